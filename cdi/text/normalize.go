@@ -1,0 +1,215 @@
+package text
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordLex is the word-level lexicon used by the normaliser: misspellings and
+// spelling variants (data/misspellings.tsv) and irregular plurals plus words
+// that only look plural (data/plurals.tsv). Values are final normal forms.
+type wordLex struct {
+	fix  map[string]string // lower-case form -> normal form
+	keep map[string]bool   // ends in s but is not a plural
+}
+
+var (
+	wordLexOnce sync.Once
+	wlex        *wordLex
+)
+
+func words() *wordLex {
+	wordLexOnce.Do(func() {
+		w := &wordLex{fix: map[string]string{}, keep: map[string]bool{}}
+		for _, f := range splitTSV(mustData("misspellings.tsv")) {
+			if len(f) >= 2 {
+				w.fix[strings.ToLower(f[0])] = strings.ToLower(f[1])
+			}
+		}
+		for _, f := range splitTSV(mustData("plurals.tsv")) {
+			switch {
+			case len(f) >= 2 && f[1] == "=":
+				w.keep[strings.ToLower(f[0])] = true
+			case len(f) >= 2:
+				w.fix[strings.ToLower(f[0])] = strings.ToLower(f[1])
+			}
+		}
+		wlex = w
+	})
+	return wlex
+}
+
+// accentFold maps common accented Latin letters (after lower-casing) to ASCII
+// so "Sjögren" and "Sjogren" match.
+var accentFold = map[rune]byte{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a',
+	'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e',
+	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n',
+	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o',
+	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y',
+}
+
+func normalize(word string) string {
+	// trim surrounding punctuation and space
+	start, end := 0, len(word)
+	for start < end {
+		r, size := utf8.DecodeRuneInString(word[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(word[start:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		end -= size
+	}
+	w := word[start:end]
+	if w == "" {
+		return ""
+	}
+	var buf []byte
+	norm, changed, static := normalizeInto(&buf, w)
+	switch {
+	case !changed:
+		return w
+	case static:
+		return norm
+	}
+	return string(buf)
+}
+
+// normalizeInto appends the normal form of the word w to *buf. It returns
+// changed=false (and leaves nothing meaningful in buf) when w is already
+// normal, or static=true with norm set when the form comes from the lexicon.
+// Otherwise the normal form is (*buf)[len-before:].
+func normalizeInto(buf *[]byte, w string) (norm string, changed, static bool) {
+	b := *buf
+	start := len(b)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			} else if c == '\'' {
+				// apostrophes are dropped: "crohn's" -> "crohns" -> "crohn"
+				changed = true
+				i++
+				continue
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
+		lr := unicode.ToLower(r)
+		if f, ok := accentFold[lr]; ok {
+			b = append(b, f)
+			changed = true
+			continue
+		}
+		if r == '\u2019' || r == utf8.RuneError {
+			changed = true
+			continue
+		}
+		if lr != r {
+			changed = true
+		}
+		b = utf8.AppendRune(b, lr)
+	}
+	lx := words()
+	low := b[start:]
+	if v, ok := lx.fix[string(low)]; ok {
+		*buf = b[:start]
+		return v, true, true
+	}
+	if !lx.keep[string(low)] {
+		if n := singularLen(low); n != len(low) {
+			b = b[:start+n]
+			low = b[start:]
+			if low[len(low)-1] == 'i' && n+2 <= len(w) && (w[n] == 'e' || w[n] == 'E') && (w[n+1] == 's' || w[n+1] == 'S') {
+				// "-ies" -> "-y"
+				b[len(b)-1] = 'y'
+			}
+			changed = true
+			if v, ok := lx.fix[string(b[start:])]; ok {
+				*buf = b[:start]
+				return v, true, true
+			}
+		}
+	}
+	*buf = b
+	return "", changed, false
+}
+
+// singularLen returns the length of the singular stem of the lower-case
+// word w; len(w) when w is not a regular plural. "-ies" returns the length up
+// to the "i" (the caller turns it into "y").
+func singularLen(w []byte) int {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' {
+		return n
+	}
+	// every byte must be a letter for the plural rules to apply
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			if c >= '0' && c <= '9' {
+				continue
+			}
+			return n
+		}
+	}
+	p := w[n-2]
+	switch p {
+	case 's', 'u': // "mass", "virus"
+		return n
+	case 'i': // "-itis", "-osis", "pelvis"
+		return n
+	}
+	if allUpperLike(w) {
+		return n
+	}
+	if p == 'e' && n >= 5 {
+		q := w[n-3]
+		switch {
+		case q == 'i' && n >= 5: // arteries -> arter|i -> artery
+			return n - 2
+		case q == 's' && w[n-4] == 's': // abscesses -> abscess
+			return n - 2
+		case q == 'x', q == 'z' && w[n-4] == 'z': // reflexes, fizzes
+			return n - 2
+		case q == 'h' && (w[n-4] == 's' || w[n-4] == 'c'):
+			// rashes -> rash, branches -> branch, but (head)aches -> ache
+			if w[n-4] == 'c' && w[n-5] == 'a' && (n == 5 || isConsonant(w[n-6])) {
+				return n - 1
+			}
+			return n - 2
+		}
+	}
+	return n - 1
+}
+
+func isConsonant(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return false
+	}
+	return c >= 'a' && c <= 'z'
+}
+
+// allUpperLike is a hook for abbreviation-like stems; lower-cased input has no
+// case left, so only digit-bearing short forms ("t2s") are protected here.
+func allUpperLike(w []byte) bool {
+	for _, c := range w {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
+}
