@@ -1,0 +1,273 @@
+package incremental
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"notecoder/cdi/model"
+)
+
+// colonSplitter is a line-local splitter for tests: a line ending in ':' starts
+// a section whose kind is the lower-cased line without the colon.
+func colonSplitter(text string) []Bound {
+	var out []Bound
+	cur := Bound{Start: 0, Kind: "other"}
+	pos := 0
+	for pos < len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		next := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+			next = lineEnd + 1
+		}
+		line := strings.TrimSpace(text[pos:lineEnd])
+		if strings.HasSuffix(line, ":") && len(line) > 1 {
+			if pos > cur.Start {
+				cur.End = pos
+				out = append(out, cur)
+			}
+			cur = Bound{Start: pos, Kind: strings.ToLower(strings.TrimSuffix(line, ":")), HasHeader: true}
+		}
+		pos = next
+	}
+	cur.End = len(text)
+	if cur.End > cur.Start {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func TestApplyEdits(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		edits []Edit
+		want  string
+		err   error
+	}{
+		{"insert", "CHF", []Edit{{3, 3, " exacerbation"}}, "CHF exacerbation", nil},
+		{"sequence", "abc", []Edit{{0, 1, "X"}, {3, 3, "Y"}}, "XbcY", nil},
+		{"delete all", "abc", []Edit{{0, 3, ""}}, "", nil},
+		{"start>end", "abc", []Edit{{2, 1, ""}}, "", ErrRangeOutOfBounds},
+		{"past end", "abc", []Edit{{0, 4, ""}}, "", ErrRangeOutOfBounds},
+		{"second bad leaves all", "abc", []Edit{{0, 0, "zz"}, {9, 9, ""}}, "", ErrRangeOutOfBounds},
+		{"split rune", "é", []Edit{{1, 1, "x"}}, "", ErrRangeOutOfBounds},
+		{"bad utf8", "a", []Edit{{0, 0, "\xff"}}, "", ErrInvalidText},
+		{"too large", "abc", []Edit{{0, 0, strings.Repeat("x", 20)}}, "", ErrDocTooLarge},
+	}
+	for _, c := range cases {
+		got, _, err := ApplyEdits(c.text, c.edits, 16)
+		if c.err != nil {
+			if !errors.Is(err, c.err) {
+				t.Errorf("%s: err %v, want %v", c.name, err, c.err)
+			}
+			if got != c.text {
+				t.Errorf("%s: text changed on error", c.name)
+			}
+			continue
+		}
+		if err != nil || got != c.want {
+			t.Errorf("%s: got %q, %v; want %q", c.name, got, err, c.want)
+		}
+	}
+}
+
+func checkTouched(t *testing.T, old, neu string, tc Touched) {
+	t.Helper()
+	if tc.Empty() {
+		if old != neu {
+			t.Fatalf("empty touched but text changed")
+		}
+		return
+	}
+	if tc.Start > tc.End || tc.End > len(neu) || tc.OldEnd > len(old) || tc.Start > tc.OldEnd {
+		t.Fatalf("touched %+v out of range (old %d, new %d)", tc, len(old), len(neu))
+	}
+	if neu[:tc.Start] != old[:tc.Start] {
+		t.Fatalf("prefix before %d differs", tc.Start)
+	}
+	if neu[tc.End:] != old[tc.OldEnd:] {
+		t.Fatalf("suffix differs: touched %+v", tc)
+	}
+}
+
+func TestTouchedSequence(t *testing.T) {
+	old := "0123456789"
+	edits := []Edit{{5, 6, "ab"}, {0, 1, ""}, {8, 10, "Z"}, {2, 2, "q"}}
+	neu, tc, err := ApplyEdits(old, edits, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTouched(t, old, neu, tc)
+}
+
+func TestResplitMatchesFullSplit(t *testing.T) {
+	base := "intro line\nHPI:\nCough for 3 days.\nASSESSMENT:\nCHF\nCKD 3\nPLAN:\nLasix\n"
+	steps := []Edit{
+		{len("intro line\nHPI:\nCough"), len("intro line\nHPI:\nCough"), " and fever"},
+		{0, 0, "NOTE:\n"},
+		{strings.Index(base, "PLAN:"), strings.Index(base, "PLAN:") + 5, "Plan"}, // destroys a header
+		{len(base) - 1, len(base) - 1, "\nFOLLOW UP:\n2 weeks"},
+	}
+	d, err := NewDocument("d", 1, base, model.Context{}, colonSplitter, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range steps {
+		if e.End > len(d.Text()) {
+			e.Start, e.End = len(d.Text()), len(d.Text())
+		}
+		if err := d.Change(d.Version()+1, []Edit{e}); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		want := splitAll(colonSplitter, d.Text())
+		if !reflect.DeepEqual(d.Sections(), want) {
+			t.Fatalf("step %d: sections\n got %+v\nwant %+v", i, d.Sections(), want)
+		}
+	}
+}
+
+func TestVersionMismatchChangesNothing(t *testing.T) {
+	d, _ := NewDocument("d", 3, "abc", model.Context{}, colonSplitter, 0)
+	if err := d.Change(5, []Edit{{0, 0, "x"}}); !errors.Is(err, ErrVersionMismatch) {
+		t.Fatalf("err %v", err)
+	}
+	if err := d.Change(4, []Edit{{0, 9, "x"}}); !errors.Is(err, ErrRangeOutOfBounds) {
+		t.Fatalf("err %v", err)
+	}
+	if d.Text() != "abc" || d.Version() != 3 {
+		t.Fatalf("document changed: %q v%d", d.Text(), d.Version())
+	}
+}
+
+func FuzzApplyEdits(f *testing.F) {
+	f.Add("ASSESSMENT:\nCHF\nPLAN:\nx", 3, 5, "zz", 0, 1, "é")
+	f.Add("", 0, 0, "a", 0, 1, "")
+	f.Fuzz(func(t *testing.T, text string, s1, e1 int, t1 string, s2, e2 int, t2 string) {
+		edits := []Edit{{s1, e1, t1}, {s2, e2, t2}}
+		d, err := NewDocument("d", 1, text, model.Context{}, colonSplitter, 1<<16)
+		if err != nil {
+			return
+		}
+		neu, tc, err := ApplyEdits(text, edits, 1<<16)
+		if err != nil {
+			if neu != text {
+				t.Fatalf("text changed on error")
+			}
+			if derr := d.Change(2, edits); derr == nil || d.Text() != text || d.Version() != 1 {
+				t.Fatalf("document changed on error")
+			}
+			return
+		}
+		checkTouched(t, text, neu, tc)
+		if err := d.Change(2, edits); err != nil {
+			t.Fatalf("document rejected what ApplyEdits accepted: %v", err)
+		}
+		if d.Text() != neu {
+			t.Fatalf("document text differs")
+		}
+		if want := splitAll(colonSplitter, neu); !reflect.DeepEqual(d.Sections(), want) {
+			t.Fatalf("incremental sections differ from a full split:\n got %+v\nwant %+v", d.Sections(), want)
+		}
+	})
+}
+
+// countingCoder codes a section as one code per line containing "CHF" and
+// counts calls, to prove only dirty sections are re-coded.
+type countingCoder struct{ calls int }
+
+func (c *countingCoder) CodeSection(text, kind string, ctx model.Context) any {
+	c.calls++
+	var spans []model.Span
+	for i := 0; ; {
+		j := strings.Index(text[i:], "CHF")
+		if j < 0 {
+			break
+		}
+		spans = append(spans, model.Span{Start: i + j, End: i + j + 3})
+		i += j + 3
+	}
+	return spans
+}
+
+func (c *countingCoder) Consolidate(note string, parts []Part, ctx model.Context) model.Result {
+	var res model.Result
+	for _, p := range parts {
+		for _, s := range p.Out.([]model.Span) {
+			res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: "I50.9", Evidence: []model.Span{s.Shift(p.Offset)}})
+		}
+	}
+	if len(res.Codes) > 1 {
+		// Merge evidence as a real engine would.
+		all := res.Codes[0]
+		for _, c := range res.Codes[1:] {
+			all.Evidence = append(all.Evidence, c.Evidence...)
+		}
+		res.Codes = []model.Code{all}
+	}
+	return res
+}
+
+func TestAnalyzerRecodesOnlyDirtySections(t *testing.T) {
+	cc := &countingCoder{}
+	a := NewAnalyzer(cc, 100)
+	text := "HPI:\nsob\nASSESSMENT:\nCHF\nPLAN:\ndiuresis\n"
+	d, _ := NewDocument("d", 1, text, model.Context{}, colonSplitter, 0)
+	res := a.Analyze(d.Snapshot())
+	if cc.calls != 3 || len(res.Codes) != 1 {
+		t.Fatalf("calls %d, codes %+v", cc.calls, res.Codes)
+	}
+	if ev := res.Codes[0].Evidence[0]; text[ev.Start:ev.End] != "CHF" {
+		t.Fatalf("evidence %v", ev)
+	}
+	// Typing in PLAN re-codes PLAN (and the section before it, re-split but
+	// unchanged so its hash hits the cache).
+	at := strings.Index(text, "diuresis") + len("diuresis")
+	if err := d.Change(2, []Edit{{at, at, " and CHF clinic"}}); err != nil {
+		t.Fatal(err)
+	}
+	res = a.Analyze(d.Snapshot())
+	if cc.calls != 4 {
+		t.Fatalf("calls %d after one edit, want 4", cc.calls)
+	}
+	if len(res.Codes[0].Evidence) != 2 {
+		t.Fatalf("evidence %+v", res.Codes[0].Evidence)
+	}
+	for _, ev := range res.Codes[0].Evidence {
+		if d.Text()[ev.Start:ev.End] != "CHF" {
+			t.Fatalf("evidence %v does not point at CHF", ev)
+		}
+	}
+	// Different context: re-code everything.
+	d2, _ := NewDocument("d2", 1, d.Text(), model.Context{Setting: model.Inpatient}, colonSplitter, 0)
+	a.Analyze(d2.Snapshot())
+	if cc.calls != 7 {
+		t.Fatalf("calls %d, want 7", cc.calls)
+	}
+}
+
+func TestDifferStableIDs(t *testing.T) {
+	d := NewDiffer()
+	c1 := model.Code{System: "ICD-10-CM", Code: "I50.9", Evidence: []model.Span{{0, 3}}}
+	p1 := model.Prompt{Kind: "type", Code: "I50.9", Key: "hf"}
+	delta := d.Diff(model.Result{Codes: []model.Code{c1}, Prompts: []model.Prompt{p1}})
+	if len(delta.CodeUpserts) != 1 || len(delta.PromptUpserts) != 1 {
+		t.Fatalf("first delta %+v", delta)
+	}
+	cid, pid := delta.CodeUpserts[0].ID, delta.PromptUpserts[0].ID
+	if delta := d.Diff(model.Result{Codes: []model.Code{c1}, Prompts: []model.Prompt{p1}}); !delta.Empty() {
+		t.Fatalf("unchanged result gave %+v", delta)
+	}
+	c1.Evidence = []model.Span{{4, 7}}
+	delta = d.Diff(model.Result{Codes: []model.Code{c1}})
+	if len(delta.CodeUpserts) != 1 || delta.CodeUpserts[0].ID != cid || len(delta.PromptRemoves) != 1 || delta.PromptRemoves[0] != pid {
+		t.Fatalf("moved evidence delta %+v", delta)
+	}
+	delta = d.Diff(model.Result{})
+	if len(delta.CodeRemoves) != 1 || delta.CodeRemoves[0] != cid {
+		t.Fatalf("removal delta %+v", delta)
+	}
+}
