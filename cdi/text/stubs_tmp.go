@@ -7,10 +7,6 @@ import "notecoder/cdi/model"
 type abbrevData struct{}
 type contextData struct{}
 
-func sections(s string) []Section {
-	return []Section{{Kind: Other, Header: model.Span{}, Body: model.Span{End: len(s)}}}
-}
-func headerKind(line string) (string, bool)                                    { return "", false }
 func classifyContent(text string) string                                       { return Other }
 func sentences(s string, within model.Span) []Sentence                         { return nil }
 func loadAbbrev() *Abbrev                                                      { return &Abbrev{} }

@@ -1,0 +1,309 @@
+package text
+
+import (
+	"strings"
+	"sync"
+
+	"notecoder/cdi/model"
+)
+
+// kindSub marks organ-system sub-headers in data/sections.tsv.
+const kindSub = "sub"
+
+// maxTitle bounds the bytes of a header title; longer lines are prose.
+const maxTitle = 64
+
+type sectionLex struct {
+	kinds map[string]string // normalised title -> kind (or kindSub)
+}
+
+var (
+	sectionLexOnce sync.Once
+	seclex         *sectionLex
+)
+
+func sectionsLexicon() *sectionLex {
+	sectionLexOnce.Do(func() {
+		l := &sectionLex{kinds: map[string]string{}}
+		for _, f := range splitTSV(mustData("sections.tsv")) {
+			if len(f) < 2 || f[1] == "" {
+				continue
+			}
+			var buf [maxTitle * 2]byte
+			key := normTitle(buf[:0], f[1])
+			l.kinds[string(key)] = f[0]
+		}
+		seclex = l
+	})
+	return seclex
+}
+
+// normTitle appends the matching form of a header title to dst: lower case,
+// "&" spelled "and", parentheticals and leading bullets dropped, white space
+// collapsed, trailing ":", "-", "." trimmed.
+func normTitle(dst []byte, s string) []byte {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '*' || s[i] == '#' || s[i] == '>') {
+		i++
+	}
+	if strings.HasPrefix(s[i:], "\u2022") {
+		i += len("\u2022")
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+	}
+	start := len(dst)
+	space := false
+	depth := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '(':
+			depth++
+			continue
+		case c == ')':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		case depth > 0:
+			continue
+		case c == ' ' || c == '\t' || c == '_' || c == '\r' || c == '\n':
+			space = true
+			continue
+		case c == '&':
+			dst = append(dst, " and"...)
+			space = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, c)
+	}
+	for len(dst) > start {
+		c := dst[len(dst)-1]
+		if c == ':' || c == '-' || c == '.' || c == ' ' {
+			dst = dst[:len(dst)-1]
+			continue
+		}
+		break
+	}
+	return dst
+}
+
+// header is a parsed header line: title covers [titleStart, titleEnd) of
+// the line and the header (with its colon) ends at end.
+type header struct {
+	kind       string
+	titleStart int
+	end        int
+	inline     bool // content follows the header on the same line
+	unknown    bool // ALL-CAPS title not in the lexicon
+	short      bool // entry of one or two letters
+}
+
+// parseHeader recognises a header at the start of line (a single line,
+// without its newline).
+func parseHeader(line string) (header, bool) {
+	lead := 0
+	for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t') {
+		lead++
+	}
+	if lead == len(line) {
+		return header{}, false
+	}
+	if c := line[lead]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '#' || c == '*' || c == '-' || c == '>' || c >= 0x80) {
+		return header{}, false
+	}
+	colon := -1
+	lim := len(line)
+	if lim > lead+maxTitle+1 {
+		lim = lead + maxTitle + 1
+	}
+	for k := lead; k < lim; k++ {
+		if line[k] == ':' {
+			colon = k
+			break
+		}
+		if line[k] == '.' && k+1 < len(line) && line[k+1] == ' ' {
+			break // a sentence ended before any colon
+		}
+	}
+	var cand string
+	if colon >= 0 {
+		cand = line[lead:colon]
+	} else {
+		cand = strings.TrimRight(line[lead:], " \t\r")
+		if len(cand) > maxTitle {
+			return header{}, false
+		}
+	}
+	var buf [maxTitle * 2]byte
+	norm := normTitle(buf[:0], cand)
+	if len(norm) == 0 {
+		return header{}, false
+	}
+	h := header{titleStart: lead}
+	if colon >= 0 {
+		h.end = colon + 1
+		h.inline = strings.TrimSpace(line[colon+1:]) != ""
+	} else {
+		h.end = lead + len(cand)
+	}
+	lex := sectionsLexicon()
+	if kind, ok := lex.kinds[string(norm)]; ok {
+		if len(norm) <= 2 && colon < 0 {
+			return header{}, false
+		}
+		if colon < 0 && !titleCased(cand) {
+			return header{}, false // "plan" inside a sentence-like line
+		}
+		h.kind = kind
+		h.short = len(norm) <= 3
+		return h, true
+	}
+	if colon >= 0 {
+		// longest lexicon entry that is a word-boundary prefix of the title
+		for k := len(norm) - 1; k >= 3; k-- {
+			if c := norm[k]; c != ' ' && c != '/' && c != ',' && c != '-' {
+				continue
+			}
+			if kind, ok := lex.kinds[string(norm[:k])]; ok && kind != kindSub {
+				h.kind = kind
+				return h, true
+			}
+		}
+		if !h.inline && allCaps(cand) && strings.IndexByte(string(norm), ' ') > 0 {
+			h.kind = Other
+			h.unknown = true
+			return h, true
+		}
+	}
+	return header{}, false
+}
+
+// titleCased reports whether a colon-less candidate looks like a header
+// rather than a short sentence: first letter upper case and no final period.
+func titleCased(s string) bool {
+	if s == "" || s[len(s)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether s has at least two ASCII letters and no lower-case one.
+func allCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func headerKind(line string) (string, bool) {
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	h, ok := parseHeader(line)
+	if !ok {
+		return "", false
+	}
+	if h.kind == kindSub {
+		return Exam, true
+	}
+	return h.kind, true
+}
+
+// bodyLike reports whether organ-system sub-headers and problem titles
+// continue a section of this kind instead of starting a new one.
+func continuesSubHeaders(kind string) bool {
+	switch kind {
+	case ROS, Exam, Results, Assessment, Plan, AssessmentPlan, Impression, Diagnoses, DischargeDiagnoses, HospitalCourse:
+		return true
+	}
+	return false
+}
+
+func assessmentLike(kind string) bool {
+	switch kind {
+	case Assessment, Plan, AssessmentPlan, Impression, Diagnoses, DischargeDiagnoses:
+		return true
+	}
+	return false
+}
+
+func sections(s string) []Section {
+	var out []Section
+	cur := Section{Kind: Other}
+	started := false // cur has a header or non-blank content
+	for pos := 0; pos < len(s); {
+		end := strings.IndexByte(s[pos:], '\n')
+		next := len(s)
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += pos
+			next = end + 1
+		}
+		line := s[pos:end]
+		if h, ok := parseHeader(line); ok && acceptHeader(h, cur.Kind) {
+			if started {
+				cur.Body.End = pos
+				out = append(out, cur)
+			}
+			kind := h.kind
+			if kind == kindSub {
+				kind = Exam
+			}
+			cur = Section{
+				Kind:   kind,
+				Title:  strings.TrimRight(line[h.titleStart:h.end], ": \t"),
+				Header: model.Span{Start: pos + h.titleStart, End: pos + h.end},
+				Body:   model.Span{Start: pos + h.end},
+			}
+			started = true
+		} else if !started && strings.TrimSpace(line) != "" {
+			cur.Body.Start = 0
+			started = true
+		}
+		pos = next
+	}
+	if started {
+		cur.Body.End = len(s)
+		out = append(out, cur)
+	}
+	return out
+}
+
+// acceptHeader applies the context rules for header lines: sub-headers and
+// unknown ALL-CAPS titles do not break ROS/exam/assessment-like sections, and
+// a short exam header with inline content ("PE: on heparin") inside an
+// assessment is a problem title, not a header.
+func acceptHeader(h header, curKind string) bool {
+	if h.kind == kindSub || h.unknown {
+		return !continuesSubHeaders(curKind)
+	}
+	if h.short && h.inline && h.kind == Exam && assessmentLike(curKind) {
+		return false
+	}
+	return true
+}
