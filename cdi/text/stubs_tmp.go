@@ -8,7 +8,6 @@ type abbrevData struct{}
 type contextData struct{}
 
 func classifyContent(text string) string                                       { return Other }
-func sentences(s string, within model.Span) []Sentence                         { return nil }
 func loadAbbrev() *Abbrev                                                      { return &Abbrev{} }
 func (a *Abbrev) expand(toks []Token, i int, sec string) ([]string, int, bool) { return nil, 0, false }
 func loadAssertions() *Assertion                                               { return &Assertion{} }

@@ -1,0 +1,284 @@
+package text
+
+import (
+	"unicode/utf8"
+
+	"notecoder/cdi/model"
+)
+
+// noSplitBefore lists words whose trailing period is an abbreviation, not a
+// sentence end ("Dr. Smith", "approx. 5 cm", "No. 2").
+var noSplitBefore = map[string]bool{
+	"dr": true, "drs": true, "mr": true, "mrs": true, "ms": true, "st": true, "vs": true, "etc": true,
+	"approx": true, "no": true, "nos": true, "fig": true, "jr": true, "sr": true, "prof": true,
+	"e": true, "i": true, "g": true, "ca": true, "cf": true, "incl": true, "inc": true,
+	"max": true, "min": true, "yo": true, "yrs": true, "wk": true, "wks": true, "mo": true, "mos": true,
+	"hr": true, "hrs": true, "sec": true, "q": true, "ext": true, "vol": true,
+	"dept": true, "univ": true, "pt": true, "pts": true,
+}
+
+// sentenceSplitter holds the state of one Sentences call.
+type sentenceSplitter struct {
+	s       string
+	out     []Sentence
+	start   int  // start of the open sentence, -1 when none
+	list    bool // the open sentence is a list item
+	lastNum int  // last list number seen (0 = none)
+}
+
+func (sp *sentenceSplitter) open(i int) {
+	if sp.start < 0 {
+		sp.start = i
+	}
+}
+
+// flush closes the open sentence at end, trimming white space.
+func (sp *sentenceSplitter) flush(end int) {
+	if sp.start < 0 {
+		return
+	}
+	a, b := sp.start, end
+	for a < b && isSpaceByte(sp.s[a]) {
+		a++
+	}
+	for b > a && isSpaceByte(sp.s[b-1]) {
+		b--
+	}
+	if a < b {
+		sp.out = append(sp.out, Sentence{Span: model.Span{Start: a, End: b}, ListItem: sp.list})
+	}
+	sp.start = -1
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
+}
+
+func sentences(s string, w model.Span) []Sentence {
+	if w.Start < 0 {
+		w.Start = 0
+	}
+	if w.End > len(s) {
+		w.End = len(s)
+	}
+	if w.Start >= w.End {
+		return nil
+	}
+	sp := &sentenceSplitter{s: s, start: -1}
+	prevLen := 0      // trimmed length of the previous line
+	prevJoin := false // previous line may continue on the next
+	for ls := w.Start; ls < w.End; {
+		le := ls
+		for le < w.End && s[le] != '\n' {
+			le++
+		}
+		next := le + 1
+		cs := ls
+		for cs < le && isSpaceByte(s[cs]) {
+			cs++
+		}
+		ce := le
+		for ce > cs && isSpaceByte(s[ce-1]) {
+			ce--
+		}
+		if cs == ce { // blank line
+			sp.flush(ls)
+			sp.list = false
+			prevLen, prevJoin = 0, false
+			ls = next
+			continue
+		}
+		line := s[cs:ce]
+		newItem := false
+		if h, ok := parseHeader(line); ok && !h.unknown && !(h.kind == Exam && h.short && h.inline) {
+			sp.flush(ls)
+			sp.list = false
+			sp.lastNum = 0
+			cs += h.end - h.titleStart
+			for cs < ce && isSpaceByte(s[cs]) {
+				cs++
+			}
+			newItem = true
+		}
+		if m, num := listMarker(s, cs, ce); m > cs {
+			sp.flush(ls)
+			sp.list = true
+			if num > 0 {
+				sp.lastNum = num
+			}
+			cs = m
+			newItem = true
+		}
+		if !newItem {
+			join := prevJoin && sp.start >= 0 && prevLen >= 40 && startsLower(s, cs)
+			if !join {
+				sp.flush(ls)
+				sp.list = false
+			}
+		}
+		sp.scanLine(cs, ce)
+		prevLen = ce - cs
+		last := s[ce-1]
+		prevJoin = last != '.' && last != ':' && last != '?' && last != '!' && last != ';'
+		ls = next
+	}
+	sp.flush(w.End)
+	return sp.out
+}
+
+// startsLower reports whether the text at i starts with a lower-case ASCII
+// letter, digit or opening parenthesis: a wrapped line of prose.
+func startsLower(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '('
+}
+
+// listMarker recognises a list-item marker at i ("1.", "2)", "-", "*",
+// bullets, "#"), returning the offset of the item text (i when there is no
+// marker) and the item number (0 for bullets).
+func listMarker(s string, i, end int) (int, int) {
+	if i >= end {
+		return i, 0
+	}
+	c := s[i]
+	switch {
+	case c >= '0' && c <= '9':
+		j, n := i, 0
+		for j < end && j-i < 3 && s[j] >= '0' && s[j] <= '9' {
+			n = n*10 + int(s[j]-'0')
+			j++
+		}
+		if j < end && (s[j] == '.' || s[j] == ')') && (j+1 == end || isSpaceByte(s[j+1])) {
+			j++
+			for j < end && isSpaceByte(s[j]) {
+				j++
+			}
+			return j, n
+		}
+		return i, 0
+	case c == '-' || c == '*' || c == '+' || c == '>':
+		if i+1 < end && isSpaceByte(s[i+1]) {
+			j := i + 1
+			for j < end && isSpaceByte(s[j]) {
+				j++
+			}
+			return j, 0
+		}
+		return i, 0
+	case c == '#':
+		j := i + 1
+		for j < end && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		for j < end && (isSpaceByte(s[j]) || s[j] == '.' || s[j] == ')') {
+			j++
+		}
+		return j, 0
+	case c >= 0x80:
+		r, size := utf8.DecodeRuneInString(s[i:end])
+		switch r {
+		case '\u2022', '\u25CF', '\u25AA', '\u00B7', '\u2023', '\u2043', '\u2013', '\u2014', '\u25E6':
+			j := i + size
+			for j < end && isSpaceByte(s[j]) {
+				j++
+			}
+			return j, 0
+		}
+	}
+	return i, 0
+}
+
+// scanLine splits the content [i, end) of one line at sentence terminators,
+// semicolons and inline list numbers ("1. CHF 2. HTN").
+func (sp *sentenceSplitter) scanLine(i, end int) {
+	s := sp.s
+	lastNonSpace := byte(0)
+	if i > 0 {
+		lastNonSpace = ':' // content right after a header or marker counts as after a colon
+	}
+	for k := i; k < end; k++ {
+		c := s[k]
+		if isSpaceByte(c) {
+			continue
+		}
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			sp.open(k)
+			if sentenceEnd(s, k, end) {
+				sp.flush(k + 1)
+			}
+		case c == ';':
+			sp.list = true
+			sp.flush(k)
+		case c >= '0' && c <= '9' && (k == i || isSpaceByte(s[k-1])):
+			if m, n := listMarker(s, k, end); m > k && m < end && isLetterByte(s[m]) &&
+				((sp.lastNum > 0 && n == sp.lastNum+1) || (n == 1 && (lastNonSpace == ':' || sp.start < 0))) {
+				sp.flush(k)
+				sp.list = true
+				sp.lastNum = n
+				k = m - 1
+				lastNonSpace = ' '
+				continue
+			}
+			sp.open(k)
+		default:
+			sp.open(k)
+		}
+		lastNonSpace = c
+	}
+}
+
+// sentenceEnd decides whether the terminator at k ends a sentence.
+func sentenceEnd(s string, k, end int) bool {
+	n := k + 1
+	// closing quotes and parentheses stay with the sentence
+	for n < end && (s[n] == '"' || s[n] == ')' || s[n] == '\'') {
+		n++
+	}
+	if n < end && !isSpaceByte(s[n]) {
+		return false // "b.i.d", "1.5", "e.g"
+	}
+	if s[k] != '.' {
+		return true
+	}
+	// word before the period
+	ws := k
+	for ws > 0 && isLetterByte(s[ws-1]) {
+		ws--
+	}
+	word := s[ws:k]
+	nx := n
+	for nx < end && isSpaceByte(s[nx]) {
+		nx++
+	}
+	nextUpper := nx >= end || !(s[nx] >= 'a' && s[nx] <= 'z')
+	switch {
+	case word == "":
+		return true
+	case len(word) == 1 && ws > 0 && s[ws-1] == '.':
+		return nextUpper && nx < end && s[nx] >= 'A' && s[nx] <= 'Z' // "b.i.d. Return"
+	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
+		return nx >= end // initials "J. Smith"
+	}
+	if len(word) <= 13 {
+		var buf [16]byte
+		lw := buf[:0]
+		for j := 0; j < len(word); j++ {
+			c := word[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lw = append(lw, c)
+		}
+		if noSplitBefore[string(lw)] {
+			return false
+		}
+	}
+	if !nextUpper {
+		return len(word) >= 3 // run-on dictation: "has chf. also htn"
+	}
+	return true
+}
