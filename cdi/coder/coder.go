@@ -1,0 +1,432 @@
+// Package coder turns clinical text into ICD-10-CM codes with evidence. It is
+// driven by the official code set rather than per-disease rules: mentions are
+// found through the Alphabetic Index main terms, the subterm path is chosen by
+// the words around the mention (order-free, nonessential modifiers optional,
+// "with" subterms matched across the sentence), see / see also references and
+// the neoplasm table are followed, and the tabular refines the result
+// (laterality, acuity, stage, 7th character, X placeholders). The official
+// guidelines are applied on top: assertions (negated, possible, historical,
+// family), Z codes for histories, combination codes, integral symptoms,
+// Excludes1 conflicts and use-additional-code pairing.
+//
+// An Engine is built once with New and is safe for concurrent use. The
+// package does no I/O; its hand-written knowledge lives in data/ (embedded).
+package coder
+
+import (
+	"errors"
+	"sort"
+	"strings"
+	"sync"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// ErrNoCodeset is returned by New when it is given no code set.
+var ErrNoCodeset = errors.New("coder: nil code set")
+
+// PromptFunc produces documentation-gap prompts for a coded note. The gap
+// engine plugs in here so the coder never depends on it; a nil PromptFunc
+// yields no prompts.
+type PromptFunc func(note string, ctx model.Context, res *model.Result) []model.Prompt
+
+// Engine codes notes. Build it once with New (it compiles the index and the
+// rule data) and share it: all methods are safe for concurrent use.
+type Engine struct {
+	cs   *codeset.Set
+	lx   *lexicon
+	ix   *index
+	abbr *text.Abbrev
+	asrt *text.Assertion
+
+	histPersonal *node
+	histFamily   *node
+	combos       []combo
+	integral     []integralRule
+	episodes     []episodeCue
+
+	kidCache sync.Map // parent code -> []kidInfo
+	scratch  sync.Pool
+
+	// Prompts, when set before the Engine is shared, fills Result.Prompts
+	// in Code and Consolidate.
+	Prompts PromptFunc
+}
+
+// SectionResult is what one section yields: every mention read (findings,
+// including negated ones) and the codes it supports before note-level
+// guidelines. Offsets are relative to the section text. The incremental layer
+// caches it by section content hash and context.
+type SectionResult struct {
+	Findings []model.Finding
+	Codes    []model.Code
+}
+
+// Part is one coded section placed in its note: Offset is the byte offset of
+// the section text in the note, Kind its section kind.
+type Part struct {
+	Offset int
+	Kind   string
+	Res    SectionResult
+}
+
+// New compiles the matchers from the code set. It is the expensive step
+// (hundreds of milliseconds): build one Engine and reuse it.
+func New(cs *codeset.Set) (*Engine, error) {
+	if cs == nil {
+		return nil, ErrNoCodeset
+	}
+	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
+	e.ix = buildIndex(e.lx, cs)
+	// Every tabular word must have an id so that notes can select children
+	// ("3a", "bilateral") and 7th characters.
+	seen7 := map[string]bool{}
+	for _, c := range cs.All() {
+		e.lx.ids(c.Title)
+		for _, s := range c.SevenChr {
+			if !seen7[s.Meaning] {
+				seen7[s.Meaning] = true
+				e.lx.ids(s.Meaning)
+			}
+		}
+	}
+	for _, h := range e.ix.byTitle["history"] {
+		for _, k := range h.kids {
+			switch stripTitle(k.title) {
+			case "personal", "personal (of)":
+				e.histPersonal = k
+			case "family", "family (of)":
+				e.histFamily = k
+			}
+		}
+	}
+	var err error
+	if e.combos, err = loadCombos(); err != nil {
+		return nil, err
+	}
+	if e.integral, err = loadIntegral(); err != nil {
+		return nil, err
+	}
+	e.episodes = e.loadEpisodes()
+	return e, nil
+}
+
+// Codeset returns the code set the engine was built from.
+func (e *Engine) Codeset() *codeset.Set { return e.cs }
+
+// Code codes a whole note: it splits it into sections, codes each with
+// Section and applies the note-level guidelines with Consolidate. Offsets in
+// the result are byte offsets into note. Any byte string is accepted; invalid
+// UTF-8 bytes are treated as punctuation.
+func (e *Engine) Code(note string, ctx model.Context) model.Result {
+	secs := text.Sections(note)
+	parts := make([]Part, 0, len(secs))
+	for _, s := range secs {
+		if s.Body.End <= s.Body.Start {
+			continue
+		}
+		parts = append(parts, Part{Offset: s.Body.Start, Kind: s.Kind,
+			Res: e.Section(note[s.Body.Start:s.Body.End], s.Kind, ctx)})
+	}
+	res := e.consolidate(parts, ctx)
+	if e.Prompts != nil {
+		res.Prompts = e.Prompts(note, ctx, &res)
+	}
+	if res.Prompts == nil {
+		res.Prompts = []model.Prompt{}
+	}
+	return res
+}
+
+// Consolidate applies the note-level guidelines to per-section results:
+// combination codes across sections, de-duplication keeping all evidence,
+// integral symptoms, Excludes1 conflicts and use-additional pairing. Parts must
+// be in note order. Prompts are not produced here (the caller has the note
+// text; see Code).
+func (e *Engine) Consolidate(parts []Part, ctx model.Context) model.Result {
+	res := e.consolidate(parts, ctx)
+	if res.Prompts == nil {
+		res.Prompts = []model.Prompt{}
+	}
+	return res
+}
+
+// sectionPolicy is how a section kind is coded.
+type sectionPolicy struct {
+	skip         bool    // not coded at all (medication and allergy lists)
+	confidence   float64 // base confidence of its codes
+	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+}
+
+func policyFor(kind string) sectionPolicy {
+	switch kind {
+	case text.Medications, text.Allergies:
+		return sectionPolicy{skip: true}
+	case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.DischargeDiagnoses, text.Impression:
+		return sectionPolicy{confidence: 0.9}
+	case text.ROS:
+		return sectionPolicy{confidence: 0.5, skipSymptoms: true}
+	case text.Exam, text.Results:
+		return sectionPolicy{confidence: 0.6}
+	case text.Plan:
+		return sectionPolicy{confidence: 0.75}
+	}
+	return sectionPolicy{confidence: 0.8}
+}
+
+// scratchBuf holds per-call buffers reused through a sync.Pool.
+type scratchBuf struct {
+	toks []text.Token
+	vts  []vt
+	used []bool
+	sent []int32 // sentence index per vt
+}
+
+// Section codes the text of one section (offsets relative to its start). It
+// reports every mention as a finding and the codes the section supports
+// under the setting in ctx; note-level rules run in Consolidate.
+func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
+	var out SectionResult
+	pol := policyFor(kind)
+	if pol.skip || len(s) == 0 {
+		return out
+	}
+	sb, _ := e.scratch.Get().(*scratchBuf)
+	if sb == nil {
+		sb = &scratchBuf{}
+	}
+	defer e.scratch.Put(sb)
+	sb.toks = text.AppendTokens(sb.toks[:0], s, 0)
+	sents := text.Sentences(s, model.Span{Start: 0, End: len(s)})
+	toks := sb.toks
+	vts := sb.vts[:0]
+	sentOf := sb.sent[:0]
+	si := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		for si < len(sents) && sents[si].Span.End <= t.Start {
+			si++
+		}
+		if t.Kind == text.Punct {
+			continue
+		}
+		if exp, n, ok := e.abbr.ExpandIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
+			end := toks[i+n-1].End
+			for _, x := range exp {
+				for _, wd := range normWords(x) {
+					vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i)})
+					sentOf = append(sentOf, int32(si))
+				}
+			}
+			i += n - 1
+			continue
+		}
+		vts = append(vts, vt{w: e.lx.v.get(t.Norm), start: int32(t.Start), end: int32(t.End), src: int32(i)})
+		sentOf = append(sentOf, int32(si))
+	}
+	sb.vts, sb.sent = vts, sentOf
+	if cap(sb.used) < len(vts) {
+		sb.used = make([]bool, len(vts))
+	}
+	used := sb.used[:len(vts)]
+	for i := range used {
+		used[i] = false
+	}
+
+	var cands []cand
+	for a := 0; a < len(vts); {
+		// Sentence range [a, b) in vt positions.
+		b := a
+		for b < len(vts) && sentOf[b] == sentOf[a] {
+			b++
+		}
+		cands = e.sentence(vts, used, a, b, int(sentOf[a]), sents, cands)
+		a = b
+	}
+	cands = choose(e, cands)
+	e.emit(s, kind, ctx, pol, vts, used, sents, cands, &out)
+	return out
+}
+
+// sentence finds the main-term hits of one sentence and walks the index for
+// each, appending candidates.
+func (e *Engine) sentence(vts []vt, used []bool, a, b, si int, sents []text.Sentence, cands []cand) []cand {
+	var sS, sE int32
+	if si < len(sents) {
+		sS, sE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
+	} else if b > a {
+		sS, sE = vts[a].start, vts[b-1].end
+	}
+	for i := a; i < b; i++ {
+		cur := e.ix.heads
+		for j := i; j < b; j++ {
+			nx := cur.next[vts[j].w]
+			if nx == nil || vts[j].w == 0 {
+				break
+			}
+			cur = nx
+			for _, n := range cur.terms {
+				if c, ok := e.walkHit(vts, used, a, b, i, j+1, n); ok {
+					c.sent, c.sentS, c.sentE = si, sS, sE
+					cands = append(cands, c)
+				}
+			}
+		}
+	}
+	return cands
+}
+
+// walkHit navigates the index from main term n matched at [i, j).
+func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
+	w := walker{lx: e.lx, toks: vts, head: i, used: used,
+		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
+		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
+	head := make([]int, 0, j-i+len(n.extra))
+	for k := i; k < j; k++ {
+		used[k] = true
+		head = append(head, k)
+	}
+	defer func() {
+		for k := w.wlo; k < w.whi; k++ {
+			used[k] = false
+		}
+	}()
+	if len(n.extra) > 0 {
+		var ok bool
+		head, ok = w.match(n.extra, w.lo, w.hi, head)
+		if !ok {
+			return cand{}, false
+		}
+	}
+	sc, path := w.best(n, 0, false)
+	if n.needSub && len(path) == 0 {
+		return cand{}, false
+	}
+	for _, s := range path {
+		for _, p := range s.pos {
+			used[p] = true
+		}
+	}
+	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	if code == "" {
+		return cand{}, false
+	}
+	// Nonessential modifiers present near the mention are evidence too.
+	last := n
+	if len(path) > 0 {
+		last = path[len(path)-1].n
+	}
+	for x := last; x != nil; x = x.parent {
+		for _, o := range x.opt {
+			if p := w.find(o, w.lo, w.hi); p >= 0 {
+				used[p] = true
+				pos = append(pos, p)
+			}
+		}
+	}
+	return cand{code: code, why: why, pos: pos, score: sc + len(head), head: i,
+		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo}, true
+}
+
+// choose keeps, per sentence, the best non-overlapping candidates: a
+// candidate whose words are mostly inside a better one is the same mention
+// read less specifically ("failure" vs "heart failure, systolic"), unless the
+// tabular pairs the two codes (use additional / code first).
+func choose(e *Engine, cs []cand) []cand {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].sent != cs[j].sent {
+			return cs[i].sent < cs[j].sent
+		}
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return len(cs[i].pos) > len(cs[j].pos)
+	})
+	var out []cand
+	start := 0
+	for i := range cs {
+		if i > 0 && cs[i].sent != cs[i-1].sent {
+			start = len(out)
+		}
+		c := cs[i]
+		keep := true
+		for k := start; k < len(out); k++ {
+			o := &out[k]
+			ov := overlap(c.pos, o.pos)
+			if ov == 0 {
+				continue
+			}
+			if o.code == c.code {
+				keep = false
+				break
+			}
+			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func overlap(a, b []int) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// paired says whether the tabular links two codes through "use additional
+// code" or "code first" notes, so both may come from one phrase.
+func (e *Engine) paired(a, b string) bool {
+	ca, ok1 := e.cs.Lookup(strings.TrimRight(a, "-."))
+	cb, ok2 := e.cs.Lookup(strings.TrimRight(b, "-."))
+	if !ok1 || !ok2 {
+		return false
+	}
+	return notesCover(ca.UseAdditional, cb.Code) || notesCover(ca.CodeFirst, cb.Code) ||
+		notesCover(cb.UseAdditional, ca.Code) || notesCover(cb.CodeFirst, ca.Code) ||
+		notesCover(ca.CodeAlso, cb.Code) || notesCover(cb.CodeAlso, ca.Code)
+}
+
+// notesCover reports whether any code reference in notes covers code (the
+// reference is the code or one of its ancestors; ranges "A-B" are compared
+// lexically on the undotted forms).
+func notesCover(notes []codeset.Note, code string) bool {
+	k := undot(code)
+	for _, n := range notes {
+		for _, r := range n.Codes {
+			if refCovers(r, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func refCovers(ref, k string) bool {
+	ref = strings.TrimRight(ref, ".-")
+	if i := strings.IndexByte(ref, '-'); i > 0 {
+		lo, hi := undot(ref[:i]), undot(ref[i+1:])
+		kk := k
+		if len(kk) > len(hi) {
+			kk = kk[:len(hi)]
+		}
+		return kk >= lo && kk <= hi
+	}
+	r := undot(ref)
+	return r != "" && strings.HasPrefix(k, r)
+}
+
+func undot(s string) string { return strings.ReplaceAll(s, ".", "") }

@@ -1,0 +1,250 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"notecoder/cdi/model"
+)
+
+// consolidate implements Consolidate (without prompts).
+func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
+	var codes []model.Code
+	var findings []model.Finding
+	for _, p := range parts {
+		for _, f := range p.Res.Findings {
+			f.Evidence = shiftSpans(f.Evidence, p.Offset)
+			f.Scope = f.Scope.Shift(p.Offset)
+			findings = append(findings, f)
+		}
+		for _, c := range p.Res.Codes {
+			c.Evidence = shiftSpans(c.Evidence, p.Offset)
+			codes = append(codes, c)
+		}
+	}
+	codes = mergeCodes(codes)
+	codes = e.applyCombos(codes)
+	codes = dropLessSpecific(e, codes)
+	codes = e.dropIntegral(codes)
+	codes = e.excludes1(codes)
+	e.pairUseAdditional(codes)
+	sort.SliceStable(codes, func(i, j int) bool { return codes[i].Evidence[0].Start < codes[j].Evidence[0].Start })
+	if codes == nil {
+		codes = []model.Code{}
+	}
+	return model.Result{Codes: codes, Findings: findings}
+}
+
+func shiftSpans(s []model.Span, d int) []model.Span {
+	out := make([]model.Span, len(s))
+	for i, x := range s {
+		out[i] = x.Shift(d)
+	}
+	return out
+}
+
+// reportable reports whether a code takes part in combination rules: only
+// current conditions (present or, inpatient, possible) combine.
+func reportable(c model.Code) bool {
+	return c.Assertion == model.Present || c.Assertion == model.Possible || c.Assertion == model.Historical && !strings.HasPrefix(c.Code, "Z")
+}
+
+// applyCombos replaces codes by the combination code the guidelines require
+// when both conditions are documented anywhere in the note.
+func (e *Engine) applyCombos(codes []model.Code) []model.Code {
+	for round := 0; round < 6; round++ {
+		changed := false
+		for _, r := range e.combos {
+			ri, pi := -1, -1
+			for i, c := range codes {
+				if !reportable(c) {
+					continue
+				}
+				if ri < 0 && matchPat(r.replace, c.Code) {
+					ri = i
+				} else if pi < 0 && matchPat(r.partner, c.Code) {
+					pi = i
+				}
+			}
+			if ri < 0 || pi < 0 {
+				continue
+			}
+			if _, ok := e.cs.Lookup(r.result); !ok {
+				continue
+			}
+			old := codes[ri]
+			nc := old
+			nc.Code = r.result
+			nc.Title = e.title(r.result)
+			nc.Evidence = mergeSpans(old.Evidence, codes[pi].Evidence)
+			nc.Rule = RuleCombination + r.rule
+			nc.Why = "combination code: " + old.Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
+			codes[ri] = nc
+			changed = true
+		}
+		codes = mergeCodes(codes)
+		if !changed {
+			break
+		}
+	}
+	return codes
+}
+
+// dropLessSpecific removes a code when the note also has a more specific
+// code for the same condition: an ancestor of another code, or the
+// "unspecified" / "without complications" code of a category that has a
+// specified code.
+func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
+	out := codes[:0:0]
+	for i, c := range codes {
+		drop := false
+		k := undot(c.Code)
+		for j, o := range codes {
+			if i == j || o.Assertion != c.Assertion {
+				continue
+			}
+			ok := undot(o.Code)
+			if len(ok) > len(k) && strings.HasPrefix(ok, k) {
+				drop = true
+				break
+			}
+			if len(k) >= 3 && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && unspecifiedTitle(c.Title) && !unspecifiedTitle(o.Title) && !strings.HasPrefix(c.Code, "Z") {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func unspecifiedTitle(t string) bool {
+	t = strings.ToLower(t)
+	return strings.Contains(t, "unspecified") || strings.Contains(t, "without complication")
+}
+
+// dropIntegral removes symptom codes integral to a coded definitive
+// diagnosis (guidelines I.B.4-5): a symptom read inside a diagnosis's
+// evidence, or one that data/integral.tsv links to a coded diagnosis.
+func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
+	out := codes[:0:0]
+	for i, c := range codes {
+		if !isSymptom(c.Code) || c.Assertion == model.Family {
+			out = append(out, c)
+			continue
+		}
+		drop := false
+		for j, o := range codes {
+			if i == j || isSymptom(o.Code) || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
+				continue
+			}
+			if inside(c.Evidence, o.Evidence) {
+				drop = true
+				break
+			}
+			for _, r := range e.integral {
+				if !strings.HasPrefix(c.Code, r.symptom) {
+					continue
+				}
+				for _, d := range r.dx {
+					if strings.HasPrefix(o.Code, d) {
+						drop = true
+						break
+					}
+				}
+			}
+			if drop {
+				break
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inside reports whether every span of a lies within some span of b.
+func inside(a, b []model.Span) bool {
+	for _, x := range a {
+		ok := false
+		for _, y := range b {
+			if x.Start >= y.Start && x.End <= y.End {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// excludes1 resolves Excludes1 conflicts: two codes that the tabular says are
+// never reported together. The more specific one is kept (longer code, then
+// not "unspecified", then the earlier one) and the conflict is reported in its
+// Why.
+func (e *Engine) excludes1(codes []model.Code) []model.Code {
+	dropped := make([]bool, len(codes))
+	for i := range codes {
+		if dropped[i] {
+			continue
+		}
+		ci, ok := e.cs.Lookup(codes[i].Code)
+		if !ok {
+			continue
+		}
+		for j := range codes {
+			if i == j || dropped[j] || dropped[i] {
+				continue
+			}
+			if !notesCover(ci.Excludes1, codes[j].Code) {
+				continue
+			}
+			keep, lose := i, j
+			if moreSpecific(codes[j], codes[i]) {
+				keep, lose = j, i
+			}
+			dropped[lose] = true
+			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept the more specific code"
+		}
+	}
+	out := codes[:0:0]
+	for i, c := range codes {
+		if !dropped[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func moreSpecific(a, b model.Code) bool {
+	la, lb := len(undot(a.Code)), len(undot(b.Code))
+	if la != lb {
+		return la > lb
+	}
+	ua, ub := unspecifiedTitle(a.Title), unspecifiedTitle(b.Title)
+	if ua != ub {
+		return !ua
+	}
+	return false
+}
+
+// pairUseAdditional notes in Why when a code is the "use additional code" of
+// another code in the note, so the pair is visible in audit.
+func (e *Engine) pairUseAdditional(codes []model.Code) {
+	for i := range codes {
+		ci, ok := e.cs.Lookup(codes[i].Code)
+		if !ok || len(ci.UseAdditional) == 0 {
+			continue
+		}
+		for j := range codes {
+			if i != j && notesCover(ci.UseAdditional, codes[j].Code) {
+				codes[j].Why += "; use additional code with " + codes[i].Code
+			}
+		}
+	}
+}

@@ -1,0 +1,332 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// Rule families reported in model.Code.Rule, so feedback can be counted per
+// rule.
+const (
+	RuleIndex         = "index"
+	RuleHistory       = "history:personal"
+	RuleFamily        = "history:family"
+	RuleUncertain     = "uncertain:inpatient"
+	RuleCombination   = "combination:"
+	RuleNeoplasmTable = "index:neoplasm"
+)
+
+// emit applies the assertion and section guidelines to the chosen candidates
+// of one section and fills out.
+func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, vts []vt, used []bool, sents []text.Sentence, cands []cand, out *SectionResult) {
+	epCache := map[int]byte{}
+	for i := range cands {
+		c := &cands[i]
+		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
+		ep, ok := epCache[c.sent]
+		if !ok {
+			ep = e.episode(vts, c.wlo, c.whi)
+			epCache[c.sent] = ep
+		}
+		code, billable, note := e.refine(c.code, w, ep)
+		if code == "" {
+			continue
+		}
+		ev := spans(vts, c.pos)
+		if len(ev) == 0 {
+			continue
+		}
+		ms, me := ev[0].Start, ev[len(ev)-1].End
+		sentence := model.Span{Start: int(c.sentS), End: int(c.sentE)}
+		if sentence.End < me || sentence.Start > ms {
+			sentence = model.Span{Start: min(ms, sentence.Start), End: max(me, sentence.End)}
+		}
+		as := e.asrt.Classify(s, sentence, model.Span{Start: ms, End: me}, kind)
+		why := c.why
+		if note != "" {
+			why += " (" + note + ")"
+		}
+		rule := RuleIndex
+		if c.neo {
+			rule = RuleNeoplasmTable
+		}
+		title := e.title(code)
+		out.Findings = append(out.Findings, model.Finding{Code: code, Title: title, Assertion: as, Section: kind,
+			Evidence: ev, Scope: sentence, Why: why})
+
+		conf := pol.confidence
+		if !billable {
+			conf -= 0.2
+		}
+		switch as {
+		case model.Negated, model.Hypothetical:
+			continue
+		case model.Possible:
+			if ctx.Setting != model.Inpatient {
+				continue // outpatient: the symptoms are coded instead (IV.H)
+			}
+			conf -= 0.15
+			rule = RuleUncertain
+			why += "; uncertain diagnosis coded as established (inpatient, II.H)"
+		case model.Family:
+			z, zwhy := e.historyCode(e.histFamily, w, ep)
+			if z == "" {
+				continue
+			}
+			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
+		case model.Historical:
+			if z, zwhy := e.historyCode(e.histPersonal, w, ep); z != "" {
+				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
+			} else {
+				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
+			}
+		}
+		if pol.skipSymptoms && isSymptom(code) {
+			continue
+		}
+		out.Codes = append(out.Codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
+			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+	}
+	out.Codes = mergeCodes(out.Codes)
+}
+
+func round2(f float64) float64 {
+	if f < 0.05 {
+		f = 0.05
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// isSymptom reports a chapter 18 code (R00-R99: symptoms, signs, abnormal
+// findings).
+func isSymptom(code string) bool { return strings.HasPrefix(code, "R") }
+
+func (e *Engine) title(code string) string {
+	if c, ok := e.cs.Lookup(code); ok {
+		return c.Title
+	}
+	return ""
+}
+
+// historyCode finds the Z code of a personal or family history by walking
+// "History, personal (of)" / "History, family (of)" with the mention's words,
+// as a coder does in the index. It returns "" when the index has no entry
+// for the condition.
+func (e *Engine) historyCode(root *node, w *walker, ep byte) (string, string) {
+	if root == nil {
+		return "", ""
+	}
+	for k := w.wlo; k < w.whi; k++ {
+		w.used[k] = false
+	}
+	defer func() {
+		for k := w.wlo; k < w.whi; k++ {
+			w.used[k] = false
+		}
+	}()
+	_, path := w.best(root, 0, false)
+	var code, why string
+	if len(path) == 0 {
+		if root == e.histFamily {
+			// A family history the index does not list specifically.
+			for _, k := range root.kids {
+				if strings.HasPrefix(stripTitle(k.title), "specified condition") && k.code != "" {
+					code, why = k.code, k.path()
+				}
+			}
+		}
+		if code == "" {
+			return "", ""
+		}
+	} else {
+		for _, s := range path {
+			for _, p := range s.pos {
+				w.used[p] = true
+			}
+		}
+		code, why, _, _ = e.resolvePath(w, root, path, nil, 0)
+	}
+	if !strings.HasPrefix(code, "Z8") {
+		return "", ""
+	}
+	final, _, _ := e.refine(code, w, ep)
+	if final == "" {
+		return "", ""
+	}
+	return final, why
+}
+
+// spans turns token positions into sorted, merged evidence spans.
+func spans(vts []vt, pos []int) []model.Span {
+	if len(pos) == 0 {
+		return nil
+	}
+	ps := append([]int(nil), pos...)
+	sort.Ints(ps)
+	var out []model.Span
+	for _, p := range ps {
+		s, e := int(vts[p].start), int(vts[p].end)
+		if n := len(out); n > 0 && s <= out[n-1].End+1 {
+			if e > out[n-1].End {
+				out[n-1].End = e
+			}
+			continue
+		}
+		out = append(out, model.Span{Start: s, End: e})
+	}
+	return out
+}
+
+// mergeCodes merges codes with the same value, keeping all evidence, the
+// strongest assertion and the highest confidence.
+func mergeCodes(cs []model.Code) []model.Code {
+	if len(cs) < 2 {
+		return cs
+	}
+	idx := map[string]int{}
+	out := cs[:0:0]
+	for _, c := range cs {
+		if i, ok := idx[c.Code]; ok {
+			o := &out[i]
+			o.Evidence = mergeSpans(o.Evidence, c.Evidence)
+			if assertRank(c.Assertion) > assertRank(o.Assertion) {
+				o.Assertion = c.Assertion
+			}
+			if c.Confidence > o.Confidence {
+				o.Confidence = c.Confidence
+				o.Why, o.Rule, o.Section = c.Why, c.Rule, c.Section
+			}
+			continue
+		}
+		idx[c.Code] = len(out)
+		out = append(out, c)
+	}
+	return out
+}
+
+func assertRank(a model.Assertion) int {
+	switch a {
+	case model.Present:
+		return 4
+	case model.Possible:
+		return 3
+	case model.Historical:
+		return 2
+	case model.Family:
+		return 1
+	}
+	return 0
+}
+
+func mergeSpans(a, b []model.Span) []model.Span {
+	out := append(append([]model.Span(nil), a...), b...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	m := out[:0]
+	for _, s := range out {
+		if n := len(m); n > 0 && s.Start <= m[n-1].End {
+			if s.End > m[n-1].End {
+				m[n-1].End = s.End
+			}
+			continue
+		}
+		m = append(m, s)
+	}
+	return m
+}
+
+// episodeCue is one phrase that sets the episode of care.
+type episodeCue struct {
+	kind byte
+	seq  []wid
+}
+
+func (e *Engine) loadEpisodes() []episodeCue {
+	var out []episodeCue
+	for _, l := range lines("episode.tsv") {
+		f := strings.Split(l, "\t")
+		var k byte
+		switch f[0] {
+		case "subsequent":
+			k = epSubsequent
+		case "sequela":
+			k = epSequela
+		default:
+			continue
+		}
+		for _, p := range f[1:] {
+			var seq []wid
+			for _, w := range normWords(p) {
+				seq = append(seq, e.lx.v.add(w))
+			}
+			if len(seq) > 0 {
+				out = append(out, episodeCue{k, seq})
+			}
+		}
+	}
+	return out
+}
+
+// episode reads the episode of care from the words of a window.
+func (e *Engine) episode(vts []vt, lo, hi int) byte {
+	for _, c := range e.episodes {
+		for i := lo; i+len(c.seq) <= hi; i++ {
+			ok := true
+			for k, w := range c.seq {
+				if vts[i+k].w != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return c.kind
+			}
+		}
+	}
+	return epInitial
+}
+
+// combo is one combination-code rule from data/combos.tsv.
+type combo struct {
+	rule, replace, partner, result string
+}
+
+func loadCombos() ([]combo, error) {
+	var out []combo
+	for _, l := range lines("combos.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
+		}
+		out = append(out, combo{f[0], f[1], f[2], f[3]})
+	}
+	return out, nil
+}
+
+// integralRule is one line of data/integral.tsv.
+type integralRule struct {
+	symptom string
+	dx      []string
+}
+
+func loadIntegral() ([]integralRule, error) {
+	var out []integralRule
+	for _, l := range lines("integral.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			return nil, fmt.Errorf("coder: data/integral.tsv: bad line %q", l)
+		}
+		out = append(out, integralRule{f[0], strings.Fields(f[1])})
+	}
+	return out, nil
+}
+
+func matchPat(pat, code string) bool {
+	if strings.HasSuffix(pat, "*") {
+		return strings.HasPrefix(code, pat[:len(pat)-1])
+	}
+	return code == pat
+}

@@ -1,0 +1,344 @@
+package coder
+
+import (
+	"strings"
+
+	"notecoder/cdi/codeset"
+)
+
+// node is one Alphabetic Index entry compiled for matching: the words a
+// mention must contain to take this step (req), the nonessential modifiers
+// that may appear (opt), and its children indexed by word.
+type node struct {
+	title   string // as printed, without nonessential modifiers
+	req     []wid
+	extra   []wid // main terms only: words besides the head key that must occur
+	opt     []wid
+	code    string // dotted; may be a category or end in "-"
+	see     []*seeRef
+	seeAlso []*seeRef
+	kids    []*node
+	byWord  map[wid][]*node // kids by their first required word
+	conn    []*node         // connector kids ("with", "due to"): transparent
+	without []*node         // "without ..." kids: the default when nothing more is said
+	parent  *node
+	cells   []string // neoplasm table row (one code per column)
+	size    int      // number of descendants (tie-break: the main entry of a word)
+	needSub bool     // main term coded only when a subterm matched
+}
+
+// seeRef is a resolved cross-reference ("see Failure, heart").
+type seeRef struct {
+	raw    string
+	target *node // index node reached by the named path
+	rest   []wid // words of the reference not consumed by the path
+	neoCol int   // >= 0: the reference names a neoplasm table column
+}
+
+// trie is a word trie over index main terms: a hit is a contiguous run of
+// note words equal to a main term's key.
+type trie struct {
+	next  map[wid]*trie
+	terms []*node
+}
+
+func (t *trie) insert(key []wid, n *node) {
+	cur := t
+	for _, w := range key {
+		if cur.next == nil {
+			cur.next = map[wid]*trie{}
+		}
+		nx := cur.next[w]
+		if nx == nil {
+			nx = &trie{}
+			cur.next[w] = nx
+		}
+		cur = nx
+	}
+	for _, x := range cur.terms {
+		if x == n {
+			return
+		}
+	}
+	cur.terms = append(cur.terms, n)
+}
+
+// index is the compiled disease index plus the neoplasm table.
+type index struct {
+	heads   *trie
+	byTitle map[string][]*node // lower-case main-term title -> nodes
+	neo     *node              // root row of the neoplasm table
+	neoCols []string
+}
+
+func stripTitle(s string) string {
+	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// compileTerm turns a codeset term (and its subtree) into nodes.
+func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
+	n := &node{title: t.Title, code: t.Code, parent: parent, cells: t.Cells}
+	n.req = lx.ids(t.Title)
+	for _, nm := range t.Nemod {
+		for _, w := range lx.ids(nm) {
+			if !containsW(n.req, w) && !containsW(n.opt, w) {
+				n.opt = append(n.opt, w)
+			}
+		}
+	}
+	for _, s := range t.See {
+		n.see = append(n.see, &seeRef{raw: s, neoCol: -1})
+	}
+	for _, s := range t.SeeAlso {
+		n.seeAlso = append(n.seeAlso, &seeRef{raw: s, neoCol: -1})
+	}
+	for _, c := range t.Children {
+		k := compileTerm(lx, c, n)
+		n.size += 1 + k.size
+		title := strings.Join(normWords(c.Title), " ")
+		switch {
+		case lx.connectors[title]:
+			n.conn = append(n.conn, k)
+		case len(k.req) > 0 && k.req[0] == lx.wWithout:
+			k.req = k.req[1:]
+			n.without = append(n.without, k)
+		case len(k.req) == 0:
+			// "specified NEC", "NOS": nothing a note can say selects it.
+			continue
+		default:
+			n.kids = append(n.kids, k)
+		}
+	}
+	if len(n.kids) > 0 {
+		n.byWord = make(map[wid][]*node, len(n.kids))
+		for _, k := range n.kids {
+			n.byWord[k.req[0]] = append(n.byWord[k.req[0]], k)
+		}
+	}
+	return n
+}
+
+// buildIndex compiles the disease index and the neoplasm table.
+func buildIndex(lx *lexicon, cs *codeset.Set) *index {
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}}
+	di := cs.Index()
+	var mains []*node
+	if di != nil {
+		// Titles of main terms, to know whether a "Fracture, traumatic"
+		// style title has a plain "Fracture" sibling entry.
+		plain := map[string]bool{}
+		for _, t := range di.Terms {
+			plain[stripTitle(t.Title)] = true
+		}
+		for _, t := range di.Terms {
+			n := compileTerm(lx, t, nil)
+			mains = append(mains, n)
+			full := stripTitle(t.Title)
+			ix.byTitle[full] = append(ix.byTitle[full], n)
+			parts := strings.Split(t.Title, ",")
+			first := stripTitle(parts[0])
+			if first != full {
+				ix.byTitle[first] = append(ix.byTitle[first], n)
+			}
+			key := strings.Join(normWords(parts[0]), " ")
+			if lx.skipMain[key] || key == "" {
+				continue
+			}
+			n.needSub = lx.needSub[key]
+			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
+			// other spellings of the same head; other parts are words
+			// the mention must also contain, unless the first part has no
+			// entry of its own (then they only qualify it).
+			firstIDs := lx.ids(parts[0])
+			var extra []wid
+			var alts [][]wid
+			for _, p := range parts[1:] {
+				p = strings.TrimSpace(p)
+				if len(p) >= 4 && len(parts[0]) >= 4 && strings.EqualFold(p[:4], strings.TrimSpace(parts[0])[:4]) {
+					alts = append(alts, lx.ids(p))
+					continue
+				}
+				extra = append(extra, lx.ids(p)...)
+			}
+			n.req = firstIDs
+			if len(extra) > 0 {
+				if plain[first] {
+					n.extra = extra
+				} else {
+					n.opt = append(n.opt, extra...)
+				}
+			}
+			if len(firstIDs) > 0 {
+				ix.heads.insert(firstIDs, n)
+			}
+			for _, a := range alts {
+				if len(a) > 0 {
+					ix.heads.insert(a, n)
+				}
+			}
+		}
+	}
+	if nt := cs.NeoplasmTable(); nt != nil && len(nt.Terms) > 0 {
+		ix.neoCols = nt.Columns
+		root := &node{title: "Neoplasm"}
+		for _, t := range nt.Terms {
+			k := compileTerm(lx, t, root)
+			// The first row ("Neoplasm, neoplastic") holds the
+			// unspecified-site cells and the sites as its children.
+			if len(root.cells) == 0 && len(k.cells) > 0 {
+				root.cells = k.cells
+				root.kids = append(root.kids, k.kids...)
+				for _, c := range k.kids {
+					c.parent = root
+				}
+				continue
+			}
+			root.kids = append(root.kids, k)
+		}
+		root.byWord = map[wid][]*node{}
+		for _, k := range root.kids {
+			if len(k.req) > 0 {
+				root.byWord[k.req[0]] = append(root.byWord[k.req[0]], k)
+			}
+		}
+		ix.neo = root
+	}
+	for _, m := range mains {
+		ix.resolve(lx, m)
+	}
+	return ix
+}
+
+// resolve links every see / see also reference under n to its target.
+func (ix *index) resolve(lx *lexicon, n *node) {
+	for _, r := range n.see {
+		ix.resolveRef(lx, r)
+	}
+	for _, r := range n.seeAlso {
+		ix.resolveRef(lx, r)
+	}
+	for _, k := range n.kids {
+		ix.resolve(lx, k)
+	}
+	for _, k := range n.conn {
+		ix.resolve(lx, k)
+	}
+	for _, k := range n.without {
+		ix.resolve(lx, k)
+	}
+}
+
+func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
+	parts := strings.Split(r.raw, ",")
+	for i := range parts {
+		parts[i] = stripTitle(parts[i])
+	}
+	if len(parts) == 0 || parts[0] == "condition" || strings.HasPrefix(parts[0], "table of") {
+		return
+	}
+	if strings.HasPrefix(parts[0], "neoplasm") && ix.neo != nil {
+		r.neoCol = neoColumn(ix.neoCols, strings.Join(parts[1:], " "))
+		r.target = ix.neo
+		for _, p := range parts[1:] {
+			if p == "by site" || isBehaviour(p) {
+				continue
+			}
+			r.rest = append(r.rest, lx.ids(p)...)
+		}
+		return
+	}
+	// Longest main-term title that the reference starts with.
+	var cur []*node
+	used := 0
+	for j := len(parts); j >= 1; j-- {
+		if m := ix.byTitle[strings.Join(parts[:j], ", ")]; len(m) > 0 {
+			cur, used = m, j
+			break
+		}
+	}
+	if len(cur) == 0 {
+		return
+	}
+	target := cur[0]
+	for _, p := range parts[used:] {
+		next := childByTitle(target, p)
+		if next == nil {
+			if p != "by site" {
+				r.rest = append(r.rest, lx.ids(p)...)
+			}
+			continue
+		}
+		target = next
+	}
+	r.target = target
+}
+
+func childByTitle(n *node, title string) *node {
+	for _, set := range [][]*node{n.kids, n.conn, n.without} {
+		for _, k := range set {
+			if stripTitle(k.title) == title {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+func isBehaviour(p string) bool {
+	switch p {
+	case "malignant", "benign", "secondary", "in situ", "uncertain behavior", "unspecified behavior", "primary", "malignant primary":
+		return true
+	}
+	return false
+}
+
+// neoColumn picks the neoplasm table column a reference names ("malignant",
+// "secondary", "benign", "in situ", "uncertain", "unspecified").
+func neoColumn(cols []string, words string) int {
+	want := "malignant primary"
+	switch {
+	case strings.Contains(words, "secondary"):
+		want = "malignant secondary"
+	case strings.Contains(words, "in situ"):
+		want = "ca in situ"
+	case strings.Contains(words, "benign"):
+		want = "benign"
+	case strings.Contains(words, "uncertain"):
+		want = "uncertain"
+	case strings.Contains(words, "unspecified"):
+		want = "unspecified"
+	case strings.Contains(words, "malignant"):
+		want = "malignant primary"
+	}
+	for i, c := range cols {
+		if strings.Contains(strings.ToLower(c), want) {
+			return cellIndex(cols, i)
+		}
+	}
+	return -1
+}
+
+// cellIndex maps a column index of Index.Columns to an index into Term.Cells.
+// The first column names the rows themselves when it is "Neoplasm".
+func cellIndex(cols []string, i int) int {
+	if len(cols) > 0 && strings.EqualFold(strings.TrimSpace(cols[0]), "neoplasm") {
+		return i - 1
+	}
+	return i
+}
+
+// path returns the index path of n for audit ("Failure > heart > congestive").
+func (n *node) path() string {
+	var parts []string
+	for x := n; x != nil; x = x.parent {
+		parts = append(parts, x.title)
+	}
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+		if i > 0 {
+			b.WriteString(" > ")
+		}
+	}
+	return b.String()
+}

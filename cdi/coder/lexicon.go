@@ -1,0 +1,191 @@
+package coder
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+
+	"notecoder/cdi/text"
+)
+
+// data holds the hand-written coding knowledge that is not in the official
+// files: stop words, connectors, synonyms, combination rules, integral
+// symptoms and episode-of-care cues. It is data, not code, so a coding expert
+// can review it without reading Go.
+//
+//go:embed data/*.txt data/*.tsv
+var data embed.FS
+
+// wid is a word id: an index into vocab.words. 0 means "unknown word" (a word
+// the code set never uses, so it can never satisfy a requirement).
+type wid = uint32
+
+// vocab maps normalised words to ids. Synonyms share the canonical id.
+type vocab struct {
+	ids   map[string]wid
+	words []string // id -> canonical word
+}
+
+func newVocab() *vocab {
+	return &vocab{ids: map[string]wid{"": 0}, words: []string{""}}
+}
+
+// add returns the id of a normalised word, creating it when new.
+func (v *vocab) add(w string) wid {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := wid(len(v.words))
+	v.ids[w] = id
+	v.words = append(v.words, w)
+	return id
+}
+
+// get returns the id of a normalised word or 0.
+func (v *vocab) get(w string) wid { return v.ids[w] }
+
+// lines returns the non-comment, non-empty lines of an embedded data file.
+func lines(name string) []string {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		// The files are embedded at build time; a missing one is a build bug.
+		panic("coder: missing embedded data file " + name)
+	}
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		l := strings.TrimRight(sc.Text(), " \r")
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// normWords tokenises a phrase with the same tokenizer and normaliser as the
+// notes, so index words and note words meet in one spelling.
+func normWords(s string) []string {
+	toks := text.Tokenize(s)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind == text.Punct {
+			continue
+		}
+		if t.Norm == "" {
+			continue
+		}
+		out = append(out, t.Norm)
+	}
+	return out
+}
+
+// lexicon bundles the word-level knowledge built once in New.
+type lexicon struct {
+	v          *vocab
+	stop       map[wid]bool
+	connectors map[string]bool // normalised connector titles ("with", "due to")
+	skipMain   map[string]bool // normalised main-term first words never used as heads
+	needSub    map[string]bool // main terms coded only with a subterm
+	wWithout   wid
+	wHistory   wid
+	wPersonal  wid
+	wFamily    wid
+	lateral    map[wid]bool // right, left, bilateral
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{
+		v:          newVocab(),
+		stop:       map[wid]bool{},
+		connectors: map[string]bool{},
+		skipMain:   map[string]bool{},
+		needSub:    map[string]bool{},
+		lateral:    map[wid]bool{},
+	}
+	// Synonyms first so that every variant maps to the canonical id.
+	for _, l := range lines("synonyms.tsv") {
+		f := strings.Split(l, "\t")
+		canon := normOne(f[0])
+		id := lx.v.add(canon)
+		for _, s := range f[1:] {
+			if n := normOne(s); n != "" {
+				if _, ok := lx.v.ids[n]; !ok {
+					lx.v.ids[n] = id
+				}
+			}
+		}
+	}
+	for _, l := range lines("stopwords.txt") {
+		lx.stop[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("connectors.txt") {
+		lx.connectors[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("skip_main.txt") {
+		lx.skipMain[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("need_sub.txt") {
+		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	lx.wWithout = lx.v.add(normOne("without"))
+	lx.wHistory = lx.v.add(normOne("history"))
+	lx.wPersonal = lx.v.add(normOne("personal"))
+	lx.wFamily = lx.v.add(normOne("family"))
+	for _, w := range []string{"right", "left", "bilateral"} {
+		lx.lateral[lx.v.add(normOne(w))] = true
+	}
+	return lx
+}
+
+// normOne normalises a single word (or the first word of a phrase).
+func normOne(s string) string {
+	w := normWords(s)
+	if len(w) == 0 {
+		return ""
+	}
+	return strings.Join(w, " ")
+}
+
+// ids turns a phrase into content word ids, adding new words to the vocabulary
+// and dropping stop words.
+func (lx *lexicon) ids(s string) []wid {
+	ws := normWords(s)
+	out := make([]wid, 0, len(ws))
+	for _, w := range ws {
+		id := lx.v.add(w)
+		if lx.stop[id] {
+			continue
+		}
+		if !containsW(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func containsW(s []wid, w wid) bool {
+	for _, x := range s {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// idsRO is ids without growing the vocabulary: safe to call concurrently
+// after New. Unknown and stop words are dropped.
+func (lx *lexicon) idsRO(s string) []wid {
+	ws := normWords(s)
+	out := make([]wid, 0, len(ws))
+	for _, w := range ws {
+		id := lx.v.get(w)
+		if id == 0 || lx.stop[id] {
+			continue
+		}
+		if !containsW(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,276 @@
+package coder
+
+// vt is one matching token: a word id and the byte span of the note text it
+// came from. An abbreviation expands to several vt with the same span.
+type vt struct {
+	w          wid
+	start, end int32
+	src        int32 // index of the source text token (for de-duplication)
+}
+
+// Windows around a main-term hit. Near words qualify the main term directly
+// ("acute systolic heart failure"); the wide window serves the "with"
+// convention and sentence-level context (7th character cues). Both are capped
+// so a 100,000-character line costs the same per hit as a short sentence.
+const (
+	nearLeft  = 7
+	nearRight = 9
+	wideSpan  = 30
+	maxDepth  = 10
+	maxSee    = 3
+)
+
+// walker navigates the index for one main-term hit. used marks tokens that a
+// step of the path already consumed, so one word never counts twice.
+type walker struct {
+	lx       *lexicon
+	toks     []vt
+	lo, hi   int // near window [lo, hi)
+	wlo, whi int // wide window
+	head     int // first token of the main-term hit
+	used     []bool
+	steps    int // budget guard against pathological trees
+}
+
+// find returns the position of an unused token with word w inside [lo, hi),
+// nearest to the head, or -1.
+func (w *walker) find(x wid, lo, hi int) int {
+	best, bd := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w == x && !w.used[i] {
+			d := i - w.head
+			if d < 0 {
+				d = -d
+			}
+			if d < bd {
+				best, bd = i, d
+			}
+		}
+	}
+	return best
+}
+
+// match checks that all req words of n are present and unused in the window;
+// it marks them used and returns their positions (nil, false when absent).
+func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
+	start := len(buf)
+	for _, x := range req {
+		p := w.find(x, lo, hi)
+		if p < 0 {
+			for _, q := range buf[start:] {
+				w.used[q] = false
+			}
+			return buf[:start], false
+		}
+		w.used[p] = true
+		buf = append(buf, p)
+	}
+	return buf, true
+}
+
+func (w *walker) unmark(ps []int) {
+	for _, p := range ps {
+		w.used[p] = false
+	}
+}
+
+// step is one node on a chosen path with the positions it consumed.
+type step struct {
+	n   *node
+	pos []int
+}
+
+// best returns the highest-scoring path below n: the score is the number of
+// note words consumed (deeper consistent paths consume more words). wide says
+// that n's children may be matched in the wide window (below a connector).
+func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
+	if depth >= maxDepth || w.steps > 4000 {
+		return 0, nil
+	}
+	lo, hi := w.lo, w.hi
+	if wide {
+		lo, hi = w.wlo, w.whi
+	}
+	bestScore := 0
+	var bestPath []step
+	try := func(k *node, wideKids bool) {
+		w.steps++
+		pos, ok := w.match(k.req, lo, hi, nil)
+		if !ok {
+			return
+		}
+		sub, path := w.best(k, depth+1, wideKids)
+		w.unmark(pos)
+		sc := len(pos) + sub
+		if sc > bestScore || (sc == bestScore && sc > 0 && len(path)+1 > len(bestPath)) {
+			bestScore = sc
+			bestPath = append([]step{{k, pos}}, path...)
+		}
+	}
+	if len(n.byWord) > 0 {
+		for i := lo; i < hi; i++ {
+			if w.used[i] {
+				continue
+			}
+			for _, k := range n.byWord[w.toks[i].w] {
+				try(k, wide)
+			}
+		}
+	}
+	for _, c := range n.conn {
+		sub, path := w.best(c, depth+1, true)
+		if sub > bestScore {
+			bestScore = sub
+			bestPath = append([]step{{c, nil}}, path...)
+		}
+	}
+	return bestScore, bestPath
+}
+
+// cand is one coded mention before assertions and guidelines.
+type cand struct {
+	code  string
+	why   string
+	pos   []int // token positions consumed
+	score int
+	head  int
+	sent  int // sentence index within the section
+	sentS int32
+	sentE int32
+	lo    int // near window, kept for history/family re-walks
+	hi    int
+	wlo   int
+	whi   int
+	neo   bool
+}
+
+func (c *cand) span(toks []vt) (int32, int32) {
+	s, e := int32(1<<30), int32(-1)
+	for _, p := range c.pos {
+		if toks[p].start < s {
+			s = toks[p].start
+		}
+		if toks[p].end > e {
+			e = toks[p].end
+		}
+	}
+	return s, e
+}
+
+// resolvePath turns a chosen path below root into a code: the deepest node
+// with a code, following see references (and see-also when nothing below
+// matched) and neoplasm table columns.
+func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops int) (code string, why string, allPos []int, neo bool) {
+	allPos = pos
+	for _, s := range path {
+		allPos = append(allPos, s.pos...)
+	}
+	last := root
+	if len(path) > 0 {
+		last = path[len(path)-1].n
+	}
+	// Deepest node on the path that gives a code.
+	for x := last; x != nil; x = x.parent {
+		if x == root.parent {
+			break
+		}
+		if x.code != "" {
+			code, why = x.code, x.path()
+			break
+		}
+		if x == last && len(x.see) > 0 && hops < maxSee {
+			if c, y, p, nn := e.follow(w, x.see, hops); c != "" {
+				return c, x.path() + " -> " + y, append(allPos, p...), nn
+			}
+		}
+		if x == last && len(x.without) > 0 {
+			for _, k := range x.without {
+				if k.code != "" {
+					code, why = k.code, k.path()
+					break
+				}
+			}
+			if code != "" {
+				break
+			}
+		}
+		if x == root {
+			break
+		}
+	}
+	// Nothing more specific below: a see-also may lead further (Carcinoma
+	// -> Neoplasm, by site, malignant).
+	if len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0) {
+		if c, y, p, nn := e.follow(w, last.seeAlso, hops); c != "" && (code == "" || len(p) > 0) {
+			return c, last.path() + " -> see also " + y, append(allPos, p...), nn
+		}
+	}
+	return code, why, allPos, false
+}
+
+// follow walks the targets of see references with the same window.
+func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, string, []int, bool) {
+	bestCode, bestWhy := "", ""
+	var bestPos []int
+	bestScore := -1
+	bestNeo := false
+	for _, r := range refs {
+		if r.target == nil {
+			continue
+		}
+		var pos []int
+		ok := true
+		if len(r.rest) > 0 {
+			pos, ok = w.match(r.rest, w.wlo, w.whi, nil)
+			if !ok {
+				// Words the reference names but the note does not say:
+				// still follow, they only narrow the target.
+				pos, ok = nil, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if r.neoCol >= 0 {
+			sc, path := w.best(r.target, 0, false)
+			w.unmark(pos)
+			cell, why, p := neoCell(r.target, path, r.neoCol)
+			if cell == "" {
+				continue
+			}
+			if sc > bestScore {
+				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, "Neoplasm table > "+why, append(pos, p...), true
+			}
+			continue
+		}
+		sc, path := w.best(r.target, 0, false)
+		c, y, p, nn := e.resolvePath(w, r.target, path, nil, hops+1)
+		w.unmark(pos)
+		if c == "" {
+			continue
+		}
+		if sc > bestScore {
+			bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, c, y, append(pos, p...), nn
+		}
+	}
+	return bestCode, bestWhy, bestPos, bestNeo
+}
+
+// neoCell reads the requested column on the deepest row of a neoplasm table
+// path that has a code in that column.
+func neoCell(root *node, path []step, col int) (string, string, []int) {
+	var pos []int
+	for _, s := range path {
+		pos = append(pos, s.pos...)
+	}
+	for i := len(path) - 1; i >= -1; i-- {
+		n := root
+		if i >= 0 {
+			n = path[i].n
+		}
+		if col < len(n.cells) && n.cells[col] != "" {
+			return n.cells[col], n.path(), pos
+		}
+	}
+	return "", "", nil
+}

@@ -1,0 +1,168 @@
+package coder
+
+import (
+	"strings"
+
+	"notecoder/cdi/codeset"
+)
+
+// kidInfo is a tabular child with the words that set it apart from its
+// parent ("left", "acute", "stage 3a"), computed once per parent on demand.
+type kidInfo struct {
+	c       *codeset.Code
+	words   []wid
+	unspec  bool // title says "unspecified" (the default when the note is silent)
+	seventh bool // a 7th-character expansion
+}
+
+// kidsOf returns the children of code with their distinctive words. The result
+// is cached; the cache is safe for concurrent use.
+func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
+	if v, ok := e.kidCache.Load(c.Code); ok {
+		return v.([]kidInfo)
+	}
+	parent := e.lx.idsRO(c.Title)
+	kids := e.cs.Children(c.Code)
+	out := make([]kidInfo, 0, len(kids))
+	for _, k := range kids {
+		ws := e.lx.idsRO(k.Title)
+		var d []wid
+		for _, w := range ws {
+			if w != 0 && !containsW(parent, w) {
+				d = append(d, w)
+			}
+		}
+		lt := strings.ToLower(k.Title)
+		out = append(out, kidInfo{
+			c:       k,
+			words:   d,
+			unspec:  strings.Contains(lt, "unspecified") || strings.Contains(lt, "without complication"),
+			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
+		})
+	}
+	v, _ := e.kidCache.LoadOrStore(c.Code, out)
+	return v.([]kidInfo)
+}
+
+// refine descends the tabular from an index code (possibly a category or a
+// "-" partial code) to a billable code, choosing children by the words of the
+// mention's window (laterality, acuity, type, stage) and falling back on the
+// "unspecified" child, then adds the 7th character and X placeholders.
+// It returns the final code, whether it is billable, and a note for Why.
+func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, string) {
+	code = strings.TrimRight(code, "-.")
+	c, ok := e.cs.Lookup(code)
+	for !ok && len(code) > 3 {
+		code = strings.TrimRight(code[:len(code)-1], ".")
+		c, ok = e.cs.Lookup(code)
+	}
+	if !ok {
+		return "", false, ""
+	}
+	var note []string
+	for guard := 0; guard < 6 && !c.Billable; guard++ {
+		kids := e.kidsOf(c)
+		if len(kids) == 0 {
+			break
+		}
+		if kids[0].seventh {
+			if x := e.seventh(c, w, episode); x != nil {
+				c = x
+				note = append(note, "7th character from context")
+			}
+			break
+		}
+		best, bestSc := -1, 0
+		unspec := -1
+		for i, k := range kids {
+			sc := 0
+			for _, x := range k.words {
+				if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
+					sc++
+				}
+			}
+			// Penalise children that need words the note lacks, so that
+			// "acute" does not pick "acute on chronic".
+			sc = sc*4 - (len(k.words) - sc)
+			if k.unspec && unspec < 0 {
+				unspec = i
+			}
+			if sc > 0 && (best < 0 || sc > bestSc) {
+				best, bestSc = i, sc
+			}
+		}
+		switch {
+		case best >= 0:
+			c = kids[best].c
+		case unspec >= 0:
+			c = kids[unspec].c
+			note = append(note, "unspecified child by default")
+		default:
+			guard = 99
+		}
+	}
+	// A billable 6-character code cannot need a 7th; a short code whose
+	// category requires one gets placeholders.
+	if c.Billable || len(c.SevenChr) == 0 {
+		return c.Code, c.Billable, strings.Join(note, "; ")
+	}
+	if x := e.seventh(c, w, episode); x != nil {
+		return x.Code, x.Billable, strings.Join(append(note, "7th character from context"), "; ")
+	}
+	return c.Code, c.Billable, strings.Join(note, "; ")
+}
+
+// Episode kinds for the 7th character.
+const (
+	epInitial    = 'i'
+	epSubsequent = 's'
+	epSequela    = 'q'
+)
+
+// seventh picks the 7th character of c from its SevenChr definitions: the
+// episode (initial unless the sentence says follow-up/healing or sequela)
+// and, among those, the meaning whose extra words the window has ("open",
+// "nonunion"). X placeholders pad the code to six characters.
+func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code {
+	want := "initial"
+	switch episode {
+	case epSubsequent:
+		want = "subsequent"
+	case epSequela:
+		want = "sequela"
+	}
+	bestSc := -1 << 30
+	var bestChar byte
+	for _, sc := range c.SevenChr {
+		m := strings.ToLower(sc.Meaning)
+		score := 0
+		if strings.Contains(m, want) {
+			score += 100
+		}
+		for _, x := range e.lx.idsRO(sc.Meaning) {
+			if x == 0 {
+				continue
+			}
+			if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
+				score += 3
+			} else {
+				score--
+			}
+		}
+		if score > bestSc {
+			bestSc, bestChar = score, sc.Char
+		}
+	}
+	if bestChar == 0 {
+		return nil
+	}
+	k := strings.ReplaceAll(c.Code, ".", "")
+	for len(k) < 6 {
+		k += "X"
+	}
+	x, ok := e.cs.Lookup(k[:6] + string(bestChar))
+	if !ok {
+		return nil
+	}
+	return x
+}
