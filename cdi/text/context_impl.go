@@ -1,0 +1,320 @@
+package text
+
+import (
+	"sort"
+	"strconv"
+	"sync"
+
+	"notecoder/cdi/model"
+)
+
+// trigger categories, ordered by precedence when several apply.
+type ctxCat uint8
+
+const (
+	catNegated ctxCat = iota
+	catHypothetical
+	catFamily
+	catPossible
+	catHistorical
+	catPseudo
+	catTerminate
+	numCats
+)
+
+var catNames = map[string]ctxCat{
+	"negated": catNegated, "hypothetical": catHypothetical, "family": catFamily, "possible": catPossible,
+	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate,
+}
+
+const (
+	dirForward  = 1
+	dirBackward = 2
+)
+
+// Default scope windows in word tokens.
+const (
+	defaultForward  = 15
+	defaultBackward = 8
+)
+
+type ctxPhrase struct {
+	norms  []string
+	cat    ctxCat
+	dir    uint8
+	window int
+}
+
+type contextData struct {
+	byFirst map[string][]int // first norm -> phrase indices, longest first
+	phrases []ctxPhrase
+}
+
+var (
+	ctxOnce sync.Once
+	ctxEng  *Assertion
+)
+
+func loadAssertions() *Assertion {
+	ctxOnce.Do(func() {
+		a, err := parseContext(mustData("context.tsv"))
+		if err != nil {
+			panic("text: embedded context.tsv: " + err.Error())
+		}
+		ctxEng = a
+	})
+	return ctxEng
+}
+
+// ErrBadData is returned (wrapped) when a lexicon file has a malformed line.
+type ErrBadData struct {
+	File string
+	Line string
+	Why  string
+}
+
+func (e *ErrBadData) Error() string { return e.File + ": " + e.Why + ": " + strconv.Quote(e.Line) }
+
+// parseContext builds the engine from a context.tsv text.
+func parseContext(data string) (*Assertion, error) {
+	a := &Assertion{contextData{byFirst: map[string][]int{}}}
+	seen := map[string]bool{}
+	for _, f := range splitTSV(data) {
+		if len(f) < 4 {
+			return nil, &ErrBadData{"context.tsv", joinFields(f), "want category, direction, window, phrase"}
+		}
+		cat, ok := catNames[f[0]]
+		if !ok {
+			return nil, &ErrBadData{"context.tsv", joinFields(f), "unknown category"}
+		}
+		var dir uint8
+		switch f[1] {
+		case "forward":
+			dir = dirForward
+		case "backward":
+			dir = dirBackward
+		case "both", "-":
+			dir = dirForward | dirBackward
+		default:
+			return nil, &ErrBadData{"context.tsv", joinFields(f), "unknown direction"}
+		}
+		w, err := strconv.Atoi(f[2])
+		if err != nil || w < 0 {
+			return nil, &ErrBadData{"context.tsv", joinFields(f), "bad window"}
+		}
+		toks := Tokenize(f[3])
+		if len(toks) == 0 {
+			continue
+		}
+		norms := make([]string, len(toks))
+		key := f[1] + "|"
+		for i, t := range toks {
+			norms[i] = t.Norm
+			key += t.Norm + " "
+		}
+		if cat == catPseudo || cat == catTerminate {
+			key = "-|" + key
+		}
+		if seen[key] {
+			continue // first entry wins (own list before imported ones)
+		}
+		seen[key] = true
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w})
+		a.byFirst[norms[0]] = append(a.byFirst[norms[0]], len(a.phrases)-1)
+	}
+	for k, list := range a.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(a.phrases[list[i]].norms) > len(a.phrases[list[j]].norms) })
+		a.byFirst[k] = list
+	}
+	return a, nil
+}
+
+func joinFields(f []string) string {
+	s := ""
+	for i, x := range f {
+		if i > 0 {
+			s += "\t"
+		}
+		s += x
+	}
+	return s
+}
+
+// ctxHit is one matched trigger: tokens [start, end) of the sentence.
+type ctxHit struct {
+	start, end int
+	p          *ctxPhrase
+}
+
+// matchAt returns the longest phrases starting at toks[i], one per
+// direction group (a phrase may exist as forward and backward entries).
+func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
+	list := a.byFirst[toks[i].Norm]
+	for _, pi := range list {
+		p := &a.phrases[pi]
+		if len(p.norms) > len(toks)-i {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.norms); k++ {
+			if toks[i+k].Norm != p.norms[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if first == nil {
+			first, n = p, len(p.norms)
+			continue
+		}
+		if len(p.norms) == n && second == nil {
+			second = p
+		}
+		if len(p.norms) < n {
+			break
+		}
+	}
+	return n, first, second
+}
+
+// ClassifyTokens is Classify for callers that already tokenised the text:
+// toks are the tokens of s in order (those of the whole section are fine;
+// only the ones inside sentence are read).
+func (a *Assertion) ClassifyTokens(toks []Token, sentence, mention model.Span, sectionKind string) model.Assertion {
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sentence.Start })
+	hi := sort.Search(len(toks), func(i int) bool { return toks[i].End > sentence.End })
+	if hi < lo {
+		hi = lo
+	}
+	return a.classifyRange(toks[lo:hi], mention, sectionKind)
+}
+
+func (a *Assertion) classify(s string, sentence, mention model.Span, sectionKind string) model.Assertion {
+	if sentence.Start < 0 {
+		sentence.Start = 0
+	}
+	if sentence.End > len(s) {
+		sentence.End = len(s)
+	}
+	if sentence.Start >= sentence.End {
+		return sectionDefault(0, sectionKind)
+	}
+	var buf [64]Token
+	toks := AppendTokens(buf[:0], s[sentence.Start:sentence.End], sentence.Start)
+	return a.classifyRange(toks, mention, sectionKind)
+}
+
+// classifyRange decides the assertion of mention from the tokens of its
+// sentence.
+func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind string) model.Assertion {
+	// mention token range [ma, mb)
+	ma, mb := -1, -1
+	for i, t := range toks {
+		if t.End > mention.Start && t.Start < mention.End {
+			if ma < 0 {
+				ma = i
+			}
+			mb = i + 1
+		}
+	}
+	var found uint8 // bit set of categories that apply
+	if ma >= 0 {
+		// prefix word counts let window checks run in O(1)
+		var wbuf [128]int32
+		words := wbuf[:0]
+		if len(toks)+1 > len(wbuf) {
+			words = make([]int32, 0, len(toks)+1)
+		}
+		words = append(words, 0)
+		for _, t := range toks {
+			c := words[len(words)-1]
+			if t.Kind != Punct {
+				c++
+			}
+			words = append(words, c)
+		}
+		lastTermBefore := -1 // end of the last terminator ending at or before ma
+		firstTermAfter := len(toks)
+		var before [8]ctxHit
+		hits := before[:0]
+		for i := 0; i < len(toks); {
+			n, p1, p2 := a.matchAt(toks, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			if i < mb && i+n > ma {
+				// a trigger overlapping the mention does not apply to it
+				i += n
+				continue
+			}
+			for _, p := range [2]*ctxPhrase{p1, p2} {
+				if p == nil {
+					continue
+				}
+				switch p.cat {
+				case catTerminate:
+					if i+n <= ma && i+n > lastTermBefore {
+						lastTermBefore = i + n
+					}
+					if i >= mb && i < firstTermAfter {
+						firstTermAfter = i
+					}
+				case catPseudo:
+				default:
+					hits = append(hits, ctxHit{start: i, end: i + n, p: p})
+				}
+			}
+			i += n
+		}
+		for _, h := range hits {
+			p := h.p
+			if p.dir&dirForward != 0 && h.end <= ma && h.end >= lastTermBefore {
+				w := p.window
+				if w == 0 {
+					w = defaultForward
+				}
+				if int(words[ma]-words[h.end]) <= w {
+					found |= 1 << p.cat
+				}
+			}
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter {
+				w := p.window
+				if w == 0 {
+					w = defaultBackward
+				}
+				if int(words[h.start]-words[mb]) <= w {
+					found |= 1 << p.cat
+				}
+			}
+		}
+	}
+	return sectionDefault(found, sectionKind)
+}
+
+// sectionDefault resolves the categories found (and the section kind) to
+// one assertion, by precedence: negated, hypothetical, family, possible,
+// historical, present.
+func sectionDefault(found uint8, sectionKind string) model.Assertion {
+	switch sectionKind {
+	case FamilyHistory:
+		found |= 1 << catFamily
+	case PMH, PSH:
+		found |= 1 << catHistorical
+	}
+	switch {
+	case found&(1<<catNegated) != 0:
+		return model.Negated
+	case found&(1<<catHypothetical) != 0:
+		return model.Hypothetical
+	case found&(1<<catFamily) != 0:
+		return model.Family
+	case found&(1<<catPossible) != 0:
+		return model.Possible
+	case found&(1<<catHistorical) != 0:
+		return model.Historical
+	}
+	return model.Present
+}
