@@ -12,7 +12,9 @@ package codeset
 
 import (
 	"errors"
+	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -20,29 +22,38 @@ import (
 // of goroutines may query it without locking.
 type Set struct {
 	version string
+	sources []string
+	report  Report
 	codes   []*Code          // tabular order
-	byKey   map[string]*Code // undotted upper-case -> code
-	kids    map[*Code][]*Code
+	byKey   map[string]*Code // dotted upper-case -> code
+	kids    []*Code          // children of codes[i] are kids[kidOff[i]:kidOff[i+1]]
+	kidOff  []int32
 	stats   Stats
 
-	// ccExcl maps a secondary code (undotted) to its PDX exclusion group and
-	// pdxGroups maps a principal diagnosis to the set of groups it excludes.
-	ccGroup   map[string]int32
-	pdxExcl   map[string][]int32
+	// pdxGroup[i] is the MS-DRG PDX exclusion group of codes[i] as principal
+	// diagnosis (-1 none); ccGroups[g] lists, sorted, the indices of the
+	// secondary codes that group g excludes from counting as CC/MCC.
+	pdxGroup  []int32
+	ccGroups  [][]int32
 	index     *Index
 	neoplasm  *Index
 	drug      *Index
 	external  *Index
-	pcs       map[string]*PCSCode
+	pcsOnce   sync.Once
+	pcsBlob   []byte
+	pcsErr    error
+	pcs       []PCSCode // sorted by code
 	pcsTables map[string]*PCSTable
-	pcsCount  int
-	search    *searcher
+
+	searchOnce sync.Once
+	search     *searcher
 }
 
 // Stats summarises a Set for `notecoder codeset` and health checks, so an
 // operator can see at a glance which release is loaded and how big it is.
 type Stats struct {
 	Version    string        `json:"version"`
+	Sources    []string      `json:"sources"` // release files the set was built from
 	Billable   int           `json:"billable"`
 	Codes      int           `json:"codes"`
 	Categories int           `json:"categories"`
@@ -68,10 +79,19 @@ type Code struct {
 	// CodeFirst, UseAdditional and CodeAlso include notes inherited from the
 	// ancestors (category, section, chapter); Note.From tells where.
 	CodeFirst, UseAdditional, CodeAlso []Note
-	SevenChr                           []SevenChr        // effective 7th-character definitions (inherited); empty when none
-	Placeholder                        bool              // needs X placeholders before its 7th character
-	CC                                 string            // MS-DRG v43 "CC", "MCC" or ""
-	HCC                                map[string]string // "V28" -> "224", "V24" -> "85"; absent model = no HCC
+	SevenChr                           []SevenChr // effective 7th-character definitions (inherited); empty when none
+	Placeholder                        bool       // needs X placeholders before its 7th character
+	CC                                 string     // MS-DRG v43 "CC", "MCC" or ""
+	// HCC maps a CMS-HCC model ("V28", "V24") to the code's payment HCC
+	// category ("224"); a code that maps to several categories in one model
+	// has them comma-joined in ascending order ("37,298"). Absent model = no
+	// HCC. Maps are shared between codes: never modify them.
+	HCC map[string]string
+	// MCCOnlyIfAlive is the MS-DRG rule that this MCC counts only when the
+	// patient is discharged alive (e.g. cardiac arrest).
+	MCCOnlyIfAlive bool
+	// Notes are the tabular's general notes written at this code (not inherited).
+	Notes []string
 
 	idx int32 // position in Set.codes
 }
@@ -117,12 +137,98 @@ type Index struct {
 }
 
 // Find returns the main terms whose title equals mainTerm, ignoring case, so
-// callers can start navigation the way a coder opens the index.
+// callers can start navigation the way a coder opens the index. A main term
+// written with alternatives ("Failure, failed") is found under each of them.
 func (ix *Index) Find(mainTerm string) []*Term {
 	if ix == nil {
 		return nil
 	}
 	return ix.byMain[strings.ToLower(strings.TrimSpace(mainTerm))]
+}
+
+// Sub returns the direct subterms of t whose title (or one of its
+// comma-separated alternatives) equals title, ignoring case.
+func (t *Term) Sub(title string) []*Term {
+	want := strings.ToLower(strings.TrimSpace(title))
+	var out []*Term
+	for _, c := range t.Children {
+		if titleMatches(c.Title, want) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Path returns the titles from the main term down to t, the way the index is
+// cited ("Failure, heart, diastolic, acute").
+func (t *Term) Path() []string {
+	var p []string
+	for x := t; x != nil; x = x.Parent {
+		p = append(p, x.Title)
+	}
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+	return p
+}
+
+// Navigate follows an index path ("Failure", "heart", "diastolic", "acute")
+// from a main term down through subterms and returns the term reached, or nil.
+func (ix *Index) Navigate(path ...string) *Term {
+	if len(path) == 0 {
+		return nil
+	}
+	for _, m := range ix.Find(path[0]) {
+		if t := descend(m, path[1:]); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func descend(t *Term, path []string) *Term {
+	if len(path) == 0 {
+		return t
+	}
+	for _, c := range t.Sub(path[0]) {
+		if r := descend(c, path[1:]); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// Resolve follows a see / see-also reference such as "Failure, ventricular,
+// left" (main term, then subterms, comma separated) and returns the term it
+// names, or nil when the reference does not resolve.
+func (ix *Index) Resolve(ref string) *Term {
+	parts := strings.Split(ref, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	// The main term may itself contain commas: try the longest prefix first.
+	for n := len(parts); n >= 1; n-- {
+		main := strings.Join(parts[:n], ", ")
+		for _, m := range ix.Find(main) {
+			if t := descend(m, parts[n:]); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+func titleMatches(title, want string) bool {
+	lt := strings.ToLower(title)
+	if lt == want {
+		return true
+	}
+	for _, alt := range strings.Split(lt, ",") {
+		if strings.TrimSpace(alt) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // PCSCode is one valid ICD-10-PCS code with its order-file title.
@@ -147,9 +253,10 @@ type PCSRow struct {
 
 // PCSAxis is one axis of a PCS table or row with its allowed values.
 type PCSAxis struct {
-	Pos    int // 1..7
-	Title  string
-	Values []PCSValue
+	Pos        int // 1..7
+	Title      string
+	Definition string // operation definition (axis 3), when the table gives one
+	Values     []PCSValue
 }
 
 // PCSValue is one character value of an axis and its label.
@@ -183,19 +290,36 @@ func (s *Set) Stats() Stats { return s.stats }
 // Lookup finds a code given with or without the dot, in any case ("I50.23",
 // "i5023"); it returns the dotted upper-case entry.
 func (s *Set) Lookup(code string) (*Code, bool) {
-	c, ok := s.byKey[key(code)]
+	if c, ok := s.byKey[code]; ok { // already canonical: no allocation
+		return c, true
+	}
+	c, ok := s.byKey[Normalize(code)]
 	return c, ok
 }
 
 // Children returns the direct children of code in tabular order, including
-// the 7th-character expansions of a 6-character code.
+// the 7th-character expansions of a 6-character code. The slice is shared:
+// callers must not modify it.
 func (s *Set) Children(code string) []*Code {
 	c, ok := s.Lookup(code)
 	if !ok {
 		return nil
 	}
-	return s.kids[c]
+	return s.kids[s.kidOff[c.idx]:s.kidOff[c.idx+1]:s.kidOff[c.idx+1]]
 }
+
+// ParentOf returns the parent entry of c, or nil for a category.
+func (s *Set) ParentOf(c *Code) *Code {
+	if c == nil || c.Parent == "" {
+		return nil
+	}
+	p, _ := s.Lookup(c.Parent)
+	return p
+}
+
+// Report returns what the generator counted while merging the releases
+// (addenda, 7th-character expansion, index re-pointing).
+func (s *Set) Report() Report { return s.report }
 
 // All returns every valid code and header in tabular order. The slice is
 // shared: callers must not modify it.
@@ -215,12 +339,18 @@ func (s *Set) ExternalIndex() *Index { return s.external }
 
 // PCS looks up a 7-character ICD-10-PCS code (any case).
 func (s *Set) PCS(code string) (*PCSCode, bool) {
-	c, ok := s.pcs[strings.ToUpper(strings.TrimSpace(code))]
-	return c, ok
+	s.loadPCS()
+	k := strings.ToUpper(strings.TrimSpace(code))
+	i := sort.Search(len(s.pcs), func(i int) bool { return s.pcs[i].Code >= k })
+	if i < len(s.pcs) && s.pcs[i].Code == k {
+		return &s.pcs[i], true
+	}
+	return nil, false
 }
 
 // PCSTable returns the PCS table for the first three characters of a code.
 func (s *Set) PCSTable(first3 string) (*PCSTable, bool) {
+	s.loadPCS()
 	t, ok := s.pcsTables[strings.ToUpper(strings.TrimSpace(first3))]
 	return t, ok
 }
