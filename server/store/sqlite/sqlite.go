@@ -141,7 +141,9 @@ func (d *database) InTx(ctx context.Context, fn func(sqlcore.Tx) error) error {
 	return nil
 }
 
-func (d *database) Subscribe(ctx context.Context) (<-chan query.Event, error) { return d.hub.Subscribe(ctx) }
+func (d *database) Subscribe(ctx context.Context) (<-chan query.Event, error) {
+	return d.hub.Subscribe(ctx)
+}
 
 func (d *database) Close() error {
 	d.closeOnce.Do(func() {

@@ -97,7 +97,9 @@ func firstLine(s string) string {
 func (s *Store) Close() error { return s.db.Close() }
 
 // Subscribe returns the change feed.
-func (s *Store) Subscribe(ctx context.Context) (<-chan query.Event, error) { return s.db.Subscribe(ctx) }
+func (s *Store) Subscribe(ctx context.Context) (<-chan query.Event, error) {
+	return s.db.Subscribe(ctx)
+}
 
 func nanos(t time.Time) int64 {
 	if t.IsZero() {
