@@ -223,7 +223,11 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 			i += n - 1
 			continue
 		}
-		vts = append(vts, vt{w: e.lx.v.get(t.Norm), start: int32(t.Start), end: int32(t.End), src: int32(i)})
+		id := e.lx.v.get(t.Norm)
+		if e.lx.stop[id] {
+			continue // windows count content words
+		}
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i)})
 		sentOf = append(sentOf, int32(si))
 	}
 	sb.vts, sb.sent = vts, sentOf

@@ -108,7 +108,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 				drop = true
 				break
 			}
-			if len(k) >= 3 && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && unspecifiedTitle(c.Title) && !unspecifiedTitle(o.Title) && !strings.HasPrefix(c.Code, "Z") {
+			if len(k) >= 3 && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && strings.Contains(strings.ToLower(c.Title), "without complication") && !unspecifiedTitle(o.Title) && !strings.HasPrefix(c.Code, "Z") {
 				drop = true
 				break
 			}

@@ -12,6 +12,7 @@ import (
 type node struct {
 	title   string // as printed, without nonessential modifiers
 	req     []wid
+	alts    [][]wid // other spellings of req ("abdomen, abdominal")
 	extra   []wid // main terms only: words besides the head key that must occur
 	opt     []wid
 	code    string // dotted; may be a category or end in "-"
@@ -79,6 +80,19 @@ func stripTitle(s string) string {
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, code: t.Code, parent: parent, cells: t.Cells}
 	n.req = lx.ids(t.Title)
+	if parent != nil && strings.Contains(t.Title, ",") {
+		// "abdomen, abdominal": alternatives share a stem; each alone
+		// selects the entry.
+		parts := strings.Split(t.Title, ",")
+		if alternatives(parts) {
+			n.req = lx.ids(parts[0])
+			for _, p := range parts[1:] {
+				if a := lx.ids(p); len(a) > 0 {
+					n.alts = append(n.alts, a)
+				}
+			}
+		}
+	}
 	for _, nm := range t.Nemod {
 		for _, w := range lx.ids(nm) {
 			if !containsW(n.req, w) && !containsW(n.opt, w) {
@@ -113,9 +127,30 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.byWord = make(map[wid][]*node, len(n.kids))
 		for _, k := range n.kids {
 			n.byWord[k.req[0]] = append(n.byWord[k.req[0]], k)
+			for _, a := range k.alts {
+				if a[0] != k.req[0] {
+					n.byWord[a[0]] = append(n.byWord[a[0]], k)
+				}
+			}
 		}
 	}
 	return n
+}
+
+// alternatives reports whether comma-separated title parts are spellings of
+// one word (they share their first four letters).
+func alternatives(parts []string) bool {
+	first := strings.TrimSpace(parts[0])
+	if len(first) < 4 || len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		if len(p) < 4 || !strings.EqualFold(p[:4], first[:4]) {
+			return false
+		}
+	}
+	return true
 }
 
 // buildIndex compiles the disease index and the neoplasm table.
@@ -124,11 +159,20 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	di := cs.Index()
 	var mains []*node
 	if di != nil {
-		// Titles of main terms, to know whether a "Fracture, traumatic"
-		// style title has a plain "Fracture" sibling entry.
+		// Main terms sharing a first part without a plain entry of their
+		// own ("Fracture, traumatic", "Fracture, pathological"): the
+		// largest one is the entry for the bare word, so its extra words
+		// are optional; for every other title they are required.
 		plain := map[string]bool{}
+		largest := map[string]*codeset.Term{}
 		for _, t := range di.Terms {
 			plain[stripTitle(t.Title)] = true
+		}
+		for _, t := range di.Terms {
+			first := stripTitle(strings.Split(t.Title, ",")[0])
+			if l := largest[first]; l == nil || termSize(t) > termSize(l) {
+				largest[first] = t
+			}
 		}
 		for _, t := range di.Terms {
 			n := compileTerm(lx, t, nil)
@@ -141,6 +185,9 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 				ix.byTitle[first] = append(ix.byTitle[first], n)
 			}
 			key := strings.Join(normWords(parts[0]), " ")
+			if ks := lx.ids(parts[0]); len(ks) == 1 {
+				key = lx.v.words[ks[0]]
+			}
 			if lx.skipMain[key] || key == "" {
 				continue
 			}
@@ -162,7 +209,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 			n.req = firstIDs
 			if len(extra) > 0 {
-				if plain[first] {
+				if plain[first] || largest[first] != t {
 					n.extra = extra
 				} else {
 					n.opt = append(n.opt, extra...)
@@ -199,6 +246,9 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 		for _, k := range root.kids {
 			if len(k.req) > 0 {
 				root.byWord[k.req[0]] = append(root.byWord[k.req[0]], k)
+			}
+			for _, a := range k.alts {
+				root.byWord[a[0]] = append(root.byWord[a[0]], k)
 			}
 		}
 		ix.neo = root
@@ -341,4 +391,13 @@ func (n *node) path() string {
 		}
 	}
 	return b.String()
+}
+
+// termSize counts the entries below t.
+func termSize(t *codeset.Term) int {
+	n := 1
+	for _, c := range t.Children {
+		n += termSize(c)
+	}
+	return n
 }

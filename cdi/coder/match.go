@@ -96,6 +96,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	try := func(k *node, wideKids bool) {
 		w.steps++
 		pos, ok := w.match(k.req, lo, hi, nil)
+		for ai := 0; !ok && ai < len(k.alts); ai++ {
+			pos, ok = w.match(k.alts[ai], lo, hi, nil)
+		}
 		if !ok {
 			return
 		}
