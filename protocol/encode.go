@@ -23,6 +23,9 @@ func EncodeResult(dst []byte, r *Result) []byte {
 	dst = AppendString(dst, r.Doc)
 	dst = append(dst, `,"version":`...)
 	dst = strconv.AppendInt(dst, r.Version, 10)
+	if r.Reset {
+		dst = append(dst, `,"reset":true`...)
+	}
 	dst = append(dst, `,"codes":{"upsert":[`...)
 	for i := range r.Codes.Upsert {
 		if i > 0 {
@@ -299,8 +302,11 @@ func EncodeError(dst []byte, e *Error) []byte {
 	return append(dst, '}')
 }
 
-// EncodeOK appends `{"type":"ok","ref":...}`.
+// EncodeOK appends `{"type":"ok","ref":...}` (ref omitted when empty).
 func EncodeOK(dst []byte, ref string) []byte {
+	if ref == "" {
+		return append(dst, `{"type":"ok"}`...)
+	}
 	dst = append(dst, `{"type":"ok","ref":`...)
 	dst = AppendString(dst, ref)
 	return append(dst, '}')

@@ -131,7 +131,7 @@ func appendCheckpoints(dst []checkpoint, text string, e Encoding, b, u, end int)
 	}
 }
 
-// seg returns the index of the checkpoint whose segment holds unit offset off.
+// segByUnit returns the index of the checkpoint whose segment holds unit offset off.
 func (m *Mapper) segByUnit(off int) int {
 	return sort.Search(len(m.cps), func(i int) bool { return m.cps[i].u > off }) - 1
 }
@@ -287,17 +287,69 @@ func (m *Mapper) ApplyBytes(edits []ByteEdit) (string, error) {
 	return m.text, nil
 }
 
-// edit replaces text[bs:be] (validated boundaries) with ins and updates the
-// index locally: the segments from the one holding bs to the first
-// checkpoint at or after be are re-scanned, later checkpoints are shifted.
+// Convert validates client changes against the current text and converts
+// them to byte edits without changing the Mapper; pair it with Commit when
+// another layer (incremental) builds the new text. One change costs
+// O(log(n/s) + s); several changes are converted on a clone, each against
+// the text left by the one before.
+func (m *Mapper) Convert(changes []TextChange) ([]ByteEdit, error) {
+	edits := make([]ByteEdit, 0, len(changes))
+	if len(changes) == 1 {
+		c := changes[0]
+		bs, be, err := m.ToByteRange(c.Start, c.End)
+		if err != nil {
+			return nil, err
+		}
+		return append(edits, ByteEdit{Start: bs, End: be, Text: c.Text}), nil
+	}
+	w := m.Clone()
+	for _, c := range changes {
+		bs, be, err := w.ToByteRange(c.Start, c.End)
+		if err != nil {
+			return nil, err
+		}
+		edits = append(edits, ByteEdit{Start: bs, End: be, Text: c.Text})
+		w.edit(bs, be, c.Text)
+	}
+	return edits, nil
+}
+
+// Commit moves the Mapper to newText, which the caller obtained by applying
+// edits (as returned by Convert on this Mapper's current text) in order. A
+// single edit re-indexes locally without copying the text; several are
+// replayed. Precondition: newText is exactly that result (not checked).
+func (m *Mapper) Commit(newText string, edits []ByteEdit) {
+	switch len(edits) {
+	case 0:
+		m.Reset(newText)
+	case 1:
+		e := edits[0]
+		m.reindex(e.Start, e.End, len(e.Text), newText)
+	default:
+		for _, e := range edits {
+			m.edit(e.Start, e.End, e.Text)
+		}
+		m.text = newText
+	}
+}
+
+// edit replaces text[bs:be] (validated boundaries) with ins.
 func (m *Mapper) edit(bs, be int, ins string) {
+	m.reindex(bs, be, len(ins), m.text[:bs]+ins+m.text[be:])
+}
+
+// reindex moves the index from the current text to newText, which is the
+// current text with [bs:be] replaced by insLen bytes. The segments from the
+// one holding bs to the first checkpoint at or after be are re-scanned in
+// newText; later checkpoints are only shifted.
+func (m *Mapper) reindex(bs, be, insLen int, newText string) {
 	old := m.text
-	m.text = old[:bs] + ins + old[be:]
+	m.text = newText
 	if m.enc == UTF8 {
 		m.units = len(m.text)
 		return
 	}
-	deltaB := len(ins) - (be - bs)
+	deltaB := insLen - (be - bs)
 	i0 := m.segByByte(bs)
 	// j: first checkpoint after i0 at or beyond be; it and all after it sit
 	// in untouched text and only move.

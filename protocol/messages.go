@@ -257,9 +257,12 @@ type FindingDelta struct {
 }
 
 // Result acknowledges a version of a document and carries what changed.
+// Reset marks the first result after an `open`: it is relative to the empty
+// set, so the client clears the document's items before applying it.
 type Result struct {
 	Doc      string        `json:"doc"`
 	Version  int64         `json:"version"`
+	Reset    bool          `json:"reset,omitempty"`
 	Codes    CodeDelta     `json:"codes"`
 	Prompts  PromptDelta   `json:"prompts"`
 	Findings *FindingDelta `json:"findings,omitempty"`
@@ -278,9 +281,9 @@ type Error struct {
 }
 
 // OK confirms a message that has no other reply (answer, feedback, close,
-// subscribe, unsubscribe) and carried an `id`.
+// subscribe, unsubscribe); Ref echoes the message's `id` when it had one.
 type OK struct {
-	Ref string `json:"ref"`
+	Ref string `json:"ref,omitempty"`
 }
 
 // Pong answers Ping.
