@@ -204,19 +204,28 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 	vts := sb.vts[:0]
 	sentOf := sb.sent[:0]
 	si := 0
+	var clause int32
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		for si < len(sents) && sents[si].Span.End <= t.Start {
 			si++
 		}
 		if t.Kind == text.Punct {
+			switch t.Text {
+			case ",", ";", "(", ")", ":", "[", "]":
+				clause++
+			}
+			continue
+		}
+		if t.Norm == "and" || t.Norm == "or" {
+			clause++
 			continue
 		}
 		if exp, n, ok := e.abbr.ExpandIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
 			end := toks[i+n-1].End
 			for _, x := range exp {
 				for _, wd := range normWords(x) {
-					vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i)})
+					vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause})
 					sentOf = append(sentOf, int32(si))
 				}
 			}
@@ -227,7 +236,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i)})
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause})
 		sentOf = append(sentOf, int32(si))
 	}
 	sb.vts, sb.sent = vts, sentOf
@@ -287,6 +296,15 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 	w := walker{lx: e.lx, toks: vts, head: i, used: used,
 		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
+	// The near window stays inside the clause of the head: list items
+	// ("obesity, hypertension, ischemic heart disease") do not qualify
+	// each other. The wide window ("with" subterms) spans the sentence.
+	for w.lo < i && vts[w.lo].clause != vts[i].clause {
+		w.lo++
+	}
+	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {
+		w.hi--
+	}
 	head := make([]int, 0, j-i+len(n.extra))
 	for k := i; k < j; k++ {
 		used[k] = true

@@ -116,8 +116,10 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
 			n.without = append(n.without, k)
-		case len(k.req) == 0:
-			// "specified NEC", "NOS": nothing a note can say selects it.
+		case len(k.req) == 0 || catchAll(c.Title):
+			// "specified NEC", "specified disease NEC": catch-alls for
+			// conditions the index does not list; nothing a note says
+			// selects them by word.
 			continue
 		default:
 			n.kids = append(n.kids, k)
@@ -400,4 +402,10 @@ func termSize(t *codeset.Term) int {
 		n += termSize(c)
 	}
 	return n
+}
+
+// catchAll reports an index subterm of the "specified ... NEC" kind.
+func catchAll(title string) bool {
+	t := " " + strings.ToLower(title) + " "
+	return strings.Contains(t, " specified ") && !strings.Contains(t, "unspecified")
 }

@@ -6,6 +6,7 @@ type vt struct {
 	w          wid
 	start, end int32
 	src        int32 // index of the source text token (for de-duplication)
+	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
