@@ -67,9 +67,3 @@ func Generate(dir string, w io.Writer) (Report, error) {
 	}
 	return k.Report, encodeKB(k, w)
 }
-
-type searcher struct{}
-
-// Search is encoder-style, index-driven look-up: it returns the best codes
-// for free text such as "heart failure acute diastolic", best first.
-func (s *Set) Search(text string, limit int) []Hit { return nil }
