@@ -386,7 +386,8 @@ export class Document extends Emitter {
     this._history = []; // [{version, changes}] not yet acknowledged by a result, for mapping evidence spans
     this._codes = new Map();
     this._prompts = new Map();
-    this._dismissed = new Set();
+    this._dismissedIds = new Set(); // prompt ids dismissed since the last open (ids restart with each open)
+    this._dismissedKeys = new Set(); // kind|code of every prompt dismissed in this document's life
     this._closed = false;
   }
 
@@ -503,7 +504,8 @@ export class Document extends Emitter {
     if (this._context) msg.context = { ...this._context };
     this._openVersion = this._version;
     this._sentVersion = this._version;
-    this._resetPending = true;
+    this._resetPending = true; // the server starts a fresh delta stream (and fresh ids) for every open
+    this._dismissedIds.clear();
     this._history = [];
     this._sentAt.clear();
     this._sentAt.set(this._version, now());
@@ -541,7 +543,9 @@ export class Document extends Emitter {
   dismiss(prompt, reason) {
     const id = typeof prompt === 'string' ? prompt : prompt && prompt.id;
     if (!id) throw new NotecoderError('bad_argument', 'prompt id required');
-    this._dismissed.add(id);
+    this._dismissedIds.add(id);
+    const p = this._prompts.get(id) || (typeof prompt === 'object' ? prompt : null);
+    if (p && p.kind && p.code) this._dismissedKeys.add(`${p.kind}|${p.code}`);
     this.feedback(id, 'dismiss', reason);
     if (this._prompts.delete(id)) this._emit('prompts', { doc: this, prompts: this.prompts });
   }
@@ -616,7 +620,7 @@ export class Document extends Emitter {
     const prompts = msg.prompts || {};
     for (const id of prompts.remove || []) promptsChanged = this._prompts.delete(id) || promptsChanged;
     for (const p of prompts.upsert || []) {
-      if (!p || !p.id || this._dismissed.has(p.id)) continue;
+      if (!p || !p.id || this._dismissedIds.has(p.id) || this._dismissedKeys.has(`${p.kind}|${p.code}`)) continue;
       this._prompts.set(p.id, fix(p));
       promptsChanged = true;
     }

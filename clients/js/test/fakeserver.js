@@ -258,10 +258,8 @@ export class FakeServer {
     this.forceMismatch = false;
     this.holdResults = false;
     this.held = [];
-    this.http = http.createServer((req, res) => {
-      res.writeHead(404);
-      res.end();
-    });
+    this.queries = [];
+    this.http = http.createServer((req, res) => this._http(req, res));
     this.http.on('upgrade', (req, socket) => {
       const key = req.headers['sec-websocket-key'];
       const protos = String(req.headers['sec-websocket-protocol'] || '').split(',').map((s) => s.trim());
@@ -277,6 +275,51 @@ export class FakeServer {
       socket.setNoDelay(true);
       this.conns.add(new Conn(socket, this));
     });
+  }
+
+  // _http serves the demo page (when staticRoot is set: clients/web at /, clients/js at /sdk/) and a toy CDI REST API:
+  // GET /v1/worklist, POST /v1/queries (422 on payment words), with the query pushed to sockets holding the doc.
+  async _http(req, res) {
+    const send = (status, body, type = 'application/json') => {
+      res.writeHead(status, { 'Content-Type': type });
+      res.end(typeof body === 'string' ? body : JSON.stringify(body));
+    };
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/v1/worklist') {
+      const items = [];
+      for (const c of this.conns) {
+        for (const [doc, st] of c.docs) if (st.prompts.size) items.push({ doc, prompts: [...st.prompts.values()], impact: { score: 1 } });
+      }
+      return send(200, { items });
+    }
+    if (url.pathname === '/v1/queries' && req.method === 'POST') {
+      let raw = '';
+      for await (const chunk of req) raw += chunk;
+      const body = JSON.parse(raw);
+      if (/\b(DRG|MCC|CC|reimbursement|payment|HCC|revenue)\b/i.test(body.question)) {
+        return send(422, { error: { code: 'lint', message: 'leading query', findings: [{ rule: 'payment', message: 'mentions payment' }] } });
+      }
+      const q = { id: `q-${this.queries.length + 1}`, status: 'open', createdBy: 'dev', createdAt: new Date().toISOString(), warnings: [], ...body };
+      q.options = [...body.options, { label: 'Other (please specify)' }, { label: 'Clinically undetermined' }];
+      this.queries.push(q);
+      for (const c of this.conns) if (c.docs.has(q.doc)) c.send({ type: 'query', query: q });
+      return send(201, q);
+    }
+    if (this.staticRoot) {
+      const fs = await import('node:fs/promises');
+      const path = await import('node:path');
+      let file = url.pathname === '/' ? '/index.html' : url.pathname;
+      const base = file.startsWith('/sdk/') ? path.join(this.staticRoot, '../js') : this.staticRoot;
+      if (file.startsWith('/sdk/')) file = file.slice(4);
+      const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+      try {
+        const data = await fs.readFile(path.join(base, path.normalize(file)));
+        return send(200, data.toString('utf8'), types[path.extname(file)] || 'application/octet-stream');
+      } catch {
+        return send(404, 'not found', 'text/plain');
+      }
+    }
+    return send(404, 'not found', 'text/plain');
   }
 
   /** listen starts the server and resolves with its ws:// URL. */
