@@ -25,7 +25,7 @@ func words() *wordLex {
 		w := &wordLex{fix: map[string]string{}, keep: map[string]bool{}}
 		for _, f := range splitTSV(mustData("misspellings.tsv")) {
 			if len(f) >= 2 {
-				w.fix[strings.ToLower(f[0])] = strings.ToLower(f[1])
+				w.fix[strings.ReplaceAll(strings.ToLower(f[0]), "'", "")] = strings.ToLower(f[1])
 			}
 		}
 		for _, f := range splitTSV(mustData("plurals.tsv")) {

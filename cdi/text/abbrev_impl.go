@@ -1,0 +1,250 @@
+package text
+
+import (
+	"strings"
+	"sync"
+)
+
+// nearWindow is how many tokens either side "near=" rules look at.
+const nearWindow = 8
+
+// abbrevRule is one parsed context condition of a sense.
+type abbrevRule struct {
+	section, notSection []string
+	near, notNear       map[string]bool
+	upper, notUpper     bool
+	upperOne            bool
+	colon               bool
+	nextWord, nextNum   bool
+}
+
+type abbrevSense struct {
+	norms     []string // the abbreviation's token norms
+	expansion []string // expansion words (normalised, punctuation dropped)
+	rule      abbrevRule
+}
+
+type abbrevData struct {
+	byFirst map[string][]int // first norm -> sense indices, longest abbreviation first, file order within
+	senses  []abbrevSense
+}
+
+var (
+	abbrevOnce sync.Once
+	abbrevLex  *Abbrev
+)
+
+func loadAbbrev() *Abbrev {
+	abbrevOnce.Do(func() {
+		a, err := parseAbbrev(mustData("abbrev.tsv"))
+		if err != nil {
+			panic("text: embedded abbrev.tsv: " + err.Error())
+		}
+		abbrevLex = a
+	})
+	return abbrevLex
+}
+
+func splitBar(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, "|") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func normSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range splitBar(s) {
+		for _, t := range Tokenize(x) {
+			m[t.Norm] = true
+		}
+	}
+	return m
+}
+
+func parseRule(s string) (abbrevRule, bool) {
+	var r abbrevRule
+	if s == "" {
+		return r, true
+	}
+	for _, c := range strings.Split(s, ",") {
+		c = strings.TrimSpace(c)
+		k, v, _ := strings.Cut(c, "=")
+		switch k {
+		case "section":
+			r.section = splitBar(v)
+		case "notsection":
+			r.notSection = splitBar(v)
+		case "near":
+			r.near = normSet(v)
+		case "notnear":
+			r.notNear = normSet(v)
+		case "upper":
+			r.upper = true
+		case "notupper":
+			r.notUpper = true
+		case "upperone":
+			r.upperOne = true
+		case "colon":
+			r.colon = true
+		case "nextword":
+			r.nextWord = true
+		case "nextnumber":
+			r.nextNum = true
+		default:
+			return r, false
+		}
+	}
+	return r, true
+}
+
+func parseAbbrev(data string) (*Abbrev, error) {
+	a := &Abbrev{abbrevData{byFirst: map[string][]int{}}}
+	for _, f := range splitTSV(data) {
+		if len(f) < 2 || f[0] == "" || f[1] == "" {
+			return nil, &ErrBadData{"abbrev.tsv", joinFields(f), "want abbreviation and expansion"}
+		}
+		rule := ""
+		if len(f) > 2 {
+			rule = f[2]
+		}
+		r, ok := parseRule(rule)
+		if !ok {
+			return nil, &ErrBadData{"abbrev.tsv", joinFields(f), "unknown rule"}
+		}
+		toks := Tokenize(f[0])
+		if len(toks) == 0 {
+			continue
+		}
+		sense := abbrevSense{rule: r}
+		for _, t := range toks {
+			sense.norms = append(sense.norms, t.Norm)
+		}
+		for _, t := range Tokenize(f[1]) {
+			if t.Kind != Punct {
+				sense.expansion = append(sense.expansion, t.Norm)
+			}
+		}
+		a.senses = append(a.senses, sense)
+		k := sense.norms[0]
+		a.byFirst[k] = append(a.byFirst[k], len(a.senses)-1)
+	}
+	for k, list := range a.byFirst {
+		// stable insertion sort by abbreviation length, longest first
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && len(a.senses[list[j]].norms) > len(a.senses[list[j-1]].norms); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+		a.byFirst[k] = list
+	}
+	return a, nil
+}
+
+// Len reports how many abbreviation senses the lexicon holds (for tests and
+// the start-up log).
+func (a *Abbrev) Len() int { return len(a.senses) }
+
+func (a *Abbrev) expand(toks []Token, i int, section string) ([]string, int, bool) {
+	if i < 0 || i >= len(toks) {
+		return nil, 0, false
+	}
+	for _, si := range a.byFirst[toks[i].Norm] {
+		s := &a.senses[si]
+		n := len(s.norms)
+		if i+n > len(toks) {
+			continue
+		}
+		match := true
+		for k := 1; k < n; k++ {
+			if toks[i+k].Norm != s.norms[k] {
+				match = false
+				break
+			}
+		}
+		if match && s.rule.holds(toks, i, n, section) {
+			return s.expansion, n, true
+		}
+	}
+	return nil, 0, false
+}
+
+func isUpperToken(t string) bool {
+	letters := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
+	t := toks[i]
+	if r.upper && !isUpperToken(t.Text) {
+		return false
+	}
+	if r.notUpper && isUpperToken(t.Text) && len(t.Text) > 1 {
+		return false
+	}
+	if r.upperOne && !(len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z') {
+		return false
+	}
+	if len(r.section) > 0 && !contains(r.section, section) {
+		return false
+	}
+	if len(r.notSection) > 0 && contains(r.notSection, section) {
+		return false
+	}
+	next := i + n
+	if r.colon && (next >= len(toks) || toks[next].Norm != ":") {
+		return false
+	}
+	if r.nextWord && (next >= len(toks) || toks[next].Kind != Word) {
+		return false
+	}
+	if r.nextNum && (next >= len(toks) || toks[next].Kind != Number) {
+		return false
+	}
+	if r.near != nil || r.notNear != nil {
+		lo, hi := i-nearWindow, next+nearWindow
+		if lo < 0 {
+			lo = 0
+		}
+		if hi > len(toks) {
+			hi = len(toks)
+		}
+		found := false
+		for k := lo; k < hi; k++ {
+			if k >= i && k < next {
+				continue
+			}
+			if r.notNear[toks[k].Norm] {
+				return false
+			}
+			if r.near[toks[k].Norm] {
+				found = true
+			}
+		}
+		if r.near != nil && !found {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
