@@ -286,7 +286,7 @@ func (np *noteParser) fill(codes []kbCode, chapters []kbChapter) {
 	}
 }
 
-var refRe = regexp.MustCompile(`([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{0,4})?)-([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{0,4})?)|([A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{0,4})?)-?`)
+var refRe = regexp.MustCompile(`([A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])(?:\.[0-9A-Z]{0,4})?)-([A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])(?:\.[0-9A-Z]{0,4})?)|([A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9])(?:\.[0-9A-Z]{0,4})?)-?`)
 
 func cleanRef(r string) string {
 	r = strings.TrimRight(r, ".-")

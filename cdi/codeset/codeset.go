@@ -379,7 +379,9 @@ func Normalize(code string) string {
 	if len(k) < 3 || len(k) > 7 {
 		return ""
 	}
-	if k[0] < 'A' || k[0] > 'Z' || k[1] < '0' || k[1] > '9' {
+	// Letter, then two alphanumerics of which at least one is a digit:
+	// "I50", "Z3A", and the FY2026 "QA0" category.
+	if k[0] < 'A' || k[0] > 'Z' || !(isDigit(k[1]) || isDigit(k[2])) {
 		return ""
 	}
 	for i := 2; i < len(k); i++ {
@@ -393,3 +395,5 @@ func Normalize(code string) string {
 	}
 	return k[:3] + "." + k[3:]
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

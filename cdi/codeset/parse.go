@@ -175,7 +175,7 @@ type orderEntry struct {
 
 // parseOrder reads the fixed-width order file (cols 1-5 order number, 7-13
 // code, 15 flag, 17-76 short title, 78+ long title).
-func parseOrder(path string) ([]orderEntry, error) {
+func parseOrder(path string, cm bool) ([]orderEntry, error) {
 	b, err := readAll(path)
 	if err != nil {
 		return nil, err
@@ -189,6 +189,9 @@ func parseOrder(path string) ([]orderEntry, error) {
 			return nil, fmt.Errorf("codeset: %s line %d: not an order-file line: %w", filepath.Base(path), i+1, ErrFormat)
 		}
 		k := strings.TrimSpace(ln[6:13])
+		if cm && Normalize(k) == "" {
+			return nil, fmt.Errorf("codeset: %s line %d: %q is not a code: %w", filepath.Base(path), i+1, k, ErrFormat)
+		}
 		title := ""
 		if len(ln) > 77 {
 			title = strings.TrimSpace(ln[77:])
@@ -667,7 +670,7 @@ func parseRelease(dir string) (*kb, error) {
 	k := &kb{Version: fmt.Sprintf("ICD-10-CM FY%d", rf.orderYear)}
 	rep := &k.Report
 
-	order, err := parseOrder(rf.order)
+	order, err := parseOrder(rf.order, true)
 	if err != nil {
 		return nil, err
 	}
@@ -980,7 +983,7 @@ func parseHCC(rf *releaseFiles, k *kb, pos map[string]int32) error {
 
 func parsePCS(rf *releaseFiles, k *kb) error {
 	if rf.pcsOrder != "" {
-		ord, err := parseOrder(rf.pcsOrder)
+		ord, err := parseOrder(rf.pcsOrder, false)
 		if err != nil {
 			return err
 		}
