@@ -350,11 +350,14 @@ func (m *Mapper) reindex(bs, be, insLen int, newText string) {
 		return
 	}
 	deltaB := insLen - (be - bs)
-	i0 := m.segByByte(bs)
-	// j: first checkpoint after i0 at or beyond be; it and all after it sit
-	// in untouched text and only move.
+	// The re-scanned region starts at a checkpoint at least 3 bytes before
+	// the edit and ends at one at least 3 bytes after it: when the text holds
+	// invalid UTF-8, an edit can join stray bytes on both sides into one
+	// character (at most 4 bytes), and a checkpoint must never end up inside
+	// a character. Checkpoints from j on sit in untouched text and only move.
+	i0 := m.segByByte(max(bs-3, 0))
 	j := i0 + 1
-	for j < len(m.cps) && m.cps[j].b < be {
+	for j < len(m.cps) && m.cps[j].b < be+3 {
 		j++
 	}
 	oldEndB, oldEndU := len(old), m.units
