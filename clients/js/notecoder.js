@@ -594,7 +594,9 @@ export class Document extends Emitter {
     const prevPrompts = this._prompts.size;
     let codesChanged = false;
     let promptsChanged = false;
-    if (this._resetPending) {
+    // The first result after an open carries reset:true (full spec) and is relative to the empty set; a server that
+    // speaks only the core contract omits it, so the first result at or after the open's version counts as the reset.
+    if (msg.reset === true || this._resetPending) {
       codesChanged = prevCodes > 0;
       promptsChanged = prevPrompts > 0;
       this._codes.clear();

@@ -233,6 +233,10 @@ class Conn {
     if (hf) {
       codes.set('hf', { id: 'c-hf', system: 'ICD-10-CM', code: 'I50.9', title: 'Heart failure, unspecified', assertion: 'present', evidence: [{ start: hf.index, end: hf.index + hf[0].length }], confidence: 0.8 });
     }
+    const pn = /(probable |possible )?pneumonia/i.exec(text);
+    if (pn && (!pn[1] || (st.context && st.context.setting === 'inpatient'))) {
+      codes.set('pn', { id: 'c-pn', system: 'ICD-10-CM', code: 'J18.9', title: 'Pneumonia, unspecified organism', assertion: pn[1] ? 'possible' : 'present', evidence: [{ start: pn.index, end: pn.index + pn[0].length }], confidence: 0.7 });
+    }
     const delta = (prev, next) => {
       const upsert = [];
       const remove = [];
@@ -241,6 +245,10 @@ class Conn {
       return { upsert, remove };
     };
     const res = { type: 'result', doc: docId, version: st.version, codes: delta(st.codes, codes), prompts: delta(st.prompts, prompts) };
+    if (!st.sentReset) {
+      res.reset = true;
+      st.sentReset = true;
+    }
     st.codes = codes;
     st.prompts = prompts;
     this.send(res);
