@@ -9,7 +9,7 @@ import (
 )
 
 // Coder is the clinical engine as the incremental layer needs it: code one
-// section on its own (offsets relative to the section), then combine the
+// section's body on its own (offsets relative to the body), then combine the
 // per-section outputs into the note's result. The per-section output is opaque
 // here; it is cached and handed back to Consolidate unchanged, so it must be
 // treated as immutable by the coder.
@@ -67,10 +67,10 @@ func (a *Analyzer) Analyze(s Snapshot) model.Result {
 			a.hits.Add(1)
 		} else {
 			a.misses.Add(1)
-			out = a.coder.CodeSection(s.Text[sec.Start:sec.End], sec.Kind, s.Context)
+			out = a.coder.CodeSection(s.Text[sec.Body:sec.End], sec.Kind, s.Context)
 			a.cache.Add(k, out)
 		}
-		parts[i] = Part{Offset: sec.Start, Kind: sec.Kind, Out: out}
+		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out}
 	}
 	return a.coder.Consolidate(s.Text, parts, s.Context)
 }

@@ -9,12 +9,16 @@ import (
 // IDCode is a code with the stable id it is known by on the wire.
 type IDCode struct {
 	ID string
+	// New is true when the client did not hold this code before (false when
+	// only its details, such as evidence offsets, changed).
+	New bool
 	model.Code
 }
 
 // IDPrompt is a prompt with its stable id.
 type IDPrompt struct {
-	ID string
+	ID  string
+	New bool
 	model.Prompt
 }
 
@@ -82,7 +86,7 @@ func (d *Differ) Diff(res model.Result) Delta {
 			id = d.id("c-")
 		}
 		d.codes[k] = sentCode{id, c}
-		out.CodeUpserts = append(out.CodeUpserts, IDCode{id, c})
+		out.CodeUpserts = append(out.CodeUpserts, IDCode{id, !ok, c})
 	}
 	for k, old := range d.codes {
 		if _, ok := seen[k]; !ok {
@@ -106,7 +110,7 @@ func (d *Differ) Diff(res model.Result) Delta {
 			id = d.id("p-")
 		}
 		d.prompts[k] = sentPrompt{id, p}
-		out.PromptUpserts = append(out.PromptUpserts, IDPrompt{id, p})
+		out.PromptUpserts = append(out.PromptUpserts, IDPrompt{id, !ok, p})
 	}
 	for k, old := range d.prompts {
 		if _, ok := seenP[k]; !ok {
@@ -135,6 +139,15 @@ func (d *Differ) Prompt(id string) (model.Prompt, bool) {
 		}
 	}
 	return model.Prompt{}, false
+}
+
+// Prompts returns the prompts the client currently holds, in no order.
+func (d *Differ) Prompts() []model.Prompt {
+	out := make([]model.Prompt, 0, len(d.prompts))
+	for _, sp := range d.prompts {
+		out = append(out, sp.p)
+	}
+	return out
 }
 
 // Code returns the code currently held under the wire id.

@@ -7,14 +7,18 @@ import "hash/maphash"
 // header line (the leading text of a note has none).
 type Bound struct {
 	Start, End int
-	Kind       string
-	HasHeader  bool
+	// Body is where the section's body starts (after its header line); the
+	// coder sees only the body, the header gives the kind.
+	Body      int
+	Kind      string
+	HasHeader bool
 }
 
-// Splitter cuts text into contiguous sections covering all of it. It must be
-// line-local: whether a line starts a section may depend only on that line, so
-// re-splitting a region that starts at a section start gives the same bounds as
-// splitting the whole note.
+// Splitter cuts text into contiguous sections covering all of it. Whether a
+// line starts a section may depend only on that line and on the kind of the
+// section before it, and any header line must be accepted at the start of the
+// text; then re-splitting a region that starts at a section start and ends
+// where the kinds agree gives the same bounds as splitting the whole note.
 type Splitter func(text string) []Bound
 
 // Section is a section of a document with the hash of its bytes, kept up to
@@ -41,6 +45,7 @@ func splitRegion(split Splitter, text string, start, end int, dst []Section) []S
 	for _, b := range split(text[start:end]) {
 		b.Start += start
 		b.End += start
+		b.Body += start
 		dst = append(dst, Section{Bound: b, Hash: hashOf(text[b.Start:b.End])})
 	}
 	return dst
@@ -72,12 +77,21 @@ func resplit(split Splitter, secs []Section, newText string, oldLen int, t Touch
 			i--
 			continue
 		}
+		if j+1 < len(secs) && (len(fresh) == 0 || fresh[len(fresh)-1].Kind != secs[j].Kind) {
+			// Whether a line starts a section may depend on the kind of the
+			// section it would end (a sub-header continues an exam). The
+			// region now ends in a different kind, so the next section may
+			// read differently: take it in too, until the states agree.
+			j++
+			continue
+		}
 		out := make([]Section, 0, len(secs)-(j-i+1)+len(fresh))
 		out = append(out, secs[:i]...)
 		out = append(out, fresh...)
 		for _, s := range secs[j+1:] {
 			s.Start += delta
 			s.End += delta
+			s.Body += delta
 			out = append(out, s)
 		}
 		return out
