@@ -80,6 +80,17 @@ func stripTitle(s string) string {
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, code: t.Code, parent: parent, cells: t.Cells}
 	n.req = lx.ids(t.Title)
+	if stripTitle(t.Title) == "and" && parent != nil {
+		// "acute, and (on) chronic": the release XML prints the second
+		// acuity between two nonessential modifiers and the code-set
+		// loader keeps only the modifiers, so restore the missing word.
+		switch stripTitle(parent.title) {
+		case "acute":
+			n.req = lx.ids("chronic")
+		case "chronic":
+			n.req = lx.ids("acute")
+		}
+	}
 	if parent != nil && strings.Contains(t.Title, ",") {
 		// "abdomen, abdominal": alternatives share a stem; each alone
 		// selects the entry.
@@ -106,7 +117,19 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	for _, s := range t.SeeAlso {
 		n.seeAlso = append(n.seeAlso, &seeRef{raw: s, neoCol: -1})
 	}
+	var prev *codeset.Term
 	for _, c := range t.Children {
+		if strings.HasPrefix(c.Title, "Note:") && prev != nil {
+			// The index XML prints a note as a subterm and nests the
+			// entries that follow it (Failure, heart, systolic) under the
+			// note; they belong to the entry before the note.
+			for _, g := range c.Children {
+				k := compileTerm(lx, g, nil)
+				attachUnder(lx, n, prev, k)
+			}
+			continue
+		}
+		prev = c
 		k := compileTerm(lx, c, n)
 		n.size += 1 + k.size
 		title := strings.Join(normWords(c.Title), " ")
@@ -409,3 +432,30 @@ func catchAll(title string) bool {
 	t := " " + strings.ToLower(title) + " "
 	return strings.Contains(t, " specified ") && !strings.Contains(t, "unspecified")
 }
+
+// attachUnder adds k as a child of the compiled node for term prev (a child of
+// n) and re-indexes it.
+func attachUnder(lx *lexicon, n *node, prev *codeset.Term, k *node) {
+	var target *node
+	for _, set := range [][]*node{n.kids, n.conn, n.without} {
+		for _, x := range set {
+			if x.title == prev.Title {
+				target = x
+			}
+		}
+	}
+	if target == nil || len(k.req) == 0 {
+		return
+	}
+	setParent(k, target)
+	target.kids = append(target.kids, k)
+	if target.byWord == nil {
+		target.byWord = map[wid][]*node{}
+	}
+	target.byWord[k.req[0]] = append(target.byWord[k.req[0]], k)
+	for _, a := range k.alts {
+		target.byWord[a[0]] = append(target.byWord[a[0]], k)
+	}
+}
+
+func setParent(k, p *node) { k.parent = p }

@@ -77,7 +77,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		for i, k := range kids {
 			sc := 0
 			for _, x := range k.words {
-				if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
+				if w != nil && w.find(x, w.lo, w.hi) >= 0 {
 					sc++
 				}
 			}
