@@ -375,6 +375,12 @@ func key(code string) string {
 // Normalize turns "i5023" into "I50.23" so codes are shown and compared in one
 // spelling; it returns "" when the input is not shaped like an ICD-10-CM code.
 func Normalize(code string) string {
+	if d := strings.IndexByte(code, '.'); d >= 0 {
+		t := strings.TrimSpace(code)
+		if strings.Count(t, ".") != 1 || strings.IndexByte(t, '.') != 3 {
+			return ""
+		}
+	}
 	k := key(code)
 	if len(k) < 3 || len(k) > 7 {
 		return ""
