@@ -1,13 +1,306 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/coder"
+	"notecoder/cdi/model"
 )
 
-// evalCodiEsp scores the coder on CodiEsp; this temporary definition keeps
-// `eval` building until the coding-engine engineer replaces this file.
+// codiespDoc is one line of the CodiEsp JSONL file.
+type codiespDoc struct {
+	ID    string   `json:"id"`
+	Split string   `json:"split"`
+	Text  string   `json:"text"`
+	Gold  []string `json:"dx_codes"`
+}
+
+// Scoring levels, from strict to lenient (the CodiEsp gold is FY2018
+// CIE-10-ES: most injury codes lack the 7th character).
+var codiespLevels = []string{"exact", "no7th", "prefix", "first4", "category"}
+
+// prf accumulates micro precision/recall counts.
+type prf struct{ tpP, nP, tpG, nG int }
+
+func (c *prf) add(o prf) { c.tpP += o.tpP; c.nP += o.nP; c.tpG += o.tpG; c.nG += o.nG }
+
+func (c prf) scores() (p, r, f float64) {
+	if c.nP > 0 {
+		p = float64(c.tpP) / float64(c.nP)
+	}
+	if c.nG > 0 {
+		r = float64(c.tpG) / float64(c.nG)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// evalCodiEsp codes every CodiEsp case report with the inpatient setting and
+// prints micro P/R/F1 per split (train, dev, all) at five levels, on the raw
+// gold and on the gold without codes whose findings were all negated.
+//
+// "Negated gold" is approximated with the coder's own reading: a gold code is
+// removed when the coder found at least one mention of it (same first four
+// characters) and every such mention was negated or hypothetical. Gold codes
+// the coder never read stay in. The corpus codes some negated findings; US
+// guidelines do not, hence the two numbers.
 func evalCodiEsp(path string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "notecoder eval --codiesp: not built yet")
-	return 1
+	docs, err := readCodiEsp(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: %v\n", err)
+		return 1
+	}
+	start := time.Now()
+	cs, err := codeset.Default()
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: loading code set: %v\n", err)
+		return 1
+	}
+	eng, err := coder.New(cs)
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: %v\n", err)
+		return 1
+	}
+	setup := time.Since(start)
+	results := make([]model.Result, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	t0 := time.Now()
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = eng.Code(docs[i].Text, model.Context{Setting: model.Inpatient})
+			}
+		}()
+	}
+	nbytes := 0
+	for i := range docs {
+		nbytes += len(docs[i].Text)
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	coding := time.Since(t0)
+
+	type key struct{ split, level string }
+	raw := map[key]*prf{}
+	clean := map[key]*prf{}
+	splits := map[string]bool{"all": true}
+	removed := map[string]int{}
+	goldN := map[string]int{}
+	for i, d := range docs {
+		pred := map[string]bool{}
+		for _, c := range results[i].Codes {
+			pred[c.Code] = true
+		}
+		gold := map[string]bool{}
+		for _, g := range d.Gold {
+			if n := codeset.Normalize(g); n != "" {
+				gold[n] = true
+			}
+		}
+		cleaned := map[string]bool{}
+		for g := range gold {
+			if negatedOnly(g, results[i].Findings) {
+				removed[d.Split]++
+				removed["all"]++
+				continue
+			}
+			cleaned[g] = true
+		}
+		goldN[d.Split] += len(gold)
+		goldN["all"] += len(gold)
+		splits[d.Split] = true
+		for _, lv := range codiespLevels {
+			r := scoreLevel(lv, pred, gold)
+			c := scoreLevel(lv, pred, cleaned)
+			for _, sp := range []string{d.Split, "all"} {
+				k := key{sp, lv}
+				if raw[k] == nil {
+					raw[k], clean[k] = &prf{}, &prf{}
+				}
+				raw[k].add(r)
+				clean[k].add(c)
+			}
+		}
+	}
+	var names []string
+	for s := range splits {
+		names = append(names, s)
+	}
+	sort.Slice(names, func(i, j int) bool { return splitOrder(names[i]) < splitOrder(names[j]) })
+	fmt.Fprintf(stdout, "CodiEsp: %d documents, %.1f MB; code set + engine %.2fs; coding %.2fs (%.2f MB/s on %d cores)\n\n",
+		len(docs), float64(nbytes)/1e6, setup.Seconds(), coding.Seconds(), float64(nbytes)/1e6/coding.Seconds(), runtime.GOMAXPROCS(0))
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "split\tlevel\tP\tR\tF1\t\tP(clean)\tR(clean)\tF1(clean)\t")
+	for _, sp := range names {
+		for _, lv := range codiespLevels {
+			k := key{sp, lv}
+			p, r, f := raw[k].scores()
+			cp, cr, cf := clean[k].scores()
+			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%.3f\t%.3f\t\t%.3f\t%.3f\t%.3f\t\n", sp, lv, p, r, f, cp, cr, cf)
+		}
+	}
+	tw.Flush()
+	fmt.Fprintln(stdout)
+	for _, sp := range names {
+		fmt.Fprintf(stdout, "%s: %d gold codes, %d removed as negated-only in the clean columns\n", sp, goldN[sp], removed[sp])
+	}
+	return 0
+}
+
+func splitOrder(s string) int {
+	switch s {
+	case "dev":
+		return 0
+	case "train":
+		return 1
+	case "all":
+		return 3
+	}
+	return 2
+}
+
+// negatedOnly reports whether the coder read gold code g only in negated or
+// hypothetical mentions.
+func negatedOnly(g string, fs []model.Finding) bool {
+	k := first(undotCode(g), 4)
+	seen, neg := false, true
+	for _, f := range fs {
+		if first(undotCode(f.Code), 4) != k {
+			continue
+		}
+		seen = true
+		if f.Assertion != model.Negated && f.Assertion != model.Hypothetical {
+			neg = false
+		}
+	}
+	return seen && neg
+}
+
+func undotCode(c string) string { return strings.ReplaceAll(c, ".", "") }
+
+func first(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// strip7 removes a 7th character and trailing X placeholders.
+func strip7(k string) string {
+	if len(k) == 7 {
+		k = k[:6]
+	}
+	return strings.TrimRight(k, "X")
+}
+
+// scoreLevel compares one document's predicted and gold codes at a level.
+func scoreLevel(level string, pred, gold map[string]bool) prf {
+	if level == "prefix" {
+		// A prediction is right when it equals or refines a gold code; a
+		// gold code is found when some prediction equals or refines it.
+		var c prf
+		c.nP, c.nG = len(pred), len(gold)
+		for p := range pred {
+			pk := undotCode(p)
+			for g := range gold {
+				if strings.HasPrefix(pk, undotCode(g)) {
+					c.tpP++
+					break
+				}
+			}
+		}
+		for g := range gold {
+			gk := undotCode(g)
+			for p := range pred {
+				if strings.HasPrefix(undotCode(p), gk) {
+					c.tpG++
+					break
+				}
+			}
+		}
+		return c
+	}
+	conv := func(code string) string {
+		k := undotCode(code)
+		switch level {
+		case "no7th":
+			return strip7(k)
+		case "first4":
+			return first(k, 4)
+		case "category":
+			return first(k, 3)
+		}
+		return k
+	}
+	ps, gs := map[string]bool{}, map[string]bool{}
+	for p := range pred {
+		ps[conv(p)] = true
+	}
+	for g := range gold {
+		gs[conv(g)] = true
+	}
+	var c prf
+	c.nP, c.nG = len(ps), len(gs)
+	for p := range ps {
+		if gs[p] {
+			c.tpP++
+			c.tpG++
+		}
+	}
+	return c
+}
+
+// readCodiEsp reads the JSONL file, gzip-compressed or not.
+func readCodiEsp(path string) ([]codiespDoc, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var r io.Reader = bytes.NewReader(b)
+	if len(b) > 2 && b[0] == 0x1f && b[1] == 0x8b {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		r = zr
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var docs []codiespDoc
+	for n := 1; sc.Scan(); n++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var d codiespDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("%s: no documents", path)
+	}
+	return docs, nil
 }
