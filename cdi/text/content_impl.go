@@ -131,6 +131,15 @@ func classifyContent(text string) string {
 			}
 		}
 	}
+	// narrative length is itself a cue: long prose is history of present
+	// illness, lists of findings are short
+	if words > 40 {
+		for k, name := range l.kinds {
+			if name == HPI {
+				scores[k] += float64(words-40) / 15
+			}
+		}
+	}
 	best, bestScore := -1, 0.0
 	for k, s := range scores {
 		if s > bestScore {

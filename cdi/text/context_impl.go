@@ -267,7 +267,11 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					hits = append(hits, ctxHit{start: i, end: i + n, p: p})
 				}
 			}
-			i += n
+			if toks[i].Kind == Punct {
+				i++ // ": no" must not hide a forward "no"
+			} else {
+				i += n
+			}
 		}
 		for _, h := range hits {
 			p := h.p

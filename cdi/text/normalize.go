@@ -125,6 +125,18 @@ func normalizeInto(buf *[]byte, w string) (norm string, changed, static bool) {
 	}
 	lx := words()
 	low := b[start:]
+	if isUpperPlural(w) {
+		// "UTIs", "PVCs": an upper-case abbreviation with a plural s
+		b = b[:len(b)-1]
+		low = b[start:]
+		changed = true
+		if v, ok := lx.fix[string(low)]; ok {
+			*buf = b[:start]
+			return v, true, true
+		}
+		*buf = b
+		return "", true, false
+	}
 	if v, ok := lx.fix[string(low)]; ok {
 		*buf = b[:start]
 		return v, true, true
@@ -212,4 +224,20 @@ func allUpperLike(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// isUpperPlural reports whether w is an upper-case abbreviation followed by
+// a lower-case plural "s" ("UTIs", "PVCs").
+func isUpperPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return w[0] >= 'A' && w[0] <= 'Z'
 }

@@ -1,0 +1,496 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"notecoder/cdi/model"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in    string
+		texts []string
+		norms []string
+	}{
+		{"CHF, T2DM", []string{"CHF", ",", "T2DM"}, []string{"chf", ",", "t2dm"}},
+		{"ulcers 9.2% 1.5 mg", []string{"ulcers", "9.2%", "1.5", "mg"}, []string{"ulcer", "9.2%", "1.5", "mg"}},
+		{"CKD 3b", []string{"CKD", "3b"}, []string{"ckd", "3b"}},
+		{"b.i.d.", []string{"b", ".", "i", ".", "d", "."}, nil},
+		{"s/p CABG", []string{"s", "/", "p", "CABG"}, []string{"s", "/", "p", "cabg"}},
+		{"Crohn's disease", []string{"Crohn's", "disease"}, []string{"crohn", "disease"}},
+		{"Sjögren syndrome", []string{"Sjögren", "syndrome"}, []string{"sjogren", "syndrome"}},
+		{"diabetis arteries", []string{"diabetis", "arteries"}, []string{"diabetes", "artery"}},
+		{"a\xffb", []string{"a", "b"}, nil},
+		{"", nil, nil},
+		{"  \n\t ", nil, nil},
+		{"120/80", []string{"120", "/", "80"}, nil},
+		{"“quoted” – dash", []string{"“", "quoted", "”", "–", "dash"}, []string{"\"", "quoted", "\"", "-", "dash"}},
+	}
+	for _, tc := range tests {
+		toks := Tokenize(tc.in)
+		if len(toks) != len(tc.texts) {
+			t.Errorf("Tokenize(%q) = %d tokens %v, want %v", tc.in, len(toks), toks, tc.texts)
+			continue
+		}
+		for i, tok := range toks {
+			if tok.Text != tc.texts[i] || tc.in[tok.Start:tok.End] != tok.Text {
+				t.Errorf("Tokenize(%q)[%d] = %q at %d:%d, want %q", tc.in, i, tok.Text, tok.Start, tok.End, tc.texts[i])
+			}
+			if tc.norms != nil && tok.Norm != tc.norms[i] {
+				t.Errorf("Tokenize(%q)[%d].Norm = %q, want %q", tc.in, i, tok.Norm, tc.norms[i])
+			}
+		}
+	}
+}
+
+func TestTokenKinds(t *testing.T) {
+	toks := Tokenize("Stage 3b, x")
+	want := []TokenKind{Word, Number, Punct, Word}
+	for i, k := range want {
+		if toks[i].Kind != k {
+			t.Errorf("token %d %q kind %d, want %d", i, toks[i].Text, toks[i].Kind, k)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := map[string]string{
+		"ulcers": "ulcer", "Ulcers,": "ulcer", "diabetes": "diabetes", "Diabetes": "diabetes",
+		"fractures": "fracture", "arteries": "artery", "abscesses": "abscess", "reflexes": "reflex",
+		"branches": "branch", "headaches": "headache", "aches": "ache", "rashes": "rash",
+		"virus": "virus", "pelvis": "pelvis", "psoriasis": "psoriasis", "mass": "mass",
+		"pancreas": "pancreas", "AIDS": "aids", "metastases": "metastasis", "diagnoses": "diagnosis",
+		"feet": "foot", "emboli": "embolus", "varices": "varix", "pnuemonia": "pneumonia",
+		"haemorrhage": "hemorrhage", "oedema": "edema", "UTIs": "uti", "has": "has", "was": "was",
+		"does": "does", "herpes": "herpes", "kidneys": "kidney", "days": "day", "hernias": "hernia",
+		"": "", "--": "", "3b": "3b", "Parkinson's": "parkinson",
+	}
+	for in, want := range tests {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHeaderKind(t *testing.T) {
+	tests := []struct {
+		line string
+		kind string
+		ok   bool
+	}{
+		{"ASSESSMENT:", Assessment, true},
+		{"Assessment and Plan", AssessmentPlan, true},
+		{"Assessment & Plan:", AssessmentPlan, true},
+		{"A/P: CHF", AssessmentPlan, true},
+		{"Dx: pneumonia", Diagnoses, true},
+		{"HISTORY OF PRESENT ILLNESS:", HPI, true},
+		{"Past Medical History (PMH):", PMH, true},
+		{"PSH: appendectomy", PSH, true},
+		{"Family History:", FamilyHistory, true},
+		{"SOCIAL HISTORY", SocialHistory, true},
+		{"Discharge Diagnoses:", DischargeDiagnoses, true},
+		{"Hospital Course:", HospitalCourse, true},
+		{"Review of Systems:", ROS, true},
+		{"PHYSICAL EXAMINATION:", Exam, true},
+		{"HEENT: normal", Exam, true},
+		{"Impression:", Impression, true},
+		{"Chief Complaint: chest pain", ChiefComplaint, true},
+		{"Allergies: NKDA", Allergies, true},
+		{"Current Medications:", Medications, true},
+		{"Labs:", Results, true},
+		{"Plan for discharge:", Plan, true},
+		{"DISCHARGE CONDITION:", Other, true},
+		{"UNKNOWN BIG HEADER:", Other, true},
+		{"Hypertension: stable", "", false},
+		{"CHF: continue lasix", "", false},
+		{"Plan was discussed with the patient.", "", false},
+		{"P", "", false},
+		{"P: follow up", Plan, true},
+		{"", "", false},
+		{"   ", "", false},
+		{"1. CHF", "", false},
+		{strings.Repeat("A", 200) + ":", "", false},
+	}
+	for _, tc := range tests {
+		kind, ok := HeaderKind(tc.line)
+		if ok != tc.ok || kind != tc.kind {
+			t.Errorf("HeaderKind(%q) = %q,%v want %q,%v", tc.line, kind, ok, tc.kind, tc.ok)
+		}
+	}
+}
+
+func TestSections(t *testing.T) {
+	note := "Seen today.\nCHIEF COMPLAINT: chest pain\nHPI:\n65 yo M.\nPhysical Exam:\nHEENT: normal\nLungs: clear\n" +
+		"Assessment and Plan\n1. CHF\nPE: on heparin\nPNEUMONIA:\ncontinue abx\nFamily History: mother with breast cancer\nA/P: stable\n"
+	secs := Sections(note)
+	want := []struct{ kind, title, body string }{
+		{Other, "", "Seen today.\n"},
+		{ChiefComplaint, "CHIEF COMPLAINT", " chest pain\n"},
+		{HPI, "HPI", "\n65 yo M.\n"},
+		{Exam, "Physical Exam", "\nHEENT: normal\nLungs: clear\n"},
+		{AssessmentPlan, "Assessment and Plan", "\n1. CHF\nPE: on heparin\nPNEUMONIA:\ncontinue abx\n"},
+		{FamilyHistory, "Family History", " mother with breast cancer\n"},
+		{AssessmentPlan, "A/P", " stable\n"},
+	}
+	if len(secs) != len(want) {
+		t.Fatalf("got %d sections %+v, want %d", len(secs), secs, len(want))
+	}
+	for i, w := range want {
+		s := secs[i]
+		if s.Kind != w.kind || s.Title != w.title || note[s.Body.Start:s.Body.End] != w.body {
+			t.Errorf("section %d = %s %q %q, want %s %q %q", i, s.Kind, s.Title, note[s.Body.Start:s.Body.End], w.kind, w.title, w.body)
+		}
+	}
+	if got := Sections(""); len(got) != 0 {
+		t.Errorf("Sections(\"\") = %v", got)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+		list []bool
+	}{
+		{"ASSESSMENT:\n1. CHF exacerbation, continue lasix 40 mg p.o. b.i.d.\n2. HTN\n3) DM2; CKD 3b",
+			[]string{"CHF exacerbation, continue lasix 40 mg p.o. b.i.d.", "HTN", "DM2", "CKD 3b"}, []bool{true, true, true, true}},
+		{"- afib\n* OSA\n• COPD\n#HLD", []string{"afib", "OSA", "COPD", "HLD"}, []bool{true, true, true, true}},
+		{"Seen by Dr. Smith today. Took 1.5 mg. Has CHF.", []string{"Seen by Dr. Smith today.", "Took 1.5 mg.", "Has CHF."}, nil},
+		{"pt has chf. also has htn", []string{"pt has chf.", "also has htn"}, nil},
+		{"Patient is a 65 year old male with a history of congestive heart failure who\npresents with chest pain.",
+			[]string{"Patient is a 65 year old male with a history of congestive heart failure who\npresents with chest pain."}, nil},
+		{"Hypertension\nDiabetes", []string{"Hypertension", "Diabetes"}, nil},
+		{"1.  Hypoglycemia. 2.  Hypertension. 3.  Renal insufficiency.", []string{"Hypoglycemia.", "Hypertension.", "Renal insufficiency."}, []bool{true, true, true}},
+		{"Dx: pneumonia", []string{"pneumonia"}, nil},
+		{"HEENT: normal. Lungs clear.", []string{"normal.", "Lungs clear."}, nil},
+		{"Diagnoses: 1. CHF 2. HTN", []string{"CHF", "HTN"}, []bool{true, true}},
+		{"Return if worse! OK?", []string{"Return if worse!", "OK?"}, nil},
+		{"", nil, nil},
+		{"\n\n  \n", nil, nil},
+	}
+	for _, tc := range tests {
+		got := Sentences(tc.in, model.Span{Start: 0, End: len(tc.in)})
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, tc.in[s.Span.Start:s.Span.End])
+		}
+		if strings.Join(texts, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Sentences(%q) = %q, want %q", tc.in, texts, tc.want)
+			continue
+		}
+		for i, l := range tc.list {
+			if got[i].ListItem != l {
+				t.Errorf("Sentences(%q)[%d].ListItem = %v, want %v", tc.in, i, got[i].ListItem, l)
+			}
+		}
+	}
+}
+
+func TestSentencesWithinClamp(t *testing.T) {
+	s := "A. B. C."
+	for _, w := range []model.Span{{Start: -5, End: 100}, {Start: 3, End: 2}, {Start: 3, End: 5}} {
+		for _, sent := range Sentences(s, w) {
+			if sent.Span.Start < 0 || sent.Span.End > len(s) || sent.Span.Start >= sent.Span.End {
+				t.Errorf("within %v: bad span %v", w, sent.Span)
+			}
+		}
+	}
+}
+
+func TestAssertions(t *testing.T) {
+	a := Assertions()
+	tests := []struct {
+		sentence, mention, section string
+		want                       model.Assertion
+	}{
+		// negation
+		{"Patient denies chest pain.", "chest pain", "", model.Negated},
+		{"No fever.", "fever", "", model.Negated},
+		{"Negative for fever, chills, or weight loss.", "weight loss", "", model.Negated},
+		{"Without edema.", "edema", "", model.Negated},
+		{"PE was ruled out.", "PE", "", model.Negated},
+		{"Ruled out for MI.", "MI", "", model.Negated},
+		{"Free of infection.", "infection", "", model.Negated},
+		{"No evidence of pneumonia.", "pneumonia", "", model.Negated},
+		{"Pneumothorax absent.", "Pneumothorax", "", model.Negated},
+		{"DVT: negative.", "DVT", "", model.Negated},
+		{"Never had a stroke.", "stroke", "", model.Negated},
+		{"She has not had seizures.", "seizures", "", model.Negated},
+		{"No history of diabetes.", "diabetes", "", model.Negated},
+		{"No family history of colon cancer.", "colon cancer", "", model.Negated},
+		{"Family History: no diabetes", "diabetes", FamilyHistory, model.Negated},
+		// pseudo-triggers and scope termination
+		{"No increase in edema.", "edema", "", model.Present},
+		{"No change in the pleural effusion.", "pleural effusion", "", model.Present},
+		{"Not only fever but also rash.", "rash", "", model.Present},
+		{"Gram negative rods, sepsis.", "sepsis", "", model.Present},
+		{"No fever but has cough.", "cough", "", model.Present},
+		{"Denies chest pain, however reports dyspnea.", "dyspnea", "", model.Present},
+		{"No fever although cough persists.", "cough", "", model.Present},
+		{"Denies pain; has edema.", "edema", "", model.Present},
+		{"No acute distress, pneumonia on x-ray.", "pneumonia", "", model.Present},
+		{"Nontender, non-healing ulcer of the foot.", "ulcer", "", model.Present},
+		{"History of present illness: chest pain.", "chest pain", "", model.Present},
+		{"CHF, likely due to ischemic cardiomyopathy.", "CHF", "", model.Present},
+		{"Hypertension, not well controlled.", "Hypertension", "", model.Present},
+		{"Acute on chronic systolic heart failure.", "heart failure", "", model.Present},
+		// possible
+		{"Pneumonia not ruled out.", "Pneumonia", "", model.Possible},
+		{"Possible pneumonia.", "pneumonia", "", model.Possible},
+		{"Probable UTI.", "UTI", "", model.Possible},
+		{"Suspected sepsis.", "sepsis", "", model.Possible},
+		{"Likely viral syndrome.", "viral syndrome", "", model.Possible},
+		{"Rule out MI.", "MI", "", model.Possible},
+		{"r/o PE.", "PE", "", model.Possible},
+		{"Concern for appendicitis.", "appendicitis", "", model.Possible},
+		{"Bronchitis versus pneumonia.", "pneumonia", "", model.Possible},
+		{"Bronchitis versus pneumonia.", "Bronchitis", "", model.Possible},
+		{"Pneumonia is suspected.", "Pneumonia", "", model.Possible},
+		{"Cannot rule out fracture.", "fracture", "", model.Possible},
+		{"Findings consistent with pneumonia.", "pneumonia", "", model.Possible},
+		{"?stroke", "stroke", "", model.Possible},
+		// historical
+		{"History of MI.", "MI", "", model.Historical},
+		{"h/o DVT.", "DVT", "", model.Historical},
+		{"s/p MI in 2010.", "MI", "", model.Historical},
+		{"Status post stroke.", "stroke", "", model.Historical},
+		{"Prior stroke.", "stroke", "", model.Historical},
+		{"Previous pneumonia.", "pneumonia", "", model.Historical},
+		{"Pneumonia 3 years ago.", "Pneumonia", "", model.Historical},
+		{"Hypertension.", "Hypertension", PMH, model.Historical},
+		{"Appendicitis.", "Appendicitis", PSH, model.Historical},
+		{"s/p CABG x3 for CAD.", "CAD", "", model.Present},
+		// family
+		{"Mother with breast cancer.", "breast cancer", "", model.Family},
+		{"Father had an MI at 50.", "MI", "", model.Family},
+		{"Family history of diabetes.", "diabetes", "", model.Family},
+		{"FHx: colon cancer.", "colon cancer", "", model.Family},
+		{"Breast cancer in her mother.", "Breast cancer", "", model.Family},
+		{"Diabetes.", "Diabetes", FamilyHistory, model.Family},
+		{"History of diabetes.", "diabetes", FamilyHistory, model.Family},
+		{"Mother brought him in for fever.", "fever", "", model.Present},
+		// hypothetical
+		{"Return if chest pain recurs.", "chest pain", "", model.Hypothetical},
+		{"Call if fever develops.", "fever", "", model.Hypothetical},
+		{"At risk for falls.", "falls", "", model.Hypothetical},
+		{"Screening for colon cancer.", "colon cancer", "", model.Hypothetical},
+		{"DVT prophylaxis with heparin.", "DVT", "", model.Hypothetical},
+		{"Influenza vaccine given.", "Influenza", "", model.Hypothetical},
+		{"Tylenol prn pain.", "pain", "", model.Hypothetical},
+		{"Evaluate for PE.", "PE", "", model.Hypothetical},
+		// plain
+		{"Congestive heart failure.", "heart failure", "", model.Present},
+		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
+	}
+	if len(tests) < 50 {
+		t.Fatalf("only %d assertion cases", len(tests))
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.sentence, tc.mention)
+		if i < 0 {
+			t.Fatalf("mention %q not in %q", tc.mention, tc.sentence)
+		}
+		m := model.Span{Start: i, End: i + len(tc.mention)}
+		got := a.Classify(tc.sentence, model.Span{Start: 0, End: len(tc.sentence)}, m, tc.section)
+		if got != tc.want {
+			t.Errorf("Classify(%q, %q, %s) = %s, want %s", tc.sentence, tc.mention, tc.section, got, tc.want)
+		}
+		// the token-based entry point agrees, with the sentence inside a larger text
+		pre := "Other text here. "
+		text := pre + tc.sentence + " More text."
+		toks := Tokenize(text)
+		got2 := a.ClassifyTokens(toks, model.Span{Start: len(pre), End: len(pre) + len(tc.sentence)}, m.Shift(len(pre)), tc.section)
+		if got2 != got {
+			t.Errorf("ClassifyTokens(%q) = %s, Classify = %s", tc.sentence, got2, got)
+		}
+	}
+}
+
+func TestClassifyBadInput(t *testing.T) {
+	a := Assertions()
+	for _, c := range []struct {
+		s        string
+		sent, mn model.Span
+	}{
+		{"", model.Span{}, model.Span{}},
+		{"no fever", model.Span{Start: -3, End: 99}, model.Span{Start: 3, End: 8}},
+		{"no fever", model.Span{Start: 5, End: 2}, model.Span{Start: 3, End: 8}},
+		{"no fever", model.Span{Start: 0, End: 8}, model.Span{Start: 50, End: 60}},
+	} {
+		_ = a.Classify(c.s, c.sent, c.mn, "")
+	}
+	if got := a.Classify("no fever", model.Span{Start: -3, End: 99}, model.Span{Start: 3, End: 8}, ""); got != model.Negated {
+		t.Errorf("clamped sentence: got %s", got)
+	}
+}
+
+func TestAbbreviations(t *testing.T) {
+	a := Abbreviations()
+	if a.Len() < 300 {
+		t.Errorf("only %d abbreviation senses", a.Len())
+	}
+	tests := []struct {
+		text, section, abbr, want string
+	}{
+		{"h/o CHF", "", "h/o", "history of"},
+		{"h/o CHF", "", "CHF", "congestive heart failure"},
+		{"CKD 3b", "", "CKD 3b", "chronic kidney disease stage 3b"},
+		{"afib on eliquis", "", "afib", "atrial fibrillation"},
+		{"a-fib", "", "a-fib", "atrial fibrillation"},
+		{"T2DM", "", "T2DM", "type 2 diabetes mellitus"},
+		{"DM2", "", "DM2", "type 2 diabetes mellitus"},
+		{"s/p CABG", "", "s/p", "status post"},
+		{"b/l LE edema", "", "b/l", "bilateral"},
+		{"LLE swelling", "", "LLE", "left lower extremity"},
+		{"NSTEMI", "", "NSTEMI", "non st elevation myocardial infarction"},
+		{"HFrEF", "", "HFrEF", "heart failure with reduced ejection fraction"},
+		{"PE: lungs clear", "", "PE", "physical exam"},
+		{"PE on heparin", "", "PE", "pulmonary embolism"},
+		{"PE normal", Exam, "PE", "physical exam"},
+		{"RA on methotrexate", "", "RA", "rheumatoid arthritis"},
+		{"R knee pain", "", "R", "right"},
+		{"N/V", "", "N/V", "nausea and vomiting"},
+		{"UTIs", "", "UTIs", "urinary tract infection"},
+	}
+	for _, tc := range tests {
+		toks := Tokenize(tc.text)
+		i := -1
+		for k, tk := range toks {
+			if tk.Start == strings.Index(tc.text, tc.abbr) {
+				i = k
+			}
+		}
+		exp, n, ok := a.ExpandIn(toks, i, tc.section)
+		if !ok {
+			t.Errorf("%q: %q not expanded", tc.text, tc.abbr)
+			continue
+		}
+		if got := strings.Join(exp, " "); got != tc.want || tc.text[toks[i].Start:toks[i+n-1].End] != tc.abbr {
+			t.Errorf("%q: %q -> %q (%d tokens), want %q", tc.text, tc.abbr, got, n, tc.want)
+		}
+	}
+	for _, text := range []string{"pt", "was", "the patient"} {
+		toks := Tokenize(text)
+		_, _, ok := a.Expand(toks, 0)
+		if ok && text != "pt" {
+			t.Errorf("%q expanded without context", text)
+		}
+	}
+	if _, _, ok := a.Expand(nil, 0); ok {
+		t.Error("Expand(nil) ok")
+	}
+	if _, _, ok := a.Expand(Tokenize("CHF"), 5); ok {
+		t.Error("Expand out of range ok")
+	}
+}
+
+func TestClassifyContent(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"ALLERGIES: penicillin", Allergies},
+		{"No known drug allergies.", Allergies},
+		{"His mother died of a heart attack. Father has diabetes.", FamilyHistory},
+		{"He smokes one pack a day and drinks alcohol on weekends. Married, works as a plumber.", SocialHistory},
+		{"Lisinopril 10 mg daily, metformin 500 mg twice a day.", Medications},
+		{"Appendectomy and cholecystectomy.", PSH},
+		{"GENERAL: Well developed, well nourished, in no acute distress. Lungs clear to auscultation.", Exam},
+		{"Negative for fever, chills, weight loss. Denies chest pain.", ROS},
+		{"Chest x-ray shows a left lower lobe infiltrate.", Results},
+		{"The patient is a 54-year-old man who presents with three days of cough and fever that started after a trip. " +
+			"He states that the cough is productive and that he has been taking ibuprofen for the fever without much relief, " +
+			"and he came in today because his wife was worried about him.", HPI},
+		{"Chest pain.", ChiefComplaint},
+		{"", Other},
+		{"\xff\xfe\x00", Other},
+	}
+	for _, tc := range tests {
+		if got := ClassifyContent(tc.text); got != tc.want {
+			t.Errorf("ClassifyContent(%q) = %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestDataFilesParse(t *testing.T) {
+	if _, err := parseContext("negated\tsideways\t0\tno\n"); err == nil {
+		t.Error("bad direction accepted")
+	}
+	if _, err := parseContext("maybe\tforward\t0\tno\n"); err == nil {
+		t.Error("bad category accepted")
+	}
+	if _, err := parseAbbrev("chf\tcongestive heart failure\tnearish=x\n"); err == nil {
+		t.Error("bad rule accepted")
+	}
+	if _, err := parseCues("hpi\tx\tpresents\n"); err == nil {
+		t.Error("bad weight accepted")
+	}
+}
+
+// checkTokens verifies the tokenizer's invariants on any input.
+func checkTokens(t *testing.T, s string) {
+	toks := Tokenize(s)
+	prev := 0
+	for _, tk := range toks {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) || s[tk.Start:tk.End] != tk.Text {
+			t.Fatalf("bad token %+v in %q", tk, s)
+		}
+		prev = tk.End
+	}
+}
+
+func checkSentences(t *testing.T, s string) {
+	prev := 0
+	for _, sent := range Sentences(s, model.Span{Start: 0, End: len(s)}) {
+		if sent.Span.Start < prev || sent.Span.End <= sent.Span.Start || sent.Span.End > len(s) {
+			t.Fatalf("bad sentence %+v in %q", sent, s)
+		}
+		prev = sent.Span.End
+	}
+	prev = 0
+	for _, sec := range Sections(s) {
+		if sec.Header.Start < prev || sec.Body.Start < sec.Header.End || sec.Body.End < sec.Body.Start || sec.Body.End > len(s) {
+			t.Fatalf("bad section %+v in %q", sec, s)
+		}
+		prev = sec.Body.End
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	long := strings.Repeat("no chest pain but CHF and DM2 ", 100000/30)
+	inputs := []string{"", "\x00\x01\x02", "\xff\xfe\xfd", string([]byte{0xe2, 0x80}), long, strings.Repeat("A", 100000),
+		strings.Repeat("1. ", 30000), strings.Repeat(":", 100000), strings.Repeat("\n", 100000), strings.Repeat("(", 1000) + "ASSESSMENT:"}
+	a := Assertions()
+	for _, in := range inputs {
+		checkTokens(t, in)
+		checkSentences(t, in)
+		_ = ClassifyContent(in)
+		_ = a.Classify(in, model.Span{Start: 0, End: len(in)}, model.Span{Start: len(in) / 2, End: len(in)/2 + 1}, "")
+		if !utf8.ValidString(in) {
+			for _, tk := range Tokenize(in) {
+				_ = Normalize(tk.Text)
+			}
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"CHF, T2DM 9.2% b.i.d.", "Crohn's Sjögren", "\xff\xfe", "", "1.5.3 a'b ’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTokens(t, s)
+		for _, tk := range Tokenize(s) {
+			_ = Normalize(tk.Text)
+		}
+	})
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"ASSESSMENT:\n1. CHF\n2. HTN; DM", "Dr. Smith. 1.5 mg. pt has chf. also", "A/P:\n- afib\n\n#COPD", "HEENT: ok. PE: on heparin"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSentences(t, s)
+		_ = ClassifyContent(s)
+	})
+}
