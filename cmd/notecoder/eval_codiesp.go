@@ -15,8 +15,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"notecoder/cdi/codeset"
 	"notecoder/cdi/coder"
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
 )
 
