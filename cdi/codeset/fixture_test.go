@@ -57,7 +57,7 @@ func TestFixtureMerge(t *testing.T) {
 				billable, known     bool
 			}{
 				{"A41.54", "Sepsis due to Acinetobacter baumannii", "A41.5", true, true}, // added by addenda, not in tabular
-				{"A41.59", "", "", false, false},                                        // deleted
+				{"A41.59", "", "", false, false},                                         // deleted
 				{"D13.9", "Benign neoplasm of ill-defined sites within the digestive system", "D13", false, true},
 				{"D13.91", "Familial adenomatous polyposis", "D13.9", true, true},
 				{"S33.5XXA", "Sprain of ligaments of lumbar spine, initial encounter", "S33.5", true, true},
@@ -136,8 +136,8 @@ func TestFixtureIndex(t *testing.T) {
 			}{
 				{[]string{"Failure", "heart", "diastolic", "acute"}, "I50.31"},
 				{[]string{"failed", "heart", "systolic", "acute on chronic"}, "I50.23"},
-				{[]string{"Sepsis", "Gram-negative"}, "A41.58"},                                 // re-pointed: same title re-added
-				{[]string{"Neoplasm, benign, digestive", "ill-defined site"}, "D13.9-"},        // re-pointed: subdivided
+				{[]string{"Sepsis", "Gram-negative"}, "A41.58"},                         // re-pointed: same title re-added
+				{[]string{"Neoplasm, benign, digestive", "ill-defined site"}, "D13.9-"}, // re-pointed: subdivided
 				{[]string{"Sprain", "lumbar spine"}, "S33.5"},
 			}
 			for _, tc := range tests {
