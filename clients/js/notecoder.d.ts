@@ -291,6 +291,8 @@ export declare function fromCodeMirrorChanges(changes: CodeMirrorChangeSet): Tex
 
 /** The edit that writes a prompt option into the note, or null (no code, no evidence, already said). */
 export declare function optionEdit(text: string, prompt: Pick<PromptItem, 'kind' | 'evidence'>, option: Option): TextChange | null;
+/** UTF-8 byte length of a string (what the server's maxDocBytes counts). */
+export declare function utf8Length(s: string): number;
 /** Reconnect delay before attempt n (0-based). */
 export declare function backoffDelay(attempt: number, opts?: BackoffOptions, random?: () => number): number;
 

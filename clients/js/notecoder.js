@@ -219,6 +219,26 @@ function prefixEdit(text, pos, label) {
   return { start: pos, end: pos, text: `${label} ` };
 }
 
+// evidencePhrase is the phrase a prompt is about: its first valid evidence span, extended over the following spans of
+// the same clause ("Osteoarthritis" + "knee" in "Osteoarthritis of the knee" -> the whole phrase).
+function evidencePhrase(text, evidence) {
+  const spans = (evidence || [])
+    .filter((s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start && s.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return null;
+  let { start, end } = spans[0];
+  for (const s of spans.slice(1)) {
+    if (s.start <= end) {
+      end = Math.max(end, s.end);
+      continue;
+    }
+    const gap = text.slice(end, s.start);
+    if (gap.length > 60 || /[.;:\n!?]/.test(gap)) break;
+    end = s.end;
+  }
+  return { start, end };
+}
+
 /**
  * optionEdit computes the text edit that documents a prompt option's clinical words in the note, or null when the
  * option has no code (e.g. "Other (please specify)", "Clinically undetermined": those need the physician's own words)
@@ -238,7 +258,7 @@ function prefixEdit(text, pos, label) {
 export function optionEdit(text, prompt, option) {
   if (!prompt || !option || typeof option.label !== 'string') return null;
   if (!option.code || UNCODED_LABEL.test(option.label.trim())) return null;
-  const ev = (prompt.evidence || []).find((s) => s && s.end > s.start && s.end <= text.length);
+  const ev = evidencePhrase(text, prompt.evidence);
   if (!ev) return null;
   const phrase = words(text, ev.start, ev.end);
   if (phrase.length === 0) return null;
@@ -279,6 +299,21 @@ export function optionEdit(text, prompt, option) {
     return { start: ev.end, end: ev.end, text: `, ${label}` };
   }
   return prefixEdit(text, ev.start, label);
+}
+
+/** utf8Length is the UTF-8 byte length of a JS string (lone surrogates count as U+FFFD, 3 bytes). */
+export function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (isHighSurrogate(c) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /**
@@ -389,6 +424,8 @@ export class Document extends Emitter {
     this._dismissedIds = new Set(); // prompt ids dismissed since the last open (ids restart with each open)
     this._dismissedKeys = new Set(); // kind|code of every prompt dismissed in this document's life
     this._closed = false;
+    this._tooLarge = false;
+    this._retryTimer = null;
   }
 
   /** The current note text (what the editor shows). */
@@ -456,7 +493,12 @@ export class Document extends Emitter {
     this._version++;
     this._history.push({ version: this._version, changes: copy });
     this._mapItems(copy);
-    if (this._openVersion > 0 && this.client._isOpen()) {
+    if (this._checkSize()) {
+      // Over the server's maxDocBytes: keep editing locally, send nothing until it fits again (then re-open).
+    } else if (this._tooLarge) {
+      this._tooLarge = false;
+      this.reopen();
+    } else if (this._openVersion > 0 && this.client._isOpen()) {
       this._sentAt.set(this._version, now());
       this._sentVersion = this._version;
       this.client._send({ type: 'change', doc: this.id, version: this._version, changes: copy });
@@ -499,7 +541,24 @@ export class Document extends Emitter {
     else this.client._needsOpen(this);
   }
 
+  // _checkSize reports whether the text is over the server's maxDocBytes (UTF-8), emitting doc_too_large once when it
+  // becomes so. It counts bytes only when the text could be near the limit.
+  _checkSize() {
+    const w = this.client._welcome;
+    const max = w && w.limits && w.limits.maxDocBytes;
+    if (!max || this._text.length * 3 <= max) return false;
+    if (utf8Length(this._text) <= max) return false;
+    if (!this._tooLarge) {
+      this._tooLarge = true;
+      const error = new NotecoderError('doc_too_large', `the note is over the server's limit of ${max} bytes`, { doc: this.id });
+      this._emit('error', { doc: this, error });
+      this.client._emit('error', { error, doc: this });
+    }
+    return true;
+  }
+
   _sendOpen() {
+    if (this._checkSize()) return;
     const msg = { type: 'open', doc: this.id, version: this._version, text: this._text };
     if (this._context) msg.context = { ...this._context };
     this._openVersion = this._version;
@@ -569,6 +628,7 @@ export class Document extends Emitter {
   close() {
     if (this._closed) return;
     this._closed = true;
+    clearTimeout(this._retryTimer);
     if (this.client._isOpen() && this._openVersion > 0) this.client._send({ type: 'close', doc: this.id });
     this.client._docs.delete(this.id);
   }
@@ -1030,6 +1090,11 @@ export class Client extends Emitter {
         if (doc) {
           doc._emit('error', { doc, error });
           if (['version_mismatch', 'doc_not_open', 'range_out_of_bounds'].includes(msg.code)) doc.reopen();
+          else if (msg.code === 'rate_limited') {
+            // The refused change left the server behind: resync once the server says we may send again.
+            clearTimeout(doc._retryTimer);
+            doc._retryTimer = setTimeout(() => doc.reopen(), Math.max(50, Number(msg.retryAfterMs) || 1000));
+          }
         }
         break;
       }

@@ -275,3 +275,37 @@ function fakeTextarea(value) {
   };
   return el;
 }
+
+test('a note over maxDocBytes is kept locally and not sent until it fits again', async () => {
+  server.maxDocBytes = 20;
+  const c = newClient();
+  await c.connect();
+  const doc = c.open('d', 'CHF');
+  await doc.synced();
+  const mark = server.received.length;
+  const err = nextEvent(doc, 'error');
+  doc.setText('CHF \u{1F600}\u{1F600}\u{1F600}\u{1F600}'); // 4 + 16 bytes: fits exactly
+  doc.setText('CHF \u{1F600}\u{1F600}\u{1F600}\u{1F600}!'); // 21 bytes
+  assert.equal((await err).error.code, 'doc_too_large');
+  doc.setText('CHF \u{1F600}\u{1F600}\u{1F600}\u{1F600}!!'); // still too large: no second error, nothing sent
+  doc.setText('CHF, stable'); // fits: re-opened with the full text
+  const open = (await server.waitFor(byType('open'), mark)).msg;
+  assert.equal(open.text, 'CHF, stable');
+  assert.equal(open.version, doc.version);
+  const sent = server.received.slice(mark).filter((m) => m.type === 'change').map((m) => m.version);
+  assert.deepEqual(sent, [2], 'only the edit that fit was sent as a change');
+  await doc.synced();
+  assert.deepEqual(doc.codes.map((x) => x.code), ['I50.9']);
+});
+
+test('rate_limited resyncs the document after retryAfterMs', async () => {
+  const c = newClient();
+  await c.connect();
+  const doc = c.open('d', 'CHF');
+  await doc.synced();
+  const mark = server.received.length;
+  [...server.conns][0].send({ type: 'error', code: 'rate_limited', message: 'slow down', doc: 'd', retryAfterMs: 5 });
+  const open = (await server.waitFor(byType('open'), mark)).msg;
+  assert.equal(open.version, 2);
+  assert.equal(open.text, 'CHF');
+});

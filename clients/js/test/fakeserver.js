@@ -148,7 +148,7 @@ class Conn {
         session: `s-${this.server.sessions++}`,
         positionEncoding: 'utf-16',
         codeset: 'ICD-10-CM FY2026',
-        limits: { maxMessageBytes: 1048576, maxDocBytes: 524288 },
+        limits: { maxMessageBytes: 1048576, maxDocBytes: this.server.maxDocBytes || 524288 },
         identity: { tenant: 'dev', user: 'dev', roles: ['physician', 'cdi'] },
       });
       return;

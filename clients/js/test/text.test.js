@@ -9,6 +9,7 @@ import {
   fromCodeMirrorChanges,
   optionEdit,
   backoffDelay,
+  utf8Length,
   NotecoderError,
 } from '../notecoder.js';
 
@@ -167,6 +168,20 @@ test('optionEdit inserts the option where a physician would write it', () => {
       want: 'Osteoarthritis of the right knee',
     },
     {
+      name: 'laterality, evidence in two spans (head word and site)',
+      text: 'Osteoarthritis of the knee',
+      prompt: lat([{ start: 22, end: 26 }, { start: 0, end: 14 }]),
+      option: right,
+      want: 'Osteoarthritis of the right knee',
+    },
+    {
+      name: 'spans in different sentences are not joined',
+      text: 'CHF. Knee pain',
+      prompt: { kind: 'type', evidence: [{ start: 0, end: 3 }, { start: 5, end: 9 }] },
+      option: { label: 'chronic diastolic', code: 'I50.32' },
+      want: 'chronic diastolic CHF. Knee pain',
+    },
+    {
       name: 'laterality, site after the evidence',
       text: 'Assessment: osteoarthritis of the knee, stable.',
       prompt: lat([{ start: 12, end: 26 }]),
@@ -250,4 +265,19 @@ test('backoffDelay grows exponentially, is capped and jittered', () => {
     { attempt: 4, r: 0.998, want: 501 },
   ];
   for (const c of cases) assert.equal(backoffDelay(c.attempt, opts, () => c.r), c.want, JSON.stringify(c));
+});
+
+test('utf8Length counts UTF-8 bytes like the server', () => {
+  const cases = [
+    ['', 0],
+    ['abc', 3],
+    ['é', 2],
+    ['€', 3],
+    ['\u{1F600}', 4],
+    ['a\uD800b', 5], // a lone surrogate is encoded as U+FFFD
+  ];
+  for (const [s, n] of cases) {
+    assert.equal(utf8Length(s), n, JSON.stringify(s));
+    if (!/[\uD800-\uDFFF]/.test(s)) assert.equal(utf8Length(s), Buffer.byteLength(s, 'utf8'));
+  }
 });
