@@ -20,6 +20,8 @@ type searcher struct {
 	codeCore [][]uint32 // per code: title tokens outside parentheses (penalised when unmatched)
 	byTokC   [][]int32  // token -> codes containing it
 	weak     map[uint32]bool
+	exp      []bool  // codes[i] is a 7th-character expansion (see isExpansion)
+	par      []int32 // parent index of codes[i], -1 for a category
 }
 
 // abbreviations clinicians type into an encoder, expanded before matching.
@@ -156,10 +158,19 @@ func (s *Set) searcher() *searcher {
 			}
 		}
 		walk(s.index.Terms)
+		sr.exp = make([]bool, len(s.codes))
+		sr.par = make([]int32, len(s.codes))
+		for i, c := range s.codes {
+			sr.exp[i] = s.isExpansion(c)
+			sr.par[i] = -1
+			if p := s.ParentOf(c); p != nil {
+				sr.par[i] = p.idx
+			}
+		}
 		sr.codeTok = make([][]uint32, len(s.codes))
 		sr.codeCore = make([][]uint32, len(s.codes))
 		for i, c := range s.codes {
-			if s.isExpansion(c) {
+			if sr.exp[i] {
 				continue
 			}
 			ws, core := words(c.Title)
@@ -309,7 +320,7 @@ func (s *Set) Search(text string, limit int) []Hit {
 			return
 		}
 		for _, k := range s.kids[s.kidOff[i]:s.kidOff[i+1]] {
-			if !s.isExpansion(k) {
+			if !sr.exp[k.idx] {
 				addBelow(k.idx, depth+1)
 			}
 		}
@@ -327,23 +338,21 @@ func (s *Set) Search(text string, limit int) []Hit {
 	n := float64(len(q))
 	for ci, tm := range cand {
 		c := s.codes[ci]
-		if s.isExpansion(c) {
+		if sr.exp[ci] {
 			continue
 		}
 		mask := tm
 		var sup *Term
-		for x := ci; ; {
+		for x := ci; x >= 0; {
 			if sp, ok := support[x]; ok {
 				mask |= sp.mask
 				if sup == nil {
 					sup = sp.term
 				}
 			}
-			p := s.codes[x].Parent
-			if p == "" {
+			if x = sr.par[x]; x < 0 {
 				break
 			}
-			x = s.byKey[p].idx
 		}
 		matched := float64(bits.OnesCount64(mask))
 		if matched == 0 {
@@ -373,7 +382,7 @@ func (s *Set) Search(text string, limit int) []Hit {
 		if sup != nil {
 			score += 0.5
 		}
-		if c.Billable || len(c.SevenChr) > 0 && s.kidOff[ci+1] > s.kidOff[ci] && s.isExpansion(s.kids[s.kidOff[ci]]) {
+		if c.Billable || len(c.SevenChr) > 0 && s.kidOff[ci+1] > s.kidOff[ci] && sr.exp[s.kids[s.kidOff[ci]].idx] {
 			score += 0.3
 		}
 		res = append(res, scored{ci, score, sup})
