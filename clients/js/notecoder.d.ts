@@ -169,11 +169,11 @@ export interface DocEvents {
   error: { doc: Document; error: NotecoderError };
 }
 
-export interface ClientEvents extends Omit<DocEvents, 'error'> {
+export interface ClientEvents extends Omit<DocEvents, 'error' | 'query'> {
   status: { status: Status; attempt?: number; delayMs?: number; code?: number; reason?: string; welcome?: Welcome };
   welcome: { welcome: Welcome };
   error: { error: NotecoderError; doc?: Document };
-  query: { query: Query } & Partial<{ doc: Document }>;
+  query: { query: Query };
   worklist: { message: { type: 'worklist'; items: WorklistItem[] } };
   message: { message: { type: string; [key: string]: unknown } };
 }

@@ -852,7 +852,7 @@ export class Client extends Emitter {
     } else {
       doc = new Document(this, id, text, context);
       this._docs.set(id, doc);
-      for (const type of ['codes', 'prompts', 'result', 'latency', 'text', 'query']) {
+      for (const type of ['codes', 'prompts', 'result', 'latency', 'text']) {
         doc.on(type, (ev) => this._emit(type, ev));
       }
     }

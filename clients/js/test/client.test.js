@@ -224,12 +224,15 @@ test('queries arrive as events and answers go out on the socket', async () => {
   const doc = c.open('d', 'Osteoarthritis of the knee');
   await nextEvent(doc, 'result');
   const q = { id: 'q-1', doc: 'd', question: 'Which knee?', options: [{ label: 'right', code: 'M17.11' }, { label: 'left' }], status: 'open' };
+  let clientEvents = 0;
+  c.on('query', () => clientEvents++);
   const onClient = nextEvent(c, 'query');
   const onDoc = nextEvent(doc, 'query');
   [...server.conns][0].send({ type: 'query', query: q });
   assert.deepEqual((await onClient).query, q);
   assert.deepEqual((await onDoc).query, q);
   assert.deepEqual(c.queries, [q]);
+  assert.equal(clientEvents, 1, 'one client event per query push');
   c.answerQuery('q-1', 0, 'per exam');
   const ans = (await server.waitFor(byType('answer'), 0)).msg;
   assert.deepEqual(ans, { type: 'answer', query: 'q-1', option: 0, text: 'per exam' });
