@@ -36,6 +36,9 @@ const (
 const (
 	defaultForward  = 15
 	defaultBackward = 8
+	// scanReach is how many tokens either side of a mention are read:
+	// the widest window in words plus punctuation and the longest trigger.
+	scanReach = 64
 )
 
 type ctxPhrase struct {
@@ -209,15 +212,24 @@ func (a *Assertion) classify(s string, sentence, mention model.Span, sectionKind
 // classifyRange decides the assertion of mention from the tokens of its
 // sentence.
 func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind string) model.Assertion {
-	// mention token range [ma, mb)
-	ma, mb := -1, -1
-	for i, t := range toks {
-		if t.End > mention.Start && t.Start < mention.End {
-			if ma < 0 {
-				ma = i
-			}
-			mb = i + 1
+	// mention token range [ma, mb): tokens overlapping the mention
+	ma := sort.Search(len(toks), func(i int) bool { return toks[i].End > mention.Start })
+	mb := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= mention.End })
+	if ma >= mb {
+		ma, mb = -1, -1
+	} else {
+		// Only tokens near the mention can scope it (windows are at most
+		// a few dozen tokens), so a huge run-on sentence costs the same
+		// per mention as a short one.
+		lo, hi := ma-scanReach, mb+scanReach
+		if lo < 0 {
+			lo = 0
 		}
+		if hi > len(toks) {
+			hi = len(toks)
+		}
+		toks = toks[lo:hi]
+		ma, mb = ma-lo, mb-lo
 	}
 	var found uint8 // bit set of categories that apply
 	if ma >= 0 {
