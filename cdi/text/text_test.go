@@ -494,3 +494,23 @@ func FuzzSentences(f *testing.F) {
 		_ = ClassifyContent(s)
 	})
 }
+
+func TestConcurrentUse(t *testing.T) {
+	note := "ASSESSMENT:\n1. No CHF. 2. h/o afib\nFamily History: mother with DM2"
+	done := make(chan model.Assertion, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			toks := Tokenize(note)
+			Abbreviations().Expand(toks, 3)
+			_ = ClassifyContent(note)
+			secs := Sections(note)
+			i := strings.Index(note, "CHF")
+			done <- Assertions().ClassifyTokens(toks, Sentences(note, secs[0].Body)[0].Span, model.Span{Start: i, End: i + 3}, secs[0].Kind)
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-done; got != model.Negated {
+			t.Errorf("goroutine got %s, want negated", got)
+		}
+	}
+}
