@@ -76,6 +76,7 @@ type ErrBadData struct {
 	Why  string
 }
 
+// Error names the file, the reason and the offending line so a bad lexicon edit is easy to find.
 func (e *ErrBadData) Error() string { return e.File + ": " + e.Why + ": " + strconv.Quote(e.Line) }
 
 // parseContext builds the engine from a context.tsv text.
