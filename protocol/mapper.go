@@ -11,8 +11,9 @@ import (
 // checkpointStride is the target distance in bytes between two checkpoints of
 // a Mapper: a conversion scans at most about this many bytes (none when the
 // segment is ASCII), and an edit re-scans about two strides plus the inserted
-// text. 512 keeps a 64 KB note at ~128 checkpoints (2 KB of index).
-const checkpointStride = 512
+// text. 512 keeps a 64 KB note at ~128 checkpoints (3 KB of index). It is a
+// variable only so tests can use a tiny stride to put checkpoints everywhere.
+var checkpointStride = 512
 
 // checkpoint marks a character boundary: byte offset b is unit offset u.
 // ascii says the segment from here to the next checkpoint is pure ASCII, so

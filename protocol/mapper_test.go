@@ -157,6 +157,16 @@ func randomText(r *rand.Rand, n int) string {
 // ApplyBytes and checks every conversion against a fresh reference after
 // each step; bad edits must leave the Mapper unchanged.
 func TestMapperEdits(t *testing.T) {
+	for _, stride := range []int{7, 512} {
+		t.Run("stride"+itoa(stride), func(t *testing.T) {
+			defer func(s int) { checkpointStride = s }(checkpointStride)
+			checkpointStride = stride
+			testMapperEdits(t)
+		})
+	}
+}
+
+func testMapperEdits(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for _, e := range []Encoding{UTF16, UTF8, UTF32} {
 		m := NewMapper(e, randomText(r, 2500))
@@ -248,5 +258,34 @@ func TestMapperCloneAndSpans(t *testing.T) {
 	}
 	if _, err := c.AppendSpans(nil, []model.Span{{Start: 1, End: 4}}); CodeOf(err) != CodeRangeOutOfBounds {
 		t.Errorf("split span accepted: %v", err)
+	}
+}
+
+// TestMapperJoinsStrayBytes: when the text holds invalid UTF-8, an edit can
+// join stray bytes on both sides into one character; the index must re-scan
+// across the join whatever the checkpoint positions are.
+func TestMapperJoinsStrayBytes(t *testing.T) {
+	defer func(s int) { checkpointStride = s }(checkpointStride)
+	tests := []struct {
+		text string
+		edit ByteEdit
+	}{
+		{"ab\xe2X\x82\xacyz", ByteEdit{3, 4, ""}},           // delete between lead and continuations
+		{"ab\xe2cd", ByteEdit{3, 3, "\x82\xac"}},            // insert continuations after a stray lead
+		{"ab\x82\xaccd", ByteEdit{2, 2, "\xe2"}},            // insert a lead before stray continuations
+		{"a\xf0\x9fQ\x98\x80b", ByteEdit{3, 4, ""}},         // 4-byte join
+		{"\xf0Q\x9f\x98\x80 tail text", ByteEdit{1, 2, ""}}, // join at the very start
+	}
+	for _, stride := range []int{1, 2, 3, 4, 7} {
+		checkpointStride = stride
+		for _, tc := range tests {
+			for _, e := range []Encoding{UTF16, UTF8, UTF32} {
+				m := NewMapper(e, tc.text)
+				if _, err := m.ApplyBytes([]ByteEdit{tc.edit}); err != nil {
+					t.Fatalf("%q %v: %v", tc.text, tc.edit, err)
+				}
+				checkAgainstReference(t, m, true)
+			}
+		}
 	}
 }
