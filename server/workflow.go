@@ -1,0 +1,338 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"go.uber.org/zap"
+
+	"notecoder/cdi/model"
+	"notecoder/cdi/query"
+	"notecoder/protocol"
+)
+
+// TenantPolicy is an organisation's choice of which prompts physicians see.
+type TenantPolicy struct {
+	// Kinds, when non-empty, lists the prompt kinds shown; others are hidden.
+	Kinds []string `json:"kinds,omitempty"`
+	// MinImpact hides prompts whose impact score is below it.
+	MinImpact float64 `json:"minImpact,omitempty"`
+}
+
+// workflow is the CDI side of the server: feedback, dismissals, queries,
+// worklist and audit, persisted in the store. Persistence never runs on a
+// keystroke: results feed batches flushed by a background goroutine.
+type workflow struct {
+	s        *Server
+	store    query.Store
+	stats    *query.Stats
+	policies map[string]TenantPolicy
+
+	mu       sync.Mutex
+	loaded   map[string]bool               // tenants whose feedback stats are loaded; guarded by mu
+	worklist map[docKey]query.WorklistItem // pending worklist snapshots; guarded by mu
+	audit    []query.AuditEvent            // pending audit events; guarded by mu
+	dirtyWL  map[string]bool               // tenants whose worklist subscribers need a push; guarded by mu
+	flushed  chan struct{}
+}
+
+func newWorkflow(s *Server, st query.Store, policies map[string]TenantPolicy, p query.Policy) *workflow {
+	return &workflow{s: s, store: st, stats: query.NewStats(p), policies: policies,
+		loaded: map[string]bool{}, worklist: map[docKey]query.WorklistItem{}, dirtyWL: map[string]bool{}}
+}
+
+// run flushes batches, delivers store events and sweeps due queries until
+// stop closes.
+func (w *workflow) run(stop <-chan struct{}, escalateAfter time.Duration) {
+	flush := time.NewTicker(200 * time.Millisecond)
+	defer flush.Stop()
+	sweep := time.NewTicker(30 * time.Second)
+	defer sweep.Stop()
+	events := w.subscribe(stop)
+	for {
+		select {
+		case <-stop:
+			w.flush()
+			return
+		case <-flush.C:
+			w.flush()
+			w.pushWorklists()
+		case <-sweep.C:
+			w.sweep(escalateAfter)
+		case ev, ok := <-events:
+			if !ok {
+				// The feed was lost: anything may have been missed, so
+				// refresh every worklist subscriber and resubscribe.
+				w.mu.Lock()
+				for t := range w.s.hub.tenantsWithSubscribers() {
+					w.dirtyWL[t] = true
+				}
+				w.mu.Unlock()
+				time.Sleep(100 * time.Millisecond)
+				events = w.subscribe(stop)
+				continue
+			}
+			w.deliver(ev)
+		}
+	}
+}
+
+func (w *workflow) subscribe(stop <-chan struct{}) <-chan query.Event {
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-stop; cancel() }()
+	ch, err := w.store.Subscribe(ctx)
+	if err != nil {
+		w.s.log.Error("store subscription failed", zap.Error(err))
+		c := make(chan query.Event)
+		close(c)
+		return c
+	}
+	return ch
+}
+
+// deliver pushes a changed query to the editors that have its document open
+// on this node, and marks the tenant's worklist for a push.
+func (w *workflow) deliver(ev query.Event) {
+	switch ev.Kind {
+	case query.EventQuery:
+		q, err := w.store.GetQuery(context.Background(), ev.Tenant, ev.ID)
+		if err != nil {
+			if !errors.Is(err, query.ErrNotFound) {
+				w.s.log.Warn("loading query for delivery", zap.Error(err))
+			}
+			return
+		}
+		w.s.hub.send(ev.Tenant, q.Doc, encode(&protocol.QueryPush{Query: wireQuery(q)}))
+		w.mu.Lock()
+		w.dirtyWL[ev.Tenant] = true
+		w.mu.Unlock()
+	case query.EventWorklist:
+		w.mu.Lock()
+		w.dirtyWL[ev.Tenant] = true
+		w.mu.Unlock()
+	}
+}
+
+// flush writes the pending worklist snapshots and audit events.
+func (w *workflow) flush() {
+	w.mu.Lock()
+	items := make([]query.WorklistItem, 0, len(w.worklist))
+	for _, it := range w.worklist {
+		items = append(items, it)
+	}
+	clear(w.worklist)
+	events := w.audit
+	w.audit = nil
+	w.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if len(items) > 0 {
+		if err := w.store.UpsertWorklist(ctx, items...); err != nil {
+			w.s.log.Error("worklist batch", zap.Int("items", len(items)), zap.Error(err))
+		}
+	}
+	if len(events) > 0 {
+		if err := w.store.AppendAudit(ctx, events...); err != nil {
+			w.s.log.Error("audit batch", zap.Int("events", len(events)), zap.Error(err))
+		}
+	}
+}
+
+// pushWorklists sends the current worklist to the subscribers of every tenant
+// whose worklist changed.
+func (w *workflow) pushWorklists() {
+	w.mu.Lock()
+	tenants := make([]string, 0, len(w.dirtyWL))
+	for t := range w.dirtyWL {
+		tenants = append(tenants, t)
+	}
+	clear(w.dirtyWL)
+	w.mu.Unlock()
+	for _, t := range tenants {
+		subs := w.s.hub.subscribers(t)
+		if len(subs) == 0 {
+			continue
+		}
+		wl, err := w.list(t, query.WorklistFilter{})
+		if err != nil {
+			w.s.log.Warn("worklist push", zap.Error(err))
+			continue
+		}
+		data := encode(&wl)
+		for _, sess := range subs {
+			sess.push(data)
+		}
+	}
+}
+
+func (w *workflow) list(tenant string, f query.WorklistFilter) (protocol.Worklist, error) {
+	items, err := w.store.ListWorklist(context.Background(), tenant, f, time.Now())
+	if err != nil {
+		return protocol.Worklist{}, err
+	}
+	out := protocol.Worklist{Items: make([]protocol.WorklistItem, 0, len(items))}
+	for _, it := range items {
+		wi := protocol.WorklistItem{Doc: it.Doc, UpdatedAt: it.UpdatedAt, Prompts: make([]protocol.PromptItem, 0, len(it.Prompts))}
+		for _, p := range it.Prompts {
+			imp := p.Impact
+			// On the worklist a prompt is named by its stable key: wire ids
+			// belong to one editor connection.
+			wi.Prompts = append(wi.Prompts, protocol.PromptItem{ID: p.Key, Kind: p.Kind, Code: p.Code, Message: p.Message,
+				Options: nonNilOpts(p.Options), Evidence: []protocol.Span{}, Impact: &imp})
+			if p.Impact.Score > wi.Impact.Score {
+				wi.Impact = p.Impact
+			}
+		}
+		wi.Impact.Score = it.Impact
+		out.Items = append(out.Items, wi)
+	}
+	return out, nil
+}
+
+// sweep escalates unanswered queries and expires overdue ones.
+func (w *workflow) sweep(escalateAfter time.Duration) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	now := time.Now()
+	refs, err := w.store.DueQueries(ctx, now, escalateAfter, 100)
+	if err != nil {
+		w.s.log.Warn("query sweep", zap.Error(err))
+		return
+	}
+	for _, r := range refs {
+		_, err := w.store.UpdateQuery(ctx, r.Tenant, r.ID, func(q *query.Query) error {
+			if q.DueToExpire(now) {
+				return q.Transition(query.Expired, query.SystemUser, "due date passed", now)
+			}
+			if q.DueForEscalation(now, escalateAfter) {
+				return q.Escalate(query.SystemUser, now)
+			}
+			return nil
+		})
+		if err != nil {
+			w.s.log.Warn("query sweep update", zap.Error(err))
+		}
+	}
+}
+
+// filter applies the tenant's policy and feedback suppression to a result.
+func (w *workflow) filter(tenant string) func(*model.Result) {
+	w.ensureStats(tenant)
+	pol, hasPol := w.policies[tenant]
+	return func(r *model.Result) {
+		codes := r.Codes[:0:0]
+		for _, c := range r.Codes {
+			if !w.stats.Suppressed(tenant, c.Rule, c.Code) {
+				codes = append(codes, c)
+			}
+		}
+		r.Codes = codes
+		prompts := r.Prompts[:0:0]
+		for _, p := range r.Prompts {
+			if w.stats.Suppressed(tenant, p.Kind, p.Code) {
+				continue
+			}
+			if hasPol && (p.Impact.Score < pol.MinImpact || (len(pol.Kinds) > 0 && !contains(pol.Kinds, p.Kind))) {
+				continue
+			}
+			prompts = append(prompts, p)
+		}
+		r.Prompts = prompts
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// ensureStats loads a tenant's feedback tallies once, so suppression survives
+// restarts and is shared by every node (each loads from the same store).
+func (w *workflow) ensureStats(tenant string) {
+	w.mu.Lock()
+	done := w.loaded[tenant]
+	w.loaded[tenant] = true
+	w.mu.Unlock()
+	if done {
+		return
+	}
+	counts, err := w.store.FeedbackStats(context.Background(), tenant)
+	if err != nil {
+		w.s.log.Warn("loading feedback statistics", zap.Error(err))
+		return
+	}
+	w.stats.Load(tenant, counts)
+}
+
+// promptsChanged queues the document's current prompts as its worklist
+// snapshot and its newly shown suggestions for the audit trail.
+func (w *workflow) resultShown(sess *session, d *docState, prompts []model.Prompt, shown []model.Code, text string, version int) {
+	now := time.Now()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if prompts != nil {
+		w.worklist[docKey{sess.ident.Tenant, d.id}] = query.WorklistItem{Tenant: sess.ident.Tenant, Doc: d.id,
+			Prompts: prompts, UpdatedAt: now}
+	}
+	for _, c := range shown {
+		w.audit = append(w.audit, query.AuditEvent{At: now, Tenant: sess.ident.Tenant, User: sess.ident.User,
+			Action: query.AuditSuggestionShown, Doc: d.id, Target: c.Code,
+			Detail: query.AuditDetail{Code: c.Code, Rule: c.Rule, Version: version, Evidence: query.EvidenceOf(text, c.Evidence)}})
+	}
+}
+
+// recordFeedback stores a decision durably, then updates the live statistics.
+func (w *workflow) recordFeedback(fb query.Feedback) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := w.store.RecordFeedback(ctx, fb); err != nil {
+		return err
+	}
+	w.ensureStats(fb.Tenant)
+	w.stats.Add(fb)
+	return nil
+}
+
+// storeErr maps a store or domain error to a protocol sentinel.
+func storeErr(err error) error {
+	var le *query.LintError
+	switch {
+	case errors.As(err, &le):
+		return fmt.Errorf("%w: %v", protocol.ErrQueryRejected, err)
+	case errors.Is(err, query.ErrNotFound):
+		return fmt.Errorf("%w: %v", protocol.ErrNotFound, err)
+	case errors.Is(err, query.ErrInvalidTransition), errors.Is(err, query.ErrExists):
+		return fmt.Errorf("%w: %v", protocol.ErrConflict, err)
+	case errors.Is(err, query.ErrInvalid):
+		return fmt.Errorf("%w: %v", protocol.ErrBadMessage, err)
+	}
+	return fmt.Errorf("%w: %v", protocol.ErrInternal, err)
+}
+
+// wireQuery converts a stored query to its wire form.
+func wireQuery(q *query.Query) protocol.QueryObject {
+	o := protocol.QueryObject{ID: q.ID, Doc: q.Doc, Prompt: q.PromptID, Question: q.Question,
+		Options: nonNilOpts(q.Options), Status: string(q.Status), CreatedBy: q.CreatedBy, CreatedAt: q.CreatedAt,
+		UpdatedAt: q.UpdatedAt, DueAt: q.DueAt, Warnings: []protocol.LintFinding{}}
+	for _, wn := range q.Warnings {
+		o.Warnings = append(o.Warnings, protocol.LintFinding{Rule: "warning", Message: wn})
+	}
+	if a := q.Answer; a != nil {
+		qa := &protocol.QueryAnswer{Option: a.Option, Text: a.Text, By: a.By, At: a.At}
+		if a.Option >= 0 && a.Option < len(q.Options) {
+			qa.Label, qa.Code = q.Options[a.Option].Label, q.Options[a.Option].Code
+		}
+		o.Answer = qa
+	}
+	for _, h := range q.History {
+		o.History = append(o.History, protocol.QueryEvent{At: h.At, By: h.By, Status: string(h.To), Note: h.Note})
+	}
+	return o
+}
