@@ -215,3 +215,5 @@ func TestDecodeServerErrors(t *testing.T) {
 		}
 	}
 }
+
+var jsonMarshal = json.Marshal

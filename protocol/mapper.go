@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -11,9 +12,9 @@ import (
 // checkpointStride is the target distance in bytes between two checkpoints of
 // a Mapper: a conversion scans at most about this many bytes (none when the
 // segment is ASCII), and an edit re-scans about two strides plus the inserted
-// text. 512 keeps a 64 KB note at ~128 checkpoints (3 KB of index). It is a
+// text. 256 keeps a 64 KB note at ~256 checkpoints (6 KB of index). It is a
 // variable only so tests can use a tiny stride to put checkpoints everywhere.
-var checkpointStride = 512
+var checkpointStride = 256
 
 // checkpoint marks a character boundary: byte offset b is unit offset u.
 // ascii says the segment from here to the next checkpoint is pure ASCII, so
@@ -34,14 +35,15 @@ type ByteEdit struct {
 // Mapper converts offsets between a client's encoding and bytes for one
 // document, and stays cheap for long notes. It keeps a reference to the
 // current text (strings are immutable, so this costs no copy) and a sparse
-// table of checkpoints every ~512 bytes.
+// table of checkpoints every ~256 bytes.
 //
-// Complexity, n = len(text), s = 512:
+// Complexity, n = len(text), s = 256:
 //   - ToByte, FromByte: O(log(n/s) + s), and O(log(n/s)) inside an ASCII
 //     segment; O(1) for UTF8.
 //   - Apply of one change of k inserted bytes: O(log(n/s) + s + k) to convert
 //     and re-index plus O(n/s) to shift later checkpoints, plus the O(n) copy
-//     that building the new string costs anyway.
+//     that building the new string costs anyway. Convert + Commit do the
+//     same work without that copy, for when incremental builds the text.
 //   - NewMapper, Reset: O(n) (one pass, byte loop for ASCII runs).
 //
 // A Mapper is not safe for concurrent use; the server owns one per document
@@ -52,6 +54,9 @@ type Mapper struct {
 	text  string
 	units int          // length of text in units of enc
 	cps   []checkpoint // cps[0] = {0,0}; strictly increasing b (unused for UTF8)
+	// scratch is reused by reindex for the re-scanned checkpoints; never
+	// shared between clones.
+	scratch []checkpoint
 }
 
 // NewMapper indexes text for encoding e.
@@ -87,10 +92,11 @@ func (m *Mapper) Reset(text string) {
 
 // Clone returns an independent copy that keeps converting for the current
 // text after m moves on (for example while a result for this version is
-// being encoded). O(n/512).
+// being encoded). O(n/256).
 func (m *Mapper) Clone() *Mapper {
 	c := *m
 	c.cps = append([]checkpoint(nil), m.cps...)
+	c.scratch = nil
 	return &c
 }
 
@@ -367,7 +373,7 @@ func (m *Mapper) reindex(bs, be, insLen int, newText string) {
 	}
 	start := m.cps[i0]
 	newEndB := oldEndB + deltaB
-	region := appendCheckpoints(nil, m.text, m.enc, start.b, start.u, newEndB)
+	region := appendCheckpoints(m.scratch[:0], m.text, m.enc, start.b, start.u, newEndB)
 	last := region[len(region)-1]
 	newEndU := last.u + segUnits(m.text, m.enc, last, newEndB)
 	deltaU := newEndU - oldEndU
@@ -376,15 +382,8 @@ func (m *Mapper) reindex(bs, be, insLen int, newText string) {
 		tail[k].b += deltaB
 		tail[k].u += deltaU
 	}
-	if len(region) == j-i0 {
-		copy(m.cps[i0:j], region)
-	} else {
-		cps := make([]checkpoint, 0, i0+len(region)+len(tail))
-		cps = append(cps, m.cps[:i0]...)
-		cps = append(cps, region...)
-		cps = append(cps, tail...)
-		m.cps = cps
-	}
+	m.cps = slices.Replace(m.cps, i0, j, region...)
+	m.scratch = region[:0]
 	m.units += deltaU
 	// Deletions can leave many short segments; rebuild when the table is
 	// more than twice as dense as a fresh one (amortised O(1) per edit).
