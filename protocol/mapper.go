@@ -328,7 +328,9 @@ func (m *Mapper) Convert(changes []TextChange) ([]ByteEdit, error) {
 func (m *Mapper) Commit(newText string, edits []ByteEdit) {
 	switch len(edits) {
 	case 0:
-		m.Reset(newText)
+		if newText != m.text {
+			m.Reset(newText)
+		}
 	case 1:
 		e := edits[0]
 		m.reindex(e.Start, e.End, len(e.Text), newText)

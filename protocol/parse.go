@@ -37,6 +37,22 @@ type Parser struct {
 // strings can hold, is read as U+FFFD: it keeps the same length in UTF-16 and
 // code points, so the client's offsets stay right.
 func (p *Parser) Parse(frame []byte) (Message, error) {
+	m, err := p.parse(frame)
+	if len(frame) > parserRetainBytes {
+		// Messages own their memory, so the buffers sized for a big frame
+		// (an `open` of a long note) can go: an idle connection must not
+		// keep them.
+		p.p = fastjson.Parser{}
+		p.scratch = nil
+	}
+	return m, err
+}
+
+// parserRetainBytes is the largest frame whose parse buffers a Parser keeps
+// for reuse; keystroke frames are far below it.
+const parserRetainBytes = 16 << 10
+
+func (p *Parser) parse(frame []byte) (Message, error) {
 	frame, err := p.checkFrame(frame)
 	if err != nil {
 		return nil, &ParseError{Err: err}

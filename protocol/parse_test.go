@@ -180,6 +180,13 @@ func TestParseOwnsMemory(t *testing.T) {
 	for i := range f1 {
 		f1[i] = 'z'
 	}
+	big, _ := Encode(nil, &Open{Doc: "big", Text: strings.Repeat("é", parserRetainBytes)})
+	if m, err := p.Parse(big); err != nil || len(m.(*Open).Text) != 2*parserRetainBytes {
+		t.Fatalf("big frame: %v", err)
+	}
+	if p.scratch != nil || !reflect.ValueOf(&p.p).Elem().IsZero() {
+		t.Error("parser kept its buffers after a big frame")
+	}
 	f2 := []byte(`{"type":"change","id":"r2","doc":"e\udc00","version":3,"changes":[{"start":1,"end":1,"text":"xxxxx"}]}`)
 	if _, err := p.Parse(f2); err != nil {
 		t.Fatal(err)
