@@ -59,7 +59,7 @@ func (fakeCoder) Consolidate(note string, parts []incremental.Part, ctx model.Co
 				Evidence: []model.Span{sp}, Confidence: 0.9, Rule: "fake"})
 			byCode[h.code] = &res.Codes[len(res.Codes)-1]
 			res.Prompts = append(res.Prompts, model.Prompt{Kind: h.kind, Code: h.code, Message: h.code + ": " + h.kind + " not documented",
-				Key: h.kind + "|" + h.code, Options: []model.Option{{Label: "right", Code: "M17.11"}}, Evidence: []model.Span{sp}})
+				Key: h.kind + "|" + h.code, Options: []model.Option{{Label: "right", Code: "M17.11"}, {Label: "left", Code: "M17.12"}, {Label: "bilateral", Code: "M17.0"}}, Evidence: []model.Span{sp}})
 		}
 	}
 	for i := range res.Codes {

@@ -1,25 +1,19 @@
 package server
 
 import (
-	"encoding/json"
-
 	"notecoder/protocol"
 )
 
 // encode returns the frame for a server message.
 func encode(m protocol.Message) []byte { return appendFrame(nil, m) }
 
-// appendFrame appends the JSON frame of m, with its "type" first, to dst.
+// appendFrame appends the JSON frame of m to dst with the protocol's encoders
+// (hand-written for results and errors, the hot frames).
 func appendFrame(dst []byte, m protocol.Message) []byte {
-	body, err := json.Marshal(m)
+	out, err := protocol.Encode(dst, m)
 	if err != nil {
+		// Only a message the server built wrongly fails to encode.
 		panic("notecoder: encoding " + m.MessageType() + ": " + err.Error())
 	}
-	dst = append(dst, `{"type":"`...)
-	dst = append(dst, m.MessageType()...)
-	dst = append(dst, '"')
-	if len(body) > 2 {
-		dst = append(dst, ',')
-	}
-	return append(dst, body[1:]...)
+	return out
 }

@@ -166,7 +166,6 @@ func New(cfg Config, deps Deps) (*Server, error) {
 			defer s.workers.Done()
 			s.flow.run(s.stop, cfg.EscalateAfter)
 		}()
-		s.restRoutes()
 	}
 	s.upgrader = websocket.Upgrader{
 		ReadBufferSize:  1024,
@@ -187,6 +186,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
 	s.mux.HandleFunc("GET /readyz", s.serveReady)
 	s.mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{}))
+	if s.flow != nil {
+		s.restRoutes()
+	}
 	if deps.Extra != nil {
 		deps.Extra(s.mux)
 	}

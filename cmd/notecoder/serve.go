@@ -1,0 +1,181 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"notecoder/cdi/query"
+	"notecoder/clients/web"
+	"notecoder/incremental"
+	"notecoder/server"
+	"notecoder/server/auth"
+	"notecoder/server/store/postgres"
+	"notecoder/server/store/sqlite"
+)
+
+func init() {
+	register(command{name: "serve", summary: "serve the WebSocket API, the CDI REST API and the demo page", run: runServe})
+}
+
+// version is the server software version announced to clients.
+var version = "notecoder/0.1"
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("serve", "[--addr HOST:PORT] [--dev] [--secret-file F] [--db PATH | --postgres DSN] [--codeset-dir DIR]", stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	dev := fs.Bool("dev", false, "development mode: accept any token as the dev identity (tenant dev, roles physician and cdi)")
+	secretFile := fs.String("secret-file", "", "file holding the token signing secret (at least 32 bytes)")
+	dbPath := fs.String("db", "./notecoder.db", "embedded SQLite database file")
+	pgDSN := fs.String("postgres", "", "PostgreSQL DSN (instead of --db), for several server nodes")
+	policyFile := fs.String("policy", "", "JSON file of per-tenant prompt policies: {\"tenant\":{\"kinds\":[...],\"minImpact\":0.5}}")
+	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
+	escalate := fs.Duration("escalate-after", 24*time.Hour, "escalate a query unanswered this long")
+	loadCodeset := addCodesetFlag(fs)
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return 2
+	}
+	log, err := newLogger(*logLevel, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "notecoder serve:", err)
+		return 2
+	}
+	defer log.Sync()
+
+	var authn auth.Authenticator
+	switch {
+	case *dev:
+		authn = auth.DevAuthenticator{}
+		log.Warn("DEVELOPMENT MODE: every token is accepted as tenant 'dev' with roles physician and cdi; never use --dev with real patients")
+	case *secretFile != "":
+		secret, err := auth.LoadSecretFile(*secretFile)
+		if err != nil {
+			fmt.Fprintln(stderr, "notecoder serve:", err)
+			return 2
+		}
+		v, err := auth.NewVerifier(secret)
+		if err != nil {
+			fmt.Fprintln(stderr, "notecoder serve:", err)
+			return 2
+		}
+		authn = v
+	default:
+		fmt.Fprintln(stderr, "notecoder serve: give --secret-file F (verify tokens) or --dev (accept any token)")
+		return 2
+	}
+	var policies map[string]server.TenantPolicy
+	if *policyFile != "" {
+		data, err := os.ReadFile(*policyFile)
+		if err == nil {
+			err = json.Unmarshal(data, &policies)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "notecoder serve: --policy:", err)
+			return 2
+		}
+	}
+
+	// Listen first: the port answers (healthz, readyz 503) while the code set
+	// and the engine load, so orchestrators and editors see a live process.
+	l, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "notecoder serve:", err)
+		return 1
+	}
+	var handler atomic.Value
+	handler.Store(http.Handler(startingHandler()))
+	hs := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		handler.Load().(http.Handler).ServeHTTP(w, r)
+	}), ReadHeaderTimeout: 10 * time.Second}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- hs.Serve(l) }()
+	log.Info("listening", zap.String("addr", l.Addr().String()))
+
+	t0 := time.Now()
+	ctx := context.Background()
+	var store query.Store
+	if *pgDSN != "" {
+		store, err = postgres.Open(ctx, *pgDSN, postgres.Options{})
+	} else {
+		store, err = sqlite.Open(ctx, *dbPath, sqlite.Options{})
+	}
+	if err != nil {
+		log.Error("opening the store", zap.Error(err))
+		return 1
+	}
+	defer store.Close()
+	cs, err := loadCodeset()
+	if err != nil {
+		log.Error("loading the code set", zap.Error(err))
+		return 1
+	}
+	eng, err := newEngine(cs)
+	if err != nil {
+		log.Error("building the engine", zap.Error(err))
+		return 1
+	}
+	srv, err := server.New(server.Config{Dev: *dev, Version: version, Codeset: cs.Version(), EscalateAfter: *escalate},
+		server.Deps{Coder: incremental.EngineCoder{E: eng}, Splitter: incremental.TextSplitter, Auth: authn, Log: log,
+			Store: store, Policies: policies, Feedback: query.DefaultPolicy,
+			Extra: func(mux *http.ServeMux) { mux.Handle("GET /", http.FileServerFS(web.FS())) }})
+	if err != nil {
+		log.Error("starting the server", zap.Error(err))
+		return 1
+	}
+	handler.Store(srv.Handler())
+	log.Info("ready", zap.String("codeset", cs.Version()), zap.Duration("load", time.Since(t0)),
+		zap.String("url", "http://"+l.Addr().String()+"/"))
+
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	select {
+	case s := <-sig:
+		log.Info("shutting down", zap.String("signal", s.String()))
+	case err := <-serveErr:
+		if err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("serving", zap.Error(err))
+			return 1
+		}
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	srv.Shutdown(sctx)
+	hs.Shutdown(sctx)
+	return 0
+}
+
+// startingHandler answers while the engine loads.
+func startingHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok\n")) })
+	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "starting: loading the code set", http.StatusServiceUnavailable)
+	})
+	return mux
+}
+
+// newLogger builds the structured logger. Logs go to stderr and never carry
+// note text, evidence text or tokens.
+func newLogger(level string, w io.Writer) (*zap.Logger, error) {
+	var lvl zapcore.Level
+	if err := lvl.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("--log-level: %v", err)
+	}
+	enc := zap.NewProductionEncoderConfig()
+	enc.EncodeTime = zapcore.ISO8601TimeEncoder
+	core := zapcore.NewCore(zapcore.NewJSONEncoder(enc), zapcore.AddSync(w), lvl)
+	return zap.New(core), nil
+}
