@@ -1,8 +1,8 @@
 package main
 
 import (
-	"notecoder/cdi/codeset"
 	"notecoder/cdi/coder"
+	"notecoder/cdi/codeset"
 )
 
 // newEngine builds the clinical engine every command shares: the coder with
