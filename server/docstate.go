@@ -40,6 +40,7 @@ type docState struct {
 	lastVer   int
 	dismissed map[string]bool // prompt keys dismissed for this document
 	differ    *incremental.Differ
+	sent      bool // a result was written since the open: later ones are deltas, the first is a reset
 
 	queued bool // guarded by the session outbox's lock
 }
@@ -125,6 +126,14 @@ func (d *docState) takeDelta(filter func(*model.Result)) (a *analysis, delta inc
 		filter(&res)
 	}
 	return a, d.differ.Diff(res), true
+}
+
+// firstResult reports whether the next result written is the first since
+// the open (and records that it is no longer). Writer-only.
+func (d *docState) firstResult() bool {
+	first := !d.sent
+	d.sent = true
+	return first
 }
 
 // visiblePrompts drops dismissed prompts. Called with mu held.

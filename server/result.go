@@ -16,7 +16,7 @@ func (sess *session) writeResult(d *docState, buf []byte) ([]byte, error) {
 	if !ok {
 		return buf, nil
 	}
-	r := protocol.Result{Doc: d.id, Version: int64(a.version),
+	r := protocol.Result{Doc: d.id, Version: int64(a.version), Reset: d.firstResult(),
 		Codes:   protocol.CodeDelta{Upsert: make([]protocol.CodeItem, 0, len(delta.CodeUpserts)), Remove: nonNil(delta.CodeRemoves)},
 		Prompts: protocol.PromptDelta{Upsert: make([]protocol.PromptItem, 0, len(delta.PromptUpserts)), Remove: nonNil(delta.PromptRemoves)}}
 	for _, c := range delta.CodeUpserts {

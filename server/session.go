@@ -354,8 +354,9 @@ func (sess *session) change(m *protocol.Change, now time.Time) {
 		}
 		d.mapper.Reset(*m.Text)
 	} else {
-		w := d.mapper.Clone()
-		_, edits, err := w.Apply(m.Changes)
+		// Convert changes nothing on error; the mapper is committed only
+		// once the document accepted the edits, so both stay in step.
+		edits, err := d.mapper.Convert(m.Changes)
 		if err != nil {
 			sess.sendError(err, m.Doc, m.ID, nil)
 			return
@@ -368,7 +369,7 @@ func (sess *session) change(m *protocol.Change, now time.Time) {
 			sess.sendError(wireErr(err), m.Doc, m.ID, nil)
 			return
 		}
-		d.mapper = w
+		d.mapper.Commit(d.doc.Text(), edits)
 	}
 	d.editedLocked(sess.srv, now)
 }

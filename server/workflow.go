@@ -12,6 +12,7 @@ import (
 	"notecoder/cdi/model"
 	"notecoder/cdi/query"
 	"notecoder/protocol"
+	"notecoder/server/store"
 )
 
 // TenantPolicy is an organisation's choice of which prompts physicians see.
@@ -31,34 +32,39 @@ type workflow struct {
 	stats    *query.Stats
 	policies map[string]TenantPolicy
 
-	mu       sync.Mutex
-	loaded   map[string]bool               // tenants whose feedback stats are loaded; guarded by mu
-	worklist map[docKey]query.WorklistItem // pending worklist snapshots; guarded by mu
-	audit    []query.AuditEvent            // pending audit events; guarded by mu
-	dirtyWL  map[string]bool               // tenants whose worklist subscribers need a push; guarded by mu
-	flushed  chan struct{}
+	// writer batches worklist snapshots and "suggestion shown" events.
+	writer *store.Writer
+
+	mu      sync.Mutex
+	loaded  map[string]bool // tenants whose feedback stats are loaded; guarded by mu
+	dirtyWL map[string]bool // tenants whose worklist subscribers need a push; guarded by mu
 }
 
 func newWorkflow(s *Server, st query.Store, policies map[string]TenantPolicy, p query.Policy) *workflow {
-	return &workflow{s: s, store: st, stats: query.NewStats(p), policies: policies,
-		loaded: map[string]bool{}, worklist: map[docKey]query.WorklistItem{}, dirtyWL: map[string]bool{}}
+	w := &workflow{s: s, store: st, stats: query.NewStats(p), policies: policies,
+		loaded: map[string]bool{}, dirtyWL: map[string]bool{}}
+	w.writer = store.NewWriter(st, store.WriterOptions{OnError: func(err error) {
+		s.log.Error("batched store write failed; will retry", zap.Error(err))
+	}})
+	return w
 }
 
 // run flushes batches, delivers store events and sweeps due queries until
 // stop closes.
 func (w *workflow) run(stop <-chan struct{}, escalateAfter time.Duration) {
-	flush := time.NewTicker(200 * time.Millisecond)
-	defer flush.Stop()
+	push := time.NewTicker(250 * time.Millisecond)
+	defer push.Stop()
 	sweep := time.NewTicker(30 * time.Second)
 	defer sweep.Stop()
 	events := w.subscribe(stop)
 	for {
 		select {
 		case <-stop:
-			w.flush()
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			w.writer.Close(ctx)
+			cancel()
 			return
-		case <-flush.C:
-			w.flush()
+		case <-push.C:
 			w.pushWorklists()
 		case <-sweep.C:
 			w.sweep(escalateAfter)
@@ -113,31 +119,6 @@ func (w *workflow) deliver(ev query.Event) {
 		w.mu.Lock()
 		w.dirtyWL[ev.Tenant] = true
 		w.mu.Unlock()
-	}
-}
-
-// flush writes the pending worklist snapshots and audit events.
-func (w *workflow) flush() {
-	w.mu.Lock()
-	items := make([]query.WorklistItem, 0, len(w.worklist))
-	for _, it := range w.worklist {
-		items = append(items, it)
-	}
-	clear(w.worklist)
-	events := w.audit
-	w.audit = nil
-	w.mu.Unlock()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if len(items) > 0 {
-		if err := w.store.UpsertWorklist(ctx, items...); err != nil {
-			w.s.log.Error("worklist batch", zap.Int("items", len(items)), zap.Error(err))
-		}
-	}
-	if len(events) > 0 {
-		if err := w.store.AppendAudit(ctx, events...); err != nil {
-			w.s.log.Error("audit batch", zap.Int("events", len(events)), zap.Error(err))
-		}
 	}
 }
 
@@ -271,18 +252,16 @@ func (w *workflow) ensureStats(tenant string) {
 	w.stats.Load(tenant, counts)
 }
 
-// promptsChanged queues the document's current prompts as its worklist
-// snapshot and its newly shown suggestions for the audit trail.
+// resultShown queues the document's current prompts as its worklist
+// snapshot and its newly shown suggestions for the audit trail; the writer
+// persists them in batches, never on the keystroke path.
 func (w *workflow) resultShown(sess *session, d *docState, prompts []model.Prompt, shown []model.Code, text string, version int) {
 	now := time.Now()
-	w.mu.Lock()
-	defer w.mu.Unlock()
 	if prompts != nil {
-		w.worklist[docKey{sess.ident.Tenant, d.id}] = query.WorklistItem{Tenant: sess.ident.Tenant, Doc: d.id,
-			Prompts: prompts, UpdatedAt: now}
+		w.writer.Worklist(query.WorklistItem{Tenant: sess.ident.Tenant, Doc: d.id, Prompts: prompts, UpdatedAt: now})
 	}
 	for _, c := range shown {
-		w.audit = append(w.audit, query.AuditEvent{At: now, Tenant: sess.ident.Tenant, User: sess.ident.User,
+		w.writer.Audit(query.AuditEvent{At: now, Tenant: sess.ident.Tenant, User: sess.ident.User,
 			Action: query.AuditSuggestionShown, Doc: d.id, Target: c.Code,
 			Detail: query.AuditDetail{Code: c.Code, Rule: c.Rule, Version: version, Evidence: query.EvidenceOf(text, c.Evidence)}})
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,8 +23,7 @@ import (
 	"notecoder/incremental"
 	"notecoder/server"
 	"notecoder/server/auth"
-	"notecoder/server/store/postgres"
-	"notecoder/server/store/sqlite"
+	"notecoder/server/store"
 )
 
 func init() {
@@ -38,7 +38,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	dev := fs.Bool("dev", false, "development mode: accept any token as the dev identity (tenant dev, roles physician and cdi)")
 	secretFile := fs.String("secret-file", "", "file holding the token signing secret (at least 32 bytes)")
-	dbPath := fs.String("db", "./notecoder.db", "embedded SQLite database file")
+	dbPath := fs.String("db", store.DefaultDBPath, "embedded SQLite database file")
 	pgDSN := fs.String("postgres", "", "PostgreSQL DSN (instead of --db), for several server nodes")
 	policyFile := fs.String("policy", "", "JSON file of per-tenant prompt policies: {\"tenant\":{\"kinds\":[...],\"minImpact\":0.5}}")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
@@ -105,17 +105,17 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 
 	t0 := time.Now()
 	ctx := context.Background()
-	var store query.Store
-	if *pgDSN != "" {
-		store, err = postgres.Open(ctx, *pgDSN, postgres.Options{})
-	} else {
-		store, err = sqlite.Open(ctx, *dbPath, sqlite.Options{})
+	cfg := store.Config{PostgresDSN: *pgDSN, DBPath: *dbPath}
+	if *pgDSN != "" && !flagSet(fs, "db") {
+		cfg.DBPath = ""
 	}
+	st, err := store.Open(ctx, cfg)
 	if err != nil {
 		log.Error("opening the store", zap.Error(err))
 		return 1
 	}
-	defer store.Close()
+	defer st.Close()
+	log.Info("store open", zap.String("kind", store.Kind(st)))
 	cs, err := loadCodeset()
 	if err != nil {
 		log.Error("loading the code set", zap.Error(err))
@@ -128,7 +128,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	srv, err := server.New(server.Config{Dev: *dev, Version: version, Codeset: cs.Version(), EscalateAfter: *escalate},
 		server.Deps{Coder: incremental.EngineCoder{E: eng}, Splitter: incremental.TextSplitter, Auth: authn, Log: log,
-			Store: store, Policies: policies, Feedback: query.DefaultPolicy,
+			Store: st, Policies: policies, Feedback: query.DefaultPolicy,
 			Extra: func(mux *http.ServeMux) { mux.Handle("GET /", http.FileServerFS(web.FS())) }})
 	if err != nil {
 		log.Error("starting the server", zap.Error(err))
@@ -178,4 +178,11 @@ func newLogger(level string, w io.Writer) (*zap.Logger, error) {
 	enc.EncodeTime = zapcore.ISO8601TimeEncoder
 	core := zapcore.NewCore(zapcore.NewJSONEncoder(enc), zapcore.AddSync(w), lvl)
 	return zap.New(core), nil
+}
+
+// flagSet reports whether the named flag was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
