@@ -74,7 +74,8 @@ func (fakeCoder) Consolidate(note string, parts []incremental.Part, ctx model.Co
 
 type testEnv struct {
 	srv   *Server
-	http  *httptest.Server
+	http  *httptest.Server // nil for a child process
+	url   string
 	store *sqlite.Store
 }
 
@@ -97,6 +98,7 @@ func newEnv(t *testing.T, cfg Config, withStore bool) *testEnv {
 	}
 	env.srv = s
 	env.http = httptest.NewServer(s.Handler())
+	env.url = env.http.URL
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -123,7 +125,7 @@ type editor struct {
 
 func (env *testEnv) dial(t *testing.T) *websocket.Conn {
 	t.Helper()
-	url := "ws" + strings.TrimPrefix(env.http.URL, "http") + protocol.Path
+	url := "ws" + strings.TrimPrefix(env.url, "http") + protocol.Path
 	d := websocket.Dialer{Subprotocols: []string{protocol.Subprotocol}}
 	conn, resp, err := d.Dial(url, nil)
 	if err != nil {
@@ -455,7 +457,7 @@ func TestUnauthorized(t *testing.T) {
 	hs := httptest.NewServer(s.Handler())
 	defer hs.Close()
 	defer s.Shutdown(context.Background())
-	env := &testEnv{srv: s, http: hs}
+	env := &testEnv{srv: s, http: hs, url: hs.URL}
 	for _, tok := range []string{"forged", ""} {
 		conn := env.dial(t)
 		conn.WriteJSON(map[string]any{"type": "hello", "token": tok})
@@ -491,7 +493,7 @@ func TestShutdownClosesGoingAway(t *testing.T) {
 	if c := closeCode(t, e.conn); c != websocket.CloseGoingAway {
 		t.Fatalf("close %d", c)
 	}
-	resp, err := http.Get(env.http.URL + "/readyz")
+	resp, err := http.Get(env.url + "/readyz")
 	if err == nil && resp.StatusCode == 200 {
 		t.Fatalf("ready while draining")
 	}

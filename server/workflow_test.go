@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"fmt"
 	"context"
 	"encoding/json"
 	"io"
@@ -34,6 +35,7 @@ func newAuthEnv(t *testing.T) (*testEnv, *auth.Signer) {
 		t.Fatal(err)
 	}
 	env := &testEnv{srv: s, http: httptest.NewServer(s.Handler()), store: st}
+	env.url = env.http.URL
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -56,27 +58,38 @@ func token(t *testing.T, s *auth.Signer, tenant, user, role string) string {
 // call makes a REST request and decodes the JSON answer into out (if not nil).
 func (env *testEnv) call(t *testing.T, method, path, tok string, body any, out any) int {
 	t.Helper()
+	code, err := doCall(env.url, method, path, tok, body, out)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, path, err)
+	}
+	return code
+}
+
+func doCall(base, method, path, tok string, body any, out any) (int, error) {
 	var rd io.Reader
 	if body != nil {
 		b, _ := json.Marshal(body)
 		rd = bytes.NewReader(b)
 	}
-	req, _ := http.NewRequest(method, env.http.URL+path, rd)
+	req, _ := http.NewRequest(method, base+path, rd)
 	if tok != "" {
 		req.Header.Set("Authorization", "Bearer "+tok)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		return 0, err
 	}
 	defer resp.Body.Close()
-	data, _ := io.ReadAll(resp.Body)
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0, err
+	}
 	if out != nil {
 		if err := json.Unmarshal(data, out); err != nil {
-			t.Fatalf("%s %s: %d %s: %v", method, path, resp.StatusCode, data, err)
+			return resp.StatusCode, fmt.Errorf("%d %s: %v", resp.StatusCode, data, err)
 		}
 	}
-	return resp.StatusCode
+	return resp.StatusCode, nil
 }
 
 // TestQueryFlow is the CDI flow end to end: a physician's note shows a gap,
