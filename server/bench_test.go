@@ -11,8 +11,8 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"notecoder/cdi/codeset"
 	"notecoder/cdi/coder"
+	"notecoder/cdi/codeset"
 	"notecoder/incremental"
 	"notecoder/protocol"
 	"notecoder/server/auth"
