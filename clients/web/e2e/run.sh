@@ -20,4 +20,4 @@ if [ ! -f node_modules/playwright-core/package.json ]; then
   npm ci --no-audit --no-fund >&2
 fi
 
-exec node --test --test-timeout=180000 --test-concurrency=1 ./*.test.js
+exec node --test --test-timeout=600000 --test-concurrency=1 ./*.test.js
