@@ -185,6 +185,7 @@ export function fromCodeMirrorChanges(changes) {
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'to', 'at']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'both']);
 const PHRASE_AFTER = /^\s+(of|in|on|at)\s+((?:the|his|her|their|both)\s+)?([A-Za-z][A-Za-z-]*)/;
+const CONNECTIVE = /^(with|without|due to|caused by|secondary to|in|of|from)\b/i;
 const UNCODED_LABEL = /^(other|clinically undetermined|unable to determine|undetermined)\b/i;
 
 function words(text, from, to) {
@@ -248,7 +249,8 @@ function evidencePhrase(text, evidence) {
  * - stage: after the phrase ("CKD" -> "CKD stage 3b");
  * - organism: after the phrase ("pneumonia" -> "pneumonia due to E. coli");
  * - episode, linkage, specificity: after the phrase, comma-separated ("..., initial encounter");
- * - acuity, type, severity and anything else: before the phrase ("CHF" -> "acute on chronic systolic CHF").
+ * - acuity, type, severity and anything else: before the phrase ("CHF" -> "acute on chronic systolic CHF");
+ * - whatever the kind, a label starting with a connective goes after the phrase ("respiratory failure with hypoxia").
  * Words of the label the phrase already says are not repeated ("heart failure" + "diastolic heart failure").
  * @param {string} text the note text the prompt's evidence offsets refer to
  * @param {{kind:string, evidence?:Array<{start:number,end:number}>}} prompt
@@ -272,6 +274,9 @@ export function optionEdit(text, prompt, option) {
   if (text.slice(ev.start, ev.end).toLowerCase().includes(label.toLowerCase())) return null;
 
   const kind = prompt.kind;
+  // A label that starts with a connective reads after the phrase whatever the axis ("respiratory failure with
+  // hypoxia", "diabetes with hyperglycemia", "pneumonia due to E. coli").
+  if (CONNECTIVE.test(label)) return { start: ev.end, end: ev.end, text: ` ${label}` };
   if (kind === 'laterality') {
     // The body site is the noun after a preposition, inside the evidence or right after it.
     const prepIdx = phrase.findIndex((p, i) => i > 0 && PREPOSITIONS.has(p.w));

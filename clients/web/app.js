@@ -238,8 +238,6 @@ function renderCodes() {
   renderBackdrop();
 }
 
-const UNCODED = /^(other|clinically undetermined)/i;
-
 function renderPrompts() {
   const prompts = doc ? doc.prompts : [];
   $('prompts-count').textContent = String(prompts.length);
@@ -296,8 +294,9 @@ function answerPrompt(promptId, index) {
   if (!p) return;
   const o = p.options[index];
   if (!o) return;
-  if (!o.code && /^clinically undetermined/i.test(o.label)) {
-    doc.dismiss(p, 'clinically undetermined');
+  if (!o.code && !/^other\b/i.test(o.label)) {
+    // "Clinically undetermined", "Not clinically significant": an answer, not words for the note.
+    doc.dismiss(p, o.label);
     return;
   }
   const edit = doc.applyOption(p, o);
@@ -461,7 +460,7 @@ function draftQuery(docName, p) {
   $('q-doc').value = docName;
   $('q-prompt').value = p.id || '';
   $('q-question').value = questionFor(p);
-  const opts = (p.options || []).filter((o) => !UNCODED.test(o.label));
+  const opts = (p.options || []).filter((o) => o.code); // the server appends Other / Clinically undetermined
   setOptionRows(opts.length ? opts : [{ label: '' }, { label: '' }]);
   $('q-result').replaceChildren();
   $('q-question').focus();

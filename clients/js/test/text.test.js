@@ -231,6 +231,20 @@ test('optionEdit inserts the option where a physician would write it', () => {
       want: 'Fracture of the left radius, initial encounter',
     },
     {
+      name: 'connective label after the phrase, whatever the kind',
+      text: 'Acute respiratory failure. On BiPAP.',
+      prompt: { kind: 'type', evidence: [{ start: 0, end: 25 }] },
+      option: { label: 'with hypoxia', code: 'J96.01' },
+      want: 'Acute respiratory failure with hypoxia. On BiPAP.',
+    },
+    {
+      name: 'linkage with a connective',
+      text: 'Type 2 diabetes, A1c 10.2',
+      prompt: { kind: 'linkage', evidence: [{ start: 0, end: 15 }] },
+      option: { label: 'with hyperglycemia', code: 'E11.65' },
+      want: 'Type 2 diabetes with hyperglycemia, A1c 10.2',
+    },
+    {
       name: 'organism after',
       text: 'pneumonia',
       prompt: { kind: 'organism', evidence: [{ start: 0, end: 9 }] },
