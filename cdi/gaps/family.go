@@ -1,0 +1,359 @@
+package gaps
+
+import (
+	"sort"
+	"strings"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/text"
+)
+
+// titleInfo is what a code title says along the axes, computed once per code.
+type titleInfo struct {
+	feats  []feat    // at most one value per axis, in title order
+	resid  []string  // words that belong to no axis (the condition and site), after @same
+	stem   string    // resid joined: equal stems = same condition, same site
+	unspec bool      // the title says "unspecified"
+	other  bool      // "Other ..." residual category (specified elsewhere)
+	labels []featLab // labels read from the title for values not in the data file
+}
+
+// featLab is a label taken from title words (organisms, linked conditions).
+type featLab struct {
+	axis       int
+	val, label string
+}
+
+// stripBrackets removes nonessential modifiers "(...)" and synonyms "[...]".
+func stripBrackets(s string) string {
+	if !strings.ContainsAny(s, "([") {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			depth++
+			continue
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+			b.WriteByte(' ')
+			continue
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// residIgnore are title words that neither name an axis nor the condition.
+var residIgnore = map[string]bool{
+	"unspecified": true, "other": true, "specified": true, "of": true, "and": true, "or": true,
+	"the": true, "a": true, "an": true, "nos": true, "not": true, "elsewhere": true, "classified": true,
+	"site": true, "part": true, "to": true, "for": true, "with": true, "without": true, "in": true,
+	"whether": true, "unspecified,": true,
+}
+
+// analyse reads a title along the axes. chapter1 makes "due to X" an organism.
+func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
+	ti := &titleInfo{}
+	w := words(stripBrackets(c.Title))
+	for _, x := range w {
+		if x == "unspecified" {
+			ti.unspec = true
+		}
+	}
+	ti.other = len(w) > 0 && w[0] == "other"
+	has := map[int]bool{}
+	var resid []string
+	chapter1 := c.Chapter == 1
+	for i := 0; i < len(w); {
+		f, neutral, n := lx.match(w, i, true)
+		if n > 0 {
+			if !neutral && !has[f.axis] {
+				has[f.axis] = true
+				ti.feats = append(ti.feats, f)
+			}
+			i += n
+			continue
+		}
+		conn := 0
+		switch {
+		case w[i] == "with" || w[i] == "without" || w[i] == "in":
+			conn = 1
+		case w[i] == "due" && i+1 < len(w) && w[i+1] == "to":
+			conn = 2
+		}
+		if conn > 0 && i+conn < len(w) {
+			// a known phrase right after the connector ("due to MRSA")
+			if f, neutral, n := lx.match(w, i+conn, true); n > 0 {
+				if !neutral && !has[f.axis] {
+					has[f.axis] = true
+					ti.feats = append(ti.feats, f)
+				}
+				i += conn + n
+				continue
+			}
+			// the linked condition runs to the next connector or 7th-character phrase
+			j := i + conn
+			for j < len(w) {
+				if w[j] == "with" || w[j] == "without" || (w[j] == "due" && j+1 < len(w) && w[j+1] == "to") {
+					break
+				}
+				if f, _, n := lx.match(w, j, true); n > 0 && (f.axis == lx.aEpisode || f.axis == lx.aSpecificity) {
+					break
+				}
+				j++
+			}
+			axis := lx.aLinkage
+			if conn == 2 && chapter1 {
+				axis = lx.aOrganism
+			}
+			val := strings.Join(w[i+conn:j], " ")
+			if !has[axis] {
+				has[axis] = true
+				ti.feats = append(ti.feats, feat{axis: axis, val: val})
+				lab := strings.Join(w[i:j], " ")
+				if axis == lx.aOrganism {
+					lab = "due to " + val
+				}
+				ti.labels = append(ti.labels, featLab{axis: axis, val: val, label: lab})
+			}
+			i = j
+			continue
+		}
+		if !residIgnore[w[i]] {
+			resid = append(resid, w[i])
+		}
+		i++
+	}
+	ti.resid = lx.applySame(resid)
+	ti.stem = strings.Join(ti.resid, " ")
+	return ti
+}
+
+func (ti *titleInfo) value(axis int) (feat, bool) {
+	for _, f := range ti.feats {
+		if f.axis == axis {
+			return f, true
+		}
+	}
+	return feat{}, false
+}
+
+// cand is one more specific code of the same condition.
+type cand struct {
+	c      *codeset.Code
+	info   *titleInfo
+	prefix int // characters shared with the finding's code (closeness in the tree)
+	ord    int // tabular order within the family
+}
+
+// family is everything about a finding's code that does not depend on the
+// note text: computed once per code and cached.
+type family struct {
+	f     *codeset.Code
+	info  *titleInfo
+	cands []cand          // billable, same condition words; includes f itself (an answer when the text only defaulted to it)
+	all   map[string]bool // every code of the family (any wording), for "already more specific"
+}
+
+// unspecLike: the code is where the text stopped short along some axis.
+func unspecLike(c *codeset.Code, ti *titleInfo) bool {
+	if ti.unspec {
+		return true
+	}
+	code := c.Code
+	return !ti.other && strings.Contains(code, ".") && code[len(code)-1] == '9'
+}
+
+// is7th reports a 7th-character expansion (its siblings differ by episode).
+func is7th(c *codeset.Code) bool {
+	return len(strings.ReplaceAll(c.Code, ".", "")) == 7 && len(c.SevenChr) > 0
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// buildFamily climbs from the code through unspecified levels to the root of
+// its condition and lists the root's billable descendants (plus, at category
+// level, same-condition codes of sibling categories: E10/E11, F32/F33).
+func (g *Engine) buildFamily(f *codeset.Code) *family {
+	fi := g.info(f)
+	fam := &family{f: f, info: fi}
+	spec := !f.Billable || unspecLike(f, fi) || is7th(f)
+	if !spec {
+		return fam
+	}
+	root := f
+	if is7th(f) {
+		if p := g.cs.ParentOf(f); p != nil {
+			root = p
+		}
+	}
+	for root.Parent != "" && (unspecLike(root, g.info(root)) || (root == f && !f.Billable && g.info(root).unspec)) {
+		p := g.cs.ParentOf(root)
+		if p == nil {
+			break
+		}
+		root = p
+	}
+	allowed := map[string]bool{}
+	for _, w := range fi.resid {
+		allowed[w] = true
+	}
+	fam.all = map[string]bool{}
+	ord := 0
+	add := func(c *codeset.Code) {
+		if fam.all[c.Code] {
+			return
+		}
+		fam.all[c.Code] = true
+		if !c.Billable {
+			return
+		}
+		ci := g.info(c)
+		for _, w := range ci.resid {
+			if !allowed[w] {
+				return
+			}
+		}
+		fam.cands = append(fam.cands, cand{c: c, info: ci, prefix: commonPrefix(c.Code, f.Code), ord: ord})
+		ord++
+	}
+	var walk func(c *codeset.Code)
+	walk = func(c *codeset.Code) {
+		add(c)
+		for _, k := range g.cs.Children(c.Code) {
+			walk(k)
+		}
+	}
+	walk(root)
+	if root.Parent == "" {
+		stems := map[string]bool{fi.stem: true, g.info(root).stem: true}
+		for _, c := range g.sectionCodes(root.Section) {
+			if stems[g.info(c).stem] {
+				add(c)
+			}
+		}
+	}
+	return fam
+}
+
+// conditionName turns a title into the condition named in a message, without
+// the words of the axes being asked about or "unspecified":
+// "Unspecified fracture of unspecified femur, initial encounter..." ->
+// "Fracture of femur"; "Type 2 diabetes mellitus without complications"
+// asked for type -> "Diabetes mellitus".
+func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
+	t := stripBrackets(c.Title)
+	if i := strings.Index(t, ","); i > 0 {
+		t = t[:i]
+	}
+	toks := text.Tokenize(t)
+	var ws []string
+	var wi []int
+	for k, tk := range toks {
+		if tk.Kind != text.Punct {
+			ws = append(ws, tk.Norm)
+			wi = append(wi, k)
+		}
+	}
+	remove := make([]bool, len(toks))
+	cut := func(a, b int) { // word indexes [a, b)
+		for k := wi[a]; k <= wi[b-1]; k++ {
+			remove[k] = true
+		}
+	}
+	dropAx := map[int]bool{}
+	for _, ax := range drop {
+		dropAx[ax] = true
+	}
+	for i := 0; i < len(ws); {
+		f, neutral, n := g.lx.match(ws, i, true)
+		if n > 0 {
+			if neutral || dropAx[f.axis] {
+				cut(i, i+n)
+			}
+			i += n
+			continue
+		}
+		if ws[i] == "unspecified" {
+			cut(i, i+1)
+			if i+1 < len(ws) && (ws[i+1] == "site" || ws[i+1] == "part") {
+				if i > 0 && ws[i-1] == "of" {
+					cut(i-1, i)
+				}
+				cut(i+1, i+2)
+				if ws[i+1] == "part" && i+2 < len(ws) && ws[i+2] == "of" {
+					cut(i+2, i+3)
+				}
+			}
+		}
+		i++
+	}
+	var b strings.Builder
+	prevEnd := -1
+	for k, tk := range toks {
+		if remove[k] {
+			continue
+		}
+		if b.Len() > 0 && tk.Start != prevEnd {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tk.Text)
+		prevEnd = tk.End
+	}
+	name := strings.Trim(b.String(), " -")
+	if name == "" {
+		return strings.TrimSpace(t)
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// sectionCodes lists the billable codes of a tabular block, built once.
+func (g *Engine) sectionCodes(section string) []*codeset.Code {
+	g.secOnce.Do(func() {
+		g.sections = map[string][]*codeset.Code{}
+		for _, c := range g.cs.All() {
+			if c.Billable && c.Section != "" {
+				g.sections[c.Section] = append(g.sections[c.Section], c)
+			}
+		}
+	})
+	return g.sections[section]
+}
+
+// info returns the cached title analysis of a code.
+func (g *Engine) info(c *codeset.Code) *titleInfo {
+	if v, ok := g.infos.Load(c); ok {
+		return v.(*titleInfo)
+	}
+	ti := g.lx.analyse(c)
+	v, _ := g.infos.LoadOrStore(c, ti)
+	return v.(*titleInfo)
+}
+
+// familyOf returns the cached family of a code.
+func (g *Engine) familyOf(c *codeset.Code) *family {
+	if v, ok := g.families.Load(c); ok {
+		return v.(*family)
+	}
+	fam := g.buildFamily(c)
+	v, _ := g.families.LoadOrStore(c, fam)
+	return v.(*family)
+}
+
+// sortFeats orders features by the label order of their axes.
+func (lx *lexicon) sortFeats(fs []feat) {
+	sort.SliceStable(fs, func(i, j int) bool { return lx.axes[fs[i].axis].order < lx.axes[fs[j].axis].order })
+}

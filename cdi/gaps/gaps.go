@@ -1,0 +1,352 @@
+// Package gaps turns a coded note into documentation-gap prompts: the
+// questions a CDI specialist would ask while the note is still open.
+//
+// Specificity prompts are derived from the code set, not listed per disease:
+// when the best code for a mention is unspecified (an "unspecified" title, a
+// residual .9 code, a non-billable header the text stopped at, or a 7th
+// character the text does not settle), the package climbs to the root of the
+// condition, reads the titles of its more specific codes along a small set of
+// axes (data/axes.tsv: laterality, acuity, type, stage, severity, episode,
+// organism, ...), drops what the note text already says, and asks for the rest
+// with every valid answer as an option. Clinical-indicator prompts (data/
+// indicators.tsv) flag documented values (sodium 126, BMI 42) that have no
+// corresponding diagnosis.
+//
+// Title analysis and families are computed once per code and cached, so the
+// per-keystroke cost is tokenising each finding's sentence and a few map
+// look-ups. An Engine is safe for concurrent use.
+package gaps
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// Options tunes an Engine. The zero value is the production default.
+type Options struct {
+	// MaxOptions caps the clinical options of one prompt (before "Other" and
+	// "Clinically undetermined"); 0 means 16. Axes are dropped from the
+	// question, lowest priority first, until the options fit.
+	MaxOptions int
+	// NoIndicators turns clinical-indicator prompts off (specificity only).
+	NoIndicators bool
+	// IndicatorsTSV replaces the embedded data/indicators.tsv (operators
+	// tuning thresholds); "" uses the embedded file.
+	IndicatorsTSV string
+}
+
+// Engine computes prompts for coded notes. Create it once with New and share it.
+type Engine struct {
+	cs   *codeset.Set
+	lx   *lexicon
+	ind  []indicator
+	opts Options
+
+	infos    sync.Map // *codeset.Code -> *titleInfo
+	families sync.Map // *codeset.Code -> *family
+	answers  sync.Map // code + "\x00" + mention signature -> *answer
+	nAnswers atomic.Int64
+
+	secOnce  sync.Once
+	sections map[string][]*codeset.Code
+
+	bufPool sync.Pool
+}
+
+// Option labels every prompt ends with, so a physician is never forced into a
+// clinical answer (non-leading query practice).
+const (
+	OtherLabel        = "Other (please specify)"
+	UndeterminedLabel = "Clinically undetermined"
+	NotSignificant    = "Not clinically significant"
+)
+
+// New parses the axis and indicator data and prepares an Engine for cs.
+// Families are built lazily per code on first use and cached.
+func New(cs *codeset.Set, opts Options) (*Engine, error) {
+	if cs == nil {
+		return nil, &ErrBadData{File: "codeset", Msg: "nil code set"}
+	}
+	lx, err := parseLexicon(axesTSV)
+	if err != nil {
+		return nil, err
+	}
+	src := indicatorsTSV
+	if opts.IndicatorsTSV != "" {
+		src = opts.IndicatorsTSV
+	}
+	ind, err := parseIndicators(src, cs)
+	if err != nil {
+		return nil, err
+	}
+	if opts.MaxOptions <= 0 {
+		opts.MaxOptions = 16
+	}
+	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts}
+	g.bufPool.New = func() any { b := make([]text.Token, 0, 256); return &b }
+	return g, nil
+}
+
+// answer is the text-independent part of a specificity prompt, cached per
+// (code, what the sentence settles).
+type answer struct {
+	kind, message string
+	axes          []int
+	options       []optCode
+}
+
+type optCode struct {
+	label string
+	code  *codeset.Code
+}
+
+// Prompts returns the prompts for a coded note, highest impact first: at most
+// one specificity prompt per finding, plus clinical-indicator prompts. It has
+// the signature of coder.PromptFunc so it can be plugged into the coder.
+// Negated, hypothetical, historical and family findings never prompt, nor does
+// a finding whose condition already has a more specific code in res.Codes.
+func (g *Engine) Prompts(note string, ctx model.Context, res *model.Result) []model.Prompt {
+	if res == nil {
+		return nil
+	}
+	out := g.specificity(note, ctx, res)
+	if !g.opts.NoIndicators {
+		out = append(out, g.Indicators(note, ctx, res)...)
+	}
+	sortPrompts(out)
+	return out
+}
+
+// sortPrompts orders by impact score, then by position in the note.
+func sortPrompts(ps []model.Prompt) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].Impact.Score != ps[j].Impact.Score {
+			return ps[i].Impact.Score > ps[j].Impact.Score
+		}
+		return firstStart(ps[i].Evidence) < firstStart(ps[j].Evidence)
+	})
+}
+
+func firstStart(sp []model.Span) int {
+	if len(sp) == 0 {
+		return 1 << 30
+	}
+	return sp[0].Start
+}
+
+// reportable is false for readings that never prompt.
+func reportable(a model.Assertion) bool {
+	switch a {
+	case model.Negated, model.Hypothetical, model.Historical, model.Family:
+		return false
+	}
+	return true
+}
+
+func clamp(sp model.Span, n int) (model.Span, bool) {
+	if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
+		return sp, false
+	}
+	return sp, true
+}
+
+// specificity builds one prompt per finding whose code leaves an axis open.
+func (g *Engine) specificity(note string, ctx model.Context, res *model.Result) []model.Prompt {
+	var out []model.Prompt
+	coded := make(map[string]bool, len(res.Codes))
+	for _, c := range res.Codes {
+		coded[c.Code] = true
+	}
+	seen := map[string]bool{}
+	bp := g.bufPool.Get().(*[]text.Token)
+	defer g.bufPool.Put(bp)
+	for i := range res.Findings {
+		fd := &res.Findings[i]
+		if !reportable(fd.Assertion) {
+			continue
+		}
+		c, ok := g.cs.Lookup(fd.Code)
+		if !ok {
+			continue
+		}
+		fam := g.familyOf(c)
+		if len(fam.cands) < 2 {
+			continue
+		}
+		if moreSpecificCoded(fam, coded) {
+			continue
+		}
+		scope, ok := clamp(fd.Scope, len(note))
+		if !ok {
+			scope = evidenceHull(fd.Evidence, len(note))
+		}
+		*bp = text.AppendTokens((*bp)[:0], note[scope.Start:scope.End], scope.Start)
+		ment := g.lx.mentions(*bp)
+		ans := g.answerFor(fam, ment)
+		if ans == nil {
+			continue
+		}
+		key := ans.kind + "|" + categoryOf(c.Code) + "|" + evidenceWords(note, fd.Evidence, *bp)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, model.Prompt{
+			Kind:     ans.kind,
+			Code:     c.Code,
+			Message:  ans.message,
+			Options:  withStandardOptions(ans.options, false),
+			Evidence: append([]model.Span(nil), fd.Evidence...),
+			Impact:   g.impact(c, ans.options, ctx),
+			Key:      key,
+		})
+	}
+	return out
+}
+
+func moreSpecificCoded(fam *family, coded map[string]bool) bool {
+	for code := range coded {
+		if code != fam.f.Code && fam.all[code] {
+			return true
+		}
+	}
+	return false
+}
+
+func evidenceHull(ev []model.Span, n int) model.Span {
+	s, e := n, 0
+	for _, sp := range ev {
+		if sp.Start >= 0 && sp.End <= n && sp.Start < sp.End {
+			s = min(s, sp.Start)
+			e = max(e, sp.End)
+		}
+	}
+	if s >= e {
+		return model.Span{}
+	}
+	return model.Span{Start: s, End: e}
+}
+
+func categoryOf(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// evidenceWords is the normalised words of the evidence spans (taken from
+// the scope tokens when they lie inside it), so a key survives edits to
+// spacing, case and other sentences.
+func evidenceWords(note string, ev []model.Span, scopeToks []text.Token) string {
+	var b strings.Builder
+	for _, sp := range ev {
+		if sp.Start < 0 || sp.End > len(note) || sp.Start >= sp.End {
+			continue
+		}
+		found := false
+		for _, t := range scopeToks {
+			if t.Start >= sp.Start && t.End <= sp.End {
+				found = true
+				if t.Kind == text.Punct {
+					continue
+				}
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.Norm)
+			}
+		}
+		if !found {
+			for _, t := range text.Tokenize(note[sp.Start:sp.End]) {
+				if t.Kind == text.Punct {
+					continue
+				}
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.Norm)
+			}
+		}
+	}
+	return b.String()
+}
+
+// withStandardOptions appends the non-leading escape answers.
+func withStandardOptions(opts []optCode, indicator bool) []model.Option {
+	out := make([]model.Option, 0, len(opts)+3)
+	for _, o := range opts {
+		code := ""
+		if o.code != nil {
+			code = o.code.Code
+		}
+		out = append(out, model.Option{Label: o.label, Code: code})
+	}
+	out = append(out, model.Option{Label: OtherLabel}, model.Option{Label: UndeterminedLabel})
+	if indicator {
+		out = append(out, model.Option{Label: NotSignificant})
+	}
+	return out
+}
+
+// mentions reads the axis values the sentence already settles.
+func (lx *lexicon) mentions(toks []text.Token) []feat {
+	var w [64]string
+	ws := w[:0]
+	for _, t := range toks {
+		if t.Kind != text.Punct {
+			ws = append(ws, t.Norm)
+		}
+	}
+	var out []feat
+	for i := 0; i < len(ws); {
+		f, neutral, n := lx.match(ws, i, false)
+		if n == 0 {
+			i++
+			continue
+		}
+		if !neutral {
+			out = append(out, f)
+		}
+		i += n
+	}
+	return out
+}
+
+func signature(code string, ms []feat) string {
+	if len(ms) == 0 {
+		return code
+	}
+	parts := make([]string, 0, len(ms))
+	for _, m := range ms {
+		parts = append(parts, string(rune('a'+m.axis))+m.val)
+	}
+	sort.Strings(parts)
+	return code + "\x00" + strings.Join(parts, "\x01")
+}
+
+// answerCacheMax bounds the answer cache; past it the cache is not grown
+// (answers are recomputed, still correct).
+const answerCacheMax = 200000
+
+// answerFor returns the question for a family given what the text settles,
+// or nil when nothing is open.
+func (g *Engine) answerFor(fam *family, ms []feat) *answer {
+	sig := signature(fam.f.Code, ms)
+	if v, ok := g.answers.Load(sig); ok {
+		return v.(*answer)
+	}
+	a := g.computeAnswer(fam, ms)
+	if g.answerCount() < answerCacheMax {
+		g.answers.Store(sig, a)
+		g.nAnswers.Add(1)
+	}
+	return a
+}
+
+func (g *Engine) answerCount() int64 { return g.nAnswers.Load() }

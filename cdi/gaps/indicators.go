@@ -1,0 +1,472 @@
+package gaps
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+//go:embed data/indicators.tsv
+var indicatorsTSV string
+
+const (
+	clCompare = iota
+	clRise
+	clDx
+	clWord
+)
+
+// clause is one alternative of a rule condition.
+type clause struct {
+	kind     int
+	analyte  string
+	op       string
+	thr      float64
+	prefixes []string
+	phrases  [][]string
+}
+
+// indicator is one rule of data/indicators.tsv.
+type indicator struct {
+	id, kind    string
+	when        [][]clause // all of (any of)
+	unless      []string
+	unlessWords [][]string
+	message     string
+	options     []indOption
+	analytes    map[string][][]string // shared
+}
+
+type indOption struct{ label, code string }
+
+func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
+	analytes := map[string][][]string{}
+	var out []indicator
+	bad := func(n int, f string, a ...any) error {
+		return &ErrBadData{File: "indicators.tsv", Line: n, Msg: fmt.Sprintf(f, a...)}
+	}
+	phrases := func(s string) [][]string {
+		var ps [][]string
+		if s == "-" {
+			return nil
+		}
+		for _, p := range strings.Split(s, ";") {
+			if w := words(p); len(w) > 0 {
+				ps = append(ps, w)
+			}
+		}
+		return ps
+	}
+	for n, line := range strings.Split(src, "\n") {
+		n++
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if f[0] == "@analyte" {
+			if len(f) != 3 {
+				return nil, bad(n, "@analyte needs 2 fields")
+			}
+			analytes[f[1]] = phrases(f[2])
+			continue
+		}
+		if len(f) != 7 {
+			return nil, bad(n, "rule needs 7 fields, has %d", len(f))
+		}
+		in := indicator{id: f[0], kind: f[1], message: f[5], analytes: analytes}
+		if !validKind[in.kind] {
+			return nil, bad(n, "kind %q is not a protocol prompt kind", in.kind)
+		}
+		for _, part := range strings.Split(f[2], " & ") {
+			var alts []clause
+			for _, a := range strings.Split(part, " | ") {
+				c, err := parseClause(strings.TrimSpace(a), analytes)
+				if err != nil {
+					return nil, bad(n, "%v", err)
+				}
+				alts = append(alts, c)
+			}
+			in.when = append(in.when, alts)
+		}
+		if f[3] != "-" {
+			for _, p := range strings.Split(f[3], ",") {
+				in.unless = append(in.unless, strings.TrimSpace(p))
+			}
+		}
+		in.unlessWords = phrases(f[4])
+		for _, o := range strings.Split(f[6], ";") {
+			label, code, ok := strings.Cut(o, "=")
+			if !ok || label == "" {
+				return nil, bad(n, "option %q needs label=CODE", o)
+			}
+			if !strings.HasPrefix(code, "@dx.") {
+				c, found := cs.Lookup(code)
+				if !found || !c.Billable {
+					return nil, bad(n, "option code %q is not a billable code", code)
+				}
+				code = c.Code
+			}
+			in.options = append(in.options, indOption{label: label, code: code})
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+var validKind = map[string]bool{"laterality": true, "acuity": true, "type": true, "stage": true, "severity": true,
+	"episode": true, "organism": true, "linkage": true, "specificity": true}
+
+func parseClause(s string, analytes map[string][][]string) (clause, error) {
+	switch {
+	case strings.HasPrefix(s, "rise:"):
+		a := s[5:]
+		if _, ok := analytes[a]; !ok {
+			return clause{}, fmt.Errorf("unknown analyte %q", a)
+		}
+		return clause{kind: clRise, analyte: a}, nil
+	case strings.HasPrefix(s, "dx:"):
+		return clause{kind: clDx, prefixes: strings.Split(s[3:], ",")}, nil
+	case strings.HasPrefix(s, "word:"):
+		c := clause{kind: clWord}
+		for _, p := range strings.Split(s[5:], ";") {
+			if w := words(p); len(w) > 0 {
+				c.phrases = append(c.phrases, w)
+			}
+		}
+		return c, nil
+	}
+	for _, op := range []string{"<=", ">=", "<", ">"} {
+		if a, v, ok := strings.Cut(s, op); ok {
+			if _, known := analytes[a]; !known {
+				return clause{}, fmt.Errorf("unknown analyte %q", a)
+			}
+			thr, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return clause{}, fmt.Errorf("bad threshold in %q", s)
+			}
+			return clause{kind: clCompare, analyte: a, op: op, thr: thr}, nil
+		}
+	}
+	return clause{}, fmt.Errorf("cannot read clause %q", s)
+}
+
+// labValue is one number read after an analyte word.
+type labValue struct {
+	analyte  string
+	val      float64
+	span     model.Span // analyte word through the number
+	baseline bool
+}
+
+// valueSkip are words allowed between an analyte and its number.
+var valueSkip = map[string]bool{"is": true, "was": true, "of": true, "level": true, "at": true, "now": true,
+	"today": true, "up": true, "increased": true, "rose": true, "to": true, "from": true, "baseline": true,
+	"elevated": true, "high": true, "low": true, "down": true, "decreased": true, "value": true, "serum": true,
+	"peak": true, "peaked": true, "currently": true, "initial": true, "admission": true, "on": true, "with": true,
+	"mg": true, "dl": true, "mmol": true, "l": true, "meq": true, "g": true, "and": true, "worsened": true}
+
+// readValues finds analyte values in the note's tokens.
+func readValues(toks []text.Token, ws []string, wi []int, analytes map[string][][]string) []labValue {
+	var out []labValue
+	for i := 0; i < len(ws); i++ {
+		name, n := "", 0
+		for a, ps := range analytes {
+			for _, p := range ps {
+				if len(p) > n && i+len(p) <= len(ws) && eqWords(ws[i:i+len(p)], p) {
+					name, n = a, len(p)
+				}
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		start := toks[wi[i]].Start
+		baseline := i > 0 && ws[i-1] == "baseline"
+		// scan the tokens after the analyte: numbers separated by skip words
+		got := 0
+		prev := ""
+		for t := wi[i+n-1] + 1; t < len(toks) && t <= wi[i+n-1]+12; t++ {
+			tk := toks[t]
+			if tk.Kind == text.Punct {
+				if tk.Text == "/" && got > 0 {
+					// 82/50: skip the diastolic number
+					if t+1 < len(toks) && toks[t+1].Kind == text.Number {
+						t++
+					}
+				}
+				continue
+			}
+			if tk.Kind == text.Number {
+				v, ok := leadingFloat(tk.Text)
+				if !ok {
+					break
+				}
+				isBase := baseline && got == 0 || prev == "from" || prev == "baseline"
+				out = append(out, labValue{analyte: name, val: v, span: model.Span{Start: start, End: tk.End}, baseline: isBase})
+				got++
+				if name != "creatinine" || got == 3 {
+					break
+				}
+				prev = ""
+				continue
+			}
+			if !valueSkip[tk.Norm] {
+				break
+			}
+			prev = tk.Norm
+		}
+		i += n - 1
+	}
+	return out
+}
+
+func eqWords(a, b []string) bool {
+	for k := range b {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func leadingFloat(s string) (float64, bool) {
+	j := 0
+	dot := false
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || (s[j] == '.' && !dot)) {
+		if s[j] == '.' {
+			dot = true
+		}
+		j++
+	}
+	if j == 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.TrimSuffix(s[:j], "."), 64)
+	return v, err == nil
+}
+
+func hasPhrase(ws []string, p []string) bool {
+	for i := 0; i+len(p) <= len(ws); i++ {
+		if eqWords(ws[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Indicators returns the clinical-indicator prompts for a coded note: values
+// documented in the note (sodium 126, BMI 42, a creatinine rise, lactate with
+// hypotension) with no corresponding diagnosis in res. Thresholds come from
+// data/indicators.tsv. Each prompt cites the text of the values it found.
+// Prompts also calls it unless Options.NoIndicators is set.
+func (g *Engine) Indicators(note string, ctx model.Context, res *model.Result) []model.Prompt {
+	if res == nil || len(g.ind) == 0 {
+		return nil
+	}
+	bp := g.bufPool.Get().(*[]text.Token)
+	defer g.bufPool.Put(bp)
+	toks := text.AppendTokens((*bp)[:0], note, 0)
+	*bp = toks
+	ws := make([]string, 0, len(toks))
+	wi := make([]int, 0, len(toks))
+	for k, t := range toks {
+		if t.Kind != text.Punct {
+			ws = append(ws, t.Norm)
+			wi = append(wi, k)
+		}
+	}
+	vals := readValues(toks, ws, wi, g.ind[0].analytes)
+	var dx []model.Code // present codes and findings, for dx: and unless
+	for _, c := range res.Codes {
+		if reportable(c.Assertion) {
+			dx = append(dx, c)
+		}
+	}
+	for _, f := range res.Findings {
+		if reportable(f.Assertion) {
+			dx = append(dx, model.Code{Code: f.Code})
+		}
+	}
+	var out []model.Prompt
+	for i := range g.ind {
+		if p, ok := g.evalIndicator(&g.ind[i], note, ws, vals, dx, ctx); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func hasPrefixCode(dx []model.Code, prefixes []string) (string, bool) {
+	for _, d := range dx {
+		for _, p := range prefixes {
+			if p != "" && strings.HasPrefix(d.Code, p) {
+				return d.Code, true
+			}
+		}
+	}
+	return "", false
+}
+
+func (g *Engine) evalIndicator(in *indicator, note string, ws []string, vals []labValue, dx []model.Code, ctx model.Context) (model.Prompt, bool) {
+	if _, found := hasPrefixCode(dx, in.unless); found {
+		return model.Prompt{}, false
+	}
+	for _, p := range in.unlessWords {
+		if hasPhrase(ws, p) {
+			return model.Prompt{}, false
+		}
+	}
+	var ev []model.Span
+	texts := map[string]string{}
+	dxCode := ""
+	for _, alts := range in.when {
+		ok := false
+		for _, c := range alts {
+			switch c.kind {
+			case clCompare:
+				for _, v := range vals {
+					if v.analyte == c.analyte && compare(v.val, c.op, c.thr) {
+						ev = append(ev, v.span)
+						texts[c.analyte] = note[v.span.Start:v.span.End]
+						ok = true
+						break
+					}
+				}
+			case clRise:
+				if sp, found := rise(vals, c.analyte); found {
+					ev = append(ev, sp...)
+					texts[c.analyte] = riseText(note, sp)
+					ok = true
+				}
+			case clDx:
+				if code, found := hasPrefixCode(dx, c.prefixes); found {
+					if dxCode == "" {
+						dxCode = code
+					}
+					ok = true
+				}
+			case clWord:
+				for _, p := range c.phrases {
+					if hasPhrase(ws, p) {
+						ok = true
+						break
+					}
+				}
+			}
+			if ok {
+				break
+			}
+		}
+		if !ok {
+			return model.Prompt{}, false
+		}
+	}
+	if len(ev) == 0 {
+		return model.Prompt{}, false
+	}
+	var opts []optCode
+	for _, o := range in.options {
+		code := o.code
+		if strings.HasPrefix(code, "@dx.") {
+			if len(dxCode) < 3 {
+				continue
+			}
+			code = dxCode[:3] + code[3:]
+		}
+		c, found := g.cs.Lookup(code)
+		if !found || !c.Billable {
+			continue
+		}
+		opts = append(opts, optCode{label: o.label, code: c})
+	}
+	if len(opts) == 0 {
+		return model.Prompt{}, false
+	}
+	msg := in.message
+	for a := range in.analytes {
+		msg = strings.ReplaceAll(msg, "{"+a+"}", texts[a])
+	}
+	msg = strings.ToUpper(msg[:1]) + msg[1:]
+	return model.Prompt{
+		Kind:     in.kind,
+		Code:     "",
+		Message:  msg,
+		Options:  withStandardOptions(opts, true),
+		Evidence: ev,
+		Impact:   g.impact(nil, opts, ctx),
+		Key:      "indicator|" + in.id,
+	}, true
+}
+
+func compare(v float64, op string, thr float64) bool {
+	switch op {
+	case "<":
+		return v < thr
+	case "<=":
+		return v <= thr
+	case ">":
+		return v > thr
+	case ">=":
+		return v >= thr
+	}
+	return false
+}
+
+// rise finds a creatinine-style rise: the peak at least 1.5 times, or 0.3
+// above, the baseline (the value written after "from"/"baseline", else the
+// first value). It returns the spans of baseline and peak.
+func rise(vals []labValue, analyte string) ([]model.Span, bool) {
+	var base, peak *labValue
+	for i := range vals {
+		v := &vals[i]
+		if v.analyte != analyte {
+			continue
+		}
+		if v.baseline && base == nil {
+			base = v
+		}
+	}
+	for i := range vals {
+		v := &vals[i]
+		if v.analyte != analyte || v == base {
+			continue
+		}
+		if base == nil {
+			base = v
+			continue
+		}
+		if peak == nil || v.val > peak.val {
+			peak = v
+		}
+	}
+	if base == nil || peak == nil || base.val <= 0 {
+		return nil, false
+	}
+	if peak.val >= 1.5*base.val || peak.val-base.val >= 0.3-1e-9 {
+		if base.span == peak.span {
+			return []model.Span{base.span}, true
+		}
+		return []model.Span{peak.span, base.span}, true
+	}
+	return nil, false
+}
+
+func riseText(note string, sp []model.Span) string {
+	if len(sp) == 1 {
+		return note[sp[0].Start:sp[0].End]
+	}
+	if sp[0].Start < sp[1].End && sp[1].Start < sp[0].End { // one phrase: "creatinine 2.1 from 1.0"
+		return note[min(sp[0].Start, sp[1].Start):max(sp[0].End, sp[1].End)]
+	}
+	parts := make([]string, 0, len(sp))
+	for _, s := range sp {
+		parts = append(parts, note[s.Start:s.End])
+	}
+	return strings.Join(parts, ", ")
+}
