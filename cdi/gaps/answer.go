@@ -137,6 +137,17 @@ func (g *Engine) computeAnswer(fam *family, ms []feat) *answer {
 	if len(opts) < 2 || len(used) == 0 {
 		return nil
 	}
+	if used[0] == lx.aLinkage {
+		// a linked condition is asked only where it changes the severity
+		// level (AKI -> tubular necrosis); "COPD" is not a question
+		gain := false
+		for _, o := range opts {
+			gain = gain || ccRank(o.code.CC) > ccRank(fam.f.CC)
+		}
+		if !gain {
+			return nil
+		}
+	}
 	a := &answer{kind: lx.axes[used[0]].kind, axes: used, options: opts}
 	a.message = g.conditionName(fam.f, used) + ": " + g.nouns(used, settled) + " not documented"
 	return a
