@@ -1,0 +1,145 @@
+package gaps
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"notecoder/cdi/model"
+)
+
+func TestIndicators(t *testing.T) {
+	g, cs := engine(t)
+	type dx struct{ code, phrase string }
+	cases := []struct {
+		name  string
+		note  string
+		dx    []dx
+		key   string // "" = no indicator prompt
+		want  string // option code that must be offered
+		cite  string // evidence text
+		msgIn string
+	}{
+		{"sodium low", "LABS: Na 126 this morning.\nA/P: weakness.", nil, "indicator|sodium-low", "E87.1", "Na 126", "Na 126 documented"},
+		{"sodium low words", "Serum sodium of 124.", nil, "indicator|sodium-low", "E87.1", "Serum sodium of 124", ""},
+		{"sodium normal", "Sodium 136.", nil, "", "", "", ""},
+		{"sodium low with diagnosis", "Na 126.\nA/P: hyponatremia, fluid restrict.", []dx{{"E87.1", "hyponatremia"}}, "", "", "", ""},
+		{"sodium low diagnosis word only", "Na 126. Hyponatremia noted.", nil, "", "", "", ""},
+		{"bmi 42", "Vitals: BMI 42.3.", nil, "indicator|bmi-40", "E66.813", "BMI 42.3", ""},
+		{"bmi 35", "BMI 35.", nil, "", "", "", ""},
+		{"bmi 42 morbid obesity coded", "BMI 42. Morbid obesity.", []dx{{"E66.01", "Morbid obesity"}}, "", "", "", ""},
+		{"creatinine from", "Creatinine 2.1 from 1.0 at baseline.", nil, "indicator|creatinine-rise", "N17.9", "Creatinine 2.1 from 1.0", ""},
+		{"creatinine baseline words", "Baseline creatinine 0.9. Today creatinine 1.3.", nil, "indicator|creatinine-rise", "N17.9", "creatinine 1.3", ""},
+		{"creatinine stable", "Creatinine 1.0, previously 1.1.", nil, "", "", "", ""},
+		{"creatinine rise with aki", "Cr 2.4 from 1.1.\nAKI, hold ACE inhibitor.", []dx{{"N17.9", "AKI"}}, "", "", "", ""},
+		{"a1c with diabetes", "Hemoglobin A1c 10.2%.\nType 2 diabetes.", []dx{{"E11.9", "Type 2 diabetes"}}, "indicator|a1c-diabetes", "E11.65", "Hemoglobin A1c 10.2%", ""},
+		{"a1c type 1 option follows type", "HbA1c 11.\nType 1 diabetes.", []dx{{"E10.9", "Type 1 diabetes"}}, "indicator|a1c-diabetes", "E10.65", "HbA1c 11", ""},
+		{"a1c no diabetes", "A1c 9.8.", nil, "", "", "", ""},
+		{"a1c controlled statement", "A1c 9.8. Type 2 diabetes, poorly controlled.", []dx{{"E11.9", "Type 2 diabetes"}}, "", "", "", ""},
+		{"a1c at goal", "A1c 6.9. Type 2 diabetes.", []dx{{"E11.9", "Type 2 diabetes"}}, "", "", "", ""},
+		{"lactate hypotension infection", "Lactate 4.1, BP 82/50.\nPneumonia, start antibiotics.", []dx{{"J18.9", "Pneumonia"}}, "indicator|sepsis-screen", "A41.9", "Lactate 4.1", ""},
+		{"lactate map infection", "Lactic acid 3.2 and MAP 58.\nUTI.", []dx{{"N39.0", "UTI"}}, "indicator|sepsis-screen", "R65.21", "MAP 58", ""},
+		{"lactate no infection", "Lactate 4.1, BP 82/50.\nDehydration.", []dx{{"E86.0", "Dehydration"}}, "", "", "", ""},
+		{"lactate infection normotensive", "Lactate 4.1, BP 128/70.\nPneumonia.", []dx{{"J18.9", "Pneumonia"}}, "", "", "", ""},
+		{"sepsis already documented", "Lactate 4.1, BP 82/50.\nSepsis due to pneumonia.", []dx{{"J18.9", "pneumonia"}, {"A41.9", "Sepsis"}}, "indicator|sepsis-severity", "R65.21", "", ""},
+		{"septic shock documented", "Lactate 4.1, BP 82/50.\nSepsis with septic shock.", []dx{{"A41.9", "Sepsis"}, {"R65.21", "septic shock"}}, "", "", "", ""},
+		{"hemoglobin low", "Hgb 6.4, transfuse.", nil, "indicator|hemoglobin-low", "D62", "Hgb 6.4", ""},
+		{"hemoglobin low anemia coded", "Hgb 6.4.\nAcute blood loss anemia.", []dx{{"D62", "Acute blood loss anemia"}}, "", "", "", ""},
+		{"albumin weight loss", "Albumin 2.4. 15 lb weight loss over 2 months.", nil, "indicator|malnutrition", "E43", "Albumin 2.4", ""},
+		{"albumin without weight loss", "Albumin 2.4.", nil, "", "", "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := model.Result{}
+			for _, d := range tc.dx {
+				i := strings.Index(tc.note, d.phrase)
+				if i < 0 {
+					t.Fatalf("phrase %q missing", d.phrase)
+				}
+				sp := []model.Span{{Start: i, End: i + len(d.phrase)}}
+				res.Codes = append(res.Codes, model.Code{Code: d.code, Assertion: model.Present, Evidence: sp})
+				res.Findings = append(res.Findings, model.Finding{Code: d.code, Assertion: model.Present, Evidence: sp, Scope: sp[0]})
+			}
+			ps := g.Indicators(tc.note, model.Context{Setting: model.Inpatient}, &res)
+			var got *model.Prompt
+			for i := range ps {
+				if ps[i].Key == tc.key {
+					got = &ps[i]
+				}
+			}
+			if tc.key == "" {
+				if len(ps) != 0 {
+					t.Fatalf("want no indicator prompt, got %q", ps[0].Message)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no %s prompt in %+v", tc.key, ps)
+			}
+			checkOptions(t, cs, *got)
+			hasNS, hasWant := false, false
+			for _, o := range got.Options {
+				hasNS = hasNS || o.Label == NotSignificant
+				hasWant = hasWant || o.Code == tc.want
+			}
+			if !hasNS || !hasWant {
+				t.Errorf("options %v lack %q or %s", got.Options, NotSignificant, tc.want)
+			}
+			if tc.cite != "" {
+				cited := false
+				for _, e := range got.Evidence {
+					cited = cited || tc.note[e.Start:e.End] == tc.cite
+				}
+				if !cited {
+					t.Errorf("evidence %v does not cite %q", got.Evidence, tc.cite)
+				}
+			}
+			if !strings.Contains(got.Message, tc.msgIn) {
+				t.Errorf("message %q lacks %q", got.Message, tc.msgIn)
+			}
+		})
+	}
+}
+
+func TestBadData(t *testing.T) {
+	_, cs := engine(t)
+	for _, src := range []string{
+		"@axis\tx\ttype\n",
+		"@axis\tlaterality\tlaterality\tlaterality\tten\t1\n",
+		"nosuchaxis\tright\tright\n",
+		"@axis\tlaterality\tlaterality\tlaterality\t1\t1\nlaterality\tright\tright\t\tweird\n",
+		"@axis\tlaterality\tlaterality\tlaterality\t1\t1\n", // required axes missing
+	} {
+		var bd *ErrBadData
+		if _, err := parseLexicon(src); !errors.As(err, &bd) {
+			t.Errorf("parseLexicon(%q) = %v, want *ErrBadData", src, err)
+		}
+	}
+	for _, src := range []string{
+		"x\tspecificity\tsodium<130\t-\t-\tm\thyponatremia=E87.1\n",                       // unknown analyte
+		"@analyte\tsodium\tna\nx\tbogus\tsodium<130\t-\t-\tm\thyponatremia=E87.1\n",       // bad kind
+		"@analyte\tsodium\tna\nx\tspecificity\tsodium<abc\t-\t-\tm\thyponatremia=E87.1\n", // bad threshold
+		"@analyte\tsodium\tna\nx\tspecificity\tsodium<130\t-\t-\tm\thyponatremia=E87\n",   // not billable
+		"@analyte\tsodium\tna\nx\tspecificity\tsodium<130\t-\t-\tm\n",                     // missing field
+		"@analyte\tsodium\tna\nx\tspecificity\tsodium<130\t-\t-\tm\thyponatremia\n",       // option without code
+	} {
+		var bd *ErrBadData
+		if _, err := parseIndicators(src, cs); !errors.As(err, &bd) {
+			t.Errorf("parseIndicators(%q) = %v, want *ErrBadData", src, err)
+		}
+	}
+	if _, err := New(nil, Options{}); err == nil {
+		t.Error("New(nil) succeeded")
+	}
+	if _, err := New(cs, Options{IndicatorsTSV: "broken line\n"}); err == nil {
+		t.Error("New with a broken indicator file succeeded")
+	}
+	g, err := New(cs, Options{NoIndicators: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := model.Result{}
+	if ps := g.Prompts("Na 120", model.Context{}, &res); len(ps) != 0 {
+		t.Errorf("NoIndicators still prompted %q", ps[0].Message)
+	}
+}
