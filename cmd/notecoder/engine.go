@@ -1,8 +1,9 @@
 package main
 
 import (
-	"notecoder/cdi/coder"
 	"notecoder/cdi/codeset"
+	"notecoder/cdi/coder"
+	"notecoder/cdi/gaps"
 )
 
 // newEngine builds the clinical engine every command shares: the coder with
@@ -13,5 +14,10 @@ func newEngine(cs *codeset.Set) (*coder.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	g, err := gaps.New(cs, gaps.Options{})
+	if err != nil {
+		return nil, err
+	}
+	eng.Prompts = g.Prompts
 	return eng, nil
 }
