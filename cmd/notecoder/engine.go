@@ -1,8 +1,8 @@
 package main
 
 import (
-	"notecoder/cdi/codeset"
 	"notecoder/cdi/coder"
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/gaps"
 )
 
