@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
@@ -110,6 +111,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.episodes = e.loadEpisodes()
+	e.lx.freeze()
 	return e, nil
 }
 
@@ -348,7 +350,7 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 			}
 		}
 	}
-	return cand{code: code, why: why, pos: pos, score: sc + len(head), head: i,
+	return cand{code: code, why: why, pos: pos, score: sc + 64*len(head), head: i,
 		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo}, true
 }
 
@@ -452,3 +454,17 @@ func refCovers(ref, k string) bool {
 }
 
 func undot(s string) string { return strings.ReplaceAll(s, ".", "") }
+
+// ErrInvalidUTF8 is returned by CheckText for text that is not valid UTF-8:
+// evidence offsets could split a character, so callers reject such input at
+// their edge (the coder itself never panics on it).
+var ErrInvalidUTF8 = errors.New("coder: text is not valid UTF-8")
+
+// CheckText validates text before coding it; callers at a trust boundary (the
+// CLI, the server) use it to reject unusable input with a typed error.
+func CheckText(s string) error {
+	if !utf8.ValidString(s) {
+		return ErrInvalidUTF8
+	}
+	return nil
+}

@@ -73,13 +73,13 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, vts 
 			rule = RuleUncertain
 			why += "; uncertain diagnosis coded as established (inpatient, II.H)"
 		case model.Family:
-			z, zwhy := e.historyCode(e.histFamily, w, ep)
+			z, zwhy := e.historyCode(e.histFamily, w, ep, code)
 			if z == "" {
 				continue
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			if z, zwhy := e.historyCode(e.histPersonal, w, ep); z != "" {
+			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
@@ -116,7 +116,7 @@ func (e *Engine) title(code string) string {
 // "History, personal (of)" / "History, family (of)" with the mention's words,
 // as a coder does in the index. It returns "" when the index has no entry
 // for the condition.
-func (e *Engine) historyCode(root *node, w *walker, ep byte) (string, string) {
+func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (string, string) {
 	if root == nil {
 		return "", ""
 	}
@@ -128,6 +128,20 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte) (string, string) {
 			w.used[k] = false
 		}
 	}()
+	// Walk with the mention's words plus the words of the code it reached
+	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
+	// the index entries under History find the condition by its title.
+	if title := e.title(code0); title != "" {
+		hv := make([]vt, 0, w.whi-w.wlo+16)
+		for _, x := range e.lx.idsRO(title) {
+			hv = append(hv, vt{w: x, start: -1, end: -1})
+		}
+		base := len(hv)
+		hv = append(hv, w.toks[w.wlo:w.whi]...)
+		hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), head: base,
+			lo: 0, hi: len(hv), wlo: 0, whi: len(hv)}
+		w = hw
+	}
 	_, path := w.best(root, 0, false)
 	var code, why string
 	if len(path) == 0 {

@@ -13,7 +13,7 @@ type node struct {
 	title   string // as printed, without nonessential modifiers
 	req     []wid
 	alts    [][]wid // other spellings of req ("abdomen, abdominal")
-	extra   []wid // main terms only: words besides the head key that must occur
+	extra   []wid   // main terms only: words besides the head key that must occur
 	opt     []wid
 	code    string // dotted; may be a category or end in "-"
 	see     []*seeRef
@@ -89,6 +89,16 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			n.req = lx.ids("chronic")
 		case "chronic":
 			n.req = lx.ids("acute")
+		}
+	}
+	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
+		// "atrial or auricular": either word selects the entry.
+		parts := strings.Split(t.Title, " or ")
+		n.req = lx.ids(parts[0])
+		for _, p := range parts[1:] {
+			if a := lx.ids(p); len(a) > 0 {
+				n.alts = append(n.alts, a)
+			}
 		}
 	}
 	if parent != nil && strings.Contains(t.Title, ",") {
@@ -281,7 +291,48 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 	}
+	if ix.neo != nil {
+		ix.addNeoplasmHeads(lx)
+	}
 	return ix
+}
+
+// addNeoplasmHeads makes "neoplasm" and "metastasis/metastatic" lead to the
+// Table of Neoplasms, the column chosen by the behaviour words of the
+// mention (malignant, secondary, benign, in situ, uncertain), as the index's
+// "Neoplasm, neoplastic - see Table of Neoplasms" instructs.
+func (ix *index) addNeoplasmHeads(lx *lexicon) {
+	ref := func(col string) []*seeRef {
+		return []*seeRef{{raw: "Neoplasm, " + col, target: ix.neo, neoCol: neoColumn(ix.neoCols, col)}}
+	}
+	kid := func(parent *node, word, col string) *node {
+		k := &node{title: word, req: lx.ids(word), see: ref(col), parent: parent}
+		parent.kids = append(parent.kids, k)
+		if parent.byWord == nil {
+			parent.byWord = map[wid][]*node{}
+		}
+		parent.byWord[k.req[0]] = append(parent.byWord[k.req[0]], k)
+		return k
+	}
+	neo := &node{title: "Neoplasm, neoplastic", seeAlso: ref("unspecified")}
+	mal := kid(neo, "malignant", "malignant")
+	kid(mal, "secondary", "secondary")
+	kid(mal, "metastatic", "secondary")
+	kid(neo, "secondary", "secondary")
+	kid(neo, "benign", "benign")
+	kid(neo, "in situ", "in situ")
+	kid(neo, "uncertain", "uncertain")
+	for _, w := range []string{"neoplasm", "neoplastic"} {
+		if ids := lx.ids(w); len(ids) == 1 {
+			ix.heads.insert(ids, neo)
+		}
+	}
+	met := &node{title: "Metastasis, metastatic", seeAlso: ref("secondary")}
+	for _, w := range []string{"metastasis", "metastatic"} {
+		if ids := lx.ids(w); len(ids) == 1 {
+			ix.heads.insert(ids, met)
+		}
+	}
 }
 
 // resolve links every see / see also reference under n to its target.
@@ -351,7 +402,8 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 func childByTitle(n *node, title string) *node {
 	for _, set := range [][]*node{n.kids, n.conn, n.without} {
 		for _, k := range set {
-			if stripTitle(k.title) == title {
+			kt := stripTitle(k.title)
+			if kt == title || strings.TrimSuffix(strings.TrimSuffix(kt, " nec"), " nos") == title {
 				return k
 			}
 		}

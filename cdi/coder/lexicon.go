@@ -92,7 +92,20 @@ type lexicon struct {
 	wPersonal  wid
 	wFamily    wid
 	lateral    map[wid]bool // right, left, bilateral
+	num        []bool       // word id -> starts with a digit (set by freeze)
+	wUnilat    wid
 }
+
+// freeze records per-word facts once the vocabulary is complete.
+func (lx *lexicon) freeze() {
+	lx.num = make([]bool, len(lx.v.words))
+	for i, w := range lx.v.words {
+		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
+	}
+	lx.wUnilat = lx.v.get("unilateral")
+}
+
+func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
 
 func newLexicon() *lexicon {
 	lx := &lexicon{

@@ -55,8 +55,22 @@ func (w *walker) find(x wid, lo, hi int) int {
 // it marks them used and returns their positions (nil, false when absent).
 func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 	start := len(buf)
-	for _, x := range req {
-		p := w.find(x, lo, hi)
+	for i, x := range req {
+		var p int
+		if i > 0 && w.lx.isNum(x) {
+			// "type 2", "stage 3b": a number qualifies the word before
+			// it in the title and must follow it closely in the note.
+			p = -1
+			prev := buf[len(buf)-1]
+			for q := prev + 1; q <= prev+2 && q < hi; q++ {
+				if w.toks[q].w == x && !w.used[q] {
+					p = q
+					break
+				}
+			}
+		} else {
+			p = w.find(x, lo, hi)
+		}
 		if p < 0 {
 			for _, q := range buf[start:] {
 				w.used[q] = false
@@ -105,7 +119,18 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 		sub, path := w.best(k, depth+1, wideKids)
 		w.unmark(pos)
-		sc := len(pos) + sub
+		if len(path) == 0 && !k.productive() {
+			return // a step that leads to no code reads nothing
+		}
+		// Each word is worth 64; nearer words win ties between paths.
+		sc := len(pos)*64 + sub
+		for _, p := range pos {
+			d := p - w.head
+			if d < 0 {
+				d = -d
+			}
+			sc -= min(d, 15)
+		}
 		if sc > bestScore || (sc == bestScore && sc > 0 && len(path)+1 > len(bestPath)) {
 			bestScore = sc
 			bestPath = append([]step{{k, pos}}, path...)
@@ -277,4 +302,9 @@ func neoCell(root *node, path []step, col int) (string, string, []int) {
 		}
 	}
 	return "", "", nil
+}
+
+// productive reports whether stopping at n can yield a code.
+func (n *node) productive() bool {
+	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0
 }

@@ -33,10 +33,12 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			}
 		}
 		lt := strings.ToLower(k.Title)
+		pt := strings.ToLower(c.Title)
 		out = append(out, kidInfo{
-			c:       k,
-			words:   d,
-			unspec:  strings.Contains(lt, "unspecified") || strings.Contains(lt, "without complication"),
+			c:     k,
+			words: d,
+			unspec: strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified") ||
+				strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 		})
 	}
@@ -60,6 +62,15 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		return "", false, ""
 	}
 	var note []string
+	// "right" or "left" says the condition is unilateral.
+	unilateral := false
+	if w != nil {
+		for i := w.lo; i < w.hi; i++ {
+			if x := w.toks[i].w; x != 0 && (e.lx.v.words[x] == "right" || e.lx.v.words[x] == "left") {
+				unilateral = true
+			}
+		}
+	}
 	for guard := 0; guard < 6 && !c.Billable; guard++ {
 		kids := e.kidsOf(c)
 		if len(kids) == 0 {
@@ -77,7 +88,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		for i, k := range kids {
 			sc := 0
 			for _, x := range k.words {
-				if w != nil && w.find(x, w.lo, w.hi) >= 0 {
+				if w != nil && w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat {
 					sc++
 				}
 			}
@@ -99,6 +110,15 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			note = append(note, "unspecified child by default")
 		default:
 			guard = 99
+		}
+	}
+	// The index often gives the unspecified-side code ("Osteoarthritis,
+	// knee M17.9"); when the note names a side, the category may hold a
+	// code for it.
+	if c.Billable && w != nil && strings.Contains(strings.ToLower(c.Title), "unspecified") && len(c.Code) > 3 {
+		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
+			c = alt
+			note = append(note, "side from the note")
 		}
 	}
 	// A billable 6-character code cannot need a 7th; a short code whose
@@ -165,4 +185,61 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		return nil
 	}
 	return x
+}
+
+// lateralSibling descends the category of c again, choosing only children
+// whose distinctive words the window has (including "unilateral" for right or
+// left), and returns the billable code reached if a side word chose it.
+func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *codeset.Code {
+	side := false
+	for i := w.lo; i < w.hi; i++ {
+		if e.lx.lateral[w.toks[i].w] {
+			side = true
+		}
+	}
+	if !side {
+		return nil
+	}
+	cat, ok := e.cs.Lookup(c.Code[:3])
+	if !ok {
+		return nil
+	}
+	cur := cat
+	usedSide := false
+	for guard := 0; guard < 4 && !cur.Billable; guard++ {
+		best, bestSc := -1, 0
+		kids := e.kidsOf(cur)
+		for i, k := range kids {
+			if k.c == c || k.seventh {
+				continue
+			}
+			sc, neg := 0, 0
+			sideHit := false
+			for _, x := range k.words {
+				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat {
+					sc++
+					if e.lx.lateral[x] || x == e.lx.wUnilat {
+						sideHit = true
+					}
+				} else {
+					neg++
+				}
+			}
+			s := sc*4 - neg
+			if sc > 0 && s > bestSc {
+				best, bestSc = i, s
+				if sideHit {
+					usedSide = true
+				}
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		cur = kids[best].c
+	}
+	if !cur.Billable || !usedSide || cur == c {
+		return nil
+	}
+	return cur
 }

@@ -1,0 +1,402 @@
+package coder
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
+
+var (
+	engOnce sync.Once
+	engVal  *Engine
+	engErr  error
+)
+
+// engine builds one Engine from the embedded code set for all tests.
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	engOnce.Do(func() {
+		cs, err := codeset.Default()
+		if err != nil {
+			engErr = err
+			return
+		}
+		engVal, engErr = New(cs)
+	})
+	if engErr != nil {
+		t.Fatalf("engine: %v", engErr)
+	}
+	return engVal
+}
+
+// tc is one short test note. want lists codes that must be reported (with
+// "code@assertion" to also check the assertion); not lists codes that must
+// not be reported (negated findings, replaced by combination codes...).
+type tc struct {
+	name    string
+	text    string
+	setting model.Setting
+	want    []string
+	not     []string
+}
+
+// cases are written for these tests (no third-party note text). They cover
+// chapters, negation, histories, laterality, acuity, stages, 7th characters,
+// combination codes, abbreviations, misspellings and problem lists.
+var cases = []tc{
+	// Circulatory
+	{name: "htn", text: "Assessment: essential hypertension.", want: []string{"I10"}},
+	{name: "htn-abbrev", text: "Assessment: HTN, well controlled.", want: []string{"I10"}},
+	{name: "hf-unspecified", text: "Assessment: heart failure.", want: []string{"I50.9"}},
+	{name: "hf-acute-on-chronic-systolic", text: "Assessment: acute on chronic systolic heart failure.", want: []string{"I50.23"}},
+	{name: "hf-chronic-diastolic", text: "Assessment: chronic diastolic heart failure.", want: []string{"I50.32"}},
+	{name: "hf-acute-diastolic", text: "Diagnoses: acute diastolic heart failure", want: []string{"I50.31"}},
+	{name: "chf", text: "Assessment: CHF exacerbation.", want: []string{"I50.9"}},
+	{name: "htn-hf-combination", text: "Assessment:\n1. Hypertension.\n2. Chronic systolic heart failure.", want: []string{"I11.0", "I50.22"}, not: []string{"I10"}},
+	{name: "htn-ckd-combination", text: "Assessment:\n1. Hypertension\n2. Chronic kidney disease stage 3b", want: []string{"I12.9", "N18.32"}, not: []string{"I10"}},
+	{name: "htn-hf-ckd", text: "Assessment: hypertension; chronic diastolic heart failure; chronic kidney disease stage 4.", want: []string{"I13.0", "I50.32", "N18.4"}, not: []string{"I10", "I11.0", "I12.9"}},
+	{name: "htn-esrd", text: "Assessment: hypertension. End stage renal disease on dialysis.", want: []string{"I12.0", "N18.6"}},
+	{name: "afib", text: "Assessment: atrial fibrillation.", want: []string{"I48.91"}},
+	{name: "afib-abbrev", text: "Assessment: afib on apixaban.", want: []string{"I48.91"}},
+	{name: "cad", text: "Assessment: coronary artery disease.", want: []string{"I25.10"}},
+	{name: "stemi", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
+	{name: "dvt-left", text: "Assessment: acute deep vein thrombosis of the left femoral vein.", want: []string{"I82.412"}},
+	{name: "pe", text: "Assessment: acute pulmonary embolism.", want: []string{"I26.99"}},
+	{name: "pe-exam-not-embolism", text: "PE: lungs clear, heart regular.", not: []string{"I26.99"}},
+	{name: "hypotension", text: "Impression: hypotension.", want: []string{"I95.9"}},
+	{name: "stroke", text: "Assessment: cerebral infarction.", want: []string{"I63.9"}},
+	// Endocrine
+	{name: "dm2", text: "Assessment: type 2 diabetes mellitus.", want: []string{"E11.9"}},
+	{name: "dm2-abbrev", text: "Assessment: T2DM.", want: []string{"E11.9"}},
+	{name: "dm2-ckd", text: "Assessment: type 2 diabetes with chronic kidney disease stage 3a.", want: []string{"E11.22", "N18.31"}, not: []string{"E11.9"}},
+	{name: "dm2-ckd-across-sentences", text: "Assessment:\n1. Type 2 diabetes mellitus.\n2. CKD stage 2.", want: []string{"E11.22", "N18.2"}, not: []string{"E11.9"}},
+	{name: "dm1", text: "Diagnoses: type 1 diabetes mellitus.", want: []string{"E10.9"}},
+	{name: "dm-neuropathy", text: "Assessment: type 2 diabetes with neuropathy.", want: []string{"E11.40"}},
+	{name: "hypothyroid", text: "Assessment: hypothyroidism.", want: []string{"E03.9"}},
+	{name: "hyperlipidemia", text: "Assessment: hyperlipidemia.", want: []string{"E78.5"}},
+	{name: "obesity", text: "Assessment: obesity.", want: []string{"E66.9"}},
+	{name: "hypokalemia", text: "Assessment: hypokalemia.", want: []string{"E87.6"}},
+	{name: "dehydration", text: "Assessment: dehydration.", want: []string{"E86.0"}},
+	// Respiratory
+	{name: "copd", text: "Assessment: COPD.", want: []string{"J44.9"}},
+	{name: "copd-exacerbation", text: "Assessment: COPD with acute exacerbation.", want: []string{"J44.1"}},
+	{name: "asthma", text: "Assessment: asthma.", want: []string{"J45.909"}},
+	{name: "pneumonia", text: "Assessment: pneumonia.", want: []string{"J18.9"}},
+	{name: "pneumonia-abbrev", text: "Assessment: PNA.", want: []string{"J18.9"}},
+	{name: "osa", text: "Assessment: obstructive sleep apnea.", want: []string{"G47.33"}},
+	{name: "resp-failure-acute", text: "Assessment: acute respiratory failure with hypoxia.", want: []string{"J96.01"}},
+	{name: "pleural-effusion", text: "Impression: pleural effusion.", want: []string{"J90"}},
+	// Genitourinary
+	{name: "aki", text: "Assessment: acute kidney injury.", want: []string{"N17.9"}},
+	{name: "aki-abbrev", text: "Assessment: AKI.", want: []string{"N17.9"}},
+	{name: "ckd-stage-5", text: "Assessment: chronic kidney disease stage 5.", want: []string{"N18.5"}},
+	{name: "esrd", text: "Assessment: ESRD.", want: []string{"N18.6"}},
+	{name: "uti", text: "Assessment: urinary tract infection.", want: []string{"N39.0"}},
+	{name: "uti-abbrev", text: "Assessment: UTI.", want: []string{"N39.0"}},
+	{name: "bph", text: "Assessment: benign prostatic hyperplasia.", want: []string{"N40.0"}},
+	{name: "kidney-stone", text: "Assessment: kidney stone.", want: []string{"N20.0"}},
+	{name: "hematuria", text: "Assessment: hematuria.", want: []string{"R31.9"}},
+	// Digestive
+	{name: "gerd", text: "Assessment: GERD.", want: []string{"K21.9"}},
+	{name: "appendicitis", text: "Assessment: acute appendicitis.", want: []string{"K35.80"}},
+	{name: "cholecystitis", text: "Assessment: acute cholecystitis.", want: []string{"K81.0"}},
+	{name: "pancreatitis", text: "Assessment: acute pancreatitis.", want: []string{"K85.90"}},
+	{name: "cirrhosis", text: "Assessment: alcoholic cirrhosis of liver.", want: []string{"K70.30"}},
+	{name: "constipation", text: "Assessment: constipation.", want: []string{"K59.00"}},
+	{name: "diverticulitis", text: "Assessment: diverticulitis of colon.", want: []string{"K57.92"}},
+	// Musculoskeletal and injuries (laterality, 7th character)
+	{name: "oa-right-knee", text: "Assessment: osteoarthritis of right knee.", want: []string{"M17.11"}},
+	{name: "oa-left-knee", text: "Assessment: osteoarthritis of left knee.", want: []string{"M17.12"}},
+	{name: "oa-bilateral-knee", text: "Assessment: bilateral osteoarthritis of knee.", want: []string{"M17.0"}},
+	{name: "oa-bl-knee", text: "Assessment: b/l knee osteoarthritis.", want: []string{"M17.0"}},
+	{name: "ra", text: "Assessment: rheumatoid arthritis.", want: []string{"M06.9"}},
+	{name: "low-back-pain", text: "Assessment: low back pain.", want: []string{"M54.50"}},
+	{name: "gout", text: "Assessment: gout.", want: []string{"M10.9"}},
+	{name: "osteoporosis", text: "Assessment: osteoporosis.", want: []string{"M81.0"}},
+	{name: "fracture-initial", text: "Assessment: fracture of right femur.", want: []string{"S72.91XA"}},
+	{name: "fracture-followup", text: "Assessment: fracture of left femur, follow-up visit, routine healing.", want: []string{"S72.92XD"}},
+	{name: "fracture-sequela", text: "Assessment: fracture of right femur, sequela.", want: []string{"S72.91XS"}},
+	{name: "ankle-sprain", text: "Assessment: sprain of left ankle.", want: []string{"S93.402A"}},
+	// Mental, nervous
+	{name: "depression", text: "Assessment: recurrent major depressive disorder.", want: []string{"F33.9"}},
+	{name: "anxiety", text: "Assessment: anxiety.", want: []string{"F41.9"}},
+	{name: "dementia", text: "Assessment: Alzheimer disease.", want: []string{"G30.9"}},
+	{name: "migraine", text: "Assessment: migraine.", want: []string{"G43.909"}},
+	{name: "epilepsy", text: "Assessment: epilepsy.", want: []string{"G40.909"}},
+	{name: "parkinson", text: "Assessment: Parkinson disease.", want: []string{"G20.C"}},
+	{name: "smoker", text: "Social history: current smoker of cigarettes, one pack a day.", want: []string{"F17.210"}},
+	{name: "alcohol-dependence", text: "Assessment: alcohol dependence.", want: []string{"F10.20"}},
+	// Infections, neoplasms, blood
+	{name: "sepsis", text: "Assessment: sepsis.", want: []string{"A41.9"}},
+	{name: "hiv", text: "Assessment: HIV disease.", want: []string{"B20"}},
+	{name: "cellulitis-left-leg", text: "Assessment: cellulitis of left lower limb.", want: []string{"L03.116"}},
+	{name: "breast-cancer", text: "Assessment: carcinoma of the left female breast.", want: []string{"C50.912"}},
+	{name: "lung-cancer", text: "Assessment: malignant neoplasm of lung.", want: []string{"C34.90"}},
+	{name: "prostate-cancer", text: "Assessment: prostate cancer.", want: []string{"C61"}},
+	{name: "bone-mets", text: "Impression: metastatic neoplasm of bone.", want: []string{"C79.51"}},
+	{name: "anemia", text: "Assessment: anemia.", want: []string{"D64.9"}},
+	{name: "iron-deficiency-anemia", text: "Assessment: iron deficiency anemia.", want: []string{"D50.9"}},
+	{name: "thrombocytopenia", text: "Assessment: thrombocytopenia.", want: []string{"D69.6"}},
+	// Skin, eye, ear
+	{name: "psoriasis", text: "Assessment: psoriasis.", want: []string{"L40.9"}},
+	{name: "cataract", text: "Assessment: cataract.", want: []string{"H26.9"}},
+	{name: "otitis-media", text: "Assessment: acute otitis media.", want: []string{"H66.90"}},
+	{name: "glaucoma", text: "Assessment: glaucoma.", want: []string{"H40.9"}},
+	// Symptoms
+	{name: "fever", text: "Chief complaint: fever.", want: []string{"R50.9"}},
+	{name: "chest-pain", text: "Chief complaint: chest pain.", want: []string{"R07.9"}},
+	{name: "abdominal-pain", text: "Chief complaint: abdominal pain.", want: []string{"R10.9"}},
+	{name: "headache", text: "Chief complaint: headache.", want: []string{"R51.9"}},
+	{name: "cough", text: "Chief complaint: cough.", want: []string{"R05.9"}},
+	{name: "nausea-vomiting", text: "Chief complaint: nausea with vomiting.", want: []string{"R11.2"}},
+	{name: "syncope", text: "Chief complaint: syncope.", want: []string{"R55"}},
+	{name: "dyspnea", text: "Chief complaint: dyspnea.", want: []string{"R06.00"}},
+	// Negation, hypothetical, uncertainty
+	{name: "negated-pneumonia", text: "Assessment: no evidence of pneumonia.", not: []string{"J18.9"}},
+	{name: "denies-chest-pain", text: "Patient denies chest pain.", not: []string{"R07.9"}},
+	{name: "negated-list", text: "ROS: no fever, chills or cough.", not: []string{"R50.9", "R05.9"}},
+	{name: "hypothetical", text: "Plan: return if fever develops.", not: []string{"R50.9"}},
+	{name: "possible-inpatient", text: "Assessment: possible pneumonia.", setting: model.Inpatient, want: []string{"J18.9@possible"}},
+	{name: "possible-outpatient", text: "Assessment: possible pneumonia.", setting: model.Outpatient, not: []string{"J18.9"}},
+	{name: "rule-out-outpatient", text: "Assessment: cough, rule out pneumonia.", setting: model.Outpatient, want: []string{"R05.9"}, not: []string{"J18.9"}},
+	// Histories
+	{name: "family-history-breast-cancer", text: "Family history: mother with breast cancer.", want: []string{"Z80.3@family"}, not: []string{"C50.919"}},
+	{name: "family-history-diabetes", text: "Family history: father had diabetes.", want: []string{"Z83.3@family"}},
+	{name: "family-history-inline", text: "Family history of prostate cancer.", want: []string{"Z80.42@family"}},
+	{name: "personal-history-colon-cancer", text: "History of colon cancer, resected in 2015.", want: []string{"Z85.038@historical"}},
+	{name: "pmh-section-htn", text: "Past medical history: hypertension.", want: []string{"I10"}},
+	// Problem lists, misspellings
+	{name: "problem-list", text: "Problem list:\n- Hypertension\n- Hyperlipidemia\n- GERD\n- Osteoarthritis of left hip", want: []string{"I10", "E78.5", "K21.9", "M16.12"}},
+	{name: "numbered-list", text: "Diagnoses:\n1. Pneumonia\n2. Atrial fibrillation\n3. Anemia", want: []string{"J18.9", "I48.91", "D64.9"}},
+	{name: "misspelled-pneumonia", text: "Assessment: pnuemonia.", want: []string{"J18.9"}},
+	{name: "misspelled-diabetes", text: "Assessment: diabetis type 2.", want: []string{"E11.9"}},
+	{name: "uppercase", text: "ASSESSMENT: ACUTE KIDNEY INJURY.", want: []string{"N17.9"}},
+	// Integral symptoms and Excludes1
+	{name: "integral-cough-pneumonia", text: "Assessment: pneumonia with cough and fever.", want: []string{"J18.9"}, not: []string{"R05.9", "R50.9"}},
+	{name: "medications-not-coded", text: "Medications: metformin for diabetes, lisinopril.", not: []string{"E11.9"}},
+}
+
+func check(t *testing.T, e *Engine, c tc) model.Result {
+	t.Helper()
+	ctx := model.Context{Setting: c.setting}
+	if ctx.Setting == "" {
+		ctx.Setting = model.Outpatient
+	}
+	res := e.Code(c.text, ctx)
+	got := map[string]model.Code{}
+	for _, x := range res.Codes {
+		got[x.Code] = x
+		for _, ev := range x.Evidence {
+			if ev.Start < 0 || ev.End > len(c.text) || ev.Start >= ev.End {
+				t.Errorf("%s: %s: bad evidence span %+v", c.name, x.Code, ev)
+			}
+		}
+		if x.Why == "" || x.Rule == "" || x.Confidence <= 0 || x.Confidence > 1 {
+			t.Errorf("%s: %s: missing why/rule/confidence: %+v", c.name, x.Code, x)
+		}
+	}
+	for _, w := range c.want {
+		code, as, _ := strings.Cut(w, "@")
+		x, ok := got[code]
+		if !ok {
+			t.Errorf("%s: want %s, got %s", c.name, code, codesOf(res))
+			continue
+		}
+		if as != "" && string(x.Assertion) != as {
+			t.Errorf("%s: %s assertion = %s, want %s", c.name, code, x.Assertion, as)
+		}
+	}
+	for _, n := range c.not {
+		if _, ok := got[n]; ok {
+			t.Errorf("%s: %s must not be coded, got %s", c.name, n, codesOf(res))
+		}
+	}
+	return res
+}
+
+func codesOf(r model.Result) string {
+	var s []string
+	for _, c := range r.Codes {
+		s = append(s, c.Code+"@"+string(c.Assertion))
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+func TestCases(t *testing.T) {
+	e := engine(t)
+	if len(cases) < 100 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	var golden strings.Builder
+	for _, c := range cases {
+		res := check(t, e, c)
+		fmt.Fprintf(&golden, "## %s (%s)\n%s\n", c.name, settingOf(c), strings.TrimSpace(c.text))
+		for _, x := range res.Codes {
+			fmt.Fprintf(&golden, "-> %s %s %s %.2f %q [%s]\n", x.Code, x.Assertion, x.Rule, x.Confidence, evidence(c.text, x.Evidence), x.Why)
+		}
+		for _, f := range res.Findings {
+			if f.Assertion == model.Negated || f.Assertion == model.Hypothetical {
+				fmt.Fprintf(&golden, "   finding %s %s %q\n", f.Code, f.Assertion, evidence(c.text, f.Evidence))
+			}
+		}
+		golden.WriteString("\n")
+	}
+	compareGolden(t, "cases.golden", golden.String())
+}
+
+func settingOf(c tc) model.Setting {
+	if c.setting == "" {
+		return model.Outpatient
+	}
+	return c.setting
+}
+
+func evidence(s string, ev []model.Span) string {
+	var p []string
+	for _, x := range ev {
+		p = append(p, s[x.Start:x.End])
+	}
+	return strings.Join(p, "|")
+}
+
+func compareGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
+		for i := 0; i < len(wl) || i < len(gl); i++ {
+			var a, b string
+			if i < len(wl) {
+				a = wl[i]
+			}
+			if i < len(gl) {
+				b = gl[i]
+			}
+			if a != b {
+				t.Fatalf("%s differs at line %d:\nwant: %s\ngot:  %s\n(run go test -update if the change is intended)", path, i+1, a, b)
+			}
+		}
+	}
+}
+
+// TestSectionOffsets checks that Section + Consolidate with offsets gives the
+// same codes and evidence as Code on the whole note.
+func TestSectionOffsets(t *testing.T) {
+	e := engine(t)
+	note := "HPI: 70 year old with cough.\nAssessment:\n1. Pneumonia of right lower lobe.\n2. Type 2 diabetes with CKD stage 3a.\n"
+	whole := e.Code(note, model.Context{Setting: model.Inpatient})
+	if len(whole.Codes) == 0 {
+		t.Fatal("no codes")
+	}
+	for _, c := range whole.Codes {
+		for _, s := range c.Evidence {
+			if !utf8.ValidString(note[s.Start:s.End]) || strings.TrimSpace(note[s.Start:s.End]) == "" {
+				t.Errorf("%s: evidence %q", c.Code, note[s.Start:s.End])
+			}
+		}
+	}
+	// Coding the same text shifted by a prefix section moves every span.
+	prefix := "Chief complaint: follow-up.\n"
+	shifted := e.Code(prefix+note, model.Context{Setting: model.Inpatient})
+	want := map[string]model.Span{}
+	for _, c := range whole.Codes {
+		want[c.Code] = c.Evidence[0]
+	}
+	for _, c := range shifted.Codes {
+		if w, ok := want[c.Code]; ok && c.Evidence[0] != w.Shift(len(prefix)) {
+			t.Errorf("%s: evidence %+v, want %+v", c.Code, c.Evidence[0], w.Shift(len(prefix)))
+		}
+	}
+}
+
+// TestBadInput: no panic, bounded work, sane output on hostile input.
+func TestBadInput(t *testing.T) {
+	e := engine(t)
+	long := strings.Repeat("hypertension and diabetes with chronic kidney disease ", 2000) // ~110,000 chars, one line
+	big := strings.Repeat("Assessment: acute on chronic systolic heart failure. No pneumonia.\n", 80000)     // ~5.3 MB
+	garbage := make([]byte, 4096)
+	for i := range garbage {
+		garbage[i] = byte(i*131 + 7)
+	}
+	inputs := map[string]string{
+		"empty":        "",
+		"spaces":       "   \n\t\n",
+		"garbage":      string(garbage),
+		"invalid-utf8": "Assessment: \xff\xfe pneumonia \xc3\x28 hypertension",
+		"nul":          "Assessment:\x00 pneumonia\x00",
+		"long-line":    long,
+		"big":          big,
+		"only-punct":   strings.Repeat(".,;:()-", 10000),
+		"header-only":  "ASSESSMENT:",
+	}
+	for name, in := range inputs {
+		res := e.Code(in, model.Context{Setting: model.Inpatient})
+		for _, c := range res.Codes {
+			for _, s := range c.Evidence {
+				if s.Start < 0 || s.End > len(in) || s.Start >= s.End {
+					t.Errorf("%s: bad span %+v", name, s)
+				}
+			}
+		}
+		if res.Prompts == nil || res.Codes == nil {
+			t.Errorf("%s: nil slices in result", name)
+		}
+		if (name == "big" || name == "long-line") && len(res.Codes) == 0 {
+			t.Errorf("%s: expected codes", name)
+		}
+	}
+	if err := CheckText("ok text"); err != nil {
+		t.Errorf("CheckText(valid) = %v", err)
+	}
+	if err := CheckText("bad \xff"); err == nil {
+		t.Error("CheckText(invalid UTF-8) = nil")
+	}
+}
+
+// TestConcurrent codes notes from many goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	e := engine(t)
+	var wg sync.WaitGroup
+	want := codesOf(e.Code(cases[7].text, model.Context{}))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				c := cases[(i*7)%len(cases)]
+				e.Code(c.text, model.Context{Setting: c.setting})
+				if got := codesOf(e.Code(cases[7].text, model.Context{})); got != want {
+					t.Errorf("concurrent result %s, want %s", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestNewNil(t *testing.T) {
+	if _, err := New(nil); err != ErrNoCodeset {
+		t.Fatalf("New(nil) error = %v", err)
+	}
+}
