@@ -56,7 +56,7 @@ type Engine struct {
 	secOnce  sync.Once
 	sections map[string][]*codeset.Code
 
-	bufPool sync.Pool
+	indPool sync.Pool
 }
 
 // Option labels every prompt ends with, so a physician is never forced into a
@@ -89,7 +89,7 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		opts.MaxOptions = 16
 	}
 	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts}
-	g.bufPool.New = func() any { b := make([]text.Token, 0, 256); return &b }
+	g.indPool.New = func() any { return &indScratch{} }
 	return g, nil
 }
 
@@ -115,9 +115,12 @@ func (g *Engine) Prompts(note string, ctx model.Context, res *model.Result) []mo
 	if res == nil {
 		return nil
 	}
-	out := g.specificity(note, ctx, res)
+	sc := g.indPool.Get().(*indScratch)
+	defer g.indPool.Put(sc)
+	sc.toks = text.AppendTokens(sc.toks[:0], note, 0) // once for both kinds of prompt
+	out := g.specificity(note, sc.toks, ctx, res)
 	if !g.opts.NoIndicators {
-		out = append(out, g.Indicators(note, ctx, res)...)
+		out = append(out, g.indicators(note, sc, ctx, res)...)
 	}
 	sortPrompts(out)
 	return out
@@ -157,15 +160,13 @@ func clamp(sp model.Span, n int) (model.Span, bool) {
 }
 
 // specificity builds one prompt per finding whose code leaves an axis open.
-func (g *Engine) specificity(note string, ctx model.Context, res *model.Result) []model.Prompt {
+func (g *Engine) specificity(note string, toks []text.Token, ctx model.Context, res *model.Result) []model.Prompt {
 	var out []model.Prompt
 	coded := make(map[string]bool, len(res.Codes))
 	for _, c := range res.Codes {
 		coded[c.Code] = true
 	}
 	seen := map[string]bool{}
-	bp := g.bufPool.Get().(*[]text.Token)
-	defer g.bufPool.Put(bp)
 	for i := range res.Findings {
 		fd := &res.Findings[i]
 		if !reportable(fd.Assertion) {
@@ -186,13 +187,13 @@ func (g *Engine) specificity(note string, ctx model.Context, res *model.Result) 
 		if !ok {
 			scope = evidenceHull(fd.Evidence, len(note))
 		}
-		*bp = text.AppendTokens((*bp)[:0], note[scope.Start:scope.End], scope.Start)
-		ment := g.lx.mentions(*bp)
+		st := tokensIn(toks, scope)
+		ment := g.lx.mentions(st)
 		ans := g.answerFor(fam, ment)
 		if ans == nil {
 			continue
 		}
-		key := ans.kind + "|" + categoryOf(c.Code) + "|" + evidenceWords(note, fd.Evidence, *bp)
+		key := ans.kind + "|" + categoryOf(c.Code) + "|" + evidenceWords(note, fd.Evidence, st)
 		if seen[key] {
 			continue
 		}
@@ -208,6 +209,16 @@ func (g *Engine) specificity(note string, ctx model.Context, res *model.Result) 
 		})
 	}
 	return out
+}
+
+// tokensIn returns the tokens of the whole note that lie inside sp.
+func tokensIn(toks []text.Token, sp model.Span) []text.Token {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
+	j := i
+	for j < len(toks) && toks[j].End <= sp.End {
+		j++
+	}
+	return toks[i:j]
 }
 
 func moreSpecificCoded(fam *family, coded map[string]bool) bool {

@@ -3,6 +3,7 @@ package gaps
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -34,6 +35,7 @@ type clause struct {
 // indicator is one rule of data/indicators.tsv.
 type indicator struct {
 	id, kind    string
+	byFirst     map[string][]analytePat // shared: first word -> analyte phrases, longest first
 	when        [][]clause // all of (any of)
 	unless      []string
 	unlessWords [][]string
@@ -43,6 +45,12 @@ type indicator struct {
 }
 
 type indOption struct{ label, code string }
+
+// analytePat is one phrase introducing an analyte's value.
+type analytePat struct {
+	name  string
+	words []string
+}
 
 func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
 	analytes := map[string][][]string{}
@@ -62,6 +70,7 @@ func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
 		}
 		return ps
 	}
+	byFirst := map[string][]analytePat{}
 	for n, line := range strings.Split(src, "\n") {
 		n++
 		line = strings.TrimRight(line, "\r")
@@ -74,12 +83,17 @@ func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
 				return nil, bad(n, "@analyte needs 2 fields")
 			}
 			analytes[f[1]] = phrases(f[2])
+			for _, p := range analytes[f[1]] {
+				ps := append(byFirst[p[0]], analytePat{name: f[1], words: p})
+				sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+				byFirst[p[0]] = ps
+			}
 			continue
 		}
 		if len(f) != 7 {
 			return nil, bad(n, "rule needs 7 fields, has %d", len(f))
 		}
-		in := indicator{id: f[0], kind: f[1], message: f[5], analytes: analytes}
+		in := indicator{id: f[0], kind: f[1], message: f[5], analytes: analytes, byFirst: byFirst}
 		if !validKind[in.kind] {
 			return nil, bad(n, "kind %q is not a protocol prompt kind", in.kind)
 		}
@@ -172,15 +186,13 @@ var valueSkip = map[string]bool{"is": true, "was": true, "of": true, "level": tr
 	"mg": true, "dl": true, "mmol": true, "l": true, "meq": true, "g": true, "and": true, "worsened": true}
 
 // readValues finds analyte values in the note's tokens.
-func readValues(toks []text.Token, ws []string, wi []int, analytes map[string][][]string) []labValue {
-	var out []labValue
+func readValues(out []labValue, toks []text.Token, ws []string, wi []int, byFirst map[string][]analytePat) []labValue {
 	for i := 0; i < len(ws); i++ {
 		name, n := "", 0
-		for a, ps := range analytes {
-			for _, p := range ps {
-				if len(p) > n && i+len(p) <= len(ws) && eqWords(ws[i:i+len(p)], p) {
-					name, n = a, len(p)
-				}
+		for _, p := range byFirst[ws[i]] {
+			if i+len(p.words) <= len(ws) && eqWords(ws[i:i+len(p.words)], p.words) {
+				name, n = p.name, len(p.words)
+				break
 			}
 		}
 		if n == 0 {
@@ -269,19 +281,28 @@ func (g *Engine) Indicators(note string, ctx model.Context, res *model.Result) [
 	if res == nil || len(g.ind) == 0 {
 		return nil
 	}
-	bp := g.bufPool.Get().(*[]text.Token)
-	defer g.bufPool.Put(bp)
-	toks := text.AppendTokens((*bp)[:0], note, 0)
-	*bp = toks
-	ws := make([]string, 0, len(toks))
-	wi := make([]int, 0, len(toks))
+	sc := g.indPool.Get().(*indScratch)
+	defer g.indPool.Put(sc)
+	sc.toks = text.AppendTokens(sc.toks[:0], note, 0)
+	return g.indicators(note, sc, ctx, res)
+}
+
+// indicators is Indicators on a note already tokenised into sc.toks.
+func (g *Engine) indicators(note string, sc *indScratch, ctx model.Context, res *model.Result) []model.Prompt {
+	if len(g.ind) == 0 {
+		return nil
+	}
+	toks := sc.toks
+	ws, wi := sc.ws[:0], sc.wi[:0]
 	for k, t := range toks {
 		if t.Kind != text.Punct {
 			ws = append(ws, t.Norm)
 			wi = append(wi, k)
 		}
 	}
-	vals := readValues(toks, ws, wi, g.ind[0].analytes)
+	sc.ws, sc.wi = ws, wi
+	vals := readValues(sc.vals[:0], toks, ws, wi, g.ind[0].byFirst)
+	sc.vals = vals
 	var dx []model.Code // present codes and findings, for dx: and unless
 	for _, c := range res.Codes {
 		if reportable(c.Assertion) {
@@ -314,14 +335,6 @@ func hasPrefixCode(dx []model.Code, prefixes []string) (string, bool) {
 }
 
 func (g *Engine) evalIndicator(in *indicator, note string, ws []string, vals []labValue, dx []model.Code, ctx model.Context) (model.Prompt, bool) {
-	if _, found := hasPrefixCode(dx, in.unless); found {
-		return model.Prompt{}, false
-	}
-	for _, p := range in.unlessWords {
-		if hasPhrase(ws, p) {
-			return model.Prompt{}, false
-		}
-	}
 	var ev []model.Span
 	texts := map[string]string{}
 	dxCode := ""
@@ -369,6 +382,15 @@ func (g *Engine) evalIndicator(in *indicator, note string, ws []string, vals []l
 	}
 	if len(ev) == 0 {
 		return model.Prompt{}, false
+	}
+	// already documented? (checked after the values: most notes fail those)
+	if _, found := hasPrefixCode(dx, in.unless); found {
+		return model.Prompt{}, false
+	}
+	for _, p := range in.unlessWords {
+		if hasPhrase(ws, p) {
+			return model.Prompt{}, false
+		}
 	}
 	var opts []optCode
 	for _, o := range in.options {
@@ -469,4 +491,13 @@ func riseText(note string, sp []model.Span) string {
 		parts = append(parts, note[s.Start:s.End])
 	}
 	return strings.Join(parts, ", ")
+}
+
+// indScratch holds the per-call buffers of Indicators (pooled: the keystroke
+// path allocates only what it returns).
+type indScratch struct {
+	toks []text.Token
+	ws   []string
+	wi   []int
+	vals []labValue
 }
