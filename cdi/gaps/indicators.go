@@ -36,7 +36,7 @@ type clause struct {
 type indicator struct {
 	id, kind    string
 	byFirst     map[string][]analytePat // shared: first word -> analyte phrases, longest first
-	when        [][]clause // all of (any of)
+	when        [][]clause              // all of (any of)
 	unless      []string
 	unlessWords [][]string
 	message     string
