@@ -507,9 +507,17 @@ func (c *Client) handle(data []byte) {
 		if d == nil {
 			return
 		}
-		if d.applyResult(m, time.Now()) && c.opts.OnResult != nil {
+		applied, acks := d.applyResult(m, time.Now())
+		if !applied {
+			return
+		}
+		for _, a := range acks {
+			c.opts.OnAck(d, a.Version, a.RTT)
+		}
+		if c.opts.OnResult != nil {
 			c.opts.OnResult(d, m)
 		}
+		d.notify(m.Version)
 	case *protocol.Error:
 		se := newServerError(m)
 		if se.Ref != "" && c.deliver(se.Ref, se) {

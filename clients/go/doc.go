@@ -30,6 +30,7 @@ type Doc struct {
 	version     int64  // current local version
 	maxUsed     int64  // highest version ever sent or assigned
 	acked       int64  // newest version acknowledged by an applied result
+	notified    int64  // newest acknowledged version whose callbacks have run
 	awaitReset  bool   // an open was sent; ignore results until its reset
 	openVersion int64  // version of the last open
 	gen         uint64 // connection generation the document is synced on
@@ -314,22 +315,24 @@ func (d *Doc) resyncLocked() {
 }
 
 // applyResult applies a result delta; it reports whether the result was
-// applied (false when ignored as stale).
-func (d *Doc) applyResult(r *protocol.Result, now time.Time) bool {
+// applied (false when ignored as stale) and the versions it acknowledged.
+// The caller runs the callbacks and then calls notify, so that WaitVersion
+// returns only after OnAck and OnResult have seen the result.
+func (d *Doc) applyResult(r *protocol.Result, now time.Time) (bool, []Ack) {
 	d.mu.Lock()
 	if d.closed || r.Version > d.version {
 		d.mu.Unlock()
-		return false
+		return false, nil
 	}
 	if d.awaitReset {
 		if !r.Reset || r.Version < d.openVersion {
 			d.mu.Unlock()
-			return false
+			return false, nil
 		}
 		d.awaitReset = false
 	} else if r.Version < d.acked {
 		d.mu.Unlock()
-		return false
+		return false, nil
 	}
 	if r.Reset {
 		clear(d.codes)
@@ -372,13 +375,20 @@ func (d *Doc) applyResult(r *protocol.Result, now time.Time) bool {
 		d.lastRTT = now.Sub(d.pending[n-1].at)
 		d.pending = append(d.pending[:0], d.pending[n:]...)
 	}
+	d.mu.Unlock()
+	return true, acks
+}
+
+// notify wakes WaitVersion callers once the callbacks of the result for
+// version v have run.
+func (d *Doc) notify(v int64) {
+	d.mu.Lock()
+	if v > d.notified {
+		d.notified = v
+	}
 	close(d.ackCh)
 	d.ackCh = make(chan struct{})
 	d.mu.Unlock()
-	for _, a := range acks {
-		d.c.opts.OnAck(d, a.Version, a.RTT)
-	}
-	return true
 }
 
 // serverError repairs the document after an error about it: a change the
@@ -410,12 +420,13 @@ func (d *Doc) serverError(se *ServerError) {
 }
 
 // WaitVersion returns when a result for version v or a newer one has been
-// applied (nil), or with ctx's error, ErrDocClosed or ErrClosed. Do not call
-// it from a callback: results are applied by the goroutine that runs them.
+// applied and its OnAck/OnResult callbacks have run (nil), or with ctx's
+// error, ErrDocClosed or ErrClosed. Do not call it from a callback: results
+// are applied by the goroutine that runs them.
 func (d *Doc) WaitVersion(ctx context.Context, v int64) error {
 	for {
 		d.mu.Lock()
-		if d.acked >= v {
+		if d.notified >= v {
 			d.mu.Unlock()
 			return nil
 		}

@@ -103,7 +103,7 @@ func TestApplyResultOrder(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var acks []int64
-			c := &Client{opts: Options{OnAck: func(d *Doc, v int64, rtt time.Duration) { acks = append(acks, v) }}}
+			c := &Client{opts: Options{OnAck: func(*Doc, int64, time.Duration) {}}}
 			d := newDoc(c, "d")
 			d.openVersion, d.awaitReset, d.version, d.maxUsed = tc.open, true, tc.local, tc.local
 			for v := int64(1); v <= tc.local; v++ {
@@ -111,8 +111,12 @@ func TestApplyResultOrder(t *testing.T) {
 			}
 			for i, s := range tc.steps {
 				r := s.r
-				if got := d.applyResult(&r, time.Now()); got != s.applied {
+				got, as := d.applyResult(&r, time.Now())
+				if got != s.applied {
 					t.Fatalf("step %d: applied %v, want %v", i, got, s.applied)
+				}
+				for _, a := range as {
+					acks = append(acks, a.Version)
 				}
 				var cs []string
 				for _, c := range d.Codes() {

@@ -156,6 +156,8 @@ func (c *loadConfig) validate() error {
 		return fmt.Errorf("--dial-concurrency must be at least 1")
 	case c.backspace < 0 || c.backspace >= 0.5:
 		return fmt.Errorf("--backspace must be in [0, 0.5)")
+	case c.idle && c.spawn:
+		return errors.New("--idle measures an external server's memory (the clients would share an in-process server's); start `notecoder serve` and give its --addr")
 	}
 	if c.spawn {
 		return nil
@@ -519,6 +521,10 @@ func runLoad(ctx context.Context, cfg loadConfig, stderr io.Writer) (*loadReport
 		s.mu.Lock()
 		rep.Keystrokes += s.sent
 		rep.Unanswered += int64(len(s.keys))
+		if len(s.keys) > 0 && rep.Unanswered <= 20 {
+			fmt.Fprintf(stderr, "loadgen: session %d: %d keystroke versions unanswered (document at version %d, acknowledged %d)\n",
+				s.id, len(s.keys), s.doc.Version(), s.doc.Acked())
+		}
 		all = append(all, s.rtts...)
 		s.mu.Unlock()
 	}
@@ -578,9 +584,6 @@ func (r *idleReport) print(w io.Writer, n int) {
 // reports the server's resident memory growth per connection. It needs an
 // external server: in --spawn mode the clients share the process.
 func runIdle(ctx context.Context, cfg loadConfig, stderr io.Writer) (*loadReport, error) {
-	if cfg.spawn {
-		return nil, errors.New("--idle measures an external server's memory; start `notecoder serve` and give its --addr")
-	}
 	before, err := scrapeMetrics(cfg.addr)
 	if err != nil {
 		return nil, fmt.Errorf("reading the server's /metrics: %w", err)
