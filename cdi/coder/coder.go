@@ -376,8 +376,12 @@ func choose(e *Engine, cs []cand) []cand {
 		}
 		c := cs[i]
 		keep := true
+		cmin, cmax := posRange(c.pos)
 		for k := start; k < len(out); k++ {
 			o := &out[k]
+			if omin, omax := posRange(o.pos); omax < cmin || omin > cmax {
+				continue
+			}
 			ov := overlap(c.pos, o.pos)
 			if ov == 0 {
 				continue
@@ -396,6 +400,14 @@ func choose(e *Engine, cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+func posRange(p []int) (int, int) {
+	lo, hi := 1<<30, -1
+	for _, x := range p {
+		lo, hi = min(lo, x), max(hi, x)
+	}
+	return lo, hi
 }
 
 func overlap(a, b []int) int {

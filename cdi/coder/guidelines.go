@@ -45,7 +45,17 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, vts 
 		if sentence.End < me || sentence.Start > ms {
 			sentence = model.Span{Start: min(ms, sentence.Start), End: max(me, sentence.End)}
 		}
-		as := e.asrt.Classify(s, sentence, model.Span{Start: ms, End: me}, kind)
+		// ConText reads the clause around the mention; a pathological
+		// 100,000-character "sentence" is capped so each mention costs the
+		// same.
+		scope := sentence
+		if scope.Start < ms-maxScopeBytes {
+			scope.Start = ms - maxScopeBytes
+		}
+		if scope.End > me+maxScopeBytes {
+			scope.End = me + maxScopeBytes
+		}
+		as := e.asrt.Classify(s, scope, model.Span{Start: ms, End: me}, kind)
 		why := c.why
 		if note != "" {
 			why += " (" + note + ")"
@@ -195,6 +205,9 @@ func spans(vts []vt, pos []int) []model.Span {
 	return out
 }
 
+// maxScopeBytes caps the text around a mention that assertion detection reads.
+const maxScopeBytes = 400
+
 // mergeCodes merges codes with the same value, keeping all evidence, the
 // strongest assertion and the highest confidence.
 func mergeCodes(cs []model.Code) []model.Code {
@@ -203,10 +216,17 @@ func mergeCodes(cs []model.Code) []model.Code {
 	}
 	idx := map[string]int{}
 	out := cs[:0:0]
+	merged := map[int]bool{}
+	defer func() {
+		for i := range merged {
+			out[i].Evidence = mergeSpans(out[i].Evidence, nil)
+		}
+	}()
 	for _, c := range cs {
 		if i, ok := idx[c.Code]; ok {
 			o := &out[i]
-			o.Evidence = mergeSpans(o.Evidence, c.Evidence)
+			o.Evidence = append(o.Evidence, c.Evidence...)
+			merged[i] = true
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}
