@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,7 +29,7 @@ func (s *Server) restRoutes() {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openapiJSON)
 	})
-	s.mux.HandleFunc("POST /v1/queries", s.rest(s.createQuery, protocol.RoleCDI))
+	s.mux.HandleFunc("POST /v1/queries", s.rest(s.createQuery, protocol.RoleCDI, protocol.RoleAdmin))
 	s.mux.HandleFunc("GET /v1/queries/{id}", s.rest(s.getQuery))
 	s.mux.HandleFunc("GET /v1/queries", s.rest(s.listQueries))
 	s.mux.HandleFunc("POST /v1/queries/{id}/withdraw", s.rest(s.transitionQuery(query.Withdrawn), protocol.RoleCDI, protocol.RoleAdmin))
@@ -75,24 +76,18 @@ func (s *Server) rest(h restHandler, roles ...string) http.HandlerFunc {
 	}
 }
 
-type errorBody struct {
-	Error struct {
-		Code     string          `json:"code"`
-		Message  string          `json:"message"`
-		Findings []query.Finding `json:"findings,omitempty"`
-		Warnings []query.Finding `json:"warnings,omitempty"`
-	} `json:"error"`
-}
-
 func writeError(w http.ResponseWriter, err error, le *query.LintError) {
-	var b errorBody
+	var b protocol.HTTPErrorBody
 	b.Error.Code = protocol.CodeOf(err)
 	b.Error.Message = err.Error()
 	if b.Error.Code == protocol.CodeInternal {
 		b.Error.Message = "internal error"
 	}
 	if le != nil {
-		b.Error.Findings, b.Error.Warnings = le.Errors, le.Warnings
+		b.Error.Message = "query refused by the compliance lint"
+		for _, f := range le.Errors {
+			b.Error.Findings = append(b.Error.Findings, protocol.LintFinding{Rule: f.Code, Message: f.Message})
+		}
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(protocol.HTTPStatus(err))
@@ -266,7 +261,9 @@ func (s *Server) answerQuery(r *http.Request, id auth.Identity) (int, any, error
 func (s *Server) getWorklist(r *http.Request, id auth.Identity) (int, any, error) {
 	var f query.WorklistFilter
 	v := r.URL.Query()
-	if st := v.Get("status"); st != "" {
+	if st := v.Get("status"); st == "all" {
+		f.IncludeClear = true
+	} else if st != "" {
 		status, err := query.ParseItemStatus(st)
 		if err != nil {
 			return 0, nil, fmt.Errorf("%w: %v", protocol.ErrBadMessage, err)
@@ -313,11 +310,9 @@ func (s *Server) getAudit(r *http.Request, id auth.Identity) (int, any, error) {
 	if err != nil {
 		return 0, nil, storeErr(err)
 	}
-	out := struct {
-		Events []query.AuditEvent `json:"events"`
-	}{Events: evs}
-	if out.Events == nil {
-		out.Events = []query.AuditEvent{}
+	out := protocol.AuditPage{Events: make([]protocol.AuditEvent, 0, len(evs))}
+	for _, e := range evs {
+		out.Events = append(out.Events, wireAudit(e))
 	}
 	return http.StatusOK, out, nil
 }
@@ -350,5 +345,41 @@ func (s *Server) postFeedback(r *http.Request, id auth.Identity) (int, any, erro
 	if err := s.flow.recordFeedback(fb); err != nil {
 		return 0, nil, storeErr(err)
 	}
-	return http.StatusOK, map[string]string{"status": "recorded"}, nil
+	return http.StatusCreated, wireAudit(query.AuditForFeedback(fb)), nil
+}
+
+// wireAudit flattens an audit event's structured detail into the wire's
+// string map: evidence as "start-end:sha256" entries, never text.
+func wireAudit(e query.AuditEvent) protocol.AuditEvent {
+	d := e.Detail
+	m := map[string]string{}
+	set := func(k, v string) {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	set("code", d.Code)
+	set("rule", d.Rule)
+	set("kind", d.Kind)
+	if d.Version != 0 {
+		m["version"] = strconv.Itoa(d.Version)
+	}
+	set("from", string(d.From))
+	set("to", string(d.To))
+	if d.Option != nil {
+		m["option"] = strconv.Itoa(*d.Option)
+	}
+	set("answerSha256", d.AnswerSHA256)
+	set("reason", d.Reason)
+	if len(d.Evidence) > 0 {
+		parts := make([]string, len(d.Evidence))
+		for i, ev := range d.Evidence {
+			parts[i] = strconv.Itoa(ev.Start) + "-" + strconv.Itoa(ev.End) + ":" + ev.SHA256
+		}
+		m["evidence"] = strings.Join(parts, ";")
+	}
+	if len(m) == 0 {
+		m = nil
+	}
+	return protocol.AuditEvent{At: e.At, Tenant: e.Tenant, User: e.User, Action: e.Action, Doc: e.Doc, Target: e.Target, Detail: m}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -301,7 +302,12 @@ func wireQuery(q *query.Query) protocol.QueryObject {
 		Options: nonNilOpts(q.Options), Status: string(q.Status), CreatedBy: q.CreatedBy, CreatedAt: q.CreatedAt,
 		UpdatedAt: q.UpdatedAt, DueAt: q.DueAt, Warnings: []protocol.LintFinding{}}
 	for _, wn := range q.Warnings {
-		o.Warnings = append(o.Warnings, protocol.LintFinding{Rule: "warning", Message: wn})
+		// Stored as "rule: message" (query.Finding.String).
+		rule, msg, ok := strings.Cut(wn, ": ")
+		if !ok {
+			rule, msg = "warning", wn
+		}
+		o.Warnings = append(o.Warnings, protocol.LintFinding{Rule: rule, Message: msg})
 	}
 	if a := q.Answer; a != nil {
 		qa := &protocol.QueryAnswer{Option: a.Option, Text: a.Text, By: a.By, At: a.At}

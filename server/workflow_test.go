@@ -131,13 +131,13 @@ func TestQueryFlow(t *testing.T) {
 		Error struct {
 			Code     string `json:"code"`
 			Findings []struct {
-				Code string `json:"code"`
+				Rule string `json:"rule"`
 			} `json:"findings"`
 		} `json:"error"`
 	}
 	code := env.call(t, "POST", "/v1/queries", cdiTok, map[string]any{"doc": "enc-1/note", "question": "Please document right knee OA for the DRG",
 		"options": []map[string]string{{"label": "right knee", "code": "M17.11"}}}, &refused)
-	if code != 422 || refused.Error.Code != protocol.CodeQueryRejected || len(refused.Error.Findings) == 0 {
+	if code != 422 || refused.Error.Code != protocol.CodeQueryRejected || len(refused.Error.Findings) == 0 || refused.Error.Findings[0].Rule == "" {
 		t.Fatalf("leading query: %d %+v", code, refused)
 	}
 
