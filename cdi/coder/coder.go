@@ -438,9 +438,11 @@ func (e *Engine) paired(a, b string) bool {
 
 // notesCover reports whether any code reference in notes covers code (the
 // reference is the code or one of its ancestors; ranges "A-B" are compared
-// lexically on the undotted forms).
+// lexically on the undotted forms). It does not allocate: it runs for every
+// pair of codes in a note.
 func notesCover(notes []codeset.Note, code string) bool {
-	k := undot(code)
+	var kb [16]byte
+	k := undotTo(kb[:0], code)
 	for _, n := range notes {
 		for _, r := range n.Codes {
 			if refCovers(r, k) {
@@ -451,18 +453,29 @@ func notesCover(notes []codeset.Note, code string) bool {
 	return false
 }
 
-func refCovers(ref, k string) bool {
+func refCovers(ref string, k []byte) bool {
 	ref = strings.TrimRight(ref, ".-")
+	var lb, hb [16]byte
 	if i := strings.IndexByte(ref, '-'); i > 0 {
-		lo, hi := undot(ref[:i]), undot(ref[i+1:])
+		lo, hi := undotTo(lb[:0], ref[:i]), undotTo(hb[:0], ref[i+1:])
 		kk := k
 		if len(kk) > len(hi) {
 			kk = kk[:len(hi)]
 		}
-		return kk >= lo && kk <= hi
+		return string(kk) >= string(lo) && string(kk) <= string(hi)
 	}
-	r := undot(ref)
-	return r != "" && strings.HasPrefix(k, r)
+	r := undotTo(lb[:0], ref)
+	return len(r) > 0 && len(k) >= len(r) && string(k[:len(r)]) == string(r)
+}
+
+// undotTo appends s without dots to dst.
+func undotTo(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			dst = append(dst, s[i])
+		}
+	}
+	return dst
 }
 
 func undot(s string) string { return strings.ReplaceAll(s, ".", "") }

@@ -332,8 +332,8 @@ func TestSectionOffsets(t *testing.T) {
 // TestBadInput: no panic, bounded work, sane output on hostile input.
 func TestBadInput(t *testing.T) {
 	e := engine(t)
-	long := strings.Repeat("hypertension and diabetes with chronic kidney disease ", 2000) // ~110,000 chars, one line
-	big := strings.Repeat("Assessment: acute on chronic systolic heart failure. No pneumonia.\n", 80000)     // ~5.3 MB
+	long := strings.Repeat("hypertension and diabetes with chronic kidney disease ", 2000)               // ~110,000 chars, one line
+	big := strings.Repeat("Assessment: acute on chronic systolic heart failure. No pneumonia.\n", 80000) // ~5.3 MB
 	garbage := make([]byte, 4096)
 	for i := range garbage {
 		garbage[i] = byte(i*131 + 7)

@@ -1,0 +1,82 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"notecoder/cdi/model"
+)
+
+// genNote writes a synthetic note of about n bytes from the test phrases
+// (our own text), with the usual sections.
+func genNote(n int, seed int) string {
+	var b strings.Builder
+	heads := []string{"HPI:", "Past medical history:", "Review of systems:", "Physical exam:", "Assessment and plan:"}
+	for i := 0; b.Len() < n; i++ {
+		if i%6 == 0 {
+			fmt.Fprintf(&b, "\n%s\n", heads[(i/6+seed)%len(heads)])
+		}
+		c := cases[(i*7+seed)%len(cases)]
+		t := c.text
+		if k := strings.IndexByte(t, ':'); k >= 0 && k < 30 {
+			t = strings.TrimSpace(t[k+1:])
+		}
+		fmt.Fprintf(&b, "%d. %s The patient was seen today and is doing reasonably well overall.\n", i%9+1, t)
+	}
+	return b.String()
+}
+
+// BenchmarkCodeNote measures batch coding throughput on 8 KB notes.
+func BenchmarkCodeNote(b *testing.B) {
+	e := engine(b)
+	notes := make([]string, 16)
+	total := 0
+	for i := range notes {
+		notes[i] = genNote(8<<10, i)
+		total += len(notes[i])
+	}
+	b.SetBytes(int64(total / len(notes)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Code(notes[i%len(notes)], model.Context{Setting: model.Inpatient})
+	}
+}
+
+// BenchmarkSection1KB measures coding one 1 KB section and reports the
+// latency percentiles the incremental layer cares about.
+func BenchmarkSection1KB(b *testing.B) {
+	e := engine(b)
+	secs := make([]string, 32)
+	for i := range secs {
+		s := genNote(1<<10, i)
+		if len(s) > 1<<10 {
+			s = s[:1<<10]
+		}
+		secs[i] = s
+	}
+	lat := make([]time.Duration, 0, b.N)
+	b.SetBytes(1 << 10)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		e.Section(secs[i%len(secs)], "assessment_plan", model.Context{Setting: model.Inpatient})
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}
+
+// BenchmarkNew measures building the engine from a loaded code set.
+func BenchmarkNew(b *testing.B) {
+	cs := engine(b).cs
+	for i := 0; i < b.N; i++ {
+		if _, err := New(cs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
