@@ -61,7 +61,7 @@ func runCode(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "code: loading code set: %v\n", err)
 		return 1
 	}
-	eng, err := coder.New(cs)
+	eng, err := newEngine(cs)
 	if err != nil {
 		fmt.Fprintf(stderr, "code: %v\n", err)
 		return 1
