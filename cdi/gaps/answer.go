@@ -27,10 +27,11 @@ func (lx *lexicon) refines(axis int, s, v string) bool {
 }
 
 type filtered struct {
-	c     *cand
-	agree int // values equal to the finding's own on axes not asked about
-	dist  int // settled values matched only by refinement
-	match int // settled axes the candidate carries (exactly or refined)
+	c      *cand
+	prefix int // characters shared with the finding's code (closeness in the tree)
+	agree  int // values equal to the finding's own on axes not asked about
+	dist   int // settled values matched only by refinement
+	match  int // settled axes the candidate carries (exactly or refined)
 }
 
 // computeAnswer decides the question for a family given the values the text
@@ -68,7 +69,7 @@ func (g *Engine) computeAnswer(fam *family, ms []feat) *answer {
 			match++
 		}
 		if ok {
-			filt = append(filt, filtered{c: cd, dist: dist, match: match})
+			filt = append(filt, filtered{c: cd, dist: dist, match: match, prefix: commonPrefix(cd.c.Code, fam.f.Code)})
 		}
 	}
 	if len(filt) == 0 {
@@ -278,8 +279,8 @@ func better(a filtered, ea int, b filtered, eb int) bool {
 	if a.c.info.other != b.c.info.other {
 		return !a.c.info.other
 	}
-	if a.c.prefix != b.c.prefix {
-		return a.c.prefix > b.c.prefix
+	if a.prefix != b.prefix {
+		return a.prefix > b.prefix
 	}
 	return a.c.ord < b.c.ord
 }

@@ -147,19 +147,43 @@ func (ti *titleInfo) value(axis int) (feat, bool) {
 
 // cand is one more specific code of the same condition.
 type cand struct {
-	c      *codeset.Code
-	info   *titleInfo
-	prefix int // characters shared with the finding's code (closeness in the tree)
-	ord    int // tabular order within the family
+	c    *codeset.Code
+	info *titleInfo
+	ord  int // tabular order within the family
 }
 
 // family is everything about a finding's code that does not depend on the
-// note text: computed once per code and cached.
+// note text: computed once per code and cached. The candidate list is shared
+// by every code with the same root and condition words (the 7th-character
+// siblings of an injury code, the codes of one unspecified level), so a warm
+// engine holds one list per condition, not one per code.
 type family struct {
-	f     *codeset.Code
-	info  *titleInfo
+	f    *codeset.Code
+	info *titleInfo
+	*famBody
+}
+
+// famBody is the part of a family shared across codes: its root and
+// candidates.
+type famBody struct {
+	// root is the code the family was collected from: every code of the
+	// family is root.Code or a descendant, i.e. has it as prefix, except the
+	// same-condition codes of sibling categories in extra.
+	root  string
 	cands []cand          // billable, same condition words; includes f itself (an answer when the text only defaulted to it)
-	all   map[string]bool // every code of the family (any wording), for "already more specific"
+	extra map[string]bool // codes of sibling categories added at category level (E10/E11); nil when none
+}
+
+// noBody is the body of a code that leaves nothing open.
+var noBody = &famBody{}
+
+// contains reports whether code belongs to the family (any wording), for
+// "already more specific".
+func (b *famBody) contains(code string) bool {
+	if b.root == "" {
+		return false
+	}
+	return strings.HasPrefix(code, b.root) || b.extra[code]
 }
 
 // unspecLike: the code is where the text stopped short along some axis.
@@ -189,7 +213,7 @@ func commonPrefix(a, b string) int {
 // level, same-condition codes of sibling categories: E10/E11, F32/F33).
 func (g *Engine) buildFamily(f *codeset.Code) *family {
 	fi := g.info(f)
-	fam := &family{f: f, info: fi}
+	fam := &family{f: f, info: fi, famBody: noBody}
 	spec := !f.Billable || unspecLike(f, fi) || is7th(f)
 	if !spec {
 		return fam
@@ -207,17 +231,18 @@ func (g *Engine) buildFamily(f *codeset.Code) *family {
 		}
 		root = p
 	}
-	allowed := map[string]bool{}
+	// the body depends only on the root and the finding's condition words
+	key := root.Code + "\x00" + fi.stem
+	if v, ok := g.bodies.Load(key); ok {
+		fam.famBody = v.(*famBody)
+		return fam
+	}
+	allowed := make(map[string]bool, len(fi.resid))
 	for _, w := range fi.resid {
 		allowed[w] = true
 	}
-	fam.all = map[string]bool{}
-	ord := 0
+	body := &famBody{root: root.Code}
 	add := func(c *codeset.Code) {
-		if fam.all[c.Code] {
-			return
-		}
-		fam.all[c.Code] = true
 		if !c.Billable {
 			return
 		}
@@ -227,8 +252,7 @@ func (g *Engine) buildFamily(f *codeset.Code) *family {
 				return
 			}
 		}
-		fam.cands = append(fam.cands, cand{c: c, info: ci, prefix: commonPrefix(c.Code, f.Code), ord: ord})
-		ord++
+		body.cands = append(body.cands, cand{c: c, info: ci, ord: len(body.cands)})
 	}
 	var walk func(c *codeset.Code)
 	walk = func(c *codeset.Code) {
@@ -241,11 +265,18 @@ func (g *Engine) buildFamily(f *codeset.Code) *family {
 	if root.Parent == "" {
 		stems := map[string]bool{fi.stem: true, g.info(root).stem: true}
 		for _, c := range g.sectionCodes(root.Section) {
-			if stems[g.info(c).stem] {
-				add(c)
+			if strings.HasPrefix(c.Code, root.Code) || body.extra[c.Code] || !stems[g.info(c).stem] {
+				continue
 			}
+			if body.extra == nil {
+				body.extra = map[string]bool{}
+			}
+			body.extra[c.Code] = true
+			add(c)
 		}
 	}
+	v, _ := g.bodies.LoadOrStore(key, body)
+	fam.famBody = v.(*famBody)
 	return fam
 }
 
@@ -320,17 +351,44 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 	return strings.ToUpper(name[:1]) + name[1:]
 }
 
-// sectionCodes lists the billable codes of a tabular block, built once.
-func (g *Engine) sectionCodes(section string) []*codeset.Code {
-	g.secOnce.Do(func() {
-		g.sections = map[string][]*codeset.Code{}
-		for _, c := range g.cs.All() {
-			if c.Billable && c.Section != "" {
-				g.sections[c.Section] = append(g.sections[c.Section], c)
-			}
+// sectionCodes lists the billable codes of a tabular block.
+func (g *Engine) sectionCodes(section string) []*codeset.Code { return g.sections[section] }
+
+// Warm precomputes the title analysis and the family of every code of the
+// code set and returns when done; it starts the work if New did not (NoWarm)
+// and otherwise waits for the background goroutine New started. Calling it
+// is never needed for correctness: it only moves the cost of the first
+// prompt for each condition (up to tens of milliseconds for a large injury
+// block) out of the request path. A server may call it from a goroutine to
+// log readiness; it is safe to call any number of times concurrently.
+func (g *Engine) Warm() {
+	g.startWarm()
+	<-g.warmDone
+}
+
+func (g *Engine) startWarm() {
+	g.warmOnce.Do(func() { go g.warm() })
+}
+
+// warm runs in one goroutine: title analyses first (every family needs
+// them), then the families of the non-injury codes (most prompts), then the
+// 7th-character codes, whose families share one body per condition.
+func (g *Engine) warm() {
+	defer close(g.warmDone)
+	all := g.cs.All()
+	for _, c := range all {
+		g.info(c)
+	}
+	for _, c := range all {
+		if !is7th(c) {
+			g.familyOf(c)
 		}
-	})
-	return g.sections[section]
+	}
+	for _, c := range all {
+		if is7th(c) {
+			g.familyOf(c)
+		}
+	}
 }
 
 // info returns the cached title analysis of a code.

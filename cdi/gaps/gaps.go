@@ -39,6 +39,12 @@ type Options struct {
 	// IndicatorsTSV replaces the embedded data/indicators.tsv (operators
 	// tuning thresholds); "" uses the embedded file.
 	IndicatorsTSV string
+	// NoWarm stops New from precomputing the title analyses and families of
+	// the whole code set in a background goroutine. Batch tools that code a
+	// few notes and tests set it to save the CPU; a server leaves it off so
+	// that no keystroke pays for the first sight of a condition. Warm still
+	// precomputes on demand.
+	NoWarm bool
 }
 
 // Engine computes prompts for coded notes. Create it once with New and share it.
@@ -50,11 +56,14 @@ type Engine struct {
 
 	infos    sync.Map // *codeset.Code -> *titleInfo
 	families sync.Map // *codeset.Code -> *family
+	bodies   sync.Map // root code + "\x00" + condition words -> *famBody
 	answers  sync.Map // code + "\x00" + mention signature -> *answer
 	nAnswers atomic.Int64
 
-	secOnce  sync.Once
-	sections map[string][]*codeset.Code
+	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
+
+	warmOnce sync.Once
+	warmDone chan struct{} // closed when the warm-up has finished
 
 	indPool sync.Pool
 }
@@ -67,8 +76,12 @@ const (
 	NotSignificant    = "Not clinically significant"
 )
 
-// New parses the axis and indicator data and prepares an Engine for cs.
-// Families are built lazily per code on first use and cached.
+// New parses the axis and indicator data and prepares an Engine for cs. It
+// builds the block index at once (a few milliseconds) and, unless
+// opts.NoWarm is set, starts one background goroutine that precomputes the
+// title analysis and family of every code (seconds of CPU, see Warm). A
+// family not yet built when a finding needs it is built on demand, so the
+// Engine is fully usable as soon as New returns.
 func New(cs *codeset.Set, opts Options) (*Engine, error) {
 	if cs == nil {
 		return nil, &ErrBadData{File: "codeset", Msg: "nil code set"}
@@ -88,8 +101,17 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 	if opts.MaxOptions <= 0 {
 		opts.MaxOptions = 16
 	}
-	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts}
+	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{})}
 	g.indPool.New = func() any { return &indScratch{} }
+	g.sections = map[string][]*codeset.Code{}
+	for _, c := range cs.All() {
+		if c.Billable && c.Section != "" {
+			g.sections[c.Section] = append(g.sections[c.Section], c)
+		}
+	}
+	if !opts.NoWarm {
+		g.startWarm()
+	}
 	return g, nil
 }
 
@@ -223,7 +245,7 @@ func tokensIn(toks []text.Token, sp model.Span) []text.Token {
 
 func moreSpecificCoded(fam *family, coded map[string]bool) bool {
 	for code := range coded {
-		if code != fam.f.Code && fam.all[code] {
+		if code != fam.f.Code && fam.contains(code) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package gaps
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -21,7 +22,7 @@ func engine(t testing.TB) (*Engine, *codeset.Set) {
 	testOnce.Do(func() {
 		testCS, testErr = codeset.Default()
 		if testErr == nil {
-			testEng, testErr = New(testCS, Options{})
+			testEng, testErr = New(testCS, Options{NoWarm: true})
 		}
 	})
 	if testErr != nil {
@@ -375,4 +376,31 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// A warmed engine has every family before the first prompt and gives the
+// same prompts as one that builds families on demand.
+func TestWarm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("warms the whole code set (seconds of CPU)")
+	}
+	cold, cs := engine(t)
+	warm, err := New(cs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	warm.Warm()
+	warm.Warm() // idempotent, returns at once
+	for _, tc := range specCases {
+		c, _ := cs.Lookup(tc.code)
+		if _, ok := warm.families.Load(c); !ok {
+			t.Errorf("%s: family of %s not built by Warm", tc.name, tc.code)
+		}
+		note, res := finding(t, cs, tc.line, tc.phrase, tc.code, model.Present)
+		got := warm.Prompts(note, model.Context{}, &res)
+		want := cold.Prompts(note, model.Context{}, &res)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: warm prompts %+v, cold %+v", tc.name, got, want)
+		}
+	}
 }
