@@ -186,6 +186,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'to', 'at']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'both']);
 const PHRASE_AFTER = /^\s+(of|in|on|at)\s+((?:the|his|her|their|both)\s+)?([A-Za-z][A-Za-z-]*)/;
 const CONNECTIVE = /^(with|without|due to|caused by|secondary to|in|of|from)\b/i;
+const CONNECTIVE_INSIDE = /(?:^|\s)(?:with|without|due to|caused by|secondary to|in)\s/i;
 const UNCODED_LABEL = /^(other|clinically undetermined|unable to determine|undetermined)\b/i;
 
 function words(text, from, to) {
@@ -274,36 +275,67 @@ export function optionEdit(text, prompt, option) {
   if (text.slice(ev.start, ev.end).toLowerCase().includes(label.toLowerCase())) return null;
 
   const kind = prompt.kind;
-  // A label that starts with a connective reads after the phrase whatever the axis ("respiratory failure with
-  // hypoxia", "diabetes with hyperglycemia", "pneumonia due to E. coli").
-  if (CONNECTIVE.test(label)) return { start: ev.end, end: ev.end, text: ` ${label}` };
-  if (kind === 'laterality') {
+  // A sub-stage replaces the stage already written ("CKD stage 3" + "stage 3b" -> "CKD stage 3b").
+  if (/^stage\s/i.test(label)) {
+    const m = /\bstage\s+[^\s,.;:]+/i.exec(text.slice(ev.start, ev.end));
+    if (m) return { start: ev.start + m.index, end: ev.start + m.index + m[0].length, text: label };
+  }
+  // Labels are written for the coder to read (see cdi/gaps InsertOption): the part before ", " or before a
+  // connective qualifies the condition and goes before it; the rest ("with psychotic features", "subsequent
+  // encounter") goes after it.
+  let before = label;
+  let after = '';
+  const comma = label.indexOf(', ');
+  if (comma >= 0) {
+    before = label.slice(0, comma);
+    after = label.slice(comma + 2);
+  }
+  const conn = CONNECTIVE_INSIDE.exec(before);
+  if (conn && conn.index === 0) {
+    before = '';
+    after = label;
+  } else if (conn && !after) {
+    after = before.slice(conn.index + 1);
+    before = before.slice(0, conn.index);
+  }
+  if (!after && (kind === 'episode' || kind === 'linkage' || kind === 'specificity')) {
+    after = before;
+    before = '';
+  }
+  if (!after && kind === 'stage') {
+    after = /^(stage|grade|class)\b/i.test(before) || !/^[0-9ivx]/i.test(before) ? before : `stage ${before}`;
+    before = '';
+  }
+  if (!after && kind === 'organism') {
+    after = `due to ${before}`;
+    before = '';
+  }
+  if (kind === 'laterality' && before && !after) {
     // The body site is the noun after a preposition, inside the evidence or right after it.
     const prepIdx = phrase.findIndex((p, i) => i > 0 && PREPOSITIONS.has(p.w));
     if (prepIdx > 0 && prepIdx < phrase.length - 1) {
       let site = prepIdx + 1;
       while (site < phrase.length - 1 && ARTICLES.has(phrase[site].w)) site++;
-      return { start: phrase[site].start, end: phrase[site].start, text: `${label} ` };
+      return { start: phrase[site].start, end: phrase[site].start, text: `${before} ` };
     }
-    const after = PHRASE_AFTER.exec(text.slice(ev.end, ev.end + 80));
-    if (after) {
-      const siteStart = ev.end + after[0].length - after[3].length;
-      return { start: siteStart, end: siteStart, text: `${label} ` };
+    const m = PHRASE_AFTER.exec(text.slice(ev.end, ev.end + 80));
+    if (m) {
+      const siteStart = ev.end + m[0].length - m[3].length;
+      return { start: siteStart, end: siteStart, text: `${before} ` };
     }
-    return prefixEdit(text, ev.start, label);
   }
-  if (kind === 'stage') {
-    const lab = /^(stage|grade|class)\b/i.test(label) || !/^[0-9ivx]/i.test(label) ? label : `stage ${label}`;
-    return { start: ev.end, end: ev.end, text: ` ${lab}` };
-  }
-  if (kind === 'organism') {
-    const lab = /^(due to|caused by|secondary to)\b/i.test(label) ? label : `due to ${label}`;
-    return { start: ev.end, end: ev.end, text: ` ${lab}` };
-  }
-  if (kind === 'episode' || kind === 'linkage' || kind === 'specificity') {
-    return { start: ev.end, end: ev.end, text: `, ${label}` };
-  }
-  return prefixEdit(text, ev.start, label);
+  return composeEdit(text, ev, before, after, kind === 'stage' && !before ? ' ' : undefined);
+}
+
+// composeEdit writes before ahead of the phrase (taking over a sentence-initial capital) and after behind it, as one
+// change that is as small as the placement allows.
+function composeEdit(text, ev, before, after, sepOverride) {
+  const sep = sepOverride || (CONNECTIVE.test(after) ? ' ' : ', ');
+  if (!before) return { start: ev.end, end: ev.end, text: `${sep}${after}` };
+  const pre = prefixEdit(text, ev.start, before);
+  if (!after) return pre;
+  const mid = text.slice(pre.end, ev.end);
+  return { start: pre.start, end: ev.end, text: `${pre.text}${mid}${sep}${after}` };
 }
 
 /** utf8Length is the UTF-8 byte length of a JS string (lone surrogates count as U+FFFD, 3 bytes). */

@@ -245,6 +245,27 @@ test('optionEdit inserts the option where a physician would write it', () => {
       want: 'Type 2 diabetes with hyperglycemia, A1c 10.2',
     },
     {
+      name: 'sub-stage replaces the written stage',
+      text: 'CKD stage 3, stable',
+      prompt: { kind: 'stage', evidence: [{ start: 0, end: 11 }] },
+      option: { label: 'stage 3b', code: 'N18.32' },
+      want: 'CKD stage 3b, stable',
+    },
+    {
+      name: 'label with a comma goes around the phrase',
+      text: 'Fracture of the radius.',
+      prompt: { kind: 'laterality', evidence: [{ start: 0, end: 8 }, { start: 16, end: 22 }] },
+      option: { label: 'right, subsequent encounter', code: 'S52.91XD' },
+      want: 'Right fracture of the radius, subsequent encounter.',
+    },
+    {
+      name: 'label with an inner connective is split',
+      text: 'Dx: major depressive disorder',
+      prompt: { kind: 'severity', evidence: [{ start: 4, end: 29 }] },
+      option: { label: 'severe with psychotic features single episode', code: 'F32.3' },
+      want: 'Dx: severe major depressive disorder with psychotic features single episode',
+    },
+    {
       name: 'organism after',
       text: 'pneumonia',
       prompt: { kind: 'organism', evidence: [{ start: 0, end: 9 }] },
