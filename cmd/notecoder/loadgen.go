@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,6 +77,7 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.jsonOut, "json", false, "print the report as JSON")
 	fs.IntVar(&cfg.dialConc, "dial-concurrency", 64, "connections dialed at once while ramping up")
 	fs.Float64Var(&cfg.backspace, "backspace", 0.08, "share of keystrokes that delete the last character")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this process (with --spawn: server and clients) to FILE")
 	loadCodeset := addCodesetFlag(fs)
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -114,6 +116,20 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 		defer spawned.stop()
 		cfg.addr = spawned.addr
 		fmt.Fprintf(stderr, "loadgen: in-process server on %s, first welcome %s after start\n", spawned.addr, spawned.startup.Round(time.Millisecond))
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "notecoder loadgen: --cpuprofile:", err)
+			return 1
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
 	}
 	var rep *loadReport
 	if cfg.idle {
@@ -566,16 +582,21 @@ func closeAll(sessions []*loadSession) {
 type idleReport struct {
 	RSSBefore, RSSAfter   float64 `json:"-"`
 	HeapBefore, HeapAfter float64 `json:"-"`
+	StackBefore           float64 `json:"-"`
+	StackAfter            float64 `json:"-"`
 	GoroutinesBefore      float64 `json:"goroutinesBefore"`
 	GoroutinesAfter       float64 `json:"goroutinesAfter"`
 	RSSPerConnKB          float64 `json:"rssPerConnectionKB"`
 	HeapPerConnKB         float64 `json:"heapPerConnectionKB"`
+	StackPerConnKB        float64 `json:"stackPerConnectionKB"`
 	RSSDeltaMB            float64 `json:"rssDeltaMB"`
 }
 
 func (r *idleReport) print(w io.Writer, n int) {
 	fmt.Fprintf(w, "  server RSS           %.1f MB -> %.1f MB: %.1f KB per connection\n", r.RSSBefore/1e6, r.RSSAfter/1e6, r.RSSPerConnKB)
 	fmt.Fprintf(w, "  server heap in use   %.1f MB -> %.1f MB: %.1f KB per connection\n", r.HeapBefore/1e6, r.HeapAfter/1e6, r.HeapPerConnKB)
+	fmt.Fprintf(w, "  server stacks in use %.1f MB -> %.1f MB: %.1f KB per connection\n", r.StackBefore/1e6, r.StackAfter/1e6, r.StackPerConnKB)
+	fmt.Fprintf(w, "  heap + stacks        %.1f KB per connection\n", r.HeapPerConnKB+r.StackPerConnKB)
 	fmt.Fprintf(w, "  server goroutines    %.0f -> %.0f (%.1f per connection)\n", r.GoroutinesBefore, r.GoroutinesAfter,
 		(r.GoroutinesAfter-r.GoroutinesBefore)/float64(max(n, 1)))
 }
@@ -614,8 +635,10 @@ func runIdle(ctx context.Context, cfg loadConfig, stderr io.Writer) (*loadReport
 	rep.Idle = &idleReport{
 		RSSBefore: before["process_resident_memory_bytes"], RSSAfter: after["process_resident_memory_bytes"],
 		HeapBefore: before["go_memstats_heap_inuse_bytes"], HeapAfter: after["go_memstats_heap_inuse_bytes"],
+		StackBefore: before["go_memstats_stack_inuse_bytes"], StackAfter: after["go_memstats_stack_inuse_bytes"],
 		GoroutinesBefore: before["go_goroutines"], GoroutinesAfter: after["go_goroutines"],
 	}
+	rep.Idle.StackPerConnKB = (rep.Idle.StackAfter - rep.Idle.StackBefore) / n / 1024
 	rep.Idle.RSSDeltaMB = (rep.Idle.RSSAfter - rep.Idle.RSSBefore) / 1e6
 	rep.Idle.RSSPerConnKB = (rep.Idle.RSSAfter - rep.Idle.RSSBefore) / n / 1024
 	rep.Idle.HeapPerConnKB = (rep.Idle.HeapAfter - rep.Idle.HeapBefore) / n / 1024
