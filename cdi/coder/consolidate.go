@@ -25,6 +25,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = mergeCodes(codes)
 	codes = e.applyCombos(codes)
 	codes = dropLessSpecific(e, codes)
+	codes = e.dropUnspecifiedNeoplasm(codes)
 	codes = e.dropIntegral(codes)
 	codes = e.excludes1(codes)
 	e.pairUseAdditional(codes)
@@ -247,4 +248,69 @@ func (e *Engine) pairUseAdditional(codes []model.Code) {
 			}
 		}
 	}
+}
+
+// neoBehaviour classifies a neoplasm code by the column of the Table of
+// Neoplasms it belongs to: 'm' malignant primary, 's' secondary, 'i' in situ,
+// 'b' benign, 'u' uncertain, 'n' unspecified behaviour, 0 not a neoplasm.
+func neoBehaviour(code string) byte {
+	if len(code) < 3 {
+		return 0
+	}
+	c3 := code[:3]
+	switch {
+	case c3 >= "C00" && c3 <= "C76", c3 >= "C80" && c3 <= "C96":
+		return 'm'
+	case c3 >= "C77" && c3 <= "C79":
+		return 's'
+	case c3 >= "D00" && c3 <= "D09":
+		return 'i'
+	case c3 >= "D10" && c3 <= "D36":
+		return 'b'
+	case c3 >= "D37" && c3 <= "D48":
+		return 'u'
+	case c3 == "D49":
+		return 'n'
+	}
+	return 0
+}
+
+// dropUnspecifiedNeoplasm removes the unspecified-site neoplasm codes (the
+// cells of the table's first row: C80.1, C79.9, D09.9, D36.9, D48.9, D49.9)
+// when the note codes the neoplasm at a site: "the tumor", "a carcinoma"
+// elsewhere in the note name the same neoplasm less precisely. A code of
+// unspecified behaviour gives way to any site-specific neoplasm code; the
+// others give way to one of their own behaviour.
+func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
+	if e.ix.neo == nil || len(codes) < 2 {
+		return codes
+	}
+	unspec := func(c string) bool {
+		for _, x := range e.ix.neo.cells {
+			if x != "" && strings.TrimRight(x, ".-") == c {
+				return true
+			}
+		}
+		return false
+	}
+	out := codes[:0:0]
+	for i, c := range codes {
+		b := neoBehaviour(c.Code)
+		drop := false
+		if b != 0 && unspec(c.Code) {
+			for j, o := range codes {
+				if i == j || !reportable(o) || unspec(o.Code) {
+					continue
+				}
+				if ob := neoBehaviour(o.Code); ob != 0 && (b == 'n' || ob == b) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
 }

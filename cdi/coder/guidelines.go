@@ -56,6 +56,10 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, vts 
 			scope.End = me + maxScopeBytes
 		}
 		as := e.asrt.Classify(s, scope, model.Span{Start: ms, End: me}, kind)
+		if as == model.Historical && durationHistory(s, scope.Start, ms) {
+			// "a 2-month history of fever": the condition is current.
+			as = model.Present
+		}
 		why := c.why
 		if note != "" {
 			why += " (" + note + ")"
@@ -167,10 +171,22 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			return "", ""
 		}
 	} else {
+		specific := false
 		for _, s := range path {
 			for _, p := range s.pos {
 				w.used[p] = true
+				if !e.lx.generic[w.toks[p].w] {
+					specific = true
+				}
 			}
+		}
+		if !specific {
+			// Only generic words (disease, disorder) led here: the index
+			// reached "History, personal, disease or disorder NEC"
+			// (Z87.898), not the condition. A past condition the Z codes
+			// do not name is most often a chronic one still present
+			// (hypertension, COPD): the condition itself is reported.
+			return "", ""
 		}
 		code, why, _, _ = e.resolvePath(w, root, path, nil, 0)
 	}
@@ -183,6 +199,37 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	}
 	return final, why
 }
+
+// durationHistory reports whether the "history" trigger before a mention is
+// a duration ("a 3-day history of", "20-year history of", "long history
+// of"): the condition is then current, not past.
+func durationHistory(s string, from, ms int) bool {
+	if from < 0 {
+		from = 0
+	}
+	if ms > len(s) || from >= ms {
+		return false
+	}
+	seg := strings.ToLower(s[from:ms])
+	i := strings.LastIndex(seg, "history")
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimRight(seg[:i], " -")
+	if strings.HasSuffix(before, "long") || strings.HasSuffix(before, "long-standing") || strings.HasSuffix(before, "longstanding") {
+		return true
+	}
+	before = strings.TrimSuffix(before, "s")
+	for _, u := range durationUnits {
+		if strings.HasSuffix(before, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationUnits are the time units of a duration before "history".
+var durationUnits = []string{"hour", "day", "week", "month", "year"}
 
 // spans turns token positions into sorted, merged evidence spans.
 func spans(vts []vt, pos []int) []model.Span {

@@ -92,6 +92,7 @@ type lexicon struct {
 	wPersonal  wid
 	wFamily    wid
 	lateral    map[wid]bool // right, left, bilateral
+	generic    map[wid]bool // words that name no condition (disease, disorder)
 	num        []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat    wid
 }
@@ -115,6 +116,7 @@ func newLexicon() *lexicon {
 		skipMain:   map[string]bool{},
 		needSub:    map[string]bool{},
 		lateral:    map[wid]bool{},
+		generic:    map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -140,6 +142,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("generic.txt") {
+		lx.generic[lx.v.add(normOne(l))] = true
 	}
 	lx.wWithout = lx.v.add(normOne("without"))
 	lx.wHistory = lx.v.add(normOne("history"))
