@@ -52,7 +52,8 @@ func (c prf) scores() (p, r, f float64) {
 
 // evalCodiEsp codes every CodiEsp case report with the inpatient setting and
 // prints micro P/R/F1 per split (train, dev, all) at five levels, on the raw
-// gold and on the gold without codes whose findings were all negated.
+// gold, on the gold without codes whose findings were all negated, and on the
+// raw gold with retired FY2018 codes mapped to FY2026 (see mapGold).
 //
 // "Negated gold" is approximated with the coder's own reading: a gold code is
 // removed when the coder found at least one mention of it (same first four
@@ -102,6 +103,8 @@ func evalCodiEsp(path string, stdout, stderr io.Writer) int {
 	type key struct{ split, level string }
 	raw := map[key]*prf{}
 	clean := map[key]*prf{}
+	mapped := map[key]*prf{}
+	nMapped := map[string]int{}
 	splits := map[string]bool{"all": true}
 	removed := map[string]int{}
 	goldN := map[string]int{}
@@ -125,19 +128,30 @@ func evalCodiEsp(path string, stdout, stderr io.Writer) int {
 			}
 			cleaned[g] = true
 		}
+		mg := map[string]bool{}
+		for g := range gold {
+			m := mapGold(cs, g)
+			if m != g {
+				nMapped[d.Split]++
+				nMapped["all"]++
+			}
+			mg[m] = true
+		}
 		goldN[d.Split] += len(gold)
 		goldN["all"] += len(gold)
 		splits[d.Split] = true
 		for _, lv := range codiespLevels {
 			r := scoreLevel(lv, pred, gold)
 			c := scoreLevel(lv, pred, cleaned)
+			m := scoreLevel(lv, pred, mg)
 			for _, sp := range []string{d.Split, "all"} {
 				k := key{sp, lv}
 				if raw[k] == nil {
-					raw[k], clean[k] = &prf{}, &prf{}
+					raw[k], clean[k], mapped[k] = &prf{}, &prf{}, &prf{}
 				}
 				raw[k].add(r)
 				clean[k].add(c)
+				mapped[k].add(m)
 			}
 		}
 	}
@@ -149,21 +163,54 @@ func evalCodiEsp(path string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "CodiEsp: %d documents, %.1f MB; code set + engine %.2fs; coding %.2fs (%.2f MB/s on %d cores)\n\n",
 		len(docs), float64(nbytes)/1e6, setup.Seconds(), coding.Seconds(), float64(nbytes)/1e6/coding.Seconds(), runtime.GOMAXPROCS(0))
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "split\tlevel\tP\tR\tF1\t\tP(clean)\tR(clean)\tF1(clean)\t")
+	fmt.Fprintln(tw, "split\tlevel\tP\tR\tF1\t\tP(clean)\tR(clean)\tF1(clean)\t\tP(mapped)\tR(mapped)\tF1(mapped)\t")
 	for _, sp := range names {
 		for _, lv := range codiespLevels {
 			k := key{sp, lv}
 			p, r, f := raw[k].scores()
 			cp, cr, cf := clean[k].scores()
-			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%.3f\t%.3f\t\t%.3f\t%.3f\t%.3f\t\n", sp, lv, p, r, f, cp, cr, cf)
+			mp, mr, mf := mapped[k].scores()
+			fmt.Fprintf(tw, "%s\t%s\t%.3f\t%.3f\t%.3f\t\t%.3f\t%.3f\t%.3f\t\t%.3f\t%.3f\t%.3f\t\n", sp, lv, p, r, f, cp, cr, cf, mp, mr, mf)
 		}
 	}
 	tw.Flush()
 	fmt.Fprintln(stdout)
 	for _, sp := range names {
-		fmt.Fprintf(stdout, "%s: %d gold codes, %d removed as negated-only in the clean columns\n", sp, goldN[sp], removed[sp])
+		fmt.Fprintf(stdout, "%s: %d gold codes, %d removed as negated-only in the clean columns, %d mapped to FY2026 in the mapped columns\n", sp, goldN[sp], removed[sp], nMapped[sp])
 	}
 	return 0
+}
+
+// mapGold maps a FY2018 gold code that is no longer a valid code in FY2026 to
+// its replacement when the code set makes it unambiguous: the old code became
+// a header with exactly one "unspecified" child (R51 -> R51.9, M54.5 ->
+// M54.50, R05 -> R05.9). Codes that lack a 7th character are left alone (the
+// episode is not known); every other code is returned unchanged.
+func mapGold(cs *codeset.Set, g string) string {
+	cur := g
+	for depth := 0; depth < 3; depth++ {
+		c, ok := cs.Lookup(cur)
+		if !ok || c.Billable || len(c.SevenChr) > 0 {
+			break
+		}
+		var only *codeset.Code
+		n := 0
+		pt := strings.Count(strings.ToLower(c.Title), "unspecified")
+		for _, k := range cs.Children(c.Code) {
+			if strings.Count(strings.ToLower(k.Title), "unspecified") > pt {
+				only = k
+				n++
+			}
+		}
+		if n != 1 {
+			break
+		}
+		cur = only.Code
+	}
+	if c, ok := cs.Lookup(cur); ok && c.Billable {
+		return cur
+	}
+	return g
 }
 
 func splitOrder(s string) int {
