@@ -12,9 +12,13 @@
 // indicators.tsv) flag documented values (sodium 126, BMI 42) that have no
 // corresponding diagnosis.
 //
-// Title analysis and families are computed once per code and cached, so the
-// per-keystroke cost is tokenising each finding's sentence and a few map
-// look-ups. An Engine is safe for concurrent use.
+// Title analysis and families are computed once per code and cached (New
+// starts precomputing all of them in the background; see Warm). Indicator
+// values are extracted per section (Facts), so an incremental caller keeps
+// them with the section and the note-level step (PromptsFrom) costs
+// tokenising each finding's sentence, a few map look-ups and a pass over the
+// values found: nothing grows with the length of the note. An Engine is safe
+// for concurrent use.
 package gaps
 
 import (
@@ -51,7 +55,7 @@ type Options struct {
 type Engine struct {
 	cs   *codeset.Set
 	lx   *lexicon
-	ind  []indicator
+	ind  *indSet
 	opts Options
 
 	infos    sync.Map // *codeset.Code -> *titleInfo
@@ -65,7 +69,7 @@ type Engine struct {
 	warmOnce sync.Once
 	warmDone chan struct{} // closed when the warm-up has finished
 
-	indPool sync.Pool
+	pool sync.Pool // *scratch
 }
 
 // Option labels every prompt ends with, so a physician is never forced into a
@@ -102,7 +106,9 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		opts.MaxOptions = 16
 	}
 	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{})}
-	g.indPool.New = func() any { return &indScratch{} }
+	g.pool.New = func() any {
+		return &scratch{scopes: map[model.Span][2]int{}, seen: map[string]bool{}}
+	}
 	g.sections = map[string][]*codeset.Code{}
 	for _, c := range cs.All() {
 		if c.Billable && c.Section != "" {
@@ -126,26 +132,6 @@ type answer struct {
 type optCode struct {
 	label string
 	code  *codeset.Code
-}
-
-// Prompts returns the prompts for a coded note, highest impact first: at most
-// one specificity prompt per finding, plus clinical-indicator prompts. It has
-// the signature of coder.PromptFunc so it can be plugged into the coder.
-// Negated, hypothetical, historical and family findings never prompt, nor does
-// a finding whose condition already has a more specific code in res.Codes.
-func (g *Engine) Prompts(note string, ctx model.Context, res *model.Result) []model.Prompt {
-	if res == nil {
-		return nil
-	}
-	sc := g.indPool.Get().(*indScratch)
-	defer g.indPool.Put(sc)
-	sc.toks = text.AppendTokens(sc.toks[:0], note, 0) // once for both kinds of prompt
-	out := g.specificity(note, sc.toks, ctx, res)
-	if !g.opts.NoIndicators {
-		out = append(out, g.indicators(note, sc, ctx, res)...)
-	}
-	sortPrompts(out)
-	return out
 }
 
 // sortPrompts orders by impact score, then by position in the note.
@@ -182,13 +168,23 @@ func clamp(sp model.Span, n int) (model.Span, bool) {
 }
 
 // specificity builds one prompt per finding whose code leaves an axis open.
-func (g *Engine) specificity(note string, toks []text.Token, ctx model.Context, res *model.Result) []model.Prompt {
+// It reads only the findings' own sentences: O(findings x scope), whatever
+// the length of note.
+func (g *Engine) specificity(note string, sc *scratch, ctx model.Context, res *model.Result) []model.Prompt {
 	var out []model.Prompt
-	coded := make(map[string]bool, len(res.Codes))
+	coded := sc.coded[:0]
 	for _, c := range res.Codes {
-		coded[c.Code] = true
+		coded = append(coded, c.Code)
 	}
-	seen := map[string]bool{}
+	sc.coded = coded
+	clear(sc.scopes)
+	clear(sc.seen)
+	sc.toks = sc.toks[:0]
+	defer func() {
+		clear(sc.toks) // drop the pooled references to the note text
+		clear(sc.seen)
+		clear(sc.coded)
+	}()
 	for i := range res.Findings {
 		fd := &res.Findings[i]
 		if !reportable(fd.Assertion) {
@@ -209,17 +205,17 @@ func (g *Engine) specificity(note string, toks []text.Token, ctx model.Context, 
 		if !ok {
 			scope = evidenceHull(fd.Evidence, len(note))
 		}
-		st := tokensIn(toks, scope)
+		st := sc.scopeTokens(note, scope)
 		ment := g.lx.mentions(st)
 		ans := g.answerFor(fam, ment)
 		if ans == nil {
 			continue
 		}
 		key := ans.kind + "|" + categoryOf(c.Code) + "|" + evidenceWords(note, fd.Evidence, st)
-		if seen[key] {
+		if sc.seen[key] {
 			continue
 		}
-		seen[key] = true
+		sc.seen[key] = true
 		out = append(out, model.Prompt{
 			Kind:     ans.kind,
 			Code:     c.Code,
@@ -233,18 +229,20 @@ func (g *Engine) specificity(note string, toks []text.Token, ctx model.Context, 
 	return out
 }
 
-// tokensIn returns the tokens of the whole note that lie inside sp.
-func tokensIn(toks []text.Token, sp model.Span) []text.Token {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
-	j := i
-	for j < len(toks) && toks[j].End <= sp.End {
-		j++
+// scopeTokens tokenises one sentence of the note (once per call: findings
+// of one sentence share it) and returns its tokens with note offsets.
+func (sc *scratch) scopeTokens(note string, sp model.Span) []text.Token {
+	if r, ok := sc.scopes[sp]; ok {
+		return sc.toks[r[0]:r[1]]
 	}
-	return toks[i:j]
+	a := len(sc.toks)
+	sc.toks = text.AppendTokens(sc.toks, note[sp.Start:sp.End], sp.Start)
+	sc.scopes[sp] = [2]int{a, len(sc.toks)}
+	return sc.toks[a:]
 }
 
-func moreSpecificCoded(fam *family, coded map[string]bool) bool {
-	for code := range coded {
+func moreSpecificCoded(fam *family, coded []string) bool {
+	for _, code := range coded {
 		if code != fam.f.Code && fam.contains(code) {
 			return true
 		}

@@ -29,16 +29,28 @@ type clause struct {
 	op       string
 	thr      float64
 	prefixes []string
-	phrases  [][]string
+	phrases  []uint16 // ids into indSet.phrases
 }
+
+// indSet is the parsed data/indicators.tsv: the rules and the vocabulary a
+// section's text is scanned for (analyte words and rule phrases), read-only
+// after parse.
+type indSet struct {
+	rules   []indicator
+	byFirst map[string][]analytePat // first word -> analyte phrases, longest first
+	phrases [][]string              // every word:/unless-words phrase, by id
+	phByFst map[string][]uint16     // first word -> ids of the phrases starting with it
+}
+
+// maxPhrases bounds the phrase vocabulary so ids fit a uint16.
+const maxPhrases = 1 << 16
 
 // indicator is one rule of data/indicators.tsv.
 type indicator struct {
 	id, kind    string
-	byFirst     map[string][]analytePat // shared: first word -> analyte phrases, longest first
-	when        [][]clause              // all of (any of)
+	when        [][]clause // all of (any of)
 	unless      []string
-	unlessWords [][]string
+	unlessWords []uint16 // ids into indSet.phrases
 	message     string
 	options     []indOption
 	analytes    map[string][][]string // shared
@@ -52,9 +64,28 @@ type analytePat struct {
 	words []string
 }
 
-func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
+func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 	analytes := map[string][][]string{}
-	var out []indicator
+	set := &indSet{phByFst: map[string][]uint16{}}
+	phraseID := map[string]uint16{}
+	intern := func(n int, ps [][]string) ([]uint16, error) {
+		ids := make([]uint16, 0, len(ps))
+		for _, p := range ps {
+			k := strings.Join(p, " ")
+			id, ok := phraseID[k]
+			if !ok {
+				if len(set.phrases) >= maxPhrases {
+					return nil, &ErrBadData{File: "indicators.tsv", Line: n, Msg: "too many phrases"}
+				}
+				id = uint16(len(set.phrases))
+				phraseID[k] = id
+				set.phrases = append(set.phrases, p)
+				set.phByFst[p[0]] = append(set.phByFst[p[0]], id)
+			}
+			ids = append(ids, id)
+		}
+		return ids, nil
+	}
 	bad := func(n int, f string, a ...any) error {
 		return &ErrBadData{File: "indicators.tsv", Line: n, Msg: fmt.Sprintf(f, a...)}
 	}
@@ -93,16 +124,19 @@ func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
 		if len(f) != 7 {
 			return nil, bad(n, "rule needs 7 fields, has %d", len(f))
 		}
-		in := indicator{id: f[0], kind: f[1], message: f[5], analytes: analytes, byFirst: byFirst}
+		in := indicator{id: f[0], kind: f[1], message: f[5], analytes: analytes}
 		if !validKind[in.kind] {
 			return nil, bad(n, "kind %q is not a protocol prompt kind", in.kind)
 		}
 		for _, part := range strings.Split(f[2], " & ") {
 			var alts []clause
 			for _, a := range strings.Split(part, " | ") {
-				c, err := parseClause(strings.TrimSpace(a), analytes)
+				c, words, err := parseClause(strings.TrimSpace(a), analytes)
 				if err != nil {
 					return nil, bad(n, "%v", err)
+				}
+				if c.phrases, err = intern(n, words); err != nil {
+					return nil, err
 				}
 				alts = append(alts, c)
 			}
@@ -113,7 +147,10 @@ func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
 				in.unless = append(in.unless, strings.TrimSpace(p))
 			}
 		}
-		in.unlessWords = phrases(f[4])
+		var err error
+		if in.unlessWords, err = intern(n, phrases(f[4])); err != nil {
+			return nil, err
+		}
 		for _, o := range strings.Split(f[6], ";") {
 			label, code, ok := strings.Cut(o, "=")
 			if !ok || label == "" {
@@ -128,46 +165,49 @@ func parseIndicators(src string, cs *codeset.Set) ([]indicator, error) {
 			}
 			in.options = append(in.options, indOption{label: label, code: code})
 		}
-		out = append(out, in)
+		set.rules = append(set.rules, in)
 	}
-	return out, nil
+	set.byFirst = byFirst
+	return set, nil
 }
 
 var validKind = map[string]bool{"laterality": true, "acuity": true, "type": true, "stage": true, "severity": true,
 	"episode": true, "organism": true, "linkage": true, "specificity": true}
 
-func parseClause(s string, analytes map[string][][]string) (clause, error) {
+// parseClause reads one alternative; for word: clauses it also returns the
+// phrases (the caller turns them into ids).
+func parseClause(s string, analytes map[string][][]string) (clause, [][]string, error) {
 	switch {
 	case strings.HasPrefix(s, "rise:"):
 		a := s[5:]
 		if _, ok := analytes[a]; !ok {
-			return clause{}, fmt.Errorf("unknown analyte %q", a)
+			return clause{}, nil, fmt.Errorf("unknown analyte %q", a)
 		}
-		return clause{kind: clRise, analyte: a}, nil
+		return clause{kind: clRise, analyte: a}, nil, nil
 	case strings.HasPrefix(s, "dx:"):
-		return clause{kind: clDx, prefixes: strings.Split(s[3:], ",")}, nil
+		return clause{kind: clDx, prefixes: strings.Split(s[3:], ",")}, nil, nil
 	case strings.HasPrefix(s, "word:"):
-		c := clause{kind: clWord}
+		var ps [][]string
 		for _, p := range strings.Split(s[5:], ";") {
 			if w := words(p); len(w) > 0 {
-				c.phrases = append(c.phrases, w)
+				ps = append(ps, w)
 			}
 		}
-		return c, nil
+		return clause{kind: clWord}, ps, nil
 	}
 	for _, op := range []string{"<=", ">=", "<", ">"} {
 		if a, v, ok := strings.Cut(s, op); ok {
 			if _, known := analytes[a]; !known {
-				return clause{}, fmt.Errorf("unknown analyte %q", a)
+				return clause{}, nil, fmt.Errorf("unknown analyte %q", a)
 			}
 			thr, err := strconv.ParseFloat(v, 64)
 			if err != nil {
-				return clause{}, fmt.Errorf("bad threshold in %q", s)
+				return clause{}, nil, fmt.Errorf("bad threshold in %q", s)
 			}
-			return clause{kind: clCompare, analyte: a, op: op, thr: thr}, nil
+			return clause{kind: clCompare, analyte: a, op: op, thr: thr}, nil, nil
 		}
 	}
-	return clause{}, fmt.Errorf("cannot read clause %q", s)
+	return clause{}, nil, fmt.Errorf("cannot read clause %q", s)
 }
 
 // labValue is one number read after an analyte word.
@@ -263,78 +303,20 @@ func leadingFloat(s string) (float64, bool) {
 	return v, err == nil
 }
 
-func hasPhrase(ws []string, p []string) bool {
-	for i := 0; i+len(p) <= len(ws); i++ {
-		if eqWords(ws[i:i+len(p)], p) {
-			return true
-		}
-	}
-	return false
-}
-
-// Indicators returns the clinical-indicator prompts for a coded note: values
-// documented in the note (sodium 126, BMI 42, a creatinine rise, lactate with
-// hypotension) with no corresponding diagnosis in res. Thresholds come from
-// data/indicators.tsv. Each prompt cites the text of the values it found.
-// Prompts also calls it unless Options.NoIndicators is set.
-func (g *Engine) Indicators(note string, ctx model.Context, res *model.Result) []model.Prompt {
-	if res == nil || len(g.ind) == 0 {
-		return nil
-	}
-	sc := g.indPool.Get().(*indScratch)
-	defer g.indPool.Put(sc)
-	sc.toks = text.AppendTokens(sc.toks[:0], note, 0)
-	return g.indicators(note, sc, ctx, res)
-}
-
-// indicators is Indicators on a note already tokenised into sc.toks.
-func (g *Engine) indicators(note string, sc *indScratch, ctx model.Context, res *model.Result) []model.Prompt {
-	if len(g.ind) == 0 {
-		return nil
-	}
-	toks := sc.toks
-	ws, wi := sc.ws[:0], sc.wi[:0]
-	for k, t := range toks {
-		if t.Kind != text.Punct {
-			ws = append(ws, t.Norm)
-			wi = append(wi, k)
-		}
-	}
-	sc.ws, sc.wi = ws, wi
-	vals := readValues(sc.vals[:0], toks, ws, wi, g.ind[0].byFirst)
-	sc.vals = vals
-	var dx []model.Code // present codes and findings, for dx: and unless
-	for _, c := range res.Codes {
-		if reportable(c.Assertion) {
-			dx = append(dx, c)
-		}
-	}
-	for _, f := range res.Findings {
-		if reportable(f.Assertion) {
-			dx = append(dx, model.Code{Code: f.Code})
-		}
-	}
-	var out []model.Prompt
-	for i := range g.ind {
-		if p, ok := g.evalIndicator(&g.ind[i], note, ws, vals, dx, ctx); ok {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func hasPrefixCode(dx []model.Code, prefixes []string) (string, bool) {
+func hasPrefixCode(dx []string, prefixes []string) (string, bool) {
 	for _, d := range dx {
 		for _, p := range prefixes {
-			if p != "" && strings.HasPrefix(d.Code, p) {
-				return d.Code, true
+			if p != "" && strings.HasPrefix(d, p) {
+				return d, true
 			}
 		}
 	}
 	return "", false
 }
 
-func (g *Engine) evalIndicator(in *indicator, note string, ws []string, vals []labValue, dx []model.Code, ctx model.Context) (model.Prompt, bool) {
+// evalIndicator checks one rule against the note's values (note offsets),
+// the phrases present and the present diagnoses.
+func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals []labValue, dx []string, ctx model.Context) (model.Prompt, bool) {
 	var ev []model.Span
 	texts := map[string]string{}
 	dxCode := ""
@@ -365,8 +347,8 @@ func (g *Engine) evalIndicator(in *indicator, note string, ws []string, vals []l
 					ok = true
 				}
 			case clWord:
-				for _, p := range c.phrases {
-					if hasPhrase(ws, p) {
+				for _, id := range c.phrases {
+					if present.has(id) {
 						ok = true
 						break
 					}
@@ -387,8 +369,8 @@ func (g *Engine) evalIndicator(in *indicator, note string, ws []string, vals []l
 	if _, found := hasPrefixCode(dx, in.unless); found {
 		return model.Prompt{}, false
 	}
-	for _, p := range in.unlessWords {
-		if hasPhrase(ws, p) {
+	for _, id := range in.unlessWords {
+		if present.has(id) {
 			return model.Prompt{}, false
 		}
 	}
@@ -491,13 +473,4 @@ func riseText(note string, sp []model.Span) string {
 		parts = append(parts, note[s.Start:s.End])
 	}
 	return strings.Join(parts, ", ")
-}
-
-// indScratch holds the per-call buffers of Indicators (pooled: the keystroke
-// path allocates only what it returns).
-type indScratch struct {
-	toks []text.Token
-	ws   []string
-	wi   []int
-	vals []labValue
 }
