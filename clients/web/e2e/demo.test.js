@@ -109,21 +109,26 @@ test('a CDI query sent from a second page reaches the physician, who answers it 
   const md = await physicianPage(doc);
   await typeNote(md, 'Osteoarthritis of the knee');
   await md.locator('#prompts [data-prompt-kind="laterality"]').waitFor();
-  const promptId = await md.locator('#prompts [data-prompt-kind="laterality"]').getAttribute('data-key');
 
   const cdi = await openPage(browser.context, `${server.base}/?view=cdi&doc=${encodeURIComponent(doc)}`);
   pages.push(cdi);
   await cdi.locator('#cdi').waitFor();
   assert.equal(await cdi.locator('#note').isVisible(), false, 'the CDI workspace has no editor');
 
-  // A leading query (money words) is refused with the lint findings.
-  await cdi.locator('#q-prompt').fill(promptId);
-  await cdi.locator('#q-question').fill('Please document laterality to capture a higher DRG payment.');
+  // The worklist (pushed to the subscribed CDI socket) lists the note's gap; "Draft query" prefills the form.
+  const work = cdi.locator(`#worklist [data-doc="${doc}"]`);
+  await work.waitFor();
+  await work.getByRole('button', { name: /Draft a query/ }).first().click();
+  assert.equal(await cdi.locator('#q-doc').inputValue(), doc);
+  // The worklist names the prompt by its own id (the server's prompt key, not the socket's "p-…" id).
+  assert.notEqual(await cdi.locator('#q-prompt').inputValue(), '');
   const rows = cdi.locator('#q-options .option-row');
-  await rows.nth(0).locator('.opt-label').fill('right');
-  await rows.nth(0).locator('.opt-code').fill('M17.11');
-  await rows.nth(1).locator('.opt-label').fill('left');
-  await rows.nth(1).locator('.opt-code').fill('M17.12');
+  const drafted = await rows.locator('.opt-code').evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(drafted.includes('M17.11') && drafted.includes('M17.12'), `drafted options ${drafted}`);
+  assert.ok(!/DRG|payment|reimbursement/i.test(await cdi.locator('#q-question').inputValue()), 'the drafted question is non-leading');
+
+  // A leading query (money words) is refused with the lint findings.
+  await cdi.locator('#q-question').fill('Please document laterality to capture a higher DRG payment.');
   await cdi.locator('#q-send').click();
   await cdi.locator('#q-result .error .findings li').first().waitFor();
   assert.equal(await md.locator('#queries .query-item').count(), 0, 'a refused query reaches no one');
