@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
+	"github.com/valyala/fastjson"
 
 	"notecoder/protocol"
 )
@@ -179,6 +180,7 @@ type Client struct {
 	status   Status
 	closeErr error
 
+	parser    fastjson.Parser // reader goroutine only
 	nextID    atomic.Uint64
 	closeOnce sync.Once
 	closed    chan struct{} // closed by Close or a fatal refusal
@@ -496,7 +498,7 @@ func (c *Client) setStatus(s Status, err error) {
 
 // handle dispatches one server frame (reader goroutine).
 func (c *Client) handle(data []byte) {
-	m, err := decodeServer(data)
+	m, err := decodeServer(&c.parser, data)
 	if err != nil {
 		c.report(nil, fmt.Errorf("ncclient: unreadable frame: %w", err))
 		return
