@@ -2,6 +2,7 @@ package incremental
 
 import (
 	"notecoder/cdi/coder"
+	"notecoder/cdi/gaps"
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -37,23 +38,56 @@ func TextSplitter(s string) []Bound {
 
 // EngineCoder adapts the clinical engine to the Coder the analyzer drives:
 // sections are coded by coder.Engine.Section, consolidated by
-// coder.Engine.Consolidate, and prompts come from the engine's PromptFunc.
-type EngineCoder struct{ E *coder.Engine }
-
-// CodeSection codes one section body.
-func (c EngineCoder) CodeSection(body, kind string, ctx model.Context) any {
-	r := c.E.Section(body, kind, ctx)
-	return &r
+// coder.Engine.Consolidate, and prompts come from the gap engine.
+//
+// With G set, each section's indicator facts are extracted with the section
+// (gaps.Engine.Facts) and cached with it, and Consolidate runs only the
+// note-level step (gaps.Engine.PromptsFrom), whose cost does not grow with
+// the note; E.Prompts is then not used. With G nil, Consolidate calls
+// E.Prompts on the whole note, as a batch caller would.
+type EngineCoder struct {
+	E *coder.Engine
+	G *gaps.Engine
 }
 
-// Consolidate applies the note-level guidelines and the gap engine.
+// SectionOut is what EngineCoder.CodeSection returns and the analyzer
+// caches: the coder's result for the section and, when a gap engine is set,
+// the section's indicator facts. Both are immutable once returned.
+type SectionOut struct {
+	Res   coder.SectionResult
+	Facts *gaps.SectionFacts
+}
+
+// CodeSection codes one section body (and extracts its indicator facts when
+// G is set). It returns a *SectionOut.
+func (c EngineCoder) CodeSection(body, kind string, ctx model.Context) any {
+	out := &SectionOut{Res: c.E.Section(body, kind, ctx)}
+	if c.G != nil {
+		out.Facts = c.G.Facts(body)
+	}
+	return out
+}
+
+// Consolidate applies the note-level guidelines and the gap engine. Parts
+// must come from CodeSection of the same EngineCoder.
 func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) model.Result {
 	ps := make([]coder.Part, len(parts))
+	var facts []gaps.PlacedFacts
+	if c.G != nil {
+		facts = make([]gaps.PlacedFacts, len(parts))
+	}
 	for i, p := range parts {
-		ps[i] = coder.Part{Offset: p.Offset, Kind: p.Kind, Res: *p.Out.(*coder.SectionResult)}
+		so := p.Out.(*SectionOut)
+		ps[i] = coder.Part{Offset: p.Offset, Kind: p.Kind, Res: so.Res}
+		if c.G != nil {
+			facts[i] = gaps.PlacedFacts{Offset: p.Offset, Facts: so.Facts}
+		}
 	}
 	res := c.E.Consolidate(ps, ctx)
-	if c.E.Prompts != nil {
+	switch {
+	case c.G != nil:
+		res.Prompts = c.G.PromptsFrom(note, facts, ctx, &res)
+	case c.E.Prompts != nil:
 		res.Prompts = c.E.Prompts(note, ctx, &res)
 	}
 	if res.Prompts == nil {
