@@ -257,8 +257,8 @@ export declare class Client extends Emitter<ClientEvents> {
   /** Registers a document and sends `open` (now or once connected). Re-opening an id resets its text. */
   open(id: string, text?: string, context?: Context): Document;
   document(id: string): Document | undefined;
-  /** Answers a CDI query on the socket; returns false when not connected. */
-  answerQuery(queryId: string, optionIndex: number, text?: string): boolean;
+  /** Answers a CDI query on the socket; resolves once the server confirms it is durable (`ok`). */
+  answerQuery(queryId: string, optionIndex: number, text?: string): Promise<{ type: 'ok'; ref: string }>;
   /** Asks for live worklist pushes (roles cdi, admin); renewed after reconnects. */
   subscribeWorklist(): void;
   /** REST call with this client's token; rejects with NotecoderError('http', ..., {status, findings}) on non-2xx. */

@@ -796,6 +796,8 @@ export class Client extends Emitter {
     this._random = opts.random || Math.random;
     this._docs = new Map();
     this._queries = new Map();
+    this._pending = new Map(); // request id -> {resolve, reject}, for messages the server confirms with ok
+    this._seq = 0;
     this._ws = null;
     this._status = 'closed';
     this._welcome = null;
@@ -867,6 +869,7 @@ export class Client extends Emitter {
       }
     }
     for (const d of this._docs.values()) d._connectionLost();
+    this._failPending(new NotecoderError('transport', 'connection closed before the server confirmed'));
     this._settleWaiters(new NotecoderError('closed', 'client closed before the server said welcome'));
     this._setStatus('closed');
   }
@@ -903,7 +906,9 @@ export class Client extends Emitter {
   }
 
   /**
-   * answerQuery answers a CDI query received in a `query` event on this socket.
+   * answerQuery answers a CDI query received in a `query` event on this socket. The promise resolves once the server
+   * confirms the answer is durable (`ok`), and rejects with the server's error (e.g. `conflict` when the query is no
+   * longer open) or with 'transport' when the connection is down.
    * @param {string} queryId
    * @param {number} optionIndex index into query.options
    * @param {string} [text] optional free text (for "Other (please specify)")
@@ -914,7 +919,30 @@ export class Client extends Emitter {
     }
     const msg = { type: 'answer', query: queryId, option: optionIndex };
     if (text) msg.text = text;
-    return this._send(msg);
+    return this._request(msg);
+  }
+
+  // _request sends msg tagged with an id and resolves when the server confirms it with `ok` (ref = id), or rejects
+  // with the server's error for it, or with 'transport' when the connection is down or drops before the reply.
+  _request(msg) {
+    return new Promise((resolve, reject) => {
+      if (!this._isOpen()) {
+        reject(new NotecoderError('transport', 'not connected'));
+        return;
+      }
+      const id = `r-${++this._seq}`;
+      this._pending.set(id, { resolve, reject });
+      if (!this._send({ ...msg, id })) {
+        this._pending.delete(id);
+        reject(new NotecoderError('transport', 'send failed'));
+      }
+    });
+  }
+
+  _failPending(err) {
+    const p = this._pending;
+    this._pending = new Map();
+    for (const w of p.values()) w.reject(err);
   }
 
   /**
@@ -1067,6 +1095,7 @@ export class Client extends Emitter {
       this._ws = null;
       this._welcome = null;
       for (const d of this._docs.values()) d._connectionLost();
+      this._failPending(new NotecoderError('transport', 'connection closed before the server confirmed'));
       if (this._stopped) {
         this._setStatus('closed');
         return;
@@ -1123,6 +1152,11 @@ export class Client extends Emitter {
         break;
       case 'error': {
         const error = new NotecoderError(msg.code || 'internal', msg.message || msg.code, { doc: msg.doc, version: msg.version });
+        const w = typeof msg.ref === 'string' ? this._pending.get(msg.ref) : undefined;
+        if (w) {
+          this._pending.delete(msg.ref);
+          w.reject(error);
+        }
         this._emit('error', { error, doc });
         if (doc) {
           doc._emit('error', { doc, error });
@@ -1142,6 +1176,14 @@ export class Client extends Emitter {
           this._emit('query', { query: q });
           const qd = typeof q.doc === 'string' ? this._docs.get(q.doc) : undefined;
           if (qd) qd._emit('query', { doc: qd, query: q });
+        }
+        break;
+      }
+      case 'ok': {
+        const w = typeof msg.ref === 'string' ? this._pending.get(msg.ref) : undefined;
+        if (w) {
+          this._pending.delete(msg.ref);
+          w.resolve(msg);
         }
         break;
       }

@@ -367,7 +367,15 @@ function answerQuery(q, index, text) {
     }
     return;
   }
-  client.answerQuery(q.id, index, text || undefined);
+  client.answerQuery(q.id, index, text || undefined).catch((err) => {
+    flash(`The answer was not recorded: ${err.message}`, 'error');
+    const local = client.queries.find((x) => x.id === q.id);
+    if (local) {
+      local.status = 'open';
+      delete local.answer;
+      renderQueries();
+    }
+  });
   // The answer is documentation: write it into the note when it matches an open prompt.
   if (o.code && q.prompt) {
     const p = doc.prompts.find((x) => x.id === q.prompt) || doc.prompts.find((x) => (x.options || []).some((y) => y.code === o.code));

@@ -233,9 +233,10 @@ test('queries arrive as events and answers go out on the socket', async () => {
   assert.deepEqual((await onDoc).query, q);
   assert.deepEqual(c.queries, [q]);
   assert.equal(clientEvents, 1, 'one client event per query push');
-  c.answerQuery('q-1', 0, 'per exam');
+  const ok = await c.answerQuery('q-1', 0, 'per exam');
   const ans = (await server.waitFor(byType('answer'), 0)).msg;
-  assert.deepEqual(ans, { type: 'answer', query: 'q-1', option: 0, text: 'per exam' });
+  assert.deepEqual(ans, { type: 'answer', query: 'q-1', option: 0, text: 'per exam', id: ok.ref });
+  await assert.rejects(c.answerQuery('q-1', 99), (e) => e.code === 'bad_message');
   assert.throws(() => c.answerQuery('q-1', -1), (e) => e.code === 'bad_argument');
 });
 

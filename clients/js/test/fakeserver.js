@@ -188,6 +188,10 @@ class Conn {
       case 'feedback':
         if (d && msg.action === 'dismiss') d.dismissed.add(msg.target);
         break;
+      case 'answer':
+        if (msg.option === 99) this.send({ type: 'error', code: 'bad_message', message: 'no such option', ref: msg.id });
+        else if (msg.id) this.send({ type: 'ok', ref: msg.id });
+        break;
       case 'subscribe':
         this.subscribed = msg.topic === 'worklist';
         if (this.subscribed) this.send({ type: 'worklist', items: [] });

@@ -135,8 +135,10 @@ test('a CDI query created over REST reaches the socket that has the document ope
   assert.equal(query.id, q.id);
 
   const updated = nextEvent(md, 'query', (e) => e.query.id === q.id && e.query.status === 'answered');
-  assert.equal(md.answerQuery(q.id, 0, 'per exam today'), true);
+  const ok = await md.answerQuery(q.id, 0, 'per exam today'); // resolves once durable
+  assert.equal(ok.type, 'ok');
   await updated;
+  await assert.rejects(md.answerQuery(q.id, 1), (e) => e instanceof NotecoderError, 'an answered query cannot be answered again');
   const stored = await cdi.request('GET', `/v1/queries/${encodeURIComponent(q.id)}`);
   assert.equal(stored.status, 'answered');
   assert.equal(stored.answer.option, 0);
