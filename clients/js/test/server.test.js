@@ -14,9 +14,10 @@ if (!goAvailable()) throw new Error('these tests build the server: install Go or
 let server;
 const clients = [];
 
+// Building the server on a cold cache takes a while on a small machine: the hook may take up to 10 minutes.
 before(async () => {
   server = await startServer();
-});
+}, { timeout: 600000 });
 
 after(async () => {
   for (const c of clients) c.close();

@@ -13,7 +13,7 @@ const pages = [];
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-});
+}, { timeout: 600000 });
 
 after(async () => {
   if (browser) await browser.close();
