@@ -96,7 +96,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		parts := strings.Split(t.Title, " or ")
 		n.req = lx.ids(parts[0])
 		for _, p := range parts[1:] {
-			if a := lx.ids(p); len(a) > 0 {
+			a := lx.ids(p)
+			if len(a) == 1 && len(n.req) > 1 {
+				// "alimentary canal or tract", "bile duct or passage":
+				// the alternative replaces the last word only.
+				a = append(append([]wid(nil), n.req[:len(n.req)-1]...), a[0])
+			}
+			if len(a) > 0 {
 				n.alts = append(n.alts, a)
 			}
 		}

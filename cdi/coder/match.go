@@ -230,6 +230,10 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	// Nothing more specific below: a see-also may lead further (Carcinoma
 	// -> Neoplasm, by site, malignant).
 	if len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0) {
+		// A see-also target is taken only when the note has words that
+		// lead into it ("Clot, see also Embolism" does not make a blood
+		// clot an embolism), except for the neoplasm table, whose column
+		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
 		if c, y, p, nn := e.follow(w, last.seeAlso, hops); c != "" && (code == "" || len(p) > 0) {
 			return c, last.path() + " -> see also " + y, append(allPos, p...), nn
 		}
