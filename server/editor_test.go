@@ -537,3 +537,30 @@ func TestTypingConverges(t *testing.T) {
 		}
 	}
 }
+
+// TestGreetsBeforeEngineReady: with a lazy engine the server welcomes an
+// editor at once, reports not ready, and answers the open once the engine
+// is installed.
+func TestGreetsBeforeEngineReady(t *testing.T) {
+	lazy := incremental.NewLazyCoder()
+	s, err := New(Config{Dev: true}, Deps{Coder: lazy, Splitter: incremental.TextSplitter, Auth: auth.DevAuthenticator{}, Ready: lazy.Ready})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(s.Handler())
+	defer hs.Close()
+	defer s.Shutdown(context.Background())
+	env := &testEnv{srv: s, http: hs, url: hs.URL}
+	e, _ := env.editor(t, nil)
+	if resp, err := http.Get(env.url + "/readyz"); err != nil || resp.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("readyz before the engine: %v %v", resp, err)
+	}
+	e.send(map[string]any{"type": "open", "doc": "a", "version": 1, "text": "CHF"})
+	lazy.Set(fakeCoder{})
+	if r := e.result("a", 1); len(r.Codes.Upsert) != 1 {
+		t.Fatalf("result %+v", r)
+	}
+	if resp, err := http.Get(env.url + "/readyz"); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("readyz after the engine: %v %v", resp, err)
+	}
+}

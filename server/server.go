@@ -103,6 +103,9 @@ type Deps struct {
 	Feedback query.Policy
 	// Extra registers more HTTP routes (the demo page) on the mux.
 	Extra func(mux *http.ServeMux)
+	// Ready, when set, tells /readyz whether the engine can serve yet; the
+	// server accepts connections before (see incremental.LazyCoder).
+	Ready func() bool
 }
 
 // Server serves the WebSocket protocol. Create with New, serve with Serve,
@@ -116,6 +119,8 @@ type Server struct {
 	metrics  *metrics
 	hub      *hub
 	flow     *workflow // nil without a store
+	// engineReady reports whether the engine is loaded (nil: always).
+	engineReady func() bool
 	jobs     chan *docState
 	global   sharedBucket
 	upgrader websocket.Upgrader
@@ -157,6 +162,8 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		global:   sharedBucket{b: newBucket(cfg.GlobalRate, cfg.GlobalRate)},
 		sessions: map[*session]struct{}{},
 		stop:     make(chan struct{}),
+
+		engineReady: deps.Ready,
 	}
 	s.metrics = newMetrics(s.analyzer.CacheStats)
 	if deps.Store != nil {
@@ -200,7 +207,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 func (s *Server) Handler() http.Handler { return s.mux }
 
 func (s *Server) serveReady(w http.ResponseWriter, _ *http.Request) {
-	if !s.ready.Load() || s.draining.Load() {
+	if !s.ready.Load() || s.draining.Load() || (s.engineReady != nil && !s.engineReady()) {
 		http.Error(w, "not ready", http.StatusServiceUnavailable)
 		return
 	}

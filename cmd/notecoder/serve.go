@@ -121,20 +121,25 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		log.Error("loading the code set", zap.Error(err))
 		return 1
 	}
-	eng, err := newEngine(cs)
-	if err != nil {
-		log.Error("building the engine", zap.Error(err))
-		return 1
-	}
+	// The engine takes about a second to build; the server greets editors
+	// meanwhile and their first results arrive once it is ready.
+	lazy := incremental.NewLazyCoder()
 	srv, err := server.New(server.Config{Dev: *dev, Version: version, Codeset: cs.Version(), EscalateAfter: *escalate},
-		server.Deps{Coder: incremental.EngineCoder{E: eng}, Splitter: incremental.TextSplitter, Auth: authn, Log: log,
-			Store: st, Policies: policies, Feedback: query.DefaultPolicy,
+		server.Deps{Coder: lazy, Splitter: incremental.TextSplitter, Auth: authn, Log: log,
+			Store: st, Policies: policies, Feedback: query.DefaultPolicy, Ready: lazy.Ready,
 			Extra: func(mux *http.ServeMux) { mux.Handle("GET /", http.FileServerFS(web.FS())) }})
 	if err != nil {
 		log.Error("starting the server", zap.Error(err))
 		return 1
 	}
 	handler.Store(srv.Handler())
+	log.Info("accepting connections", zap.Duration("after", time.Since(t0)))
+	eng, err := newEngine(cs)
+	if err != nil {
+		log.Error("building the engine", zap.Error(err))
+		return 1
+	}
+	lazy.Set(incremental.EngineCoder{E: eng})
 	log.Info("ready", zap.String("codeset", cs.Version()), zap.Duration("load", time.Since(t0)),
 		zap.String("url", "http://"+l.Addr().String()+"/"))
 

@@ -1,0 +1,50 @@
+package incremental
+
+import (
+	"sync"
+
+	"notecoder/cdi/model"
+)
+
+// LazyCoder is a Coder whose engine arrives later: calls wait until Set. It
+// lets a server accept connections and greet editors while the engine is
+// still being built; the first results simply arrive once it is ready.
+type LazyCoder struct {
+	once  sync.Once
+	ready chan struct{}
+	c     Coder
+}
+
+// NewLazyCoder returns a coder that waits for Set.
+func NewLazyCoder() *LazyCoder { return &LazyCoder{ready: make(chan struct{})} }
+
+// Set installs the engine and releases every waiting call. Later calls to Set
+// are ignored.
+func (l *LazyCoder) Set(c Coder) {
+	l.once.Do(func() {
+		l.c = c
+		close(l.ready)
+	})
+}
+
+// Ready reports whether the engine is installed.
+func (l *LazyCoder) Ready() bool {
+	select {
+	case <-l.ready:
+		return true
+	default:
+		return false
+	}
+}
+
+// CodeSection waits for the engine, then codes the section.
+func (l *LazyCoder) CodeSection(body, kind string, ctx model.Context) any {
+	<-l.ready
+	return l.c.CodeSection(body, kind, ctx)
+}
+
+// Consolidate waits for the engine, then consolidates.
+func (l *LazyCoder) Consolidate(note string, parts []Part, ctx model.Context) model.Result {
+	<-l.ready
+	return l.c.Consolidate(note, parts, ctx)
+}
