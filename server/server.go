@@ -121,10 +121,10 @@ type Server struct {
 	flow     *workflow // nil without a store
 	// engineReady reports whether the engine is loaded (nil: always).
 	engineReady func() bool
-	jobs     chan *docState
-	global   sharedBucket
-	upgrader websocket.Upgrader
-	mux      *http.ServeMux
+	jobs        chan *docState
+	global      sharedBucket
+	upgrader    websocket.Upgrader
+	mux         *http.ServeMux
 
 	conns    atomic.Int64
 	nextSess atomic.Uint64
