@@ -32,7 +32,6 @@ type session struct {
 	ident auth.Identity
 	enc   protocol.Encoding
 	out   *outbox
-	log   *zap.Logger
 
 	findings  bool
 	worklist  atomic.Bool
@@ -107,7 +106,6 @@ func (s *Server) runConn(conn *websocket.Conn) {
 		docs:     map[string]*docState{},
 		closing:  make(chan struct{}),
 	}
-	sess.log = s.log.With(zap.String("session", sess.id), zap.String("tenant", ident.Tenant))
 	s.mu.Lock()
 	s.sessions[sess] = struct{}{}
 	s.mu.Unlock()
@@ -134,7 +132,8 @@ func (s *Server) runConn(conn *websocket.Conn) {
 		defer close(writerDone)
 		sess.writer()
 	}()
-	sess.log.Debug("session open", zap.String("client", hello.Client), zap.String("encoding", sess.enc.String()))
+	s.log.Debug("session open", zap.String("session", sess.id), zap.String("tenant", ident.Tenant),
+		zap.String("client", hello.Client), zap.String("encoding", sess.enc.String()))
 	sess.reader(&parser)
 	sess.closeWith(websocket.CloseNormalClosure, "")
 	<-writerDone
@@ -163,6 +162,12 @@ func (s *Server) closeRaw(conn *websocket.Conn, err error, code int, text string
 func (s *Server) closeNow(conn *websocket.Conn, code int, text string) {
 	conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
 	conn.Close()
+}
+
+// logger returns a logger naming the session and tenant. It is built on
+// demand (logging is rare) so an idle session holds no logger of its own.
+func (sess *session) logger() *zap.Logger {
+	return sess.srv.log.With(zap.String("session", sess.id), zap.String("tenant", sess.ident.Tenant))
 }
 
 // closeWith asks the session to end with a close code: the reader stops, the
@@ -236,7 +241,7 @@ func (sess *session) sendError(err error, doc, ref string, version *int64) {
 	code := protocol.CodeOf(err)
 	msg := err.Error()
 	if code == protocol.CodeInternal {
-		sess.log.Error("internal error", zap.Error(err))
+		sess.logger().Error("internal error", zap.Error(err))
 		msg = "internal error"
 	}
 	e := protocol.Error{Code: code, Message: msg, Doc: doc, Ref: ref, Version: version}
@@ -323,7 +328,7 @@ func (sess *session) open(m *protocol.Open, now time.Time) {
 		// back for this document.
 		keys, err := s.flow.store.DismissedKeys(context.Background(), sess.ident.Tenant, m.Doc)
 		if err != nil {
-			sess.log.Warn("loading dismissals", zap.Error(err))
+			sess.logger().Warn("loading dismissals", zap.Error(err))
 		}
 		for _, k := range keys {
 			d.dismissed[k] = true
