@@ -18,11 +18,24 @@ type Coder interface {
 	Consolidate(note string, parts []Part, ctx model.Context) model.Result
 }
 
+// OutputComparer is implemented by coders whose note-level result depends
+// only on the per-section outputs (and on the text inside the spans those
+// outputs cover). Same reports whether two outputs of the same section,
+// coded from oldBody and newBody, are interchangeable. When every section of
+// a new snapshot has the same output as in the previous analysis of the
+// document, the analyzer skips consolidation and reuses the previous result
+// with its spans shifted: typing prose that changes no finding costs one
+// section's coding, not a note-level pass.
+type OutputComparer interface {
+	Same(a, b any, oldBody, newBody string) bool
+}
+
 // Part is one section's cached output placed in the note.
 type Part struct {
 	Offset int
 	Kind   string
 	Out    any
+	key    cacheKey // identifies the section's content; equal keys mean equal outputs
 }
 
 type cacheKey struct {
@@ -40,6 +53,7 @@ type Analyzer struct {
 	coder        Coder
 	cache        *lru.Cache[cacheKey, any]
 	hits, misses atomic.Uint64
+	reused       atomic.Uint64
 }
 
 // NewAnalyzer returns an analyzer with a cache of up to size section results.
@@ -54,10 +68,24 @@ func NewAnalyzer(c Coder, size int) *Analyzer {
 	return &Analyzer{coder: c, cache: cache}
 }
 
+// Memo remembers one document's last analysis so the next can reuse it. It
+// belongs to one document and is used by one analysis at a time.
+type Memo struct {
+	text   string
+	ctxKey string
+	parts  []Part
+	res    model.Result
+	valid  bool
+	reused uint64
+}
+
+// Reused counts analyses answered by shifting the previous result.
+func (m *Memo) Reused() uint64 { return m.reused }
+
 // Analyze returns the note-level result for a snapshot. The cost is the
 // re-coding of sections not in the cache plus a consolidation pass over the
-// per-section outputs.
-func (a *Analyzer) Analyze(s Snapshot) model.Result {
+// per-section outputs; memo may be nil.
+func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	ctxKey := s.Context.Key()
 	parts := make([]Part, len(s.Sections))
 	for i, sec := range s.Sections {
@@ -70,10 +98,110 @@ func (a *Analyzer) Analyze(s Snapshot) model.Result {
 			out = a.coder.CodeSection(s.Text[sec.Body:sec.End], sec.Kind, s.Context)
 			a.cache.Add(k, out)
 		}
-		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out}
+		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out, key: k}
 	}
-	return a.coder.Consolidate(s.Text, parts, s.Context)
+	if memo == nil {
+		return a.coder.Consolidate(s.Text, parts, s.Context)
+	}
+	if res, ok := a.reuse(memo, s, ctxKey, parts); ok {
+		memo.reused++
+		a.reused.Add(1)
+		return res
+	}
+	res := a.coder.Consolidate(s.Text, parts, s.Context)
+	*memo = Memo{text: s.Text, ctxKey: ctxKey, parts: parts, res: res, valid: true, reused: memo.reused}
+	return res
 }
+
+// reuse returns the memo's result shifted to the new snapshot when every
+// section's output is the same as before.
+func (a *Analyzer) reuse(memo *Memo, s Snapshot, ctxKey string, parts []Part) (model.Result, bool) {
+	cmp, ok := a.coder.(OutputComparer)
+	if !ok || !memo.valid || memo.ctxKey != ctxKey || len(memo.parts) != len(parts) {
+		return model.Result{}, false
+	}
+	old := memo.parts
+	for i := range parts {
+		if parts[i].Kind != old[i].Kind {
+			return model.Result{}, false
+		}
+		if parts[i].key == old[i].key {
+			// Same section content: same output, at most moved.
+			continue
+		}
+		oldBody := memo.text[old[i].Offset:bodyEnd(old, i, len(memo.text))]
+		newBody := s.Text[parts[i].Offset:bodyEnd(parts, i, len(s.Text))]
+		if !cmp.Same(old[i].Out, parts[i].Out, oldBody, newBody) {
+			return model.Result{}, false
+		}
+	}
+	res := shiftResult(memo.res, old, parts)
+	memo.text, memo.parts, memo.res = s.Text, parts, res
+	return res, true
+}
+
+// bodyEnd is where part i's body ends: at the next part's section start is
+// not known here, so the next body's start bounds it (headers between are
+// never evidence).
+func bodyEnd(parts []Part, i, n int) int {
+	if i+1 < len(parts) {
+		return parts[i+1].Offset
+	}
+	return n
+}
+
+// shiftResult moves every span of res from the old parts' coordinates to
+// the new parts'.
+func shiftResult(res model.Result, old, parts []Part) model.Result {
+	shift := func(sp model.Span) model.Span {
+		// The part holding sp: the last whose old offset is <= sp.Start.
+		lo, hi := 0, len(old)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if old[mid].Offset <= sp.Start {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		if len(old) == 0 {
+			return sp
+		}
+		return sp.Shift(parts[lo].Offset - old[lo].Offset)
+	}
+	spans := func(src []model.Span) []model.Span {
+		if len(src) == 0 {
+			return src
+		}
+		out := make([]model.Span, len(src))
+		for i, sp := range src {
+			out[i] = shift(sp)
+		}
+		return out
+	}
+	out := model.Result{Codes: make([]model.Code, len(res.Codes)), Prompts: make([]model.Prompt, len(res.Prompts))}
+	for i, c := range res.Codes {
+		c.Evidence = spans(c.Evidence)
+		out.Codes[i] = c
+	}
+	for i, p := range res.Prompts {
+		p.Evidence = spans(p.Evidence)
+		out.Prompts[i] = p
+	}
+	if res.Findings != nil {
+		out.Findings = make([]model.Finding, len(res.Findings))
+		for i, f := range res.Findings {
+			f.Evidence = spans(f.Evidence)
+			f.Scope = shift(f.Scope)
+			out.Findings[i] = f
+		}
+	}
+	return out
+}
+
+// Reused counts analyses answered by shifting a document's previous result
+// instead of consolidating the note again.
+func (a *Analyzer) Reused() uint64 { return a.reused.Load() }
 
 // CacheStats reports section-cache hits and misses since start.
 func (a *Analyzer) CacheStats() (hits, misses uint64) { return a.hits.Load(), a.misses.Load() }

@@ -216,7 +216,7 @@ func TestAnalyzerRecodesOnlyDirtySections(t *testing.T) {
 	a := NewAnalyzer(cc, 100)
 	text := "HPI:\nsob\nASSESSMENT:\nCHF\nPLAN:\ndiuresis\n"
 	d, _ := NewDocument("d", 1, text, model.Context{}, colonSplitter, 0)
-	res := a.Analyze(d.Snapshot())
+	res := a.Analyze(d.Snapshot(), nil)
 	if cc.calls != 3 || len(res.Codes) != 1 {
 		t.Fatalf("calls %d, codes %+v", cc.calls, res.Codes)
 	}
@@ -229,7 +229,7 @@ func TestAnalyzerRecodesOnlyDirtySections(t *testing.T) {
 	if err := d.Change(2, []Edit{{at, at, " and CHF clinic"}}); err != nil {
 		t.Fatal(err)
 	}
-	res = a.Analyze(d.Snapshot())
+	res = a.Analyze(d.Snapshot(), nil)
 	if cc.calls != 4 {
 		t.Fatalf("calls %d after one edit, want 4", cc.calls)
 	}
@@ -243,7 +243,7 @@ func TestAnalyzerRecodesOnlyDirtySections(t *testing.T) {
 	}
 	// Different context: re-code everything.
 	d2, _ := NewDocument("d2", 1, d.Text(), model.Context{Setting: model.Inpatient}, colonSplitter, 0)
-	a.Analyze(d2.Snapshot())
+	a.Analyze(d2.Snapshot(), nil)
 	if cc.calls != 7 {
 		t.Fatalf("calls %d, want 7", cc.calls)
 	}
@@ -325,4 +325,83 @@ func sameSections(a, b []Section) bool {
 		return true
 	}
 	return reflect.DeepEqual(a, b)
+}
+
+// comparingCoder is countingCoder plus OutputComparer: outputs are equal when
+// the spans are and the text under them is.
+type comparingCoder struct {
+	countingCoder
+	consolidations int
+}
+
+func (c *comparingCoder) Consolidate(note string, parts []Part, ctx model.Context) model.Result {
+	c.consolidations++
+	return c.countingCoder.Consolidate(note, parts, ctx)
+}
+
+func (c *comparingCoder) Same(a, b any, oldBody, newBody string) bool {
+	x, y := a.([]model.Span), b.([]model.Span)
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] || oldBody[x[i].Start:x[i].End] != newBody[y[i].Start:y[i].End] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestReuseShiftsPreviousResult: typing that changes no section's output
+// skips consolidation, and the reused result's evidence still points at the
+// right text after the shift.
+func TestReuseShiftsPreviousResult(t *testing.T) {
+	cc := &comparingCoder{}
+	a := NewAnalyzer(cc, 100)
+	var memo Memo
+	text := "HPI:\nCHF noted\nASSESSMENT:\nCHF\nPLAN:\nfollow CHF\n"
+	d, _ := NewDocument("d", 1, text, model.Context{}, colonSplitter, 0)
+	a.Analyze(d.Snapshot(), &memo)
+	if cc.consolidations != 1 {
+		t.Fatalf("consolidations %d", cc.consolidations)
+	}
+	check := func(res model.Result) {
+		t.Helper()
+		if len(res.Codes) != 1 || len(res.Codes[0].Evidence) != 3 {
+			t.Fatalf("result %+v", res)
+		}
+		for _, ev := range res.Codes[0].Evidence {
+			if d.Text()[ev.Start:ev.End] != "CHF" {
+				t.Fatalf("evidence %v points at %q", ev, d.Text()[ev.Start:ev.End])
+			}
+		}
+	}
+	// Type prose after "noted" in HPI: HPI's output is the same, later
+	// sections shift.
+	at := strings.Index(text, "noted") + len("noted")
+	for i, ch := range " today" {
+		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, string(ch)}}); err != nil {
+			t.Fatal(err)
+		}
+		check(a.Analyze(d.Snapshot(), &memo))
+	}
+	if cc.consolidations != 1 || memo.Reused() != 6 {
+		t.Fatalf("consolidations %d, reused %d", cc.consolidations, memo.Reused())
+	}
+	// Typing before a finding changes its section's output: consolidate.
+	if err := d.Change(d.Version()+1, []Edit{{5, 5, "x"}}); err != nil {
+		t.Fatal(err)
+	}
+	check(a.Analyze(d.Snapshot(), &memo))
+	if cc.consolidations != 2 {
+		t.Fatalf("consolidations %d after an edit before a finding", cc.consolidations)
+	}
+	// A new finding: consolidate.
+	end := len(d.Text())
+	if err := d.Change(d.Version()+1, []Edit{{end, end, "CHF"}}); err != nil {
+		t.Fatal(err)
+	}
+	if res := a.Analyze(d.Snapshot(), &memo); cc.consolidations != 3 || len(res.Codes[0].Evidence) != 4 {
+		t.Fatalf("new finding: consolidations %d, %+v", cc.consolidations, res.Codes)
+	}
 }

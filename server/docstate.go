@@ -40,6 +40,7 @@ type docState struct {
 	lastVer   int
 	dismissed map[string]bool // prompt keys dismissed for this document
 	differ    *incremental.Differ
+	memo      incremental.Memo // the last analysis, owned by the running analysis
 	sent      bool // a result was written since the open: later ones are deltas, the first is a reset
 
 	queued bool // guarded by the session outbox's lock
@@ -78,7 +79,7 @@ func (d *docState) analyze(s *Server) {
 		d.mu.Unlock()
 
 		t0 := time.Now()
-		res := s.analyzer.Analyze(snap)
+		res := s.analyzer.Analyze(snap, &d.memo)
 		s.metrics.analysis.Observe(time.Since(t0).Seconds())
 
 		d.mu.Lock()

@@ -22,7 +22,7 @@ type metrics struct {
 	results   prometheus.Counter
 }
 
-func newMetrics(cacheStats func() (hits, misses uint64)) *metrics {
+func newMetrics(cacheStats func() (hits, misses uint64), reused func() uint64) *metrics {
 	m := &metrics{reg: prometheus.NewRegistry()}
 	buckets := []float64{.0001, .00025, .0005, .001, .002, .005, .01, .025, .05, .1, .25, 1}
 	m.latency = prometheus.NewHistogram(prometheus.HistogramOpts{
@@ -46,7 +46,8 @@ func newMetrics(cacheStats func() (hits, misses uint64)) *metrics {
 	})
 	hits := prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "notecoder_section_cache_hits_total", Help: "Section results served from the cache."}, func() float64 { h, _ := cacheStats(); return float64(h) })
 	misses := prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "notecoder_section_cache_misses_total", Help: "Sections coded because the cache did not hold them."}, func() float64 { _, mi := cacheStats(); return float64(mi) })
-	m.reg.MustRegister(m.latency, m.analysis, m.sessions, m.documents, m.queued, m.messages, m.errors, m.closes,
+	reuses := prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "notecoder_reused_results_total", Help: "Analyses answered by shifting the document's previous result because no section's findings changed."}, func() float64 { return float64(reused()) })
+	m.reg.MustRegister(reuses, m.latency, m.analysis, m.sessions, m.documents, m.queued, m.messages, m.errors, m.closes,
 		m.coalesced, m.results, hitRate, hits, misses,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

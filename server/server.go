@@ -165,7 +165,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 
 		engineReady: deps.Ready,
 	}
-	s.metrics = newMetrics(s.analyzer.CacheStats)
+	s.metrics = newMetrics(s.analyzer.CacheStats, s.analyzer.Reused)
 	if deps.Store != nil {
 		s.flow = newWorkflow(s, deps.Store, deps.Policies, deps.Feedback)
 		s.workers.Add(1)
