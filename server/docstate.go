@@ -41,7 +41,7 @@ type docState struct {
 	dismissed map[string]bool // prompt keys dismissed for this document
 	differ    *incremental.Differ
 	memo      incremental.Memo // the last analysis, owned by the running analysis
-	sent      bool // a result was written since the open: later ones are deltas, the first is a reset
+	sent      bool             // a result was written since the open: later ones are deltas, the first is a reset
 
 	queued bool // guarded by the session outbox's lock
 }
