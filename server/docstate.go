@@ -112,7 +112,7 @@ func (d *docState) analyze(s *Server) {
 
 // takeDelta is called by the writer: it returns the pending result's version,
 // the delta against what the client holds, and the mapper for its positions.
-func (d *docState) takeDelta(filter func(*model.Result)) (a *analysis, delta incremental.Delta, ok bool) {
+func (d *docState) takeDelta(filter func(string, *model.Result)) (a *analysis, delta incremental.Delta, ok bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	a = d.pending
@@ -124,7 +124,7 @@ func (d *docState) takeDelta(filter func(*model.Result)) (a *analysis, delta inc
 	res := a.res
 	res.Prompts = d.visiblePrompts(res.Prompts)
 	if filter != nil {
-		filter(&res)
+		filter(a.mapper.Text(), &res)
 	}
 	return a, d.differ.Diff(res), true
 }

@@ -95,7 +95,7 @@ func nonNilOpts(o []model.Option) []model.Option {
 
 // filterFor returns the per-tenant policy applied to results before they are
 // diffed (suppressed rules, prompt kinds and minimum impact), or nil.
-func (s *Server) filterFor(tenant string) func(*model.Result) {
+func (s *Server) filterFor(tenant string) func(string, *model.Result) {
 	if s.flow == nil {
 		return nil
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"go.uber.org/zap"
 
+	"notecoder/cdi/model"
 	"notecoder/cdi/query"
 	"notecoder/incremental"
 	"notecoder/protocol"
@@ -103,6 +104,11 @@ type Deps struct {
 	Feedback query.Policy
 	// Extra registers more HTTP routes (the demo page) on the mux.
 	Extra func(mux *http.ServeMux)
+	// Titles, when set, names codes the server adds itself (learned
+	// synonyms); Assert, when set, reads whether a phrase at [start, end)
+	// of a note is present, negated, etc. Both come from cdi.
+	Titles func(code string) string
+	Assert func(text string, start, end int) model.Assertion
 	// Ready, when set, tells /readyz whether the engine can serve yet; the
 	// server accepts connections before (see incremental.LazyCoder).
 	Ready func() bool
@@ -121,6 +127,8 @@ type Server struct {
 	flow     *workflow // nil without a store
 	// engineReady reports whether the engine is loaded (nil: always).
 	engineReady func() bool
+	titles      func(code string) string
+	assert      func(text string, start, end int) model.Assertion
 	jobs        chan *docState
 	global      sharedBucket
 	upgrader    websocket.Upgrader
@@ -164,6 +172,8 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		stop:     make(chan struct{}),
 
 		engineReady: deps.Ready,
+		titles:      deps.Titles,
+		assert:      deps.Assert,
 	}
 	s.metrics = newMetrics(s.analyzer.CacheStats, s.analyzer.Reused)
 	if deps.Store != nil {

@@ -36,14 +36,15 @@ type workflow struct {
 	// writer batches worklist snapshots and "suggestion shown" events.
 	writer *store.Writer
 
-	mu      sync.Mutex
-	loaded  map[string]bool // tenants whose feedback stats are loaded; guarded by mu
-	dirtyWL map[string]bool // tenants whose worklist subscribers need a push; guarded by mu
+	mu       sync.Mutex
+	loaded   map[string]bool            // tenants whose feedback stats are loaded; guarded by mu
+	dirtyWL  map[string]bool            // tenants whose worklist subscribers need a push; guarded by mu
+	synonyms map[string][]query.Synonym // learned phrase -> code per tenant; guarded by mu
 }
 
 func newWorkflow(s *Server, st query.Store, policies map[string]TenantPolicy, p query.Policy) *workflow {
 	w := &workflow{s: s, store: st, stats: query.NewStats(p), policies: policies,
-		loaded: map[string]bool{}, dirtyWL: map[string]bool{}}
+		loaded: map[string]bool{}, dirtyWL: map[string]bool{}, synonyms: map[string][]query.Synonym{}}
 	w.writer = store.NewWriter(st, store.WriterOptions{OnError: func(err error) {
 		s.log.Error("batched store write failed; will retry", zap.Error(err))
 	}})
@@ -200,11 +201,16 @@ func (w *workflow) sweep(escalateAfter time.Duration) {
 	}
 }
 
-// filter applies the tenant's policy and feedback suppression to a result.
-func (w *workflow) filter(tenant string) func(*model.Result) {
+// filter applies the tenant's learned synonyms, policy and feedback
+// suppression to a result of the given text.
+func (w *workflow) filter(tenant string) func(string, *model.Result) {
 	w.ensureStats(tenant)
 	pol, hasPol := w.policies[tenant]
-	return func(r *model.Result) {
+	syns := w.synonymsOf(tenant)
+	return func(text string, r *model.Result) {
+		if len(syns) > 0 {
+			r.Codes = w.addLearned(text, syns, r.Codes)
+		}
 		codes := r.Codes[:0:0]
 		for _, c := range r.Codes {
 			if !w.stats.Suppressed(tenant, c.Rule, c.Code) {
@@ -251,6 +257,104 @@ func (w *workflow) ensureStats(tenant string) {
 		return
 	}
 	w.stats.Load(tenant, counts)
+	w.loadSynonyms(tenant)
+}
+
+// loadSynonyms refreshes a tenant's learned synonyms from the store.
+func (w *workflow) loadSynonyms(tenant string) {
+	syns, err := w.store.Synonyms(context.Background(), tenant)
+	if err != nil {
+		w.s.log.Warn("loading learned synonyms", zap.Error(err))
+		return
+	}
+	w.mu.Lock()
+	w.synonyms[tenant] = syns
+	w.mu.Unlock()
+}
+
+func (w *workflow) synonymsOf(tenant string) []query.Synonym {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.synonyms[tenant]
+}
+
+// addLearned adds the codes a tenant's accepted corrections taught: each
+// learned phrase found in the text (whole words, any case, not negated)
+// yields its code unless the result already has it. The cost is a scan of
+// the note per phrase, paid only by tenants that taught some.
+func (w *workflow) addLearned(text string, syns []query.Synonym, codes []model.Code) []model.Code {
+	have := make(map[string]bool, len(codes))
+	for _, c := range codes {
+		have[c.Code] = true
+	}
+	lower := strings.ToLower(text)
+	for _, syn := range syns {
+		if have[syn.Code] || syn.Phrase == "" {
+			continue
+		}
+		var ev []model.Span
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], syn.Phrase)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			end := start + len(syn.Phrase)
+			from = end
+			if !wordEdge(lower, start-1) || !wordEdge(lower, end) {
+				continue
+			}
+			if w.s.assert != nil && w.s.assert(text, start, end) != model.Present {
+				continue
+			}
+			ev = append(ev, model.Span{Start: start, End: end})
+		}
+		if len(ev) == 0 {
+			continue
+		}
+		title := syn.Code
+		if w.s.titles != nil {
+			title = w.s.titles(syn.Code)
+		}
+		have[syn.Code] = true
+		// The engine's reading of the same words is what the correction
+		// replaced.
+		kept := codes[:0:0]
+		for _, c := range codes {
+			if !spansWithin(c.Evidence, ev) {
+				kept = append(kept, c)
+			}
+		}
+		codes = append(kept, model.Code{System: "ICD-10-CM", Code: syn.Code, Title: title, Assertion: model.Present,
+			Evidence: ev, Confidence: 0.7, Why: "learned from this organisation's accepted corrections", Rule: "learned-synonym"})
+	}
+	return codes
+}
+
+// spansWithin reports whether every span of a lies inside some span of b.
+func spansWithin(a, b []model.Span) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		in := false
+		for _, y := range b {
+			in = in || (y.Start <= x.Start && x.End <= y.End)
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEdge reports whether position i of s is outside a word (or outside s).
+func wordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80)
 }
 
 // resultShown queues the document's current prompts as its worklist
@@ -277,6 +381,9 @@ func (w *workflow) recordFeedback(fb query.Feedback) error {
 	}
 	w.ensureStats(fb.Tenant)
 	w.stats.Add(fb)
+	if fb.Phrase != "" {
+		w.loadSynonyms(fb.Tenant)
+	}
 	return nil
 }
 

@@ -279,3 +279,34 @@ func TestWorklistSubscription(t *testing.T) {
 		t.Fatalf("REST worklist %+v", wl)
 	}
 }
+
+// TestCorrectionTeachesSynonym: a physician accepts a code with a correction;
+// the tenant's notes with the same wording then get the corrected code in
+// place of the engine's reading, and other tenants are unaffected.
+func TestCorrectionTeachesSynonym(t *testing.T) {
+	env, signer := newAuthEnv(t)
+	tok := token(t, signer, "acme", "dr", "physician")
+	e, _ := env.editor(t, map[string]any{"token": tok})
+	e.send(map[string]any{"type": "open", "doc": "a", "version": 1, "text": "Dx: knee OA"})
+	e.result("a", 1)
+	var cid string
+	for id, c := range e.codes["a"] {
+		if c.Code == "M17.9" {
+			cid = id
+		}
+	}
+	e.send(map[string]any{"type": "feedback", "id": "f", "doc": "a", "target": cid, "action": "accept", "code": "M17.11", "reason": "right knee per exam"})
+	e.until(func(m map[string]any) bool { return m["type"] == "ok" && m["ref"] == "f" })
+	e.send(map[string]any{"type": "open", "doc": "b", "version": 1, "text": "Assessment: Knee OA, stable. No knee OA on the left."})
+	e.result("b", 1)
+	got := e.codeSet("b")
+	if !got["M17.11"] || got["M17.9"] {
+		t.Fatalf("learned synonym not applied: %v", got)
+	}
+	other, _ := env.editor(t, map[string]any{"token": token(t, signer, "globex", "dr", "physician")})
+	other.send(map[string]any{"type": "open", "doc": "b", "version": 1, "text": "Dx: knee OA"})
+	other.result("b", 1)
+	if got := other.codeSet("b"); got["M17.11"] || !got["M17.9"] {
+		t.Fatalf("synonym crossed tenants: %v", got)
+	}
+}

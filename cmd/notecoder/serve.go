@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -19,7 +20,9 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
+	"notecoder/cdi/model"
 	"notecoder/cdi/query"
+	"notecoder/cdi/text"
 	"notecoder/clients/web"
 	"notecoder/incremental"
 	"notecoder/server"
@@ -128,7 +131,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	srv, err := server.New(server.Config{Dev: *dev, Version: version, Codeset: cs.Version(), EscalateAfter: *escalate},
 		server.Deps{Coder: lazy, Splitter: incremental.TextSplitter, Auth: authn, Log: log,
 			Store: st, Policies: policies, Feedback: query.DefaultPolicy, Ready: lazy.Ready,
-			Extra: func(mux *http.ServeMux) { mux.Handle("GET /", http.FileServerFS(web.FS())) }})
+			Titles: func(code string) string {
+				if c, ok := cs.Lookup(code); ok {
+					return c.Title
+				}
+				return code
+			},
+			Assert: assertAt,
+			Extra:  func(mux *http.ServeMux) { mux.Handle("GET /", http.FileServerFS(web.FS())) }})
 	if err != nil {
 		log.Error("starting the server", zap.Error(err))
 		return 1
@@ -195,4 +205,25 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	set := false
 	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
+}
+
+// assertAt reads how the phrase at [start, end) of a note is asserted
+// (present, negated, ...) within its sentence, for codes the server adds
+// itself from a tenant's learned synonyms.
+func assertAt(note string, start, end int) model.Assertion {
+	ls := strings.LastIndexByte(note[:start], '\n') + 1
+	le := strings.IndexByte(note[end:], '\n')
+	if le < 0 {
+		le = len(note)
+	} else {
+		le += end
+	}
+	sent := model.Span{Start: ls, End: le}
+	for _, s := range text.Sentences(note, sent) {
+		if s.Span.Start <= start && end <= s.Span.End {
+			sent = s.Span
+			break
+		}
+	}
+	return text.Assertions().Classify(note, sent, model.Span{Start: start, End: end}, "")
 }
