@@ -88,10 +88,17 @@ func (g *Engine) PromptsFrom(note string, facts []PlacedFacts, ctx model.Context
 	}
 	sc := g.pool.Get().(*scratch)
 	defer g.pool.Put(sc)
-	out := g.specificity(note, sc, ctx, res)
+	g.specificity(note, sc, res)
+	var ind []model.Prompt
 	if !g.opts.NoIndicators {
-		out = append(out, g.indicators(note, facts, sc, ctx, res)...)
+		ind = g.indicators(note, facts, sc, ctx, res)
 	}
+	if len(sc.drafts) == 0 && len(ind) == 0 {
+		return nil
+	}
+	out := make([]model.Prompt, 0, len(sc.drafts)+len(ind))
+	out = g.buildSpec(out, sc, ctx)
+	out = append(out, ind...)
 	sortPrompts(out)
 	return out
 }
@@ -230,4 +237,7 @@ type scratch struct {
 	coded   []string
 	scopes  map[model.Span][2]int // finding scope -> its tokens in toks
 	seen    map[string]bool       // prompt keys already given
+	feats   []feat
+	drafts  []specDraft
+	keyBuf  []byte
 }

@@ -22,8 +22,8 @@
 package gaps
 
 import (
-	"sort"
-	"strings"
+	"hash/maphash"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -61,7 +61,7 @@ type Engine struct {
 	infos    sync.Map // *codeset.Code -> *titleInfo
 	families sync.Map // *codeset.Code -> *family
 	bodies   sync.Map // root code + "\x00" + condition words -> *famBody
-	answers  sync.Map // code + "\x00" + mention signature -> *answer
+	answers  sync.Map // ansKey -> *ansEntry
 	nAnswers atomic.Int64
 
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
@@ -136,11 +136,14 @@ type optCode struct {
 
 // sortPrompts orders by impact score, then by position in the note.
 func sortPrompts(ps []model.Prompt) {
-	sort.SliceStable(ps, func(i, j int) bool {
-		if ps[i].Impact.Score != ps[j].Impact.Score {
-			return ps[i].Impact.Score > ps[j].Impact.Score
+	slices.SortStableFunc(ps, func(a, b model.Prompt) int {
+		if a.Impact.Score != b.Impact.Score {
+			if a.Impact.Score > b.Impact.Score {
+				return -1
+			}
+			return 1
 		}
-		return firstStart(ps[i].Evidence) < firstStart(ps[j].Evidence)
+		return firstStart(a.Evidence) - firstStart(b.Evidence)
 	})
 }
 
@@ -167,24 +170,28 @@ func clamp(sp model.Span, n int) (model.Span, bool) {
 	return sp, true
 }
 
-// specificity builds one prompt per finding whose code leaves an axis open.
-// It reads only the findings' own sentences: O(findings x scope), whatever
-// the length of note.
-func (g *Engine) specificity(note string, sc *scratch, ctx model.Context, res *model.Result) []model.Prompt {
-	var out []model.Prompt
+// specDraft is a specificity prompt before its slices are allocated.
+type specDraft struct {
+	fd         *model.Finding
+	c          *codeset.Code
+	ans        *answer
+	keyA, keyB int // its key in scratch.keyBuf
+}
+
+// specificity finds the findings whose code leaves an axis open and
+// appends their drafts to sc.drafts (keys in sc.keyBuf); buildSpec turns
+// them into prompts. It reads only the findings' own sentences:
+// O(findings x scope), whatever the length of note.
+func (g *Engine) specificity(note string, sc *scratch, res *model.Result) {
 	coded := sc.coded[:0]
 	for _, c := range res.Codes {
 		coded = append(coded, c.Code)
 	}
 	sc.coded = coded
 	clear(sc.scopes)
-	clear(sc.seen)
 	sc.toks = sc.toks[:0]
-	defer func() {
-		clear(sc.toks) // drop the pooled references to the note text
-		clear(sc.seen)
-		clear(sc.coded)
-	}()
+	sc.drafts = sc.drafts[:0]
+	sc.keyBuf = sc.keyBuf[:0]
 	for i := range res.Findings {
 		fd := &res.Findings[i]
 		if !reportable(fd.Assertion) {
@@ -206,26 +213,66 @@ func (g *Engine) specificity(note string, sc *scratch, ctx model.Context, res *m
 			scope = evidenceHull(fd.Evidence, len(note))
 		}
 		st := sc.scopeTokens(note, scope)
-		ment := g.lx.mentions(st)
-		ans := g.answerFor(fam, ment)
+		sc.feats = g.lx.mentions(sc.feats[:0], st)
+		ans := g.answerFor(fam, sc.feats)
 		if ans == nil {
 			continue
 		}
-		key := ans.kind + "|" + categoryOf(c.Code) + "|" + evidenceWords(note, fd.Evidence, st)
-		if sc.seen[key] {
+		// key: kind|category|evidence words, so it survives edits elsewhere
+		a := len(sc.keyBuf)
+		sc.keyBuf = append(sc.keyBuf, ans.kind...)
+		sc.keyBuf = append(sc.keyBuf, '|')
+		sc.keyBuf = append(sc.keyBuf, categoryOf(c.Code)...)
+		sc.keyBuf = append(sc.keyBuf, '|')
+		sc.keyBuf = appendEvidenceWords(sc.keyBuf, note, fd.Evidence, st)
+		sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ans, keyA: a, keyB: len(sc.keyBuf)})
+	}
+	clear(sc.toks) // drop the pooled references to the note text
+	clear(sc.coded)
+}
+
+// buildSpec allocates the specificity prompts of sc.drafts into out (one
+// backing array each for keys, evidence and options, whatever the number
+// of prompts), dropping repeated keys.
+func (g *Engine) buildSpec(out []model.Prompt, sc *scratch, ctx model.Context) []model.Prompt {
+	if len(sc.drafts) == 0 {
+		return out
+	}
+	keys := string(sc.keyBuf)
+	clear(sc.seen)
+	nEv, nOpt := 0, 0
+	kept := sc.drafts[:0]
+	for _, d := range sc.drafts {
+		k := keys[d.keyA:d.keyB]
+		if sc.seen[k] {
 			continue
 		}
-		sc.seen[key] = true
+		sc.seen[k] = true
+		kept = append(kept, d)
+		nEv += len(d.fd.Evidence)
+		nOpt += len(d.ans.options) + 2
+	}
+	clear(sc.seen)
+	evs := make([]model.Span, nEv)
+	opts := make([]model.Option, nOpt)
+	for _, d := range kept {
+		ev := evs[:len(d.fd.Evidence):len(d.fd.Evidence)]
+		evs = evs[len(ev):]
+		copy(ev, d.fd.Evidence)
+		n := len(d.ans.options) + 2
+		op := opts[:0:n]
+		opts = opts[n:]
 		out = append(out, model.Prompt{
-			Kind:     ans.kind,
-			Code:     c.Code,
-			Message:  ans.message,
-			Options:  withStandardOptions(ans.options, false),
-			Evidence: append([]model.Span(nil), fd.Evidence...),
-			Impact:   g.impact(c, ans.options, ctx),
-			Key:      key,
+			Kind:     d.ans.kind,
+			Code:     d.c.Code,
+			Message:  d.ans.message,
+			Options:  appendStandardOptions(op, d.ans.options, false),
+			Evidence: ev,
+			Impact:   g.impact(d.c, d.ans.options, ctx),
+			Key:      keys[d.keyA:d.keyB],
 		})
 	}
+	clear(sc.drafts) // drop references to the result
 	return out
 }
 
@@ -271,11 +318,20 @@ func categoryOf(code string) string {
 	return code
 }
 
-// evidenceWords is the normalised words of the evidence spans (taken from
-// the scope tokens when they lie inside it), so a key survives edits to
-// spacing, case and other sentences.
-func evidenceWords(note string, ev []model.Span, scopeToks []text.Token) string {
-	var b strings.Builder
+// appendEvidenceWords appends the normalised words of the evidence spans
+// (taken from the scope tokens when they lie inside it), so a key survives
+// edits to spacing, case and other sentences.
+func appendEvidenceWords(b []byte, note string, ev []model.Span, scopeToks []text.Token) []byte {
+	start := len(b)
+	word := func(t text.Token) {
+		if t.Kind == text.Punct {
+			return
+		}
+		if len(b) > start {
+			b = append(b, ' ')
+		}
+		b = append(b, t.Norm...)
+	}
 	for _, sp := range ev {
 		if sp.Start < 0 || sp.End > len(note) || sp.Start >= sp.End {
 			continue
@@ -284,33 +340,25 @@ func evidenceWords(note string, ev []model.Span, scopeToks []text.Token) string 
 		for _, t := range scopeToks {
 			if t.Start >= sp.Start && t.End <= sp.End {
 				found = true
-				if t.Kind == text.Punct {
-					continue
-				}
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(t.Norm)
+				word(t)
 			}
 		}
 		if !found {
 			for _, t := range text.Tokenize(note[sp.Start:sp.End]) {
-				if t.Kind == text.Punct {
-					continue
-				}
-				if b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(t.Norm)
+				word(t)
 			}
 		}
 	}
-	return b.String()
+	return b
 }
 
 // withStandardOptions appends the non-leading escape answers.
 func withStandardOptions(opts []optCode, indicator bool) []model.Option {
-	out := make([]model.Option, 0, len(opts)+3)
+	return appendStandardOptions(make([]model.Option, 0, len(opts)+3), opts, indicator)
+}
+
+// appendStandardOptions appends the options and the escape answers to out.
+func appendStandardOptions(out []model.Option, opts []optCode, indicator bool) []model.Option {
 	for _, o := range opts {
 		code := ""
 		if o.code != nil {
@@ -325,8 +373,8 @@ func withStandardOptions(opts []optCode, indicator bool) []model.Option {
 	return out
 }
 
-// mentions reads the axis values the sentence already settles.
-func (lx *lexicon) mentions(toks []text.Token) []feat {
+// mentions appends to out the axis values the sentence already settles.
+func (lx *lexicon) mentions(out []feat, toks []text.Token) []feat {
 	var w [64]string
 	ws := w[:0]
 	for _, t := range toks {
@@ -334,7 +382,6 @@ func (lx *lexicon) mentions(toks []text.Token) []feat {
 			ws = append(ws, t.Norm)
 		}
 	}
-	var out []feat
 	for i := 0; i < len(ws); {
 		f, neutral, n := lx.match(ws, i, false)
 		if n == 0 {
@@ -349,16 +396,57 @@ func (lx *lexicon) mentions(toks []text.Token) []feat {
 	return out
 }
 
-func signature(code string, ms []feat) string {
-	if len(ms) == 0 {
-		return code
-	}
-	parts := make([]string, 0, len(ms))
+// ansKey identifies a cached answer without building a string: the code and
+// an order-independent hash of the settled values (verified on a hit).
+type ansKey struct {
+	code string
+	h    uint64
+}
+
+// ansEntry is a cached answer (nil: nothing open) with the values it was
+// computed for.
+type ansEntry struct {
+	ms []feat
+	a  *answer
+}
+
+var sigSeed = maphash.MakeSeed()
+
+// featsHash hashes a multiset of values: the sum of mixed per-value hashes,
+// so the order the text wrote them in does not matter.
+func featsHash(ms []feat) uint64 {
+	var h uint64
 	for _, m := range ms {
-		parts = append(parts, string(rune('a'+m.axis))+m.val)
+		x := maphash.String(sigSeed, m.val) ^ (uint64(m.axis+1) * 0x9e3779b97f4a7c15)
+		x ^= x >> 31
+		x *= 0xbf58476d1ce4e5b9
+		x ^= x >> 29
+		h += x
 	}
-	sort.Strings(parts)
-	return code + "\x00" + strings.Join(parts, "\x01")
+	return h
+}
+
+// sameFeats reports whether a and b hold the same values, counted, in any
+// order.
+func sameFeats(a, b []feat) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := func(s []feat, f feat) int {
+		n := 0
+		for _, x := range s {
+			if x.axis == f.axis && x.val == f.val {
+				n++
+			}
+		}
+		return n
+	}
+	for _, f := range a {
+		if count(a, f) != count(b, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // answerCacheMax bounds the answer cache; past it the cache is not grown
@@ -366,16 +454,20 @@ func signature(code string, ms []feat) string {
 const answerCacheMax = 200000
 
 // answerFor returns the question for a family given what the text settles,
-// or nil when nothing is open.
+// or nil when nothing is open. A cache hit allocates nothing.
 func (g *Engine) answerFor(fam *family, ms []feat) *answer {
-	sig := signature(fam.f.Code, ms)
-	if v, ok := g.answers.Load(sig); ok {
-		return v.(*answer)
+	k := ansKey{code: fam.f.Code, h: featsHash(ms)}
+	if v, ok := g.answers.Load(k); ok {
+		if e := v.(*ansEntry); sameFeats(e.ms, ms) {
+			return e.a
+		}
+		return g.computeAnswer(fam, ms) // hash collision: do not cache
 	}
 	a := g.computeAnswer(fam, ms)
 	if g.answerCount() < answerCacheMax {
-		g.answers.Store(sig, a)
-		g.nAnswers.Add(1)
+		if _, loaded := g.answers.LoadOrStore(k, &ansEntry{ms: append([]feat(nil), ms...), a: a}); !loaded {
+			g.nAnswers.Add(1)
+		}
 	}
 	return a
 }
