@@ -207,6 +207,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 	sentOf := sb.sent[:0]
 	si := 0
 	var clause int32
+	conj := false // the next vt starts a clause opened by "and"/"or"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		for si < len(sents) && sents[si].Span.End <= t.Start {
@@ -221,25 +222,28 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		}
 		if t.Norm == "and" || t.Norm == "or" {
 			clause++
+			conj = true
 			continue
 		}
 		if exp, n, ok := e.abbr.ExpandIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
 			end := toks[i+n-1].End
 			for _, x := range exp {
 				for _, wd := range normWords(x) {
-					vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause})
+					vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj})
 					sentOf = append(sentOf, int32(si))
 				}
 			}
 			i += n - 1
+			conj = false
 			continue
 		}
 		id := e.lx.v.get(t.Norm)
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause})
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
 		sentOf = append(sentOf, int32(si))
+		conj = false
 	}
 	sb.vts, sb.sent = vts, sentOf
 	if cap(sb.used) < len(vts) {
@@ -301,7 +305,19 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 	// The near window stays inside the clause of the head: list items
 	// ("obesity, hypertension, ischemic heart disease") do not qualify
 	// each other. The wide window ("with" subterms) spans the sentence.
-	for w.lo < i && vts[w.lo].clause != vts[i].clause {
+	lc := vts[i].clause
+	cs := i
+	for cs > a && vts[cs-1].clause == lc {
+		cs--
+	}
+	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 {
+		// "systolic and diastolic heart failure": a qualifier joined by
+		// "and" to the word before it qualifies the same head, so the
+		// clause before the conjunction is read too. "Obesity and heart
+		// failure" (one word between "and" and the head) stays a list.
+		lc--
+	}
+	for w.lo < i && vts[w.lo].clause < lc {
 		w.lo++
 	}
 	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {

@@ -184,6 +184,26 @@ var cases = []tc{
 	// Integral symptoms and Excludes1
 	{name: "integral-cough-pneumonia", text: "Assessment: pneumonia with cough and fever.", want: []string{"J18.9"}, not: []string{"R05.9", "R50.9"}},
 	{name: "medications-not-coded", text: "Medications: metformin for diabetes, lisinopril.", not: []string{"E11.9"}},
+	// Specific codes of a category from the note's words (round trips of
+	// gap-prompt labels) and the "with" convention inside titles.
+	{name: "hf-combined", text: "Assessment: combined systolic and diastolic heart failure.", want: []string{"I50.40"}, not: []string{"I50.30"}},
+	{name: "hf-combined-acute-on-chronic", text: "Assessment: acute on chronic combined systolic and diastolic heart failure.", want: []string{"I50.43"}},
+	{name: "malnutrition-moderate", text: "Assessment: moderate malnutrition.", want: []string{"E44.0"}, not: []string{"E46"}},
+	{name: "sepsis-pseudomonas", text: "Assessment: sepsis due to pseudomonas.", want: []string{"A41.52"}, not: []string{"A41.9"}},
+	{name: "sepsis-serratia", text: "Assessment: sepsis due to serratia.", want: []string{"A41.53"}},
+	{name: "sepsis-anaerobes", text: "Assessment: sepsis due to anaerobes.", want: []string{"A41.4"}},
+	{name: "aki-medullary-necrosis", text: "Assessment: AKI with medullary necrosis.", want: []string{"N17.2"}, not: []string{"N17.9"}},
+	{name: "resp-failure-hypoxic", text: "Assessment: acute hypoxic respiratory failure.", want: []string{"J96.01"}},
+	{name: "resp-failure-hypercapnic", text: "Assessment: chronic hypercapnic respiratory failure.", want: []string{"J96.12"}},
+	{name: "hematuria-macroscopic", text: "Assessment: macroscopic hematuria.", want: []string{"R31.0"}},
+	{name: "nausea-and-vomiting", text: "Assessment: nausea and vomiting.", want: []string{"R11.2"}, not: []string{"R11.0", "R11.10"}},
+	{name: "chf-exacerbation-type-open", text: "Assessment: CHF exacerbation.", want: []string{"I50.9"}, not: []string{"I50.23", "I50.33"}},
+	// Unspecified-site neoplasm codes give way to the site; histories.
+	{name: "tumor-then-site", text: "A tumor was found. Biopsy: adenocarcinoma of the prostate.", want: []string{"C61"}, not: []string{"D49.9", "C80.1"}},
+	{name: "duration-history-current", text: "She has a 3-month history of cough and fever.", want: []string{"R50.9@present"}, not: []string{"Z87.898"}},
+	{name: "history-chronic-condition", text: "He has a history of COPD and hypertension.", want: []string{"J44.9", "I10"}, not: []string{"Z87.898"}},
+	{name: "pronoun-not-his-disease", text: "He was asymptomatic of his disease.", not: []string{"A79.0"}},
+	{name: "methylene-blue", text: "Methylene blue was given.", not: []string{"O90.6"}},
 }
 
 func check(t *testing.T, e *Engine, c tc) model.Result {

@@ -21,6 +21,7 @@ type node struct {
 	kids    []*node
 	byWord  map[wid][]*node // kids by their first required word
 	conn    []*node         // connector kids ("with", "due to"): transparent
+	withKids []*node        // "with X" kids: X is matched in the wide window
 	without []*node         // "without ..." kids: the default when nothing more is said
 	parent  *node
 	cells   []string // neoplasm table row (one code per column)
@@ -120,6 +121,17 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
+	if parent != nil && len(n.req) > 1 {
+		// "combined with systolic": a "with" inside a title only links
+		// words the note may join otherwise ("systolic and diastolic").
+		out := n.req[:1:1]
+		for _, x := range n.req[1:] {
+			if x != lx.wWith {
+				out = append(out, x)
+			}
+		}
+		n.req = out
+	}
 	for _, nm := range t.Nemod {
 		for _, w := range lx.ids(nm) {
 			if !containsW(n.req, w) && !containsW(n.opt, w) {
@@ -152,6 +164,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		switch {
 		case lx.connectors[title]:
 			n.conn = append(n.conn, k)
+		case len(k.req) > 1 && k.req[0] == lx.wWith:
+			// "with vomiting": the "with" convention links conditions
+			// documented together ("nausea and vomiting"), so the rest
+			// is matched in the sentence like a connector's children.
+			k.req = k.req[1:]
+			n.withKids = append(n.withKids, k)
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
 			n.without = append(n.without, k)
@@ -358,6 +376,9 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 	for _, k := range n.without {
 		ix.resolve(lx, k)
 	}
+	for _, k := range n.withKids {
+		ix.resolve(lx, k)
+	}
 }
 
 func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
@@ -406,7 +427,7 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 }
 
 func childByTitle(n *node, title string) *node {
-	for _, set := range [][]*node{n.kids, n.conn, n.without} {
+	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids} {
 		for _, k := range set {
 			kt := stripTitle(k.title)
 			if kt == title || strings.TrimSuffix(strings.TrimSuffix(kt, " nec"), " nos") == title {

@@ -88,6 +88,7 @@ type lexicon struct {
 	skipMain   map[string]bool // normalised main-term first words never used as heads
 	needSub    map[string]bool // main terms coded only with a subterm
 	wWithout   wid
+	wWith      wid
 	wHistory   wid
 	wPersonal  wid
 	wFamily    wid
@@ -147,6 +148,7 @@ func newLexicon() *lexicon {
 		lx.generic[lx.v.add(normOne(l))] = true
 	}
 	lx.wWithout = lx.v.add(normOne("without"))
+	lx.wWith = lx.v.add(normOne("with"))
 	lx.wHistory = lx.v.add(normOne("history"))
 	lx.wPersonal = lx.v.add(normOne("personal"))
 	lx.wFamily = lx.v.add(normOne("family"))

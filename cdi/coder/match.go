@@ -7,6 +7,7 @@ type vt struct {
 	start, end int32
 	src        int32 // index of the source text token (for de-duplication)
 	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
+	conj       bool  // first word of a clause opened by "and"/"or"
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -110,9 +111,13 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	var bestPath []step
 	try := func(k *node, wideKids bool) {
 		w.steps++
-		pos, ok := w.match(k.req, lo, hi, nil)
+		klo, khi := lo, hi
+		if wideKids {
+			klo, khi = w.wlo, w.whi
+		}
+		pos, ok := w.match(k.req, klo, khi, nil)
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
-			pos, ok = w.match(k.alts[ai], lo, hi, nil)
+			pos, ok = w.match(k.alts[ai], klo, khi, nil)
 		}
 		if !ok {
 			return
@@ -145,6 +150,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				try(k, wide)
 			}
 		}
+	}
+	for _, k := range n.withKids {
+		try(k, true)
 	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, true)

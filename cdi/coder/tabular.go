@@ -119,6 +119,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
 			c = alt
 			note = append(note, "side from the note")
+		} else if alt := e.specificSibling(c, w); alt != nil {
+			c = alt
+			note = append(note, "specific code of the category from the note's words")
 		}
 	}
 	// A billable 6-character code cannot need a 7th; a short code whose
@@ -242,4 +245,139 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		return nil
 	}
 	return cur
+}
+
+// sibInfo is a billable code of a category with the words of its title
+// (parenthesised nonessential words left out) that the category title lacks.
+type sibInfo struct {
+	c     *codeset.Code
+	words []wid
+}
+
+// maxSiblings bounds the categories specificSibling searches: large
+// categories (injuries with 7th characters) are refined by the tabular walk.
+const maxSiblings = 120
+
+// siblingsOf returns the billable descendants of category cat with their
+// distinctive words, cached; nil for categories with 7th characters or too
+// many codes.
+func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
+	key := "sib:" + cat.Code
+	if v, ok := e.kidCache.Load(key); ok {
+		return v.([]sibInfo)
+	}
+	var out []sibInfo
+	if len(cat.SevenChr) == 0 {
+		base := e.lx.idsRO(stripParens(cat.Title))
+		var walk func(c *codeset.Code)
+		walk = func(c *codeset.Code) {
+			for _, k := range e.cs.Children(c.Code) {
+				if len(out) > maxSiblings {
+					return
+				}
+				if k.Billable {
+					var d []wid
+					for _, x := range e.lx.idsRO(stripParens(k.Title)) {
+						if !containsW(base, x) && x != e.lx.wWith {
+							d = append(d, x)
+						}
+					}
+					out = append(out, sibInfo{c: k, words: d})
+				}
+				walk(k)
+			}
+		}
+		walk(cat)
+		if len(out) > maxSiblings {
+			out = nil
+		}
+	}
+	v, _ := e.kidCache.LoadOrStore(key, out)
+	return v.([]sibInfo)
+}
+
+// stripParens removes parenthesised parts of a tabular title (nonessential
+// words such as "(congestive)").
+func stripParens(t string) string {
+	for {
+		i := strings.IndexByte(t, '(')
+		if i < 0 {
+			return t
+		}
+		j := strings.IndexByte(t[i:], ')')
+		if j < 0 {
+			return t[:i]
+		}
+		t = t[:i] + " " + t[i+j+1:]
+	}
+}
+
+// specificSibling looks, for an "unspecified" code, for the billable code of
+// the same category whose title the mention's words describe best ("sepsis
+// due to pseudomonas" -> A41.52 although the index lists no Pseudomonas
+// under Sepsis; "AKI with medullary necrosis" -> N17.2; "moderate malnutrition" ->
+// E44.0). A sibling must have a word of its own in the near window that the
+// unspecified code's title lacks, most of its distinctive words, and
+// outscore the code itself: 4 per word found, minus 1 per word missing.
+func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
+	if len(c.Code) < 4 {
+		return nil
+	}
+	cat, ok := e.cs.Lookup(c.Code[:3])
+	if !ok {
+		return nil
+	}
+	sibs := e.siblingsOf(cat)
+	if len(sibs) < 2 {
+		return nil
+	}
+	own := e.lx.idsRO(stripParens(c.Title))
+	score := func(ws []wid) (int, bool) {
+		sc, found, fresh := 0, 0, false
+		for _, x := range ws {
+			if w.find(x, w.lo, w.hi) >= 0 {
+				sc += 4
+				found++
+				if !containsW(own, x) && !e.lx.generic[x] {
+					fresh = true
+				}
+			} else {
+				sc--
+			}
+		}
+		// Most of the sibling's own words must be there: one word in
+		// common ("organ", "presenting") is a coincidence.
+		return sc, fresh && found*2 > len(ws)
+	}
+	cur := 0
+	for _, s := range sibs {
+		if s.c == c {
+			cur, _ = score(s.words)
+		}
+	}
+	var best *codeset.Code
+	bestSc := cur
+	tie := false
+	for _, s := range sibs {
+		if s.c == c {
+			continue
+		}
+		sc, fresh := score(s.words)
+		if !fresh {
+			continue
+		}
+		switch {
+		case sc > bestSc:
+			best, bestSc, tie = s.c, sc, false
+		case sc == bestSc && best != nil:
+			tie = true
+		}
+	}
+	if tie {
+		// Two codes fit equally ("CHF exacerbation": acute on chronic
+		// systolic or diastolic): the note does not settle the axis, the
+		// gap engine asks instead.
+		return nil
+	}
+	return best
 }
