@@ -10,23 +10,23 @@ import (
 // mention must contain to take this step (req), the nonessential modifiers
 // that may appear (opt), and its children indexed by word.
 type node struct {
-	title   string // as printed, without nonessential modifiers
-	req     []wid
-	alts    [][]wid // other spellings of req ("abdomen, abdominal")
-	extra   []wid   // main terms only: words besides the head key that must occur
-	opt     []wid
-	code    string // dotted; may be a category or end in "-"
-	see     []*seeRef
-	seeAlso []*seeRef
-	kids    []*node
-	byWord  map[wid][]*node // kids by their first required word
-	conn    []*node         // connector kids ("with", "due to"): transparent
-	withKids []*node        // "with X" kids: X is matched in the wide window
-	without []*node         // "without ..." kids: the default when nothing more is said
-	parent  *node
-	cells   []string // neoplasm table row (one code per column)
-	size    int      // number of descendants (tie-break: the main entry of a word)
-	needSub bool     // main term coded only when a subterm matched
+	title    string // as printed, without nonessential modifiers
+	req      []wid
+	alts     [][]wid // other spellings of req ("abdomen, abdominal")
+	extra    []wid   // main terms only: words besides the head key that must occur
+	opt      []wid
+	code     string // dotted; may be a category or end in "-"
+	see      []*seeRef
+	seeAlso  []*seeRef
+	kids     []*node
+	byWord   map[wid][]*node // kids by their first required word
+	conn     []*node         // connector kids ("with", "due to"): transparent
+	withKids []*node         // "with X" kids: X is matched in the wide window
+	without  []*node         // "without ..." kids: the default when nothing more is said
+	parent   *node
+	cells    []string // neoplasm table row (one code per column)
+	size     int      // number of descendants (tie-break: the main entry of a word)
+	needSub  bool     // main term coded only when a subterm matched
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
