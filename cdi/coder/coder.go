@@ -265,7 +265,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		a = b
 	}
 	cands = choose(e, cands)
-	e.emit(s, kind, ctx, pol, vts, used, sents, cands, &out)
+	e.emit(s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	return out
 }
 

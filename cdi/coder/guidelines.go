@@ -22,7 +22,7 @@ const (
 
 // emit applies the assertion and section guidelines to the chosen candidates
 // of one section and fills out.
-func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, vts []vt, used []bool, sents []text.Sentence, cands []cand, out *SectionResult) {
+func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks []text.Token, vts []vt, used []bool, sents []text.Sentence, cands []cand, out *SectionResult) {
 	epCache := map[int]byte{}
 	for i := range cands {
 		c := &cands[i]
@@ -55,7 +55,9 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, vts 
 		if scope.End > me+maxScopeBytes {
 			scope.End = me + maxScopeBytes
 		}
-		as := e.asrt.Classify(s, scope, model.Span{Start: ms, End: me}, kind)
+		// The section's tokens are reused: no second tokenisation per
+		// mention.
+		as := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: ms, End: me}, kind)
 		if as == model.Historical && durationHistory(s, scope.Start, ms) {
 			// "a 2-month history of fever": the condition is current.
 			as = model.Present
