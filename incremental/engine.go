@@ -40,8 +40,9 @@ func TextSplitter(s string) []Bound {
 // sections are coded by coder.Engine.Section, consolidated by
 // coder.Engine.Consolidate, and prompts come from the gap engine.
 //
-// With G set, each section's indicator facts are extracted with the section
-// (gaps.Engine.Facts) and cached with it, and Consolidate runs only the
+// With G set, each section's facts (indicator values, what its findings'
+// sentences settle) are extracted with the section (gaps.Engine.Facts) and
+// cached with it, and Consolidate runs only the
 // note-level step (gaps.Engine.PromptsFrom), whose cost does not grow with
 // the note; E.Prompts is then not used. With G nil, Consolidate calls
 // E.Prompts on the whole note, as a batch caller would.
@@ -52,18 +53,19 @@ type EngineCoder struct {
 
 // SectionOut is what EngineCoder.CodeSection returns and the analyzer
 // caches: the coder's result for the section and, when a gap engine is set,
-// the section's indicator facts. Both are immutable once returned.
+// the section's gap facts. Both are immutable once returned.
 type SectionOut struct {
 	Res   coder.SectionResult
 	Facts *gaps.SectionFacts
 }
 
-// CodeSection codes one section body (and extracts its indicator facts when
-// G is set). It returns a *SectionOut.
+// CodeSection codes one section body (and, when G is set, extracts its
+// facts: indicator values and what its findings' sentences settle). It
+// returns a *SectionOut.
 func (c EngineCoder) CodeSection(body, kind string, ctx model.Context) any {
 	out := &SectionOut{Res: c.E.Section(body, kind, ctx)}
 	if c.G != nil {
-		out.Facts = c.G.Facts(body)
+		out.Facts = c.G.Facts(body, out.Res.Findings)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package gaps
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -151,6 +152,7 @@ func (g *Engine) computeAnswer(fam *family, ms []feat) *answer {
 	}
 	a := &answer{kind: lx.axes[used[0]].kind, axes: used, options: opts}
 	a.message = g.conditionName(fam.f, used) + ": " + g.nouns(used, settled) + " not documented"
+	a.std = slices.Clip(withStandardOptions(opts, false))
 	return a
 }
 

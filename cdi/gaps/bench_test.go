@@ -120,12 +120,14 @@ func BenchmarkPrompts(b *testing.B) {
 }
 
 // BenchmarkFacts is the per-section extraction a keystroke pays for the
-// section it touched (1 KB).
+// section it touched (1 KB, 15 findings), on top of coding it.
 func BenchmarkFacts(b *testing.B) {
 	env := setup(b)
 	body := benchNote[strings.IndexByte(benchNote, '\n')+1:]
+	fs := env.eng.Section(body, text.AssessmentPlan, model.Context{Setting: model.Inpatient}).Findings
+	b.Logf("%d findings, %d read ahead", len(fs), env.g.Facts(body, fs).Findings())
 	b.SetBytes(int64(len(body)))
-	timeLoop(b, func() { _ = env.g.Facts(body) })
+	timeLoop(b, func() { _ = env.g.Facts(body, fs) })
 }
 
 // BenchmarkPromptsFrom is the note-level step a keystroke pays on every
@@ -147,7 +149,9 @@ func BenchmarkPromptsFrom(b *testing.B) {
 		var facts []gaps.PlacedFacts
 		for _, s := range text.Sections(note) {
 			if s.Body.End > s.Body.Start {
-				facts = append(facts, gaps.PlacedFacts{Offset: s.Body.Start, Facts: env.g.Facts(note[s.Body.Start:s.Body.End])})
+				body := note[s.Body.Start:s.Body.End]
+				fs := env.eng.Section(body, s.Kind, ctx).Findings
+				facts = append(facts, gaps.PlacedFacts{Offset: s.Body.Start, Facts: env.g.Facts(body, fs)})
 			}
 		}
 		name := map[int]string{1 << 10: "1KB", 8 << 10: "8KB", 64 << 10: "64KB"}[size]

@@ -2,22 +2,38 @@ package gaps
 
 import (
 	"slices"
+	"sort"
 
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
 
 // SectionFacts is what the text of one section contributes to the
-// note-level clinical-indicator prompts: the analyte values it documents
-// (sodium 126, creatinine 2.1 from 1.0; byte spans relative to the section
-// text) and which indicator phrases ("weight loss", "hyponatremia") it
-// contains. It is a pure function of the section text and of the Engine's
-// indicator data, and immutable once built, so the incremental layer caches
-// it with the section's coder output and a keystroke re-extracts only the
-// sections it touched. The zero value and nil mean "nothing found".
+// note-level prompts: the analyte values it documents (sodium 126, creatinine
+// 2.1 from 1.0; byte spans relative to the section text), which indicator
+// phrases ("weight loss", "hyponatremia") it contains, and for each of the
+// section's findings that could prompt, the axis values its sentence settles
+// and the words of its evidence. It is a pure function of the section text,
+// the section's findings and the Engine's data, and immutable once built, so
+// the incremental layer caches it with the section's coder output and a
+// keystroke re-extracts only the sections it touched. The zero value and nil
+// mean "nothing found".
 type SectionFacts struct {
+	n       int // length of the section text
 	vals    []labValue
-	phrases []uint16 // ids into indSet.phrases, ascending, unique
+	phrases []uint16    // ids into indSet.phrases, ascending, unique
+	finds   []findFacts // by scope start
+}
+
+// findFacts is what one finding's sentence says, read with its section:
+// the question it leaves open (nil: none) and the prompt's key.
+type findFacts struct {
+	scope model.Span   // relative to the section text, as the coder gave it
+	ev    []model.Span // idem
+	code  string       // the finding's code (the answer depends on it)
+	feats []feat       // axis values the sentence settles
+	ans   *answer
+	key   string
 }
 
 // Values is the number of analyte values found, for tests and metrics.
@@ -26,6 +42,15 @@ func (f *SectionFacts) Values() int {
 		return 0
 	}
 	return len(f.vals)
+}
+
+// Findings is the number of findings whose sentence was read ahead, for
+// tests and metrics.
+func (f *SectionFacts) Findings() int {
+	if f == nil {
+		return 0
+	}
+	return len(f.finds)
 }
 
 // PlacedFacts is one section's facts placed in its note: Offset is the byte
@@ -37,16 +62,36 @@ type PlacedFacts struct {
 
 var noFacts = &SectionFacts{}
 
-// Facts extracts the indicator facts of one section's text (its body, as
-// the coder sees it). Its cost is one tokenisation of s; call it when the
-// section changes and keep the result. It returns a shared empty value when
-// indicators are off or s documents nothing.
-func (g *Engine) Facts(s string) *SectionFacts {
-	if g.opts.NoIndicators || len(g.ind.rules) == 0 || s == "" {
+// Facts extracts the facts of one section's text (its body, as the coder
+// sees it) given the findings the coder read in it (offsets relative to s,
+// as in coder.SectionResult; nil is allowed and leaves the sentences to be
+// read by PromptsFrom). Its cost is one tokenisation of s plus one of each
+// prompting finding's sentence; call it when the section changes and keep
+// the result. It returns a shared empty value when s yields nothing.
+func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
+	if s == "" {
 		return noFacts
 	}
 	sc := g.pool.Get().(*scratch)
 	defer g.pool.Put(sc)
+	f := &SectionFacts{n: len(s)}
+	if !g.opts.NoIndicators && len(g.ind.rules) > 0 {
+		g.indicatorFacts(s, sc, f)
+	}
+	for i := range findings {
+		if ff, ok := g.findingFacts(s, &findings[i], sc); ok {
+			f.finds = append(f.finds, ff)
+		}
+	}
+	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 {
+		return noFacts
+	}
+	slices.SortStableFunc(f.finds, func(a, b findFacts) int { return a.scope.Start - b.scope.Start })
+	return f
+}
+
+// indicatorFacts reads the analyte values and indicator phrases of s into f.
+func (g *Engine) indicatorFacts(s string, sc *scratch, f *SectionFacts) {
 	sc.toks = text.AppendTokens(sc.toks[:0], s, 0)
 	ws, wi := sc.ws[:0], sc.wi[:0]
 	for k, t := range sc.toks {
@@ -68,27 +113,111 @@ func (g *Engine) Facts(s string) *SectionFacts {
 	clear(ws) // drop the pooled references to the note text
 	clear(sc.toks)
 	sc.ws, sc.wi, sc.vals, sc.ids = ws[:0], wi, vals, ids
-	if len(vals) == 0 && len(ids) == 0 {
-		return noFacts
+	if len(vals) > 0 {
+		f.vals = slices.Clone(vals)
 	}
-	slices.Sort(ids)
-	return &SectionFacts{vals: slices.Clone(vals), phrases: slices.Compact(slices.Clone(ids))}
+	if len(ids) > 0 {
+		slices.Sort(ids)
+		f.phrases = slices.Compact(slices.Clone(ids))
+	}
+}
+
+// findingFacts reads what a finding's sentence settles, exactly as
+// specificity would read it in the note; ok is false for findings that can
+// never prompt or whose spans do not lie in s (left to PromptsFrom).
+func (g *Engine) findingFacts(s string, fd *model.Finding, sc *scratch) (findFacts, bool) {
+	if !reportable(fd.Assertion) {
+		return findFacts{}, false
+	}
+	c, ok := g.cs.Lookup(fd.Code)
+	if !ok || len(g.familyOf(c).cands) < 2 {
+		return findFacts{}, false
+	}
+	// the same reading in s as in the note only if every span lies in s
+	scope, ok := clamp(fd.Scope, len(s))
+	if !ok {
+		return findFacts{}, false
+	}
+	for _, sp := range fd.Evidence {
+		if _, ok := clamp(sp, len(s)); !ok {
+			return findFacts{}, false
+		}
+	}
+	sc.toks = text.AppendTokens(sc.toks[:0], s[scope.Start:scope.End], scope.Start)
+	defer clear(sc.toks)
+	ff := findFacts{scope: fd.Scope, ev: slices.Clone(fd.Evidence), code: c.Code}
+	ms := g.lx.mentions(sc.feats[:0], sc.toks)
+	sc.feats = ms[:0]
+	if len(ms) > 0 {
+		ff.feats = slices.Clone(ms)
+	}
+	if ff.ans = g.answerFor(g.familyOf(c), ms); ff.ans != nil {
+		sc.keyBuf = appendKey(sc.keyBuf[:0], ff.ans, c, s, fd.Evidence, sc.toks)
+		ff.key = string(sc.keyBuf)
+	}
+	return ff, true
+}
+
+// lookup returns the facts read ahead for a finding of the note, placed at
+// off, or nil.
+func (f *SectionFacts) lookup(fd *model.Finding, off int) *findFacts {
+	rs := fd.Scope.Start - off
+	i, _ := slices.BinarySearchFunc(f.finds, rs, func(x findFacts, t int) int { return x.scope.Start - t })
+	for ; i < len(f.finds) && f.finds[i].scope.Start == rs; i++ {
+		ff := &f.finds[i]
+		if ff.scope.End != fd.Scope.End-off || len(ff.ev) != len(fd.Evidence) {
+			continue
+		}
+		same := true
+		for k, sp := range ff.ev {
+			if sp.Shift(off) != fd.Evidence[k] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return ff
+		}
+	}
+	return nil
+}
+
+// placedLookup finds the facts read ahead for a finding among the sections
+// (sorted by offset), or nil.
+func placedLookup(facts []PlacedFacts, fd *model.Finding) *findFacts {
+	i := sort.Search(len(facts), func(k int) bool { return facts[k].Offset > fd.Scope.Start }) - 1
+	if i < 0 {
+		return nil
+	}
+	pf := facts[i]
+	if pf.Facts == nil || len(pf.Facts.finds) == 0 || fd.Scope.End > pf.Offset+pf.Facts.n {
+		return nil
+	}
+	return pf.Facts.lookup(fd, pf.Offset)
 }
 
 // PromptsFrom is the note-level step of Prompts for callers that keep
 // per-section facts (the incremental layer): specificity prompts for the
-// findings of res, read from each finding's own sentence in note, and
-// indicator prompts from the facts of every section (in note order) and the
-// diagnoses of res. Its cost follows the findings, their sentences and the
-// number of values found, not the length of note. Facts whose spans fall
-// outside note are ignored.
+// findings of res, from what Facts read in each finding's sentence (a
+// finding Facts did not see is read from note here), and indicator prompts
+// from the values and phrases of every section and the diagnoses of res. Its
+// cost follows the number of findings and values, not the length of note.
+// Facts whose spans fall outside note are ignored. The Options slices of the
+// prompts are shared between results (one per distinct question, cap ==
+// len): read them, append to them, never write their elements.
 func (g *Engine) PromptsFrom(note string, facts []PlacedFacts, ctx model.Context, res *model.Result) []model.Prompt {
 	if res == nil {
 		return nil
 	}
 	sc := g.pool.Get().(*scratch)
 	defer g.pool.Put(sc)
-	g.specificity(note, sc, res)
+	if !slices.IsSortedFunc(facts, byOffset) {
+		sc.placed = append(sc.placed[:0], facts...)
+		slices.SortStableFunc(sc.placed, byOffset)
+		facts = sc.placed
+		defer clear(sc.placed)
+	}
+	g.specificity(note, facts, sc, res)
 	var ind []model.Prompt
 	if !g.opts.NoIndicators {
 		ind = g.indicators(note, facts, sc, ctx, res)
@@ -142,7 +271,7 @@ func (g *Engine) noteFacts(note string) []PlacedFacts {
 		if s.Body.End <= s.Body.Start {
 			continue
 		}
-		out = append(out, PlacedFacts{Offset: s.Body.Start, Facts: g.Facts(note[s.Body.Start:s.Body.End])})
+		out = append(out, PlacedFacts{Offset: s.Body.Start, Facts: g.Facts(note[s.Body.Start:s.Body.End], nil)})
 	}
 	return out
 }
@@ -199,6 +328,8 @@ func (g *Engine) indicators(note string, facts []PlacedFacts, sc *scratch, ctx m
 
 func byStart(a, b labValue) int { return a.span.Start - b.span.Start }
 
+func byOffset(a, b PlacedFacts) int { return a.Offset - b.Offset }
+
 // bitset marks the phrase ids present in a note.
 type bitset []uint64
 
@@ -240,4 +371,43 @@ type scratch struct {
 	feats   []feat
 	drafts  []specDraft
 	keyBuf  []byte
+	placed  []PlacedFacts
+}
+
+// SameFacts reports whether two extractions of the same section, from
+// oldBody and newBody (the section text before and after an edit), give the
+// same prompts wherever the section sits: the same values, phrases and
+// finding readings at the same offsets within the section, and the same text
+// inside the value spans (prompt messages quote it). The incremental layer
+// uses it to reuse a note's previous result, shifted, when a keystroke
+// changed nothing that matters. nil and empty facts are equal.
+func SameFacts(a, b *SectionFacts, oldBody, newBody string) bool {
+	if a == nil {
+		a = noFacts
+	}
+	if b == nil {
+		b = noFacts
+	}
+	if a == b {
+		return true
+	}
+	if len(a.vals) != len(b.vals) || !slices.Equal(a.phrases, b.phrases) || len(a.finds) != len(b.finds) {
+		return false
+	}
+	for i, v := range a.vals {
+		w := b.vals[i]
+		if v != w {
+			return false
+		}
+		if v.span.End > len(oldBody) || w.span.End > len(newBody) || oldBody[v.span.Start:v.span.End] != newBody[w.span.Start:w.span.End] {
+			return false
+		}
+	}
+	for i, f := range a.finds {
+		h := b.finds[i]
+		if f.scope != h.scope || f.code != h.code || f.ans != h.ans || f.key != h.key || !slices.Equal(f.ev, h.ev) || !slices.Equal(f.feats, h.feats) {
+			return false
+		}
+	}
+	return true
 }

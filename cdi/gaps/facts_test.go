@@ -1,6 +1,7 @@
 package gaps_test
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -44,12 +45,17 @@ func pipeline(t testing.TB) (*coder.Engine, *gaps.Engine) {
 	return pipeEng, pipeG
 }
 
-// factCache is what the incremental layer keeps: facts per section text.
-type factCache map[string]*gaps.SectionFacts
+// factCache is what the incremental layer keeps: facts per section text
+// and kind. withFindings gives Facts the section's findings (as the
+// incremental layer does); without, PromptsFrom reads the sentences itself.
+type factCache struct {
+	m            map[string]*gaps.SectionFacts
+	withFindings bool
+}
 
 // placed extracts (or reuses) the facts of every section body of note and
 // reports how many sections had to be extracted.
-func (fc factCache) placed(g *gaps.Engine, note string) ([]gaps.PlacedFacts, int) {
+func (fc factCache) placed(eng *coder.Engine, g *gaps.Engine, note string, ctx model.Context) ([]gaps.PlacedFacts, int) {
 	var out []gaps.PlacedFacts
 	n := 0
 	for _, s := range text.Sections(note) {
@@ -57,10 +63,14 @@ func (fc factCache) placed(g *gaps.Engine, note string) ([]gaps.PlacedFacts, int
 			continue
 		}
 		body := note[s.Body.Start:s.Body.End]
-		f, ok := fc[body]
+		f, ok := fc.m[s.Kind+"\x00"+body]
 		if !ok {
-			f = g.Facts(body)
-			fc[body] = f
+			var fs []model.Finding
+			if fc.withFindings {
+				fs = eng.Section(body, s.Kind, ctx).Findings
+			}
+			f = g.Facts(body, fs)
+			fc.m[s.Kind+"\x00"+body] = f
 			n++
 		}
 		out = append(out, gaps.PlacedFacts{Offset: s.Body.Start, Facts: f})
@@ -97,34 +107,53 @@ func TestFactsIncrementalEqualsBatch(t *testing.T) {
 		}, []string{"indicator|creatinine-rise"}},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			fc := factCache{}
-			var got []model.Prompt
-			for v, note := range tc.versions {
-				res := eng.Code(note, ctx)
-				pf, extracted := fc.placed(g, note)
-				if v > 0 && extracted >= len(pf) {
-					t.Fatalf("version %d re-extracted all %d sections", v, extracted)
+		for _, withFindings := range []bool{true, false} {
+			t.Run(fmt.Sprintf("%s/findings=%v", tc.name, withFindings), func(t *testing.T) {
+				fc := factCache{m: map[string]*gaps.SectionFacts{}, withFindings: withFindings}
+				var got []model.Prompt
+				for v, note := range tc.versions {
+					res := eng.Code(note, ctx)
+					pf, extracted := fc.placed(eng, g, note, ctx)
+					if v > 0 && extracted >= len(pf) {
+						t.Fatalf("version %d re-extracted all %d sections", v, extracted)
+					}
+					got = g.PromptsFrom(note, pf, ctx, &res)
+					read := 0
+					for _, p := range pf {
+						read += p.Facts.Findings()
+					}
+					if spec := len(got) - countIndicators(got); withFindings && spec > 0 && read == 0 {
+						t.Fatalf("version %d: %d specificity prompts but no sentence read ahead", v, spec)
+					}
+					if got == nil {
+						got = []model.Prompt{} // as the coder returns "none"
+					}
+					if !reflect.DeepEqual(got, res.Prompts) {
+						t.Fatalf("version %d: cached facts give %+v, batch %+v", v, got, res.Prompts)
+					}
 				}
-				got = g.PromptsFrom(note, pf, ctx, &res)
-				if got == nil {
-					got = []model.Prompt{} // as the coder returns "none"
+				var keys []string
+				for _, p := range got {
+					if strings.HasPrefix(p.Key, "indicator|") {
+						keys = append(keys, p.Key)
+					}
 				}
-				if !reflect.DeepEqual(got, res.Prompts) {
-					t.Fatalf("version %d: cached facts give %+v, batch %+v", v, got, res.Prompts)
+				if !reflect.DeepEqual(keys, tc.wantKeys) {
+					t.Errorf("indicator keys %v, want %v", keys, tc.wantKeys)
 				}
-			}
-			var keys []string
-			for _, p := range got {
-				if strings.HasPrefix(p.Key, "indicator|") {
-					keys = append(keys, p.Key)
-				}
-			}
-			if !reflect.DeepEqual(keys, tc.wantKeys) {
-				t.Errorf("indicator keys %v, want %v", keys, tc.wantKeys)
-			}
-		})
+			})
+		}
 	}
+}
+
+func countIndicators(ps []model.Prompt) int {
+	n := 0
+	for _, p := range ps {
+		if strings.HasPrefix(p.Key, "indicator|") {
+			n++
+		}
+	}
+	return n
 }
 
 // Facts depend on the section text only; where it sits is PlacedFacts'
@@ -132,14 +161,14 @@ func TestFactsIncrementalEqualsBatch(t *testing.T) {
 func TestFactsPlacement(t *testing.T) {
 	_, g := pipeline(t)
 	body := "Na 126 this morning."
-	f := g.Facts(body)
+	f := g.Facts(body, nil)
 	if f.Values() != 1 {
 		t.Fatalf("Facts(%q) found %d values, want 1", body, f.Values())
 	}
-	if !reflect.DeepEqual(f, g.Facts(body)) {
+	if !reflect.DeepEqual(f, g.Facts(body, nil)) {
 		t.Error("Facts is not a pure function of the text")
 	}
-	if g.Facts("Weakness, ambulating.").Values() != 0 || g.Facts("").Values() != 0 {
+	if g.Facts("Weakness, ambulating.", nil).Values() != 0 || g.Facts("", nil).Values() != 0 {
 		t.Error("values found in text without any")
 	}
 	res := model.Result{}
@@ -174,7 +203,39 @@ func TestFactsPlacement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if off.Facts(body).Values() != 0 {
+	if off.Facts(body, nil).Values() != 0 {
 		t.Error("Facts extracted values with indicators off")
+	}
+}
+
+// SameFacts tells an edit that changes no prompt input from one that does.
+func TestSameFacts(t *testing.T) {
+	eng, g := pipeline(t)
+	ctx := model.Context{Setting: model.Inpatient}
+	facts := func(body string) *gaps.SectionFacts {
+		return g.Facts(body, eng.Section(body, text.AssessmentPlan, ctx).Findings)
+	}
+	cases := []struct {
+		name, old, new string
+		same           bool
+	}{
+		{"identical", "1. CHF exacerbation. Na 126.\n", "1. CHF exacerbation. Na 126.\n", true},
+		{"prose appended", "1. CHF exacerbation. Na 126.\n", "1. CHF exacerbation. Na 126.\nFamily at bedside.\n", true},
+		{"value changed", "1. CHF exacerbation. Na 126.\n", "1. CHF exacerbation. Na 124.\n", false},
+		{"value text changed, same number", "Na 126.\n", "NA 126.\n", false},
+		{"value moved within the section", "Na 126.\n", "Today Na 126.\n", false},
+		{"phrase added", "Albumin 2.4.\n", "Albumin 2.4. Weight loss.\n", false},
+		{"settling word added", "1. Heart failure.\n", "1. Acute heart failure.\n", false},
+		{"nothing either side", "Family at bedside.\n", "Family at the bedside.\n", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := gaps.SameFacts(facts(tc.old), facts(tc.new), tc.old, tc.new); got != tc.same {
+				t.Errorf("SameFacts = %v, want %v", got, tc.same)
+			}
+		})
+	}
+	if !gaps.SameFacts(nil, g.Facts("", nil), "", "") {
+		t.Error("nil and empty facts differ")
 	}
 }

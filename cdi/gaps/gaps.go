@@ -127,6 +127,9 @@ type answer struct {
 	kind, message string
 	axes          []int
 	options       []optCode
+	// std is the prompt's options with the escape answers, built once and
+	// shared by every prompt with this answer (read-only, cap == len).
+	std []model.Option
 }
 
 type optCode struct {
@@ -175,14 +178,17 @@ type specDraft struct {
 	fd         *model.Finding
 	c          *codeset.Code
 	ans        *answer
-	keyA, keyB int // its key in scratch.keyBuf
+	key        string // its key when read ahead, else
+	keyA, keyB int    // its key in scratch.keyBuf
 }
 
 // specificity finds the findings whose code leaves an axis open and
 // appends their drafts to sc.drafts (keys in sc.keyBuf); buildSpec turns
-// them into prompts. It reads only the findings' own sentences:
-// O(findings x scope), whatever the length of note.
-func (g *Engine) specificity(note string, sc *scratch, res *model.Result) {
+// them into prompts. What each sentence settles comes from the section facts
+// (facts, sorted by offset) when Facts read it, else from tokenising the
+// finding's own sentence: O(findings x log sections) or O(findings x
+// scope), never O(note).
+func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res *model.Result) {
 	coded := sc.coded[:0]
 	for _, c := range res.Codes {
 		coded = append(coded, c.Code)
@@ -208,6 +214,13 @@ func (g *Engine) specificity(note string, sc *scratch, res *model.Result) {
 		if moreSpecificCoded(fam, coded) {
 			continue
 		}
+		if ff := placedLookup(facts, fd); ff != nil && ff.code == c.Code {
+			// read ahead with the section: answer and key are ready
+			if ff.ans != nil {
+				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
+			}
+			continue
+		}
 		scope, ok := clamp(fd.Scope, len(note))
 		if !ok {
 			scope = evidenceHull(fd.Evidence, len(note))
@@ -218,58 +231,64 @@ func (g *Engine) specificity(note string, sc *scratch, res *model.Result) {
 		if ans == nil {
 			continue
 		}
-		// key: kind|category|evidence words, so it survives edits elsewhere
 		a := len(sc.keyBuf)
-		sc.keyBuf = append(sc.keyBuf, ans.kind...)
-		sc.keyBuf = append(sc.keyBuf, '|')
-		sc.keyBuf = append(sc.keyBuf, categoryOf(c.Code)...)
-		sc.keyBuf = append(sc.keyBuf, '|')
-		sc.keyBuf = appendEvidenceWords(sc.keyBuf, note, fd.Evidence, st)
+		sc.keyBuf = appendKey(sc.keyBuf, ans, c, note, fd.Evidence, st)
 		sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ans, keyA: a, keyB: len(sc.keyBuf)})
 	}
 	clear(sc.toks) // drop the pooled references to the note text
 	clear(sc.coded)
 }
 
-// buildSpec allocates the specificity prompts of sc.drafts into out (one
-// backing array each for keys, evidence and options, whatever the number
-// of prompts), dropping repeated keys.
+// appendKey appends a prompt's key: kind|category|evidence words, so it
+// survives edits to spacing, case and other sentences.
+func appendKey(b []byte, ans *answer, c *codeset.Code, note string, ev []model.Span, scopeToks []text.Token) []byte {
+	b = append(b, ans.kind...)
+	b = append(b, '|')
+	b = append(b, categoryOf(c.Code)...)
+	b = append(b, '|')
+	return appendEvidenceWords(b, note, ev, scopeToks)
+}
+
+// buildSpec turns the drafts of sc.drafts into prompts appended to out,
+// dropping repeated keys. The note-level allocations are one string for the
+// keys not read ahead and one array for the evidence of all prompts; options
+// are the answers' shared slices.
 func (g *Engine) buildSpec(out []model.Prompt, sc *scratch, ctx model.Context) []model.Prompt {
 	if len(sc.drafts) == 0 {
 		return out
 	}
-	keys := string(sc.keyBuf)
+	keys := ""
+	if len(sc.keyBuf) > 0 {
+		keys = string(sc.keyBuf)
+	}
 	clear(sc.seen)
-	nEv, nOpt := 0, 0
+	nEv := 0
 	kept := sc.drafts[:0]
 	for _, d := range sc.drafts {
-		k := keys[d.keyA:d.keyB]
-		if sc.seen[k] {
+		if d.key == "" {
+			d.key = keys[d.keyA:d.keyB]
+		}
+		if sc.seen[d.key] {
 			continue
 		}
-		sc.seen[k] = true
+		sc.seen[d.key] = true
 		kept = append(kept, d)
 		nEv += len(d.fd.Evidence)
-		nOpt += len(d.ans.options) + 2
 	}
 	clear(sc.seen)
 	evs := make([]model.Span, nEv)
-	opts := make([]model.Option, nOpt)
 	for _, d := range kept {
 		ev := evs[:len(d.fd.Evidence):len(d.fd.Evidence)]
 		evs = evs[len(ev):]
 		copy(ev, d.fd.Evidence)
-		n := len(d.ans.options) + 2
-		op := opts[:0:n]
-		opts = opts[n:]
 		out = append(out, model.Prompt{
 			Kind:     d.ans.kind,
 			Code:     d.c.Code,
 			Message:  d.ans.message,
-			Options:  appendStandardOptions(op, d.ans.options, false),
+			Options:  d.ans.std,
 			Evidence: ev,
 			Impact:   g.impact(d.c, d.ans.options, ctx),
-			Key:      keys[d.keyA:d.keyB],
+			Key:      d.key,
 		})
 	}
 	clear(sc.drafts) // drop references to the result
