@@ -319,7 +319,7 @@ func (g *Engine) indicators(note string, facts []PlacedFacts, sc *scratch, ctx m
 	sc.dx = dx
 	var out []model.Prompt
 	for i := range g.ind.rules {
-		if p, ok := g.evalIndicator(&g.ind.rules[i], note, present, vals, dx, ctx); ok {
+		if p, ok := g.evalIndicator(&g.ind.rules[i], note, present, vals, dx, ctx, sc); ok {
 			out = append(out, p)
 		}
 	}
@@ -372,6 +372,7 @@ type scratch struct {
 	drafts  []specDraft
 	keyBuf  []byte
 	placed  []PlacedFacts
+	ev      []model.Span
 }
 
 // SameFacts reports whether two extractions of the same section, from

@@ -3,6 +3,7 @@ package gaps
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,6 +54,9 @@ type indicator struct {
 	unlessWords []uint16 // ids into indSet.phrases
 	message     string
 	options     []indOption
+	key         string                // prompt key: "indicator|" + id
+	opts        []optCode             // resolved options when none follows the diagnosis
+	std         []model.Option        // opts with the escape answers, shared (cap == len); nil when options follow the diagnosis
 	analytes    map[string][][]string // shared
 }
 
@@ -164,6 +168,20 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 				code = c.Code
 			}
 			in.options = append(in.options, indOption{label: label, code: code})
+		}
+		in.key = "indicator|" + in.id
+		fixed := true
+		for _, o := range in.options {
+			if strings.HasPrefix(o.code, "@dx.") {
+				fixed = false
+			}
+		}
+		if fixed {
+			for _, o := range in.options {
+				c, _ := cs.Lookup(o.code) // checked above
+				in.opts = append(in.opts, optCode{label: o.label, code: c})
+			}
+			in.std = slices.Clip(withStandardOptions(in.opts, true))
 		}
 		set.rules = append(set.rules, in)
 	}
@@ -316,8 +334,9 @@ func hasPrefixCode(dx []string, prefixes []string) (string, bool) {
 
 // evalIndicator checks one rule against the note's values (note offsets),
 // the phrases present and the present diagnoses.
-func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals []labValue, dx []string, ctx model.Context) (model.Prompt, bool) {
-	var ev []model.Span
+func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals []labValue, dx []string, ctx model.Context, sc *scratch) (model.Prompt, bool) {
+	ev := sc.ev[:0]
+	defer func() { sc.ev = ev[:0] }()
 	texts := map[string]string{}
 	dxCode := ""
 	for _, alts := range in.when {
@@ -334,9 +353,9 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 					}
 				}
 			case clRise:
-				if sp, found := rise(vals, c.analyte); found {
-					ev = append(ev, sp...)
-					texts[c.analyte] = riseText(note, sp)
+				if sp, n := rise(vals, c.analyte); n > 0 {
+					ev = append(ev, sp[:n]...)
+					texts[c.analyte] = riseText(note, sp[:n])
 					ok = true
 				}
 			case clDx:
@@ -374,38 +393,70 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 			return model.Prompt{}, false
 		}
 	}
-	var opts []optCode
-	for _, o := range in.options {
-		code := o.code
-		if strings.HasPrefix(code, "@dx.") {
-			if len(dxCode) < 3 {
+	opts, std := in.opts, in.std
+	if std == nil { // options that follow the matched diagnosis (@dx.)
+		opts = nil
+		for _, o := range in.options {
+			code := o.code
+			if strings.HasPrefix(code, "@dx.") {
+				if len(dxCode) < 3 {
+					continue
+				}
+				code = dxCode[:3] + code[3:]
+			}
+			c, found := g.cs.Lookup(code)
+			if !found || !c.Billable {
 				continue
 			}
-			code = dxCode[:3] + code[3:]
+			opts = append(opts, optCode{label: o.label, code: c})
 		}
-		c, found := g.cs.Lookup(code)
-		if !found || !c.Billable {
-			continue
+		if len(opts) == 0 {
+			return model.Prompt{}, false
 		}
-		opts = append(opts, optCode{label: o.label, code: c})
+		std = withStandardOptions(opts, true)
 	}
-	if len(opts) == 0 {
-		return model.Prompt{}, false
-	}
-	msg := in.message
-	for a := range in.analytes {
-		msg = strings.ReplaceAll(msg, "{"+a+"}", texts[a])
-	}
-	msg = strings.ToUpper(msg[:1]) + msg[1:]
 	return model.Prompt{
 		Kind:     in.kind,
 		Code:     "",
-		Message:  msg,
-		Options:  withStandardOptions(opts, true),
-		Evidence: ev,
+		Message:  in.render(texts),
+		Options:  std,
+		Evidence: slices.Clone(ev),
 		Impact:   g.impact(nil, opts, ctx),
-		Key:      "indicator|" + in.id,
+		Key:      in.key,
 	}, true
+}
+
+// render fills the message template: {analyte} becomes the note text that
+// held the value ("" when that alternative was not the one found), and the
+// first letter is capitalised. One allocation.
+func (in *indicator) render(texts map[string]string) string {
+	t := in.message
+	var b strings.Builder
+	b.Grow(len(t) + 32)
+	for len(t) > 0 {
+		i := strings.IndexByte(t, '{')
+		j := -1
+		if i >= 0 {
+			j = strings.IndexByte(t[i:], '}')
+		}
+		if i < 0 || j < 0 {
+			b.WriteString(t)
+			break
+		}
+		name := t[i+1 : i+j]
+		b.WriteString(t[:i])
+		if _, known := in.analytes[name]; known {
+			b.WriteString(texts[name])
+		} else {
+			b.WriteString(t[i : i+j+1])
+		}
+		t = t[i+j+1:]
+	}
+	msg := b.String()
+	if msg != "" && msg[0] >= 'a' && msg[0] <= 'z' {
+		return string(msg[0]-'a'+'A') + msg[1:]
+	}
+	return msg
 }
 
 func compare(v float64, op string, thr float64) bool {
@@ -424,8 +475,9 @@ func compare(v float64, op string, thr float64) bool {
 
 // rise finds a creatinine-style rise: the peak at least 1.5 times, or 0.3
 // above, the baseline (the value written after "from"/"baseline", else the
-// first value). It returns the spans of baseline and peak.
-func rise(vals []labValue, analyte string) ([]model.Span, bool) {
+// first value). It returns the spans of peak and baseline (n of them: 0 for
+// no rise, 1 when one phrase holds both).
+func rise(vals []labValue, analyte string) (sp [2]model.Span, n int) {
 	var base, peak *labValue
 	for i := range vals {
 		v := &vals[i]
@@ -450,15 +502,15 @@ func rise(vals []labValue, analyte string) ([]model.Span, bool) {
 		}
 	}
 	if base == nil || peak == nil || base.val <= 0 {
-		return nil, false
+		return sp, 0
 	}
 	if peak.val >= 1.5*base.val || peak.val-base.val >= 0.3-1e-9 {
 		if base.span == peak.span {
-			return []model.Span{base.span}, true
+			return [2]model.Span{base.span}, 1
 		}
-		return []model.Span{peak.span, base.span}, true
+		return [2]model.Span{peak.span, base.span}, 2
 	}
-	return nil, false
+	return sp, 0
 }
 
 func riseText(note string, sp []model.Span) string {
