@@ -21,7 +21,7 @@ import (
 
 // Close codes with typed reasons beyond RFC 6455's.
 const (
-	closeSlowConsumer = 4001
+	closeSlowConsumer = protocol.CloseSlowConsumer
 )
 
 // session is one WebSocket connection after its hello.
