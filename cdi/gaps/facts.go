@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -65,7 +66,7 @@ var noFacts = &SectionFacts{}
 // Facts extracts the facts of one section's text (its body, as the coder
 // sees it) given the findings the coder read in it (offsets relative to s,
 // as in coder.SectionResult; nil is allowed and leaves the sentences to be
-// read by PromptsFrom). Its cost is one tokenisation of s plus one of each
+// read by PromptsFrom). Its cost is one tokenisation of s and a scan of each
 // prompting finding's sentence; call it when the section changes and keep
 // the result. It returns a shared empty value when s yields nothing.
 func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
@@ -74,25 +75,22 @@ func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
 	}
 	sc := g.pool.Get().(*scratch)
 	defer g.pool.Put(sc)
+	sc.toks = text.AppendTokens(sc.toks[:0], s, 0) // once for values and sentences
+	defer clear(sc.toks)                           // drop the pooled references to the text
 	f := &SectionFacts{n: len(s)}
 	if !g.opts.NoIndicators && len(g.ind.rules) > 0 {
-		g.indicatorFacts(s, sc, f)
+		g.indicatorFacts(sc, f)
 	}
-	for i := range findings {
-		if ff, ok := g.findingFacts(s, &findings[i], sc); ok {
-			f.finds = append(f.finds, ff)
-		}
-	}
+	g.findingFacts(s, findings, sc, f)
 	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 {
 		return noFacts
 	}
-	slices.SortStableFunc(f.finds, func(a, b findFacts) int { return a.scope.Start - b.scope.Start })
 	return f
 }
 
-// indicatorFacts reads the analyte values and indicator phrases of s into f.
-func (g *Engine) indicatorFacts(s string, sc *scratch, f *SectionFacts) {
-	sc.toks = text.AppendTokens(sc.toks[:0], s, 0)
+// indicatorFacts reads the analyte values and indicator phrases of the
+// section tokenised in sc.toks into f.
+func (g *Engine) indicatorFacts(sc *scratch, f *SectionFacts) {
 	ws, wi := sc.ws[:0], sc.wi[:0]
 	for k, t := range sc.toks {
 		if t.Kind != text.Punct {
@@ -110,8 +108,7 @@ func (g *Engine) indicatorFacts(s string, sc *scratch, f *SectionFacts) {
 			}
 		}
 	}
-	clear(ws) // drop the pooled references to the note text
-	clear(sc.toks)
+	clear(ws) // drop the pooled references to the text
 	sc.ws, sc.wi, sc.vals, sc.ids = ws[:0], wi, vals, ids
 	if len(vals) > 0 {
 		f.vals = slices.Clone(vals)
@@ -122,40 +119,96 @@ func (g *Engine) indicatorFacts(s string, sc *scratch, f *SectionFacts) {
 	}
 }
 
-// findingFacts reads what a finding's sentence settles, exactly as
-// specificity would read it in the note; ok is false for findings that can
-// never prompt or whose spans do not lie in s (left to PromptsFrom).
-func (g *Engine) findingFacts(s string, fd *model.Finding, sc *scratch) (findFacts, bool) {
-	if !reportable(fd.Assertion) {
-		return findFacts{}, false
+// ffDraft is a finding read ahead, before its slices are allocated.
+type ffDraft struct {
+	fd           *model.Finding
+	c            *codeset.Code
+	ans          *answer
+	featA, featB int // its settled values in scratch.feats
+	keyA, keyB   int // its key in scratch.keyBuf
+}
+
+// findingFacts reads what the sentence of each finding that could prompt
+// settles, exactly as specificity would read it in the note, and stores the
+// answer and key in f (one array each for all findings, spans and values,
+// one string for all keys). Findings whose spans do not lie in s are left
+// to PromptsFrom.
+func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, f *SectionFacts) {
+	ds := sc.ffDrafts[:0]
+	feats := sc.feats[:0]
+	keys := sc.keyBuf[:0]
+	nEv := 0
+	for i := range findings {
+		fd := &findings[i]
+		if !reportable(fd.Assertion) {
+			continue
+		}
+		c, ok := g.cs.Lookup(fd.Code)
+		if !ok {
+			continue
+		}
+		fam := g.familyOf(c)
+		if len(fam.cands) < 2 {
+			continue
+		}
+		// the same reading in s as in the note only if every span lies in s
+		scope, ok := clamp(fd.Scope, len(s))
+		if !ok {
+			continue
+		}
+		inside := true
+		for _, sp := range fd.Evidence {
+			if _, ok := clamp(sp, len(s)); !ok {
+				inside = false
+			}
+		}
+		if !inside {
+			continue
+		}
+		st := tokensIn(sc.toks, scope)
+		d := ffDraft{fd: fd, c: c, featA: len(feats)}
+		feats = g.lx.mentions(feats, st)
+		d.featB = len(feats)
+		d.keyA, d.keyB = len(keys), len(keys)
+		if d.ans = g.answerFor(fam, feats[d.featA:d.featB]); d.ans != nil {
+			keys = appendKey(keys, d.ans, c, s, fd.Evidence, st)
+			d.keyB = len(keys)
+		}
+		nEv += len(fd.Evidence)
+		ds = append(ds, d)
 	}
-	c, ok := g.cs.Lookup(fd.Code)
-	if !ok || len(g.familyOf(c).cands) < 2 {
-		return findFacts{}, false
+	sc.feats, sc.keyBuf = feats[:0], keys[:0]
+	defer func() { clear(ds); sc.ffDrafts = ds[:0] }()
+	if len(ds) == 0 {
+		return
 	}
-	// the same reading in s as in the note only if every span lies in s
-	scope, ok := clamp(fd.Scope, len(s))
-	if !ok {
-		return findFacts{}, false
+	f.finds = make([]findFacts, len(ds))
+	evs := make([]model.Span, nEv)
+	var fs []feat
+	if len(feats) > 0 {
+		fs = slices.Clone(feats)
 	}
-	for _, sp := range fd.Evidence {
-		if _, ok := clamp(sp, len(s)); !ok {
-			return findFacts{}, false
+	ks := string(keys)
+	for i, d := range ds {
+		ev := evs[:len(d.fd.Evidence):len(d.fd.Evidence)]
+		evs = evs[len(ev):]
+		copy(ev, d.fd.Evidence)
+		f.finds[i] = findFacts{scope: d.fd.Scope, ev: ev, code: d.c.Code, ans: d.ans, key: ks[d.keyA:d.keyB]}
+		if d.featB > d.featA {
+			f.finds[i].feats = fs[d.featA:d.featB:d.featB]
 		}
 	}
-	sc.toks = text.AppendTokens(sc.toks[:0], s[scope.Start:scope.End], scope.Start)
-	defer clear(sc.toks)
-	ff := findFacts{scope: fd.Scope, ev: slices.Clone(fd.Evidence), code: c.Code}
-	ms := g.lx.mentions(sc.feats[:0], sc.toks)
-	sc.feats = ms[:0]
-	if len(ms) > 0 {
-		ff.feats = slices.Clone(ms)
+	slices.SortStableFunc(f.finds, func(a, b findFacts) int { return a.scope.Start - b.scope.Start })
+}
+
+// tokensIn returns the tokens that lie inside sp.
+func tokensIn(toks []text.Token, sp model.Span) []text.Token {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
+	j := i
+	for j < len(toks) && toks[j].End <= sp.End {
+		j++
 	}
-	if ff.ans = g.answerFor(g.familyOf(c), ms); ff.ans != nil {
-		sc.keyBuf = appendKey(sc.keyBuf[:0], ff.ans, c, s, fd.Evidence, sc.toks)
-		ff.key = string(sc.keyBuf)
-	}
-	return ff, true
+	return toks[i:j]
 }
 
 // lookup returns the facts read ahead for a finding of the note, placed at
@@ -358,21 +411,22 @@ func (b bitset) has(id uint16) bool {
 // scratch holds the per-call buffers of Facts and PromptsFrom (pooled: the
 // keystroke path allocates little more than what it returns).
 type scratch struct {
-	toks    []text.Token
-	ws      []string
-	wi      []int
-	vals    []labValue
-	ids     []uint16
-	present bitset
-	dx      []string
-	coded   []string
-	scopes  map[model.Span][2]int // finding scope -> its tokens in toks
-	seen    map[string]bool       // prompt keys already given
-	feats   []feat
-	drafts  []specDraft
-	keyBuf  []byte
-	placed  []PlacedFacts
-	ev      []model.Span
+	toks     []text.Token
+	ws       []string
+	wi       []int
+	vals     []labValue
+	ids      []uint16
+	present  bitset
+	dx       []string
+	coded    []string
+	scopes   map[model.Span][2]int // finding scope -> its tokens in toks
+	seen     map[string]bool       // prompt keys already given
+	feats    []feat
+	drafts   []specDraft
+	keyBuf   []byte
+	placed   []PlacedFacts
+	ev       []model.Span
+	ffDrafts []ffDraft
 }
 
 // SameFacts reports whether two extractions of the same section, from
