@@ -88,8 +88,17 @@ func (m *Memo) Reused() uint64 { return m.reused }
 func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	ctxKey := s.Context.Key()
 	parts := make([]Part, len(s.Sections))
+	memoHits := uint64(0)
+	defer func() { a.hits.Add(memoHits) }()
 	for i, sec := range s.Sections {
 		k := cacheKey{hash: sec.Hash, size: sec.End - sec.Start, kind: sec.Kind, ctx: ctxKey}
+		if memo != nil && memo.valid && i < len(memo.parts) && memo.parts[i].key == k {
+			// Unchanged since this document's last analysis: no shared-cache
+			// look-up (and no lock) for the sections a keystroke did not touch.
+			parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: memo.parts[i].Out, key: k}
+			memoHits++
+			continue
+		}
 		out, ok := a.cache.Get(k)
 		if ok {
 			a.hits.Add(1)
