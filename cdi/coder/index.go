@@ -81,17 +81,6 @@ func stripTitle(s string) string {
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, code: t.Code, parent: parent, cells: t.Cells}
 	n.req = lx.ids(t.Title)
-	if stripTitle(t.Title) == "and" && parent != nil {
-		// "acute, and (on) chronic": the release XML prints the second
-		// acuity between two nonessential modifiers and the code-set
-		// loader keeps only the modifiers, so restore the missing word.
-		switch stripTitle(parent.title) {
-		case "acute":
-			n.req = lx.ids("chronic")
-		case "chronic":
-			n.req = lx.ids("acute")
-		}
-	}
 	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
 		// "atrial or auricular": either word selects the entry.
 		parts := strings.Split(t.Title, " or ")

@@ -2,9 +2,11 @@ package codeset
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -119,7 +121,7 @@ func TestFixtureReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Report{OrderCodes: 19, Billable: 10, Headers: 9, TabularDiags: 13, TabularDiagsDeleted: 1,
-		AddendaAdded: 5, AddendaDeleted: 3, SevenChrExpanded: 3, IndexRefs: 7, IndexKept: 3,
+		AddendaAdded: 5, AddendaDeleted: 3, SevenChrExpanded: 3, IndexRefs: 8, IndexKept: 4,
 		IndexRepointed: 3, IndexDropped: 1, IndexTermsRemoved: 1, PCSCodes: 1, PCSTables: 1, PCSTableExpanded: 1}
 	if rep != want {
 		t.Errorf("report\n got %+v\nwant %+v", rep, want)
@@ -139,6 +141,10 @@ func TestFixtureIndex(t *testing.T) {
 				{[]string{"Sepsis", "Gram-negative"}, "A41.58"},                         // re-pointed: same title re-added
 				{[]string{"Neoplasm, benign, digestive", "ill-defined site"}, "D13.9-"}, // re-pointed: subdivided
 				{[]string{"Sprain", "lumbar spine"}, "S33.5"},
+				// Essential words printed between two nonessential
+				// modifiers ("and (on) chronic (congestive)") stay in the
+				// title.
+				{[]string{"Failure", "heart", "systolic", "acute", "and chronic"}, "I50.23"},
 			}
 			for _, tc := range tests {
 				term := ix.Navigate(tc.path...)
@@ -152,6 +158,9 @@ func TestFixtureIndex(t *testing.T) {
 			heart := ix.Navigate("Failure", "heart")
 			if heart == nil || len(heart.Nemod) != 2 || heart.Nemod[1] != "sudden" || heart.Level != 1 {
 				t.Fatalf("nemod/level: %+v", heart)
+			}
+			if and := ix.Navigate("Failure", "heart", "systolic", "acute", "and chronic"); and == nil || len(and.Nemod) != 2 || and.Nemod[0] != "on" || and.Nemod[1] != "congestive" {
+				t.Errorf("essential words between modifiers: %+v", and)
 			}
 			see := ix.Navigate("Failure", "heart", "preserved ejection fraction")
 			if see == nil || len(see.See) != 1 {
@@ -257,6 +266,31 @@ func TestNormalize(t *testing.T) {
 	for _, tc := range tests {
 		if got := Normalize(tc.in); got != tc.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIndexTitleSplit(t *testing.T) {
+	tests := []struct {
+		xml, title string
+		nemod      []string
+	}{
+		{`<title>heart<nemod>(acute) (sudden)</nemod></title>`, "heart", []string{"acute", "sudden"}},
+		{`<title>and<nemod>(on) chronic (congestive)</nemod></title>`, "and chronic", []string{"on", "congestive"}},
+		{`<title>vein<nemod>(peripheral)</nemod> NEC</title>`, "vein NEC", []string{"peripheral"}},
+		{`<title>digestive organ<nemod>(s) or tract (complete)  (partial)</nemod> NEC</title>`, "digestive organ or tract NEC", []string{"s", "complete", "partial"}},
+		{`<title>auricle<nemod>(ear)</nemod>, congenital</title>`, "auricle, congenital", []string{"ear"}},
+		{`<title>gravitational<nemod>(G) forces or states (effect of)</nemod></title>`, "gravitational forces or states", []string{"G", "effect of"}},
+		{`<title>Crohn&apos;s disease</title>`, "Crohn's disease", nil},
+	}
+	for _, tc := range tests {
+		var x xTitle
+		if err := xml.Unmarshal([]byte(tc.xml), &x); err != nil {
+			t.Fatalf("%s: %v", tc.xml, err)
+		}
+		title, mods := x.split()
+		if title != tc.title || strings.Join(mods, "|") != strings.Join(tc.nemod, "|") {
+			t.Errorf("%s -> %q %q, want %q %q", tc.xml, title, mods, tc.title, tc.nemod)
 		}
 	}
 }

@@ -424,9 +424,89 @@ func parseTabular(path string) ([]kbChapter, []tabDiag, error) {
 
 // ---- index XML ----
 
+// xTitle is an index entry title: text and nonessential-modifier (<nemod>)
+// runs in document order. A nemod run may carry essential words between its
+// parenthesised modifiers ("and<nemod>(on) chronic (congestive)</nemod>"),
+// so the order matters and the runs are kept as read.
 type xTitle struct {
-	Text  string   `xml:",chardata"`
-	Nemod []string `xml:"nemod"`
+	Runs []xRun
+}
+
+type xRun struct {
+	Text  string
+	Nemod bool
+}
+
+// UnmarshalXML reads the title's character data and <nemod> elements in
+// order.
+func (t *xTitle) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
+	depth, nemod := 0, 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if x.Name.Local == "nemod" {
+				nemod++
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				return nil
+			}
+			depth--
+			if x.Name.Local == "nemod" && nemod > 0 {
+				nemod--
+			}
+		case xml.CharData:
+			t.Runs = append(t.Runs, xRun{Text: string(x), Nemod: nemod > 0})
+		}
+	}
+}
+
+// split returns the entry's title (its essential words, including those a
+// nemod run prints between two modifiers) and its nonessential modifiers.
+func (t *xTitle) split() (string, []string) {
+	var title strings.Builder
+	var mods []string
+	for _, r := range t.Runs {
+		if !r.Nemod {
+			title.WriteString(r.Text)
+			continue
+		}
+		title.WriteString(" ")
+		title.WriteString(outsideParens(r.Text))
+		title.WriteString(" ")
+		mods = append(mods, splitNemod([]string{r.Text})...)
+	}
+	return cleanTitle(title.String()), mods
+}
+
+// outsideParens returns the text of s outside balanced parentheses.
+func outsideParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// cleanTitle collapses white space and the blanks a removed modifier leaves
+// before punctuation ("vein , congenital" -> "vein, congenital").
+func cleanTitle(s string) string {
+	s = cleanText(s)
+	s = strings.ReplaceAll(s, " ,", ",")
+	return s
 }
 
 type xTerm struct {
@@ -476,7 +556,8 @@ func parseIndex(path string) (*Index, error) {
 	maxCol := 0
 	var conv func(x *xTerm, level int, parent *Term) *Term
 	conv = func(x *xTerm, level int, parent *Term) *Term {
-		t := &Term{Title: cleanText(x.Title.Text), Nemod: splitNemod(x.Title.Nemod), Level: level, Parent: parent}
+		title, mods := x.Title.split()
+		t := &Term{Title: title, Nemod: mods, Level: level, Parent: parent}
 		if len(x.Code) > 0 {
 			t.Code = strings.TrimSpace(x.Code[0])
 		} else if len(x.SeeCat) > 0 {
