@@ -91,25 +91,34 @@ func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
 // indicatorFacts reads the analyte values and indicator phrases of the
 // section tokenised in sc.toks into f.
 func (g *Engine) indicatorFacts(sc *scratch, f *SectionFacts) {
-	ws, wi := sc.ws[:0], sc.wi[:0]
+	ws, wi, ent := sc.ws[:0], sc.wi[:0], sc.ent[:0]
+	any := false
 	for k, t := range sc.toks {
 		if t.Kind != text.Punct {
+			e := g.ind.vocab[t.Norm]
+			any = any || e != nil
 			ws = append(ws, t.Norm)
 			wi = append(wi, k)
+			ent = append(ent, e)
 		}
 	}
-	vals := readValues(sc.vals[:0], sc.toks, ws, wi, g.ind.byFirst)
-	ids := sc.ids[:0]
-	for i, w := range ws {
-		for _, id := range g.ind.phByFst[w] {
-			p := g.ind.phrases[id]
-			if i+len(p) <= len(ws) && eqWords(ws[i:i+len(p)], p) {
-				ids = append(ids, id)
+	vals, ids := sc.vals[:0], sc.ids[:0]
+	if any {
+		vals = readValues(vals, sc.toks, ws, wi, ent)
+		for i, e := range ent {
+			if e == nil {
+				continue
+			}
+			for _, id := range e.phr {
+				p := g.ind.phrases[id]
+				if i+len(p) <= len(ws) && eqWords(ws[i:i+len(p)], p) {
+					ids = append(ids, id)
+				}
 			}
 		}
 	}
 	clear(ws) // drop the pooled references to the text
-	sc.ws, sc.wi, sc.vals, sc.ids = ws[:0], wi, vals, ids
+	sc.ws, sc.wi, sc.ent, sc.vals, sc.ids = ws[:0], wi, ent[:0], vals, ids
 	if len(vals) > 0 {
 		f.vals = slices.Clone(vals)
 	}
@@ -427,6 +436,7 @@ type scratch struct {
 	placed   []PlacedFacts
 	ev       []model.Span
 	ffDrafts []ffDraft
+	ent      []*vocabEntry
 }
 
 // SameFacts reports whether two extractions of the same section, from

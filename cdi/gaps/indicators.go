@@ -41,6 +41,13 @@ type indSet struct {
 	byFirst map[string][]analytePat // first word -> analyte phrases, longest first
 	phrases [][]string              // every word:/unless-words phrase, by id
 	phByFst map[string][]uint16     // first word -> ids of the phrases starting with it
+	vocab   map[string]*vocabEntry  // both of the above in one look-up per word
+}
+
+// vocabEntry is what a word may start: analyte phrases and rule phrases.
+type vocabEntry struct {
+	pats []analytePat
+	phr  []uint16
 }
 
 // maxPhrases bounds the phrase vocabulary so ids fit a uint16.
@@ -186,6 +193,21 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 		set.rules = append(set.rules, in)
 	}
 	set.byFirst = byFirst
+	set.vocab = map[string]*vocabEntry{}
+	entry := func(w string) *vocabEntry {
+		e := set.vocab[w]
+		if e == nil {
+			e = &vocabEntry{}
+			set.vocab[w] = e
+		}
+		return e
+	}
+	for w, ps := range byFirst {
+		entry(w).pats = ps
+	}
+	for w, ids := range set.phByFst {
+		entry(w).phr = ids
+	}
 	return set, nil
 }
 
@@ -243,11 +265,16 @@ var valueSkip = map[string]bool{"is": true, "was": true, "of": true, "level": tr
 	"peak": true, "peaked": true, "currently": true, "initial": true, "admission": true, "on": true, "with": true,
 	"mg": true, "dl": true, "mmol": true, "l": true, "meq": true, "g": true, "and": true, "worsened": true}
 
-// readValues finds analyte values in the note's tokens.
-func readValues(out []labValue, toks []text.Token, ws []string, wi []int, byFirst map[string][]analytePat) []labValue {
+// readValues finds analyte values in the tokens of a text: ws are the
+// words, wi their token indexes, ent their vocabulary entries (nil: the
+// word starts nothing).
+func readValues(out []labValue, toks []text.Token, ws []string, wi []int, ent []*vocabEntry) []labValue {
 	for i := 0; i < len(ws); i++ {
+		if ent[i] == nil {
+			continue
+		}
 		name, n := "", 0
-		for _, p := range byFirst[ws[i]] {
+		for _, p := range ent[i].pats {
 			if i+len(p.words) <= len(ws) && eqWords(ws[i:i+len(p.words)], p.words) {
 				name, n = p.name, len(p.words)
 				break
