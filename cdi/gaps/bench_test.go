@@ -228,3 +228,15 @@ func BenchmarkControl(b *testing.B) {
 		controlSink += h
 	})
 }
+
+// BenchmarkNew is the start-up cost New adds to a server (block index, data
+// files; the warm-up runs after it in the background).
+func BenchmarkNew(b *testing.B) {
+	env := setup(b)
+	cs := env.eng.Codeset()
+	for i := 0; i < b.N; i++ {
+		if _, err := gaps.New(cs, gaps.Options{NoWarm: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
