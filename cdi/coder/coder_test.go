@@ -204,6 +204,19 @@ var cases = []tc{
 	{name: "history-chronic-condition", text: "He has a history of COPD and hypertension.", want: []string{"J44.9", "I10"}, not: []string{"Z87.898"}},
 	{name: "pronoun-not-his-disease", text: "He was asymptomatic of his disease.", not: []string{"A79.0"}},
 	{name: "methylene-blue", text: "Methylene blue was given.", not: []string{"O90.6"}},
+	// Pain at a named site: the site selects the code through the index.
+	{name: "pain-knee", text: "Complains of knee pain.", want: []string{"M25.569"}, not: []string{"R52"}},
+	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
+	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
+	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},
+	{name: "pain-ruq", text: "Abdominal pain in the right upper quadrant.", want: []string{"R10.11"}, not: []string{"R52"}},
+	{name: "pain-chest", text: "Chest pain at rest.", want: []string{"R07.9"}},
+	{name: "pain-low-back", text: "Low back pain.", want: []string{"M54.50"}},
+	{name: "pain-hemiscrotum", text: "Pain in the left hemiscrotum.", want: []string{"N50.82"}, not: []string{"R52"}},
+	{name: "pain-hemithorax", text: "Pain in the right hemithorax.", want: []string{"R07.9"}, not: []string{"R52"}},
+	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
+	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
+	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 
 func check(t *testing.T, e *Engine, c tc) model.Result {

@@ -26,7 +26,11 @@ type node struct {
 	parent   *node
 	cells    []string // neoplasm table row (one code per column)
 	size     int      // number of descendants (tie-break: the main entry of a word)
-	needSub  bool     // main term coded only when a subterm matched
+	// viaKid indexes, for a main term, the grandchildren reached through a
+	// coded child ("Pain" -> "joint" -> "knee") by their first required
+	// word, so a note naming only the grandchild's words finds it.
+	viaKid  map[wid][]*node
+	needSub bool // main term coded only when a subterm matched
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -266,6 +270,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if len(firstIDs) > 0 {
 				ix.heads.insert(firstIDs, n)
 			}
+			n.indexGrandKids(lx.implied[key])
 			for _, a := range alts {
 				if len(a) > 0 {
 					ix.heads.insert(a, n)
@@ -527,3 +532,28 @@ func attachUnder(lx *lexicon, n *node, prev *codeset.Term, k *node) {
 }
 
 func setParent(k, p *node) { k.parent = p }
+
+// indexGrandKids fills n.viaKid from the children of the subterms of n
+// named in data/implied.tsv (groupings). Only grandchildren whose first word
+// names no direct child of n are indexed: a direct subterm is the coder's
+// first reading.
+func (n *node) indexGrandKids(groups map[string]bool) {
+	if len(groups) == 0 {
+		return
+	}
+	for _, k := range n.kids {
+		if !groups[strings.Join(normWords(stripParens(k.title)), " ")] {
+			continue
+		}
+		for _, g := range k.kids {
+			x := g.req[0]
+			if _, direct := n.byWord[x]; direct {
+				continue
+			}
+			if n.viaKid == nil {
+				n.viaKid = map[wid][]*node{}
+			}
+			n.viaKid[x] = append(n.viaKid[x], g)
+		}
+	}
+}

@@ -84,9 +84,10 @@ func normWords(s string) []string {
 type lexicon struct {
 	v          *vocab
 	stop       map[wid]bool
-	connectors map[string]bool // normalised connector titles ("with", "due to")
-	skipMain   map[string]bool // normalised main-term first words never used as heads
-	needSub    map[string]bool // main terms coded only with a subterm
+	connectors map[string]bool            // normalised connector titles ("with", "due to")
+	skipMain   map[string]bool            // normalised main-term first words never used as heads
+	needSub    map[string]bool            // main terms coded only with a subterm
+	implied    map[string]map[string]bool // main term -> grouping subterms read through (data/implied.tsv)
 	wWithout   wid
 	wWith      wid
 	wHistory   wid
@@ -116,6 +117,7 @@ func newLexicon() *lexicon {
 		connectors: map[string]bool{},
 		skipMain:   map[string]bool{},
 		needSub:    map[string]bool{},
+		implied:    map[string]map[string]bool{},
 		lateral:    map[wid]bool{},
 		generic:    map[wid]bool{},
 	}
@@ -143,6 +145,17 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("implied.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		m := strings.Join(normWords(f[0]), " ")
+		if lx.implied[m] == nil {
+			lx.implied[m] = map[string]bool{}
+		}
+		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
 	for _, l := range lines("generic.txt") {
 		lx.generic[lx.v.add(normOne(l))] = true

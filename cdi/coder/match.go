@@ -20,7 +20,17 @@ const (
 	wideSpan  = 30
 	maxDepth  = 10
 	maxSee    = 3
+	// impliedCost is the score cost of a subterm reached through an
+	// implied grouping subterm (see node.viaKid).
+	impliedCost = 16
 )
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
 
 // walker navigates the index for one main-term hit. used marks tokens that a
 // step of the path already consumed, so one word never counts twice.
@@ -153,6 +163,40 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	for _, k := range n.withKids {
 		try(k, true)
+	}
+	if depth == 0 && len(n.viaKid) > 0 {
+		// A site subterm filed under an implied grouping ("Pain, joint,
+		// knee" for "knee pain"): the grouping's words are not required
+		// when the note names one of its children, at a small cost so a
+		// direct subterm with the same words wins.
+		for i := lo; i < hi; i++ {
+			if w.used[i] {
+				continue
+			}
+			for _, g := range n.viaKid[w.toks[i].w] {
+				w.steps++
+				pos, ok := w.match(g.req, lo, hi, nil)
+				for ai := 0; !ok && ai < len(g.alts); ai++ {
+					pos, ok = w.match(g.alts[ai], lo, hi, nil)
+				}
+				if !ok {
+					continue
+				}
+				sub, path := w.best(g, depth+2, false)
+				w.unmark(pos)
+				if len(path) == 0 && !g.productive() {
+					continue
+				}
+				sc := len(pos)*64 + sub - impliedCost
+				for _, p := range pos {
+					sc -= min(abs(p-w.head), 15)
+				}
+				if sc > bestScore {
+					bestScore = sc
+					bestPath = append([]step{{g.parent, nil}, {g, pos}}, path...)
+				}
+			}
+		}
 	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, true)
