@@ -184,9 +184,9 @@ func BenchmarkPromptsFrom(b *testing.B) {
 	}
 }
 
-// BenchmarkColdPrompt is the first prompt of a fresh engine without the
-// warm-up (NoWarm): what a keystroke would pay for the first sight of these
-// conditions if the server skipped Warm.
+// BenchmarkColdPrompt is the first prompt of a fresh engine without
+// Warm: what a keystroke would pay for the first sight of these conditions
+// if the server skipped it.
 func BenchmarkColdPrompt(b *testing.B) {
 	env := setup(b)
 	ctx := model.Context{Setting: model.Inpatient}
@@ -195,7 +195,7 @@ func BenchmarkColdPrompt(b *testing.B) {
 	var total time.Duration
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		g, err := gaps.New(cs, gaps.Options{NoWarm: true})
+		g, err := gaps.New(cs, gaps.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -230,12 +230,12 @@ func BenchmarkControl(b *testing.B) {
 }
 
 // BenchmarkNew is the start-up cost New adds to a server (block index, data
-// files; the warm-up runs after it in the background).
+// files; Warm runs after it in the background).
 func BenchmarkNew(b *testing.B) {
 	env := setup(b)
 	cs := env.eng.Codeset()
 	for i := 0; i < b.N; i++ {
-		if _, err := gaps.New(cs, gaps.Options{NoWarm: true}); err != nil {
+		if _, err := gaps.New(cs, gaps.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -22,7 +22,7 @@ func TestEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := gaps.New(cs, gaps.Options{NoIndicators: true, NoWarm: true})
+	g, err := gaps.New(cs, gaps.Options{NoIndicators: true})
 	if err != nil {
 		t.Fatal(err)
 	}

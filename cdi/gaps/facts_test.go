@@ -34,7 +34,7 @@ func pipeline(t testing.TB) (*coder.Engine, *gaps.Engine) {
 		if pipeEng, pipeErr = coder.New(cs); pipeErr != nil {
 			return
 		}
-		if pipeG, pipeErr = gaps.New(cs, gaps.Options{NoWarm: true}); pipeErr != nil {
+		if pipeG, pipeErr = gaps.New(cs, gaps.Options{}); pipeErr != nil {
 			return
 		}
 		pipeEng.Prompts = pipeG.Prompts
@@ -199,7 +199,7 @@ func TestFactsPlacement(t *testing.T) {
 			}
 		})
 	}
-	off, err := gaps.New(pipeCS, gaps.Options{NoIndicators: true, NoWarm: true})
+	off, err := gaps.New(pipeCS, gaps.Options{NoIndicators: true})
 	if err != nil {
 		t.Fatal(err)
 	}

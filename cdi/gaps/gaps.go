@@ -12,8 +12,8 @@
 // indicators.tsv) flag documented values (sodium 126, BMI 42) that have no
 // corresponding diagnosis.
 //
-// Title analysis and families are computed once per code and cached (New
-// starts precomputing all of them in the background; see Warm). Indicator
+// Title analysis and families are computed once per code and cached (Warm
+// precomputes all of them). Indicator
 // values are extracted per section (Facts), so an incremental caller keeps
 // them with the section and the note-level step (PromptsFrom) costs
 // tokenising each finding's sentence, a few map look-ups and a pass over the
@@ -43,12 +43,6 @@ type Options struct {
 	// IndicatorsTSV replaces the embedded data/indicators.tsv (operators
 	// tuning thresholds); "" uses the embedded file.
 	IndicatorsTSV string
-	// NoWarm stops New from precomputing the title analyses and families of
-	// the whole code set in a background goroutine. Batch tools that code a
-	// few notes and tests set it to save the CPU; a server leaves it off so
-	// that no keystroke pays for the first sight of a condition. Warm still
-	// precomputes on demand.
-	NoWarm bool
 }
 
 // Engine computes prompts for coded notes. Create it once with New and share it.
@@ -80,12 +74,11 @@ const (
 	NotSignificant    = "Not clinically significant"
 )
 
-// New parses the axis and indicator data and prepares an Engine for cs. It
-// builds the block index at once (a few milliseconds) and, unless
-// opts.NoWarm is set, starts one background goroutine that precomputes the
-// title analysis and family of every code (seconds of CPU, see Warm). A
-// family not yet built when a finding needs it is built on demand, so the
-// Engine is fully usable as soon as New returns.
+// New parses the axis and indicator data and prepares an Engine for cs,
+// with the block index built (about 10 ms). Title analyses and families are
+// built on demand and cached; a server calls Warm (in a goroutine) after New
+// so that no keystroke pays for them. The Engine is fully usable as soon as
+// New returns.
 func New(cs *codeset.Set, opts Options) (*Engine, error) {
 	if cs == nil {
 		return nil, &ErrBadData{File: "codeset", Msg: "nil code set"}
@@ -114,9 +107,6 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		if c.Billable && c.Section != "" {
 			g.sections[c.Section] = append(g.sections[c.Section], c)
 		}
-	}
-	if !opts.NoWarm {
-		g.startWarm()
 	}
 	return g, nil
 }

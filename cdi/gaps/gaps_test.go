@@ -22,7 +22,7 @@ func engine(t testing.TB) (*Engine, *codeset.Set) {
 	testOnce.Do(func() {
 		testCS, testErr = codeset.Default()
 		if testErr == nil {
-			testEng, testErr = New(testCS, Options{NoWarm: true})
+			testEng, testErr = New(testCS, Options{})
 		}
 	})
 	if testErr != nil {
@@ -389,7 +389,16 @@ func TestWarm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	warm.Warm()
+	hf, _ := cs.Lookup("I50.9")
+	if _, ok := warm.families.Load(hf); ok {
+		t.Fatal("New built families: it must leave that to Warm")
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ { // concurrent callers both return when it is done
+		wg.Add(1)
+		go func() { defer wg.Done(); warm.Warm() }()
+	}
+	wg.Wait()
 	warm.Warm() // idempotent, returns at once
 	for _, tc := range specCases {
 		c, _ := cs.Lookup(tc.code)

@@ -134,7 +134,7 @@ func TestBadData(t *testing.T) {
 	if _, err := New(cs, Options{IndicatorsTSV: "broken line\n"}); err == nil {
 		t.Error("New with a broken indicator file succeeded")
 	}
-	g, err := New(cs, Options{NoIndicators: true, NoWarm: true})
+	g, err := New(cs, Options{NoIndicators: true})
 	if err != nil {
 		t.Fatal(err)
 	}
