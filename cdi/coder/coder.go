@@ -39,6 +39,7 @@ type Engine struct {
 	cs   *codeset.Set
 	lx   *lexicon
 	ix   *index
+	tm   *titleMatcher
 	abbr *text.Abbrev
 	asrt *text.Assertion
 
@@ -81,6 +82,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
 	e.ix = buildIndex(e.lx, cs)
+	e.tm = buildTitles(e.lx, cs)
 	// Every tabular word must have an id so that notes can select children
 	// ("3a", "bilateral") and 7th characters.
 	seen7 := map[string]bool{}
@@ -261,10 +263,22 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		for b < len(vts) && sentOf[b] == sentOf[a] {
 			b++
 		}
+		n0 := len(cands)
 		cands = e.sentence(vts, used, a, b, int(sentOf[a]), sents, cands)
+		n1 := len(cands)
+		cands = e.tm.match(e, vts, a, b, cands)
+		for k := n1; k < len(cands); k++ {
+			c := &cands[k]
+			c.sent = int(sentOf[a])
+			if n0 < n1 {
+				c.sentS, c.sentE = cands[n0].sentS, cands[n0].sentE
+			} else if si := int(sentOf[a]); si < len(sents) {
+				c.sentS, c.sentE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
+			}
+		}
 		a = b
 	}
-	cands = choose(e, cands)
+	cands = e.mergeTitles(cands)
 	e.emit(s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	return out
 }

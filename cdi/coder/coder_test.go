@@ -133,7 +133,10 @@ var cases = []tc{
 	{name: "dementia", text: "Assessment: Alzheimer disease.", want: []string{"G30.9"}},
 	{name: "migraine", text: "Assessment: migraine.", want: []string{"G43.909"}},
 	{name: "epilepsy", text: "Assessment: epilepsy.", want: []string{"G40.909"}},
-	{name: "parkinson", text: "Assessment: Parkinson disease.", want: []string{"G20.C"}},
+	// Parkinson's disease with nothing more said is G20.A1 (the "without" defaults of
+	// its title); G20.C is parkinsonism, unspecified.
+	{name: "parkinson", text: "Assessment: Parkinson disease.", want: []string{"G20.A1"}, not: []string{"G20.C"}},
+	{name: "parkinsonism", text: "Assessment: parkinsonism.", want: []string{"G20.C"}},
 	{name: "smoker", text: "Social history: current smoker of cigarettes, one pack a day.", want: []string{"F17.210"}},
 	{name: "alcohol-dependence", text: "Assessment: alcohol dependence.", want: []string{"F10.20"}},
 	// Infections, neoplasms, blood
@@ -216,6 +219,13 @@ var cases = []tc{
 	{name: "pain-hemithorax", text: "Pain in the right hemithorax.", want: []string{"R07.9"}, not: []string{"R52"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
+	// Tabular titles and inclusion terms where the index reads less.
+	{name: "title-abdominal-distension", text: "Assessment: abdominal distension.", want: []string{"R14.0"}},
+	{name: "title-sepsis-enterococcus", text: "Assessment: sepsis due to enterococcus.", want: []string{"A41.81"}, not: []string{"A41.9"}},
+	{name: "title-testicular-pain-right", text: "Right testicular pain for two days.", want: []string{"N50.811"}},
+	{name: "title-periumbilical-pain", text: "Periumbilical pain since the morning.", want: []string{"R10.33"}, not: []string{"R52"}},
+	{name: "title-other-site-not-read", text: "Assessment: desmoid tumor.", not: []string{"D48.118"}},
+	{name: "history-window-stays-in-clause", text: "History of allergy to penicillin, hypertension and psoriasis.", want: []string{"I10", "L40.9"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -148,12 +148,12 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
 	// the index entries under History find the condition by its title.
 	if title := e.title(code0); title != "" {
-		hv := make([]vt, 0, w.whi-w.wlo+16)
+		hv := make([]vt, 0, w.hi-w.lo+16)
 		for _, x := range e.lx.idsRO(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1})
 		}
 		base := len(hv)
-		hv = append(hv, w.toks[w.wlo:w.whi]...)
+		hv = append(hv, w.toks[w.lo:w.hi]...)
 		hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), head: base,
 			lo: 0, hi: len(hv), wlo: 0, whi: len(hv)}
 		w = hw

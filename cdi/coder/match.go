@@ -223,6 +223,7 @@ type cand struct {
 	wlo   int
 	whi   int
 	neo   bool
+	tab   bool // from the tabular title matcher, not the index
 }
 
 func (c *cand) span(toks []vt) (int32, int32) {

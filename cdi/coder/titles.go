@@ -1,0 +1,242 @@
+package coder
+
+import (
+	"strings"
+
+	"notecoder/cdi/codeset"
+)
+
+// titleMatcher is the second candidate source beside the Alphabetic Index:
+// the tabular titles and inclusion terms of billable codes, matched order-free
+// inside a clause with every content word required. It reaches conditions the
+// index files under a word the note does not use ("localized enlarged lymph
+// nodes", "scrotal pain", inclusion terms of "other" codes) and is built once
+// in New.
+type titleMatcher struct {
+	phrases []tphrase
+	byKey   map[wid][]int32 // rarest word of a phrase -> phrase indexes
+}
+
+// tphrase is one normalised title or inclusion term.
+type tphrase struct {
+	code  *codeset.Code
+	words []wid // content words, all required
+	incl  bool  // an inclusion term (not the code's own title)
+}
+
+// minTitleWords is the fewest content words a phrase needs: one-word titles
+// and inclusion terms are the index's main terms and coded there.
+const minTitleWords = 2
+
+// maxClauseWords bounds the clause a phrase is matched in, so a pathological
+// run-on line costs the same per word as a short sentence.
+const maxClauseWords = 40
+
+// titleDropWords are title words that carry no requirement: the tabular's
+// defaults and catch-all markers.
+var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified", "elsewhere", "classified", "site", "organism"}
+
+// buildTitles compiles the matcher from the billable codes of chapters 1-19
+// (Z codes go through the history rules, injuries need a 7th character the
+// window decides, external causes are not diagnoses).
+func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
+	tm := &titleMatcher{byKey: map[wid][]int32{}}
+	drop := map[wid]bool{}
+	for _, w := range titleDropWords {
+		drop[lx.v.add(normOne(w))] = true
+	}
+	add := func(c *codeset.Code, s string, incl bool) {
+		ws := titleWords(lx, s, drop)
+		if len(ws) < minTitleWords {
+			return
+		}
+		tm.phrases = append(tm.phrases, tphrase{code: c, words: ws, incl: incl})
+	}
+	for _, c := range cs.All() {
+		if !c.Billable || len(c.Code) < 3 || len(c.SevenChr) > 0 {
+			continue
+		}
+		switch c.Code[0] {
+		case 'U', 'V', 'W', 'X', 'Y', 'Z':
+			continue
+		}
+		lt := strings.ToLower(c.Title)
+		if strings.Contains(lt, "unspecified") || strings.Contains(lt, "not otherwise specified") {
+			// The index reaches a category's default by itself; its
+			// inclusion terms ("Backache NOS") add nothing specific.
+			continue
+		}
+		// "Other specified disorders of kidney", "Desmoid tumor of other
+		// site": a catch-all's title names no condition; its inclusion
+		// terms do.
+		if !strings.Contains(" "+lt, " other ") && !strings.Contains(lt, "specified") {
+			add(c, c.Title, false)
+		}
+		for _, in := range c.Inclusion {
+			add(c, in, true)
+		}
+	}
+	// Key each phrase by its rarest word so a note word looks up few
+	// phrases.
+	freq := map[wid]int{}
+	for _, p := range tm.phrases {
+		for _, w := range p.words {
+			freq[w]++
+		}
+	}
+	for i, p := range tm.phrases {
+		k := p.words[0]
+		for _, w := range p.words[1:] {
+			if freq[w] < freq[k] {
+				k = w
+			}
+		}
+		tm.byKey[k] = append(tm.byKey[k], int32(i))
+	}
+	return tm
+}
+
+// titleWords normalises a tabular title or inclusion term into its required
+// content words: parenthesised words are nonessential, "without ..." names a
+// default, catch-all markers and stop words are dropped, comma inversions
+// ("Pain, knee") are read order-free like the rest.
+func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
+	s = stripParens(s)
+	// "without rheumatoid factor, right shoulder": the "without" part
+	// (up to the next comma) is a default, the rest still required.
+	for {
+		i := strings.Index(strings.ToLower(s), "without")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(s[i:], ',')
+		if j < 0 {
+			s = s[:i]
+			break
+		}
+		s = s[:i] + s[i+j:]
+	}
+	ids := lx.ids(s)
+	out := ids[:0]
+	for _, w := range ids {
+		if drop[w] || w == lx.wWith {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// match appends a candidate for every phrase whose words all occur in one
+// clause of vts[a:b) (a clause opened by "and"/"or" joins the one before, so
+// "kidney and ureter" stays one clause).
+func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []cand {
+	for ca := a; ca < b; {
+		cb := ca + 1
+		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj) {
+			cb++
+		}
+		hi := min(cb, ca+maxClauseWords)
+		for i := ca; i < hi; i++ {
+			for _, pi := range tm.byKey[vts[i].w] {
+				p := &tm.phrases[pi]
+				pos := make([]int, 0, len(p.words))
+				ok := true
+				for _, x := range p.words {
+					q := -1
+					for j := ca; j < hi; j++ {
+						if vts[j].w == x {
+							q = j
+							if j >= i {
+								break
+							}
+						}
+					}
+					if q < 0 {
+						ok = false
+						break
+					}
+					pos = append(pos, q)
+				}
+				if !ok {
+					continue
+				}
+				lo, hiP := posRange(pos)
+				// Words scattered over the clause read as separate
+				// things; a phrase's words stay close together.
+				if hiP-lo >= 2*len(p.words)+1 {
+					continue
+				}
+				why := "Tabular title: " + p.code.Title
+				if p.incl {
+					why = "Tabular inclusion term of " + p.code.Code
+				}
+				cands = append(cands, cand{code: p.code.Code, why: why, pos: pos,
+					score: 64*len(pos) - (hiP - lo) - 8, head: lo,
+					lo: ca, hi: hi, wlo: max(a, ca-wideSpan), whi: min(b, hi+wideSpan), tab: true})
+			}
+		}
+		ca = cb
+	}
+	return cands
+}
+
+// mergeTitles keeps the index reading of every mention and lets a tabular
+// phrase in only where the index read nothing, or where it names a more
+// specific code of the same category than the index reached ("testicular
+// pain" read by the index as N50.81-, the title "Right testicular pain"
+// N50.811). Each source's candidates are chosen on their own first.
+func (e *Engine) mergeTitles(cs []cand) []cand {
+	var idx, tabs []cand
+	for _, c := range cs {
+		if c.tab {
+			tabs = append(tabs, c)
+		} else {
+			idx = append(idx, c)
+		}
+	}
+	out := choose(e, idx)
+	tabs = choose(e, tabs)
+	nIdx := len(out)
+	for _, t := range tabs {
+		keep := true
+		for k := range out {
+			o := &out[k]
+			if o.sent != t.sent || overlap(t.pos, o.pos) == 0 {
+				continue
+			}
+			// The title reads all the index's words and more
+			// ("periumbilical pain" where the index read "pain"), or
+			// refines the index code within its category.
+			wider := overlap(o.pos, t.pos) == len(o.pos) && len(t.pos) > len(o.pos)
+			if k < nIdx && !o.tab && (wider || e.moreSpecificTitle(t.code, o.code)) {
+				*o = t
+			}
+			keep = false
+			break
+		}
+		if keep {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// moreSpecificTitle reports whether code a refines index code b: same
+// category, and b is a partial code, an ancestor of a, or an "unspecified"
+// code.
+func (e *Engine) moreSpecificTitle(a, b string) bool {
+	b = strings.TrimRight(b, "-.")
+	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || a == b {
+		return false
+	}
+	if strings.HasPrefix(a, b) {
+		return true
+	}
+	ca, ok1 := e.cs.Lookup(a)
+	cb, ok2 := e.cs.Lookup(b)
+	if !ok1 || !ok2 || len(undot(a)) < len(undot(b)) || unspecifiedTitle(ca.Title) {
+		return false
+	}
+	return !cb.Billable || unspecifiedTitle(cb.Title)
+}
