@@ -13,8 +13,8 @@ import (
 // note-level prompts: the analyte values it documents (sodium 126, creatinine
 // 2.1 from 1.0; byte spans relative to the section text), which indicator
 // phrases ("weight loss", "hyponatremia") it contains, and for each of the
-// section's findings that could prompt, the axis values its sentence settles
-// and the words of its evidence. It is a pure function of the section text,
+// section's findings that could prompt, the question its sentence leaves
+// open and the prompt's key. It is a pure function of the section text,
 // the section's findings and the Engine's data, and immutable once built, so
 // the incremental layer caches it with the section's coder output and a
 // keystroke re-extracts only the sections it touched. The zero value and nil
@@ -31,7 +31,7 @@ type SectionFacts struct {
 type findFacts struct {
 	scope model.Span   // relative to the section text, as the coder gave it
 	ev    []model.Span // idem
-	code  string       // the finding's code (the answer depends on it)
+	code  string       // the finding's code as the coder wrote it (the answer depends on it)
 	feats []feat       // axis values the sentence settles
 	ans   *answer
 	key   string
@@ -55,7 +55,8 @@ func (f *SectionFacts) Findings() int {
 }
 
 // PlacedFacts is one section's facts placed in its note: Offset is the byte
-// offset of the section text in the note.
+// offset of the section text in the note. Facts must come from the Engine
+// that uses them (phrase ids and answers are its own).
 type PlacedFacts struct {
 	Offset int
 	Facts  *SectionFacts
@@ -202,7 +203,7 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, f
 		ev := evs[:len(d.fd.Evidence):len(d.fd.Evidence)]
 		evs = evs[len(ev):]
 		copy(ev, d.fd.Evidence)
-		f.finds[i] = findFacts{scope: d.fd.Scope, ev: ev, code: d.c.Code, ans: d.ans, key: ks[d.keyA:d.keyB]}
+		f.finds[i] = findFacts{scope: d.fd.Scope, ev: ev, code: d.fd.Code, ans: d.ans, key: ks[d.keyA:d.keyB]}
 		if d.featB > d.featA {
 			f.finds[i].feats = fs[d.featA:d.featB:d.featB]
 		}
@@ -220,14 +221,14 @@ func tokensIn(toks []text.Token, sp model.Span) []text.Token {
 	return toks[i:j]
 }
 
-// lookup returns the facts read ahead for a finding of the note, placed at
-// off, or nil.
+// lookup returns the facts read ahead for a finding of the note (same
+// spans, same code), placed at off, or nil.
 func (f *SectionFacts) lookup(fd *model.Finding, off int) *findFacts {
 	rs := fd.Scope.Start - off
 	i, _ := slices.BinarySearchFunc(f.finds, rs, func(x findFacts, t int) int { return x.scope.Start - t })
 	for ; i < len(f.finds) && f.finds[i].scope.Start == rs; i++ {
 		ff := &f.finds[i]
-		if ff.scope.End != fd.Scope.End-off || len(ff.ev) != len(fd.Evidence) {
+		if ff.scope.End != fd.Scope.End-off || ff.code != fd.Code || len(ff.ev) != len(fd.Evidence) {
 			continue
 		}
 		same := true

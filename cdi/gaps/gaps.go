@@ -204,7 +204,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if moreSpecificCoded(fam, coded) {
 			continue
 		}
-		if ff := placedLookup(facts, fd); ff != nil && ff.code == c.Code {
+		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
 			if ff.ans != nil {
 				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
