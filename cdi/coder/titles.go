@@ -14,7 +14,18 @@ import (
 // in New.
 type titleMatcher struct {
 	phrases []tphrase
-	byKey   map[wid][]int32 // rarest word of a phrase -> phrase indexes
+	// Phrases keyed by their rarest word, as a flat table: the phrases of
+	// word w are keyIdx[keyOff[w]:keyOff[w+1]] (w < len(keyOff)-1).
+	keyOff []int32
+	keyIdx []int32
+}
+
+// keyed returns the indexes of the phrases keyed by word w.
+func (tm *titleMatcher) keyed(w wid) []int32 {
+	if int(w)+1 >= len(tm.keyOff) {
+		return nil
+	}
+	return tm.keyIdx[tm.keyOff[w]:tm.keyOff[w+1]]
 }
 
 // tphrase is one normalised title or inclusion term.
@@ -40,7 +51,7 @@ var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified",
 // (Z codes go through the history rules, injuries need a 7th character the
 // window decides, external causes are not diagnoses).
 func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
-	tm := &titleMatcher{byKey: map[wid][]int32{}}
+	tm := &titleMatcher{}
 	drop := map[wid]bool{}
 	for _, w := range titleDropWords {
 		drop[lx.v.add(normOne(w))] = true
@@ -84,6 +95,8 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 			freq[w]++
 		}
 	}
+	keys := make([]wid, len(tm.phrases))
+	maxW := wid(0)
 	for i, p := range tm.phrases {
 		k := p.words[0]
 		for _, w := range p.words[1:] {
@@ -91,7 +104,21 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 				k = w
 			}
 		}
-		tm.byKey[k] = append(tm.byKey[k], int32(i))
+		keys[i] = k
+		maxW = max(maxW, k)
+	}
+	tm.keyOff = make([]int32, maxW+2)
+	for _, k := range keys {
+		tm.keyOff[k+1]++
+	}
+	for i := 1; i < len(tm.keyOff); i++ {
+		tm.keyOff[i] += tm.keyOff[i-1]
+	}
+	tm.keyIdx = make([]int32, len(keys))
+	fill := append([]int32(nil), tm.keyOff...)
+	for i, k := range keys {
+		tm.keyIdx[fill[k]] = int32(i)
+		fill[k]++
 	}
 	return tm
 }
@@ -138,9 +165,10 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 		}
 		hi := min(cb, ca+maxClauseWords)
 		for i := ca; i < hi; i++ {
-			for _, pi := range tm.byKey[vts[i].w] {
+			for _, pi := range tm.keyed(vts[i].w) {
 				p := &tm.phrases[pi]
-				pos := make([]int, 0, len(p.words))
+				var pb [8]int
+				pos := pb[:0]
 				ok := true
 				for _, x := range p.words {
 					q := -1
@@ -167,6 +195,7 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 				if hiP-lo >= 2*len(p.words)+1 {
 					continue
 				}
+				pos = append([]int(nil), pos...)
 				why := "Tabular title: " + p.code.Title
 				if p.incl {
 					why = "Tabular inclusion term of " + p.code.Code
