@@ -226,6 +226,8 @@ var cases = []tc{
 	{name: "title-periumbilical-pain", text: "Periumbilical pain since the morning.", want: []string{"R10.33"}, not: []string{"R52"}},
 	{name: "title-other-site-not-read", text: "Assessment: desmoid tumor.", not: []string{"D48.118"}},
 	{name: "history-window-stays-in-clause", text: "History of allergy to penicillin, hypertension and psoriasis.", want: []string{"I10", "L40.9"}},
+	{name: "in-connector-near", text: "Blood and urine tests were normal.", not: []string{"R31.9"}},
+	{name: "in-connector-blood-in-urine", text: "There was blood in the urine.", want: []string{"R31.9"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -31,6 +31,7 @@ type node struct {
 	// word, so a note naming only the grandchild's words finds it.
 	viaKid  map[wid][]*node
 	needSub bool // main term coded only when a subterm matched
+	near    bool // a connector whose children stay in the near window ("in")
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -156,6 +157,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		title := strings.Join(normWords(c.Title), " ")
 		switch {
 		case lx.connectors[title]:
+			k.near = lx.nearConn[title]
 			n.conn = append(n.conn, k)
 		case len(k.req) > 1 && k.req[0] == lx.wWith:
 			// "with vomiting": the "with" convention links conditions

@@ -85,6 +85,7 @@ type lexicon struct {
 	v          *vocab
 	stop       map[wid]bool
 	connectors map[string]bool            // normalised connector titles ("with", "due to")
+	nearConn   map[string]bool            // connectors whose children are matched near the main term ("in")
 	skipMain   map[string]bool            // normalised main-term first words never used as heads
 	needSub    map[string]bool            // main terms coded only with a subterm
 	implied    map[string]map[string]bool // main term -> grouping subterms read through (data/implied.tsv)
@@ -115,6 +116,7 @@ func newLexicon() *lexicon {
 		v:          newVocab(),
 		stop:       map[wid]bool{},
 		connectors: map[string]bool{},
+		nearConn:   map[string]bool{},
 		skipMain:   map[string]bool{},
 		needSub:    map[string]bool{},
 		implied:    map[string]map[string]bool{},
@@ -138,7 +140,12 @@ func newLexicon() *lexicon {
 		lx.stop[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("connectors.txt") {
-		lx.connectors[strings.Join(normWords(l), " ")] = true
+		f := strings.Split(l, "\t")
+		k := strings.Join(normWords(f[0]), " ")
+		lx.connectors[k] = true
+		if len(f) > 1 && strings.TrimSpace(f[1]) == "near" {
+			lx.nearConn[k] = true
+		}
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true

@@ -199,7 +199,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	for _, c := range n.conn {
-		sub, path := w.best(c, depth+1, true)
+		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore {
 			bestScore = sub
 			bestPath = append([]step{{c, nil}}, path...)
