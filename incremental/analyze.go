@@ -50,6 +50,10 @@ type cacheKey struct {
 // (identical sections are common: templates, copied-forward problem lists).
 // Safe for concurrent use.
 type Analyzer struct {
+	// KeepFindings keeps Result.Findings (every mention with its
+	// assertion); the server drops them unless a client asked, which keeps
+	// the per-keystroke work proportional to the reported codes.
+	KeepFindings bool
 	coder        Coder
 	cache        *lru.Cache[cacheKey, any]
 	hits, misses atomic.Uint64
@@ -110,7 +114,11 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out, key: k}
 	}
 	if memo == nil {
-		return a.coder.Consolidate(s.Text, parts, s.Context)
+		res := a.coder.Consolidate(s.Text, parts, s.Context)
+		if !a.KeepFindings {
+			res.Findings = nil
+		}
+		return res
 	}
 	if res, ok := a.reuse(memo, s, ctxKey, parts); ok {
 		memo.reused++
@@ -118,6 +126,9 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 		return res
 	}
 	res := a.coder.Consolidate(s.Text, parts, s.Context)
+	if !a.KeepFindings {
+		res.Findings = nil
+	}
 	*memo = Memo{text: s.Text, ctxKey: ctxKey, parts: parts, res: res, valid: true, reused: memo.reused}
 	return res
 }
@@ -160,9 +171,11 @@ func bodyEnd(parts []Part, i, n int) int {
 }
 
 // shiftResult moves every span of res from the old parts' coordinates to
-// the new parts'.
+// the new parts'. Span lists whose spans do not move are shared, not copied,
+// so typing near the end of a note costs little however many findings
+// precede it.
 func shiftResult(res model.Result, old, parts []Part) model.Result {
-	shift := func(sp model.Span) model.Span {
+	delta := func(sp model.Span) int {
 		// The part holding sp: the last whose old offset is <= sp.Start.
 		lo, hi := 0, len(old)-1
 		for lo < hi {
@@ -173,18 +186,32 @@ func shiftResult(res model.Result, old, parts []Part) model.Result {
 				hi = mid - 1
 			}
 		}
-		if len(old) == 0 {
-			return sp
-		}
-		return sp.Shift(parts[lo].Offset - old[lo].Offset)
+		return parts[lo].Offset - old[lo].Offset
 	}
+	// Parts before the first moved one keep their offsets: spans there stay.
+	firstMoved := len(old)
+	for i := range old {
+		if parts[i].Offset != old[i].Offset {
+			firstMoved = i
+			break
+		}
+	}
+	if firstMoved == len(old) {
+		return res
+	}
+	still := old[firstMoved].Offset // spans starting before this do not move
 	spans := func(src []model.Span) []model.Span {
-		if len(src) == 0 {
+		n := len(src)
+		if n == 0 || src[n-1].Start < still && maxStart(src) < still {
 			return src
 		}
-		out := make([]model.Span, len(src))
+		out := make([]model.Span, n)
 		for i, sp := range src {
-			out[i] = shift(sp)
+			if sp.Start < still {
+				out[i] = sp
+			} else {
+				out[i] = sp.Shift(delta(sp))
+			}
 		}
 		return out
 	}
@@ -201,11 +228,25 @@ func shiftResult(res model.Result, old, parts []Part) model.Result {
 		out.Findings = make([]model.Finding, len(res.Findings))
 		for i, f := range res.Findings {
 			f.Evidence = spans(f.Evidence)
-			f.Scope = shift(f.Scope)
+			if f.Scope.Start >= still {
+				f.Scope = f.Scope.Shift(delta(f.Scope))
+			}
 			out.Findings[i] = f
 		}
 	}
 	return out
+}
+
+// maxStart is the largest start in a span list (lists are usually but not
+// always sorted).
+func maxStart(src []model.Span) int {
+	m := -1
+	for _, sp := range src {
+		if sp.Start > m {
+			m = sp.Start
+		}
+	}
+	return m
 }
 
 // Reused counts analyses answered by shifting a document's previous result

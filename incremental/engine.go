@@ -97,3 +97,49 @@ func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) m
 	}
 	return res
 }
+
+// Same reports whether two outputs of one section are interchangeable for
+// the note-level result: the same codes and findings at the same offsets in
+// the body, the same words inside every finding's sentence (which the gap
+// engine reads), and the same gap facts. With whole-note prompts (G nil and
+// E.Prompts set) nothing can be reused, because they may read any text.
+func (c EngineCoder) Same(a, b any, oldBody, newBody string) bool {
+	if c.G == nil && c.E.Prompts != nil {
+		return false
+	}
+	x, y := a.(*SectionOut), b.(*SectionOut)
+	if !sameSectionResult(&x.Res, &y.Res, oldBody, newBody) {
+		return false
+	}
+	return c.G == nil || gaps.SameFacts(x.Facts, y.Facts, oldBody, newBody)
+}
+
+func sameSectionResult(x, y *coder.SectionResult, oldBody, newBody string) bool {
+	if len(x.Codes) != len(y.Codes) || len(x.Findings) != len(y.Findings) {
+		return false
+	}
+	for i := range x.Codes {
+		p, q := &x.Codes[i], &y.Codes[i]
+		if p.Code != q.Code || p.System != q.System || p.Title != q.Title || p.Assertion != q.Assertion ||
+			p.Section != q.Section || p.Confidence != q.Confidence || p.Why != q.Why || p.Rule != q.Rule ||
+			!sameSpans(p.Evidence, q.Evidence) {
+			return false
+		}
+	}
+	for i := range x.Findings {
+		p, q := &x.Findings[i], &y.Findings[i]
+		if p.Code != q.Code || p.Title != q.Title || p.Assertion != q.Assertion || p.Section != q.Section ||
+			p.Why != q.Why || p.Scope != q.Scope || !sameSpans(p.Evidence, q.Evidence) {
+			return false
+		}
+		if !inBounds(p.Scope, oldBody) || !inBounds(q.Scope, newBody) ||
+			oldBody[p.Scope.Start:p.Scope.End] != newBody[q.Scope.Start:q.Scope.End] {
+			return false
+		}
+	}
+	return true
+}
+
+func inBounds(s model.Span, text string) bool {
+	return s.Start >= 0 && s.Start <= s.End && s.End <= len(text)
+}

@@ -13,6 +13,7 @@ import (
 
 	"notecoder/cdi/coder"
 	"notecoder/cdi/codeset"
+	"notecoder/cdi/gaps"
 	"notecoder/incremental"
 	"notecoder/protocol"
 	"notecoder/server/auth"
@@ -21,6 +22,7 @@ import (
 var (
 	benchOnce sync.Once
 	benchEng  *coder.Engine
+	benchGaps *gaps.Engine
 	benchErr  error
 )
 
@@ -31,7 +33,12 @@ func realEngine(b *testing.B) *coder.Engine {
 			benchErr = err
 			return
 		}
-		benchEng, benchErr = coder.New(cs)
+		if benchEng, benchErr = coder.New(cs); benchErr != nil {
+			return
+		}
+		benchGaps, benchErr = gaps.New(cs, gaps.Options{})
+		benchEng.Prompts = benchGaps.Prompts
+		benchGaps.Warm()
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
@@ -61,7 +68,7 @@ func benchNote(size int) string {
 
 func benchKeystrokes(b *testing.B, size int) {
 	eng := realEngine(b)
-	s, err := New(Config{Dev: true}, Deps{Coder: incremental.EngineCoder{E: eng}, Splitter: incremental.TextSplitter, Auth: auth.DevAuthenticator{}})
+	s, err := New(Config{Dev: true}, Deps{Coder: incremental.EngineCoder{E: eng, G: benchGaps}, Splitter: incremental.TextSplitter, Auth: auth.DevAuthenticator{}})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -103,6 +110,7 @@ func benchKeystrokes(b *testing.B, size int) {
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 	h, m := s.analyzer.CacheStats()
 	b.ReportMetric(float64(h)/float64(h+m), "cache-hit")
+	b.ReportMetric(float64(s.analyzer.Reused())/float64(b.N), "reused")
 }
 
 // BenchmarkKeystroke8KB is the keystroke -> result frame round trip over a

@@ -770,13 +770,13 @@ func spawnServer(loadCodeset func() (*codeset.Set, error)) (*spawnedServer, erro
 		l.Close()
 		return nil, fmt.Errorf("loading the code set: %w", err)
 	}
-	eng, err := newEngine(cs)
+	eng, g, err := newEngines(cs)
 	if err != nil {
 		l.Close()
 		return nil, fmt.Errorf("building the engine: %w", err)
 	}
 	srv, err := server.New(server.Config{Dev: true, Version: version, Codeset: cs.Version()},
-		server.Deps{Coder: incremental.EngineCoder{E: eng}, Splitter: incremental.TextSplitter, Auth: auth.DevAuthenticator{}})
+		server.Deps{Coder: incremental.EngineCoder{E: eng, G: g}, Splitter: incremental.TextSplitter, Auth: auth.DevAuthenticator{}})
 	if err != nil {
 		l.Close()
 		return nil, err

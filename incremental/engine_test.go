@@ -1,0 +1,109 @@
+package incremental
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"notecoder/cdi/coder"
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/gaps"
+	"notecoder/cdi/model"
+)
+
+// Typing through a note with the real engine: the analyzer with the split
+// gap engine (facts cached per section, note-level PromptsFrom), and without
+// it (E.Prompts on the whole note), give the batch result of every version.
+func TestEngineCoderMatchesBatch(t *testing.T) {
+	cs, err := codeset.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := coder.New(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gaps.New(cs, gaps.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng.Prompts = g.Prompts
+	ctx := model.Context{Setting: model.Inpatient}
+	note := "HPI:\nShortness of breath, 10 lb weight loss.\nLABS:\nNa 126. Creatinine 2.1 from 1.0. Albumin 2.5.\n" +
+		"ASSESSMENT AND PLAN:\n1. CHF exacerbation.\n2. Chronic kidney disease.\n"
+	edits := []struct{ after, insert string }{
+		{"1. CHF exacerbation.", " Lactate 3.1, BP 84/50."},
+		{"2. Chronic kidney disease.", "\n3. Pneumonia, start antibiotics."},
+		{"Na 126.", " Hyponatremia."},
+		{"Chronic kidney disease", " stage 3"},
+	}
+	for _, split := range []EngineCoder{{E: eng, G: g}, {E: eng}} {
+		a := NewAnalyzer(split, 100)
+		a.KeepFindings = true
+		memo := &Memo{}
+		d, err := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for v := 1; ; v++ {
+			got := a.Analyze(d.Snapshot(), memo)
+			want := eng.Code(d.Text(), ctx)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("G set %v, version %d: incremental %+v\nbatch %+v", split.G != nil, v, got, want)
+			}
+			if v > len(edits) {
+				if split.G != nil && len(got.Prompts) == 0 {
+					t.Fatal("no prompts on the last version")
+				}
+				break
+			}
+			e := edits[v-1]
+			at := strings.Index(d.Text(), e.after) + len(e.after)
+			if err := d.Change(v+1, []Edit{{at, at, e.insert}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestEngineCoderReuse types prose keystroke by keystroke in the real
+// engine: every result equals the batch result of the same text, and most
+// keystrokes are answered by shifting the previous result.
+func TestEngineCoderReuse(t *testing.T) {
+	cs, err := codeset.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := coder.New(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gaps.New(cs, gaps.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng.Prompts = g.Prompts
+	ctx := model.Context{Setting: model.Outpatient}
+	note := "HPI:\nKnee pain for months. Sodium 126.\nASSESSMENT:\n1. Osteoarthritis of the knee.\n2. CHF.\nPLAN:\nPhysical therapy.\n"
+	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
+	a.KeepFindings = true
+	memo := &Memo{}
+	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	a.Analyze(d.Snapshot(), memo)
+	// Type a new sentence in the HPI, after its findings: the sections
+	// after it move, nothing else changes.
+	typed := " She walks daily with a cane."
+	at := strings.Index(d.Text(), "Sodium 126.") + len("Sodium 126.")
+	for i := 0; i < len(typed); i++ {
+		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, typed[i : i+1]}}); err != nil {
+			t.Fatal(err)
+		}
+		got := a.Analyze(d.Snapshot(), memo)
+		if want := eng.Code(d.Text(), ctx); !reflect.DeepEqual(got, want) {
+			t.Fatalf("after %q: incremental %+v\nbatch %+v", typed[:i+1], got, want)
+		}
+	}
+	if memo.Reused() < uint64(len(typed))/2 {
+		t.Fatalf("only %d of %d keystrokes reused the previous result", memo.Reused(), len(typed))
+	}
+}
