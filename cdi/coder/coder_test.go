@@ -228,6 +228,7 @@ var cases = []tc{
 	{name: "history-window-stays-in-clause", text: "History of allergy to penicillin, hypertension and psoriasis.", want: []string{"I10", "L40.9"}},
 	{name: "in-connector-near", text: "Blood and urine tests were normal.", not: []string{"R31.9"}},
 	{name: "in-connector-blood-in-urine", text: "There was blood in the urine.", want: []string{"R31.9"}},
+	{name: "see-one-level-down-allergy-history", text: "She has a history of allergy to penicillin.", want: []string{"Z88.0"}, not: []string{"T78.40XA"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -409,8 +409,33 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 		return
 	}
 	target := cur[0]
-	for _, p := range parts[used:] {
+	for pi, p := range parts[used:] {
 		next := childByTitle(target, p)
+		if next == nil && pi == 0 {
+			// "see History, allergy": the entry sits one level down,
+			// under an uncoded grouping ("History, personal (of),
+			// allergy").
+			// An exact title wins over one with "NEC" dropped
+			// ("History, family, allergy NEC").
+			// The entry must be the only one of its title there.
+			for _, exact := range []bool{true, false} {
+				var found []*node
+				for _, k := range target.kids {
+					if k.code != "" || len(k.cells) > 0 {
+						continue // a coded entry is a condition, not a grouping
+					}
+					if x := childByTitleMode(k, p, exact); x != nil {
+						found = append(found, x)
+					}
+				}
+				if len(found) == 1 {
+					next = found[0]
+				}
+				if len(found) > 0 {
+					break
+				}
+			}
+		}
 		if next == nil {
 			if p != "by site" {
 				r.rest = append(r.rest, lx.ids(p)...)
@@ -422,11 +447,26 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	r.target = target
 }
 
-func childByTitle(n *node, title string) *node {
+func childByTitle(n *node, title string) *node { return childByTitleMode(n, title, false) }
+
+// childByTitleMode finds the child of n titled title; unless exact, a
+// trailing "NEC" or "NOS" of the child's title is ignored.
+func childByTitleMode(n *node, title string, exact bool) *node {
 	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids} {
 		for _, k := range set {
 			kt := stripTitle(k.title)
-			if kt == title || strings.TrimSuffix(strings.TrimSuffix(kt, " nec"), " nos") == title {
+			if kt == title {
+				return k
+			}
+			if exact {
+				continue
+			}
+			kt = strings.TrimSuffix(strings.TrimSuffix(kt, " nec"), " nos")
+			if kt == title {
+				return k
+			}
+			// "virus, viral NOS" is the entry for "virus".
+			if parts := strings.Split(kt, ","); len(parts) > 1 && strings.TrimSpace(parts[0]) == title {
 				return k
 			}
 		}
