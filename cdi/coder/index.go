@@ -11,6 +11,7 @@ import (
 // that may appear (opt), and its children indexed by word.
 type node struct {
 	title    string // as printed, without nonessential modifiers
+	lt       string // title lower-cased and trimmed (see references compare it)
 	req      []wid
 	alts     [][]wid // other spellings of req ("abdomen, abdominal")
 	extra    []wid   // main terms only: words besides the head key that must occur
@@ -84,7 +85,7 @@ func stripTitle(s string) string {
 
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
-	n := &node{title: t.Title, code: t.Code, parent: parent, cells: t.Cells}
+	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, parent: parent, cells: t.Cells}
 	n.req = lx.ids(t.Title)
 	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
 		// "atrial or auricular": either word selects the entry.
@@ -282,7 +283,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	if nt := cs.NeoplasmTable(); nt != nil && len(nt.Terms) > 0 {
 		ix.neoCols = nt.Columns
-		root := &node{title: "Neoplasm"}
+		root := &node{title: "Neoplasm", lt: "neoplasm"}
 		for _, t := range nt.Terms {
 			k := compileTerm(lx, t, root)
 			// The first row ("Neoplasm, neoplastic") holds the
@@ -326,7 +327,7 @@ func (ix *index) addNeoplasmHeads(lx *lexicon) {
 		return []*seeRef{{raw: "Neoplasm, " + col, target: ix.neo, neoCol: neoColumn(ix.neoCols, col)}}
 	}
 	kid := func(parent *node, word, col string) *node {
-		k := &node{title: word, req: lx.ids(word), see: ref(col), parent: parent}
+		k := &node{title: word, lt: stripTitle(word), req: lx.ids(word), see: ref(col), parent: parent}
 		parent.kids = append(parent.kids, k)
 		if parent.byWord == nil {
 			parent.byWord = map[wid][]*node{}
@@ -411,7 +412,7 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	target := cur[0]
 	for pi, p := range parts[used:] {
 		next := childByTitle(target, p)
-		if next == nil && pi == 0 {
+		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),
 			// allergy").
@@ -454,7 +455,7 @@ func childByTitle(n *node, title string) *node { return childByTitleMode(n, titl
 func childByTitleMode(n *node, title string, exact bool) *node {
 	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids} {
 		for _, k := range set {
-			kt := stripTitle(k.title)
+			kt := k.lt
 			if kt == title {
 				return k
 			}

@@ -85,6 +85,7 @@ type lexicon struct {
 	v          *vocab
 	stop       map[wid]bool
 	connectors map[string]bool            // normalised connector titles ("with", "due to")
+	memo       map[string][]wid           // chunk -> word ids, used by ids while New runs
 	nearConn   map[string]bool            // connectors whose children are matched near the main term ("in")
 	skipMain   map[string]bool            // normalised main-term first words never used as heads
 	needSub    map[string]bool            // main terms coded only with a subterm
@@ -102,6 +103,7 @@ type lexicon struct {
 
 // freeze records per-word facts once the vocabulary is complete.
 func (lx *lexicon) freeze() {
+	lx.memo = nil
 	lx.num = make([]bool, len(lx.v.words))
 	for i, w := range lx.v.words {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
@@ -117,6 +119,7 @@ func newLexicon() *lexicon {
 		stop:       map[wid]bool{},
 		connectors: map[string]bool{},
 		nearConn:   map[string]bool{},
+		memo:       map[string][]wid{},
 		skipMain:   map[string]bool{},
 		needSub:    map[string]bool{},
 		implied:    map[string]map[string]bool{},
@@ -188,17 +191,39 @@ func normOne(s string) string {
 }
 
 // ids turns a phrase into content word ids, adding new words to the vocabulary
-// and dropping stop words.
+// and dropping stop words. It runs only while New builds the engine (it
+// grows the vocabulary and its memo): the code set's ~100,000 titles share
+// most of their words, so each space-separated chunk is tokenised once (the
+// tokenizer never joins across white space, so chunks read like the phrase).
 func (lx *lexicon) ids(s string) []wid {
-	ws := normWords(s)
-	out := make([]wid, 0, len(ws))
-	for _, w := range ws {
-		id := lx.v.add(w)
-		if lx.stop[id] {
+	out := make([]wid, 0, 8)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		chunk := s
+		if i >= 0 {
+			chunk, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if chunk == "" {
 			continue
 		}
-		if !containsW(out, id) {
-			out = append(out, id)
+		cw, ok := lx.memo[chunk]
+		if !ok {
+			for _, w := range normWords(chunk) {
+				cw = append(cw, lx.v.add(w))
+			}
+			if lx.memo != nil {
+				lx.memo[chunk] = cw
+			}
+		}
+		for _, id := range cw {
+			if lx.stop[id] {
+				continue
+			}
+			if !containsW(out, id) {
+				out = append(out, id)
+			}
 		}
 	}
 	return out
