@@ -63,6 +63,9 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks
 			as = model.Present
 		}
 		why := c.why
+		if c.tab {
+			why = e.tm.why(c.tp)
+		}
 		if note != "" {
 			why += " (" + note + ")"
 		}

@@ -223,7 +223,8 @@ type cand struct {
 	wlo   int
 	whi   int
 	neo   bool
-	tab   bool // from the tabular title matcher, not the index
+	tab   bool  // from the tabular title matcher, not the index
+	tp    int32 // tab: the phrase index (Why is built from it in emit)
 }
 
 func (c *cand) span(toks []vt) (int32, int32) {

@@ -164,10 +164,13 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 			cb++
 		}
 		hi := min(cb, ca+maxClauseWords)
+		var pb [16]int
 		for i := ca; i < hi; i++ {
 			for _, pi := range tm.keyed(vts[i].w) {
 				p := &tm.phrases[pi]
-				var pb [8]int
+				if len(p.words) > len(pb) {
+					continue
+				}
 				pos := pb[:0]
 				ok := true
 				for _, x := range p.words {
@@ -195,12 +198,7 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 				if hiP-lo >= 2*len(p.words)+1 {
 					continue
 				}
-				pos = append([]int(nil), pos...)
-				why := "Tabular title: " + p.code.Title
-				if p.incl {
-					why = "Tabular inclusion term of " + p.code.Code
-				}
-				cands = append(cands, cand{code: p.code.Code, why: why, pos: pos,
+				cands = append(cands, cand{code: p.code.Code, pos: append([]int(nil), pos...), tp: pi,
 					score: 64*len(pos) - (hiP - lo) - 8, head: lo,
 					lo: ca, hi: hi, wlo: max(a, ca-wideSpan), whi: min(b, hi+wideSpan), tab: true})
 			}
@@ -268,4 +266,14 @@ func (e *Engine) moreSpecificTitle(a, b string) bool {
 		return false
 	}
 	return !cb.Billable || unspecifiedTitle(cb.Title)
+}
+
+// why explains a title candidate for audit; built only for the codes a
+// section reports.
+func (tm *titleMatcher) why(pi int32) string {
+	p := &tm.phrases[pi]
+	if p.incl {
+		return "Tabular inclusion term of " + p.code.Code
+	}
+	return "Tabular title: " + p.code.Title
 }
