@@ -67,7 +67,7 @@ func (c Config) withDefaults() Config {
 	def(&c.GlobalRate, 50000)
 	def(&c.OutboxBytes, 8<<20)
 	def(&c.Workers, runtime.GOMAXPROCS(0))
-	def(&c.CacheEntries, 100000)
+	def(&c.CacheEntries, 8192)
 	if c.HelloTimeout <= 0 {
 		c.HelloTimeout = 10 * time.Second
 	}
