@@ -358,6 +358,12 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 	if n.needSub && len(path) == 0 {
 		return cand{}, false
 	}
+	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
+		// The main term's adjective spelling alone ("hemorrhagic
+		// component", "necrotic areas") describes something else; the
+		// condition itself is not stated (data/adj_need_sub.txt).
+		return cand{}, false
+	}
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true

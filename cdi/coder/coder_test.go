@@ -229,6 +229,9 @@ var cases = []tc{
 	{name: "in-connector-near", text: "Blood and urine tests were normal.", not: []string{"R31.9"}},
 	{name: "in-connector-blood-in-urine", text: "There was blood in the urine.", want: []string{"R31.9"}},
 	{name: "see-one-level-down-allergy-history", text: "She has a history of allergy to penicillin.", want: []string{"Z88.0"}, not: []string{"T78.40XA"}},
+	{name: "adjective-hemorrhagic-component", text: "CT showed a renal mass with a hemorrhagic component.", not: []string{"R58"}},
+	{name: "adjective-necrotic-areas", text: "The mass had necrotic areas.", not: []string{"I96"}},
+	{name: "noun-hemorrhage", text: "Assessment: hemorrhage after the procedure.", want: []string{"R58"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -89,6 +89,7 @@ type lexicon struct {
 	nearConn   map[string]bool            // connectors whose children are matched near the main term ("in")
 	skipMain   map[string]bool            // normalised main-term first words never used as heads
 	needSub    map[string]bool            // main terms coded only with a subterm
+	adjNeedSub map[wid]bool               // adjective spellings coded only with a subterm
 	implied    map[string]map[string]bool // main term -> grouping subterms read through (data/implied.tsv)
 	wWithout   wid
 	wWith      wid
@@ -122,6 +123,7 @@ func newLexicon() *lexicon {
 		memo:       map[string][]wid{},
 		skipMain:   map[string]bool{},
 		needSub:    map[string]bool{},
+		adjNeedSub: map[wid]bool{},
 		implied:    map[string]map[string]bool{},
 		lateral:    map[wid]bool{},
 		generic:    map[wid]bool{},
@@ -166,6 +168,9 @@ func newLexicon() *lexicon {
 			lx.implied[m] = map[string]bool{}
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
+	}
+	for _, l := range lines("adj_need_sub.txt") {
+		lx.adjNeedSub[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("generic.txt") {
 		lx.generic[lx.v.add(normOne(l))] = true
