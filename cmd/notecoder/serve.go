@@ -46,7 +46,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	pgDSN := fs.String("postgres", "", "PostgreSQL DSN (instead of --db), for several server nodes")
 	policyFile := fs.String("policy", "", "JSON file of per-tenant prompt policies: {\"tenant\":{\"kinds\":[...],\"minImpact\":0.5}}")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
-	warm := fs.Bool("warm", true, "precompute every condition's prompt options after start-up (about 1.5 s of one core and 60 MB)")
+	warm := fs.Bool("warm", false, "precompute every condition's prompt options after start-up (about 1.5 s of one core and +60 MB of heap, which every GC cycle then scans; without it the first prompt of a condition costs ~7 ms once)")
 	escalate := fs.Duration("escalate-after", 24*time.Hour, "escalate a query unanswered this long")
 	loadCodeset := addCodesetFlag(fs)
 	if _, err := parseInterspersed(fs, args); err != nil {
