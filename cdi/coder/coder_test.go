@@ -232,6 +232,9 @@ var cases = []tc{
 	{name: "adjective-hemorrhagic-component", text: "CT showed a renal mass with a hemorrhagic component.", not: []string{"R58"}},
 	{name: "adjective-necrotic-areas", text: "The mass had necrotic areas.", not: []string{"I96"}},
 	{name: "noun-hemorrhage", text: "Assessment: hemorrhage after the procedure.", want: []string{"R58"}},
+	// Hemiplegia side without dominance: right is dominant, left nondominant (I.C.6.a).
+	{name: "hemiplegia-left-default-nondominant", text: "Assessment: left hemiplegia.", want: []string{"G81.94"}, not: []string{"G81.92"}},
+	{name: "hemiplegia-right-default-dominant", text: "Assessment: right hemiparesis.", want: []string{"G81.91"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -100,6 +100,8 @@ type lexicon struct {
 	generic    map[wid]bool // words that name no condition (disease, disorder)
 	num        []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat    wid
+	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
+	wDominant, wNondominant wid
 }
 
 // freeze records per-word facts once the vocabulary is complete.
@@ -110,6 +112,8 @@ func (lx *lexicon) freeze() {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
 	}
 	lx.wUnilat = lx.v.get("unilateral")
+	lx.wDominant = lx.v.get(normOne("dominant"))
+	lx.wNondominant = lx.v.get(normOne("nondominant"))
 }
 
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }

@@ -64,12 +64,14 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	var note []string
 	// "right" or "left" says the condition is unilateral.
 	unilateral := false
+	dom := wid(0) // the dominance the guidelines imply for the side
 	if w != nil {
 		for i := w.lo; i < w.hi; i++ {
 			if x := w.toks[i].w; x != 0 && (e.lx.v.words[x] == "right" || e.lx.v.words[x] == "left") {
 				unilateral = true
 			}
 		}
+		dom = e.impliedDominance(w)
 	}
 	for guard := 0; guard < 6 && !c.Billable; guard++ {
 		kids := e.kidsOf(c)
@@ -88,7 +90,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		for i, k := range kids {
 			sc := 0
 			for _, x := range k.words {
-				if w != nil && w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat {
+				if w != nil && w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
 					sc++
 				}
 			}
@@ -207,6 +209,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	if !ok {
 		return nil
 	}
+	dom := e.impliedDominance(w)
 	cur := cat
 	usedSide := false
 	for guard := 0; guard < 4 && !cur.Billable; guard++ {
@@ -219,7 +222,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			sc, neg := 0, 0
 			sideHit := false
 			for _, x := range k.words {
-				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat {
+				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
 					sc++
 					if e.lx.lateral[x] || x == e.lx.wUnilat {
 						sideHit = true
@@ -380,4 +383,33 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	return best
+}
+
+// impliedDominance applies guideline I.C.6.a to hemiplegia and monoplegia
+// codes when the note does not say which side is dominant: the right side is
+// dominant by default, the left side nondominant. It returns the word id to
+// treat as present ("dominant" or "nondominant"), or 0.
+func (e *Engine) impliedDominance(w *walker) wid {
+	var right, left bool
+	for i := w.lo; i < w.hi; i++ {
+		x := w.toks[i].w
+		if x == 0 {
+			continue
+		}
+		switch e.lx.v.words[x] {
+		case "dominant", "nondominant":
+			return 0
+		case "right":
+			right = true
+		case "left":
+			left = true
+		}
+	}
+	switch {
+	case right && !left:
+		return e.lx.wDominant
+	case left && !right:
+		return e.lx.wNondominant
+	}
+	return 0
 }
