@@ -478,7 +478,11 @@ func (e *Engine) paired(a, b string) bool {
 // pair of codes in a note.
 func notesCover(notes []codeset.Note, code string) bool {
 	var kb [16]byte
-	k := undotTo(kb[:0], code)
+	return notesCoverKey(notes, undotTo(kb[:0], code))
+}
+
+// notesCoverKey is notesCover for an undotted code.
+func notesCoverKey(notes []codeset.Note, k []byte) bool {
 	for _, n := range notes {
 		for _, r := range n.Codes {
 			if refCovers(r, k) {
@@ -528,4 +532,67 @@ func CheckText(s string) error {
 		return ErrInvalidUTF8
 	}
 	return nil
+}
+
+// codeRange is a compiled code reference of a tabular note: a code prefix
+// (lo == hi) or a range "A-B" compared on the undotted forms.
+type codeRange struct {
+	lo, hi  string
+	isRange bool
+}
+
+// covers reports whether the reference covers undotted code k (same rules
+// as refCovers).
+func (r codeRange) covers(k string) bool {
+	if r.isRange {
+		kk := k
+		if len(kk) > len(r.hi) {
+			kk = kk[:len(r.hi)]
+		}
+		return kk >= r.lo && kk <= r.hi
+	}
+	return len(r.lo) > 0 && len(k) >= len(r.lo) && k[:len(r.lo)] == r.lo
+}
+
+// compileRefs turns the code references of notes into ranges.
+func compileRefs(notes []codeset.Note) []codeRange {
+	var out []codeRange
+	for _, n := range notes {
+		for _, ref := range n.Codes {
+			ref = strings.TrimRight(ref, ".-")
+			if i := strings.IndexByte(ref, '-'); i > 0 {
+				out = append(out, codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true})
+				continue
+			}
+			out = append(out, codeRange{lo: undot(ref)})
+		}
+	}
+	return out
+}
+
+// noteRefs returns the compiled Excludes1 (kind 'x') or use-additional
+// (kind 'u') references of a code, cached: the note-level rules compare
+// every pair of a note's codes.
+func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
+	key := string(kind) + ":" + c.Code
+	if v, ok := e.kidCache.Load(key); ok {
+		return v.([]codeRange)
+	}
+	var rs []codeRange
+	if kind == 'x' {
+		rs = compileRefs(c.Excludes1)
+	} else {
+		rs = compileRefs(c.UseAdditional)
+	}
+	v, _ := e.kidCache.LoadOrStore(key, rs)
+	return v.([]codeRange)
+}
+
+func anyCovers(rs []codeRange, k string) bool {
+	for _, r := range rs {
+		if r.covers(k) {
+			return true
+		}
+	}
+	return false
 }

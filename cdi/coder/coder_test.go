@@ -457,3 +457,22 @@ func TestNewNil(t *testing.T) {
 		t.Fatalf("New(nil) error = %v", err)
 	}
 }
+
+// TestCodeRangeMatchesRefCovers checks that compiled note references (used by
+// the pairwise note-level rules) agree with refCovers.
+func TestCodeRangeMatchesRefCovers(t *testing.T) {
+	refs := []string{"I10", "I10-I16", "E11.-", "N18.3-", "Z87.8", "C00-C96", "O00-O9A", "I50.2"}
+	codes := []string{"I10", "I11.0", "I16.9", "I17", "E11.22", "E10.9", "N18.31", "N18.4", "Z87.891", "C61", "D49.9", "O9A.1", "I50.23", "I50.3"}
+	for _, ref := range refs {
+		rs := compileRefs([]codeset.Note{{Codes: []string{ref}}})
+		for _, c := range codes {
+			k := undot(c)
+			if got, want := anyCovers(rs, k), refCovers(ref, []byte(k)); got != want {
+				t.Errorf("%s covers %s: compiled %v, refCovers %v", ref, c, got, want)
+			}
+		}
+	}
+	if !anyCovers(compileRefs([]codeset.Note{{Codes: []string{"I10-I16"}}}), "I129") {
+		t.Error("range I10-I16 must cover I12.9")
+	}
+}

@@ -97,14 +97,15 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 // specified code.
 func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 	out := codes[:0:0]
+	keys := undotAll(codes)
 	for i, c := range codes {
 		drop := false
-		k := undot(c.Code)
+		k := keys[i]
 		for j, o := range codes {
 			if i == j || o.Assertion != c.Assertion {
 				continue
 			}
-			ok := undot(o.Code)
+			ok := keys[j]
 			if len(ok) > len(k) && strings.HasPrefix(ok, k) {
 				drop = true
 				break
@@ -190,19 +191,21 @@ func inside(a, b []model.Span) bool {
 // Why.
 func (e *Engine) excludes1(codes []model.Code) []model.Code {
 	dropped := make([]bool, len(codes))
+	keys := undotAll(codes)
 	for i := range codes {
 		if dropped[i] {
 			continue
 		}
 		ci, ok := e.cs.Lookup(codes[i].Code)
-		if !ok {
+		if !ok || len(ci.Excludes1) == 0 {
 			continue
 		}
+		x1 := e.noteRefs(ci, 'x')
 		for j := range codes {
 			if i == j || dropped[j] || dropped[i] {
 				continue
 			}
-			if !notesCover(ci.Excludes1, codes[j].Code) {
+			if !anyCovers(x1, keys[j]) {
 				continue
 			}
 			keep, lose := i, j
@@ -237,13 +240,18 @@ func moreSpecific(a, b model.Code) bool {
 // pairUseAdditional notes in Why when a code is the "use additional code" of
 // another code in the note, so the pair is visible in audit.
 func (e *Engine) pairUseAdditional(codes []model.Code) {
+	var keys []string
 	for i := range codes {
 		ci, ok := e.cs.Lookup(codes[i].Code)
 		if !ok || len(ci.UseAdditional) == 0 {
 			continue
 		}
+		if keys == nil {
+			keys = undotAll(codes)
+		}
+		ua := e.noteRefs(ci, 'u')
 		for j := range codes {
-			if i != j && notesCover(ci.UseAdditional, codes[j].Code) {
+			if i != j && anyCovers(ua, keys[j]) {
 				codes[j].Why += "; use additional code with " + codes[i].Code
 			}
 		}
@@ -311,6 +319,16 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
 		if !drop {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// undotAll returns the undotted form of every code, computed once for the
+// pairwise note-level rules.
+func undotAll(codes []model.Code) []string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = undot(c.Code)
 	}
 	return out
 }
