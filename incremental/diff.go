@@ -36,90 +36,83 @@ func (d Delta) Empty() bool {
 	return len(d.CodeUpserts)+len(d.CodeRemoves)+len(d.PromptUpserts)+len(d.PromptRemoves) == 0
 }
 
-type sentCode struct {
-	id string
-	c  model.Code
+// sent is an item the client holds, with its wire id.
+type sent[T any] struct {
+	id   string
+	item T
 }
 
-type sentPrompt struct {
-	id string
-	p  model.Prompt
-}
+// held is what the client holds of one kind of item, by identity key.
+type held[T any] map[string]sent[T]
 
 // Differ remembers what a client holds for one document and turns each new
 // result into a Delta. A finding keeps its id while it holds: codes are keyed
 // by system and code, prompts by their Key. Not safe for concurrent use: one
 // document's results are produced one at a time.
 type Differ struct {
-	codes   map[string]sentCode
-	prompts map[string]sentPrompt
+	codes   held[model.Code]
+	prompts held[model.Prompt]
 	next    int
 }
 
 // NewDiffer returns a differ for a client that holds nothing.
 func NewDiffer() *Differ {
-	return &Differ{codes: map[string]sentCode{}, prompts: map[string]sentPrompt{}}
-}
-
-func (d *Differ) id(prefix string) string {
-	d.next++
-	return prefix + strconv.Itoa(d.next)
+	return &Differ{codes: held[model.Code]{}, prompts: held[model.Prompt]{}}
 }
 
 // Diff returns the delta from the last result to res and records res as what
 // the client now holds.
 func (d *Differ) Diff(res model.Result) Delta {
 	var out Delta
-	seen := make(map[string]struct{}, len(res.Codes))
-	for _, c := range res.Codes {
-		k := c.System + "|" + c.Code
+	for _, u := range diffItems(d, d.codes, res.Codes, "c-", codeKey, sameCode, &out.CodeRemoves) {
+		out.CodeUpserts = append(out.CodeUpserts, IDCode{u.id, u.isNew, u.item})
+	}
+	for _, u := range diffItems(d, d.prompts, res.Prompts, "p-", PromptKey, samePrompt, &out.PromptRemoves) {
+		out.PromptUpserts = append(out.PromptUpserts, IDPrompt{u.id, u.isNew, u.item})
+	}
+	return out
+}
+
+type upsert[T any] struct {
+	id    string
+	isNew bool
+	item  T
+}
+
+// diffItems updates what the client holds of one kind to items and returns
+// the new or changed ones; ids of items no longer there go to removes. The
+// first item wins when two share a key.
+func diffItems[T any](d *Differ, h held[T], items []T, prefix string, key func(T) string, same func(a, b T) bool, removes *[]string) []upsert[T] {
+	var ups []upsert[T]
+	seen := make(map[string]struct{}, len(items))
+	for _, it := range items {
+		k := key(it)
 		if _, dup := seen[k]; dup {
 			continue
 		}
 		seen[k] = struct{}{}
-		old, ok := d.codes[k]
-		if ok && sameCode(old.c, c) {
+		old, ok := h[k]
+		if ok && same(old.item, it) {
 			continue
 		}
 		id := old.id
 		if !ok {
-			id = d.id("c-")
+			d.next++
+			id = prefix + strconv.Itoa(d.next)
 		}
-		d.codes[k] = sentCode{id, c}
-		out.CodeUpserts = append(out.CodeUpserts, IDCode{id, !ok, c})
+		h[k] = sent[T]{id, it}
+		ups = append(ups, upsert[T]{id, !ok, it})
 	}
-	for k, old := range d.codes {
+	for k, old := range h {
 		if _, ok := seen[k]; !ok {
-			out.CodeRemoves = append(out.CodeRemoves, old.id)
-			delete(d.codes, k)
+			*removes = append(*removes, old.id)
+			delete(h, k)
 		}
 	}
-	seenP := make(map[string]struct{}, len(res.Prompts))
-	for _, p := range res.Prompts {
-		k := PromptKey(p)
-		if _, dup := seenP[k]; dup {
-			continue
-		}
-		seenP[k] = struct{}{}
-		old, ok := d.prompts[k]
-		if ok && samePrompt(old.p, p) {
-			continue
-		}
-		id := old.id
-		if !ok {
-			id = d.id("p-")
-		}
-		d.prompts[k] = sentPrompt{id, p}
-		out.PromptUpserts = append(out.PromptUpserts, IDPrompt{id, !ok, p})
-	}
-	for k, old := range d.prompts {
-		if _, ok := seenP[k]; !ok {
-			out.PromptRemoves = append(out.PromptRemoves, old.id)
-			delete(d.prompts, k)
-		}
-	}
-	return out
+	return ups
 }
+
+func codeKey(c model.Code) string { return c.System + "|" + c.Code }
 
 // PromptKey is the identity of a prompt across results: its finding key when
 // the engine gives one, else its kind and code.
@@ -135,7 +128,7 @@ func PromptKey(p model.Prompt) string {
 func (d *Differ) Prompt(id string) (model.Prompt, bool) {
 	for _, sp := range d.prompts {
 		if sp.id == id {
-			return sp.p, true
+			return sp.item, true
 		}
 	}
 	return model.Prompt{}, false
@@ -145,7 +138,7 @@ func (d *Differ) Prompt(id string) (model.Prompt, bool) {
 func (d *Differ) Prompts() []model.Prompt {
 	out := make([]model.Prompt, 0, len(d.prompts))
 	for _, sp := range d.prompts {
-		out = append(out, sp.p)
+		out = append(out, sp.item)
 	}
 	return out
 }
@@ -154,7 +147,7 @@ func (d *Differ) Prompts() []model.Prompt {
 func (d *Differ) Code(id string) (model.Code, bool) {
 	for _, sc := range d.codes {
 		if sc.id == id {
-			return sc.c, true
+			return sc.item, true
 		}
 	}
 	return model.Code{}, false

@@ -127,55 +127,40 @@ func firstStart(ev []protocol.Span) int {
 // Evidence offsets refer to the text of the acknowledged version.
 func (d *Doc) Codes() []protocol.CodeItem {
 	d.mu.Lock()
-	out := make([]protocol.CodeItem, 0, len(d.codes))
-	for _, c := range d.codes {
-		out = append(out, c)
-	}
-	d.mu.Unlock()
-	sort.Slice(out, func(i, j int) bool {
-		a, b := firstStart(out[i].Evidence), firstStart(out[j].Evidence)
-		if a != b {
-			return a < b
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out
+	defer d.mu.Unlock()
+	return byEvidence(d.codes, func(c protocol.CodeItem) (string, []protocol.Span) { return c.ID, c.Evidence })
 }
 
 // Prompts returns the current documentation-gap prompts, ordered by where
 // their evidence starts.
 func (d *Doc) Prompts() []protocol.PromptItem {
 	d.mu.Lock()
-	out := make([]protocol.PromptItem, 0, len(d.prompts))
-	for _, p := range d.prompts {
-		out = append(out, p)
-	}
-	d.mu.Unlock()
-	sort.Slice(out, func(i, j int) bool {
-		a, b := firstStart(out[i].Evidence), firstStart(out[j].Evidence)
-		if a != b {
-			return a < b
-		}
-		return out[i].ID < out[j].ID
-	})
-	return out
+	defer d.mu.Unlock()
+	return byEvidence(d.prompts, func(p protocol.PromptItem) (string, []protocol.Span) { return p.ID, p.Evidence })
 }
 
 // Findings returns the current findings (only when Options.Findings), ordered
 // by where their evidence starts.
 func (d *Doc) Findings() []protocol.FindingItem {
 	d.mu.Lock()
-	out := make([]protocol.FindingItem, 0, len(d.findings))
-	for _, f := range d.findings {
-		out = append(out, f)
+	defer d.mu.Unlock()
+	return byEvidence(d.findings, func(f protocol.FindingItem) (string, []protocol.Span) { return f.ID, f.Evidence })
+}
+
+// byEvidence copies a set of items into a slice ordered by where their
+// evidence starts, then by id, so callers get a stable reading order.
+func byEvidence[T any](set map[string]T, key func(T) (string, []protocol.Span)) []T {
+	out := make([]T, 0, len(set))
+	for _, it := range set {
+		out = append(out, it)
 	}
-	d.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool {
-		a, b := firstStart(out[i].Evidence), firstStart(out[j].Evidence)
-		if a != b {
+		idI, evI := key(out[i])
+		idJ, evJ := key(out[j])
+		if a, b := firstStart(evI), firstStart(evJ); a != b {
 			return a < b
 		}
-		return out[i].ID < out[j].ID
+		return idI < idJ
 	})
 	return out
 }
