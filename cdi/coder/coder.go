@@ -49,8 +49,9 @@ type Engine struct {
 	integral     []integralRule
 	episodes     []episodeCue
 
-	kidCache sync.Map // parent code -> []kidInfo
-	scratch  sync.Pool
+	kidCache    sync.Map // parent code -> []kidInfo
+	phraseCache sync.Map // title or 7th-character meaning -> word ids (phraseIDs)
+	scratch     sync.Pool
 
 	// Prompts, when set before the Engine is shared, fills Result.Prompts
 	// in Code and Consolidate.

@@ -152,7 +152,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	// the index entries under History find the condition by its title.
 	if title := e.title(code0); title != "" {
 		hv := make([]vt, 0, w.hi-w.lo+16)
-		for _, x := range e.lx.idsRO(title) {
+		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1})
 		}
 		base := len(hv)

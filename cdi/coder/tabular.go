@@ -164,7 +164,7 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		if strings.Contains(m, want) {
 			score += 100
 		}
-		for _, x := range e.lx.idsRO(sc.Meaning) {
+		for _, x := range e.phraseIDs(sc.Meaning) {
 			if x == 0 {
 				continue
 			}
@@ -334,7 +334,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	if len(sibs) < 2 {
 		return nil
 	}
-	own := e.lx.idsRO(stripParens(c.Title))
+	own := e.phraseIDs(stripParens(c.Title))
 	score := func(ws []wid) (int, bool) {
 		sc, found, fresh := 0, 0, false
 		for _, x := range ws {
@@ -412,4 +412,16 @@ func (e *Engine) impliedDominance(w *walker) wid {
 		return e.lx.wNondominant
 	}
 	return 0
+}
+
+// phraseIDs is idsRO cached per phrase: code titles and 7th-character
+// meanings are read again for every mention that reaches them, and
+// tokenising them each time dominated a section's allocations.
+func (e *Engine) phraseIDs(s string) []wid {
+	if v, ok := e.phraseCache.Load(s); ok {
+		return v.([]wid)
+	}
+	ids := e.lx.idsRO(s)
+	v, _ := e.phraseCache.LoadOrStore(s, ids)
+	return v.([]wid)
 }

@@ -214,7 +214,17 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 // pain" read by the index as N50.81-, the title "Right testicular pain"
 // N50.811). Each source's candidates are chosen on their own first.
 func (e *Engine) mergeTitles(cs []cand) []cand {
-	var idx, tabs []cand
+	nTab := 0
+	for i := range cs {
+		if cs[i].tab {
+			nTab++
+		}
+	}
+	if nTab == 0 {
+		return choose(e, cs)
+	}
+	idx := make([]cand, 0, len(cs)-nTab)
+	tabs := make([]cand, 0, nTab)
 	for _, c := range cs {
 		if c.tab {
 			tabs = append(tabs, c)
