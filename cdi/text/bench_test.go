@@ -123,3 +123,34 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	reportLatency(b, lat, len(benchNote))
 }
+
+// BenchmarkSectionKeystroke is what one keystroke asks of this package when
+// the coder re-codes a 1.3 KB section: tokens into a reused buffer, the
+// sentences, an abbreviation lookup at every token and, for each expansion,
+// Tokenize of every expansion word (the coder's normWords), then a second
+// tokenisation into another reused buffer (the gap engine's Facts). B/op and
+// allocs/op are the garbage a keystroke leaves here.
+func BenchmarkSectionKeystroke(b *testing.B) {
+	ab := Abbreviations()
+	buf := make([]Token, 0, 1024)
+	buf2 := make([]Token, 0, 1024)
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		t0 := time.Now()
+		buf = AppendTokens(buf[:0], benchNote, 0)
+		_ = Sentences(benchNote, model.Span{Start: 0, End: len(benchNote)})
+		for i := 0; i < len(buf); i++ {
+			if exp, k, ok := ab.ExpandIn(buf, i, HPI); ok {
+				for _, x := range exp {
+					_ = Tokenize(x)
+				}
+				i += k - 1
+			}
+		}
+		buf2 = AppendTokens(buf2[:0], benchNote, 0)
+		lat = append(lat, time.Since(t0))
+	}
+	reportLatency(b, lat, len(benchNote))
+}

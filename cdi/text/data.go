@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-//go:embed data/*.tsv
+//go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
 
 // mustData returns an embedded data file. The files are part of the binary, so

@@ -52,6 +52,11 @@ var accentFold = map[rune]byte{
 }
 
 func normalize(word string) string {
+	return normalizeWith(word, loadIntern())
+}
+
+// normalizeWith is normalize with the given intern table (nil: none).
+func normalizeWith(word string, intern map[string]string) string {
 	// trim surrounding punctuation and space
 	start, end := 0, len(word)
 	for start < end {
@@ -79,6 +84,9 @@ func normalize(word string) string {
 		return w
 	case static:
 		return norm
+	}
+	if v, ok := intern[string(buf)]; ok {
+		return v
 	}
 	return string(buf)
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"notecoder/cdi/model"
@@ -64,7 +65,8 @@ func sentences(s string, w model.Span) []Sentence {
 	if w.Start >= w.End {
 		return nil
 	}
-	sp := &sentenceSplitter{s: s, start: -1}
+	bp := sentPool.Get().(*[]Sentence)
+	sp := &sentenceSplitter{s: s, start: -1, out: (*bp)[:0]}
 	prevLen := 0      // trimmed length of the previous line
 	prevJoin := false // previous line may continue on the next
 	for ls := w.Start; ls < w.End; {
@@ -123,8 +125,22 @@ func sentences(s string, w model.Span) []Sentence {
 		ls = next
 	}
 	sp.flush(w.End)
-	return sp.out
+	var out []Sentence
+	if len(sp.out) > 0 {
+		out = make([]Sentence, len(sp.out))
+		copy(out, sp.out)
+	}
+	if cap(sp.out) <= 1<<14 {
+		*bp = sp.out[:0]
+		sentPool.Put(bp)
+	}
+	return out
 }
+
+// sentPool holds the scratch buffers sentences collects into before one
+// exactly sized copy: a growing result slice was most of the garbage of a
+// Sentences call.
+var sentPool = sync.Pool{New: func() any { b := make([]Sentence, 0, 64); return &b }}
 
 // startsLower reports whether the text at i starts with a lower-case ASCII
 // letter, digit or opening parenthesis: a wrapped line of prose.

@@ -25,9 +25,11 @@ type Token struct {
 }
 
 // Tokenize splits s into tokens, skipping white space. It never panics and
-// returns tokens in order with 0 <= Start < End <= len(s).
+// returns tokens in order with 0 <= Start < End <= len(s), in a slice sized
+// exactly (nil when s has no token), so tokenising short strings on a hot
+// path costs one small allocation.
 func Tokenize(s string) []Token {
-	return AppendTokens(nil, s, 0)
+	return tokenize(s)
 }
 
 // AppendTokens appends the tokens of s to dst with offsets shifted by base and

@@ -55,7 +55,39 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+// tokPool holds the scratch token buffers Tokenize fills before copying
+// the result into an exactly sized slice: short strings (one abbreviation
+// expansion, one title) then cost one small allocation instead of a slice
+// grown for a whole section.
+var tokPool = sync.Pool{New: func() any { b := make([]Token, 0, 256); return &b }}
+
+// tokenize is Tokenize: tokens into a pooled buffer, then one exact copy.
+func tokenize(s string) []Token {
+	if len(s) == 0 {
+		return nil
+	}
+	bp := tokPool.Get().(*[]Token)
+	buf := appendTokensIntern((*bp)[:0], s, 0, loadIntern())
+	var out []Token
+	if len(buf) > 0 {
+		out = make([]Token, len(buf))
+		copy(out, buf)
+	}
+	clear(buf) // drop the pooled references to s
+	if cap(buf) <= 1<<16 {
+		*bp = buf[:0]
+		tokPool.Put(bp)
+	}
+	return out
+}
+
 func appendTokens(dst []Token, s string, base int) []Token {
+	return appendTokensIntern(dst, s, base, loadIntern())
+}
+
+// appendTokensIntern tokenises with the given intern table (nil while the
+// table itself is being built).
+func appendTokensIntern(dst []Token, s string, base int, intern map[string]string) []Token {
 	if len(s) == 0 {
 		return dst
 	}
@@ -63,8 +95,10 @@ func appendTokens(dst []Token, s string, base int) []Token {
 	sc.buf = sc.buf[:0]
 	sc.pos = sc.pos[:0]
 	first := len(dst)
-	if cap(dst)-len(dst) < len(s)/5 {
-		nd := make([]Token, len(dst), len(dst)+len(s)/5+8)
+	if cap(dst)-len(dst) < len(s)/8 {
+		// grow once with headroom: a reused buffer then stops growing after
+		// its first few sections instead of reallocating per call
+		nd := make([]Token, len(dst), 2*len(dst)+len(s)/4+8)
 		copy(nd, dst)
 		dst = nd
 	}
@@ -79,11 +113,11 @@ func appendTokens(dst []Token, s string, base int) []Token {
 			continue
 		case cLetter, cUpper:
 			j := scanWord(s, i+1)
-			dst = addWord(dst, sc, s, i, j, base, Word)
+			dst = addWord(dst, sc, s, i, j, base, Word, intern)
 			i = j
 		case cDigit:
 			j := scanNumber(s, i+1)
-			dst = addWord(dst, sc, s, i, j, base, Number)
+			dst = addWord(dst, sc, s, i, j, base, Number, intern)
 			i = j
 		case cPunct:
 			dst = append(dst, Token{Start: base + i, End: base + i + 1, Text: s[i : i+1], Norm: s[i : i+1], Kind: Punct})
@@ -98,11 +132,11 @@ func appendTokens(dst []Token, s string, base int) []Token {
 			switch {
 			case isWordRune(r):
 				j := scanWord(s, i+size)
-				dst = addWord(dst, sc, s, i, j, base, Word)
+				dst = addWord(dst, sc, s, i, j, base, Word, intern)
 				i = j
 			case unicode.IsDigit(r):
 				j := scanNumber(s, i+size)
-				dst = addWord(dst, sc, s, i, j, base, Number)
+				dst = addWord(dst, sc, s, i, j, base, Number, intern)
 				i = j
 			case unicode.IsSpace(r) || unicode.IsControl(r) || r == 0xFEFF || r == 0x200B:
 				i += size
@@ -202,8 +236,9 @@ func scanNumber(s string, i int) int {
 
 // addWord appends a word or number token, computing its Norm: the input
 // substring when it is already normal, an interned lexicon string when the
-// lexicon knows it, else a slice of the call's shared norm buffer.
-func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind) []Token {
+// lexicon or the intern table knows it, else a slice of the call's shared
+// norm buffer.
+func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind, intern map[string]string) []Token {
 	t := s[i:j]
 	start := len(sc.buf)
 	norm, changed, static := normalizeInto(&sc.buf, t)
@@ -218,6 +253,12 @@ func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind)
 		sc.buf = sc.buf[:start]
 		sc.pos = append(sc.pos, -1, -1)
 	default:
+		if v, ok := intern[string(sc.buf[start:])]; ok { // no allocation: map lookup by bytes
+			tok.Norm = v
+			sc.buf = sc.buf[:start]
+			sc.pos = append(sc.pos, -1, -1)
+			break
+		}
 		sc.pos = append(sc.pos, int32(start), int32(len(sc.buf)))
 	}
 	return append(dst, tok)

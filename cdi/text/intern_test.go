@@ -1,0 +1,113 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"notecoder/cdi/model"
+)
+
+func spanAll(s string) model.Span { return model.Span{Start: 0, End: len(s)} }
+
+// equivNotes is a varied set of our own note fragments: capitals, plurals,
+// abbreviations, misspellings, accents, curly quotes, numbers, bullets,
+// invalid UTF-8 and words no lexicon knows.
+var equivNotes = []string{
+	benchNote,
+	"",
+	"   \n\t",
+	"The Patient Has CHF, CKD 3b And T2DM. Ulcers On Both Heels; UTIs x3 In 2023.",
+	"HISTORY OF PRESENT ILLNESS: Mr. Zyxwq is a 54 yo M w/ HTN, HLD, s/p CABG (2015) who presents w/ SOB.",
+	"Sjögren’s syndrome, Crohn's disease; “diabetis” – arteries, abscesses, rashes, headaches, branches.",
+	"• Bilateral PEs\n• DVTs of the LLE\n- Hyperkalemias resolved\n1) Pneumonias, recurrent\n2. Fractures of ribs",
+	"BP 142/88, HR 104, Temp 38.9°C, SpO2 91% on 2L NC. Na 126, K 5.9, Cr 2.1 (from 1.0), Hgb 7.2, A1c 9.2%.",
+	"a\xffb \xc3 ÉDÈME Ödem naïve CAFÉ Ñandú QUIXOTICALLY Frobnications GLORPS Wibbles",
+	"Denies chest pain. No fever. Negative for cough. Possible pneumonia vs. atelectasis; r/o PE.",
+	strings.Repeat("Assessment And Plan: Continue Metoprolol 25 MG BID, Lisinopril 10 MG Daily. ", 40),
+}
+
+// refTokens is the straightforward tokenisation: no intern table, a fresh
+// slice grown by append.
+func refTokens(s string, base int) []Token {
+	return appendTokensIntern(nil, s, base, nil)
+}
+
+func TestTokenizeMatchesReference(t *testing.T) {
+	buf := make([]Token, 0, 8)
+	for _, n := range equivNotes {
+		for _, base := range []int{0, 17} {
+			want := refTokens(n, base)
+			got := AppendTokens(buf[:0], n, base)
+			buf = got
+			if base == 0 {
+				sameTokens(t, "Tokenize", n, Tokenize(n), want)
+			}
+			sameTokens(t, "AppendTokens", n, got, want)
+		}
+		for _, f := range strings.Fields(n) {
+			if got, want := Normalize(f), normalizeRef(f); got != want {
+				t.Errorf("Normalize(%q) = %q, want %q", f, got, want)
+			}
+		}
+	}
+}
+
+// normalizeRef is Normalize without the intern table.
+func normalizeRef(word string) string { return normalizeWith(word, nil) }
+
+func sameTokens(t *testing.T, what, note string, got, want []Token) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s(%.30q): %d tokens, want %d", what, note, len(got), len(want))
+		return
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%s(%.30q)[%d] = %+v, want %+v", what, note, i, got[i], want[i])
+			return
+		}
+	}
+}
+
+func TestInternTable(t *testing.T) {
+	tab := loadIntern()
+	for _, w := range []string{"the", "chf", "patient", "ulcer", "pneumonia", "history", "ckd"} {
+		if v, ok := tab[w]; !ok || v != w {
+			t.Errorf("intern table lacks %q", w)
+		}
+	}
+	for k, v := range tab {
+		if k != v || k == "" {
+			t.Fatalf("intern entry %q -> %q", k, v)
+		}
+	}
+}
+
+// TestTokenizeAllocs pins the garbage of the hot paths: known words need no
+// norm string, Tokenize allocates only its exact result, Sentences only its
+// result. (Pools drop items at random under -race, so counts are checked
+// without it.)
+func TestTokenizeAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items under -race")
+	}
+	known := "The Patient Denies Chest Pain. History Of CHF And Ulcers; Continue Metoprolol Daily."
+	buf := make([]Token, 0, 256)
+	tests := []struct {
+		name string
+		max  float64
+		f    func()
+	}{
+		{"AppendTokens known words", 0, func() { buf = AppendTokens(buf[:0], known, 0) }},
+		{"AppendTokens unknown capitalised words", 1, func() { buf = AppendTokens(buf[:0], "Zorblax Quuxes", 0) }},
+		{"Tokenize one word", 1, func() { _ = Tokenize("heart") }},
+		{"Tokenize known words", 1, func() { _ = Tokenize(known) }},
+		{"Sentences", 1, func() { _ = Sentences(benchNote, spanAll(benchNote)) }},
+	}
+	for _, tc := range tests {
+		tc.f()
+		if got := testing.AllocsPerRun(50, tc.f); got > tc.max {
+			t.Errorf("%s: %.1f allocs, want <= %.0f", tc.name, got, tc.max)
+		}
+	}
+}
