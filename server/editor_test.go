@@ -13,64 +13,15 @@ import (
 
 	"github.com/gorilla/websocket"
 
-	"notecoder/cdi/model"
 	"notecoder/incremental"
+	"notecoder/incremental/incrementaltest"
 	"notecoder/protocol"
 	"notecoder/server/auth"
 	"notecoder/server/store/sqlite"
 )
 
-// fakeCoder codes every "CHF" in a section body as I50.9 with a type prompt
-// and every "knee OA" as M17.9 with a laterality prompt: enough to exercise
-// the transport without the real engine.
-type fakeCoder struct{}
-
-type fakeHit struct {
-	code, kind string
-	sp         model.Span
-}
-
-func (fakeCoder) CodeSection(body, kind string, ctx model.Context) any {
-	var hits []fakeHit
-	for _, w := range []struct{ word, code, kind string }{{"CHF", "I50.9", "type"}, {"knee OA", "M17.9", "laterality"}} {
-		for i := 0; ; {
-			j := strings.Index(body[i:], w.word)
-			if j < 0 {
-				break
-			}
-			hits = append(hits, fakeHit{w.code, w.kind, model.Span{Start: i + j, End: i + j + len(w.word)}})
-			i += j + len(w.word)
-		}
-	}
-	return hits
-}
-
-func (fakeCoder) Consolidate(note string, parts []incremental.Part, ctx model.Context) model.Result {
-	byCode := map[string]*model.Code{}
-	var res model.Result
-	for _, p := range parts {
-		for _, h := range p.Out.([]fakeHit) {
-			sp := h.sp.Shift(p.Offset)
-			if c := byCode[h.code]; c != nil {
-				c.Evidence = append(c.Evidence, sp)
-				continue
-			}
-			res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: h.code, Title: h.code, Assertion: model.Present,
-				Evidence: []model.Span{sp}, Confidence: 0.9, Rule: "fake"})
-			byCode[h.code] = &res.Codes[len(res.Codes)-1]
-			res.Prompts = append(res.Prompts, model.Prompt{Kind: h.kind, Code: h.code, Message: h.code + ": " + h.kind + " not documented",
-				Key: h.kind + "|" + h.code, Options: []model.Option{{Label: "right", Code: "M17.11"}, {Label: "left", Code: "M17.12"}, {Label: "bilateral", Code: "M17.0"}}, Evidence: []model.Span{sp}})
-		}
-	}
-	for i := range res.Codes {
-		for j := range res.Prompts {
-			if res.Prompts[j].Code == res.Codes[i].Code {
-				res.Prompts[j].Evidence = res.Codes[i].Evidence
-			}
-		}
-	}
-	return res
-}
+// fakeCoder is the test stand-in for the clinical engine.
+type fakeCoder = incrementaltest.Coder
 
 type testEnv struct {
 	srv   *Server

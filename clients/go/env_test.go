@@ -5,65 +5,19 @@ import (
 	"net"
 	"net/http/httptest"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"notecoder/cdi/model"
 	"notecoder/incremental"
+	"notecoder/incremental/incrementaltest"
 	"notecoder/server"
 	"notecoder/server/auth"
 	"notecoder/server/store/sqlite"
 )
 
-// fakeCoder codes every "CHF" in a section body as I50.9 with a `type`
-// prompt and every "knee OA" as M17.9 with a `laterality` prompt: enough to
-// exercise the SDK against the real server without the clinical engine.
-type fakeCoder struct{}
-
-type fakeHit struct {
-	code, kind string
-	sp         model.Span
-}
-
-var fakeWords = []struct{ word, code, kind string }{{"CHF", "I50.9", "type"}, {"knee OA", "M17.9", "laterality"}}
-
-func (fakeCoder) CodeSection(body, kind string, ctx model.Context) any {
-	var hits []fakeHit
-	for _, w := range fakeWords {
-		for i := 0; ; {
-			j := strings.Index(body[i:], w.word)
-			if j < 0 {
-				break
-			}
-			hits = append(hits, fakeHit{w.code, w.kind, model.Span{Start: i + j, End: i + j + len(w.word)}})
-			i += j + len(w.word)
-		}
-	}
-	return hits
-}
-
-func (fakeCoder) Consolidate(note string, parts []incremental.Part, ctx model.Context) model.Result {
-	byCode := map[string]int{}
-	res := model.Result{Prompts: []model.Prompt{}}
-	for _, p := range parts {
-		for _, h := range p.Out.([]fakeHit) {
-			sp := h.sp.Shift(p.Offset)
-			if i, ok := byCode[h.code]; ok {
-				res.Codes[i].Evidence = append(res.Codes[i].Evidence, sp)
-				continue
-			}
-			byCode[h.code] = len(res.Codes)
-			res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: h.code, Title: h.code, Assertion: model.Present,
-				Evidence: []model.Span{sp}, Confidence: 0.9, Rule: "fake"})
-			res.Prompts = append(res.Prompts, model.Prompt{Kind: h.kind, Code: h.code, Message: h.code + ": " + h.kind + " not documented",
-				Key: h.kind + "|" + h.code, Options: []model.Option{{Label: "right", Code: "M17.11"}, {Label: "left", Code: "M17.12"}},
-				Evidence: []model.Span{sp}})
-		}
-	}
-	return res
-}
+// fakeCoder is the test stand-in for the clinical engine.
+type fakeCoder = incrementaltest.Coder
 
 // trackingListener remembers accepted connections so a test can cut them
 // all (a network failure as the client sees it).
