@@ -26,3 +26,15 @@ func (a *Abbrev) Expand(toks []Token, i int) (expansion []string, n int, ok bool
 func (a *Abbrev) ExpandIn(toks []Token, i int, sectionKind string) (expansion []string, n int, ok bool) {
 	return a.expand(toks, i, sectionKind)
 }
+
+// ExpandWordsIn is ExpandIn for callers that match word by word: each
+// expansion word is re-tokenised once when the lexicon loads and the non-empty,
+// non-punctuation norms are returned, exactly what calling Tokenize on every
+// expansion word would give, without a Tokenize call per abbreviation per
+// keystroke. The returned slice is shared: callers must not modify it.
+func (a *Abbrev) ExpandWordsIn(toks []Token, i int, sectionKind string) (words []string, n int, ok bool) {
+	if s := a.match(toks, i, sectionKind); s != nil {
+		return s.words, len(s.norms), true
+	}
+	return nil, 0, false
+}

@@ -21,6 +21,7 @@ type abbrevRule struct {
 type abbrevSense struct {
 	norms     []string // the abbreviation's token norms
 	expansion []string // expansion words (normalised, punctuation dropped)
+	words     []string // each expansion word re-tokenised into its non-empty word norms
 	rule      abbrevRule
 }
 
@@ -128,6 +129,13 @@ func parseAbbrev(data string) (*Abbrev, error) {
 				sense.expansion = append(sense.expansion, t.Norm)
 			}
 		}
+		for _, x := range sense.expansion {
+			for _, t := range Tokenize(x) {
+				if t.Kind != Punct && t.Norm != "" {
+					sense.words = append(sense.words, t.Norm)
+				}
+			}
+		}
 		a.senses = append(a.senses, sense)
 		k := sense.norms[0]
 		a.byFirst[k] = append(a.byFirst[k], len(a.senses)-1)
@@ -149,8 +157,17 @@ func parseAbbrev(data string) (*Abbrev, error) {
 func (a *Abbrev) Len() int { return len(a.senses) }
 
 func (a *Abbrev) expand(toks []Token, i int, section string) ([]string, int, bool) {
+	if s := a.match(toks, i, section); s != nil {
+		return s.expansion, len(s.norms), true
+	}
+	return nil, 0, false
+}
+
+// match returns the first sense starting at toks[i] whose tokens and context
+// rule fit, or nil.
+func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
 	if i < 0 || i >= len(toks) {
-		return nil, 0, false
+		return nil
 	}
 	for _, si := range a.byFirst[toks[i].Norm] {
 		s := &a.senses[si]
@@ -166,10 +183,10 @@ func (a *Abbrev) expand(toks []Token, i int, section string) ([]string, int, boo
 			}
 		}
 		if match && s.rule.holds(toks, i, n, section) {
-			return s.expansion, n, true
+			return s
 		}
 	}
-	return nil, 0, false
+	return nil
 }
 
 func isUpperToken(t string) bool {

@@ -154,3 +154,31 @@ func BenchmarkSectionKeystroke(b *testing.B) {
 	}
 	reportLatency(b, lat, len(benchNote))
 }
+
+// BenchmarkSectionKeystrokeReuse is BenchmarkSectionKeystroke the way a
+// caller can do it with the reuse APIs: AppendSentences into a reused
+// buffer and ExpandWordsIn instead of Tokenize per expansion word.
+func BenchmarkSectionKeystrokeReuse(b *testing.B) {
+	ab := Abbreviations()
+	buf := make([]Token, 0, 1024)
+	buf2 := make([]Token, 0, 1024)
+	sents := make([]Sentence, 0, 64)
+	words := 0
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		t0 := time.Now()
+		buf = AppendTokens(buf[:0], benchNote, 0)
+		sents = AppendSentences(sents[:0], benchNote, model.Span{Start: 0, End: len(benchNote)})
+		for i := 0; i < len(buf); i++ {
+			if ws, k, ok := ab.ExpandWordsIn(buf, i, HPI); ok {
+				words += len(ws)
+				i += k - 1
+			}
+		}
+		buf2 = AppendTokens(buf2[:0], benchNote, 0)
+		lat = append(lat, time.Since(t0))
+	}
+	reportLatency(b, lat, len(benchNote))
+}

@@ -1,9 +1,6 @@
 package text
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // The intern table maps the normal forms of known words to one shared
 // string, so a token whose Norm differs from its text ("The" -> "the",
@@ -12,24 +9,21 @@ import (
 // are every word of the package's own lexicons (abbreviations and their
 // expansions, context cues, section headers and cues, misspellings, plurals)
 // plus data/intern.txt, a list of common clinical words. Unknown words still
-// get a slice of the per-call norm string.
-var (
-	internOnce sync.Once
-	internTab  map[string]string
-)
-
-// loadIntern returns the intern table, building it on first use.
-func loadIntern() map[string]string {
-	internOnce.Do(func() { internTab = buildIntern() })
-	return internTab
-}
+// get a slice of the per-call norm string. The table lives in the
+// normaliser's lexicon (lexEntry.self), so interning costs no extra look-up.
 
 // internFiles are the embedded files whose words are interned.
 var internFiles = []string{"abbrev.tsv", "context.tsv", "misspellings.tsv", "plurals.tsv",
 	"section_cues.tsv", "sections.tsv", "intern.txt"}
 
-func buildIntern() map[string]string {
-	m := make(map[string]string, 4096)
+// withIntern returns a copy of the plain lexicon whose entries also carry
+// the interned normal form of every word of internFiles. It tokenises with
+// plain, so the normal forms are exactly those the plain lexicon gives.
+func withIntern(plain *wordLex) *wordLex {
+	m := make(map[string]lexEntry, len(plain.m)+4096)
+	for k, e := range plain.m {
+		m[k] = e
+	}
 	var buf []Token
 	for _, name := range internFiles {
 		data := mustData(name)
@@ -37,18 +31,18 @@ func buildIntern() map[string]string {
 			if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
 				continue
 			}
-			// nil table: the tokeniser must not consult the table it builds
-			buf = appendTokensIntern(buf[:0], line, 0, nil)
+			buf = appendTokensLex(buf[:0], line, 0, plain)
 			for _, t := range buf {
 				if t.Kind == Punct || t.Norm == "" || len(t.Norm) > 40 {
 					continue
 				}
-				if _, ok := m[t.Norm]; !ok {
-					k := strings.Clone(t.Norm) // not a slice of the data file or a shared norm buffer
-					m[k] = k
+				e := m[t.Norm]
+				if e.self == "" {
+					e.self = strings.Clone(t.Norm) // not a slice of the data file or a shared norm buffer
+					m[e.self] = e
 				}
 			}
 		}
 	}
-	return m
+	return &wordLex{m: m}
 }

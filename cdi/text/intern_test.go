@@ -29,7 +29,7 @@ var equivNotes = []string{
 // refTokens is the straightforward tokenisation: no intern table, a fresh
 // slice grown by append.
 func refTokens(s string, base int) []Token {
-	return appendTokensIntern(nil, s, base, nil)
+	return appendTokensLex(nil, s, base, plainWords())
 }
 
 func TestTokenizeMatchesReference(t *testing.T) {
@@ -53,7 +53,7 @@ func TestTokenizeMatchesReference(t *testing.T) {
 }
 
 // normalizeRef is Normalize without the intern table.
-func normalizeRef(word string) string { return normalizeWith(word, nil) }
+func normalizeRef(word string) string { return normalizeWith(word, plainWords()) }
 
 func sameTokens(t *testing.T, what, note string, got, want []Token) {
 	t.Helper()
@@ -70,15 +70,18 @@ func sameTokens(t *testing.T, what, note string, got, want []Token) {
 }
 
 func TestInternTable(t *testing.T) {
-	tab := loadIntern()
+	lx := words()
 	for _, w := range []string{"the", "chf", "patient", "ulcer", "pneumonia", "history", "ckd"} {
-		if v, ok := tab[w]; !ok || v != w {
+		if e := lx.m[w]; e.self != w {
 			t.Errorf("intern table lacks %q", w)
 		}
 	}
-	for k, v := range tab {
-		if k != v || k == "" {
-			t.Fatalf("intern entry %q -> %q", k, v)
+	for k, e := range lx.m {
+		if e.self != "" && e.self != k {
+			t.Fatalf("intern entry %q -> %q", k, e.self)
+		}
+		if p := plainWords().m[k]; p.fix != e.fix || p.keep != e.keep {
+			t.Fatalf("intern entry %q changed the plain lexicon: %+v vs %+v", k, e, p)
 		}
 	}
 }
@@ -93,6 +96,8 @@ func TestTokenizeAllocs(t *testing.T) {
 	}
 	known := "The Patient Denies Chest Pain. History Of CHF And Ulcers; Continue Metoprolol Daily."
 	buf := make([]Token, 0, 256)
+	sents := make([]Sentence, 0, 64)
+	abToks := Tokenize("CHF exacerbation")
 	tests := []struct {
 		name string
 		max  float64
@@ -103,11 +108,69 @@ func TestTokenizeAllocs(t *testing.T) {
 		{"Tokenize one word", 1, func() { _ = Tokenize("heart") }},
 		{"Tokenize known words", 1, func() { _ = Tokenize(known) }},
 		{"Sentences", 1, func() { _ = Sentences(benchNote, spanAll(benchNote)) }},
+		{"AppendSentences reused", 0, func() { sents = AppendSentences(sents[:0], benchNote, spanAll(benchNote)) }},
+		{"ExpandWordsIn", 0, func() { _, _, _ = Abbreviations().ExpandWordsIn(abToks, 0, HPI) }},
 	}
 	for _, tc := range tests {
 		tc.f()
 		if got := testing.AllocsPerRun(50, tc.f); got > tc.max {
 			t.Errorf("%s: %.1f allocs, want <= %.0f", tc.name, got, tc.max)
+		}
+	}
+}
+
+func TestExpandWordsInMatchesTokenize(t *testing.T) {
+	ab := Abbreviations()
+	notes := append([]string{"PE: lungs clear. Hx of PE. MS on exam; MS with relapses. CA 19-9. s/p TKA, r/o MI, h/o CVA"}, equivNotes...)
+	seen := 0
+	for _, n := range notes {
+		toks := Tokenize(n)
+		for _, kind := range []string{"", HPI, Exam, PMH, AssessmentPlan} {
+			for i := range toks {
+				exp, n1, ok1 := ab.ExpandIn(toks, i, kind)
+				words, n2, ok2 := ab.ExpandWordsIn(toks, i, kind)
+				if ok1 != ok2 || n1 != n2 {
+					t.Fatalf("at %q: ExpandIn ok=%v n=%d, ExpandWordsIn ok=%v n=%d", toks[i].Text, ok1, n1, ok2, n2)
+				}
+				var want []string
+				for _, x := range exp {
+					for _, tk := range Tokenize(x) {
+						if tk.Kind != Punct && tk.Norm != "" {
+							want = append(want, tk.Norm)
+						}
+					}
+				}
+				if strings.Join(words, " ") != strings.Join(want, " ") || len(words) != len(want) {
+					t.Errorf("ExpandWordsIn at %q (%s) = %q, want %q", toks[i].Text, kind, words, want)
+				}
+				if ok1 {
+					seen++
+				}
+			}
+		}
+	}
+	if seen < 20 {
+		t.Errorf("only %d abbreviations expanded: the comparison tested too little", seen)
+	}
+	if w, n, ok := ab.ExpandWordsIn(nil, 0, ""); ok || n != 0 || w != nil {
+		t.Errorf("ExpandWordsIn(nil) = %v %d %v", w, n, ok)
+	}
+}
+
+func TestAppendSentences(t *testing.T) {
+	prefix := []Sentence{{Span: model.Span{Start: 1, End: 2}}}
+	for _, n := range equivNotes {
+		for _, w := range []model.Span{spanAll(n), {Start: len(n) / 3, End: len(n) - len(n)/4}, {Start: -5, End: len(n) + 9}} {
+			want := Sentences(n, w)
+			got := AppendSentences(append([]Sentence(nil), prefix...), n, w)
+			if len(got) != len(want)+1 || got[0] != prefix[0] {
+				t.Fatalf("AppendSentences(%.30q, %v): %d sentences, want %d after the prefix", n, w, len(got), len(want)+1)
+			}
+			for i := range want {
+				if got[i+1] != want[i] {
+					t.Errorf("AppendSentences(%.30q, %v)[%d] = %v, want %v", n, w, i, got[i+1], want[i])
+				}
+			}
 		}
 	}
 }

@@ -7,38 +7,62 @@ import (
 	"unicode/utf8"
 )
 
-// wordLex is the word-level lexicon used by the normaliser: misspellings and
-// spelling variants (data/misspellings.tsv) and irregular plurals plus words
-// that only look plural (data/plurals.tsv). Values are final normal forms.
+// wordLex is the word-level lexicon used by the normaliser, one map so a
+// word costs one look-up: misspellings and spelling variants
+// (data/misspellings.tsv), irregular plurals and words that only look plural
+// (data/plurals.tsv), and the intern table (see intern.go). Fix values are
+// final normal forms.
 type wordLex struct {
-	fix  map[string]string // lower-case form -> normal form
-	keep map[string]bool   // ends in s but is not a plural
+	m map[string]lexEntry
+}
+
+// lexEntry is what the lexicon knows of one lower-case form.
+type lexEntry struct {
+	fix  string // normal form when the word is a misspelling or irregular plural ("" = none)
+	self string // the form itself, interned ("" = not interned)
+	keep bool   // ends in s but is not a plural
 }
 
 var (
 	wordLexOnce sync.Once
-	wlex        *wordLex
+	wlex        *wordLex // with the intern table: what the tokeniser uses
+	wlexPlain   *wordLex // without it: the straightforward path, for tests and for building the table
 )
 
 func words() *wordLex {
 	wordLexOnce.Do(func() {
-		w := &wordLex{fix: map[string]string{}, keep: map[string]bool{}}
+		plain := &wordLex{m: map[string]lexEntry{}}
 		for _, f := range splitTSV(mustData("misspellings.tsv")) {
 			if len(f) >= 2 {
-				w.fix[strings.ReplaceAll(strings.ToLower(f[0]), "'", "")] = strings.ToLower(f[1])
+				k := strings.ReplaceAll(strings.ToLower(f[0]), "'", "")
+				e := plain.m[k]
+				e.fix = strings.ToLower(f[1])
+				plain.m[k] = e
 			}
 		}
 		for _, f := range splitTSV(mustData("plurals.tsv")) {
-			switch {
-			case len(f) >= 2 && f[1] == "=":
-				w.keep[strings.ToLower(f[0])] = true
-			case len(f) >= 2:
-				w.fix[strings.ToLower(f[0])] = strings.ToLower(f[1])
+			if len(f) < 2 {
+				continue
 			}
+			k := strings.ToLower(f[0])
+			e := plain.m[k]
+			if f[1] == "=" {
+				e.keep = true
+			} else {
+				e.fix = strings.ToLower(f[1])
+			}
+			plain.m[k] = e
 		}
-		wlex = w
+		wlexPlain = plain
+		wlex = withIntern(plain)
 	})
 	return wlex
+}
+
+// plainWords is the lexicon without the intern table.
+func plainWords() *wordLex {
+	words()
+	return wlexPlain
 }
 
 // accentFold maps common accented Latin letters (after lower-casing) to ASCII
@@ -52,11 +76,11 @@ var accentFold = map[rune]byte{
 }
 
 func normalize(word string) string {
-	return normalizeWith(word, loadIntern())
+	return normalizeWith(word, words())
 }
 
-// normalizeWith is normalize with the given intern table (nil: none).
-func normalizeWith(word string, intern map[string]string) string {
+// normalizeWith is normalize with the given lexicon.
+func normalizeWith(word string, lx *wordLex) string {
 	// trim surrounding punctuation and space
 	start, end := 0, len(word)
 	for start < end {
@@ -78,24 +102,22 @@ func normalizeWith(word string, intern map[string]string) string {
 		return ""
 	}
 	var buf []byte
-	norm, changed, static := normalizeInto(&buf, w)
+	norm, changed, static := normalizeInto(&buf, w, lx)
 	switch {
 	case !changed:
 		return w
 	case static:
 		return norm
 	}
-	if v, ok := intern[string(buf)]; ok {
-		return v
-	}
 	return string(buf)
 }
 
 // normalizeInto appends the normal form of the word w to *buf. It returns
 // changed=false (and leaves nothing meaningful in buf) when w is already
-// normal, or static=true with norm set when the form comes from the lexicon.
-// Otherwise the normal form is (*buf)[len-before:].
-func normalizeInto(buf *[]byte, w string) (norm string, changed, static bool) {
+// normal, or static=true with norm set when the form comes from the lexicon
+// (a fix or an interned string). Otherwise the normal form is
+// (*buf)[len-before:].
+func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, static bool) {
 	b := *buf
 	start := len(b)
 	for i := 0; i < len(w); {
@@ -131,25 +153,25 @@ func normalizeInto(buf *[]byte, w string) (norm string, changed, static bool) {
 		}
 		b = utf8.AppendRune(b, lr)
 	}
-	lx := words()
 	low := b[start:]
 	if isUpperPlural(w) {
 		// "UTIs", "PVCs": an upper-case abbreviation with a plural s
 		b = b[:len(b)-1]
 		low = b[start:]
 		changed = true
-		if v, ok := lx.fix[string(low)]; ok {
+		if e, ok := lx.m[string(low)]; ok && (e.fix != "" || e.self != "") {
 			*buf = b[:start]
-			return v, true, true
+			return e.known(), true, true
 		}
 		*buf = b
 		return "", true, false
 	}
-	if v, ok := lx.fix[string(low)]; ok {
+	e, ok := lx.m[string(low)] // no allocation: look-up by bytes
+	if e.fix != "" {
 		*buf = b[:start]
-		return v, true, true
+		return e.fix, true, true
 	}
-	if !lx.keep[string(low)] {
+	if !e.keep {
 		if n := singularLen(low); n != len(low) {
 			b = b[:start+n]
 			low = b[start:]
@@ -157,15 +179,28 @@ func normalizeInto(buf *[]byte, w string) (norm string, changed, static bool) {
 				// "-ies" -> "-y"
 				b[len(b)-1] = 'y'
 			}
-			changed = true
-			if v, ok := lx.fix[string(b[start:])]; ok {
+			if e, ok := lx.m[string(b[start:])]; ok && (e.fix != "" || e.self != "") {
 				*buf = b[:start]
-				return v, true, true
+				return e.known(), true, true
 			}
+			*buf = b
+			return "", true, false
 		}
+	}
+	if changed && ok && e.self != "" {
+		*buf = b[:start]
+		return e.self, true, true
 	}
 	*buf = b
 	return "", changed, false
+}
+
+// known is the entry's static normal form: the fix, else the interned form.
+func (e lexEntry) known() string {
+	if e.fix != "" {
+		return e.fix
+	}
+	return e.self
 }
 
 // singularLen returns the length of the singular stem of the lower-case

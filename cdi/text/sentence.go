@@ -16,3 +16,10 @@ type Sentence struct {
 func Sentences(s string, within model.Span) []Sentence {
 	return sentences(s, within)
 }
+
+// AppendSentences is Sentences appending to dst, for hot paths that split
+// one section per keystroke and can reuse a buffer instead of leaving a new
+// slice to the garbage collector. dst[:len(dst)] is kept as is.
+func AppendSentences(dst []Sentence, s string, within model.Span) []Sentence {
+	return appendSentences(dst, s, within)
+}

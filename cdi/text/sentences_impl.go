@@ -55,7 +55,23 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f'
 }
 
+// sentences is Sentences: collect into a pooled buffer, return an exact copy.
 func sentences(s string, w model.Span) []Sentence {
+	bp := sentPool.Get().(*[]Sentence)
+	buf := appendSentences((*bp)[:0], s, w)
+	var out []Sentence
+	if len(buf) > 0 {
+		out = make([]Sentence, len(buf))
+		copy(out, buf)
+	}
+	if cap(buf) <= 1<<14 {
+		*bp = buf[:0]
+		sentPool.Put(bp)
+	}
+	return out
+}
+
+func appendSentences(dst []Sentence, s string, w model.Span) []Sentence {
 	if w.Start < 0 {
 		w.Start = 0
 	}
@@ -63,10 +79,9 @@ func sentences(s string, w model.Span) []Sentence {
 		w.End = len(s)
 	}
 	if w.Start >= w.End {
-		return nil
+		return dst
 	}
-	bp := sentPool.Get().(*[]Sentence)
-	sp := &sentenceSplitter{s: s, start: -1, out: (*bp)[:0]}
+	sp := &sentenceSplitter{s: s, start: -1, out: dst}
 	prevLen := 0      // trimmed length of the previous line
 	prevJoin := false // previous line may continue on the next
 	for ls := w.Start; ls < w.End; {
@@ -125,16 +140,7 @@ func sentences(s string, w model.Span) []Sentence {
 		ls = next
 	}
 	sp.flush(w.End)
-	var out []Sentence
-	if len(sp.out) > 0 {
-		out = make([]Sentence, len(sp.out))
-		copy(out, sp.out)
-	}
-	if cap(sp.out) <= 1<<14 {
-		*bp = sp.out[:0]
-		sentPool.Put(bp)
-	}
-	return out
+	return sp.out
 }
 
 // sentPool holds the scratch buffers sentences collects into before one

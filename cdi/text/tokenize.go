@@ -67,7 +67,7 @@ func tokenize(s string) []Token {
 		return nil
 	}
 	bp := tokPool.Get().(*[]Token)
-	buf := appendTokensIntern((*bp)[:0], s, 0, loadIntern())
+	buf := appendTokensLex((*bp)[:0], s, 0, words())
 	var out []Token
 	if len(buf) > 0 {
 		out = make([]Token, len(buf))
@@ -82,12 +82,12 @@ func tokenize(s string) []Token {
 }
 
 func appendTokens(dst []Token, s string, base int) []Token {
-	return appendTokensIntern(dst, s, base, loadIntern())
+	return appendTokensLex(dst, s, base, words())
 }
 
-// appendTokensIntern tokenises with the given intern table (nil while the
-// table itself is being built).
-func appendTokensIntern(dst []Token, s string, base int, intern map[string]string) []Token {
+// appendTokensLex tokenises with the given lexicon (the plain one while the
+// intern table is being built and in the reference tests).
+func appendTokensLex(dst []Token, s string, base int, lx *wordLex) []Token {
 	if len(s) == 0 {
 		return dst
 	}
@@ -113,11 +113,11 @@ func appendTokensIntern(dst []Token, s string, base int, intern map[string]strin
 			continue
 		case cLetter, cUpper:
 			j := scanWord(s, i+1)
-			dst = addWord(dst, sc, s, i, j, base, Word, intern)
+			dst = addWord(dst, sc, s, i, j, base, Word, lx)
 			i = j
 		case cDigit:
 			j := scanNumber(s, i+1)
-			dst = addWord(dst, sc, s, i, j, base, Number, intern)
+			dst = addWord(dst, sc, s, i, j, base, Number, lx)
 			i = j
 		case cPunct:
 			dst = append(dst, Token{Start: base + i, End: base + i + 1, Text: s[i : i+1], Norm: s[i : i+1], Kind: Punct})
@@ -132,11 +132,11 @@ func appendTokensIntern(dst []Token, s string, base int, intern map[string]strin
 			switch {
 			case isWordRune(r):
 				j := scanWord(s, i+size)
-				dst = addWord(dst, sc, s, i, j, base, Word, intern)
+				dst = addWord(dst, sc, s, i, j, base, Word, lx)
 				i = j
 			case unicode.IsDigit(r):
 				j := scanNumber(s, i+size)
-				dst = addWord(dst, sc, s, i, j, base, Number, intern)
+				dst = addWord(dst, sc, s, i, j, base, Number, lx)
 				i = j
 			case unicode.IsSpace(r) || unicode.IsControl(r) || r == 0xFEFF || r == 0x200B:
 				i += size
@@ -235,13 +235,13 @@ func scanNumber(s string, i int) int {
 }
 
 // addWord appends a word or number token, computing its Norm: the input
-// substring when it is already normal, an interned lexicon string when the
-// lexicon or the intern table knows it, else a slice of the call's shared
+// substring when it is already normal, a lexicon string (a fix or an
+// interned form) when the lexicon knows it, else a slice of the call's shared
 // norm buffer.
-func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind, intern map[string]string) []Token {
+func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind, lx *wordLex) []Token {
 	t := s[i:j]
 	start := len(sc.buf)
-	norm, changed, static := normalizeInto(&sc.buf, t)
+	norm, changed, static := normalizeInto(&sc.buf, t, lx)
 	tok := Token{Start: base + i, End: base + j, Text: t, Kind: kind}
 	switch {
 	case !changed:
@@ -253,12 +253,6 @@ func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind,
 		sc.buf = sc.buf[:start]
 		sc.pos = append(sc.pos, -1, -1)
 	default:
-		if v, ok := intern[string(sc.buf[start:])]; ok { // no allocation: map lookup by bytes
-			tok.Norm = v
-			sc.buf = sc.buf[:start]
-			sc.pos = append(sc.pos, -1, -1)
-			break
-		}
 		sc.pos = append(sc.pos, int32(start), int32(len(sc.buf)))
 	}
 	return append(dst, tok)
