@@ -50,10 +50,6 @@ type cacheKey struct {
 // (identical sections are common: templates, copied-forward problem lists).
 // Safe for concurrent use.
 type Analyzer struct {
-	// KeepFindings keeps Result.Findings (every mention with its
-	// assertion); the server drops them unless a client asked, which keeps
-	// the per-keystroke work proportional to the reported codes.
-	KeepFindings bool
 	coder        Coder
 	cache        *lru.Cache[cacheKey, any]
 	hits, misses atomic.Uint64
@@ -75,6 +71,11 @@ func NewAnalyzer(c Coder, size int) *Analyzer {
 // Memo remembers one document's last analysis so the next can reuse it. It
 // belongs to one document and is used by one analysis at a time.
 type Memo struct {
+	// Findings keeps Result.Findings (every mention with its assertion) in
+	// this document's results. Off by default: only clients that ask for
+	// findings pay for carrying them on every keystroke.
+	Findings bool
+
 	text   string
 	ctxKey string
 	parts  []Part
@@ -88,7 +89,8 @@ func (m *Memo) Reused() uint64 { return m.reused }
 
 // Analyze returns the note-level result for a snapshot. The cost is the
 // re-coding of sections not in the cache plus a consolidation pass over the
-// per-section outputs; memo may be nil.
+// per-section outputs. memo may be nil (batch use: the full result, findings
+// included).
 func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	ctxKey := s.Context.Key()
 	parts := make([]Part, len(s.Sections))
@@ -114,11 +116,7 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out, key: k}
 	}
 	if memo == nil {
-		res := a.coder.Consolidate(s.Text, parts, s.Context)
-		if !a.KeepFindings {
-			res.Findings = nil
-		}
-		return res
+		return a.coder.Consolidate(s.Text, parts, s.Context)
 	}
 	if res, ok := a.reuse(memo, s, ctxKey, parts); ok {
 		memo.reused++
@@ -126,10 +124,10 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 		return res
 	}
 	res := a.coder.Consolidate(s.Text, parts, s.Context)
-	if !a.KeepFindings {
+	if !memo.Findings {
 		res.Findings = nil
 	}
-	*memo = Memo{text: s.Text, ctxKey: ctxKey, parts: parts, res: res, valid: true, reused: memo.reused}
+	*memo = Memo{Findings: memo.Findings, text: s.Text, ctxKey: ctxKey, parts: parts, res: res, valid: true, reused: memo.reused}
 	return res
 }
 

@@ -22,18 +22,27 @@ type IDPrompt struct {
 	model.Prompt
 }
 
+// IDFinding is a finding with its stable id.
+type IDFinding struct {
+	ID string
+	model.Finding
+}
+
 // Delta is what changed between the last result sent for a document and a new
 // one: apply Removes first, then Upserts.
 type Delta struct {
-	CodeUpserts   []IDCode
-	CodeRemoves   []string
-	PromptUpserts []IDPrompt
-	PromptRemoves []string
+	CodeUpserts    []IDCode
+	CodeRemoves    []string
+	PromptUpserts  []IDPrompt
+	PromptRemoves  []string
+	FindingUpserts []IDFinding
+	FindingRemoves []string
 }
 
 // Empty reports whether nothing changed.
 func (d Delta) Empty() bool {
-	return len(d.CodeUpserts)+len(d.CodeRemoves)+len(d.PromptUpserts)+len(d.PromptRemoves) == 0
+	return len(d.CodeUpserts)+len(d.CodeRemoves)+len(d.PromptUpserts)+len(d.PromptRemoves)+
+		len(d.FindingUpserts)+len(d.FindingRemoves) == 0
 }
 
 // sent is an item the client holds, with its wire id.
@@ -50,14 +59,15 @@ type held[T any] map[string]sent[T]
 // by system and code, prompts by their Key. Not safe for concurrent use: one
 // document's results are produced one at a time.
 type Differ struct {
-	codes   held[model.Code]
-	prompts held[model.Prompt]
-	next    int
+	codes    held[model.Code]
+	prompts  held[model.Prompt]
+	findings held[keyedFinding]
+	next     int
 }
 
 // NewDiffer returns a differ for a client that holds nothing.
 func NewDiffer() *Differ {
-	return &Differ{codes: held[model.Code]{}, prompts: held[model.Prompt]{}}
+	return &Differ{codes: held[model.Code]{}, prompts: held[model.Prompt]{}, findings: held[keyedFinding]{}}
 }
 
 // Diff returns the delta from the last result to res and records res as what
@@ -70,7 +80,31 @@ func (d *Differ) Diff(res model.Result) Delta {
 	for _, u := range diffItems(d, d.prompts, res.Prompts, "p-", PromptKey, samePrompt, &out.PromptRemoves) {
 		out.PromptUpserts = append(out.PromptUpserts, IDPrompt{u.id, u.isNew, u.item})
 	}
+	if res.Findings != nil || len(d.findings) > 0 {
+		// A code can be read in several mentions: the n-th mention of a code
+		// with an assertion keeps its id while mentions keep their order.
+		keyed := make([]keyedFinding, len(res.Findings))
+		nth := map[string]int{}
+		for i, f := range res.Findings {
+			k := f.Code + "|" + string(f.Assertion)
+			nth[k]++
+			keyed[i] = keyedFinding{k + "|" + strconv.Itoa(nth[k]), f}
+		}
+		for _, u := range diffItems(d, d.findings, keyed, "f-", func(k keyedFinding) string { return k.key }, sameKeyedFinding, &out.FindingRemoves) {
+			out.FindingUpserts = append(out.FindingUpserts, IDFinding{u.id, u.item.f})
+		}
+	}
 	return out
+}
+
+type keyedFinding struct {
+	key string
+	f   model.Finding
+}
+
+func sameKeyedFinding(a, b keyedFinding) bool {
+	return a.f.Code == b.f.Code && a.f.Title == b.f.Title && a.f.Assertion == b.f.Assertion && a.f.Section == b.f.Section &&
+		a.f.Why == b.f.Why && sameSpans(a.f.Evidence, b.f.Evidence)
 }
 
 type upsert[T any] struct {

@@ -39,8 +39,7 @@ func TestEngineCoderMatchesBatch(t *testing.T) {
 	}
 	for _, split := range []EngineCoder{{E: eng, G: g}, {E: eng}} {
 		a := NewAnalyzer(split, 100)
-		a.KeepFindings = true
-		memo := &Memo{}
+		memo := &Memo{Findings: true}
 		d, err := NewDocument("d", 1, note, ctx, TextSplitter, 0)
 		if err != nil {
 			t.Fatal(err)
@@ -86,8 +85,7 @@ func TestEngineCoderReuse(t *testing.T) {
 	ctx := model.Context{Setting: model.Outpatient}
 	note := "HPI:\nKnee pain for months. Sodium 126.\nASSESSMENT:\n1. Osteoarthritis of the knee.\n2. CHF.\nPLAN:\nPhysical therapy.\n"
 	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
-	a.KeepFindings = true
-	memo := &Memo{}
+	memo := &Memo{Findings: true}
 	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
 	a.Analyze(d.Snapshot(), memo)
 	// Type a new sentence in the HPI, after its findings: the sections

@@ -515,3 +515,23 @@ func TestGreetsBeforeEngineReady(t *testing.T) {
 		t.Fatalf("readyz after the engine: %v %v", resp, err)
 	}
 }
+
+// TestFindingsOnRequest: a client that asks for findings at hello gets the
+// findings delta with every mention; one that did not gets none.
+func TestFindingsOnRequest(t *testing.T) {
+	env := newEnv(t, Config{}, false)
+	e, w := env.editor(t, map[string]any{"findings": true})
+	if !w.Findings {
+		t.Fatal("welcome does not confirm findings")
+	}
+	e.send(map[string]any{"type": "open", "doc": "f", "version": 1, "text": "Dx: CHF"})
+	r := e.result("f", 1)
+	if r.Findings == nil || len(r.Findings.Upsert) == 0 {
+		t.Fatalf("no findings delta: %+v", r)
+	}
+	plain, _ := env.editor(t, nil)
+	plain.send(map[string]any{"type": "open", "doc": "f", "version": 1, "text": "Dx: CHF"})
+	if r := plain.result("f", 1); r.Findings != nil {
+		t.Fatalf("findings sent unasked: %+v", r.Findings)
+	}
+}

@@ -29,6 +29,14 @@ func (sess *session) writeResult(d *docState, buf []byte) ([]byte, error) {
 		r.Prompts.Upsert = append(r.Prompts.Upsert, protocol.PromptItem{ID: p.ID, Kind: p.Kind, Code: p.Code,
 			Message: p.Message, Options: nonNilOpts(p.Options), Evidence: spans(a.mapper, p.Evidence), Impact: &imp})
 	}
+	if sess.findings {
+		fd := &protocol.FindingDelta{Upsert: make([]protocol.FindingItem, 0, len(delta.FindingUpserts)), Remove: nonNil(delta.FindingRemoves)}
+		for _, f := range delta.FindingUpserts {
+			fd.Upsert = append(fd.Upsert, protocol.FindingItem{ID: f.ID, Code: f.Code, Title: f.Title,
+				Assertion: string(f.Assertion), Section: f.Section, Evidence: spans(a.mapper, f.Evidence), Why: f.Why})
+		}
+		r.Findings = fd
+	}
 	buf = appendFrame(buf, &r)
 	if err := sess.write(buf); err != nil {
 		return buf, err

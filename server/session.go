@@ -310,6 +310,7 @@ func (sess *session) open(m *protocol.Open, now time.Time) {
 	}
 	d := &docState{sess: sess, id: m.Doc, doc: doc, mapper: protocol.NewMapper(sess.enc, m.Text),
 		differ: incremental.NewDiffer(), dismissed: map[string]bool{}}
+	d.memo.Findings = sess.findings
 	if old != nil {
 		old.mu.Lock()
 		old.dead = true

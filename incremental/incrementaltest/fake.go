@@ -12,8 +12,8 @@ import (
 
 // Coder codes every "CHF" in a section body as I50.9 with a `type` prompt
 // and every "knee OA" as M17.9 with a `laterality` prompt (options right,
-// left, bilateral). A code's evidence collects every mention in the note;
-// its prompt carries the same evidence.
+// left, bilateral). Each mention is a finding; a code's evidence collects
+// every mention in the note; its prompt carries the same evidence.
 type Coder struct{}
 
 type hit struct {
@@ -47,6 +47,8 @@ func (Coder) Consolidate(note string, parts []incremental.Part, ctx model.Contex
 	for _, p := range parts {
 		for _, h := range p.Out.([]hit) {
 			sp := h.sp.Shift(p.Offset)
+			res.Findings = append(res.Findings, model.Finding{Code: h.code, Title: h.code, Assertion: model.Present,
+				Evidence: []model.Span{sp}, Scope: sp})
 			if i, ok := byCode[h.code]; ok {
 				res.Codes[i].Evidence = append(res.Codes[i].Evidence, sp)
 				res.Prompts[i].Evidence = res.Codes[i].Evidence
