@@ -235,6 +235,10 @@ var cases = []tc{
 	// Hemiplegia side without dominance: right is dominant, left nondominant (I.C.6.a).
 	{name: "hemiplegia-left-default-nondominant", text: "Assessment: left hemiplegia.", want: []string{"G81.94"}, not: []string{"G81.92"}},
 	{name: "hemiplegia-right-default-dominant", text: "Assessment: right hemiparesis.", want: []string{"G81.91"}},
+	{name: "need-sub-ganglia", text: "MRI showed lesions of the basal ganglia.", not: []string{"M67.40"}},
+	{name: "need-sub-septa", text: "Ultrasound showed a cyst with thin septa.", not: []string{"Q89.9"}},
+	{name: "need-sub-granulation", text: "The wound showed healthy granulation tissue.", not: []string{"L92.9"}},
+	{name: "history-title-without-part", text: "She has a history of acute pancreatitis.", not: []string{"Z86.19"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

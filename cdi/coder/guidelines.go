@@ -152,6 +152,11 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	// the index entries under History find the condition by its title.
 	if title := e.title(code0); title != "" {
 		hv := make([]vt, 0, w.hi-w.lo+16)
+		// "... without necrosis or infection": what the code excludes
+		// must not lead to a history entry.
+		if i := strings.Index(strings.ToLower(title), " without "); i >= 0 {
+			title = title[:i]
+		}
 		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1})
 		}
