@@ -239,6 +239,10 @@ var cases = []tc{
 	{name: "need-sub-septa", text: "Ultrasound showed a cyst with thin septa.", not: []string{"Q89.9"}},
 	{name: "need-sub-granulation", text: "The wound showed healthy granulation tissue.", not: []string{"L92.9"}},
 	{name: "history-title-without-part", text: "She has a history of acute pancreatitis.", not: []string{"Z86.19"}},
+	{name: "ex-smoker-history", text: "A 66-year-old ex-smoker with hypertension.", want: []string{"Z87.891", "I10"}, not: []string{"F17.200"}},
+	{name: "smoker-current", text: "He is a smoker.", want: []string{"F17.200"}},
+	{name: "quit-smoking", text: "He quit smoking ten years ago.", want: []string{"Z87.891"}},
+	{name: "passive-smoking", text: "Exposure: passive smoking at home.", want: []string{"Z77.22"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

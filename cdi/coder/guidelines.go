@@ -62,6 +62,10 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks
 			// "a 2-month history of fever": the condition is current.
 			as = model.Present
 		}
+		if as == model.Present && exPrefix(s, ms) {
+			// "ex-smoker", "ex-drinker": a past condition.
+			as = model.Historical
+		}
 		why := c.why
 		if c.tab {
 			why = e.tm.why(c.tp)
@@ -420,4 +424,19 @@ func matchPat(pat, code string) bool {
 		return strings.HasPrefix(code, pat[:len(pat)-1])
 	}
 	return code == pat
+}
+
+// exPrefix reports whether the mention at ms is prefixed by "ex-" ("ex-smoker").
+func exPrefix(s string, ms int) bool {
+	if ms < 3 || ms > len(s) || s[ms-1] != '-' {
+		return false
+	}
+	if s[ms-3] != 'e' && s[ms-3] != 'E' || s[ms-2] != 'x' && s[ms-2] != 'X' {
+		return false
+	}
+	return ms == 3 || !isLetterOrDigit(s[ms-4])
+}
+
+func isLetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
