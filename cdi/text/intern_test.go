@@ -44,6 +44,9 @@ func TestTokenizeMatchesReference(t *testing.T) {
 			}
 			sameTokens(t, "AppendTokens", n, got, want)
 		}
+		if got, want := Sections(n), appendSections(nil, n); len(got) != len(want) || (len(want) > 0 && !equalSections(got, want)) {
+			t.Errorf("Sections(%.30q) = %v, want %v", n, got, want)
+		}
 		for _, f := range strings.Fields(n) {
 			if got, want := Normalize(f), normalizeRef(f); got != want {
 				t.Errorf("Normalize(%q) = %q, want %q", f, got, want)
@@ -54,6 +57,15 @@ func TestTokenizeMatchesReference(t *testing.T) {
 
 // normalizeRef is Normalize without the intern table.
 func normalizeRef(word string) string { return normalizeWith(word, plainWords()) }
+
+func equalSections(a, b []Section) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
 
 func sameTokens(t *testing.T, what, note string, got, want []Token) {
 	t.Helper()
@@ -108,6 +120,7 @@ func TestTokenizeAllocs(t *testing.T) {
 		{"Tokenize one word", 1, func() { _ = Tokenize("heart") }},
 		{"Tokenize known words", 1, func() { _ = Tokenize(known) }},
 		{"Sentences", 1, func() { _ = Sentences(benchNote, spanAll(benchNote)) }},
+		{"Sections", 1, func() { _ = Sections(benchNote) }},
 		{"AppendSentences reused", 0, func() { sents = AppendSentences(sents[:0], benchNote, spanAll(benchNote)) }},
 		{"ExpandWordsIn", 0, func() { _, _, _ = Abbreviations().ExpandWordsIn(abToks, 0, HPI) }},
 	}

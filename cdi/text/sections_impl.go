@@ -251,8 +251,27 @@ func assessmentLike(kind string) bool {
 	return false
 }
 
+// secPool holds the scratch buffers sections collects into before one
+// exactly sized copy (the incremental splitter calls Sections per keystroke).
+var secPool = sync.Pool{New: func() any { b := make([]Section, 0, 32); return &b }}
+
 func sections(s string) []Section {
+	bp := secPool.Get().(*[]Section)
+	buf := appendSections((*bp)[:0], s)
 	var out []Section
+	if len(buf) > 0 {
+		out = make([]Section, len(buf))
+		copy(out, buf)
+	}
+	clear(buf) // drop the pooled references to s
+	if cap(buf) <= 1<<12 {
+		*bp = buf[:0]
+		secPool.Put(bp)
+	}
+	return out
+}
+
+func appendSections(out []Section, s string) []Section {
 	cur := Section{Kind: Other}
 	started := false // cur has a header or non-blank content
 	for pos := 0; pos < len(s); {
