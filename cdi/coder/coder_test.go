@@ -243,6 +243,9 @@ var cases = []tc{
 	{name: "smoker-current", text: "He is a smoker.", want: []string{"F17.200"}},
 	{name: "quit-smoking", text: "He quit smoking ten years ago.", want: []string{"Z87.891"}},
 	{name: "passive-smoking", text: "Exposure: passive smoking at home.", want: []string{"Z77.22"}},
+	// Neoplasm table rows that refer to another row take its cells.
+	{name: "neoplasm-gastric", text: "Assessment: gastric adenocarcinoma.", want: []string{"C16.9"}, not: []string{"C80.1"}},
+	{name: "neoplasm-stomach", text: "Biopsy: adenocarcinoma of the stomach.", want: []string{"C16.9"}, not: []string{"C80.1"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -308,6 +308,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 		ix.neo = root
+		linkNeoplasmSees(root, root)
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
@@ -599,4 +600,41 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 			n.viaKid[x] = append(n.viaKid[x], g)
 		}
 	}
+}
+
+// linkNeoplasmSees gives a table row that only refers to another row
+// ("gastric - see Neoplasm, stomach", "bowel - see Neoplasm, intestine") the
+// cells of its target, and the target's sub-rows when it has none, so a
+// mention read through the referring row reaches the site's code instead of
+// the unspecified-site cell.
+func linkNeoplasmSees(root, n *node) {
+	for _, k := range n.kids {
+		linkNeoplasmSees(root, k)
+	}
+	if len(n.cells) > 0 || len(n.see) == 0 {
+		return
+	}
+	parts := strings.Split(n.see[0].raw, ",")
+	if len(parts) < 2 || !strings.HasPrefix(stripTitle(parts[0]), "neoplasm") {
+		return
+	}
+	t := root
+	for _, p := range parts[1:] {
+		if t = childByTitle(t, stripTitle(p)); t == nil {
+			return
+		}
+	}
+	if len(t.cells) == 0 {
+		return
+	}
+	for a := n; a != nil; a = a.parent {
+		if a == t {
+			return // a row referring to its own ancestor would loop
+		}
+	}
+	n.cells = t.cells
+	if len(n.kids) == 0 {
+		n.kids, n.byWord = t.kids, t.byWord
+	}
+	n.see = nil
 }
