@@ -246,6 +246,7 @@ var cases = []tc{
 	// Neoplasm table rows that refer to another row take its cells.
 	{name: "neoplasm-gastric", text: "Assessment: gastric adenocarcinoma.", want: []string{"C16.9"}, not: []string{"C80.1"}},
 	{name: "neoplasm-stomach", text: "Biopsy: adenocarcinoma of the stomach.", want: []string{"C16.9"}, not: []string{"C80.1"}},
+	{name: "neoplasm-organ-adjective", text: "Assessment: esophageal carcinoma and penile carcinoma.", want: []string{"C15.9", "C60.9"}, not: []string{"C80.1"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 
