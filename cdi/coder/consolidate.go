@@ -186,7 +186,8 @@ func inside(a, b []model.Span) bool {
 }
 
 // excludes1 resolves Excludes1 conflicts: two codes that the tabular says are
-// never reported together. The more specific one is kept (longer code, then
+// never reported together. The more specific one is kept (a diagnosis over a
+// symptom, then the longer code, then
 // not "unspecified", then the earlier one) and the conflict is reported in its
 // Why.
 func (e *Engine) excludes1(codes []model.Code) []model.Code {
@@ -226,6 +227,12 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 }
 
 func moreSpecific(a, b model.Code) bool {
+	// A definitive diagnosis outranks a symptom code: the Excludes1 notes of
+	// symptoms name diagnoses by category ranges ("coma: diabetic
+	// (E08-E13 with .01 ...)") broader than the codes they mean.
+	if sa, sb := isSymptom(a.Code), isSymptom(b.Code); sa != sb {
+		return sb
+	}
 	la, lb := len(undot(a.Code)), len(undot(b.Code))
 	if la != lb {
 		return la > lb
