@@ -74,7 +74,7 @@ func tokenize(s string) []Token {
 		copy(out, buf)
 	}
 	clear(buf) // drop the pooled references to s
-	if cap(buf) <= 1<<16 {
+	if cap(buf) <= 1<<14 { // keep at most ~0.9 MB per pooled buffer
 		*bp = buf[:0]
 		tokPool.Put(bp)
 	}
