@@ -73,7 +73,7 @@ func tokenize(s string) []Token {
 		out = make([]Token, len(buf))
 		copy(out, buf)
 	}
-	clear(buf) // drop the pooled references to s
+	clear(buf)             // drop the pooled references to s
 	if cap(buf) <= 1<<14 { // keep at most ~0.9 MB per pooled buffer
 		*bp = buf[:0]
 		tokPool.Put(bp)
