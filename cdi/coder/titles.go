@@ -72,6 +72,12 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 			continue
 		}
 		lt := strings.ToLower(c.Title)
+		if strings.Contains(lt, "classified elsewhere") {
+			// Manifestation codes ("Cardiomyopathy in diseases
+			// classified elsewhere") are reached through the index's
+			// etiology/manifestation pairs, never from their own words.
+			continue
+		}
 		if strings.Contains(lt, "unspecified") || strings.Contains(lt, "not otherwise specified") {
 			// The index reaches a category's default by itself; its
 			// inclusion terms ("Backache NOS") add nothing specific.
