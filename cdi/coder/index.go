@@ -273,7 +273,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if len(firstIDs) > 0 {
 				ix.heads.insert(firstIDs, n)
 			}
-			n.indexGrandKids(lx.implied[key])
+			applyImplied(lx, n, key)
 			for _, a := range alts {
 				if len(a) > 0 {
 					ix.heads.insert(a, n)
@@ -581,6 +581,19 @@ func setParent(k, p *node) { k.parent = p }
 // named in data/implied.tsv (groupings). Only grandchildren whose first word
 // names no direct child of n are indexed: a direct subterm is the coder's
 // first reading.
+// applyImplied indexes the implied groupings of data/implied.tsv at n (index
+// path key) and, when the file names deeper paths, at its subterms ("Infarct >
+// myocardium > ST elevation": an acute MI of a named wall is coded by site).
+func applyImplied(lx *lexicon, n *node, key string) {
+	n.indexGrandKids(lx.implied[key])
+	if !lx.impliedPrefix[key] {
+		return
+	}
+	for _, k := range n.kids {
+		applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+	}
+}
+
 func (n *node) indexGrandKids(groups map[string]bool) {
 	if len(groups) == 0 {
 		return

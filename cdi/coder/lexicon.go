@@ -82,24 +82,25 @@ func normWords(s string) []string {
 
 // lexicon bundles the word-level knowledge built once in New.
 type lexicon struct {
-	v          *vocab
-	stop       map[wid]bool
-	connectors map[string]bool            // normalised connector titles ("with", "due to")
-	memo       map[string][]wid           // chunk -> word ids, used by ids while New runs
-	nearConn   map[string]bool            // connectors whose children are matched near the main term ("in")
-	skipMain   map[string]bool            // normalised main-term first words never used as heads
-	needSub    map[string]bool            // main terms coded only with a subterm
-	adjNeedSub map[wid]bool               // adjective spellings coded only with a subterm
-	implied    map[string]map[string]bool // main term -> grouping subterms read through (data/implied.tsv)
-	wWithout   wid
-	wWith      wid
-	wHistory   wid
-	wPersonal  wid
-	wFamily    wid
-	lateral    map[wid]bool // right, left, bilateral
-	generic    map[wid]bool // words that name no condition (disease, disorder)
-	num        []bool       // word id -> starts with a digit (set by freeze)
-	wUnilat    wid
+	v             *vocab
+	stop          map[wid]bool
+	connectors    map[string]bool            // normalised connector titles ("with", "due to")
+	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
+	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
+	skipMain      map[string]bool            // normalised main-term first words never used as heads
+	needSub       map[string]bool            // main terms coded only with a subterm
+	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
+	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
+	impliedPrefix map[string]bool            // index paths with implied groupings further down
+	wWithout      wid
+	wWith         wid
+	wHistory      wid
+	wPersonal     wid
+	wFamily       wid
+	lateral       map[wid]bool // right, left, bilateral
+	generic       map[wid]bool // words that name no condition (disease, disorder)
+	num           []bool       // word id -> starts with a digit (set by freeze)
+	wUnilat       wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -120,17 +121,18 @@ func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] 
 
 func newLexicon() *lexicon {
 	lx := &lexicon{
-		v:          newVocab(),
-		stop:       map[wid]bool{},
-		connectors: map[string]bool{},
-		nearConn:   map[string]bool{},
-		memo:       map[string][]wid{},
-		skipMain:   map[string]bool{},
-		needSub:    map[string]bool{},
-		adjNeedSub: map[wid]bool{},
-		implied:    map[string]map[string]bool{},
-		lateral:    map[wid]bool{},
-		generic:    map[wid]bool{},
+		v:             newVocab(),
+		stop:          map[wid]bool{},
+		connectors:    map[string]bool{},
+		nearConn:      map[string]bool{},
+		memo:          map[string][]wid{},
+		skipMain:      map[string]bool{},
+		needSub:       map[string]bool{},
+		adjNeedSub:    map[wid]bool{},
+		implied:       map[string]map[string]bool{},
+		impliedPrefix: map[string]bool{},
+		lateral:       map[wid]bool{},
+		generic:       map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -167,7 +169,20 @@ func newLexicon() *lexicon {
 		if len(f) != 2 {
 			continue
 		}
-		m := strings.Join(normWords(f[0]), " ")
+		var path []string
+		for i, part := range strings.Split(f[0], ">") {
+			ws := normWords(stripParens(part))
+			if i == 0 && len(ws) == 1 {
+				// A one-word main term is keyed by its canonical
+				// spelling ("infarct" -> "infarction"), as buildIndex does.
+				ws[0] = lx.v.words[lx.v.add(ws[0])]
+			}
+			path = append(path, strings.Join(ws, " "))
+		}
+		m := strings.Join(path, " > ")
+		for i := 1; i < len(path); i++ {
+			lx.impliedPrefix[strings.Join(path[:i], " > ")] = true
+		}
 		if lx.implied[m] == nil {
 			lx.implied[m] = map[string]bool{}
 		}

@@ -164,7 +164,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	for _, k := range n.withKids {
 		try(k, true)
 	}
-	if depth == 0 && len(n.viaKid) > 0 {
+	if len(n.viaKid) > 0 {
 		// A site subterm filed under an implied grouping ("Pain, joint,
 		// knee" for "knee pain"): the grouping's words are not required
 		// when the note names one of its children, at a small cost so a
