@@ -374,6 +374,11 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 	if code == "" {
 		return cand{}, false
 	}
+	if code[0] != 'Z' && e.serviceName(vts, a, b, pos) {
+		// (A Z code is about the encounter: "palliative care unit" is
+		// palliative care.)
+		return cand{}, false
+	}
 	// Nonessential modifiers present near the mention are evidence too.
 	last := n
 	if len(path) > 0 {
@@ -594,6 +599,26 @@ func anyCovers(rs []codeRange, k string) bool {
 		if r.covers(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// serviceName reports whether the words at pos name a service, a team or a
+// test ("Infectious Diseases Department", "specialists in infectious
+// diseases", "tumor markers"): a word of data/specialty.txt right after the
+// mention, or "specialist(s)" right before it.
+func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
+	lo, hi := posRange(pos)
+	if hi < 0 {
+		return false
+	}
+	if hi+1 < b && e.lx.specialty[vts[hi+1].w] && vts[hi+1].clause == vts[hi].clause {
+		return true
+	}
+	// Before the mention only "specialists (in)" names the field: "unit
+	// for sepsis", "ward with pain" are places where a patient has it.
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && e.lx.specialistWord(vts[k].w) {
+		return true
 	}
 	return false
 }

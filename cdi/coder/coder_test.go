@@ -250,6 +250,10 @@ var cases = []tc{
 	{name: "excludes1-keeps-diagnosis-over-symptom", text: "Type 2 diabetes mellitus. She was found in coma.", want: []string{"E11.9"}, not: []string{"R40.20"}},
 	{name: "ami-inferior-wall", text: "Assessment: acute inferior myocardial infarction.", want: []string{"I21.19"}, not: []string{"I21.9"}},
 	{name: "ami-unspecified-site", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
+	{name: "service-name-not-coded", text: "She was followed by the Infectious Diseases Department. Tumor markers were normal.", not: []string{"B99.9", "D49.9"}},
+	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
+	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},
+	{name: "unit-for-condition", text: "Admitted to the intensive care unit for sepsis.", want: []string{"A41.9"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

@@ -90,6 +90,7 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
+	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
@@ -129,6 +130,7 @@ func newLexicon() *lexicon {
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
+		specialty:     map[wid]bool{},
 		implied:       map[string]map[string]bool{},
 		impliedPrefix: map[string]bool{},
 		lateral:       map[wid]bool{},
@@ -187,6 +189,9 @@ func newLexicon() *lexicon {
 			lx.implied[m] = map[string]bool{}
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
+	}
+	for _, l := range lines("specialty.txt") {
+		lx.specialty[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
@@ -277,4 +282,13 @@ func (lx *lexicon) idsRO(s string) []wid {
 		}
 	}
 	return out
+}
+
+// specialistWord reports "specialist" or "specialists".
+func (lx *lexicon) specialistWord(x wid) bool {
+	if int(x) >= len(lx.v.words) {
+		return false
+	}
+	w := lx.v.words[x]
+	return w == "specialist" || w == "specialists"
 }
