@@ -254,6 +254,7 @@ var cases = []tc{
 	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},
 	{name: "unit-for-condition", text: "Admitted to the intensive care unit for sepsis.", want: []string{"A41.9"}},
+	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

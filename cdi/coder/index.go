@@ -410,7 +410,19 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	if len(cur) == 0 {
 		return
 	}
+	// Several main terms share a first part ("Fracture, burst",
+	// "Fracture, traumatic"...): "see Fracture, femur, neck" means the
+	// largest one that has the next part as a subterm.
 	target := cur[0]
+	if len(cur) > 1 {
+		best, bestHas := -1, false
+		for _, c := range cur {
+			has := used < len(parts) && childByTitle(c, parts[used]) != nil
+			if has && !bestHas || has == bestHas && c.size > best {
+				best, bestHas, target = c.size, has, c
+			}
+		}
+	}
 	for pi, p := range parts[used:] {
 		next := childByTitle(target, p)
 		if next == nil && pi == 0 && p != "by site" {
