@@ -255,6 +255,8 @@ var cases = []tc{
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},
 	{name: "unit-for-condition", text: "Admitted to the intensive care unit for sepsis.", want: []string{"A41.9"}},
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
+	{name: "tumor-named-loosely", text: "Biopsy: renal cell carcinoma. The tumor contacted the renal capsule.", want: []string{"C64.9"}, not: []string{"D49.519", "D49.9"}},
+	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

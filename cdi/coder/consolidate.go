@@ -312,6 +312,20 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
 	for i, c := range codes {
 		b := neoBehaviour(c.Code)
 		drop := false
+		if b == 'n' && !unspec(c.Code) {
+			// "tumor" at a site (D49.x, behaviour not documented) in a
+			// note that documents a neoplasm's behaviour elsewhere
+			// ("renal cell carcinoma ... the tumor contacted the
+			// capsule") is that neoplasm named loosely.
+			for j, o := range codes {
+				if i != j && reportable(o) {
+					if ob := neoBehaviour(o.Code); ob != 0 && ob != 'n' {
+						drop = true
+						break
+					}
+				}
+			}
+		}
 		if b != 0 && unspec(c.Code) {
 			for j, o := range codes {
 				if i == j || !reportable(o) || unspec(o.Code) {
