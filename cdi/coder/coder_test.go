@@ -257,6 +257,8 @@ var cases = []tc{
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
 	{name: "tumor-named-loosely", text: "Biopsy: renal cell carcinoma. The tumor contacted the renal capsule.", want: []string{"C64.9"}, not: []string{"D49.519", "D49.9"}},
 	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
+	{name: "negation-governs-head", text: "Bone scintigraphy showed no metastatic lesions.", not: []string{"M89.9", "C79.51"}},
+	{name: "free-suffix-negated", text: "Lesion-free renal hilum. Disease-free survival.", not: []string{"N28.9"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 

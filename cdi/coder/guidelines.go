@@ -58,6 +58,20 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks
 		// The section's tokens are reused: no second tokenisation per
 		// mention.
 		as := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: ms, End: me}, kind)
+		if as == model.Present && c.head >= 0 && c.head < len(vts) && int(vts[c.head].start) > ms {
+			// A qualifier read before a trigger ("bone scintigraphy
+			// showed no metastatic lesions", "bone series without lytic
+			// lesions"): the trigger still governs the condition's head
+			// word.
+			hs, he := int(vts[c.head].start), int(vts[c.head].end)
+			if a2 := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: hs, End: he}, kind); a2 == model.Negated {
+				as = a2
+			}
+		}
+		if as == model.Present && anyFreeSuffix(s, ev) {
+			// "lesion-free", "disease-free", "pain-free": absent.
+			as = model.Negated
+		}
 		if as == model.Historical && durationHistory(s, scope.Start, ms) {
 			// "a 2-month history of fever": the condition is current.
 			as = model.Present
@@ -439,4 +453,25 @@ func exPrefix(s string, ms int) bool {
 
 func isLetterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// freeSuffix reports whether the mention ending at me is followed by "-free"
+// ("lesion-free renal hilum", "disease-free survival").
+func freeSuffix(s string, me int) bool {
+	if me+5 > len(s) || s[me] != '-' {
+		return false
+	}
+	if !strings.EqualFold(s[me+1:me+5], "free") {
+		return false
+	}
+	return me+5 == len(s) || !isLetterOrDigit(s[me+5])
+}
+
+func anyFreeSuffix(s string, ev []model.Span) bool {
+	for _, sp := range ev {
+		if freeSuffix(s, sp.End) {
+			return true
+		}
+	}
+	return false
 }
