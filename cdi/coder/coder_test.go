@@ -259,6 +259,8 @@ var cases = []tc{
 	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
 	{name: "negation-governs-head", text: "Bone scintigraphy showed no metastatic lesions.", not: []string{"M89.9", "C79.51"}},
 	{name: "free-suffix-negated", text: "Lesion-free renal hilum. Disease-free survival.", not: []string{"N28.9"}},
+	{name: "clot-not-embolism", text: "Bronchoscopy revealed a large clot in the right upper lobe bronchus.", not: []string{"I74.9"}},
+	{name: "absence-of-is-negation", text: "Absence of inflammation in the external ear.", not: []string{"Q16.1", "Q16.0"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 }
 
