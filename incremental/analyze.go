@@ -12,7 +12,8 @@ import (
 // section's body on its own (offsets relative to the body), then combine the
 // per-section outputs into the note's result. The per-section output is opaque
 // here; it is cached and handed back to Consolidate unchanged, so it must be
-// treated as immutable by the coder.
+// treated as immutable by the coder. Consolidate must not keep the parts
+// slice it is given: the analyzer reuses it.
 type Coder interface {
 	CodeSection(text, kind string, ctx model.Context) any
 	Consolidate(note string, parts []Part, ctx model.Context) model.Result
@@ -35,7 +36,14 @@ type Part struct {
 	Offset int
 	Kind   string
 	Out    any
-	key    cacheKey // identifies the section's content; equal keys mean equal outputs
+	key    partKey // identifies the section's content; with the same kind and context, equal keys mean equal outputs
+}
+
+// partKey is the content part of a cacheKey; kind is compared on the Part
+// and the context is the memo's.
+type partKey struct {
+	hash uint64
+	size int
 }
 
 type cacheKey struct {
@@ -79,6 +87,7 @@ type Memo struct {
 	text   string
 	ctxKey string
 	parts  []Part
+	spare  []Part // the parts before last, reused for the next analysis
 	res    model.Result
 	valid  bool
 	reused uint64
@@ -87,21 +96,32 @@ type Memo struct {
 // Reused counts analyses answered by shifting the previous result.
 func (m *Memo) Reused() uint64 { return m.reused }
 
+// takeSpare returns a parts slice of length n, reusing the memo's spare
+// array (Consolidate must not keep the parts it is given); nil memo: new.
+func (m *Memo) takeSpare(n int) []Part {
+	if m == nil || cap(m.spare) < n {
+		return make([]Part, n)
+	}
+	p := m.spare[:n]
+	m.spare = nil
+	return p
+}
+
 // Analyze returns the note-level result for a snapshot. The cost is the
 // re-coding of sections not in the cache plus a consolidation pass over the
 // per-section outputs. memo may be nil (batch use: the full result, findings
 // included).
 func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	ctxKey := s.Context.Key()
-	parts := make([]Part, len(s.Sections))
+	parts := memo.takeSpare(len(s.Sections))
 	memoHits := uint64(0)
-	defer func() { a.hits.Add(memoHits) }()
 	for i, sec := range s.Sections {
 		k := cacheKey{hash: sec.Hash, size: sec.End - sec.Start, kind: sec.Kind, ctx: ctxKey}
-		if memo != nil && memo.valid && i < len(memo.parts) && memo.parts[i].key == k {
+		pk := partKey{k.hash, k.size}
+		if memo != nil && memo.valid && memo.ctxKey == ctxKey && i < len(memo.parts) && memo.parts[i].key == pk && memo.parts[i].Kind == sec.Kind {
 			// Unchanged since this document's last analysis: no shared-cache
 			// look-up (and no lock) for the sections a keystroke did not touch.
-			parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: memo.parts[i].Out, key: k}
+			parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: memo.parts[i].Out, key: pk}
 			memoHits++
 			continue
 		}
@@ -113,8 +133,9 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 			out = a.coder.CodeSection(s.Text[sec.Body:sec.End], sec.Kind, s.Context)
 			a.cache.Add(k, out)
 		}
-		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out, key: k}
+		parts[i] = Part{Offset: sec.Body, Kind: sec.Kind, Out: out, key: pk}
 	}
+	a.hits.Add(memoHits)
 	if memo == nil {
 		return a.coder.Consolidate(s.Text, parts, s.Context)
 	}
@@ -127,7 +148,7 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	if !memo.Findings {
 		res.Findings = nil
 	}
-	*memo = Memo{Findings: memo.Findings, text: s.Text, ctxKey: ctxKey, parts: parts, res: res, valid: true, reused: memo.reused}
+	*memo = Memo{Findings: memo.Findings, text: s.Text, ctxKey: ctxKey, parts: parts, spare: memo.parts, res: res, valid: true, reused: memo.reused}
 	return res
 }
 
@@ -154,7 +175,7 @@ func (a *Analyzer) reuse(memo *Memo, s Snapshot, ctxKey string, parts []Part) (m
 		}
 	}
 	res := shiftResult(memo.res, old, parts)
-	memo.text, memo.parts, memo.res = s.Text, parts, res
+	memo.text, memo.parts, memo.spare, memo.res = s.Text, parts, old, res
 	return res, true
 }
 
