@@ -183,10 +183,11 @@ func policyFor(kind string) sectionPolicy {
 
 // scratchBuf holds per-call buffers reused through a sync.Pool.
 type scratchBuf struct {
-	toks []text.Token
-	vts  []vt
-	used []bool
-	sent []int32 // sentence index per vt
+	toks  []text.Token
+	sents []text.Sentence
+	vts   []vt
+	used  []bool
+	sent  []int32 // sentence index per vt
 }
 
 // Section codes the text of one section (offsets relative to its start). It
@@ -204,7 +205,8 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 	}
 	defer e.scratch.Put(sb)
 	sb.toks = text.AppendTokens(sb.toks[:0], s, 0)
-	sents := text.Sentences(s, model.Span{Start: 0, End: len(s)})
+	sb.sents = text.AppendSentences(sb.sents[:0], s, model.Span{Start: 0, End: len(s)})
+	sents := sb.sents
 	toks := sb.toks
 	vts := sb.vts[:0]
 	sentOf := sb.sent[:0]
@@ -228,13 +230,13 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 			conj = true
 			continue
 		}
-		if exp, n, ok := e.abbr.ExpandIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
+		if words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
+			// The expansion's words, pre-split by the abbreviation table (the
+			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
-			for _, x := range exp {
-				for _, wd := range normWords(x) {
-					vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj})
-					sentOf = append(sentOf, int32(si))
-				}
+			for _, wd := range words {
+				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj})
+				sentOf = append(sentOf, int32(si))
 			}
 			i += n - 1
 			conj = false
