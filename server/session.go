@@ -453,6 +453,11 @@ func (sess *session) writer() {
 		}
 		frames, ready = sess.out.take(frames, ready)
 		s.metrics.queued.Set(float64(len(frames) + len(ready)))
+		if closing && sess.closeCode == closeSlowConsumer {
+			// The backlog is what the client could not read: drop it and
+			// say why.
+			frames, ready = frames[:0], ready[:0]
+		}
 		var err error
 		for _, f := range frames {
 			if err = sess.write(f.data); err != nil {
