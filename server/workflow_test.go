@@ -310,3 +310,40 @@ func TestCorrectionTeachesSynonym(t *testing.T) {
 		t.Fatalf("synonym crossed tenants: %v", got)
 	}
 }
+
+// TestTenantPolicy: a tenant that shows only `type` prompts never sees a
+// laterality prompt; another tenant still does.
+func TestTenantPolicy(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	v, _ := auth.NewVerifier(testSecret)
+	signer, _ := auth.NewSigner(testSecret)
+	s, err := New(Config{}, Deps{Coder: fakeCoder{}, Splitter: incremental.TextSplitter, Auth: v, Store: st,
+		Policies: map[string]TenantPolicy{"acme": {Kinds: []string{"type"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(s.Handler())
+	defer hs.Close()
+	defer s.Shutdown(context.Background())
+	env := &testEnv{srv: s, http: hs, url: hs.URL}
+	kinds := func(tenant string) map[string]bool {
+		e, _ := env.editor(t, map[string]any{"token": token(t, signer, tenant, "dr", "physician")})
+		e.send(map[string]any{"type": "open", "doc": "d", "version": 1, "text": "Dx: CHF, knee OA"})
+		e.result("d", 1)
+		out := map[string]bool{}
+		for _, p := range e.prompts["d"] {
+			out[p.Kind] = true
+		}
+		return out
+	}
+	if got := kinds("acme"); !got["type"] || got["laterality"] {
+		t.Fatalf("acme sees %v", got)
+	}
+	if got := kinds("globex"); !got["type"] || !got["laterality"] {
+		t.Fatalf("globex sees %v", got)
+	}
+}
