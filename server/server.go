@@ -48,6 +48,7 @@ type Config struct {
 	WriteTimeout    time.Duration // deadline of every write
 	PingInterval    time.Duration // WebSocket ping period; a connection silent for 2x this is dropped
 	EscalateAfter   time.Duration // an open query unanswered this long is escalated
+	SweepInterval   time.Duration // how often due queries are escalated or expired
 	Workers         int           // analysis workers
 	CacheEntries    int           // section results kept in the LRU
 }
@@ -76,6 +77,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.EscalateAfter <= 0 {
 		c.EscalateAfter = 24 * time.Hour
+	}
+	if c.SweepInterval <= 0 {
+		c.SweepInterval = 30 * time.Second
 	}
 	if c.PingInterval <= 0 {
 		c.PingInterval = 30 * time.Second
@@ -181,7 +185,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		s.workers.Add(1)
 		go func() {
 			defer s.workers.Done()
-			s.flow.run(s.stop, cfg.EscalateAfter)
+			s.flow.run(s.stop, cfg.EscalateAfter, cfg.SweepInterval)
 		}()
 	}
 	s.upgrader = websocket.Upgrader{

@@ -53,10 +53,10 @@ func newWorkflow(s *Server, st query.Store, policies map[string]TenantPolicy, p 
 
 // run flushes batches, delivers store events and sweeps due queries until
 // stop closes.
-func (w *workflow) run(stop <-chan struct{}, escalateAfter time.Duration) {
+func (w *workflow) run(stop <-chan struct{}, escalateAfter, sweepEvery time.Duration) {
 	push := time.NewTicker(250 * time.Millisecond)
 	defer push.Stop()
-	sweep := time.NewTicker(30 * time.Second)
+	sweep := time.NewTicker(sweepEvery)
 	defer sweep.Stop()
 	events := w.subscribe(stop)
 	for {

@@ -347,3 +347,57 @@ func TestTenantPolicy(t *testing.T) {
 		t.Fatalf("globex sees %v", got)
 	}
 }
+
+// TestUnansweredQueryEscalates: an open query left unanswered past the
+// escalation time is escalated by the server's sweeper, the physician's
+// editor receives the changed query, and the audit trail records it.
+func TestUnansweredQueryEscalates(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "e.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	v, _ := auth.NewVerifier(testSecret)
+	signer, _ := auth.NewSigner(testSecret)
+	s, err := New(Config{EscalateAfter: time.Millisecond, SweepInterval: 20 * time.Millisecond},
+		Deps{Coder: fakeCoder{}, Splitter: incremental.TextSplitter, Auth: v, Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(s.Handler())
+	defer hs.Close()
+	defer s.Shutdown(context.Background())
+	env := &testEnv{srv: s, http: hs, url: hs.URL}
+	doc, _ := env.editor(t, map[string]any{"token": token(t, signer, "acme", "dr", "physician")})
+	doc.send(map[string]any{"type": "open", "doc": "n", "version": 1, "text": "Dx: knee OA"})
+	doc.result("n", 1)
+	var pid string
+	for id := range doc.prompts["n"] {
+		pid = id
+	}
+	cdi := token(t, signer, "acme", "cdi", "cdi")
+	var q protocol.QueryObject
+	if code := env.call(t, "POST", "/v1/queries", cdi, map[string]any{"doc": "n", "prompt": pid,
+		"question": "Which knee is affected by the osteoarthritis in the assessment?"}, &q); code != 201 {
+		t.Fatalf("create: %d", code)
+	}
+	// The creation push, then the escalation push.
+	pushes := 0
+	doc.until(func(m map[string]any) bool {
+		if m["type"] == "query" {
+			pushes++
+		}
+		return pushes == 2
+	})
+	var audit struct {
+		Events []struct{ Action string } `json:"events"`
+	}
+	env.call(t, "GET", "/v1/audit?doc=n", cdi, nil, &audit)
+	found := false
+	for _, e := range audit.Events {
+		found = found || e.Action == "query_escalated"
+	}
+	if !found {
+		t.Fatalf("no query_escalated event: %+v", audit.Events)
+	}
+}
