@@ -14,8 +14,9 @@
 package coder
 
 import (
+	"cmp"
 	"errors"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -188,6 +189,55 @@ type scratchBuf struct {
 	vts   []vt
 	used  []bool
 	sent  []int32 // sentence index per vt
+
+	cands []cand // candidates of the section
+	idx   []cand // mergeTitles: index candidates, then the chosen ones
+	tabs  []cand // mergeTitles: title candidates
+	tabsC []cand // mergeTitles: chosen title candidates
+	ints  intArena
+	head  []int           // walkHit: positions of one hit before they are kept
+	ps    []int           // spans: sorted positions
+	finds []model.Finding // emit: findings before the exact-size copy
+	codes []model.Code    // emit: codes before merging and the exact-size copy
+	eps   []sentEpisode   // emit: episode cue per sentence
+}
+
+// sentEpisode caches the 7th-character episode cue of one sentence.
+type sentEpisode struct {
+	sent int
+	ep   byte
+}
+
+// intArena hands out position slices from shared chunks so a section's
+// candidates cost no allocation each. Slices are capped at their length:
+// appending to one never writes into another.
+type intArena struct{ buf []int }
+
+// keep copies p into the arena.
+func (a *intArena) keep(p []int) []int {
+	if cap(a.buf)-len(a.buf) < len(p) {
+		a.buf = make([]int, 0, max(2*cap(a.buf), 2*len(p), 256))
+	}
+	s := len(a.buf)
+	a.buf = append(a.buf, p...)
+	return a.buf[s:len(a.buf):len(a.buf)]
+}
+
+// reset forgets every slice handed out (the latest chunk is reused).
+func (a *intArena) reset() { a.buf = a.buf[:0] }
+
+// release drops the references a scratch buffer holds into the last result
+// (strings, evidence) so the pool does not keep them alive.
+func (sb *scratchBuf) release() {
+	clear(sb.cands[:cap(sb.cands)])
+	clear(sb.idx[:cap(sb.idx)])
+	clear(sb.tabs[:cap(sb.tabs)])
+	clear(sb.tabsC[:cap(sb.tabsC)])
+	clear(sb.finds[:cap(sb.finds)])
+	clear(sb.codes[:cap(sb.codes)])
+	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
+	sb.finds, sb.codes, sb.eps = sb.finds[:0], sb.codes[:0], sb.eps[:0]
+	sb.ints.reset()
 }
 
 // Section codes the text of one section (offsets relative to its start). It
@@ -203,7 +253,10 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 	if sb == nil {
 		sb = &scratchBuf{}
 	}
-	defer e.scratch.Put(sb)
+	defer func() {
+		sb.release()
+		e.scratch.Put(sb)
+	}()
 	sb.toks = text.AppendTokens(sb.toks[:0], s, 0)
 	sb.sents = text.AppendSentences(sb.sents[:0], s, model.Span{Start: 0, End: len(s)})
 	sents := sb.sents
@@ -259,7 +312,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		used[i] = false
 	}
 
-	var cands []cand
+	cands := sb.cands[:0]
 	for a := 0; a < len(vts); {
 		// Sentence range [a, b) in vt positions.
 		b := a
@@ -267,9 +320,9 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 			b++
 		}
 		n0 := len(cands)
-		cands = e.sentence(vts, used, a, b, int(sentOf[a]), sents, cands)
+		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		n1 := len(cands)
-		cands = e.tm.match(e, vts, a, b, cands)
+		cands = e.tm.match(&sb.ints, vts, a, b, cands)
 		for k := n1; k < len(cands); k++ {
 			c := &cands[k]
 			c.sent = int(sentOf[a])
@@ -281,14 +334,15 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		}
 		a = b
 	}
-	cands = e.mergeTitles(cands)
-	e.emit(s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
+	sb.cands = cands
+	cands = e.mergeTitles(sb, cands)
+	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	return out
 }
 
 // sentence finds the main-term hits of one sentence and walks the index for
 // each, appending candidates.
-func (e *Engine) sentence(vts []vt, used []bool, a, b, si int, sents []text.Sentence, cands []cand) []cand {
+func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, sents []text.Sentence, cands []cand) []cand {
 	var sS, sE int32
 	if si < len(sents) {
 		sS, sE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
@@ -304,7 +358,7 @@ func (e *Engine) sentence(vts []vt, used []bool, a, b, si int, sents []text.Sent
 			}
 			cur = nx
 			for _, n := range cur.terms {
-				if c, ok := e.walkHit(vts, used, a, b, i, j+1, n); ok {
+				if c, ok := e.walkHit(sb, vts, used, a, b, i, j+1, n); ok {
 					c.sent, c.sentS, c.sentE = si, sS, sE
 					cands = append(cands, c)
 				}
@@ -315,7 +369,7 @@ func (e *Engine) sentence(vts []vt, used []bool, a, b, si int, sents []text.Sent
 }
 
 // walkHit navigates the index from main term n matched at [i, j).
-func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
+func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used,
 		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
@@ -340,7 +394,8 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {
 		w.hi--
 	}
-	head := make([]int, 0, j-i+len(n.extra))
+	head := sb.head[:0]
+	defer func() { sb.head = head[:0] }()
 	for k := i; k < j; k++ {
 		used[k] = true
 		head = append(head, k)
@@ -394,31 +449,35 @@ func (e *Engine) walkHit(vts []vt, used []bool, a, b, i, j int, n *node) (cand, 
 			}
 		}
 	}
-	return cand{code: code, why: why, pos: pos, score: sc + 64*len(head), head: i,
-		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo}, true
+	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
+		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo}
+	if cap(pos) > cap(head) {
+		head = pos // built on head and grown: keep the larger buffer
+	}
+	return c, true
 }
 
 // choose keeps, per sentence, the best non-overlapping candidates: a
 // candidate whose words are mostly inside a better one is the same mention
 // read less specifically ("failure" vs "heart failure, systolic"), unless the
 // tabular pairs the two codes (use additional / code first).
-func choose(e *Engine, cs []cand) []cand {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].sent != cs[j].sent {
-			return cs[i].sent < cs[j].sent
+// The kept candidates are appended to out.
+func choose(e *Engine, cs, out []cand) []cand {
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		if a.sent != b.sent {
+			return cmp.Compare(a.sent, b.sent)
 		}
-		if cs[i].score != cs[j].score {
-			return cs[i].score > cs[j].score
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
 		}
-		return len(cs[i].pos) > len(cs[j].pos)
+		return cmp.Compare(len(b.pos), len(a.pos))
 	})
-	var out []cand
-	start := 0
+	start := len(out)
 	for i := range cs {
 		if i > 0 && cs[i].sent != cs[i-1].sent {
 			start = len(out)
 		}
-		c := cs[i]
+		c := &cs[i]
 		keep := true
 		cmin, cmax := posRange(c.pos)
 		for k := start; k < len(out); k++ {
@@ -440,7 +499,7 @@ func choose(e *Engine, cs []cand) []cand {
 			}
 		}
 		if keep {
-			out = append(out, c)
+			out = append(out, *c)
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -22,21 +23,34 @@ const (
 
 // emit applies the assertion and section guidelines to the chosen candidates
 // of one section and fills out.
-func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks []text.Token, vts []vt, used []bool, sents []text.Sentence, cands []cand, out *SectionResult) {
-	epCache := map[int]byte{}
+func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sectionPolicy, toks []text.Token, vts []vt, used []bool, sents []text.Sentence, cands []cand, out *SectionResult) {
+	finds, codes := sb.finds[:0], sb.codes[:0]
+	defer func() {
+		sb.finds, sb.codes = finds, codes
+		// Exact-size copies: the scratch slices go back to the pool.
+		out.Findings = append([]model.Finding(nil), finds...)
+		codes = mergeCodesInPlace(codes)
+		out.Codes = append([]model.Code(nil), codes...)
+	}()
 	for i := range cands {
 		c := &cands[i]
 		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
-		ep, ok := epCache[c.sent]
+		ep, ok := byte(0), false
+		for _, x := range sb.eps {
+			if x.sent == c.sent {
+				ep, ok = x.ep, true
+				break
+			}
+		}
 		if !ok {
 			ep = e.episode(vts, c.wlo, c.whi)
-			epCache[c.sent] = ep
+			sb.eps = append(sb.eps, sentEpisode{c.sent, ep})
 		}
 		code, billable, note := e.refine(c.code, w, ep)
 		if code == "" {
 			continue
 		}
-		ev := spans(vts, c.pos)
+		ev := spans(sb, vts, c.pos)
 		if len(ev) == 0 {
 			continue
 		}
@@ -92,7 +106,7 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks
 			rule = RuleNeoplasmTable
 		}
 		title := e.title(code)
-		out.Findings = append(out.Findings, model.Finding{Code: code, Title: title, Assertion: as, Section: kind,
+		finds = append(finds, model.Finding{Code: code, Title: title, Assertion: as, Section: kind,
 			Evidence: ev, Scope: sentence, Why: why})
 
 		conf := pol.confidence
@@ -125,10 +139,9 @@ func (e *Engine) emit(s, kind string, ctx model.Context, pol sectionPolicy, toks
 		if pol.skipSymptoms && isSymptom(code) {
 			continue
 		}
-		out.Codes = append(out.Codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
+		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
 	}
-	out.Codes = mergeCodes(out.Codes)
 }
 
 func round2(f float64) float64 {
@@ -260,13 +273,25 @@ func durationHistory(s string, from, ms int) bool {
 var durationUnits = []string{"hour", "day", "week", "month", "year"}
 
 // spans turns token positions into sorted, merged evidence spans.
-func spans(vts []vt, pos []int) []model.Span {
+// The result is allocated at its exact size (it is kept in the output).
+func spans(sb *scratchBuf, vts []vt, pos []int) []model.Span {
 	if len(pos) == 0 {
 		return nil
 	}
-	ps := append([]int(nil), pos...)
-	sort.Ints(ps)
-	var out []model.Span
+	ps := append(sb.ps[:0], pos...)
+	sb.ps = ps
+	slices.Sort(ps)
+	n, end := 0, 0
+	for i, p := range ps {
+		s, e := int(vts[p].start), int(vts[p].end)
+		if i > 0 && s <= end+1 {
+			end = max(end, e)
+			continue
+		}
+		n++
+		end = e
+	}
+	out := make([]model.Span, 0, n)
 	for _, p := range ps {
 		s, e := int(vts[p].start), int(vts[p].end)
 		if n := len(out); n > 0 && s <= out[n-1].End+1 {
@@ -289,16 +314,41 @@ func mergeCodes(cs []model.Code) []model.Code {
 	if len(cs) < 2 {
 		return cs
 	}
-	idx := map[string]int{}
-	out := cs[:0:0]
-	merged := map[int]bool{}
-	defer func() {
-		for i := range merged {
-			out[i].Evidence = mergeSpans(out[i].Evidence, nil)
+	return mergeCodesInPlace(append(make([]model.Code, 0, len(cs)), cs...))
+}
+
+// mergeCodesInPlace is mergeCodes reusing the storage of cs (which it
+// overwrites). Sections have few codes: a slice scan replaces the maps.
+func mergeCodesInPlace(cs []model.Code) []model.Code {
+	if len(cs) < 2 {
+		return cs
+	}
+	out := cs[:0]
+	var mb [32]bool
+	merged := mb[:0]
+	if len(cs) > len(mb) {
+		merged = make([]bool, 0, len(cs))
+	}
+	var idx map[string]int // note-level lists can be long
+	if len(cs) > len(mb) {
+		idx = make(map[string]int, len(cs))
+	}
+	for ci := range cs {
+		c := cs[ci]
+		i := -1
+		if idx != nil {
+			if k, ok := idx[c.Code]; ok {
+				i = k
+			}
+		} else {
+			for k := range out {
+				if out[k].Code == c.Code {
+					i = k
+					break
+				}
+			}
 		}
-	}()
-	for _, c := range cs {
-		if i, ok := idx[c.Code]; ok {
+		if i >= 0 {
 			o := &out[i]
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
@@ -311,9 +361,18 @@ func mergeCodes(cs []model.Code) []model.Code {
 			}
 			continue
 		}
-		idx[c.Code] = len(out)
+		if idx != nil {
+			idx[c.Code] = len(out)
+		}
 		out = append(out, c)
+		merged = append(merged, false)
 	}
+	for i, m := range merged {
+		if m {
+			out[i].Evidence = mergeSpans(out[i].Evidence, nil)
+		}
+	}
+	clear(cs[len(out):])
 	return out
 }
 

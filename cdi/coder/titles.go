@@ -163,7 +163,7 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 // match appends a candidate for every phrase whose words all occur in one
 // clause of vts[a:b) (a clause opened by "and"/"or" joins the one before, so
 // "kidney and ureter" stays one clause).
-func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []cand {
+func (tm *titleMatcher) match(ar *intArena, vts []vt, a, b int, cands []cand) []cand {
 	for ca := a; ca < b; {
 		cb := ca + 1
 		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj) {
@@ -204,7 +204,7 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 				if hiP-lo >= 2*len(p.words)+1 {
 					continue
 				}
-				cands = append(cands, cand{code: p.code.Code, pos: append([]int(nil), pos...), tp: pi,
+				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
 					score: 64*len(pos) - (hiP - lo) - 8, head: lo,
 					lo: ca, hi: hi, wlo: max(a, ca-wideSpan), whi: min(b, hi+wideSpan), tab: true})
 			}
@@ -219,7 +219,8 @@ func (tm *titleMatcher) match(e *Engine, vts []vt, a, b int, cands []cand) []can
 // specific code of the same category than the index reached ("testicular
 // pain" read by the index as N50.81-, the title "Right testicular pain"
 // N50.811). Each source's candidates are chosen on their own first.
-func (e *Engine) mergeTitles(cs []cand) []cand {
+// The result lives in sb's buffers.
+func (e *Engine) mergeTitles(sb *scratchBuf, cs []cand) []cand {
 	nTab := 0
 	for i := range cs {
 		if cs[i].tab {
@@ -227,21 +228,27 @@ func (e *Engine) mergeTitles(cs []cand) []cand {
 		}
 	}
 	if nTab == 0 {
-		return choose(e, cs)
+		sb.idx = choose(e, cs, sb.idx[:0])
+		return sb.idx
 	}
-	idx := make([]cand, 0, len(cs)-nTab)
-	tabs := make([]cand, 0, nTab)
-	for _, c := range cs {
-		if c.tab {
-			tabs = append(tabs, c)
+	idx := sb.idx[:0]
+	tabs := sb.tabs[:0]
+	for i := range cs {
+		if cs[i].tab {
+			tabs = append(tabs, cs[i])
 		} else {
-			idx = append(idx, c)
+			idx = append(idx, cs[i])
 		}
 	}
-	out := choose(e, idx)
-	tabs = choose(e, tabs)
+	sb.tabs = tabs
+	// idx is chosen into cs (no longer needed), tabs into sb.tabsC.
+	out := choose(e, idx, cs[:0])
+	sb.idx = idx
+	tabs = choose(e, tabs, sb.tabsC[:0])
+	sb.tabsC = tabs
 	nIdx := len(out)
-	for _, t := range tabs {
+	for ti := range tabs {
+		t := &tabs[ti]
 		keep := true
 		for k := range out {
 			o := &out[k]
@@ -253,15 +260,16 @@ func (e *Engine) mergeTitles(cs []cand) []cand {
 			// refines the index code within its category.
 			wider := overlap(o.pos, t.pos) == len(o.pos) && len(t.pos) > len(o.pos)
 			if k < nIdx && !o.tab && (wider || e.moreSpecificTitle(t.code, o.code)) {
-				*o = t
+				*o = *t
 			}
 			keep = false
 			break
 		}
 		if keep {
-			out = append(out, t)
+			out = append(out, *t)
 		}
 	}
+	sb.cands = out
 	return out
 }
 
