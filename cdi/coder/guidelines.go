@@ -94,8 +94,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
 		}
-		why := c.why
-		if c.tab {
+		why := ""
+		if !c.tab {
+			why = c.why.String()
+		} else {
 			why = e.tm.why(c.tp)
 		}
 		if note != "" {
@@ -199,6 +201,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	}
 	_, path := w.best(root, 0, false)
 	var code, why string
+	var ref whyRef
 	if len(path) == 0 {
 		if root == e.histFamily {
 			// A family history the index does not list specifically.
@@ -229,7 +232,8 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			// (hypertension, COPD): the condition itself is reported.
 			return "", ""
 		}
-		code, why, _, _ = e.resolvePath(w, root, path, nil, 0)
+		code, ref, _, _ = e.resolvePath(w, root, path, nil, 0)
+		why = ref.String()
 	}
 	if !strings.HasPrefix(code, "Z8") {
 		return "", ""

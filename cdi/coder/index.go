@@ -533,18 +533,31 @@ func cellIndex(cols []string, i int) int {
 
 // path returns the index path of n for audit ("Failure > heart > congestive").
 func (n *node) path() string {
-	var parts []string
-	for x := n; x != nil; x = x.parent {
-		parts = append(parts, x.title)
-	}
 	var b strings.Builder
-	for i := len(parts) - 1; i >= 0; i-- {
-		b.WriteString(parts[i])
-		if i > 0 {
-			b.WriteString(" > ")
+	b.Grow(pathLen(n))
+	writePath(&b, n)
+	return b.String()
+}
+
+// pathLen is the length of n.path().
+func pathLen(n *node) int {
+	size := 0
+	for x := n; x != nil; x = x.parent {
+		size += len(x.title)
+		if x.parent != nil {
+			size += len(" > ")
 		}
 	}
-	return b.String()
+	return size
+}
+
+// writePath writes n.path() to b.
+func writePath(b *strings.Builder, n *node) {
+	if n.parent != nil {
+		writePath(b, n.parent)
+		b.WriteString(" > ")
+	}
+	b.WriteString(n.title)
 }
 
 // termSize counts the entries below t.

@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // vt is one matching token: a word id and the byte span of the note text it
 // came from. An abbreviation expands to several vt with the same span.
 type vt struct {
@@ -211,8 +213,8 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 // cand is one coded mention before assertions and guidelines.
 type cand struct {
 	code  string
-	why   string
-	pos   []int // token positions consumed
+	why   whyRef // index candidates: rendered only for the codes reported
+	pos   []int  // token positions consumed
 	score int
 	head  int
 	sent  int // sentence index within the section
@@ -243,7 +245,7 @@ func (c *cand) span(toks []vt) (int32, int32) {
 // resolvePath turns a chosen path below root into a code: the deepest node
 // with a code, following see references (and see-also when nothing below
 // matched) and neoplasm table columns.
-func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops int) (code string, why string, allPos []int, neo bool) {
+func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops int) (code string, why whyRef, allPos []int, neo bool) {
 	allPos = pos
 	for _, s := range path {
 		allPos = append(allPos, s.pos...)
@@ -258,18 +260,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			break
 		}
 		if x.code != "" {
-			code, why = x.code, x.path()
+			code, why = x.code, whyOf(x, false)
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
 			if c, y, p, nn := e.follow(w, x.see, hops); c != "" {
-				return c, x.path() + " -> " + y, append(allPos, p...), nn
+				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
 		}
 		if x == last && len(x.without) > 0 {
 			for _, k := range x.without {
 				if k.code != "" {
-					code, why = k.code, k.path()
+					code, why = k.code, whyOf(k, false)
 					break
 				}
 			}
@@ -289,15 +291,15 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// clot an embolism), except for the neoplasm table, whose column
 		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
 		if c, y, p, nn := e.follow(w, last.seeAlso, hops); c != "" && (code == "" || len(p) > 0) {
-			return c, last.path() + " -> see also " + y, append(allPos, p...), nn
+			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
 	return code, why, allPos, false
 }
 
 // follow walks the targets of see references with the same window.
-func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, string, []int, bool) {
-	bestCode, bestWhy := "", ""
+func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []int, bool) {
+	bestCode, bestWhy := "", whyRef{}
 	var bestPos []int
 	bestScore := -1
 	bestNeo := false
@@ -321,12 +323,12 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, string, []
 		if r.neoCol >= 0 {
 			sc, path := w.best(r.target, 0, false)
 			w.unmark(pos)
-			cell, why, p := neoCell(r.target, path, r.neoCol)
+			cell, row, p := neoCell(r.target, path, r.neoCol)
 			if cell == "" {
 				continue
 			}
 			if sc > bestScore {
-				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, "Neoplasm table > "+why, append(pos, p...), true
+				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true
 			}
 			continue
 		}
@@ -345,7 +347,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, string, []
 
 // neoCell reads the requested column on the deepest row of a neoplasm table
 // path that has a code in that column.
-func neoCell(root *node, path []step, col int) (string, string, []int) {
+func neoCell(root *node, path []step, col int) (string, *node, []int) {
 	var pos []int
 	for _, s := range path {
 		pos = append(pos, s.pos...)
@@ -356,13 +358,83 @@ func neoCell(root *node, path []step, col int) (string, string, []int) {
 			n = path[i].n
 		}
 		if col < len(n.cells) && n.cells[col] != "" {
-			return n.cells[col], n.path(), pos
+			return n.cells[col], n, pos
 		}
 	}
-	return "", "", nil
+	return "", nil, nil
 }
 
 // productive reports whether stopping at n can yield a code.
 func (n *node) productive() bool {
 	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0
 }
+
+// Separators between the index paths of a whyRef.
+const (
+	whyFirst   = iota // the first path
+	whySee            // " -> " (a see reference followed)
+	whySeeAlso        // " -> see also "
+)
+
+// whyPart is one index path of an explanation: the node it ends at, the
+// separator before it and whether it is a neoplasm table row.
+type whyPart struct {
+	n   *node
+	sep uint8
+	neo bool
+}
+
+// whyRef is the explanation of an index candidate, kept as nodes and
+// rendered (String) only for the candidates a section reports: most
+// candidates are discarded by choose. It holds at most maxSee+1 paths
+// (one per see hop, resolvePath follows at most maxSee).
+type whyRef struct {
+	parts [maxSee + 1]whyPart
+	k     uint8
+}
+
+// whyOf is the explanation of a single path ending at n.
+func whyOf(n *node, neo bool) whyRef {
+	var r whyRef
+	r.parts[0] = whyPart{n: n, neo: neo}
+	r.k = 1
+	return r
+}
+
+// after is the explanation "x's path, sep, r".
+func (r whyRef) after(x *node, sep uint8) whyRef {
+	var o whyRef
+	o.parts[0] = whyPart{n: x}
+	copy(o.parts[1:], r.parts[:r.k])
+	o.parts[1].sep = sep
+	o.k = r.k + 1
+	return o
+}
+
+// String renders the explanation for audit ("" when empty).
+func (r *whyRef) String() string {
+	size := 0
+	for _, p := range r.parts[:r.k] {
+		size += len(whySepText[p.sep]) + pathLen(p.n)
+		if p.neo {
+			size += len(neoWhyPrefix)
+		}
+	}
+	if size == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, p := range r.parts[:r.k] {
+		b.WriteString(whySepText[p.sep])
+		if p.neo {
+			b.WriteString(neoWhyPrefix)
+		}
+		writePath(&b, p.n)
+	}
+	return b.String()
+}
+
+var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}
+
+const neoWhyPrefix = "Neoplasm table > "
