@@ -194,7 +194,8 @@ type scratchBuf struct {
 	idx   []cand // mergeTitles: index candidates, then the chosen ones
 	tabs  []cand // mergeTitles: title candidates
 	tabsC []cand // mergeTitles: chosen title candidates
-	ints  intArena
+	ints  arena[int]
+	steps arena[step]
 	head  []int           // walkHit: positions of one hit before they are kept
 	ps    []int           // spans: sorted positions
 	finds []model.Finding // emit: findings before the exact-size copy
@@ -208,23 +209,41 @@ type sentEpisode struct {
 	ep   byte
 }
 
-// intArena hands out position slices from shared chunks so a section's
-// candidates cost no allocation each. Slices are capped at their length:
-// appending to one never writes into another.
-type intArena struct{ buf []int }
+// arena hands out slices from shared chunks so a section's candidates and
+// index paths cost no allocation each. Slices are capped at their length:
+// appending to one never writes into another. Everything handed out is
+// forgotten at reset (the latest chunk is reused).
+type arena[T any] struct{ buf []T }
+
+// room makes space for n more elements.
+func (a *arena[T]) room(n int) {
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]T, 0, max(2*cap(a.buf), 2*n, 256))
+	}
+}
 
 // keep copies p into the arena.
-func (a *intArena) keep(p []int) []int {
-	if cap(a.buf)-len(a.buf) < len(p) {
-		a.buf = make([]int, 0, max(2*cap(a.buf), 2*len(p), 256))
-	}
+func (a *arena[T]) keep(p []T) []T {
+	a.room(len(p))
 	s := len(a.buf)
 	a.buf = append(a.buf, p...)
 	return a.buf[s:len(a.buf):len(a.buf)]
 }
 
-// reset forgets every slice handed out (the latest chunk is reused).
-func (a *intArena) reset() { a.buf = a.buf[:0] }
+// prepend returns x followed by p, in the arena.
+func (a *arena[T]) prepend(x T, p []T) []T {
+	a.room(len(p) + 1)
+	s := len(a.buf)
+	a.buf = append(a.buf, x)
+	a.buf = append(a.buf, p...)
+	return a.buf[s:len(a.buf):len(a.buf)]
+}
+
+// reset forgets every slice handed out and drops their references.
+func (a *arena[T]) reset() {
+	clear(a.buf)
+	a.buf = a.buf[:0]
+}
 
 // release drops the references a scratch buffer holds into the last result
 // (strings, evidence) so the pool does not keep them alive.
@@ -238,6 +257,7 @@ func (sb *scratchBuf) release() {
 	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
 	sb.finds, sb.codes, sb.eps = sb.finds[:0], sb.codes[:0], sb.eps[:0]
 	sb.ints.reset()
+	sb.steps.reset()
 }
 
 // Section codes the text of one section (offsets relative to its start). It
@@ -370,7 +390,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	w := walker{lx: e.lx, toks: vts, head: i, used: used,
+	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb,
 		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
 	// The near window stays inside the clause of the head: list items

@@ -34,7 +34,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	}()
 	for i := range cands {
 		c := &cands[i]
-		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
+		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
 		ep, ok := byte(0), false
 		for _, x := range sb.eps {
 			if x.sent == c.sent {
@@ -195,7 +195,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		}
 		base := len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
-		hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), head: base,
+		hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), head: base, sb: w.sb,
 			lo: 0, hi: len(hv), wlo: 0, whi: len(hv)}
 		w = hw
 	}

@@ -43,7 +43,8 @@ type walker struct {
 	wlo, whi int // wide window
 	head     int // first token of the main-term hit
 	used     []bool
-	steps    int // budget guard against pathological trees
+	steps    int         // budget guard against pathological trees
+	sb       *scratchBuf // position and path arenas (nil: allocate)
 }
 
 // find returns the position of an unused token with word w inside [lo, hi),
@@ -96,6 +97,31 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 	return buf, true
 }
 
+// matchNew is match into a new slice, taken from the section's arena when
+// the walker has one. A failed match takes nothing.
+func (w *walker) matchNew(req []wid, lo, hi int) ([]int, bool) {
+	if w.sb == nil {
+		return w.match(req, lo, hi, nil)
+	}
+	a := &w.sb.ints
+	a.room(len(req))
+	s := len(a.buf)
+	pos, ok := w.match(req, lo, hi, a.buf[s:s:cap(a.buf)])
+	if !ok {
+		return nil, false
+	}
+	a.buf = a.buf[:s+len(pos)]
+	return pos[:len(pos):len(pos)], true
+}
+
+// prepend returns the path x followed by p.
+func (w *walker) prepend(x step, p []step) []step {
+	if w.sb == nil {
+		return append([]step{x}, p...)
+	}
+	return w.sb.steps.prepend(x, p)
+}
+
 func (w *walker) unmark(ps []int) {
 	for _, p := range ps {
 		w.used[p] = false
@@ -127,9 +153,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if wideKids {
 			klo, khi = w.wlo, w.whi
 		}
-		pos, ok := w.match(k.req, klo, khi, nil)
+		pos, ok := w.matchNew(k.req, klo, khi)
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
-			pos, ok = w.match(k.alts[ai], klo, khi, nil)
+			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 		}
 		if !ok {
 			return
@@ -150,7 +176,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 		if sc > bestScore || (sc == bestScore && sc > 0 && len(path)+1 > len(bestPath)) {
 			bestScore = sc
-			bestPath = append([]step{{k, pos}}, path...)
+			bestPath = w.prepend(step{k, pos}, path)
 		}
 	}
 	if len(n.byWord) > 0 {
@@ -177,9 +203,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			}
 			for _, g := range n.viaKid[w.toks[i].w] {
 				w.steps++
-				pos, ok := w.match(g.req, lo, hi, nil)
+				pos, ok := w.matchNew(g.req, lo, hi)
 				for ai := 0; !ok && ai < len(g.alts); ai++ {
-					pos, ok = w.match(g.alts[ai], lo, hi, nil)
+					pos, ok = w.matchNew(g.alts[ai], lo, hi)
 				}
 				if !ok {
 					continue
@@ -195,7 +221,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				}
 				if sc > bestScore {
 					bestScore = sc
-					bestPath = append([]step{{g.parent, nil}, {g, pos}}, path...)
+					bestPath = w.prepend(step{g.parent, nil}, w.prepend(step{g, pos}, path))
 				}
 			}
 		}
@@ -204,7 +230,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore {
 			bestScore = sub
-			bestPath = append([]step{{c, nil}}, path...)
+			bestPath = w.prepend(step{c, nil}, path)
 		}
 	}
 	return bestScore, bestPath
@@ -310,7 +336,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		var pos []int
 		ok := true
 		if len(r.rest) > 0 {
-			pos, ok = w.match(r.rest, w.wlo, w.whi, nil)
+			pos, ok = w.matchNew(r.rest, w.wlo, w.whi)
 			if !ok {
 				// Words the reference names but the note does not say:
 				// still follow, they only narrow the target.

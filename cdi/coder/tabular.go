@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"notecoder/cdi/codeset"
 )
@@ -117,7 +118,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// The index often gives the unspecified-side code ("Osteoarthritis,
 	// knee M17.9"); when the note names a side, the category may hold a
 	// code for it.
-	if c.Billable && w != nil && strings.Contains(strings.ToLower(c.Title), "unspecified") && len(c.Code) > 3 {
+	if c.Billable && w != nil && containsFold(c.Title, "unspecified") && len(c.Code) > 3 {
 		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
 			c = alt
 			note = append(note, "side from the note")
@@ -159,9 +160,8 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 	bestSc := -1 << 30
 	var bestChar byte
 	for _, sc := range c.SevenChr {
-		m := strings.ToLower(sc.Meaning)
 		score := 0
-		if strings.Contains(m, want) {
+		if containsFold(sc.Meaning, want) {
 			score += 100
 		}
 		for _, x := range e.phraseIDs(sc.Meaning) {
@@ -181,11 +181,12 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 	if bestChar == 0 {
 		return nil
 	}
-	k := strings.ReplaceAll(c.Code, ".", "")
+	var kb [16]byte
+	k := undotTo(kb[:0], c.Code)
 	for len(k) < 6 {
-		k += "X"
+		k = append(k, 'X')
 	}
-	x, ok := e.cs.Lookup(k[:6] + string(bestChar))
+	x, ok := e.cs.Lookup(string(append(k[:6], bestChar)))
 	if !ok {
 		return nil
 	}
@@ -424,4 +425,31 @@ func (e *Engine) phraseIDs(s string) []wid {
 	ids := e.lx.idsRO(s)
 	v, _ := e.phraseCache.LoadOrStore(s, ids)
 	return v.([]wid)
+}
+
+// containsFold reports whether strings.ToLower(s) contains the lower-case
+// ASCII word sub, without allocating for ASCII s (tabular titles).
+func containsFold(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -163,7 +163,7 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 // match appends a candidate for every phrase whose words all occur in one
 // clause of vts[a:b) (a clause opened by "and"/"or" joins the one before, so
 // "kidney and ureter" stays one clause).
-func (tm *titleMatcher) match(ar *intArena, vts []vt, a, b int, cands []cand) []cand {
+func (tm *titleMatcher) match(ar *arena[int], vts []vt, a, b int, cands []cand) []cand {
 	for ca := a; ca < b; {
 		cb := ca + 1
 		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj) {
