@@ -50,8 +50,11 @@ type Engine struct {
 	integral     []integralRule
 	episodes     []episodeCue
 
-	kidCache    sync.Map // parent code -> []kidInfo
-	phraseCache sync.Map // title or 7th-character meaning -> word ids (phraseIDs)
+	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
+	sibs        strCache[[]sibInfo]   // category -> its billable descendants
+	refsX       strCache[[]codeRange] // code -> compiled Excludes1 references
+	refsU       strCache[[]codeRange] // code -> compiled use-additional references
+	phraseCache sync.Map              // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool
 
 	// Prompts, when set before the Engine is shared, fills Result.Prompts
@@ -661,18 +664,43 @@ func compileRefs(notes []codeset.Note) []codeRange {
 // (kind 'u') references of a code, cached: the note-level rules compare
 // every pair of a note's codes.
 func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
-	key := string(kind) + ":" + c.Code
-	if v, ok := e.kidCache.Load(key); ok {
-		return v.([]codeRange)
-	}
-	var rs []codeRange
+	cache, notes := &e.refsU, c.UseAdditional
 	if kind == 'x' {
-		rs = compileRefs(c.Excludes1)
-	} else {
-		rs = compileRefs(c.UseAdditional)
+		cache, notes = &e.refsX, c.Excludes1
 	}
-	v, _ := e.kidCache.LoadOrStore(key, rs)
-	return v.([]codeRange)
+	if v, ok := cache.get(c.Code); ok {
+		return v
+	}
+	return cache.put(c.Code, compileRefs(notes))
+}
+
+// strCache is a concurrent map from a code to data derived from the static
+// code set on first use. Unlike a sync.Map, a lookup with a string key does
+// not allocate (it runs several times per mention).
+type strCache[V any] struct {
+	mu sync.RWMutex
+	m  map[string]V
+}
+
+func (c *strCache[V]) get(k string) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+// put stores v unless a value is already there, and returns the stored one.
+func (c *strCache[V]) put(k string, v V) V {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.m[k]; ok {
+		return old
+	}
+	if c.m == nil {
+		c.m = map[string]V{}
+	}
+	c.m[k] = v
+	return v
 }
 
 func anyCovers(rs []codeRange, k string) bool {

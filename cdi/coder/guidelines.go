@@ -32,6 +32,16 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		codes = mergeCodesInPlace(codes)
 		out.Codes = append([]model.Code(nil), codes...)
 	}()
+	// The evidence of every finding is carved from one allocation.
+	// (A candidate's positions bound its spans.)
+	nPos := 0
+	for i := range cands {
+		nPos += len(cands[i].pos)
+	}
+	var evBuf []model.Span
+	if nPos > 0 {
+		evBuf = make([]model.Span, 0, nPos)
+	}
 	for i := range cands {
 		c := &cands[i]
 		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
@@ -50,7 +60,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if code == "" {
 			continue
 		}
-		ev := spans(sb, vts, c.pos)
+		ev := spans(sb, vts, c.pos, &evBuf)
 		if len(ev) == 0 {
 			continue
 		}
@@ -94,13 +104,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
 		}
-		why := ""
+		var why string
 		if !c.tab {
-			why = c.why.String()
-		} else {
-			why = e.tm.why(c.tp)
-		}
-		if note != "" {
+			why = c.why.render(note)
+		} else if why = e.tm.why(c.tp); note != "" {
 			why += " (" + note + ")"
 		}
 		rule := RuleIndex
@@ -277,8 +284,9 @@ func durationHistory(s string, from, ms int) bool {
 var durationUnits = []string{"hour", "day", "week", "month", "year"}
 
 // spans turns token positions into sorted, merged evidence spans.
-// The result is allocated at its exact size (it is kept in the output).
-func spans(sb *scratchBuf, vts []vt, pos []int) []model.Span {
+// The result is kept in the output: it is carved from *buf (capped at its
+// length), which is allocated when too small.
+func spans(sb *scratchBuf, vts []vt, pos []int, buf *[]model.Span) []model.Span {
 	if len(pos) == 0 {
 		return nil
 	}
@@ -295,7 +303,10 @@ func spans(sb *scratchBuf, vts []vt, pos []int) []model.Span {
 		n++
 		end = e
 	}
-	out := make([]model.Span, 0, n)
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]model.Span, 0, max(n, 16))
+	}
+	out := (*buf)[len(*buf):len(*buf)]
 	for _, p := range ps {
 		s, e := int(vts[p].start), int(vts[p].end)
 		if n := len(out); n > 0 && s <= out[n-1].End+1 {
@@ -306,7 +317,8 @@ func spans(sb *scratchBuf, vts []vt, pos []int) []model.Span {
 		}
 		out = append(out, model.Span{Start: s, End: e})
 	}
-	return out
+	*buf = (*buf)[:len(*buf)+len(out)]
+	return out[:len(out):len(out)]
 }
 
 // maxScopeBytes caps the text around a mention that assertion detection reads.

@@ -438,8 +438,15 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 }
 
 // String renders the explanation for audit ("" when empty).
-func (r *whyRef) String() string {
+func (r *whyRef) String() string { return r.render("") }
+
+// render is String followed by " (note)" when note is not empty, in one
+// allocation.
+func (r *whyRef) render(note string) string {
 	size := 0
+	if note != "" {
+		size += len(" (") + len(note) + len(")")
+	}
 	for _, p := range r.parts[:r.k] {
 		size += len(whySepText[p.sep]) + pathLen(p.n)
 		if p.neo {
@@ -457,6 +464,11 @@ func (r *whyRef) String() string {
 			b.WriteString(neoWhyPrefix)
 		}
 		writePath(&b, p.n)
+	}
+	if note != "" {
+		b.WriteString(" (")
+		b.WriteString(note)
+		b.WriteString(")")
 	}
 	return b.String()
 }

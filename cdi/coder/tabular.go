@@ -19,8 +19,8 @@ type kidInfo struct {
 // kidsOf returns the children of code with their distinctive words. The result
 // is cached; the cache is safe for concurrent use.
 func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
-	if v, ok := e.kidCache.Load(c.Code); ok {
-		return v.([]kidInfo)
+	if v, ok := e.kids.get(c.Code); ok {
+		return v
 	}
 	parent := e.lx.idsRO(c.Title)
 	kids := e.cs.Children(c.Code)
@@ -43,8 +43,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 		})
 	}
-	v, _ := e.kidCache.LoadOrStore(c.Code, out)
-	return v.([]kidInfo)
+	return e.kids.put(c.Code, out)
 }
 
 // refine descends the tabular from an index code (possibly a category or a
@@ -266,9 +265,8 @@ const maxSiblings = 120
 // distinctive words, cached; nil for categories with 7th characters or too
 // many codes.
 func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
-	key := "sib:" + cat.Code
-	if v, ok := e.kidCache.Load(key); ok {
-		return v.([]sibInfo)
+	if v, ok := e.sibs.get(cat.Code); ok {
+		return v
 	}
 	var out []sibInfo
 	if len(cat.SevenChr) == 0 {
@@ -296,8 +294,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 			out = nil
 		}
 	}
-	v, _ := e.kidCache.LoadOrStore(key, out)
-	return v.([]sibInfo)
+	return e.sibs.put(cat.Code, out)
 }
 
 // stripParens removes parenthesised parts of a tabular title (nonessential
