@@ -23,6 +23,11 @@ var testSecret = []byte("0123456789abcdef0123456789abcdef")
 
 // newAuthEnv starts a server that verifies real tokens, with a SQLite store.
 func newAuthEnv(t *testing.T) (*testEnv, *auth.Signer) {
+	return newAuthEnvWith(t, Config{}, nil)
+}
+
+// newAuthEnvWith is newAuthEnv with a configuration and per-tenant policies.
+func newAuthEnvWith(t *testing.T, cfg Config, policies map[string]TenantPolicy) (*testEnv, *auth.Signer) {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"), sqlite.Options{})
 	if err != nil {
@@ -30,7 +35,7 @@ func newAuthEnv(t *testing.T) (*testEnv, *auth.Signer) {
 	}
 	v, _ := auth.NewVerifier(testSecret)
 	signer, _ := auth.NewSigner(testSecret)
-	s, err := New(Config{}, Deps{Coder: fakeCoder{}, Splitter: incremental.TextSplitter, Auth: v, Store: st})
+	s, err := New(cfg, Deps{Coder: fakeCoder{}, Splitter: incremental.TextSplitter, Auth: v, Store: st, Policies: policies})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -314,22 +319,7 @@ func TestCorrectionTeachesSynonym(t *testing.T) {
 // TestTenantPolicy: a tenant that shows only `type` prompts never sees a
 // laterality prompt; another tenant still does.
 func TestTenantPolicy(t *testing.T) {
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	v, _ := auth.NewVerifier(testSecret)
-	signer, _ := auth.NewSigner(testSecret)
-	s, err := New(Config{}, Deps{Coder: fakeCoder{}, Splitter: incremental.TextSplitter, Auth: v, Store: st,
-		Policies: map[string]TenantPolicy{"acme": {Kinds: []string{"type"}}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(s.Handler())
-	defer hs.Close()
-	defer s.Shutdown(context.Background())
-	env := &testEnv{srv: s, http: hs, url: hs.URL}
+	env, signer := newAuthEnvWith(t, Config{}, map[string]TenantPolicy{"acme": {Kinds: []string{"type"}}})
 	kinds := func(tenant string) map[string]bool {
 		e, _ := env.editor(t, map[string]any{"token": token(t, signer, tenant, "dr", "physician")})
 		e.send(map[string]any{"type": "open", "doc": "d", "version": 1, "text": "Dx: CHF, knee OA"})
@@ -352,22 +342,7 @@ func TestTenantPolicy(t *testing.T) {
 // escalation time is escalated by the server's sweeper, the physician's
 // editor receives the changed query, and the audit trail records it.
 func TestUnansweredQueryEscalates(t *testing.T) {
-	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "e.db"), sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	v, _ := auth.NewVerifier(testSecret)
-	signer, _ := auth.NewSigner(testSecret)
-	s, err := New(Config{EscalateAfter: time.Millisecond, SweepInterval: 20 * time.Millisecond},
-		Deps{Coder: fakeCoder{}, Splitter: incremental.TextSplitter, Auth: v, Store: st})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := httptest.NewServer(s.Handler())
-	defer hs.Close()
-	defer s.Shutdown(context.Background())
-	env := &testEnv{srv: s, http: hs, url: hs.URL}
+	env, signer := newAuthEnvWith(t, Config{EscalateAfter: time.Millisecond, SweepInterval: 20 * time.Millisecond}, nil)
 	doc, _ := env.editor(t, map[string]any{"token": token(t, signer, "acme", "dr", "physician")})
 	doc.send(map[string]any{"type": "open", "doc": "n", "version": 1, "text": "Dx: knee OA"})
 	doc.result("n", 1)
