@@ -13,9 +13,10 @@ import (
 type analysis struct {
 	version int
 	res     model.Result
-	recvAt  time.Time        // arrival of the oldest version it acknowledges
-	mapper  *protocol.Mapper // positions of the coded text, for the client's encoding
-	skipped int              // versions it acknowledges besides its own
+	recvAt  time.Time             // arrival of the oldest version it acknowledges
+	mapper  *protocol.Mapper      // positions of the coded text, for the client's encoding
+	secs    []incremental.Section // the coded text's sections (shared, immutable)
+	skipped int                   // versions it acknowledges besides its own
 }
 
 // docState is one open document of one session.
@@ -37,6 +38,8 @@ type docState struct {
 	pending   *analysis             // newest coded version not yet written
 	last      model.Result          // last result written, before filtering (for re-sends after a dismissal)
 	lastMap   *protocol.Mapper
+	lastSecs  []incremental.Section
+	learned   learnedCache // learned-synonym matches per section, for this document
 	lastVer   int
 	dismissed map[string]bool // prompt keys dismissed for this document
 	differ    *incremental.Differ
@@ -88,7 +91,7 @@ func (d *docState) analyze(s *Server) {
 			d.mu.Unlock()
 			return
 		}
-		a := &analysis{version: snap.Version, res: res, recvAt: recv, mapper: mapper, skipped: versions - 1}
+		a := &analysis{version: snap.Version, res: res, recvAt: recv, mapper: mapper, secs: snap.Sections, skipped: versions - 1}
 		if p := d.pending; p != nil {
 			// The writer has not taken the previous result: this one
 			// acknowledges its versions too.
@@ -112,7 +115,7 @@ func (d *docState) analyze(s *Server) {
 
 // takeDelta is called by the writer: it returns the pending result's version,
 // the delta against what the client holds, and the mapper for its positions.
-func (d *docState) takeDelta(filter func(string, *model.Result)) (a *analysis, delta incremental.Delta, ok bool) {
+func (d *docState) takeDelta(filter resultFilter) (a *analysis, delta incremental.Delta, ok bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	a = d.pending
@@ -120,11 +123,11 @@ func (d *docState) takeDelta(filter func(string, *model.Result)) (a *analysis, d
 	if a == nil || d.dead {
 		return nil, incremental.Delta{}, false
 	}
-	d.last, d.lastVer, d.lastMap = a.res, a.version, a.mapper
+	d.last, d.lastVer, d.lastMap, d.lastSecs = a.res, a.version, a.mapper, a.secs
 	res := a.res
 	res.Prompts = d.visiblePrompts(res.Prompts)
 	if filter != nil {
-		filter(a.mapper.Text(), &res)
+		filter(a.mapper.Text(), a.secs, &d.learned, &res)
 	}
 	return a, d.differ.Diff(res), true
 }

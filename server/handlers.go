@@ -33,7 +33,7 @@ func (sess *session) feedback(m *protocol.Feedback) {
 			d.dismissed[fb.Key] = true
 			if d.pending == nil && d.lastMap != nil {
 				// Re-send the last result so the client drops the prompt now.
-				d.pending = &analysis{version: d.lastVer, res: d.last, mapper: d.lastMap}
+				d.pending = &analysis{version: d.lastVer, res: d.last, mapper: d.lastMap, secs: d.lastSecs}
 			}
 		}
 	} else if c, ok := d.differ.Code(m.Target); ok {

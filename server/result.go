@@ -103,7 +103,7 @@ func nonNilOpts(o []model.Option) []model.Option {
 
 // filterFor returns the per-tenant policy applied to results before they are
 // diffed (suppressed rules, prompt kinds and minimum impact), or nil.
-func (s *Server) filterFor(tenant string) func(string, *model.Result) {
+func (s *Server) filterFor(tenant string) resultFilter {
 	if s.flow == nil {
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -12,6 +13,7 @@ import (
 
 	"notecoder/cdi/model"
 	"notecoder/cdi/query"
+	"notecoder/incremental"
 	"notecoder/protocol"
 	"notecoder/server/store"
 )
@@ -40,11 +42,12 @@ type workflow struct {
 	loaded   map[string]bool            // tenants whose feedback stats are loaded; guarded by mu
 	dirtyWL  map[string]bool            // tenants whose worklist subscribers need a push; guarded by mu
 	synonyms map[string][]query.Synonym // learned phrase -> code per tenant; guarded by mu
+	synVer   map[string]int             // bumped when a tenant's synonyms change; guarded by mu
 }
 
 func newWorkflow(s *Server, st query.Store, policies map[string]TenantPolicy, p query.Policy) *workflow {
 	w := &workflow{s: s, store: st, stats: query.NewStats(p), policies: policies,
-		loaded: map[string]bool{}, dirtyWL: map[string]bool{}, synonyms: map[string][]query.Synonym{}}
+		loaded: map[string]bool{}, dirtyWL: map[string]bool{}, synonyms: map[string][]query.Synonym{}, synVer: map[string]int{}}
 	w.writer = store.NewWriter(st, store.WriterOptions{OnError: func(err error) {
 		s.log.Error("batched store write failed; will retry", zap.Error(err))
 	}})
@@ -202,14 +205,16 @@ func (w *workflow) sweep(escalateAfter time.Duration) {
 }
 
 // filter applies the tenant's learned synonyms, policy and feedback
-// suppression to a result of the given text.
-func (w *workflow) filter(tenant string) func(string, *model.Result) {
+// suppression to a result of the given text and sections. lc carries a
+// document's learned-synonym matches per section between results, so only
+// sections a keystroke changed are scanned.
+func (w *workflow) filter(tenant string) resultFilter {
 	w.ensureStats(tenant)
 	pol, hasPol := w.policies[tenant]
-	syns := w.synonymsOf(tenant)
-	return func(text string, r *model.Result) {
+	syns, version := w.synonymsOf(tenant)
+	return func(text string, secs []incremental.Section, lc *learnedCache, r *model.Result) {
 		if len(syns) > 0 {
-			r.Codes = w.addLearned(text, syns, r.Codes)
+			r.Codes = w.addLearned(w.learnedEvidence(text, secs, syns, version, lc), syns, r.Codes)
 		}
 		codes := r.Codes[:0:0]
 		for _, c := range r.Codes {
@@ -269,56 +274,113 @@ func (w *workflow) loadSynonyms(tenant string) {
 	}
 	w.mu.Lock()
 	w.synonyms[tenant] = syns
+	w.synVer[tenant]++
 	w.mu.Unlock()
 }
 
-func (w *workflow) synonymsOf(tenant string) []query.Synonym {
+// synonymsOf returns a tenant's learned synonyms and their version.
+func (w *workflow) synonymsOf(tenant string) ([]query.Synonym, int) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.synonyms[tenant]
+	return w.synonyms[tenant], w.synVer[tenant]
+}
+
+// learnedCache remembers, per section content hash, where a tenant's
+// learned phrases occur in that section's body. Owned by one document's
+// writer side (used under the document's lock).
+type learnedCache struct {
+	version int
+	bySec   map[uint64][]learnedHit
+}
+
+type learnedHit struct {
+	code string
+	sp   model.Span // relative to the section body
+}
+
+// resultFilter adjusts a result for a tenant before it is diffed.
+type resultFilter func(text string, secs []incremental.Section, lc *learnedCache, r *model.Result)
+
+// learnedEvidence returns where each learned code's phrase occurs in the
+// note, scanning only sections not seen in the document's last result.
+func (w *workflow) learnedEvidence(text string, secs []incremental.Section, syns []query.Synonym, version int, lc *learnedCache) map[string][]model.Span {
+	if lc.version != version || lc.bySec == nil {
+		lc.version, lc.bySec = version, map[uint64][]learnedHit{}
+	}
+	next := make(map[uint64][]learnedHit, len(secs))
+	ev := map[string][]model.Span{}
+	for _, sec := range secs {
+		hits, ok := lc.bySec[sec.Hash]
+		if !ok {
+			hits = w.scanLearned(text[sec.Body:sec.End], syns)
+		}
+		next[sec.Hash] = hits
+		for _, h := range hits {
+			ev[h.code] = append(ev[h.code], h.sp.Shift(sec.Body))
+		}
+	}
+	lc.bySec = next
+	return ev
+}
+
+// scanLearned finds the learned phrases in one section body: whole words,
+// ASCII letters compared without case, and not negated or hypothetical.
+func (w *workflow) scanLearned(body string, syns []query.Synonym) []learnedHit {
+	var hits []learnedHit
+	for _, syn := range syns {
+		p := syn.Phrase
+		if p == "" {
+			continue
+		}
+		for start := 0; start+len(p) <= len(body); start++ {
+			end := start + len(p)
+			if !foldEqual(body[start:end], p) || !wordEdge(body, start-1) || !wordEdge(body, end) {
+				continue
+			}
+			if w.s.assert != nil && w.s.assert(body, start, end) != model.Present {
+				continue
+			}
+			hits = append(hits, learnedHit{syn.Code, model.Span{Start: start, End: end}})
+			start = end - 1
+		}
+	}
+	return hits
+}
+
+// foldEqual compares s with a lower-case phrase, folding ASCII letters of s
+// only, so byte offsets in s stay valid.
+func foldEqual(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // addLearned adds the codes a tenant's accepted corrections taught: each
-// learned phrase found in the text (whole words, any case, not negated)
-// yields its code unless the result already has it. The cost is a scan of
-// the note per phrase, paid only by tenants that taught some.
-func (w *workflow) addLearned(text string, syns []query.Synonym, codes []model.Code) []model.Code {
+// learned phrase found in the text yields its code unless the result already
+// has it, and replaces the engine's reading of the same words.
+func (w *workflow) addLearned(found map[string][]model.Span, syns []query.Synonym, codes []model.Code) []model.Code {
 	have := make(map[string]bool, len(codes))
 	for _, c := range codes {
 		have[c.Code] = true
 	}
-	lower := strings.ToLower(text)
 	for _, syn := range syns {
-		if have[syn.Code] || syn.Phrase == "" {
+		ev := found[syn.Code]
+		if have[syn.Code] || len(ev) == 0 {
 			continue
 		}
-		var ev []model.Span
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], syn.Phrase)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			end := start + len(syn.Phrase)
-			from = end
-			if !wordEdge(lower, start-1) || !wordEdge(lower, end) {
-				continue
-			}
-			if w.s.assert != nil && w.s.assert(text, start, end) != model.Present {
-				continue
-			}
-			ev = append(ev, model.Span{Start: start, End: end})
-		}
-		if len(ev) == 0 {
-			continue
-		}
+		slices.SortFunc(ev, func(a, b model.Span) int { return a.Start - b.Start })
 		title := syn.Code
 		if w.s.titles != nil {
 			title = w.s.titles(syn.Code)
 		}
 		have[syn.Code] = true
-		// The engine's reading of the same words is what the correction
-		// replaced.
 		kept := codes[:0:0]
 		for _, c := range codes {
 			if !spansWithin(c.Evidence, ev) {

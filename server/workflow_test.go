@@ -308,6 +308,26 @@ func TestCorrectionTeachesSynonym(t *testing.T) {
 	if !got["M17.11"] || got["M17.9"] {
 		t.Fatalf("learned synonym not applied: %v", got)
 	}
+	// Offsets stay right after characters whose lower case is longer (İ),
+	// in the client's UTF-16 units, and edits elsewhere keep the code.
+	text := "HPI: İİİ ŞAHİN.\nAssessment: Knee OA."
+	e.send(map[string]any{"type": "open", "doc": "c", "version": 1, "text": text})
+	e.result("c", 1)
+	e.send(map[string]any{"type": "change", "doc": "c", "version": 2, "changes": []map[string]any{{"start": 4, "end": 4, "text": " seen"}}})
+	e.result("c", 2)
+	var learned *protocol.CodeItem
+	for _, c := range e.codes["c"] {
+		if c.Code == "M17.11" {
+			learned = &c
+		}
+	}
+	if learned == nil || len(learned.Evidence) != 1 {
+		t.Fatalf("learned code after an edit: %v", e.codes["c"])
+	}
+	final := []rune("HPI: seen İİİ ŞAHİN.\nAssessment: Knee OA.") // all BMP: runes are UTF-16 units
+	if ev := learned.Evidence[0]; string(final[ev.Start:ev.End]) != "Knee OA" {
+		t.Fatalf("evidence %+v points at %q", ev, string(final[ev.Start:ev.End]))
+	}
 	other, _ := env.editor(t, map[string]any{"token": token(t, signer, "globex", "dr", "physician")})
 	other.send(map[string]any{"type": "open", "doc": "b", "version": 1, "text": "Dx: knee OA"})
 	other.result("b", 1)
