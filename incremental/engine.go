@@ -63,10 +63,14 @@ type SectionOut struct {
 // facts: indicator values and what its findings' sentences settle). It
 // returns a *SectionOut.
 func (c EngineCoder) CodeSection(body, kind string, ctx model.Context) any {
-	out := &SectionOut{Res: c.E.Section(body, kind, ctx)}
-	if c.G != nil {
-		out.Facts = c.G.Facts(body, out.Res.Findings)
+	out := &SectionOut{}
+	if c.G == nil {
+		out.Res = c.E.Section(body, kind, ctx)
+		return out
 	}
+	out.Res = c.E.SectionWith(body, kind, ctx, func(toks []text.Token, res *coder.SectionResult) {
+		out.Facts = c.G.FactsTokens(body, toks, res.Findings)
+	})
 	return out
 }
 

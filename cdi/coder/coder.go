@@ -267,9 +267,22 @@ func (sb *scratchBuf) release() {
 // reports every mention as a finding and the codes the section supports
 // under the setting in ctx; note-level rules run in Consolidate.
 func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
+	return e.SectionWith(s, kind, ctx, nil)
+}
+
+// SectionWith is Section that also lends the section's tokens
+// (text.AppendTokens(nil, s, 0)) to then, with the result, before they go
+// back to the engine's pool: a caller that reads the same text again (the
+// gap engine's facts) skips a second tokenisation on the keystroke path.
+// toks is valid only during the call and must not be changed; it is nil when
+// the section kind is not coded (medication and allergy lists) or s is empty.
+func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks []text.Token, res *SectionResult)) SectionResult {
 	var out SectionResult
 	pol := policyFor(kind)
 	if pol.skip || len(s) == 0 {
+		if then != nil {
+			then(nil, &out)
+		}
 		return out
 	}
 	sb, _ := e.scratch.Get().(*scratchBuf)
@@ -360,6 +373,9 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 	sb.cands = cands
 	cands = e.mergeTitles(sb, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
+	if then != nil {
+		then(toks, &out)
+	}
 	return out
 }
 

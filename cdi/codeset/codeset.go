@@ -325,6 +325,16 @@ func (s *Set) Report() Report { return s.report }
 // shared: callers must not modify it.
 func (s *Set) All() []*Code { return s.codes }
 
+// Position returns c's position in All, and false when c is not an entry
+// of this set: callers keep per-code caches in slices indexed by it, which
+// is cheaper on the keystroke path than a map keyed by pointer.
+func (s *Set) Position(c *Code) (int, bool) {
+	if c == nil || int(c.idx) >= len(s.codes) || s.codes[c.idx] != c {
+		return 0, false
+	}
+	return int(c.idx), true
+}
+
 // Index returns the Alphabetic Index to Diseases and Injuries.
 func (s *Set) Index() *Index { return s.index }
 

@@ -139,6 +139,17 @@ func BenchmarkFacts(b *testing.B) {
 	timeLoop(b, func() { _ = env.g.Facts(body, fs) })
 }
 
+// BenchmarkFactsTokens is Facts on the tokens the coder already made for
+// the section: what the keystroke path (coder.Engine.SectionWith) pays.
+func BenchmarkFactsTokens(b *testing.B) {
+	env := setup(b)
+	body := benchNote[strings.IndexByte(benchNote, '\n')+1:]
+	fs := env.eng.Section(body, text.AssessmentPlan, model.Context{Setting: model.Inpatient}).Findings
+	toks := text.AppendTokens(nil, body, 0)
+	b.SetBytes(int64(len(body)))
+	timeLoop(b, func() { _ = env.g.FactsTokens(body, toks, fs) })
+}
+
 // BenchmarkPromptsFrom is the note-level step a keystroke pays on every
 // analysis: the 1 KB problem list padded to 8 KB and 64 KB with sections that
 // code to nothing. The findings are the same, so the cost must not grow.
@@ -171,13 +182,17 @@ func BenchmarkPromptsFrom(b *testing.B) {
 				len(env.g.PromptsFrom(note, facts, ctx, &res)))
 			timeLoop(b, func() { _ = env.g.PromptsFrom(note, facts, ctx, &res) })
 		})
-		// a keystroke in the problem list: its facts again, then the note
+		// a keystroke in the problem list: its facts again, then the note.
+		// The server extracts facts from the tokens the coder made for the
+		// section (coder.Engine.SectionWith), so tokenising is the coder's
+		// cost, not the gap engine's.
 		last := len(facts) - 1
 		body := note[facts[last].Offset:]
 		fs := env.eng.Section(body, text.AssessmentPlan, ctx).Findings
+		toks := text.AppendTokens(nil, body, 0)
 		b.Run(name+"+Facts", func(b *testing.B) {
 			timeLoop(b, func() {
-				facts[last].Facts = env.g.Facts(body, fs)
+				facts[last].Facts = env.g.FactsTokens(body, toks, fs)
 				_ = env.g.PromptsFrom(note, facts, ctx, &res)
 			})
 		})

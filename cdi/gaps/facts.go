@@ -71,18 +71,30 @@ var noFacts = &SectionFacts{}
 // prompting finding's sentence; call it when the section changes and keep
 // the result. It returns a shared empty value when s yields nothing.
 func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
+	return g.FactsTokens(s, nil, findings)
+}
+
+// FactsTokens is Facts with the tokens of s already made: toks must be what
+// text.AppendTokens(nil, s, 0) returns (the coder tokenises each section the
+// same way, and coder.Engine.SectionWith hands its tokens over, so a
+// keystroke pays for one tokenisation, not two). toks is only read during
+// the call. With toks nil, s is tokenised here.
+func (g *Engine) FactsTokens(s string, toks []text.Token, findings []model.Finding) *SectionFacts {
 	if s == "" {
 		return noFacts
 	}
 	sc := g.pool.Get().(*scratch)
 	defer g.pool.Put(sc)
-	sc.toks = text.AppendTokens(sc.toks[:0], s, 0) // once for values and sentences
-	defer clear(sc.toks)                           // drop the pooled references to the text
+	if toks == nil {
+		sc.toks = text.AppendTokens(sc.toks[:0], s, 0) // once for values and sentences
+		toks = sc.toks
+		defer clear(sc.toks) // drop the pooled references to the text
+	}
 	f := &SectionFacts{n: len(s)}
 	if !g.opts.NoIndicators && len(g.ind.rules) > 0 {
-		g.indicatorFacts(sc, f)
+		g.indicatorFacts(sc, toks, f)
 	}
-	g.findingFacts(s, findings, sc, f)
+	g.findingFacts(s, findings, sc, toks, f)
 	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 {
 		return noFacts
 	}
@@ -90,11 +102,11 @@ func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
 }
 
 // indicatorFacts reads the analyte values and indicator phrases of the
-// section tokenised in sc.toks into f.
-func (g *Engine) indicatorFacts(sc *scratch, f *SectionFacts) {
+// section tokenised as toks into f.
+func (g *Engine) indicatorFacts(sc *scratch, toks []text.Token, f *SectionFacts) {
 	ws, wi, ent := sc.ws[:0], sc.wi[:0], sc.ent[:0]
 	any := false
-	for k, t := range sc.toks {
+	for k, t := range toks {
 		if t.Kind != text.Punct {
 			e := g.ind.vocab[t.Norm]
 			any = any || e != nil
@@ -105,7 +117,7 @@ func (g *Engine) indicatorFacts(sc *scratch, f *SectionFacts) {
 	}
 	vals, ids := sc.vals[:0], sc.ids[:0]
 	if any {
-		vals = readValues(vals, sc.toks, ws, wi, ent)
+		vals = readValues(vals, toks, ws, wi, ent)
 		for i, e := range ent {
 			if e == nil {
 				continue
@@ -143,7 +155,7 @@ type ffDraft struct {
 // answer and key in f (one array each for all findings, spans and values,
 // one string for all keys). Findings whose spans do not lie in s are left
 // to PromptsFrom.
-func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, f *SectionFacts) {
+func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, toks []text.Token, f *SectionFacts) {
 	ds := sc.ffDrafts[:0]
 	feats := sc.feats[:0]
 	keys := sc.keyBuf[:0]
@@ -175,7 +187,7 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, f
 		if !inside {
 			continue
 		}
-		st := tokensIn(sc.toks, scope)
+		st := tokensIn(toks, scope)
 		d := ffDraft{fd: fd, c: c, featA: len(feats)}
 		feats = g.lx.mentions(feats, st)
 		d.featB = len(feats)

@@ -239,3 +239,33 @@ func TestSameFacts(t *testing.T) {
 		t.Error("nil and empty facts differ")
 	}
 }
+
+// The keystroke path hands the coder's tokens to FactsTokens instead of
+// tokenising the section twice: the facts must be exactly those of Facts,
+// for coded sections and for the kinds the coder skips (no tokens lent).
+func TestFactsTokensEqualsFacts(t *testing.T) {
+	eng, g := pipeline(t)
+	ctx := model.Context{Setting: model.Inpatient}
+	note := benchNote + "MEDICATIONS:\nFurosemide 40 mg daily. Sodium 128 on the last panel.\n" +
+		"LABS:\nLactate 4.2, creatinine 2.3 (baseline 1.0), BMI 41, A1c 9.8.\n"
+	n := 0
+	for _, s := range text.Sections(note) {
+		body := note[s.Body.Start:s.Body.End]
+		var lent bool
+		var got *gaps.SectionFacts
+		res := eng.SectionWith(body, s.Kind, ctx, func(toks []text.Token, r *coder.SectionResult) {
+			lent = toks != nil
+			got = g.FactsTokens(body, toks, r.Findings)
+		})
+		want := g.Facts(body, res.Findings)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("section %q (tokens lent: %v): FactsTokens %+v, Facts %+v", s.Kind, lent, got, want)
+		}
+		if got.Values()+got.Findings() > 0 {
+			n++
+		}
+	}
+	if n < 2 {
+		t.Fatalf("only %d sections had facts: the test note no longer exercises FactsTokens", n)
+	}
+}

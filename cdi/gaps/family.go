@@ -3,6 +3,8 @@ package gaps
 import (
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/text"
@@ -390,22 +392,56 @@ func (g *Engine) warm() {
 
 // info returns the cached title analysis of a code.
 func (g *Engine) info(c *codeset.Code) *titleInfo {
-	if v, ok := g.infos.Load(c); ok {
-		return v.(*titleInfo)
+	if ti := g.infos.load(c); ti != nil {
+		return ti
 	}
-	ti := g.lx.analyse(c)
-	v, _ := g.infos.LoadOrStore(c, ti)
-	return v.(*titleInfo)
+	return g.infos.loadOrStore(c, g.lx.analyse(c))
 }
 
 // familyOf returns the cached family of a code.
 func (g *Engine) familyOf(c *codeset.Code) *family {
-	if v, ok := g.families.Load(c); ok {
-		return v.(*family)
+	if fam := g.families.load(c); fam != nil {
+		return fam
 	}
-	fam := g.buildFamily(c)
-	v, _ := g.families.LoadOrStore(c, fam)
-	return v.(*family)
+	return g.families.loadOrStore(c, g.buildFamily(c))
+}
+
+// codeCache is a lazily filled per-code cache, safe for concurrent use. It
+// is a slice indexed by the code's position in its set (a keystroke reads it
+// for every finding: a pointer-keyed sync.Map hashed an interface each time);
+// codes from elsewhere, which only tests make, fall back to a map.
+type codeCache[T any] struct {
+	cs    *codeset.Set
+	slots []atomic.Pointer[T]
+	other sync.Map // *codeset.Code -> *T
+}
+
+func newCodeCache[T any](cs *codeset.Set) *codeCache[T] {
+	return &codeCache[T]{cs: cs, slots: make([]atomic.Pointer[T], len(cs.All()))}
+}
+
+// load returns the cached value of c, or nil.
+func (k *codeCache[T]) load(c *codeset.Code) *T {
+	if i, ok := k.cs.Position(c); ok {
+		return k.slots[i].Load()
+	}
+	if v, ok := k.other.Load(c); ok {
+		return v.(*T)
+	}
+	return nil
+}
+
+// loadOrStore caches v for c unless a value is there already, and returns
+// the one cached.
+func (k *codeCache[T]) loadOrStore(c *codeset.Code, v *T) *T {
+	if i, ok := k.cs.Position(c); ok {
+		if k.slots[i].CompareAndSwap(nil, v) {
+			return v
+		}
+		return k.slots[i].Load()
+	}
+	got, _ := k.other.LoadOrStore(c, v)
+	return got.(*T)
 }
 
 // sortFeats orders features by the label order of their axes.

@@ -52,8 +52,8 @@ type Engine struct {
 	ind  *indSet
 	opts Options
 
-	infos    sync.Map // *codeset.Code -> *titleInfo
-	families sync.Map // *codeset.Code -> *family
+	infos    *codeCache[titleInfo]
+	families *codeCache[family]
 	bodies   sync.Map // root code + "\x00" + condition words -> *famBody
 	answers  sync.Map // ansKey -> *ansEntry
 	nAnswers atomic.Int64
@@ -98,7 +98,8 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 	if opts.MaxOptions <= 0 {
 		opts.MaxOptions = 16
 	}
-	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{})}
+	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{}),
+		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs)}
 	g.pool.New = func() any {
 		return &scratch{scopes: map[model.Span][2]int{}, seen: map[string]bool{}}
 	}
@@ -127,9 +128,12 @@ type optCode struct {
 	code  *codeset.Code
 }
 
-// sortPrompts orders by impact score, then by position in the note.
+// sortPrompts orders by impact score, then by position in the note. It
+// sorts positions and then moves each prompt at most once: a prompt is a
+// large struct with pointers, and a sort that swaps them pays a write
+// barrier per word on every step.
 func sortPrompts(ps []model.Prompt) {
-	slices.SortStableFunc(ps, func(a, b model.Prompt) int {
+	less := func(a, b *model.Prompt) int {
 		if a.Impact.Score != b.Impact.Score {
 			if a.Impact.Score > b.Impact.Score {
 				return -1
@@ -137,7 +141,38 @@ func sortPrompts(ps []model.Prompt) {
 			return 1
 		}
 		return firstStart(a.Evidence) - firstStart(b.Evidence)
-	})
+	}
+	sorted := true
+	for i := 1; i < len(ps) && sorted; i++ {
+		sorted = less(&ps[i-1], &ps[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	var buf [32]int
+	perm := buf[:0]
+	for i := range ps {
+		perm = append(perm, i)
+	}
+	slices.SortStableFunc(perm, func(a, b int) int { return less(&ps[a], &ps[b]) })
+	// apply the permutation (position k takes ps[perm[k]]) cycle by cycle
+	for k := range perm {
+		if perm[k] < 0 {
+			continue
+		}
+		tmp := ps[k]
+		j := k
+		for {
+			src := perm[j]
+			perm[j] = -1
+			if src == k {
+				ps[j] = tmp
+				break
+			}
+			ps[j] = ps[src]
+			j = src
+		}
+	}
 }
 
 func firstStart(sp []model.Span) int {

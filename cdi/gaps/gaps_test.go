@@ -1,7 +1,10 @@
 package gaps
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -390,7 +393,7 @@ func TestWarm(t *testing.T) {
 		t.Fatal(err)
 	}
 	hf, _ := cs.Lookup("I50.9")
-	if _, ok := warm.families.Load(hf); ok {
+	if warm.families.load(hf) != nil {
 		t.Fatal("New built families: it must leave that to Warm")
 	}
 	var wg sync.WaitGroup
@@ -402,7 +405,7 @@ func TestWarm(t *testing.T) {
 	warm.Warm() // idempotent, returns at once
 	for _, tc := range specCases {
 		c, _ := cs.Lookup(tc.code)
-		if _, ok := warm.families.Load(c); !ok {
+		if warm.families.load(c) == nil {
 			t.Errorf("%s: family of %s not built by Warm", tc.name, tc.code)
 		}
 		note, res := finding(t, cs, tc.line, tc.phrase, tc.code, model.Present)
@@ -412,4 +415,41 @@ func TestWarm(t *testing.T) {
 			t.Errorf("%s: warm prompts %+v, cold %+v", tc.name, got, want)
 		}
 	}
+}
+
+// sortPrompts moves prompts by permutation; it must give exactly the stable
+// order by score, then first evidence start.
+func TestSortPromptsStable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 9))
+	for n := 0; n < 60; n++ {
+		ps := make([]model.Prompt, n)
+		for i := range ps {
+			ps[i] = model.Prompt{Key: fmt.Sprint(i), Impact: model.Impact{Score: float64(rng.IntN(4))}}
+			if rng.IntN(5) > 0 {
+				ps[i].Evidence = []model.Span{{Start: rng.IntN(6), End: 9}}
+			}
+		}
+		want := slices.Clone(ps)
+		slices.SortStableFunc(want, func(a, b model.Prompt) int {
+			if a.Impact.Score != b.Impact.Score {
+				if a.Impact.Score > b.Impact.Score {
+					return -1
+				}
+				return 1
+			}
+			return firstStart(a.Evidence) - firstStart(b.Evidence)
+		})
+		sortPrompts(ps)
+		if !reflect.DeepEqual(ps, want) {
+			t.Fatalf("n=%d: got %v, want %v", n, keysOf(ps), keysOf(want))
+		}
+	}
+}
+
+func keysOf(ps []model.Prompt) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Key
+	}
+	return out
 }
