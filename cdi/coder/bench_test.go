@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 )
 
 // genNote writes a synthetic note of about n bytes from the test phrases
@@ -79,4 +80,33 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkConsolidate8KB measures the note-level step a keystroke pays on
+// every analysis of an 8 KB note (sections already coded and cached): it
+// runs over every section's codes, so its cost grows with the note.
+func BenchmarkConsolidate8KB(b *testing.B) {
+	e := engine(b)
+	ctx := model.Context{Setting: model.Inpatient}
+	note := genNote(8<<10, 3)
+	var parts []Part
+	for _, s := range text.Sections(note) {
+		if s.Body.End > s.Body.Start {
+			parts = append(parts, Part{Offset: s.Body.Start, Kind: s.Kind, Res: e.Section(note[s.Body.Start:s.Body.End], s.Kind, ctx)})
+		}
+	}
+	res := e.Consolidate(parts, ctx)
+	b.Logf("%d sections, %d codes, %d findings", len(parts), len(res.Codes), len(res.Findings))
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		e.Consolidate(parts, ctx)
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }

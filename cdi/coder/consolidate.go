@@ -1,7 +1,7 @@
 package coder
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -9,27 +9,52 @@ import (
 
 // consolidate implements Consolidate (without prompts).
 func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
-	var codes []model.Code
+	// One allocation each for the findings, the codes and all their shifted
+	// spans: this runs on every keystroke over the whole note's results.
+	nf, nc, ns := 0, 0, 0
+	for _, p := range parts {
+		nf += len(p.Res.Findings)
+		nc += len(p.Res.Codes)
+		for _, f := range p.Res.Findings {
+			ns += len(f.Evidence)
+		}
+		for _, c := range p.Res.Codes {
+			ns += len(c.Evidence)
+		}
+	}
 	var findings []model.Finding
+	if nf > 0 {
+		findings = make([]model.Finding, 0, nf)
+	}
+	codes := make([]model.Code, 0, nc)
+	spans := make([]model.Span, ns)
+	shift := func(s []model.Span, d int) []model.Span {
+		out := spans[:len(s):len(s)] // capped: a later append copies
+		spans = spans[len(s):]
+		for i, x := range s {
+			out[i] = x.Shift(d)
+		}
+		return out
+	}
 	for _, p := range parts {
 		for _, f := range p.Res.Findings {
-			f.Evidence = shiftSpans(f.Evidence, p.Offset)
+			f.Evidence = shift(f.Evidence, p.Offset)
 			f.Scope = f.Scope.Shift(p.Offset)
 			findings = append(findings, f)
 		}
 		for _, c := range p.Res.Codes {
-			c.Evidence = shiftSpans(c.Evidence, p.Offset)
+			c.Evidence = shift(c.Evidence, p.Offset)
 			codes = append(codes, c)
 		}
 	}
-	codes = mergeCodes(codes)
+	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes)
 	codes = e.dropIntegral(codes)
 	codes = e.excludes1(codes)
 	e.pairUseAdditional(codes)
-	sort.SliceStable(codes, func(i, j int) bool { return codes[i].Evidence[0].Start < codes[j].Evidence[0].Start })
+	slices.SortStableFunc(codes, func(a, b model.Code) int { return a.Evidence[0].Start - b.Evidence[0].Start })
 	if codes == nil {
 		codes = []model.Code{}
 	}
@@ -53,14 +78,19 @@ func reportable(c model.Code) bool {
 // applyCombos replaces codes by the combination code the guidelines require
 // when both conditions are documented anywhere in the note.
 func (e *Engine) applyCombos(codes []model.Code) []model.Code {
+	var rb [64]int
 	for round := 0; round < 6; round++ {
 		changed := false
+		rep := rb[:0] // the codes that combine, found once per round
+		for i := range codes {
+			if reportable(codes[i]) {
+				rep = append(rep, i)
+			}
+		}
 		for _, r := range e.combos {
 			ri, pi := -1, -1
-			for i, c := range codes {
-				if !reportable(c) {
-					continue
-				}
+			for _, i := range rep {
+				c := &codes[i]
 				if ri < 0 && matchPat(r.replace, c.Code) {
 					ri = i
 				} else if pi < 0 && matchPat(r.partner, c.Code) {
@@ -83,7 +113,7 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			codes[ri] = nc
 			changed = true
 		}
-		codes = mergeCodes(codes)
+		codes = mergeCodesInPlace(codes)
 		if !changed {
 			break
 		}
@@ -96,29 +126,49 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 // "unspecified" / "without complications" code of a category that has a
 // specified code.
 func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
-	out := codes[:0:0]
 	keys := undotAll(codes)
+	// title flags once per code, not once per pair
+	woc := make([]bool, len(codes)) // "without complication(s)"
+	uns := make([]bool, len(codes)) // unspecifiedTitle
 	for i, c := range codes {
-		drop := false
+		woc[i] = containsFold(c.Title, "without complication")
+		uns[i] = woc[i] || containsFold(c.Title, "unspecified")
+	}
+	drop := make([]bool, len(codes))
+	kx := newKeyIndex(keys)
+	for i, c := range codes {
 		k := keys[i]
-		for j, o := range codes {
-			if i == j || o.Assertion != c.Assertion {
-				continue
-			}
-			ok := keys[j]
-			if len(ok) > len(k) && strings.HasPrefix(ok, k) {
-				drop = true
-				break
-			}
-			if len(k) >= 3 && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && strings.Contains(strings.ToLower(c.Title), "without complication") && !unspecifiedTitle(o.Title) && !strings.HasPrefix(c.Code, "Z") {
-				drop = true
+		// the codes below k in the tabular follow it in sorted order
+		p, _ := slices.BinarySearch(kx.keys, k)
+		for ; p < len(kx.keys) && strings.HasPrefix(kx.keys[p], k); p++ {
+			if j := kx.pos[p]; j != i && len(keys[j]) > len(k) && codes[j].Assertion == c.Assertion {
+				drop[i] = true
 				break
 			}
 		}
-		if !drop {
-			out = append(out, c)
+		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
+			continue
+		}
+		for j, o := range codes {
+			if ok := keys[j]; i != j && o.Assertion == c.Assertion && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && !uns[j] {
+				drop[i] = true
+				break
+			}
 		}
 	}
+	return compactCodes(codes, drop)
+}
+
+// compactCodes removes the dropped codes in place (the note-level rules
+// decide on the whole list first, then compact).
+func compactCodes(codes []model.Code, drop []bool) []model.Code {
+	out := codes[:0]
+	for i := range codes {
+		if !drop[i] {
+			out = append(out, codes[i])
+		}
+	}
+	clear(codes[len(out):])
 	return out
 }
 
@@ -131,41 +181,40 @@ func unspecifiedTitle(t string) bool {
 // diagnosis (guidelines I.B.4-5): a symptom read inside a diagnosis's
 // evidence, or one that data/integral.tsv links to a coded diagnosis.
 func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
-	out := codes[:0:0]
+	drop := make([]bool, len(codes))
+	var rb [8]*integralRule
 	for i, c := range codes {
 		if !isSymptom(c.Code) || c.Assertion == model.Family {
-			out = append(out, c)
 			continue
 		}
-		drop := false
+		rules := rb[:0] // the integral.tsv rules of this symptom
+		for r := range e.integral {
+			if strings.HasPrefix(c.Code, e.integral[r].symptom) {
+				rules = append(rules, &e.integral[r])
+			}
+		}
 		for j, o := range codes {
 			if i == j || isSymptom(o.Code) || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
 				continue
 			}
 			if inside(c.Evidence, o.Evidence) {
-				drop = true
+				drop[i] = true
 				break
 			}
-			for _, r := range e.integral {
-				if !strings.HasPrefix(c.Code, r.symptom) {
-					continue
-				}
+			for _, r := range rules {
 				for _, d := range r.dx {
 					if strings.HasPrefix(o.Code, d) {
-						drop = true
+						drop[i] = true
 						break
 					}
 				}
 			}
-			if drop {
+			if drop[i] {
 				break
 			}
 		}
-		if !drop {
-			out = append(out, c)
-		}
 	}
-	return out
+	return compactCodes(codes, drop)
 }
 
 // inside reports whether every span of a lies within some span of b.
@@ -192,7 +241,8 @@ func inside(a, b []model.Span) bool {
 // Why.
 func (e *Engine) excludes1(codes []model.Code) []model.Code {
 	dropped := make([]bool, len(codes))
-	keys := undotAll(codes)
+	var kx *keyIndex
+	var covered []bool
 	for i := range codes {
 		if dropped[i] {
 			continue
@@ -201,12 +251,13 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		if !ok || len(ci.Excludes1) == 0 {
 			continue
 		}
-		x1 := e.noteRefs(ci, 'x')
+		if kx == nil {
+			kx = newKeyIndex(undotAll(codes))
+			covered = make([]bool, len(codes))
+		}
+		kx.mark(e.noteRefs(ci, 'x'), covered)
 		for j := range codes {
-			if i == j || dropped[j] || dropped[i] {
-				continue
-			}
-			if !anyCovers(x1, keys[j]) {
+			if i == j || dropped[j] || dropped[i] || !covered[j] {
 				continue
 			}
 			keep, lose := i, j
@@ -217,13 +268,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept the more specific code"
 		}
 	}
-	out := codes[:0:0]
-	for i, c := range codes {
-		if !dropped[i] {
-			out = append(out, c)
-		}
-	}
-	return out
+	return compactCodes(codes, dropped)
 }
 
 func moreSpecific(a, b model.Code) bool {
@@ -247,19 +292,66 @@ func moreSpecific(a, b model.Code) bool {
 // pairUseAdditional notes in Why when a code is the "use additional code" of
 // another code in the note, so the pair is visible in audit.
 func (e *Engine) pairUseAdditional(codes []model.Code) {
-	var keys []string
+	var kx *keyIndex
+	var covered []bool
 	for i := range codes {
 		ci, ok := e.cs.Lookup(codes[i].Code)
 		if !ok || len(ci.UseAdditional) == 0 {
 			continue
 		}
-		if keys == nil {
-			keys = undotAll(codes)
+		if kx == nil {
+			kx = newKeyIndex(undotAll(codes))
+			covered = make([]bool, len(codes))
 		}
-		ua := e.noteRefs(ci, 'u')
+		kx.mark(e.noteRefs(ci, 'u'), covered)
 		for j := range codes {
-			if i != j && anyCovers(ua, keys[j]) {
+			if i != j && covered[j] {
 				codes[j].Why += "; use additional code with " + codes[i].Code
+			}
+		}
+	}
+}
+
+// keyIndex holds a note's undotted codes sorted, so that the codes a
+// tabular note's references cover are found by binary search: Excludes1 and
+// use-additional lists run to hundreds of references, and a scan of every
+// reference for every pair of codes was most of the note-level step.
+type keyIndex struct {
+	keys []string // sorted
+	pos  []int    // pos[k]: index in the note's list of keys[k]
+}
+
+func newKeyIndex(keys []string) *keyIndex {
+	x := &keyIndex{keys: make([]string, len(keys)), pos: make([]int, len(keys))}
+	for i := range x.pos {
+		x.pos[i] = i
+	}
+	slices.SortFunc(x.pos, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	for k, i := range x.pos {
+		x.keys[k] = keys[i]
+	}
+	return x
+}
+
+// mark sets covered[i] for every code some reference of rs covers (the
+// same test as anyCovers) and clears the rest. A covered key is never
+// below the reference's lo (a key is at least its own prefix) and never
+// past the keys that start with its hi, so only that stretch is tested.
+func (x *keyIndex) mark(rs []codeRange, covered []bool) {
+	clear(covered)
+	for _, r := range rs {
+		hi := r.hi
+		if !r.isRange {
+			hi = r.lo
+		}
+		k, _ := slices.BinarySearch(x.keys, r.lo)
+		for ; k < len(x.keys); k++ {
+			key := x.keys[k]
+			if key > hi && !strings.HasPrefix(key, hi) {
+				break
+			}
+			if r.covers(key) {
+				covered[x.pos[k]] = true
 			}
 		}
 	}
@@ -308,7 +400,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
 		}
 		return false
 	}
-	out := codes[:0:0]
+	drops := make([]bool, len(codes))
 	for i, c := range codes {
 		b := neoBehaviour(c.Code)
 		drop := false
@@ -337,19 +429,36 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
 				}
 			}
 		}
-		if !drop {
-			out = append(out, c)
-		}
+		drops[i] = drop
 	}
-	return out
+	return compactCodes(codes, drops)
 }
 
 // undotAll returns the undotted form of every code, computed once for the
 // pairwise note-level rules.
 func undotAll(codes []model.Code) []string {
 	out := make([]string, len(codes))
+	n := 0
+	for _, c := range codes {
+		n += len(c.Code)
+	}
+	// one string for all keys, sliced: undot allocated once per dotted code
+	var b strings.Builder
+	b.Grow(n)
+	ends := make([]int, len(codes))
 	for i, c := range codes {
-		out[i] = undot(c.Code)
+		for k := 0; k < len(c.Code); k++ {
+			if c.Code[k] != '.' {
+				b.WriteByte(c.Code[k])
+			}
+		}
+		ends[i] = b.Len()
+	}
+	all := b.String()
+	prev := 0
+	for i, e := range ends {
+		out[i] = all[prev:e]
+		prev = e
 	}
 	return out
 }
