@@ -45,108 +45,126 @@ func (d Delta) Empty() bool {
 		len(d.FindingUpserts)+len(d.FindingRemoves) == 0
 }
 
-// sent is an item the client holds, with its wire id.
+// sent is an item the client holds, with its wire id; gen is the last Diff
+// that saw it.
 type sent[T any] struct {
 	id   string
 	item T
+	gen  uint64
 }
 
 // held is what the client holds of one kind of item, by identity key.
-type held[T any] map[string]sent[T]
+type held[K comparable, T any] map[K]*sent[T]
+
+// codeID is the identity of a code across results.
+type codeID struct{ system, code string }
+
+// findingID is the identity of a finding: the n-th mention of a code with
+// an assertion.
+type findingID struct {
+	code      string
+	assertion model.Assertion
+	n         int
+}
 
 // Differ remembers what a client holds for one document and turns each new
 // result into a Delta. A finding keeps its id while it holds: codes are keyed
 // by system and code, prompts by their Key. Not safe for concurrent use: one
 // document's results are produced one at a time.
+//
+// It runs once per result sent, over the whole note's items, so it keys by
+// comparable structs and marks what it saw with a generation number instead
+// of building strings and a set per call.
 type Differ struct {
-	codes    held[model.Code]
-	prompts  held[model.Prompt]
-	findings held[keyedFinding]
+	codes    held[codeID, model.Code]
+	prompts  held[string, model.Prompt]
+	findings held[findingID, model.Finding]
 	next     int
+	gen      uint64
+	nth      map[findingID]int // scratch of Diff
 }
 
 // NewDiffer returns a differ for a client that holds nothing.
 func NewDiffer() *Differ {
-	return &Differ{codes: held[model.Code]{}, prompts: held[model.Prompt]{}, findings: held[keyedFinding]{}}
+	return &Differ{codes: held[codeID, model.Code]{}, prompts: held[string, model.Prompt]{},
+		findings: held[findingID, model.Finding]{}, nth: map[findingID]int{}}
 }
 
 // Diff returns the delta from the last result to res and records res as what
 // the client now holds.
 func (d *Differ) Diff(res model.Result) Delta {
 	var out Delta
-	for _, u := range diffItems(d, d.codes, res.Codes, "c-", codeKey, sameCode, &out.CodeRemoves) {
-		out.CodeUpserts = append(out.CodeUpserts, IDCode{u.id, u.isNew, u.item})
+	d.gen++
+	for i := range res.Codes {
+		c := &res.Codes[i]
+		if id, isNew, ok := upsertItem(d, d.codes, codeID{c.System, c.Code}, c, "c-", sameCode); ok {
+			out.CodeUpserts = append(out.CodeUpserts, IDCode{id, isNew, *c})
+		}
 	}
-	for _, u := range diffItems(d, d.prompts, res.Prompts, "p-", PromptKey, samePrompt, &out.PromptRemoves) {
-		out.PromptUpserts = append(out.PromptUpserts, IDPrompt{u.id, u.isNew, u.item})
+	out.CodeRemoves = removeUnseen(d.codes, d.gen, out.CodeRemoves)
+	for i := range res.Prompts {
+		p := &res.Prompts[i]
+		if id, isNew, ok := upsertItem(d, d.prompts, PromptKey(*p), p, "p-", samePrompt); ok {
+			out.PromptUpserts = append(out.PromptUpserts, IDPrompt{id, isNew, *p})
+		}
 	}
+	out.PromptRemoves = removeUnseen(d.prompts, d.gen, out.PromptRemoves)
 	if res.Findings != nil || len(d.findings) > 0 {
 		// A code can be read in several mentions: the n-th mention of a code
 		// with an assertion keeps its id while mentions keep their order.
-		keyed := make([]keyedFinding, len(res.Findings))
-		nth := map[string]int{}
-		for i, f := range res.Findings {
-			k := f.Code + "|" + string(f.Assertion)
-			nth[k]++
-			keyed[i] = keyedFinding{k + "|" + strconv.Itoa(nth[k]), f}
+		clear(d.nth)
+		for i := range res.Findings {
+			f := &res.Findings[i]
+			k := findingID{code: f.Code, assertion: f.Assertion}
+			d.nth[k]++
+			k.n = d.nth[k]
+			if id, _, ok := upsertItem(d, d.findings, k, f, "f-", sameFinding); ok {
+				out.FindingUpserts = append(out.FindingUpserts, IDFinding{id, *f})
+			}
 		}
-		for _, u := range diffItems(d, d.findings, keyed, "f-", func(k keyedFinding) string { return k.key }, sameKeyedFinding, &out.FindingRemoves) {
-			out.FindingUpserts = append(out.FindingUpserts, IDFinding{u.id, u.item.f})
-		}
+		out.FindingRemoves = removeUnseen(d.findings, d.gen, out.FindingRemoves)
 	}
 	return out
 }
 
-type keyedFinding struct {
-	key string
-	f   model.Finding
+func sameFinding(a, b *model.Finding) bool {
+	return a.Code == b.Code && a.Title == b.Title && a.Assertion == b.Assertion && a.Section == b.Section &&
+		a.Why == b.Why && sameSpans(a.Evidence, b.Evidence)
 }
 
-func sameKeyedFinding(a, b keyedFinding) bool {
-	return a.f.Code == b.f.Code && a.f.Title == b.f.Title && a.f.Assertion == b.f.Assertion && a.f.Section == b.f.Section &&
-		a.f.Why == b.f.Why && sameSpans(a.f.Evidence, b.f.Evidence)
-}
-
-type upsert[T any] struct {
-	id    string
-	isNew bool
-	item  T
-}
-
-// diffItems updates what the client holds of one kind to items and returns
-// the new or changed ones; ids of items no longer there go to removes. The
-// first item wins when two share a key.
-func diffItems[T any](d *Differ, h held[T], items []T, prefix string, key func(T) string, same func(a, b T) bool, removes *[]string) []upsert[T] {
-	var ups []upsert[T]
-	seen := make(map[string]struct{}, len(items))
-	for _, it := range items {
-		k := key(it)
-		if _, dup := seen[k]; dup {
-			continue
-		}
-		seen[k] = struct{}{}
-		old, ok := h[k]
-		if ok && same(old.item, it) {
-			continue
-		}
-		id := old.id
-		if !ok {
-			d.next++
-			id = prefix + strconv.Itoa(d.next)
-		}
-		h[k] = sent[T]{id, it}
-		ups = append(ups, upsert[T]{id, !ok, it})
+// upsertItem records that the client now holds it under key k and reports
+// whether it must be sent (new or changed), with its id and whether it is
+// new. The first item wins when two share a key in one result.
+func upsertItem[K comparable, T any](d *Differ, h held[K, T], k K, it *T, prefix string, same func(a, b *T) bool) (id string, isNew, send bool) {
+	old, ok := h[k]
+	if ok && old.gen == d.gen {
+		return "", false, false // a second item with the key of one already seen
 	}
+	if ok {
+		old.gen = d.gen
+		if same(&old.item, it) {
+			return "", false, false
+		}
+		old.item = *it
+		return old.id, false, true
+	}
+	d.next++
+	id = prefix + strconv.Itoa(d.next)
+	h[k] = &sent[T]{id: id, item: *it, gen: d.gen}
+	return id, true, true
+}
+
+// removeUnseen forgets the items the last Diff did not see and appends
+// their ids to removes.
+func removeUnseen[K comparable, T any](h held[K, T], gen uint64, removes []string) []string {
 	for k, old := range h {
-		if _, ok := seen[k]; !ok {
-			*removes = append(*removes, old.id)
+		if old.gen != gen {
+			removes = append(removes, old.id)
 			delete(h, k)
 		}
 	}
-	return ups
+	return removes
 }
-
-func codeKey(c model.Code) string { return c.System + "|" + c.Code }
 
 // PromptKey is the identity of a prompt across results: its finding key when
 // the engine gives one, else its kind and code.
@@ -199,12 +217,12 @@ func sameSpans(a, b []model.Span) bool {
 	return true
 }
 
-func sameCode(a, b model.Code) bool {
+func sameCode(a, b *model.Code) bool {
 	return a.Title == b.Title && a.Assertion == b.Assertion && a.Section == b.Section &&
 		a.Confidence == b.Confidence && a.Why == b.Why && a.Rule == b.Rule && sameSpans(a.Evidence, b.Evidence)
 }
 
-func samePrompt(a, b model.Prompt) bool {
+func samePrompt(a, b *model.Prompt) bool {
 	if a.Kind != b.Kind || a.Code != b.Code || a.Message != b.Message || a.Impact != b.Impact ||
 		len(a.Options) != len(b.Options) || !sameSpans(a.Evidence, b.Evidence) {
 		return false

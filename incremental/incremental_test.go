@@ -2,7 +2,10 @@ package incremental
 
 import (
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -403,5 +406,102 @@ func TestReuseShiftsPreviousResult(t *testing.T) {
 	}
 	if res := a.Analyze(d.Snapshot(), &memo); cc.consolidations != 3 || len(res.Codes[0].Evidence) != 4 {
 		t.Fatalf("new finding: consolidations %d, %+v", cc.consolidations, res.Codes)
+	}
+}
+
+// A client that applies every delta (removes, then upserts) must hold
+// exactly the result's items, the first of any key winning, with ids that
+// stay while the key stays: checked on random results with repeated codes,
+// repeated prompt keys and several mentions of one code.
+func TestDifferDeltasRebuildResult(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	codes := []string{"I50.9", "N18.3", "E11.9", "I10"}
+	asserts := []model.Assertion{model.Present, model.Negated}
+	d := NewDiffer()
+	heldCodes := map[string]model.Code{}
+	heldPrompts := map[string]model.Prompt{}
+	heldFindings := map[string]model.Finding{}
+	idOf := map[string]string{} // identity -> id, to check ids are stable
+	for round := 0; round < 400; round++ {
+		var res model.Result
+		for i := rng.IntN(6); i > 0; i-- {
+			s := rng.IntN(3) * 10
+			res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: codes[rng.IntN(len(codes))],
+				Evidence: []model.Span{{Start: s, End: s + 4}}})
+		}
+		for i := rng.IntN(4); i > 0; i-- {
+			res.Prompts = append(res.Prompts, model.Prompt{Kind: "type", Code: codes[rng.IntN(2)], Key: fmt.Sprint("k", rng.IntN(3)),
+				Message: fmt.Sprint("m", rng.IntN(2))})
+		}
+		for i := rng.IntN(6); i > 0; i-- {
+			s := rng.IntN(3) * 10
+			res.Findings = append(res.Findings, model.Finding{Code: codes[rng.IntN(2)], Assertion: asserts[rng.IntN(2)],
+				Evidence: []model.Span{{Start: s, End: s + 2}}})
+		}
+		delta := d.Diff(res)
+		for _, id := range delta.CodeRemoves {
+			delete(heldCodes, id)
+		}
+		for _, id := range delta.PromptRemoves {
+			delete(heldPrompts, id)
+		}
+		for _, id := range delta.FindingRemoves {
+			delete(heldFindings, id)
+		}
+		for _, u := range delta.CodeUpserts {
+			if prev, ok := idOf["c"+u.Code.Code]; ok && prev != u.ID && !u.New {
+				t.Fatalf("round %d: code %s changed id %s -> %s", round, u.Code.Code, prev, u.ID)
+			}
+			idOf["c"+u.Code.Code] = u.ID
+			heldCodes[u.ID] = u.Code
+		}
+		for _, u := range delta.PromptUpserts {
+			heldPrompts[u.ID] = u.Prompt
+		}
+		for _, u := range delta.FindingUpserts {
+			heldFindings[u.ID] = u.Finding
+		}
+		// what the client must hold: first item per key
+		wantCodes := map[string]model.Code{}
+		for _, c := range res.Codes {
+			if _, ok := wantCodes[c.Code]; !ok {
+				wantCodes[c.Code] = c
+			}
+		}
+		gotCodes := map[string]model.Code{}
+		for _, c := range heldCodes {
+			gotCodes[c.Code] = c
+		}
+		if len(heldCodes) != len(wantCodes) || !reflect.DeepEqual(gotCodes, wantCodes) {
+			t.Fatalf("round %d: client holds codes %+v, result has %+v", round, heldCodes, res.Codes)
+		}
+		wantPrompts := map[string]model.Prompt{}
+		for _, p := range res.Prompts {
+			if _, ok := wantPrompts[p.Key]; !ok {
+				wantPrompts[p.Key] = p
+			}
+		}
+		gotPrompts := map[string]model.Prompt{}
+		for _, p := range heldPrompts {
+			gotPrompts[p.Key] = p
+		}
+		if len(heldPrompts) != len(wantPrompts) || !reflect.DeepEqual(gotPrompts, wantPrompts) {
+			t.Fatalf("round %d: client holds prompts %+v, result has %+v", round, heldPrompts, res.Prompts)
+		}
+		if len(heldFindings) != len(res.Findings) {
+			t.Fatalf("round %d: client holds %d findings, result has %d", round, len(heldFindings), len(res.Findings))
+		}
+		var got, want []string
+		for _, f := range heldFindings {
+			got = append(got, fmt.Sprint(f.Code, f.Assertion, f.Evidence))
+		}
+		for _, f := range res.Findings {
+			want = append(want, fmt.Sprint(f.Code, f.Assertion, f.Evidence))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: client findings %v, result %v", round, got, want)
+		}
 	}
 }
