@@ -78,6 +78,7 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.dialConc, "dial-concurrency", 64, "connections dialed at once while ramping up")
 	fs.Float64Var(&cfg.backspace, "backspace", 0.08, "share of keystrokes that delete the last character")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this process (with --spawn: server and clients) to FILE")
+	memProfile := fs.String("memprofile", "", "write an allocation profile of this process (with --spawn: server and clients) to FILE when the run ends")
 	loadCodeset := addCodesetFlag(fs)
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -128,6 +129,19 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 		}
 		defer func() {
 			pprof.StopCPUProfile()
+			f.Close()
+		}()
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "notecoder loadgen: --memprofile:", err)
+			return 1
+		}
+		defer func() {
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fmt.Fprintln(stderr, "notecoder loadgen: --memprofile:", err)
+			}
 			f.Close()
 		}()
 	}
