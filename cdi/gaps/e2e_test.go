@@ -48,6 +48,8 @@ func TestEndToEnd(t *testing.T) {
 		{"Fracture of the femur.", "laterality", []string{"S72.91XA", "S72.92XA", "S72.91XD", "S72.92XS"}},
 		{"Depression.", "severity", []string{"F32.2", "F33.3", "F33.41"}},
 		{"AKI.", "linkage", []string{"N17.0"}},
+		{"Asthma.", "type", []string{"J45.20", "J45.30", "J45.40", "J45.50"}},
+		{"Mild persistent asthma.", "", nil},
 		{"Acute on chronic diastolic heart failure.", "", nil},
 		{"CKD stage 4.", "", nil},
 		{"Right knee osteoarthritis.", "", nil},
