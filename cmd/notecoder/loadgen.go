@@ -78,6 +78,7 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.dialConc, "dial-concurrency", 64, "connections dialed at once while ramping up")
 	fs.Float64Var(&cfg.backspace, "backspace", 0.08, "share of keystrokes that delete the last character")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this process (with --spawn: server and clients) to FILE")
+	gogc := addGCFlag(fs, " of the in-process server and clients with --spawn")
 	memProfile := fs.String("memprofile", "", "write an allocation profile of this process (with --spawn: server and clients) to FILE when the run ends")
 	loadCodeset := addCodesetFlag(fs)
 	rest, err := parseInterspersed(fs, args)
@@ -109,6 +110,7 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	defer cancel()
 	var spawned *spawnedServer
 	if cfg.spawn {
+		fmt.Fprintf(stderr, "loadgen: --spawn: %s\n", applyGC(*gogc))
 		spawned, err = spawnServer(loadCodeset)
 		if err != nil {
 			fmt.Fprintln(stderr, "notecoder loadgen: --spawn:", err)

@@ -42,3 +42,16 @@ func TestUnknownCommand(t *testing.T) {
 		t.Fatalf("exit %d, want 2", got)
 	}
 }
+
+// serve without --dev or --secret-file is the quickstart on a loopback
+// address and refused on an address other machines can reach.
+func TestLoopbackAddr(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:8080": true, "localhost:8080": true, "[::1]:8080": true, "127.0.0.2:1": true,
+		":8080": false, "0.0.0.0:8080": false, "10.0.0.5:8080": false, "[::]:8080": false, "example.com:80": false, "bad": false,
+	} {
+		if got := loopbackAddr(addr); got != want {
+			t.Errorf("loopbackAddr(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}

@@ -48,6 +48,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	warm := fs.Bool("warm", false, "precompute every condition's prompt options after start-up (about 1.5 s of one core and +60 MB of heap, which every GC cycle then scans; without it the first prompt of a condition costs ~7 ms once)")
 	escalate := fs.Duration("escalate-after", 24*time.Hour, "escalate a query unanswered this long")
+	gogc := addGCFlag(fs, "")
 	loadCodeset := addCodesetFlag(fs)
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return 2
@@ -58,6 +59,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer log.Sync()
+	log.Info("garbage collector", zap.String("setting", applyGC(*gogc)))
 
 	var authn auth.Authenticator
 	switch {
@@ -76,8 +78,14 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		authn = v
+	case loopbackAddr(*addr):
+		// `notecoder serve` with no flags is the quickstart: only this
+		// machine can reach a loopback address, so development mode is safe
+		// enough there and the demo page works out of the box.
+		authn = auth.DevAuthenticator{}
+		log.Warn("DEVELOPMENT MODE (no --secret-file, loopback address): every token is accepted as tenant 'dev' with roles physician and cdi; give --secret-file to verify tokens")
 	default:
-		fmt.Fprintln(stderr, "notecoder serve: give --secret-file F (verify tokens) or --dev (accept any token)")
+		fmt.Fprintln(stderr, "notecoder serve: "+*addr+" is reachable from other machines: give --secret-file F (verify tokens), or --dev (accept any token) to say you mean it")
 		return 2
 	}
 	var policies map[string]server.TenantPolicy
@@ -232,4 +240,18 @@ func assertAt(note string, start, end int) model.Assertion {
 		}
 	}
 	return text.Assertions().Classify(note, sent, model.Span{Start: start, End: end}, "")
+}
+
+// loopbackAddr reports whether a listen address is reachable only from this
+// machine (127.0.0.0/8, ::1, localhost). An empty host listens everywhere.
+func loopbackAddr(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
