@@ -334,6 +334,17 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 		}
 		i++
 	}
+	// A connector whose object was cut ("ulcer of lower leg with
+	// [unspecified severity]") does not end the name.
+	for k := len(toks) - 1; k >= 0; k-- {
+		if remove[k] || toks[k].Kind == text.Punct {
+			continue
+		}
+		if !danglingWord[toks[k].Norm] {
+			break
+		}
+		remove[k] = true
+	}
 	var b strings.Builder
 	prevEnd := -1
 	for k, tk := range toks {
@@ -352,6 +363,10 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 	}
 	return strings.ToUpper(name[:1]) + name[1:]
 }
+
+// danglingWord holds the title words that need an object after them.
+var danglingWord = map[string]bool{"with": true, "without": true, "of": true, "and": true, "or": true,
+	"in": true, "due": true, "to": true, "at": true, "on": true, "for": true, "by": true}
 
 // sectionCodes lists the billable codes of a tabular block.
 func (g *Engine) sectionCodes(section string) []*codeset.Code { return g.sections[section] }
