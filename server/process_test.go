@@ -59,6 +59,9 @@ func childServer() int {
 	}
 	fmt.Printf("listening %s\n", l.Addr())
 	go s.Serve(l)
+	if os.Getenv("NOTECODER_CHILD_MEM") == "1" {
+		go memReporter()
+	}
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
 	<-sig
