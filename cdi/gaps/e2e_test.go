@@ -50,6 +50,10 @@ func TestEndToEnd(t *testing.T) {
 		{"AKI.", "linkage", []string{"N17.0"}},
 		{"Asthma.", "type", []string{"J45.20", "J45.30", "J45.40", "J45.50"}},
 		{"Mild persistent asthma.", "", nil},
+		// a chronic condition named as history but coded as current is asked
+		// about; a past one (coded as its Z code) is not
+		{"History of atrial fibrillation on apixaban.", "type", []string{"I48.0", "I48.21"}},
+		{"History of pneumonia.", "", nil},
 		{"Acute on chronic diastolic heart failure.", "", nil},
 		{"CKD stage 4.", "", nil},
 		{"Right knee osteoarthritis.", "", nil},

@@ -162,8 +162,8 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 	nEv := 0
 	for i := range findings {
 		fd := &findings[i]
-		if !reportable(fd.Assertion) {
-			continue
+		if !reportable(fd.Assertion) && fd.Assertion != model.Historical {
+			continue // historical ones may be current: PromptsFrom decides
 		}
 		c, ok := g.cs.Lookup(fd.Code)
 		if !ok {

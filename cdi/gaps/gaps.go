@@ -24,6 +24,7 @@ package gaps
 import (
 	"hash/maphash"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -191,6 +192,14 @@ func reportable(a model.Assertion) bool {
 	return true
 }
 
+// currentHistory reports whether a finding read as history is a condition
+// the coder reports as current: "history of atrial fibrillation on
+// apixaban" is coded I48.91, not Z86.79, so its type is still a question; a
+// past condition is coded as its history Z code and is not asked about.
+func currentHistory(fd *model.Finding, coded []string) bool {
+	return fd.Assertion == model.Historical && !strings.HasPrefix(fd.Code, "Z") && slices.Contains(coded, fd.Code)
+}
+
 func clamp(sp model.Span, n int) (model.Span, bool) {
 	if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
 		return sp, false
@@ -225,7 +234,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	sc.keyBuf = sc.keyBuf[:0]
 	for i := range res.Findings {
 		fd := &res.Findings[i]
-		if !reportable(fd.Assertion) {
+		if !reportable(fd.Assertion) && !currentHistory(fd, coded) {
 			continue
 		}
 		c, ok := g.cs.Lookup(fd.Code)
