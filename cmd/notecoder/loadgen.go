@@ -71,6 +71,7 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	fs.DurationVar(&cfg.duration, "duration", 30*time.Second, fmt.Sprintf("typing time (at most %s)", maxLoadDuration))
 	fs.DurationVar(&cfg.drain, "drain", 10*time.Second, "after typing, how long to wait for the last results")
 	noteFile := fs.String("note", "", "note to type (default: a built-in synthetic note); {age} {bp} {hr} {spo2} {days} are filled per session")
+	noteKB := fs.Int("note-kb", 0, "repeat the note (blank line between copies) until it is at least this many KB: long notes without a file")
 	fs.Uint64Var(&cfg.seed, "seed", 1, "random seed (typing gaps, start positions, filled values)")
 	fs.BoolVar(&cfg.spawn, "spawn", false, "start an in-process server with the real engine on a loopback port and measure it")
 	fs.BoolVar(&cfg.idle, "idle", false, "open the sessions, send nothing, and report the server's memory per idle connection (from its /metrics)")
@@ -102,6 +103,11 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 		}
 		cfg.note = string(b)
 	}
+	if *noteKB < 0 || *noteKB > 512 {
+		fmt.Fprintln(stderr, "notecoder loadgen: --note-kb must be between 0 and 512")
+		return 2
+	}
+	cfg.note = repeatNote(cfg.note, *noteKB<<10)
 	if err := cfg.validate(); err != nil {
 		fmt.Fprintln(stderr, "notecoder loadgen:", err)
 		return 2
@@ -822,6 +828,23 @@ func fillNote(note string, rng *rand.Rand) string {
 		"{spo2}", strconv.Itoa(88+rng.IntN(12)),
 		"{days}", strconv.Itoa(1+rng.IntN(14)),
 	).Replace(note)
+}
+
+// repeatNote returns note repeated, a blank line between copies, until it is
+// at least n bytes (note itself when it already is): a long note with the
+// built-in note's density of findings, without a file.
+func repeatNote(note string, n int) string {
+	if len(note) >= n {
+		return note
+	}
+	var b strings.Builder
+	for b.Len() < n {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(note)
+	}
+	return b.String()
 }
 
 // defaultLoadNote is a synthetic inpatient note written for this tool (no

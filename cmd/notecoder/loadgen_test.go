@@ -255,3 +255,16 @@ func TestFillNoteVaries(t *testing.T) {
 		t.Fatalf("placeholders not filled per session:\n%s", a)
 	}
 }
+
+func TestRepeatNote(t *testing.T) {
+	if got := repeatNote("abc", 2); got != "abc" {
+		t.Errorf("short target: %q", got)
+	}
+	got := repeatNote(defaultLoadNote, 8<<10)
+	if len(got) < 8<<10 || len(got) > 8<<10+len(defaultLoadNote)+1 {
+		t.Fatalf("8 KB target gave %d bytes", len(got))
+	}
+	if !strings.HasPrefix(got, defaultLoadNote+"\n"+defaultLoadNote) {
+		t.Errorf("copies not separated by a blank line")
+	}
+}
