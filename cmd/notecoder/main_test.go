@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"io"
+	"os"
 	"reflect"
 	"testing"
 )
@@ -53,5 +54,14 @@ func TestLoopbackAddr(t *testing.T) {
 		if got := loopbackAddr(addr); got != want {
 			t.Errorf("loopbackAddr(%q) = %v, want %v", addr, got, want)
 		}
+	}
+}
+
+func TestMemTotal(t *testing.T) {
+	if _, err := os.Stat("/proc/meminfo"); err != nil {
+		t.Skip("no /proc/meminfo here")
+	}
+	if m := memTotal(); m < 64<<20 {
+		t.Fatalf("memTotal = %d bytes: /proc/meminfo not parsed", m)
 	}
 }
