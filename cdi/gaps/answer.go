@@ -278,6 +278,12 @@ func better(a filtered, ea int, b filtered, eb int) bool {
 	if ea != eb {
 		return ea < eb
 	}
+	// "with X" adds a condition the note did not name; "without X" is the
+	// default state (acute hepatitis B without delta-agent and without
+	// hepatic coma, not with them)
+	if wa, wb := withLinks(a.c.c), withLinks(b.c.c); wa != wb {
+		return wa < wb
+	}
 	if a.c.info.other != b.c.info.other {
 		return !a.c.info.other
 	}
@@ -285,6 +291,17 @@ func better(a filtered, ea int, b filtered, eb int) bool {
 		return a.prefix > b.prefix
 	}
 	return a.c.ord < b.c.ord
+}
+
+// withLinks counts the "with" phrases of a code's title.
+func withLinks(c *codeset.Code) int {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(c.Title)) {
+		if w == "with" {
+			n++
+		}
+	}
+	return n
 }
 
 func containsAll(big, small []feat) bool {

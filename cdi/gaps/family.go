@@ -1,6 +1,7 @@
 package gaps
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -202,6 +203,20 @@ func is7th(c *codeset.Code) bool {
 	return len(strings.ReplaceAll(c.Code, ".", "")) == 7 && len(c.SevenChr) > 0
 }
 
+// identifierWord reports a title word that names rather than describes: a
+// single letter or a number (hepatitis B, factor 8).
+func identifierWord(w string) bool {
+	if len(w) == 1 {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func commonPrefix(a, b string) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
@@ -243,6 +258,15 @@ func (g *Engine) buildFamily(f *codeset.Code) *family {
 	for _, w := range fi.resid {
 		allowed[w] = true
 	}
+	// Identifier words the finding's title has and the root's lacks name
+	// the condition itself (the B of "viral hepatitis B" under "viral
+	// hepatitis"): every candidate must have them too.
+	var ids []string
+	for _, w := range fi.resid {
+		if identifierWord(w) && !slices.Contains(g.info(root).resid, w) {
+			ids = append(ids, w)
+		}
+	}
 	body := &famBody{root: root.Code}
 	add := func(c *codeset.Code) {
 		if !c.Billable {
@@ -251,6 +275,11 @@ func (g *Engine) buildFamily(f *codeset.Code) *family {
 		ci := g.info(c)
 		for _, w := range ci.resid {
 			if !allowed[w] {
+				return
+			}
+		}
+		for _, w := range ids {
+			if !slices.Contains(ci.resid, w) {
 				return
 			}
 		}
