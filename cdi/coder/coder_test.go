@@ -257,6 +257,12 @@ var cases = []tc{
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
 	{name: "tumor-named-loosely", text: "Biopsy: renal cell carcinoma. The tumor contacted the renal capsule.", want: []string{"C64.9"}, not: []string{"D49.519", "D49.9"}},
 	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
+	// A site word right before a test or procedure noun is the test's site.
+	{name: "test-site-not-condition-site", text: "Abdominal ultrasound showed a heterogeneous mass of 10 cm.", not: []string{"R19.00"}},
+	{name: "test-site-biopsy", text: "Temporal artery biopsy showed an inflammatory infiltrate.", not: []string{"I77.6"}},
+	{name: "test-named-by-subterm", text: "Chest X-ray showed an infiltrate in the left base.", want: []string{"R91.8"}},
+	{name: "exam-site-is-condition-site", text: "Abdominal palpation revealed a large mass.", want: []string{"R19.00"}},
+	{name: "infarction-not-freiberg", text: "A lower infarction was diagnosed.", not: []string{"M92.70"}},
 	{name: "negation-governs-head", text: "Bone scintigraphy showed no metastatic lesions.", not: []string{"M89.9", "C79.51"}},
 	{name: "free-suffix-negated", text: "Lesion-free renal hilum. Disease-free survival.", not: []string{"N28.9"}},
 	{name: "clot-not-embolism", text: "Bronchoscopy revealed a large clot in the right upper lobe bronchus.", not: []string{"I74.9"}},

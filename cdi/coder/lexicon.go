@@ -91,6 +91,8 @@ type lexicon struct {
 	needSub       map[string]bool            // main terms coded only with a subterm
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
+	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
+	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
@@ -110,8 +112,14 @@ type lexicon struct {
 func (lx *lexicon) freeze() {
 	lx.memo = nil
 	lx.num = make([]bool, len(lx.v.words))
+	lx.procSuffix = make([]bool, len(lx.v.words))
 	for i, w := range lx.v.words {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
+		for _, suf := range procSuffixes {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				lx.procSuffix[i] = true
+			}
+		}
 	}
 	lx.wUnilat = lx.v.get("unilateral")
 	lx.wDominant = lx.v.get(normOne("dominant"))
@@ -119,6 +127,38 @@ func (lx *lexicon) freeze() {
 }
 
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
+
+// procSuffixes end the names of operations and examinations
+// (nephrectomy, laparotomy, colostomy, cystoscopy, urography, angioplasty).
+var procSuffixes = []string{"ectomy", "otomy", "ostomy", "scopy", "graphy", "plasty"}
+
+// testAt reports whether the words at toks[i:] name a test or a procedure
+// (data/test_nouns.txt or a procedure suffix) and are not yet consumed.
+func (lx *lexicon) testAt(toks []vt, used []bool, i int) bool {
+	if i >= len(toks) || used[i] {
+		return false
+	}
+	x := toks[i].w
+	if int(x) < len(lx.procSuffix) && lx.procSuffix[x] {
+		return true
+	}
+	for _, rest := range lx.testNouns[x] {
+		if i+len(rest) >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, r := range rest {
+			if toks[i+1+k].w != r {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
 
 func newLexicon() *lexicon {
 	lx := &lexicon{
@@ -131,6 +171,7 @@ func newLexicon() *lexicon {
 		needSub:       map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
 		specialty:     map[wid]bool{},
+		testNouns:     map[wid][][]wid{},
 		implied:       map[string]map[string]bool{},
 		impliedPrefix: map[string]bool{},
 		lateral:       map[wid]bool{},
@@ -192,6 +233,15 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("specialty.txt") {
 		lx.specialty[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("test_nouns.txt") {
+		var ws []wid
+		for _, x := range normWords(l) {
+			ws = append(ws, lx.v.add(x))
+		}
+		if len(ws) > 0 {
+			lx.testNouns[ws[0]] = append(lx.testNouns[ws[0]], ws[1:])
+		}
 	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true

@@ -65,6 +65,43 @@ func (w *walker) find(x wid, lo, hi int) int {
 	return best
 }
 
+// findIn is find for one word of an index step's req. A word right before a
+// test or procedure noun ("abdominal ultrasound showed a mass in the kidney",
+// "inguinal orchiectomy") qualifies that test, not the condition being
+// walked, and is not found, unless req itself names the test ("Infiltrate,
+// on chest x-ray").
+func (w *walker) findIn(x wid, lo, hi int, req []wid) int {
+	best, bd := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w == x && !w.used[i] && !w.beforeTest(i, req) {
+			d := i - w.head
+			if d < 0 {
+				d = -d
+			}
+			if d < bd {
+				best, bd = i, d
+			}
+		}
+	}
+	return best
+}
+
+// beforeTest reports whether the token at i is directly followed, in the
+// same clause, by an unconsumed test or procedure noun.
+func (w *walker) beforeTest(i int, req []wid) bool {
+	j := i + 1
+	if j >= len(w.toks) || w.toks[j].clause != w.toks[i].clause || w.toks[j].start < 0 {
+		return false
+	}
+	if containsW(req, w.toks[j].w) {
+		return false
+	}
+	if w.toks[j].src != w.toks[i].src+1 && w.toks[j].start-w.toks[i].end > 1 {
+		return false
+	}
+	return w.lx.testAt(w.toks, w.used, j)
+}
+
 // match checks that all req words of n are present and unused in the window;
 // it marks them used and returns their positions (nil, false when absent).
 func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
@@ -83,7 +120,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 				}
 			}
 		} else {
-			p = w.find(x, lo, hi)
+			p = w.findIn(x, lo, hi, req)
 		}
 		if p < 0 {
 			for _, q := range buf[start:] {
