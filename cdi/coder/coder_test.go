@@ -257,6 +257,11 @@ var cases = []tc{
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
 	{name: "tumor-named-loosely", text: "Biopsy: renal cell carcinoma. The tumor contacted the renal capsule.", want: []string{"C64.9"}, not: []string{"D49.519", "D49.9"}},
 	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
+	// Abbreviation senses: a tumor marker is not a cancer; "met" is a verb.
+	{name: "ca-tumor-marker", text: "CA 19-9 was 82 IU/ml and CA 125 was normal.", not: []string{"C80.1"}},
+	{name: "ca-cancer", text: "Assessment: CA of the prostate.", want: []string{"C61"}},
+	{name: "met-verb", text: "Her nutritional requirements were met on day ten.", not: []string{"C79.9"}},
+	{name: "mets-abbrev", text: "CT showed liver mets.", want: []string{"C78.7"}},
 	// A site word right before a test or procedure noun is the test's site.
 	{name: "test-site-not-condition-site", text: "Abdominal ultrasound showed a heterogeneous mass of 10 cm.", not: []string{"R19.00"}},
 	{name: "test-site-biopsy", text: "Temporal artery biopsy showed an inflammatory infiltrate.", not: []string{"I77.6"}},
