@@ -257,6 +257,10 @@ var cases = []tc{
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
 	{name: "tumor-named-loosely", text: "Biopsy: renal cell carcinoma. The tumor contacted the renal capsule.", want: []string{"C64.9"}, not: []string{"D49.519", "D49.9"}},
 	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
+	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
+	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
+	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},
+	{name: "neoplasm-no-site-outpatient", text: "Assessment: carcinoma.", want: []string{"C80.1"}},
 	// Abbreviation senses: a tumor marker is not a cancer; "met" is a verb.
 	{name: "ca-tumor-marker", text: "CA 19-9 was 82 IU/ml and CA 125 was normal.", not: []string{"C80.1"}},
 	{name: "ca-cancer", text: "Assessment: CA of the prostate.", want: []string{"C61"}},

@@ -148,6 +148,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if pol.skipSymptoms && isSymptom(code) {
 			continue
 		}
+		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
+			// Kept in the inpatient setting (see dropUnspecifiedNeoplasm).
+			why += "; " + siteUnknownNote
+		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
 	}
@@ -250,6 +254,39 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		return "", ""
 	}
 	return final, why
+}
+
+// unspecNeo reports whether code is an unspecified-site cell of the table
+// of neoplasms' first row (C80.1, C79.9, D09.9, D36.9, D48.9, D49.9).
+func (e *Engine) unspecNeo(code string) bool {
+	if e.ix.neo == nil {
+		return false
+	}
+	for _, x := range e.ix.neo.cells {
+		if x != "" && strings.TrimRight(x, ".-") == code {
+			return true
+		}
+	}
+	return false
+}
+
+// siteUnknownNote marks in Why an unspecified-site neoplasm whose sentence
+// says the site is unknown.
+const siteUnknownNote = "site documented as unknown"
+
+// siteUnknown reports whether the sentence says the site is unknown
+// ("carcinoma of unknown primary", "metastases of undetermined origin"):
+// a word of data/unknown_site.txt.
+func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
+	for _, t := range toks {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Start >= sent.Start && e.lx.unknownSite[e.lx.v.get(t.Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // durationHistory reports whether the "history" trigger before a mention is

@@ -102,6 +102,7 @@ type lexicon struct {
 	wFamily       wid
 	lateral       map[wid]bool // right, left, bilateral
 	generic       map[wid]bool // words that name no condition (disease, disorder)
+	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
@@ -176,6 +177,7 @@ func newLexicon() *lexicon {
 		impliedPrefix: map[string]bool{},
 		lateral:       map[wid]bool{},
 		generic:       map[wid]bool{},
+		unknownSite:   map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -245,6 +247,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("unknown_site.txt") {
+		lx.unknownSite[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("generic.txt") {
 		lx.generic[lx.v.add(normOne(l))] = true
