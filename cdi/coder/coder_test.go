@@ -257,6 +257,14 @@ var cases = []tc{
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
 	{name: "tumor-named-loosely", text: "Biopsy: renal cell carcinoma. The tumor contacted the renal capsule.", want: []string{"C64.9"}, not: []string{"D49.519", "D49.9"}},
 	{name: "tumor-behaviour-unknown", text: "A bladder tumor was found on cystoscopy.", want: []string{"D49.4"}},
+	// Words of the narrative that are not conditions (skip_main, need_sub, abbreviations).
+	{name: "pathology-report", text: "The pathology report showed lung metastases.", want: []string{"C78.00"}, not: []string{"J98.4"}},
+	{name: "decubitus-position", text: "The discomfort worsened in decubitus.", not: []string{"L89.90"}},
+	{name: "decubitus-ulcer", text: "Decubitus ulcer of the heel.", want: []string{"L89.609"}},
+	{name: "under-observation", text: "She was kept under observation for 24 hours.", not: []string{"Z04.9"}},
+	{name: "radiotherapy-sessions", text: "He received 15 radiotherapy sessions.", not: []string{"Z51.0"}},
+	{name: "vacuum-therapy", text: "Vacuum therapy was applied to the wound.", not: []string{"J34.89"}},
+	{name: "hdl-not-high-cholesterol", text: "HDL-C 58 mg/dL, LDL-C 125 mg/dL.", not: []string{"E78.00"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},
