@@ -203,6 +203,10 @@ var cases = []tc{
 	{name: "chf-exacerbation-type-open", text: "Assessment: CHF exacerbation.", want: []string{"I50.9"}, not: []string{"I50.23", "I50.33"}},
 	// Unspecified-site neoplasm codes give way to the site; histories.
 	{name: "tumor-then-site", text: "A tumor was found. Biopsy: adenocarcinoma of the prostate.", want: []string{"C61"}, not: []string{"D49.9", "C80.1"}},
+	// A malignancy named as history is current unless documented as excised or eradicated (I.C.2.d, I.C.2.m).
+	{name: "history-cancer-still-treated", text: "History of prostate adenocarcinoma treated with hormone therapy.", want: []string{"C61@present"}, not: []string{"Z85.46"}},
+	{name: "history-cancer-with-metastases", text: "History of prostate cancer with bone metastases.", want: []string{"C61", "C79.51"}, not: []string{"Z85.46", "Z85.830"}},
+	{name: "history-cancer-operated", text: "History of breast cancer operated 14 years ago.", want: []string{"Z85.3@historical"}},
 	{name: "duration-history-current", text: "She has a 3-month history of cough and fever.", want: []string{"R50.9@present"}, not: []string{"Z87.898"}},
 	{name: "history-chronic-condition", text: "He has a history of COPD and hypertension.", want: []string{"J44.9", "I10"}, not: []string{"Z87.898"}},
 	{name: "pronoun-not-his-disease", text: "He was asymptomatic of his disease.", not: []string{"A79.0"}},

@@ -139,7 +139,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" {
+			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" && strings.HasPrefix(z, "Z85") && !e.eradicated(toks, sentence) {
+				// A malignancy not documented as excised or eradicated,
+				// or with existing disease or treatment, is current
+				// (I.C.2.d, I.C.2.m).
+				as = model.Present
+				why += "; " + currentMalignancyNote
+			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
@@ -268,6 +274,32 @@ func (e *Engine) unspecNeo(code string) bool {
 		}
 	}
 	return false
+}
+
+// currentMalignancyNote explains a malignancy named as history but coded as
+// current.
+const currentMalignancyNote = "history of a malignancy not documented as excised or eradicated, or still present or treated: current (I.C.2.d, I.C.2.m)"
+
+// eradicated reports whether the sentence documents a malignancy as excised
+// or eradicated and shows no existing disease or ongoing treatment
+// (data/malignancy_status.tsv): only then is a Z85 history code right.
+func (e *Engine) eradicated(toks []text.Token, sent model.Span) bool {
+	removed := false
+	for _, t := range toks {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Start < sent.Start || t.Kind == text.Punct {
+			continue
+		}
+		if e.lx.malCurrent[t.Norm] {
+			return false
+		}
+		if e.lx.malRemoved[t.Norm] || len(t.Norm) > 8 && strings.HasSuffix(t.Norm, "ectomy") {
+			removed = true
+		}
+	}
+	return removed
 }
 
 // siteUnknownNote marks in Why an unspecified-site neoplasm whose sentence

@@ -100,10 +100,12 @@ type lexicon struct {
 	wHistory      wid
 	wPersonal     wid
 	wFamily       wid
-	lateral       map[wid]bool // right, left, bilateral
-	generic       map[wid]bool // words that name no condition (disease, disorder)
-	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
-	num           []bool       // word id -> starts with a digit (set by freeze)
+	lateral       map[wid]bool    // right, left, bilateral
+	generic       map[wid]bool    // words that name no condition (disease, disorder)
+	unknownSite   map[wid]bool    // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	malRemoved    map[string]bool // normalised words documenting a malignancy excised or eradicated
+	malCurrent    map[string]bool // normalised words documenting existing disease or ongoing treatment
+	num           []bool          // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
@@ -178,6 +180,8 @@ func newLexicon() *lexicon {
 		lateral:       map[wid]bool{},
 		generic:       map[wid]bool{},
 		unknownSite:   map[wid]bool{},
+		malRemoved:    map[string]bool{},
+		malCurrent:    map[string]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -247,6 +251,17 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("malignancy_status.tsv") {
+		kind, word, _ := strings.Cut(l, "\t")
+		for _, x := range normWords(word) {
+			switch kind {
+			case "removed":
+				lx.malRemoved[x] = true
+			case "current":
+				lx.malCurrent[x] = true
+			}
+		}
 	}
 	for _, l := range lines("unknown_site.txt") {
 		lx.unknownSite[lx.v.add(normOne(l))] = true
