@@ -139,12 +139,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" && strings.HasPrefix(z, "Z85") && !e.eradicated(toks, sentence) {
+			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
-				// or with existing disease or treatment, is current
-				// (I.C.2.d, I.C.2.m).
+				// a habit not documented as stopped, a chronic
+				// condition: current (data/history_status.tsv).
 				as = model.Present
-				why += "; " + currentMalignancyNote
+				why += "; " + stillCurrentNote
 			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
@@ -276,30 +276,60 @@ func (e *Engine) unspecNeo(code string) bool {
 	return false
 }
 
-// currentMalignancyNote explains a malignancy named as history but coded as
+// stillCurrentNote explains a condition named as history but coded as
 // current.
-const currentMalignancyNote = "history of a malignancy not documented as excised or eradicated, or still present or treated: current (I.C.2.d, I.C.2.m)"
+const stillCurrentNote = "named as history but not documented as ended, or still present or treated: coded as current"
 
-// eradicated reports whether the sentence documents a malignancy as excised
-// or eradicated and shows no existing disease or ongoing treatment
-// (data/malignancy_status.tsv): only then is a Z85 history code right.
-func (e *Engine) eradicated(toks []text.Token, sent model.Span) bool {
-	removed := false
-	for _, t := range toks {
-		if t.Start >= sent.End {
-			break
-		}
-		if t.Start < sent.Start || t.Kind == text.Punct {
+// stillCurrent reports whether the history code z names a condition the
+// sentence shows to be current (data/history_status.tsv): a malignancy not
+// documented as excised or eradicated, or with disease or treatment still
+// present (I.C.2.d, I.C.2.m); a habit not documented as stopped; a mention
+// that says "chronic".
+func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev []model.Span) bool {
+	for i := range e.lx.histStatus {
+		r := &e.lx.histStatus[i]
+		if !strings.HasPrefix(z, r.prefix) {
 			continue
 		}
-		if e.lx.malCurrent[t.Norm] {
-			return false
+		ended := false
+		for _, t := range toks {
+			if t.Start >= sent.End {
+				break
+			}
+			if t.Start < sent.Start || t.Kind == text.Punct {
+				continue
+			}
+			switch r.words[t.Norm] {
+			case 'c':
+				return true
+			case 'p':
+				if inSpans(ev, t.Start) {
+					return true
+				}
+			case 'e':
+				ended = true
+			}
+			for _, suf := range r.endedSuffix {
+				if len(t.Norm) > len(suf)+2 && strings.HasSuffix(t.Norm, suf) {
+					ended = true
+				}
+			}
 		}
-		if e.lx.malRemoved[t.Norm] || len(t.Norm) > 8 && strings.HasSuffix(t.Norm, "ectomy") {
-			removed = true
+		if r.needEnded && !ended {
+			return true
 		}
 	}
-	return removed
+	return false
+}
+
+// inSpans reports whether offset p lies in one of the spans.
+func inSpans(ev []model.Span, p int) bool {
+	for _, s := range ev {
+		if p >= s.Start && p < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // siteUnknownNote marks in Why an unspecified-site neoplasm whose sentence

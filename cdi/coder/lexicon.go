@@ -100,12 +100,11 @@ type lexicon struct {
 	wHistory      wid
 	wPersonal     wid
 	wFamily       wid
-	lateral       map[wid]bool    // right, left, bilateral
-	generic       map[wid]bool    // words that name no condition (disease, disorder)
-	unknownSite   map[wid]bool    // words saying a neoplasm's site is unknown (data/unknown_site.txt)
-	malRemoved    map[string]bool // normalised words documenting a malignancy excised or eradicated
-	malCurrent    map[string]bool // normalised words documenting existing disease or ongoing treatment
-	num           []bool          // word id -> starts with a digit (set by freeze)
+	lateral       map[wid]bool // right, left, bilateral
+	generic       map[wid]bool // words that name no condition (disease, disorder)
+	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
+	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
@@ -180,8 +179,6 @@ func newLexicon() *lexicon {
 		lateral:       map[wid]bool{},
 		generic:       map[wid]bool{},
 		unknownSite:   map[wid]bool{},
-		malRemoved:    map[string]bool{},
-		malCurrent:    map[string]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -252,14 +249,38 @@ func newLexicon() *lexicon {
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
 	}
-	for _, l := range lines("malignancy_status.tsv") {
-		kind, word, _ := strings.Cut(l, "\t")
-		for _, x := range normWords(word) {
-			switch kind {
-			case "removed":
-				lx.malRemoved[x] = true
-			case "current":
-				lx.malCurrent[x] = true
+	for _, l := range lines("history_status.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		var r *histRule
+		for i := range lx.histStatus {
+			if lx.histStatus[i].prefix == f[0] {
+				r = &lx.histStatus[i]
+			}
+		}
+		if r == nil {
+			lx.histStatus = append(lx.histStatus, histRule{prefix: f[0], words: map[string]byte{}})
+			r = &lx.histStatus[len(lx.histStatus)-1]
+		}
+		kind := byte(0)
+		switch f[1] {
+		case "ended":
+			kind = 'e'
+		case "current":
+			kind = 'c'
+		case "persists":
+			kind = 'p'
+		}
+		if suf, ok := strings.CutPrefix(f[2], "-"); ok && kind == 'e' {
+			r.endedSuffix = append(r.endedSuffix, suf)
+			continue
+		}
+		for _, x := range normWords(f[2]) {
+			r.words[x] = kind
+			if kind == 'e' {
+				r.needEnded = true
 			}
 		}
 	}
@@ -278,6 +299,16 @@ func newLexicon() *lexicon {
 		lx.lateral[lx.v.add(normOne(w))] = true
 	}
 	return lx
+}
+
+// histRule says when a personal history code starting with prefix still
+// names a current condition: words maps a normalised word to its kind ('e'
+// ended, 'c' current in the sentence, 'p' persists in the mention).
+type histRule struct {
+	prefix      string
+	words       map[string]byte
+	endedSuffix []string
+	needEnded   bool // the sentence must document the end of the condition
 }
 
 // normOne normalises a single word (or the first word of a phrase).
