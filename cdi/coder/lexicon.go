@@ -254,34 +254,8 @@ func newLexicon() *lexicon {
 		if len(f) != 3 {
 			continue
 		}
-		var r *histRule
-		for i := range lx.histStatus {
-			if lx.histStatus[i].prefix == f[0] {
-				r = &lx.histStatus[i]
-			}
-		}
-		if r == nil {
-			lx.histStatus = append(lx.histStatus, histRule{prefix: f[0], words: map[string]byte{}})
-			r = &lx.histStatus[len(lx.histStatus)-1]
-		}
-		kind := byte(0)
-		switch f[1] {
-		case "ended":
-			kind = 'e'
-		case "current":
-			kind = 'c'
-		case "persists":
-			kind = 'p'
-		}
-		if suf, ok := strings.CutPrefix(f[2], "-"); ok && kind == 'e' {
-			r.endedSuffix = append(r.endedSuffix, suf)
-			continue
-		}
-		for _, x := range normWords(f[2]) {
-			r.words[x] = kind
-			if kind == 'e' {
-				r.needEnded = true
-			}
+		for _, prefix := range strings.Split(f[0], "|") {
+			lx.addHistRule(prefix, f[1], f[2])
 		}
 	}
 	for _, l := range lines("unknown_site.txt") {
@@ -309,6 +283,40 @@ type histRule struct {
 	words       map[string]byte
 	endedSuffix []string
 	needEnded   bool // the sentence must document the end of the condition
+}
+
+// addHistRule adds one row of data/history_status.tsv for a code prefix.
+func (lx *lexicon) addHistRule(prefix, kindName, word string) {
+	var r *histRule
+	for i := range lx.histStatus {
+		if lx.histStatus[i].prefix == prefix {
+			r = &lx.histStatus[i]
+		}
+	}
+	if r == nil {
+		lx.histStatus = append(lx.histStatus, histRule{prefix: prefix, words: map[string]byte{}})
+		r = &lx.histStatus[len(lx.histStatus)-1]
+	}
+	kind := byte(0)
+	switch kindName {
+	case "ended":
+		kind = 'e'
+	case "current":
+		kind = 'c'
+	case "persists":
+		kind = 'p'
+	}
+	if suf, ok := strings.CutPrefix(word, "-"); ok && kind == 'e' {
+		r.endedSuffix = append(r.endedSuffix, suf)
+		r.needEnded = true
+		return
+	}
+	for _, x := range normWords(word) {
+		r.words[x] = kind
+		if kind == 'e' {
+			r.needEnded = true
+		}
+	}
 }
 
 // normOne normalises a single word (or the first word of a phrase).
