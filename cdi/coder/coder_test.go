@@ -273,6 +273,9 @@ var cases = []tc{
 	{name: "radiotherapy-sessions", text: "He received 15 radiotherapy sessions.", not: []string{"Z51.0"}},
 	{name: "vacuum-therapy", text: "Vacuum therapy was applied to the wound.", not: []string{"J34.89"}},
 	{name: "hdl-not-high-cholesterol", text: "HDL-C 58 mg/dL, LDL-C 125 mg/dL.", not: []string{"E78.00"}},
+	// The only index entry of a word is qualified: the qualifier must be in the note.
+	{name: "need-qualifier-bare", text: "Tenderness of the right foot. A hypodense halo around the pancreas.", not: []string{"R10.819", "H53.19"}},
+	{name: "need-qualifier-present", text: "Abdominal tenderness on palpation. Vitreomacular traction in the right eye.", want: []string{"R10.819", "H43.821"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},

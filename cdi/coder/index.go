@@ -264,7 +264,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 			n.req = firstIDs
 			if len(extra) > 0 {
-				if plain[first] || largest[first] != t {
+				if plain[first] || largest[first] != t || lx.needQual[key] {
 					n.extra = extra
 				} else {
 					n.opt = append(n.opt, extra...)

@@ -89,6 +89,7 @@ type lexicon struct {
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
+	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
@@ -171,6 +172,7 @@ func newLexicon() *lexicon {
 		memo:          map[string][]wid{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
+		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
 		specialty:     map[wid]bool{},
 		testNouns:     map[wid][][]wid{},
@@ -209,6 +211,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("need_qualifier.txt") {
+		lx.needQual[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("implied.tsv") {
 		f := strings.Split(l, "\t")
