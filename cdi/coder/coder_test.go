@@ -276,6 +276,9 @@ var cases = []tc{
 	// The only index entry of a word is qualified: the qualifier must be in the note.
 	{name: "need-qualifier-bare", text: "Tenderness of the right foot. A hypodense halo around the pancreas.", not: []string{"R10.819", "H53.19"}},
 	{name: "need-qualifier-present", text: "Abdominal tenderness on palpation. Vitreomacular traction in the right eye.", want: []string{"R10.819", "H43.821"}},
+	{name: "need-sub-technique-words", text: "A frozen section biopsy was performed. Born at 39 weeks of gestation. Local heat was prescribed.", not: []string{"T69.9XXA", "Z33.1", "T67.9XXA"}},
+	{name: "need-sub-technique-subterms", text: "Right frozen shoulder. Heat stroke after running.", want: []string{"M75.01", "T67.01XA"}},
+	{name: "need-sub-overlying-hypersensitivity", text: "Necrosis of the overlying skin. Hypersensitivity to sounds.", not: []string{"T71.9XXA", "T78.40XA"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},
