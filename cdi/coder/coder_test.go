@@ -279,6 +279,13 @@ var cases = []tc{
 	{name: "need-sub-technique-words", text: "A frozen section biopsy was performed. Born at 39 weeks of gestation. Local heat was prescribed.", not: []string{"T69.9XXA", "Z33.1", "T67.9XXA"}},
 	{name: "need-sub-technique-subterms", text: "Right frozen shoulder. Heat stroke after running.", want: []string{"M75.01", "T67.01XA"}},
 	{name: "need-sub-overlying-hypersensitivity", text: "Necrosis of the overlying skin. Hypersensitivity to sounds.", not: []string{"T71.9XXA", "T78.40XA"}},
+	// Translated idioms and abbreviation senses that are not conditions.
+	{name: "vesicular-murmur", text: "Vesicular murmur was preserved.", not: []string{"R01.1"}},
+	{name: "functional-impotence", text: "Functional impotence of the left lower limb.", not: []string{"N52.9"}},
+	{name: "oa-both-eyes", text: "Visual acuity was 1.0 in both eyes (OA).", not: []string{"M19.90"}},
+	{name: "oa-knee", text: "Knee OA with effusion.", want: []string{"M17.9"}},
+	{name: "hypochondria-region", text: "Pain radiating to both hypochondria.", not: []string{"F45.21"}},
+	{name: "intestinal-loops", text: "CT showed dilated intestinal loops.", not: []string{"K56.2"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},
