@@ -346,6 +346,17 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		n1 := len(cands)
 		cands = e.tm.match(&sb.ints, vts, a, b, cands)
+		// A title read next to a service, test or procedure word names
+		// that ("umbilical hernia repair"), as for index hits.
+		kept := n1
+		for k := n1; k < len(cands); k++ {
+			if cands[k].code[0] != 'Z' && e.serviceName(vts, a, b, cands[k].pos) {
+				continue
+			}
+			cands[kept] = cands[k]
+			kept++
+		}
+		cands = cands[:kept]
 		for k := n1; k < len(cands); k++ {
 			c := &cands[k]
 			c.sent = int(sentOf[a])

@@ -260,6 +260,8 @@ var cases = []tc{
 	{name: "ami-unspecified-site", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
 	{name: "service-name-not-coded", text: "She was followed by the Infectious Diseases Department. Tumor markers were normal.", not: []string{"B99.9", "D49.9"}},
 	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
+	{name: "procedure-repair", text: "Surgical history: cholecystectomy, umbilical hernia repair and cesarean section.", not: []string{"K42.9"}},
+	{name: "hernia-present", text: "Examination showed a reducible umbilical hernia.", want: []string{"K42.9"}},
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},
 	{name: "unit-for-condition", text: "Admitted to the intensive care unit for sepsis.", want: []string{"A41.9"}},
 	{name: "see-shared-main-term-hip-fracture", text: "Assessment: right hip fracture after a fall.", want: []string{"S72.001A"}, not: []string{"T14.8XXA"}},
