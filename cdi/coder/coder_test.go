@@ -290,6 +290,8 @@ var cases = []tc{
 	{name: "intestinal-loops", text: "CT showed dilated intestinal loops.", not: []string{"K56.2"}},
 	{name: "abbrev-lab-and-ventilator", text: "Q waves in DIII and aVF. Ventilation with VT 420 ml, PEEP 7. Hgb 12.4, VCM 80.2, HCM 25.5.", not: []string{"I77.0", "I47.20", "I42.2"}},
 	{name: "abbrev-vt-hcm-diagnoses", text: "Assessment: VT. History of HCM.", want: []string{"I47.20", "I42.2"}},
+	{name: "within-normal-limits", text: "Microalbuminuria remained within normal limits.", not: []string{"R80.9"}},
+	{name: "integral-urine-culture-uti", text: "Urinary tract infection with positive urine culture for E. coli.", want: []string{"N39.0"}, not: []string{"R82.79"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},
