@@ -211,6 +211,7 @@ var cases = []tc{
 	{name: "history-smoking-until", text: "History of smoking until 1993.", want: []string{"Z87.891"}, not: []string{"F17.200"}},
 	{name: "history-chronic-hepatitis", text: "Her history included chronic hepatitis C.", want: []string{"B18.2"}, not: []string{"Z86.19"}},
 	{name: "history-benign-neoplasm-not-removed", text: "A man with a history of multiple paragangliomas.", want: []string{"D44.7"}, not: []string{"Z86.03"}},
+	{name: "history-recurrent-condition", text: "A patient with a history of recurrent renal lithiasis.", want: []string{"N20.0"}, not: []string{"Z87.442"}},
 	{name: "duration-history-current", text: "She has a 3-month history of cough and fever.", want: []string{"R50.9@present"}, not: []string{"Z87.898"}},
 	{name: "history-chronic-condition", text: "He has a history of COPD and hypertension.", want: []string{"J44.9", "I10"}, not: []string{"Z87.898"}},
 	{name: "pronoun-not-his-disease", text: "He was asymptomatic of his disease.", not: []string{"A79.0"}},

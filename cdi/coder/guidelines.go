@@ -284,7 +284,7 @@ const stillCurrentNote = "named as history but not documented as ended, or still
 // sentence shows to be current (data/history_status.tsv): a malignancy not
 // documented as excised or eradicated, or with disease or treatment still
 // present (I.C.2.d, I.C.2.m); a habit not documented as stopped; a mention
-// that says "chronic".
+// that says "chronic" or "recurrent".
 func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev []model.Span) bool {
 	for i := range e.lx.histStatus {
 		r := &e.lx.histStatus[i]
@@ -292,7 +292,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			continue
 		}
 		ended := false
-		for _, t := range toks {
+		for i, t := range toks {
 			if t.Start >= sent.End {
 				break
 			}
@@ -303,7 +303,9 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			case 'c':
 				return true
 			case 'p':
-				if inSpans(ev, t.Start) {
+				// In the mention or its qualifier right before it
+				// ("recurrent renal lithiasis").
+				if inSpans(ev, t.Start) || i+1 < len(toks) && len(ev) > 0 && toks[i+1].Start == ev[0].Start {
 					return true
 				}
 			case 'e':
