@@ -278,6 +278,7 @@ var cases = []tc{
 	{name: "hdl-not-high-cholesterol", text: "HDL-C 58 mg/dL, LDL-C 125 mg/dL.", not: []string{"E78.00"}},
 	// The only index entry of a word is qualified: the qualifier must be in the note.
 	{name: "need-qualifier-bare", text: "Tenderness of the right foot. A hypodense halo around the pancreas.", not: []string{"R10.819", "H53.19"}},
+	{name: "need-qualifier-maculopathy", text: "A central defect due to maculopathy. Renal microlithiasis.", not: []string{"H35.382", "J84.02"}},
 	{name: "need-qualifier-present", text: "Abdominal tenderness on palpation. Vitreomacular traction in the right eye.", want: []string{"R10.819", "H43.821"}},
 	{name: "need-sub-technique-words", text: "A frozen section biopsy was performed. Born at 39 weeks of gestation. Local heat was prescribed.", not: []string{"T69.9XXA", "Z33.1", "T67.9XXA"}},
 	{name: "need-sub-technique-subterms", text: "Right frozen shoulder. Heat stroke after running.", want: []string{"M75.01", "T67.01XA"}},
