@@ -291,6 +291,8 @@ var cases = []tc{
 	{name: "hypochondria-region", text: "Pain radiating to both hypochondria.", not: []string{"F45.21"}},
 	{name: "intestinal-loops", text: "CT showed dilated intestinal loops.", not: []string{"K56.2"}},
 	{name: "abbrev-lab-and-ventilator", text: "Q waves in DIII and aVF. Ventilation with VT 420 ml, PEEP 7. Hgb 12.4, VCM 80.2, HCM 25.5.", not: []string{"I77.0", "I47.20", "I42.2"}},
+	{name: "abbrev-units-and-antibodies", text: "Insulin NPH 10 units at night. GAD antibodies 0.2 KU/L. A dose of 8.26 mCi of 18FDG. Cryopyrin-associated syndromes (CAPS).", not: []string{"G91.2", "F41.1", "G31.84", "J18.9"}},
+	{name: "abbrev-nph-gad-mci-cap", text: "Assessment: NPH. GAD. MCI. CAP.", want: []string{"G91.2", "F41.1", "G31.84", "J18.9"}},
 	{name: "abbrev-vt-hcm-diagnoses", text: "Assessment: VT. History of HCM.", want: []string{"I47.20", "I42.2"}},
 	{name: "within-normal-limits", text: "Microalbuminuria remained within normal limits.", not: []string{"R80.9"}},
 	{name: "integral-urine-culture-uti", text: "Urinary tract infection with positive urine culture for E. coli.", want: []string{"N39.0"}, not: []string{"R82.79"}},
