@@ -261,6 +261,8 @@ var cases = []tc{
 	{name: "ami-unspecified-site", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
 	{name: "service-name-not-coded", text: "She was followed by the Infectious Diseases Department. Tumor markers were normal.", not: []string{"B99.9", "D49.9"}},
 	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
+	{name: "with-or-title-not-selected-by-with", text: "With the diagnosis of intestinal perforation she was taken to surgery.", not: []string{"O08.6"}},
+	{name: "perforation-ileum", text: "Peritonitis secondary to perforation of the ileum.", want: []string{"K63.1"}, not: []string{"O08.6"}},
 	{name: "procedure-repair", text: "Surgical history: cholecystectomy, umbilical hernia repair and cesarean section.", not: []string{"K42.9"}},
 	{name: "hernia-present", text: "Examination showed a reducible umbilical hernia.", want: []string{"K42.9"}},
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},

@@ -87,7 +87,7 @@ func stripTitle(s string) string {
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, parent: parent, cells: t.Cells}
 	n.req = lx.ids(t.Title)
-	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
+	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") && !withOr(lx, t.Title) {
 		// "atrial or auricular": either word selects the entry.
 		parts := strings.Split(t.Title, " or ")
 		n.req = lx.ids(parts[0])
@@ -190,6 +190,15 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	return n
+}
+
+// withOr reports a title like "with or following ectopic or molar
+// pregnancy", whose first " or " part is only the connector "with": split on
+// " or " it would be selected by any "with" of the note.
+func withOr(lx *lexicon, title string) bool {
+	first, _, _ := strings.Cut(title, " or ")
+	ids := lx.ids(first)
+	return len(ids) == 0 || len(ids) == 1 && ids[0] == lx.wWith
 }
 
 // alternatives reports whether comma-separated title parts are spellings of
