@@ -311,7 +311,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
 			for _, wd := range words {
-				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj})
+				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj, cap: true})
 				sentOf = append(sentOf, int32(si))
 			}
 			i += n - 1
@@ -322,7 +322,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj, cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}

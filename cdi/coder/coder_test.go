@@ -263,6 +263,8 @@ var cases = []tc{
 	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
 	{name: "with-or-title-not-selected-by-with", text: "With the diagnosis of intestinal perforation she was taken to surgery.", not: []string{"O08.6"}},
 	{name: "perforation-ileum", text: "Peritonitis secondary to perforation of the ileum.", want: []string{"K63.1"}, not: []string{"O08.6"}},
+	{name: "eponym-needs-capital", text: "The disease worsened, with good tolerance of the treatment.", not: []string{"D83.8"}},
+	{name: "eponym-capitalised", text: "Assessment: Good's syndrome.", want: []string{"D83.8"}},
 	{name: "procedure-repair", text: "Surgical history: cholecystectomy, umbilical hernia repair and cesarean section.", not: []string{"K42.9"}},
 	{name: "hernia-present", text: "Examination showed a reducible umbilical hernia.", want: []string{"K42.9"}},
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},

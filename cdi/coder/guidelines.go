@@ -208,7 +208,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			title = title[:i]
 		}
 		for _, x := range e.phraseIDs(title) {
-			hv = append(hv, vt{w: x, start: -1, end: -1})
+			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
 		base := len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)

@@ -33,6 +33,7 @@ type node struct {
 	viaKid  map[wid][]*node
 	needSub bool // main term coded only when a subterm matched
 	near    bool // a connector whose children stay in the near window ("in")
+	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -86,6 +87,13 @@ func stripTitle(s string) string {
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, parent: parent, cells: t.Cells}
+	// Index subterms are lower case except proper names. A possessive one
+	// is an eponym ("Good's", "Still's"); genus names and the like
+	// ("Gram-negative", "Pseudomonas") are often written lower case.
+	if parent != nil && t.Title != "" && t.Title[0] >= 'A' && t.Title[0] <= 'Z' {
+		first, _, _ := strings.Cut(t.Title, " ")
+		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'")
+	}
 	n.req = lx.ids(t.Title)
 	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") && !withOr(lx, t.Title) {
 		// "atrial or auricular": either word selects the entry.

@@ -10,6 +10,7 @@ type vt struct {
 	src        int32 // index of the source text token (for de-duplication)
 	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
 	conj       bool  // first word of a clause opened by "and"/"or"
+	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -195,6 +196,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 		}
 		if !ok {
+			return
+		}
+		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
+			// An eponym subterm ("Good's") is a proper name: the
+			// common word ("good tolerance") is not it.
+			w.unmark(pos)
 			return
 		}
 		sub, path := w.best(k, depth+1, wideKids)
