@@ -322,6 +322,12 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
+		if second, ok := e.lx.connPair[id]; ok && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
+			// "secondary to", "due to", "associated with" link two
+			// conditions: "secondary" here is not the qualifier of
+			// "secondary hypertension".
+			continue
+		}
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj, cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'})
 		sentOf = append(sentOf, int32(si))
 		conj = false

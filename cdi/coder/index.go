@@ -174,6 +174,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// is matched in the sentence like a connector's children.
 			k.req = k.req[1:]
 			n.withKids = append(n.withKids, k)
+		case len(k.req) > 1 && lx.connLead(c.Title):
+			// "due to insulin", "secondary to trauma": the note's
+			// connector words are not read (see Section), the rest
+			// selects the entry.
+			k.req = k.req[1:]
+			n.kids = append(n.kids, k)
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
 			n.without = append(n.without, k)

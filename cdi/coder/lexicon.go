@@ -87,6 +87,7 @@ type lexicon struct {
 	connectors    map[string]bool            // normalised connector titles ("with", "due to")
 	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
+	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -169,6 +170,7 @@ func newLexicon() *lexicon {
 		stop:          map[wid]bool{},
 		connectors:    map[string]bool{},
 		nearConn:      map[string]bool{},
+		connPair:      map[wid]wid{},
 		memo:          map[string][]wid{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
@@ -200,8 +202,12 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("connectors.txt") {
 		f := strings.Split(l, "\t")
-		k := strings.Join(normWords(f[0]), " ")
+		ws := normWords(f[0])
+		k := strings.Join(ws, " ")
 		lx.connectors[k] = true
+		if len(ws) == 2 {
+			lx.connPair[lx.v.add(ws[0])] = lx.v.add(ws[1])
+		}
 		if len(f) > 1 && strings.TrimSpace(f[1]) == "near" {
 			lx.nearConn[k] = true
 		}
@@ -322,6 +328,17 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 			r.needEnded = true
 		}
 	}
+}
+
+// connLead reports a title that starts with a two-word connector ("due to
+// insulin", "secondary to trauma").
+func (lx *lexicon) connLead(title string) bool {
+	ws := normWords(title)
+	if len(ws) < 3 {
+		return false
+	}
+	second, ok := lx.connPair[lx.v.get(ws[0])]
+	return ok && lx.v.get(ws[1]) == second
 }
 
 // normOne normalises a single word (or the first word of a phrase).
