@@ -301,6 +301,7 @@ var cases = []tc{
 	{name: "abbrev-units-and-antibodies", text: "Insulin NPH 10 units at night. GAD antibodies 0.2 KU/L. A dose of 8.26 mCi of 18FDG. Cryopyrin-associated syndromes (CAPS).", not: []string{"G91.2", "F41.1", "G31.84", "J18.9"}},
 	{name: "abbrev-nph-gad-mci-cap", text: "Assessment: NPH. GAD. MCI. CAP.", want: []string{"G91.2", "F41.1", "G31.84", "J18.9"}},
 	{name: "abbrev-vt-hcm-diagnoses", text: "Assessment: VT. History of HCM.", want: []string{"I47.20", "I42.2"}},
+	{name: "not-present-after-list", text: "Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present.", not: []string{"E04.9"}},
 	{name: "within-normal-limits", text: "Microalbuminuria remained within normal limits.", not: []string{"R80.9"}},
 	{name: "integral-urine-culture-uti", text: "Urinary tract infection with positive urine culture for E. coli.", want: []string{"N39.0"}, not: []string{"R82.79"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
