@@ -304,9 +304,12 @@ var cases = []tc{
 	{name: "not-present-after-list", text: "Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present.", not: []string{"E04.9"}},
 	{name: "within-normal-limits", text: "Microalbuminuria remained within normal limits.", not: []string{"R80.9"}},
 	{name: "integral-urine-culture-uti", text: "Urinary tract infection with positive urine culture for E. coli.", want: []string{"N39.0"}, not: []string{"R82.79"}},
+	// A neoplasm table row without a cell in the column does not borrow its parent row's site.
+	{name: "neoplasm-lymph-node-primary-column", text: "Iliac lymph nodes infiltrated by urothelial carcinoma. Breast cancer with an axillary lymph node.", not: []string{"C49.9"}},
+	{name: "neoplasm-lymph-node-secondary", text: "Metastatic carcinoma of the retroperitoneal lymph nodes.", want: []string{"C77.2"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
-	{name: "neoplasm-unknown-primary-inpatient", text: "Metastatic adenocarcinoma of unknown primary.", setting: model.Inpatient, want: []string{"C80.1"}},
+	{name: "neoplasm-unknown-primary-inpatient", text: "Adenocarcinoma of unknown primary site.", setting: model.Inpatient, want: []string{"C80.1"}},
 	{name: "neoplasm-no-site-outpatient", text: "Assessment: carcinoma.", want: []string{"C80.1"}},
 	// Abbreviation senses: a tumor marker is not a cancer; "met" is a verb.
 	{name: "ca-tumor-marker", text: "CA 19-9 was 82 IU/ml and CA 125 was normal.", not: []string{"C80.1"}},

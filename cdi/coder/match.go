@@ -430,8 +430,25 @@ func neoCell(root *node, path []step, col int) (string, *node, []int) {
 		if col < len(n.cells) && n.cells[col] != "" {
 			return n.cells[col], n, pos
 		}
+		if i == len(path)-1 && hasCells(n) {
+			// The row the note named has no code in this column
+			// ("lymph, gland (node)" has no primary malignant cell:
+			// it is secondary, or a lymphoma); its parent row is
+			// another site ("lymph, lymphatic channel").
+			return "", nil, nil
+		}
 	}
 	return "", nil, nil
+}
+
+// hasCells reports a neoplasm table row that prints codes in some column.
+func hasCells(n *node) bool {
+	for _, c := range n.cells {
+		if c != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // productive reports whether stopping at n can yield a code.
