@@ -307,6 +307,7 @@ var cases = []tc{
 	// A neoplasm table row without a cell in the column does not borrow its parent row's site.
 	{name: "neoplasm-lymph-node-primary-column", text: "Iliac lymph nodes infiltrated by urothelial carcinoma. Breast cancer with an axillary lymph node.", not: []string{"C49.9"}},
 	{name: "neoplasm-lymph-node-secondary", text: "Metastatic carcinoma of the retroperitoneal lymph nodes.", want: []string{"C77.2"}},
+	{name: "need-sub-dysplasia-deformity", text: "The epithelial lining showed dysplasia. A deformity of the temporal papilla.", not: []string{"Q89.9"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Adenocarcinoma of unknown primary site.", setting: model.Inpatient, want: []string{"C80.1"}},
