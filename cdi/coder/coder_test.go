@@ -308,6 +308,8 @@ var cases = []tc{
 	{name: "neoplasm-lymph-node-primary-column", text: "Iliac lymph nodes infiltrated by urothelial carcinoma. Breast cancer with an axillary lymph node.", not: []string{"C49.9"}},
 	{name: "neoplasm-lymph-node-secondary", text: "Metastatic carcinoma of the retroperitoneal lymph nodes.", want: []string{"C77.2"}},
 	{name: "need-sub-dysplasia-deformity", text: "The epithelial lining showed dysplasia. A deformity of the temporal papilla.", not: []string{"Q89.9"}},
+	{name: "organism-in-stain-not-infection", text: "Urine sediment positive to gram-negative bacilli. A mycobacterial culture was performed.", not: []string{"A49.9", "A31.9"}},
+	{name: "mycobacterial-infection", text: "Pulmonary mycobacterial infection.", want: []string{"A31.0"}},
 	// Unspecified-site neoplasm codes inpatient only when the site is unknown (I.C.2.t).
 	{name: "neoplasm-no-site-inpatient", text: "The carcinoma was resected. A benign tumor was also removed.", setting: model.Inpatient, not: []string{"C80.1", "D36.9", "D49.9"}},
 	{name: "neoplasm-unknown-primary-inpatient", text: "Adenocarcinoma of unknown primary site.", setting: model.Inpatient, want: []string{"C80.1"}},
