@@ -421,11 +421,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for cs > a && vts[cs-1].clause == lc {
 		cs--
 	}
-	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 {
+	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) {
 		// "systolic and diastolic heart failure": a qualifier joined by
 		// "and" to the word before it qualifies the same head, so the
 		// clause before the conjunction is read too. "Obesity and heart
-		// failure" (one word between "and" and the head) stays a list.
+		// failure" (one word between "and" and the head) stays a list,
+		// and so does a long phrase before "and" (shortClause).
 		lc--
 	}
 	for w.lo < i && vts[w.lo].clause < lc {
@@ -495,6 +496,18 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
+}
+
+// shortClause reports whether the clause ending at vts[k] holds at most
+// most words from a: a qualifier list ("acute on chronic combined systolic
+// and diastolic"), not a phrase of its own ("abundant urine output through
+// drainage and surgical wound infection").
+func shortClause(vts []vt, a, k, most int) bool {
+	n := 0
+	for j := k; j >= a && vts[j].clause == vts[k].clause; j-- {
+		n++
+	}
+	return n <= most
 }
 
 // choose keeps, per sentence, the best non-overlapping candidates: a

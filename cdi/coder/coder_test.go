@@ -268,6 +268,7 @@ var cases = []tc{
 	{name: "secondary-to-is-a-connector", text: "Chronic kidney disease secondary to polycystosis with a history of hypertension.", want: []string{"I12.9"}, not: []string{"I15.9"}},
 	{name: "secondary-qualifier", text: "Assessment: secondary hypertension.", want: []string{"I15.9"}},
 	{name: "due-to-subterm", text: "Tendency to hypoglycemia due to the administration of fast insulin.", want: []string{"E16.0"}},
+	{name: "and-joins-phrases-not-qualifiers", text: "He has a urinary fistula with abundant urine output through drainage and surgical wound infection.", not: []string{"N39.0"}},
 	{name: "procedure-repair", text: "Surgical history: cholecystectomy, umbilical hernia repair and cesarean section.", not: []string{"K42.9"}},
 	{name: "hernia-present", text: "Examination showed a reducible umbilical hernia.", want: []string{"K42.9"}},
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},
