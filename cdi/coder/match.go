@@ -18,8 +18,8 @@ type vt struct {
 // convention and sentence-level context (7th character cues). Both are capped
 // so a 100,000-character line costs the same per hit as a short sentence.
 const (
-	nearLeft  = 7
-	nearRight = 9
+	nearLeft  = 6
+	nearRight = 5
 	wideSpan  = 30
 	maxDepth  = 10
 	maxSee    = 3
