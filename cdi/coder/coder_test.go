@@ -269,6 +269,7 @@ var cases = []tc{
 	{name: "secondary-qualifier", text: "Assessment: secondary hypertension.", want: []string{"I15.9"}},
 	{name: "due-to-subterm", text: "Tendency to hypoglycemia due to the administration of fast insulin.", want: []string{"E16.0"}},
 	{name: "and-joins-phrases-not-qualifiers", text: "He has a urinary fistula with abundant urine output through drainage and surgical wound infection.", not: []string{"N39.0"}},
+	{name: "with-not-across-long-list", text: "Childhood: congenital torticollis, varicella, infectious mononucleosis, nocturnal enuresis up to 7 years old, pneumonia at 9 months and trauma.", want: []string{"B01.9", "J18.9"}, not: []string{"B01.2"}},
 	{name: "procedure-repair", text: "Surgical history: cholecystectomy, umbilical hernia repair and cesarean section.", not: []string{"K42.9"}},
 	{name: "hernia-present", text: "Examination showed a reducible umbilical hernia.", want: []string{"K42.9"}},
 	{name: "palliative-care-unit", text: "She was transferred to the palliative care unit.", want: []string{"Z51.5"}},

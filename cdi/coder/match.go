@@ -15,12 +15,16 @@ type vt struct {
 
 // Windows around a main-term hit. Near words qualify the main term directly
 // ("acute systolic heart failure"); the wide window serves the "with"
-// convention and sentence-level context (7th character cues). Both are capped
-// so a 100,000-character line costs the same per hit as a short sentence.
+// convention and the context around the mention (7th character cues). It is
+// a few words, not the sentence: items of a long list ("varicella, infectious
+// mononucleosis, enuresis up to 7 years old, pneumonia at 9 months") are not
+// linked by "with"; the note-level combinations (data/combos.tsv) link
+// conditions documented anywhere. Both are capped so a 100,000-character line
+// costs the same per hit as a short sentence.
 const (
 	nearLeft  = 6
 	nearRight = 5
-	wideSpan  = 30
+	wideSpan  = 8
 	maxDepth  = 10
 	maxSee    = 3
 	// impliedCost is the score cost of a subterm reached through an
