@@ -233,6 +233,7 @@ var cases = []tc{
 	{name: "title-sepsis-enterococcus", text: "Assessment: sepsis due to enterococcus.", want: []string{"A41.81"}, not: []string{"A41.9"}},
 	{name: "title-testicular-pain-right", text: "Right testicular pain for two days.", want: []string{"N50.811"}},
 	{name: "title-periumbilical-pain", text: "Periumbilical pain since the morning.", want: []string{"R10.33"}, not: []string{"R52"}},
+	{name: "title-words-close-together", text: "Admitted for sepsis of intestinal origin with multiorgan failure.", not: []string{"K90.83"}},
 	{name: "title-other-site-not-read", text: "Assessment: desmoid tumor.", not: []string{"D48.118"}},
 	{name: "history-window-stays-in-clause", text: "History of allergy to penicillin, hypertension and psoriasis.", want: []string{"I10", "L40.9"}},
 	{name: "in-connector-near", text: "Blood and urine tests were normal.", not: []string{"R31.9"}},

@@ -210,8 +210,9 @@ func (tm *titleMatcher) match(ar *arena[int], vts []vt, a, b int, cands []cand) 
 				}
 				lo, hiP := posRange(pos)
 				// Words scattered over the clause read as separate
-				// things; a phrase's words stay close together.
-				if hiP-lo >= 2*len(p.words)+1 {
+				// things; a phrase's words stay close together (at most
+				// one other word between them: "pain in the left hip").
+				if hiP-lo >= len(p.words)+2 {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
