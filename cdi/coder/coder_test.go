@@ -324,6 +324,7 @@ var cases = []tc{
 	{name: "mets-abbrev", text: "CT showed liver mets.", want: []string{"C78.7"}},
 	// A site word right before a test or procedure noun is the test's site.
 	{name: "test-site-not-condition-site", text: "Abdominal ultrasound showed a heterogeneous mass of 10 cm.", not: []string{"R19.00"}},
+	{name: "test-site-abbreviated-ct", text: "Abdominal CT showed a large mass of 8 cm.", not: []string{"R19.00"}},
 	{name: "test-site-biopsy", text: "Temporal artery biopsy showed an inflammatory infiltrate.", not: []string{"I77.6"}},
 	{name: "test-named-by-subterm", text: "Chest X-ray showed an infiltrate in the left base.", want: []string{"R91.8"}},
 	{name: "exam-site-is-condition-site", text: "Abdominal palpation revealed a large mass.", want: []string{"R19.00"}},
