@@ -282,6 +282,7 @@ var cases = []tc{
 	{name: "pathology-report", text: "The pathology report showed lung metastases.", want: []string{"C78.00"}, not: []string{"J98.4"}},
 	{name: "decubitus-position", text: "The discomfort worsened in decubitus.", not: []string{"L89.90"}},
 	{name: "decubitus-ulcer", text: "Decubitus ulcer of the heel.", want: []string{"L89.609"}},
+	{name: "household-chores", text: "She devoted herself to household chores.", not: []string{"Z59.9"}},
 	{name: "under-observation", text: "She was kept under observation for 24 hours.", not: []string{"Z04.9"}},
 	{name: "radiotherapy-sessions", text: "He received 15 radiotherapy sessions.", not: []string{"Z51.0"}},
 	{name: "vacuum-therapy", text: "Vacuum therapy was applied to the wound.", not: []string{"J34.89"}},
