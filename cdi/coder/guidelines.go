@@ -292,7 +292,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			continue
 		}
 		ended := false
-		for i, t := range toks {
+		for k, t := range toks {
 			if t.Start >= sent.End {
 				break
 			}
@@ -305,7 +305,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			case 'p':
 				// In the mention or its qualifier right before it
 				// ("recurrent renal lithiasis").
-				if inSpans(ev, t.Start) || i+1 < len(toks) && len(ev) > 0 && toks[i+1].Start == ev[0].Start {
+				if inSpans(ev, t.Start) || k+1 < len(toks) && len(ev) > 0 && toks[k+1].Start == ev[0].Start {
 					return true
 				}
 			case 'e':
