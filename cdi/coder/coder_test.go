@@ -304,6 +304,7 @@ var cases = []tc{
 	{name: "abbrev-lab-and-ventilator", text: "Q waves in DIII and aVF. Ventilation with VT 420 ml, PEEP 7. Hgb 12.4, VCM 80.2, HCM 25.5.", not: []string{"I77.0", "I47.20", "I42.2"}},
 	{name: "abbrev-units-and-antibodies", text: "Insulin NPH 10 units at night. GAD antibodies 0.2 KU/L. A dose of 8.26 mCi of 18FDG. Cryopyrin-associated syndromes (CAPS).", not: []string{"G91.2", "F41.1", "G31.84", "J18.9"}},
 	{name: "abbrev-nph-gad-mci-cap", text: "Assessment: NPH. GAD. MCI. CAP.", want: []string{"G91.2", "F41.1", "G31.84", "J18.9"}},
+	{name: "abbrev-mi-antibody", text: "Anti-Mi-2 antibodies were positive.", not: []string{"I21.9"}},
 	{name: "abbrev-vt-hcm-diagnoses", text: "Assessment: VT. History of HCM.", want: []string{"I47.20", "I42.2"}},
 	{name: "not-present-after-list", text: "Adenopathy, goiter or jugular vein engorgement, with symmetrical carotid pulses, is not present.", not: []string{"E04.9"}},
 	{name: "within-normal-limits", text: "Microalbuminuria remained within normal limits.", not: []string{"R80.9"}},
