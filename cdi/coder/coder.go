@@ -322,7 +322,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		if second, ok := e.lx.connPair[id]; ok && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
+		if second := e.lx.connSecond[id]; second != 0 && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
 			// "secondary to", "due to", "associated with" link two
 			// conditions: "secondary" here is not the qualifier of
 			// "secondary hypertension".

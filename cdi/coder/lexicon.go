@@ -88,6 +88,7 @@ type lexicon struct {
 	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
 	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
+	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -117,6 +118,10 @@ func (lx *lexicon) freeze() {
 	lx.memo = nil
 	lx.num = make([]bool, len(lx.v.words))
 	lx.procSuffix = make([]bool, len(lx.v.words))
+	lx.connSecond = make([]wid, len(lx.v.words))
+	for f, sec := range lx.connPair {
+		lx.connSecond[f] = sec
+	}
 	for i, w := range lx.v.words {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
 		for _, suf := range procSuffixes {
