@@ -324,7 +324,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
 			for _, wd := range words {
-				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj})
+				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj, cap: true})
 				sentOf = append(sentOf, int32(si))
 			}
 			i += n - 1
@@ -335,7 +335,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
+		if second := e.lx.connSecond[id]; second != 0 && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
+			// "secondary to", "due to", "associated with" link two
+			// conditions: "secondary" here is not the qualifier of
+			// "secondary hypertension".
+			continue
+		}
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj, cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}
@@ -359,6 +365,17 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		n1 := len(cands)
 		cands = e.tm.match(&sb.ints, vts, a, b, cands)
+		// A title read next to a service, test or procedure word names
+		// that ("umbilical hernia repair"), as for index hits.
+		kept := n1
+		for k := n1; k < len(cands); k++ {
+			if cands[k].code[0] != 'Z' && e.serviceName(vts, a, b, cands[k].pos) {
+				continue
+			}
+			cands[kept] = cands[k]
+			kept++
+		}
+		cands = cands[:kept]
 		for k := n1; k < len(cands); k++ {
 			c := &cands[k]
 			c.sent = int(sentOf[a])
@@ -420,11 +437,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for cs > a && vts[cs-1].clause == lc {
 		cs--
 	}
-	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 {
+	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) {
 		// "systolic and diastolic heart failure": a qualifier joined by
 		// "and" to the word before it qualifies the same head, so the
 		// clause before the conjunction is read too. "Obesity and heart
-		// failure" (one word between "and" and the head) stays a list.
+		// failure" (one word between "and" and the head) stays a list,
+		// and so does a long phrase before "and" (shortClause).
 		lc--
 	}
 	for w.lo < i && vts[w.lo].clause < lc {
@@ -494,6 +512,18 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
+}
+
+// shortClause reports whether the clause ending at vts[k] holds at most
+// most words from a: a qualifier list ("acute on chronic combined systolic
+// and diastolic"), not a phrase of its own ("abundant urine output through
+// drainage and surgical wound infection").
+func shortClause(vts []vt, a, k, most int) bool {
+	n := 0
+	for j := k; j >= a && vts[j].clause == vts[k].clause; j-- {
+		n++
+	}
+	return n <= most
 }
 
 // choose keeps, per sentence, the best non-overlapping candidates: a

@@ -50,7 +50,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
 	codes = dropLessSpecific(e, codes)
-	codes = e.dropUnspecifiedNeoplasm(codes)
+	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
 	codes = e.excludes1(codes)
 	e.pairUseAdditional(codes)
@@ -388,18 +388,20 @@ func neoBehaviour(code string) byte {
 // elsewhere in the note name the same neoplasm less precisely. A code of
 // unspecified behaviour gives way to any site-specific neoplasm code; the
 // others give way to one of their own behaviour.
-func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
-	if e.ix.neo == nil || len(codes) < 2 {
+//
+// Inpatient, an unspecified-site code is not reported at all unless its
+// sentence says the site is unknown: C80.1 "should rarely be used in the
+// inpatient setting", only when no determination can be made as to the
+// primary site (guideline I.C.2.t). A neoplasm named without its site ("the
+// carcinoma", "a benign tumor", "metastases") is one whose site the note
+// gives elsewhere or in words not read; the other unspecified-site cells
+// (C79.9, D09.9, D36.9, D48.9, D49.9) are read the same way. They still take
+// part in the rule above (a D49 site code gives way to them) before they go.
+func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) []model.Code {
+	if e.ix.neo == nil {
 		return codes
 	}
-	unspec := func(c string) bool {
-		for _, x := range e.ix.neo.cells {
-			if x != "" && strings.TrimRight(x, ".-") == c {
-				return true
-			}
-		}
-		return false
-	}
+	unspec := e.unspecNeo
 	drops := make([]bool, len(codes))
 	for i, c := range codes {
 		b := neoBehaviour(c.Code)
@@ -428,6 +430,9 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code) []model.Code {
 					break
 				}
 			}
+		}
+		if ctx.Setting == model.Inpatient && b != 0 && unspec(c.Code) && !strings.Contains(c.Why, siteUnknownNote) {
+			drop = true
 		}
 		drops[i] = drop
 	}

@@ -139,7 +139,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" {
+			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" && e.stillCurrent(z, toks, sentence, ev) {
+				// A malignancy not documented as excised or eradicated,
+				// a habit not documented as stopped, a chronic
+				// condition: current (data/history_status.tsv).
+				as = model.Present
+				why += "; " + stillCurrentNote
+			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
@@ -147,6 +153,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		if pol.skipSymptoms && isSymptom(code) {
 			continue
+		}
+		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
+			// Kept in the inpatient setting (see dropUnspecifiedNeoplasm).
+			why += "; " + siteUnknownNote
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
@@ -198,7 +208,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			title = title[:i]
 		}
 		for _, x := range e.phraseIDs(title) {
-			hv = append(hv, vt{w: x, start: -1, end: -1})
+			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
 		base := len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
@@ -250,6 +260,97 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		return "", ""
 	}
 	return final, why
+}
+
+// unspecNeo reports whether code is an unspecified-site cell of the table
+// of neoplasms' first row (C80.1, C79.9, D09.9, D36.9, D48.9, D49.9).
+func (e *Engine) unspecNeo(code string) bool {
+	if e.ix.neo == nil {
+		return false
+	}
+	for _, x := range e.ix.neo.cells {
+		if x != "" && strings.TrimRight(x, ".-") == code {
+			return true
+		}
+	}
+	return false
+}
+
+// stillCurrentNote explains a condition named as history but coded as
+// current.
+const stillCurrentNote = "named as history but not documented as ended, or still present or treated: coded as current"
+
+// stillCurrent reports whether the history code z names a condition the
+// sentence shows to be current (data/history_status.tsv): a malignancy not
+// documented as excised or eradicated, or with disease or treatment still
+// present (I.C.2.d, I.C.2.m); a habit not documented as stopped; a mention
+// that says "chronic" or "recurrent".
+func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev []model.Span) bool {
+	for i := range e.lx.histStatus {
+		r := &e.lx.histStatus[i]
+		if !strings.HasPrefix(z, r.prefix) {
+			continue
+		}
+		ended := false
+		for k, t := range toks {
+			if t.Start >= sent.End {
+				break
+			}
+			if t.Start < sent.Start || t.Kind == text.Punct {
+				continue
+			}
+			switch r.words[t.Norm] {
+			case 'c':
+				return true
+			case 'p':
+				// In the mention or its qualifier right before it
+				// ("recurrent renal lithiasis").
+				if inSpans(ev, t.Start) || k+1 < len(toks) && len(ev) > 0 && toks[k+1].Start == ev[0].Start {
+					return true
+				}
+			case 'e':
+				ended = true
+			}
+			for _, suf := range r.endedSuffix {
+				if len(t.Norm) > len(suf)+2 && strings.HasSuffix(t.Norm, suf) {
+					ended = true
+				}
+			}
+		}
+		if r.needEnded && !ended {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpans reports whether offset p lies in one of the spans.
+func inSpans(ev []model.Span, p int) bool {
+	for _, s := range ev {
+		if p >= s.Start && p < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// siteUnknownNote marks in Why an unspecified-site neoplasm whose sentence
+// says the site is unknown.
+const siteUnknownNote = "site documented as unknown"
+
+// siteUnknown reports whether the sentence says the site is unknown
+// ("carcinoma of unknown primary", "metastases of undetermined origin"):
+// a word of data/unknown_site.txt.
+func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
+	for _, t := range toks {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Start >= sent.Start && e.lx.unknownSite[e.lx.v.get(t.Norm)] {
+			return true
+		}
+	}
+	return false
 }
 
 // durationHistory reports whether the "history" trigger before a mention is

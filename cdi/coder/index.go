@@ -33,6 +33,7 @@ type node struct {
 	viaKid  map[wid][]*node
 	needSub bool // main term coded only when a subterm matched
 	near    bool // a connector whose children stay in the near window ("in")
+	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -86,8 +87,15 @@ func stripTitle(s string) string {
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, parent: parent, cells: t.Cells}
+	// Index subterms are lower case except proper names. A possessive one
+	// is an eponym ("Good's", "Still's"); genus names and the like
+	// ("Gram-negative", "Pseudomonas") are often written lower case.
+	if parent != nil && t.Title != "" && t.Title[0] >= 'A' && t.Title[0] <= 'Z' {
+		first, _, _ := strings.Cut(t.Title, " ")
+		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'")
+	}
 	n.req = lx.ids(t.Title)
-	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
+	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") && !withOr(lx, t.Title) {
 		// "atrial or auricular": either word selects the entry.
 		parts := strings.Split(t.Title, " or ")
 		n.req = lx.ids(parts[0])
@@ -166,6 +174,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// is matched in the sentence like a connector's children.
 			k.req = k.req[1:]
 			n.withKids = append(n.withKids, k)
+		case len(k.req) > 1 && lx.connLead(c.Title):
+			// "due to insulin", "secondary to trauma": the note's
+			// connector words are not read (see Section), the rest
+			// selects the entry.
+			k.req = k.req[1:]
+			n.kids = append(n.kids, k)
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
 			n.without = append(n.without, k)
@@ -190,6 +204,15 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	return n
+}
+
+// withOr reports a title like "with or following ectopic or molar
+// pregnancy", whose first " or " part is only the connector "with": split on
+// " or " it would be selected by any "with" of the note.
+func withOr(lx *lexicon, title string) bool {
+	first, _, _ := strings.Cut(title, " or ")
+	ids := lx.ids(first)
+	return len(ids) == 0 || len(ids) == 1 && ids[0] == lx.wWith
 }
 
 // alternatives reports whether comma-separated title parts are spellings of
@@ -264,7 +287,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 			n.req = firstIDs
 			if len(extra) > 0 {
-				if plain[first] || largest[first] != t {
+				if plain[first] || largest[first] != t || lx.needQual[key] {
 					n.extra = extra
 				} else {
 					n.opt = append(n.opt, extra...)

@@ -87,10 +87,15 @@ type lexicon struct {
 	connectors    map[string]bool            // normalised connector titles ("with", "due to")
 	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
+	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
+	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
+	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
+	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
+	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
@@ -100,6 +105,8 @@ type lexicon struct {
 	wFamily       wid
 	lateral       map[wid]bool // right, left, bilateral
 	generic       map[wid]bool // words that name no condition (disease, disorder)
+	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
@@ -110,8 +117,18 @@ type lexicon struct {
 func (lx *lexicon) freeze() {
 	lx.memo = nil
 	lx.num = make([]bool, len(lx.v.words))
+	lx.procSuffix = make([]bool, len(lx.v.words))
+	lx.connSecond = make([]wid, len(lx.v.words))
+	for f, sec := range lx.connPair {
+		lx.connSecond[f] = sec
+	}
 	for i, w := range lx.v.words {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
+		for _, suf := range procSuffixes {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				lx.procSuffix[i] = true
+			}
+		}
 	}
 	lx.wUnilat = lx.v.get("unilateral")
 	lx.wDominant = lx.v.get(normOne("dominant"))
@@ -120,21 +137,57 @@ func (lx *lexicon) freeze() {
 
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
 
+// procSuffixes end the names of operations and examinations
+// (nephrectomy, laparotomy, colostomy, cystoscopy, urography, angioplasty).
+var procSuffixes = []string{"ectomy", "otomy", "ostomy", "scopy", "graphy", "plasty"}
+
+// testAt reports whether the words at toks[i:] name a test or a procedure
+// (data/test_nouns.txt or a procedure suffix) and are not yet consumed.
+func (lx *lexicon) testAt(toks []vt, used []bool, i int) bool {
+	if i >= len(toks) || used[i] {
+		return false
+	}
+	x := toks[i].w
+	if int(x) < len(lx.procSuffix) && lx.procSuffix[x] {
+		return true
+	}
+	for _, rest := range lx.testNouns[x] {
+		if i+len(rest) >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, r := range rest {
+			if toks[i+1+k].w != r {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func newLexicon() *lexicon {
 	lx := &lexicon{
 		v:             newVocab(),
 		stop:          map[wid]bool{},
 		connectors:    map[string]bool{},
 		nearConn:      map[string]bool{},
+		connPair:      map[wid]wid{},
 		memo:          map[string][]wid{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
+		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
 		specialty:     map[wid]bool{},
+		testNouns:     map[wid][][]wid{},
 		implied:       map[string]map[string]bool{},
 		impliedPrefix: map[string]bool{},
 		lateral:       map[wid]bool{},
 		generic:       map[wid]bool{},
+		unknownSite:   map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -154,8 +207,12 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("connectors.txt") {
 		f := strings.Split(l, "\t")
-		k := strings.Join(normWords(f[0]), " ")
+		ws := normWords(f[0])
+		k := strings.Join(ws, " ")
 		lx.connectors[k] = true
+		if len(ws) == 2 {
+			lx.connPair[lx.v.add(ws[0])] = lx.v.add(ws[1])
+		}
 		if len(f) > 1 && strings.TrimSpace(f[1]) == "near" {
 			lx.nearConn[k] = true
 		}
@@ -165,6 +222,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("need_qualifier.txt") {
+		lx.needQual[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("implied.tsv") {
 		f := strings.Split(l, "\t")
@@ -193,8 +253,29 @@ func newLexicon() *lexicon {
 	for _, l := range lines("specialty.txt") {
 		lx.specialty[lx.v.add(normOne(l))] = true
 	}
+	for _, l := range lines("test_nouns.txt") {
+		var ws []wid
+		for _, x := range normWords(l) {
+			ws = append(ws, lx.v.add(x))
+		}
+		if len(ws) > 0 {
+			lx.testNouns[ws[0]] = append(lx.testNouns[ws[0]], ws[1:])
+		}
+	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("history_status.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		for _, prefix := range strings.Split(f[0], "|") {
+			lx.addHistRule(prefix, f[1], f[2])
+		}
+	}
+	for _, l := range lines("unknown_site.txt") {
+		lx.unknownSite[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("generic.txt") {
 		lx.generic[lx.v.add(normOne(l))] = true
@@ -208,6 +289,61 @@ func newLexicon() *lexicon {
 		lx.lateral[lx.v.add(normOne(w))] = true
 	}
 	return lx
+}
+
+// histRule says when a personal history code starting with prefix still
+// names a current condition: words maps a normalised word to its kind ('e'
+// ended, 'c' current in the sentence, 'p' persists in the mention).
+type histRule struct {
+	prefix      string
+	words       map[string]byte
+	endedSuffix []string
+	needEnded   bool // the sentence must document the end of the condition
+}
+
+// addHistRule adds one row of data/history_status.tsv for a code prefix.
+func (lx *lexicon) addHistRule(prefix, kindName, word string) {
+	var r *histRule
+	for i := range lx.histStatus {
+		if lx.histStatus[i].prefix == prefix {
+			r = &lx.histStatus[i]
+		}
+	}
+	if r == nil {
+		lx.histStatus = append(lx.histStatus, histRule{prefix: prefix, words: map[string]byte{}})
+		r = &lx.histStatus[len(lx.histStatus)-1]
+	}
+	kind := byte(0)
+	switch kindName {
+	case "ended":
+		kind = 'e'
+	case "current":
+		kind = 'c'
+	case "persists":
+		kind = 'p'
+	}
+	if suf, ok := strings.CutPrefix(word, "-"); ok && kind == 'e' {
+		r.endedSuffix = append(r.endedSuffix, suf)
+		r.needEnded = true
+		return
+	}
+	for _, x := range normWords(word) {
+		r.words[x] = kind
+		if kind == 'e' {
+			r.needEnded = true
+		}
+	}
+}
+
+// connLead reports a title that starts with a two-word connector ("due to
+// insulin", "secondary to trauma").
+func (lx *lexicon) connLead(title string) bool {
+	ws := normWords(title)
+	if len(ws) < 3 {
+		return false
+	}
+	second, ok := lx.connPair[lx.v.get(ws[0])]
+	return ok && lx.v.get(ws[1]) == second
 }
 
 // normOne normalises a single word (or the first word of a phrase).

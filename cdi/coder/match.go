@@ -10,16 +10,21 @@ type vt struct {
 	src        int32 // index of the source text token (for de-duplication)
 	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
 	conj       bool  // first word of a clause opened by "and"/"or"
+	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
 // ("acute systolic heart failure"); the wide window serves the "with"
-// convention and sentence-level context (7th character cues). Both are capped
-// so a 100,000-character line costs the same per hit as a short sentence.
+// convention and the context around the mention (7th character cues). It is
+// a few words, not the sentence: items of a long list ("varicella, infectious
+// mononucleosis, enuresis up to 7 years old, pneumonia at 9 months") are not
+// linked by "with"; the note-level combinations (data/combos.tsv) link
+// conditions documented anywhere. Both are capped so a 100,000-character line
+// costs the same per hit as a short sentence.
 const (
-	nearLeft  = 7
-	nearRight = 9
-	wideSpan  = 30
+	nearLeft  = 6
+	nearRight = 5
+	wideSpan  = 8
 	maxDepth  = 10
 	maxSee    = 3
 	// impliedCost is the score cost of a subterm reached through an
@@ -65,6 +70,43 @@ func (w *walker) find(x wid, lo, hi int) int {
 	return best
 }
 
+// findIn is find for one word of an index step's req. A word right before a
+// test or procedure noun ("abdominal ultrasound showed a mass in the kidney",
+// "inguinal orchiectomy") qualifies that test, not the condition being
+// walked, and is not found, unless req itself names the test ("Infiltrate,
+// on chest x-ray").
+func (w *walker) findIn(x wid, lo, hi int, req []wid) int {
+	best, bd := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w == x && !w.used[i] && !w.beforeTest(i, req) {
+			d := i - w.head
+			if d < 0 {
+				d = -d
+			}
+			if d < bd {
+				best, bd = i, d
+			}
+		}
+	}
+	return best
+}
+
+// beforeTest reports whether the token at i is directly followed, in the
+// same clause, by an unconsumed test or procedure noun.
+func (w *walker) beforeTest(i int, req []wid) bool {
+	j := i + 1
+	if j >= len(w.toks) || w.toks[j].clause != w.toks[i].clause || w.toks[j].start < 0 {
+		return false
+	}
+	if containsW(req, w.toks[j].w) {
+		return false
+	}
+	if w.toks[j].src != w.toks[i].src+1 && w.toks[j].start-w.toks[i].end > 1 {
+		return false
+	}
+	return w.lx.testAt(w.toks, w.used, j)
+}
+
 // match checks that all req words of n are present and unused in the window;
 // it marks them used and returns their positions (nil, false when absent).
 func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
@@ -83,7 +125,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 				}
 			}
 		} else {
-			p = w.find(x, lo, hi)
+			p = w.findIn(x, lo, hi, req)
 		}
 		if p < 0 {
 			for _, q := range buf[start:] {
@@ -158,6 +200,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 		}
 		if !ok {
+			return
+		}
+		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
+			// An eponym subterm ("Good's") is a proper name: the
+			// common word ("good tolerance") is not it.
+			w.unmark(pos)
 			return
 		}
 		sub, path := w.best(k, depth+1, wideKids)
@@ -386,8 +434,25 @@ func neoCell(root *node, path []step, col int) (string, *node, []int) {
 		if col < len(n.cells) && n.cells[col] != "" {
 			return n.cells[col], n, pos
 		}
+		if i == len(path)-1 && hasCells(n) {
+			// The row the note named has no code in this column
+			// ("lymph, gland (node)" has no primary malignant cell:
+			// it is secondary, or a lymphoma); its parent row is
+			// another site ("lymph, lymphatic channel").
+			return "", nil, nil
+		}
 	}
 	return "", nil, nil
+}
+
+// hasCells reports a neoplasm table row that prints codes in some column.
+func hasCells(n *node) bool {
+	for _, c := range n.cells {
+		if c != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // productive reports whether stopping at n can yield a code.

@@ -16,6 +16,10 @@ type abbrevRule struct {
 	upperOne            bool
 	colon               bool
 	nextWord, nextNum   bool
+	// written: the tokens' own text, when the rule asks that the
+	// abbreviation be written as in the table ("mets", not the verb "met"
+	// that plural normalisation makes of it).
+	written []string
 }
 
 type abbrevSense struct {
@@ -95,6 +99,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.nextWord = true
 		case "nextnumber":
 			r.nextNum = true
+		case "written":
+			r.written = []string{} // filled from the abbreviation by parseAbbrev
 		default:
 			return r, false
 		}
@@ -123,6 +129,9 @@ func parseAbbrev(data string) (*Abbrev, error) {
 		sense := abbrevSense{rule: r}
 		for _, t := range toks {
 			sense.norms = append(sense.norms, t.Norm)
+			if r.written != nil {
+				sense.rule.written = append(sense.rule.written, t.Text)
+			}
 		}
 		for _, t := range Tokenize(f[1]) {
 			if t.Kind != Punct {
@@ -219,6 +228,13 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 	}
 	if len(r.notSection) > 0 && contains(r.notSection, section) {
 		return false
+	}
+	if r.written != nil {
+		for k := 0; k < n && k < len(r.written); k++ {
+			if !strings.EqualFold(toks[i+k].Text, r.written[k]) {
+				return false
+			}
+		}
 	}
 	next := i + n
 	if r.colon && (next >= len(toks) || toks[next].Norm != ":") {
