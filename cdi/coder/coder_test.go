@@ -264,6 +264,9 @@ var cases = []tc{
 	{name: "adjective-findings", text: "On arrival she was hypotensive, tachycardic and jaundiced.", want: []string{"I95.9", "R00.0", "R17"}},
 	{name: "level-optional", text: "Labs: elevated transaminases.", want: []string{"R74.01"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
+	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
+	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	{name: "manifestation-pair-not-negated", text: "No history of Alzheimer's disease.", not: []string{"G30.9", "F02.80"}},
 }
 
 func check(t *testing.T, e *Engine, c tc) model.Result {

@@ -150,6 +150,20 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+		if rule == RuleIndex || rule == RuleUncertain {
+			// The index pairs an etiology with its manifestation
+			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
+			if m := c.why.manif(c.code); m != "" && !c.tab {
+				if mc, mb, _ := e.refine(m, w, ep); mc != "" {
+					mconf := conf
+					if !mb {
+						mconf -= 0.2
+					}
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: mc, Title: e.title(mc), Assertion: as,
+						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule})
+				}
+			}
+		}
 	}
 }
 

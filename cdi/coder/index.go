@@ -17,6 +17,7 @@ type node struct {
 	extra    []wid   // main terms only: words besides the head key that must occur
 	opt      []wid
 	code     string // dotted; may be a category or end in "-"
+	manif    string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
 	see      []*seeRef
 	seeAlso  []*seeRef
 	kids     []*node
@@ -85,7 +86,7 @@ func stripTitle(s string) string {
 
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
-	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, parent: parent, cells: t.Cells}
+	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, manif: t.Manif, parent: parent, cells: t.Cells}
 	n.req = lx.ids(t.Title)
 	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
 		// "atrial or auricular": either word selects the entry.

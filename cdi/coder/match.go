@@ -473,6 +473,21 @@ func (r *whyRef) render(note string) string {
 	return b.String()
 }
 
+// manif is the bracketed manifestation code of the entry the explanation
+// ends at, when the index prints one there ("Disease, Alzheimer's G30.9
+// [F02.80]"): the index pairs the two codes, the etiology sequenced first.
+// It is only taken when the entry itself gave the code.
+func (r *whyRef) manif(code string) string {
+	if r.k == 0 {
+		return ""
+	}
+	n := r.parts[r.k-1].n
+	if n == nil || n.manif == "" || n.code == "" || !strings.HasPrefix(code, strings.TrimRight(n.code, "-.")) {
+		return ""
+	}
+	return n.manif
+}
+
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}
 
 const neoWhyPrefix = "Neoplasm table > "
