@@ -266,6 +266,13 @@ var cases = []tc{
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// Spanish clinical words as machine translation renders them.
+	{name: "mt-hydrocephalia", text: "CT showed tetraventricular hydrocephalia.", want: []string{"G91.9"}},
+	{name: "mt-enolism", text: "He has a history of severe enolism.", want: []string{"F10.20"}},
+	{name: "mt-melenic-stools", text: "She passed two melenic stools.", want: []string{"K92.1"}},
+	{name: "mt-microhematuria", text: "Urinalysis showed microhematuria.", want: []string{"R31.29"}},
+	{name: "mt-orchiepididymitis", text: "Assessment: acute right orchiepididymitis.", want: []string{"N45.3"}},
+	{name: "mt-cre-stage", text: "A man with CRE stage 5 on peritoneal dialysis.", want: []string{"N18.5"}},
 	{name: "manifestation-pair-not-negated", text: "No history of Alzheimer's disease.", not: []string{"G30.9", "F02.80"}},
 }
 
