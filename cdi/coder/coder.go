@@ -49,6 +49,7 @@ type Engine struct {
 	combos       []combo
 	integral     []integralRule
 	episodes     []episodeCue
+	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 
 	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
@@ -118,6 +119,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.episodes = e.loadEpisodes()
+	e.lt = e.loadLongTerm()
 	e.lx.freeze()
 	return e, nil
 }
@@ -344,6 +346,14 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		}
 		n0 := len(cands)
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
+		nLT := len(cands)
+		cands = e.longTermCands(vts, a, b, cands, sb)
+		for k := nLT; k < len(cands); k++ {
+			cands[k].sent = int(sentOf[a])
+			if si := int(sentOf[a]); si < len(sents) {
+				cands[k].sentS, cands[k].sentE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
+			}
+		}
 		n1 := len(cands)
 		cands = e.tm.match(&sb.ints, vts, a, b, cands)
 		for k := n1; k < len(cands); k++ {

@@ -266,6 +266,13 @@ var cases = []tc{
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// Long-term (current) drug therapy from medication mentions (data/longterm.tsv).
+	{name: "longterm-anticoagulated", text: "Atrial fibrillation, anticoagulated with warfarin.", setting: model.Inpatient, want: []string{"I48.91", "Z79.01"}},
+	{name: "longterm-usual-treatment", text: "Her usual treatment includes metformin and furosemide.", setting: model.Inpatient, want: []string{"Z79.84"}},
+	{name: "longterm-chronic-steroids", text: "Rheumatoid arthritis on chronic prednisone.", setting: model.Inpatient, want: []string{"Z79.52"}},
+	{name: "longterm-acute-dose-not-coded", text: "He was given methylprednisolone 500 mg for three days.", setting: model.Inpatient, not: []string{"Z79.52"}},
+	{name: "longterm-non-insulin-dependent", text: "Chronic non-insulin-dependent diabetes mellitus.", setting: model.Inpatient, want: []string{"E11.9"}, not: []string{"Z79.4"}},
+	{name: "longterm-negated", text: "No chronic anticoagulant treatment at home.", setting: model.Inpatient, not: []string{"Z79.01"}},
 	// Spanish clinical words as machine translation renders them.
 	{name: "mt-hydrocephalia", text: "CT showed tetraventricular hydrocephalia.", want: []string{"G91.9"}},
 	{name: "mt-enolism", text: "He has a history of severe enolism.", want: []string{"F10.20"}},
