@@ -266,6 +266,11 @@ var cases = []tc{
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// Side words in tabular titles: the first side named is the affected one; one side is not both.
+	{name: "side-first-named-left", text: "Loss of vision in the left eye.", want: []string{"H54.62"}, not: []string{"H54.61", "H54.7"}},
+	{name: "side-first-named-right", text: "Loss of vision in the right eye.", want: []string{"H54.61"}, not: []string{"H54.3"}},
+	{name: "side-both-eyes", text: "Loss of vision in both eyes.", want: []string{"H54.3"}},
+	{name: "sibling-number-not-far", text: "Decrease in vision in her right eye for 3 months.", not: []string{"H54.0X33"}},
 	// Long-term (current) drug therapy from medication mentions (data/longterm.tsv).
 	{name: "longterm-anticoagulated", text: "Atrial fibrillation, anticoagulated with warfarin.", setting: model.Inpatient, want: []string{"I48.91", "Z79.01"}},
 	{name: "longterm-usual-treatment", text: "Her usual treatment includes metformin and furosemide.", setting: model.Inpatient, want: []string{"Z79.84"}},

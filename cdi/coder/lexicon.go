@@ -102,6 +102,7 @@ type lexicon struct {
 	generic       map[wid]bool // words that name no condition (disease, disorder)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
+	wBilat        wid // "bilateral" (and its synonym "both")
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -114,6 +115,7 @@ func (lx *lexicon) freeze() {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
 	}
 	lx.wUnilat = lx.v.get("unilateral")
+	lx.wBilat = lx.v.get("bilateral")
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
 }
@@ -280,6 +282,33 @@ func (lx *lexicon) idsRO(s string) []wid {
 		if !containsW(out, id) {
 			out = append(out, id)
 		}
+	}
+	return out
+}
+
+// firstSide keeps only the first side word of a tabular title's words: in
+// "visual loss, right eye, normal vision left eye" the affected side is the
+// first one named, the other describes the fellow eye.
+func (lx *lexicon) firstSide(ws []wid) []wid {
+	n := 0
+	for _, x := range ws {
+		if lx.lateral[x] && x != lx.wBilat {
+			n++
+		}
+	}
+	if n < 2 {
+		return ws
+	}
+	out := make([]wid, 0, len(ws))
+	seen := false
+	for _, x := range ws {
+		if lx.lateral[x] && x != lx.wBilat {
+			if seen {
+				continue
+			}
+			seen = true
+		}
+		out = append(out, x)
 	}
 	return out
 }

@@ -65,6 +65,23 @@ func (w *walker) find(x wid, lo, hi int) int {
 	return best
 }
 
+// follows reports whether an unused x in the near window comes right after
+// prev (one word may sit between): "category 3" but not "category ... 3 to 4
+// months" far away.
+func (w *walker) follows(x, prev wid) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if w.toks[i].w != x {
+			continue
+		}
+		for q := i - 1; q >= w.lo && q >= i-2; q-- {
+			if w.toks[q].w == prev {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // match checks that all req words of n are present and unused in the window;
 // it marks them used and returns their positions (nil, false when absent).
 func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
