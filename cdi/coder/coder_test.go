@@ -266,6 +266,11 @@ var cases = []tc{
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// Adjective and noun forms of index words (data/synonyms.tsv).
+	{name: "neoplasia-unspecified-behaviour", text: "Hydronephrosis due to bladder neoplasia.", want: []string{"D49.4"}},
+	{name: "hypoplastic-organ", text: "Ultrasound showed a hypoplastic uterus.", want: []string{"Q51.811"}},
+	{name: "hypercalcemic", text: "She was treated for a hypercalcemic crisis.", want: []string{"E83.52"}},
+	{name: "transplantation-status", text: "History of kidney transplantation ten years ago.", want: []string{"Z94.0"}},
 	// Side words in tabular titles: the first side named is the affected one; one side is not both.
 	{name: "side-first-named-left", text: "Loss of vision in the left eye.", want: []string{"H54.62"}, not: []string{"H54.61", "H54.7"}},
 	{name: "side-first-named-right", text: "Loss of vision in the right eye.", want: []string{"H54.61"}, not: []string{"H54.3"}},
