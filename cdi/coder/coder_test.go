@@ -266,6 +266,9 @@ var cases = []tc{
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// A nonessential modifier present breaks a distance tie between subterms.
+	{name: "opt-modifier-aortic-valve", text: "Assessment: aortic valve stenosis.", want: []string{"I35.0"}, not: []string{"I38"}},
+	{name: "opt-modifier-mitral-valve", text: "Assessment: mitral valve disease.", want: []string{"I05.9"}, not: []string{"I38"}},
 	// Adjective and noun forms of index words (data/synonyms.tsv).
 	{name: "neoplasia-unspecified-behaviour", text: "Hydronephrosis due to bladder neoplasia.", want: []string{"D49.4"}},
 	{name: "hypoplastic-organ", text: "Ultrasound showed a hypoplastic uterus.", want: []string{"Q51.811"}},

@@ -25,6 +25,9 @@ const (
 	// impliedCost is the score cost of a subterm reached through an
 	// implied grouping subterm (see node.viaKid).
 	impliedCost = 16
+	// optBonus is the score of a nonessential modifier found near a
+	// subterm: less than a required word, more than a distance tie.
+	optBonus = 16
 )
 
 func abs(x int) int {
@@ -190,6 +193,15 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				d = -d
 			}
 			sc -= min(d, 15)
+		}
+		// A nonessential modifier the note also has ("aortic (valve)
+		// stenosis" for "aortic valve stenosis") settles a tie of
+		// distance against a sibling made of that word alone ("valve").
+		for _, o := range k.opt {
+			if w.find(o, klo, khi) >= 0 {
+				sc += optBonus
+				break
+			}
 		}
 		if sc > bestScore || (sc == bestScore && sc > 0 && len(path)+1 > len(bestPath)) {
 			bestScore = sc
