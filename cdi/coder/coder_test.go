@@ -266,6 +266,8 @@ var cases = []tc{
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// The words of a several-word subterm are read as a phrase, not gathered across a list.
+	{name: "subterm-phrase-not-gathered", text: "Chronic kidney disease stage 4 with a history of type 2 diabetes mellitus, gout and chronic obstructive pulmonary disease.", setting: model.Inpatient, want: []string{"N18.4", "E11.22", "J44.9"}},
 	// A nonessential modifier present breaks a distance tie between subterms.
 	{name: "opt-modifier-aortic-valve", text: "Assessment: aortic valve stenosis.", want: []string{"I35.0"}, not: []string{"I38"}},
 	{name: "opt-modifier-mitral-valve", text: "Assessment: mitral valve disease.", want: []string{"I05.9"}, not: []string{"I38"}},

@@ -68,6 +68,45 @@ func (w *walker) find(x wid, lo, hi int) int {
 	return best
 }
 
+// findNear is find with distances taken from position at instead of the
+// head.
+func (w *walker) findNear(x wid, lo, hi, at int) int {
+	best, bd := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w == x && !w.used[i] {
+			d := i - at
+			if d < 0 {
+				d = -d
+			}
+			if d < bd {
+				best, bd = i, d
+			}
+		}
+	}
+	return best
+}
+
+// findLead is find for the first word of a several-word subterm: when
+// the word occurs more than once, the occurrence nearest to the next word
+// of the subterm is taken (ties: nearest to the head).
+func (w *walker) findLead(x, next wid, lo, hi int) int {
+	best, bd, bh := -1, 1<<30, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w != x || w.used[i] {
+			continue
+		}
+		d := 1 << 20
+		if q := w.findNear(next, lo, hi, i); q >= 0 {
+			d = abs(q - i)
+		}
+		h := abs(i - w.head)
+		if d < bd || d == bd && h < bh {
+			best, bd, bh = i, d, h
+		}
+	}
+	return best
+}
+
 // follows reports whether an unused x in the near window comes right after
 // prev (one word may sit between): "category 3" but not "category ... 3 to 4
 // months" far away.
@@ -102,6 +141,14 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 					break
 				}
 			}
+		} else if i > 0 {
+			// The words of one subterm form a phrase: each is taken
+			// nearest to the word before it, so "chronic kidney
+			// disease" is not assembled from "chronic obstructive
+			// pulmonary disease" and a kidney named elsewhere.
+			p = w.findNear(x, lo, hi, buf[len(buf)-1])
+		} else if len(req) > 1 {
+			p = w.findLead(x, req[1], lo, hi)
 		} else {
 			p = w.find(x, lo, hi)
 		}
