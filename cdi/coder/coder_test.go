@@ -242,6 +242,7 @@ var cases = []tc{
 	{name: "ex-smoker-history", text: "A 66-year-old ex-smoker with hypertension.", want: []string{"Z87.891", "I10"}, not: []string{"F17.200"}},
 	{name: "smoker-current", text: "He is a smoker.", want: []string{"F17.200"}},
 	{name: "quit-smoking", text: "He quit smoking ten years ago.", want: []string{"Z87.891"}},
+	{name: "smokes-cigarettes", text: "He smokes 20 cigarettes a day.", want: []string{"F17.210"}},
 	{name: "passive-smoking", text: "Exposure: passive smoking at home.", want: []string{"Z77.22"}},
 	// Neoplasm table rows that refer to another row take its cells.
 	{name: "neoplasm-gastric", text: "Assessment: gastric adenocarcinoma.", want: []string{"C16.9"}, not: []string{"C80.1"}},
