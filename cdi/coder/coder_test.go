@@ -269,6 +269,8 @@ var cases = []tc{
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
 	// The words of a several-word subterm are read as a phrase, not gathered across a list.
 	{name: "subterm-phrase-not-gathered", text: "Chronic kidney disease stage 4 with a history of type 2 diabetes mellitus, gout and chronic obstructive pulmonary disease.", setting: model.Inpatient, want: []string{"N18.4", "E11.22", "J44.9"}},
+	// A misspelling table entry must not rewrite an index word (Infraction, Freiberg's).
+	{name: "infarction-not-infraction", text: "Acute myocardial infarction complicated with post-infarction angina.", setting: model.Inpatient, want: []string{"I23.7"}, not: []string{"M92.70"}},
 	// A nonessential modifier present breaks a distance tie between subterms.
 	{name: "opt-modifier-aortic-valve", text: "Assessment: aortic valve stenosis.", want: []string{"I35.0"}, not: []string{"I38"}},
 	{name: "opt-modifier-mitral-valve", text: "Assessment: mitral valve disease.", want: []string{"I05.9"}, not: []string{"I38"}},
