@@ -271,6 +271,9 @@ var cases = []tc{
 	{name: "subterm-phrase-not-gathered", text: "Chronic kidney disease stage 4 with a history of type 2 diabetes mellitus, gout and chronic obstructive pulmonary disease.", setting: model.Inpatient, want: []string{"N18.4", "E11.22", "J44.9"}},
 	// A misspelling table entry must not rewrite an index word (Infraction, Freiberg's).
 	{name: "infarction-not-infraction", text: "Acute myocardial infarction complicated with post-infarction angina.", setting: model.Inpatient, want: []string{"I23.7"}, not: []string{"M92.70"}},
+	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
+	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
+	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},
 	// A nonessential modifier present breaks a distance tie between subterms.
 	{name: "opt-modifier-aortic-valve", text: "Assessment: aortic valve stenosis.", want: []string{"I35.0"}, not: []string{"I38"}},
 	{name: "opt-modifier-mitral-valve", text: "Assessment: mitral valve disease.", want: []string{"I05.9"}, not: []string{"I38"}},
