@@ -271,6 +271,11 @@ var cases = []tc{
 	{name: "subterm-phrase-not-gathered", text: "Chronic kidney disease stage 4 with a history of type 2 diabetes mellitus, gout and chronic obstructive pulmonary disease.", setting: model.Inpatient, want: []string{"N18.4", "E11.22", "J44.9"}},
 	// A misspelling table entry must not rewrite an index word (Infraction, Freiberg's).
 	{name: "infarction-not-infraction", text: "Acute myocardial infarction complicated with post-infarction angina.", setting: model.Inpatient, want: []string{"I23.7"}, not: []string{"M92.70"}},
+	// Organism subterms "as cause of disease classified elsewhere" are read from the organism's name.
+	{name: "organism-staph-aureus", text: "Wound culture grew Staphylococcus aureus.", want: []string{"B95.61"}},
+	{name: "organism-mrsa", text: "Culture grew methicillin resistant Staphylococcus aureus.", want: []string{"B95.62"}},
+	{name: "organism-pseudomonas", text: "Sputum culture positive for Pseudomonas aeruginosa.", want: []string{"B96.5"}},
+	{name: "organism-negated", text: "Cultures were negative for Staphylococcus aureus.", not: []string{"B95.61"}},
 	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},

@@ -87,10 +87,14 @@ func stripTitle(s string) string {
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, manif: t.Manif, parent: parent, cells: t.Cells}
-	n.req = lx.ids(t.Title)
-	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") {
+	title := t.Title
+	if parent != nil {
+		title = lx.unsaid(title)
+	}
+	n.req = lx.ids(title)
+	if parent != nil && strings.Contains(title, " or ") && !strings.Contains(title, ",") {
 		// "atrial or auricular": either word selects the entry.
-		parts := strings.Split(t.Title, " or ")
+		parts := strings.Split(title, " or ")
 		n.req = lx.ids(parts[0])
 		for _, p := range parts[1:] {
 			a := lx.ids(p)
@@ -104,10 +108,10 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
-	if parent != nil && strings.Contains(t.Title, ",") {
+	if parent != nil && strings.Contains(title, ",") {
 		// "abdomen, abdominal": alternatives share a stem; each alone
 		// selects the entry.
-		parts := strings.Split(t.Title, ",")
+		parts := strings.Split(title, ",")
 		if alternatives(parts) {
 			n.req = lx.ids(parts[0])
 			for _, p := range parts[1:] {
@@ -158,7 +162,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.size += 1 + k.size
 		title := strings.Join(normWords(c.Title), " ")
 		switch {
-		case lx.connectors[title]:
+		case lx.connectors[title] || lx.unsaid(c.Title) == "":
+			// (A subterm made only of words a note never says is
+			// transparent too.)
 			k.near = lx.nearConn[title]
 			n.conn = append(n.conn, k)
 		case len(k.req) > 1 && k.req[0] == lx.wWith:

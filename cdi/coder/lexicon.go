@@ -92,6 +92,7 @@ type lexicon struct {
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
+	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
 	wWith         wid
@@ -192,6 +193,9 @@ func newLexicon() *lexicon {
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
+	for _, l := range lines("silent.txt") {
+		lx.silent = append(lx.silent, strings.ToLower(strings.TrimSpace(l)))
+	}
 	for _, l := range lines("specialty.txt") {
 		lx.specialty[lx.v.add(normOne(l))] = true
 	}
@@ -210,6 +214,23 @@ func newLexicon() *lexicon {
 		lx.lateral[lx.v.add(normOne(w))] = true
 	}
 	return lx
+}
+
+// unsaid removes from an index title the parts a note never says
+// (data/silent.txt) with the comma before them: "aureus, as cause of
+// disease classified elsewhere" -> "aureus". A title without them is
+// returned as is.
+func (lx *lexicon) unsaid(title string) string {
+	lt := strings.ToLower(title)
+	for _, p := range lx.silent {
+		i := strings.Index(lt, p)
+		if i < 0 {
+			continue
+		}
+		t := strings.TrimRight(strings.TrimSpace(title[:i]), ",") + " " + title[i+len(p):]
+		return strings.TrimSpace(strings.Trim(strings.TrimSpace(t), ","))
+	}
+	return title
 }
 
 // normOne normalises a single word (or the first word of a phrase).
