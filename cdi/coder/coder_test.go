@@ -275,6 +275,8 @@ var cases = []tc{
 	{name: "organism-staph-aureus", text: "Wound culture grew Staphylococcus aureus.", want: []string{"B95.61"}},
 	{name: "organism-mrsa", text: "Culture grew methicillin resistant Staphylococcus aureus.", want: []string{"B95.62"}},
 	{name: "organism-pseudomonas", text: "Sputum culture positive for Pseudomonas aeruginosa.", want: []string{"B96.5"}},
+	{name: "organism-e-coli-abbrev", text: "An episode of E. coli bacteremia.", want: []string{"B96.20", "R78.81"}},
+	{name: "organism-main-term", text: "Mycoplasma pneumoniae was isolated.", want: []string{"B96.0"}},
 	{name: "organism-negated", text: "Cultures were negative for Staphylococcus aureus.", not: []string{"B95.61"}},
 	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},

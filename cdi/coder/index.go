@@ -241,7 +241,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			mains = append(mains, n)
 			full := stripTitle(t.Title)
 			ix.byTitle[full] = append(ix.byTitle[full], n)
-			parts := strings.Split(t.Title, ",")
+			parts := strings.Split(lx.unsaid(t.Title), ",")
 			first := stripTitle(parts[0])
 			if first != full {
 				ix.byTitle[first] = append(ix.byTitle[first], n)
