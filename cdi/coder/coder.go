@@ -394,6 +394,13 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 				if c, ok := e.walkHit(sb, vts, used, a, b, i, j+1, n); ok {
 					c.sent, c.sentS, c.sentE = si, sS, sE
 					cands = append(cands, c)
+					k := len(cands)
+					if c.neo {
+						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
+					}
+					for ; k < len(cands); k++ {
+						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
+					}
 				}
 			}
 		}
@@ -519,6 +526,11 @@ func choose(e *Engine, cs, out []cand) []cand {
 				continue
 			}
 			ov := overlap(c.pos, o.pos)
+			if (c.coord > 0 || o.coord > 0) && c.head == o.head {
+				// A coordinated reading shares its head with the
+				// first one ("liver and bone metastases").
+				ov -= max(c.coord, o.coord)
+			}
 			if ov == 0 {
 				continue
 			}
@@ -740,4 +752,79 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 		return true
 	}
 	return false
+}
+
+// maxConjunct is the longest list item (in content words) read as a
+// coordinated modifier of a head.
+const maxConjunct = 2
+
+// coordinated reads the other items of a list that qualifies one head: "lung,
+// liver and bone metastases". The first reading of the head (code first)
+// took the item next to it; each other short item joined to the head's
+// clause by commas and a final "and"/"or" is read with the head alone (the
+// words between are masked) and gives a neoplasm table candidate when it
+// leads to another code. It scores below any reading of its own words, so a
+// condition named there keeps them. The head is hit at [i, j).
+func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node, first string, cands []cand) []cand {
+	lc := vts[i].clause
+	cs := i
+	for cs > a && vts[cs-1].clause == lc {
+		cs--
+	}
+	type span struct{ s, e int }
+	var items [4]span
+	ni := 0
+	if vts[cs].conj && i-cs <= maxConjunct {
+		// Items before the head: "A, B and C <head>".
+		for k := cs; k > a && ni < len(items); {
+			kc := vts[k-1].clause
+			s := k - 1
+			for s > a && vts[s-1].clause == kc {
+				s--
+			}
+			long := k-s > maxConjunct
+			if long {
+				// The first item of the list may follow other
+				// words in its clause ("compatible with liver"):
+				// its last words are read.
+				s = k - maxConjunct
+			}
+			items[ni] = span{s, k}
+			ni++
+			if long || vts[s].conj {
+				break
+			}
+			k = s
+		}
+	}
+	seen := first
+	for _, it := range items[:ni] {
+		lo, hi := min(it.s, i), max(it.e, j)
+		w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi,
+			wlo: lo, whi: hi}
+		for k := lo; k < hi; k++ {
+			used[k] = (k < it.s || k >= it.e) // mask everything but the item ...
+		}
+		head := make([]int, 0, j-i)
+		for k := i; k < j; k++ {
+			used[k] = true // ... and the head, which is already read
+			head = append(head, k)
+		}
+		_, path := w.best(n, 0, false)
+		code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+		for k := lo; k < hi; k++ {
+			used[k] = false
+		}
+		inItem := false
+		for _, p := range pos {
+			inItem = inItem || p >= it.s && p < it.e
+		}
+		if !inItem || !neo || code == "" || code == first || code == seen {
+			continue
+		}
+		seen = code
+		cands = append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	}
+	return cands
 }

@@ -278,6 +278,9 @@ var cases = []tc{
 	{name: "organism-e-coli-abbrev", text: "An episode of E. coli bacteremia.", want: []string{"B96.20", "R78.81"}},
 	{name: "organism-main-term", text: "Mycoplasma pneumoniae was isolated.", want: []string{"B96.0"}},
 	{name: "organism-negated", text: "Cultures were negative for Staphylococcus aureus.", not: []string{"B95.61"}},
+	// A list of sites before one neoplasm head: each site is read.
+	{name: "coordinated-metastases", text: "CT showed lung, liver and bone metastases.", want: []string{"C78.00", "C78.7", "C79.51"}},
+	{name: "coordinated-list-of-conditions", text: "History of obesity and heart failure.", want: []string{"E66.9", "I50.9"}},
 	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},

@@ -327,6 +327,7 @@ type cand struct {
 	wlo   int
 	whi   int
 	neo   bool
+	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 }
