@@ -292,6 +292,9 @@ var cases = []tc{
 	{name: "hypoplastic-organ", text: "Ultrasound showed a hypoplastic uterus.", want: []string{"Q51.811"}},
 	{name: "hypercalcemic", text: "She was treated for a hypercalcemic crisis.", want: []string{"E83.52"}},
 	{name: "transplantation-status", text: "History of kidney transplantation ten years ago.", want: []string{"Z94.0"}},
+	{name: "distended-abdomen", text: "On examination the abdomen was distended.", want: []string{"R14.0"}},
+	{name: "abdominal-distention-spelling", text: "She developed abdominal distention.", want: []string{"R14.0"}},
+	{name: "adenomegaly", text: "There was a painless adenomegaly.", want: []string{"R59.9"}},
 	// Side words in tabular titles: the first side named is the affected one; one side is not both.
 	{name: "side-first-named-left", text: "Loss of vision in the left eye.", want: []string{"H54.62"}, not: []string{"H54.61", "H54.7"}},
 	{name: "side-first-named-right", text: "Loss of vision in the right eye.", want: []string{"H54.61"}, not: []string{"H54.3"}},
