@@ -656,6 +656,10 @@ func linkNeoplasmSees(root, n *node) {
 	for _, k := range n.kids {
 		linkNeoplasmSees(root, k)
 	}
+	if len(n.cells) > 0 && len(n.seeAlso) > 0 {
+		fillNeoplasmCells(root, n)
+		return
+	}
 	if len(n.cells) > 0 || len(n.see) == 0 {
 		return
 	}
@@ -682,4 +686,37 @@ func linkNeoplasmSees(root, n *node) {
 		n.kids, n.byWord = t.kids, t.byWord
 	}
 	n.see = nil
+}
+
+// fillNeoplasmCells gives a row that prints only some columns and refers to
+// another row with "see also" ("colon: C18.9, C78.5 - see also Neoplasm,
+// intestine, large") the target row's codes for its empty columns, so a
+// colon neoplasm of unspecified behavior is D49.0, not the unspecified-site
+// D49.9.
+func fillNeoplasmCells(root, n *node) {
+	parts := strings.Split(n.seeAlso[0].raw, ",")
+	if len(parts) < 2 || !strings.HasPrefix(stripTitle(parts[0]), "neoplasm") {
+		return
+	}
+	t := root
+	for _, p := range parts[1:] {
+		if t = childByTitle(t, stripTitle(p)); t == nil {
+			return
+		}
+	}
+	if t == n || len(t.cells) != len(n.cells) {
+		return
+	}
+	var cells []string
+	for i, c := range n.cells {
+		if c == "" && t.cells[i] != "" {
+			if cells == nil {
+				cells = append([]string(nil), n.cells...)
+			}
+			cells[i] = t.cells[i]
+		}
+	}
+	if cells != nil {
+		n.cells = cells
+	}
 }
