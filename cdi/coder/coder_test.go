@@ -283,6 +283,9 @@ var cases = []tc{
 	// A list of sites before one neoplasm head: each site is read.
 	{name: "coordinated-metastases", text: "CT showed lung, liver and bone metastases.", want: []string{"C78.00", "C78.7", "C79.51"}},
 	{name: "coordinated-list-of-conditions", text: "History of obesity and heart failure.", want: []string{"E66.9", "I50.9"}},
+	// A subterm repeating its parent's word, and a see-also target naming the head word again.
+	{name: "weeks-of-gestation-subterm", text: "Pregnancy of 35 weeks of gestation.", setting: model.Inpatient, want: []string{"Z3A.35"}},
+	{name: "weeks-of-gestation-see-also", text: "Ultrasound at 38 weeks of gestation showed oligohydramnios.", setting: model.Inpatient, want: []string{"Z3A.38"}, not: []string{"Z33.1"}},
 	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},

@@ -160,6 +160,20 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		prev = c
 		k := compileTerm(lx, c, n)
 		n.size += 1 + k.size
+		if parent != nil && len(n.req) > 0 && len(k.req) > 1 {
+			// "weeks of gestation > 35 weeks": a subterm repeats a
+			// word of its parent, which the note says once; the
+			// parent's match already stands for it.
+			var own []wid
+			for _, x := range k.req {
+				if !containsW(n.req, x) {
+					own = append(own, x)
+				}
+			}
+			if len(own) > 0 && len(own) < len(k.req) {
+				k.req = own
+			}
+		}
 		title := strings.Join(normWords(c.Title), " ")
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":

@@ -367,7 +367,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
-			if c, y, p, nn := e.follow(w, x.see, hops); c != "" {
+			if c, y, p, nn := e.followFree(w, x.see, hops, pos); c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
 		}
@@ -393,11 +393,31 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
 		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
-		if c, y, p, nn := e.follow(w, last.seeAlso, hops); c != "" && (code == "" || len(p) > 0) {
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
 	return code, why, allPos, false
+}
+
+// followFree is follow with the head's words free again: the target entry
+// may name the word that led to it ("Gestation - see also Pregnancy", whose
+// subterm "weeks of gestation" names gestation once more). References into
+// the neoplasm table keep them used.
+func (e *Engine) followFree(w *walker, refs []*seeRef, hops int, head []int) (string, whyRef, []int, bool) {
+	for _, r := range refs {
+		if r.neoCol >= 0 || r.target != nil && len(r.target.cells) > 0 {
+			// The neoplasm table's rows are sites: the head word
+			// ("metastatic") is no site of its own.
+			return e.follow(w, refs, hops)
+		}
+	}
+	w.unmark(head)
+	c, y, p, nn := e.follow(w, refs, hops)
+	for _, q := range head {
+		w.used[q] = true
+	}
+	return c, y, p, nn
 }
 
 // follow walks the targets of see references with the same window.
