@@ -324,7 +324,8 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
+		back := e.lx.postposed[id] && i+1 < len(toks) && toks[i+1].Norm == "to"
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj, back: back})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}

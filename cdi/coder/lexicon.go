@@ -93,7 +93,9 @@ type lexicon struct {
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
-	impliedPrefix map[string]bool            // index paths with implied groupings further down
+	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
+	wTo           wid
+	impliedPrefix map[string]bool // index paths with implied groupings further down
 	wWithout      wid
 	wWith         wid
 	wHistory      wid
@@ -193,6 +195,11 @@ func newLexicon() *lexicon {
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
+	lx.postposed = map[wid]bool{}
+	for _, l := range lines("postposed.txt") {
+		lx.postposed[lx.v.add(normOne(l))] = true
+	}
+	lx.wTo = lx.v.add("to")
 	for _, l := range lines("silent.txt") {
 		lx.silent = append(lx.silent, strings.ToLower(strings.TrimSpace(l)))
 	}

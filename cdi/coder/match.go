@@ -10,6 +10,7 @@ type vt struct {
 	src        int32 // index of the source text token (for de-duplication)
 	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
 	conj       bool  // first word of a clause opened by "and"/"or"
+	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -55,7 +56,7 @@ type walker struct {
 func (w *walker) find(x wid, lo, hi int) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] {
+		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) {
 			d := i - w.head
 			if d < 0 {
 				d = -d
@@ -73,7 +74,7 @@ func (w *walker) find(x wid, lo, hi int) int {
 func (w *walker) findNear(x wid, lo, hi, at int) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] {
+		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) {
 			d := i - at
 			if d < 0 {
 				d = -d
@@ -92,7 +93,7 @@ func (w *walker) findNear(x wid, lo, hi, at int) int {
 func (w *walker) findLead(x, next wid, lo, hi int) int {
 	best, bd, bh := -1, 1<<30, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head {
 			continue
 		}
 		d := 1 << 20
