@@ -94,8 +94,7 @@ type lexicon struct {
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
-	wTo           wid
-	impliedPrefix map[string]bool // index paths with implied groupings further down
+	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
 	wWith         wid
 	wHistory      wid
@@ -199,7 +198,6 @@ func newLexicon() *lexicon {
 	for _, l := range lines("postposed.txt") {
 		lx.postposed[lx.v.add(normOne(l))] = true
 	}
-	lx.wTo = lx.v.add("to")
 	for _, l := range lines("silent.txt") {
 		lx.silent = append(lx.silent, strings.ToLower(strings.TrimSpace(l)))
 	}
