@@ -50,6 +50,7 @@ type Engine struct {
 	integral     []integralRule
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
+	bmi          bmiTable // body mass index values (data/bmi.tsv)
 
 	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
@@ -120,6 +121,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e.episodes = e.loadEpisodes()
 	e.lt = e.loadLongTerm()
+	e.bmi = e.loadBMI()
 	e.lx.freeze()
 	return e, nil
 }
@@ -339,6 +341,10 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 	}
 
 	cands := sb.cands[:0]
+	age := -1 // the patient's age ("N-year-old"), -1 when not stated
+	if len(e.bmi.ranges) > 0 {
+		age = sectionAge(toks)
+	}
 	for a := 0; a < len(vts); {
 		// Sentence range [a, b) in vt positions.
 		b := a
@@ -349,6 +355,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		nLT := len(cands)
 		cands = e.longTermCands(vts, a, b, cands, sb)
+		cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])
 			if si := int(sentOf[a]); si < len(sents) {

@@ -308,6 +308,11 @@ var cases = []tc{
 	{name: "side-first-named-right", text: "Loss of vision in the right eye.", want: []string{"H54.61"}, not: []string{"H54.3"}},
 	{name: "side-both-eyes", text: "Loss of vision in both eyes.", want: []string{"H54.3"}},
 	{name: "sibling-number-not-far", text: "Decrease in vision in her right eye for 3 months.", not: []string{"H54.0X33"}},
+	// Body mass index values outside the normal range, adults only (data/bmi.tsv).
+	{name: "bmi-obese-adult", text: "A 45-year-old man with morbid obesity, BMI 41.3 kg/m2.", setting: model.Inpatient, want: []string{"E66.01", "Z68.41"}},
+	{name: "bmi-underweight", text: "Cachexia with a body mass index of 16.", setting: model.Inpatient, want: []string{"Z68.1"}},
+	{name: "bmi-normal-not-coded", text: "Weight 66 kg, BMI 22.4.", setting: model.Inpatient, not: []string{"Z68.22"}},
+	{name: "bmi-child-not-adult-code", text: "A 9-year-old boy with obesity, BMI 31.", setting: model.Inpatient, not: []string{"Z68.31"}},
 	// Long-term (current) drug therapy from medication mentions (data/longterm.tsv).
 	{name: "longterm-anticoagulated", text: "Atrial fibrillation, anticoagulated with warfarin.", setting: model.Inpatient, want: []string{"I48.91", "Z79.01"}},
 	{name: "longterm-usual-treatment", text: "Her usual treatment includes metformin and furosemide.", setting: model.Inpatient, want: []string{"Z79.84"}},
