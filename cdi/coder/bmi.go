@@ -124,6 +124,9 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 		return cands
 	}
 	for i := a; i < b; i++ {
+		if e.flags[vts[i].w]&flagBMI == 0 {
+			continue
+		}
 		n := 0
 		for _, name := range t.names {
 			if i+len(name) > b {

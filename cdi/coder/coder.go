@@ -26,6 +26,14 @@ import (
 	"notecoder/cdi/text"
 )
 
+// Word flags (Engine.flags): a sentence is read for drugs or a BMI value
+// only when one of its words calls for it.
+const (
+	flagDrug uint8 = 1 << iota // first word of a long-term drug row
+	flagCue                    // a long-term therapy cue word
+	flagBMI                    // first word of a BMI name
+)
+
 // ErrNoCodeset is returned by New when it is given no code set.
 var ErrNoCodeset = errors.New("coder: nil code set")
 
@@ -51,6 +59,7 @@ type Engine struct {
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
+	flags        []uint8  // word id -> flag* bits: which sentence passes a word calls for
 
 	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
@@ -123,6 +132,18 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.lt = e.loadLongTerm()
 	e.bmi = e.loadBMI()
 	e.lx.freeze()
+	e.flags = make([]uint8, len(e.lx.v.words))
+	for w, rs := range e.lt.byFirst {
+		if len(rs) > 0 {
+			e.flags[w] |= flagDrug
+		}
+	}
+	for w := range e.lt.cue {
+		e.flags[w] |= flagCue
+	}
+	for _, n := range e.bmi.names {
+		e.flags[n[0]] |= flagBMI
+	}
 	return e, nil
 }
 
@@ -354,8 +375,16 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 		n0 := len(cands)
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		nLT := len(cands)
-		cands = e.longTermCands(vts, a, b, cands, sb)
-		cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
+		var has uint8
+		for k := a; k < b; k++ {
+			has |= e.flags[vts[k].w]
+		}
+		if has&flagDrug != 0 {
+			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, sb)
+		}
+		if has&flagBMI != 0 {
+			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
+		}
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])
 			if si := int(sentOf[a]); si < len(sents) {

@@ -58,27 +58,20 @@ func (e *Engine) loadLongTerm() longTerm {
 }
 
 // longTermCands adds Z79.- candidates for the drug mentions of the sentence
-// [a, b) when the sentence says the therapy is ongoing (a cue word) or the
-// mention itself does ("anticoagulated"). Assertions apply as for any
+// [a, b) when the sentence says the therapy is ongoing (cue: it has a cue
+// word) or the mention itself does ("anticoagulated"). Assertions apply as for any
 // mention: "no anticoagulant treatment" is negated.
-func (e *Engine) longTermCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []cand {
-	if len(e.lt.byFirst) == 0 {
-		return cands
-	}
-	cue := -1
+func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, sb *scratchBuf) []cand {
 	for i := a; i < b; i++ {
-		if e.lt.cue[vts[i].w] {
-			cue = i
-			break
+		if e.flags[vts[i].w]&flagDrug == 0 {
+			continue
 		}
-	}
-	for i := a; i < b; i++ {
 		rs := e.lt.byFirst[vts[i].w]
 		if len(rs) > 0 && i > a && vts[i-1].w == e.lt.non && vts[i-1].end+1 >= vts[i].start {
 			continue // "non-insulin-dependent diabetes", "non-steroidal"
 		}
 		for _, r := range rs {
-			if cue < 0 && !r.self {
+			if !cue && !r.self {
 				continue
 			}
 			if i+len(r.words) > b {
