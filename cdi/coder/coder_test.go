@@ -238,6 +238,10 @@ var cases = []tc{
 	{name: "need-sub-ganglia", text: "MRI showed lesions of the basal ganglia.", not: []string{"M67.40"}},
 	{name: "need-sub-septa", text: "Ultrasound showed a cyst with thin septa.", not: []string{"Q89.9"}},
 	{name: "need-sub-granulation", text: "The wound showed healthy granulation tissue.", not: []string{"L92.9"}},
+	// A "history of" a chronic or lifelong condition is the condition (data/lifelong.txt).
+	{name: "history-chronic-hepatitis-c", text: "She has a history of chronic hepatitis C.", setting: model.Inpatient, want: []string{"B18.2"}, not: []string{"Z86.19"}},
+	{name: "history-hiv", text: "Past history of HIV infection.", setting: model.Inpatient, want: []string{"B20"}, not: []string{"Z86.19"}},
+	{name: "history-acute-stays-history", text: "History of pneumonia two years ago.", setting: model.Inpatient, want: []string{"Z87.01"}},
 	{name: "history-title-without-part", text: "She has a history of acute pancreatitis.", not: []string{"Z86.19"}},
 	{name: "ex-smoker-history", text: "A 66-year-old ex-smoker with hypertension.", want: []string{"Z87.891", "I10"}, not: []string{"F17.200"}},
 	{name: "smoker-current", text: "He is a smoker.", want: []string{"F17.200"}},

@@ -139,7 +139,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" {
+			if e.lifelong(code, vts, c.pos) {
+				// "history of chronic hepatitis C", "history of HIV":
+				// the condition goes on; it is coded as such.
+				conf -= 0.1
+				why += "; a chronic or lifelong condition: still present"
+			} else if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
@@ -559,6 +564,26 @@ func freeSuffix(s string, me int) bool {
 func anyFreeSuffix(s string, ev []model.Span) bool {
 	for _, sp := range ev {
 		if freeSuffix(s, sp.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifelong reports whether a condition read in a past-tense mention still
+// exists: its code is listed in data/lifelong.txt, or its title or the
+// mention says "chronic".
+func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
+	for _, p := range e.lx.lifelong {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	if containsFold(e.title(code), "chronic") {
+		return true
+	}
+	for _, p := range pos {
+		if p >= 0 && p < len(vts) && vts[p].w == e.lx.wChronic {
 			return true
 		}
 	}

@@ -94,6 +94,7 @@ type lexicon struct {
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
+	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
 	wWith         wid
@@ -105,6 +106,7 @@ type lexicon struct {
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	wBilat        wid // "bilateral" (and its synonym "both")
+	wChronic      wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -118,6 +120,7 @@ func (lx *lexicon) freeze() {
 	}
 	lx.wUnilat = lx.v.get("unilateral")
 	lx.wBilat = lx.v.get("bilateral")
+	lx.wChronic = lx.v.get("chronic")
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
 }
@@ -193,6 +196,9 @@ func newLexicon() *lexicon {
 			lx.implied[m] = map[string]bool{}
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
+	}
+	for _, l := range lines("lifelong.txt") {
+		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
 	}
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {
