@@ -323,6 +323,9 @@ var cases = []tc{
 	{name: "longterm-chronic-steroids", text: "Rheumatoid arthritis on chronic prednisone.", setting: model.Inpatient, want: []string{"Z79.52"}},
 	{name: "longterm-acute-dose-not-coded", text: "He was given methylprednisolone 500 mg for three days.", setting: model.Inpatient, not: []string{"Z79.52"}},
 	{name: "longterm-non-insulin-dependent", text: "Chronic non-insulin-dependent diabetes mellitus.", setting: model.Inpatient, want: []string{"E11.9"}, not: []string{"Z79.4"}},
+	{name: "longterm-oral-antidiabetic-self", text: "Type 2 diabetes mellitus treated with metformin.", setting: model.Inpatient, want: []string{"E11.9", "Z79.84"}},
+	{name: "longterm-under-therapy", text: "Before the procedure he was under antiplatelet therapy.", setting: model.Inpatient, want: []string{"Z79.02"}},
+	{name: "longterm-insulin-dependent", text: "An insulin-dependent diabetic man.", setting: model.Inpatient, want: []string{"Z79.4"}},
 	{name: "longterm-negated", text: "No chronic anticoagulant treatment at home.", setting: model.Inpatient, not: []string{"Z79.01"}},
 	// Spanish clinical words as machine translation renders them.
 	{name: "mt-hydrocephalia", text: "CT showed tetraventricular hydrocephalia.", want: []string{"G91.9"}},
