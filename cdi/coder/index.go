@@ -25,6 +25,7 @@ type node struct {
 	conn     []*node         // connector kids ("with", "due to"): transparent
 	withKids []*node         // "with X" kids: X is matched in the wide window
 	without  []*node         // "without ..." kids: the default when nothing more is said
+	hidden   []*node         // catch-all kids ("specified type NEC"): reached only by see references
 	parent   *node
 	cells    []string // neoplasm table row (one code per column)
 	size     int      // number of descendants (tie-break: the main entry of a word)
@@ -193,7 +194,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		case len(k.req) == 0 || catchAll(c.Title):
 			// "specified NEC", "specified disease NEC": catch-alls for
 			// conditions the index does not list; nothing a note says
-			// selects them by word.
+			// selects them by word, but a see reference may name them
+			// ("see Diabetes, specified type NEC").
+			n.hidden = append(n.hidden, k)
 			continue
 		default:
 			n.kids = append(n.kids, k)
@@ -398,6 +401,9 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 	for _, k := range n.withKids {
 		ix.resolve(lx, k)
 	}
+	for _, k := range n.hidden {
+		ix.resolve(lx, k)
+	}
 }
 
 func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
@@ -487,7 +493,7 @@ func childByTitle(n *node, title string) *node { return childByTitleMode(n, titl
 // childByTitleMode finds the child of n titled title; unless exact, a
 // trailing "NEC" or "NOS" of the child's title is ignored.
 func childByTitleMode(n *node, title string, exact bool) *node {
-	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids} {
+	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids, n.hidden} {
 		for _, k := range set {
 			kt := k.lt
 			if kt == title {
