@@ -297,6 +297,8 @@ var cases = []tc{
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},
 	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
+	{name: "retinal-detachment", text: "Fundus: retinal detachment in the left eye.", want: []string{"H33.22"}},
+	{name: "tractional-retinal-detachment", text: "Old tractional retinal detachment in the right eye.", want: []string{"H33.41"}},
 	{name: "valvular-is-valve", text: "Echocardiography: moderate valvular pulmonary stenosis.", want: []string{"I37.0"}, not: []string{"Q25.6"}},
 	{name: "see-catch-all-subterm", text: "Assessment: secondary diabetes mellitus.", want: []string{"E13.9"}, not: []string{"E11.9"}},
 	// A nonessential modifier present breaks a distance tie between subterms.
