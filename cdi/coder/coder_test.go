@@ -299,6 +299,7 @@ var cases = []tc{
 	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
 	{name: "retinal-detachment", text: "Fundus: retinal detachment in the left eye.", want: []string{"H33.22"}},
 	{name: "tractional-retinal-detachment", text: "Old tractional retinal detachment in the right eye.", want: []string{"H33.41"}},
+	{name: "organ-adjectives", text: "Laryngeal polyposis. Tracheal stenosis. Mandibular tumor. Macular hole.", want: []string{"J38.1", "J39.8", "D49.2", "H35.349"}},
 	{name: "valvular-is-valve", text: "Echocardiography: moderate valvular pulmonary stenosis.", want: []string{"I37.0"}, not: []string{"Q25.6"}},
 	{name: "see-catch-all-subterm", text: "Assessment: secondary diabetes mellitus.", want: []string{"E13.9"}, not: []string{"E11.9"}},
 	// A nonessential modifier present breaks a distance tie between subterms.
