@@ -34,12 +34,24 @@ func (e *Engine) loadLongTerm() longTerm {
 			for _, w := range normWords(f[1]) {
 				lt.cue[e.lx.v.add(w)] = true
 			}
-		case (f[0] == "drug" || f[0] == "self") && len(f) == 3 && root != nil:
+		case (f[0] == "drug" || f[0] == "self" || f[0] == "status") && len(f) == 3 && (root != nil || f[0] == "status"):
 			n := root
-			for _, p := range strings.Split(f[2], ">") {
-				if n = childByTitle(n, stripTitle(p)); n == nil {
+			parts := strings.Split(f[2], ">")
+			if f[0] == "status" {
+				// A path from a main term of its own.
+				n = nil
+				for _, m := range e.ix.byTitle[stripTitle(parts[0])] {
+					if n == nil || m.size > n.size {
+						n = m
+					}
+				}
+				parts = parts[1:]
+			}
+			for _, p := range parts {
+				if n == nil {
 					break
 				}
+				n = childByTitle(n, stripTitle(p))
 			}
 			if n == nil || n.code == "" {
 				continue
@@ -51,7 +63,7 @@ func (e *Engine) loadLongTerm() longTerm {
 			if len(ws) == 0 {
 				continue
 			}
-			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self"})
+			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] != "drug"})
 		}
 	}
 	return lt
