@@ -332,6 +332,10 @@ var cases = []tc{
 	{name: "longterm-oral-antidiabetic-self", text: "Type 2 diabetes mellitus treated with metformin.", setting: model.Inpatient, want: []string{"E11.9", "Z79.84"}},
 	{name: "longterm-under-therapy", text: "Before the procedure he was under antiplatelet therapy.", setting: model.Inpatient, want: []string{"Z79.02"}},
 	{name: "longterm-insulin-dependent", text: "An insulin-dependent diabetic man.", setting: model.Inpatient, want: []string{"Z79.4"}},
+	// Allergy status: "allergic to" reads History, personal, allergy (data/redirect.tsv).
+	{name: "allergic-to-penicillin", text: "He is allergic to penicillin.", setting: model.Inpatient, want: []string{"Z88.0"}},
+	{name: "allergic-to-contrast", text: "She is allergic to contrast media.", setting: model.Inpatient, want: []string{"Z91.041"}},
+	{name: "no-known-allergies", text: "No known drug allergies.", setting: model.Inpatient, not: []string{"Z88.9"}},
 	{name: "status-home-oxygen", text: "COPD on home oxygen.", setting: model.Inpatient, want: []string{"J44.9", "Z99.81"}},
 	{name: "status-wheelchair", text: "Since age eight he needs a wheelchair.", setting: model.Inpatient, want: []string{"Z99.3"}},
 	{name: "longterm-negated", text: "No chronic anticoagulant treatment at home.", setting: model.Inpatient, not: []string{"Z79.01"}},

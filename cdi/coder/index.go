@@ -337,6 +337,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 	}
+	ix.redirect(lx)
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
 	}
@@ -738,5 +739,41 @@ func fillNeoplasmCells(root, n *node) {
 	}
 	if cells != nil {
 		n.cells = cells
+	}
+}
+
+// redirect gives the main terms of data/redirect.tsv a transparent subterm
+// holding the subterms of an entry filed elsewhere ("Allergy, allergic" reads
+// "History, personal, allergy (to)": allergic to penicillin -> Z88.0). The
+// subterms are shared, so the explanation names their real place.
+func (ix *index) redirect(lx *lexicon) {
+	for _, l := range lines("redirect.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		parts := strings.Split(f[1], ">")
+		var t *node
+		for _, m := range ix.byTitle[stripTitle(parts[0])] {
+			if t == nil || m.size > t.size {
+				t = m
+			}
+		}
+		for _, p := range parts[1:] {
+			if t == nil {
+				break
+			}
+			t = childByTitle(t, stripTitle(p))
+		}
+		if t == nil || len(t.kids) == 0 {
+			continue
+		}
+		for _, m := range ix.byTitle[stripTitle(f[0])] {
+			if m.parent != nil || stripTitle(m.title) != stripTitle(f[0]) {
+				continue
+			}
+			m.conn = append(m.conn, &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
+				byWord: t.byWord, conn: t.conn, withKids: t.withKids})
+		}
 	}
 }
