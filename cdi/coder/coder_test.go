@@ -335,6 +335,8 @@ var cases = []tc{
 	// Allergy status: "allergic to" reads History, personal, allergy (data/redirect.tsv).
 	{name: "allergic-to-penicillin", text: "He is allergic to penicillin.", setting: model.Inpatient, want: []string{"Z88.0"}},
 	{name: "allergic-to-contrast", text: "She is allergic to contrast media.", setting: model.Inpatient, want: []string{"Z91.041"}},
+	{name: "allergic-to-beta-lactams", text: "A man allergic to beta-lactams.", setting: model.Inpatient, want: []string{"Z88.1"}},
+	{name: "allergic-to-contrast-agent", text: "A woman allergic to contrast agent.", setting: model.Inpatient, want: []string{"Z91.041"}},
 	{name: "no-known-allergies", text: "No known drug allergies.", setting: model.Inpatient, not: []string{"Z88.9"}},
 	{name: "status-home-oxygen", text: "COPD on home oxygen.", setting: model.Inpatient, want: []string{"J44.9", "Z99.81"}},
 	{name: "status-wheelchair", text: "Since age eight he needs a wheelchair.", setting: model.Inpatient, want: []string{"Z99.3"}},
