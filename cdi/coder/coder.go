@@ -26,6 +26,14 @@ import (
 	"notecoder/cdi/text"
 )
 
+// Word flags (Engine.flags): a sentence is read for drugs or a BMI value
+// only when one of its words calls for it.
+const (
+	flagDrug uint8 = 1 << iota // first word of a long-term drug row
+	flagCue                    // a long-term therapy cue word
+	flagBMI                    // first word of a BMI name
+)
+
 // ErrNoCodeset is returned by New when it is given no code set.
 var ErrNoCodeset = errors.New("coder: nil code set")
 
@@ -49,6 +57,9 @@ type Engine struct {
 	combos       []combo
 	integral     []integralRule
 	episodes     []episodeCue
+	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
+	bmi          bmiTable // body mass index values (data/bmi.tsv)
+	flags        []uint8  // word id -> flag* bits: which sentence passes a word calls for
 
 	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
@@ -118,7 +129,21 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.episodes = e.loadEpisodes()
+	e.lt = e.loadLongTerm()
+	e.bmi = e.loadBMI()
 	e.lx.freeze()
+	e.flags = make([]uint8, len(e.lx.v.words))
+	for w, rs := range e.lt.byFirst {
+		if len(rs) > 0 {
+			e.flags[w] |= flagDrug
+		}
+	}
+	for w := range e.lt.cue {
+		e.flags[w] |= flagCue
+	}
+	for _, n := range e.bmi.names {
+		e.flags[n[0]] |= flagBMI
+	}
 	return e, nil
 }
 
@@ -335,13 +360,16 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
-		if second := e.lx.connSecond[id]; second != 0 && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
-			// "secondary to", "due to", "associated with" link two
-			// conditions: "secondary" here is not the qualifier of
-			// "secondary hypertension".
+		if second := e.lx.connSecond[id]; second != 0 && !e.lx.postposed[id] && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
+			// "due to", "associated with" link two conditions. A
+			// postposed word ("secondary to") stays, as a qualifier of
+			// the condition before it only ("hypertension secondary to
+			// renal artery stenosis" is secondary hypertension).
 			continue
 		}
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj, cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'})
+		back := e.lx.postposed[id] && i+1 < len(toks) && toks[i+1].Norm == "to"
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj,
+			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}
@@ -355,6 +383,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	}
 
 	cands := sb.cands[:0]
+	age := -1 // the patient's age ("N-year-old"), -1 when not stated
+	if len(e.bmi.ranges) > 0 {
+		age = sectionAge(toks)
+	}
 	for a := 0; a < len(vts); {
 		// Sentence range [a, b) in vt positions.
 		b := a
@@ -363,6 +395,23 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		n0 := len(cands)
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
+		nLT := len(cands)
+		var has uint8
+		for k := a; k < b; k++ {
+			has |= e.flags[vts[k].w]
+		}
+		if has&flagDrug != 0 {
+			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, sb)
+		}
+		if has&flagBMI != 0 {
+			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
+		}
+		for k := nLT; k < len(cands); k++ {
+			cands[k].sent = int(sentOf[a])
+			if si := int(sentOf[a]); si < len(sents) {
+				cands[k].sentS, cands[k].sentE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
+			}
+		}
 		n1 := len(cands)
 		cands = e.tm.match(&sb.ints, vts, a, b, cands)
 		// A title read next to a service, test or procedure word names
@@ -417,6 +466,13 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 				if c, ok := e.walkHit(sb, vts, used, a, b, i, j+1, n); ok {
 					c.sent, c.sentS, c.sentE = si, sS, sE
 					cands = append(cands, c)
+					k := len(cands)
+					if c.neo {
+						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
+					}
+					for ; k < len(cands); k++ {
+						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
+					}
 				}
 			}
 		}
@@ -555,6 +611,11 @@ func choose(e *Engine, cs, out []cand) []cand {
 				continue
 			}
 			ov := overlap(c.pos, o.pos)
+			if (c.coord > 0 || o.coord > 0) && c.head == o.head {
+				// A coordinated reading shares its head with the
+				// first one ("liver and bone metastases").
+				ov -= max(c.coord, o.coord)
+			}
 			if ov == 0 {
 				continue
 			}
@@ -776,4 +837,79 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 		return true
 	}
 	return false
+}
+
+// maxConjunct is the longest list item (in content words) read as a
+// coordinated modifier of a head.
+const maxConjunct = 2
+
+// coordinated reads the other items of a list that qualifies one head: "lung,
+// liver and bone metastases". The first reading of the head (code first)
+// took the item next to it; each other short item joined to the head's
+// clause by commas and a final "and"/"or" is read with the head alone (the
+// words between are masked) and gives a neoplasm table candidate when it
+// leads to another code. It scores below any reading of its own words, so a
+// condition named there keeps them. The head is hit at [i, j).
+func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node, first string, cands []cand) []cand {
+	lc := vts[i].clause
+	cs := i
+	for cs > a && vts[cs-1].clause == lc {
+		cs--
+	}
+	type span struct{ s, e int }
+	var items [4]span
+	ni := 0
+	if vts[cs].conj && i-cs <= maxConjunct {
+		// Items before the head: "A, B and C <head>".
+		for k := cs; k > a && ni < len(items); {
+			kc := vts[k-1].clause
+			s := k - 1
+			for s > a && vts[s-1].clause == kc {
+				s--
+			}
+			long := k-s > maxConjunct
+			if long {
+				// The first item of the list may follow other
+				// words in its clause ("compatible with liver"):
+				// its last words are read.
+				s = k - maxConjunct
+			}
+			items[ni] = span{s, k}
+			ni++
+			if long || vts[s].conj {
+				break
+			}
+			k = s
+		}
+	}
+	seen := first
+	for _, it := range items[:ni] {
+		lo, hi := min(it.s, i), max(it.e, j)
+		w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi,
+			wlo: lo, whi: hi}
+		for k := lo; k < hi; k++ {
+			used[k] = (k < it.s || k >= it.e) // mask everything but the item ...
+		}
+		head := make([]int, 0, j-i)
+		for k := i; k < j; k++ {
+			used[k] = true // ... and the head, which is already read
+			head = append(head, k)
+		}
+		_, path := w.best(n, 0, false)
+		code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+		for k := lo; k < hi; k++ {
+			used[k] = false
+		}
+		inItem := false
+		for _, p := range pos {
+			inItem = inItem || p >= it.s && p < it.e
+		}
+		if !inItem || !neo || code == "" || code == first || code == seen {
+			continue
+		}
+		seen = code
+		cands = append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	}
+	return cands
 }

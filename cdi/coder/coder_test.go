@@ -248,15 +248,22 @@ var cases = []tc{
 	{name: "need-sub-ganglia", text: "MRI showed lesions of the basal ganglia.", not: []string{"M67.40"}},
 	{name: "need-sub-septa", text: "Ultrasound showed a cyst with thin septa.", not: []string{"Q89.9"}},
 	{name: "need-sub-granulation", text: "The wound showed healthy granulation tissue.", not: []string{"L92.9"}},
+	// A "history of" a chronic or lifelong condition is the condition (data/lifelong.txt).
+	{name: "history-chronic-hepatitis-c", text: "She has a history of chronic hepatitis C.", setting: model.Inpatient, want: []string{"B18.2"}, not: []string{"Z86.19"}},
+	{name: "history-hiv", text: "Past history of HIV infection.", setting: model.Inpatient, want: []string{"B20"}, not: []string{"Z86.19"}},
+	{name: "history-acute-stays-history", text: "History of pneumonia two years ago.", setting: model.Inpatient, want: []string{"Z87.01"}},
 	{name: "history-title-without-part", text: "She has a history of acute pancreatitis.", not: []string{"Z86.19"}},
 	{name: "ex-smoker-history", text: "A 66-year-old ex-smoker with hypertension.", want: []string{"Z87.891", "I10"}, not: []string{"F17.200"}},
 	{name: "smoker-current", text: "He is a smoker.", want: []string{"F17.200"}},
 	{name: "quit-smoking", text: "He quit smoking ten years ago.", want: []string{"Z87.891"}},
+	{name: "smokes-cigarettes", text: "He smokes 20 cigarettes a day.", want: []string{"F17.210"}},
 	{name: "passive-smoking", text: "Exposure: passive smoking at home.", want: []string{"Z77.22"}},
 	// Neoplasm table rows that refer to another row take its cells.
 	{name: "neoplasm-gastric", text: "Assessment: gastric adenocarcinoma.", want: []string{"C16.9"}, not: []string{"C80.1"}},
 	{name: "neoplasm-stomach", text: "Biopsy: adenocarcinoma of the stomach.", want: []string{"C16.9"}, not: []string{"C80.1"}},
 	{name: "neoplasm-organ-adjective", text: "Assessment: esophageal carcinoma and penile carcinoma.", want: []string{"C15.9", "C60.9"}, not: []string{"C80.1"}},
+	{name: "neoplasm-see-also-row-fills-columns", text: "Colonoscopy: tubular adenoma of the colon.", want: []string{"D12.6"}, not: []string{"D36.9"}},
+	{name: "neoplasm-colon-unspecified-behaviour", text: "Anemia due to a neoplasm of the colon.", want: []string{"D49.0"}, not: []string{"D49.9"}},
 	{name: "excludes1-keeps-diagnosis-over-symptom", text: "Type 2 diabetes mellitus. She was found in coma.", want: []string{"E11.9"}, not: []string{"R40.20"}},
 	{name: "ami-inferior-wall", text: "Assessment: acute inferior myocardial infarction.", want: []string{"I21.19"}, not: []string{"I21.9"}},
 	{name: "ami-unspecified-site", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
@@ -338,6 +345,84 @@ var cases = []tc{
 	{name: "adjective-findings", text: "On arrival she was hypotensive, tachycardic and jaundiced.", want: []string{"I95.9", "R00.0", "R17"}},
 	{name: "level-optional", text: "Labs: elevated transaminases.", want: []string{"R74.01"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
+	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
+	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},
+	// The words of a several-word subterm are read as a phrase, not gathered across a list.
+	{name: "subterm-phrase-not-gathered", text: "Chronic kidney disease stage 4 with a history of type 2 diabetes mellitus, gout and chronic obstructive pulmonary disease.", setting: model.Inpatient, want: []string{"N18.4", "E11.22", "J44.9"}},
+	// A misspelling table entry must not rewrite an index word (Infraction, Freiberg's).
+	{name: "infarction-not-infraction", text: "Acute myocardial infarction complicated with post-infarction angina.", setting: model.Inpatient, want: []string{"I23.7"}, not: []string{"M92.70"}},
+	// Organism subterms "as cause of disease classified elsewhere" are read from the organism's name.
+	{name: "organism-staph-aureus", text: "Wound culture grew Staphylococcus aureus.", want: []string{"B95.61"}},
+	{name: "organism-mrsa", text: "Culture grew methicillin resistant Staphylococcus aureus.", want: []string{"B95.62"}},
+	{name: "organism-pseudomonas", text: "Sputum culture positive for Pseudomonas aeruginosa.", want: []string{"B96.5"}},
+	{name: "organism-e-coli-abbrev", text: "An episode of E. coli bacteremia.", want: []string{"B96.20", "R78.81"}},
+	{name: "organism-main-term", text: "Mycoplasma pneumoniae was isolated.", want: []string{"B96.0"}},
+	{name: "organism-negated", text: "Cultures were negative for Staphylococcus aureus.", not: []string{"B95.61"}},
+	// A list of sites before one neoplasm head: each site is read.
+	{name: "coordinated-metastases", text: "CT showed lung, liver and bone metastases.", want: []string{"C78.00", "C78.7", "C79.51"}},
+	{name: "coordinated-list-of-conditions", text: "History of obesity and heart failure.", want: []string{"E66.9", "I50.9"}},
+	// A subterm repeating its parent's word, and a see-also target naming the head word again.
+	{name: "weeks-of-gestation-subterm", text: "Pregnancy of 35 weeks of gestation.", setting: model.Inpatient, want: []string{"Z3A.35"}},
+	{name: "weeks-of-gestation-see-also", text: "Ultrasound in a pregnancy of 38 weeks of gestation showed oligohydramnios.", setting: model.Inpatient, want: []string{"Z3A.38"}, not: []string{"Z33.1"}},
+	// "X secondary to Y": secondary qualifies X only.
+	{name: "secondary-to-not-forward", text: "Renal failure secondary to nephrectomy for a renal neoplasm.", setting: model.Inpatient, not: []string{"C79.00", "C79.01", "C79.02"}},
+	{name: "secondary-to-backward", text: "Hypertension secondary to renal artery stenosis.", setting: model.Inpatient, want: []string{"I15.9"}},
+	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
+	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
+	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},
+	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
+	{name: "retinal-detachment", text: "Fundus: retinal detachment in the left eye.", want: []string{"H33.22"}},
+	{name: "tractional-retinal-detachment", text: "Old tractional retinal detachment in the right eye.", want: []string{"H33.41"}},
+	{name: "organ-adjectives", text: "Laryngeal polyposis. Tracheal stenosis. Mandibular tumor. Macular hole.", want: []string{"J38.1", "J39.8", "D49.2", "H35.349"}},
+	{name: "valvular-is-valve", text: "Echocardiography: moderate valvular pulmonary stenosis.", want: []string{"I37.0"}, not: []string{"Q25.6"}},
+	{name: "see-catch-all-subterm", text: "Assessment: secondary diabetes mellitus.", want: []string{"E13.9"}, not: []string{"E11.9"}},
+	// A nonessential modifier present breaks a distance tie between subterms.
+	{name: "opt-modifier-aortic-valve", text: "Assessment: aortic valve stenosis.", want: []string{"I35.0"}, not: []string{"I38"}},
+	{name: "opt-modifier-mitral-valve", text: "Assessment: mitral valve disease.", want: []string{"I05.9"}, not: []string{"I38"}},
+	// Adjective and noun forms of index words (data/synonyms.tsv).
+	{name: "neoplasia-unspecified-behaviour", text: "Hydronephrosis due to bladder neoplasia.", want: []string{"D49.4"}},
+	{name: "hypoplastic-organ", text: "Ultrasound showed a hypoplastic uterus.", want: []string{"Q51.811"}},
+	{name: "hypercalcemic", text: "She was treated for a hypercalcemic crisis.", want: []string{"E83.52"}},
+	{name: "transplantation-status", text: "History of kidney transplantation ten years ago.", want: []string{"Z94.0"}},
+	{name: "distended-abdomen", text: "On examination the abdomen was distended.", want: []string{"R14.0"}},
+	{name: "abdominal-distention-spelling", text: "She developed abdominal distention.", want: []string{"R14.0"}},
+	{name: "adenomegaly", text: "There was a painless adenomegaly.", want: []string{"R59.9"}},
+	// Side words in tabular titles: the first side named is the affected one; one side is not both.
+	{name: "side-first-named-left", text: "Loss of vision in the left eye.", want: []string{"H54.62"}, not: []string{"H54.61", "H54.7"}},
+	{name: "side-first-named-right", text: "Loss of vision in the right eye.", want: []string{"H54.61"}, not: []string{"H54.3"}},
+	{name: "side-both-eyes", text: "Loss of vision in both eyes.", want: []string{"H54.3"}},
+	{name: "sibling-number-not-far", text: "Decrease in vision in her right eye for 3 months.", not: []string{"H54.0X33"}},
+	// Body mass index values outside the normal range, adults only (data/bmi.tsv).
+	{name: "bmi-obese-adult", text: "A 45-year-old man with morbid obesity, BMI 41.3 kg/m2.", setting: model.Inpatient, want: []string{"E66.01", "Z68.41"}},
+	{name: "bmi-underweight", text: "Cachexia with a body mass index of 16.", setting: model.Inpatient, want: []string{"Z68.1"}},
+	{name: "bmi-normal-not-coded", text: "Weight 66 kg, BMI 22.4.", setting: model.Inpatient, not: []string{"Z68.22"}},
+	{name: "bmi-child-not-adult-code", text: "A 9-year-old boy with obesity, BMI 31.", setting: model.Inpatient, not: []string{"Z68.31"}},
+	// Long-term (current) drug therapy from medication mentions (data/longterm.tsv).
+	{name: "longterm-anticoagulated", text: "Atrial fibrillation, anticoagulated with warfarin.", setting: model.Inpatient, want: []string{"I48.91", "Z79.01"}},
+	{name: "longterm-usual-treatment", text: "Her usual treatment includes metformin and furosemide.", setting: model.Inpatient, want: []string{"Z79.84"}},
+	{name: "longterm-chronic-steroids", text: "Rheumatoid arthritis on chronic prednisone.", setting: model.Inpatient, want: []string{"Z79.52"}},
+	{name: "longterm-acute-dose-not-coded", text: "He was given methylprednisolone 500 mg for three days.", setting: model.Inpatient, not: []string{"Z79.52"}},
+	{name: "longterm-non-insulin-dependent", text: "Chronic non-insulin-dependent diabetes mellitus.", setting: model.Inpatient, want: []string{"E11.9"}, not: []string{"Z79.4"}},
+	{name: "longterm-oral-antidiabetic-self", text: "Type 2 diabetes mellitus treated with metformin.", setting: model.Inpatient, want: []string{"E11.9", "Z79.84"}},
+	{name: "longterm-under-therapy", text: "Before the procedure he was under antiplatelet therapy.", setting: model.Inpatient, want: []string{"Z79.02"}},
+	{name: "longterm-insulin-dependent", text: "An insulin-dependent diabetic man.", setting: model.Inpatient, want: []string{"Z79.4"}},
+	// Allergy status: "allergic to" reads History, personal, allergy (data/redirect.tsv).
+	{name: "allergic-to-penicillin", text: "He is allergic to penicillin.", setting: model.Inpatient, want: []string{"Z88.0"}},
+	{name: "allergic-to-contrast", text: "She is allergic to contrast media.", setting: model.Inpatient, want: []string{"Z91.041"}},
+	{name: "allergic-to-beta-lactams", text: "A man allergic to beta-lactams.", setting: model.Inpatient, want: []string{"Z88.1"}},
+	{name: "allergic-to-contrast-agent", text: "A woman allergic to contrast agent.", setting: model.Inpatient, want: []string{"Z91.041"}},
+	{name: "no-known-allergies", text: "No known drug allergies.", setting: model.Inpatient, not: []string{"Z88.9"}},
+	{name: "status-home-oxygen", text: "COPD on home oxygen.", setting: model.Inpatient, want: []string{"J44.9", "Z99.81"}},
+	{name: "status-wheelchair", text: "Since age eight he needs a wheelchair.", setting: model.Inpatient, want: []string{"Z99.3"}},
+	{name: "longterm-negated", text: "No chronic anticoagulant treatment at home.", setting: model.Inpatient, not: []string{"Z79.01"}},
+	// Spanish clinical words as machine translation renders them.
+	{name: "mt-hydrocephalia", text: "CT showed tetraventricular hydrocephalia.", want: []string{"G91.9"}},
+	{name: "mt-enolism", text: "He has a history of severe enolism.", want: []string{"F10.20"}},
+	{name: "mt-melenic-stools", text: "She passed two melenic stools.", want: []string{"K92.1"}},
+	{name: "mt-microhematuria", text: "Urinalysis showed microhematuria.", want: []string{"R31.29"}},
+	{name: "mt-orchiepididymitis", text: "Assessment: acute right orchiepididymitis.", want: []string{"N45.3"}},
+	{name: "mt-cre-stage", text: "A man with CRE stage 5 on peritoneal dialysis.", want: []string{"N18.5"}},
+	{name: "manifestation-pair-not-negated", text: "No history of Alzheimer's disease.", not: []string{"G30.9", "F02.80"}},
 }
 
 func check(t *testing.T, e *Engine, c tc) model.Result {

@@ -278,13 +278,21 @@ func moreSpecific(a, b model.Code) bool {
 	if sa, sb := isSymptom(a.Code), isSymptom(b.Code); sa != sb {
 		return sb
 	}
-	la, lb := len(undot(a.Code)), len(undot(b.Code))
-	if la != lb {
-		return la > lb
+	// A status or encounter code (Z33.1 pregnant state) gives way to the
+	// condition it excludes (an O-code complication).
+	if za, zb := a.Code[0] == 'Z', b.Code[0] == 'Z'; za != zb {
+		return zb
 	}
+	// Then a code that names its condition over an "unspecified" one
+	// (B20 over D84.9 "Immunodeficiency, unspecified"): a short complete
+	// category is not less specific than a long unspecified code.
 	ua, ub := unspecifiedTitle(a.Title), unspecifiedTitle(b.Title)
 	if ua != ub {
 		return !ua
+	}
+	la, lb := len(undot(a.Code)), len(undot(b.Code))
+	if la != lb {
+		return la > lb
 	}
 	return false
 }

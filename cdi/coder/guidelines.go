@@ -139,12 +139,18 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			if z, zwhy := e.historyCode(e.histPersonal, w, ep, code); z != "" && e.stillCurrent(z, toks, sentence, ev) {
+			z, zwhy := e.historyCode(e.histPersonal, w, ep, code)
+			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
 				// a habit not documented as stopped, a chronic
 				// condition: current (data/history_status.tsv).
 				as = model.Present
 				why += "; " + stillCurrentNote
+			} else if e.lifelong(code, vts, c.pos) {
+				// "history of chronic hepatitis C", "history of HIV":
+				// the condition goes on; it is coded as such.
+				conf -= 0.1
+				why += "; a chronic or lifelong condition: still present"
 			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
@@ -160,6 +166,20 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+		if rule == RuleIndex || rule == RuleUncertain {
+			// The index pairs an etiology with its manifestation
+			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
+			if m := c.why.manif(c.code); m != "" && !c.tab {
+				if mc, mb, _ := e.refine(m, w, ep); mc != "" {
+					mconf := conf
+					if !mb {
+						mconf -= 0.2
+					}
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: mc, Title: e.title(mc), Assertion: as,
+						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule})
+				}
+			}
+		}
 	}
 }
 
@@ -646,6 +666,26 @@ func freeSuffix(s string, me int) bool {
 func anyFreeSuffix(s string, ev []model.Span) bool {
 	for _, sp := range ev {
 		if freeSuffix(s, sp.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifelong reports whether a condition read in a past-tense mention still
+// exists: its code is listed in data/lifelong.txt, or its title or the
+// mention says "chronic".
+func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
+	for _, p := range e.lx.lifelong {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	if containsFold(e.title(code), "chronic") {
+		return true
+	}
+	for _, p := range pos {
+		if p >= 0 && p < len(vts) && vts[p].w == e.lx.wChronic {
 			return true
 		}
 	}

@@ -17,6 +17,7 @@ type node struct {
 	extra    []wid   // main terms only: words besides the head key that must occur
 	opt      []wid
 	code     string // dotted; may be a category or end in "-"
+	manif    string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
 	see      []*seeRef
 	seeAlso  []*seeRef
 	kids     []*node
@@ -24,6 +25,7 @@ type node struct {
 	conn     []*node         // connector kids ("with", "due to"): transparent
 	withKids []*node         // "with X" kids: X is matched in the wide window
 	without  []*node         // "without ..." kids: the default when nothing more is said
+	hidden   []*node         // catch-all kids ("specified type NEC"): reached only by see references
 	parent   *node
 	cells    []string // neoplasm table row (one code per column)
 	size     int      // number of descendants (tie-break: the main entry of a word)
@@ -86,7 +88,7 @@ func stripTitle(s string) string {
 
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
-	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, parent: parent, cells: t.Cells}
+	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, manif: t.Manif, parent: parent, cells: t.Cells}
 	// Index subterms are lower case except proper names. A possessive one
 	// is an eponym ("Good's", "Still's"); genus names and the like
 	// ("Gram-negative", "Pseudomonas") are often written lower case.
@@ -94,10 +96,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		first, _, _ := strings.Cut(t.Title, " ")
 		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'")
 	}
-	n.req = lx.ids(t.Title)
-	if parent != nil && strings.Contains(t.Title, " or ") && !strings.Contains(t.Title, ",") && !withOr(lx, t.Title) {
+	title := t.Title
+	if parent != nil {
+		title = lx.unsaid(title)
+	}
+	n.req = lx.ids(title)
+	if parent != nil && strings.Contains(title, " or ") && !strings.Contains(title, ",") && !withOr(lx, title) {
 		// "atrial or auricular": either word selects the entry.
-		parts := strings.Split(t.Title, " or ")
+		parts := strings.Split(title, " or ")
 		n.req = lx.ids(parts[0])
 		for _, p := range parts[1:] {
 			a := lx.ids(p)
@@ -111,10 +117,10 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
-	if parent != nil && strings.Contains(t.Title, ",") {
+	if parent != nil && strings.Contains(title, ",") {
 		// "abdomen, abdominal": alternatives share a stem; each alone
 		// selects the entry.
-		parts := strings.Split(t.Title, ",")
+		parts := strings.Split(title, ",")
 		if alternatives(parts) {
 			n.req = lx.ids(parts[0])
 			for _, p := range parts[1:] {
@@ -163,9 +169,25 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		prev = c
 		k := compileTerm(lx, c, n)
 		n.size += 1 + k.size
+		if parent != nil && len(n.req) > 0 && len(k.req) > 1 {
+			// "weeks of gestation > 35 weeks": a subterm repeats a
+			// word of its parent, which the note says once; the
+			// parent's match already stands for it.
+			var own []wid
+			for _, x := range k.req {
+				if !containsW(n.req, x) {
+					own = append(own, x)
+				}
+			}
+			if len(own) > 0 && len(own) < len(k.req) {
+				k.req = own
+			}
+		}
 		title := strings.Join(normWords(c.Title), " ")
 		switch {
-		case lx.connectors[title]:
+		case lx.connectors[title] || lx.unsaid(c.Title) == "":
+			// (A subterm made only of words a note never says is
+			// transparent too.)
 			k.near = lx.nearConn[title]
 			n.conn = append(n.conn, k)
 		case len(k.req) > 1 && k.req[0] == lx.wWith:
@@ -186,7 +208,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		case len(k.req) == 0 || catchAll(c.Title):
 			// "specified NEC", "specified disease NEC": catch-alls for
 			// conditions the index does not list; nothing a note says
-			// selects them by word.
+			// selects them by word, but a see reference may name them
+			// ("see Diabetes, specified type NEC").
+			n.hidden = append(n.hidden, k)
 			continue
 		default:
 			n.kids = append(n.kids, k)
@@ -257,7 +281,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			mains = append(mains, n)
 			full := stripTitle(t.Title)
 			ix.byTitle[full] = append(ix.byTitle[full], n)
-			parts := strings.Split(t.Title, ",")
+			parts := strings.Split(lx.unsaid(t.Title), ",")
 			first := stripTitle(parts[0])
 			if first != full {
 				ix.byTitle[first] = append(ix.byTitle[first], n)
@@ -336,6 +360,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 	}
+	ix.redirect(lx)
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
 	}
@@ -398,6 +423,9 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 		ix.resolve(lx, k)
 	}
 	for _, k := range n.withKids {
+		ix.resolve(lx, k)
+	}
+	for _, k := range n.hidden {
 		ix.resolve(lx, k)
 	}
 }
@@ -489,7 +517,7 @@ func childByTitle(n *node, title string) *node { return childByTitleMode(n, titl
 // childByTitleMode finds the child of n titled title; unless exact, a
 // trailing "NEC" or "NOS" of the child's title is ignored.
 func childByTitleMode(n *node, title string, exact bool) *node {
-	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids} {
+	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids, n.hidden} {
 		for _, k := range set {
 			kt := k.lt
 			if kt == title {
@@ -672,6 +700,10 @@ func linkNeoplasmSees(root, n *node) {
 	for _, k := range n.kids {
 		linkNeoplasmSees(root, k)
 	}
+	if len(n.cells) > 0 && len(n.seeAlso) > 0 {
+		fillNeoplasmCells(root, n)
+		return
+	}
 	if len(n.cells) > 0 || len(n.see) == 0 {
 		return
 	}
@@ -698,4 +730,73 @@ func linkNeoplasmSees(root, n *node) {
 		n.kids, n.byWord = t.kids, t.byWord
 	}
 	n.see = nil
+}
+
+// fillNeoplasmCells gives a row that prints only some columns and refers to
+// another row with "see also" ("colon: C18.9, C78.5 - see also Neoplasm,
+// intestine, large") the target row's codes for its empty columns, so a
+// colon neoplasm of unspecified behavior is D49.0, not the unspecified-site
+// D49.9.
+func fillNeoplasmCells(root, n *node) {
+	parts := strings.Split(n.seeAlso[0].raw, ",")
+	if len(parts) < 2 || !strings.HasPrefix(stripTitle(parts[0]), "neoplasm") {
+		return
+	}
+	t := root
+	for _, p := range parts[1:] {
+		if t = childByTitle(t, stripTitle(p)); t == nil {
+			return
+		}
+	}
+	if t == n || len(t.cells) != len(n.cells) {
+		return
+	}
+	var cells []string
+	for i, c := range n.cells {
+		if c == "" && t.cells[i] != "" {
+			if cells == nil {
+				cells = append([]string(nil), n.cells...)
+			}
+			cells[i] = t.cells[i]
+		}
+	}
+	if cells != nil {
+		n.cells = cells
+	}
+}
+
+// redirect gives the main terms of data/redirect.tsv a transparent subterm
+// holding the subterms of an entry filed elsewhere ("Allergy, allergic" reads
+// "History, personal, allergy (to)": allergic to penicillin -> Z88.0). The
+// subterms are shared, so the explanation names their real place.
+func (ix *index) redirect(lx *lexicon) {
+	for _, l := range lines("redirect.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		parts := strings.Split(f[1], ">")
+		var t *node
+		for _, m := range ix.byTitle[stripTitle(parts[0])] {
+			if t == nil || m.size > t.size {
+				t = m
+			}
+		}
+		for _, p := range parts[1:] {
+			if t == nil {
+				break
+			}
+			t = childByTitle(t, stripTitle(p))
+		}
+		if t == nil || len(t.kids) == 0 {
+			continue
+		}
+		for _, m := range ix.byTitle[stripTitle(f[0])] {
+			if m.parent != nil || stripTitle(m.title) != stripTitle(f[0]) {
+				continue
+			}
+			m.conn = append(m.conn, &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
+				byWord: t.byWord, conn: t.conn, withKids: t.withKids})
+		}
+	}
 }

@@ -97,6 +97,9 @@ type lexicon struct {
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
+	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
+	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
+	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
 	wWith         wid
@@ -109,6 +112,8 @@ type lexicon struct {
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
+	wBilat        wid // "bilateral" (and its synonym "both")
+	wChronic      wid
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -131,6 +136,8 @@ func (lx *lexicon) freeze() {
 		}
 	}
 	lx.wUnilat = lx.v.get("unilateral")
+	lx.wBilat = lx.v.get("bilateral")
+	lx.wChronic = lx.v.get("chronic")
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
 }
@@ -250,6 +257,16 @@ func newLexicon() *lexicon {
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
+	for _, l := range lines("lifelong.txt") {
+		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
+	}
+	lx.postposed = map[wid]bool{}
+	for _, l := range lines("postposed.txt") {
+		lx.postposed[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("silent.txt") {
+		lx.silent = append(lx.silent, strings.ToLower(strings.TrimSpace(l)))
+	}
 	for _, l := range lines("specialty.txt") {
 		lx.specialty[lx.v.add(normOne(l))] = true
 	}
@@ -346,6 +363,23 @@ func (lx *lexicon) connLead(title string) bool {
 	return ok && lx.v.get(ws[1]) == second
 }
 
+// unsaid removes from an index title the parts a note never says
+// (data/silent.txt) with the comma before them: "aureus, as cause of
+// disease classified elsewhere" -> "aureus". A title without them is
+// returned as is.
+func (lx *lexicon) unsaid(title string) string {
+	lt := strings.ToLower(title)
+	for _, p := range lx.silent {
+		i := strings.Index(lt, p)
+		if i < 0 {
+			continue
+		}
+		t := strings.TrimRight(strings.TrimSpace(title[:i]), ",") + " " + title[i+len(p):]
+		return strings.TrimSpace(strings.Trim(strings.TrimSpace(t), ","))
+	}
+	return title
+}
+
 // normOne normalises a single word (or the first word of a phrase).
 func normOne(s string) string {
 	w := normWords(s)
@@ -416,6 +450,33 @@ func (lx *lexicon) idsRO(s string) []wid {
 		if !containsW(out, id) {
 			out = append(out, id)
 		}
+	}
+	return out
+}
+
+// firstSide keeps only the first side word of a tabular title's words: in
+// "visual loss, right eye, normal vision left eye" the affected side is the
+// first one named, the other describes the fellow eye.
+func (lx *lexicon) firstSide(ws []wid) []wid {
+	n := 0
+	for _, x := range ws {
+		if lx.lateral[x] && x != lx.wBilat {
+			n++
+		}
+	}
+	if n < 2 {
+		return ws
+	}
+	out := make([]wid, 0, len(ws))
+	seen := false
+	for _, x := range ws {
+		if lx.lateral[x] && x != lx.wBilat {
+			if seen {
+				continue
+			}
+			seen = true
+		}
+		out = append(out, x)
 	}
 	return out
 }

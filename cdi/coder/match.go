@@ -11,6 +11,7 @@ type vt struct {
 	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
 	conj       bool  // first word of a clause opened by "and"/"or"
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
+	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -30,6 +31,9 @@ const (
 	// impliedCost is the score cost of a subterm reached through an
 	// implied grouping subterm (see node.viaKid).
 	impliedCost = 16
+	// optBonus is the score of a nonessential modifier found near a
+	// subterm: less than a required word, more than a distance tie.
+	optBonus = 16
 )
 
 func abs(x int) int {
@@ -57,7 +61,7 @@ type walker struct {
 func (w *walker) find(x wid, lo, hi int) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] {
+		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) {
 			d := i - w.head
 			if d < 0 {
 				d = -d
@@ -78,8 +82,26 @@ func (w *walker) find(x wid, lo, hi int) int {
 func (w *walker) findIn(x wid, lo, hi int, req []wid) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] && !w.beforeTest(i, req) {
+		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) && !w.beforeTest(i, req) {
 			d := i - w.head
+			if d < 0 {
+				d = -d
+			}
+			if d < bd {
+				best, bd = i, d
+			}
+		}
+	}
+	return best
+}
+
+// findNear is findIn with distances taken from position at instead of the
+// head.
+func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
+	best, bd := -1, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) && !w.beforeTest(i, req) {
+			d := i - at
 			if d < 0 {
 				d = -d
 			}
@@ -107,6 +129,44 @@ func (w *walker) beforeTest(i int, req []wid) bool {
 	return w.lx.testAt(w.toks, w.used, j)
 }
 
+// findLead is find for the first word of a several-word subterm: when
+// the word occurs more than once, the occurrence nearest to the next word
+// of the subterm is taken (ties: nearest to the head).
+func (w *walker) findLead(x, next wid, lo, hi int, req []wid) int {
+	best, bd, bh := -1, 1<<30, 1<<30
+	for i := lo; i < hi; i++ {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) {
+			continue
+		}
+		d := 1 << 20
+		if q := w.findNear(next, lo, hi, i, req); q >= 0 {
+			d = abs(q - i)
+		}
+		h := abs(i - w.head)
+		if d < bd || d == bd && h < bh {
+			best, bd, bh = i, d, h
+		}
+	}
+	return best
+}
+
+// follows reports whether an unused x in the near window comes right after
+// prev (one word may sit between): "category 3" but not "category ... 3 to 4
+// months" far away.
+func (w *walker) follows(x, prev wid) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if w.toks[i].w != x {
+			continue
+		}
+		for q := i - 1; q >= w.lo && q >= i-2; q-- {
+			if w.toks[q].w == prev {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // match checks that all req words of n are present and unused in the window;
 // it marks them used and returns their positions (nil, false when absent).
 func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
@@ -124,6 +184,14 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 					break
 				}
 			}
+		} else if i > 0 {
+			// The words of one subterm form a phrase: each is taken
+			// nearest to the word before it, so "chronic kidney
+			// disease" is not assembled from "chronic obstructive
+			// pulmonary disease" and a kidney named elsewhere.
+			p = w.findNear(x, lo, hi, buf[len(buf)-1], req)
+		} else if len(req) > 1 {
+			p = w.findLead(x, req[1], lo, hi, req)
 		} else {
 			p = w.findIn(x, lo, hi, req)
 		}
@@ -222,6 +290,15 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			}
 			sc -= min(d, 15)
 		}
+		// A nonessential modifier the note also has ("aortic (valve)
+		// stenosis" for "aortic valve stenosis") settles a tie of
+		// distance against a sibling made of that word alone ("valve").
+		for _, o := range k.opt {
+			if w.find(o, klo, khi) >= 0 {
+				sc += optBonus
+				break
+			}
+		}
 		if sc > bestScore || (sc == bestScore && sc > 0 && len(path)+1 > len(bestPath)) {
 			bestScore = sc
 			bestPath = w.prepend(step{k, pos}, path)
@@ -299,6 +376,7 @@ type cand struct {
 	wlo   int
 	whi   int
 	neo   bool
+	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 }
@@ -338,7 +416,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
-			if c, y, p, nn := e.follow(w, x.see, hops); c != "" {
+			if c, y, p, nn := e.followFree(w, x.see, hops, pos); c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
 		}
@@ -364,11 +442,31 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
 		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
-		if c, y, p, nn := e.follow(w, last.seeAlso, hops); c != "" && (code == "" || len(p) > 0) {
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
 	return code, why, allPos, false
+}
+
+// followFree is follow with the head's words free again: the target entry
+// may name the word that led to it ("Gestation - see also Pregnancy", whose
+// subterm "weeks of gestation" names gestation once more). References into
+// the neoplasm table keep them used.
+func (e *Engine) followFree(w *walker, refs []*seeRef, hops int, head []int) (string, whyRef, []int, bool) {
+	for _, r := range refs {
+		if r.neoCol >= 0 || r.target != nil && len(r.target.cells) > 0 {
+			// The neoplasm table's rows are sites: the head word
+			// ("metastatic") is no site of its own.
+			return e.follow(w, refs, hops)
+		}
+	}
+	w.unmark(head)
+	c, y, p, nn := e.follow(w, refs, hops)
+	for _, q := range head {
+		w.used[q] = true
+	}
+	return c, y, p, nn
 }
 
 // follow walks the targets of see references with the same window.
@@ -536,6 +634,21 @@ func (r *whyRef) render(note string) string {
 		b.WriteString(")")
 	}
 	return b.String()
+}
+
+// manif is the bracketed manifestation code of the entry the explanation
+// ends at, when the index prints one there ("Disease, Alzheimer's G30.9
+// [F02.80]"): the index pairs the two codes, the etiology sequenced first.
+// It is only taken when the entry itself gave the code.
+func (r *whyRef) manif(code string) string {
+	if r.k == 0 {
+		return ""
+	}
+	n := r.parts[r.k-1].n
+	if n == nil || n.manif == "" || n.code == "" || !strings.HasPrefix(code, strings.TrimRight(n.code, "-.")) {
+		return ""
+	}
+	return n.manif
 }
 
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}

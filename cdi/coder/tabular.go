@@ -37,7 +37,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		pt := strings.ToLower(c.Title)
 		out = append(out, kidInfo{
 			c:     k,
-			words: d,
+			words: e.lx.firstSide(d),
 			unspec: strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified") ||
 				strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
@@ -71,6 +71,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				unilateral = true
 			}
 		}
+		if unilateral && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
+			unilateral = false // "right and left", "both": not one side
+		}
 		dom = e.impliedDominance(w)
 	}
 	for guard := 0; guard < 6 && !c.Billable; guard++ {
@@ -97,6 +100,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			// Penalise children that need words the note lacks, so that
 			// "acute" does not pick "acute on chronic".
 			sc = sc*4 - (len(k.words) - sc)
+			if unilateral && containsW(k.words, e.lx.wBilat) {
+				sc -= 4 // "right eye" is not "both eyes"
+			}
 			if k.unspec && unspec < 0 {
 				unspec = i
 			}
@@ -232,6 +238,9 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 				}
 			}
 			s := sc*4 - neg
+			if unilateral && containsW(k.words, e.lx.wBilat) {
+				s -= 4 // "right eye" is not "both eyes"
+			}
 			if sc > 0 && s > bestSc {
 				best, bestSc = i, s
 				if sideHit {
@@ -284,7 +293,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 							d = append(d, x)
 						}
 					}
-					out = append(out, sibInfo{c: k, words: d})
+					out = append(out, sibInfo{c: k, words: e.lx.firstSide(d)})
 				}
 				walk(k)
 			}
@@ -335,8 +344,8 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	own := e.phraseIDs(stripParens(c.Title))
 	score := func(ws []wid) (int, bool) {
 		sc, found, fresh := 0, 0, false
-		for _, x := range ws {
-			if w.find(x, w.lo, w.hi) >= 0 {
+		for j, x := range ws {
+			if w.find(x, w.lo, w.hi) >= 0 && (j == 0 || !e.lx.isNum(x) || w.follows(x, ws[j-1])) {
 				sc += 4
 				found++
 				if !containsW(own, x) && !e.lx.generic[x] {

@@ -1,0 +1,175 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"notecoder/cdi/text"
+)
+
+// bmiRange is one adult Z68 code with the value range its title states,
+// as an index-like node so the candidate explains itself like any other.
+type bmiRange struct {
+	lo, hi float64 // value in [lo, hi)
+	n      *node
+}
+
+// bmiTable is the compiled data/bmi.tsv with the Z68 ranges.
+type bmiTable struct {
+	names          [][]wid // phrases naming the measure
+	normLo, normHi float64 // values not coded
+	adult          int     // youngest age the adult codes apply to
+	ranges         []bmiRange
+}
+
+// loadBMI reads data/bmi.tsv and the adult ranges of category Z68 from the
+// code set titles.
+func (e *Engine) loadBMI() bmiTable {
+	var t bmiTable
+	for _, l := range lines("bmi.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "words" && len(f) == 2:
+			var ws []wid
+			for _, w := range normWords(f[1]) {
+				ws = append(ws, e.lx.v.add(w))
+			}
+			if len(ws) > 0 {
+				t.names = append(t.names, ws)
+			}
+		case f[0] == "normal" && len(f) == 3:
+			t.normLo, _ = strconv.ParseFloat(f[1], 64)
+			t.normHi, _ = strconv.ParseFloat(f[2], 64)
+		case f[0] == "adult" && len(f) == 2:
+			t.adult, _ = strconv.Atoi(f[1])
+		}
+	}
+	var walk func(code string)
+	walk = func(code string) {
+		for _, c := range e.cs.Children(code) {
+			walk(c.Code)
+			if !c.Billable || !strings.HasSuffix(c.Title, ", adult") {
+				continue
+			}
+			i := strings.IndexByte(c.Title, ']')
+			if i < 0 {
+				continue
+			}
+			r := strings.TrimSpace(strings.TrimSuffix(c.Title[i+1:], ", adult"))
+			lo, hi, ok := parseRange(r)
+			if !ok {
+				continue
+			}
+			t.ranges = append(t.ranges, bmiRange{lo: lo, hi: hi, n: &node{title: c.Title, lt: strings.ToLower(c.Title), code: c.Code}})
+		}
+	}
+	walk("Z68")
+	return t
+}
+
+// parseRange reads "20.0-20.9", "19.9 or less", "70 or greater" as [lo, hi).
+func parseRange(s string) (float64, float64, bool) {
+	switch {
+	case strings.HasSuffix(s, " or less"):
+		v, err := strconv.ParseFloat(strings.TrimSuffix(s, " or less"), 64)
+		return -1, v + 0.1, err == nil
+	case strings.HasSuffix(s, " or greater"):
+		v, err := strconv.ParseFloat(strings.TrimSuffix(s, " or greater"), 64)
+		return v, 1e9, err == nil
+	}
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	lo, err1 := strconv.ParseFloat(a, 64)
+	hi, err2 := strconv.ParseFloat(b, 64)
+	return lo, hi + 0.1, err1 == nil && err2 == nil
+}
+
+// leadingNumber parses the number a token starts with ("41kg" -> 41).
+func leadingNumber(s string) (float64, bool) {
+	n := 0
+	for n < len(s) && (s[n] >= '0' && s[n] <= '9' || s[n] == '.' || s[n] == ',') {
+		n++
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(s[:n], ".,"), ",", "."), 64)
+	return v, err == nil && n > 0
+}
+
+// sectionAge returns the age of a "N-year-old" in the section, or -1; a
+// "N-month-old" or "N-day-old" is 0.
+func sectionAge(toks []text.Token) int {
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i].Kind != text.Number || toks[i+1].Text != "-" || toks[i+3].Text != "-" || toks[i+4].Norm != "old" {
+			continue
+		}
+		switch toks[i+2].Norm {
+		case "year":
+			if v, ok := leadingNumber(toks[i].Text); ok {
+				return int(v)
+			}
+		case "month", "day", "week":
+			return 0
+		}
+	}
+	return -1
+}
+
+// bmiCands adds a Z68 candidate for a body mass index value stated in the
+// sentence [a, b) of vts when it is outside the normal range and the patient
+// is not a child.
+func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands []cand, sb *scratchBuf) []cand {
+	t := &e.bmi
+	if len(t.ranges) == 0 || age >= 0 && age < t.adult {
+		return cands
+	}
+	for i := a; i < b; i++ {
+		if e.flags[vts[i].w]&flagBMI == 0 {
+			continue
+		}
+		n := 0
+		for _, name := range t.names {
+			if i+len(name) > b {
+				continue
+			}
+			ok := true
+			for k, x := range name {
+				if vts[i+k].w != x {
+					ok = false
+					break
+				}
+			}
+			if ok && len(name) > n {
+				n = len(name)
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		for m := i + n; m < b && m < i+n+4; m++ {
+			tk := toks[vts[m].src]
+			if tk.Kind != text.Number {
+				continue
+			}
+			v, ok := leadingNumber(tk.Text)
+			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 {
+				break
+			}
+			for _, r := range t.ranges {
+				if v >= r.lo && v < r.hi {
+					pos := make([]int, 0, n+1)
+					for k := i; k < i+n; k++ {
+						pos = append(pos, k)
+					}
+					pos = append(pos, m)
+					cands = append(cands, cand{code: r.n.code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
+						score: 64 * len(pos), head: i, lo: i, hi: m + 1, wlo: i, whi: m + 1})
+					break
+				}
+			}
+			break
+		}
+		i += n - 1
+	}
+	return cands
+}

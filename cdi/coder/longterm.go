@@ -1,0 +1,114 @@
+package coder
+
+import "strings"
+
+// ltRule is one drug row of data/longterm.tsv compiled: the words of the
+// drug (consecutive in the note), the "Long-term drug therapy" index entry
+// it leads to, and whether the words alone say the therapy is ongoing.
+type ltRule struct {
+	words []wid
+	n     *node
+	self  bool
+}
+
+// longTerm holds the compiled long-term drug table.
+type longTerm struct {
+	byFirst map[wid][]ltRule // first word -> rules
+	cue     map[wid]bool     // words that say a therapy is ongoing or habitual
+	non     wid              // "non": "non-insulin-dependent", "non-steroidal" deny the drug
+}
+
+// loadLongTerm compiles data/longterm.tsv against the index entry
+// "Long-term drug therapy". A row whose subterm path the index lacks is
+// dropped (the code set decides the codes).
+func (e *Engine) loadLongTerm() longTerm {
+	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, non: e.lx.v.add("non")}
+	var root *node
+	for _, n := range e.ix.byTitle["long-term drug therapy"] {
+		root = n
+	}
+	for _, l := range lines("longterm.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "cue" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				lt.cue[e.lx.v.add(w)] = true
+			}
+		case (f[0] == "drug" || f[0] == "self" || f[0] == "status") && len(f) == 3 && (root != nil || f[0] == "status"):
+			n := root
+			parts := strings.Split(f[2], ">")
+			if f[0] == "status" {
+				// A path from a main term of its own.
+				n = nil
+				for _, m := range e.ix.byTitle[stripTitle(parts[0])] {
+					if n == nil || m.size > n.size {
+						n = m
+					}
+				}
+				parts = parts[1:]
+			}
+			for _, p := range parts {
+				if n == nil {
+					break
+				}
+				n = childByTitle(n, stripTitle(p))
+			}
+			if n == nil || n.code == "" {
+				continue
+			}
+			var ws []wid
+			for _, w := range normWords(f[1]) {
+				ws = append(ws, e.lx.v.add(w))
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] != "drug"})
+		}
+	}
+	return lt
+}
+
+// longTermCands adds Z79.- candidates for the drug mentions of the sentence
+// [a, b) when the sentence says the therapy is ongoing (cue: it has a cue
+// word) or the mention itself does ("anticoagulated"). Assertions apply as for any
+// mention: "no anticoagulant treatment" is negated.
+func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, sb *scratchBuf) []cand {
+	for i := a; i < b; i++ {
+		if e.flags[vts[i].w]&flagDrug == 0 {
+			continue
+		}
+		rs := e.lt.byFirst[vts[i].w]
+		if len(rs) > 0 && i > a && vts[i-1].w == e.lt.non && vts[i-1].end+1 >= vts[i].start {
+			continue // "non-insulin-dependent diabetes", "non-steroidal"
+		}
+		for _, r := range rs {
+			if !cue && !r.self {
+				continue
+			}
+			if i+len(r.words) > b {
+				continue
+			}
+			ok := true
+			for k, x := range r.words[1:] {
+				if vts[i+1+k].w != x {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			pos := make([]int, 0, len(r.words))
+			for k := range r.words {
+				pos = append(pos, i+k)
+			}
+			cands = append(cands, cand{code: r.n.code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
+				score: 64 * len(r.words), head: i,
+				lo: max(a, i-nearLeft), hi: min(b, i+len(r.words)+nearRight),
+				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan)})
+			break
+		}
+	}
+	return cands
+}
