@@ -110,6 +110,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				best, bestSc = i, sc
 			}
 		}
+		if best < 0 && unspec < 0 {
+			unspec = e.defaultKid(kids)
+		}
 		switch {
 		case best >= 0:
 			c = kids[best].c
@@ -458,4 +461,38 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// defaultKid picks, when the note chose no child and none is marked
+// unspecified against its parent, the child that assumes least, in this
+// order: one whose title adds no word to its parent's ("Pain in limb,
+// unspecified" -> "Pain in unspecified limb"), one whose title says the
+// status is unknown (loss of consciousness status unknown), one titled
+// unspecified or not having achieved remission; fewest words first. A code
+// without a 7th character is then never reported non-billable when its
+// category has such a child. -1 when none fits.
+func (e *Engine) defaultKid(kids []kidInfo) int {
+	best, bestRank := -1, 1<<30
+	for i, k := range kids {
+		if k.seventh {
+			return -1
+		}
+		lt := strings.ToLower(k.c.Title)
+		rank := -1
+		switch {
+		case len(k.words) == 0:
+			rank = 0
+		case strings.Contains(lt, "status unknown"):
+			rank = 1
+		case strings.Contains(lt, "unspecified") || strings.Contains(lt, "not having achieved remission"):
+			rank = 2
+		}
+		if rank < 0 {
+			continue
+		}
+		if r := rank*100 + len(k.words); r < bestRank {
+			best, bestRank = i, r
+		}
+	}
+	return best
 }
