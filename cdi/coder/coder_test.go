@@ -218,6 +218,12 @@ var cases = []tc{
 	{name: "methylene-blue", text: "Methylene blue was given.", not: []string{"O90.6"}},
 	// Pain at a named site: the site selects the code through the index.
 	{name: "pain-knee", text: "Complains of knee pain.", want: []string{"M25.569"}, not: []string{"R52"}},
+	// The side names the code, not the eyelid: "left" keeps the unspecified
+	// eyelid code instead of the upper-and-lower-eyelids one (FY2024).
+	{name: "side-blepharitis-left-eye", text: "Assessment: ulcerative blepharitis of the left eye.", want: []string{"H01.016"}, not: []string{"H01.01B"}},
+	{name: "side-ectropion-right-eye", text: "Assessment: ectropion of the right eye.", want: []string{"H02.103"}, not: []string{"H02.109", "H02.10A"}},
+	{name: "side-entropion-right-eye", text: "Assessment: cicatricial entropion of the right eye.", want: []string{"H02.013"}},
+	{name: "side-endometriosis-sidewall", text: "Assessment: endometriosis of the right pelvic sidewall.", want: []string{"N80.351"}, not: []string{"N80.331"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

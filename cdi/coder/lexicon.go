@@ -109,6 +109,7 @@ type lexicon struct {
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
+	wUnspec       wid // "unspecified": a child's default, not a word the note lacks
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -131,6 +132,7 @@ func (lx *lexicon) freeze() {
 		}
 	}
 	lx.wUnilat = lx.v.get("unilateral")
+	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
 }

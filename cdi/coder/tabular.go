@@ -216,7 +216,11 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		best, bestSc := -1, 0
 		kids := e.kidsOf(cur)
 		for i, k := range kids {
-			if k.c == c || k.seventh {
+			// c competes with its siblings: when the index already gave
+			// the note's side ("Blepharitis, ulcerative, left" -> left eye,
+			// unspecified eyelid), a sibling must match more words than it,
+			// not add words the note lacks (upper and lower eyelids).
+			if k.seventh {
 				continue
 			}
 			sc, neg := 0, 0
@@ -227,15 +231,26 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 					if e.lx.lateral[x] || x == e.lx.wUnilat {
 						sideHit = true
 					}
-				} else {
+				} else if x != e.lx.wUnspec {
 					neg++
 				}
 			}
 			s := sc*4 - neg
-			if sc > 0 && s > bestSc {
+			// ties go to the index code's own branch
+			own := strings.HasPrefix(c.Code, k.c.Code)
+			if sc > 0 && (s > bestSc || s == bestSc && own) {
 				best, bestSc = i, s
 				if sideHit {
 					usedSide = true
+				}
+			}
+		}
+		if best < 0 {
+			// No child has the note's words: stay on the index code's own
+			// branch (unspecified type) and look for the side further down.
+			for i, k := range kids {
+				if k.c != c && strings.HasPrefix(c.Code, k.c.Code) {
+					best = i
 				}
 			}
 		}
