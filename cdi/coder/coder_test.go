@@ -224,6 +224,7 @@ var cases = []tc{
 	{name: "side-ectropion-right-eye", text: "Assessment: ectropion of the right eye.", want: []string{"H02.103"}, not: []string{"H02.109", "H02.10A"}},
 	{name: "side-entropion-right-eye", text: "Assessment: cicatricial entropion of the right eye.", want: []string{"H02.013"}},
 	{name: "side-endometriosis-sidewall", text: "Assessment: endometriosis of the right pelvic sidewall.", want: []string{"N80.351"}, not: []string{"N80.331"}},
+	{name: "side-varicose-ulcer", text: "Assessment: varicose veins of the right lower extremity with ulcer.", want: []string{"I83.019"}, not: []string{"I83.009"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

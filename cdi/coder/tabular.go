@@ -248,8 +248,15 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		if best < 0 {
 			// No child has the note's words: stay on the index code's own
 			// branch (unspecified type) and look for the side further down.
+			// Off that branch (the side chose another subcategory), the
+			// unspecified child is the default, as in refine.
 			for i, k := range kids {
 				if k.c != c && strings.HasPrefix(c.Code, k.c.Code) {
+					best = i
+				}
+			}
+			for i, k := range kids {
+				if best < 0 && k.unspec && !k.seventh {
 					best = i
 				}
 			}

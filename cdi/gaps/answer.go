@@ -29,10 +29,11 @@ func (lx *lexicon) refines(axis int, s, v string) bool {
 
 type filtered struct {
 	c      *cand
-	prefix int // characters shared with the finding's code (closeness in the tree)
-	agree  int // values equal to the finding's own on axes not asked about
-	dist   int // settled values matched only by refinement
-	match  int // settled axes the candidate carries (exactly or refined)
+	prefix int  // characters shared with the finding's code (closeness in the tree)
+	agree  int  // values equal to the finding's own on axes not asked about
+	dist   int  // settled values matched only by refinement
+	match  int  // settled axes the candidate carries (exactly or refined)
+	same   bool // the candidate names the finding's condition and site word for word
 }
 
 // computeAnswer decides the question for a family given the values the text
@@ -70,7 +71,7 @@ func (g *Engine) computeAnswer(fam *family, ms []feat) *answer {
 			match++
 		}
 		if ok {
-			filt = append(filt, filtered{c: cd, dist: dist, match: match, prefix: commonPrefix(cd.c.Code, fam.f.Code)})
+			filt = append(filt, filtered{c: cd, dist: dist, match: match, prefix: commonPrefix(cd.c.Code, fam.f.Code), same: cd.info.stem == fam.info.stem})
 		}
 	}
 	if len(filt) == 0 {
@@ -271,6 +272,12 @@ func better(a filtered, ea int, b filtered, eb int) bool {
 	}
 	if a.dist != b.dist {
 		return a.dist < b.dist
+	}
+	// a code with fewer condition words drops what the note says
+	// ("right" for congenital partial dislocation of hip is not the
+	// complete dislocation code)
+	if a.same != b.same {
+		return a.same
 	}
 	if a.agree != b.agree {
 		return a.agree > b.agree

@@ -213,6 +213,8 @@ var specCases = []specCase{
 	{"encephalopathy complete metabolic", "Metabolic encephalopathy.", "Metabolic encephalopathy", "G93.41", "", nil, ""},
 	{"encephalopathy unspecified code text septic", "Septic encephalopathy.", "encephalopathy", "G93.40", "", nil, ""},
 	{"encephalopathy complete toxic", "Toxic encephalopathy.", "Toxic encephalopathy", "G92.9", "", nil, ""},
+	// the side options keep the condition's own words (partial, not complete dislocation)
+	{"partial hip dislocation side", "Congenital partial dislocation of hip.", "Congenital partial dislocation of hip", "Q65.30", "laterality", []string{"Q65.31", "Q65.32"}, "laterality"},
 	// codes with nothing to ask
 	{"hypertension", "Essential hypertension.", "hypertension", "I10", "", nil, ""},
 	{"copd exacerbation question", "COPD.", "COPD", "J44.9", "linkage", []string{"J44.1"}, "Chronic obstructive pulmonary disease"},
