@@ -225,6 +225,13 @@ var cases = []tc{
 	{name: "side-entropion-right-eye", text: "Assessment: cicatricial entropion of the right eye.", want: []string{"H02.013"}},
 	{name: "side-endometriosis-sidewall", text: "Assessment: endometriosis of the right pelvic sidewall.", want: []string{"N80.351"}, not: []string{"N80.331"}},
 	{name: "side-varicose-ulcer", text: "Assessment: varicose veins of the right lower extremity with ulcer.", want: []string{"I83.019"}, not: []string{"I83.009"}},
+	// "without X" denies X: the index's "with X" subterm, a title naming X
+	// and a sibling code with X do not apply.
+	{name: "without-copd-exacerbation", text: "Assessment: COPD without exacerbation.", want: []string{"J44.9"}, not: []string{"J44.1"}},
+	{name: "without-hernia-list", text: "Assessment: inguinal hernia without obstruction or gangrene.", want: []string{"K40.90"}, not: []string{"K40.30", "K40.40"}},
+	{name: "without-asthma-status", text: "Assessment: asthma without status asthmaticus.", want: []string{"J45.909"}, not: []string{"J45.902"}},
+	{name: "without-migraine-aura", text: "Assessment: migraine without aura.", not: []string{"G43.109"}},
+	{name: "without-then-with", text: "Assessment: acute appendicitis without perforation, with gangrene.", want: []string{"K35.891"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

@@ -202,6 +202,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if !ok {
 			return
 		}
+		if w.denied(pos) {
+			// "without perforation or gangrene" does not read as the
+			// subterm "with gangrene"
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -282,6 +288,38 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// denied reports whether a matched word is in the scope of a "without" of
+// the note (see deniedAt).
+func (w *walker) denied(pos []int) bool { return deniedAt(w.lx, w.toks, pos) }
+
+// deniedAt reports whether a word at pos is in the scope of a "without" of
+// the note: at most four words back, with no "with" in between and within
+// the clause or a list joined to it by "and"/"or" ("without perforation or
+// gangrene"). The index's "with" subterms and the titles that name the
+// condition as present then do not apply.
+func deniedAt(lx *lexicon, toks []vt, pos []int) bool {
+	for _, p := range pos {
+		if withoutScope(lx, toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutScope reports whether the word at p is in the scope of a "without".
+func withoutScope(lx *lexicon, toks []vt, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		x := toks[k].w
+		if x == lx.wWithout {
+			return true
+		}
+		if x == lx.wWith || toks[k].clause != toks[k+1].clause && !toks[k+1].conj {
+			return false
+		}
+	}
+	return false
 }
 
 // cand is one coded mention before assertions and guidelines.

@@ -358,7 +358,9 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	score := func(ws []wid) (int, bool) {
 		sc, found, fresh := 0, 0, false
 		for _, x := range ws {
-			if w.find(x, w.lo, w.hi) >= 0 {
+			// "asthma without status asthmaticus" does not describe the
+			// code with it
+			if p := w.find(x, w.lo, w.hi); p >= 0 && !withoutScope(e.lx, w.toks, p) {
 				sc += 4
 				found++
 				if !containsW(own, x) && !e.lx.generic[x] {

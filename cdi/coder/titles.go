@@ -173,7 +173,7 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 // match appends a candidate for every phrase whose words all occur in one
 // clause of vts[a:b) (a clause opened by "and"/"or" joins the one before, so
 // "kidney and ureter" stays one clause).
-func (tm *titleMatcher) match(ar *arena[int], vts []vt, a, b int, cands []cand) []cand {
+func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, cands []cand) []cand {
 	for ca := a; ca < b; {
 		cb := ca + 1
 		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj) {
@@ -212,7 +212,7 @@ func (tm *titleMatcher) match(ar *arena[int], vts []vt, a, b int, cands []cand) 
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 {
+				if hiP-lo >= len(p.words)+2 || deniedAt(lx, vts, pos) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
