@@ -301,7 +301,10 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 				}
 				if k.Billable {
 					var d []wid
-					for _, x := range e.lx.idsRO(stripParens(k.Title)) {
+					// "severe without psychotic features": the
+					// "without" part is the default, not words the
+					// note must have
+					for _, x := range e.lx.idsRO(dropWithout(stripParens(k.Title))) {
 						if !containsW(base, x) && x != e.lx.wWith {
 							d = append(d, x)
 						}

@@ -134,21 +134,7 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 // default, catch-all markers and stop words are dropped, comma inversions
 // ("Pain, knee") are read order-free like the rest.
 func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
-	s = stripParens(s)
-	// "without rheumatoid factor, right shoulder": the "without" part
-	// (up to the next comma) is a default, the rest still required.
-	for {
-		i := strings.Index(strings.ToLower(s), "without")
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(s[i:], ',')
-		if j < 0 {
-			s = s[:i]
-			break
-		}
-		s = s[:i] + s[i+j:]
-	}
+	s = dropWithout(stripParens(s))
 	ids := lx.ids(s)
 	// "Sepsis due to Pseudomonas": the first word of a two-word connector
 	// is not read in notes (see Section), so it is not required.
@@ -168,6 +154,23 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 		out = append(out, w)
 	}
 	return out
+}
+
+// dropWithout removes the "without ..." parts of a title: "without
+// rheumatoid factor, right shoulder" names a default up to the next comma,
+// the rest is still required.
+func dropWithout(s string) string {
+	for {
+		i := strings.Index(strings.ToLower(s), "without")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ',')
+		if j < 0 {
+			return s[:i]
+		}
+		s = s[:i] + s[i+j:]
+	}
 }
 
 // match appends a candidate for every phrase whose words all occur in one

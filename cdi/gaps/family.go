@@ -112,6 +112,15 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 				}
 				j++
 			}
+			if w[i] == "without" {
+				// "without perforation" is the default state, not an
+				// associated condition: it settles nothing, and the
+				// "with gangrene" after it is the code's linkage
+				// ("Other acute appendicitis without perforation, with
+				// gangrene")
+				i = j
+				continue
+			}
 			axis := lx.aLinkage
 			if conn == 2 && chapter1 {
 				axis = lx.aOrganism
