@@ -80,6 +80,9 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 			if !neutral && !has[f.axis] {
 				has[f.axis] = true
 				ti.feats = append(ti.feats, f)
+				if l, ok := lx.titleLabel(c.Title, w, i, n, f); ok {
+					ti.labels = append(ti.labels, featLab{axis: f.axis, val: f.val, label: l})
+				}
 			}
 			i += n
 			continue
@@ -146,6 +149,29 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 	ti.resid = lx.applySame(resid)
 	ti.stem = strings.Join(ti.resid, " ")
 	return ti
+}
+
+// titleLabel returns the title's own words for a value when the value's
+// usual label says something the title does not ("severe with psychotic
+// features" for "Manic episode, severe with psychotic symptoms"): the
+// option writes the words the code's title and index use.
+func (lx *lexicon) titleLabel(title string, w []string, i, n int, f feat) (string, bool) {
+	lab := words(lx.label(f.axis, f.val))
+	for _, x := range lab {
+		if !slices.Contains(w[i:i+n], x) {
+			var orig []string
+			for _, t := range text.Tokenize(stripBrackets(title)) {
+				if t.Kind != text.Punct {
+					orig = append(orig, strings.ToLower(t.Text))
+				}
+			}
+			if len(orig) != len(w) {
+				return "", false
+			}
+			return strings.Join(orig[i:i+n], " "), true
+		}
+	}
+	return "", false
 }
 
 func (ti *titleInfo) value(axis int) (feat, bool) {

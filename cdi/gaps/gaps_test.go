@@ -217,6 +217,7 @@ var specCases = []specCase{
 	{"partial hip dislocation side", "Congenital partial dislocation of hip.", "Congenital partial dislocation of hip", "Q65.30", "laterality", []string{"Q65.31", "Q65.32"}, "laterality"},
 	// "without X" is a default, not an associated condition: the option is the code's "with" part
 	{"appendicitis gangrene option", "Acute appendicitis.", "Acute appendicitis", "K35.80", "linkage", []string{"K35.891", "K35.30"}, "associated condition"},
+	{"manic severity title words", "Manic episode.", "Manic episode", "F30.9", "severity", []string{"F30.13", "F30.2"}, "severity"},
 	// codes with nothing to ask
 	{"hypertension", "Essential hypertension.", "hypertension", "I10", "", nil, ""},
 	{"copd exacerbation question", "COPD.", "COPD", "J44.9", "linkage", []string{"J44.1"}, "Chronic obstructive pulmonary disease"},

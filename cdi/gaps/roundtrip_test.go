@@ -126,3 +126,34 @@ func TestWithoutIsNotAnOption(t *testing.T) {
 		t.Errorf("no K35.891 option in %v", res.Prompts[0].Options)
 	}
 }
+
+// TestOptionLabelUsesTitleWords: where the usual label of a value says what
+// the code's title does not ("psychotic features" for F30.2, whose title and
+// index say "psychotic symptoms"), the option writes the title's words.
+func TestOptionLabelUsesTitleWords(t *testing.T) {
+	g, cs := engine(t)
+	eng, err := coder.New(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng.Prompts = g.Prompts
+	ctx := model.Context{Setting: model.Inpatient}
+	note := "ASSESSMENT:\nManic episode.\n"
+	res := eng.Code(note, ctx)
+	if len(res.Prompts) == 0 {
+		t.Fatal("no prompt")
+	}
+	for _, o := range res.Prompts[0].Options {
+		if o.Code != "F30.2" {
+			continue
+		}
+		if o.Label != "severe with psychotic symptoms" {
+			t.Errorf("F30.2 label %q", o.Label)
+		}
+		if r2 := eng.Code(InsertOption(note, res.Prompts[0], o), ctx); !hasCode(r2.Codes, o.Code) {
+			t.Errorf("%q reads %v", o.Label, codesOf(r2.Codes))
+		}
+		return
+	}
+	t.Errorf("no F30.2 option in %v", res.Prompts[0].Options)
+}
