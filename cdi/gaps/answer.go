@@ -248,6 +248,9 @@ func (g *Engine) options(fam *family, filt []filtered, open []int, settled map[i
 		byLabel[key] = len(uniq)
 		uniq = append(uniq, o)
 	}
+	for k := range uniq {
+		uniq[k].label = withQual(uniq[k].label, uniq[k].f.c.info.qual, fam.info.qual)
+	}
 	sort.SliceStable(uniq, func(i, j int) bool { return uniq[i].f.c.ord < uniq[j].f.c.ord })
 	usedAx := map[int]bool{}
 	out := make([]optCode, 0, len(uniq))
@@ -264,6 +267,32 @@ func (g *Engine) options(fam *family, filt []filtered, open []int, settled map[i
 		}
 	}
 	return out, used
+}
+
+// withQual adds to an option's label the qualifier words its code's
+// condition has and the finding's lacks: "mild single episode" for
+// "Depression" is major depressive disorder (F32.0), and the note must say
+// "major" for the code to follow (the index reaches F32.0 only through
+// "major"). A label with a linking phrase ("severe with psychotic
+// symptoms recurrent") is left alone: its words are written on both sides of
+// the condition, and the coder reads "major ... with psychotic symptoms" as
+// the single-episode code even when the note says recurrent.
+func withQual(label string, cand, fin []string) string {
+	for _, p := range []string{"with ", "due to ", "in "} {
+		if strings.HasPrefix(label, p) || strings.Contains(label, " "+p) {
+			return label
+		}
+	}
+	var add []string
+	for _, q := range cand {
+		if !slices.Contains(fin, q) && !slices.Contains(add, q) {
+			add = append(add, q)
+		}
+	}
+	if len(add) == 0 {
+		return label
+	}
+	return label + " " + strings.Join(add, " ")
 }
 
 func better(a filtered, ea int, b filtered, eb int) bool {

@@ -19,6 +19,7 @@ type titleInfo struct {
 	unspec bool      // the title says "unspecified"
 	other  bool      // "Other ..." residual category (specified elsewhere)
 	labels []featLab // labels read from the title for values not in the data file
+	qual   []string  // qualifier words @same equivalences hid (see applySameQual)
 }
 
 // featLab is a label taken from title words (organisms, linked conditions).
@@ -146,7 +147,7 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 		}
 		i++
 	}
-	ti.resid = lx.applySame(resid)
+	ti.resid, ti.qual = lx.applySameQual(resid)
 	ti.stem = strings.Join(ti.resid, " ")
 	return ti
 }
