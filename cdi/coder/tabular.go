@@ -236,8 +236,14 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 				}
 			}
 			s := sc*4 - neg
-			// ties go to the index code's own branch
+			// The index code's own branch wins unless another child
+			// matches a word more: "right exudative macular
+			// degeneration" stays in H35.3 (macula) although "Peripheral
+			// retinal degeneration" (H35.4) lacks fewer words.
 			own := strings.HasPrefix(c.Code, k.c.Code)
+			if own {
+				s += 3
+			}
 			if sc > 0 && (s > bestSc || s == bestSc && own) {
 				best, bestSc = i, s
 				if sideHit {
