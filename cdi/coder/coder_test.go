@@ -236,6 +236,7 @@ var cases = []tc{
 	{name: "clinical-right-knee-oa", text: "Assessment: right knee osteoarthritis.", want: []string{"M17.11"}},
 	{name: "clinical-chronic-hep-c", text: "Assessment: chronic hepatitis C.", want: []string{"B18.2"}},
 	{name: "side-amd-own-branch", text: "Assessment: exudative age-related macular degeneration of the right eye.", want: []string{"H35.3210"}, not: []string{"H35.441"}},
+	{name: "placeholder-level-csom", text: "Assessment: chronic suppurative otitis media of the right ear.", want: []string{"H66.3X1"}, not: []string{"H66.3"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

@@ -86,8 +86,14 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			break
 		}
 		best, bestSc := -1, 0
-		unspec := -1
+		unspec, holder := -1, -1
 		for i, k := range kids {
+			if len(k.words) == 0 && holder < 0 && strings.Contains(k.c.Code, "X") {
+				// A placeholder level repeats its parent's title
+				// (H66.3 -> H66.3X "Other chronic suppurative otitis
+				// media"): the way down when nothing else is chosen.
+				holder = i
+			}
 			sc := 0
 			for _, x := range k.words {
 				if w != nil && w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
@@ -103,6 +109,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			if sc > 0 && (best < 0 || sc > bestSc) {
 				best, bestSc = i, sc
 			}
+		}
+		if unspec < 0 {
+			unspec = holder
 		}
 		switch {
 		case best >= 0:
