@@ -237,6 +237,10 @@ var cases = []tc{
 	{name: "clinical-chronic-hep-c", text: "Assessment: chronic hepatitis C.", want: []string{"B18.2"}},
 	{name: "side-amd-own-branch", text: "Assessment: exudative age-related macular degeneration of the right eye.", want: []string{"H35.3210"}, not: []string{"H35.441"}},
 	{name: "placeholder-level-csom", text: "Assessment: chronic suppurative otitis media of the right ear.", want: []string{"H66.3X1"}, not: []string{"H66.3"}},
+	// Remission must be documented: the "not having achieved remission" child
+	// is the default (FY2025 lymphoma expansions), never the header.
+	{name: "default-child-malt", text: "Assessment: MALT lymphoma.", want: []string{"C88.40"}, not: []string{"C88.4"}},
+	{name: "default-child-leukemia", text: "Assessment: leukemia.", want: []string{"C95.90"}, not: []string{"C95.9"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

@@ -109,7 +109,8 @@ type lexicon struct {
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
-	wUnspec       wid // "unspecified": a child's default, not a word the note lacks
+	wUnspec       wid      // "unspecified": a child's default, not a word the note lacks
+	defaultChild  []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -224,6 +225,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("default_child.txt") {
+		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
 	}
 	for _, l := range lines("need_qualifier.txt") {
 		lx.needQual[strings.Join(normWords(l), " ")] = true

@@ -35,11 +35,14 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		}
 		lt := strings.ToLower(k.Title)
 		pt := strings.ToLower(c.Title)
+		unspec := strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified")
+		for _, p := range e.lx.defaultChild {
+			unspec = unspec || strings.Contains(lt, p) && !strings.Contains(pt, p)
+		}
 		out = append(out, kidInfo{
-			c:     k,
-			words: d,
-			unspec: strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified") ||
-				strings.Contains(lt, "without complication"),
+			c:       k,
+			words:   d,
+			unspec:  unspec,
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 		})
 	}
