@@ -218,6 +218,8 @@ var specCases = []specCase{
 	// "without X" is a default, not an associated condition: the option is the code's "with" part
 	{"appendicitis gangrene option", "Acute appendicitis.", "Acute appendicitis", "K35.80", "linkage", []string{"K35.891", "K35.30"}, "associated condition"},
 	{"manic severity title words", "Manic episode.", "Manic episode", "F30.9", "severity", []string{"F30.13", "F30.2"}, "severity"},
+	// "not intractable" is the default: the acuity options are the not intractable codes
+	{"post-traumatic headache acuity", "Post-traumatic headache.", "Post-traumatic headache", "G44.309", "acuity", []string{"G44.319", "G44.329"}, "acuity"},
 	// codes with nothing to ask
 	{"hypertension", "Essential hypertension.", "hypertension", "I10", "", nil, ""},
 	{"copd exacerbation question", "COPD.", "COPD", "J44.9", "linkage", []string{"J44.1"}, "Chronic obstructive pulmonary disease"},
