@@ -209,6 +209,16 @@ func (g *Engine) options(fam *family, filt []filtered, open []int, settled map[i
 		if len(pv) == 0 {
 			continue
 		}
+		if v, has := f.c.info.value(lx.aLinkage); has && !inAxes(open, lx.aLinkage) {
+			// "right" is not "right orbit due to bone disease": an
+			// answer about the side must not add a cause or condition
+			// the note does not name
+			if fv, fhas := fam.info.value(lx.aLinkage); !fhas || fv.val != v.val {
+				if _, ok := settled[lx.aLinkage]; !ok {
+					continue
+				}
+			}
+		}
 		f.agree = 0
 		for _, fv := range fam.info.feats {
 			if inAxes(open, fv.axis) {

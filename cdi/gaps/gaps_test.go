@@ -220,6 +220,8 @@ var specCases = []specCase{
 	{"manic severity title words", "Manic episode.", "Manic episode", "F30.9", "severity", []string{"F30.13", "F30.2"}, "severity"},
 	// "not intractable" is the default: the acuity options are the not intractable codes
 	{"post-traumatic headache acuity", "Post-traumatic headache.", "Post-traumatic headache", "G44.309", "acuity", []string{"G44.319", "G44.329"}, "acuity"},
+	// every sided code of orbital deformity names a cause ("due to bone disease"): no side question
+	{"orbit deformity no side prompt", "Deformity of orbit.", "Deformity of orbit", "H05.30", "", nil, ""},
 	// codes with nothing to ask
 	{"hypertension", "Essential hypertension.", "hypertension", "I10", "", nil, ""},
 	{"copd exacerbation question", "COPD.", "COPD", "J44.9", "linkage", []string{"J44.1"}, "Chronic obstructive pulmonary disease"},
