@@ -241,6 +241,7 @@ var cases = []tc{
 	// is the default (FY2025 lymphoma expansions), never the header.
 	{name: "default-child-malt", text: "Assessment: MALT lymphoma.", want: []string{"C88.40"}, not: []string{"C88.4"}},
 	{name: "default-child-leukemia", text: "Assessment: leukemia.", want: []string{"C95.90"}, not: []string{"C95.9"}},
+	{name: "default-child-says-least", text: "Assessment: cystic meniscus.", want: []string{"M23.009"}, not: []string{"M23.002"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

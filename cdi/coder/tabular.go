@@ -106,7 +106,10 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			// Penalise children that need words the note lacks, so that
 			// "acute" does not pick "acute on chronic".
 			sc = sc*4 - (len(k.words) - sc)
-			if k.unspec && unspec < 0 {
+			// Of several "unspecified" children the default says the
+			// least: "unspecified meniscus, unspecified knee", not
+			// "unspecified lateral meniscus, unspecified knee".
+			if k.unspec && (unspec < 0 || len(k.words) < len(kids[unspec].words)) {
 				unspec = i
 			}
 			if sc > 0 && (best < 0 || sc > bestSc) {
