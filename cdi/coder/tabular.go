@@ -298,6 +298,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 type sibInfo struct {
 	c     *codeset.Code
 	words []wid
+	core  int // how many of words are outside the title's "without ..." parts
 }
 
 // maxSiblings bounds the categories specificSibling searches: large
@@ -321,16 +322,24 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					return
 				}
 				if k.Billable {
-					var d []wid
 					// "severe without psychotic features": the
-					// "without" part is the default, not words the
-					// note must have
-					for _, x := range e.lx.idsRO(dropWithout(stripParens(k.Title))) {
+					// "without" part is the default; its words
+					// count against the code when missing but are
+					// not among those the note must mostly have.
+					var d []wid
+					t := stripParens(k.Title)
+					for _, x := range e.lx.idsRO(dropWithout(t)) {
 						if !containsW(base, x) && x != e.lx.wWith {
 							d = append(d, x)
 						}
 					}
-					out = append(out, sibInfo{c: k, words: d})
+					core := len(d)
+					for _, x := range e.lx.idsRO(t) {
+						if !containsW(base, x) && x != e.lx.wWith && !containsW(d, x) {
+							d = append(d, x)
+						}
+					}
+					out = append(out, sibInfo{c: k, words: d, core: core})
 				}
 				walk(k)
 			}
@@ -379,29 +388,35 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	own := e.phraseIDs(stripParens(c.Title))
-	score := func(ws []wid) (int, bool) {
+	score := func(ws []wid, core int) (int, bool) {
 		sc, found, fresh := 0, 0, false
-		for _, x := range ws {
+		for i, x := range ws {
 			// "asthma without status asthmaticus" does not describe the
-			// code with it
-			if p := w.find(x, w.lo, w.hi); p >= 0 && !withoutScope(e.lx, w.toks, p) {
+			// code with it; a title's "without" words agree with a
+			// note's "without" ("reflux without esophagitis")
+			p := w.find(x, w.lo, w.hi)
+			denied := p >= 0 && withoutScope(e.lx, w.toks, p)
+			switch {
+			case i >= core && denied:
+				sc += 4
+			case i < core && p >= 0 && !denied:
 				sc += 4
 				found++
 				if !containsW(own, x) && !e.lx.generic[x] {
 					fresh = true
 				}
-			} else {
+			default:
 				sc--
 			}
 		}
 		// Most of the sibling's own words must be there: one word in
 		// common ("organ", "presenting") is a coincidence.
-		return sc, fresh && found*2 > len(ws)
+		return sc, fresh && found*2 > core
 	}
 	cur := 0
 	for _, s := range sibs {
 		if s.c == c {
-			cur, _ = score(s.words)
+			cur, _ = score(s.words, s.core)
 		}
 	}
 	var best *codeset.Code
@@ -411,7 +426,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		if s.c == c {
 			continue
 		}
-		sc, fresh := score(s.words)
+		sc, fresh := score(s.words, s.core)
 		if !fresh {
 			continue
 		}
