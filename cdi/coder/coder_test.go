@@ -230,7 +230,7 @@ var cases = []tc{
 	{name: "without-copd-exacerbation", text: "Assessment: COPD without exacerbation.", want: []string{"J44.9"}, not: []string{"J44.1"}},
 	{name: "without-hernia-list", text: "Assessment: inguinal hernia without obstruction or gangrene.", want: []string{"K40.90"}, not: []string{"K40.30", "K40.40"}},
 	{name: "without-asthma-status", text: "Assessment: asthma without status asthmaticus.", want: []string{"J45.909"}, not: []string{"J45.902"}},
-	{name: "without-migraine-aura", text: "Assessment: migraine without aura.", not: []string{"G43.109"}},
+	{name: "without-migraine-aura", text: "Assessment: migraine without aura.", want: []string{"G43.009"}, not: []string{"G43.109", "G43.909"}},
 	{name: "without-then-with", text: "Assessment: acute appendicitis without perforation, with gangrene.", want: []string{"K35.891"}},
 	{name: "sibling-without-default", text: "Assessment: severe recurrent depression.", want: []string{"F33.2"}, not: []string{"F33.9"}},
 	{name: "clinical-right-knee-oa", text: "Assessment: right knee osteoarthritis.", want: []string{"M17.11"}},

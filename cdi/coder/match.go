@@ -189,7 +189,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	bestScore := 0
 	var bestPath []step
-	try := func(k *node, wideKids bool) {
+	try := func(k *node, wideKids, neg bool) {
 		w.steps++
 		klo, khi := lo, hi
 		if wideKids {
@@ -202,9 +202,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if !ok {
 			return
 		}
-		if w.denied(pos) {
+		if w.denied(pos) != neg {
 			// "without perforation or gangrene" does not read as the
-			// subterm "with gangrene"
+			// subterm "with gangrene"; a "without aura" subterm needs
+			// the note's "without"
 			w.unmark(pos)
 			return
 		}
@@ -239,12 +240,15 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				continue
 			}
 			for _, k := range n.byWord[w.toks[i].w] {
-				try(k, wide)
+				try(k, wide, false)
 			}
 		}
 	}
 	for _, k := range n.withKids {
-		try(k, true)
+		try(k, true, false)
+	}
+	for _, k := range n.without {
+		try(k, false, true)
 	}
 	if len(n.viaKid) > 0 {
 		// A site subterm filed under an implied grouping ("Pain, joint,
