@@ -413,7 +413,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			}
 		}
 		n1 := len(cands)
-		cands = e.tm.match(&sb.ints, vts, a, b, cands)
+		cands = e.tm.match(e.lx, &sb.ints, vts, a, b, cands)
 		// A title read next to a service, test or procedure word names
 		// that ("umbilical hernia repair"), as for index hits.
 		kept := n1

@@ -218,6 +218,33 @@ var cases = []tc{
 	{name: "methylene-blue", text: "Methylene blue was given.", not: []string{"O90.6"}},
 	// Pain at a named site: the site selects the code through the index.
 	{name: "pain-knee", text: "Complains of knee pain.", want: []string{"M25.569"}, not: []string{"R52"}},
+	// The side names the code, not the eyelid: "left" keeps the unspecified
+	// eyelid code instead of the upper-and-lower-eyelids one (FY2024).
+	{name: "side-blepharitis-left-eye", text: "Assessment: ulcerative blepharitis of the left eye.", want: []string{"H01.016"}, not: []string{"H01.01B"}},
+	{name: "side-ectropion-right-eye", text: "Assessment: ectropion of the right eye.", want: []string{"H02.103"}, not: []string{"H02.109", "H02.10A"}},
+	{name: "side-entropion-right-eye", text: "Assessment: cicatricial entropion of the right eye.", want: []string{"H02.013"}},
+	{name: "side-endometriosis-sidewall", text: "Assessment: endometriosis of the right pelvic sidewall.", want: []string{"N80.351"}, not: []string{"N80.331"}},
+	{name: "side-varicose-ulcer", text: "Assessment: varicose veins of the right lower extremity with ulcer.", want: []string{"I83.019"}, not: []string{"I83.009"}},
+	// "without X" denies X: the index's "with X" subterm, a title naming X
+	// and a sibling code with X do not apply.
+	{name: "without-copd-exacerbation", text: "Assessment: COPD without exacerbation.", want: []string{"J44.9"}, not: []string{"J44.1"}},
+	{name: "without-hernia-list", text: "Assessment: inguinal hernia without obstruction or gangrene.", want: []string{"K40.90"}, not: []string{"K40.30", "K40.40"}},
+	{name: "without-asthma-status", text: "Assessment: asthma without status asthmaticus.", want: []string{"J45.909"}, not: []string{"J45.902"}},
+	{name: "without-migraine-aura", text: "Assessment: migraine without aura.", want: []string{"G43.009"}, not: []string{"G43.109", "G43.909"}},
+	{name: "without-then-with", text: "Assessment: acute appendicitis without perforation, with gangrene.", want: []string{"K35.891"}},
+	{name: "sibling-without-default", text: "Assessment: severe recurrent depression.", want: []string{"F33.2"}, not: []string{"F33.9"}},
+	{name: "clinical-right-knee-oa", text: "Assessment: right knee osteoarthritis.", want: []string{"M17.11"}},
+	{name: "clinical-chronic-hep-c", text: "Assessment: chronic hepatitis C.", want: []string{"B18.2"}},
+	{name: "side-amd-own-branch", text: "Assessment: exudative age-related macular degeneration of the right eye.", want: []string{"H35.3210"}, not: []string{"H35.441"}},
+	{name: "placeholder-level-csom", text: "Assessment: chronic suppurative otitis media of the right ear.", want: []string{"H66.3X1"}, not: []string{"H66.3"}},
+	// Remission must be documented: the "not having achieved remission" child
+	// is the default (FY2025 lymphoma expansions), never the header.
+	{name: "default-child-malt", text: "Assessment: MALT lymphoma.", want: []string{"C88.40"}, not: []string{"C88.4"}},
+	{name: "default-child-leukemia", text: "Assessment: leukemia.", want: []string{"C95.90"}, not: []string{"C95.9"}},
+	{name: "default-child-says-least", text: "Assessment: cystic meniscus.", want: []string{"M23.009"}, not: []string{"M23.002"}},
+	{name: "without-sibling-agrees", text: "Assessment: esophageal reflux without esophagitis.", want: []string{"K21.9"}, not: []string{"K21.00"}},
+	{name: "without-sibling-bph", text: "Assessment: benign prostatic hyperplasia without lower urinary tract symptoms.", want: []string{"N40.0"}, not: []string{"N40.1"}},
+	{name: "without-words-not-free", text: "Assessment: acute otitis media of the left ear.", want: []string{"H66.92"}, not: []string{"H66.002"}},
 	{name: "pain-knee-right", text: "Pain in the right knee for two weeks.", want: []string{"M25.561"}, not: []string{"R52"}},
 	{name: "pain-hip-left", text: "Left hip pain after a fall.", want: []string{"M25.552"}, not: []string{"R52"}},
 	{name: "pain-cervical", text: "Cervical pain for a month.", want: []string{"M54.2"}, not: []string{"R52"}},

@@ -114,6 +114,8 @@ type lexicon struct {
 	wUnilat       wid
 	wBilat        wid // "bilateral" (and its synonym "both")
 	wChronic      wid
+	wUnspec       wid      // "unspecified": a child's default, not a word the note lacks
+	defaultChild  []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -138,6 +140,7 @@ func (lx *lexicon) freeze() {
 	lx.wUnilat = lx.v.get("unilateral")
 	lx.wBilat = lx.v.get("bilateral")
 	lx.wChronic = lx.v.get("chronic")
+	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
 }
@@ -229,6 +232,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("default_child.txt") {
+		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
 	}
 	for _, l := range lines("need_qualifier.txt") {
 		lx.needQual[strings.Join(normWords(l), " ")] = true

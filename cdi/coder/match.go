@@ -257,7 +257,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	bestScore := 0
 	var bestPath []step
-	try := func(k *node, wideKids bool) {
+	try := func(k *node, wideKids, neg bool) {
 		w.steps++
 		klo, khi := lo, hi
 		if wideKids {
@@ -268,6 +268,13 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 		}
 		if !ok {
+			return
+		}
+		if w.denied(pos) != neg {
+			// "without perforation or gangrene" does not read as the
+			// subterm "with gangrene"; a "without aura" subterm needs
+			// the note's "without"
+			w.unmark(pos)
 			return
 		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
@@ -310,12 +317,15 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				continue
 			}
 			for _, k := range n.byWord[w.toks[i].w] {
-				try(k, wide)
+				try(k, wide, false)
 			}
 		}
 	}
 	for _, k := range n.withKids {
-		try(k, true)
+		try(k, true, false)
+	}
+	for _, k := range n.without {
+		try(k, false, true)
 	}
 	if len(n.viaKid) > 0 {
 		// A site subterm filed under an implied grouping ("Pain, joint,
@@ -359,6 +369,38 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// denied reports whether a matched word is in the scope of a "without" of
+// the note (see deniedAt).
+func (w *walker) denied(pos []int) bool { return deniedAt(w.lx, w.toks, pos) }
+
+// deniedAt reports whether a word at pos is in the scope of a "without" of
+// the note: at most four words back, with no "with" in between and within
+// the clause or a list joined to it by "and"/"or" ("without perforation or
+// gangrene"). The index's "with" subterms and the titles that name the
+// condition as present then do not apply.
+func deniedAt(lx *lexicon, toks []vt, pos []int) bool {
+	for _, p := range pos {
+		if withoutScope(lx, toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutScope reports whether the word at p is in the scope of a "without".
+func withoutScope(lx *lexicon, toks []vt, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		x := toks[k].w
+		if x == lx.wWithout {
+			return true
+		}
+		if x == lx.wWith || toks[k].clause != toks[k+1].clause && !toks[k+1].conj {
+			return false
+		}
+	}
+	return false
 }
 
 // cand is one coded mention before assertions and guidelines.

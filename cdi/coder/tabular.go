@@ -35,11 +35,14 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		}
 		lt := strings.ToLower(k.Title)
 		pt := strings.ToLower(c.Title)
+		unspec := strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified")
+		for _, p := range e.lx.defaultChild {
+			unspec = unspec || strings.Contains(lt, p) && !strings.Contains(pt, p)
+		}
 		out = append(out, kidInfo{
-			c:     k,
-			words: e.lx.firstSide(d),
-			unspec: strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified") ||
-				strings.Contains(lt, "without complication"),
+			c:       k,
+			words:   e.lx.firstSide(d),
+			unspec:  unspec || strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 		})
 	}
@@ -89,8 +92,14 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			break
 		}
 		best, bestSc := -1, 0
-		unspec := -1
+		unspec, holder := -1, -1
 		for i, k := range kids {
+			if len(k.words) == 0 && holder < 0 && strings.Contains(k.c.Code, "X") {
+				// A placeholder level repeats its parent's title
+				// (H66.3 -> H66.3X "Other chronic suppurative otitis
+				// media"): the way down when nothing else is chosen.
+				holder = i
+			}
 			sc := 0
 			for _, x := range k.words {
 				if w != nil && w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
@@ -103,7 +112,10 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			if unilateral && containsW(k.words, e.lx.wBilat) {
 				sc -= 4 // "right eye" is not "both eyes"
 			}
-			if k.unspec && unspec < 0 {
+			// Of several "unspecified" children the default says the
+			// least: "unspecified meniscus, unspecified knee", not
+			// "unspecified lateral meniscus, unspecified knee".
+			if k.unspec && (unspec < 0 || len(k.words) < len(kids[unspec].words)) {
 				unspec = i
 			}
 			if sc > 0 && (best < 0 || sc > bestSc) {
@@ -112,6 +124,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		}
 		if best < 0 && unspec < 0 {
 			unspec = e.defaultKid(kids)
+		}
+		if unspec < 0 {
+			unspec = holder
 		}
 		switch {
 		case best >= 0:
@@ -225,7 +240,11 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		best, bestSc := -1, 0
 		kids := e.kidsOf(cur)
 		for i, k := range kids {
-			if k.c == c || k.seventh {
+			// c competes with its siblings: when the index already gave
+			// the note's side ("Blepharitis, ulcerative, left" -> left eye,
+			// unspecified eyelid), a sibling must match more words than it,
+			// not add words the note lacks (upper and lower eyelids).
+			if k.seventh {
 				continue
 			}
 			sc, neg := 0, 0
@@ -236,7 +255,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 					if e.lx.lateral[x] || x == e.lx.wUnilat {
 						sideHit = true
 					}
-				} else {
+				} else if x != e.lx.wUnspec {
 					neg++
 				}
 			}
@@ -244,10 +263,37 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			if unilateral && containsW(k.words, e.lx.wBilat) {
 				s -= 4 // "right eye" is not "both eyes"
 			}
-			if sc > 0 && s > bestSc {
+			// The index code's own branch wins unless another child
+			// matches a word more: "right exudative macular
+			// degeneration" stays in H35.3 (macula) although "Peripheral
+			// retinal degeneration" (H35.4) lacks fewer words.
+			// An own branch that is already a leaf has no side to find
+			// ("Loss of vision in the left eye": H54.7 unspecified visual
+			// loss must not keep the search from H54.6, one eye).
+			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
+			if own {
+				s += 3
+			}
+			if sc > 0 && (s > bestSc || s == bestSc && own) {
 				best, bestSc = i, s
 				if sideHit {
 					usedSide = true
+				}
+			}
+		}
+		if best < 0 {
+			// No child has the note's words: stay on the index code's own
+			// branch (unspecified type) and look for the side further down.
+			// Off that branch (the side chose another subcategory), the
+			// unspecified child is the default, as in refine.
+			for i, k := range kids {
+				if k.c != c && strings.HasPrefix(c.Code, k.c.Code) {
+					best = i
+				}
+			}
+			for i, k := range kids {
+				if best < 0 && k.unspec && !k.seventh {
+					best = i
 				}
 			}
 		}
@@ -267,6 +313,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 type sibInfo struct {
 	c     *codeset.Code
 	words []wid
+	core  int // how many of words are outside the title's "without ..." parts
 }
 
 // maxSiblings bounds the categories specificSibling searches: large
@@ -290,13 +337,25 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					return
 				}
 				if k.Billable {
+					// "severe without psychotic features": the
+					// "without" part is the default; its words
+					// count against the code when missing but are
+					// not among those the note must mostly have.
 					var d []wid
-					for _, x := range e.lx.idsRO(stripParens(k.Title)) {
+					t := stripParens(k.Title)
+					for _, x := range e.lx.idsRO(dropWithout(t)) {
 						if !containsW(base, x) && x != e.lx.wWith {
 							d = append(d, x)
 						}
 					}
-					out = append(out, sibInfo{c: k, words: e.lx.firstSide(d)})
+					d = e.lx.firstSide(d)
+					core := len(d)
+					for _, x := range e.lx.idsRO(t) {
+						if !containsW(base, x) && x != e.lx.wWith && !containsW(d, x) {
+							d = append(d, x)
+						}
+					}
+					out = append(out, sibInfo{c: k, words: d, core: core})
 				}
 				walk(k)
 			}
@@ -345,27 +404,38 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	own := e.phraseIDs(stripParens(c.Title))
-	score := func(ws []wid) (int, bool) {
+	score := func(ws []wid, core int) (int, bool) {
 		sc, found, fresh := 0, 0, false
-		for j, x := range ws {
-			if w.find(x, w.lo, w.hi) >= 0 && (j == 0 || !e.lx.isNum(x) || w.follows(x, ws[j-1])) {
+		for i, x := range ws {
+			// "asthma without status asthmaticus" does not describe the
+			// code with it; a title's "without" words agree with a
+			// note's "without" ("reflux without esophagitis")
+			p := w.find(x, w.lo, w.hi)
+			if p >= 0 && i > 0 && e.lx.isNum(x) && !w.follows(x, ws[i-1]) {
+				p = -1 // a title number counts only right after its word
+			}
+			denied := p >= 0 && withoutScope(e.lx, w.toks, p)
+			switch {
+			case i >= core && denied:
+				sc += 4
+			case i < core && p >= 0 && !denied:
 				sc += 4
 				found++
 				if !containsW(own, x) && !e.lx.generic[x] {
 					fresh = true
 				}
-			} else {
+			default:
 				sc--
 			}
 		}
 		// Most of the sibling's own words must be there: one word in
 		// common ("organ", "presenting") is a coincidence.
-		return sc, fresh && found*2 > len(ws)
+		return sc, fresh && found*2 > core
 	}
 	cur := 0
 	for _, s := range sibs {
 		if s.c == c {
-			cur, _ = score(s.words)
+			cur, _ = score(s.words, s.core)
 		}
 	}
 	var best *codeset.Code
@@ -375,7 +445,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		if s.c == c {
 			continue
 		}
-		sc, fresh := score(s.words)
+		sc, fresh := score(s.words, s.core)
 		if !fresh {
 			continue
 		}

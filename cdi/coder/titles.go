@@ -134,21 +134,7 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 // default, catch-all markers and stop words are dropped, comma inversions
 // ("Pain, knee") are read order-free like the rest.
 func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
-	s = stripParens(s)
-	// "without rheumatoid factor, right shoulder": the "without" part
-	// (up to the next comma) is a default, the rest still required.
-	for {
-		i := strings.Index(strings.ToLower(s), "without")
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(s[i:], ',')
-		if j < 0 {
-			s = s[:i]
-			break
-		}
-		s = s[:i] + s[i+j:]
-	}
+	s = dropWithout(stripParens(s))
 	ids := lx.ids(s)
 	// "Sepsis due to Pseudomonas": the first word of a two-word connector
 	// is not read in notes (see Section), so it is not required.
@@ -170,10 +156,27 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 	return out
 }
 
+// dropWithout removes the "without ..." parts of a title: "without
+// rheumatoid factor, right shoulder" names a default up to the next comma,
+// the rest is still required.
+func dropWithout(s string) string {
+	for {
+		i := strings.Index(strings.ToLower(s), "without")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ',')
+		if j < 0 {
+			return s[:i]
+		}
+		s = s[:i] + s[i+j:]
+	}
+}
+
 // match appends a candidate for every phrase whose words all occur in one
 // clause of vts[a:b) (a clause opened by "and"/"or" joins the one before, so
 // "kidney and ureter" stays one clause).
-func (tm *titleMatcher) match(ar *arena[int], vts []vt, a, b int, cands []cand) []cand {
+func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, cands []cand) []cand {
 	for ca := a; ca < b; {
 		cb := ca + 1
 		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj) {
@@ -212,7 +215,7 @@ func (tm *titleMatcher) match(ar *arena[int], vts []vt, a, b int, cands []cand) 
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 {
+				if hiP-lo >= len(p.words)+2 || deniedAt(lx, vts, pos) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,

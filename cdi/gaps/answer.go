@@ -29,10 +29,11 @@ func (lx *lexicon) refines(axis int, s, v string) bool {
 
 type filtered struct {
 	c      *cand
-	prefix int // characters shared with the finding's code (closeness in the tree)
-	agree  int // values equal to the finding's own on axes not asked about
-	dist   int // settled values matched only by refinement
-	match  int // settled axes the candidate carries (exactly or refined)
+	prefix int  // characters shared with the finding's code (closeness in the tree)
+	agree  int  // values equal to the finding's own on axes not asked about
+	dist   int  // settled values matched only by refinement
+	match  int  // settled axes the candidate carries (exactly or refined)
+	same   bool // the candidate names the finding's condition and site word for word
 }
 
 // computeAnswer decides the question for a family given the values the text
@@ -70,7 +71,7 @@ func (g *Engine) computeAnswer(fam *family, ms []feat) *answer {
 			match++
 		}
 		if ok {
-			filt = append(filt, filtered{c: cd, dist: dist, match: match, prefix: commonPrefix(cd.c.Code, fam.f.Code)})
+			filt = append(filt, filtered{c: cd, dist: dist, match: match, prefix: commonPrefix(cd.c.Code, fam.f.Code), same: cd.info.stem == fam.info.stem})
 		}
 	}
 	if len(filt) == 0 {
@@ -208,6 +209,16 @@ func (g *Engine) options(fam *family, filt []filtered, open []int, settled map[i
 		if len(pv) == 0 {
 			continue
 		}
+		if v, has := f.c.info.value(lx.aLinkage); has && !inAxes(open, lx.aLinkage) {
+			// "right" is not "right orbit due to bone disease": an
+			// answer about the side must not add a cause or condition
+			// the note does not name
+			if fv, fhas := fam.info.value(lx.aLinkage); !fhas || fv.val != v.val {
+				if _, ok := settled[lx.aLinkage]; !ok {
+					continue
+				}
+			}
+		}
 		f.agree = 0
 		for _, fv := range fam.info.feats {
 			if inAxes(open, fv.axis) {
@@ -247,6 +258,9 @@ func (g *Engine) options(fam *family, filt []filtered, open []int, settled map[i
 		byLabel[key] = len(uniq)
 		uniq = append(uniq, o)
 	}
+	for k := range uniq {
+		uniq[k].label = withQual(uniq[k].label, uniq[k].f.c.info.qual, fam.info.qual)
+	}
 	sort.SliceStable(uniq, func(i, j int) bool { return uniq[i].f.c.ord < uniq[j].f.c.ord })
 	usedAx := map[int]bool{}
 	out := make([]optCode, 0, len(uniq))
@@ -265,12 +279,44 @@ func (g *Engine) options(fam *family, filt []filtered, open []int, settled map[i
 	return out, used
 }
 
+// withQual adds to an option's label the qualifier words its code's
+// condition has and the finding's lacks: "mild single episode" for
+// "Depression" is major depressive disorder (F32.0), and the note must say
+// "major" for the code to follow (the index reaches F32.0 only through
+// "major"). A label with a linking phrase ("severe with psychotic
+// symptoms recurrent") is left alone: its words are written on both sides of
+// the condition, and the coder reads "major ... with psychotic symptoms" as
+// the single-episode code even when the note says recurrent.
+func withQual(label string, cand, fin []string) string {
+	for _, p := range []string{"with ", "due to ", "in "} {
+		if strings.HasPrefix(label, p) || strings.Contains(label, " "+p) {
+			return label
+		}
+	}
+	var add []string
+	for _, q := range cand {
+		if !slices.Contains(fin, q) && !slices.Contains(add, q) {
+			add = append(add, q)
+		}
+	}
+	if len(add) == 0 {
+		return label
+	}
+	return label + " " + strings.Join(add, " ")
+}
+
 func better(a filtered, ea int, b filtered, eb int) bool {
 	if a.match != b.match {
 		return a.match > b.match
 	}
 	if a.dist != b.dist {
 		return a.dist < b.dist
+	}
+	// a code with fewer condition words drops what the note says
+	// ("right" for congenital partial dislocation of hip is not the
+	// complete dislocation code)
+	if a.same != b.same {
+		return a.same
 	}
 	if a.agree != b.agree {
 		return a.agree > b.agree

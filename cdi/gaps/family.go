@@ -19,6 +19,7 @@ type titleInfo struct {
 	unspec bool      // the title says "unspecified"
 	other  bool      // "Other ..." residual category (specified elsewhere)
 	labels []featLab // labels read from the title for values not in the data file
+	qual   []string  // qualifier words @same equivalences hid (see applySameQual)
 }
 
 // featLab is a label taken from title words (organisms, linked conditions).
@@ -80,6 +81,9 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 			if !neutral && !has[f.axis] {
 				has[f.axis] = true
 				ti.feats = append(ti.feats, f)
+				if l, ok := lx.titleLabel(c.Title, w, i, n, f); ok {
+					ti.labels = append(ti.labels, featLab{axis: f.axis, val: f.val, label: l})
+				}
 			}
 			i += n
 			continue
@@ -112,6 +116,15 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 				}
 				j++
 			}
+			if w[i] == "without" {
+				// "without perforation" is the default state, not an
+				// associated condition: it settles nothing, and the
+				// "with gangrene" after it is the code's linkage
+				// ("Other acute appendicitis without perforation, with
+				// gangrene")
+				i = j
+				continue
+			}
 			axis := lx.aLinkage
 			if conn == 2 && chapter1 {
 				axis = lx.aOrganism
@@ -134,9 +147,32 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 		}
 		i++
 	}
-	ti.resid = lx.applySame(resid)
+	ti.resid, ti.qual = lx.applySameQual(resid)
 	ti.stem = strings.Join(ti.resid, " ")
 	return ti
+}
+
+// titleLabel returns the title's own words for a value when the value's
+// usual label says something the title does not ("severe with psychotic
+// features" for "Manic episode, severe with psychotic symptoms"): the
+// option writes the words the code's title and index use.
+func (lx *lexicon) titleLabel(title string, w []string, i, n int, f feat) (string, bool) {
+	lab := words(lx.label(f.axis, f.val))
+	for _, x := range lab {
+		if !slices.Contains(w[i:i+n], x) {
+			var orig []string
+			for _, t := range text.Tokenize(stripBrackets(title)) {
+				if t.Kind != text.Punct {
+					orig = append(orig, strings.ToLower(t.Text))
+				}
+			}
+			if len(orig) != len(w) {
+				return "", false
+			}
+			return strings.Join(orig[i:i+n], " "), true
+		}
+	}
+	return "", false
 }
 
 func (ti *titleInfo) value(axis int) (feat, bool) {

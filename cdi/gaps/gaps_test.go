@@ -213,6 +213,15 @@ var specCases = []specCase{
 	{"encephalopathy complete metabolic", "Metabolic encephalopathy.", "Metabolic encephalopathy", "G93.41", "", nil, ""},
 	{"encephalopathy unspecified code text septic", "Septic encephalopathy.", "encephalopathy", "G93.40", "", nil, ""},
 	{"encephalopathy complete toxic", "Toxic encephalopathy.", "Toxic encephalopathy", "G92.9", "", nil, ""},
+	// the side options keep the condition's own words (partial, not complete dislocation)
+	{"partial hip dislocation side", "Congenital partial dislocation of hip.", "Congenital partial dislocation of hip", "Q65.30", "laterality", []string{"Q65.31", "Q65.32"}, "laterality"},
+	// "without X" is a default, not an associated condition: the option is the code's "with" part
+	{"appendicitis gangrene option", "Acute appendicitis.", "Acute appendicitis", "K35.80", "linkage", []string{"K35.891", "K35.30"}, "associated condition"},
+	{"manic severity title words", "Manic episode.", "Manic episode", "F30.9", "severity", []string{"F30.13", "F30.2"}, "severity"},
+	// "not intractable" is the default: the acuity options are the not intractable codes
+	{"post-traumatic headache acuity", "Post-traumatic headache.", "Post-traumatic headache", "G44.309", "acuity", []string{"G44.319", "G44.329"}, "acuity"},
+	// every sided code of orbital deformity names a cause ("due to bone disease"): no side question
+	{"orbit deformity no side prompt", "Deformity of orbit.", "Deformity of orbit", "H05.30", "", nil, ""},
 	// codes with nothing to ask
 	{"hypertension", "Essential hypertension.", "hypertension", "I10", "", nil, ""},
 	{"copd exacerbation question", "COPD.", "COPD", "J44.9", "linkage", []string{"J44.1"}, "Chronic obstructive pulmonary disease"},

@@ -3,6 +3,7 @@ package gaps
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -281,9 +282,21 @@ func (lx *lexicon) label(axis int, val string) string {
 
 // applySame rewrites equivalent word sequences to their canonical word.
 func (lx *lexicon) applySame(w []string) []string {
+	out, _ := lx.applySameQual(w)
+	return out
+}
+
+// applySameQual is applySame that also returns the qualifier words the
+// rewriting hid: the words of a rewritten phrase before a shorter phrase of
+// the same canonical word ("major" of "major depressive disorder", since
+// "depressive disorder" is depression too; "viral" of "viral hepatitis").
+// They tell a code of the specific condition (major depressive disorder)
+// from the general one the note names (depression).
+func (lx *lexicon) applySameQual(w []string) ([]string, []string) {
 	if len(lx.same) == 0 {
-		return w
+		return w, nil
 	}
+	var qual []string
 	out := w[:0:0]
 	for i := 0; i < len(w); {
 		done := false
@@ -298,6 +311,7 @@ func (lx *lexicon) applySame(w []string) []string {
 				}
 				if ok {
 					out = append(out, r.to)
+					qual = append(qual, lx.sameQual(r)...)
 					i += len(r.from)
 					done = true
 					break
@@ -309,5 +323,22 @@ func (lx *lexicon) applySame(w []string) []string {
 			i++
 		}
 	}
-	return out
+	return out, qual
+}
+
+// sameQual returns the words of rule r's phrase before its longest proper
+// suffix that is the canonical word or another phrase for it.
+func (lx *lexicon) sameQual(r sameRule) []string {
+	for k := 1; k < len(r.from); k++ {
+		suf := r.from[k:]
+		if len(suf) == 1 && suf[0] == r.to {
+			return r.from[:k]
+		}
+		for _, o := range lx.same {
+			if o.to == r.to && slices.Equal(o.from, suf) {
+				return r.from[:k]
+			}
+		}
+	}
+	return nil
 }
