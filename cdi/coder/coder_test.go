@@ -430,6 +430,8 @@ var cases = []tc{
 	{name: "presyncope-r55", text: "He reports two episodes of presyncope this week.", want: []string{"R55"}},
 	{name: "edentulous", text: "The patient is fully edentulous and wears dentures.", want: []string{"K08.109"}},
 	{name: "hemovitreous", text: "Fundoscopy showed a dense hemovitreous in both eyes.", want: []string{"H43.13"}},
+	// "non-" negates only the word joined to it (text/data/context.tsv window "next").
+	{name: "non-prefix-qualifier-only", text: "He has non-radiating right testicular pain.", want: []string{"N50.811"}},
 	{name: "manifestation-pair-not-negated", text: "No history of Alzheimer's disease.", not: []string{"G30.9", "F02.80"}},
 }
 
