@@ -235,6 +235,8 @@ func TestAssertions(t *testing.T) {
 		{"Non-productive cough for two weeks.", "cough", "", model.Present},
 		{"She reports non-radiating chest pain.", "chest pain", "", model.Present},
 		{"The abdomen is non-tender.", "tender", "", model.Negated},
+		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
+		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
 		{"History of present illness: chest pain.", "chest pain", "", model.Present},
 		{"CHF, likely due to ischemic cardiomyopathy.", "CHF", "", model.Present},
 		{"Hypertension, not well controlled.", "Hypertension", "", model.Present},
