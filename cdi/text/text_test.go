@@ -238,6 +238,8 @@ func TestAssertions(t *testing.T) {
 		{"Urinalysis showed proteinuria and negative ketones.", "proteinuria", "", model.Present},
 		{"Carcinoma of the colon with negative margins.", "Carcinoma", "", model.Present},
 		{"Positive for hepatitis C and negative for HIV.", "HIV", "", model.Negated},
+		{"He has asthma, well controlled, and denied recent fever.", "asthma", "", model.Present},
+		{"He has asthma, well controlled, and denied recent fever.", "fever", "", model.Negated},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
 		{"History of present illness: chest pain.", "chest pain", "", model.Present},
