@@ -242,6 +242,7 @@ func TestAssertions(t *testing.T) {
 		{"He has asthma, well controlled, and denied recent fever.", "fever", "", model.Negated},
 		{"Without any relevant history, he developed hematuria after the catheter.", "hematuria", "", model.Present},
 		{"No fever, and later complained of abdominal pain.", "abdominal pain", "", model.Present},
+		{"No toxic habits and a history of asthma since childhood.", "asthma", "", model.Historical},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
 		{"History of present illness: chest pain.", "chest pain", "", model.Present},
