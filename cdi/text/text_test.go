@@ -245,6 +245,7 @@ func TestAssertions(t *testing.T) {
 		{"No toxic habits and a history of asthma since childhood.", "asthma", "", model.Historical},
 		{"She did not improve and began to present diplopia.", "diplopia", "", model.Present},
 		{"A man with no relevant medical history and chronic neck pain.", "neck pain", "", model.Present},
+		{"She reported no allergies or toxic habits, was hypertensive and had hypothyroidism.", "hypothyroidism", "", model.Present},
 		{"Analgesia was increased without achieving control, with drowsiness.", "drowsiness", "", model.Present},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
