@@ -432,6 +432,7 @@ var cases = []tc{
 	{name: "hemovitreous", text: "Fundoscopy showed a dense hemovitreous in both eyes.", want: []string{"H43.13"}},
 	// "non-" negates only the word joined to it (text/data/context.tsv window "next").
 	{name: "non-prefix-qualifier-only", text: "He has non-radiating right testicular pain.", want: []string{"N50.811"}},
+	{name: "circumcision-history-no-encounter-code", text: "History of circumcision at age four.", not: []string{"Z41.2"}},
 	{name: "manifestation-pair-not-negated", text: "No history of Alzheimer's disease.", not: []string{"G30.9", "F02.80"}},
 }
 
