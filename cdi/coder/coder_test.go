@@ -452,6 +452,14 @@ var cases = []tc{
 	{name: "mt-microhematuria", text: "Urinalysis showed microhematuria.", want: []string{"R31.29"}},
 	{name: "mt-orchiepididymitis", text: "Assessment: acute right orchiepididymitis.", want: []string{"N45.3"}},
 	{name: "mt-cre-stage", text: "A man with CRE stage 5 on peritoneal dialysis.", want: []string{"N18.5"}},
+	// Everyday spellings of indexed findings (text/data/abbrev.tsv, coder/data/synonyms.tsv).
+	{name: "pale-skin-pallor", text: "On examination she had pale skin and conjunctivae.", want: []string{"R23.1"}},
+	{name: "presyncope-r55", text: "He reports two episodes of presyncope this week.", want: []string{"R55"}},
+	{name: "edentulous", text: "The patient is fully edentulous and wears dentures.", want: []string{"K08.109"}},
+	{name: "hemovitreous", text: "Fundoscopy showed a dense hemovitreous in both eyes.", want: []string{"H43.13"}},
+	// "non-" negates only the word joined to it (text/data/context.tsv window "next").
+	{name: "non-prefix-qualifier-only", text: "He has non-radiating right testicular pain.", want: []string{"N50.811"}},
+	{name: "circumcision-history-no-encounter-code", text: "History of circumcision at age four.", not: []string{"Z41.2"}},
 	{name: "manifestation-pair-not-negated", text: "No history of Alzheimer's disease.", not: []string{"G30.9", "F02.80"}},
 }
 

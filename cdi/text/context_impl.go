@@ -39,6 +39,11 @@ const (
 	// scanReach is how many tokens either side of a mention are read:
 	// the widest window in words plus punctuation and the longest trigger.
 	scanReach = 64
+	// adjacentWindow is the window "next" of context.tsv: the mention
+	// must start right after the trigger. A prefix such as "non-" negates
+	// the word it is joined to ("non-tender"), not the condition that word
+	// qualifies ("non-productive cough", "non-irradiated pain").
+	adjacentWindow = -1
 )
 
 type ctxPhrase struct {
@@ -103,7 +108,10 @@ func parseContext(data string) (*Assertion, error) {
 			return nil, &ErrBadData{"context.tsv", joinFields(f), "unknown direction"}
 		}
 		w, err := strconv.Atoi(f[2])
-		if err != nil || w < 0 {
+		if f[2] == "next" {
+			w, err = adjacentWindow, nil
+		}
+		if err != nil || w < 0 && w != adjacentWindow {
 			return nil, &ErrBadData{"context.tsv", joinFields(f), "bad window"}
 		}
 		toks := Tokenize(f[3])
@@ -292,6 +300,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				w := p.window
 				if w == 0 {
 					w = defaultForward
+				} else if w == adjacentWindow {
+					w = 0
 				}
 				if int(words[ma]-words[h.end]) <= w {
 					found |= 1 << p.cat
@@ -301,6 +311,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
+				} else if w == adjacentWindow {
+					w = 0
 				}
 				if int(words[h.start]-words[mb]) <= w {
 					found |= 1 << p.cat
