@@ -74,15 +74,31 @@ func TestMetrics(t *testing.T) {
 	e, _ := env.editor(t, nil)
 	e.send(map[string]any{"type": "open", "doc": "m", "version": 1, "text": "CHF"})
 	e.result("m", 1)
-	resp, err := http.Get(env.url + "/metrics")
-	if err != nil {
-		t.Fatal(err)
+	names := []string{"notecoder_keystroke_to_result_seconds_count 1", "notecoder_sessions 1", "notecoder_documents 1",
+		"notecoder_section_cache_hit_ratio", "notecoder_outbound_queue_frames", "notecoder_messages_total{type=\"open\"} 1"}
+	// The writer records the latency right after the frame is written, so
+	// the client may hold the result a moment before the histogram counts
+	// it: scrape until every series is there (bounded), then check.
+	var body string
+	for try := 0; try < 200; try++ {
+		resp, err := http.Get(env.url + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		body = string(b)
+		missing := false
+		for _, name := range names {
+			missing = missing || !strings.Contains(body, name)
+		}
+		if !missing {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	for _, name := range []string{"notecoder_keystroke_to_result_seconds_count 1", "notecoder_sessions 1", "notecoder_documents 1",
-		"notecoder_section_cache_hit_ratio", "notecoder_outbound_queue_frames", "notecoder_messages_total{type=\"open\"} 1"} {
-		if !strings.Contains(string(body), name) {
+	for _, name := range names {
+		if !strings.Contains(body, name) {
 			t.Errorf("metrics lack %q", name)
 		}
 	}
