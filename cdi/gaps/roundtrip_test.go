@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"notecoder/cdi/coder"
@@ -24,12 +25,7 @@ func TestOptionRoundTripAcrossCodeSet(t *testing.T) {
 		t.Skip("codes a few thousand notes")
 	}
 	g, cs := engine(t)
-	eng, err := coder.New(cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.Prompts = g.Prompts
-	ctx := model.Context{Setting: model.Inpatient}
+	eng, ctx := oneClick(t)
 	var readBack, prompted, options, hits int
 	fails := map[string]int{}
 	var examples []string
@@ -74,6 +70,40 @@ func TestOptionRoundTripAcrossCodeSet(t *testing.T) {
 	}
 }
 
+var (
+	oneClickOnce sync.Once
+	oneClickEng  *coder.Engine
+	oneClickErr  error
+)
+
+// oneClick returns the coder with the test gap engine plugged in (built
+// once per test binary: coder.New takes ~0.4 s) and the inpatient context.
+func oneClick(t *testing.T) (*coder.Engine, model.Context) {
+	t.Helper()
+	g, cs := engine(t)
+	oneClickOnce.Do(func() {
+		if oneClickEng, oneClickErr = coder.New(cs); oneClickErr == nil {
+			oneClickEng.Prompts = g.Prompts
+		}
+	})
+	if oneClickErr != nil {
+		t.Fatal(oneClickErr)
+	}
+	return oneClickEng, model.Context{Setting: model.Inpatient}
+}
+
+// firstPrompt codes a one-line assessment and returns the note and its
+// first prompt.
+func firstPrompt(t *testing.T, eng *coder.Engine, ctx model.Context, line string) (string, model.Prompt) {
+	t.Helper()
+	note := "ASSESSMENT:\n" + line + "\n"
+	res := eng.Code(note, ctx)
+	if len(res.Prompts) == 0 {
+		t.Fatalf("%q: no prompt", line)
+	}
+	return note, res.Prompts[0]
+}
+
 func hasCode(cs []model.Code, code string) bool {
 	for _, c := range cs {
 		if c.Code == code {
@@ -95,20 +125,10 @@ func codesOf(cs []model.Code) []string {
 // the option of "Other acute appendicitis without perforation, with
 // gangrene" is its "with" part, and the physician's click reads back.
 func TestWithoutIsNotAnOption(t *testing.T) {
-	g, cs := engine(t)
-	eng, err := coder.New(cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.Prompts = g.Prompts
-	ctx := model.Context{Setting: model.Inpatient}
-	note := "ASSESSMENT:\nAcute appendicitis.\n"
-	res := eng.Code(note, ctx)
-	if len(res.Prompts) == 0 {
-		t.Fatal("no prompt")
-	}
+	eng, ctx := oneClick(t)
+	note, p := firstPrompt(t, eng, ctx, "Acute appendicitis.")
 	found := false
-	for _, o := range res.Prompts[0].Options {
+	for _, o := range p.Options {
 		if strings.HasPrefix(o.Label, "without") {
 			t.Errorf("option %q (%s) offers a default state", o.Label, o.Code)
 		}
@@ -117,13 +137,13 @@ func TestWithoutIsNotAnOption(t *testing.T) {
 			if o.Label != "with gangrene" {
 				t.Errorf("K35.891 label %q, want \"with gangrene\"", o.Label)
 			}
-			if r2 := eng.Code(InsertOption(note, res.Prompts[0], o), ctx); !hasCode(r2.Codes, o.Code) {
+			if r2 := eng.Code(InsertOption(note, p, o), ctx); !hasCode(r2.Codes, o.Code) {
 				t.Errorf("%q reads %v", o.Label, codesOf(r2.Codes))
 			}
 		}
 	}
 	if !found {
-		t.Errorf("no K35.891 option in %v", res.Prompts[0].Options)
+		t.Errorf("no K35.891 option in %v", p.Options)
 	}
 }
 
@@ -131,51 +151,31 @@ func TestWithoutIsNotAnOption(t *testing.T) {
 // the code's title does not ("psychotic features" for F30.2, whose title and
 // index say "psychotic symptoms"), the option writes the title's words.
 func TestOptionLabelUsesTitleWords(t *testing.T) {
-	g, cs := engine(t)
-	eng, err := coder.New(cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.Prompts = g.Prompts
-	ctx := model.Context{Setting: model.Inpatient}
-	note := "ASSESSMENT:\nManic episode.\n"
-	res := eng.Code(note, ctx)
-	if len(res.Prompts) == 0 {
-		t.Fatal("no prompt")
-	}
-	for _, o := range res.Prompts[0].Options {
+	eng, ctx := oneClick(t)
+	note, p := firstPrompt(t, eng, ctx, "Manic episode.")
+	for _, o := range p.Options {
 		if o.Code != "F30.2" {
 			continue
 		}
 		if o.Label != "severe with psychotic symptoms" {
 			t.Errorf("F30.2 label %q", o.Label)
 		}
-		if r2 := eng.Code(InsertOption(note, res.Prompts[0], o), ctx); !hasCode(r2.Codes, o.Code) {
+		if r2 := eng.Code(InsertOption(note, p, o), ctx); !hasCode(r2.Codes, o.Code) {
 			t.Errorf("%q reads %v", o.Label, codesOf(r2.Codes))
 		}
 		return
 	}
-	t.Errorf("no F30.2 option in %v", res.Prompts[0].Options)
+	t.Errorf("no F30.2 option in %v", p.Options)
 }
 
 // TestOptionLabelNamesTheCondition: answering "mild, single episode" to
 // "Depression" documents major depressive disorder (F32.0), which the index
 // reaches only through "major"; the label says it so the note does.
 func TestOptionLabelNamesTheCondition(t *testing.T) {
-	g, cs := engine(t)
-	eng, err := coder.New(cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.Prompts = g.Prompts
-	ctx := model.Context{Setting: model.Inpatient}
-	note := "ASSESSMENT:\nDepression.\n"
-	res := eng.Code(note, ctx)
-	if len(res.Prompts) == 0 {
-		t.Fatal("no prompt")
-	}
+	eng, ctx := oneClick(t)
+	note, p := firstPrompt(t, eng, ctx, "Depression.")
 	n := 0
-	for _, o := range res.Prompts[0].Options {
+	for _, o := range p.Options {
 		t.Logf("%q %s", o.Label, o.Code)
 		if o.Code != "F32.0" && o.Code != "F32.1" {
 			continue
@@ -184,11 +184,11 @@ func TestOptionLabelNamesTheCondition(t *testing.T) {
 		if !strings.Contains(o.Label, "major") {
 			t.Errorf("%s label %q does not name major depressive disorder", o.Code, o.Label)
 		}
-		if r2 := eng.Code(InsertOption(note, res.Prompts[0], o), ctx); !hasCode(r2.Codes, o.Code) {
+		if r2 := eng.Code(InsertOption(note, p, o), ctx); !hasCode(r2.Codes, o.Code) {
 			t.Errorf("%q reads %v", o.Label, codesOf(r2.Codes))
 		}
 	}
 	if n != 2 {
-		t.Errorf("want F32.0 and F32.1 options, got %v", res.Prompts[0].Options)
+		t.Errorf("want F32.0 and F32.1 options, got %v", p.Options)
 	}
 }
