@@ -707,17 +707,8 @@ func linkNeoplasmSees(root, n *node) {
 	if len(n.cells) > 0 || len(n.see) == 0 {
 		return
 	}
-	parts := strings.Split(n.see[0].raw, ",")
-	if len(parts) < 2 || !strings.HasPrefix(stripTitle(parts[0]), "neoplasm") {
-		return
-	}
-	t := root
-	for _, p := range parts[1:] {
-		if t = childByTitle(t, stripTitle(p)); t == nil {
-			return
-		}
-	}
-	if len(t.cells) == 0 {
+	t := neoplasmRow(root, n.see[0].raw)
+	if t == nil || len(t.cells) == 0 {
 		return
 	}
 	for a := n; a != nil; a = a.parent {
@@ -732,23 +723,30 @@ func linkNeoplasmSees(root, n *node) {
 	n.see = nil
 }
 
+// neoplasmRow returns the Table of Neoplasms row a reference names ("Neoplasm,
+// intestine, large"), or nil when it names no row of the table.
+func neoplasmRow(root *node, raw string) *node {
+	parts := strings.Split(raw, ",")
+	if len(parts) < 2 || !strings.HasPrefix(stripTitle(parts[0]), "neoplasm") {
+		return nil
+	}
+	t := root
+	for _, p := range parts[1:] {
+		if t = childByTitle(t, stripTitle(p)); t == nil {
+			return nil
+		}
+	}
+	return t
+}
+
 // fillNeoplasmCells gives a row that prints only some columns and refers to
 // another row with "see also" ("colon: C18.9, C78.5 - see also Neoplasm,
 // intestine, large") the target row's codes for its empty columns, so a
 // colon neoplasm of unspecified behavior is D49.0, not the unspecified-site
 // D49.9.
 func fillNeoplasmCells(root, n *node) {
-	parts := strings.Split(n.seeAlso[0].raw, ",")
-	if len(parts) < 2 || !strings.HasPrefix(stripTitle(parts[0]), "neoplasm") {
-		return
-	}
-	t := root
-	for _, p := range parts[1:] {
-		if t = childByTitle(t, stripTitle(p)); t == nil {
-			return
-		}
-	}
-	if t == n || len(t.cells) != len(n.cells) {
+	t := neoplasmRow(root, n.seeAlso[0].raw)
+	if t == nil || t == n || len(t.cells) != len(n.cells) {
 		return
 	}
 	var cells []string
