@@ -297,6 +297,7 @@ var cases = []tc{
 	{name: "service-name-not-coded", text: "She was followed by the Infectious Diseases Department. Tumor markers were normal.", not: []string{"B99.9", "D49.9"}},
 	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
 	{name: "service-primary-care", text: "She was sent from her primary care centre for a lesion on the arm.", not: []string{"A51.0"}},
+	{name: "preeclampsia-closed-spelling", text: "She was admitted with severe preeclampsia.", want: []string{"O14.10"}},
 	{name: "with-or-title-not-selected-by-with", text: "With the diagnosis of intestinal perforation she was taken to surgery.", not: []string{"O08.6"}},
 	{name: "perforation-ileum", text: "Peritonitis secondary to perforation of the ileum.", want: []string{"K63.1"}, not: []string{"O08.6"}},
 	{name: "eponym-needs-capital", text: "The disease worsened, with good tolerance of the treatment.", not: []string{"D83.8"}},
