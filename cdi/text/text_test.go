@@ -247,6 +247,8 @@ func TestAssertions(t *testing.T) {
 		{"A man with no relevant medical history and chronic neck pain.", "neck pain", "", model.Present},
 		{"She reported no allergies or toxic habits, was hypertensive and had hypothyroidism.", "hypothyroidism", "", model.Present},
 		{"Analgesia was increased without achieving control, with drowsiness.", "drowsiness", "", model.Present},
+		{"Examination without murmur, with paresis of the left arm.", "paresis", "", model.Present},
+		{"Cultures ruled out sepsis, with negative Bence-Jones proteinuria.", "Bence-Jones proteinuria", "", model.Negated},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
 		{"History of present illness: chest pain.", "chest pain", "", model.Present},
