@@ -248,6 +248,8 @@ func TestAssertions(t *testing.T) {
 		{"She reported no allergies or toxic habits, was hypertensive and had hypothyroidism.", "hypothyroidism", "", model.Present},
 		{"Analgesia was increased without achieving control, with drowsiness.", "drowsiness", "", model.Present},
 		{"Examination without murmur, with paresis of the left arm.", "paresis", "", model.Present},
+		{"Closure failed without result, also suffering erythema.", "erythema", "", model.Present},
+		{"No fever, also no cough.", "cough", "", model.Negated},
 		{"Cultures ruled out sepsis, with negative Bence-Jones proteinuria.", "Bence-Jones proteinuria", "", model.Negated},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
