@@ -250,6 +250,7 @@ func TestAssertions(t *testing.T) {
 		{"Examination without murmur, with paresis of the left arm.", "paresis", "", model.Present},
 		{"Closure failed without result, also suffering erythema.", "erythema", "", model.Present},
 		{"No fever, also no cough.", "cough", "", model.Negated},
+		{"She entered the waiting list for a kidney transplantation.", "kidney transplantation", "", model.Hypothetical},
 		{"Cultures ruled out sepsis, with negative Bence-Jones proteinuria.", "Bence-Jones proteinuria", "", model.Negated},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
