@@ -303,6 +303,7 @@ var cases = []tc{
 	{name: "encounter-normal-pregnancy", text: "She had a normal pregnancy three years earlier.", not: []string{"Z34.90"}},
 	{name: "encounter-dressing-change", text: "The wound was cleaned during dressing changes.", not: []string{"Z48.00"}},
 	{name: "waiting-list-no-transplant-status", text: "She entered the waiting list for a kidney transplantation.", not: []string{"Z94.0"}},
+	{name: "history-old-myocardial-infarction", text: "He had a history of myocardial infarction ten years ago.", setting: model.Inpatient, want: []string{"I25.2"}, not: []string{"I21.9"}},
 	{name: "with-or-title-not-selected-by-with", text: "With the diagnosis of intestinal perforation she was taken to surgery.", not: []string{"O08.6"}},
 	{name: "perforation-ileum", text: "Peritonitis secondary to perforation of the ileum.", want: []string{"K63.1"}, not: []string{"O08.6"}},
 	{name: "eponym-needs-capital", text: "The disease worsened, with good tolerance of the treatment.", not: []string{"D83.8"}},
