@@ -251,6 +251,8 @@ func TestAssertions(t *testing.T) {
 		{"Closure failed without result, also suffering erythema.", "erythema", "", model.Present},
 		{"No fever, also no cough.", "cough", "", model.Negated},
 		{"She entered the waiting list for a kidney transplantation.", "kidney transplantation", "", model.Hypothetical},
+		{"Raised enzymes and negative serology for hepatitis B were found.", "hepatitis B", "", model.Negated},
+		{"Negative cultures for mycobacteria were reported.", "mycobacteria", "", model.Negated},
 		{"Cultures ruled out sepsis, with negative Bence-Jones proteinuria.", "Bence-Jones proteinuria", "", model.Negated},
 		{"No relevant history and was referred for chest pain.", "chest pain", "", model.Present},
 		{"Without prior illness, he consulted for dizziness.", "dizziness", "", model.Present},
