@@ -822,13 +822,19 @@ func anyCovers(rs []codeRange, k string) bool {
 // serviceName reports whether the words at pos name a service, a team or a
 // test ("Infectious Diseases Department", "specialists in infectious
 // diseases", "tumor markers"): a word of data/specialty.txt right after the
-// mention, or "specialist(s)" right before it.
+// mention or after its first word, or "specialist(s)" right before it.
 func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	lo, hi := posRange(pos)
 	if hi < 0 {
 		return false
 	}
 	if hi+1 < b && e.lx.specialty[vts[hi+1].w] && vts[hi+1].clause == vts[hi].clause {
+		return true
+	}
+	// A reading that gathers its head from further on ("Lesion, primary" read
+	// from "primary care centre because of a lesion") starts with a service
+	// name too when the word after its first word is one.
+	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause {
 		return true
 	}
 	// Before the mention only "specialists (in)" names the field: "unit

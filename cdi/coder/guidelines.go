@@ -272,7 +272,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		code, ref, _, _ = e.resolvePath(w, root, path, nil, 0)
 		why = ref.String()
 	}
-	if !strings.HasPrefix(code, "Z8") {
+	// Personal history entries give Z8- codes, and a few give the code of a
+	// healed condition (History, personal, myocardial infarction: I25.2 old
+	// myocardial infarction, guideline I.C.9.e.4). Not other Z codes (a
+	// treatment or status entry reached by a condition's title words) nor a
+	// substance use disorder in remission: a history that lists a habit
+	// does not document its remission.
+	if code == "" || !strings.HasPrefix(code, "Z8") && (root == e.histFamily || code[0] == 'Z' || code[0] == 'F') {
 		return "", ""
 	}
 	final, _, _ := e.refine(code, w, ep)

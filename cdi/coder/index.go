@@ -361,6 +361,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 		ix.resolve(lx, m)
 	}
 	ix.redirect(lx)
+	ix.encounterOnly()
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
 	}
@@ -760,6 +761,33 @@ func fillNeoplasmCells(root, n *node) {
 	}
 	if cells != nil {
 		n.cells = cells
+	}
+}
+
+// encounterOnly takes the code off the index entries of data/encounter.txt:
+// they name the reason for a visit (routine supervision of a normal
+// pregnancy, a dressing change), which the guidelines code only as the
+// reason for that encounter; a case narrative mentioning one ("a normal
+// pregnancy 4 years earlier", "during dressing changes") states no
+// condition.
+func (ix *index) encounterOnly() {
+	for _, l := range lines("encounter.txt") {
+		parts := strings.Split(l, ">")
+		var t *node
+		for _, m := range ix.byTitle[stripTitle(parts[0])] {
+			if m.parent == nil && (t == nil || m.size > t.size) {
+				t = m
+			}
+		}
+		for _, p := range parts[1:] {
+			if t == nil {
+				break
+			}
+			t = childByTitle(t, stripTitle(p))
+		}
+		if t != nil {
+			t.code = ""
+		}
 	}
 }
 

@@ -277,10 +277,13 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				}
 				switch p.cat {
 				case catTerminate:
-					if i+n <= ma && i+n > lastTermBefore {
+					// A terminator ends the scopes that would cross it in
+					// its direction: a forward one (", with") closes the
+					// triggers before it, a backward one those after it.
+					if p.dir&dirForward != 0 && i+n <= ma && i+n > lastTermBefore {
 						lastTermBefore = i + n
 					}
-					if i >= mb && i < firstTermAfter {
+					if p.dir&dirBackward != 0 && i >= mb && i < firstTermAfter {
 						firstTermAfter = i
 					}
 				case catPseudo:
