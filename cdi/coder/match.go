@@ -56,23 +56,10 @@ type walker struct {
 	sb       *scratchBuf // position and path arenas (nil: allocate)
 }
 
-// find returns the position of an unused token with word w inside [lo, hi),
-// nearest to the head, or -1.
-func (w *walker) find(x wid, lo, hi int) int {
-	best, bd := -1, 1<<30
-	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) {
-			d := i - w.head
-			if d < 0 {
-				d = -d
-			}
-			if d < bd {
-				best, bd = i, d
-			}
-		}
-	}
-	return best
-}
+// find returns the unused position of word x in [lo, hi) nearest to the
+// head, or -1. A word that qualifies only a condition before it ("secondary
+// to", back) is not found for a head after it.
+func (w *walker) find(x wid, lo, hi int) int { return w.findAt(x, lo, hi, w.head, nil, false) }
 
 // findIn is find for one word of an index step's req. A word right before a
 // test or procedure noun ("abdominal ultrasound showed a mass in the kidney",
@@ -80,34 +67,25 @@ func (w *walker) find(x wid, lo, hi int) int {
 // walked, and is not found, unless req itself names the test ("Infiltrate,
 // on chest x-ray").
 func (w *walker) findIn(x wid, lo, hi int, req []wid) int {
-	best, bd := -1, 1<<30
-	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) && !w.beforeTest(i, req) {
-			d := i - w.head
-			if d < 0 {
-				d = -d
-			}
-			if d < bd {
-				best, bd = i, d
-			}
-		}
-	}
-	return best
+	return w.findAt(x, lo, hi, w.head, req, true)
 }
 
 // findNear is findIn with distances taken from position at instead of the
 // head.
 func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
+	return w.findAt(x, lo, hi, at, req, true)
+}
+
+// findAt is the search behind find, findIn and findNear: the nearest usable
+// x to position at; tests says whether words before a test noun are skipped.
+func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w == x && !w.used[i] && !(w.toks[i].back && i < w.head) && !w.beforeTest(i, req) {
-			d := i - at
-			if d < 0 {
-				d = -d
-			}
-			if d < bd {
-				best, bd = i, d
-			}
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && w.beforeTest(i, req) {
+			continue
+		}
+		if d := abs(i - at); d < bd {
+			best, bd = i, d
 		}
 	}
 	return best
