@@ -165,12 +165,8 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		if !reportable(fd.Assertion) && fd.Assertion != model.Historical {
 			continue // historical ones may be current: PromptsFrom decides
 		}
-		c, ok := g.cs.Lookup(fd.Code)
-		if !ok {
-			continue
-		}
-		fam := g.familyOf(c)
-		if len(fam.cands) < 2 {
+		c, fam := g.askable(fd)
+		if fam == nil {
 			continue
 		}
 		// the same reading in s as in the note only if every span lies in s

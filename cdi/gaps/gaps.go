@@ -192,6 +192,20 @@ func reportable(a model.Assertion) bool {
 	return true
 }
 
+// askable returns a finding's code and its family when the family has more
+// than one candidate, so a question about it is possible (nil otherwise).
+// Facts (ahead, per section) and specificity (per note) both start here.
+func (g *Engine) askable(fd *model.Finding) (*codeset.Code, *family) {
+	c, ok := g.cs.Lookup(fd.Code)
+	if !ok {
+		return nil, nil
+	}
+	if fam := g.familyOf(c); len(fam.cands) >= 2 {
+		return c, fam
+	}
+	return nil, nil
+}
+
 // currentHistory reports whether a finding read as history is a condition
 // the coder reports as current: "history of atrial fibrillation on
 // apixaban" is coded I48.91, not Z86.79, so its type is still a question; a
@@ -237,12 +251,8 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if !reportable(fd.Assertion) && !currentHistory(fd, coded) {
 			continue
 		}
-		c, ok := g.cs.Lookup(fd.Code)
-		if !ok {
-			continue
-		}
-		fam := g.familyOf(c)
-		if len(fam.cands) < 2 {
+		c, fam := g.askable(fd)
+		if fam == nil {
 			continue
 		}
 		if moreSpecificCoded(fam, coded) {
