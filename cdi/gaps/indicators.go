@@ -113,13 +113,7 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 		return ps
 	}
 	byFirst := map[string][]analytePat{}
-	for n, line := range strings.Split(src, "\n") {
-		n++
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for n, f := range dataRows(src) {
 		if f[0] == "@analyte" {
 			if len(f) != 3 {
 				return nil, bad(n, "@analyte needs 2 fields")

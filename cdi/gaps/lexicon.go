@@ -3,6 +3,7 @@ package gaps
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -87,13 +88,7 @@ func parseLexicon(src string) (*lexicon, error) {
 	bad := func(n int, f string, a ...any) error {
 		return &ErrBadData{File: "axes.tsv", Line: n, Msg: fmt.Sprintf(f, a...)}
 	}
-	for n, line := range strings.Split(src, "\n") {
-		n++
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for n, f := range dataRows(src) {
 		switch f[0] {
 		case "@axis":
 			if len(f) != 6 {
@@ -341,4 +336,20 @@ func (lx *lexicon) sameQual(r sameRule) []string {
 		}
 	}
 	return nil
+}
+
+// dataRows yields the tab-separated fields of each line of a data file with
+// its 1-based line number, skipping blank lines and # comments.
+func dataRows(src string) iter.Seq2[int, []string] {
+	return func(yield func(int, []string) bool) {
+		for n, line := range strings.Split(src, "\n") {
+			line = strings.TrimRight(line, "\r")
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			if !yield(n+1, strings.Split(line, "\t")) {
+				return
+			}
+		}
+	}
 }
