@@ -128,6 +128,14 @@ func TestBadData(t *testing.T) {
 			t.Errorf("parseIndicators(%q) = %v, want *ErrBadData", src, err)
 		}
 	}
+	// errors name the file's own line, comments and blank lines counted
+	var bd *ErrBadData
+	if _, err := parseLexicon("# comment\n\nnosuchaxis\tright\tright\n"); !errors.As(err, &bd) || bd.Line != 3 {
+		t.Errorf("parseLexicon error %v, want *ErrBadData at line 3", err)
+	}
+	if _, err := parseIndicators("@analyte\tsodium\tna\n# c\nx\tspecificity\tsodium<abc\t-\t-\tm\thyponatremia=E87.1\n", cs); !errors.As(err, &bd) || bd.Line != 3 {
+		t.Errorf("parseIndicators error %v, want *ErrBadData at line 3", err)
+	}
 	if _, err := New(nil, Options{}); err == nil {
 		t.Error("New(nil) succeeded")
 	}
