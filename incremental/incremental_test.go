@@ -461,31 +461,12 @@ func TestDifferDeltasRebuildResult(t *testing.T) {
 		for _, u := range delta.FindingUpserts {
 			heldFindings[u.ID] = u.Finding
 		}
-		// what the client must hold: first item per key
-		wantCodes := map[string]model.Code{}
-		for _, c := range res.Codes {
-			if _, ok := wantCodes[c.Code]; !ok {
-				wantCodes[c.Code] = c
-			}
-		}
-		gotCodes := map[string]model.Code{}
-		for _, c := range heldCodes {
-			gotCodes[c.Code] = c
-		}
-		if len(heldCodes) != len(wantCodes) || !reflect.DeepEqual(gotCodes, wantCodes) {
+		// what the client must hold: the first item per key, no more
+		codeKey := func(c model.Code) string { return c.Code }
+		if !sameHeld(heldCodes, res.Codes, codeKey) {
 			t.Fatalf("round %d: client holds codes %+v, result has %+v", round, heldCodes, res.Codes)
 		}
-		wantPrompts := map[string]model.Prompt{}
-		for _, p := range res.Prompts {
-			if _, ok := wantPrompts[p.Key]; !ok {
-				wantPrompts[p.Key] = p
-			}
-		}
-		gotPrompts := map[string]model.Prompt{}
-		for _, p := range heldPrompts {
-			gotPrompts[p.Key] = p
-		}
-		if len(heldPrompts) != len(wantPrompts) || !reflect.DeepEqual(gotPrompts, wantPrompts) {
+		if !sameHeld(heldPrompts, res.Prompts, func(p model.Prompt) string { return p.Key }) {
 			t.Fatalf("round %d: client holds prompts %+v, result has %+v", round, heldPrompts, res.Prompts)
 		}
 		if len(heldFindings) != len(res.Findings) {
@@ -504,4 +485,20 @@ func TestDifferDeltasRebuildResult(t *testing.T) {
 			t.Fatalf("round %d: client findings %v, result %v", round, got, want)
 		}
 	}
+}
+
+// sameHeld reports whether what a client holds (by wire id) is exactly the
+// first item per key of a result's items.
+func sameHeld[T any](held map[string]T, items []T, key func(T) string) bool {
+	want := map[string]T{}
+	for _, it := range items {
+		if _, ok := want[key(it)]; !ok {
+			want[key(it)] = it
+		}
+	}
+	got := map[string]T{}
+	for _, it := range held {
+		got[key(it)] = it
+	}
+	return len(held) == len(want) && reflect.DeepEqual(got, want)
 }
