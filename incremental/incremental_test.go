@@ -359,8 +359,20 @@ func (c *comparingCoder) Same(a, b any, oldBody, newBody string) bool {
 // skips consolidation, and the reused result's evidence still points at the
 // right text after the shift.
 func TestReuseShiftsPreviousResult(t *testing.T) {
-	cc := &comparingCoder{}
-	a := NewAnalyzer(cc, 100)
+	t.Run("direct", func(t *testing.T) {
+		cc := &comparingCoder{}
+		testReuse(t, cc, NewAnalyzer(cc, 100))
+	})
+	// The server wraps its engine in a LazyCoder: the reuse must survive it.
+	t.Run("lazy", func(t *testing.T) {
+		cc := &comparingCoder{}
+		lazy := NewLazyCoder()
+		lazy.Set(cc)
+		testReuse(t, cc, NewAnalyzer(lazy, 100))
+	})
+}
+
+func testReuse(t *testing.T, cc *comparingCoder, a *Analyzer) {
 	var memo Memo
 	text := "HPI:\nCHF noted\nASSESSMENT:\nCHF\nPLAN:\nfollow CHF\n"
 	d, _ := NewDocument("d", 1, text, model.Context{}, colonSplitter, 0)

@@ -48,3 +48,17 @@ func (l *LazyCoder) Consolidate(note string, parts []Part, ctx model.Context) mo
 	<-l.ready
 	return l.c.Consolidate(note, parts, ctx)
 }
+
+// Same forwards to the engine's OutputComparer, so a server built on a
+// LazyCoder keeps the analyzer's reuse of the previous result (without it,
+// every keystroke paid a note-level consolidation). Before the engine is set
+// no output exists to compare; false is always safe.
+func (l *LazyCoder) Same(a, b any, oldBody, newBody string) bool {
+	if !l.Ready() {
+		return false
+	}
+	if cmp, ok := l.c.(OutputComparer); ok {
+		return cmp.Same(a, b, oldBody, newBody)
+	}
+	return false
+}

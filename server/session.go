@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -191,7 +192,7 @@ func (sess *session) reader(parser *protocol.Parser) {
 		return nil
 	})
 	for {
-		_, data, err := sess.conn.ReadMessage()
+		buf, err := readFrame(sess.conn)
 		if err != nil {
 			if errors.Is(err, websocket.ErrReadLimit) {
 				s.metrics.closes.WithLabelValues("message_too_big").Inc()
@@ -201,12 +202,16 @@ func (sess *session) reader(parser *protocol.Parser) {
 		}
 		select {
 		case <-sess.closing:
+			putFrame(buf)
 			return
 		default:
 		}
 		now := time.Now()
 		sess.conn.SetReadDeadline(now.Add(2 * s.cfg.PingInterval))
-		msg, err := parser.Parse(data)
+		// Parsed messages own their memory, so the frame buffer goes back
+		// to the pool at once.
+		msg, err := parser.Parse(buf.Bytes())
+		putFrame(buf)
 		if err != nil {
 			var pe *protocol.ParseError
 			if errors.As(err, &pe) {
@@ -226,6 +231,34 @@ func (sess *session) reader(parser *protocol.Parser) {
 			continue
 		}
 		sess.handle(msg, now)
+	}
+}
+
+// framePool holds read buffers shared by every connection: a keystroke frame
+// costs no allocation, and an idle connection holds no buffer.
+var framePool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// readFrame reads the next data message into a pooled buffer; the caller
+// returns it with putFrame.
+func readFrame(conn *websocket.Conn) (*bytes.Buffer, error) {
+	_, r, err := conn.NextReader()
+	if err != nil {
+		return nil, err
+	}
+	buf := framePool.Get().(*bytes.Buffer)
+	buf.Reset()
+	if _, err := buf.ReadFrom(r); err != nil {
+		putFrame(buf)
+		return nil, err
+	}
+	return buf, nil
+}
+
+// putFrame returns a buffer to the pool, unless a large frame grew it: the
+// pool should hold keystroke-sized buffers, not a long note's `open`.
+func putFrame(buf *bytes.Buffer) {
+	if buf.Cap() <= 64<<10 {
+		framePool.Put(buf)
 	}
 }
 

@@ -216,25 +216,32 @@ func (w *workflow) filter(tenant string) resultFilter {
 		if len(syns) > 0 {
 			r.Codes = w.addLearned(w.learnedEvidence(text, secs, syns, version, lc), syns, r.Codes)
 		}
-		codes := r.Codes[:0:0]
-		for _, c := range r.Codes {
-			if !w.stats.Suppressed(tenant, c.Rule, c.Code) {
-				codes = append(codes, c)
-			}
-		}
-		r.Codes = codes
-		prompts := r.Prompts[:0:0]
-		for _, p := range r.Prompts {
-			if w.stats.Suppressed(tenant, p.Kind, p.Code) {
-				continue
-			}
-			if hasPol && (p.Impact.Score < pol.MinImpact || (len(pol.Kinds) > 0 && !contains(pol.Kinds, p.Kind))) {
-				continue
-			}
-			prompts = append(prompts, p)
-		}
-		r.Prompts = prompts
+		r.Codes = without(r.Codes, func(c *model.Code) bool { return w.stats.Suppressed(tenant, c.Rule, c.Code) })
+		r.Prompts = without(r.Prompts, func(p *model.Prompt) bool {
+			return w.stats.Suppressed(tenant, p.Kind, p.Code) ||
+				hasPol && (p.Impact.Score < pol.MinImpact || (len(pol.Kinds) > 0 && !contains(pol.Kinds, p.Kind)))
+		})
 	}
+}
+
+// without returns xs minus the elements drop reports. It never writes to xs
+// (the engine's result is shared with caches) and returns xs itself when
+// nothing is dropped, the common case, which runs on every keystroke.
+func without[T any](xs []T, drop func(*T) bool) []T {
+	for i := range xs {
+		if !drop(&xs[i]) {
+			continue
+		}
+		out := make([]T, i, len(xs)-1)
+		copy(out, xs[:i])
+		for j := i + 1; j < len(xs); j++ {
+			if !drop(&xs[j]) {
+				out = append(out, xs[j])
+			}
+		}
+		return out
+	}
+	return xs
 }
 
 func contains(xs []string, x string) bool {

@@ -396,3 +396,23 @@ func TestUnansweredQueryEscalates(t *testing.T) {
 		t.Fatalf("no query_escalated event: %+v", audit.Events)
 	}
 }
+
+// The per-keystroke filter must not copy a result it keeps whole, and must
+// never write into the engine's slice, which caches share.
+func TestWithoutSharesOrCopies(t *testing.T) {
+	xs := []int{1, 2, 3, 4, 5}
+	if got := without(xs, func(*int) bool { return false }); &got[0] != &xs[0] || len(got) != 5 {
+		t.Fatalf("nothing dropped: got %v, a copy or a different length", got)
+	}
+	odd := func(x *int) bool { return *x%2 == 1 }
+	got := without(xs, odd)
+	if fmt.Sprint(got) != "[2 4]" {
+		t.Fatalf("dropping odd: got %v", got)
+	}
+	if fmt.Sprint(xs) != "[1 2 3 4 5]" {
+		t.Fatalf("input changed: %v", xs)
+	}
+	if got := without(xs, func(*int) bool { return true }); len(got) != 0 {
+		t.Fatalf("dropping all: got %v", got)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strconv"
@@ -79,7 +80,7 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.dialConc, "dial-concurrency", 64, "connections dialed at once while ramping up")
 	fs.Float64Var(&cfg.backspace, "backspace", 0.08, "share of keystrokes that delete the last character")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of this process (with --spawn: server and clients) to FILE")
-	gogc := addGCFlag(fs, " of the in-process server and clients with --spawn")
+	gogc := addGCFlag(fs, " of this process (clients, and with --spawn the server)")
 	memProfile := fs.String("memprofile", "", "write an allocation profile of this process (with --spawn: server and clients) to FILE when the run ends")
 	loadCodeset := addCodesetFlag(fs)
 	rest, err := parseInterspersed(fs, args)
@@ -114,9 +115,12 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, cancel := signalContext()
 	defer cancel()
+	// A thousand clients keep tens of MB live; at Go's default GC percent
+	// their collector runs every few seconds and its pauses would be
+	// counted as server round trips.
+	fmt.Fprintf(stderr, "loadgen: %s\n", applyGC(*gogc))
 	var spawned *spawnedServer
 	if cfg.spawn {
-		fmt.Fprintf(stderr, "loadgen: --spawn: %s\n", applyGC(*gogc))
 		spawned, err = spawnServer(loadCodeset)
 		if err != nil {
 			fmt.Fprintln(stderr, "notecoder loadgen: --spawn:", err)
@@ -127,18 +131,12 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "loadgen: in-process server on %s, first welcome %s after start\n", spawned.addr, spawned.startup.Round(time.Millisecond))
 	}
 	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err == nil {
-			err = pprof.StartCPUProfile(f)
-		}
+		stop, err := startCPUProfile(*cpuProfile)
 		if err != nil {
 			fmt.Fprintln(stderr, "notecoder loadgen: --cpuprofile:", err)
 			return 1
 		}
-		defer func() {
-			pprof.StopCPUProfile()
-			f.Close()
-		}()
+		defer stop()
 	}
 	if *memProfile != "" {
 		f, err := os.Create(*memProfile)
@@ -147,6 +145,9 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer func() {
+			// The profile holds allocations up to the last completed GC
+			// cycle; with a large GOGC a run may complete none.
+			runtime.GC()
 			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
 				fmt.Fprintln(stderr, "notecoder loadgen: --memprofile:", err)
 			}
@@ -269,6 +270,22 @@ type latencySummary struct {
 	P90 float64 `json:"p90"`
 	P99 float64 `json:"p99"`
 	Max float64 `json:"max"`
+}
+
+// startCPUProfile profiles this process into path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

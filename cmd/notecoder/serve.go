@@ -49,9 +49,18 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	warm := fs.Bool("warm", false, "precompute every condition's prompt options after start-up (about 1.5 s of one core and +60 MB of heap, which every GC cycle then scans; without it the first prompt of a condition costs ~7 ms once)")
 	escalate := fs.Duration("escalate-after", 24*time.Hour, "escalate a query unanswered this long")
 	gogc := addGCFlag(fs, "")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the server to FILE until it shuts down (SIGINT or SIGTERM)")
 	loadCodeset := addCodesetFlag(fs)
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return 2
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "notecoder serve: --cpuprofile:", err)
+			return 2
+		}
+		defer stop()
 	}
 	log, err := newLogger(*logLevel, stderr)
 	if err != nil {
