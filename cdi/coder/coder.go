@@ -229,6 +229,9 @@ type scratchBuf struct {
 	finds []model.Finding // emit: findings before the exact-size copy
 	codes []model.Code    // emit: codes before merging and the exact-size copy
 	eps   []sentEpisode   // emit: episode cue per sentence
+
+	hist     []vt   // historyCode: the title's words and the mention's
+	histUsed []bool // historyCode: used flags of hist
 }
 
 // sentEpisode caches the 7th-character episode cue of one sentence.

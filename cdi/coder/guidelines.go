@@ -221,7 +221,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
 	// the index entries under History find the condition by its title.
 	if title := e.title(code0); title != "" {
-		hv := make([]vt, 0, w.hi-w.lo+16)
+		// The words live in the section's scratch (taken, so a nested
+		// call could not share them); a keystroke that re-codes a history
+		// section then costs no allocation here.
+		sb := w.sb
+		hv := sb.hist[:0]
+		sb.hist = nil
+		defer func() { sb.hist = hv[:0] }()
 		// "... without necrosis or infection": what the code excludes
 		// must not lead to a history entry.
 		if i := strings.Index(strings.ToLower(title), " without "); i >= 0 {
@@ -232,7 +238,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		}
 		base := len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
-		hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), head: base, sb: w.sb,
+		hused := sb.histUsed[:0]
+		sb.histUsed = nil
+		for range hv {
+			hused = append(hused, false)
+		}
+		defer func() { sb.histUsed = hused[:0] }()
+		hw := &walker{lx: e.lx, toks: hv, used: hused, head: base, sb: w.sb,
 			lo: 0, hi: len(hv), wlo: 0, whi: len(hv)}
 		w = hw
 	}
