@@ -68,9 +68,10 @@ func resplit(split Splitter, secs []Section, newText string, oldLen int, t Touch
 		i--
 	}
 	j := containing(secs, t.OldEnd)
+	var buf [8]Section // a keystroke re-splits two or three sections: no allocation
 	for {
 		rStart, rEnd := secs[i].Start, secs[j].End+delta
-		fresh := splitRegion(split, newText, rStart, rEnd, make([]Section, 0, j-i+2))
+		fresh := splitRegion(split, newText, rStart, rEnd, buf[:0])
 		if i > 0 && (len(fresh) == 0 || !fresh[0].HasHeader) {
 			// The region's first section lost its header: it belongs to the
 			// section before it. Widen and try again.
