@@ -296,6 +296,8 @@ var cases = []tc{
 	{name: "ami-unspecified-site", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
 	{name: "service-name-not-coded", text: "She was followed by the Infectious Diseases Department. Tumor markers were normal.", not: []string{"B99.9", "D49.9"}},
 	{name: "service-specialists", text: "The case was discussed with specialists in infectious diseases.", not: []string{"B99.9"}},
+	{name: "organ-system-not-nervousness", text: "MRI showed involvement of the central nervous system.", setting: model.Inpatient, not: []string{"R45.0"}},
+	{name: "nervous-patient", text: "The patient was nervous and tremulous.", setting: model.Inpatient, want: []string{"R45.0"}},
 	{name: "service-primary-care", text: "She was sent from her primary care centre for a lesion on the arm.", not: []string{"A51.0"}},
 	{name: "preeclampsia-closed-spelling", text: "She was admitted with severe preeclampsia.", want: []string{"O14.10"}},
 	{name: "negation-ends-at-comma-with", text: "The heart was heard without murmur, with paresis of the left arm.", want: []string{"G83.24"}},
