@@ -176,6 +176,7 @@ var cases = []tc{
 	{name: "family-history-breast-cancer", text: "Family history: mother with breast cancer.", want: []string{"Z80.3@family"}, not: []string{"C50.919"}},
 	{name: "family-history-diabetes", text: "Family history: father had diabetes.", want: []string{"Z83.3@family"}},
 	{name: "family-history-inline", text: "Family history of prostate cancer.", want: []string{"Z80.42@family"}},
+	{name: "family-history-classifiable-to", text: "Family history: her father died of colon cancer.", want: []string{"Z80.0@family"}, not: []string{"Z80.9", "C18.9"}},
 	{name: "personal-history-colon-cancer", text: "History of colon cancer, resected in 2015.", want: []string{"Z85.038@historical"}},
 	{name: "pmh-section-htn", text: "Past medical history: hypertension.", want: []string{"I10"}},
 	// Problem lists, misspellings
