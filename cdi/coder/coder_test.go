@@ -226,6 +226,10 @@ var cases = []tc{
 	{name: "side-entropion-right-eye", text: "Assessment: cicatricial entropion of the right eye.", want: []string{"H02.013"}},
 	{name: "side-endometriosis-sidewall", text: "Assessment: endometriosis of the right pelvic sidewall.", want: []string{"N80.351"}, not: []string{"N80.331"}},
 	{name: "side-varicose-ulcer", text: "Assessment: varicose veins of the right lower extremity with ulcer.", want: []string{"I83.019"}, not: []string{"I83.009"}},
+	{name: "sibling-keeps-condition-word-side", text: "Examination revealed proptosis of the right eye.", setting: model.Inpatient, not: []string{"H05.401"}},
+	{name: "sibling-keeps-condition-word-category", text: "CT showed a saccular aneurysm in the abdominal aorta.", setting: model.Inpatient, want: []string{"I71.40"}, not: []string{"I71.02"}},
+	{name: "sibling-keeps-condition-word-flutter", text: "He reported episodes of paroxysmal atrial flutter.", setting: model.Inpatient, not: []string{"I48.0"}},
+	{name: "sibling-named-site-still-read", text: "A descending colon carcinoma was diagnosed.", setting: model.Inpatient, want: []string{"C18.6"}},
 	// "without X" denies X: the index's "with X" subterm, a title naming X
 	// and a sibling code with X do not apply.
 	{name: "without-copd-exacerbation", text: "Assessment: COPD without exacerbation.", want: []string{"J44.9"}, not: []string{"J44.1"}},

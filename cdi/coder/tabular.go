@@ -405,7 +405,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	}
 	own := e.phraseIDs(stripParens(c.Title))
 	score := func(ws []wid, core int) (int, bool) {
-		sc, found, fresh := 0, 0, false
+		sc, found, fresh, missing := 0, 0, false, 0
 		for i, x := range ws {
 			// "asthma without status asthmaticus" does not describe the
 			// code with it; a title's "without" words agree with a
@@ -426,11 +426,17 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 				}
 			default:
 				sc--
+				if i < core && p < 0 && !e.lx.generic[x] {
+					missing++
+				}
 			}
 		}
 		// Most of the sibling's own words must be there: one word in
-		// common ("organ", "presenting") is a coincidence.
-		return sc, fresh && found*2 > core
+		// common ("organ", "presenting") is a coincidence. And none of
+		// its condition words may be missing: "right eye" does not turn
+		// exophthalmos into "enophthalmos, right eye", nor an aortic
+		// aneurysm into a "dissection of abdominal aorta".
+		return sc, fresh && found*2 > core && missing == 0
 	}
 	cur := 0
 	for _, s := range sibs {
@@ -446,7 +452,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
-		if !fresh {
+		if !fresh || e.dropsWords(s.c, own, w) {
 			continue
 		}
 		switch {
@@ -463,6 +469,22 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	return best
+}
+
+// dropsWords reports whether sibling k names a word the code being refined
+// (title words own) does not and the note does not say either, even one its
+// category shares ("Aortic aneurysm and dissection": an abdominal aortic
+// aneurysm is not "Dissection of abdominal aorta").
+func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
+	for _, x := range e.phraseIDs(stripParens(dropWithout(k.Title))) {
+		if x == 0 || containsW(own, x) || e.lx.generic[x] {
+			continue
+		}
+		if w.find(x, w.lo, w.hi) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedDominance applies guideline I.C.6.a to hemiplegia and monoplegia
