@@ -305,6 +305,13 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	if !cur.Billable || !usedSide || cur == c {
 		return nil
 	}
+	// The side must not bring a condition the note lacks: "right paresis"
+	// (G83.9, Paralytic syndrome) is not "Monoplegia, unspecified
+	// affecting right dominant side". The first word of the titles says
+	// which condition they name.
+	if h := e.titleHead(cur.Title); h != 0 && h != e.titleHead(c.Title) && e.ix.isMainTerm(h) && w.find(h, w.lo, w.hi) < 0 {
+		return nil
+	}
 	return cur
 }
 
@@ -469,6 +476,18 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	return best
+}
+
+// titleHead returns the first word of a tabular title that is not a side, an
+// "unspecified" or a generic word: the condition the title names.
+func (e *Engine) titleHead(title string) wid {
+	for _, x := range e.phraseIDs(stripParens(title)) {
+		if x == 0 || e.lx.generic[x] || e.lx.lateral[x] || x == e.lx.wUnilat || x == e.lx.wUnspec {
+			continue
+		}
+		return x
+	}
+	return 0
 }
 
 // dropsWords reports whether sibling k names a word the code being refined
