@@ -230,7 +230,7 @@ var cases = []tc{
 	{name: "sibling-keeps-condition-word-category", text: "CT showed a saccular aneurysm in the abdominal aorta.", setting: model.Inpatient, want: []string{"I71.40"}, not: []string{"I71.02"}},
 	{name: "sibling-keeps-condition-word-flutter", text: "He reported episodes of paroxysmal atrial flutter.", setting: model.Inpatient, not: []string{"I48.0"}},
 	{name: "sibling-named-site-still-read", text: "A descending colon carcinoma was diagnosed.", setting: model.Inpatient, want: []string{"C18.6"}},
-	{name: "side-keeps-condition", text: "Admitted for a stroke with right paresis.", setting: model.Inpatient, want: []string{"G83.9"}, not: []string{"G83.31"}},
+	{name: "side-keeps-condition", text: "On examination she had a right paresis.", setting: model.Inpatient, want: []string{"G83.9"}, not: []string{"G83.31"}},
 	{name: "side-hemiplegia-still-sided", text: "Left hemiplegia after the stroke.", setting: model.Inpatient, want: []string{"G81.94"}},
 	// "without X" denies X: the index's "with X" subterm, a title naming X
 	// and a sibling code with X do not apply.

@@ -307,10 +307,14 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	// The side must not bring a condition the note lacks: "right paresis"
 	// (G83.9, Paralytic syndrome) is not "Monoplegia, unspecified
-	// affecting right dominant side". The first word of the titles says
-	// which condition they name.
-	if h := e.titleHead(cur.Title); h != 0 && h != e.titleHead(c.Title) && e.ix.isMainTerm(h) && w.find(h, w.lo, w.hi) < 0 {
-		return nil
+	// affecting right dominant side". The first word of a title says
+	// which condition it names; a code that keeps that word
+	// ("Osteoarthritis of knee" -> "Unilateral primary osteoarthritis,
+	// right knee") names the same one.
+	if h0 := e.titleHead(c.Title); h0 != 0 && !containsW(e.phraseIDs(stripParens(cur.Title)), h0) {
+		if h := e.titleHead(cur.Title); h != 0 && e.ix.isMainTerm(h) && w.find(h, w.lo, w.hi) < 0 {
+			return nil
+		}
 	}
 	return cur
 }
