@@ -232,6 +232,8 @@ var cases = []tc{
 	{name: "sibling-named-site-still-read", text: "A descending colon carcinoma was diagnosed.", setting: model.Inpatient, want: []string{"C18.6"}},
 	{name: "side-keeps-condition", text: "On examination she had a right paresis.", setting: model.Inpatient, want: []string{"G83.9"}, not: []string{"G83.31"}},
 	{name: "side-hemiplegia-still-sided", text: "Left hemiplegia after the stroke.", setting: model.Inpatient, want: []string{"G81.94"}},
+	{name: "subterm-phrase-not-across-head", text: "Pathology confirmed transitional cell carcinoma of the renal pelvis.", setting: model.Inpatient, want: []string{"C65.9"}, not: []string{"C64.9"}},
+	{name: "subterm-phrase-before-head", text: "Pathology confirmed renal cell carcinoma.", setting: model.Inpatient, want: []string{"C64.9"}},
 	// "without X" denies X: the index's "with X" subterm, a title naming X
 	// and a sibling code with X do not apply.
 	{name: "without-copd-exacerbation", text: "Assessment: COPD without exacerbation.", want: []string{"J44.9"}, not: []string{"J44.1"}},
