@@ -463,7 +463,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
-		if !fresh || e.dropsWords(s.c, own, w) {
+		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) {
 			continue
 		}
 		switch {
