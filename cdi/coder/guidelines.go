@@ -297,7 +297,70 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	if final == "" {
 		return "", ""
 	}
+	if alt := e.classifiableSibling(final, code0); alt != "" {
+		// "father died of colon cancer": the index lists no colon under
+		// History, family, malignant neoplasm, but Z80.0 includes
+		// "Conditions classifiable to C15-C26".
+		final = alt
+		why += "; " + alt + " includes conditions classifiable to " + code0
+	}
 	return final, why
+}
+
+// classifiableSibling returns the billable code of z's category whose
+// "Conditions classifiable to X-Y" note covers the category of code0, when z's
+// own notes do not cover it; "" otherwise.
+func (e *Engine) classifiableSibling(z, code0 string) string {
+	if len(z) < 3 || len(code0) < 3 {
+		return ""
+	}
+	c0 := code0[:3]
+	if c, ok := e.cs.Lookup(z); ok && classifiable(c.Inclusion, c0) {
+		return ""
+	}
+	var found string
+	var walk func(code string)
+	walk = func(code string) {
+		for _, k := range e.cs.Children(code) {
+			if found != "" {
+				return
+			}
+			if classifiable(k.Inclusion, c0) {
+				if k.Billable {
+					found = k.Code
+				}
+				return
+			}
+			walk(k.Code)
+		}
+	}
+	walk(z[:3])
+	return found
+}
+
+// classifiable reports whether an inclusion note "Conditions classifiable to
+// C15-C26" (or "... to C50") covers the category cat.
+func classifiable(notes []string, cat string) bool {
+	for _, n := range notes {
+		const p = "conditions classifiable to "
+		if len(n) <= len(p) || !strings.EqualFold(n[:len(p)], p) {
+			continue
+		}
+		for _, r := range strings.Split(n[len(p):], ",") {
+			r = strings.TrimSpace(r)
+			lo, hi, ok := strings.Cut(r, "-")
+			if !ok {
+				hi = lo
+			}
+			if len(lo) < 3 || len(hi) < 3 {
+				continue
+			}
+			if cat >= lo[:3] && cat <= hi[:3] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unspecNeo reports whether code is an unspecified-site cell of the table

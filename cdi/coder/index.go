@@ -826,3 +826,9 @@ func (ix *index) redirect(lx *lexicon) {
 		}
 	}
 }
+
+// isMainTerm reports whether the word alone is an index main term.
+func (ix *index) isMainTerm(x wid) bool {
+	t := ix.heads.next[x]
+	return t != nil && len(t.terms) > 0
+}

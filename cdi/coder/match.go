@@ -168,6 +168,13 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 			// disease" is not assembled from "chronic obstructive
 			// pulmonary disease" and a kidney named elsewhere.
 			p = w.findNear(x, lo, hi, buf[len(buf)-1], req)
+			if prev := buf[len(buf)-1]; p >= 0 && lo == w.lo && hi == w.hi && w.toks[prev].start >= 0 &&
+				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) {
+				// Nor across the head in the near window: "transitional
+				// cell carcinoma of the renal pelvis" has no "renal
+				// cell" carcinoma.
+				p = -1
+			}
 		} else if len(req) > 1 {
 			p = w.findLead(x, req[1], lo, hi, req)
 		} else {

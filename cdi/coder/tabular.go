@@ -305,6 +305,17 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	if !cur.Billable || !usedSide || cur == c {
 		return nil
 	}
+	// The side must not bring a condition the note lacks: "right paresis"
+	// (G83.9, Paralytic syndrome) is not "Monoplegia, unspecified
+	// affecting right dominant side". The first word of a title says
+	// which condition it names; a code that keeps that word
+	// ("Osteoarthritis of knee" -> "Unilateral primary osteoarthritis,
+	// right knee") names the same one.
+	if h0 := e.titleHead(c.Title); h0 != 0 && !containsW(e.phraseIDs(stripParens(cur.Title)), h0) {
+		if h := e.titleHead(cur.Title); h != 0 && e.ix.isMainTerm(h) && w.find(h, w.lo, w.hi) < 0 {
+			return nil
+		}
+	}
 	return cur
 }
 
@@ -405,7 +416,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	}
 	own := e.phraseIDs(stripParens(c.Title))
 	score := func(ws []wid, core int) (int, bool) {
-		sc, found, fresh := 0, 0, false
+		sc, found, fresh, missing := 0, 0, false, 0
 		for i, x := range ws {
 			// "asthma without status asthmaticus" does not describe the
 			// code with it; a title's "without" words agree with a
@@ -426,11 +437,17 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 				}
 			default:
 				sc--
+				if i < core && p < 0 && !e.lx.generic[x] {
+					missing++
+				}
 			}
 		}
 		// Most of the sibling's own words must be there: one word in
-		// common ("organ", "presenting") is a coincidence.
-		return sc, fresh && found*2 > core
+		// common ("organ", "presenting") is a coincidence. And none of
+		// its condition words may be missing: "right eye" does not turn
+		// exophthalmos into "enophthalmos, right eye", nor an aortic
+		// aneurysm into a "dissection of abdominal aorta".
+		return sc, fresh && found*2 > core && missing == 0
 	}
 	cur := 0
 	for _, s := range sibs {
@@ -446,7 +463,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
-		if !fresh {
+		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) {
 			continue
 		}
 		switch {
@@ -463,6 +480,34 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	return best
+}
+
+// titleHead returns the first word of a tabular title that is not a side, an
+// "unspecified" or a generic word: the condition the title names.
+func (e *Engine) titleHead(title string) wid {
+	for _, x := range e.phraseIDs(stripParens(title)) {
+		if x == 0 || e.lx.generic[x] || e.lx.lateral[x] || x == e.lx.wUnilat || x == e.lx.wUnspec {
+			continue
+		}
+		return x
+	}
+	return 0
+}
+
+// dropsWords reports whether sibling k names a word the code being refined
+// (title words own) does not and the note does not say either, even one its
+// category shares ("Aortic aneurysm and dissection": an abdominal aortic
+// aneurysm is not "Dissection of abdominal aorta").
+func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
+	for _, x := range e.phraseIDs(stripParens(dropWithout(k.Title))) {
+		if x == 0 || containsW(own, x) || e.lx.generic[x] {
+			continue
+		}
+		if w.find(x, w.lo, w.hi) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedDominance applies guideline I.C.6.a to hemiplegia and monoplegia
