@@ -254,6 +254,7 @@ var cases = []tc{
 	{name: "pain-hemiscrotum", text: "Pain in the left hemiscrotum.", want: []string{"N50.82"}, not: []string{"R52"}},
 	{name: "pain-hemithorax", text: "Pain in the right hemithorax.", want: []string{"R07.9"}, not: []string{"R52"}},
 	{name: "pain-abdominal-diffuse", text: "She reported diffuse abdominal pain since yesterday.", want: []string{"R10.84"}, not: []string{"R10.9"}},
+	{name: "renal-function-deterioration", text: "Labs showed a progressive deterioration of renal function.", want: []string{"N28.9"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
 	// Tabular titles and inclusion terms where the index reads less.
