@@ -255,6 +255,10 @@ var cases = []tc{
 	{name: "pain-hemithorax", text: "Pain in the right hemithorax.", want: []string{"R07.9"}, not: []string{"R52"}},
 	{name: "pain-abdominal-diffuse", text: "She reported diffuse abdominal pain since yesterday.", want: []string{"R10.84"}, not: []string{"R10.9"}},
 	{name: "renal-function-deterioration", text: "Labs showed a progressive deterioration of renal function.", want: []string{"N28.9"}},
+	// A lymph node region the index does not list is a localized adenopathy.
+	{name: "adenopathy-axillary", text: "CT showed axillary lymphadenopathy.", want: []string{"R59.0"}, not: []string{"R59.9"}},
+	{name: "adenopathy-bare", text: "CT showed several adenopathies.", want: []string{"R59.9"}, not: []string{"R59.0"}},
+	{name: "adenopathy-generalized", text: "Generalized lymphadenopathy.", want: []string{"R59.1"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
 	// Tabular titles and inclusion terms where the index reads less.
