@@ -259,6 +259,7 @@ var cases = []tc{
 	{name: "adenopathy-axillary", text: "CT showed axillary lymphadenopathy.", want: []string{"R59.0"}, not: []string{"R59.9"}},
 	{name: "adenopathy-bare", text: "CT showed several adenopathies.", want: []string{"R59.9"}, not: []string{"R59.0"}},
 	{name: "adenopathy-generalized", text: "Generalized lymphadenopathy.", want: []string{"R59.1"}},
+	{name: "peritoneal-irritation", text: "Exam: right lower quadrant tenderness with signs of peritoneal irritation.", want: []string{"K65.9"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
 	// Tabular titles and inclusion terms where the index reads less.
