@@ -260,6 +260,10 @@ var cases = []tc{
 	{name: "adenopathy-bare", text: "CT showed several adenopathies.", want: []string{"R59.9"}, not: []string{"R59.0"}},
 	{name: "adenopathy-generalized", text: "Generalized lymphadenopathy.", want: []string{"R59.1"}},
 	{name: "peritoneal-irritation", text: "Exam: right lower quadrant tenderness with signs of peritoneal irritation.", want: []string{"K65.9"}},
+	// Both sides named and no bilateral code: one code per side (I.B.13).
+	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
+	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},
+	{name: "bilateral-code-exists", text: "Bilateral ptosis.", want: []string{"H02.403"}, not: []string{"H02.401", "H02.402"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
 	// Tabular titles and inclusion terms where the index reads less.

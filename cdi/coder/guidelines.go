@@ -164,6 +164,15 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// Kept in the inpatient setting (see dropUnspecifiedNeoplasm).
 			why += "; " + siteUnknownNote
 		}
+		if (rule == RuleIndex || rule == RuleNeoplasmTable) && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
+			// Both sides named and no bilateral code: one code per side
+			// (guideline I.B.13).
+			if r, l := e.bilateralPair(code); r != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: r, Title: e.title(r), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + bilateralNote, Rule: rule})
+				code, title, why = l, e.title(l), why+"; "+bilateralNote
+			}
+		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
 		if rule == RuleIndex || rule == RuleUncertain {
@@ -180,6 +189,44 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+	}
+}
+
+const bilateralNote = "both sides named and the category has no bilateral code: coded for each side (I.B.13)"
+
+// bilateralPair returns the right and left codes of an unspecified-side code
+// ("Pain in unspecified knee" -> "Pain in right knee", "Pain in left knee")
+// when its siblings have them and none says "bilateral"; "" otherwise.
+func (e *Engine) bilateralPair(code string) (right, left string) {
+	c, ok := e.cs.Lookup(code)
+	if !ok || !c.Billable || c.Parent == "" || len(c.SevenChr) > 0 {
+		return "", ""
+	}
+	lt := strings.ToLower(c.Title)
+	if !strings.Contains(lt, "unspecified ") {
+		return "", ""
+	}
+	sibs := e.cs.Children(c.Parent)
+	titles := make(map[string]string, len(sibs))
+	for _, k := range sibs {
+		t := strings.ToLower(k.Title)
+		if strings.Contains(t, "bilateral") {
+			return "", ""
+		}
+		titles[t] = k.Code
+	}
+	for i := 0; ; {
+		j := strings.Index(lt[i:], "unspecified ")
+		if j < 0 {
+			return "", ""
+		}
+		i += j
+		r := titles[lt[:i]+"right "+lt[i+len("unspecified "):]]
+		l := titles[lt[:i]+"left "+lt[i+len("unspecified "):]]
+		if r != "" && l != "" {
+			return r, l
+		}
+		i += len("unspecified ")
 	}
 }
 
