@@ -263,6 +263,8 @@ var cases = []tc{
 	// Both sides named and no bilateral code: one code per side (I.B.13).
 	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},
+	{name: "bilateral-leg-pain", text: "He reported pain in both lower limbs when walking.", want: []string{"M79.604", "M79.605"}, not: []string{"M79.609", "M79.606"}},
+	{name: "leg-pain-side", text: "Pain in the right lower limb.", want: []string{"M79.604"}},
 	{name: "bilateral-code-exists", text: "Bilateral ptosis.", want: []string{"H02.403"}, not: []string{"H02.401", "H02.402"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},

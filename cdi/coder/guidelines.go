@@ -203,6 +203,12 @@ func (e *Engine) bilateralPair(code string) (right, left string) {
 		return "", ""
 	}
 	lt := strings.ToLower(c.Title)
+	if base, ok := strings.CutSuffix(lt, ", unspecified"); ok {
+		// "Pain in leg, unspecified": the side goes before the last word.
+		if i := strings.LastIndexByte(base, ' '); i > 0 {
+			lt = base[:i+1] + "unspecified " + base[i+1:]
+		}
+	}
 	if !strings.Contains(lt, "unspecified ") {
 		return "", ""
 	}
