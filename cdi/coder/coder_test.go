@@ -419,7 +419,7 @@ var cases = []tc{
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},
 	// A category the note does not refine still gets a billable default child.
-	{name: "billable-default-limb-pain", text: "Pain in both lower limbs.", want: []string{"M79.609"}, not: []string{"M79.60"}},
+	{name: "billable-default-limb-pain", text: "Pain in the limbs.", want: []string{"M79.609"}, not: []string{"M79.60"}},
 	{name: "billable-default-remission", text: "Assessment: multiple myeloma.", want: []string{"C90.00"}, not: []string{"C90.0"}},
 	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
 	{name: "retinal-detachment", text: "Fundus: retinal detachment in the left eye.", want: []string{"H33.22"}},
