@@ -244,6 +244,8 @@ func TestAssertions(t *testing.T) {
 		{"No fever, and later complained of abdominal pain.", "abdominal pain", "", model.Present},
 		{"No toxic habits and a history of asthma since childhood.", "asthma", "", model.Historical},
 		{"No family history of interest and personal history of treated gout.", "gout", "", model.Historical},
+		{"Left flank pain without dysuria and accompanied by hematuria.", "hematuria", "", model.Present},
+		{"Left flank pain without dysuria and accompanied by hematuria.", "dysuria", "", model.Negated},
 		{"No allergies of interest, and asthma since childhood.", "asthma", "", model.Present},
 		{"Personal history included a remote stroke.", "stroke", "", model.Historical},
 		{"She did not improve and began to present diplopia.", "diplopia", "", model.Present},
