@@ -265,6 +265,9 @@ var cases = []tc{
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},
 	{name: "bilateral-leg-pain", text: "He reported pain in both lower limbs when walking.", want: []string{"M79.604", "M79.605"}, not: []string{"M79.609", "M79.606"}},
 	{name: "leg-pain-side", text: "Pain in the right lower limb.", want: []string{"M79.604"}},
+	// The side the note gives the same organ elsewhere.
+	{name: "side-from-section", text: "Ultrasound showed a 5 cm mass in the left kidney. Biopsy: renal cell carcinoma.", want: []string{"C64.2"}, not: []string{"C64.9"}},
+	{name: "side-from-section-both", text: "The right kidney was normal. A mass was seen in the left kidney. Biopsy: renal cell carcinoma.", want: []string{"C64.9"}, not: []string{"C64.2", "C64.1"}},
 	{name: "bilateral-code-exists", text: "Bilateral ptosis.", want: []string{"H02.403"}, not: []string{"H02.401", "H02.402"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
