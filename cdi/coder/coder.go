@@ -65,6 +65,7 @@ type Engine struct {
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
 	refsX       strCache[[]codeRange] // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange] // code -> compiled use-additional references
+	sided       strCache[[3]string]   // unspecified-side code -> right, left sibling and organ word
 	phraseCache sync.Map              // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool
 

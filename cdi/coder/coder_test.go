@@ -262,6 +262,22 @@ var cases = []tc{
 	{name: "pain-low-back", text: "Low back pain.", want: []string{"M54.50"}},
 	{name: "pain-hemiscrotum", text: "Pain in the left hemiscrotum.", want: []string{"N50.82"}, not: []string{"R52"}},
 	{name: "pain-hemithorax", text: "Pain in the right hemithorax.", want: []string{"R07.9"}, not: []string{"R52"}},
+	{name: "pain-abdominal-diffuse", text: "She reported diffuse abdominal pain since yesterday.", want: []string{"R10.84"}, not: []string{"R10.9"}},
+	{name: "renal-function-deterioration", text: "Labs showed a progressive deterioration of renal function.", want: []string{"N28.9"}},
+	// A lymph node region the index does not list is a localized adenopathy.
+	{name: "adenopathy-axillary", text: "CT showed axillary lymphadenopathy.", want: []string{"R59.0"}, not: []string{"R59.9"}},
+	{name: "adenopathy-bare", text: "CT showed several adenopathies.", want: []string{"R59.9"}, not: []string{"R59.0"}},
+	{name: "adenopathy-generalized", text: "Generalized lymphadenopathy.", want: []string{"R59.1"}},
+	{name: "peritoneal-irritation", text: "Exam: right lower quadrant tenderness with signs of peritoneal irritation.", want: []string{"K65.9"}},
+	// Both sides named and no bilateral code: one code per side (I.B.13).
+	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
+	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},
+	{name: "bilateral-leg-pain", text: "He reported pain in both lower limbs when walking.", want: []string{"M79.604", "M79.605"}, not: []string{"M79.609", "M79.606"}},
+	{name: "leg-pain-side", text: "Pain in the right lower limb.", want: []string{"M79.604"}},
+	// The side the note gives the same organ elsewhere.
+	{name: "side-from-section", text: "Ultrasound showed a 5 cm mass in the left kidney. Biopsy: renal cell carcinoma.", want: []string{"C64.2"}, not: []string{"C64.9"}},
+	{name: "side-from-section-both", text: "The right kidney was normal. A mass was seen in the left kidney. Biopsy: renal cell carcinoma.", want: []string{"C64.9"}, not: []string{"C64.2", "C64.1"}},
+	{name: "bilateral-code-exists", text: "Bilateral ptosis.", want: []string{"H02.403"}, not: []string{"H02.401", "H02.402"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},
 	// Tabular titles and inclusion terms where the index reads less.
@@ -420,7 +436,7 @@ var cases = []tc{
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},
 	// A category the note does not refine still gets a billable default child.
-	{name: "billable-default-limb-pain", text: "Pain in both lower limbs.", want: []string{"M79.609"}, not: []string{"M79.60"}},
+	{name: "billable-default-limb-pain", text: "Pain in the limbs.", want: []string{"M79.609"}, not: []string{"M79.60"}},
 	{name: "billable-default-remission", text: "Assessment: multiple myeloma.", want: []string{"C90.00"}, not: []string{"C90.0"}},
 	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
 	{name: "retinal-detachment", text: "Fundus: retinal detachment in the left eye.", want: []string{"H33.22"}},

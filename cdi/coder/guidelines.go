@@ -164,6 +164,23 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// Kept in the inpatient setting (see dropUnspecifiedNeoplasm).
 			why += "; " + siteUnknownNote
 		}
+		if (rule == RuleIndex || rule == RuleNeoplasmTable) && !e.sideInWindow(w) {
+			// No side in the clause: the side the note gives the same
+			// organ elsewhere ("a mass in the left kidney ... renal
+			// cell carcinoma").
+			if x := e.sideFromSection(code, vts); x != "" {
+				code, title, why = x, e.title(x), why+"; "+sideNote
+			}
+		}
+		if (rule == RuleIndex || rule == RuleNeoplasmTable) && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
+			// Both sides named and no bilateral code: one code per side
+			// (guideline I.B.13).
+			if r, l := e.bilateralPair(code); r != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: r, Title: e.title(r), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + bilateralNote, Rule: rule})
+				code, title, why = l, e.title(l), why+"; "+bilateralNote
+			}
+		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
 		if rule == RuleIndex || rule == RuleUncertain {
@@ -180,6 +197,140 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+	}
+}
+
+const bilateralNote = "both sides named and the category has no bilateral code: coded for each side (I.B.13)"
+
+const sideNote = "side from the same organ named with one side elsewhere in the note"
+
+// sideInWindow reports a right, left or bilateral word in the mention's window.
+func (e *Engine) sideInWindow(w *walker) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if e.lx.lateral[w.toks[i].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideFromSection returns the right or left sibling of an unspecified-side
+// code when the section names the organ of its sibling titles ("right
+// kidney") with exactly one side, and "" otherwise.
+func (e *Engine) sideFromSection(code string, vts []vt) string {
+	r, l, organ := e.sidedSiblings(code)
+	if r == "" {
+		return ""
+	}
+	ow := e.lx.idsRO(organ)
+	if len(ow) != 1 || ow[0] == 0 {
+		return ""
+	}
+	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
+	seenR, seenL := false, false
+	for i := range vts {
+		if vts[i].w != ow[0] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			switch vts[j].w {
+			case wr:
+				seenR = true
+			case wl:
+				seenL = true
+			}
+		}
+	}
+	switch {
+	case seenR && !seenL:
+		return r
+	case seenL && !seenR:
+		return l
+	}
+	return ""
+}
+
+// sidedSiblings returns the right and left siblings of an unspecified-side
+// code and the word after the side in their titles ("kidney").
+func (e *Engine) sidedSiblings(code string) (right, left, organ string) {
+	if v, ok := e.sided.get(code); ok {
+		return v[0], v[1], v[2]
+	}
+	right, left, organ = e.sidedSiblingsOf(code)
+	e.sided.put(code, [3]string{right, left, organ})
+	return right, left, organ
+}
+
+func (e *Engine) sidedSiblingsOf(code string) (right, left, organ string) {
+	c, ok := e.cs.Lookup(code)
+	if !ok || !c.Billable || c.Parent == "" || len(c.SevenChr) > 0 {
+		return "", "", ""
+	}
+	lt := strings.ToLower(c.Title)
+	if !strings.Contains(lt, "unspecified ") {
+		return "", "", ""
+	}
+	titles := map[string]string{}
+	for _, k := range e.cs.Children(c.Parent) {
+		titles[strings.ToLower(k.Title)] = k.Code
+	}
+	for i := 0; ; {
+		j := strings.Index(lt[i:], "unspecified ")
+		if j < 0 {
+			return "", "", ""
+		}
+		i += j
+		rest := lt[i+len("unspecified "):]
+		r, l := titles[lt[:i]+"right "+rest], titles[lt[:i]+"left "+rest]
+		if r != "" && l != "" {
+			if f := strings.FieldsFunc(rest, func(c rune) bool { return c == ' ' || c == ',' }); len(f) > 0 {
+				return r, l, f[0]
+			}
+			return "", "", ""
+		}
+		i += len("unspecified ")
+	}
+}
+
+// bilateralPair returns the right and left codes of an unspecified-side code
+// ("Pain in unspecified knee" -> "Pain in right knee", "Pain in left knee")
+// when its siblings have them and none says "bilateral"; "" otherwise.
+func (e *Engine) bilateralPair(code string) (right, left string) {
+	c, ok := e.cs.Lookup(code)
+	if !ok || !c.Billable || c.Parent == "" || len(c.SevenChr) > 0 {
+		return "", ""
+	}
+	lt := strings.ToLower(c.Title)
+	if base, ok := strings.CutSuffix(lt, ", unspecified"); ok {
+		// "Pain in leg, unspecified": the side goes before the last word.
+		if i := strings.LastIndexByte(base, ' '); i > 0 {
+			lt = base[:i+1] + "unspecified " + base[i+1:]
+		}
+	}
+	if !strings.Contains(lt, "unspecified ") {
+		return "", ""
+	}
+	sibs := e.cs.Children(c.Parent)
+	titles := make(map[string]string, len(sibs))
+	for _, k := range sibs {
+		t := strings.ToLower(k.Title)
+		if strings.Contains(t, "bilateral") {
+			return "", ""
+		}
+		titles[t] = k.Code
+	}
+	for i := 0; ; {
+		j := strings.Index(lt[i:], "unspecified ")
+		if j < 0 {
+			return "", ""
+		}
+		i += j
+		r := titles[lt[:i]+"right "+lt[i+len("unspecified "):]]
+		l := titles[lt[:i]+"left "+lt[i+len("unspecified "):]]
+		if r != "" && l != "" {
+			return r, l
+		}
+		i += len("unspecified ")
 	}
 }
 

@@ -361,6 +361,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 		ix.resolve(lx, m)
 	}
 	ix.redirect(lx)
+	ix.siteKids(lx)
 	ix.encounterOnly()
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
@@ -787,6 +788,48 @@ func (ix *index) encounterOnly() {
 		}
 		if t != nil {
 			t.code = ""
+		}
+	}
+}
+
+// siteKids adds, for each line of data/site_kids.tsv, a copy of the named
+// subterm under each listed word: a site the index does not list reads as the
+// subterm that covers it ("axillary adenopathy" is "Adenopathy, localized").
+// A word that already names a subterm keeps it.
+func (ix *index) siteKids(lx *lexicon) {
+	for _, l := range lines("site_kids.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		parts := strings.Split(f[0], ">")
+		var t *node
+		for _, m := range ix.byTitle[stripTitle(parts[0])] {
+			if m.parent == nil && (t == nil || m.size > t.size) {
+				t = m
+			}
+		}
+		for _, p := range parts[1:] {
+			if t == nil {
+				break
+			}
+			t = childByTitle(t, stripTitle(p))
+		}
+		if t == nil || t.parent == nil || t.code == "" {
+			continue
+		}
+		par := t.parent
+		for _, w := range strings.Fields(f[1]) {
+			req := lx.ids(w)
+			if len(req) == 0 || len(par.byWord[req[0]]) > 0 {
+				continue
+			}
+			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par}
+			par.kids = append(par.kids, k)
+			if par.byWord == nil {
+				par.byWord = map[wid][]*node{}
+			}
+			par.byWord[req[0]] = append(par.byWord[req[0]], k)
 		}
 	}
 }
