@@ -773,23 +773,30 @@ func fillNeoplasmCells(root, n *node) {
 // condition.
 func (ix *index) encounterOnly() {
 	for _, l := range lines("encounter.txt") {
-		parts := strings.Split(l, ">")
-		var t *node
-		for _, m := range ix.byTitle[stripTitle(parts[0])] {
-			if m.parent == nil && (t == nil || m.size > t.size) {
-				t = m
-			}
-		}
-		for _, p := range parts[1:] {
-			if t == nil {
-				break
-			}
-			t = childByTitle(t, stripTitle(p))
-		}
-		if t != nil {
+		if t := ix.entry(l); t != nil {
 			t.code = ""
 		}
 	}
+}
+
+// entry returns the index entry a data file names as "Main term>subterm>...":
+// the largest main term of that title, then each subterm by title; nil when
+// the path does not exist.
+func (ix *index) entry(path string) *node {
+	parts := strings.Split(path, ">")
+	var t *node
+	for _, m := range ix.byTitle[stripTitle(parts[0])] {
+		if m.parent == nil && (t == nil || m.size > t.size) {
+			t = m
+		}
+	}
+	for _, p := range parts[1:] {
+		if t == nil {
+			break
+		}
+		t = childByTitle(t, stripTitle(p))
+	}
+	return t
 }
 
 // siteKids adds, for each line of data/site_kids.tsv, a copy of the named
@@ -802,19 +809,7 @@ func (ix *index) siteKids(lx *lexicon) {
 		if len(f) != 2 {
 			continue
 		}
-		parts := strings.Split(f[0], ">")
-		var t *node
-		for _, m := range ix.byTitle[stripTitle(parts[0])] {
-			if m.parent == nil && (t == nil || m.size > t.size) {
-				t = m
-			}
-		}
-		for _, p := range parts[1:] {
-			if t == nil {
-				break
-			}
-			t = childByTitle(t, stripTitle(p))
-		}
+		t := ix.entry(f[0])
 		if t == nil || t.parent == nil || t.code == "" {
 			continue
 		}
