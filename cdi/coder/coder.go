@@ -484,6 +484,74 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 	return cands
 }
 
+// trailingQualifiers extends the near window's end hi over the short clauses
+// that follow a mention when they only qualify it, as diagnoses are written
+// in the tabular's own style: "major depressive disorder, single episode,
+// moderate", "osteoarthritis, right knee". A following clause qualifies when
+// it is at most maxTrail words, opened by a comma (not "and"/"or"), and names
+// no condition of its own (no main term of the index starts in it), so a
+// list of conditions ("obesity, hypertension") still does not qualify its
+// items. The clauses must run to the end of the sentence (end): qualifiers
+// trail a diagnosis; inside a sentence a comma more often starts the next
+// item of a list ("blood, urine and stool cultures"). limit bounds the window
+// as before.
+// maxDiagnosisLine is the longest sentence, in content words, read as a
+// diagnosis line whose trailing clauses may qualify it: problem-list items
+// and diagnosis statements are short; in narrative a comma-separated clause
+// at the end of a long sentence is mostly something else ("adenocarcinoma,
+// in addition to pelvic lymphadenectomy").
+const maxDiagnosisLine = 10
+
+func (e *Engine) trailingQualifiers(vts []vt, j, hi, limit, end int) int {
+	const maxTrail = 3
+	if hi >= end || end > limit {
+		return hi
+	}
+	orig := hi
+	for hi < end {
+		c := vts[hi].clause
+		next := hi
+		for next < end && vts[next].clause == c {
+			next++
+		}
+		if vts[hi].conj || next-hi > maxTrail || e.namesCondition(vts, hi, next) || e.namesProcedure(vts, hi, next) {
+			return orig
+		}
+		hi = next
+	}
+	return hi
+}
+
+// namesProcedure reports whether vts[a:b] names a service, test or
+// procedure ("pelvic lymphadenectomy", data/specialty.txt and
+// data/test_nouns.txt): a clause about what was done, not a qualifier.
+func (e *Engine) namesProcedure(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.lx.specialty[vts[k].w] || len(e.lx.testNouns[vts[k].w]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCondition reports whether one of vts[a:b] is on its own a main term
+// of the index that gives a code ("hypertension", "disease"); words that
+// only qualify ("single", "episode", "moderate", "right") are not.
+func (e *Engine) namesCondition(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		nx := e.ix.heads.next[vts[k].w]
+		if nx == nil {
+			continue
+		}
+		for _, n := range nx.terms {
+			if n.code != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb,
@@ -510,6 +578,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	}
 	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {
 		w.hi--
+	}
+	if b-a <= maxDiagnosisLine {
+		w.hi = e.trailingQualifiers(vts, j, w.hi, min(b, j+nearRight), b)
 	}
 	head := sb.head[:0]
 	defer func() { sb.head = head[:0] }()

@@ -269,6 +269,14 @@ var cases = []tc{
 	{name: "adenopathy-bare", text: "CT showed several adenopathies.", want: []string{"R59.9"}, not: []string{"R59.0"}},
 	{name: "adenopathy-generalized", text: "Generalized lymphadenopathy.", want: []string{"R59.1"}},
 	{name: "peritoneal-irritation", text: "Exam: right lower quadrant tenderness with signs of peritoneal irritation.", want: []string{"K65.9"}},
+	// A diagnosis line in the tabular's own style: short trailing clauses
+	// qualify the diagnosis; a list of conditions or specimens does not.
+	{name: "trailing-mdd-severity", text: "Assessment: major depressive disorder, single episode, moderate.", want: []string{"F32.1"}, not: []string{"F32.9", "F32.A"}},
+	{name: "trailing-oa-knee", text: "Osteoarthritis, right knee.", want: []string{"M17.11"}, not: []string{"M19.90"}},
+	{name: "trailing-hf-acuity-type", text: "Heart failure, acute on chronic, systolic.", want: []string{"I50.23"}, not: []string{"I50.9"}},
+	{name: "trailing-list-not-qualifier", text: "Obesity, hypertension, ischemic heart disease.", want: []string{"E66.9", "I10", "I25.9"}},
+	{name: "trailing-specimens-not-qualifier", text: "Blood, urine and stool cultures were negative.", not: []string{"R31.9"}},
+	{name: "trailing-long-sentence", text: "The tumour was resected with the bladder dome, a large mass and an adenocarcinoma, in addition to pelvic lymphadenectomy.", not: []string{"C76.3"}},
 	// Both sides named and no bilateral code: one code per side (I.B.13).
 	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},
