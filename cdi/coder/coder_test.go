@@ -277,6 +277,13 @@ var cases = []tc{
 	{name: "trailing-list-not-qualifier", text: "Obesity, hypertension, ischemic heart disease.", want: []string{"E66.9", "I10", "I25.9"}},
 	{name: "trailing-specimens-not-qualifier", text: "Blood, urine and stool cultures were negative.", not: []string{"R31.9"}},
 	{name: "trailing-long-sentence", text: "The tumour was resected with the bladder dome, a large mass and an adenocarcinoma, in addition to pelvic lymphadenectomy.", not: []string{"C76.3"}},
+	// The index entry a "see" reference leads to names the site the
+	// tabular's children are chosen by; a side the note does not give is
+	// never guessed.
+	{name: "cellulitis-left-leg", text: "Cellulitis of the left leg.", want: []string{"L03.116"}, not: []string{"L03.112"}},
+	{name: "cellulitis-right-arm", text: "Cellulitis of the right arm.", want: []string{"L03.113"}, not: []string{"L03.111"}},
+	{name: "abscess-thigh-no-side", text: "Abscess of the thigh.", want: []string{"L02.419"}, not: []string{"L02.415", "L02.416"}},
+	{name: "abscess-thigh-left", text: "Abscess of the left thigh.", want: []string{"L02.416"}},
 	// Both sides named and no bilateral code: one code per side (I.B.13).
 	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},

@@ -112,6 +112,7 @@ type lexicon struct {
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
+	wRight, wLeft wid
 	wBilat        wid // "bilateral" (and its synonym "both")
 	wChronic      wid
 	wUnspec       wid      // "unspecified": a child's default, not a word the note lacks
@@ -138,6 +139,7 @@ func (lx *lexicon) freeze() {
 		}
 	}
 	lx.wUnilat = lx.v.get("unilateral")
+	lx.wRight, lx.wLeft = lx.v.get("right"), lx.v.get("left")
 	lx.wBilat = lx.v.get("bilateral")
 	lx.wChronic = lx.v.get("chronic")
 	lx.wUnspec = lx.v.get(normOne("unspecified"))

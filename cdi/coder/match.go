@@ -54,6 +54,10 @@ type walker struct {
 	used     []bool
 	steps    int         // budget guard against pathological trees
 	sb       *scratchBuf // position and path arenas (nil: allocate)
+	// said is the index entry the walk ended on: the tabular's children are
+	// chosen with its words as if the note had them ("leg" led to
+	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
+	said *node
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the

@@ -49,6 +49,14 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 	return e.kids.put(c.Code, out)
 }
 
+// saidWord reports whether x is a word of the index entry the walk ended on
+// (the note's words, or the words a "see" reference put in their place). Its
+// ancestors' words do not count: "Varix > leg > with > ulcer" says where the
+// varix is, not that the ulcer is on the lower leg.
+func (w *walker) saidWord(x wid) bool {
+	return w.said != nil && w.said.parent != nil && containsW(w.said.req, x)
+}
+
 // refine descends the tabular from an index code (possibly a category or a
 // "-" partial code) to a billable code, choosing children by the words of the
 // mention's window (laterality, acuity, type, stage) and falling back on the
@@ -101,10 +109,19 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				holder = i
 			}
 			sc := 0
+			guessedSide := false
 			for _, x := range k.words {
-				if w != nil && w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
+				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
 					sc++
+				} else if x == e.lx.wRight || x == e.lx.wLeft {
+					guessedSide = true
 				}
+			}
+			if guessedSide {
+				// A side the note does not give is never chosen, however
+				// well the rest matches ("abscess of the thigh" is not the
+				// right lower limb's): the unspecified side stays.
+				sc = 0
 			}
 			// Penalise children that need words the note lacks, so that
 			// "acute" does not pick "acute on chronic".
