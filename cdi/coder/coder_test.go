@@ -284,6 +284,9 @@ var cases = []tc{
 	{name: "cellulitis-right-arm", text: "Cellulitis of the right arm.", want: []string{"L03.113"}, not: []string{"L03.111"}},
 	{name: "abscess-thigh-no-side", text: "Abscess of the thigh.", want: []string{"L02.419"}, not: []string{"L02.415", "L02.416"}},
 	{name: "abscess-thigh-left", text: "Abscess of the left thigh.", want: []string{"L02.416"}},
+	// "distal radius" is the index's "radius, distal end" (data/optional_words.tsv).
+	{name: "fracture-distal-radius", text: "Closed fracture of the right distal radius.", want: []string{"S52.501A"}, not: []string{"S52.91XA"}},
+	{name: "fracture-proximal-humerus", text: "Fracture of the proximal humerus, left.", want: []string{"S42.202A"}},
 	// Both sides named and no bilateral code: one code per side (I.B.13).
 	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},

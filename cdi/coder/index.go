@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"notecoder/cdi/codeset"
@@ -140,6 +141,17 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 		n.req = out
+	}
+	if parent != nil {
+		if word, ok := lx.optional[stripTitle(title)]; ok {
+			// "distal end": the note says "distal radius".
+			for _, x := range lx.ids(word) {
+				if k := slices.Index(n.req, x); k >= 0 && len(n.req) > 1 {
+					n.req = slices.Delete(slices.Clone(n.req), k, k+1)
+					n.opt = append(n.opt, x)
+				}
+			}
+		}
 	}
 	for _, nm := range t.Nemod {
 		for _, w := range lx.ids(nm) {

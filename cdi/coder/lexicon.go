@@ -91,6 +91,7 @@ type lexicon struct {
 	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
+	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
@@ -271,6 +272,12 @@ func newLexicon() *lexicon {
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {
 		lx.postposed[lx.v.add(normOne(l))] = true
+	}
+	lx.optional = map[string]string{}
+	for _, l := range lines("optional_words.tsv") {
+		if title, word, ok := strings.Cut(l, "\t"); ok {
+			lx.optional[strings.TrimSpace(title)] = strings.TrimSpace(word)
+		}
 	}
 	for _, l := range lines("silent.txt") {
 		lx.silent = append(lx.silent, strings.ToLower(strings.TrimSpace(l)))
