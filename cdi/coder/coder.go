@@ -484,17 +484,6 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 	return cands
 }
 
-// trailingQualifiers extends the near window's end hi over the short clauses
-// that follow a mention when they only qualify it, as diagnoses are written
-// in the tabular's own style: "major depressive disorder, single episode,
-// moderate", "osteoarthritis, right knee". A following clause qualifies when
-// it is at most maxTrail words, opened by a comma (not "and"/"or"), and names
-// no condition of its own (no main term of the index starts in it), so a
-// list of conditions ("obesity, hypertension") still does not qualify its
-// items. The clauses must run to the end of the sentence (end): qualifiers
-// trail a diagnosis; inside a sentence a comma more often starts the next
-// item of a list ("blood, urine and stool cultures"). limit bounds the window
-// as before.
 // maxDiagnosisLine is the longest sentence, in content words, read as a
 // diagnosis line whose trailing clauses may qualify it: problem-list items
 // and diagnosis statements are short; in narrative a comma-separated clause
@@ -502,6 +491,17 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 // in addition to pelvic lymphadenectomy").
 const maxDiagnosisLine = 10
 
+// trailingQualifiers extends the near window's end hi over the short clauses
+// that follow a mention when they only qualify it, as diagnoses are written
+// in the tabular's own style: "major depressive disorder, single episode,
+// moderate", "osteoarthritis, right knee". Each following clause must be at
+// most maxTrail words, not opened by "and"/"or", and name no condition
+// (namesCondition) or procedure (namesProcedure) of its own, so a list of
+// conditions ("obesity, hypertension") still does not qualify its items. The
+// clauses must run to the end of the sentence (end): qualifiers trail a
+// diagnosis, while inside a sentence a comma more often starts the next item
+// of a list ("blood, urine and stool cultures"). limit bounds the window as
+// before; when any clause fails, hi is returned unchanged.
 func (e *Engine) trailingQualifiers(vts []vt, j, hi, limit, end int) int {
 	const maxTrail = 3
 	if hi >= end || end > limit {
