@@ -502,7 +502,7 @@ const maxDiagnosisLine = 10
 // diagnosis, while inside a sentence a comma more often starts the next item
 // of a list ("blood, urine and stool cultures"). limit bounds the window as
 // before; when any clause fails, hi is returned unchanged.
-func (e *Engine) trailingQualifiers(vts []vt, j, hi, limit, end int) int {
+func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	const maxTrail = 3
 	if hi >= end || end > limit {
 		return hi
@@ -580,7 +580,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		w.hi--
 	}
 	if b-a <= maxDiagnosisLine {
-		w.hi = e.trailingQualifiers(vts, j, w.hi, min(b, j+nearRight), b)
+		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
 	}
 	head := sb.head[:0]
 	defer func() { sb.head = head[:0] }()
