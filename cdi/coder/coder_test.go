@@ -287,6 +287,11 @@ var cases = []tc{
 	// "distal radius" is the index's "radius, distal end" (data/optional_words.tsv).
 	{name: "fracture-distal-radius", text: "Closed fracture of the right distal radius.", want: []string{"S52.501A"}, not: []string{"S52.91XA"}},
 	{name: "fracture-proximal-humerus", text: "Fracture of the proximal humerus, left.", want: []string{"S42.202A"}},
+	// 7th character: a subsequent encounter is routine healing unless the
+	// note documents a healing problem (I.C.19.c.1, data/seventh_default.txt).
+	{name: "seventh-subsequent-routine", text: "Right hip fracture, subsequent encounter.", want: []string{"S72.001D"}, not: []string{"S72.001K", "S72.001P"}},
+	{name: "seventh-subsequent-delayed", text: "Right hip fracture, subsequent encounter, with delayed healing.", want: []string{"S72.001G"}},
+	{name: "seventh-open-initial", text: "Open fracture of the left tibia, initial encounter.", want: []string{"S82.202B"}},
 	// Both sides named and no bilateral code: one code per side (I.B.13).
 	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},

@@ -92,6 +92,7 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	seventhDef    []string                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
@@ -272,6 +273,9 @@ func newLexicon() *lexicon {
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {
 		lx.postposed[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("seventh_default.txt") {
+		lx.seventhDef = append(lx.seventhDef, strings.ToLower(strings.TrimSpace(l)))
 	}
 	lx.optional = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {

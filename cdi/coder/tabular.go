@@ -204,13 +204,19 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		if containsFold(sc.Meaning, want) {
 			score += 100
 		}
+		var defaults []wid // words of the meaning's default parts: absent is as good as said
+		for _, d := range e.lx.seventhDef {
+			if containsFold(sc.Meaning, d) {
+				defaults = append(defaults, e.phraseIDs(d)...)
+			}
+		}
 		for _, x := range e.phraseIDs(sc.Meaning) {
 			if x == 0 {
 				continue
 			}
 			if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
 				score += 3
-			} else {
+			} else if !containsW(defaults, x) {
 				score--
 			}
 		}
