@@ -231,6 +231,7 @@ type scratchBuf struct {
 	codes []model.Code    // emit: codes before merging and the exact-size copy
 	eps   []sentEpisode   // emit: episode cue per sentence
 
+	relBuf   []int  // follow: near-window words released for a see target
 	hist     []vt   // historyCode: the title's words and the mention's
 	histUsed []bool // historyCode: used flags of hist
 }

@@ -292,6 +292,8 @@ var cases = []tc{
 	{name: "seventh-subsequent-routine", text: "Right hip fracture, subsequent encounter.", want: []string{"S72.001D"}, not: []string{"S72.001K", "S72.001P"}},
 	{name: "seventh-subsequent-delayed", text: "Right hip fracture, subsequent encounter, with delayed healing.", want: []string{"S72.001G"}},
 	{name: "seventh-open-initial", text: "Open fracture of the left tibia, initial encounter.", want: []string{"S82.202B"}},
+	// An acuity word keeps qualifying the target of a "see" reference.
+	{name: "see-keeps-acuity", text: "Acute cholecystitis with cholelithiasis.", want: []string{"K80.00"}, not: []string{"K80.10"}},
 	// Both sides named and no bilateral code: one code per side (I.B.13).
 	{name: "bilateral-knee-pain", text: "She has had bilateral knee pain for months.", want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
 	{name: "bilateral-lung-metastases", text: "CT showed bilateral lung metastases.", want: []string{"C78.01", "C78.02"}, not: []string{"C78.00"}},

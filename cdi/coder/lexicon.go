@@ -93,6 +93,7 @@ type lexicon struct {
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	seventhDef    []string                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
+	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
@@ -273,6 +274,10 @@ func newLexicon() *lexicon {
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {
 		lx.postposed[lx.v.add(normOne(l))] = true
+	}
+	lx.seeQual = map[wid]bool{}
+	for _, l := range lines("see_qualifiers.txt") {
+		lx.seeQual[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("seventh_default.txt") {
 		lx.seventhDef = append(lx.seventhDef, strings.ToLower(strings.TrimSpace(l)))

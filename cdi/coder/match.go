@@ -535,9 +535,24 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			continue
 		}
+		// The target restates the entry the note reached: the qualifiers
+		// that led there choose among its subterms again ("acute
+		// cholecystitis with cholelithiasis" -> see "Calculus, gallbladder,
+		// with cholecystitis" -> acute: K80.00, not the chronic default).
+		var buf []int
+		if w.sb != nil {
+			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
+		}
+		released := w.releaseQualifiers(buf)
 		sc, path := w.best(r.target, 0, false)
 		c, y, p, nn := e.resolvePath(w, r.target, path, nil, hops+1)
 		w.unmark(pos)
+		for _, k := range released {
+			w.used[k] = true
+		}
+		if w.sb != nil {
+			w.sb.relBuf = released[:0]
+		}
 		if c == "" {
 			continue
 		}
@@ -546,6 +561,19 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 	}
 	return bestCode, bestWhy, bestPos, bestNeo
+}
+
+// releaseQualifiers marks unused the acuity words of the near window
+// (data/see_qualifiers.txt) that a path consumed, appending their positions
+// to dst so the caller can mark them again.
+func (w *walker) releaseQualifiers(dst []int) []int {
+	for k := w.lo; k < w.hi; k++ {
+		if k != w.head && w.used[k] && w.lx.seeQual[w.toks[k].w] {
+			w.used[k] = false
+			dst = append(dst, k)
+		}
+	}
+	return dst
 }
 
 // neoCell reads the requested column on the deepest row of a neoplasm table
