@@ -93,6 +93,7 @@ type lexicon struct {
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	seventhDef    []string                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
+	seventhDefIDs [][]wid                    // their words
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
@@ -280,7 +281,9 @@ func newLexicon() *lexicon {
 		lx.seeQual[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("seventh_default.txt") {
-		lx.seventhDef = append(lx.seventhDef, strings.ToLower(strings.TrimSpace(l)))
+		d := strings.ToLower(strings.TrimSpace(l))
+		lx.seventhDef = append(lx.seventhDef, d)
+		lx.seventhDefIDs = append(lx.seventhDefIDs, lx.ids(d))
 	}
 	lx.optional = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
