@@ -455,12 +455,17 @@ func TestSortPromptsStable(t *testing.T) {
 	}
 }
 
-func keysOf(ps []model.Prompt) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.Key
+// fieldOf lists one string field of each item, for failure messages.
+func fieldOf[T any](xs []T, f func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
 	}
 	return out
+}
+
+func keysOf(ps []model.Prompt) []string {
+	return fieldOf(ps, func(p model.Prompt) string { return p.Key })
 }
 
 // The condition name in a prompt message is the title without what the

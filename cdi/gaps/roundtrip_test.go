@@ -114,11 +114,7 @@ func hasCode(cs []model.Code, code string) bool {
 }
 
 func codesOf(cs []model.Code) []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		out[i] = c.Code
-	}
-	return out
+	return fieldOf(cs, func(c model.Code) string { return c.Code })
 }
 
 // TestWithoutIsNotAnOption: a title's "without X" is the default state, so
