@@ -130,14 +130,12 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 		cfg.addr = spawned.addr
 		fmt.Fprintf(stderr, "loadgen: in-process server on %s, first welcome %s after start\n", spawned.addr, spawned.startup.Round(time.Millisecond))
 	}
-	if *cpuProfile != "" {
-		stop, err := startCPUProfile(*cpuProfile)
-		if err != nil {
-			fmt.Fprintln(stderr, "notecoder loadgen: --cpuprofile:", err)
-			return 1
-		}
-		defer stop()
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		fmt.Fprintln(stderr, "notecoder loadgen: --cpuprofile:", err)
+		return 1
 	}
+	defer stopProfile()
 	if *memProfile != "" {
 		f, err := os.Create(*memProfile)
 		if err != nil {
@@ -272,8 +270,12 @@ type latencySummary struct {
 	Max float64 `json:"max"`
 }
 
-// startCPUProfile profiles this process into path until stop is called.
+// startCPUProfile profiles this process into path until stop is called; an
+// empty path (the flag not given) profiles nothing.
 func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err

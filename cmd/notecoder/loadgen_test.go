@@ -268,3 +268,25 @@ func TestRepeatNote(t *testing.T) {
 		t.Errorf("copies not separated by a blank line")
 	}
 }
+
+// --cpuprofile writes a profile pprof can read; without the flag nothing is
+// written and stop is harmless.
+func TestStartCPUProfile(t *testing.T) {
+	stop, err := startCPUProfile("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop()
+	path := filepath.Join(t.TempDir(), "cpu.prof")
+	stop, err = startCPUProfile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop()
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		t.Fatalf("profile %s: %v, %v", path, fi, err)
+	}
+	if _, err := startCPUProfile(filepath.Join(t.TempDir(), "missing-dir", "cpu.prof")); err == nil {
+		t.Fatal("an unwritable path gave no error")
+	}
+}

@@ -54,14 +54,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return 2
 	}
-	if *cpuProfile != "" {
-		stop, err := startCPUProfile(*cpuProfile)
-		if err != nil {
-			fmt.Fprintln(stderr, "notecoder serve: --cpuprofile:", err)
-			return 2
-		}
-		defer stop()
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		fmt.Fprintln(stderr, "notecoder serve: --cpuprofile:", err)
+		return 2
 	}
+	defer stopProfile()
 	log, err := newLogger(*logLevel, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "notecoder serve:", err)
