@@ -116,7 +116,6 @@ type lexicon struct {
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
-	wRight, wLeft wid
 	wBilat        wid // "bilateral" (and its synonym "both")
 	wChronic      wid
 	wUnspec       wid      // "unspecified": a child's default, not a word the note lacks
@@ -143,7 +142,6 @@ func (lx *lexicon) freeze() {
 		}
 	}
 	lx.wUnilat = lx.v.get("unilateral")
-	lx.wRight, lx.wLeft = lx.v.get("right"), lx.v.get("left")
 	lx.wBilat = lx.v.get("bilateral")
 	lx.wChronic = lx.v.get("chronic")
 	lx.wUnspec = lx.v.get(normOne("unspecified"))
@@ -481,13 +479,16 @@ func (lx *lexicon) idsRO(s string) []wid {
 	return out
 }
 
+// isSide reports whether x names one side ("right", "left"), not both.
+func (lx *lexicon) isSide(x wid) bool { return lx.lateral[x] && x != lx.wBilat }
+
 // firstSide keeps only the first side word of a tabular title's words: in
 // "visual loss, right eye, normal vision left eye" the affected side is the
 // first one named, the other describes the fellow eye.
 func (lx *lexicon) firstSide(ws []wid) []wid {
 	n := 0
 	for _, x := range ws {
-		if lx.lateral[x] && x != lx.wBilat {
+		if lx.isSide(x) {
 			n++
 		}
 	}
@@ -497,7 +498,7 @@ func (lx *lexicon) firstSide(ws []wid) []wid {
 	out := make([]wid, 0, len(ws))
 	seen := false
 	for _, x := range ws {
-		if lx.lateral[x] && x != lx.wBilat {
+		if lx.isSide(x) {
 			if seen {
 				continue
 			}

@@ -113,7 +113,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			for _, x := range k.words {
 				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
 					sc++
-				} else if x == e.lx.wRight || x == e.lx.wLeft {
+				} else if e.lx.isSide(x) {
 					guessedSide = true
 				}
 			}
