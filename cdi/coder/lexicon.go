@@ -92,8 +92,7 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
-	seventhDef    []string                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
-	seventhDefIDs [][]wid                    // their words
+	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
@@ -280,8 +279,7 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("seventh_default.txt") {
 		d := strings.ToLower(strings.TrimSpace(l))
-		lx.seventhDef = append(lx.seventhDef, d)
-		lx.seventhDefIDs = append(lx.seventhDefIDs, lx.ids(d))
+		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
@@ -477,6 +475,12 @@ func (lx *lexicon) idsRO(s string) []wid {
 		}
 	}
 	return out
+}
+
+// phrase is a lower-case text with its word ids.
+type phrase struct {
+	text string
+	ids  []wid
 }
 
 // isSide reports whether x names one side ("right", "left"), not both.

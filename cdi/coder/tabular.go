@@ -205,9 +205,9 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 			score += 100
 		}
 		var defaults []wid // words of the meaning's default parts: absent is as good as said
-		for i, d := range e.lx.seventhDef {
-			if containsFold(sc.Meaning, d) {
-				defaults = append(defaults, e.lx.seventhDefIDs[i]...)
+		for _, d := range e.lx.seventhDef {
+			if containsFold(sc.Meaning, d.text) {
+				defaults = append(defaults, d.ids...)
 			}
 		}
 		for _, x := range e.phraseIDs(sc.Meaning) {
