@@ -15,19 +15,7 @@ import (
 // gap engine (facts cached per section, note-level PromptsFrom), and without
 // it (E.Prompts on the whole note), give the batch result of every version.
 func TestEngineCoderMatchesBatch(t *testing.T) {
-	cs, err := codeset.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := coder.New(cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := gaps.New(cs, gaps.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.Prompts = g.Prompts
+	eng, g := realEngines(t)
 	ctx := model.Context{Setting: model.Inpatient}
 	note := "HPI:\nShortness of breath, 10 lb weight loss.\nLABS:\nNa 126. Creatinine 2.1 from 1.0. Albumin 2.5.\n" +
 		"ASSESSMENT AND PLAN:\n1. CHF exacerbation.\n2. Chronic kidney disease.\n"
@@ -69,19 +57,7 @@ func TestEngineCoderMatchesBatch(t *testing.T) {
 // engine: every result equals the batch result of the same text, and most
 // keystrokes are answered by shifting the previous result.
 func TestEngineCoderReuse(t *testing.T) {
-	cs, err := codeset.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := coder.New(cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := gaps.New(cs, gaps.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng.Prompts = g.Prompts
+	eng, g := realEngines(t)
 	ctx := model.Context{Setting: model.Outpatient}
 	note := "HPI:\nKnee pain for months. Sodium 126.\nASSESSMENT:\n1. Osteoarthritis of the knee.\n2. CHF.\nPLAN:\nPhysical therapy.\n"
 	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
@@ -104,4 +80,24 @@ func TestEngineCoderReuse(t *testing.T) {
 	if memo.Reused() < uint64(len(typed))/2 {
 		t.Fatalf("only %d of %d keystrokes reused the previous result", memo.Reused(), len(typed))
 	}
+}
+
+// realEngines builds the shipped coder and gap engine, wired as the server
+// wires them, so these tests exercise the data the product runs on.
+func realEngines(t *testing.T) (*coder.Engine, *gaps.Engine) {
+	t.Helper()
+	cs, err := codeset.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := coder.New(cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gaps.New(cs, gaps.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng.Prompts = g.Prompts
+	return eng, g
 }
