@@ -302,6 +302,11 @@ var cases = []tc{
 	// The side the note gives the same organ elsewhere.
 	{name: "side-from-section", text: "Ultrasound showed a 5 cm mass in the left kidney. Biopsy: renal cell carcinoma.", want: []string{"C64.2"}, not: []string{"C64.9"}},
 	{name: "side-from-section-both", text: "The right kidney was normal. A mass was seen in the left kidney. Biopsy: renal cell carcinoma.", want: []string{"C64.9"}, not: []string{"C64.2", "C64.1"}},
+	// A side named in one section and not in another: one condition, coded
+	// once with its side (the unspecified-side code is dropped).
+	{name: "side-elsewhere-knee", text: "HPI:\nKnee pain for a month.\nAssessment:\nRight knee pain.", want: []string{"M25.561"}, not: []string{"M25.569"}},
+	{name: "side-elsewhere-fracture", text: "X-ray: proximal humerus fracture.\nImpression: right proximal humerus fracture.", want: []string{"S42.201A"}, not: []string{"S42.209A"}},
+	{name: "side-elsewhere-other-condition", text: "HPI:\nKnee pain.\nExam:\nRight knee effusion.", want: []string{"M25.569", "M25.461"}},
 	{name: "bilateral-code-exists", text: "Bilateral ptosis.", want: []string{"H02.403"}, not: []string{"H02.401", "H02.402"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},

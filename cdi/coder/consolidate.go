@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"notecoder/cdi/model"
 )
@@ -146,6 +147,16 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 				break
 			}
 		}
+		if !drop[i] && uns[i] && len(k) >= 3 {
+			// "Pain in unspecified knee" beside "Pain in right knee": the
+			// same condition, its side documented elsewhere in the note.
+			for j, o := range codes {
+				if i != j && o.Assertion == c.Assertion && len(keys[j]) == len(k) && keys[j][:3] == k[:3] && sideOnly(c.Title, o.Title) {
+					drop[i] = true
+					break
+				}
+			}
+		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
 		}
@@ -157,6 +168,33 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// sideOnly reports whether title b names a side (right, left, bilateral)
+// exactly where title a says "unspecified", word for word otherwise: the
+// tabular titles of one condition's laterality axis.
+func sideOnly(a, b string) bool {
+	fa, fb := strings.FieldsFunc(a, notLetter), strings.FieldsFunc(b, notLetter)
+	if len(fa) != len(fb) {
+		return false
+	}
+	sided := false
+	for i := range fa {
+		if strings.EqualFold(fa[i], fb[i]) {
+			continue
+		}
+		if !strings.EqualFold(fa[i], "unspecified") || !sideWord(fb[i]) {
+			return false
+		}
+		sided = true
+	}
+	return sided
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+func sideWord(w string) bool {
+	return strings.EqualFold(w, "right") || strings.EqualFold(w, "left") || strings.EqualFold(w, "bilateral")
 }
 
 // compactCodes removes the dropped codes in place (the note-level rules
