@@ -307,6 +307,12 @@ var cases = []tc{
 	{name: "side-elsewhere-knee", text: "HPI:\nKnee pain for a month.\nAssessment:\nRight knee pain.", want: []string{"M25.561"}, not: []string{"M25.569"}},
 	{name: "side-elsewhere-fracture", text: "X-ray: proximal humerus fracture.\nImpression: right proximal humerus fracture.", want: []string{"S42.201A"}, not: []string{"S42.209A"}},
 	{name: "side-elsewhere-other-condition", text: "HPI:\nKnee pain.\nExam:\nRight knee effusion.", want: []string{"M25.569", "M25.461"}},
+	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
+	// diagnosed; "high blood pressure" is the index's name for hypertension.
+	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
+	{name: "elevated-bp-in-er", text: "Elevated blood pressure of 180/95 in the ER.", want: []string{"R03.0"}, not: []string{"I16.1"}},
+	{name: "elevated-bp-with-htn", text: "Assessment: hypertension. Blood pressure elevated today.", want: []string{"I10"}, not: []string{"R03.0"}},
+	{name: "high-bp-is-htn", text: "High blood pressure.", want: []string{"I10"}, not: []string{"R03.0"}},
 	{name: "bilateral-code-exists", text: "Bilateral ptosis.", want: []string{"H02.403"}, not: []string{"H02.401", "H02.402"}},
 	{name: "pain-bare", text: "Pain was controlled with morphine.", want: []string{"R52"}},
 	{name: "diuresis-plan", text: "Plan: diuresis with furosemide.", not: []string{"R35.89", "R35.8"}},

@@ -53,6 +53,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
+	codes = dropNoDiagnosis(codes)
 	codes = e.excludes1(codes)
 	e.pairUseAdditional(codes)
 	slices.SortStableFunc(codes, func(a, b model.Code) int { return a.Evidence[0].Start - b.Evidence[0].Start })
@@ -251,6 +252,34 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				break
 			}
 		}
+	}
+	return compactCodes(codes, drop)
+}
+
+// dropNoDiagnosis removes a code whose title is a finding "without
+// diagnosis of X" (R03.0, an elevated blood-pressure reading) when the note
+// codes X: the patient has the diagnosis, the reading is part of it.
+func dropNoDiagnosis(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		_, x, ok := strings.Cut(c.Title, "without diagnosis of ")
+		if !ok {
+			continue
+		}
+		// "hypertension" is also "Hypertensive heart disease"
+		stem := strings.TrimSuffix(strings.TrimSpace(x), "ion")
+		for j, o := range codes {
+			if j != i && reportable(o) && containsFold(o.Title, stem) {
+				if drop == nil {
+					drop = make([]bool, len(codes))
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return codes
 	}
 	return compactCodes(codes, drop)
 }

@@ -217,6 +217,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
 			n.without = append(n.without, k)
+		case noDiagnosis(c.Title):
+			// "reading (incidental), no diagnosis of hypertension": the
+			// state of a note that names the finding and no diagnosis,
+			// which no word of the note says; consolidation drops it when
+			// the diagnosis is coded.
+			n.without = append(n.without, k)
 		case len(k.req) == 0 || catchAll(c.Title):
 			// "specified NEC", "specified disease NEC": catch-alls for
 			// conditions the index does not list; nothing a note says
@@ -635,6 +641,13 @@ func termSize(t *codeset.Term) int {
 }
 
 // catchAll reports an index subterm of the "specified ... NEC" kind.
+// noDiagnosis reports whether an index subterm is the "no diagnosis of X"
+// entry of a finding (Elevated, blood pressure, reading, no diagnosis of
+// hypertension).
+func noDiagnosis(title string) bool {
+	return strings.Contains(title, "no diagnosis of") || strings.Contains(title, "without diagnosis of")
+}
+
 func catchAll(title string) bool {
 	t := " " + strings.ToLower(title) + " "
 	return strings.Contains(t, " specified ") && !strings.Contains(t, "unspecified")
