@@ -307,6 +307,8 @@ var cases = []tc{
 	{name: "side-elsewhere-knee", text: "HPI:\nKnee pain for a month.\nAssessment:\nRight knee pain.", want: []string{"M25.561"}, not: []string{"M25.569"}},
 	{name: "side-elsewhere-fracture", text: "X-ray: proximal humerus fracture.\nImpression: right proximal humerus fracture.", want: []string{"S42.201A"}, not: []string{"S42.209A"}},
 	{name: "side-elsewhere-other-condition", text: "HPI:\nKnee pain.\nExam:\nRight knee effusion.", want: []string{"M25.569", "M25.461"}},
+	{name: "slot-filled-elsewhere", text: "Social history: she smokes.\nAssessment: nicotine dependence, cigarettes.", want: []string{"F17.210"}, not: []string{"F17.200"}},
+	{name: "slot-filled-copd", text: "HPI: long history of COPD.\nAssessment: COPD with acute exacerbation.", want: []string{"J44.1"}, not: []string{"J44.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

@@ -150,9 +150,10 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 		if !drop[i] && uns[i] && len(k) >= 3 {
 			// "Pain in unspecified knee" beside "Pain in right knee": the
-			// same condition, its side documented elsewhere in the note.
+			// same condition, what it left open documented elsewhere in
+			// the note.
 			for j, o := range codes {
-				if i != j && o.Assertion == c.Assertion && len(keys[j]) == len(k) && keys[j][:3] == k[:3] && sideOnly(c.Title, o.Title) {
+				if i != j && o.Assertion == c.Assertion && len(keys[j]) == len(k) && keys[j][:3] == k[:3] && slotFilled(c.Title, o.Title) {
 					drop[i] = true
 					break
 				}
@@ -171,32 +172,35 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 	return compactCodes(codes, drop)
 }
 
-// sideOnly reports whether title b names a side (right, left, bilateral)
-// exactly where title a says "unspecified", word for word otherwise: the
-// tabular titles of one condition's laterality axis.
-func sideOnly(a, b string) bool {
+// slotFilled reports whether title b is title a with its one "unspecified"
+// slot filled: the same words before and after, and in place of
+// "unspecified" words that name what it left open ("Pain in unspecified
+// knee" / "Pain in right knee", "Nicotine dependence, unspecified,
+// uncomplicated" / "..., cigarettes, uncomplicated", "left breast,
+// unspecified quadrant" / "left breast, lower outer quadrant").
+func slotFilled(a, b string) bool {
 	fa, fb := strings.FieldsFunc(a, notLetter), strings.FieldsFunc(b, notLetter)
-	if len(fa) != len(fb) {
+	p := 0 // common prefix
+	for p < len(fa) && p < len(fb) && strings.EqualFold(fa[p], fb[p]) {
+		p++
+	}
+	s := 0 // common suffix after it
+	for s < len(fa)-p && s < len(fb)-p && strings.EqualFold(fa[len(fa)-1-s], fb[len(fb)-1-s]) {
+		s++
+	}
+	slot, fill := fa[p:len(fa)-s], fb[p:len(fb)-s]
+	if len(slot) != 1 || !strings.EqualFold(slot[0], "unspecified") || len(fill) == 0 || len(fill) > 3 {
 		return false
 	}
-	sided := false
-	for i := range fa {
-		if strings.EqualFold(fa[i], fb[i]) {
-			continue
-		}
-		if !strings.EqualFold(fa[i], "unspecified") || !sideWord(fb[i]) {
+	for _, w := range fill {
+		if strings.EqualFold(w, "unspecified") || strings.EqualFold(w, "other") || strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
 			return false
 		}
-		sided = true
 	}
-	return sided
+	return true
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-func sideWord(w string) bool {
-	return strings.EqualFold(w, "right") || strings.EqualFold(w, "left") || strings.EqualFold(w, "bilateral")
-}
 
 // compactCodes removes the dropped codes in place (the note-level rules
 // decide on the whole list first, then compact).
