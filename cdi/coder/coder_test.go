@@ -309,6 +309,8 @@ var cases = []tc{
 	{name: "side-elsewhere-other-condition", text: "HPI:\nKnee pain.\nExam:\nRight knee effusion.", want: []string{"M25.569", "M25.461"}},
 	{name: "slot-filled-elsewhere", text: "Social history: she smokes.\nAssessment: nicotine dependence, cigarettes.", want: []string{"F17.210"}, not: []string{"F17.200"}},
 	{name: "slot-filled-copd", text: "HPI: long history of COPD.\nAssessment: COPD with acute exacerbation.", want: []string{"J44.1"}, not: []string{"J44.9"}},
+	{name: "need-qualifier-exam-words", text: "Exam: dullness at the right base, increased tactile fremitus. Tenderness over the greater tuberosity. IV drip running.", not: []string{"R01.2", "M26.07", "R09.82"}},
+	{name: "need-qualifier-postnasal-drip", text: "Assessment: postnasal drip.", want: []string{"R09.82"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
