@@ -311,6 +311,8 @@ var cases = []tc{
 	{name: "slot-filled-copd", text: "HPI: long history of COPD.\nAssessment: COPD with acute exacerbation.", want: []string{"J44.1"}, not: []string{"J44.9"}},
 	{name: "need-qualifier-exam-words", text: "Exam: dullness at the right base, increased tactile fremitus. Tenderness over the greater tuberosity. IV drip running.", not: []string{"R01.2", "M26.07", "R09.82"}},
 	{name: "need-qualifier-postnasal-drip", text: "Assessment: postnasal drip.", want: []string{"R09.82"}},
+	{name: "abbrev-ca-125-is-a-test", text: "Plan: blood tests including a CA-125 and AFP.", not: []string{"C95.90", "C80.1"}},
+	{name: "abbrev-cva-tenderness", text: "Exam: CVA tenderness on the right.", not: []string{"I63.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

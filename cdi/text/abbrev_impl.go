@@ -243,8 +243,14 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 	if r.nextWord && (next >= len(toks) || toks[next].Kind != Word) {
 		return false
 	}
-	if r.nextNum && (next >= len(toks) || toks[next].Kind != Number) {
-		return false
+	if r.nextNum {
+		k := next
+		if k+1 < len(toks) && toks[k].Norm == "-" && toks[k].Start == t.End && toks[k+1].Start == toks[k].End {
+			k++ // "CA-125": the number written on with a hyphen
+		}
+		if k >= len(toks) || toks[k].Kind != Number {
+			return false
+		}
 	}
 	if r.near != nil || r.notNear != nil {
 		lo, hi := i-nearWindow, next+nearWindow

@@ -382,6 +382,11 @@ func TestAbbreviations(t *testing.T) {
 		{"R knee pain", "", "R", "right"},
 		{"N/V", "", "N/V", "nausea and vomiting"},
 		{"UTIs", "", "UTIs", "urinary tract infection"},
+		{"CA 19-9 normal", "", "CA", "tumor marker"},
+		{"ordered a CA-125", "", "CA", "tumor marker"},
+		{"breast CA", "", "CA", "cancer"},
+		{"CVA tenderness on the right", "", "CVA tenderness", "costovertebral angle tenderness"},
+		{"history of CVA", "", "CVA", "cerebrovascular accident"},
 	}
 	for _, tc := range tests {
 		toks := Tokenize(tc.text)
