@@ -313,6 +313,8 @@ var cases = []tc{
 	{name: "need-qualifier-postnasal-drip", text: "Assessment: postnasal drip.", want: []string{"R09.82"}},
 	{name: "abbrev-ca-125-is-a-test", text: "Plan: blood tests including a CA-125 and AFP.", not: []string{"C95.90", "C80.1"}},
 	{name: "abbrev-cva-tenderness", text: "Exam: CVA tenderness on the right.", not: []string{"I63.9"}},
+	{name: "stress-test-is-a-test", text: "Knee exam: negative varus and valgus stress test. Exercise stress testing showed no ischemia.", not: []string{"F43.9"}},
+	{name: "stress-still-coded", text: "Assessment: stress.", want: []string{"F43.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
