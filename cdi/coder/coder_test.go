@@ -315,6 +315,16 @@ var cases = []tc{
 	{name: "abbrev-cva-tenderness", text: "Exam: CVA tenderness on the right.", not: []string{"I63.9"}},
 	{name: "stress-test-is-a-test", text: "Knee exam: negative varus and valgus stress test. Exercise stress testing showed no ischemia.", not: []string{"F43.9"}},
 	{name: "stress-still-coded", text: "Assessment: stress.", want: []string{"F43.9"}},
+	// Spine: "disc herniation" is Hernia, intervertebral disc (see
+	// Displacement), the level names the region, and the region is said
+	// without "region" under the spine's entries only.
+	{name: "spine-disc-herniation-level", text: "MRI revealed a disc herniation at L4-5.", want: []string{"M51.26"}, not: []string{"K46.9"}},
+	{name: "spine-thoracic-disc", text: "Thoracic disc herniation.", want: []string{"M51.24"}, not: []string{"K46.9"}},
+	{name: "spine-radiculopathy-level", text: "L4 radiculopathy.", want: []string{"M54.16"}, not: []string{"M54.10"}},
+	{name: "spine-stenosis-lumbar", text: "Lumbar spinal stenosis.", want: []string{"M48.061"}, not: []string{"M48.00"}},
+	{name: "spine-t12-fracture", text: "T12 compression fracture.", want: []string{"S22.009A"}, not: []string{"T14.8XXA"}},
+	{name: "spine-lumbar-puncture-no-wound", text: "Lumbar puncture was performed.", not: []string{"S31.030A"}},
+	{name: "spine-t4-hormone", text: "TSH normal, free T4 low.", not: []string{"S22.009A", "M51.24"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

@@ -143,12 +143,23 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.req = out
 	}
 	if parent != nil {
-		if word, ok := lx.optional[stripTitle(title)]; ok {
+		word, ok := lx.optional[parent.lt+" > "+stripTitle(title)]
+		if !ok {
+			word, ok = lx.optional[stripTitle(title)]
+		}
+		if ok {
 			// "distal end": the note says "distal radius".
 			for _, x := range lx.ids(word) {
 				if k := slices.Index(n.req, x); k >= 0 && len(n.req) > 1 {
 					n.req = slices.Delete(slices.Clone(n.req), k, k+1)
 					n.opt = append(n.opt, x)
+				}
+				for i, a := range n.alts {
+					// "intervertebral cartilage or disc": the other
+					// spelling ("intervertebral disc") leaves it out too
+					if k := slices.Index(a, x); k >= 0 && len(a) > 1 {
+						n.alts[i] = slices.Delete(slices.Clone(a), k, k+1)
+					}
 				}
 			}
 		}

@@ -283,8 +283,18 @@ func newLexicon() *lexicon {
 	}
 	lx.optional = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
-		if title, word, ok := strings.Cut(l, "\t"); ok {
-			lx.optional[strings.TrimSpace(title)] = strings.TrimSpace(word)
+		title, word, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		title, word = strings.TrimSpace(title), strings.TrimSpace(word)
+		parents, child, scoped := strings.Cut(title, " > ")
+		if !scoped {
+			lx.optional[title] = word
+			continue
+		}
+		for _, p := range strings.Split(parents, "|") {
+			lx.optional[strings.TrimSpace(p)+" > "+strings.TrimSpace(child)] = word
 		}
 	}
 	for _, l := range lines("silent.txt") {

@@ -387,6 +387,8 @@ func TestAbbreviations(t *testing.T) {
 		{"breast CA", "", "CA", "cancer"},
 		{"CVA tenderness on the right", "", "CVA tenderness", "costovertebral angle tenderness"},
 		{"history of CVA", "", "CVA", "cerebrovascular accident"},
+		{"disc herniation at L4-5", "", "L4", "lumbar vertebra"},
+		{"T12 compression fracture", "", "T12", "thoracic vertebra"},
 	}
 	for _, tc := range tests {
 		toks := Tokenize(tc.text)
@@ -411,6 +413,10 @@ func TestAbbreviations(t *testing.T) {
 		if ok && text != "pt" {
 			t.Errorf("%q expanded without context", text)
 		}
+	}
+	// A level is a vertebra only next to a spine word: T4 is also a hormone.
+	if _, _, ok := a.ExpandIn(Tokenize("free T4 low"), 1, ""); ok {
+		t.Error("T4 expanded without a spine word")
 	}
 	if _, _, ok := a.Expand(nil, 0); ok {
 		t.Error("Expand(nil) ok")
