@@ -325,6 +325,10 @@ var cases = []tc{
 	{name: "spine-t12-fracture", text: "T12 compression fracture.", want: []string{"S22.009A"}, not: []string{"T14.8XXA"}},
 	{name: "spine-lumbar-puncture-no-wound", text: "Lumbar puncture was performed.", not: []string{"S31.030A"}},
 	{name: "spine-t4-hormone", text: "TSH normal, free T4 low.", not: []string{"S22.009A", "M51.24"}},
+	// A site subterm without a code of its own stands for its see-also.
+	{name: "see-also-site-sinus", text: "Assessment: sinus infection.", want: []string{"J32.9"}, not: []string{"B99.9"}},
+	{name: "see-also-not-site-fever", text: "Intermittent fever.", want: []string{"R50.9"}, not: []string{"B54"}},
+	{name: "see-also-not-site-mural", text: "Mural thrombus.", not: []string{"I21.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

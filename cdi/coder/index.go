@@ -81,6 +81,9 @@ type index struct {
 	byTitle map[string][]*node // lower-case main-term title -> nodes
 	neo     *node              // root row of the neoplasm table
 	neoCols []string
+	// site holds the words of the neoplasm table's rows: the body's sites,
+	// as the code set itself lists them.
+	site map[wid]bool
 }
 
 func stripTitle(s string) string {
@@ -384,6 +387,12 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 		ix.neo = root
+		ix.site = map[wid]bool{}
+		for _, k := range root.kids {
+			for _, x := range k.req {
+				ix.site[x] = true
+			}
+		}
 		linkNeoplasmSees(root, root)
 	}
 	for _, m := range mains {

@@ -473,7 +473,12 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
 		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
-		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0) {
+		// A site subterm the note named that has no code of its own stands
+		// for its see-also ("Infection, sinus - see also Sinusitis"): the
+		// main term's code would drop the site. ("Fever, intermittent -
+		// see also Malaria" is no site: the fever stays a fever.)
+		named := last != root && last.code == "" && len(last.req) > 0 && e.ix.allSites(last.req)
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
@@ -713,3 +718,13 @@ func (r *whyRef) manif(code string) string {
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}
 
 const neoWhyPrefix = "Neoplasm table > "
+
+// allSites reports whether every word of ws names a body site.
+func (ix *index) allSites(ws []wid) bool {
+	for _, x := range ws {
+		if !ix.site[x] {
+			return false
+		}
+	}
+	return true
+}
