@@ -58,6 +58,11 @@ type walker struct {
 	// chosen with its words as if the note had them ("leg" led to
 	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
 	said *node
+	// via is the see reference being followed: a subterm that refers the
+	// same way again ("Incarceration, hernia" -> "Hernia, incarcerated",
+	// both "see also Hernia, by site, with obstruction") reads the word
+	// that led here once more and loops instead of naming the site.
+	via *seeRef
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -263,6 +268,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			// "without perforation or gangrene" does not read as the
 			// subterm "with gangrene"; a "without aura" subterm needs
 			// the note's "without"
+			w.unmark(pos)
+			return
+		}
+		if w.via != nil && k.code == "" && k.refersLike(w.via) {
 			w.unmark(pos)
 			return
 		}
@@ -544,7 +553,23 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
 		}
 		released := w.releaseQualifiers(buf)
+		via := w.via
+		w.via = r
 		sc, path := w.best(r.target, 0, false)
+		w.via = via
+		if len(r.rest) > 0 && len(pos) == 0 {
+			// The reference itself names the subterm to take below the
+			// site the note reached ("see Absence, by site, acquired":
+			// "penile amputation" is Absence > penis > acquired, not the
+			// congenital entry; "see Hernia, by site, with
+			// obstruction"): its words are said even if the note does
+			// not repeat them.
+			last := r.target
+			if len(path) > 0 {
+				last = path[len(path)-1].n
+			}
+			path = e.lx.namedKid(last, r.rest, path)
+		}
 		c, y, p, nn := e.resolvePath(w, r.target, path, nil, hops+1)
 		w.unmark(pos)
 		for _, k := range released {
@@ -561,6 +586,78 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 	}
 	return bestCode, bestWhy, bestPos, bestNeo
+}
+
+// namedKid extends path below n with the subterms that the words name (a
+// see reference's leftover qualifiers: "acquired", "with obstruction"),
+// descending while some child's words are all among them, also through a
+// connector ("with" > "obstruction"); the child naming the most words wins
+// at each level. The path is extended only when every word is used:
+// a partial reading ("complicated" of "complicated by malposition") would
+// name a broader entry than the reference means.
+func (lx *lexicon) namedKid(n *node, words []wid, path []step) []step {
+	var ext [2 * maxDepth]step
+	k := 0
+	left := 0
+	for _, x := range words {
+		if x != lx.wWith {
+			left++
+		}
+	}
+	var got []wid
+	for left > 0 && k+2 <= len(ext) {
+		var best, via *node
+		most := 0
+		try := func(c, v *node) {
+			m := 0
+			for _, x := range c.req {
+				if x == lx.wWith {
+					continue
+				}
+				if !containsW(words, x) || containsW(got, x) {
+					return
+				}
+				m++
+			}
+			if m > most {
+				best, via, most = c, v, m
+			}
+		}
+		for _, set := range [][]*node{n.kids, n.withKids} {
+			for _, c := range set {
+				try(c, nil)
+			}
+		}
+		for _, v := range n.conn {
+			for _, set := range [][]*node{v.kids, v.withKids} {
+				for _, c := range set {
+					try(c, v)
+				}
+			}
+		}
+		if best == nil {
+			return path
+		}
+		if via != nil {
+			ext[k] = step{n: via}
+			k++
+		}
+		ext[k] = step{n: best}
+		k++
+		for _, x := range best.req {
+			if x != lx.wWith {
+				got = append(got, x)
+			}
+		}
+		left -= most
+		n = best
+	}
+	if left > 0 {
+		return path
+	}
+	out := make([]step, 0, len(path)+k)
+	out = append(out, path...)
+	return append(out, ext[:k]...)
 }
 
 // releaseQualifiers marks unused the acuity words of the near window
@@ -607,6 +704,18 @@ func hasCells(n *node) bool {
 	for _, c := range n.cells {
 		if c != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// refersLike reports whether n has a see or see-also reference worded as r.
+func (n *node) refersLike(r *seeRef) bool {
+	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
+		for _, x := range set {
+			if x.raw == r.raw {
+				return true
+			}
 		}
 	}
 	return false
