@@ -16,5 +16,9 @@ func init() {
 		// read: the site is, and no unspecified hernia is added.
 		{name: "prec-see-no-loop-hernia", text: "Incarcerated umbilical hernia.", want: []string{"K42.0"}, not: []string{"K46.9"}},
 		{name: "prec-see-no-loop-tb", text: "Tuberculous adenitis of the neck.", want: []string{"A18.2"}, not: []string{"A15.9"}},
+		// The bare word of a main term whose only entry is qualified
+		// (data/need_qualifier.txt).
+		{name: "prec-need-qualifier-impression", text: "The diagnostic impression was pneumonia.", want: []string{"J18.9"}, not: []string{"Q75.8"}},
+		{name: "prec-need-qualifier-presentation", text: "An endoscopy 14 months after the initial presentation was normal.", not: []string{"O80"}},
 	}...)
 }
