@@ -1,5 +1,11 @@
 package coder
 
+import (
+	"testing"
+
+	"notecoder/cdi/codeset"
+)
+
 // Cases for precision fixes: each fails without the change it documents.
 func init() {
 	cases = append(cases, []tc{
@@ -20,5 +26,53 @@ func init() {
 		// (data/need_qualifier.txt).
 		{name: "prec-need-qualifier-impression", text: "The diagnostic impression was pneumonia.", want: []string{"J18.9"}, not: []string{"Q75.8"}},
 		{name: "prec-need-qualifier-presentation", text: "An endoscopy 14 months after the initial presentation was normal.", not: []string{"O80"}},
+		// An Excludes1 reference narrowed by the note's words ("diabetic
+		// acidosis - see categories E08-E10, E11, E13 with ketoacidosis")
+		// excludes only those codes: diabetes without complications stays
+		// next to an acidosis, diabetic ketoacidosis still excludes it.
+		{name: "prec-excludes1-narrowed", text: "Type 2 diabetes mellitus. Metabolic acidosis was corrected.", want: []string{"E11.9", "E87.20"}},
+		{name: "prec-excludes1-narrowed-applies", text: "Type 2 diabetes mellitus with ketoacidosis. Acidosis.", want: []string{"E11.10"}, not: []string{"E87.20"}},
 	}...)
+}
+
+// TestNarrowedRefs checks the reading of the clauses by which tabular notes
+// narrow their code references ("E08-E13 with .44").
+func TestNarrowedRefs(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		codes   []string
+		yes, no []string
+	}{
+		{"neuralgic amyotrophy in diabetes mellitus (E08-E13 with .44)", []string{"E08-E13"}, []string{"E1144", "E0844"}, []string{"E119", "E1140", "E14"}},
+		{"diabetic (peripheral) angiopathy (E08-E13 with .51-.52)", []string{"E08-E13"}, []string{"E1151", "E1052"}, []string{"E1159", "E1150"}},
+		{"infectious mononucleosis complicated by meningitis (B27.- with fifth character 2)", []string{"B27"}, []string{"B2702", "B2792"}, []string{"B2790", "B279"}},
+		{"amnestic syndrome (F10-F19 with 5th character .6)", []string{"F10-F19"}, []string{"F1026", "F1996"}, []string{"F1020"}},
+		{"open skull fracture (S02.- with 7th character B)", []string{"S02"}, []string{"S020XXB"}, []string{"S020XXA"}},
+		{"aphasia following cerebrovascular disease (I69. with final characters -20)", []string{"I69"}, []string{"I69020", "I69320"}, []string{"I69021", "I69"}},
+		{"open fracture of elbow and forearm (S52.- with open fracture 7th character)", []string{"S52"}, nil, []string{"S52102B", "S52102A"}},
+		{"diabetic acidosis - see categories E08-E10, E11, E13 with ketoacidosis", []string{"E08-E10", "E11", "E13"}, nil, []string{"E1110", "E119"}},
+		{"diabetes insipidus (E23.2)", []string{"E23.2"}, []string{"E232"}, []string{"E230"}},
+	} {
+		rs := compileRefs([]codeset.Note{{Text: c.text, Codes: c.codes}})
+		for _, k := range c.yes {
+			if !anyCovers(rs, k) {
+				t.Errorf("%q must cover %s", c.text, k)
+			}
+		}
+		for _, k := range c.no {
+			if anyCovers(rs, k) {
+				t.Errorf("%q must not cover %s", c.text, k)
+			}
+		}
+	}
+	// A narrowing by words is resolved against the code set's titles.
+	e := engine(t)
+	ci, ok := e.cs.Lookup("E87.20")
+	if !ok {
+		t.Fatal("E87.20 not in the code set")
+	}
+	rs := e.noteRefs(ci, 'x')
+	if !anyCovers(rs, "E1110") || anyCovers(rs, "E119") {
+		t.Errorf("E87.20 Excludes1 must cover E11.10 (with ketoacidosis) and not E11.9")
+	}
 }

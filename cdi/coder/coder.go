@@ -16,6 +16,7 @@ package coder
 import (
 	"cmp"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -808,36 +809,116 @@ func CheckText(s string) error {
 }
 
 // codeRange is a compiled code reference of a tabular note: a code prefix
-// (lo == hi) or a range "A-B" compared on the undotted forms.
+// (lo == hi) or a range "A-B" compared on the undotted forms. A note may
+// narrow its references by characters after the category ("E08-E13 with
+// .44", "S02.- with 7th character B", "B27.- with fifth character 2"): the
+// undotted key from position at must then lie between qlo and qhi (compared
+// on the length of qhi, as ranges are); at < 0 means the key must end with
+// qlo ("I69. with final characters -23"). A narrowing by words ("categories
+// E08-E10, E11, E13 with ketoacidosis") is kept in word until noteRefs
+// replaces it by the codes whose titles say it; until then it covers nothing.
 type codeRange struct {
-	lo, hi  string
-	isRange bool
+	lo, hi   string
+	isRange  bool
+	at       int // != 0: position of the narrowing characters in the key (< 0: its end)
+	qlo, qhi string
+	word     string
 }
 
 // covers reports whether the reference covers undotted code k (same rules
-// as refCovers).
+// as refCovers, then the note's narrowing).
 func (r codeRange) covers(k string) bool {
+	if r.word != "" {
+		return false
+	}
 	if r.isRange {
 		kk := k
 		if len(kk) > len(r.hi) {
 			kk = kk[:len(r.hi)]
 		}
-		return kk >= r.lo && kk <= r.hi
+		if kk < r.lo || kk > r.hi {
+			return false
+		}
+	} else if len(r.lo) == 0 || len(k) < len(r.lo) || k[:len(r.lo)] != r.lo {
+		return false
 	}
-	return len(r.lo) > 0 && len(k) >= len(r.lo) && k[:len(r.lo)] == r.lo
+	if r.at < 0 {
+		return len(k) > len(r.lo) && strings.HasSuffix(k, r.qlo)
+	}
+	if r.at > 0 {
+		if len(k) < r.at+len(r.qlo) {
+			return false
+		}
+		q := k[r.at:min(len(k), r.at+len(r.qhi))]
+		return q >= r.qlo && q <= r.qhi
+	}
+	return true
+}
+
+// Narrowing clauses of tabular notes, read after " with " following the
+// code references (see codeRange).
+var (
+	qualDot   = regexp.MustCompile(`^\.([0-9A-Z]+)-?(?:-\.([0-9A-Z]+)-?)?\)?$`)
+	qualFifth = regexp.MustCompile(`^(?:fifth|5th)[- ]characters? \.?([0-9A-Z]+)\)?$`)
+	qualFive6 = regexp.MustCompile(`^(?:fifth|5th) to (?:sixth|6th) characters? ([0-9A-Z]+)\)?$`)
+	qual7th   = regexp.MustCompile(`^(?:7th|seventh) characters? ([0-9A-Z])\)?$`)
+	qualFinal = regexp.MustCompile(`^final characters? -?([0-9A-Z]+)\)?$`)
+	qualWord  = regexp.MustCompile(`^([a-z]+)\)?$`)
+	qualAfter = regexp.MustCompile(`[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]*-?)?\)?,? with (.+)$`)
+)
+
+// narrowing parses the clause a note adds after its code references; ok is
+// false when the note has one that cannot be read ("S52.- with open fracture
+// 7th character"): such references are dropped rather than read too broadly.
+func narrowing(text string) (r codeRange, has, ok bool) {
+	m := qualAfter.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return r, false, true
+	}
+	q := strings.TrimSpace(m[1])
+	if x := qualDot.FindStringSubmatch(q); x != nil {
+		hi := x[2]
+		if hi == "" {
+			hi = x[1]
+		}
+		return codeRange{at: 3, qlo: x[1], qhi: hi}, true, true
+	}
+	if x := qualFifth.FindStringSubmatch(q); x != nil {
+		return codeRange{at: 4, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qualFive6.FindStringSubmatch(q); x != nil {
+		return codeRange{at: 4, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qual7th.FindStringSubmatch(q); x != nil {
+		return codeRange{at: 6, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qualFinal.FindStringSubmatch(q); x != nil {
+		return codeRange{at: -1, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qualWord.FindStringSubmatch(q); x != nil {
+		return codeRange{word: x[1]}, true, true
+	}
+	return r, true, false
 }
 
 // compileRefs turns the code references of notes into ranges.
 func compileRefs(notes []codeset.Note) []codeRange {
 	var out []codeRange
 	for _, n := range notes {
+		q, has, ok := narrowing(n.Text)
+		if !ok {
+			continue
+		}
 		for _, ref := range n.Codes {
 			ref = strings.TrimRight(ref, ".-")
+			r := codeRange{lo: undot(ref)}
 			if i := strings.IndexByte(ref, '-'); i > 0 {
-				out = append(out, codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true})
-				continue
+				r = codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true}
 			}
-			out = append(out, codeRange{lo: undot(ref)})
+			if has {
+				r.at, r.qlo, r.qhi, r.word = q.at, q.qlo, q.qhi, q.word
+			}
+			out = append(out, r)
 		}
 	}
 	return out
@@ -845,7 +926,9 @@ func compileRefs(notes []codeset.Note) []codeRange {
 
 // noteRefs returns the compiled Excludes1 (kind 'x') or use-additional
 // (kind 'u') references of a code, cached: the note-level rules compare
-// every pair of a note's codes.
+// every pair of a note's codes. A reference narrowed by a word is replaced
+// by the codes it covers whose titles have the word (a scan of the code set,
+// once per code that has such a note).
 func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 	cache, notes := &e.refsU, c.UseAdditional
 	if kind == 'x' {
@@ -854,7 +937,24 @@ func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 	if v, ok := cache.get(c.Code); ok {
 		return v
 	}
-	return cache.put(c.Code, compileRefs(notes))
+	rs := compileRefs(notes)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r.word == "" {
+			continue
+		}
+		rs = slices.Delete(rs, i, i+1)
+		i--
+		word := r.word
+		r.word = ""
+		for _, x := range e.cs.All() {
+			k := undot(x.Code)
+			if r.covers(k) && strings.Contains(strings.ToLower(x.Title), word) {
+				rs = append(rs, codeRange{lo: k})
+			}
+		}
+	}
+	return cache.put(c.Code, rs)
 }
 
 // strCache is a concurrent map from a code to data derived from the static
