@@ -32,6 +32,12 @@ func init() {
 		// next to an acidosis, diabetic ketoacidosis still excludes it.
 		{name: "prec-excludes1-narrowed", text: "Type 2 diabetes mellitus. Metabolic acidosis was corrected.", want: []string{"E11.9", "E87.20"}},
 		{name: "prec-excludes1-narrowed-applies", text: "Type 2 diabetes mellitus with ketoacidosis. Acidosis.", want: []string{"E11.10"}, not: []string{"E87.20"}},
+		// A word right before a procedure noun says where the operation
+		// went in ("skin incision", "cutaneous approach"): a tabular title
+		// does not take it, as index subterms do not.
+		{name: "prec-title-before-procedure", text: "Under general anesthesia the skin incision was made.", not: []string{"R20.0"}},
+		{name: "prec-title-before-procedure-route", text: "Under general anesthesia and using a cutaneous approach, the cyst was removed.", not: []string{"R20.0"}},
+		{name: "prec-title-still-read", text: "Anesthesia of the skin of the left hand.", want: []string{"R20.0"}},
 	}...)
 }
 
