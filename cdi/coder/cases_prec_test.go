@@ -38,6 +38,12 @@ func init() {
 		{name: "prec-title-before-procedure", text: "Under general anesthesia the skin incision was made.", not: []string{"R20.0"}},
 		{name: "prec-title-before-procedure-route", text: "Under general anesthesia and using a cutaneous approach, the cyst was removed.", not: []string{"R20.0"}},
 		{name: "prec-title-still-read", text: "Anesthesia of the skin of the left hand.", want: []string{"R20.0"}},
+		// A part noun followed by "of" names a part of the structure after
+		// it (data/part_nouns.txt), read below that structure's entry only.
+		{name: "prec-part-of-back", text: "He complained of pain in the back of his penis.", want: []string{"N48.89"}, not: []string{"M54.9"}},
+		{name: "prec-part-of-root", text: "The pain is now located at the root of the thigh.", not: []string{"M54.10"}},
+		{name: "prec-part-of-own-site", text: "Fracture of the neck of the left femur.", want: []string{"S72.002A"}},
+		{name: "prec-part-of-neoplasm", text: "Carcinoma of the head of the pancreas.", want: []string{"C25.0"}},
 	}...)
 }
 

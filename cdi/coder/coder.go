@@ -375,7 +375,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		back := e.lx.postposed[id] && i+1 < len(toks) && toks[i+1].Norm == "to"
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj,
-			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back})
+			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
+			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of"})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}

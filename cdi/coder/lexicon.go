@@ -98,6 +98,7 @@ type lexicon struct {
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
+	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
@@ -274,6 +275,10 @@ func newLexicon() *lexicon {
 		if len(f) > 1 && strings.TrimSpace(f[1]) == "near" {
 			lx.nearConn[k] = true
 		}
+	}
+	lx.partNoun = map[wid]bool{}
+	for _, l := range lines("part_nouns.txt") {
+		lx.partNoun[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true

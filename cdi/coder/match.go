@@ -12,6 +12,7 @@ type vt struct {
 	conj       bool  // first word of a clause opened by "and"/"or"
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
+	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -275,6 +276,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if w.partOfOther(pos) {
+			// "pain in the back of the penis": "back" is a part of the
+			// penis here, not the site "back" (data/part_nouns.txt).
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -368,6 +375,31 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	return bestScore, bestPath
 }
+
+// partOfOther reports whether a word at pos names a part of the structure
+// that follows it ("the back of the hand", data/part_nouns.txt) while that
+// structure is not read on the path: the word then names no site of its own.
+// Below the structure's own entry (Fracture > femur > neck) it is read.
+func (w *walker) partOfOther(pos []int) bool {
+	for _, p := range pos {
+		t := &w.toks[p]
+		if !t.ofNext || !w.lx.partNoun[t.w] || p+1 >= len(w.toks) {
+			continue
+		}
+		own := false // the structure is read: a word of it is used
+		for q := p + 1; q < len(w.toks) && q <= p+partReach && w.toks[q].clause == t.clause; q++ {
+			own = own || w.used[q]
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
+}
+
+// partReach is how many words after a part noun may name its structure
+// ("the neck of the left femur").
+const partReach = 3
 
 // denied reports whether a matched word is in the scope of a "without" of
 // the note (see deniedAt).
