@@ -44,6 +44,11 @@ func init() {
 		{name: "prec-part-of-root", text: "The pain is now located at the root of the thigh.", not: []string{"M54.10"}},
 		{name: "prec-part-of-own-site", text: "Fracture of the neck of the left femur.", want: []string{"S72.002A"}},
 		{name: "prec-part-of-neoplasm", text: "Carcinoma of the head of the pancreas.", want: []string{"C25.0"}},
+		// A service or test word joined by "of" before a mention names
+		// its field: "Department of Infectious Diseases", "markers of".
+		{name: "prec-service-of", text: "She was seen by the Department of Infectious Diseases.", not: []string{"B99.9"}},
+		{name: "prec-markers-of", text: "Markers of cryoglobulinemia were requested.", not: []string{"D89.1"}},
+		{name: "prec-unit-with", text: "She was admitted to the unit with sepsis.", want: []string{"A41.9"}},
 	}...)
 }
 

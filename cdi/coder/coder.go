@@ -1014,9 +1014,11 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause {
 		return true
 	}
-	// Before the mention only "specialists (in)" names the field: "unit
-	// for sepsis", "ward with pain" are places where a patient has it.
-	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && e.lx.specialistWord(vts[k].w) {
+	// Before the mention only "specialists (in)" names the field, and a
+	// service word joined by "of" ("Department of Infectious Diseases",
+	// "markers of cryoglobulinemia"): "unit for sepsis", "ward with pain"
+	// are places where a patient has it.
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.specialty[vts[k].w]) {
 		return true
 	}
 	return false
