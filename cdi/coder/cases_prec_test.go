@@ -49,6 +49,9 @@ func init() {
 		{name: "prec-service-of", text: "She was seen by the Department of Infectious Diseases.", not: []string{"B99.9"}},
 		{name: "prec-markers-of", text: "Markers of cryoglobulinemia were requested.", not: []string{"D89.1"}},
 		{name: "prec-unit-with", text: "She was admitted to the unit with sepsis.", want: []string{"A41.9"}},
+		// The history entry is found with the qualifier of the main term
+		// that gave the code ("Fracture, traumatic").
+		{name: "prec-history-fracture", text: "She reported a history of several fractures during childhood.", want: []string{"Z87.81"}, not: []string{"Z87.828"}},
 	}...)
 }
 
