@@ -52,6 +52,13 @@ func init() {
 		// The history entry is found with the qualifier of the main term
 		// that gave the code ("Fracture, traumatic").
 		{name: "prec-history-fracture", text: "She reported a history of several fractures during childhood.", want: []string{"Z87.81"}, not: []string{"Z87.828"}},
+		// A site word right before a primary malignancy ("renal
+		// carcinoma", "renal cell carcinoma") is that neoplasm's site, not
+		// the site of a metastasis or of another condition walked nearby.
+		{name: "prec-primary-site-from", text: "Fine needle aspiration confirmed metastasis from renal carcinoma.", want: []string{"C64.9"}, not: []string{"C79.00", "C79.01", "C79.02"}},
+		{name: "prec-primary-site-of", text: "Evaluation of metastasis of thyroid cancer.", want: []string{"C73"}, not: []string{"C79.89"}},
+		{name: "prec-primary-site-cell", text: "Bone metastases of renal cell carcinoma.", want: []string{"C79.51", "C64.9"}, not: []string{"C79.00"}},
+		{name: "prec-primary-site-own", text: "Liver metastasis from colon cancer.", want: []string{"C78.7", "C18.9"}},
 	}...)
 }
 

@@ -133,6 +133,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.episodes = e.loadEpisodes()
 	e.lt = e.loadLongTerm()
 	e.bmi = e.loadBMI()
+	e.markPrimaryHeads()
 	e.lx.freeze()
 	e.flags = make([]uint8, len(e.lx.v.words))
 	for w, rs := range e.lt.byFirst {
@@ -1097,4 +1098,26 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 	}
 	return cands
+}
+
+// markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
+// reference leads to the malignant primary column of the neoplasm table
+// ("Carcinoma - see also Neoplasm, by site, malignant").
+func (e *Engine) markPrimaryHeads() {
+	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
+	if e.ix.neo == nil {
+		return
+	}
+	col := neoColumn(e.ix.neoCols, "malignant")
+	for x, t := range e.ix.heads.next {
+		for _, n := range t.terms {
+			for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
+				for _, r := range set {
+					if r.neoCol == col && col >= 0 && int(x) < len(e.lx.primaryHead) {
+						e.lx.primaryHead[x] = true
+					}
+				}
+			}
+		}
+	}
 }

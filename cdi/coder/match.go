@@ -91,7 +91,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && w.beforeTest(i, req) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -117,13 +117,30 @@ func (w *walker) beforeTest(i int, req []wid) bool {
 	return w.lx.testAt(w.toks, w.used, j)
 }
 
+// beforePrimary reports whether the token at i qualifies a primary
+// malignancy named right after it in its clause ("metastasis from renal
+// carcinoma", "renal cell carcinoma"): the site is that neoplasm's, so a
+// metastasis or another condition walked here does not take it.
+func (w *walker) beforePrimary(i int) bool {
+	for j := i + 1; j < len(w.toks) && j <= i+2; j++ {
+		t := &w.toks[j]
+		if t.clause != w.toks[i].clause || w.used[j] || t.start < 0 {
+			return false
+		}
+		if int(t.w) < len(w.lx.primaryHead) && w.lx.primaryHead[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
 // findLead is find for the first word of a several-word subterm: when
 // the word occurs more than once, the occurrence nearest to the next word
 // of the subterm is taken (ties: nearest to the head).
 func (w *walker) findLead(x, next wid, lo, hi int, req []wid) int {
 	best, bd, bh := -1, 1<<30, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) || w.beforePrimary(i) {
 			continue
 		}
 		d := 1 << 20
