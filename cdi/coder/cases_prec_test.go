@@ -59,6 +59,9 @@ func init() {
 		{name: "prec-primary-site-of", text: "Evaluation of metastasis of thyroid cancer.", want: []string{"C73"}, not: []string{"C79.89"}},
 		{name: "prec-primary-site-cell", text: "Bone metastases of renal cell carcinoma.", want: []string{"C79.51", "C64.9"}, not: []string{"C79.00"}},
 		{name: "prec-primary-site-own", text: "Liver metastasis from colon cancer.", want: []string{"C78.7", "C18.9"}},
+		// "Abscess, psoas muscle": the muscle word may be left out
+		// (data/optional_words.tsv), not read as a skin abscess.
+		{name: "prec-psoas-abscess", text: "CT showed a small bilateral psoas abscess.", want: []string{"K68.12"}, not: []string{"L02.91"}},
 	}...)
 }
 
