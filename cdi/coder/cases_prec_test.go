@@ -62,6 +62,13 @@ func init() {
 		// "Abscess, psoas muscle": the muscle word may be left out
 		// (data/optional_words.tsv), not read as a skin abscess.
 		{name: "prec-psoas-abscess", text: "CT showed a small bilateral psoas abscess.", want: []string{"K68.12"}, not: []string{"L02.91"}},
+		// "Hernia, intervertebral cartilage or disc" and the spine
+		// regions read without the words a note leaves out
+		// (data/optional_words.tsv); a site right before a head that is
+		// itself a procedure noun is the procedure ("lumbar puncture").
+		{name: "prec-disc-herniation", text: "Lumbar disc herniation at L4-L5.", want: []string{"M51.26"}, not: []string{"K45.8", "K46.9"}},
+		{name: "prec-lumbar-region", text: "Right lumbar pain for two weeks.", want: []string{"M54.50"}, not: []string{"R52"}},
+		{name: "prec-lumbar-puncture", text: "A lumbar puncture was performed.", not: []string{"S31.030A"}},
 	}...)
 }
 

@@ -617,6 +617,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true
+			if p == i-1 && e.lx.testAtFree(vts, i) && vts[p].clause == vts[i].clause {
+				// The head is itself a test or procedure noun and the
+				// subterm is the site right before it ("lumbar
+				// puncture", "Puncture, lumbar region"): the procedure,
+				// not a wound.
+				return cand{}, false
+			}
 		}
 	}
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)

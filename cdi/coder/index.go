@@ -150,6 +150,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 					n.req = slices.Delete(slices.Clone(n.req), k, k+1)
 					n.opt = append(n.opt, x)
 				}
+				// And from the other spellings ("intervertebral cartilage
+				// or disc": "disc" alone).
+				for ai, a := range n.alts {
+					if k := slices.Index(a, x); k >= 0 && len(a) > 1 {
+						n.alts[ai] = slices.Delete(slices.Clone(a), k, k+1)
+					}
+				}
 			}
 		}
 	}
