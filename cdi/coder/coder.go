@@ -16,6 +16,7 @@ package coder
 import (
 	"cmp"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -132,6 +133,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.episodes = e.loadEpisodes()
 	e.lt = e.loadLongTerm()
 	e.bmi = e.loadBMI()
+	e.markPrimaryHeads()
 	e.lx.freeze()
 	e.flags = make([]uint8, len(e.lx.v.words))
 	for w, rs := range e.lt.byFirst {
@@ -374,7 +376,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		back := e.lx.postposed[id] && i+1 < len(toks) && toks[i+1].Norm == "to"
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj,
-			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back})
+			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
+			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of"})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}
@@ -614,6 +617,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true
+			if p == i-1 && e.lx.testAtFree(vts, i) && vts[p].clause == vts[i].clause {
+				// The head is itself a test or procedure noun and the
+				// subterm is the site right before it ("lumbar
+				// puncture", "Puncture, lumbar region"): the procedure,
+				// not a wound.
+				return cand{}, false
+			}
 		}
 	}
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
@@ -808,36 +818,116 @@ func CheckText(s string) error {
 }
 
 // codeRange is a compiled code reference of a tabular note: a code prefix
-// (lo == hi) or a range "A-B" compared on the undotted forms.
+// (lo == hi) or a range "A-B" compared on the undotted forms. A note may
+// narrow its references by characters after the category ("E08-E13 with
+// .44", "S02.- with 7th character B", "B27.- with fifth character 2"): the
+// undotted key from position at must then lie between qlo and qhi (compared
+// on the length of qhi, as ranges are); at < 0 means the key must end with
+// qlo ("I69. with final characters -23"). A narrowing by words ("categories
+// E08-E10, E11, E13 with ketoacidosis") is kept in word until noteRefs
+// replaces it by the codes whose titles say it; until then it covers nothing.
 type codeRange struct {
-	lo, hi  string
-	isRange bool
+	lo, hi   string
+	isRange  bool
+	at       int // != 0: position of the narrowing characters in the key (< 0: its end)
+	qlo, qhi string
+	word     string
 }
 
 // covers reports whether the reference covers undotted code k (same rules
-// as refCovers).
+// as refCovers, then the note's narrowing).
 func (r codeRange) covers(k string) bool {
+	if r.word != "" {
+		return false
+	}
 	if r.isRange {
 		kk := k
 		if len(kk) > len(r.hi) {
 			kk = kk[:len(r.hi)]
 		}
-		return kk >= r.lo && kk <= r.hi
+		if kk < r.lo || kk > r.hi {
+			return false
+		}
+	} else if len(r.lo) == 0 || len(k) < len(r.lo) || k[:len(r.lo)] != r.lo {
+		return false
 	}
-	return len(r.lo) > 0 && len(k) >= len(r.lo) && k[:len(r.lo)] == r.lo
+	if r.at < 0 {
+		return len(k) > len(r.lo) && strings.HasSuffix(k, r.qlo)
+	}
+	if r.at > 0 {
+		if len(k) < r.at+len(r.qlo) {
+			return false
+		}
+		q := k[r.at:min(len(k), r.at+len(r.qhi))]
+		return q >= r.qlo && q <= r.qhi
+	}
+	return true
+}
+
+// Narrowing clauses of tabular notes, read after " with " following the
+// code references (see codeRange).
+var (
+	qualDot   = regexp.MustCompile(`^\.([0-9A-Z]+)-?(?:-\.([0-9A-Z]+)-?)?\)?$`)
+	qualFifth = regexp.MustCompile(`^(?:fifth|5th)[- ]characters? \.?([0-9A-Z]+)\)?$`)
+	qualFive6 = regexp.MustCompile(`^(?:fifth|5th) to (?:sixth|6th) characters? ([0-9A-Z]+)\)?$`)
+	qual7th   = regexp.MustCompile(`^(?:7th|seventh) characters? ([0-9A-Z])\)?$`)
+	qualFinal = regexp.MustCompile(`^final characters? -?([0-9A-Z]+)\)?$`)
+	qualWord  = regexp.MustCompile(`^([a-z]+)\)?$`)
+	qualAfter = regexp.MustCompile(`[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]*-?)?\)?,? with (.+)$`)
+)
+
+// narrowing parses the clause a note adds after its code references; ok is
+// false when the note has one that cannot be read ("S52.- with open fracture
+// 7th character"): such references are dropped rather than read too broadly.
+func narrowing(text string) (r codeRange, has, ok bool) {
+	m := qualAfter.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return r, false, true
+	}
+	q := strings.TrimSpace(m[1])
+	if x := qualDot.FindStringSubmatch(q); x != nil {
+		hi := x[2]
+		if hi == "" {
+			hi = x[1]
+		}
+		return codeRange{at: 3, qlo: x[1], qhi: hi}, true, true
+	}
+	if x := qualFifth.FindStringSubmatch(q); x != nil {
+		return codeRange{at: 4, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qualFive6.FindStringSubmatch(q); x != nil {
+		return codeRange{at: 4, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qual7th.FindStringSubmatch(q); x != nil {
+		return codeRange{at: 6, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qualFinal.FindStringSubmatch(q); x != nil {
+		return codeRange{at: -1, qlo: x[1], qhi: x[1]}, true, true
+	}
+	if x := qualWord.FindStringSubmatch(q); x != nil {
+		return codeRange{word: x[1]}, true, true
+	}
+	return r, true, false
 }
 
 // compileRefs turns the code references of notes into ranges.
 func compileRefs(notes []codeset.Note) []codeRange {
 	var out []codeRange
 	for _, n := range notes {
+		q, has, ok := narrowing(n.Text)
+		if !ok {
+			continue
+		}
 		for _, ref := range n.Codes {
 			ref = strings.TrimRight(ref, ".-")
+			r := codeRange{lo: undot(ref)}
 			if i := strings.IndexByte(ref, '-'); i > 0 {
-				out = append(out, codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true})
-				continue
+				r = codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true}
 			}
-			out = append(out, codeRange{lo: undot(ref)})
+			if has {
+				r.at, r.qlo, r.qhi, r.word = q.at, q.qlo, q.qhi, q.word
+			}
+			out = append(out, r)
 		}
 	}
 	return out
@@ -845,7 +935,9 @@ func compileRefs(notes []codeset.Note) []codeRange {
 
 // noteRefs returns the compiled Excludes1 (kind 'x') or use-additional
 // (kind 'u') references of a code, cached: the note-level rules compare
-// every pair of a note's codes.
+// every pair of a note's codes. A reference narrowed by a word is replaced
+// by the codes it covers whose titles have the word (a scan of the code set,
+// once per code that has such a note).
 func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 	cache, notes := &e.refsU, c.UseAdditional
 	if kind == 'x' {
@@ -854,7 +946,24 @@ func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 	if v, ok := cache.get(c.Code); ok {
 		return v
 	}
-	return cache.put(c.Code, compileRefs(notes))
+	rs := compileRefs(notes)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r.word == "" {
+			continue
+		}
+		rs = slices.Delete(rs, i, i+1)
+		i--
+		word := r.word
+		r.word = ""
+		for _, x := range e.cs.All() {
+			k := undot(x.Code)
+			if r.covers(k) && strings.Contains(strings.ToLower(x.Title), word) {
+				rs = append(rs, codeRange{lo: k})
+			}
+		}
+	}
+	return cache.put(c.Code, rs)
 }
 
 // strCache is a concurrent map from a code to data derived from the static
@@ -913,9 +1022,11 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause {
 		return true
 	}
-	// Before the mention only "specialists (in)" names the field: "unit
-	// for sepsis", "ward with pain" are places where a patient has it.
-	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && e.lx.specialistWord(vts[k].w) {
+	// Before the mention only "specialists (in)" names the field, and a
+	// service word joined by "of" ("Department of Infectious Diseases",
+	// "markers of cryoglobulinemia"): "unit for sepsis", "ward with pain"
+	// are places where a patient has it.
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.specialty[vts[k].w]) {
 		return true
 	}
 	return false
@@ -994,4 +1105,26 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 	}
 	return cands
+}
+
+// markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
+// reference leads to the malignant primary column of the neoplasm table
+// ("Carcinoma - see also Neoplasm, by site, malignant").
+func (e *Engine) markPrimaryHeads() {
+	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
+	if e.ix.neo == nil {
+		return
+	}
+	col := neoColumn(e.ix.neoCols, "malignant")
+	for x, t := range e.ix.heads.next {
+		for _, n := range t.terms {
+			for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
+				for _, r := range set {
+					if r.neoCol == col && col >= 0 && int(x) < len(e.lx.primaryHead) {
+						e.lx.primaryHead[x] = true
+					}
+				}
+			}
+		}
+	}
 }

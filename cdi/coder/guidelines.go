@@ -390,6 +390,20 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
+		// And the qualifier of the main term that gave the code:
+		// "fractures" reached T14.8 ("injury") through "Fracture,
+		// traumatic", and the history entry is "History, personal,
+		// fracture, traumatic" (Z87.81), not "physical trauma NEC".
+		if m := w.said; m != nil {
+			for m.parent != nil {
+				m = m.parent
+			}
+			if _, q, ok := strings.Cut(m.title, ","); ok {
+				for _, id := range e.phraseIDs(q) {
+					hv = append(hv, vt{w: id, start: -1, end: -1, cap: true})
+				}
+			}
+		}
 		base := len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
 		hused := sb.histUsed[:0]

@@ -98,6 +98,8 @@ type lexicon struct {
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
+	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
+	primaryHead   []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
@@ -182,6 +184,51 @@ func (lx *lexicon) testAt(toks []vt, used []bool, i int) bool {
 	return false
 }
 
+// beforeTestAny reports whether a word at one of pos is directly followed,
+// in its clause, by a test or procedure noun that is not one of the
+// phrase's own words (words): "skin incision", "cutaneous approach" say
+// where a procedure was done, as for index subterms (walker.beforeTest),
+// so a tabular title does not take that word ("anesthesia ... skin").
+func (lx *lexicon) beforeTestAny(toks []vt, pos []int, words []wid) bool {
+	for _, i := range pos {
+		j := i + 1
+		if j >= len(toks) || toks[j].clause != toks[i].clause || containsW(words, toks[j].w) {
+			continue
+		}
+		if toks[j].src != toks[i].src+1 && toks[j].start-toks[i].end > 1 {
+			continue
+		}
+		if lx.testAtFree(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// testAtFree is testAt for words nothing has consumed yet.
+func (lx *lexicon) testAtFree(toks []vt, i int) bool {
+	x := toks[i].w
+	if int(x) < len(lx.procSuffix) && lx.procSuffix[x] {
+		return true
+	}
+	for _, rest := range lx.testNouns[x] {
+		if i+len(rest) >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, r := range rest {
+			if toks[i+1+k].w != r {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 func newLexicon() *lexicon {
 	lx := &lexicon{
 		v:             newVocab(),
@@ -229,6 +276,10 @@ func newLexicon() *lexicon {
 		if len(f) > 1 && strings.TrimSpace(f[1]) == "near" {
 			lx.nearConn[k] = true
 		}
+	}
+	lx.partNoun = map[wid]bool{}
+	for _, l := range lines("part_nouns.txt") {
+		lx.partNoun[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true

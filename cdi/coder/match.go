@@ -12,6 +12,7 @@ type vt struct {
 	conj       bool  // first word of a clause opened by "and"/"or"
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
+	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -58,6 +59,11 @@ type walker struct {
 	// chosen with its words as if the note had them ("leg" led to
 	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
 	said *node
+	// via is the see reference being followed: a subterm that refers the
+	// same way again ("Incarceration, hernia" -> "Hernia, incarcerated",
+	// both "see also Hernia, by site, with obstruction") reads the word
+	// that led here once more and loops instead of naming the site.
+	via *seeRef
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -85,7 +91,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && w.beforeTest(i, req) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -111,13 +117,30 @@ func (w *walker) beforeTest(i int, req []wid) bool {
 	return w.lx.testAt(w.toks, w.used, j)
 }
 
+// beforePrimary reports whether the token at i qualifies a primary
+// malignancy named right after it in its clause ("metastasis from renal
+// carcinoma", "renal cell carcinoma"): the site is that neoplasm's, so a
+// metastasis or another condition walked here does not take it.
+func (w *walker) beforePrimary(i int) bool {
+	for j := i + 1; j < len(w.toks) && j <= i+2; j++ {
+		t := &w.toks[j]
+		if t.clause != w.toks[i].clause || w.used[j] || t.start < 0 {
+			return false
+		}
+		if int(t.w) < len(w.lx.primaryHead) && w.lx.primaryHead[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
 // findLead is find for the first word of a several-word subterm: when
 // the word occurs more than once, the occurrence nearest to the next word
 // of the subterm is taken (ties: nearest to the head).
 func (w *walker) findLead(x, next wid, lo, hi int, req []wid) int {
 	best, bd, bh := -1, 1<<30, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) || w.beforePrimary(i) {
 			continue
 		}
 		d := 1 << 20
@@ -266,6 +289,16 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if w.via != nil && k.code == "" && k.refersLike(w.via) {
+			w.unmark(pos)
+			return
+		}
+		if w.partOfOther(pos) {
+			// "pain in the back of the penis": "back" is a part of the
+			// penis here, not the site "back" (data/part_nouns.txt).
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -285,6 +318,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				d = -d
 			}
 			sc -= min(d, 15)
+			if w.expanded(p) {
+				// a word the note wrote beats one read into an
+				// abbreviation at the same distance ("lumbar disc
+				// herniation at L4-L5": the disc, not a lumbar hernia)
+				sc--
+			}
 		}
 		// A nonessential modifier the note also has ("aortic (valve)
 		// stenosis" for "aortic valve stenosis") settles a tie of
@@ -359,6 +398,31 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	return bestScore, bestPath
 }
+
+// partOfOther reports whether a word at pos names a part of the structure
+// that follows it ("the back of the hand", data/part_nouns.txt) while that
+// structure is not read on the path: the word then names no site of its own.
+// Below the structure's own entry (Fracture > femur > neck) it is read.
+func (w *walker) partOfOther(pos []int) bool {
+	for _, p := range pos {
+		t := &w.toks[p]
+		if !t.ofNext || !w.lx.partNoun[t.w] || p+1 >= len(w.toks) {
+			continue
+		}
+		own := false // the structure is read: a word of it is used
+		for q := p + 1; q < len(w.toks) && q <= p+partReach && w.toks[q].clause == t.clause; q++ {
+			own = own || w.used[q]
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
+}
+
+// partReach is how many words after a part noun may name its structure
+// ("the neck of the left femur").
+const partReach = 3
 
 // denied reports whether a matched word is in the scope of a "without" of
 // the note (see deniedAt).
@@ -549,7 +613,23 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
 		}
 		released := w.releaseQualifiers(buf)
+		via := w.via
+		w.via = r
 		sc, path := w.best(r.target, 0, false)
+		w.via = via
+		if len(r.rest) > 0 && len(pos) == 0 {
+			// The reference itself names the subterm to take below the
+			// site the note reached ("see Absence, by site, acquired":
+			// "penile amputation" is Absence > penis > acquired, not the
+			// congenital entry; "see Hernia, by site, with
+			// obstruction"): its words are said even if the note does
+			// not repeat them.
+			last := r.target
+			if len(path) > 0 {
+				last = path[len(path)-1].n
+			}
+			path = e.lx.namedKid(last, r.rest, path)
+		}
 		c, y, p, nn := e.resolvePath(w, r.target, path, nil, hops+1)
 		w.unmark(pos)
 		for _, k := range released {
@@ -566,6 +646,78 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 	}
 	return bestCode, bestWhy, bestPos, bestNeo
+}
+
+// namedKid extends path below n with the subterms that the words name (a
+// see reference's leftover qualifiers: "acquired", "with obstruction"),
+// descending while some child's words are all among them, also through a
+// connector ("with" > "obstruction"); the child naming the most words wins
+// at each level. The path is extended only when every word is used:
+// a partial reading ("complicated" of "complicated by malposition") would
+// name a broader entry than the reference means.
+func (lx *lexicon) namedKid(n *node, words []wid, path []step) []step {
+	var ext [2 * maxDepth]step
+	k := 0
+	left := 0
+	for _, x := range words {
+		if x != lx.wWith {
+			left++
+		}
+	}
+	var got []wid
+	for left > 0 && k+2 <= len(ext) {
+		var best, via *node
+		most := 0
+		try := func(c, v *node) {
+			m := 0
+			for _, x := range c.req {
+				if x == lx.wWith {
+					continue
+				}
+				if !containsW(words, x) || containsW(got, x) {
+					return
+				}
+				m++
+			}
+			if m > most {
+				best, via, most = c, v, m
+			}
+		}
+		for _, set := range [][]*node{n.kids, n.withKids} {
+			for _, c := range set {
+				try(c, nil)
+			}
+		}
+		for _, v := range n.conn {
+			for _, set := range [][]*node{v.kids, v.withKids} {
+				for _, c := range set {
+					try(c, v)
+				}
+			}
+		}
+		if best == nil {
+			return path
+		}
+		if via != nil {
+			ext[k] = step{n: via}
+			k++
+		}
+		ext[k] = step{n: best}
+		k++
+		for _, x := range best.req {
+			if x != lx.wWith {
+				got = append(got, x)
+			}
+		}
+		left -= most
+		n = best
+	}
+	if left > 0 {
+		return path
+	}
+	out := make([]step, 0, len(path)+k)
+	out = append(out, path...)
+	return append(out, ext[:k]...)
 }
 
 // releaseQualifiers marks unused the acuity words of the near window
@@ -612,6 +764,18 @@ func hasCells(n *node) bool {
 	for _, c := range n.cells {
 		if c != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// refersLike reports whether n has a see or see-also reference worded as r.
+func (n *node) refersLike(r *seeRef) bool {
+	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
+		for _, x := range set {
+			if x.raw == r.raw {
+				return true
+			}
 		}
 	}
 	return false
@@ -727,4 +891,12 @@ func (ix *index) allSites(ws []wid) bool {
 		}
 	}
 	return true
+}
+
+// expanded reports whether the token at i is one word of a several-word
+// abbreviation expansion (its neighbours share its span).
+func (w *walker) expanded(i int) bool {
+	t := w.toks[i]
+	return i > 0 && w.toks[i-1].start == t.start && w.toks[i-1].end == t.end ||
+		i+1 < len(w.toks) && w.toks[i+1].start == t.start && w.toks[i+1].end == t.end
 }

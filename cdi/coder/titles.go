@@ -215,7 +215,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || deniedAt(lx, vts, pos) {
+				if hiP-lo >= len(p.words)+2 || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,

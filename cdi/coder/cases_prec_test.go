@@ -1,0 +1,115 @@
+package coder
+
+import (
+	"testing"
+
+	"notecoder/cdi/codeset"
+)
+
+// Cases for precision fixes: each fails without the change it documents.
+func init() {
+	cases = append(cases, []tc{
+		// A see reference's own qualifier words choose the subterm below the
+		// site ("Amputation, see also Absence, by site, acquired"): an
+		// amputation is an acquired absence, not the congenital entry.
+		{name: "prec-amputation-acquired", text: "Partial penile amputation was performed.", want: []string{"Z90.79"}, not: []string{"Q55.5"}},
+		{name: "prec-stump-acquired", text: "A rectal stump was left in the pelvis.", want: []string{"Z90.49"}, not: []string{"Q42.1"}},
+		// "Pneumonia, diffuse - see Pneumonia, broncho-": the reference
+		// names the entry even though its title has alternatives.
+		{name: "prec-see-named-entry", text: "Diffuse pneumonia.", want: []string{"J18.0"}, not: []string{"J18.9"}},
+		// Following "see also Hernia, by site, with obstruction", the
+		// subterm "incarcerated" (which refers the same way again) is not
+		// read: the site is, and no unspecified hernia is added.
+		{name: "prec-see-no-loop-hernia", text: "Incarcerated umbilical hernia.", want: []string{"K42.0"}, not: []string{"K46.9"}},
+		{name: "prec-see-no-loop-tb", text: "Tuberculous adenitis of the neck.", want: []string{"A18.2"}, not: []string{"A15.9"}},
+		// The bare word of a main term whose only entry is qualified
+		// (data/need_qualifier.txt).
+		{name: "prec-need-qualifier-impression", text: "The diagnostic impression was pneumonia.", want: []string{"J18.9"}, not: []string{"Q75.8"}},
+		{name: "prec-need-qualifier-presentation", text: "An endoscopy 14 months after the initial presentation was normal.", not: []string{"O80"}},
+		// An Excludes1 reference narrowed by the note's words ("diabetic
+		// acidosis - see categories E08-E10, E11, E13 with ketoacidosis")
+		// excludes only those codes: diabetes without complications stays
+		// next to an acidosis, diabetic ketoacidosis still excludes it.
+		{name: "prec-excludes1-narrowed", text: "Type 2 diabetes mellitus. Metabolic acidosis was corrected.", want: []string{"E11.9", "E87.20"}},
+		{name: "prec-excludes1-narrowed-applies", text: "Type 2 diabetes mellitus with ketoacidosis. Acidosis.", want: []string{"E11.10"}, not: []string{"E87.20"}},
+		// A word right before a procedure noun says where the operation
+		// went in ("skin incision", "cutaneous approach"): a tabular title
+		// does not take it, as index subterms do not.
+		{name: "prec-title-before-procedure", text: "Under general anesthesia the skin incision was made.", not: []string{"R20.0"}},
+		{name: "prec-title-before-procedure-route", text: "Under general anesthesia and using a cutaneous approach, the cyst was removed.", not: []string{"R20.0"}},
+		{name: "prec-title-still-read", text: "Anesthesia of the skin of the left hand.", want: []string{"R20.0"}},
+		// A part noun followed by "of" names a part of the structure after
+		// it (data/part_nouns.txt), read below that structure's entry only.
+		{name: "prec-part-of-back", text: "He complained of pain in the back of his penis.", want: []string{"N48.89"}, not: []string{"M54.9"}},
+		{name: "prec-part-of-root", text: "The pain is now located at the root of the thigh.", not: []string{"M54.10"}},
+		{name: "prec-part-of-own-site", text: "Fracture of the neck of the left femur.", want: []string{"S72.002A"}},
+		{name: "prec-part-of-neoplasm", text: "Carcinoma of the head of the pancreas.", want: []string{"C25.0"}},
+		// A service or test word joined by "of" before a mention names
+		// its field: "Department of Infectious Diseases", "markers of".
+		{name: "prec-service-of", text: "She was seen by the Department of Infectious Diseases.", not: []string{"B99.9"}},
+		{name: "prec-markers-of", text: "Markers of cryoglobulinemia were requested.", not: []string{"D89.1"}},
+		{name: "prec-unit-with", text: "She was admitted to the unit with sepsis.", want: []string{"A41.9"}},
+		// The history entry is found with the qualifier of the main term
+		// that gave the code ("Fracture, traumatic").
+		{name: "prec-history-fracture", text: "She reported a history of several fractures during childhood.", want: []string{"Z87.81"}, not: []string{"Z87.828"}},
+		// A site word right before a primary malignancy ("renal
+		// carcinoma", "renal cell carcinoma") is that neoplasm's site, not
+		// the site of a metastasis or of another condition walked nearby.
+		{name: "prec-primary-site-from", text: "Fine needle aspiration confirmed metastasis from renal carcinoma.", want: []string{"C64.9"}, not: []string{"C79.00", "C79.01", "C79.02"}},
+		{name: "prec-primary-site-of", text: "Evaluation of metastasis of thyroid cancer.", want: []string{"C73"}, not: []string{"C79.89"}},
+		{name: "prec-primary-site-cell", text: "Bone metastases of renal cell carcinoma.", want: []string{"C79.51", "C64.9"}, not: []string{"C79.00"}},
+		{name: "prec-primary-site-own", text: "Liver metastasis from colon cancer.", want: []string{"C78.7", "C18.9"}},
+		// "Abscess, psoas muscle": the muscle word may be left out
+		// (data/optional_words.tsv), not read as a skin abscess.
+		{name: "prec-psoas-abscess", text: "CT showed a small bilateral psoas abscess.", want: []string{"K68.12"}, not: []string{"L02.91"}},
+		// "Hernia, intervertebral cartilage or disc" and the spine
+		// regions read without the words a note leaves out
+		// (data/optional_words.tsv); a site right before a head that is
+		// itself a procedure noun is the procedure ("lumbar puncture").
+		{name: "prec-disc-herniation", text: "Lumbar disc herniation at L4-L5.", want: []string{"M51.26"}, not: []string{"K45.8", "K46.9"}},
+		{name: "prec-lumbar-region", text: "Right lumbar pain for two weeks.", want: []string{"M54.50"}, not: []string{"R52"}},
+		{name: "prec-lumbar-puncture", text: "A lumbar puncture was performed.", not: []string{"S31.030A"}},
+	}...)
+}
+
+// TestNarrowedRefs checks the reading of the clauses by which tabular notes
+// narrow their code references ("E08-E13 with .44").
+func TestNarrowedRefs(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		codes   []string
+		yes, no []string
+	}{
+		{"neuralgic amyotrophy in diabetes mellitus (E08-E13 with .44)", []string{"E08-E13"}, []string{"E1144", "E0844"}, []string{"E119", "E1140", "E14"}},
+		{"diabetic (peripheral) angiopathy (E08-E13 with .51-.52)", []string{"E08-E13"}, []string{"E1151", "E1052"}, []string{"E1159", "E1150"}},
+		{"infectious mononucleosis complicated by meningitis (B27.- with fifth character 2)", []string{"B27"}, []string{"B2702", "B2792"}, []string{"B2790", "B279"}},
+		{"amnestic syndrome (F10-F19 with 5th character .6)", []string{"F10-F19"}, []string{"F1026", "F1996"}, []string{"F1020"}},
+		{"open skull fracture (S02.- with 7th character B)", []string{"S02"}, []string{"S020XXB"}, []string{"S020XXA"}},
+		{"aphasia following cerebrovascular disease (I69. with final characters -20)", []string{"I69"}, []string{"I69020", "I69320"}, []string{"I69021", "I69"}},
+		{"open fracture of elbow and forearm (S52.- with open fracture 7th character)", []string{"S52"}, nil, []string{"S52102B", "S52102A"}},
+		{"diabetic acidosis - see categories E08-E10, E11, E13 with ketoacidosis", []string{"E08-E10", "E11", "E13"}, nil, []string{"E1110", "E119"}},
+		{"diabetes insipidus (E23.2)", []string{"E23.2"}, []string{"E232"}, []string{"E230"}},
+	} {
+		rs := compileRefs([]codeset.Note{{Text: c.text, Codes: c.codes}})
+		for _, k := range c.yes {
+			if !anyCovers(rs, k) {
+				t.Errorf("%q must cover %s", c.text, k)
+			}
+		}
+		for _, k := range c.no {
+			if anyCovers(rs, k) {
+				t.Errorf("%q must not cover %s", c.text, k)
+			}
+		}
+	}
+	// A narrowing by words is resolved against the code set's titles.
+	e := engine(t)
+	ci, ok := e.cs.Lookup("E87.20")
+	if !ok {
+		t.Fatal("E87.20 not in the code set")
+	}
+	rs := e.noteRefs(ci, 'x')
+	if !anyCovers(rs, "E1110") || anyCovers(rs, "E119") {
+		t.Errorf("E87.20 Excludes1 must cover E11.10 (with ketoacidosis) and not E11.9")
+	}
+}
