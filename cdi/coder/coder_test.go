@@ -331,6 +331,8 @@ var cases = []tc{
 	{name: "see-also-not-site-mural", text: "Mural thrombus.", not: []string{"I21.9"}},
 	{name: "service-doctor", text: "Plan: I will touch base with an infectious disease doctor.", not: []string{"B99.9"}},
 	{name: "service-doctor-diagnosed", text: "The doctor diagnosed pneumonia.", want: []string{"J18.9"}},
+	{name: "family-relative-who", text: "Exposed to a cousin who has a sinus infection.", not: []string{"J32.9", "B99.9"}},
+	{name: "family-relative-who-died", text: "Family history: a brother who died of Wilms tumor.", want: []string{"Z80.51"}, not: []string{"C64.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
