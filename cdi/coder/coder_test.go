@@ -333,6 +333,9 @@ var cases = []tc{
 	{name: "service-doctor-diagnosed", text: "The doctor diagnosed pneumonia.", want: []string{"J18.9"}},
 	{name: "family-relative-who", text: "Exposed to a cousin who has a sinus infection.", not: []string{"J32.9", "B99.9"}},
 	{name: "family-relative-who-died", text: "Family history: a brother who died of Wilms tumor.", want: []string{"Z80.51"}, not: []string{"C64.9"}},
+	// A see chain back to the term it started from found nothing there.
+	{name: "see-chain-no-loop-abnormal", text: "He presents with an abnormal lab finding.", not: []string{"Q89.9"}},
+	{name: "see-chain-lung-abnormal", text: "Lung: abnormal finding on imaging.", not: []string{"Q89.9", "Q33.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

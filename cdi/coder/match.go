@@ -64,6 +64,11 @@ type walker struct {
 	// both "see also Hernia, by site, with obstruction") reads the word
 	// that led here once more and loops instead of naming the site.
 	via *seeRef
+	// origin is the main term the walk started from: a chain of see
+	// references that leads back to it ("Abnormal, finding" -> "Findings,
+	// abnormal" -> see also "Abnormal" -> see also "Anomaly") has found
+	// nothing there, and must not go on to the congenital Q89.9.
+	origin *node
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -576,7 +581,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 	bestScore := -1
 	bestNeo := false
 	for _, r := range refs {
-		if r.target == nil {
+		if r.target == nil || r.target == w.origin {
 			continue
 		}
 		var pos []int
