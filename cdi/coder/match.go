@@ -65,9 +65,11 @@ type walker struct {
 	// that led here once more and loops instead of naming the site.
 	via *seeRef
 	// origin is the main term the walk started from: a chain of see
-	// references that leads back to it ("Abnormal, finding" -> "Findings,
-	// abnormal" -> see also "Abnormal" -> see also "Anomaly") has found
-	// nothing there, and must not go on to the congenital Q89.9.
+	// references that leaves it and leads back to it ("Abnormal, finding"
+	// -> "Findings, abnormal" -> see also "Abnormal" -> see also "Anomaly")
+	// has found nothing there, and must not go on to the congenital Q89.9.
+	// (A first reference into the origin's own subterms, "Pneumonia,
+	// diffuse - see Pneumonia, broncho-", is followed.)
 	origin *node
 }
 
@@ -581,7 +583,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 	bestScore := -1
 	bestNeo := false
 	for _, r := range refs {
-		if r.target == nil || r.target == w.origin {
+		if r.target == nil || r.target == w.origin && hops > 0 {
 			continue
 		}
 		var pos []int
