@@ -79,7 +79,13 @@ func (t *trie) insert(key []wid, n *node) {
 type index struct {
 	heads   *trie
 	byTitle map[string][]*node // lower-case main-term title -> nodes
-	neo     *node              // root row of the neoplasm table
+	// byNorm keys main terms by their normalised words (singular, hyphens
+	// split, commas and a trailing NEC/NOS dropped, each alternative
+	// spelling alone): see references name their target loosely
+	// ("see Complications" for "Complication(s)", "see Hydronephrosis" for
+	// "Hydronephrosis NEC", "see Small for dates" for "Small-for-dates").
+	byNorm  map[string][]*node
+	neo     *node // root row of the neoplasm table
 	neoCols []string
 }
 
@@ -269,7 +275,7 @@ func alternatives(parts []string) bool {
 
 // buildIndex compiles the disease index and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
-	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}}
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}}
 	di := cs.Index()
 	var mains []*node
 	if di != nil {
@@ -297,6 +303,12 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			first := stripTitle(parts[0])
 			if first != full {
 				ix.byTitle[first] = append(ix.byTitle[first], n)
+			}
+			ix.addNorm(normKey(t.Title), n)
+			if ps := strings.Split(t.Title, ","); alternatives(ps) {
+				for _, p := range ps {
+					ix.addNorm(normKey(p), n)
+				}
 			}
 			key := strings.Join(normWords(parts[0]), " ")
 			if ks := lx.ids(parts[0]); len(ks) == 1 {
@@ -472,9 +484,14 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 			break
 		}
 	}
+	var loose []wid // words of the first part beyond a loosely found title
+	if len(cur) == 0 {
+		cur, parts, used, loose = ix.looseTitle(lx, parts)
+	}
 	if len(cur) == 0 {
 		return
 	}
+	r.rest = append(r.rest, loose...)
 	// Several main terms share a first part ("Fracture, burst",
 	// "Fracture, traumatic"...): "see Fracture, femur, neck" means the
 	// largest one that has the next part as a subterm.
@@ -524,6 +541,88 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 		target = next
 	}
 	r.target = target
+}
+
+// addNorm files main term n under the normalised key k.
+func (ix *index) addNorm(k string, n *node) {
+	if k != "" && !slices.Contains(ix.byNorm[k], n) {
+		ix.byNorm[k] = append(ix.byNorm[k], n)
+	}
+}
+
+// normKey is the byNorm key of a title: its normalised words without
+// commas and without a trailing "NEC" or "NOS".
+func normKey(title string) string {
+	ws := normWords(title)
+	for len(ws) > 0 && (ws[len(ws)-1] == "nec" || ws[len(ws)-1] == "nos") {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+// looseTitle finds the main term of a see reference whose title is not
+// printed as the reference spells it: by normalised words, first for the
+// longest run of parts, then for the longest word prefix of the first part,
+// whose remaining words are returned as words that only narrow the target
+// ("see Defibrination syndrome" is the entry "Defibrination (syndrome)").
+func (ix *index) looseTitle(lx *lexicon, parts []string) ([]*node, []string, int, []wid) {
+	for j := len(parts); j >= 1; j-- {
+		if m := ix.byNorm[normKey(strings.Join(parts[:j], " "))]; len(m) > 0 {
+			return m, parts, j, nil
+		}
+	}
+	ws := normWords(parts[0])
+	for k := len(ws) - 1; k >= 1; k-- {
+		m := ix.byNorm[strings.Join(ws[:k], " ")]
+		if len(m) == 0 {
+			continue
+		}
+		left := strings.Join(ws[k:], " ")
+		for _, n := range m {
+			if sub := subtermPath(n, ws[k:]); sub != nil {
+				// "see Thyrotoxicosis with thyroid storm": the
+				// remaining words are subterms (with > thyroid storm).
+				return m, append(append([]string{parts[0]}, sub...), parts[1:]...), 1, nil
+			}
+		}
+		rest := lx.ids(left)
+		for _, n := range m {
+			if allIn(rest, n.opt) {
+				// The remaining words are nonessential modifiers
+				// of the entry: they only narrow it.
+				return m, parts, 1, rest
+			}
+		}
+		return nil, parts, 0, nil
+	}
+	return nil, parts, 0, nil
+}
+
+// subtermPath splits words into the titles of a chain of subterms below n
+// (longest title first at each level), or returns nil.
+func subtermPath(n *node, words []string) []string {
+	if len(words) == 0 {
+		return []string{}
+	}
+	for k := len(words); k >= 1; k-- {
+		t := strings.Join(words[:k], " ")
+		if c := childByTitle(n, t); c != nil {
+			if rest := subtermPath(c, words[k:]); rest != nil {
+				return append([]string{t}, rest...)
+			}
+		}
+	}
+	return nil
+}
+
+// allIn reports whether every word of ws is in set.
+func allIn(ws, set []wid) bool {
+	for _, w := range ws {
+		if !containsW(set, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func childByTitle(n *node, title string) *node { return childByTitleMode(n, title, false) }

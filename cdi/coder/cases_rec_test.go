@@ -1,0 +1,17 @@
+package coder
+
+// Recall cases (acc-rec): entries reached through see references whose
+// target title is printed differently from the reference, and the bare words
+// that must not lead there.
+func init() {
+	cases = append(cases, []tc{
+		{name: "rec-see-nemod-target", text: "The patient developed disseminated intravascular coagulation.", want: []string{"D65"}},
+		{name: "rec-see-nec-target", text: "CT showed left hydroureteronephrosis.", want: []string{"N13.30"}},
+		{name: "rec-see-with-subterm", text: "The patient presented a thyroid crisis.", want: []string{"E05.91"}},
+		{name: "rec-bare-coagulation", text: "Coagulation studies were normal.", not: []string{"D65"}},
+		{name: "rec-bare-age", text: "At the age of 40 she had a cholecystectomy.", not: []string{"R41.81"}},
+		{name: "rec-bare-postoperative", text: "She was discharged on the second postoperative day.", not: []string{"T81.9XXA"}},
+		{name: "rec-bare-antibodies", text: "Antinuclear antibodies were positive in a pregnant woman.", not: []string{"O36.1190", "O36.1990"}},
+		{name: "rec-bare-reforming", text: "The anterior chamber was reformed; reforming with saline.", not: []string{"Z43.9"}},
+	}...)
+}
