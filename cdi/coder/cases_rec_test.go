@@ -13,5 +13,8 @@ func init() {
 		{name: "rec-bare-postoperative", text: "She was discharged on the second postoperative day.", not: []string{"T81.9XXA"}},
 		{name: "rec-bare-antibodies", text: "Antinuclear antibodies were positive in a pregnant woman.", not: []string{"O36.1190", "O36.1990"}},
 		{name: "rec-bare-reforming", text: "The anterior chamber was reformed; reforming with saline.", not: []string{"Z43.9"}},
+		{name: "rec-without-varices", text: "Gastroscopy showed esophageal varices without signs of bleeding.", want: []string{"I85.00"}, not: []string{"I85.01"}},
+		{name: "rec-without-gallstones", text: "Ultrasound: cholelithiasis without cholecystitis.", want: []string{"K80.20"}},
+		{name: "rec-without-nausea", text: "She reports nausea without vomiting.", want: []string{"R11.0"}, not: []string{"R11.2"}},
 	}...)
 }

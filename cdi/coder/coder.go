@@ -583,6 +583,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if b-a <= maxDiagnosisLine {
 		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
 	}
+	if k := withoutAt(e.lx, vts, i); k >= 0 {
+		// A condition denied by "without" ("esophageal varices without
+		// bleeding") does not reach back over the "without" to the
+		// condition that is present: it is read alone, and the words
+		// before it stay with their own head.
+		w.lo, w.wlo = max(w.lo, k+1), max(w.wlo, k+1)
+	}
 	head := sb.head[:0]
 	defer func() { sb.head = head[:0] }()
 	for k := i; k < j; k++ {

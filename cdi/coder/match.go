@@ -379,17 +379,21 @@ func deniedAt(lx *lexicon, toks []vt, pos []int) bool {
 }
 
 // withoutScope reports whether the word at p is in the scope of a "without".
-func withoutScope(lx *lexicon, toks []vt, p int) bool {
+func withoutScope(lx *lexicon, toks []vt, p int) bool { return withoutAt(lx, toks, p) >= 0 }
+
+// withoutAt returns the position of the "without" whose scope the word at p
+// is in (at most four words back, no "with" or new clause in between), or -1.
+func withoutAt(lx *lexicon, toks []vt, p int) int {
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		x := toks[k].w
 		if x == lx.wWithout {
-			return true
+			return k
 		}
 		if x == lx.wWith || toks[k].clause != toks[k+1].clause && !toks[k+1].conj {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // cand is one coded mention before assertions and guidelines.
