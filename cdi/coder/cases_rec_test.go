@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Recall cases (acc-rec): entries reached through see references whose
 // target title is printed differently from the reference, and the bare words
 // that must not lead there.
@@ -16,5 +18,7 @@ func init() {
 		{name: "rec-without-varices", text: "Gastroscopy showed esophageal varices without signs of bleeding.", want: []string{"I85.00"}, not: []string{"I85.01"}},
 		{name: "rec-without-gallstones", text: "Ultrasound: cholelithiasis without cholecystitis.", want: []string{"K80.20"}},
 		{name: "rec-without-nausea", text: "She reports nausea without vomiting.", want: []string{"R11.0"}, not: []string{"R11.2"}},
+		{name: "rec-metastatic-melanoma", text: "Assessment: metastatic melanoma.", setting: model.Inpatient, want: []string{"C43.9"}},
+		{name: "rec-metastases-from-melanoma", text: "Lymph node metastases from melanoma were found.", want: []string{"C43.9"}},
 	}...)
 }

@@ -583,16 +583,20 @@ func (w *walker) releaseQualifiers(dst []int) []int {
 // neoCell reads the requested column on the deepest row of a neoplasm table
 // path that has a code in that column.
 func neoCell(root *node, path []step, col int) (string, *node, []int) {
-	var pos []int
-	for _, s := range path {
-		pos = append(pos, s.pos...)
-	}
 	for i := len(path) - 1; i >= -1; i-- {
 		n := root
 		if i >= 0 {
 			n = path[i].n
 		}
 		if col < len(n.cells) && n.cells[col] != "" {
+			// Only the rows down to the one read are evidence: a
+			// deeper row without cells ("melanoma - see Melanoma")
+			// names something else, whose words stay free for their
+			// own entry ("metastatic melanoma").
+			var pos []int
+			for _, s := range path[:i+1] {
+				pos = append(pos, s.pos...)
+			}
 			return n.cells[col], n, pos
 		}
 		if i == len(path)-1 && hasCells(n) {
