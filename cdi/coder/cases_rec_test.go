@@ -1,6 +1,10 @@
 package coder
 
-import "notecoder/cdi/model"
+import (
+	"testing"
+
+	"notecoder/cdi/model"
+)
 
 // Recall cases (acc-rec): entries reached through see references whose
 // target title is printed differently from the reference, and the bare words
@@ -20,5 +24,30 @@ func init() {
 		{name: "rec-without-nausea", text: "She reports nausea without vomiting.", want: []string{"R11.0"}, not: []string{"R11.2"}},
 		{name: "rec-metastatic-melanoma", text: "Assessment: metastatic melanoma.", setting: model.Inpatient, want: []string{"C43.9"}},
 		{name: "rec-metastases-from-melanoma", text: "Lymph node metastases from melanoma were found.", want: []string{"C43.9"}},
+		{name: "rec-qualified-excludes-dm", text: "She has type 2 diabetes mellitus. Blood gases showed metabolic acidosis.", setting: model.Inpatient, want: []string{"E11.9", "E87.20"}},
+		{name: "rec-qualified-excludes-fracture", text: "Closed fracture of the proximal left radius. Laceration of the left elbow.", want: []string{"S52.102A", "S51.012A"}},
 	}...)
+}
+
+// TestRecRefQualifier checks how a "with" after a note's code references is
+// read: a code suffix narrows the categories, words make the note unusable.
+func TestRecRefQualifier(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		q         string
+		qualified bool
+	}{
+		{"diabetes mellitus (E08-E13 with .42)", "42", true},
+		{"diabetic angiopathy (E08-E13 with .51-.52)", "51-52", true},
+		{"skin disorders in diabetes (E08-E13 with .62-)", "62", true},
+		{"diabetic acidosis - see categories E08-E10, E11, E13 with ketoacidosis", "", true},
+		{"open skull fracture (S02.- with 7th character B)", "", true},
+		{"glucose-6-phosphate dehydrogenase (G6PD) deficiency with anemia (D55.0)", "", false},
+		{"chronic kidney disease (N18.-)", "", false},
+	} {
+		q, ok := refQualifier(c.text)
+		if q != c.q || ok != c.qualified {
+			t.Errorf("refQualifier(%q) = %q, %v; want %q, %v", c.text, q, ok, c.q, c.qualified)
+		}
+	}
 }

@@ -834,12 +834,29 @@ func (r codeRange) covers(k string) bool {
 	return len(r.lo) > 0 && len(k) >= len(r.lo) && k[:len(r.lo)] == r.lo
 }
 
-// compileRefs turns the code references of notes into ranges.
+// compileRefs turns the code references of notes into ranges. A reference
+// qualified by "with" names only some codes of its categories: "E08-E13 with
+// .42" is E08.42 ... E13.42; a qualifier given in words ("with ketoacidosis",
+// "with fifth character 2") cannot be read as codes, and such a note covers
+// nothing rather than every code of the categories.
 func compileRefs(notes []codeset.Note) []codeRange {
 	var out []codeRange
 	for _, n := range notes {
+		q, qualified := refQualifier(n.Text)
+		if qualified && q == "" {
+			continue
+		}
 		for _, ref := range n.Codes {
 			ref = strings.TrimRight(ref, ".-")
+			if qualified {
+				cat := undot(ref)
+				if lo, hi, ok := strings.Cut(q, "-"); ok && hi != "" {
+					out = append(out, codeRange{lo: cat + lo, hi: cat + hi, isRange: true})
+				} else {
+					out = append(out, codeRange{lo: cat + lo})
+				}
+				continue
+			}
 			if i := strings.IndexByte(ref, '-'); i > 0 {
 				out = append(out, codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true})
 				continue
@@ -848,6 +865,51 @@ func compileRefs(notes []codeset.Note) []codeRange {
 		}
 	}
 	return out
+}
+
+// refQualifier reads the "with" qualifier that follows the code references
+// of a tabular note ("(E08-E13 with .51-.52)"). qualified reports a "with"
+// after a code; q is the qualifier as undotted code characters ("51-52",
+// "62"), or "" when it is not written as a code suffix.
+func refQualifier(text string) (q string, qualified bool) {
+	i := strings.Index(text, " with ")
+	if i < 0 || !hasCodeRef(text[:i]) {
+		return "", false
+	}
+	rest := text[i+len(" with "):]
+	if len(rest) < 2 || rest[0] != '.' {
+		return "", true
+	}
+	end := 0
+	for end < len(rest) && (rest[end] == '.' || rest[end] == '-' || rest[end] >= '0' && rest[end] <= '9') {
+		end++
+	}
+	q = strings.TrimRight(strings.ReplaceAll(rest[:end], ".", ""), "-")
+	if end < len(rest) && rest[end] != ')' && rest[end] != ' ' && rest[end] != ',' || q == "" || strings.HasPrefix(q, "-") {
+		return "", true // ".x59", ".-": not a plain suffix
+	}
+	return q, true
+}
+
+// hasCodeRef reports whether s ends with a code reference (a letter and two
+// digits) after its last opening parenthesis, or contains one when it has
+// none: the "with" then qualifies that reference.
+func hasCodeRef(s string) bool {
+	if k := strings.LastIndexByte(s, '('); k >= 0 {
+		s = s[k:]
+	}
+	for i := 0; i+2 < len(s); i++ {
+		// "D3A", "C7A" are categories too; "G6PD" is no code.
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i+1] >= '0' && s[i+1] <= '9' && (s[i+2] >= '0' && s[i+2] <= '9' || s[i+2] == 'A') &&
+			(i == 0 || !isAlnum(s[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z'
 }
 
 // noteRefs returns the compiled Excludes1 (kind 'x') or use-additional
