@@ -26,6 +26,11 @@ func init() {
 		{name: "rec-metastases-from-melanoma", text: "Lymph node metastases from melanoma were found.", want: []string{"C43.9"}},
 		{name: "rec-qualified-excludes-dm", text: "She has type 2 diabetes mellitus. Blood gases showed metabolic acidosis.", setting: model.Inpatient, want: []string{"E11.9", "E87.20"}},
 		{name: "rec-qualified-excludes-fracture", text: "Closed fracture of the proximal left radius. Laceration of the left elbow.", want: []string{"S52.102A", "S51.012A"}},
+		{name: "rec-translation-ethylic", text: "Chronic ethylic liver disease.", want: []string{"K70.9"}},
+		{name: "rec-translation-rhabdolysis", text: "Two episodes of rhabdolysis required admission.", want: []string{"M62.82"}},
+		{name: "rec-translation-dyslipemia", text: "History of dyslipemia on diet.", want: []string{"E78.5"}},
+		{name: "rec-translation-anemization", text: "The patient later experienced anemization.", want: []string{"D64.9"}},
+		{name: "rec-abbrev-av-block", text: "Episodes of complete AV block were documented.", want: []string{"I44.2"}},
 	}...)
 }
 
