@@ -31,6 +31,9 @@ func init() {
 		{name: "rec-translation-dyslipemia", text: "History of dyslipemia on diet.", want: []string{"E78.5"}},
 		{name: "rec-translation-anemization", text: "The patient later experienced anemization.", want: []string{"D64.9"}},
 		{name: "rec-abbrev-av-block", text: "Episodes of complete AV block were documented.", want: []string{"I44.2"}},
+		{name: "rec-main-alt-visual", text: "She reported visual loss in the left eye.", want: []string{"H54.62"}},
+		{name: "rec-vision-exam-not-encounter", text: "The examination showed a visual acuity of 0.5 in both eyes.", not: []string{"Z01.00", "Z01.01"}},
+		{name: "rec-serology-is-test", text: "Luetic serology was requested.", setting: model.Inpatient, not: []string{"A53.9"}},
 	}...)
 }
 

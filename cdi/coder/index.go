@@ -273,6 +273,18 @@ func alternatives(parts []string) bool {
 	return true
 }
 
+// sameStem reports whether alt is another spelling of a main term's first
+// part: they share their first four letters ("Abdomen, abdominal"), or three
+// for a short word ("Vision, visual", "Tube, tubal", "Femur, femoral"), whose
+// adjective changes sooner; long words sharing only a prefix are different
+// words ("Hypercalcemia, hypocalciuric").
+func sameStem(alt, first string) bool {
+	if len(alt) < 3 || len(first) < 3 || !strings.EqualFold(alt[:3], first[:3]) {
+		return false
+	}
+	return len(alt) >= 4 && len(first) >= 4 && strings.EqualFold(alt[:4], first[:4]) || len(first) <= 7
+}
+
 // buildIndex compiles the disease index and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}}
@@ -327,7 +339,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			var alts [][]wid
 			for _, p := range parts[1:] {
 				p = strings.TrimSpace(p)
-				if len(p) >= 4 && len(parts[0]) >= 4 && strings.EqualFold(p[:4], strings.TrimSpace(parts[0])[:4]) {
+				if sameStem(p, strings.TrimSpace(parts[0])) {
 					alts = append(alts, lx.ids(p))
 					continue
 				}
