@@ -480,8 +480,36 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
+	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && !neoRefs(root.seeAlso) {
+		// The main term's "see also" is where the words this entry has no
+		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
+		// (G58.9), but Paralysis > nerve > sixth names the nerve. The other
+		// entry is taken when it reads more of the note than the path did.
+		own := allPos[len(pos):]
+		w.unmark(own)
+		c, y, p, nn := e.followFree(w, root.seeAlso, hops, pos)
+		for _, q := range own {
+			w.used[q] = true
+		}
+		if c != "" && len(p) > len(own) {
+			for _, q := range p {
+				w.used[q] = true
+			}
+			return c, y.after(root, whySeeAlso), append(pos[:len(pos):len(pos)], p...), nn
+		}
 	}
 	return code, why, allPos, false
+}
+
+// neoRefs reports references into the Table of Neoplasms, whose site rows
+// are read on their own terms (see resolvePath).
+func neoRefs(refs []*seeRef) bool {
+	for _, r := range refs {
+		if r.neoCol >= 0 || r.target != nil && len(r.target.cells) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // followFree is follow with the head's words free again: the target entry
