@@ -35,7 +35,7 @@ func init() {
 		{name: "rec-vision-exam-not-encounter", text: "The examination showed a visual acuity of 0.5 in both eyes.", not: []string{"Z01.00", "Z01.01"}},
 		{name: "rec-serology-is-test", text: "Luetic serology was requested.", setting: model.Inpatient, not: []string{"A53.9"}},
 		{name: "rec-root-see-also-sixth", text: "Sixth nerve palsy of the right eye.", want: []string{"H49.21"}, not: []string{"G58.9"}},
-		{name: "rec-root-see-also-facial", text: "She developed a facial nerve palsy.", want: []string{"G51.0"}, not: []string{"G58.9"}},
+		{name: "rec-root-see-also-third", text: "She developed a third nerve palsy.", want: []string{"H49.00"}, not: []string{"G58.9"}},
 		{name: "rec-roman-cranial-nerve", text: "On examination, a paralysis of the VI right cranial nerve was observed.", want: []string{"H49.21"}},
 	}...)
 }

@@ -33,10 +33,16 @@ type node struct {
 	// viaKid indexes, for a main term, the grandchildren reached through a
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
-	viaKid  map[wid][]*node
-	needSub bool // main term coded only when a subterm matched
-	near    bool // a connector whose children stay in the near window ("in")
-	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	viaKid map[wid][]*node
+	// seeWords, for a main term with a "see also" outside the neoplasm
+	// table, holds the first words of the target's subterms two levels
+	// down that the main term has no subterm for (three levels down): the
+	// see-also is walked after a path only when the note has an unread one
+	// of them (resolvePath).
+	seeWords map[wid]bool
+	needSub  bool // main term coded only when a subterm matched
+	near     bool // a connector whose children stay in the near window ("in")
+	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -273,6 +279,31 @@ func alternatives(parts []string) bool {
 	return true
 }
 
+// addKidWords adds to set the first words of n's subterms down to depth
+// levels (through connectors).
+func addKidWords(set map[wid]bool, n *node, depth int) {
+	if depth == 0 {
+		return
+	}
+	for w := range n.byWord {
+		set[w] = true
+	}
+	for w := range n.viaKid {
+		set[w] = true
+	}
+	for _, set2 := range [][]*node{n.kids, n.withKids, n.without} {
+		for _, k := range set2 {
+			for _, x := range k.req {
+				set[x] = true
+			}
+			addKidWords(set, k, depth-1)
+		}
+	}
+	for _, c := range n.conn {
+		addKidWords(set, c, depth)
+	}
+}
+
 // sameStem reports whether alt is another spelling of a main term's first
 // part: they share their first four letters ("Abdomen, abdominal"), or three
 // for a short word ("Vision, visual", "Tube, tubal", "Femur, femoral"), whose
@@ -395,6 +426,27 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
+	}
+	for _, m := range mains {
+		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
+			// Words the main term has subterms for of its own are read
+			// there ("Disease > kidney > chronic > stage"), not in the
+			// see-also target.
+			own := map[wid]bool{}
+			addKidWords(own, m, 3)
+			m.seeWords = map[wid]bool{}
+			for _, r := range m.seeAlso {
+				if r.target != nil {
+					addKidWords(m.seeWords, r.target, 2)
+				}
+			}
+			for w := range own {
+				delete(m.seeWords, w)
+			}
+			if len(m.seeWords) == 0 {
+				m.seeWords = nil
+			}
+		}
 	}
 	ix.redirect(lx)
 	ix.siteKids(lx)

@@ -480,7 +480,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
-	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && !neoRefs(root.seeAlso) {
+	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
 		// The main term's "see also" is where the words this entry has no
 		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
 		// (G58.9), but Paralysis > nerve > sixth names the nerve. The other
@@ -499,6 +499,20 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// leftover reports whether the near window has a word no reading took yet
+// that is one of words: only then may another entry read more of the note.
+func (w *walker) leftover(words map[wid]bool) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for k := w.lo; k < w.hi; k++ {
+		if !w.used[k] && words[w.toks[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // neoRefs reports references into the Table of Neoplasms, whose site rows
