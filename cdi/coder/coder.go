@@ -29,9 +29,10 @@ import (
 // Word flags (Engine.flags): a sentence is read for drugs or a BMI value
 // only when one of its words calls for it.
 const (
-	flagDrug uint8 = 1 << iota // first word of a long-term drug row
-	flagCue                    // a long-term therapy cue word
-	flagBMI                    // first word of a BMI name
+	flagDrug  uint8 = 1 << iota // first word of a long-term drug row
+	flagCue                     // a long-term therapy cue word
+	flagBMI                     // first word of a BMI name
+	flagCoord                   // first word of a coordinating phrase ("as well as")
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -144,6 +145,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
+	}
+	for w := range e.lx.coord {
+		e.flags[w] |= flagCoord
 	}
 	return e, nil
 }
@@ -349,6 +353,15 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = true
 			continue
 		}
+		id := e.lx.v.get(t.Norm)
+		if e.flags[id]&flagCoord != 0 {
+			if n := e.lx.coordAt(toks, i, id); n > 0 {
+				clause++ // "together with", "as well as": as "and"
+				conj = true
+				i += n - 1
+				continue
+			}
+		}
 		if words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
 			// The expansion's words, pre-split by the abbreviation table (the
 			// same norms Tokenize would give, without a call per keystroke).
@@ -361,7 +374,6 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = false
 			continue
 		}
-		id := e.lx.v.get(t.Norm)
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
