@@ -39,6 +39,7 @@ func init() {
 		{name: "rec-roman-cranial-nerve", text: "On examination, a paralysis of the VI right cranial nerve was observed.", want: []string{"H49.21"}},
 		{name: "rec-coordinator-together-with", text: "CT confirmed a new mass in the inguinal region together with lung metastases.", setting: model.Inpatient, want: []string{"C78.00"}, not: []string{"R91.8"}},
 		{name: "rec-test-noun-angiography", text: "A cerebral angiography showed occlusion of the right internal carotid artery.", want: []string{"I65.21"}, not: []string{"I66.9"}},
+		{name: "rec-with-second-condition", text: "Deep vein thrombosis with pulmonary thromboembolism.", want: []string{"I82.409", "I26.99"}},
 	}...)
 }
 

@@ -595,6 +595,15 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if b-a <= maxDiagnosisLine {
 		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
 	}
+	for k := i - 1; k >= w.lo; k-- {
+		if vts[k].w == e.lx.wWith {
+			// "deep vein thrombosis with pulmonary thromboembolism":
+			// the condition after "with" is the second one; the words
+			// before "with" qualify the first ("vein", "deep").
+			w.lo = k + 1
+			break
+		}
+	}
 	if k := withoutAt(e.lx, vts, i); k >= 0 {
 		// A condition denied by "without" ("esophageal varices without
 		// bleeding") does not reach back over the "without" to the
