@@ -30,9 +30,10 @@ import (
 // Word flags (Engine.flags): a sentence is read for drugs or a BMI value
 // only when one of its words calls for it.
 const (
-	flagDrug uint8 = 1 << iota // first word of a long-term drug row
-	flagCue                    // a long-term therapy cue word
-	flagBMI                    // first word of a BMI name
+	flagDrug  uint8 = 1 << iota // first word of a long-term drug row
+	flagCue                     // a long-term therapy cue word
+	flagBMI                     // first word of a BMI name
+	flagCoord                   // first word of a coordinating phrase ("as well as")
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -146,6 +147,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
+	}
+	for w := range e.lx.coord {
+		e.flags[w] |= flagCoord
 	}
 	return e, nil
 }
@@ -351,6 +355,15 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = true
 			continue
 		}
+		id := e.lx.v.get(t.Norm)
+		if e.flags[id]&flagCoord != 0 {
+			if n := e.lx.coordAt(toks, i, id); n > 0 {
+				clause++ // "together with", "as well as": as "and"
+				conj = true
+				i += n - 1
+				continue
+			}
+		}
 		if words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
 			// The expansion's words, pre-split by the abbreviation table (the
 			// same norms Tokenize would give, without a call per keystroke).
@@ -363,7 +376,6 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = false
 			continue
 		}
-		id := e.lx.v.get(t.Norm)
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}
@@ -585,6 +597,22 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	}
 	if b-a <= maxDiagnosisLine {
 		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
+	}
+	for k := i - 1; k >= w.lo; k-- {
+		if vts[k].w == e.lx.wWith {
+			// "deep vein thrombosis with pulmonary thromboembolism":
+			// the condition after "with" is the second one; the words
+			// before "with" qualify the first ("vein", "deep").
+			w.lo = k + 1
+			break
+		}
+	}
+	if k := withoutAt(e.lx, vts, i); k >= 0 {
+		// A condition denied by "without" ("esophageal varices without
+		// bleeding") does not reach back over the "without" to the
+		// condition that is present: it is read alone, and the words
+		// before it stay with their own head.
+		w.lo, w.wlo = max(w.lo, k+1), max(w.wlo, k+1)
 	}
 	head := sb.head[:0]
 	defer func() { sb.head = head[:0] }()
@@ -910,7 +938,8 @@ func narrowing(text string) (r codeRange, has, ok bool) {
 	return r, true, false
 }
 
-// compileRefs turns the code references of notes into ranges.
+// compileRefs turns the code references of notes into ranges, narrowed by
+// the clause a note adds after them ("E08-E13 with .42", see narrowing).
 func compileRefs(notes []codeset.Note) []codeRange {
 	var out []codeRange
 	for _, n := range notes {

@@ -33,10 +33,16 @@ type node struct {
 	// viaKid indexes, for a main term, the grandchildren reached through a
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
-	viaKid  map[wid][]*node
-	needSub bool // main term coded only when a subterm matched
-	near    bool // a connector whose children stay in the near window ("in")
-	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	viaKid map[wid][]*node
+	// seeWords, for a main term with a "see also" outside the neoplasm
+	// table, holds the first words of the target's subterms two levels
+	// down that the main term has no subterm for (three levels down): the
+	// see-also is walked after a path only when the note has an unread one
+	// of them (resolvePath).
+	seeWords map[wid]bool
+	needSub  bool // main term coded only when a subterm matched
+	near     bool // a connector whose children stay in the near window ("in")
+	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -79,7 +85,13 @@ func (t *trie) insert(key []wid, n *node) {
 type index struct {
 	heads   *trie
 	byTitle map[string][]*node // lower-case main-term title -> nodes
-	neo     *node              // root row of the neoplasm table
+	// byNorm keys main terms by their normalised words (singular, hyphens
+	// split, commas and a trailing NEC/NOS dropped, each alternative
+	// spelling alone): see references name their target loosely
+	// ("see Complications" for "Complication(s)", "see Hydronephrosis" for
+	// "Hydronephrosis NEC", "see Small for dates" for "Small-for-dates").
+	byNorm  map[string][]*node
+	neo     *node // root row of the neoplasm table
 	neoCols []string
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
@@ -287,9 +299,46 @@ func alternatives(parts []string) bool {
 	return true
 }
 
+// addKidWords adds to set the first words of n's subterms down to depth
+// levels (through connectors).
+func addKidWords(set map[wid]bool, n *node, depth int) {
+	if depth == 0 {
+		return
+	}
+	for w := range n.byWord {
+		set[w] = true
+	}
+	for w := range n.viaKid {
+		set[w] = true
+	}
+	for _, set2 := range [][]*node{n.kids, n.withKids, n.without} {
+		for _, k := range set2 {
+			for _, x := range k.req {
+				set[x] = true
+			}
+			addKidWords(set, k, depth-1)
+		}
+	}
+	for _, c := range n.conn {
+		addKidWords(set, c, depth)
+	}
+}
+
+// sameStem reports whether alt is another spelling of a main term's first
+// part: they share their first four letters ("Abdomen, abdominal"), or three
+// for a short word ("Vision, visual", "Tube, tubal", "Femur, femoral"), whose
+// adjective changes sooner; long words sharing only a prefix are different
+// words ("Hypercalcemia, hypocalciuric").
+func sameStem(alt, first string) bool {
+	if len(alt) < 3 || len(first) < 3 || !strings.EqualFold(alt[:3], first[:3]) {
+		return false
+	}
+	return len(alt) >= 4 && len(first) >= 4 && strings.EqualFold(alt[:4], first[:4]) || len(first) <= 7
+}
+
 // buildIndex compiles the disease index and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
-	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}}
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}}
 	di := cs.Index()
 	var mains []*node
 	if di != nil {
@@ -318,6 +367,12 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if first != full {
 				ix.byTitle[first] = append(ix.byTitle[first], n)
 			}
+			ix.addNorm(normKey(t.Title), n)
+			if ps := strings.Split(t.Title, ","); alternatives(ps) {
+				for _, p := range ps {
+					ix.addNorm(normKey(p), n)
+				}
+			}
 			key := strings.Join(normWords(parts[0]), " ")
 			if ks := lx.ids(parts[0]); len(ks) == 1 {
 				key = lx.v.words[ks[0]]
@@ -335,7 +390,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			var alts [][]wid
 			for _, p := range parts[1:] {
 				p = strings.TrimSpace(p)
-				if len(p) >= 4 && len(parts[0]) >= 4 && strings.EqualFold(p[:4], strings.TrimSpace(parts[0])[:4]) {
+				if sameStem(p, strings.TrimSpace(parts[0])) {
 					alts = append(alts, lx.ids(p))
 					continue
 				}
@@ -397,6 +452,27 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
+	}
+	for _, m := range mains {
+		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
+			// Words the main term has subterms for of its own are read
+			// there ("Disease > kidney > chronic > stage"), not in the
+			// see-also target.
+			own := map[wid]bool{}
+			addKidWords(own, m, 3)
+			m.seeWords = map[wid]bool{}
+			for _, r := range m.seeAlso {
+				if r.target != nil {
+					addKidWords(m.seeWords, r.target, 2)
+				}
+			}
+			for w := range own {
+				delete(m.seeWords, w)
+			}
+			if len(m.seeWords) == 0 {
+				m.seeWords = nil
+			}
+		}
 	}
 	ix.redirect(lx)
 	ix.siteKids(lx)
@@ -498,9 +574,14 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 			break
 		}
 	}
+	var loose []wid // words of the first part beyond a loosely found title
+	if len(cur) == 0 {
+		cur, parts, used, loose = ix.looseTitle(lx, parts)
+	}
 	if len(cur) == 0 {
 		return
 	}
+	r.rest = append(r.rest, loose...)
 	// Several main terms share a first part ("Fracture, burst",
 	// "Fracture, traumatic"...): "see Fracture, femur, neck" means the
 	// largest one that has the next part as a subterm.
@@ -550,6 +631,88 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 		target = next
 	}
 	r.target = target
+}
+
+// addNorm files main term n under the normalised key k.
+func (ix *index) addNorm(k string, n *node) {
+	if k != "" && !slices.Contains(ix.byNorm[k], n) {
+		ix.byNorm[k] = append(ix.byNorm[k], n)
+	}
+}
+
+// normKey is the byNorm key of a title: its normalised words without
+// commas and without a trailing "NEC" or "NOS".
+func normKey(title string) string {
+	ws := normWords(title)
+	for len(ws) > 0 && (ws[len(ws)-1] == "nec" || ws[len(ws)-1] == "nos") {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+// looseTitle finds the main term of a see reference whose title is not
+// printed as the reference spells it: by normalised words, first for the
+// longest run of parts, then for the longest word prefix of the first part,
+// whose remaining words are returned as words that only narrow the target
+// ("see Defibrination syndrome" is the entry "Defibrination (syndrome)").
+func (ix *index) looseTitle(lx *lexicon, parts []string) ([]*node, []string, int, []wid) {
+	for j := len(parts); j >= 1; j-- {
+		if m := ix.byNorm[normKey(strings.Join(parts[:j], " "))]; len(m) > 0 {
+			return m, parts, j, nil
+		}
+	}
+	ws := normWords(parts[0])
+	for k := len(ws) - 1; k >= 1; k-- {
+		m := ix.byNorm[strings.Join(ws[:k], " ")]
+		if len(m) == 0 {
+			continue
+		}
+		left := strings.Join(ws[k:], " ")
+		for _, n := range m {
+			if sub := subtermPath(n, ws[k:]); sub != nil {
+				// "see Thyrotoxicosis with thyroid storm": the
+				// remaining words are subterms (with > thyroid storm).
+				return m, append(append([]string{parts[0]}, sub...), parts[1:]...), 1, nil
+			}
+		}
+		rest := lx.ids(left)
+		for _, n := range m {
+			if allIn(rest, n.opt) {
+				// The remaining words are nonessential modifiers
+				// of the entry: they only narrow it.
+				return m, parts, 1, rest
+			}
+		}
+		return nil, parts, 0, nil
+	}
+	return nil, parts, 0, nil
+}
+
+// subtermPath splits words into the titles of a chain of subterms below n
+// (longest title first at each level), or returns nil.
+func subtermPath(n *node, words []string) []string {
+	if len(words) == 0 {
+		return []string{}
+	}
+	for k := len(words); k >= 1; k-- {
+		t := strings.Join(words[:k], " ")
+		if c := childByTitle(n, t); c != nil {
+			if rest := subtermPath(c, words[k:]); rest != nil {
+				return append([]string{t}, rest...)
+			}
+		}
+	}
+	return nil
+}
+
+// allIn reports whether every word of ws is in set.
+func allIn(ws, set []wid) bool {
+	for _, w := range ws {
+		if !containsW(set, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func childByTitle(n *node, title string) *node { return childByTitleMode(n, title, false) }

@@ -88,6 +88,7 @@ type lexicon struct {
 	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
 	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
+	coord         map[wid][][]string         // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
 	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
@@ -236,6 +237,7 @@ func newLexicon() *lexicon {
 		connectors:    map[string]bool{},
 		nearConn:      map[string]bool{},
 		connPair:      map[wid]wid{},
+		coord:         map[wid][][]string{},
 		memo:          map[string][]wid{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
@@ -280,6 +282,12 @@ func newLexicon() *lexicon {
 	lx.partNoun = map[wid]bool{}
 	for _, l := range lines("part_nouns.txt") {
 		lx.partNoun[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("coordinators.txt") {
+		if ws := normWords(l); len(ws) > 1 {
+			first := lx.v.add(ws[0])
+			lx.coord[first] = append(lx.coord[first], ws[1:])
+		}
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true
@@ -434,6 +442,27 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 			r.needEnded = true
 		}
 	}
+}
+
+// coordAt returns the number of tokens of a coordinating phrase
+// (data/coordinators.txt) starting at toks[i], whose word id is first, or 0.
+func (lx *lexicon) coordAt(toks []text.Token, i int, first wid) int {
+	for _, rest := range lx.coord[first] {
+		if i+len(rest) >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range rest {
+			if toks[i+1+k].Norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return 1 + len(rest)
+		}
+	}
+	return 0
 }
 
 // connLead reports a title that starts with a two-word connector ("due to

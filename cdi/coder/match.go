@@ -450,17 +450,21 @@ func deniedAt(lx *lexicon, toks []vt, pos []int) bool {
 }
 
 // withoutScope reports whether the word at p is in the scope of a "without".
-func withoutScope(lx *lexicon, toks []vt, p int) bool {
+func withoutScope(lx *lexicon, toks []vt, p int) bool { return withoutAt(lx, toks, p) >= 0 }
+
+// withoutAt returns the position of the "without" whose scope the word at p
+// is in (at most four words back, no "with" or new clause in between), or -1.
+func withoutAt(lx *lexicon, toks []vt, p int) int {
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		x := toks[k].w
 		if x == lx.wWithout {
-			return true
+			return k
 		}
 		if x == lx.wWith || toks[k].clause != toks[k+1].clause && !toks[k+1].conj {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // cand is one coded mention before assertions and guidelines.
@@ -552,8 +556,50 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
+	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
+		// The main term's "see also" is where the words this entry has no
+		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
+		// (G58.9), but Paralysis > nerve > sixth names the nerve. The other
+		// entry is taken when it reads more of the note than the path did.
+		own := allPos[len(pos):]
+		w.unmark(own)
+		c, y, p, nn := e.followFree(w, root.seeAlso, hops, pos)
+		for _, q := range own {
+			w.used[q] = true
+		}
+		if c != "" && len(p) > len(own) {
+			for _, q := range p {
+				w.used[q] = true
+			}
+			return c, y.after(root, whySeeAlso), append(pos[:len(pos):len(pos)], p...), nn
+		}
 	}
 	return code, why, allPos, false
+}
+
+// leftover reports whether the near window has a word no reading took yet
+// that is one of words: only then may another entry read more of the note.
+func (w *walker) leftover(words map[wid]bool) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for k := w.lo; k < w.hi; k++ {
+		if !w.used[k] && words[w.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// neoRefs reports references into the Table of Neoplasms, whose site rows
+// are read on their own terms (see resolvePath).
+func neoRefs(refs []*seeRef) bool {
+	for _, r := range refs {
+		if r.neoCol >= 0 || r.target != nil && len(r.target.cells) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // followFree is follow with the head's words free again: the target entry
@@ -743,16 +789,20 @@ func (w *walker) releaseQualifiers(dst []int) []int {
 // neoCell reads the requested column on the deepest row of a neoplasm table
 // path that has a code in that column.
 func neoCell(root *node, path []step, col int) (string, *node, []int) {
-	var pos []int
-	for _, s := range path {
-		pos = append(pos, s.pos...)
-	}
 	for i := len(path) - 1; i >= -1; i-- {
 		n := root
 		if i >= 0 {
 			n = path[i].n
 		}
 		if col < len(n.cells) && n.cells[col] != "" {
+			// Only the rows down to the one read are evidence: a
+			// deeper row without cells ("melanoma - see Melanoma")
+			// names something else, whose words stay free for their
+			// own entry ("metastatic melanoma").
+			var pos []int
+			for _, s := range path[:i+1] {
+				pos = append(pos, s.pos...)
+			}
 			return n.cells[col], n, pos
 		}
 		if i == len(path)-1 && hasCells(n) {
