@@ -336,6 +336,8 @@ var cases = []tc{
 	// A see chain back to the term it started from found nothing there.
 	{name: "see-chain-no-loop-abnormal", text: "He presents with an abnormal lab finding.", not: []string{"Q89.9"}},
 	{name: "see-chain-lung-abnormal", text: "Lung: abnormal finding on imaging.", not: []string{"Q89.9", "Q33.9"}},
+	{name: "named-within-hf", text: "HPI: heart failure, worse this week.\nAssessment: chronic diastolic heart failure.", want: []string{"I50.32"}, not: []string{"I50.9"}},
+	{name: "named-within-other-condition", text: "Nausea. Vomiting.", want: []string{"R11.0", "R11.10"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

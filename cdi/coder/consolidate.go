@@ -153,7 +153,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			// same condition, what it left open documented elsewhere in
 			// the note.
 			for j, o := range codes {
-				if i != j && o.Assertion == c.Assertion && len(keys[j]) == len(k) && keys[j][:3] == k[:3] && slotFilled(c.Title, o.Title) {
+				if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -194,6 +194,35 @@ func slotFilled(a, b string) bool {
 	}
 	for _, w := range fill {
 		if strings.EqualFold(w, "unspecified") || strings.EqualFold(w, "other") || strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
+			return false
+		}
+	}
+	return true
+}
+
+// namedWithin reports whether the unspecified title a ("Heart failure,
+// unspecified", "Pneumonia, unspecified organism") names nothing that the
+// longer title b ("Chronic diastolic (congestive) heart failure", "Lobar
+// pneumonia, unspecified organism") does not: b is the same condition with
+// more said about it. Titles of other conditions of the category ("Nausea"
+// beside "Vomiting, unspecified") keep both.
+func namedWithin(a, b string) bool {
+	fa, fb := strings.FieldsFunc(a, notLetter), strings.FieldsFunc(b, notLetter)
+	if len(fa) >= len(fb) {
+		return false
+	}
+	for _, w := range fa {
+		if strings.EqualFold(w, "unspecified") {
+			continue
+		}
+		found := false
+		for _, x := range fb {
+			if strings.EqualFold(w, x) {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return false
 		}
 	}
