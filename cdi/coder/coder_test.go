@@ -338,6 +338,9 @@ var cases = []tc{
 	{name: "see-chain-lung-abnormal", text: "Lung: abnormal finding on imaging.", not: []string{"Q89.9", "Q33.9"}},
 	{name: "named-within-hf", text: "HPI: heart failure, worse this week.\nAssessment: chronic diastolic heart failure.", want: []string{"I50.32"}, not: []string{"I50.9"}},
 	{name: "named-within-other-condition", text: "Nausea. Vomiting.", want: []string{"R11.0", "R11.10"}},
+	{name: "history-stroke", text: "PMH: CVA in 2019.", want: []string{"Z86.73"}, not: []string{"I63.9"}},
+	{name: "history-tia", text: "History of TIA.", want: []string{"Z86.73"}, not: []string{"G45.9"}},
+	{name: "acute-stroke-current", text: "Assessment: acute stroke.", want: []string{"I63.9"}, not: []string{"Z86.73"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
