@@ -341,6 +341,12 @@ var cases = []tc{
 	{name: "history-stroke", text: "PMH: CVA in 2019.", want: []string{"Z86.73"}, not: []string{"I63.9"}},
 	{name: "history-tia", text: "History of TIA.", want: []string{"Z86.73"}, not: []string{"G45.9"}},
 	{name: "acute-stroke-current", text: "Assessment: acute stroke.", want: []string{"I63.9"}, not: []string{"Z86.73"}},
+	// Counselling is not a finding.
+	{name: "counsel-can-include", text: "Plan: the side effects of gabapentin can include memory loss and imbalance.", not: []string{"R41.3", "R26.89"}},
+	{name: "counsel-avoiding", text: "Plan: stay well hydrated, avoiding dehydration.", not: []string{"E86.0"}},
+	{name: "counsel-possibility-outpatient", text: "Plan: there is a possibility of chronic pain after surgery.", not: []string{"G89.29"}},
+	{name: "possibility-inpatient", text: "The possibility of a hydatid cyst was raised.", setting: model.Inpatient, want: []string{"B67.90"}},
+	{name: "straining-urine", text: "He has been straining his urine for the stone.", not: []string{"R39.16"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
