@@ -347,6 +347,11 @@ var cases = []tc{
 	{name: "counsel-possibility-outpatient", text: "Plan: there is a possibility of chronic pain after surgery.", not: []string{"G89.29"}},
 	{name: "possibility-inpatient", text: "The possibility of a hydatid cyst was raised.", setting: model.Inpatient, want: []string{"B67.90"}},
 	{name: "straining-urine", text: "He has been straining his urine for the stone.", not: []string{"R39.16"}},
+	// Disc disorder with radiculopathy is one combination code; the partner
+	// is dropped because its Excludes1 names the combination.
+	{name: "combo-disc-radiculopathy", text: "Disc herniation at L4-5 with L5 radiculopathy.", want: []string{"M51.16"}, not: []string{"M51.26", "M54.16"}},
+	{name: "combo-disc-radiculopathy-cervical", text: "Cervical disc herniation with radiculopathy.", want: []string{"M50.10"}, not: []string{"M50.20", "M54.10"}},
+	{name: "combo-keeps-partner", text: "Type 2 diabetes with CKD stage 3.", want: []string{"E11.22", "N18.30"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

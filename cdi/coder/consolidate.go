@@ -113,6 +113,11 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			nc.Rule = RuleCombination + r.rule
 			nc.Why = "combination code: " + old.Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
 			codes[ri] = nc
+			if e.excludesCode(codes[pi].Code, r.result) {
+				// the partner is part of the combination ("radiculopathy
+				// with lumbar disc disorder (M51.1-)" in M54.1's Excludes1)
+				codes[pi] = nc
+			}
 			changed = true
 		}
 		codes = mergeCodesInPlace(codes)
@@ -121,6 +126,21 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 		}
 	}
 	return codes
+}
+
+// excludesCode reports whether code a's Excludes1 notes name code b.
+func (e *Engine) excludesCode(a, b string) bool {
+	ci, ok := e.cs.Lookup(a)
+	if !ok {
+		return false
+	}
+	k := undot(b)
+	for _, r := range e.noteRefs(ci, 'x') {
+		if r.covers(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLessSpecific removes a code when the note also has a more specific
