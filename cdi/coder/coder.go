@@ -515,7 +515,15 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		for next < end && vts[next].clause == c {
 			next++
 		}
-		if vts[hi].conj || next-hi > maxTrail || e.namesCondition(vts, hi, next) || e.namesProcedure(vts, hi, next) {
+		// A "without ..." tail denies a condition rather than naming one:
+		// "severe without psychotic features" qualifies the diagnosis as
+		// the tabular titles do, so it neither counts toward the clause's
+		// length nor names a condition of its own.
+		own := hi
+		for own < next && vts[own].w != e.lx.wWithout {
+			own++
+		}
+		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
 		hi = next

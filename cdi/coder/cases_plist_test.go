@@ -1,0 +1,12 @@
+package coder
+
+// Problem-list and assessment lines as physicians write them in US
+// outpatient and inpatient notes: abbreviations, trailing qualifiers,
+// laterality, stages and 7th characters on one short line.
+func init() {
+	cases = append(cases, []tc{
+		// A "without ..." tail qualifies the diagnosis (tabular style), so
+		// the clauses before it still qualify the head.
+		{name: "plist-mdd-recurrent-severe-without", text: "Assessment/Plan:\n1. MDD, recurrent, severe without psychotic features", want: []string{"F33.2"}, not: []string{"F32.9"}},
+	}...)
+}
