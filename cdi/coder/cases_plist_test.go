@@ -8,5 +8,10 @@ func init() {
 		// A "without ..." tail qualifies the diagnosis (tabular style), so
 		// the clauses before it still qualify the head.
 		{name: "plist-mdd-recurrent-severe-without", text: "Assessment/Plan:\n1. MDD, recurrent, severe without psychotic features", want: []string{"F33.2"}, not: []string{"F32.9"}},
+		// "Infection, Escherichia coli NEC" (A49.8, of unspecified site)
+		// gives way to the site the line names; the organism is the
+		// site code's additional code.
+		{name: "plist-uti-ecoli", text: "Assessment/Plan:\n1. UTI due to E. coli", want: []string{"N39.0", "B96.20"}, not: []string{"A49.8"}},
+		{name: "plist-ecoli-uti", text: "Assessment/Plan:\n1. E. coli urinary tract infection", want: []string{"N39.0", "B96.20"}, not: []string{"A49.8"}},
 	}...)
 }

@@ -37,6 +37,7 @@ type node struct {
 	needSub bool // main term coded only when a subterm matched
 	near    bool // a connector whose children stay in the near window ("in")
 	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	nec     bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -371,6 +372,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
+		siteless(cs, m)
 	}
 	ix.redirect(lx)
 	ix.siteKids(lx)
@@ -632,6 +634,21 @@ func termSize(t *codeset.Term) int {
 		n += termSize(c)
 	}
 	return n
+}
+
+// siteless marks the "NEC" subterms below n whose code the tabular titles as
+// being of an unspecified site ("Infection, Escherichia coli NEC", A49.8
+// "Other bacterial infections of unspecified site"): a site named in the
+// same mention is classified elsewhere.
+func siteless(cs *codeset.Set, n *node) {
+	for _, k := range n.kids {
+		if strings.HasSuffix(k.lt, " nec") {
+			if c, ok := cs.Lookup(k.code); ok && strings.Contains(c.Title, " of unspecified site") {
+				k.nec = true
+			}
+		}
+		siteless(cs, k)
+	}
 }
 
 // catchAll reports an index subterm of the "specified ... NEC" kind.

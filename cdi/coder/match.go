@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // vt is one matching token: a word id and the byte span of the note text it
 // came from. An abbreviation expands to several vt with the same span.
@@ -246,6 +249,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	bestScore := 0
 	var bestPath []step
+	// The best path through a sibling that is not an "NEC" entry: see
+	// below the loops.
+	altScore := 0
+	var altPath []step
 	try := func(k *node, wideKids, neg bool) {
 		w.steps++
 		klo, khi := lo, hi
@@ -299,6 +306,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			bestScore = sc
 			bestPath = w.prepend(step{k, pos}, path)
 		}
+		if !k.nec && sc > altScore {
+			altScore = sc
+			altPath = w.prepend(step{k, pos}, path)
+		}
 	}
 	if len(n.byWord) > 0 {
 		for i := lo; i < hi; i++ {
@@ -350,6 +361,14 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			}
 		}
 	}
+	if len(bestPath) > 0 && bestPath[0].n.nec && len(altPath) > 0 && !sharesPos(bestPath, altPath) {
+		// "Infection, Escherichia coli NEC" is for an infection the index
+		// classifies nowhere else; a sibling matching other words of the
+		// mention ("urinary tract infection due to E. coli": "Infection,
+		// urinary") classifies it there, and the organism is left to be
+		// coded on its own (the site code's "use additional code").
+		bestScore, bestPath = altScore, altPath
+	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore {
@@ -358,6 +377,20 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// sharesPos reports whether two paths consumed a note word in common.
+func sharesPos(a, b []step) bool {
+	for _, x := range a {
+		for _, y := range b {
+			for _, p := range x.pos {
+				if slices.Contains(y.pos, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // denied reports whether a matched word is in the scope of a "without" of
