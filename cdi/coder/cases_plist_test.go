@@ -13,5 +13,9 @@ func init() {
 		// site code's additional code.
 		{name: "plist-uti-ecoli", text: "Assessment/Plan:\n1. UTI due to E. coli", want: []string{"N39.0", "B96.20"}, not: []string{"A49.8"}},
 		{name: "plist-ecoli-uti", text: "Assessment/Plan:\n1. E. coli urinary tract infection", want: []string{"N39.0", "B96.20"}, not: []string{"A49.8"}},
+		// "Absence, leg, below knee" through the grouping the note leaves
+		// out (data/implied.tsv), reached by "Amputation, see also Absence".
+		{name: "plist-bka-status", text: "Assessment/Plan:\n1. s/p right below-knee amputation", want: []string{"Z89.511"}, not: []string{"Z89.521"}},
+		{name: "plist-bka-abbrev", text: "Assessment/Plan:\n1. s/p left BKA", want: []string{"Z89.512"}, not: []string{"Z89.522"}},
 	}...)
 }

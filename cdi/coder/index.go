@@ -303,6 +303,10 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if ks := lx.ids(parts[0]); len(ks) == 1 {
 				key = lx.v.words[ks[0]]
 			}
+			// (A main term that never heads a mention still takes its
+			// groupings: see references lead into it, "Amputation, see
+			// also Absence".)
+			applyImplied(lx, n, key)
 			if lx.skipMain[key] || key == "" {
 				continue
 			}
@@ -333,7 +337,6 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if len(firstIDs) > 0 {
 				ix.heads.insert(firstIDs, n)
 			}
-			applyImplied(lx, n, key)
 			for _, a := range alts {
 				if len(a) > 0 {
 					ix.heads.insert(a, n)
