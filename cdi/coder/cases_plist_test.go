@@ -17,5 +17,12 @@ func init() {
 		// out (data/implied.tsv), reached by "Amputation, see also Absence".
 		{name: "plist-bka-status", text: "Assessment/Plan:\n1. s/p right below-knee amputation", want: []string{"Z89.511"}, not: []string{"Z89.521"}},
 		{name: "plist-bka-abbrev", text: "Assessment/Plan:\n1. s/p left BKA", want: []string{"Z89.512"}, not: []string{"Z89.522"}},
+		// "see Calculus, gallbladder, with cholecystitis" reaches the
+		// entry filed as "with" > "cholecystitis" (not K80.20, calculus
+		// without cholecystitis); an acuity alone does not outweigh the
+		// combination, it is read again in the target.
+		{name: "plist-cholecystitis-cholelithiasis", text: "Assessment/Plan:\n1. Cholecystitis with cholelithiasis", want: []string{"K80.10"}, not: []string{"K80.20"}},
+		{name: "plist-chronic-cholecystitis-cholelithiasis", text: "Assessment/Plan:\n1. chronic cholecystitis with cholelithiasis", want: []string{"K80.10"}, not: []string{"K81.1"}},
+		{name: "plist-cholelithiasis-chronic-cholecystitis", text: "Assessment/Plan:\n1. Cholelithiasis with chronic cholecystitis", want: []string{"K80.10"}, not: []string{"K81.1"}},
 	}...)
 }

@@ -495,6 +495,13 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	}
 	for pi, p := range parts[used:] {
 		next := childByTitle(target, p)
+		if conn, rest, ok := strings.Cut(p, " "); next == nil && ok && lx.connectors[conn] {
+			// "see Calculus, gallbladder, with cholecystitis": the index
+			// files the entry as "with" > "cholecystitis".
+			if c := childByTitle(target, conn); c != nil {
+				next = childByTitle(c, rest)
+			}
+		}
 		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),

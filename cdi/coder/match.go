@@ -371,13 +371,34 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)
-		if sub > bestScore {
-			bestScore = sub
+		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
+			bestScore = max(sub, bestScore)
 			bestPath = w.prepend(step{c, nil}, path)
 		}
 	}
 	return bestScore, bestPath
 }
+
+// acuityOnly reports a path that is one subterm read from acuity words alone
+// (data/see_qualifiers.txt: "Cholecystitis, chronic"). Against a connector
+// path that ends in a see reference ("with cholelithiasis - see Calculus,
+// gallbladder, with cholecystitis") it loses: the combination is coded
+// (guideline I.A.15) and the acuity is read again in the target (follow),
+// K80.10 for "chronic cholecystitis with cholelithiasis".
+func (w *walker) acuityOnly(p []step) bool {
+	if len(p) != 1 || len(p[0].pos) == 0 {
+		return false
+	}
+	for _, x := range p[0].pos {
+		if !w.lx.seeQual[w.toks[x].w] {
+			return false
+		}
+	}
+	return true
+}
+
+// seeEnd reports a path whose last entry is a see reference.
+func seeEnd(p []step) bool { return len(p) > 0 && len(p[len(p)-1].n.see) > 0 }
 
 // sharesPos reports whether two paths consumed a note word in common.
 func sharesPos(a, b []step) bool {
