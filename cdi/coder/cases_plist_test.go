@@ -24,5 +24,16 @@ func init() {
 		{name: "plist-cholecystitis-cholelithiasis", text: "Assessment/Plan:\n1. Cholecystitis with cholelithiasis", want: []string{"K80.10"}, not: []string{"K80.20"}},
 		{name: "plist-chronic-cholecystitis-cholelithiasis", text: "Assessment/Plan:\n1. chronic cholecystitis with cholelithiasis", want: []string{"K80.10"}, not: []string{"K81.1"}},
 		{name: "plist-cholelithiasis-chronic-cholecystitis", text: "Assessment/Plan:\n1. Cholelithiasis with chronic cholecystitis", want: []string{"K80.10"}, not: []string{"K81.1"}},
+		// A child keeps one of the two conditions its parent title joins
+		// ("Subluxation and dislocation of distal end of ulna"): the
+		// note's word chooses it.
+		{name: "plist-ulna-dislocation-side", text: "Assessment/Plan:\n1. right distal ulnar dislocation", want: []string{"S63.074A"}, not: []string{"S63.071A"}},
+		// Both sides of an injury without a bilateral code: one code per
+		// side, each with the 7th character (I.B.13).
+		{name: "plist-ulna-dislocation-bilateral", text: "Assessment/Plan:\n1. bilateral distal ulnar dislocation, initial encounter", want: []string{"S63.074A", "S63.075A"}, not: []string{"S63.073A", "S63.076A"}},
+		{name: "plist-ankle-sprain-bilateral", text: "Assessment/Plan:\n1. Bilateral ankle sprains, initial encounter", want: []string{"S93.401A", "S93.402A"}, not: []string{"S93.409A"}},
+		// The index gives S43.006 whole; its 7th-character children do
+		// not stop the side from the note.
+		{name: "plist-shoulder-dislocation-side", text: "Assessment/Plan:\n1. Dislocation of right shoulder", want: []string{"S43.004A"}, not: []string{"S43.006A"}},
 	}...)
 }
