@@ -35,5 +35,8 @@ func init() {
 		// The index gives S43.006 whole; its 7th-character children do
 		// not stop the side from the note.
 		{name: "plist-shoulder-dislocation-side", text: "Assessment/Plan:\n1. Dislocation of right shoulder", want: []string{"S43.004A"}, not: []string{"S43.006A"}},
+		// The "1." numbering the item is no stage.
+		{name: "plist-list-number-not-stage", text: "Assessment/Plan:\n1. Pressure injury, stage 2, right buttock", want: []string{"L89.312"}, not: []string{"L89.311"}},
+		{name: "plist-list-number-not-stage-2", text: "Assessment/Plan:\n1. Pressure ulcer of buttock, stage 4\n2. Hypertension", want: []string{"L89.304", "I10"}, not: []string{"L89.301"}},
 	}...)
 }

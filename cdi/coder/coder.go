@@ -349,6 +349,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = true
 			continue
 		}
+		if listMarker(s, toks, i) {
+			// "1." numbering a problem list is no word of the item: a
+			// stage or type child would read it ("stage 1").
+			continue
+		}
 		if words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
 			// The expansion's words, pre-split by the abbreviation table (the
 			// same norms Tokenize would give, without a call per keystroke).
@@ -448,6 +453,20 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		then(toks, &out)
 	}
 	return out
+}
+
+// listMarker reports whether toks[i] numbers an item of a list: a number
+// opening its line, followed by "." or ")" ("1. Hypertension", "2) CKD").
+func listMarker(s string, toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Kind != text.Number || i+1 >= len(toks) || toks[i+1].Start != t.End || toks[i+1].Text != "." && toks[i+1].Text != ")" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	gap := s[toks[i-1].End:t.Start]
+	return strings.Contains(gap, "\n") && strings.TrimSpace(gap) == ""
 }
 
 // sentence finds the main-term hits of one sentence and walks the index for
