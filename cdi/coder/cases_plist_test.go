@@ -38,5 +38,8 @@ func init() {
 		// The "1." numbering the item is no stage.
 		{name: "plist-list-number-not-stage", text: "Assessment/Plan:\n1. Pressure injury, stage 2, right buttock", want: []string{"L89.312"}, not: []string{"L89.311"}},
 		{name: "plist-list-number-not-stage-2", text: "Assessment/Plan:\n1. Pressure ulcer of buttock, stage 4\n2. Hypertension", want: []string{"L89.304", "I10"}, not: []string{"L89.301"}},
+		// "sacral region" is said "sacrum" or "sacral" alone.
+		{name: "plist-pressure-ulcer-sacrum", text: "Assessment/Plan:\n1. Stage 4 pressure ulcer of sacrum", want: []string{"L89.154"}, not: []string{"L89.94", "L89.91"}},
+		{name: "plist-decubitus-sacral", text: "Assessment/Plan:\n1. Sacral decubitus ulcer stage 3", want: []string{"L89.153"}},
 	}...)
 }
