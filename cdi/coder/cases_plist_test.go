@@ -41,5 +41,8 @@ func init() {
 		// "sacral region" is said "sacrum" or "sacral" alone.
 		{name: "plist-pressure-ulcer-sacrum", text: "Assessment/Plan:\n1. Stage 4 pressure ulcer of sacrum", want: []string{"L89.154"}, not: []string{"L89.94", "L89.91"}},
 		{name: "plist-decubitus-sacral", text: "Assessment/Plan:\n1. Sacral decubitus ulcer stage 3", want: []string{"L89.153"}},
+		// A head under "without" does not take a subterm from the words
+		// before it ("Fracture, due to osteoporosis").
+		{name: "plist-osteoporosis-without-fracture", text: "Assessment/Plan:\n1. Osteoporosis without current pathological fracture", want: []string{"M81.0"}, not: []string{"M80.00XA"}},
 	}...)
 }

@@ -632,6 +632,19 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if n.needSub && len(path) == 0 {
 		return cand{}, false
 	}
+	if withoutScope(e.lx, vts, i) {
+		// A denied head ("osteoporosis without fracture") does not reach
+		// back over its "without" for a subterm: "Fracture, due to
+		// osteoporosis" would read the note's osteoporosis as a negated
+		// fracture and hide it.
+		for _, st := range path {
+			for _, p := range st.pos {
+				if p < i && !withoutScope(e.lx, vts, p) {
+					return cand{}, false
+				}
+			}
+		}
+	}
 	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
 		// The main term's adjective spelling alone ("hemorrhagic
 		// component", "necrotic areas") describes something else; the
