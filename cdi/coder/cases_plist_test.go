@@ -44,5 +44,13 @@ func init() {
 		// A head under "without" does not take a subterm from the words
 		// before it ("Fracture, due to osteoporosis").
 		{name: "plist-osteoporosis-without-fracture", text: "Assessment/Plan:\n1. Osteoporosis without current pathological fracture", want: []string{"M81.0"}, not: []string{"M80.00XA"}},
+		// "not intractable" is the index's "not intractable", not its
+		// sibling "intractable" ("not" is a stop word).
+		{name: "plist-migraine-not-intractable", text: "Assessment/Plan:\n1. Migraine without aura, not intractable", want: []string{"G43.009"}, not: []string{"G43.019"}},
+		{name: "plist-epilepsy-not-intractable", text: "Assessment/Plan:\n1. Epilepsy, not intractable", want: []string{"G40.909"}, not: []string{"G40.919"}},
+		{name: "plist-epilepsy-intractable", text: "Assessment/Plan:\n1. Intractable epilepsy", want: []string{"G40.919"}},
+		// A "not" entry is never the default: a coronary occlusion leads
+		// to Infarct, myocardium.
+		{name: "plist-coronary-occlusion-default", text: "Assessment/Plan:\n1. Coronary occlusion", want: []string{"I21.9"}, not: []string{"I24.0"}},
 	}...)
 }

@@ -367,6 +367,14 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			continue
 		}
 		id := e.lx.v.get(t.Norm)
+		if id == e.lx.wNot && i+1 < len(toks) && e.lx.notNext[e.lx.v.get(toks[i+1].Norm)] {
+			// "not intractable" denies the word as "without" does (see
+			// the index's "not intractable" entries in compileTerm).
+			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
+			sentOf = append(sentOf, int32(si))
+			conj = false
+			continue
+		}
 		if e.lx.stop[id] {
 			continue // windows count content words
 		}

@@ -218,6 +218,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
 			n.without = append(n.without, k)
+		case len(k.req) > 0 && strings.HasPrefix(title, "not "):
+			// "not intractable": "not" is a stop word, so without this
+			// the entry would read "intractable" like its sibling. The
+			// note's "not" before such a word reads as "without"
+			// (Section), and the entry is matched like a "without" one.
+			lx.notNext[k.req[0]] = true
+			n.without = append(n.without, k)
 		case len(k.req) == 0 || catchAll(c.Title):
 			// "specified NEC", "specified disease NEC": catch-alls for
 			// conditions the index does not list; nothing a note says

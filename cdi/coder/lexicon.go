@@ -105,6 +105,8 @@ type lexicon struct {
 	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
+	wNot          wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
+	notNext       map[wid]bool // words an index subterm "not X" starts X with ("intractable")
 	wWith         wid
 	wHistory      wid
 	wPersonal     wid
@@ -321,6 +323,8 @@ func newLexicon() *lexicon {
 		lx.generic[lx.v.add(normOne(l))] = true
 	}
 	lx.wWithout = lx.v.add(normOne("without"))
+	lx.wNot = lx.v.add(normOne("not"))
+	lx.notNext = map[wid]bool{}
 	lx.wWith = lx.v.add(normOne("with"))
 	lx.wHistory = lx.v.add(normOne("history"))
 	lx.wPersonal = lx.v.add(normOne("personal"))

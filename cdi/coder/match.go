@@ -507,7 +507,9 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 		if x == last && len(x.without) > 0 {
 			for _, k := range x.without {
-				if k.code != "" {
+				// ("not resulting in infarction" is said, never assumed:
+				// "Occlusion, coronary" leads to Infarct, myocardium.)
+				if k.code != "" && !strings.HasPrefix(k.lt, "not ") {
 					code, why = k.code, whyOf(k, false)
 					break
 				}
