@@ -52,5 +52,10 @@ func init() {
 		// A "not" entry is never the default: a coronary occlusion leads
 		// to Infarct, myocardium.
 		{name: "plist-coronary-occlusion-default", text: "Assessment/Plan:\n1. Coronary occlusion", want: []string{"I21.9"}, not: []string{"I24.0"}},
+		// A spine region is said without "region", but only where the
+		// index lists spine regions.
+		{name: "plist-lumbar-radiculopathy", text: "Assessment/Plan:\n1. Lumbar radiculopathy", want: []string{"M54.16"}, not: []string{"M54.10"}},
+		{name: "plist-cervical-radiculopathy", text: "Assessment/Plan:\n1. Cervical radiculopathy", want: []string{"M54.12"}, not: []string{"M54.10"}},
+		{name: "plist-lumbar-puncture-no-wound", text: "Hospital course: a lumbar puncture was performed.", not: []string{"S31.030A"}},
 	}...)
 }

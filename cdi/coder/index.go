@@ -144,7 +144,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.req = out
 	}
 	if parent != nil {
-		if word, ok := lx.optional[stripTitle(title)]; ok {
+		if word, ok := lx.optional[stripTitle(title)]; ok && hasSibling(t, lx.optionalSib[stripTitle(title)]) {
 			// "distal end": the note says "distal radius".
 			for _, x := range lx.ids(word) {
 				if k := slices.Index(n.req, x); k >= 0 && len(n.req) > 1 {
@@ -248,6 +248,23 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	return n
+}
+
+// hasSibling reports whether t's parent has a child titled sib ("" always
+// holds): "lumbar region" drops "region" only in a list of spine regions.
+func hasSibling(t *codeset.Term, sib string) bool {
+	if sib == "" {
+		return true
+	}
+	if t.Parent == nil {
+		return false
+	}
+	for _, c := range t.Parent.Children {
+		if stripTitle(c.Title) == sib {
+			return true
+		}
+	}
+	return false
 }
 
 // withOr reports a title like "with or following ectopic or molar

@@ -92,6 +92,7 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -284,9 +285,16 @@ func newLexicon() *lexicon {
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
+	lx.optionalSib = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
-		if title, word, ok := strings.Cut(l, "\t"); ok {
-			lx.optional[strings.TrimSpace(title)] = strings.TrimSpace(word)
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		title := strings.TrimSpace(f[0])
+		lx.optional[title] = strings.TrimSpace(f[1])
+		if len(f) > 2 {
+			lx.optionalSib[title] = strings.ToLower(strings.TrimSpace(f[2]))
 		}
 	}
 	for _, l := range lines("silent.txt") {
