@@ -57,5 +57,7 @@ func init() {
 		{name: "plist-lumbar-radiculopathy", text: "Assessment/Plan:\n1. Lumbar radiculopathy", want: []string{"M54.16"}, not: []string{"M54.10"}},
 		{name: "plist-cervical-radiculopathy", text: "Assessment/Plan:\n1. Cervical radiculopathy", want: []string{"M54.12"}, not: []string{"M54.10"}},
 		{name: "plist-lumbar-puncture-no-wound", text: "Hospital course: a lumbar puncture was performed.", not: []string{"S31.030A"}},
+		// "extremity" is the classification's "limb".
+		{name: "plist-cellulitis-lower-extremity", text: "Assessment/Plan:\n1. Cellulitis of left lower extremity", want: []string{"L03.116"}, not: []string{"L03.90"}},
 	}...)
 }
