@@ -59,5 +59,10 @@ func init() {
 		{name: "plist-lumbar-puncture-no-wound", text: "Hospital course: a lumbar puncture was performed.", not: []string{"S31.030A"}},
 		// "extremity" is the classification's "limb".
 		{name: "plist-cellulitis-lower-extremity", text: "Assessment/Plan:\n1. Cellulitis of left lower extremity", want: []string{"L03.116"}, not: []string{"L03.90"}},
+		// Septic shock without a documented systemic infection: A41.9 is
+		// coded first (I.C.1.d.1.a); a documented organism keeps its code.
+		{name: "plist-septic-shock-default-a41", text: "Assessment/Plan:\n1. Severe sepsis with septic shock", want: []string{"A41.9", "R65.21"}},
+		{name: "plist-septic-shock-alone", text: "Assessment/Plan:\n1. Septic shock", want: []string{"A41.9", "R65.21"}},
+		{name: "plist-septic-shock-organism", text: "Assessment/Plan:\n1. Septic shock due to E. coli sepsis", want: []string{"A41.51", "R65.21"}, not: []string{"A41.9"}},
 	}...)
 }

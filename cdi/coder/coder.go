@@ -55,6 +55,7 @@ type Engine struct {
 	histPersonal *node
 	histFamily   *node
 	combos       []combo
+	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	integral     []integralRule
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
@@ -127,6 +128,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	if e.integral, err = loadIntegral(); err != nil {
+		return nil, err
+	}
+	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
 	}
 	e.episodes = e.loadEpisodes()

@@ -49,6 +49,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
+	codes = e.addEtiologies(codes)
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
@@ -197,7 +198,9 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			if i == j || isSymptom(o.Code) || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) {
+			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst {
+				// (An etiology supplied for the code shares its
+				// evidence without reading it: see addEtiologies.)
 				drop[i] = true
 				break
 			}
