@@ -64,5 +64,8 @@ func init() {
 		{name: "plist-septic-shock-default-a41", text: "Assessment/Plan:\n1. Severe sepsis with septic shock", want: []string{"A41.9", "R65.21"}},
 		{name: "plist-septic-shock-alone", text: "Assessment/Plan:\n1. Septic shock", want: []string{"A41.9", "R65.21"}},
 		{name: "plist-septic-shock-organism", text: "Assessment/Plan:\n1. Septic shock due to E. coli sepsis", want: []string{"A41.51", "R65.21"}, not: []string{"A41.9"}},
+		// "long term" says the therapy is ongoing (Z79 titles' words).
+		{name: "plist-long-term-insulin", text: "Assessment/Plan:\n1. Long term use of insulin", want: []string{"Z79.4"}},
+		{name: "plist-long-term-anticoagulant", text: "Assessment/Plan:\n1. Long-term current use of anticoagulant", want: []string{"Z79.01"}},
 	}...)
 }
