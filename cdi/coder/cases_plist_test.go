@@ -67,5 +67,8 @@ func init() {
 		// "long term" says the therapy is ongoing (Z79 titles' words).
 		{name: "plist-long-term-insulin", text: "Assessment/Plan:\n1. Long term use of insulin", want: []string{"Z79.4"}},
 		{name: "plist-long-term-anticoagulant", text: "Assessment/Plan:\n1. Long-term current use of anticoagulant", want: []string{"Z79.01"}},
+		// "Status (post)" heads a mention, its subterm read after it.
+		{name: "plist-sp-cabg", text: "Assessment/Plan:\n1. CAD s/p CABG", want: []string{"I25.10", "Z95.1"}},
+		{name: "plist-status-after-only", text: "The transplantation was rejected due to good nutritional status.", not: []string{"Z94.9"}},
 	}...)
 }

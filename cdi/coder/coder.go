@@ -616,6 +616,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for w.lo < i && vts[w.lo].clause < lc {
 		w.lo++
 	}
+	if n.forward {
+		w.lo, w.wlo = i, i // "status post CABG": nothing before the head
+	}
 	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {
 		w.hi--
 	}

@@ -35,6 +35,7 @@ type node struct {
 	// word, so a note naming only the grandchild's words finds it.
 	viaKid  map[wid][]*node
 	needSub bool // main term coded only when a subterm matched
+	forward bool // main term whose subterms follow it in the note (data/forward.txt)
 	near    bool // a connector whose children stay in the near window ("in")
 	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	nec     bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
@@ -335,6 +336,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 				continue
 			}
 			n.needSub = lx.needSub[key]
+			n.forward = lx.forward[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
 			// other spellings of the same head; other parts are words
 			// the mention must also contain, unless the first part has no

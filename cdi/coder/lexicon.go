@@ -93,6 +93,7 @@ type lexicon struct {
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
+	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
 	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -271,6 +272,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("lifelong.txt") {
 		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
+	}
+	lx.forward = map[string]bool{}
+	for _, l := range lines("forward.txt") {
+		lx.forward[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {
