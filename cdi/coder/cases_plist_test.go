@@ -70,5 +70,8 @@ func init() {
 		// "Status (post)" heads a mention, its subterm read after it.
 		{name: "plist-sp-cabg", text: "Assessment/Plan:\n1. CAD s/p CABG", want: []string{"I25.10", "Z95.1"}},
 		{name: "plist-status-after-only", text: "The transplantation was rejected due to good nutritional status.", not: []string{"Z94.9"}},
+		// "Alzheimer's dementia" is "Dementia, Alzheimer's type", see
+		// Disease, Alzheimer's: G30.- with F02.80, not F03.90.
+		{name: "plist-alzheimers-dementia", text: "Assessment/Plan:\n1. Alzheimer's dementia, late onset", want: []string{"G30.1", "F02.80"}, not: []string{"F03.90"}},
 	}...)
 }
