@@ -73,5 +73,6 @@ func init() {
 		// "Alzheimer's dementia" is "Dementia, Alzheimer's type", see
 		// Disease, Alzheimer's: G30.- with F02.80, not F03.90.
 		{name: "plist-alzheimers-dementia", text: "Assessment/Plan:\n1. Alzheimer's dementia, late onset", want: []string{"G30.1", "F02.80"}, not: []string{"F03.90"}},
+		{name: "plist-cirrhosis-due-to-alcohol", text: "Assessment/Plan:\n1. Cirrhosis of liver due to alcohol with ascites", want: []string{"K70.31"}, not: []string{"K74.60"}},
 	}...)
 }
