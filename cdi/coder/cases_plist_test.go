@@ -74,5 +74,9 @@ func init() {
 		// Disease, Alzheimer's: G30.- with F02.80, not F03.90.
 		{name: "plist-alzheimers-dementia", text: "Assessment/Plan:\n1. Alzheimer's dementia, late onset", want: []string{"G30.1", "F02.80"}, not: []string{"F03.90"}},
 		{name: "plist-cirrhosis-due-to-alcohol", text: "Assessment/Plan:\n1. Cirrhosis of liver due to alcohol with ascites", want: []string{"K70.31"}, not: []string{"K74.60"}},
+		// A deficit following a stroke is a sequela (I69), read through the
+		// grouping "following, cerebrovascular disease".
+		{name: "plist-hemiplegia-following-infarction", text: "Assessment/Plan:\n1. Right-sided hemiplegia following cerebral infarction affecting right dominant side", want: []string{"I69.351"}, not: []string{"G81.91", "I63.9"}},
+		{name: "plist-hemiplegia-following-stroke", text: "Assessment/Plan:\n1. Hemiplegia following stroke", want: []string{"I69.359"}, not: []string{"I63.9"}},
 	}...)
 }

@@ -732,8 +732,12 @@ func applyImplied(lx *lexicon, n *node, key string) {
 	if !lx.impliedPrefix[key] {
 		return
 	}
-	for _, k := range n.kids {
-		applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+	for _, set := range [][]*node{n.kids, n.conn} {
+		// (Connectors too: "Hemiplegia > following" groups its
+		// conditions under "cerebrovascular disease".)
+		for _, k := range set {
+			applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+		}
 	}
 }
 
