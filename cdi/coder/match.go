@@ -327,7 +327,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	for _, k := range n.without {
 		try(k, false, true)
 	}
-	if len(n.viaKid) > 0 {
+	if len(n.viaKid) > 0 && w.saysConnector(n) {
 		// A site subterm filed under an implied grouping ("Pain, joint,
 		// knee" for "knee pain"): the grouping's words are not required
 		// when the note names one of its children, at a small cost so a
@@ -377,6 +377,18 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// saysConnector reports whether the note says the word of connector n when
+// n is one ("following"): a connector is transparent for its own subterms,
+// but a grouping read through below it ("Hemiplegia, following,
+// cerebrovascular disease, stroke") would make any hemiplegia of a sentence
+// naming a stroke its sequela. Other nodes need nothing.
+func (w *walker) saysConnector(n *node) bool {
+	if n.parent == nil || len(n.req) == 0 || !slices.Contains(n.parent.conn, n) {
+		return true
+	}
+	return w.find(n.req[0], w.wlo, w.whi) >= 0
 }
 
 // acuityOnly reports a path that is one subterm read from acuity words alone
