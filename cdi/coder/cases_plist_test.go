@@ -78,5 +78,10 @@ func init() {
 		// grouping "following, cerebrovascular disease".
 		{name: "plist-hemiplegia-following-infarction", text: "Assessment/Plan:\n1. Right-sided hemiplegia following cerebral infarction affecting right dominant side", want: []string{"I69.351"}, not: []string{"G81.91", "I63.9"}},
 		{name: "plist-hemiplegia-following-stroke", text: "Assessment/Plan:\n1. Hemiplegia following stroke", want: []string{"I69.359"}, not: []string{"I63.9"}},
+		// A current stroke's deficit is not its sequela.
+		{name: "plist-acute-stroke-hemiparesis", text: "Assessment/Plan:\n1. Acute ischemic stroke with left hemiparesis", want: []string{"I63.9", "G81.94"}, not: []string{"I69.354"}},
+		// A see reference to an entry that lists the referring subterm
+		// again reads it there.
+		{name: "plist-intertrochanteric-fracture", text: "Assessment/Plan:\n1. Intertrochanteric fracture of right femur", want: []string{"S72.141A"}, not: []string{"S72.101A"}},
 	}...)
 }

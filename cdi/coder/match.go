@@ -513,7 +513,19 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
-			if c, y, p, nn := e.followFree(w, x.see, hops, pos); c != "" {
+			// "Fracture, femur, intertrochanteric - see Fracture, femur,
+			// trochanteric", whose subterm "intertrochanteric" restates
+			// the entry: its words are read again in the target.
+			var again []int
+			if len(path) > 0 && restated(x) {
+				again = path[len(path)-1].pos
+				w.unmark(again)
+			}
+			c, y, p, nn := e.followFree(w, x.see, hops, pos)
+			for _, q := range again {
+				w.used[q] = true
+			}
+			if c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
 		}
@@ -546,6 +558,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// restated reports whether a see reference of x leads to an entry that has a
+// subterm titled as x itself.
+func restated(x *node) bool {
+	for _, r := range x.see {
+		if r.target != nil && childByTitleMode(r.target, x.lt, true) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // followFree is follow with the head's words free again: the target entry
