@@ -83,5 +83,8 @@ func init() {
 		// A see reference to an entry that lists the referring subterm
 		// again reads it there.
 		{name: "plist-intertrochanteric-fracture", text: "Assessment/Plan:\n1. Intertrochanteric fracture of right femur", want: []string{"S72.141A"}, not: []string{"S72.101A"}},
+		// Parts of the colon are the large intestine.
+		{name: "plist-sigmoid-diverticulitis", text: "Assessment/Plan:\n1. Diverticulitis of sigmoid colon without perforation or abscess", want: []string{"K57.32"}, not: []string{"K57.92"}},
+		{name: "plist-sigmoid-diverticulosis", text: "Assessment/Plan:\n1. Sigmoid diverticulosis", want: []string{"K57.30"}, not: []string{"K57.90"}},
 	}...)
 }

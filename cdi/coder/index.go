@@ -298,6 +298,11 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}}
 	di := cs.Index()
 	var mains []*node
+	type keyed struct {
+		n   *node
+		key string
+	}
+	var implied []keyed
 	if di != nil {
 		// Main terms sharing a first part without a plain entry of their
 		// own ("Fracture, traumatic", "Fracture, pathological"): the
@@ -330,8 +335,8 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 			// (A main term that never heads a mention still takes its
 			// groupings: see references lead into it, "Amputation, see
-			// also Absence".)
-			applyImplied(lx, n, key)
+			// also Absence".) Applied once site kids are added.
+			implied = append(implied, keyed{n, key})
 			if lx.skipMain[key] || key == "" {
 				continue
 			}
@@ -405,6 +410,11 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	ix.redirect(lx)
 	ix.siteKids(lx)
+	for _, m := range implied {
+		// After siteKids: a site kid below a grouping is read through it
+		// too ("sigmoid diverticulitis": Diverticulitis, intestine, large).
+		applyImplied(lx, m.n, m.key)
+	}
 	ix.encounterOnly()
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
