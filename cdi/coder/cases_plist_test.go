@@ -86,5 +86,9 @@ func init() {
 		// Parts of the colon are the large intestine.
 		{name: "plist-sigmoid-diverticulitis", text: "Assessment/Plan:\n1. Diverticulitis of sigmoid colon without perforation or abscess", want: []string{"K57.32"}, not: []string{"K57.92"}},
 		{name: "plist-sigmoid-diverticulosis", text: "Assessment/Plan:\n1. Sigmoid diverticulosis", want: []string{"K57.30"}, not: []string{"K57.90"}},
+		// The row a see-also names with the note's own words stays the
+		// primary site; the metastasis is its own mention.
+		{name: "plist-breast-cancer-liver-mets", text: "Assessment/Plan:\n1. Breast cancer with metastasis to liver", want: []string{"C50.919", "C78.7"}, not: []string{"C22.9"}},
+		{name: "plist-sarcoma-site-still-read", text: "Assessment/Plan:\n1. Retroperitoneal sarcoma", want: []string{"C48.0"}, not: []string{"C49.9"}},
 	}...)
 }

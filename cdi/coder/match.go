@@ -560,6 +560,42 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	return code, why, allPos, false
 }
 
+// saidUsed reports whether every word of ws is in the wide window, read or
+// not: the note named them, and a path has already consumed them.
+func (w *walker) saidUsed(ws []wid) bool {
+	for _, x := range ws {
+		found := false
+		for k := w.wlo; k < w.whi && !found; k++ {
+			found = w.toks[k].w == x
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// namedRow returns the neoplasm table row a reference into the table names
+// by site ("Neoplasm, breast, malignant": the breast row), nil when it names
+// none or a row the table lacks.
+func namedRow(r *seeRef) *node {
+	t, named := r.target, false
+	for _, p := range strings.Split(r.raw, ",")[1:] {
+		p = stripTitle(p)
+		if p == "by site" || isBehaviour(p) {
+			continue
+		}
+		if t = childByTitle(t, p); t == nil {
+			return nil
+		}
+		named = true
+	}
+	if !named {
+		return nil
+	}
+	return t
+}
+
 // restated reports whether a see reference of x leads to an entry that has a
 // subterm titled as x itself.
 func restated(x *node) bool {
@@ -603,21 +639,34 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 		var pos []int
 		ok := true
+		unread := false
 		if len(r.rest) > 0 {
 			pos, ok = w.matchNew(r.rest, w.wlo, w.whi)
 			if !ok {
 				// Words the reference names but the note does not say:
 				// still follow, they only narrow the target.
-				pos, ok = nil, true
+				pos, ok, unread = nil, true, true
 			}
 		}
 		if !ok {
 			continue
 		}
 		if r.neoCol >= 0 {
-			sc, path := w.best(r.target, 0, false)
+			target := r.target
+			if unread && w.saidUsed(r.rest) {
+				// The reference names its row ("Cancer, breast - see also
+				// Neoplasm, breast, malignant") with words the path already
+				// read: start at that row, so another site of the sentence
+				// ("with metastasis to liver") is not taken for it. (A row
+				// the note never named, "Sarcoma - see also Neoplasm,
+				// connective tissue", still lets the note's site choose.)
+				if row := namedRow(r); row != nil {
+					target = row
+				}
+			}
+			sc, path := w.best(target, 0, false)
 			w.unmark(pos)
-			cell, row, p := neoCell(r.target, path, r.neoCol)
+			cell, row, p := neoCell(target, path, r.neoCol)
 			if cell == "" {
 				continue
 			}
