@@ -90,5 +90,11 @@ func init() {
 		// primary site; the metastasis is its own mention.
 		{name: "plist-breast-cancer-liver-mets", text: "Assessment/Plan:\n1. Breast cancer with metastasis to liver", want: []string{"C50.919", "C78.7"}, not: []string{"C22.9"}},
 		{name: "plist-sarcoma-site-still-read", text: "Assessment/Plan:\n1. Retroperitoneal sarcoma", want: []string{"C48.0"}, not: []string{"C49.9"}},
+		// "History, personal, stroke without residual deficits": the
+		// "without" tail is the default, not a required word, and a
+		// residual deficit said in the note rules the entry out.
+		{name: "plist-history-of-stroke", text: "Assessment/Plan:\n1. History of stroke", want: []string{"Z86.73"}, not: []string{"I63.9"}},
+		{name: "plist-history-of-cva-abbrev", text: "Assessment/Plan:\n1. History of CVA", want: []string{"Z86.73"}, not: []string{"I63.9"}},
+		{name: "plist-history-cva-residual", text: "Assessment/Plan:\n1. History of CVA with residual aphasia", not: []string{"Z86.73"}},
 	}...)
 }

@@ -39,6 +39,10 @@ type node struct {
 	near    bool // a connector whose children stay in the near window ("in")
 	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	nec     bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+
+	// absent are the words of an "X without Y" entry's Y, which must not
+	// be said (see compileTerm).
+	absent []wid
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -104,6 +108,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		title = lx.unsaid(title)
 	}
 	n.req = lx.ids(title)
+	if head, tail, ok := strings.Cut(title, " without "); parent != nil && ok && head != "" && !strings.ContainsAny(head, ",(") && !strings.Contains(head, " or ") && !strings.HasPrefix(strings.ToLower(head), "without") {
+		// "stroke without residual deficits" (History, personal): the
+		// note names the stroke; what follows "without" is the default,
+		// so it is not required, only not contradicted (absent).
+		title = head
+		n.req = lx.ids(head)
+		n.absent = lx.ids(tail)
+	}
 	if parent != nil && strings.Contains(title, " or ") && !strings.Contains(title, ",") && !withOr(lx, title) {
 		// "atrial or auricular": either word selects the entry.
 		parts := strings.Split(title, " or ")

@@ -273,6 +273,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if len(k.absent) > 0 && w.saysAny(k.absent) {
+			// "history of CVA with residual aphasia" is not the entry
+			// "stroke without residual deficits".
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -558,6 +564,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// saysAny reports whether one of ws is said in the wide window outside the
+// scope of a "without".
+func (w *walker) saysAny(ws []wid) bool {
+	for k := w.wlo; k < w.whi; k++ {
+		if containsW(ws, w.toks[k].w) && !withoutScope(w.lx, w.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidUsed reports whether every word of ws is in the wide window, read or
