@@ -96,5 +96,8 @@ func init() {
 		{name: "plist-history-of-stroke", text: "Assessment/Plan:\n1. History of stroke", want: []string{"Z86.73"}, not: []string{"I63.9"}},
 		{name: "plist-history-of-cva-abbrev", text: "Assessment/Plan:\n1. History of CVA", want: []string{"Z86.73"}, not: []string{"I63.9"}},
 		{name: "plist-history-cva-residual", text: "Assessment/Plan:\n1. History of CVA with residual aphasia", not: []string{"Z86.73"}},
+		// A codeless eponym subterm is coded by its see-also.
+		{name: "plist-bells-palsy", text: "Assessment/Plan:\n1. Bell's palsy, left", want: []string{"G51.0"}, not: []string{"G83.9"}},
+		{name: "plist-intermittent-fever-not-malaria", text: "Assessment/Plan:\n1. Intermittent fever", want: []string{"R50.9"}, not: []string{"B54"}},
 	}...)
 }

@@ -559,7 +559,14 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
 		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
-		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0) {
+		// A subterm the note named that has no code of its own ("Palsy,
+		// Bell's - see also Palsy, facial") is coded by its see-also, not
+		// by its main term (G51.0, not G83.9 "Paralytic syndrome"). Not for
+		// a symptom's qualifier: "intermittent fever" stays a fever ("Fever,
+		// intermittent - see also Malaria" would assert a malaria the note
+		// does not document).
+		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && !isSymptom(code)
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
