@@ -99,5 +99,6 @@ func init() {
 		// A codeless eponym subterm is coded by its see-also.
 		{name: "plist-bells-palsy", text: "Assessment/Plan:\n1. Bell's palsy, left", want: []string{"G51.0"}, not: []string{"G83.9"}},
 		{name: "plist-intermittent-fever-not-malaria", text: "Assessment/Plan:\n1. Intermittent fever", want: []string{"R50.9"}, not: []string{"B54"}},
+		{name: "plist-covid-pneumonia", text: "Assessment/Plan:\n1. Pneumonia due to COVID-19", want: []string{"U07.1", "J12.82"}},
 	}...)
 }

@@ -51,7 +51,7 @@ func (e *Engine) addEtiologies(codes []model.Code) []model.Code {
 		c := codes[at]
 		c.Code, c.Title = r.etiology, e.title(r.etiology)
 		c.Rule = RuleCodeFirst
-		c.Why = "etiology of " + codes[at].Code + " not documented: coded first by default (code first note, guidelines)"
+		c.Why = "coded first for " + codes[at].Code + " (its code-first condition, not coded otherwise; data/code_first.tsv)"
 		codes = append(codes, c)
 	}
 	return codes
