@@ -100,5 +100,6 @@ func init() {
 		{name: "plist-bells-palsy", text: "Assessment/Plan:\n1. Bell's palsy, left", want: []string{"G51.0"}, not: []string{"G83.9"}},
 		{name: "plist-intermittent-fever-not-malaria", text: "Assessment/Plan:\n1. Intermittent fever", want: []string{"R50.9"}, not: []string{"B54"}},
 		{name: "plist-covid-pneumonia", text: "Assessment/Plan:\n1. Pneumonia due to COVID-19", want: []string{"U07.1", "J12.82"}},
+		{name: "plist-gi-bleed", text: "Assessment/Plan:\n1. Upper GI bleed", want: []string{"K92.2"}, not: []string{"R58"}},
 	}...)
 }
