@@ -101,5 +101,8 @@ func init() {
 		{name: "plist-intermittent-fever-not-malaria", text: "Assessment/Plan:\n1. Intermittent fever", want: []string{"R50.9"}, not: []string{"B54"}},
 		{name: "plist-covid-pneumonia", text: "Assessment/Plan:\n1. Pneumonia due to COVID-19", want: []string{"U07.1", "J12.82"}},
 		{name: "plist-gi-bleed", text: "Assessment/Plan:\n1. Upper GI bleed", want: []string{"K92.2"}, not: []string{"R58"}},
+		// "not specified as recurrent" is the default child; Clostridioides
+		// is the index's Clostridium.
+		{name: "plist-cdiff-colitis", text: "Assessment/Plan:\n1. Clostridioides difficile colitis", want: []string{"A04.72"}, not: []string{"K52.9"}},
 	}...)
 }

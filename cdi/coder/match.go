@@ -538,8 +538,9 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if x == last && len(x.without) > 0 {
 			for _, k := range x.without {
 				// ("not resulting in infarction" is said, never assumed:
-				// "Occlusion, coronary" leads to Infarct, myocardium.)
-				if k.code != "" && !strings.HasPrefix(k.lt, "not ") {
+				// "Occlusion, coronary" leads to Infarct, myocardium. "Not
+				// specified as recurrent" is the index's own default.)
+				if k.code != "" && (!strings.HasPrefix(k.lt, "not ") || strings.HasPrefix(k.lt, "not specified")) {
 					code, why = k.code, whyOf(k, false)
 					break
 				}
