@@ -104,5 +104,9 @@ func init() {
 		// "not specified as recurrent" is the default child; Clostridioides
 		// is the index's Clostridium.
 		{name: "plist-cdiff-colitis", text: "Assessment/Plan:\n1. Clostridioides difficile colitis", want: []string{"A04.72"}, not: []string{"K52.9"}},
+		// "complicating pregnancy, childbirth or puerperium" lists
+		// alternatives; the see reference's "(management affected by)" is
+		// no part of the target's title.
+		{name: "plist-anemia-in-pregnancy", text: "Assessment/Plan:\n1. Anemia in pregnancy, second trimester", want: []string{"O99.012"}, not: []string{"D64.9", "Z33.1"}},
 	}...)
 }

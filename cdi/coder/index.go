@@ -145,6 +145,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
+	if parent != nil && n.alts == nil {
+		n.req, n.alts = listAlternatives(lx, title, n.req)
+	}
 	if parent != nil && len(n.req) > 1 {
 		// "combined with systolic": a "with" inside a title only links
 		// words the note may join otherwise ("systolic and diastolic").
@@ -278,6 +281,42 @@ func hasSibling(t *codeset.Term, sib string) bool {
 		}
 	}
 	return false
+}
+
+// listAlternatives reads a subterm that lists single-word alternatives, "A,
+// B or C" after optional lead words ("complicating pregnancy, childbirth or
+// puerperium"): each alternative with the lead words selects the entry. A
+// leading connector word ("complicating") is not required: the note says
+// "anemia in pregnancy". Other titles keep req.
+func listAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
+	before, last, ok := strings.Cut(strings.ToLower(title), " or ")
+	if !ok || strings.Contains(last, " or ") || strings.Contains(last, ",") {
+		return req, nil
+	}
+	items := strings.Split(before, ", ")
+	if len(items) < 2 || strings.Contains(last, " ") {
+		return req, nil
+	}
+	lead := strings.Fields(items[0])
+	for _, it := range items[1:] {
+		if strings.Contains(it, " ") || it == "" {
+			return req, nil
+		}
+	}
+	words := append(append([]string{lead[len(lead)-1]}, items[1:]...), last)
+	prefix := lead[:len(lead)-1]
+	if len(prefix) > 0 && lx.connectors[prefix[0]] {
+		prefix = prefix[1:]
+	}
+	var alts [][]wid
+	for _, wd := range words {
+		ids := lx.ids(strings.Join(append(append([]string(nil), prefix...), wd), " "))
+		if len(ids) == 0 {
+			return req, nil
+		}
+		alts = append(alts, ids)
+	}
+	return alts[0], alts[1:]
 }
 
 // withOr reports a title like "with or following ectopic or molar
@@ -500,7 +539,9 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	parts := strings.Split(r.raw, ",")
 	for i := range parts {
-		parts[i] = stripTitle(parts[i])
+		// ("complicated by (management affected by)": the
+		// nonessential words are not part of the entry's title.)
+		parts[i] = stripTitle(stripParens(parts[i]))
 	}
 	if len(parts) == 0 || parts[0] == "condition" || strings.HasPrefix(parts[0], "table of") {
 		return
