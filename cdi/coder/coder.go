@@ -57,6 +57,7 @@ type Engine struct {
 	histPersonal *node
 	histFamily   *node
 	combos       []combo
+	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	integral     []integralRule
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
@@ -129,6 +130,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	if e.integral, err = loadIntegral(); err != nil {
+		return nil, err
+	}
+	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
 	}
 	e.episodes = e.loadEpisodes()
@@ -364,6 +368,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				continue
 			}
 		}
+		if listMarker(s, toks, i) {
+			// "1." numbering a problem list is no word of the item: a
+			// stage or type child would read it ("stage 1").
+			continue
+		}
 		if words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
 			// The expansion's words, pre-split by the abbreviation table (the
 			// same norms Tokenize would give, without a call per keystroke).
@@ -373,6 +382,14 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				sentOf = append(sentOf, int32(si))
 			}
 			i += n - 1
+			conj = false
+			continue
+		}
+		if id == e.lx.wNot && i+1 < len(toks) && e.lx.notNext[e.lx.v.get(toks[i+1].Norm)] {
+			// "not intractable" denies the word as "without" does (see
+			// the index's "not intractable" entries in compileTerm).
+			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
+			sentOf = append(sentOf, int32(si))
 			conj = false
 			continue
 		}
@@ -465,6 +482,20 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	return out
 }
 
+// listMarker reports whether toks[i] numbers an item of a list: a number
+// opening its line, followed by "." or ")" ("1. Hypertension", "2) CKD").
+func listMarker(s string, toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Kind != text.Number || i+1 >= len(toks) || toks[i+1].Start != t.End || toks[i+1].Text != "." && toks[i+1].Text != ")" {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	gap := s[toks[i-1].End:t.Start]
+	return strings.Contains(gap, "\n") && strings.TrimSpace(gap) == ""
+}
+
 // sentence finds the main-term hits of one sentence and walks the index for
 // each, appending candidates.
 func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, sents []text.Sentence, cands []cand) []cand {
@@ -530,7 +561,15 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		for next < end && vts[next].clause == c {
 			next++
 		}
-		if vts[hi].conj || next-hi > maxTrail || e.namesCondition(vts, hi, next) || e.namesProcedure(vts, hi, next) {
+		// A "without ..." tail denies a condition rather than naming one:
+		// "severe without psychotic features" qualifies the diagnosis as
+		// the tabular titles do, so it neither counts toward the clause's
+		// length nor names a condition of its own.
+		own := hi
+		for own < next && vts[own].w != e.lx.wWithout {
+			own++
+		}
+		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
 		hi = next
@@ -592,6 +631,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for w.lo < i && vts[w.lo].clause < lc {
 		w.lo++
 	}
+	if n.forward {
+		w.lo, w.wlo = i, i // "status post CABG": nothing before the head
+	}
 	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {
 		w.hi--
 	}
@@ -635,6 +677,19 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	sc, path := w.best(n, 0, false)
 	if n.needSub && len(path) == 0 {
 		return cand{}, false
+	}
+	if withoutScope(e.lx, vts, i) {
+		// A denied head ("osteoporosis without fracture") does not reach
+		// back over its "without" for a subterm: "Fracture, due to
+		// osteoporosis" would read the note's osteoporosis as a negated
+		// fracture and hide it.
+		for _, st := range path {
+			for _, p := range st.pos {
+				if p < i && !withoutScope(e.lx, vts, p) {
+					return cand{}, false
+				}
+			}
+		}
 	}
 	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
 		// The main term's adjective spelling alone ("hemorrhagic

@@ -113,7 +113,7 @@ var cases = []tc{
 	{name: "pancreatitis", text: "Assessment: acute pancreatitis.", want: []string{"K85.90"}},
 	{name: "cirrhosis", text: "Assessment: alcoholic cirrhosis of liver.", want: []string{"K70.30"}},
 	{name: "constipation", text: "Assessment: constipation.", want: []string{"K59.00"}},
-	{name: "diverticulitis", text: "Assessment: diverticulitis of colon.", want: []string{"K57.92"}},
+	{name: "diverticulitis", text: "Assessment: diverticulitis of colon.", want: []string{"K57.32"}, not: []string{"K57.92"}},
 	// Musculoskeletal and injuries (laterality, 7th character)
 	{name: "oa-right-knee", text: "Assessment: osteoarthritis of right knee.", want: []string{"M17.11"}},
 	{name: "oa-left-knee", text: "Assessment: osteoarthritis of left knee.", want: []string{"M17.12"}},

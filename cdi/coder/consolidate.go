@@ -50,6 +50,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
+	codes = e.addEtiologies(codes)
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
@@ -289,7 +290,9 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			if i == j || isSymptom(o.Code) || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) {
+			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst {
+				// (An etiology supplied for the code shares its
+				// evidence without reading it: see addEtiologies.)
 				drop[i] = true
 				break
 			}
@@ -398,6 +401,12 @@ func moreSpecific(a, b model.Code) bool {
 	if sa, sb := isSymptom(a.Code), isSymptom(b.Code); sa != sb {
 		return sb
 	}
+	// A code "X with Y" outranks the code of Y (M51.16 "Intervertebral disc
+	// disorders with radiculopathy" over M54.16 "Radiculopathy, lumbar
+	// region"): the combination names both (guideline I.A.15).
+	if ca, cb := combines(a.Title, b.Title), combines(b.Title, a.Title); ca != cb {
+		return ca
+	}
 	// A status or encounter code (Z33.1 pregnant state) gives way to the
 	// condition it excludes (an O-code complication).
 	if za, zb := a.Code[0] == 'Z', b.Code[0] == 'Z'; za != zb {
@@ -415,6 +424,17 @@ func moreSpecific(a, b model.Code) bool {
 		return la > lb
 	}
 	return false
+}
+
+// combines reports whether title a is "X with Y" and Y starts with the
+// first word of title b.
+func combines(a, b string) bool {
+	_, y, ok := strings.Cut(strings.ToLower(a), " with ")
+	if !ok {
+		return false
+	}
+	head := strings.FieldsFunc(strings.ToLower(b), notLetter)
+	return len(head) > 0 && strings.HasPrefix(y, head[0])
 }
 
 // pairUseAdditional notes in Why when a code is the "use additional code" of

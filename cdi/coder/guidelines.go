@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -300,9 +301,29 @@ func (e *Engine) sidedSiblingsOf(code string) (right, left, organ string) {
 // when its siblings have them and none says "bilateral"; "" otherwise.
 func (e *Engine) bilateralPair(code string) (right, left string) {
 	c, ok := e.cs.Lookup(code)
-	if !ok || !c.Billable || c.Parent == "" || len(c.SevenChr) > 0 {
+	if !ok || !c.Billable || c.Parent == "" {
 		return "", ""
 	}
+	if len(c.SevenChr) > 0 {
+		// An injury code: the pair of the code without its 7th
+		// character, which both sides keep ("Dislocation of distal end
+		// of unspecified ulna, initial encounter").
+		u := undot(code)
+		base, ok := e.cs.Lookup(strings.TrimRight(code[:len(code)-1], "X."))
+		if len(u) != 7 || !ok || base.Parent == "" {
+			return "", ""
+		}
+		r, l := e.sidePair(base)
+		if r == "" {
+			return "", ""
+		}
+		return withSeventh(r, u[6]), withSeventh(l, u[6])
+	}
+	return e.sidePair(c)
+}
+
+// sidePair is bilateralPair for a code c that has a parent.
+func (e *Engine) sidePair(c *codeset.Code) (right, left string) {
 	lt := strings.ToLower(c.Title)
 	if base, ok := strings.CutSuffix(lt, ", unspecified"); ok {
 		// "Pain in leg, unspecified": the side goes before the last word.
@@ -335,6 +356,16 @@ func (e *Engine) bilateralPair(code string) (right, left string) {
 		}
 		i += len("unspecified ")
 	}
+}
+
+// withSeventh appends 7th character ch to code, with X placeholders up to
+// six characters.
+func withSeventh(code string, ch byte) string {
+	u := undot(code)
+	for len(u) < 6 {
+		u += "X"
+	}
+	return u[:3] + "." + u[3:] + string(ch)
 }
 
 func round2(f float64) float64 {

@@ -41,8 +41,14 @@ type node struct {
 	// of them (resolvePath).
 	seeWords map[wid]bool
 	needSub  bool // main term coded only when a subterm matched
+	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	near     bool // a connector whose children stay in the near window ("in")
 	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	nec      bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+
+	// absent are the words of an "X without Y" entry's Y, which must not
+	// be said (see compileTerm).
+	absent []wid
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").
@@ -117,6 +123,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		title = lx.unsaid(title)
 	}
 	n.req = lx.ids(title)
+	if head, tail, ok := strings.Cut(title, " without "); parent != nil && ok && head != "" && !strings.ContainsAny(head, ",(") && !strings.Contains(head, " or ") && !strings.HasPrefix(strings.ToLower(head), "without") {
+		// "stroke without residual deficits" (History, personal): the
+		// note names the stroke; what follows "without" is the default,
+		// so it is not required, only not contradicted (absent).
+		title = head
+		n.req = lx.ids(head)
+		n.absent = lx.ids(tail)
+	}
 	if parent != nil && strings.Contains(title, " or ") && !strings.Contains(title, ",") && !withOr(lx, title) {
 		// "atrial or auricular": either word selects the entry.
 		parts := strings.Split(title, " or ")
@@ -146,6 +160,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
+	if parent != nil && n.alts == nil {
+		n.req, n.alts = listAlternatives(lx, title, n.req)
+	}
 	if parent != nil && len(n.req) > 1 {
 		// "combined with systolic": a "with" inside a title only links
 		// words the note may join otherwise ("systolic and diastolic").
@@ -158,9 +175,11 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.req = out
 	}
 	if parent != nil {
-		word, ok := lx.optional[parent.lt+" > "+stripTitle(title)]
+		st := stripTitle(title)
+		word, ok := lx.optional[parent.lt+" > "+st]
 		if !ok {
-			word, ok = lx.optional[stripTitle(title)]
+			word, ok = lx.optional[st]
+			ok = ok && hasSibling(t, lx.optionalSib[st])
 		}
 		if ok {
 			// "distal end": the note says "distal radius".
@@ -249,6 +268,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// which no word of the note says; consolidation drops it when
 			// the diagnosis is coded.
 			n.without = append(n.without, k)
+		case len(k.req) > 0 && strings.HasPrefix(title, "not "):
+			// "not intractable": "not" is a stop word, so without this
+			// the entry would read "intractable" like its sibling. The
+			// note's "not" before such a word reads as "without"
+			// (Section), and the entry is matched like a "without" one.
+			lx.notNext[k.req[0]] = true
+			n.without = append(n.without, k)
 		case len(k.req) == 0 || catchAll(c.Title):
 			// "specified NEC", "specified disease NEC": catch-alls for
 			// conditions the index does not list; nothing a note says
@@ -272,6 +298,59 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	return n
+}
+
+// hasSibling reports whether t's parent has a child titled sib ("" always
+// holds): "lumbar region" drops "region" only in a list of spine regions.
+func hasSibling(t *codeset.Term, sib string) bool {
+	if sib == "" {
+		return true
+	}
+	if t.Parent == nil {
+		return false
+	}
+	for _, c := range t.Parent.Children {
+		if stripTitle(c.Title) == sib {
+			return true
+		}
+	}
+	return false
+}
+
+// listAlternatives reads a subterm that lists single-word alternatives, "A,
+// B or C" after optional lead words ("complicating pregnancy, childbirth or
+// puerperium"): each alternative with the lead words selects the entry. A
+// leading connector word ("complicating") is not required: the note says
+// "anemia in pregnancy". Other titles keep req.
+func listAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
+	before, last, ok := strings.Cut(strings.ToLower(title), " or ")
+	if !ok || strings.Contains(last, " or ") || strings.Contains(last, ",") {
+		return req, nil
+	}
+	items := strings.Split(before, ", ")
+	if len(items) < 2 || strings.Contains(last, " ") {
+		return req, nil
+	}
+	lead := strings.Fields(items[0])
+	for _, it := range items[1:] {
+		if strings.Contains(it, " ") || it == "" {
+			return req, nil
+		}
+	}
+	words := append(append([]string{lead[len(lead)-1]}, items[1:]...), last)
+	prefix := lead[:len(lead)-1]
+	if len(prefix) > 0 && lx.connectors[prefix[0]] {
+		prefix = prefix[1:]
+	}
+	var alts [][]wid
+	for _, wd := range words {
+		ids := lx.ids(strings.Join(append(append([]string(nil), prefix...), wd), " "))
+		if len(ids) == 0 {
+			return req, nil
+		}
+		alts = append(alts, ids)
+	}
+	return alts[0], alts[1:]
 }
 
 // withOr reports a title like "with or following ectopic or molar
@@ -341,6 +420,11 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}}
 	di := cs.Index()
 	var mains []*node
+	type keyed struct {
+		n   *node
+		key string
+	}
+	var implied []keyed
 	if di != nil {
 		// Main terms sharing a first part without a plain entry of their
 		// own ("Fracture, traumatic", "Fracture, pathological"): the
@@ -377,10 +461,15 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if ks := lx.ids(parts[0]); len(ks) == 1 {
 				key = lx.v.words[ks[0]]
 			}
+			// (A main term that never heads a mention still takes its
+			// groupings: see references lead into it, "Amputation, see
+			// also Absence".) Applied once site kids are added.
+			implied = append(implied, keyed{n, key})
 			if lx.skipMain[key] || key == "" {
 				continue
 			}
 			n.needSub = lx.needSub[key]
+			n.forward = lx.forward[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
 			// other spellings of the same head; other parts are words
 			// the mention must also contain, unless the first part has no
@@ -407,7 +496,6 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			if len(firstIDs) > 0 {
 				ix.heads.insert(firstIDs, n)
 			}
-			applyImplied(lx, n, key)
 			for _, a := range alts {
 				if len(a) > 0 {
 					ix.heads.insert(a, n)
@@ -452,6 +540,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
+		siteless(cs, m)
 	}
 	for _, m := range mains {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
@@ -476,6 +565,11 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	}
 	ix.redirect(lx)
 	ix.siteKids(lx)
+	for _, m := range implied {
+		// After siteKids: a site kid below a grouping is read through it
+		// too ("sigmoid diverticulitis": Diverticulitis, intestine, large).
+		applyImplied(lx, m.n, m.key)
+	}
 	ix.encounterOnly()
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
@@ -549,7 +643,9 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	parts := strings.Split(r.raw, ",")
 	for i := range parts {
-		parts[i] = stripTitle(parts[i])
+		// ("complicated by (management affected by)": the
+		// nonessential words are not part of the entry's title.)
+		parts[i] = stripTitle(stripParens(parts[i]))
 	}
 	if len(parts) == 0 || parts[0] == "condition" || strings.HasPrefix(parts[0], "table of") {
 		return
@@ -597,6 +693,13 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	}
 	for pi, p := range parts[used:] {
 		next := childByTitle(target, p)
+		if conn, rest, ok := strings.Cut(p, " "); next == nil && ok && lx.connectors[conn] {
+			// "see Calculus, gallbladder, with cholecystitis": the index
+			// files the entry as "with" > "cholecystitis".
+			if c := childByTitle(target, conn); c != nil {
+				next = childByTitle(c, rest)
+			}
+		}
 		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),
@@ -823,7 +926,21 @@ func termSize(t *codeset.Term) int {
 	return n
 }
 
-// catchAll reports an index subterm of the "specified ... NEC" kind.
+// siteless marks the "NEC" subterms below n whose code the tabular titles as
+// being of an unspecified site ("Infection, Escherichia coli NEC", A49.8
+// "Other bacterial infections of unspecified site"): a site named in the
+// same mention is classified elsewhere.
+func siteless(cs *codeset.Set, n *node) {
+	for _, k := range n.kids {
+		if strings.HasSuffix(k.lt, " nec") {
+			if c, ok := cs.Lookup(k.code); ok && strings.Contains(c.Title, " of unspecified site") {
+				k.nec = true
+			}
+		}
+		siteless(cs, k)
+	}
+}
+
 // noDiagnosis reports whether an index subterm is the "no diagnosis of X"
 // entry of a finding (Elevated, blood pressure, reading, no diagnosis of
 // hypertension).
@@ -831,6 +948,7 @@ func noDiagnosis(title string) bool {
 	return strings.Contains(title, "no diagnosis of") || strings.Contains(title, "without diagnosis of")
 }
 
+// catchAll reports an index subterm of the "specified ... NEC" kind.
 func catchAll(title string) bool {
 	t := " " + strings.ToLower(title) + " "
 	return strings.Contains(t, " specified ") && !strings.Contains(t, "unspecified")
@@ -875,8 +993,12 @@ func applyImplied(lx *lexicon, n *node, key string) {
 	if !lx.impliedPrefix[key] {
 		return
 	}
-	for _, k := range n.kids {
-		applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+	for _, set := range [][]*node{n.kids, n.conn} {
+		// (Connectors too: "Hemiplegia > following" groups its
+		// conditions under "cerebrovascular disease".)
+		for _, k := range set {
+			applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+		}
 	}
 }
 

@@ -93,6 +93,8 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
+	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
 	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -108,6 +110,8 @@ type lexicon struct {
 	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
+	wNot          wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
+	notNext       map[wid]bool // words an index subterm "not X" starts X with ("intractable")
 	wWith         wid
 	wHistory      wid
 	wPersonal     wid
@@ -328,6 +332,10 @@ func newLexicon() *lexicon {
 	for _, l := range lines("lifelong.txt") {
 		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
 	}
+	lx.forward = map[string]bool{}
+	for _, l := range lines("forward.txt") {
+		lx.forward[strings.ToLower(strings.TrimSpace(l))] = true
+	}
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {
 		lx.postposed[lx.v.add(normOne(l))] = true
@@ -341,19 +349,22 @@ func newLexicon() *lexicon {
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
+	lx.optionalSib = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
-		title, word, ok := strings.Cut(l, "\t")
-		if !ok {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
 			continue
 		}
-		title, word = strings.TrimSpace(title), strings.TrimSpace(word)
-		parents, child, scoped := strings.Cut(title, " > ")
-		if !scoped {
-			lx.optional[title] = word
+		title, word := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+		if parents, child, scoped := strings.Cut(title, " > "); scoped {
+			for _, p := range strings.Split(parents, "|") {
+				lx.optional[strings.TrimSpace(p)+" > "+strings.TrimSpace(child)] = word
+			}
 			continue
 		}
-		for _, p := range strings.Split(parents, "|") {
-			lx.optional[strings.TrimSpace(p)+" > "+strings.TrimSpace(child)] = word
+		lx.optional[title] = word
+		if len(f) > 2 {
+			lx.optionalSib[title] = strings.ToLower(strings.TrimSpace(f[2]))
 		}
 	}
 	for _, l := range lines("silent.txt") {
@@ -390,6 +401,8 @@ func newLexicon() *lexicon {
 		lx.generic[lx.v.add(normOne(l))] = true
 	}
 	lx.wWithout = lx.v.add(normOne("without"))
+	lx.wNot = lx.v.add(normOne("not"))
+	lx.notNext = map[wid]bool{}
 	lx.wWith = lx.v.add(normOne("with"))
 	lx.wHistory = lx.v.add(normOne("history"))
 	lx.wPersonal = lx.v.add(normOne("personal"))

@@ -1,6 +1,9 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // vt is one matching token: a word id and the byte span of the note text it
 // came from. An abbreviation expands to several vt with the same span.
@@ -276,6 +279,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	bestScore := 0
 	var bestPath []step
+	// The best path through a sibling that is not an "NEC" entry: see
+	// below the loops.
+	altScore := 0
+	var altPath []step
 	try := func(k *node, wideKids, neg bool) {
 		w.steps++
 		klo, khi := lo, hi
@@ -303,6 +310,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if w.partOfOther(pos) {
 			// "pain in the back of the penis": "back" is a part of the
 			// penis here, not the site "back" (data/part_nouns.txt).
+			w.unmark(pos)
+			return
+		}
+		if len(k.absent) > 0 && w.saysAny(k.absent) {
+			// "history of CVA with residual aphasia" is not the entry
+			// "stroke without residual deficits".
 			w.unmark(pos)
 			return
 		}
@@ -345,6 +358,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			bestScore = sc
 			bestPath = w.prepend(step{k, pos}, path)
 		}
+		if !k.nec && sc > altScore {
+			altScore = sc
+			altPath = w.prepend(step{k, pos}, path)
+		}
 	}
 	if len(n.byWord) > 0 {
 		for i := lo; i < hi; i++ {
@@ -362,7 +379,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	for _, k := range n.without {
 		try(k, false, true)
 	}
-	if len(n.viaKid) > 0 {
+	if len(n.viaKid) > 0 && w.saysConnector(n) {
 		// A site subterm filed under an implied grouping ("Pain, joint,
 		// knee" for "knee pain"): the grouping's words are not required
 		// when the note names one of its children, at a small cost so a
@@ -396,10 +413,18 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			}
 		}
 	}
+	if len(bestPath) > 0 && bestPath[0].n.nec && len(altPath) > 0 && !sharesPos(bestPath, altPath) {
+		// "Infection, Escherichia coli NEC" is for an infection the index
+		// classifies nowhere else; a sibling matching other words of the
+		// mention ("urinary tract infection due to E. coli": "Infection,
+		// urinary") classifies it there, and the organism is left to be
+		// coded on its own (the site code's "use additional code").
+		bestScore, bestPath = altScore, altPath
+	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)
-		if sub > bestScore {
-			bestScore = sub
+		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
+			bestScore = max(sub, bestScore)
 			bestPath = w.prepend(step{c, nil}, path)
 		}
 	}
@@ -422,6 +447,53 @@ func (w *walker) partOfOther(pos []int) bool {
 		}
 		if !own {
 			return true
+		}
+	}
+	return false
+}
+
+// saysConnector reports whether the note says the word of connector n when
+// n is one ("following"): a connector is transparent for its own subterms,
+// but a grouping read through below it ("Hemiplegia, following,
+// cerebrovascular disease, stroke") would make any hemiplegia of a sentence
+// naming a stroke its sequela. Other nodes need nothing.
+func (w *walker) saysConnector(n *node) bool {
+	if n.parent == nil || len(n.req) == 0 || !slices.Contains(n.parent.conn, n) {
+		return true
+	}
+	return w.find(n.req[0], w.wlo, w.whi) >= 0
+}
+
+// acuityOnly reports a path that is one subterm read from acuity words alone
+// (data/see_qualifiers.txt: "Cholecystitis, chronic"). Against a connector
+// path that ends in a see reference ("with cholelithiasis - see Calculus,
+// gallbladder, with cholecystitis") it loses: the combination is coded
+// (guideline I.A.15) and the acuity is read again in the target (follow),
+// K80.10 for "chronic cholecystitis with cholelithiasis".
+func (w *walker) acuityOnly(p []step) bool {
+	if len(p) != 1 || len(p[0].pos) == 0 {
+		return false
+	}
+	for _, x := range p[0].pos {
+		if !w.lx.seeQual[w.toks[x].w] {
+			return false
+		}
+	}
+	return true
+}
+
+// seeEnd reports a path whose last entry is a see reference.
+func seeEnd(p []step) bool { return len(p) > 0 && len(p[len(p)-1].n.see) > 0 }
+
+// sharesPos reports whether two paths consumed a note word in common.
+func sharesPos(a, b []step) bool {
+	for _, x := range a {
+		for _, y := range b {
+			for _, p := range x.pos {
+				if slices.Contains(y.pos, p) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -522,13 +594,28 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
-			if c, y, p, nn := e.followFree(w, x.see, hops, pos); c != "" {
+			// "Fracture, femur, intertrochanteric - see Fracture, femur,
+			// trochanteric", whose subterm "intertrochanteric" restates
+			// the entry: its words are read again in the target.
+			var again []int
+			if len(path) > 0 && restated(x) {
+				again = path[len(path)-1].pos
+				w.unmark(again)
+			}
+			c, y, p, nn := e.followFree(w, x.see, hops, pos)
+			for _, q := range again {
+				w.used[q] = true
+			}
+			if c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
 		}
 		if x == last && len(x.without) > 0 {
 			for _, k := range x.without {
-				if k.code != "" {
+				// ("not resulting in infarction" is said, never assumed:
+				// "Occlusion, coronary" leads to Infarct, myocardium. "Not
+				// specified as recurrent" is the index's own default.)
+				if k.code != "" && (!strings.HasPrefix(k.lt, "not ") || strings.HasPrefix(k.lt, "not specified")) {
 					code, why = k.code, whyOf(k, false)
 					break
 				}
@@ -548,11 +635,14 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
 		// alone is a code (Tumor -> Neoplasm, uncertain behavior).
-		// A site subterm the note named that has no code of its own stands
-		// for its see-also ("Infection, sinus - see also Sinusitis"): the
-		// main term's code would drop the site. ("Fever, intermittent -
-		// see also Malaria" is no site: the fever stays a fever.)
-		named := last != root && last.code == "" && len(last.req) > 0 && e.ix.allSites(last.req)
+		// A subterm the note named that has no code of its own stands for
+		// its see-also when it is a body site ("Infection, sinus - see also
+		// Sinusitis") or an eponym ("Palsy, Bell's - see also Palsy,
+		// facial"): the main term's code would drop what the note said.
+		// Not a qualifier such as "intermittent" (Fever, intermittent - see
+		// also Malaria) or "mural" (Thrombosis, mural - see also Infarct,
+		// myocardium): those are no diagnosis of malaria or MI.
+		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper)
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
@@ -591,11 +681,69 @@ func (w *walker) leftover(words map[wid]bool) bool {
 	return false
 }
 
+// saysAny reports whether one of ws is said in the wide window outside the
+// scope of a "without".
+func (w *walker) saysAny(ws []wid) bool {
+	for k := w.wlo; k < w.whi; k++ {
+		if containsW(ws, w.toks[k].w) && !withoutScope(w.lx, w.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // neoRefs reports references into the Table of Neoplasms, whose site rows
 // are read on their own terms (see resolvePath).
 func neoRefs(refs []*seeRef) bool {
 	for _, r := range refs {
 		if r.neoCol >= 0 || r.target != nil && len(r.target.cells) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// saidUsed reports whether every word of ws is in the wide window, read or
+// not: the note named them, and a path has already consumed them.
+func (w *walker) saidUsed(ws []wid) bool {
+	for _, x := range ws {
+		found := false
+		for k := w.wlo; k < w.whi && !found; k++ {
+			found = w.toks[k].w == x
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// namedRow returns the neoplasm table row a reference into the table names
+// by site ("Neoplasm, breast, malignant": the breast row), nil when it names
+// none or a row the table lacks.
+func namedRow(r *seeRef) *node {
+	t, named := r.target, false
+	for _, p := range strings.Split(r.raw, ",")[1:] {
+		p = stripTitle(p)
+		if p == "by site" || isBehaviour(p) {
+			continue
+		}
+		if t = childByTitle(t, p); t == nil {
+			return nil
+		}
+		named = true
+	}
+	if !named {
+		return nil
+	}
+	return t
+}
+
+// restated reports whether a see reference of x leads to an entry that has a
+// subterm titled as x itself.
+func restated(x *node) bool {
+	for _, r := range x.see {
+		if r.target != nil && childByTitleMode(r.target, x.lt, true) != nil {
 			return true
 		}
 	}
@@ -634,21 +782,34 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 		var pos []int
 		ok := true
+		unread := false
 		if len(r.rest) > 0 {
 			pos, ok = w.matchNew(r.rest, w.wlo, w.whi)
 			if !ok {
 				// Words the reference names but the note does not say:
 				// still follow, they only narrow the target.
-				pos, ok = nil, true
+				pos, ok, unread = nil, true, true
 			}
 		}
 		if !ok {
 			continue
 		}
 		if r.neoCol >= 0 {
-			sc, path := w.best(r.target, 0, false)
+			target := r.target
+			if unread && w.saidUsed(r.rest) {
+				// The reference names its row ("Cancer, breast - see also
+				// Neoplasm, breast, malignant") with words the path already
+				// read: start at that row, so another site of the sentence
+				// ("with metastasis to liver") is not taken for it. (A row
+				// the note never named, "Sarcoma - see also Neoplasm,
+				// connective tissue", still lets the note's site choose.)
+				if row := namedRow(r); row != nil {
+					target = row
+				}
+			}
+			sc, path := w.best(target, 0, false)
 			w.unmark(pos)
-			cell, row, p := neoCell(r.target, path, r.neoCol)
+			cell, row, p := neoCell(target, path, r.neoCol)
 			if cell == "" {
 				continue
 			}

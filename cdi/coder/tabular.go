@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -25,11 +26,15 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 	parent := e.lx.idsRO(c.Title)
 	kids := e.cs.Children(c.Code)
 	out := make([]kidInfo, 0, len(kids))
-	for _, k := range kids {
-		ws := e.lx.idsRO(k.Title)
+	kidWords := make([][]wid, len(kids))
+	for i, k := range kids {
+		kidWords[i] = e.lx.idsRO(k.Title)
+	}
+	for i, k := range kids {
+		ws := kidWords[i]
 		var d []wid
 		for _, w := range ws {
-			if w != 0 && !containsW(parent, w) {
+			if w != 0 && (!containsW(parent, w) || e.alternative(w, parent, kidWords)) {
 				d = append(d, w)
 			}
 		}
@@ -47,6 +52,31 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		})
 	}
 	return e.kids.put(c.Code, out)
+}
+
+// alternative reports a word of the parent title that is one of two the
+// children divide between them: "Subluxation and dislocation of distal end of
+// ulna" names two conditions and each child keeps exactly one of them
+// ("Dislocation of distal end of right ulna"), so the word chooses the child
+// like a side does. Words that some children merely leave out ("deep veins
+// of lower extremity" against "popliteal vein") do not count.
+func (e *Engine) alternative(x wid, parent []wid, kidWords [][]wid) bool {
+	for _, y := range parent {
+		if y == x || y == 0 {
+			continue
+		}
+		split := true
+		for _, ws := range kidWords {
+			if containsW(ws, x) == containsW(ws, y) {
+				split = false
+				break
+			}
+		}
+		if split {
+			return true
+		}
+	}
+	return false
 }
 
 // saidWord reports whether x is a word of the index entry the walk ended on
@@ -158,7 +188,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// The index often gives the unspecified-side code ("Osteoarthritis,
 	// knee M17.9"); when the note names a side, the category may hold a
 	// code for it.
-	if c.Billable && w != nil && containsFold(c.Title, "unspecified") && len(c.Code) > 3 {
+	if e.leaf(c) && w != nil && containsFold(c.Title, "unspecified") && len(c.Code) > 3 {
 		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
 			c = alt
 			note = append(note, "side from the note")
@@ -173,9 +203,23 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		return c.Code, c.Billable, strings.Join(note, "; ")
 	}
 	if x := e.seventh(c, w, episode); x != nil {
-		return x.Code, x.Billable, strings.Join(append(note, "7th character from context"), "; ")
+		if !slices.Contains(note, "7th character from context") {
+			note = append(note, "7th character from context")
+		}
+		return x.Code, x.Billable, strings.Join(note, "; ")
 	}
 	return c.Code, c.Billable, strings.Join(note, "; ")
+}
+
+// leaf reports a code the tabular walk ends on: billable, or one whose only
+// children are its 7th-character expansions ("Unspecified dislocation of
+// unspecified shoulder joint", S43.006, which the index gives whole).
+func (e *Engine) leaf(c *codeset.Code) bool {
+	if c.Billable {
+		return true
+	}
+	kids := e.kidsOf(c)
+	return len(kids) > 0 && kids[0].seventh
 }
 
 // Episode kinds for the 7th character.
@@ -259,7 +303,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	dom := e.impliedDominance(w)
 	cur := cat
 	usedSide := false
-	for guard := 0; guard < 4 && !cur.Billable; guard++ {
+	for guard := 0; guard < 4 && !e.leaf(cur); guard++ {
 		best, bestSc := -1, 0
 		kids := e.kidsOf(cur)
 		for i, k := range kids {
@@ -325,8 +369,8 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		}
 		cur = kids[best].c
 	}
-	if !cur.Billable || !usedSide || cur == c {
-		return nil
+	if !e.leaf(cur) || !usedSide || strings.HasPrefix(c.Code, cur.Code) {
+		return nil // (c itself, or c without its 7th character)
 	}
 	// The side must not bring a condition the note lacks: "right paresis"
 	// (G83.9, Paralytic syndrome) is not "Monoplegia, unspecified
