@@ -352,6 +352,7 @@ var cases = []tc{
 	{name: "combo-disc-radiculopathy", text: "Disc herniation at L4-5 with L5 radiculopathy.", want: []string{"M51.16"}, not: []string{"M51.26", "M54.16"}},
 	{name: "combo-disc-radiculopathy-cervical", text: "Cervical disc herniation with radiculopathy.", want: []string{"M50.10"}, not: []string{"M50.20", "M54.10"}},
 	{name: "combo-keeps-partner", text: "Type 2 diabetes with CKD stage 3.", want: []string{"E11.22", "N18.30"}},
+	{name: "side-no-new-condition-word", text: "Numbness and tingling in his toes on his right foot from an injury.", want: []string{"S99.921A"}, not: []string{"S99.201A"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

@@ -382,6 +382,15 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		if h := e.titleHead(cur.Title); h != 0 && e.ix.isMainTerm(h) && w.find(h, w.lo, w.hi) < 0 {
 			return nil
 		}
+		// Nor by a later word: "Unspecified injury of unspecified foot"
+		// is not "Unspecified physeal fracture of phalanx of right toe"
+		// because the note says "toes".
+		own := e.phraseIDs(stripParens(c.Title))
+		for _, x := range e.phraseIDs(stripParens(cur.Title)) {
+			if x != 0 && !containsW(own, x) && !e.lx.generic[x] && e.ix.isMainTerm(x) && w.find(x, w.lo, w.hi) < 0 {
+				return nil
+			}
+		}
 	}
 	return cur
 }
