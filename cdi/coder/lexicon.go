@@ -164,29 +164,7 @@ var procSuffixes = []string{"ectomy", "otomy", "ostomy", "scopy", "graphy", "pla
 // testAt reports whether the words at toks[i:] name a test or a procedure
 // (data/test_nouns.txt or a procedure suffix) and are not yet consumed.
 func (lx *lexicon) testAt(toks []vt, used []bool, i int) bool {
-	if i >= len(toks) || used[i] {
-		return false
-	}
-	x := toks[i].w
-	if int(x) < len(lx.procSuffix) && lx.procSuffix[x] {
-		return true
-	}
-	for _, rest := range lx.testNouns[x] {
-		if i+len(rest) >= len(toks) {
-			continue
-		}
-		ok := true
-		for k, r := range rest {
-			if toks[i+1+k].w != r {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return i < len(toks) && !used[i] && lx.testAtFree(toks, i)
 }
 
 // beforeTestAny reports whether a word at one of pos is directly followed,
@@ -210,7 +188,8 @@ func (lx *lexicon) beforeTestAny(toks []vt, pos []int, words []wid) bool {
 	return false
 }
 
-// testAtFree is testAt for words nothing has consumed yet.
+// testAtFree reports whether a test or procedure noun starts at i, consumed
+// or not.
 func (lx *lexicon) testAtFree(toks []vt, i int) bool {
 	x := toks[i].w
 	if int(x) < len(lx.procSuffix) && lx.procSuffix[x] {
