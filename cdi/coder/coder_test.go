@@ -353,6 +353,11 @@ var cases = []tc{
 	{name: "combo-disc-radiculopathy-cervical", text: "Cervical disc herniation with radiculopathy.", want: []string{"M50.10"}, not: []string{"M50.20", "M54.10"}},
 	{name: "combo-keeps-partner", text: "Type 2 diabetes with CKD stage 3.", want: []string{"E11.22", "N18.30"}},
 	{name: "side-no-new-condition-word", text: "Numbness and tingling in his toes on his right foot from an injury.", want: []string{"S99.921A"}, not: []string{"S99.201A"}},
+	{name: "pancreatitis-alcohol", text: "Assessment: pancreatitis due to alcohol.", want: []string{"K85.20"}, not: []string{"K85.90"}},
+	{name: "pancreatitis-alcoholic", text: "Alcoholic pancreatitis.", want: []string{"K85.20"}},
+	{name: "pancreatitis-chronic-stays", text: "Chronic pancreatitis.", want: []string{"K86.1"}},
+	{name: "abbrev-aka-leg", text: "PSH: s/p left AKA.", want: []string{"Z89.612"}, not: []string{"Z89.522"}},
+	{name: "abbrev-b12", text: "Assessment: B12 deficiency.", want: []string{"E53.8"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
