@@ -358,6 +358,7 @@ var cases = []tc{
 	{name: "pancreatitis-chronic-stays", text: "Chronic pancreatitis.", want: []string{"K86.1"}},
 	{name: "abbrev-aka-leg", text: "PSH: s/p left AKA.", want: []string{"Z89.612"}, not: []string{"Z89.522"}},
 	{name: "abbrev-b12", text: "Assessment: B12 deficiency.", want: []string{"E53.8"}},
+	{name: "side-no-cause-glaucoma", text: "Glaucoma of the right eye.", want: []string{"H40.9"}, not: []string{"H40.31X0"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

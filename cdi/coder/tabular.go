@@ -392,7 +392,29 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			}
 		}
 	}
+	// Nor a cause: "Glaucoma secondary to eye trauma, right eye" is not
+	// the right eye's unspecified glaucoma unless the note names trauma.
+	if cause := causeWords(cur.Title); cause != "" && causeWords(c.Title) == "" {
+		for _, x := range e.phraseIDs(cause) {
+			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && w.find(x, w.lo, w.hi) < 0 {
+				return nil
+			}
+		}
+	}
 	return cur
+}
+
+// causeWords returns what a title names as its cause ("... secondary to eye
+// trauma, right eye" -> "eye trauma"), "" when it names none.
+func causeWords(title string) string {
+	t := strings.ToLower(title)
+	for _, c := range []string{" secondary to ", " due to ", " following "} {
+		if _, rest, ok := strings.Cut(t, c); ok {
+			rest, _, _ = strings.Cut(rest, ",")
+			return rest
+		}
+	}
+	return ""
 }
 
 // sibInfo is a billable code of a category with the words of its title
