@@ -485,6 +485,9 @@ type cand struct {
 	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
+	// past > 0: a status after a removal (status.go), kept only when read
+	// as past; 2 when the sentence itself says so.
+	past int8
 }
 
 func (c *cand) span(toks []vt) (int32, int32) {

@@ -1,0 +1,21 @@
+package coder
+
+// Status cases (acc-status): status and history Z codes the guidelines
+// require (acquired absence after a past removal, dialysis dependence,
+// transplant and device status, long-term drug use) and translation words.
+func init() {
+	cases = append(cases, []tc{
+		{name: "status-post-hysterectomy", text: "Status post hysterectomy, now with dysuria.", want: []string{"Z90.710"}},
+		{name: "status-hysterectomized", text: "A hysterectomized woman came for back pain.", want: []string{"Z90.710"}},
+		{name: "status-nephrectomy-year", text: "She had a left nephrectomy in 2010.", want: []string{"Z90.5"}},
+		{name: "status-history-splenectomy", text: "History of splenectomy after a car accident.", want: []string{"Z90.81"}},
+		{name: "status-partial-gastrectomy", text: "Past history: partial gastrectomy for an ulcer.", want: []string{"Z90.3"}},
+		{name: "status-bilateral-oophorectomy", text: "History of bilateral oophorectomy.", want: []string{"Z90.722"}},
+		{name: "status-prostatectomy-ago", text: "He underwent radical prostatectomy five years ago.", want: []string{"Z90.79"}},
+		{name: "status-orchiectomy-absence", text: "History of right orchiectomy.", want: []string{"Z90.79"}},
+		{name: "status-removal-now", text: "A left nephrectomy was performed.", not: []string{"Z90.5"}},
+		{name: "status-removal-planned", text: "A cholecystectomy is planned next week.", not: []string{"Z90.49"}},
+		{name: "status-removal-suspected", text: "With the suspected diagnosis of a testicular tumor we performed an orchiectomy.", not: []string{"Z90.79"}},
+		{name: "status-cystectomy-of-cyst", text: "History of ovarian cystectomy.", not: []string{"Z90.6"}},
+	}...)
+}
