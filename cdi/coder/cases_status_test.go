@@ -17,5 +17,9 @@ func init() {
 		{name: "status-removal-planned", text: "A cholecystectomy is planned next week.", not: []string{"Z90.49"}},
 		{name: "status-removal-suspected", text: "With the suspected diagnosis of a testicular tumor we performed an orchiectomy.", not: []string{"Z90.79"}},
 		{name: "status-cystectomy-of-cyst", text: "History of ovarian cystectomy.", not: []string{"Z90.6"}},
+		{name: "status-chronic-hemodialysis", text: "She is on chronic hemodialysis.", want: []string{"Z99.2"}},
+		{name: "status-dialysis-programme", text: "In 2002 she entered a regular haemodialysis programme.", want: []string{"Z99.2"}},
+		{name: "status-home-peritoneal-dialysis", text: "He has been on home peritoneal dialysis for two years.", want: []string{"Z99.2"}},
+		{name: "status-acute-hemodialysis", text: "He required hemodialysis for acute kidney injury.", want: []string{"N17.9"}, not: []string{"Z99.2"}},
 	}...)
 }
