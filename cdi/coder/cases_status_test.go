@@ -21,5 +21,12 @@ func init() {
 		{name: "status-dialysis-programme", text: "In 2002 she entered a regular haemodialysis programme.", want: []string{"Z99.2"}},
 		{name: "status-home-peritoneal-dialysis", text: "He has been on home peritoneal dialysis for two years.", want: []string{"Z99.2"}},
 		{name: "status-acute-hemodialysis", text: "He required hemodialysis for acute kidney injury.", want: []string{"N17.9"}, not: []string{"Z99.2"}},
+		{name: "status-translation-hypertransaminasemia", text: "She developed hypertransaminasemia after the antibiotics.", want: []string{"R74.01"}},
+		{name: "status-translation-increase-transaminases", text: "Labs showed an increase in transaminases.", want: []string{"R74.01"}},
+		{name: "status-translation-polycystosis", text: "Kidney failure due to renal polycystosis.", want: []string{"Q61.3"}},
+		{name: "status-translation-hepatorenal-polycystosis", text: "He has hepatorenal polycystosis.", want: []string{"Q44.6", "Q61.3"}},
+		{name: "status-translation-peritoneal-implants", text: "CT showed peritoneal implants.", want: []string{"C78.6"}},
+		{name: "status-translation-breast-implants", text: "Silicone breast implants were placed years ago.", not: []string{"C79.81", "C78.6"}},
+		{name: "status-translation-cranial-pair", text: "Paresis of the fourth cranial pair of the left eye.", want: []string{"H49.12"}},
 	}...)
 }
