@@ -28,5 +28,13 @@ func init() {
 		{name: "status-translation-peritoneal-implants", text: "CT showed peritoneal implants.", want: []string{"C78.6"}},
 		{name: "status-translation-breast-implants", text: "Silicone breast implants were placed years ago.", not: []string{"C79.81", "C78.6"}},
 		{name: "status-translation-cranial-pair", text: "Paresis of the fourth cranial pair of the left eye.", want: []string{"H49.12"}},
+		{name: "status-device-pacemaker", text: "He has carried a pacemaker for years.", want: []string{"Z95.0"}},
+		{name: "status-device-pacemaker-placed-now", text: "A pacemaker was implanted for complete heart block.", not: []string{"Z95.0"}},
+		{name: "status-device-ppm-rate", text: "Heart rate of 120 ppm and blood pressure 130/80.", not: []string{"Z95.0"}},
+		{name: "status-device-valve-prosthesis", text: "She wears a mechanical mitral valve prosthesis.", want: []string{"Z95.2"}},
+		{name: "status-device-valve-replacement", text: "History of aortic valve replacement in 2012.", want: []string{"Z95.2"}},
+		{name: "status-device-valve-replacement-planned", text: "He was scheduled for aortic valve replacement.", not: []string{"Z95.2"}},
+		{name: "status-device-cabg", text: "Status post coronary artery bypass graft.", want: []string{"Z95.1"}},
+		{name: "status-device-coronary-stent", text: "History of coronary stent placement.", want: []string{"Z95.5"}},
 	}...)
 }

@@ -148,7 +148,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 			e.flags[w] |= flagDrug
 		}
 	}
-	for w := range e.sp.byWord {
+	for w := range e.sp.byFirst {
 		e.flags[w] |= flagStatus
 	}
 	for w := range e.lt.cue {

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -18,35 +19,49 @@ import (
 // (a history or "status post" assertion, a past-time word or a year in the
 // sentence, or the participle "hysterectomized").
 
-// spRule is one procedure word compiled: the index node it reports and
-// whether the word alone says the removal is past ("-ectomized").
+// spRule is one procedure or device phrase compiled: its words
+// (consecutive in the note), the index node it reports, whether the words
+// alone say the removal is past ("-ectomized"), and whether they name a
+// device in place (a status whenever it is present, unless the sentence
+// places it now).
 type spRule struct {
-	n    *node
-	past bool
+	words  []wid
+	n      *node
+	past   bool
+	device bool
 }
 
 // statusPost holds the compiled status-after-removal table.
 type statusPost struct {
-	byWord map[wid]spRule // procedure word -> rule
-	past   map[wid]bool   // words that put a removal in the past
-	kid    map[wid]string // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
+	byFirst map[wid][]spRule // first word -> rules, longest first
+	past    map[wid]bool     // words that put a removal in the past
+	placed  map[wid]bool     // words that say a device is being placed ("implanted")
+	kid     map[wid]string   // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
 }
 
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byWord: map[wid]spRule{}, past: map[wid]bool{}, kid: map[wid]string{}}
-	add := func(word string, n *node) {
-		ws := normWords(word)
-		if len(ws) != 1 || n == nil {
+	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, kid: map[wid]string{}}
+	put := func(ws []string, r spRule) {
+		for _, w := range ws {
+			r.words = append(r.words, e.lx.v.add(w))
+		}
+		rs := append(sp.byFirst[r.words[0]], r)
+		sort.SliceStable(rs, func(i, j int) bool { return len(rs[i].words) > len(rs[j].words) })
+		sp.byFirst[r.words[0]] = rs
+	}
+	add := func(words string, n *node, device bool) {
+		ws := normWords(words)
+		if len(ws) == 0 || n == nil {
 			return
 		}
-		sp.byWord[e.lx.v.add(ws[0])] = spRule{n: n}
-		if stem, ok := strings.CutSuffix(ws[0], "ectomy"); ok {
+		put(ws, spRule{n: n, device: device})
+		if stem, ok := strings.CutSuffix(ws[len(ws)-1], "ectomy"); ok && len(ws) == 1 {
 			// "hysterectomized", "hysterectomised": the participle says it
 			// was done.
 			for _, suf := range []string{"ectomized", "ectomised"} {
-				sp.byWord[e.lx.v.add(stem+suf)] = spRule{n: n, past: true}
+				put([]string{stem + suf}, spRule{n: n, past: true})
 			}
 		}
 	}
@@ -71,7 +86,7 @@ func (e *Engine) loadStatusPost() statusPost {
 			if !strings.HasSuffix(k.lt, "ectomy") || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
 				continue
 			}
-			add(k.lt, k)
+			add(k.lt, k, false)
 		}
 	}
 	absence := (*node)(nil)
@@ -91,12 +106,23 @@ func (e *Engine) loadStatusPost() statusPost {
 			for _, w := range normWords(f[1]) {
 				sp.kid[e.lx.v.add(w)] = f[2]
 			}
-		case f[0] == "proc" && len(f) == 3:
-			n := status
-			if !strings.HasPrefix(f[2], "Status >") {
-				n = absence
+		case f[0] == "placed" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				sp.placed[e.lx.v.add(w)] = true
 			}
-			for _, p := range strings.Split(strings.TrimPrefix(f[2], "Status >"), ">") {
+		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
+			// A path under Absence, or from a main term of its own
+			// ("Status > ...", "Presence > ...").
+			n, path := absence, f[2]
+			if head, rest, ok := strings.Cut(f[2], ">"); ok && (stripTitle(head) == "status" || stripTitle(head) == "presence") {
+				n, path = nil, rest
+				for _, m := range e.ix.byTitle[stripTitle(head)] {
+					if n == nil || m.size > n.size {
+						n = m
+					}
+				}
+			}
+			for _, p := range strings.Split(path, ">") {
 				if n == nil {
 					break
 				}
@@ -109,7 +135,7 @@ func (e *Engine) loadStatusPost() statusPost {
 				n = a // "Absence, testis Q55.0, acquired Z90.79"
 			}
 			if statusCoded(n) {
-				add(f[1], n)
+				add(f[1], n, f[0] == "device")
 			}
 		}
 	}
@@ -137,9 +163,10 @@ func statusCoded(n *node) bool {
 // sentence [a, b). toks are the section's tokens (a year is read from them:
 // numbers are not content words).
 func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
-	var past bool
-	for k := a; k < b && !past; k++ {
-		past = e.sp.past[vts[k].w]
+	var past, placed bool
+	for k := a; k < b; k++ {
+		past = past || e.sp.past[vts[k].w]
+		placed = placed || e.sp.placed[vts[k].w]
 	}
 	if !past && b > a {
 		for j := int(vts[a].src); j <= int(vts[b-1].src) && j < len(toks); j++ {
@@ -150,12 +177,32 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		}
 	}
 	for i := a; i < b; i++ {
-		r, ok := e.sp.byWord[vts[i].w]
-		if !ok {
+		var r *spRule
+		for k := range e.sp.byFirst[vts[i].w] {
+			x := &e.sp.byFirst[vts[i].w][k]
+			if i+len(x.words) > b {
+				continue
+			}
+			ok := true
+			for j, w := range x.words[1:] {
+				if vts[i+1+j].w != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				r = x
+				break
+			}
+		}
+		if r == nil {
 			continue
 		}
 		n := r.n
-		pos := []int{i}
+		pos := make([]int, 0, len(r.words)+1)
+		for k := range r.words {
+			pos = append(pos, i+k)
+		}
 		if len(n.kids) > 0 {
 			// A qualifier just before the procedure picks its subterm
 			// ("partial hysterectomy", "bilateral oophorectomy"); a node
@@ -164,7 +211,7 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			for k := max(a, i-3); k < i && pick == nil; k++ {
 				if t, ok := e.sp.kid[vts[k].w]; ok {
 					if pick = childByTitle(n, t); pick != nil {
-						pos = []int{k, i}
+						pos = append([]int{k}, pos...)
 					}
 				}
 			}
@@ -176,13 +223,15 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			continue
 		}
 		pastMark := int8(1) // kept only when read as a history
-		if r.past || past {
+		if r.past || past || (r.device && !placed) {
 			pastMark = 2
 		}
+		end := i + len(r.words)
 		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep(pos),
-			score: 64, head: i, past: pastMark,
-			lo: max(a, i-nearLeft), hi: min(b, i+1+nearRight),
-			wlo: max(a, i-wideSpan), whi: min(b, i+1+wideSpan)})
+			score: 64 * len(r.words), head: i, past: pastMark,
+			lo: max(a, i-nearLeft), hi: min(b, end+nearRight),
+			wlo: max(a, i-wideSpan), whi: min(b, end+wideSpan)})
+		i = end - 1
 	}
 	return cands
 }
