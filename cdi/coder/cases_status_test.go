@@ -36,5 +36,7 @@ func init() {
 		{name: "status-device-valve-replacement-planned", text: "He was scheduled for aortic valve replacement.", not: []string{"Z95.2"}},
 		{name: "status-device-cabg", text: "Status post coronary artery bypass graft.", want: []string{"Z95.1"}},
 		{name: "status-device-coronary-stent", text: "History of coronary stent placement.", want: []string{"Z95.5"}},
+		{name: "status-ckd-on-dialysis", text: "A man with chronic kidney disease stage 5 on chronic hemodialysis.", want: []string{"N18.6", "Z99.2"}, not: []string{"N18.5"}},
+		{name: "status-crf-on-dialysis", text: "Chronic renal failure in a regular hemodialysis program.", want: []string{"N18.6", "Z99.2"}, not: []string{"N18.9"}},
 	}...)
 }
