@@ -38,5 +38,6 @@ func init() {
 		{name: "status-device-coronary-stent", text: "History of coronary stent placement.", want: []string{"Z95.5"}},
 		{name: "status-ckd-on-dialysis", text: "A man with chronic kidney disease stage 5 on chronic hemodialysis.", want: []string{"N18.6", "Z99.2"}, not: []string{"N18.5"}},
 		{name: "status-crf-on-dialysis", text: "Chronic renal failure in a regular hemodialysis program.", want: []string{"N18.6", "Z99.2"}, not: []string{"N18.9"}},
+		{name: "status-transplantectomy", text: "The kidney graft required a transplantectomy in 2005.", want: []string{"Z98.85"}},
 	}...)
 }

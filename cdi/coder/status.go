@@ -82,7 +82,9 @@ func (e *Engine) loadStatusPost() statusPost {
 			// A removal subterm ("cholecystectomy", "salpingo-oophorectomy")
 			// reporting a status Z code itself or through its side kids;
 			// "thyroidectomy E89.0" is a postprocedural condition, not a
-			// status, and is left to the condition's own mention.
+			// status, and is left to the condition's own mention. Artificial
+			// openings ("ileostomy") are left out: notes name them mostly
+			// as they are made, reversed or cared for.
 			if !strings.HasSuffix(k.lt, "ectomy") || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
 				continue
 			}
