@@ -34,6 +34,8 @@ const (
 	flagCue                     // a long-term therapy cue word
 	flagBMI                     // first word of a BMI name
 	flagCoord                   // first word of a coordinating phrase ("as well as")
+	// A removal word with a status code (status.go).
+	flagStatus
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -63,6 +65,9 @@ type Engine struct {
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
 	flags        []uint8  // word id -> flag* bits: which sentence passes a word calls for
+
+	// sp is the status-after-removal table (status.go).
+	sp statusPost
 
 	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
@@ -137,6 +142,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e.episodes = e.loadEpisodes()
 	e.lt = e.loadLongTerm()
+	e.sp = e.loadStatusPost()
 	e.bmi = e.loadBMI()
 	e.markPrimaryHeads()
 	e.lx.freeze()
@@ -145,6 +151,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		if len(rs) > 0 {
 			e.flags[w] |= flagDrug
 		}
+	}
+	for w := range e.sp.byFirst {
+		e.flags[w] |= flagStatus
 	}
 	for w := range e.lt.cue {
 		e.flags[w] |= flagCue
@@ -439,6 +448,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		if has&flagDrug != 0 {
 			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, sb)
+		}
+		if has&flagStatus != 0 {
+			cands = e.statusPostCands(vts, toks, a, b, cands, sb)
 		}
 		if has&flagBMI != 0 {
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)

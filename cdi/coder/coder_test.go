@@ -577,7 +577,7 @@ var cases = []tc{
 	{name: "mt-melenic-stools", text: "She passed two melenic stools.", want: []string{"K92.1"}},
 	{name: "mt-microhematuria", text: "Urinalysis showed microhematuria.", want: []string{"R31.29"}},
 	{name: "mt-orchiepididymitis", text: "Assessment: acute right orchiepididymitis.", want: []string{"N45.3"}},
-	{name: "mt-cre-stage", text: "A man with CRE stage 5 on peritoneal dialysis.", want: []string{"N18.5"}},
+	{name: "mt-cre-stage", text: "A man with CRE stage 5 on peritoneal dialysis.", want: []string{"N18.6", "Z99.2"}}, // CKD requiring chronic dialysis is N18.6
 	// Everyday spellings of indexed findings (text/data/abbrev.tsv, coder/data/synonyms.tsv).
 	{name: "pale-skin-pallor", text: "On examination she had pale skin and conjunctivae.", want: []string{"R23.1"}},
 	{name: "presyncope-r55", text: "He reports two episodes of presyncope this week.", want: []string{"R55"}},

@@ -108,6 +108,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
 		}
+		if c.past > 0 {
+			// A removal (status.go): done before, it is a status of now;
+			// read as present with nothing saying it is past, it is this
+			// encounter's procedure; suspected, planned or denied, no
+			// status at all.
+			if as == model.Historical {
+				as = model.Present
+			} else if as != model.Present || c.past == 1 {
+				continue
+			}
+		}
 		var why string
 		if !c.tab {
 			why = c.why.render(note)

@@ -34,10 +34,10 @@ func (e *Engine) loadLongTerm() longTerm {
 			for _, w := range normWords(f[1]) {
 				lt.cue[e.lx.v.add(w)] = true
 			}
-		case (f[0] == "drug" || f[0] == "self" || f[0] == "status") && len(f) == 3 && (root != nil || f[0] == "status"):
+		case (f[0] == "drug" || f[0] == "self" || f[0] == "status" || f[0] == "statuscue") && len(f) == 3 && (root != nil || f[0] == "status" || f[0] == "statuscue"):
 			n := root
 			parts := strings.Split(f[2], ">")
-			if f[0] == "status" {
+			if f[0] == "status" || f[0] == "statuscue" {
 				// A path from a main term of its own.
 				n = nil
 				for _, m := range e.ix.byTitle[stripTitle(parts[0])] {
@@ -63,7 +63,7 @@ func (e *Engine) loadLongTerm() longTerm {
 			if len(ws) == 0 {
 				continue
 			}
-			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] != "drug"})
+			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self" || f[0] == "status"})
 		}
 	}
 	return lt

@@ -556,6 +556,7 @@ type cand struct {
 	neo   bool
 	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
+	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 }
 

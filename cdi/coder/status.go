@@ -1,0 +1,252 @@
+package coder
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"notecoder/cdi/text"
+)
+
+// Status after a past removal (guideline I.C.21.c.3, status Z codes): a
+// patient whose uterus, kidney or gallbladder was removed before this
+// encounter has an acquired absence (Z90.-) or a post-procedural status
+// (Z98.-) to report. The codes come from the index: the procedure words the
+// "Status (post)" entry lists ("Status, hysterectomy Z90.710") and, for the
+// removals it lacks, the organ's "Absence, <organ>, acquired" entry named in
+// data/status_post.tsv. A removal planned or done in this encounter is a
+// procedure, not a status: the mention is kept only when it is read as past
+// (a history or "status post" assertion, a past-time word or a year in the
+// sentence, or the participle "hysterectomized").
+
+// spRule is one procedure or device phrase compiled: its words
+// (consecutive in the note), the index node it reports, whether the words
+// alone say the removal is past ("-ectomized"), and whether they name a
+// device in place (a status whenever it is present, unless the sentence
+// places it now).
+type spRule struct {
+	words  []wid
+	n      *node
+	past   bool
+	device bool
+}
+
+// statusPost holds the compiled status-after-removal table.
+type statusPost struct {
+	byFirst map[wid][]spRule // first word -> rules, longest first
+	past    map[wid]bool     // words that put a removal in the past
+	placed  map[wid]bool     // words that say a device is being placed ("implanted")
+	kid     map[wid]string   // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
+}
+
+// loadStatusPost compiles the "Status" entry's removal subterms and
+// data/status_post.tsv.
+func (e *Engine) loadStatusPost() statusPost {
+	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, kid: map[wid]string{}}
+	put := func(ws []string, r spRule) {
+		for _, w := range ws {
+			r.words = append(r.words, e.lx.v.add(w))
+		}
+		rs := append(sp.byFirst[r.words[0]], r)
+		sort.SliceStable(rs, func(i, j int) bool { return len(rs[i].words) > len(rs[j].words) })
+		sp.byFirst[r.words[0]] = rs
+	}
+	add := func(words string, n *node, device bool) {
+		ws := normWords(words)
+		if len(ws) == 0 || n == nil {
+			return
+		}
+		put(ws, spRule{n: n, device: device})
+		if stem, ok := strings.CutSuffix(ws[len(ws)-1], "ectomy"); ok && len(ws) == 1 {
+			// "hysterectomized", "hysterectomised": the participle says it
+			// was done.
+			for _, suf := range []string{"ectomized", "ectomised"} {
+				put([]string{stem + suf}, spRule{n: n, past: true})
+			}
+		}
+	}
+	skip := map[string]bool{}
+	for _, l := range lines("status_post.tsv") {
+		if w, ok := strings.CutPrefix(l, "skip\t"); ok {
+			skip[w] = true
+		}
+	}
+	var status *node
+	for _, n := range e.ix.byTitle["status"] {
+		if status == nil || n.size > status.size {
+			status = n
+		}
+	}
+	if status != nil {
+		for _, k := range status.kids {
+			// A removal subterm ("cholecystectomy", "salpingo-oophorectomy")
+			// reporting a status Z code itself or through its side kids;
+			// "thyroidectomy E89.0" is a postprocedural condition, not a
+			// status, and is left to the condition's own mention. Artificial
+			// openings ("ileostomy") are left out: notes name them mostly
+			// as they are made, reversed or cared for.
+			if !strings.HasSuffix(k.lt, "ectomy") || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
+				continue
+			}
+			add(k.lt, k, false)
+		}
+	}
+	absence := (*node)(nil)
+	for _, n := range e.ix.byTitle["absence"] {
+		if absence == nil || n.size > absence.size {
+			absence = n
+		}
+	}
+	for _, l := range lines("status_post.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "past" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				sp.past[e.lx.v.add(w)] = true
+			}
+		case f[0] == "kid" && len(f) == 3:
+			for _, w := range normWords(f[1]) {
+				sp.kid[e.lx.v.add(w)] = f[2]
+			}
+		case f[0] == "placed" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				sp.placed[e.lx.v.add(w)] = true
+			}
+		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
+			// A path under Absence, or from a main term of its own
+			// ("Status > ...", "Presence > ...").
+			n, path := absence, f[2]
+			if head, rest, ok := strings.Cut(f[2], ">"); ok && (stripTitle(head) == "status" || stripTitle(head) == "presence") {
+				n, path = nil, rest
+				for _, m := range e.ix.byTitle[stripTitle(head)] {
+					if n == nil || m.size > n.size {
+						n = m
+					}
+				}
+			}
+			for _, p := range strings.Split(path, ">") {
+				if n == nil {
+					break
+				}
+				n = childByTitle(n, stripTitle(p))
+			}
+			if n == nil {
+				continue
+			}
+			if a := childByTitle(n, "acquired"); a != nil {
+				n = a // "Absence, testis Q55.0, acquired Z90.79"
+			}
+			if statusCoded(n) {
+				add(f[1], n, f[0] == "device")
+			}
+		}
+	}
+	return sp
+}
+
+// statusCoded reports a node whose code, or every kid's code, is a status
+// Z code (Z90.-, Z98.- ...).
+func statusCoded(n *node) bool {
+	if n.code != "" {
+		return n.code[0] == 'Z'
+	}
+	if len(n.kids) == 0 {
+		return false
+	}
+	for _, k := range n.kids {
+		if k.code == "" || k.code[0] != 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// statusPostCands adds the status candidates of the removals named in the
+// sentence [a, b). toks are the section's tokens (a year is read from them:
+// numbers are not content words).
+func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
+	var past, placed bool
+	for k := a; k < b; k++ {
+		past = past || e.sp.past[vts[k].w]
+		placed = placed || e.sp.placed[vts[k].w]
+	}
+	if !past && b > a {
+		for j := int(vts[a].src); j <= int(vts[b-1].src) && j < len(toks); j++ {
+			if isYear(toks[j].Text) {
+				past = true
+				break
+			}
+		}
+	}
+	for i := a; i < b; i++ {
+		var r *spRule
+		for k := range e.sp.byFirst[vts[i].w] {
+			x := &e.sp.byFirst[vts[i].w][k]
+			if i+len(x.words) > b {
+				continue
+			}
+			ok := true
+			for j, w := range x.words[1:] {
+				if vts[i+1+j].w != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				r = x
+				break
+			}
+		}
+		if r == nil {
+			continue
+		}
+		n := r.n
+		pos := make([]int, 0, len(r.words)+1)
+		for k := range r.words {
+			pos = append(pos, i+k)
+		}
+		if len(n.kids) > 0 {
+			// A qualifier just before the procedure picks its subterm
+			// ("partial hysterectomy", "bilateral oophorectomy"); a node
+			// with no code of its own needs one.
+			var pick *node
+			for k := max(a, i-3); k < i && pick == nil; k++ {
+				if t, ok := e.sp.kid[vts[k].w]; ok {
+					if pick = childByTitle(n, t); pick != nil {
+						pos = append([]int{k}, pos...)
+					}
+				}
+			}
+			if pick != nil {
+				n = pick
+			}
+		}
+		if n.code == "" {
+			continue
+		}
+		pastMark := int8(1) // kept only when read as a history
+		if r.past || past || (r.device && !placed) {
+			pastMark = 2
+		}
+		end := i + len(r.words)
+		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep(pos),
+			score: 64 * len(r.words), head: i, past: pastMark,
+			lo: max(a, i-nearLeft), hi: min(b, end+nearRight),
+			wlo: max(a, i-wideSpan), whi: min(b, end+wideSpan)})
+		i = end - 1
+	}
+	return cands
+}
+
+// isYear reports a four-digit year of the last two centuries ("2010").
+func isYear(s string) bool {
+	if len(s) != 4 || (s[:2] != "19" && s[:2] != "20") {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
