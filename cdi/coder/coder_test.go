@@ -359,6 +359,10 @@ var cases = []tc{
 	{name: "abbrev-aka-leg", text: "PSH: s/p left AKA.", want: []string{"Z89.612"}, not: []string{"Z89.522"}},
 	{name: "abbrev-b12", text: "Assessment: B12 deficiency.", want: []string{"E53.8"}},
 	{name: "side-no-cause-glaucoma", text: "Glaucoma of the right eye.", want: []string{"H40.9"}, not: []string{"H40.31X0"}},
+	{name: "gout-site", text: "Assessment: gout of right great toe.", want: []string{"M10.071"}, not: []string{"M10.9"}},
+	{name: "gout-knee", text: "Gout of the left knee.", want: []string{"M10.062"}},
+	{name: "gout-no-site", text: "Gout.", want: []string{"M10.9"}},
+	{name: "abbrev-strep", text: "Assessment: strep pharyngitis. Strep throat last year.", want: []string{"J02.0"}, not: []string{"J02.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
