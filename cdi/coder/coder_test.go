@@ -363,6 +363,7 @@ var cases = []tc{
 	{name: "gout-knee", text: "Gout of the left knee.", want: []string{"M10.062"}},
 	{name: "gout-no-site", text: "Gout.", want: []string{"M10.9"}},
 	{name: "abbrev-strep", text: "Assessment: strep pharyngitis. Strep throat last year.", want: []string{"J02.0"}, not: []string{"J02.9"}},
+	{name: "strep-noun-stays", text: "Streptococcal sepsis due to streptococcus group A.", setting: model.Inpatient, want: []string{"A40.0"}, not: []string{"A40.9"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
