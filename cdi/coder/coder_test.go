@@ -364,6 +364,8 @@ var cases = []tc{
 	{name: "gout-no-site", text: "Gout.", want: []string{"M10.9"}},
 	{name: "abbrev-strep", text: "Assessment: strep pharyngitis. Strep throat last year.", want: []string{"J02.0"}, not: []string{"J02.9"}},
 	{name: "strep-noun-stays", text: "Streptococcal sepsis due to streptococcus group A.", setting: model.Inpatient, want: []string{"A40.0"}, not: []string{"A40.9"}},
+	{name: "cdiff-colitis", text: "Assessment: C. diff colitis.", want: []string{"A04.72"}, not: []string{"B99.9"}},
+	{name: "cdiff-recurrent", text: "Recurrent C. diff infection.", want: []string{"A04.71"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
