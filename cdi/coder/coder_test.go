@@ -366,6 +366,11 @@ var cases = []tc{
 	{name: "strep-noun-stays", text: "Streptococcal sepsis due to streptococcus group A.", setting: model.Inpatient, want: []string{"A40.0"}, not: []string{"A40.9"}},
 	{name: "cdiff-colitis", text: "Assessment: C. diff colitis.", want: []string{"A04.72"}, not: []string{"B99.9"}},
 	{name: "cdiff-recurrent", text: "Recurrent C. diff infection.", want: []string{"A04.71"}},
+	// A problem-list history line states the past; a narrative sentence
+	// must say how the condition ended (I.C.2.d).
+	{name: "history-line-cancer", text: "PMH:\n1. History of breast cancer.", want: []string{"Z85.3"}, not: []string{"C50.919"}},
+	{name: "history-line-smoking", text: "Social history: history of smoking.", want: []string{"Z87.891"}},
+	{name: "history-narrative-treated", text: "He has a history of colon cancer diagnosed last year and is receiving chemotherapy.", want: []string{"C18.9"}, not: []string{"Z85.038"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},

@@ -628,11 +628,28 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				}
 			}
 		}
-		if r.needEnded && !ended {
+		if r.needEnded && !ended && !historyLine(toks, sent) {
 			return true
 		}
 	}
 	return false
+}
+
+// historyLine reports a sentence that is only a history statement, as a
+// problem list writes one ("History of breast cancer."): the physician
+// states the condition is past, with nothing in the sentence to say
+// otherwise; a narrative sentence must document how it ended.
+func historyLine(toks []text.Token, sent model.Span) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Start >= sent.Start && t.Kind == text.Word {
+			n++
+		}
+	}
+	return n <= 5
 }
 
 // inSpans reports whether offset p lies in one of the spans.
