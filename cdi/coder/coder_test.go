@@ -371,6 +371,8 @@ var cases = []tc{
 	{name: "history-line-cancer", text: "PMH:\n1. History of breast cancer.", want: []string{"Z85.3"}, not: []string{"C50.919"}},
 	{name: "history-line-smoking", text: "Social history: history of smoking.", want: []string{"Z87.891"}},
 	{name: "history-narrative-treated", text: "He has a history of colon cancer diagnosed last year and is receiving chemotherapy.", want: []string{"C18.9"}, not: []string{"Z85.038"}},
+	{name: "lung-nodule", text: "Assessment: lung nodule.", want: []string{"R91.1"}},
+	{name: "lung-nodules-multiple", text: "Multiple lung nodules.", want: []string{"R91.8"}, not: []string{"R91.1"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
