@@ -84,13 +84,18 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 	var rb [64]int
 	for round := 0; round < 6; round++ {
 		changed := false
-		rep := rb[:0] // the codes that combine, found once per round
+		rep := rb[:0]   // the codes that combine, found once per round
+		var cats catSet // their categories: most rules have no code here
 		for i := range codes {
 			if reportable(codes[i]) {
 				rep = append(rep, i)
+				cats.add(codes[i].Code)
 			}
 		}
 		for _, r := range e.combos {
+			if !cats.has(r.replace) || !cats.has(r.partner) {
+				continue
+			}
 			ri, pi := -1, -1
 			for _, i := range rep {
 				c := &codes[i]
@@ -127,6 +132,39 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 		}
 	}
 	return codes
+}
+
+// catSet is a set of 3-character categories ("I10", "N18", "C7A") as bits,
+// so the combination rules skip notes without their codes cheaply.
+type catSet [26 * 10 * 36 / 64]uint64
+
+func catBit(code string) int {
+	if len(code) < 3 || code[0] < 'A' || code[0] > 'Z' || code[1] < '0' || code[1] > '9' {
+		return -1
+	}
+	c := code[2]
+	switch {
+	case c >= '0' && c <= '9':
+		c -= '0'
+	case c >= 'A' && c <= 'Z':
+		c = c - 'A' + 10
+	default:
+		return -1
+	}
+	return (int(code[0]-'A')*10+int(code[1]-'0'))*36 + int(c)
+}
+
+func (s *catSet) add(code string) {
+	if b := catBit(code); b >= 0 {
+		s[b/64] |= 1 << (b % 64)
+	}
+}
+
+// has reports whether a code of pattern p's category ("N18*", "I10") is in
+// the set; a pattern without a full category is assumed present.
+func (s *catSet) has(p string) bool {
+	b := catBit(p)
+	return b < 0 || s[b/64]&(1<<(b%64)) != 0
 }
 
 // excludesCode reports whether code a's Excludes1 notes name code b.
@@ -173,8 +211,12 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			// "Pain in unspecified knee" beside "Pain in right knee": the
 			// same condition, what it left open documented elsewhere in
 			// the note.
-			for j, o := range codes {
-				if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title)) {
+			cat := k[:3]
+			q, _ := slices.BinarySearch(kx.keys, cat) // the category's codes follow
+			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
+				j := kx.pos[q]
+				o := codes[j]
+				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title)) {
 					drop[i] = true
 					break
 				}
