@@ -160,6 +160,10 @@ type ctxHit struct {
 
 // matchAt returns the longest phrases starting at toks[i], one per
 // direction group (a phrase may exist as forward and backward entries).
+// When the longest is a trigger running one way only, the longest trigger
+// running the other way is returned too, even if shorter: the backward
+// "not present" must not hide the forward "not" of "did not present
+// arthritis". A pseudo-trigger or terminator still hides shorter phrases.
 func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
 	list := a.byFirst[toks[i].Norm]
 	for _, pi := range list {
@@ -181,10 +185,16 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 			first, n = p, len(p.norms)
 			continue
 		}
-		if len(p.norms) == n && second == nil {
+		if len(p.norms) == n {
+			if second == nil {
+				second = p
+			}
+			continue
+		}
+		if second == nil && first.cat < catPseudo && p.cat < catPseudo && first.dir != dirForward|dirBackward && p.dir&first.dir == 0 {
 			second = p
 		}
-		if len(p.norms) < n {
+		if second != nil {
 			break
 		}
 	}
@@ -260,15 +270,20 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		firstTermAfter := len(toks)
 		var before [8]ctxHit
 		hits := before[:0]
-		for i := 0; i < len(toks); {
+		// covered is the end of the phrases matched so far: a phrase
+		// starting inside one counts only if it runs past it, so the
+		// forward "was not" does not swallow the backward "not detected"
+		// of "was not detected", while the "not" inside "did not have" or
+		// the pseudo "not improve" stays hidden.
+		covered := 0
+		for i := 0; i < len(toks); i++ {
 			n, p1, p2 := a.matchAt(toks, i)
-			if n == 0 {
-				i++
+			if n == 0 || i+n <= covered {
 				continue
 			}
+			covered = i + n
 			if i < mb && i+n > ma {
 				// a trigger overlapping the mention does not apply to it
-				i += n
 				continue
 			}
 			for _, p := range [2]*ctxPhrase{p1, p2} {
@@ -292,9 +307,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				}
 			}
 			if toks[i].Kind == Punct {
-				i++ // ": no" must not hide a forward "no"
-			} else {
-				i += n
+				covered = i + 1 // ": no" must not hide a forward "no"
 			}
 		}
 		for _, h := range hits {

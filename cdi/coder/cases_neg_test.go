@@ -1,0 +1,23 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Cases for assertion (ConText) fixes: each fails without the change it
+// documents.
+func init() {
+	cases = append(cases, []tc{
+		// "was not" (forward) must not swallow the backward "not detected";
+		// a longer backward "not present" must not hide the forward "not".
+		{name: "neg-was-not-detected", text: "Since aplastic anemia was not detected, a blood smear was made.", not: []string{"D61.9"}},
+		{name: "neg-did-not-present", text: "He did not present arthritis.", not: []string{"M19.90"}},
+		{name: "neg-not-observed", text: "Inguinal lymphadenopathy was not observed.", not: []string{"R59.0"}},
+		{name: "neg-were-negative", text: "Syphilis and toxoplasmosis serologies were negative.", not: []string{"A53.9", "B58.9"}},
+		{name: "neg-after-excluding", text: "After excluding intracranial infection, trauma was considered.", not: []string{"G06.0", "B99.9"}},
+		{name: "neg-seemed-to-rule-out", text: "The CT seemed to rule out a bladder injury.", setting: model.Inpatient, not: []string{"S37.20XA"}},
+		{name: "neg-ruling-out", text: "Psychiatry assessed her, ruling out an eating disorder.", not: []string{"F50.9"}},
+		// what "no possibility of" denies is the treatment, not the condition
+		{name: "neg-no-possibility-of-surgery", text: "There was no possibility of surgery for mediastinal metastases.", want: []string{"C78.1"}},
+		{name: "neg-without-contrast", text: "CT without intravenous contrast was done in the follow-up of her bladder neoplasm.", want: []string{"D49.4"}},
+		{name: "neg-only", text: "There was no history of fever, only leg cramps.", want: []string{"R25.2"}, not: []string{"R50.9"}},
+	}...)
+}
