@@ -19,5 +19,10 @@ func init() {
 		{name: "neg-no-possibility-of-surgery", text: "There was no possibility of surgery for mediastinal metastases.", want: []string{"C78.1"}},
 		{name: "neg-without-contrast", text: "CT without intravenous contrast was done in the follow-up of her bladder neoplasm.", want: []string{"D49.4"}},
 		{name: "neg-only", text: "There was no history of fever, only leg cramps.", want: []string{"R25.2"}, not: []string{"R50.9"}},
+		// An inline one-sentence family history does not make the rest of
+		// the note the family's.
+		{name: "neg-inline-family-history", text: "He has dysphagia.\nFamily history: uncle with asthma.\nLingual fasciculations.\n", want: []string{"R13.10", "R25.3"}, not: []string{"J45.909"}},
+		// A relative who acts (passive agent) is not the one who is ill.
+		{name: "neg-relative-as-agent", text: "The infant was taken by her parents to the clinic for a facial rash.", want: []string{"R21"}},
 	}...)
 }

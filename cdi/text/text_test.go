@@ -143,6 +143,13 @@ func TestSections(t *testing.T) {
 			t.Errorf("section %d = %s %q %q, want %s %q %q", i, s.Kind, s.Title, note[s.Body.Start:s.Body.End], w.kind, w.title, w.body)
 		}
 	}
+	// An inline family history that is one finished sentence covers its
+	// line only; the patient's own findings follow in the section before.
+	note2 := "He has weakness.\nFamily history: uncle with ALS.\nLingual fasciculations.\n"
+	got2 := Sections(note2)
+	if len(got2) != 3 || got2[1].Kind != FamilyHistory || got2[2].Kind != Other || note2[got2[2].Body.Start:got2[2].Body.End] != "Lingual fasciculations.\n" {
+		t.Errorf("Sections(%q) = %+v", note2, got2)
+	}
 	if got := Sections(""); len(got) != 0 {
 		t.Errorf("Sections(\"\") = %v", got)
 	}
@@ -300,6 +307,8 @@ func TestAssertions(t *testing.T) {
 		{"Diabetes.", "Diabetes", FamilyHistory, model.Family},
 		{"History of diabetes.", "diabetes", FamilyHistory, model.Family},
 		{"Mother brought him in for fever.", "fever", "", model.Present},
+		{"He was found by his mother at home, unconscious.", "unconscious", "", model.Present},
+		{"The infant was taken by her parents to the clinic for a rash.", "rash", "", model.Present},
 		// hypothetical
 		{"Return if chest pain recurs.", "chest pain", "", model.Hypothetical},
 		{"Call if fever develops.", "fever", "", model.Hypothetical},
