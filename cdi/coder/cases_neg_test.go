@@ -24,5 +24,8 @@ func init() {
 		{name: "neg-inline-family-history", text: "He has dysphagia.\nFamily history: uncle with asthma.\nLingual fasciculations.\n", want: []string{"R13.10", "R25.3"}, not: []string{"J45.909"}},
 		// A relative who acts (passive agent) is not the one who is ill.
 		{name: "neg-relative-as-agent", text: "The infant was taken by her parents to the clinic for a facial rash.", want: []string{"R21"}},
+		// Scope limits: a closing parenthesis, and the end of an "or" list.
+		{name: "neg-paren-scope", text: "Weakness of the four limbs (lack of cooperation) and generalized hyporeflexia.", want: []string{"R29.2"}},
+		{name: "neg-or-list-ends", text: "A boy with no signs of obesity or malnutrition, pale skin and mucous membranes.", want: []string{"R23.1"}, not: []string{"E66.9", "E46"}},
 	}...)
 }

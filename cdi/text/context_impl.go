@@ -319,7 +319,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if int(words[ma]-words[h.end]) <= w {
+				if int(words[ma]-words[h.end]) <= w && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) {
 					found |= 1 << p.cat
 				}
 			}
@@ -337,6 +337,58 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// forwardReaches reports whether a forward trigger's scope runs over the
+// tokens between it and the mention. Two general limits of a scope:
+//   - a trigger inside parentheses stops at the closing one: in "weakness
+//     (lack of cooperation) and hyporeflexia" the lack is the cooperation's;
+//   - a negated list ends with its "or"/"nor" item: in "no signs of obesity or
+//     malnutrition, pale skin" the pale skin is a new, affirmed item, unless
+//     another "or" follows the mention ("no fever or chills, nausea, or
+//     vomiting"): after holds the tokens just past the mention.
+func forwardReaches(between, after []Token, cat ctxCat) bool {
+	depth := 0
+	orAt := -1
+	for k, t := range between {
+		switch t.Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case ",", ";":
+			if orAt >= 0 && depth == 0 && cat == catNegated && !listGoesOn(after) {
+				return false
+			}
+		}
+		if t.Norm == "or" || t.Norm == "nor" {
+			if depth == 0 {
+				orAt = k
+			}
+		}
+	}
+	return true
+}
+
+// listLookahead is how many tokens past a mention are read for a list that
+// goes on.
+const listLookahead = 8
+
+// listGoesOn reports whether an "or"/"nor" follows in the same clause.
+func listGoesOn(after []Token) bool {
+	for _, t := range after {
+		switch t.Text {
+		case ".", ";", ":", "(":
+			return false
+		}
+		if t.Norm == "or" || t.Norm == "nor" {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionDefault resolves the categories found (and the section kind) to

@@ -339,6 +339,13 @@ func TestAssertions(t *testing.T) {
 		{"Lymphoma was ruled out by biopsy confirming a myelolipoma.", "myelolipoma", "", model.Present},
 		{"No further events, visiting the clinic, where a seizure was treated.", "seizure", "", model.Present},
 		{"There was no history of fever, only night cramps.", "cramps", "", model.Present},
+		// a trigger inside parentheses stops at the closing one; a negated
+		// list ends with its "or" item unless another "or" follows
+		{"Weakness (lack of cooperation) and generalized hyporeflexia.", "hyporeflexia", "", model.Present},
+		{"No fever (38 C) or cough.", "cough", "", model.Negated},
+		{"No signs of obesity or malnutrition, pale skin and dry mucosa.", "pale skin", "", model.Present},
+		{"No fever or chills, nausea, or vomiting.", "nausea", "", model.Negated},
+		{"No fever, chills, or night sweats.", "night sweats", "", model.Negated},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
