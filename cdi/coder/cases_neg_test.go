@@ -27,5 +27,10 @@ func init() {
 		// Scope limits: a closing parenthesis, and the end of an "or" list.
 		{name: "neg-paren-scope", text: "Weakness of the four limbs (lack of cooperation) and generalized hyporeflexia.", want: []string{"R29.2"}},
 		{name: "neg-or-list-ends", text: "A boy with no signs of obesity or malnutrition, pale skin and mucous membranes.", want: []string{"R23.1"}, not: []string{"E66.9", "E46"}},
+		// Test results and searches are no findings.
+		{name: "neg-as-well-as", text: "Blood cultures were negative, as well as the serology for HIV.", setting: model.Inpatient, not: []string{"B20", "Z21"}},
+		{name: "neg-normal-levels-of", text: "The study showed normal levels of calcium, phosphorus and calciuria.", not: []string{"R82.994"}},
+		{name: "neg-search-for", text: "Tumor markers led us to search for a primary adenocarcinoma of the breast.", setting: model.Inpatient, not: []string{"C50.919"}},
+		{name: "neg-contraindicated-in", text: "The drug is contraindicated in severe renal failure.", not: []string{"N19"}},
 	}...)
 }

@@ -346,6 +346,11 @@ func TestAssertions(t *testing.T) {
 		{"No signs of obesity or malnutrition, pale skin and dry mucosa.", "pale skin", "", model.Present},
 		{"No fever or chills, nausea, or vomiting.", "nausea", "", model.Negated},
 		{"No fever, chills, or night sweats.", "night sweats", "", model.Negated},
+		{"Cultures were negative, as well as the serology for HIV.", "HIV", "", model.Negated},
+		{"The study showed normal levels of calcium and calciuria.", "calciuria", "", model.Negated},
+		{"This led us to search for a primary breast carcinoma.", "breast carcinoma", "", model.Hypothetical},
+		{"The drug is contraindicated in severe renal failure.", "renal failure", "", model.Hypothetical},
+		{"The mother voiced the suspicion that the child has hand pain.", "hand pain", "", model.Possible},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
