@@ -32,5 +32,9 @@ func init() {
 		{name: "neg-normal-levels-of", text: "The study showed normal levels of calcium, phosphorus and calciuria.", not: []string{"R82.994"}},
 		{name: "neg-search-for", text: "Tumor markers led us to search for a primary adenocarcinoma of the breast.", setting: model.Inpatient, not: []string{"C50.919"}},
 		{name: "neg-contraindicated-in", text: "The drug is contraindicated in severe renal failure.", not: []string{"N19"}},
+		// Scopes that ran too far: a backward "was negative" over ", and
+		// the", a backward "risk" over a comma.
+		{name: "neg-and-the-subject", text: "Blood tests were normal except for proteinuria, and the urine culture was negative.", want: []string{"R80.9"}},
+		{name: "neg-risk-adjacent", text: "With the diagnosis of a right renal tumor, the risks of surgery were discussed.", setting: model.Inpatient, want: []string{"D49.511"}},
 	}...)
 }

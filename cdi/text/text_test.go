@@ -351,6 +351,12 @@ func TestAssertions(t *testing.T) {
 		{"This led us to search for a primary breast carcinoma.", "breast carcinoma", "", model.Hypothetical},
 		{"The drug is contraindicated in severe renal failure.", "renal failure", "", model.Hypothetical},
 		{"The mother voiced the suspicion that the child has hand pain.", "hand pain", "", model.Possible},
+		{"No limitation of the spine, had mild pain on flexion.", "pain", "", model.Present},
+		{"Labs were normal except for proteinuria, and the urine culture was negative.", "proteinuria", "", model.Present},
+		{"No history of paresthesia, followed two days later by weakness.", "weakness", "", model.Present},
+		{"With a renal tumor, the risks of surgery were discussed.", "renal tumor", "", model.Present},
+		{"High fall risk.", "fall", "", model.Hypothetical},
+		{"After excluding a relation with systemic diseases, intracranial infections and trauma, hearing loss was attributed to the drug.", "hearing loss", "", model.Present},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
