@@ -36,5 +36,9 @@ func init() {
 		// the", a backward "risk" over a comma.
 		{name: "neg-and-the-subject", text: "Blood tests were normal except for proteinuria, and the urine culture was negative.", want: []string{"R80.9"}},
 		{name: "neg-risk-adjacent", text: "With the diagnosis of a right renal tumor, the risks of surgery were discussed.", setting: model.Inpatient, want: []string{"D49.511"}},
+		// A condition "in the mother" a few words back is the mother's; a
+		// prophylactic operation is done against a risk.
+		{name: "neg-in-the-mother", text: "After the diagnosis of phenylketonuria in the mother, a genetic study was made.", not: []string{"E70.1"}},
+		{name: "neg-prophylactic", text: "She was admitted for prophylactic surgery for breast cancer.", setting: model.Inpatient, not: []string{"C50.919"}},
 	}...)
 }

@@ -357,6 +357,9 @@ func TestAssertions(t *testing.T) {
 		{"With a renal tumor, the risks of surgery were discussed.", "renal tumor", "", model.Present},
 		{"High fall risk.", "fall", "", model.Hypothetical},
 		{"After excluding a relation with systemic diseases, intracranial infections and trauma, hearing loss was attributed to the drug.", "hearing loss", "", model.Present},
+		{"History of paralysis of the carotid body in her sister.", "paralysis", "", model.Family},
+		{"After the diagnosis of phenylketonuria in the mother, a test was made.", "phenylketonuria", "", model.Family},
+		{"She was admitted for prophylactic surgery for breast cancer.", "breast cancer", "", model.Hypothetical},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
