@@ -40,5 +40,10 @@ func init() {
 		// prophylactic operation is done against a risk.
 		{name: "neg-in-the-mother", text: "After the diagnosis of phenylketonuria in the mother, a genetic study was made.", not: []string{"E70.1"}},
 		{name: "neg-prophylactic", text: "She was admitted for prophylactic surgery for breast cancer.", setting: model.Inpatient, not: []string{"C50.919"}},
+		// A long negated list of short items stays negated to its end; a
+		// finished negated clause does not reach the next one.
+		{name: "neg-long-list", text: "She denied fever, chills, night sweats, unintentional weight loss, abdominal pain, nausea, vomiting, diarrhea, constipation, black stools, rectal bleeding, urinary frequency or dysuria.", not: []string{"R30.0", "R35.0", "K62.5"}},
+		{name: "neg-clause-ends", text: "No abnormalities were detected on examination, and laboratory tests showed anemia.", want: []string{"D64.9"}},
+		{name: "neg-positive-for", text: "Serology was negative for HIV and positive for hepatitis C.", want: []string{"B19.20"}, not: []string{"B20"}},
 	}...)
 }

@@ -319,7 +319,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if int(words[ma]-words[h.end]) <= w && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) {
+				if (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) {
 					found |= 1 << p.cat
 				}
 			}
@@ -371,6 +371,37 @@ func forwardReaches(between, after []Token, cat ctxCat) bool {
 		}
 	}
 	return true
+}
+
+// maxListItem is the most words of one item in a list a negation runs over
+// past its window.
+const maxListItem = 4
+
+// shortItemList reports whether the tokens between a negation and a mention
+// are a list of short items ("denied fever, chills, night sweats, weight
+// loss, ..., melena or"): a list stays in scope however long it is.
+func shortItemList(between []Token) bool {
+	run, seps := 0, 0
+	for _, t := range between {
+		switch {
+		case t.Text == "," || t.Norm == "or" || t.Norm == "and" || t.Norm == "nor":
+			if run == 0 && t.Text == "," {
+				return false // ", ," or a list opening with a comma
+			}
+			if t.Text == "," {
+				seps++
+			}
+			run = 0
+		case t.Kind == Punct:
+			return false
+		default:
+			run++
+			if run > maxListItem {
+				return false
+			}
+		}
+	}
+	return seps >= 2
 }
 
 // listLookahead is how many tokens past a mention are read for a list that

@@ -360,6 +360,14 @@ func TestAssertions(t *testing.T) {
 		{"History of paralysis of the carotid body in her sister.", "paralysis", "", model.Family},
 		{"After the diagnosis of phenylketonuria in the mother, a test was made.", "phenylketonuria", "", model.Family},
 		{"She was admitted for prophylactic surgery for breast cancer.", "breast cancer", "", model.Hypothetical},
+		// a negated list of short items runs past the window; a new clause
+		// or a positive result ends it
+		{"She denied fever, chills, night sweats, weight loss, abdominal pain, nausea, vomiting, diarrhea, constipation, melena, hematochezia or dysuria.", "dysuria", "", model.Negated},
+		{"No fever in the last two weeks of the long hot summer that followed the trip and the cough.", "cough", "", model.Present},
+		{"Without fever, she had a cough.", "cough", "", model.Present},
+		{"Negative for HIV and positive for hepatitis C.", "hepatitis C", "", model.Present},
+		{"No abnormalities were detected on examination, and laboratory tests showed anemia.", "anemia", "", model.Present},
+		{"She was irritable and did not calm down in her mother's arms.", "irritable", "", model.Present},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
