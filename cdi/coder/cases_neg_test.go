@@ -45,5 +45,8 @@ func init() {
 		{name: "neg-long-list", text: "She denied fever, chills, night sweats, unintentional weight loss, abdominal pain, nausea, vomiting, diarrhea, constipation, black stools, rectal bleeding, urinary frequency or dysuria.", not: []string{"R30.0", "R35.0", "K62.5"}},
 		{name: "neg-clause-ends", text: "No abnormalities were detected on examination, and laboratory tests showed anemia.", want: []string{"D64.9"}},
 		{name: "neg-positive-for", text: "Serology was negative for HIV and positive for hepatitis C.", want: []string{"B19.20"}, not: []string{"B20"}},
+		// What "without treatment" lacks is the treatment.
+		{name: "neg-without-treatment", text: "History of mild ametropia without optical correction and type 2 diabetes mellitus.", want: []string{"E11.9"}},
+		{name: "neg-risk-of-spreading", text: "There was a high risk of spreading the local infection.", setting: model.Inpatient, want: []string{"B99.9"}},
 	}...)
 }

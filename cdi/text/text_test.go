@@ -368,6 +368,8 @@ func TestAssertions(t *testing.T) {
 		{"Negative for HIV and positive for hepatitis C.", "hepatitis C", "", model.Present},
 		{"No abnormalities were detected on examination, and laboratory tests showed anemia.", "anemia", "", model.Present},
 		{"She was irritable and did not calm down in her mother's arms.", "irritable", "", model.Present},
+		{"Hypertension without treatment and type 2 diabetes.", "diabetes", "", model.Present},
+		{"There is a high risk of spreading the local infection.", "infection", "", model.Present},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
