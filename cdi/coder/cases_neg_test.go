@@ -48,5 +48,11 @@ func init() {
 		// What "without treatment" lacks is the treatment.
 		{name: "neg-without-treatment", text: "History of mild ametropia without optical correction and type 2 diabetes mellitus.", want: []string{"E11.9"}},
 		{name: "neg-risk-of-spreading", text: "There was a high risk of spreading the local infection.", setting: model.Inpatient, want: []string{"B99.9"}},
+		// An exclusion that could not be made is an uncertain diagnosis
+		// (coded inpatient), not a negation; denials the old scopes missed.
+		{name: "neg-not-possible-to-rule-out", text: "It was not possible to rule out a lymphoma.", setting: model.Inpatient, want: []string{"C85.90"}},
+		{name: "neg-did-not-report", text: "He did not report hematuria or fever.", not: []string{"R31.9", "R50.9"}},
+		{name: "neg-neither", text: "He had neither adenopathies nor thrombosis.", not: []string{"R59.9", "I82.90"}},
+		{name: "neg-no-personal-history", text: "She had no personal history of diabetes.", not: []string{"E11.9", "E13.9"}},
 	}...)
 }

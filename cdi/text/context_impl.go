@@ -271,10 +271,10 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		var before [8]ctxHit
 		hits := before[:0]
 		// covered is the end of the phrases matched so far: a phrase
-		// starting inside one counts only if it runs past it, so the
-		// forward "was not" does not swallow the backward "not detected"
-		// of "was not detected", while the "not" inside "did not have" or
-		// the pseudo "not improve" stays hidden.
+		// starting inside one counts only if it runs past it, and then it
+		// replaces it, so the backward "not detected" of "was not detected"
+		// is read instead of the forward "was not", while the "not" inside
+		// "did not have" or the pseudo "not improve" stays hidden.
 		covered := 0
 		for i := 0; i < len(toks); i++ {
 			n, p1, p2 := a.matchAt(toks, i)
@@ -285,6 +285,14 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if i < mb && i+n > ma {
 				// a trigger overlapping the mention does not apply to it
 				continue
+			}
+			// The later phrase of an overlap wins over an earlier one
+			// scoping the same way: "it was not possible to rule out" is
+			// the uncertain phrase, not the negation "was not"; the
+			// backward "were negative" and the forward "negative, as well
+			// as" both stay.
+			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i && hits[len(hits)-1].p.dir&p1.dir != 0 {
+				hits = hits[:len(hits)-1]
 			}
 			for _, p := range [2]*ctxPhrase{p1, p2} {
 				if p == nil {

@@ -370,6 +370,18 @@ func TestAssertions(t *testing.T) {
 		{"She was irritable and did not calm down in her mother's arms.", "irritable", "", model.Present},
 		{"Hypertension without treatment and type 2 diabetes.", "diabetes", "", model.Present},
 		{"There is a high risk of spreading the local infection.", "infection", "", model.Present},
+		// an exclusion that could not be made is uncertain; the later of
+		// two overlapping phrases scoping the same way wins
+		{"It was not possible to rule out lymphoma.", "lymphoma", "", model.Possible},
+		{"We could not rule out lymphoma.", "lymphoma", "", model.Possible},
+		{"Lymphoma could not be excluded.", "Lymphoma", "", model.Possible},
+		{"It was impossible to exclude lymphoma.", "lymphoma", "", model.Possible},
+		{"Markers, antiphospholipid antibodies, HIV and ANA were negative, as well as the cultures.", "antiphospholipid antibodies", "", model.Negated},
+		{"A painless groove, with no changes of the skin.", "changes", "", model.Negated},
+		{"The patient did not report fever.", "fever", "", model.Negated},
+		{"She had no personal history of diabetes.", "diabetes", "", model.Negated},
+		{"He had neither fever nor cough.", "fever", "", model.Negated},
+		{"Pheochromocytoma was dismissed.", "Pheochromocytoma", "", model.Negated},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
