@@ -54,5 +54,9 @@ func init() {
 		{name: "neg-did-not-report", text: "He did not report hematuria or fever.", not: []string{"R31.9", "R50.9"}},
 		{name: "neg-neither", text: "He had neither adenopathies nor thrombosis.", not: []string{"R59.9", "I82.90"}},
 		{name: "neg-no-personal-history", text: "She had no personal history of diabetes.", not: []string{"E11.9", "E13.9"}},
+		// A vaccine names what it prevents; a relative "diagnosed with" a
+		// disease is family history.
+		{name: "neg-vaccinated-against", text: "She had been vaccinated against influenza five days before.", not: []string{"J11.1"}},
+		{name: "neg-sister-diagnosed-with", text: "Her sister was diagnosed with breast cancer.", want: []string{"Z80.3"}, not: []string{"C50.919"}},
 	}...)
 }

@@ -382,6 +382,9 @@ func TestAssertions(t *testing.T) {
 		{"She had no personal history of diabetes.", "diabetes", "", model.Negated},
 		{"He had neither fever nor cough.", "fever", "", model.Negated},
 		{"Pheochromocytoma was dismissed.", "Pheochromocytoma", "", model.Negated},
+		{"The patient was vaccinated against hepatitis B.", "hepatitis B", "", model.Hypothetical},
+		{"Her sister was diagnosed with breast cancer.", "breast cancer", "", model.Family},
+		{"She was diagnosed with breast cancer.", "breast cancer", "", model.Present},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
