@@ -58,5 +58,8 @@ func init() {
 		// disease is family history.
 		{name: "neg-vaccinated-against", text: "She had been vaccinated against influenza five days before.", not: []string{"J11.1"}},
 		{name: "neg-sister-diagnosed-with", text: "Her sister was diagnosed with breast cancer.", want: []string{"Z80.3"}, not: []string{"C50.919"}},
+		// "free of" scopes forward only: the nodes are free, the carcinoma
+		// is there.
+		{name: "neg-free-of-forward-only", text: "The specimen showed an adenocarcinoma of the colon with 17 nodes free of tumor.", want: []string{"C18.9"}},
 	}...)
 }

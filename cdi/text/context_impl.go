@@ -160,10 +160,6 @@ type ctxHit struct {
 
 // matchAt returns the longest phrases starting at toks[i], one per
 // direction group (a phrase may exist as forward and backward entries).
-// When the longest is a trigger running one way only, the longest trigger
-// running the other way is returned too, even if shorter: the backward
-// "not present" must not hide the forward "not" of "did not present
-// arthritis". A pseudo-trigger or terminator still hides shorter phrases.
 func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
 	list := a.byFirst[toks[i].Norm]
 	for _, pi := range list {
@@ -191,12 +187,7 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 			}
 			continue
 		}
-		if second == nil && first.cat < catPseudo && p.cat < catPseudo && first.dir != dirForward|dirBackward && p.dir&first.dir == 0 {
-			second = p
-		}
-		if second != nil {
-			break
-		}
+		break
 	}
 	return n, first, second
 }

@@ -385,6 +385,9 @@ func TestAssertions(t *testing.T) {
 		{"The patient was vaccinated against hepatitis B.", "hepatitis B", "", model.Hypothetical},
 		{"Her sister was diagnosed with breast cancer.", "breast cancer", "", model.Family},
 		{"She was diagnosed with breast cancer.", "breast cancer", "", model.Present},
+		{"A well differentiated adenocarcinoma with 17 nodes free of tumor.", "adenocarcinoma", "", model.Present},
+		{"Serology for hepatitis negative, as well as for Chlamydia.", "hepatitis", "", model.Negated},
+		{"The CT ruled out aortic dissection and when embolism was suspected, she was referred.", "embolism", "", model.Possible},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
