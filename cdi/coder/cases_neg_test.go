@@ -61,5 +61,6 @@ func init() {
 		// "free of" scopes forward only: the nodes are free, the carcinoma
 		// is there.
 		{name: "neg-free-of-forward-only", text: "The specimen showed an adenocarcinoma of the colon with 17 nodes free of tumor.", want: []string{"C18.9"}},
+		{name: "neg-family-doctor", text: "His family doctor noted proteinuria.", want: []string{"R80.9"}},
 	}...)
 }

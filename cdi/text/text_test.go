@@ -388,6 +388,7 @@ func TestAssertions(t *testing.T) {
 		{"A well differentiated adenocarcinoma with 17 nodes free of tumor.", "adenocarcinoma", "", model.Present},
 		{"Serology for hepatitis negative, as well as for Chlamydia.", "hepatitis", "", model.Negated},
 		{"The CT ruled out aortic dissection and when embolism was suspected, she was referred.", "embolism", "", model.Possible},
+		{"His family doctor noted proteinuria.", "proteinuria", "", model.Present},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
