@@ -62,5 +62,9 @@ func init() {
 		// is there.
 		{name: "neg-free-of-forward-only", text: "The specimen showed an adenocarcinoma of the colon with 17 nodes free of tumor.", want: []string{"C18.9"}},
 		{name: "neg-family-doctor", text: "His family doctor noted proteinuria.", want: []string{"R80.9"}},
+		// What "was ruled out" / "was not found" denies is the clause's
+		// subject, not the complement of "the cause of".
+		{name: "neg-cause-of-not-found", text: "Since the cause of the anemia was not found, a bone marrow puncture was made.", want: []string{"D64.9"}},
+		{name: "neg-other-causes-ruled-out", text: "Other causes of liver disease were ruled out.", want: []string{"K76.9"}},
 	}...)
 }

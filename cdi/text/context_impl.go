@@ -19,12 +19,13 @@ const (
 	catHistorical
 	catPseudo
 	catTerminate
+	catCause
 	numCats
 )
 
 var catNames = map[string]ctxCat{
 	"negated": catNegated, "hypothetical": catHypothetical, "family": catFamily, "possible": catPossible,
-	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate,
+	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate, "cause": catCause,
 }
 
 const (
@@ -126,6 +127,8 @@ func parseContext(data string) (*Assertion, error) {
 		}
 		if cat == catPseudo || cat == catTerminate {
 			key = "-|" + key
+		} else if cat == catCause {
+			key = "c|" + key
 		}
 		if seen[key] {
 			continue // first entry wins (own list before imported ones)
@@ -257,7 +260,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			}
 			words = append(words, c)
 		}
-		lastTermBefore := -1 // end of the last terminator ending at or before ma
+		lastTermBefore := -1  // end of the last terminator ending at or before ma
+		lastCauseBefore := -1 // end of the last cause phrase ending at or before ma
 		firstTermAfter := len(toks)
 		var before [8]ctxHit
 		hits := before[:0]
@@ -300,6 +304,10 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					if p.dir&dirBackward != 0 && i >= mb && i < firstTermAfter {
 						firstTermAfter = i
 					}
+				case catCause:
+					if i+n <= ma && i+n > lastCauseBefore {
+						lastCauseBefore = i + n
+					}
 				case catPseudo:
 				default:
 					hits = append(hits, ctxHit{start: i, end: i + n, p: p})
@@ -329,7 +337,12 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if int(words[h.start]-words[mb]) <= w {
+				// A mention just after "the cause of" or "due to" is that
+				// phrase's complement; a backward trigger is about the
+				// clause's subject: "the cause of the anemia was not
+				// found", "due to joint stiffness, surgery was ruled out".
+				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
+				if int(words[h.start]-words[mb]) <= w && !governed {
 					found |= 1 << p.cat
 				}
 			}
@@ -371,6 +384,10 @@ func forwardReaches(between, after []Token, cat ctxCat) bool {
 	}
 	return true
 }
+
+// causeWindow is how many words after a cause phrase ("the cause of") a
+// mention still counts as its complement.
+const causeWindow = 6
 
 // maxListItem is the most words of one item in a list a negation runs over
 // past its window.

@@ -389,6 +389,12 @@ func TestAssertions(t *testing.T) {
 		{"Serology for hepatitis negative, as well as for Chlamydia.", "hepatitis", "", model.Negated},
 		{"The CT ruled out aortic dissection and when embolism was suspected, she was referred.", "embolism", "", model.Possible},
 		{"His family doctor noted proteinuria.", "proteinuria", "", model.Present},
+		// the complement of a causal phrase is out of reach of a backward
+		// trigger about the clause's subject
+		{"Since the cause of the anemia was not found, a puncture was made.", "anemia", "", model.Present},
+		{"Due to joint stiffness, the option of a tenotomy was ruled out.", "joint stiffness", "", model.Present},
+		{"Other causes of liver disease were ruled out.", "liver disease", "", model.Present},
+		{"Anemia was not found.", "Anemia", "", model.Negated},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
