@@ -54,8 +54,19 @@ type ctxPhrase struct {
 	window int
 }
 
+// firstWord lists the one-word phrases of a word and says whether longer
+// ones start with it (most tokens start none: one lookup decides).
+type firstWord struct {
+	ones  []int
+	multi bool
+}
+
 type contextData struct {
-	byFirst map[string][]int // first norm -> phrase indices, longest first
+	byFirst map[string]firstWord // first norm -> its phrases
+	// byTwo: first two norms -> indices of the longer phrases, longest
+	// first. Frequent first words ("in", "no", "not") start dozens of
+	// phrases; keying on two words keeps each token's lookup short.
+	byTwo   map[[2]string][]int
 	phrases []ctxPhrase
 }
 
@@ -87,7 +98,7 @@ func (e *ErrBadData) Error() string { return e.File + ": " + e.Why + ": " + strc
 
 // parseContext builds the engine from a context.tsv text.
 func parseContext(data string) (*Assertion, error) {
-	a := &Assertion{contextData{byFirst: map[string][]int{}}}
+	a := &Assertion{contextData{byFirst: map[string]firstWord{}, byTwo: map[[2]string][]int{}}}
 	seen := map[string]bool{}
 	for _, f := range splitTSV(data) {
 		if len(f) < 4 {
@@ -135,11 +146,19 @@ func parseContext(data string) (*Assertion, error) {
 		}
 		seen[key] = true
 		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w})
-		a.byFirst[norms[0]] = append(a.byFirst[norms[0]], len(a.phrases)-1)
+		fw := a.byFirst[norms[0]]
+		if len(norms) == 1 {
+			fw.ones = append(fw.ones, len(a.phrases)-1)
+		} else {
+			fw.multi = true
+			k := [2]string{norms[0], norms[1]}
+			a.byTwo[k] = append(a.byTwo[k], len(a.phrases)-1)
+		}
+		a.byFirst[norms[0]] = fw
 	}
-	for k, list := range a.byFirst {
+	for k, list := range a.byTwo {
 		sort.SliceStable(list, func(i, j int) bool { return len(a.phrases[list[i]].norms) > len(a.phrases[list[j]].norms) })
-		a.byFirst[k] = list
+		a.byTwo[k] = list
 	}
 	return a, nil
 }
@@ -164,33 +183,44 @@ type ctxHit struct {
 // matchAt returns the longest phrases starting at toks[i], one per
 // direction group (a phrase may exist as forward and backward entries).
 func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
-	list := a.byFirst[toks[i].Norm]
-	for _, pi := range list {
-		p := &a.phrases[pi]
-		if len(p.norms) > len(toks)-i {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p.norms); k++ {
-			if toks[i+k].Norm != p.norms[k] {
-				ok = false
-				break
+	fw, ok := a.byFirst[toks[i].Norm]
+	if !ok {
+		return 0, nil, nil
+	}
+	if fw.multi && i+1 < len(toks) {
+		// phrases of two or more words, longest first
+		for _, pi := range a.byTwo[[2]string{toks[i].Norm, toks[i+1].Norm}] {
+			p := &a.phrases[pi]
+			if len(p.norms) > len(toks)-i || first != nil && len(p.norms) < n {
+				continue
 			}
-		}
-		if !ok {
-			continue
-		}
-		if first == nil {
-			first, n = p, len(p.norms)
-			continue
-		}
-		if len(p.norms) == n {
-			if second == nil {
+			ok := true
+			for k := 2; k < len(p.norms); k++ {
+				if toks[i+k].Norm != p.norms[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if first == nil {
+				first, n = p, len(p.norms)
+			} else if second == nil {
 				second = p
 			}
-			continue
 		}
-		break
+		if first != nil {
+			return n, first, second
+		}
+	}
+	for _, pi := range fw.ones {
+		p := &a.phrases[pi]
+		if first == nil {
+			first, n = p, 1
+		} else if second == nil {
+			second = p
+		}
 	}
 	return n, first, second
 }
