@@ -66,5 +66,6 @@ func init() {
 		// subject, not the complement of "the cause of".
 		{name: "neg-cause-of-not-found", text: "Since the cause of the anemia was not found, a bone marrow puncture was made.", want: []string{"D64.9"}},
 		{name: "neg-other-causes-ruled-out", text: "Other causes of liver disease were ruled out.", want: []string{"K76.9"}},
+		{name: "neg-not-accompanied-by", text: "The headache was not accompanied by vomiting.", want: []string{"R51.9"}, not: []string{"R11.10"}},
 	}...)
 }

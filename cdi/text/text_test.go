@@ -395,6 +395,9 @@ func TestAssertions(t *testing.T) {
 		{"Due to joint stiffness, the option of a tenotomy was ruled out.", "joint stiffness", "", model.Present},
 		{"Other causes of liver disease were ruled out.", "liver disease", "", model.Present},
 		{"Anemia was not found.", "Anemia", "", model.Negated},
+		{"Pain was not accompanied by fever.", "fever", "", model.Negated},
+		{"Pain was not accompanied by fever.", "Pain", "", model.Present},
+		{"Calcifications were not visible.", "Calcifications", "", model.Negated},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
