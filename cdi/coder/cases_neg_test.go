@@ -67,5 +67,8 @@ func init() {
 		{name: "neg-cause-of-not-found", text: "Since the cause of the anemia was not found, a bone marrow puncture was made.", want: []string{"D64.9"}},
 		{name: "neg-other-causes-ruled-out", text: "Other causes of liver disease were ruled out.", want: []string{"K76.9"}},
 		{name: "neg-not-accompanied-by", text: "The headache was not accompanied by vomiting.", want: []string{"R51.9"}, not: []string{"R11.10"}},
+		// Outpatient, an uncertain diagnosis is not coded; the passive
+		// "was suspected" does not reach the next clause.
+		{name: "neg-was-suspected-passive", text: "Pneumonia was suspected and anemia was found.", want: []string{"D64.9"}, not: []string{"J18.9"}},
 	}...)
 }

@@ -398,6 +398,8 @@ func TestAssertions(t *testing.T) {
 		{"Pain was not accompanied by fever.", "fever", "", model.Negated},
 		{"Pain was not accompanied by fever.", "Pain", "", model.Present},
 		{"Calcifications were not visible.", "Calcifications", "", model.Negated},
+		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
+		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
