@@ -19,12 +19,13 @@ const (
 	catHistorical
 	catPseudo
 	catTerminate
+	catCause
 	numCats
 )
 
 var catNames = map[string]ctxCat{
 	"negated": catNegated, "hypothetical": catHypothetical, "family": catFamily, "possible": catPossible,
-	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate,
+	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate, "cause": catCause,
 }
 
 const (
@@ -53,8 +54,19 @@ type ctxPhrase struct {
 	window int
 }
 
+// firstWord lists the one-word phrases of a word and says whether longer
+// ones start with it (most tokens start none: one lookup decides).
+type firstWord struct {
+	ones  []int
+	multi bool
+}
+
 type contextData struct {
-	byFirst map[string][]int // first norm -> phrase indices, longest first
+	byFirst map[string]firstWord // first norm -> its phrases
+	// byTwo: first two norms -> indices of the longer phrases, longest
+	// first. Frequent first words ("in", "no", "not") start dozens of
+	// phrases; keying on two words keeps each token's lookup short.
+	byTwo   map[[2]string][]int
 	phrases []ctxPhrase
 }
 
@@ -86,7 +98,7 @@ func (e *ErrBadData) Error() string { return e.File + ": " + e.Why + ": " + strc
 
 // parseContext builds the engine from a context.tsv text.
 func parseContext(data string) (*Assertion, error) {
-	a := &Assertion{contextData{byFirst: map[string][]int{}}}
+	a := &Assertion{contextData{byFirst: map[string]firstWord{}, byTwo: map[[2]string][]int{}}}
 	seen := map[string]bool{}
 	for _, f := range splitTSV(data) {
 		if len(f) < 4 {
@@ -126,17 +138,27 @@ func parseContext(data string) (*Assertion, error) {
 		}
 		if cat == catPseudo || cat == catTerminate {
 			key = "-|" + key
+		} else if cat == catCause {
+			key = "c|" + key
 		}
 		if seen[key] {
 			continue // first entry wins (own list before imported ones)
 		}
 		seen[key] = true
 		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w})
-		a.byFirst[norms[0]] = append(a.byFirst[norms[0]], len(a.phrases)-1)
+		fw := a.byFirst[norms[0]]
+		if len(norms) == 1 {
+			fw.ones = append(fw.ones, len(a.phrases)-1)
+		} else {
+			fw.multi = true
+			k := [2]string{norms[0], norms[1]}
+			a.byTwo[k] = append(a.byTwo[k], len(a.phrases)-1)
+		}
+		a.byFirst[norms[0]] = fw
 	}
-	for k, list := range a.byFirst {
+	for k, list := range a.byTwo {
 		sort.SliceStable(list, func(i, j int) bool { return len(a.phrases[list[i]].norms) > len(a.phrases[list[j]].norms) })
-		a.byFirst[k] = list
+		a.byTwo[k] = list
 	}
 	return a, nil
 }
@@ -161,31 +183,43 @@ type ctxHit struct {
 // matchAt returns the longest phrases starting at toks[i], one per
 // direction group (a phrase may exist as forward and backward entries).
 func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
-	list := a.byFirst[toks[i].Norm]
-	for _, pi := range list {
-		p := &a.phrases[pi]
-		if len(p.norms) > len(toks)-i {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p.norms); k++ {
-			if toks[i+k].Norm != p.norms[k] {
-				ok = false
-				break
+	fw, ok := a.byFirst[toks[i].Norm]
+	if !ok {
+		return 0, nil, nil
+	}
+	if fw.multi && i+1 < len(toks) {
+		// phrases of two or more words, longest first
+		for _, pi := range a.byTwo[[2]string{toks[i].Norm, toks[i+1].Norm}] {
+			p := &a.phrases[pi]
+			if len(p.norms) > len(toks)-i || first != nil && len(p.norms) < n {
+				continue
+			}
+			ok := true
+			for k := 2; k < len(p.norms); k++ {
+				if toks[i+k].Norm != p.norms[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if first == nil {
+				first, n = p, len(p.norms)
+			} else if second == nil {
+				second = p
 			}
 		}
-		if !ok {
-			continue
+		if first != nil {
+			return n, first, second
 		}
+	}
+	for _, pi := range fw.ones {
+		p := &a.phrases[pi]
 		if first == nil {
-			first, n = p, len(p.norms)
-			continue
-		}
-		if len(p.norms) == n && second == nil {
+			first, n = p, 1
+		} else if second == nil {
 			second = p
-		}
-		if len(p.norms) < n {
-			break
 		}
 	}
 	return n, first, second
@@ -256,20 +290,34 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			}
 			words = append(words, c)
 		}
-		lastTermBefore := -1 // end of the last terminator ending at or before ma
+		lastTermBefore := -1  // end of the last terminator ending at or before ma
+		lastCauseBefore := -1 // end of the last cause phrase ending at or before ma
 		firstTermAfter := len(toks)
 		var before [8]ctxHit
 		hits := before[:0]
-		for i := 0; i < len(toks); {
+		// covered is the end of the phrases matched so far: a phrase
+		// starting inside one counts only if it runs past it, and then it
+		// replaces it, so the backward "not detected" of "was not detected"
+		// is read instead of the forward "was not", while the "not" inside
+		// "did not have" or the pseudo "not improve" stays hidden.
+		covered := 0
+		for i := 0; i < len(toks); i++ {
 			n, p1, p2 := a.matchAt(toks, i)
-			if n == 0 {
-				i++
+			if n == 0 || i+n <= covered {
 				continue
 			}
+			covered = i + n
 			if i < mb && i+n > ma {
 				// a trigger overlapping the mention does not apply to it
-				i += n
 				continue
+			}
+			// The later phrase of an overlap wins over an earlier one
+			// scoping the same way: "it was not possible to rule out" is
+			// the uncertain phrase, not the negation "was not"; the
+			// backward "were negative" and the forward "negative, as well
+			// as" both stay.
+			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i && hits[len(hits)-1].p.dir&p1.dir != 0 {
+				hits = hits[:len(hits)-1]
 			}
 			for _, p := range [2]*ctxPhrase{p1, p2} {
 				if p == nil {
@@ -286,15 +334,17 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					if p.dir&dirBackward != 0 && i >= mb && i < firstTermAfter {
 						firstTermAfter = i
 					}
+				case catCause:
+					if i+n <= ma && i+n > lastCauseBefore {
+						lastCauseBefore = i + n
+					}
 				case catPseudo:
 				default:
 					hits = append(hits, ctxHit{start: i, end: i + n, p: p})
 				}
 			}
 			if toks[i].Kind == Punct {
-				i++ // ": no" must not hide a forward "no"
-			} else {
-				i += n
+				covered = i + 1 // ": no" must not hide a forward "no"
 			}
 		}
 		for _, h := range hits {
@@ -306,7 +356,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if int(words[ma]-words[h.end]) <= w {
+				if (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) {
 					found |= 1 << p.cat
 				}
 			}
@@ -317,13 +367,105 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if int(words[h.start]-words[mb]) <= w {
+				// A mention just after "the cause of" or "due to" is that
+				// phrase's complement; a backward trigger is about the
+				// clause's subject: "the cause of the anemia was not
+				// found", "due to joint stiffness, surgery was ruled out".
+				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
+				if int(words[h.start]-words[mb]) <= w && !governed {
 					found |= 1 << p.cat
 				}
 			}
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// forwardReaches reports whether a forward trigger's scope runs over the
+// tokens between it and the mention. Two general limits of a scope:
+//   - a trigger inside parentheses stops at the closing one: in "weakness
+//     (lack of cooperation) and hyporeflexia" the lack is the cooperation's;
+//   - a negated list ends with its "or"/"nor" item: in "no signs of obesity or
+//     malnutrition, pale skin" the pale skin is a new, affirmed item, unless
+//     another "or" follows the mention ("no fever or chills, nausea, or
+//     vomiting"): after holds the tokens just past the mention.
+func forwardReaches(between, after []Token, cat ctxCat) bool {
+	depth := 0
+	orAt := -1
+	for k, t := range between {
+		switch t.Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case ",", ";":
+			if orAt >= 0 && depth == 0 && cat == catNegated && !listGoesOn(after) {
+				return false
+			}
+		}
+		if t.Norm == "or" || t.Norm == "nor" {
+			if depth == 0 {
+				orAt = k
+			}
+		}
+	}
+	return true
+}
+
+// causeWindow is how many words after a cause phrase ("the cause of") a
+// mention still counts as its complement.
+const causeWindow = 6
+
+// maxListItem is the most words of one item in a list a negation runs over
+// past its window.
+const maxListItem = 4
+
+// shortItemList reports whether the tokens between a negation and a mention
+// are a list of short items ("denied fever, chills, night sweats, weight
+// loss, ..., melena or"): a list stays in scope however long it is.
+func shortItemList(between []Token) bool {
+	run, seps := 0, 0
+	for _, t := range between {
+		switch {
+		case t.Text == "," || t.Norm == "or" || t.Norm == "and" || t.Norm == "nor":
+			if run == 0 && t.Text == "," {
+				return false // ", ," or a list opening with a comma
+			}
+			if t.Text == "," {
+				seps++
+			}
+			run = 0
+		case t.Kind == Punct:
+			return false
+		default:
+			run++
+			if run > maxListItem {
+				return false
+			}
+		}
+	}
+	return seps >= 2
+}
+
+// listLookahead is how many tokens past a mention are read for a list that
+// goes on.
+const listLookahead = 8
+
+// listGoesOn reports whether an "or"/"nor" follows in the same clause.
+func listGoesOn(after []Token) bool {
+	for _, t := range after {
+		switch t.Text {
+		case ".", ";", ":", "(":
+			return false
+		}
+		if t.Norm == "or" || t.Norm == "nor" {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionDefault resolves the categories found (and the section kind) to

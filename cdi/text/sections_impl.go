@@ -274,6 +274,10 @@ func sections(s string) []Section {
 func appendSections(out []Section, s string) []Section {
 	cur := Section{Kind: Other}
 	started := false // cur has a header or non-blank content
+	// resume is the kind to go back to after a one-line family history
+	// ("Family history: uncle with ALS." and the next line a finding of
+	// the patient's own), or "" when the current section runs on.
+	resume := ""
 	for pos := 0; pos < len(s); {
 		end := strings.IndexByte(s[pos:], '\n')
 		next := len(s)
@@ -293,6 +297,14 @@ func appendSections(out []Section, s string) []Section {
 			if kind == kindSub {
 				kind = Exam
 			}
+			resume = ""
+			if kind == FamilyHistory && h.inline && strings.HasSuffix(strings.TrimSpace(line), ".") {
+				// A family history written inline as one finished
+				// sentence covers that line only: relatives named on
+				// later lines are caught by the family triggers, and
+				// the patient's own findings must not become Family.
+				resume = cur.Kind
+			}
 			cur = Section{
 				Kind:   kind,
 				Title:  strings.TrimRight(line[h.titleStart:h.end], ": \t"),
@@ -300,6 +312,11 @@ func appendSections(out []Section, s string) []Section {
 				Body:   model.Span{Start: pos + h.end},
 			}
 			started = true
+		} else if resume != "" && strings.TrimSpace(line) != "" {
+			cur.Body.End = pos
+			out = append(out, cur)
+			cur = Section{Kind: resume, Body: model.Span{Start: pos}}
+			resume = ""
 		} else if !started && strings.TrimSpace(line) != "" {
 			cur.Body.Start = 0
 			started = true

@@ -143,6 +143,13 @@ func TestSections(t *testing.T) {
 			t.Errorf("section %d = %s %q %q, want %s %q %q", i, s.Kind, s.Title, note[s.Body.Start:s.Body.End], w.kind, w.title, w.body)
 		}
 	}
+	// An inline family history that is one finished sentence covers its
+	// line only; the patient's own findings follow in the section before.
+	note2 := "He has weakness.\nFamily history: uncle with ALS.\nLingual fasciculations.\n"
+	got2 := Sections(note2)
+	if len(got2) != 3 || got2[1].Kind != FamilyHistory || got2[2].Kind != Other || note2[got2[2].Body.Start:got2[2].Body.End] != "Lingual fasciculations.\n" {
+		t.Errorf("Sections(%q) = %+v", note2, got2)
+	}
 	if got := Sections(""); len(got) != 0 {
 		t.Errorf("Sections(\"\") = %v", got)
 	}
@@ -300,6 +307,8 @@ func TestAssertions(t *testing.T) {
 		{"Diabetes.", "Diabetes", FamilyHistory, model.Family},
 		{"History of diabetes.", "diabetes", FamilyHistory, model.Family},
 		{"Mother brought him in for fever.", "fever", "", model.Present},
+		{"He was found by his mother at home, unconscious.", "unconscious", "", model.Present},
+		{"The infant was taken by her parents to the clinic for a rash.", "rash", "", model.Present},
 		// hypothetical
 		{"Return if chest pain recurs.", "chest pain", "", model.Hypothetical},
 		{"Call if fever develops.", "fever", "", model.Hypothetical},
@@ -309,6 +318,88 @@ func TestAssertions(t *testing.T) {
 		{"Influenza vaccine given.", "Influenza", "", model.Hypothetical},
 		{"Tylenol prn pain.", "pain", "", model.Hypothetical},
 		{"Evaluate for PE.", "PE", "", model.Hypothetical},
+		// a forward phrase does not swallow an overlapping backward one, and
+		// a longer backward phrase does not hide a forward one
+		{"Since anemia was not detected, a smear was made.", "anemia", "", model.Negated},
+		{"He did not present arthritis.", "arthritis", "", model.Negated},
+		{"He did not have arthritis.", "arthritis", "", model.Negated},
+		{"Fever did not improve with paracetamol.", "paracetamol", "", model.Present},
+		{"Ascites was not observed.", "Ascites", "", model.Negated},
+		{"Edema is not evidenced.", "Edema", "", model.Negated},
+		{"Serology for HIV, HCV and HBV were negative.", "HIV", "", model.Negated},
+		{"Serology for HIV and HBV were also negative.", "HBV", "", model.Negated},
+		{"After excluding meningitis, lumbar pain was treated.", "meningitis", "", model.Negated},
+		{"After ruling out a fracture, he was discharged.", "fracture", "", model.Negated},
+		{"The CT seemed to rule out bladder injury.", "bladder injury", "", model.Negated},
+		{"Ruling out the presence of an eating disorder.", "eating disorder", "", model.Negated},
+		{"They suggest ruling out a testicular mass.", "testicular mass", "", model.Possible},
+		{"To rule out pneumonia, a chest film was made.", "pneumonia", "", model.Possible},
+		{"There was no possibility of surgery for liver metastases.", "liver metastases", "", model.Present},
+		{"CT without intravenous contrast of her bladder tumor.", "bladder tumor", "", model.Present},
+		{"Lymphoma was ruled out by biopsy confirming a myelolipoma.", "myelolipoma", "", model.Present},
+		{"No further events, visiting the clinic, where a seizure was treated.", "seizure", "", model.Present},
+		{"There was no history of fever, only night cramps.", "cramps", "", model.Present},
+		// a trigger inside parentheses stops at the closing one; a negated
+		// list ends with its "or" item unless another "or" follows
+		{"Weakness (lack of cooperation) and generalized hyporeflexia.", "hyporeflexia", "", model.Present},
+		{"No fever (38 C) or cough.", "cough", "", model.Negated},
+		{"No signs of obesity or malnutrition, pale skin and dry mucosa.", "pale skin", "", model.Present},
+		{"No fever or chills, nausea, or vomiting.", "nausea", "", model.Negated},
+		{"No fever, chills, or night sweats.", "night sweats", "", model.Negated},
+		{"Cultures were negative, as well as the serology for HIV.", "HIV", "", model.Negated},
+		{"The study showed normal levels of calcium and calciuria.", "calciuria", "", model.Negated},
+		{"This led us to search for a primary breast carcinoma.", "breast carcinoma", "", model.Hypothetical},
+		{"The drug is contraindicated in severe renal failure.", "renal failure", "", model.Hypothetical},
+		{"The mother voiced the suspicion that the child has hand pain.", "hand pain", "", model.Possible},
+		{"No limitation of the spine, had mild pain on flexion.", "pain", "", model.Present},
+		{"Labs were normal except for proteinuria, and the urine culture was negative.", "proteinuria", "", model.Present},
+		{"No history of paresthesia, followed two days later by weakness.", "weakness", "", model.Present},
+		{"With a renal tumor, the risks of surgery were discussed.", "renal tumor", "", model.Present},
+		{"High fall risk.", "fall", "", model.Hypothetical},
+		{"After excluding a relation with systemic diseases, intracranial infections and trauma, hearing loss was attributed to the drug.", "hearing loss", "", model.Present},
+		{"History of paralysis of the carotid body in her sister.", "paralysis", "", model.Family},
+		{"After the diagnosis of phenylketonuria in the mother, a test was made.", "phenylketonuria", "", model.Family},
+		{"She was admitted for prophylactic surgery for breast cancer.", "breast cancer", "", model.Hypothetical},
+		// a negated list of short items runs past the window; a new clause
+		// or a positive result ends it
+		{"She denied fever, chills, night sweats, weight loss, abdominal pain, nausea, vomiting, diarrhea, constipation, melena, hematochezia or dysuria.", "dysuria", "", model.Negated},
+		{"No fever in the last two weeks of the long hot summer that followed the trip and the cough.", "cough", "", model.Present},
+		{"Without fever, she had a cough.", "cough", "", model.Present},
+		{"Negative for HIV and positive for hepatitis C.", "hepatitis C", "", model.Present},
+		{"No abnormalities were detected on examination, and laboratory tests showed anemia.", "anemia", "", model.Present},
+		{"She was irritable and did not calm down in her mother's arms.", "irritable", "", model.Present},
+		{"Hypertension without treatment and type 2 diabetes.", "diabetes", "", model.Present},
+		{"There is a high risk of spreading the local infection.", "infection", "", model.Present},
+		// an exclusion that could not be made is uncertain; the later of
+		// two overlapping phrases scoping the same way wins
+		{"It was not possible to rule out lymphoma.", "lymphoma", "", model.Possible},
+		{"We could not rule out lymphoma.", "lymphoma", "", model.Possible},
+		{"Lymphoma could not be excluded.", "Lymphoma", "", model.Possible},
+		{"It was impossible to exclude lymphoma.", "lymphoma", "", model.Possible},
+		{"Markers, antiphospholipid antibodies, HIV and ANA were negative, as well as the cultures.", "antiphospholipid antibodies", "", model.Negated},
+		{"A painless groove, with no changes of the skin.", "changes", "", model.Negated},
+		{"The patient did not report fever.", "fever", "", model.Negated},
+		{"She had no personal history of diabetes.", "diabetes", "", model.Negated},
+		{"He had neither fever nor cough.", "fever", "", model.Negated},
+		{"Pheochromocytoma was dismissed.", "Pheochromocytoma", "", model.Negated},
+		{"The patient was vaccinated against hepatitis B.", "hepatitis B", "", model.Hypothetical},
+		{"Her sister was diagnosed with breast cancer.", "breast cancer", "", model.Family},
+		{"She was diagnosed with breast cancer.", "breast cancer", "", model.Present},
+		{"A well differentiated adenocarcinoma with 17 nodes free of tumor.", "adenocarcinoma", "", model.Present},
+		{"Serology for hepatitis negative, as well as for Chlamydia.", "hepatitis", "", model.Negated},
+		{"The CT ruled out aortic dissection and when embolism was suspected, she was referred.", "embolism", "", model.Possible},
+		{"His family doctor noted proteinuria.", "proteinuria", "", model.Present},
+		// the complement of a causal phrase is out of reach of a backward
+		// trigger about the clause's subject
+		{"Since the cause of the anemia was not found, a puncture was made.", "anemia", "", model.Present},
+		{"Due to joint stiffness, the option of a tenotomy was ruled out.", "joint stiffness", "", model.Present},
+		{"Other causes of liver disease were ruled out.", "liver disease", "", model.Present},
+		{"Anemia was not found.", "Anemia", "", model.Negated},
+		{"Pain was not accompanied by fever.", "fever", "", model.Negated},
+		{"Pain was not accompanied by fever.", "Pain", "", model.Present},
+		{"Calcifications were not visible.", "Calcifications", "", model.Negated},
+		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
+		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
 		{"Congestive heart failure.", "heart failure", "", model.Present},
 		{"Patient has pneumonia.", "pneumonia", AssessmentPlan, model.Present},
