@@ -518,13 +518,24 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 		sS, sE = vts[a].start, vts[b-1].end
 	}
 	for i := a; i < b; i++ {
-		cur := e.ix.heads
+		if vts[i].w == 0 {
+			continue
+		}
+		cur := e.ix.head(vts[i].w)
+		if cur == nil {
+			continue
+		}
 		for j := i; j < b; j++ {
-			nx := cur.next[vts[j].w]
-			if nx == nil || vts[j].w == 0 {
-				break
+			if j > i {
+				if vts[j].w == 0 || len(cur.next) == 0 {
+					break
+				}
+				nx := cur.next[vts[j].w]
+				if nx == nil {
+					break
+				}
+				cur = nx
 			}
-			cur = nx
 			for _, n := range cur.terms {
 				if c, ok := e.walkHit(sb, vts, used, a, b, i, j+1, n); ok {
 					c.sent, c.sentS, c.sentE = si, sS, sE
@@ -606,7 +617,7 @@ func (e *Engine) namesProcedure(vts []vt, a, b int) bool {
 // only qualify ("single", "episode", "moderate", "right") are not.
 func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		nx := e.ix.heads.next[vts[k].w]
+		nx := e.ix.head(vts[k].w)
 		if nx == nil {
 			continue
 		}

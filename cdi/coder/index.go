@@ -89,7 +89,11 @@ func (t *trie) insert(key []wid, n *node) {
 
 // index is the compiled disease index plus the neoplasm table.
 type index struct {
-	heads   *trie
+	heads *trie
+	// root is heads.next as a slice indexed by word id (nil: no main term
+	// starts with the word): every note word looks its main terms up here,
+	// and a slice index costs a fraction of a map look-up.
+	root    []*trie
 	byTitle map[string][]*node // lower-case main-term title -> nodes
 	// byNorm keys main terms by their normalised words (singular, hyphens
 	// split, commas and a trailing NEC/NOS dropped, each alternative
@@ -574,7 +578,28 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
 	}
+	ix.freezeRoot()
 	return ix
+}
+
+// freezeRoot fills ix.root from ix.heads.next; no main term is added after.
+func (ix *index) freezeRoot() {
+	n := wid(0)
+	for x := range ix.heads.next {
+		n = max(n, x)
+	}
+	ix.root = make([]*trie, n+1)
+	for x, t := range ix.heads.next {
+		ix.root[x] = t
+	}
+}
+
+// head returns the trie of the main terms that start with word x, or nil.
+func (ix *index) head(x wid) *trie {
+	if int(x) < len(ix.root) {
+		return ix.root[x]
+	}
+	return nil
 }
 
 // addNeoplasmHeads makes "neoplasm" and "metastasis/metastatic" lead to the
@@ -1197,6 +1222,6 @@ func (ix *index) redirect(lx *lexicon) {
 
 // isMainTerm reports whether the word alone is an index main term.
 func (ix *index) isMainTerm(x wid) bool {
-	t := ix.heads.next[x]
+	t := ix.head(x)
 	return t != nil && len(t.terms) > 0
 }

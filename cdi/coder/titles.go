@@ -31,8 +31,9 @@ func (tm *titleMatcher) keyed(w wid) []int32 {
 // tphrase is one normalised title or inclusion term.
 type tphrase struct {
 	code  *codeset.Code
-	words []wid // content words, all required
-	incl  bool  // an inclusion term (not the code's own title)
+	words []wid  // content words, all required
+	sig   uint64 // wordSig of words: a clause without one of them skips the phrase cheaply
+	incl  bool   // an inclusion term (not the code's own title)
 }
 
 // minTitleWords is the fewest content words a phrase needs: one-word titles
@@ -61,7 +62,7 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		if len(ws) < minTitleWords {
 			return
 		}
-		tm.phrases = append(tm.phrases, tphrase{code: c, words: ws, incl: incl})
+		tm.phrases = append(tm.phrases, tphrase{code: c, words: ws, sig: wordSig(ws...), incl: incl})
 	}
 	for _, c := range cs.All() {
 		if !c.Billable || len(c.Code) < 3 || len(c.SevenChr) > 0 {
@@ -173,6 +174,16 @@ func dropWithout(s string) string {
 	}
 }
 
+// wordSig is a 64-bit Bloom signature of word ids: a phrase whose
+// signature has a bit the clause's lacks cannot have all its words there.
+func wordSig(ws ...wid) uint64 {
+	var s uint64
+	for _, w := range ws {
+		s |= 1 << (w & 63)
+	}
+	return s
+}
+
 // match appends a candidate for every phrase whose words all occur in one
 // clause of vts[a:b) (a clause opened by "and"/"or" joins the one before, so
 // "kidney and ureter" stays one clause).
@@ -183,11 +194,15 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 			cb++
 		}
 		hi := min(cb, ca+maxClauseWords)
+		var csig uint64
+		for j := ca; j < hi; j++ {
+			csig |= wordSig(vts[j].w)
+		}
 		var pb [16]int
 		for i := ca; i < hi; i++ {
 			for _, pi := range tm.keyed(vts[i].w) {
 				p := &tm.phrases[pi]
-				if len(p.words) > len(pb) {
+				if len(p.words) > len(pb) || p.sig&^csig != 0 {
 					continue
 				}
 				pos := pb[:0]
