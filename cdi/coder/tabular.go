@@ -423,6 +423,10 @@ type sibInfo struct {
 	c     *codeset.Code
 	words []wid
 	core  int // how many of words are outside the title's "without ..." parts
+	// Signatures (wordSig) of the core words and of the non-generic core
+	// words: specificSibling skips a sibling when the window has none of
+	// the former or lacks one of the latter, as its score would.
+	anySig, needSig uint64
 }
 
 // maxSiblings bounds the categories specificSibling searches: large
@@ -464,7 +468,14 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 							d = append(d, x)
 						}
 					}
-					out = append(out, sibInfo{c: k, words: d, core: core})
+					si := sibInfo{c: k, words: d, core: core}
+					for _, x := range d[:core] {
+						si.anySig |= wordSig(x)
+						if !e.lx.generic[x] {
+							si.needSig |= wordSig(x)
+						}
+					}
+					out = append(out, si)
 				}
 				walk(k)
 			}
@@ -556,8 +567,13 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	var best *codeset.Code
 	bestSc := cur
 	tie := false
+	var win uint64
+	for i := w.lo; i < w.hi; i++ {
+		win |= wordSig(w.toks[i].w)
+	}
 	for _, s := range sibs {
-		if s.c == c {
+		if s.c == c || s.anySig&win == 0 || s.needSig&^win != 0 {
+			// no core word, or a condition word missing: not fresh
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
