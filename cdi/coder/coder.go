@@ -36,6 +36,13 @@ const (
 	flagCoord                   // first word of a coordinating phrase ("as well as")
 	// A removal word with a status code (status.go).
 	flagStatus
+	// Per-token tests of Section, so a note word costs one slice index
+	// instead of map look-ups: a stop word (lexicon.stop), a postposed
+	// qualifier (lexicon.postposed), the first word of a two-word
+	// connector (lexicon.connSecond).
+	flagStop
+	flagPostposed
+	flagConnFirst
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -65,6 +72,9 @@ type Engine struct {
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
 	flags        []uint8  // word id -> flag* bits: which sentence passes a word calls for
+	// lexWid maps text.LexForms ids to word ids, so an interned token
+	// (most note words) gets its id without a second string hash.
+	lexWid []wid
 
 	// sp is the status-after-removal table (status.go).
 	sp statusPost
@@ -164,7 +174,36 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for w := range e.lx.coord {
 		e.flags[w] |= flagCoord
 	}
+	for w, ok := range e.lx.stop {
+		if ok {
+			e.flags[w] |= flagStop
+		}
+	}
+	for w, ok := range e.lx.postposed {
+		if ok {
+			e.flags[w] |= flagPostposed
+		}
+	}
+	for w, second := range e.lx.connSecond {
+		if second != 0 {
+			e.flags[w] |= flagConnFirst
+		}
+	}
+	forms := text.LexForms()
+	e.lexWid = make([]wid, len(forms))
+	for i, f := range forms {
+		e.lexWid[i] = e.lx.v.get(f)
+	}
 	return e, nil
+}
+
+// tokWid returns the word id of a token's Norm: by its interned form's id
+// when it has one, else by look-up.
+func (e *Engine) tokWid(t *text.Token) wid {
+	if t.Lex != 0 && int(t.Lex) < len(e.lexWid) {
+		return e.lexWid[t.Lex]
+	}
+	return e.lx.v.get(t.Norm)
 }
 
 // Codeset returns the code set the engine was built from.
@@ -368,8 +407,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = true
 			continue
 		}
-		id := e.lx.v.get(t.Norm)
-		if e.flags[id]&flagCoord != 0 {
+		id := e.tokWid(&toks[i])
+		fl := e.flags[id]
+		if fl&flagCoord != 0 {
 			if n := e.lx.coordAt(toks, i, id); n > 0 {
 				clause++ // "together with", "as well as": as "and"
 				conj = true
@@ -394,7 +434,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = false
 			continue
 		}
-		if id == e.lx.wNot && i+1 < len(toks) && e.lx.notNext[e.lx.v.get(toks[i+1].Norm)] {
+		if id == e.lx.wNot && i+1 < len(toks) && e.lx.notNext[e.tokWid(&toks[i+1])] {
 			// "not intractable" denies the word as "without" does (see
 			// the index's "not intractable" entries in compileTerm).
 			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
@@ -402,17 +442,17 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = false
 			continue
 		}
-		if e.lx.stop[id] {
+		if fl&flagStop != 0 {
 			continue // windows count content words
 		}
-		if second := e.lx.connSecond[id]; second != 0 && !e.lx.postposed[id] && i+1 < len(toks) && e.lx.v.get(toks[i+1].Norm) == second {
+		if fl&(flagConnFirst|flagPostposed) == flagConnFirst && i+1 < len(toks) && e.tokWid(&toks[i+1]) == e.lx.connSecond[id] {
 			// "due to", "associated with" link two conditions. A
 			// postposed word ("secondary to") stays, as a qualifier of
 			// the condition before it only ("hypertension secondary to
 			// renal artery stenosis" is secondary hypertension).
 			continue
 		}
-		back := e.lx.postposed[id] && i+1 < len(toks) && toks[i+1].Norm == "to"
+		back := fl&flagPostposed != 0 && i+1 < len(toks) && toks[i+1].Norm == "to"
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of"})

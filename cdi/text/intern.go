@@ -24,6 +24,7 @@ func withIntern(plain *wordLex) *wordLex {
 	for k, e := range plain.m {
 		m[k] = e
 	}
+	forms := []string{""}
 	var buf []Token
 	for _, name := range internFiles {
 		data := mustData(name)
@@ -39,10 +40,30 @@ func withIntern(plain *wordLex) *wordLex {
 				e := m[t.Norm]
 				if e.self == "" {
 					e.self = strings.Clone(t.Norm) // not a slice of the data file or a shared norm buffer
+					e.id = uint32(len(forms))
+					forms = append(forms, e.self)
 					m[e.self] = e
 				}
 			}
 		}
 	}
-	return &wordLex{m: m}
+	// A fix that is itself interned gets its id, so a misspelled token
+	// carries one too.
+	for k, e := range m {
+		if e.fix == "" {
+			continue
+		}
+		if f, ok := m[e.fix]; ok && f.self == e.fix {
+			e.fixID = f.id
+			m[k] = e
+		}
+	}
+	return &wordLex{m: m, forms: forms}
+}
+
+// LexForms returns the interned normal forms indexed by Token.Lex (entry 0
+// is ""). The slice is shared and must not be modified; a caller with its
+// own word ids maps them once and then reads a token's id by index.
+func LexForms() []string {
+	return words().forms
 }

@@ -14,13 +14,19 @@ import (
 // final normal forms.
 type wordLex struct {
 	m map[string]lexEntry
+	// forms lists the interned forms by their id (lexEntry.id; forms[0]
+	// is ""), so a token can carry its form as a small number (Token.Lex)
+	// that a caller maps to its own word ids with a slice index.
+	forms []string
 }
 
 // lexEntry is what the lexicon knows of one lower-case form.
 type lexEntry struct {
-	fix  string // normal form when the word is a misspelling or irregular plural ("" = none)
-	self string // the form itself, interned ("" = not interned)
-	keep bool   // ends in s but is not a plural
+	fix   string // normal form when the word is a misspelling or irregular plural ("" = none)
+	self  string // the form itself, interned ("" = not interned)
+	keep  bool   // ends in s but is not a plural
+	id    uint32 // index of self in wordLex.forms (0 = not interned)
+	fixID uint32 // index of fix in wordLex.forms (0 = fix is not interned)
 }
 
 var (
@@ -102,7 +108,7 @@ func normalizeWith(word string, lx *wordLex) string {
 		return ""
 	}
 	var buf []byte
-	norm, changed, static := normalizeInto(&buf, w, lx)
+	norm, changed, static, _ := normalizeInto(&buf, w, lx)
 	switch {
 	case !changed:
 		return w
@@ -116,8 +122,9 @@ func normalizeWith(word string, lx *wordLex) string {
 // changed=false (and leaves nothing meaningful in buf) when w is already
 // normal, or static=true with norm set when the form comes from the lexicon
 // (a fix or an interned string). Otherwise the normal form is
-// (*buf)[len-before:].
-func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, static bool) {
+// (*buf)[len-before:]. id is the interned form's index in lx.forms when
+// the normal form is one (0 otherwise).
+func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, static bool, id uint32) {
 	b := *buf
 	start := len(b)
 	for i := 0; i < len(w); {
@@ -161,15 +168,15 @@ func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, st
 		changed = true
 		if e, ok := lx.m[string(low)]; ok && (e.fix != "" || e.self != "") {
 			*buf = b[:start]
-			return e.known(), true, true
+			return e.known(), true, true, e.knownID()
 		}
 		*buf = b
-		return "", true, false
+		return "", true, false, 0
 	}
 	e, ok := lx.m[string(low)] // no allocation: look-up by bytes
 	if e.fix != "" {
 		*buf = b[:start]
-		return e.fix, true, true
+		return e.fix, true, true, e.fixID
 	}
 	if !e.keep {
 		if n := singularLen(low); n != len(low) {
@@ -181,18 +188,29 @@ func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, st
 			}
 			if e, ok := lx.m[string(b[start:])]; ok && (e.fix != "" || e.self != "") {
 				*buf = b[:start]
-				return e.known(), true, true
+				return e.known(), true, true, e.knownID()
 			}
 			*buf = b
-			return "", true, false
+			return "", true, false, 0
 		}
 	}
 	if changed && ok && e.self != "" {
 		*buf = b[:start]
-		return e.self, true, true
+		return e.self, true, true, e.id
 	}
 	*buf = b
-	return "", changed, false
+	if !changed && ok && e.self != "" {
+		return "", false, false, e.id // w is the interned form itself
+	}
+	return "", changed, false, 0
+}
+
+// knownID is the index in wordLex.forms of known() (0 = not interned).
+func (e lexEntry) knownID() uint32 {
+	if e.fix != "" {
+		return e.fixID
+	}
+	return e.id
 }
 
 // known is the entry's static normal form: the fix, else the interned form.

@@ -22,6 +22,10 @@ type Token struct {
 	Start, End int
 	Text, Norm string
 	Kind       TokenKind
+	// Lex is the index of Norm in LexForms() when Norm is a known
+	// (interned) form, else 0: callers keyed by word map it with a slice
+	// index instead of hashing Norm again.
+	Lex uint32
 }
 
 // Tokenize splits s into tokens, skipping white space. It never panics and

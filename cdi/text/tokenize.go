@@ -241,8 +241,8 @@ func scanNumber(s string, i int) int {
 func addWord(dst []Token, sc *scratch, s string, i, j, base int, kind TokenKind, lx *wordLex) []Token {
 	t := s[i:j]
 	start := len(sc.buf)
-	norm, changed, static := normalizeInto(&sc.buf, t, lx)
-	tok := Token{Start: base + i, End: base + j, Text: t, Kind: kind}
+	norm, changed, static, id := normalizeInto(&sc.buf, t, lx)
+	tok := Token{Start: base + i, End: base + j, Text: t, Kind: kind, Lex: id}
 	switch {
 	case !changed:
 		tok.Norm = t
