@@ -189,6 +189,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 			e.flags[w] |= flagConnFirst
 		}
 	}
+	e.ix.freezeSigs()
 	forms := text.LexForms()
 	e.lexWid = make([]wid, len(forms))
 	for i, f := range forms {

@@ -49,6 +49,67 @@ type node struct {
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
 	absent []wid
+
+	// byWordSig and viaKidSig are wordSig signatures of the keys of
+	// byWord and viaKid, set once the engine is built (sigSet): the walk
+	// skips a window word whose bit is not set without a map look-up.
+	byWordSig, viaKidSig uint64
+	sigSet               bool
+}
+
+// freezeSigs sets the key signatures of every node reachable from the
+// index. It runs last in New, when no subterm is added any more; a node it
+// does not reach keeps sigSet false and is walked by map look-ups.
+func (ix *index) freezeSigs() {
+	seen := map[*node]bool{}
+	var visit func(n *node)
+	visitAll := func(ns []*node) {
+		for _, n := range ns {
+			visit(n)
+		}
+	}
+	visit = func(n *node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		n.byWordSig, n.viaKidSig, n.sigSet = 0, 0, true
+		for x, ks := range n.byWord {
+			n.byWordSig |= wordSig(x)
+			visitAll(ks)
+		}
+		for x, ks := range n.viaKid {
+			n.viaKidSig |= wordSig(x)
+			visitAll(ks)
+		}
+		visitAll(n.kids)
+		visitAll(n.conn)
+		visitAll(n.withKids)
+		visitAll(n.without)
+		visitAll(n.hidden)
+		visit(n.parent)
+		for _, r := range n.see {
+			visit(r.target)
+		}
+		for _, r := range n.seeAlso {
+			visit(r.target)
+		}
+	}
+	var visitTrie func(t *trie)
+	visitTrie = func(t *trie) {
+		visitAll(t.terms)
+		for _, nx := range t.next {
+			visitTrie(nx)
+		}
+	}
+	visitTrie(ix.heads)
+	for _, ns := range ix.byTitle {
+		visitAll(ns)
+	}
+	for _, ns := range ix.byNorm {
+		visitAll(ns)
+	}
+	visit(ix.neo)
 }
 
 // seeRef is a resolved cross-reference ("see Failure, heart").

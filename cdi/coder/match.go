@@ -365,7 +365,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	}
 	if len(n.byWord) > 0 {
 		for i := lo; i < hi; i++ {
-			if w.used[i] {
+			if w.used[i] || n.sigSet && n.byWordSig&wordSig(w.toks[i].w) == 0 {
 				continue
 			}
 			for _, k := range n.byWord[w.toks[i].w] {
@@ -385,7 +385,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		// when the note names one of its children, at a small cost so a
 		// direct subterm with the same words wins.
 		for i := lo; i < hi; i++ {
-			if w.used[i] {
+			if w.used[i] || n.sigSet && n.viaKidSig&wordSig(w.toks[i].w) == 0 {
 				continue
 			}
 			for _, g := range n.viaKid[w.toks[i].w] {
