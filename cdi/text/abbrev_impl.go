@@ -32,6 +32,7 @@ type abbrevSense struct {
 type abbrevData struct {
 	byFirst map[string][]int // first norm -> sense indices, longest abbreviation first, file order within
 	senses  []abbrevSense
+	noFirst []bool // by Token.Lex: interned forms that start no abbreviation (see absentByLex)
 }
 
 var (
@@ -158,6 +159,7 @@ func parseAbbrev(data string) (*Abbrev, error) {
 		}
 		a.byFirst[k] = list
 	}
+	a.noFirst = absentByLex(func(w string) bool { _, ok := a.byFirst[w]; return ok })
 	return a, nil
 }
 
@@ -175,7 +177,7 @@ func (a *Abbrev) expand(toks []Token, i int, section string) ([]string, int, boo
 // match returns the first sense starting at toks[i] whose tokens and context
 // rule fit, or nil.
 func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || absentLex(a.noFirst, &toks[i]) {
 		return nil
 	}
 	for _, si := range a.byFirst[toks[i].Norm] {

@@ -68,6 +68,9 @@ type contextData struct {
 	// phrases; keying on two words keeps each token's lookup short.
 	byTwo   map[[2]string][]int
 	phrases []ctxPhrase
+	// noFirst marks, by Token.Lex, the interned forms that start no
+	// phrase (see absentByLex): most tokens of a sentence.
+	noFirst []bool
 }
 
 var (
@@ -160,6 +163,7 @@ func parseContext(data string) (*Assertion, error) {
 		sort.SliceStable(list, func(i, j int) bool { return len(a.phrases[list[i]].norms) > len(a.phrases[list[j]].norms) })
 		a.byTwo[k] = list
 	}
+	a.noFirst = absentByLex(func(w string) bool { _, ok := a.byFirst[w]; return ok })
 	return a, nil
 }
 
@@ -183,6 +187,9 @@ type ctxHit struct {
 // matchAt returns the longest phrases starting at toks[i], one per
 // direction group (a phrase may exist as forward and backward entries).
 func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
+	if absentLex(a.noFirst, &toks[i]) {
+		return 0, nil, nil
+	}
 	fw, ok := a.byFirst[toks[i].Norm]
 	if !ok {
 		return 0, nil, nil

@@ -67,3 +67,21 @@ func withIntern(plain *wordLex) *wordLex {
 func LexForms() []string {
 	return words().forms
 }
+
+// absentByLex returns, indexed by Token.Lex, whether an interned form is
+// not a key of has: a matcher keyed by first words skips such a token with
+// a slice index instead of a map look-up (Lex 0 still needs the look-up).
+func absentByLex(has func(string) bool) []bool {
+	forms := words().forms
+	out := make([]bool, len(forms))
+	for i := 1; i < len(forms); i++ {
+		out[i] = !has(forms[i])
+	}
+	return out
+}
+
+// absentLex reports whether the token's interned form is marked in
+// absent (built by absentByLex).
+func absentLex(absent []bool, t *Token) bool {
+	return t.Lex != 0 && int(t.Lex) < len(absent) && absent[t.Lex]
+}
