@@ -61,7 +61,6 @@ type node struct {
 // index. It runs last in New, when no subterm is added any more; a node it
 // does not reach keeps sigSet false and is walked by map look-ups.
 func (ix *index) freezeSigs() {
-	seen := map[*node]bool{}
 	var visit func(n *node)
 	visitAll := func(ns []*node) {
 		for _, n := range ns {
@@ -69,10 +68,9 @@ func (ix *index) freezeSigs() {
 		}
 	}
 	visit = func(n *node) {
-		if n == nil || seen[n] {
-			return
+		if n == nil || n.sigSet {
+			return // sigSet marks the nodes already visited
 		}
-		seen[n] = true
 		n.byWordSig, n.viaKidSig, n.sigSet = 0, 0, true
 		for x, ks := range n.byWord {
 			n.byWordSig |= wordSig(x)
