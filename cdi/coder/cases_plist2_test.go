@@ -1,0 +1,31 @@
+package coder
+
+// Problem-list and assessment lines from specialties the first problem-list
+// probe did not cover (infections, renal, injuries, drugs, pregnancy, eye,
+// psychiatry, neoplasms), as physicians write them.
+func init() {
+	cases = append(cases, []tc{
+		// "Diverticulitis, intestine, large, with abscess, perforation":
+		// either word selects the entry (data/comma_or.txt), a named part
+		// of the colon reads the entry's subterms, and without a part the
+		// grouping "intestine" is read through to its "with" subterms.
+		{name: "plist2-diverticulitis-sigmoid-abscess", text: "Assessment/Plan:\n1. Sigmoid diverticulitis with abscess", want: []string{"K57.20"}, not: []string{"K57.32", "L02.91"}},
+		{name: "plist2-diverticulitis-colon-perforation", text: "Assessment/Plan:\n1. Diverticulitis of colon with perforation", want: []string{"K57.20"}, not: []string{"K57.32"}},
+		{name: "plist2-diverticulitis-sigmoid-bleeding", text: "Assessment/Plan:\n1. Sigmoid diverticulitis with bleeding", want: []string{"K57.33"}, not: []string{"K57.32"}},
+		{name: "plist2-diverticulitis-abscess", text: "Assessment/Plan:\n1. Diverticulitis with abscess", want: []string{"K57.80"}, not: []string{"K57.92", "L02.91"}},
+		{name: "plist2-diverticulitis-perforation", text: "Assessment/Plan:\n1. Diverticulitis with perforation", want: []string{"K57.80"}, not: []string{"K57.92"}},
+		// "Infection, Clostridium, difficile" has no code of its own: its
+		// grouping "foodborne" gives the default "not specified as
+		// recurrent"; Clostridioides is the index's Clostridium, and "C.
+		// difficile" is the organism.
+		{name: "plist2-cdiff-infection", text: "Assessment/Plan:\n1. C. diff infection", want: []string{"A04.72"}, not: []string{"B99.9"}},
+		{name: "plist2-clostridioides-infection", text: "Assessment/Plan:\n1. Clostridioides difficile infection", want: []string{"A04.72"}, not: []string{"B99.9"}},
+		{name: "plist2-cdifficile-colitis", text: "Assessment/Plan:\n1. C. difficile colitis", want: []string{"A04.72"}, not: []string{"K52.9"}},
+		{name: "plist2-cdifficile-recurrent", text: "Assessment/Plan:\n1. Recurrent C. difficile infection", want: []string{"A04.71"}},
+		// N18.6 asks for the dialysis status: with end-stage disease the
+		// dialysis is the chronic one, no other cue needed.
+		{name: "plist2-esrd-hemodialysis", text: "Assessment/Plan:\n1. ESRD on hemodialysis", want: []string{"N18.6", "Z99.2"}},
+		{name: "plist2-esrd-dialysis", text: "Assessment/Plan:\n1. End stage renal disease on dialysis", want: []string{"N18.6", "Z99.2"}},
+		{name: "plist2-aki-dialysis-no-status", text: "Assessment/Plan:\n1. Acute kidney injury, started on dialysis", want: []string{"N17.9"}, not: []string{"Z99.2"}},
+	}...)
+}
