@@ -27,5 +27,10 @@ func init() {
 		{name: "plist2-esrd-hemodialysis", text: "Assessment/Plan:\n1. ESRD on hemodialysis", want: []string{"N18.6", "Z99.2"}},
 		{name: "plist2-esrd-dialysis", text: "Assessment/Plan:\n1. End stage renal disease on dialysis", want: []string{"N18.6", "Z99.2"}},
 		{name: "plist2-aki-dialysis-no-status", text: "Assessment/Plan:\n1. Acute kidney injury, started on dialysis", want: []string{"N17.9"}, not: []string{"Z99.2"}},
+		// Chronic lymphocytic leukemia is of B-cell type unless said
+		// otherwise; "in remission" is the code's own axis, no history.
+		{name: "plist2-cll", text: "Assessment/Plan:\n1. CLL", want: []string{"C91.10"}, not: []string{"C95.90"}},
+		{name: "plist2-cll-remission", text: "Assessment/Plan:\n1. CLL in remission", want: []string{"C91.11"}, not: []string{"Z85.6"}},
+		{name: "plist2-leukemia-history", text: "Assessment/Plan:\n1. History of leukemia", want: []string{"Z85.6"}},
 	}...)
 }
