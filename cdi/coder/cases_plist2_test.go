@@ -32,5 +32,9 @@ func init() {
 		{name: "plist2-cll", text: "Assessment/Plan:\n1. CLL", want: []string{"C91.10"}, not: []string{"C95.90"}},
 		{name: "plist2-cll-remission", text: "Assessment/Plan:\n1. CLL in remission", want: []string{"C91.11"}, not: []string{"Z85.6"}},
 		{name: "plist2-leukemia-history", text: "Assessment/Plan:\n1. History of leukemia", want: []string{"Z85.6"}},
+		// "Retinopathy, diabetic - see Diabetes, retinopathy": the index
+		// files the complication under "with".
+		{name: "plist2-diabetic-retinopathy", text: "Assessment/Plan:\n1. Diabetic retinopathy", want: []string{"E11.319"}, not: []string{"E11.9"}},
+		{name: "plist2-diabetic-retinopathy-type1", text: "Assessment/Plan:\n1. Type 1 diabetic retinopathy", want: []string{"E10.319"}, not: []string{"E10.9"}},
 	}...)
 }

@@ -705,6 +705,16 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 				next = childByTitle(c, rest)
 			}
 		}
+		if next == nil {
+			// "see Diabetes, retinopathy": the index files the
+			// complication under "with" (the "with" convention), which
+			// the reference leaves out.
+			for _, c := range target.conn {
+				if c.lt == "with" {
+					next = childByTitle(c, p)
+				}
+			}
+		}
 		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),
