@@ -36,5 +36,7 @@ func init() {
 		// files the complication under "with".
 		{name: "plist2-diabetic-retinopathy", text: "Assessment/Plan:\n1. Diabetic retinopathy", want: []string{"E11.319"}, not: []string{"E11.9"}},
 		{name: "plist2-diabetic-retinopathy-type1", text: "Assessment/Plan:\n1. Type 1 diabetic retinopathy", want: []string{"E10.319"}, not: []string{"E10.9"}},
+		// The weeks of a pregnancy are said without "gestation".
+		{name: "plist2-pregnancy-weeks", text: "Assessment/Plan:\n1. Intrauterine pregnancy at 28 weeks", want: []string{"Z3A.28"}},
 	}...)
 }
