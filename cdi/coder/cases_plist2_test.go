@@ -38,5 +38,10 @@ func init() {
 		{name: "plist2-diabetic-retinopathy-type1", text: "Assessment/Plan:\n1. Type 1 diabetic retinopathy", want: []string{"E10.319"}, not: []string{"E10.9"}},
 		// The weeks of a pregnancy are said without "gestation".
 		{name: "plist2-pregnancy-weeks", text: "Assessment/Plan:\n1. Intrauterine pregnancy at 28 weeks", want: []string{"Z3A.28"}},
+		// The "dry" of the index entry chose the code, not its 7th
+		// character: no stage said is "stage unspecified".
+		{name: "plist2-dry-amd-stage-unspecified", text: "Assessment/Plan:\n1. Dry age-related macular degeneration, left eye", want: []string{"H35.3120"}, not: []string{"H35.3121"}},
+		{name: "plist2-dry-amd-intermediate", text: "Assessment/Plan:\n1. Dry AMD, left eye, intermediate stage", want: []string{"H35.3122"}},
+		{name: "plist2-wet-amd-active", text: "Assessment/Plan:\n1. Wet AMD of right eye with active choroidal neovascularization", want: []string{"H35.3211"}},
 	}...)
 }
