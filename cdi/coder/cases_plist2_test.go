@@ -43,5 +43,8 @@ func init() {
 		{name: "plist2-dry-amd-stage-unspecified", text: "Assessment/Plan:\n1. Dry age-related macular degeneration, left eye", want: []string{"H35.3120"}, not: []string{"H35.3121"}},
 		{name: "plist2-dry-amd-intermediate", text: "Assessment/Plan:\n1. Dry AMD, left eye, intermediate stage", want: []string{"H35.3122"}},
 		{name: "plist2-wet-amd-active", text: "Assessment/Plan:\n1. Wet AMD of right eye with active choroidal neovascularization", want: []string{"H35.3211"}},
+		// Nuclear sclerosis of the lens is said without "eye".
+		{name: "plist2-nuclear-sclerosis-eye", text: "Assessment/Plan:\n1. Nuclear sclerosis of right eye", want: []string{"H25.11"}},
+		{name: "plist2-nuclear-sclerotic-cataract", text: "Assessment/Plan:\n1. Nuclear sclerotic cataract, bilateral", want: []string{"H25.13"}},
 	}...)
 }
