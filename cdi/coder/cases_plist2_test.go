@@ -46,5 +46,8 @@ func init() {
 		// Nuclear sclerosis of the lens is said without "eye".
 		{name: "plist2-nuclear-sclerosis-eye", text: "Assessment/Plan:\n1. Nuclear sclerosis of right eye", want: []string{"H25.11"}},
 		{name: "plist2-nuclear-sclerotic-cataract", text: "Assessment/Plan:\n1. Nuclear sclerotic cataract, bilateral", want: []string{"H25.13"}},
+		// A bone named by its adjective alone ("fifth metatarsal").
+		{name: "plist2-fifth-metatarsal-nondisplaced", text: "Assessment/Plan:\n1. Nondisplaced fracture of left fifth metatarsal, initial encounter", want: []string{"S92.355A"}, not: []string{"T14.8XXA"}},
+		{name: "plist2-fifth-metatarsal-subsequent", text: "Assessment/Plan:\n1. Left fifth metatarsal fracture, subsequent encounter", want: []string{"S92.352D"}, not: []string{"T14.8XXD"}},
 	}...)
 }
