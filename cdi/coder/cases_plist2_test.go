@@ -49,5 +49,9 @@ func init() {
 		// A bone named by its adjective alone ("fifth metatarsal").
 		{name: "plist2-fifth-metatarsal-nondisplaced", text: "Assessment/Plan:\n1. Nondisplaced fracture of left fifth metatarsal, initial encounter", want: []string{"S92.355A"}, not: []string{"T14.8XXA"}},
 		{name: "plist2-fifth-metatarsal-subsequent", text: "Assessment/Plan:\n1. Left fifth metatarsal fracture, subsequent encounter", want: []string{"S92.352D"}, not: []string{"T14.8XXD"}},
+		// A preterm newborn's weeks without "gestational age" or
+		// "completed".
+		{name: "plist2-preterm-weeks", text: "Assessment/Plan:\n1. Prematurity, 32 weeks gestation", want: []string{"P07.35"}, not: []string{"P07.30"}},
+		{name: "plist2-preterm-completed-weeks", text: "Assessment/Plan:\n1. Preterm newborn, 34 completed weeks", want: []string{"P07.37"}},
 	}...)
 }
