@@ -687,6 +687,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	sc, path := w.best(n, 0, false)
+	if j-i == 1 && j < b && e.nemodOf(vts[i].w, vts[j].w) && !pathHas(path, j) {
+		// "ischemic stroke", "embolic stroke": the index lists the
+		// adjective as a nonessential modifier of the noun's own main
+		// term (Stroke (ischemic) (embolic)), so it heads no mention of
+		// its own (Ischemia, Embolism), unless its own entry reads the
+		// noun ("iron deficiency anemia": Deficiency, iron, anemia).
+		return cand{}, false
+	}
 	if n.needSub && len(path) == 0 {
 		return cand{}, false
 	}
@@ -1223,4 +1231,29 @@ func (e *Engine) markPrimaryHeads() {
 			}
 		}
 	}
+}
+
+// nemodOf reports whether adj is a nonessential modifier of a coded main
+// term headed by the single word noun.
+func (e *Engine) nemodOf(adj, noun wid) bool {
+	nx := e.ix.heads.next[noun]
+	if nx == nil {
+		return false
+	}
+	for _, n := range nx.terms {
+		if n.code != "" && len(n.req) == 1 && containsW(n.opt, adj) {
+			return true
+		}
+	}
+	return false
+}
+
+// pathHas reports whether a step of path read the word at position p.
+func pathHas(path []step, p int) bool {
+	for _, s := range path {
+		if slices.Contains(s.pos, p) {
+			return true
+		}
+	}
+	return false
 }
