@@ -60,5 +60,8 @@ func init() {
 		{name: "plist2-ischemic-stroke-cerebral", text: "Assessment/Plan:\n1. Left cerebral ischemic stroke", want: []string{"I63.9"}, not: []string{"I67.82"}},
 		// The adjective's own entry that reads the noun stays.
 		{name: "plist2-iron-deficiency-anemia-tremor", text: "Past history: essential tremor and iron deficiency anemia.", want: []string{"G25.0", "D50.9"}},
+		// "see Pregnancy, supervision, elderly mother" names the entry
+		// "supervision of".
+		{name: "plist2-supervision-elderly-multigravida", text: "Assessment/Plan:\n1. Supervision of high-risk pregnancy, elderly multigravida, second trimester", want: []string{"O09.522"}, not: []string{"Z33.1"}},
 	}...)
 }

@@ -848,7 +848,9 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 				continue
 			}
 			kt = strings.TrimSuffix(strings.TrimSuffix(kt, " nec"), " nos")
-			if kt == title {
+			// ("see Pregnancy, supervision, elderly mother": the entry is
+			// "supervision of".)
+			if kt == title || strings.TrimSuffix(kt, " of") == title {
 				return k
 			}
 			// "virus, viral NOS" is the entry for "virus".
