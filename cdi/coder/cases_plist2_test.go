@@ -63,5 +63,8 @@ func init() {
 		// "see Pregnancy, supervision, elderly mother" names the entry
 		// "supervision of".
 		{name: "plist2-supervision-elderly-multigravida", text: "Assessment/Plan:\n1. Supervision of high-risk pregnancy, elderly multigravida, second trimester", want: []string{"O09.522"}, not: []string{"Z33.1"}},
+		// ("acute, subacute" stays one entry: an acute otitis media with
+		// effusion is the nonsuppurative one.)
+		{name: "plist2-aom-effusion", text: "Assessment/Plan:\n1. Acute otitis media with effusion, bilateral", want: []string{"H65.193"}, not: []string{"H66.93"}},
 	}...)
 }
