@@ -66,5 +66,9 @@ func init() {
 		// ("acute, subacute" stays one entry: an acute otitis media with
 		// effusion is the nonsuppurative one.)
 		{name: "plist2-aom-effusion", text: "Assessment/Plan:\n1. Acute otitis media with effusion, bilateral", want: []string{"H65.193"}, not: []string{"H66.93"}},
+		// A closing encounter clause is the 7th character, not a
+		// qualifier: the degree before it still qualifies the burn.
+		{name: "plist2-burn-degree-before-encounter", text: "Assessment/Plan:\n1. Burn of right thigh, second degree, initial encounter", want: []string{"T24.211A"}, not: []string{"T24.011A"}},
+		{name: "plist2-burn-degree-sequela", text: "Assessment/Plan:\n1. Burn of left forearm, third degree, sequela", want: []string{"T22.312S"}, not: []string{"T22.012S"}},
 	}...)
 }

@@ -563,6 +563,12 @@ const maxDiagnosisLine = 10
 // before; when any clause fails, hi is returned unchanged.
 func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	const maxTrail = 3
+	if k := e.episodeTail(vts, hi, end); k < end && k <= limit {
+		// "Burn of right thigh, second degree, initial encounter": the
+		// closing clause is the encounter (the 7th character, read from
+		// the wide window), not a qualifier; those before it still are.
+		end = k
+	}
 	if hi >= end || end > limit {
 		return hi
 	}
@@ -1256,4 +1262,26 @@ func pathHas(path []step, p int) bool {
 		}
 	}
 	return false
+}
+
+// episodeTail returns the start of the last clause of vts[hi:end] when it
+// names the encounter ("initial encounter", "sequela"), else end.
+func (e *Engine) episodeTail(vts []vt, hi, end int) int {
+	if end <= hi {
+		return end
+	}
+	k := end - 1
+	for k > hi && vts[k-1].clause == vts[end-1].clause {
+		k--
+	}
+	if k == hi {
+		return end
+	}
+	enc, seq := e.lx.v.ids["encounter"], e.lx.v.ids["sequela"]
+	for p := k; p < end; p++ {
+		if x := vts[p].w; x != 0 && (x == enc || x == seq) {
+			return k
+		}
+	}
+	return end
 }
