@@ -488,7 +488,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			has |= e.flags[vts[k].w]
 		}
 		if has&flagDrug != 0 {
-			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, sb)
+			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, n0, sb)
 		}
 		if has&flagStatus != 0 {
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)
@@ -615,6 +615,12 @@ const maxDiagnosisLine = 10
 // before; when any clause fails, hi is returned unchanged.
 func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	const maxTrail = 3
+	if k := e.episodeTail(vts, hi, end); k < end && k <= limit {
+		// "Burn of right thigh, second degree, initial encounter": the
+		// closing clause is the encounter (the 7th character, read from
+		// the wide window), not a qualifier; those before it still are.
+		end = k
+	}
 	if hi >= end || end > limit {
 		return hi
 	}
@@ -739,6 +745,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	sc, path := w.best(n, 0, false)
+	if j-i == 1 && j < b && e.nemodOf(vts[i].w, vts[j].w) && !pathHas(path, j) {
+		// "ischemic stroke", "embolic stroke": the index lists the
+		// adjective as a nonessential modifier of the noun's own main
+		// term (Stroke (ischemic) (embolic)), so it heads no mention of
+		// its own (Ischemia, Embolism), unless its own entry reads the
+		// noun ("iron deficiency anemia": Deficiency, iron, anemia).
+		return cand{}, false
+	}
 	if n.needSub && len(path) == 0 {
 		return cand{}, false
 	}
@@ -1275,4 +1289,51 @@ func (e *Engine) markPrimaryHeads() {
 			}
 		}
 	}
+}
+
+// nemodOf reports whether adj is a nonessential modifier of a coded main
+// term headed by the single word noun.
+func (e *Engine) nemodOf(adj, noun wid) bool {
+	nx := e.ix.heads.next[noun]
+	if nx == nil {
+		return false
+	}
+	for _, n := range nx.terms {
+		if n.code != "" && len(n.req) == 1 && containsW(n.opt, adj) {
+			return true
+		}
+	}
+	return false
+}
+
+// pathHas reports whether a step of path read the word at position p.
+func pathHas(path []step, p int) bool {
+	for _, s := range path {
+		if slices.Contains(s.pos, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// episodeTail returns the start of the last clause of vts[hi:end] when it
+// names the encounter ("initial encounter", "sequela"), else end.
+func (e *Engine) episodeTail(vts []vt, hi, end int) int {
+	if end <= hi {
+		return end
+	}
+	k := end - 1
+	for k > hi && vts[k-1].clause == vts[end-1].clause {
+		k--
+	}
+	if k == hi {
+		return end
+	}
+	enc, seq := e.lx.v.ids["encounter"], e.lx.v.ids["sequela"]
+	for p := k; p < end; p++ {
+		if x := vts[p].w; x != 0 && (x == enc || x == seq) {
+			return k
+		}
+	}
+	return end
 }

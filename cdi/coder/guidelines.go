@@ -104,6 +104,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "a 2-month history of fever": the condition is current.
 			as = model.Present
 		}
+		if as == model.Historical && e.remissionCode(code) {
+			// "CLL in remission": the remission is the code's own axis
+			// (C91.11, F11.21), not a past condition (I.C.2.d).
+			as = model.Present
+		}
 		if as == model.Present && exPrefix(s, ms) {
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
@@ -998,4 +1003,11 @@ func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 		}
 	}
 	return false
+}
+
+// remissionCode reports whether the code's tabular title names a remission:
+// the "in remission" of the note is then read by the code itself.
+func (e *Engine) remissionCode(code string) bool {
+	c, ok := e.cs.Lookup(code)
+	return ok && strings.Contains(strings.ToLower(c.Title), "in remission")
 }

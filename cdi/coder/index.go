@@ -40,6 +40,11 @@ type node struct {
 	// see-also is walked after a path only when the note has an unread one
 	// of them (resolvePath).
 	seeWords map[wid]bool
+	// grouping is the subterm data/implied.tsv names for this entry: an
+	// entry without a code of its own takes the grouping's default
+	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
+	// as recurrent").
+	grouping *node
 	needSub  bool // main term coded only when a subterm matched
 	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	near     bool // a connector whose children stay in the near window ("in")
@@ -214,7 +219,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		// "abdomen, abdominal": alternatives share a stem; each alone
 		// selects the entry.
 		parts := strings.Split(title, ",")
-		if alternatives(parts) {
+		if alternatives(parts) || lx.commaOr[stripTitle(title)] {
 			n.req = lx.ids(parts[0])
 			for _, p := range parts[1:] {
 				if a := lx.ids(p); len(a) > 0 {
@@ -784,6 +789,16 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 				next = childByTitle(c, rest)
 			}
 		}
+		if next == nil {
+			// "see Diabetes, retinopathy": the index files the
+			// complication under "with" (the "with" convention), which
+			// the reference leaves out.
+			for _, c := range target.conn {
+				if c.lt == "with" {
+					next = childByTitle(c, p)
+				}
+			}
+		}
 		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),
@@ -917,7 +932,9 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 				continue
 			}
 			kt = strings.TrimSuffix(strings.TrimSuffix(kt, " nec"), " nos")
-			if kt == title {
+			// ("see Pregnancy, supervision, elderly mother": the entry is
+			// "supervision of".)
+			if kt == title || strings.TrimSuffix(kt, " of") == title {
 				return k
 			}
 			// "virus, viral NOS" is the entry for "virus".
@@ -1094,15 +1111,28 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 		if !groups[strings.Join(normWords(stripParens(k.title)), " ")] {
 			continue
 		}
-		for _, g := range k.kids {
-			x := g.req[0]
-			if _, direct := n.byWord[x]; direct {
-				continue
+		n.grouping = k
+		gs := k.kids
+		for _, c := range k.conn {
+			// "Diverticulitis, intestine, with abscess": the grouping's
+			// connector subterms are read through too.
+			gs = append(slices.Clip(gs), c.kids...)
+		}
+		for _, g := range gs {
+			// (Each spelling: "abscess, perforation".)
+			for i := -1; i < len(g.alts); i++ {
+				x := g.req[0]
+				if i >= 0 {
+					x = g.alts[i][0]
+				}
+				if _, direct := n.byWord[x]; direct {
+					continue
+				}
+				if n.viaKid == nil {
+					n.viaKid = map[wid][]*node{}
+				}
+				n.viaKid[x] = append(n.viaKid[x], g)
 			}
-			if n.viaKid == nil {
-				n.viaKid = map[wid][]*node{}
-			}
-			n.viaKid[x] = append(n.viaKid[x], g)
 		}
 	}
 }
@@ -1233,7 +1263,10 @@ func (ix *index) siteKids(lx *lexicon) {
 			if len(req) == 0 || len(par.byWord[req[0]]) > 0 {
 				continue
 			}
-			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par}
+			// The copy shares the entry's subterms: a "sigmoid
+			// diverticulitis with abscess" reads "large > with > abscess".
+			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
+				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden}
 			par.kids = append(par.kids, k)
 			if par.byWord == nil {
 				par.byWord = map[wid][]*node{}

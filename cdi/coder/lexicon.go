@@ -92,6 +92,7 @@ type lexicon struct {
 	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
+	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
@@ -274,6 +275,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true
+	}
+	lx.commaOr = map[string]bool{}
+	for _, l := range lines("comma_or.txt") {
+		lx.commaOr[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true

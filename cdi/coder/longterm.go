@@ -9,6 +9,10 @@ type ltRule struct {
 	words []wid
 	n     *node
 	self  bool
+	// status: a dependence row ("statuscue"), whose cue may also be a code
+	// of the sentence asking for it ("use additional code to identify
+	// dialysis status" of N18.6: "ESRD on hemodialysis").
+	status bool
 }
 
 // longTerm holds the compiled long-term drug table.
@@ -63,7 +67,7 @@ func (e *Engine) loadLongTerm() longTerm {
 			if len(ws) == 0 {
 				continue
 			}
-			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self" || f[0] == "status"})
+			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self" || f[0] == "status", status: f[0] == "statuscue"})
 		}
 	}
 	return lt
@@ -73,7 +77,8 @@ func (e *Engine) loadLongTerm() longTerm {
 // [a, b) when the sentence says the therapy is ongoing (cue: it has a cue
 // word) or the mention itself does ("anticoagulated"). Assertions apply as for any
 // mention: "no anticoagulant treatment" is negated.
-func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, sb *scratchBuf) []cand {
+// The sentence's own candidates are cands[n0:].
+func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, n0 int, sb *scratchBuf) []cand {
 	for i := a; i < b; i++ {
 		if e.flags[vts[i].w]&flagDrug == 0 {
 			continue
@@ -83,7 +88,7 @@ func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, sb *s
 			continue // "non-insulin-dependent diabetes", "non-steroidal"
 		}
 		for _, r := range rs {
-			if !cue && !r.self {
+			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) {
 				continue
 			}
 			if i+len(r.words) > b {
@@ -111,4 +116,15 @@ func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, sb *s
 		}
 	}
 	return cands
+}
+
+// askedFor reports whether a candidate's tabular "use additional code" note
+// names code.
+func (e *Engine) askedFor(cands []cand, code string) bool {
+	for i := range cands {
+		if c, ok := e.cs.Lookup(cands[i].code); ok && notesCover(c.UseAdditional, code) {
+			return true
+		}
+	}
+	return false
 }

@@ -611,8 +611,12 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
 		}
-		if x == last && len(x.without) > 0 {
-			for _, k := range x.without {
+		defs := x.without
+		if x.code == "" && len(defs) == 0 && x.grouping != nil {
+			defs = x.grouping.without
+		}
+		if x == last && len(defs) > 0 {
+			for _, k := range defs {
 				// ("not resulting in infarction" is said, never assumed:
 				// "Occlusion, coronary" leads to Infarct, myocardium. "Not
 				// specified as recurrent" is the index's own default.)
@@ -1002,7 +1006,8 @@ func (n *node) refersLike(r *seeRef) bool {
 
 // productive reports whether stopping at n can yield a code.
 func (n *node) productive() bool {
-	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0
+	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0 ||
+		n.grouping != nil && len(n.grouping.without) > 0
 }
 
 // Separators between the index paths of a whyRef.

@@ -255,7 +255,10 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 			}
 		}
 		for _, x := range e.phraseIDs(sc.Meaning) {
-			if x == 0 {
+			if x == 0 || w != nil && w.saidWord(x) {
+				// (A word of the index entry chose the code, not its
+				// 7th character: the "dry" of "Degeneration, macula,
+				// dry age-related" is no "early dry stage".)
 				continue
 			}
 			if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
