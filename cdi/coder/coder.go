@@ -30,10 +30,10 @@ import (
 // Word flags (Engine.flags): a sentence is read for drugs or a BMI value
 // only when one of its words calls for it.
 const (
-	flagDrug  uint8 = 1 << iota // first word of a long-term drug row
-	flagCue                     // a long-term therapy cue word
-	flagBMI                     // first word of a BMI name
-	flagCoord                   // first word of a coordinating phrase ("as well as")
+	flagDrug  uint16 = 1 << iota // first word of a long-term drug row
+	flagCue                      // a long-term therapy cue word
+	flagBMI                      // first word of a BMI name
+	flagCoord                    // first word of a coordinating phrase ("as well as")
 	// A removal word with a status code (status.go).
 	flagStatus
 	// Per-token tests of Section, so a note word costs one slice index
@@ -43,6 +43,9 @@ const (
 	flagStop
 	flagPostposed
 	flagConnFirst
+	// A word that says what a drug did (data/drug_intent.tsv): the
+	// sentence is read for the Table of Drugs (drugs.go).
+	flagIntent
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -71,13 +74,16 @@ type Engine struct {
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
-	flags        []uint8  // word id -> flag* bits: which sentence passes a word calls for
+	flags        []uint16 // word id -> flag* bits: which sentence passes a word calls for
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
 
 	// sp is the status-after-removal table (status.go).
 	sp statusPost
+	// drugs is the Table of Drugs and Chemicals read for poisonings,
+	// adverse effects and underdosing (drugs.go).
+	drugs drugTable
 
 	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
@@ -153,10 +159,11 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.episodes = e.loadEpisodes()
 	e.lt = e.loadLongTerm()
 	e.sp = e.loadStatusPost()
+	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
 	e.markPrimaryHeads()
 	e.lx.freeze()
-	e.flags = make([]uint8, len(e.lx.v.words))
+	e.flags = make([]uint16, len(e.lx.v.words))
 	for w, rs := range e.lt.byFirst {
 		if len(rs) > 0 {
 			e.flags[w] |= flagDrug
@@ -173,6 +180,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for w := range e.lx.coord {
 		e.flags[w] |= flagCoord
+	}
+	for w := range e.drugs.intent {
+		e.flags[w] |= flagIntent
 	}
 	for w, ok := range e.lx.stop {
 		if ok {
@@ -483,7 +493,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		n0 := len(cands)
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		nLT := len(cands)
-		var has uint8
+		var has uint16
 		for k := a; k < b; k++ {
 			has |= e.flags[vts[k].w]
 		}
@@ -495,6 +505,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		if has&flagBMI != 0 {
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
+		}
+		if has&flagIntent != 0 {
+			cands = e.drugCands(vts, a, b, cands, sb)
 		}
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])

@@ -373,6 +373,15 @@ var cases = []tc{
 	{name: "history-narrative-treated", text: "He has a history of colon cancer diagnosed last year and is receiving chemotherapy.", want: []string{"C18.9"}, not: []string{"Z85.038"}},
 	{name: "lung-nodule", text: "Assessment: lung nodule.", want: []string{"R91.1"}},
 	{name: "lung-nodules-multiple", text: "Multiple lung nodules.", want: []string{"R91.8"}, not: []string{"R91.1"}},
+	// The Table of Drugs: a substance next to a word that says what it did.
+	{name: "drug-overdose-accidental", text: "Assessment: acetaminophen overdose.", want: []string{"T39.1X1A"}},
+	{name: "drug-overdose-self-harm", text: "Intentional overdose of acetaminophen in a suicide attempt.", want: []string{"T39.1X2A"}, not: []string{"T39.1X1A"}},
+	{name: "drug-toxicity-adverse", text: "Digoxin toxicity.", want: []string{"T46.0X5A"}},
+	{name: "drug-induced-adverse", text: "Lisinopril-induced cough.", want: []string{"T46.4X5A", "R05.9"}},
+	{name: "drug-reaction-to", text: "He had a reaction to dexamethasone that made his heart race.", want: []string{"T38.0X5A"}, not: []string{"I51.9"}},
+	{name: "drug-list-not-coded", text: "Medications: lisinopril, metformin, aspirin.", not: []string{"T46.4X5A", "T38.3X5A", "T39.015A"}},
+	{name: "drug-verb-induced", text: "Anesthesia was induced with fentanyl.", not: []string{"T40.415A", "T41.205A", "T41.295A"}},
+	{name: "drug-negated", text: "No evidence of digoxin toxicity.", not: []string{"T46.0X5A"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
