@@ -382,6 +382,8 @@ var cases = []tc{
 	{name: "drug-list-not-coded", text: "Medications: lisinopril, metformin, aspirin.", not: []string{"T46.4X5A", "T38.3X5A", "T39.015A"}},
 	{name: "drug-verb-induced", text: "Anesthesia was induced with fentanyl.", not: []string{"T40.415A", "T41.205A", "T41.295A"}},
 	{name: "drug-negated", text: "No evidence of digoxin toxicity.", not: []string{"T46.0X5A"}},
+	{name: "hhs", text: "Assessment: hyperosmolar hyperglycemic state.", want: []string{"E11.00"}, not: []string{"R73.9"}},
+	{name: "hhs-coma", text: "Type 2 diabetes complicated by HHS with coma.", want: []string{"E11.01"}},
 	// "Elevated blood pressure" is a reading (R03.0) until hypertension is
 	// diagnosed; "high blood pressure" is the index's name for hypertension.
 	{name: "elevated-bp-reading", text: "Assessment: elevated blood pressure.", want: []string{"R03.0"}, not: []string{"I10"}},
