@@ -132,14 +132,7 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 			if i+len(name) > b {
 				continue
 			}
-			ok := true
-			for k, x := range name {
-				if vts[i+k].w != x {
-					ok = false
-					break
-				}
-			}
-			if ok && len(name) > n {
+			if wordsAt(vts, i, name) && len(name) > n {
 				n = len(name)
 			}
 		}

@@ -145,16 +145,6 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 	return cands
 }
 
-// wordsAt reports whether ws are the words of vts from i on.
-func wordsAt(vts []vt, i int, ws []wid) bool {
-	for k, x := range ws {
-		if vts[i+k].w != x {
-			return false
-		}
-	}
-	return true
-}
-
 // drugColumn finds the circumstance word nearest to the substance at [i, j)
 // within drugReach words of the same clause, and the column it and the
 // sentence's intent words choose; cue is -1 when there is none.

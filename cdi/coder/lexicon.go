@@ -197,17 +197,7 @@ func (lx *lexicon) testAtFree(toks []vt, i int) bool {
 		return true
 	}
 	for _, rest := range lx.testNouns[x] {
-		if i+len(rest) >= len(toks) {
-			continue
-		}
-		ok := true
-		for k, r := range rest {
-			if toks[i+1+k].w != r {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if i+len(rest) < len(toks) && wordsAt(toks, i+1, rest) {
 			return true
 		}
 	}

@@ -94,14 +94,7 @@ func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, n0 in
 			if i+len(r.words) > b {
 				continue
 			}
-			ok := true
-			for k, x := range r.words[1:] {
-				if vts[i+1+k].w != x {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+			if !wordsAt(vts, i+1, r.words[1:]) {
 				continue
 			}
 			pos := make([]int, 0, len(r.words))

@@ -560,6 +560,18 @@ type cand struct {
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 }
 
+// wordsAt reports whether ws are the words of vts from i on (the caller
+// checks that they fit): the phrase tables (long-term drugs, BMI names, test
+// nouns, the Table of Drugs) match their rows with it.
+func wordsAt(vts []vt, i int, ws []wid) bool {
+	for k, x := range ws {
+		if vts[i+k].w != x {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *cand) span(toks []vt) (int32, int32) {
 	s, e := int32(1<<30), int32(-1)
 	for _, p := range c.pos {
