@@ -182,17 +182,7 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		var r *spRule
 		for k := range e.sp.byFirst[vts[i].w] {
 			x := &e.sp.byFirst[vts[i].w][k]
-			if i+len(x.words) > b {
-				continue
-			}
-			ok := true
-			for j, w := range x.words[1:] {
-				if vts[i+1+j].w != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if i+len(x.words) <= b && wordsAt(vts, i+1, x.words[1:]) {
 				r = x
 				break
 			}
