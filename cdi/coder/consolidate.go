@@ -425,11 +425,9 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 			if i == j || dropped[j] || dropped[i] || !covered[j] {
 				continue
 			}
-			// The note on i says the condition of j is classified there,
-			// so j is kept unless i is the more specific code.
-			keep, lose := j, i
-			if moreSpecific(codes[i], codes[j]) {
-				keep, lose = i, j
+			keep, lose := i, j
+			if moreSpecific(codes[j], codes[i]) {
+				keep, lose = j, i
 			}
 			dropped[lose] = true
 			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept the more specific code"
