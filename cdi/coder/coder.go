@@ -46,6 +46,8 @@ const (
 	// A word that says what a drug did (data/drug_intent.tsv): the
 	// sentence is read for the Table of Drugs (drugs.go).
 	flagIntent
+	// A word that opens a contrasting clause (data/contrast.txt).
+	flagContrast
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -198,6 +200,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		if second != 0 {
 			e.flags[w] |= flagConnFirst
 		}
+	}
+	for w := range e.lx.contrast {
+		e.flags[w] |= flagContrast
 	}
 	e.ix.freezeSigs()
 	forms := text.LexForms()
@@ -399,7 +404,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	vts := sb.vts[:0]
 	sentOf := sb.sent[:0]
 	si := 0
-	var clause int32
+	var clause, part int32
 	conj := false // the next vt starts a clause opened by "and"/"or"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -420,6 +425,12 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		id := e.tokWid(&toks[i])
 		fl := e.flags[id]
+		if fl&flagContrast != 0 {
+			clause++
+			part++
+			conj = false
+			continue
+		}
 		if fl&flagCoord != 0 {
 			if n := e.lx.coordAt(toks, i, id); n > 0 {
 				clause++ // "together with", "as well as": as "and"
@@ -438,7 +449,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
 			for _, wd := range words {
-				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, conj: conj, cap: true})
+				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true})
 				sentOf = append(sentOf, int32(si))
 			}
 			i += n - 1
@@ -448,7 +459,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if id == e.lx.wNot && i+1 < len(toks) && e.lx.notNext[e.tokWid(&toks[i+1])] {
 			// "not intractable" denies the word as "without" does (see
 			// the index's "not intractable" entries in compileTerm).
-			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj})
+			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj})
 			sentOf = append(sentOf, int32(si))
 			conj = false
 			continue
@@ -464,7 +475,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			continue
 		}
 		back := fl&flagPostposed != 0 && i+1 < len(toks) && toks[i+1].Norm == "to"
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj,
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of"})
 		sentOf = append(sentOf, int32(si))
@@ -719,6 +730,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	}
 	for w.hi > j && vts[w.hi-1].clause != vts[j-1].clause {
 		w.hi--
+	}
+	for w.wlo < i && vts[w.wlo].part != vts[i].part {
+		w.wlo++
+	}
+	for w.whi > j && vts[w.whi-1].part != vts[j-1].part {
+		w.whi--
 	}
 	if b-a <= maxDiagnosisLine {
 		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)

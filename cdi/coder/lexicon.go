@@ -89,6 +89,7 @@ type lexicon struct {
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
 	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
 	coord         map[wid][][]string         // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
+	contrast      map[wid]bool               // words that open a contrasting clause (data/contrast.txt)
 	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
@@ -212,6 +213,7 @@ func newLexicon() *lexicon {
 		nearConn:      map[string]bool{},
 		connPair:      map[wid]wid{},
 		coord:         map[wid][][]string{},
+		contrast:      map[wid]bool{},
 		memo:          map[string][]wid{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
@@ -262,6 +264,9 @@ func newLexicon() *lexicon {
 			first := lx.v.add(ws[0])
 			lx.coord[first] = append(lx.coord[first], ws[1:])
 		}
+	}
+	for _, l := range lines("contrast.txt") {
+		lx.contrast[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true

@@ -12,6 +12,7 @@ type vt struct {
 	start, end int32
 	src        int32 // index of the source text token (for de-duplication)
 	clause     int32 // clause number: commas, semicolons, brackets, "and"/"or" end clauses
+	part       int32 // part of the sentence: a contrast word ("but") starts a new one
 	conj       bool  // first word of a clause opened by "and"/"or"
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)

@@ -1,0 +1,16 @@
+package coder
+
+// Lead cases (fifth session): assertion and clause fixes made by the lead
+// while the helpers worked on their own slices.
+func init() {
+	cases = append(cases, []tc{
+		{name: "denies-any-history", text: "The patient denies any history of diabetes or rheumatoid arthritis.", not: []string{"E11.9", "M06.9"}},
+		{name: "denies-a-history", text: "He denies a history of hypertension.", not: []string{"I10"}},
+		{name: "no-prior-history", text: "No prior history of stroke.", not: []string{"Z86.73", "I63.9"}},
+		{name: "without-a-history", text: "A woman without a history of heart failure came with cough.", want: []string{"R05.9"}, not: []string{"I50.9"}},
+		{name: "history-after-denied-history", text: "No family history of interest and personal history of hypertension.", want: []string{"I10"}},
+		{name: "but-splits-with", text: "She has no known history of asthma but has a history of COPD.", want: []string{"J44.9"}, not: []string{"J45.909"}},
+		{name: "but-no-qualifier-across", text: "Type 2 diabetes, however no nephropathy.", want: []string{"E11.9"}, not: []string{"E11.21"}},
+		{name: "with-still-joins", text: "Asthma with COPD exacerbation.", want: []string{"J44.1"}},
+	}...)
+}
