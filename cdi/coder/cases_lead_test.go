@@ -12,5 +12,11 @@ func init() {
 		{name: "but-splits-with", text: "She has no known history of asthma but has a history of COPD.", want: []string{"J44.9"}, not: []string{"J45.909"}},
 		{name: "but-no-qualifier-across", text: "Type 2 diabetes, however no nephropathy.", want: []string{"E11.9"}, not: []string{"E11.21"}},
 		{name: "with-still-joins", text: "Asthma with COPD exacerbation.", want: []string{"J44.1"}},
+		{name: "hiv-positive-status", text: "He is HIV positive.", want: []string{"Z21"}, not: []string{"B20"}},
+		{name: "hiv-positive-hyphen", text: "HIV-positive patient seen for a sprained ankle.", want: []string{"Z21"}, not: []string{"B20"}},
+		{name: "hiv-positive-history", text: "Her history includes positive for HIV.", want: []string{"Z21"}, not: []string{"Z86.19"}},
+		{name: "hiv-positive-with-pcp", text: "HIV seropositive man with Pneumocystis pneumonia.", want: []string{"B20", "B59"}, not: []string{"Z21"}},
+		{name: "hiv-positive-with-tb", text: "HIV positive patient with pulmonary tuberculosis.", want: []string{"B20", "A15.0"}, not: []string{"Z21"}},
+		{name: "hiv-infection-is-disease", text: "HIV infection on antiretroviral therapy.", want: []string{"B20"}, not: []string{"Z21"}},
 	}...)
 }
