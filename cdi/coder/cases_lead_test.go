@@ -18,5 +18,8 @@ func init() {
 		{name: "hiv-positive-with-pcp", text: "HIV seropositive man with Pneumocystis pneumonia.", want: []string{"B20", "B59"}, not: []string{"Z21"}},
 		{name: "hiv-positive-with-tb", text: "HIV positive patient with pulmonary tuberculosis.", want: []string{"B20", "A15.0"}, not: []string{"Z21"}},
 		{name: "hiv-infection-is-disease", text: "HIV infection on antiretroviral therapy.", want: []string{"B20"}, not: []string{"Z21"}},
+		{name: "blood-work-is-a-test", text: "He thinks the testosterone is having a positive effect on his blood work.", not: []string{"T80.92XA"}},
+		{name: "blood-work-finding", text: "Blood work showed anemia.", want: []string{"D64.9"}},
+		{name: "denies-personal-history-although", text: "Although she denies any personal history of kidney stones, her brother had them.", not: []string{"Z87.442"}},
 	}...)
 }
