@@ -21,5 +21,9 @@ func init() {
 		{name: "blood-work-is-a-test", text: "He thinks the testosterone is having a positive effect on his blood work.", not: []string{"T80.92XA"}},
 		{name: "blood-work-finding", text: "Blood work showed anemia.", want: []string{"D64.9"}},
 		{name: "denies-personal-history-although", text: "Although she denies any personal history of kidney stones, her brother had them.", not: []string{"Z87.442"}},
+		{name: "residual-gives-way-dorsalgia", text: "Chief complaint: back pain.\nExam: pain to palpation of the lumbar spine.\nAssessment: low back pain.", want: []string{"M54.50"}, not: []string{"M54.9"}},
+		{name: "residual-gives-way-abdominal", text: "She has abdominal pain. Exam: right upper quadrant pain to palpation.", want: []string{"R10.11"}, not: []string{"R10.9"}},
+		{name: "residual-stays-alone", text: "She has back pain.", want: []string{"M54.9"}},
+		{name: "residual-other-category-stays", text: "Back pain and abdominal pain.", want: []string{"M54.9", "R10.9"}},
 	}...)
 }

@@ -222,6 +222,19 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 				}
 			}
 		}
+		if !drop[i] && uns[i] && len(k) == 4 && k[3] == '9' && c.Code[0] != 'Z' && e.categoryResidual(k[:3], c.Title) {
+			// "Dorsalgia, unspecified" beside "Low back pain,
+			// unspecified": the category's own condition left
+			// unspecified gives way to any kind of it the note names.
+			cat := k[:3]
+			q, _ := slices.BinarySearch(kx.keys, cat)
+			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
+				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && keys[j] != k {
+					drop[i] = true
+					break
+				}
+			}
+		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
 		}
@@ -233,6 +246,29 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// categoryResidual reports whether title names nothing but what the
+// title of its category cat names ("Dorsalgia, unspecified" in M54
+// "Dorsalgia", "Unspecified abdominal pain" in R10 "Abdominal and pelvic
+// pain"): the code is the category's condition with nothing said about it.
+func (e *Engine) categoryResidual(cat, title string) bool {
+	ct, ok := e.cs.Lookup(cat)
+	if !ok {
+		return false
+	}
+	fc := strings.FieldsFunc(ct.Title, notLetter)
+	n := 0
+	for _, w := range strings.FieldsFunc(title, notLetter) {
+		if strings.EqualFold(w, "unspecified") {
+			continue
+		}
+		n++
+		if !slices.ContainsFunc(fc, func(x string) bool { return strings.EqualFold(x, w) }) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // slotFilled reports whether title b is title a with its one "unspecified"
