@@ -409,7 +409,7 @@ func forwardReaches(between, after []Token, cat ctxCat) bool {
 			}
 			depth--
 		case ",", ";":
-			if orAt >= 0 && depth == 0 && cat == catNegated && !listGoesOn(after) {
+			if orAt >= 0 && depth == 0 && cat == catNegated && !listGoesOn(after) && !(t.Text == "," && listAfterOr(between[orAt:], after)) {
 				return false
 			}
 		}
@@ -420,6 +420,37 @@ func forwardReaches(between, after []Token, cat ctxCat) bool {
 		}
 	}
 	return true
+}
+
+// listAfterOr reports whether the "or" item of a negated list is followed
+// by a list of its own, two or more short comma items counting the one at
+// the mention ("denies weight gain or loss, fevers, chills"): one long
+// denied list, as a review of systems writes it, rather than a new finding
+// after the list ("no signs of obesity or malnutrition, pale skin and dry
+// mucosa").
+func listAfterOr(tail, after []Token) bool {
+	commas, run := 0, 0
+	for _, t := range tail[1:] {
+		switch {
+		case t.Text == ",":
+			if run == 0 {
+				return false
+			}
+			commas++
+			run = 0
+		case t.Kind == Punct || t.Norm == "and" || t.Norm == "or" || t.Norm == "nor":
+			return false
+		default:
+			run++
+			if run > maxListItem {
+				return false
+			}
+		}
+	}
+	if len(after) > 0 && after[0].Text == "," {
+		commas++
+	}
+	return commas >= 2
 }
 
 // causeWindow is how many words after a cause phrase ("the cause of") a
