@@ -25,5 +25,7 @@ func init() {
 		{name: "residual-gives-way-abdominal", text: "She has abdominal pain. Exam: right upper quadrant pain to palpation.", want: []string{"R10.11"}, not: []string{"R10.9"}},
 		{name: "residual-stays-alone", text: "She has back pain.", want: []string{"M54.9"}},
 		{name: "residual-other-category-stays", text: "Back pain and abdominal pain.", want: []string{"M54.9", "R10.9"}},
+		{name: "patient-belief-heart-attack", text: "He thought he was having a heart attack, but the ECG was normal.", not: []string{"I21.9"}},
+		{name: "patient-fear-stroke", text: "She was worried that she had a stroke.", setting: "inpatient", not: []string{"I63.9"}},
 	}...)
 }
