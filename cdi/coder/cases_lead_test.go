@@ -27,5 +27,7 @@ func init() {
 		{name: "residual-other-category-stays", text: "Back pain and abdominal pain.", want: []string{"M54.9", "R10.9"}},
 		{name: "patient-belief-heart-attack", text: "He thought he was having a heart attack, but the ECG was normal.", not: []string{"I21.9"}},
 		{name: "patient-fear-stroke", text: "She was worried that she had a stroke.", setting: "inpatient", not: []string{"I63.9"}},
+		{name: "potential-is-uncertain", text: "He had a biopsy years ago for potential lung cancer; the nodule was benign.", not: []string{"C34.90"}},
+		{name: "potential-for-is-risk", text: "There is potential for bleeding.", setting: "inpatient", not: []string{"R58"}},
 	}...)
 }
