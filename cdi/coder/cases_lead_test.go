@@ -29,5 +29,9 @@ func init() {
 		{name: "patient-fear-stroke", text: "She was worried that she had a stroke.", setting: "inpatient", not: []string{"I63.9"}},
 		{name: "potential-is-uncertain", text: "He had a biopsy years ago for potential lung cancer; the nodule was benign.", not: []string{"C34.90"}},
 		{name: "potential-for-is-risk", text: "There is potential for bleeding.", setting: "inpatient", not: []string{"R58"}},
+		{name: "dcis-right-breast", text: "Ductal carcinoma in situ of the right breast.", want: []string{"D05.11"}, not: []string{"D05.91"}},
+		{name: "dcis-abbrev-left", text: "Left DCIS, status post lumpectomy.", want: []string{"D05.12"}, not: []string{"D09.9"}},
+		{name: "vaccinated-for-covid", text: "He is fully vaccinated for COVID-19.", not: []string{"U07.1"}},
+		{name: "excludes1-opposite-sides-unrelated", text: "Ductal carcinoma of the left breast and ductal carcinoma in situ of the right breast.", want: []string{"C50.912", "D05.11"}},
 	}...)
 }

@@ -458,7 +458,9 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		}
 		kx.mark(e.noteRefs(ci, 'x'), covered)
 		for j := range codes {
-			if i == j || dropped[j] || dropped[i] || !covered[j] {
+			if i == j || dropped[j] || dropped[i] || !covered[j] || oppositeSides(codes[i].Title, codes[j].Title) {
+				// A condition of the right side and one of the left are
+				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
 			keep, lose := i, j
@@ -470,6 +472,36 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, dropped)
+}
+
+// oppositeSides reports whether one title names the right side and the
+// other the left.
+func oppositeSides(a, b string) bool {
+	sa, sb := sideOf(a), sideOf(b)
+	return sa != 0 && sb != 0 && sa != sb
+}
+
+// sideOf is 'R' or 'L' for a title naming one side only, else 0.
+func sideOf(t string) byte {
+	var side byte
+	for _, w := range strings.FieldsFunc(t, notLetter) {
+		var s byte
+		switch {
+		case strings.EqualFold(w, "right"):
+			s = 'R'
+		case strings.EqualFold(w, "left"):
+			s = 'L'
+		case strings.EqualFold(w, "bilateral"):
+			return 0
+		default:
+			continue
+		}
+		if side != 0 && side != s {
+			return 0
+		}
+		side = s
+	}
+	return side
 }
 
 func moreSpecific(a, b model.Code) bool {
