@@ -33,5 +33,8 @@ func init() {
 		{name: "dcis-abbrev-left", text: "Left DCIS, status post lumpectomy.", want: []string{"D05.12"}, not: []string{"D09.9"}},
 		{name: "vaccinated-for-covid", text: "He is fully vaccinated for COVID-19.", not: []string{"U07.1"}},
 		{name: "excludes1-opposite-sides-unrelated", text: "Ductal carcinoma of the left breast and ductal carcinoma in situ of the right breast.", want: []string{"C50.912", "D05.11"}},
+		{name: "family-hypertension-classifiable", text: "Family history of hypertension.", want: []string{"Z82.49@family"}},
+		{name: "family-list-each-member", text: "He reports a family history of high blood pressure and diabetes.", want: []string{"Z82.49@family", "Z83.3@family"}},
+		{name: "family-crohn-classifiable", text: "A woman with a family history of Crohn's disease.", want: []string{"Z83.79@family"}, not: []string{"K50.90"}},
 	}...)
 }

@@ -466,6 +466,14 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 	_, path := w.best(root, 0, false)
 	var code, why string
 	var ref whyRef
+	if root == e.histFamily && (len(path) == 0 || !e.specificPath(w, path)) {
+		// The index lists no family history of this condition ("family
+		// history of hypertension"): the Z80-Z84 code whose "Conditions
+		// classifiable to" note covers it (Z82.49 for I10).
+		if z := e.familyClassifiable(code0); z != "" {
+			return z, "History > family: " + z + " includes conditions classifiable to " + code0
+		}
+	}
 	if len(path) == 0 {
 		if root == e.histFamily {
 			// A family history the index does not list specifically.
@@ -479,16 +487,12 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			return "", ""
 		}
 	} else {
-		specific := false
 		for _, s := range path {
 			for _, p := range s.pos {
 				w.used[p] = true
-				if !e.lx.generic[w.toks[p].w] {
-					specific = true
-				}
 			}
 		}
-		if !specific {
+		if !e.specificPath(w, path) {
 			// Only generic words (disease, disorder) led here: the index
 			// reached "History, personal, disease or disorder NEC"
 			// (Z87.898), not the condition. A past condition the Z codes
@@ -520,6 +524,75 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
+}
+
+// specificPath reports whether path consumed a word that names a condition
+// (not only "disease", "disorder": data/generic.txt).
+func (e *Engine) specificPath(w *walker, path []step) bool {
+	for _, s := range path {
+		for _, p := range s.pos {
+			if !e.lx.generic[w.toks[p].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// familyCats are the categories of family history codes.
+var familyCats = [...]string{"Z80", "Z81", "Z82", "Z83", "Z84"}
+
+// familyClassifiable returns the billable family history code whose
+// "Conditions classifiable to" note covers the category of code0, or "".
+func (e *Engine) familyClassifiable(code0 string) string {
+	if len(code0) < 3 {
+		return ""
+	}
+	c0 := code0[:3]
+	var found string
+	var walk func(code string)
+	walk = func(code string) {
+		for _, k := range e.cs.Children(code) {
+			if found != "" {
+				return
+			}
+			if classifiable(k.Inclusion, c0) {
+				found = e.residualBillable(k)
+				return
+			}
+			walk(k.Code)
+		}
+	}
+	for _, cat := range familyCats {
+		if walk(cat); found != "" {
+			break
+		}
+	}
+	return found
+}
+
+// residualBillable returns c's code when it is billable, else the code of
+// its child that keeps c's whole meaning: the "other" child (Z82.49 "Family
+// history of ischemic heart disease and other diseases of the circulatory
+// system" under Z82.4), or the last one.
+func (e *Engine) residualBillable(c *codeset.Code) string {
+	if c.Billable {
+		return c.Code
+	}
+	kids := e.cs.Children(c.Code)
+	if len(kids) == 0 {
+		return ""
+	}
+	for _, k := range kids {
+		if k.Billable && strings.EqualFold(k.Title, c.Title) {
+			return k.Code
+		}
+	}
+	last := kids[len(kids)-1]
+	if !last.Billable {
+		return ""
+	}
+	return last.Code
 }
 
 // classifiableSibling returns the billable code of z's category whose
