@@ -363,7 +363,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) {
+				if (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
+					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) {
 					found |= 1 << p.cat
 				}
 			}
@@ -451,6 +452,53 @@ func listAfterOr(tail, after []Token) bool {
 		commas++
 	}
 	return commas >= 2
+}
+
+// itemNegation reports whether a negation at toks[hs:he] qualifies only
+// the list item it stands in, so its scope ends at the item's comma before
+// the mention at ma: "persistent fever, abdominal pain without
+// peritonitis, vomiting and diarrhea". The trigger follows a word of the
+// item (not a comma or a conjunction that opens a denied list: "fever,
+// without cough, rhinorrhea or headache"), a comma before it shows a list,
+// and the list it would run over is closed by "and" with no "or": a denied
+// list reads "without tenderness, masses or organomegaly".
+func itemNegation(toks []Token, hs, he, ma int) bool {
+	if hs == 0 || toks[hs-1].Kind == Punct {
+		return false
+	}
+	switch toks[hs-1].Norm {
+	case "and", "or", "nor", "but":
+		return false
+	}
+	listBefore := false
+	for k := hs - 1; k >= 0 && k >= hs-12; k-- {
+		if t := toks[k].Text; t == "," {
+			listBefore = true
+			break
+		} else if t == "." || t == ";" || t == ":" {
+			break
+		}
+	}
+	if !listBefore {
+		return false
+	}
+	comma, and := false, false
+	for k := he; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "." || t.Text == ";" || t.Text == ":":
+			return comma && and
+		case t.Text == ",":
+			if k < ma {
+				comma = true
+			}
+		case t.Norm == "or" || t.Norm == "nor":
+			return false
+		case t.Norm == "and":
+			and = true
+		}
+	}
+	return comma && and
 }
 
 // causeWindow is how many words after a cause phrase ("the cause of") a
