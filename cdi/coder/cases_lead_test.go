@@ -36,5 +36,13 @@ func init() {
 		{name: "family-hypertension-classifiable", text: "Family history of hypertension.", want: []string{"Z82.49@family"}},
 		{name: "family-list-each-member", text: "He reports a family history of high blood pressure and diabetes.", want: []string{"Z82.49@family", "Z83.3@family"}},
 		{name: "family-crohn-classifiable", text: "A woman with a family history of Crohn's disease.", want: []string{"Z83.79@family"}, not: []string{"K50.90"}},
+		{name: "sequela-old-infarction-left", text: "Left hemiparesis due to old cerebral infarction.", want: []string{"I69.354"}, not: []string{"I63.9", "G81.94"}},
+		{name: "sequela-residual-prior-stroke", text: "Residual right hemiplegia from prior stroke.", want: []string{"I69.351"}, not: []string{"I63.9", "G81.91"}},
+		{name: "sequela-history-aphasia", text: "History of stroke with residual aphasia.", want: []string{"I69.320"}, not: []string{"I63.9", "R47.01", "Z86.73"}},
+		{name: "sequela-history-then-deficit", text: "History of stroke, now with left hemiparesis.", want: []string{"I69.354"}, not: []string{"Z86.73", "G81.94"}},
+		{name: "sequela-hemorrhage-dysarthria", text: "Prior intracerebral hemorrhage with residual dysarthria.", want: []string{"I69.122@present"}},
+		{name: "sequela-not-current-stroke", text: "A woman with no relevant past medical history was admitted for stroke with aphasia and right paresis.", setting: "inpatient", want: []string{"I63.9", "R47.01"}, not: []string{"I69.320"}},
+		{name: "sequela-left-following-default-nondominant", text: "Left hemiplegia following stroke.", want: []string{"I69.354"}, not: []string{"I69.352"}},
+		{name: "history-of-stroke-no-deficit", text: "History of stroke.", want: []string{"Z86.73"}},
 	}...)
 }

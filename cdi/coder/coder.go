@@ -72,6 +72,7 @@ type Engine struct {
 	histFamily   *node
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
+	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	integral     []integralRule
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
@@ -149,6 +150,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		}
 	}
 	var err error
+	if err = e.loadSequela(); err != nil {
+		return nil, err
+	}
 	if e.combos, err = loadCombos(); err != nil {
 		return nil, err
 	}
@@ -553,6 +557,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	sb.cands = cands
 	cands = e.mergeTitles(sb, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
+	e.sequelae(toks, sents, &out)
 	if then != nil {
 		then(toks, &out)
 	}

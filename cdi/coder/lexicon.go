@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"strings"
+	"sync"
 
 	"notecoder/cdi/text"
 )
@@ -68,17 +69,34 @@ func lines(name string) []string {
 func normWords(s string) []string {
 	toks := text.Tokenize(s)
 	out := make([]string, 0, len(toks))
-	for _, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if t.Kind == text.Punct {
 			continue
 		}
 		if t.Norm == "" {
 			continue
 		}
+		if i+2 < len(toks) && toks[i+1].Text == "-" && toks[i+1].Start == t.End && toks[i+2].Start == toks[i+1].End && hyphenJoined()[t.Norm+"-"+toks[i+2].Norm] {
+			// "non-dominant" is the word "nondominant" (I69.354 beside
+			// G81.94): the prefix alone would leave "dominant".
+			out = append(out, t.Norm+toks[i+2].Norm)
+			i += 2
+			continue
+		}
 		out = append(out, t.Norm)
 	}
 	return out
 }
+
+// hyphenJoined is data/hyphen_joined.txt: hyphenated words read as one.
+var hyphenJoined = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines("hyphen_joined.txt") {
+		m[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	return m
+})
 
 // lexicon bundles the word-level knowledge built once in New.
 type lexicon struct {

@@ -1,0 +1,193 @@
+package coder
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// RuleSequela marks a deficit coded as the sequela of a past
+// cerebrovascular event (I69).
+const RuleSequela = "sequela:cerebrovascular"
+
+// sequelaCause is one "cause" line of data/sequela.tsv.
+type sequelaCause struct {
+	prefix string
+	words  []wid
+}
+
+// sequelaData is data/sequela.tsv, loaded.
+type sequelaData struct {
+	root   *node          // the index's "Sequelae (of)" main term
+	before map[wid]bool   // words saying the event is past, just before it
+	any    map[wid]bool   // words naming what remains, anywhere
+	causes []sequelaCause // codes of a cerebrovascular cause
+}
+
+func (e *Engine) loadSequela() error {
+	d := &e.seq
+	d.before, d.any = map[wid]bool{}, map[wid]bool{}
+	for _, n := range e.ix.byTitle["sequelae"] {
+		if n.parent == nil {
+			d.root = n
+			break
+		}
+	}
+	for _, l := range lines("sequela.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case (f[0] == "before" || f[0] == "any") && len(f) > 1:
+			m := d.before
+			if f[0] == "any" {
+				m = d.any
+			}
+			for _, w := range f[1:] {
+				m[e.lx.v.add(normOne(w))] = true
+			}
+		case f[0] == "cause" && len(f) == 3:
+			d.causes = append(d.causes, sequelaCause{f[1], e.lx.ids(f[2])})
+		default:
+			return fmt.Errorf("coder: data/sequela.tsv: bad line %q", l)
+		}
+	}
+	return nil
+}
+
+// sequelae replaces, within one sentence, a past cerebrovascular event and
+// a deficit coded beside it by the I69 code of that deficit ("left
+// hemiparesis due to an old cerebral infarction": I69.354, not I63.9 and
+// G81.94).
+func (e *Engine) sequelae(toks []text.Token, sents []text.Sentence, out *SectionResult) {
+	d := &e.seq
+	if d.root == nil || len(out.Codes) == 0 {
+		return
+	}
+	codes := out.Codes
+	for ci := range codes {
+		cause := d.causeOf(codes[ci].Code)
+		if cause == nil || codes[ci].Assertion != model.Present && codes[ci].Assertion != model.Historical && codes[ci].Assertion != model.Possible {
+			continue
+		}
+		si := sentenceAt(sents, codes[ci].Evidence[0].Start)
+		if si < 0 {
+			continue
+		}
+		base := e.sequelaCode(cause.words, "")
+		if base == "" {
+			continue
+		}
+		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(toks, sents[si].Span, codes[ci].Evidence[0].Start)
+		if !past {
+			continue
+		}
+		for di := range codes {
+			if di == ci || !reportable(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
+				continue
+			}
+			z := e.sequelaCode(cause.words, codes[di].Title)
+			if z == "" || z == base || !strings.HasPrefix(z, "I69") {
+				continue
+			}
+			nc := codes[di]
+			nc.Code, nc.Title = z, e.title(z)
+			nc.Assertion = model.Present
+			nc.Evidence = mergeSpans(codes[di].Evidence, codes[ci].Evidence)
+			nc.Rule = RuleSequela
+			nc.Why = "sequela of a past cerebrovascular event: " + codes[di].Code + " after " + codes[ci].Code + " (Sequelae index entry, guideline I.C.9.d)"
+			codes[di] = nc
+			codes[ci].Assertion = model.Historical
+			codes[ci].Code = "" // replaced by its sequela
+		}
+	}
+	out.Codes = slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
+	for i := range out.Codes {
+		// An I69 code is a deficit present now, whatever tense names
+		// the event ("prior hemorrhage with residual dysarthria").
+		if c := &out.Codes[i]; c.Assertion == model.Historical && strings.HasPrefix(c.Code, "I69") {
+			c.Assertion = model.Present
+		}
+	}
+	out.Codes = mergeCodesInPlace(out.Codes)
+}
+
+func (d *sequelaData) causeOf(code string) *sequelaCause {
+	for i := range d.causes {
+		if strings.HasPrefix(code, d.causes[i].prefix) {
+			return &d.causes[i]
+		}
+	}
+	return nil
+}
+
+// saysPast reports whether sentence sp names the event at offset at as
+// past: a "before" word among the few words before it, or an "any" word.
+func (e *Engine) saysPast(toks []text.Token, sp model.Span, at int) bool {
+	const reach = 3 // words before the mention ("history of a stroke")
+	var last [reach]wid
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.Start >= sp.End {
+			break
+		}
+		if t.Start < sp.Start || t.Kind == text.Punct {
+			continue
+		}
+		x := e.tokWid(t)
+		if e.seq.any[x] {
+			return true
+		}
+		if t.Start < at {
+			if x == e.lx.wHistory && (i+1 >= len(toks) || toks[i+1].Norm != "of") {
+				x = 0 // "history of a stroke", not "medical history, admitted for stroke"
+			}
+			last[n%reach] = x
+			n++
+		}
+	}
+	for _, x := range last {
+		if x != 0 && e.seq.before[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAt is the index of the sentence holding byte offset at, or -1.
+func sentenceAt(sents []text.Sentence, at int) int {
+	for i, s := range sents {
+		if at >= s.Span.Start && at < s.Span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// sequelaCode walks "Sequelae (of)" with the cause's words and the
+// deficit's title, and refines the code the walk reaches in the tabular.
+func (e *Engine) sequelaCode(cause []wid, deficit string) string {
+	hv := make([]vt, 0, len(cause)+8)
+	for _, x := range cause {
+		hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+	}
+	if deficit != "" {
+		for _, x := range e.phraseIDs(deficit) {
+			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+		}
+	}
+	w := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), sb: &scratchBuf{},
+		lo: 0, hi: len(hv), wlo: 0, whi: len(hv)}
+	_, path := w.best(e.seq.root, 0, false)
+	if len(path) == 0 {
+		return ""
+	}
+	code, _, _, _ := e.resolvePath(w, e.seq.root, path, nil, 0)
+	if code == "" {
+		return ""
+	}
+	final, _, _ := e.refine(code, w, 0)
+	return final
+}
