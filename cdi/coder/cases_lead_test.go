@@ -44,5 +44,8 @@ func init() {
 		{name: "sequela-not-current-stroke", text: "A woman with no relevant past medical history was admitted for stroke with aphasia and right paresis.", setting: "inpatient", want: []string{"I63.9", "R47.01"}, not: []string{"I69.320"}},
 		{name: "sequela-left-following-default-nondominant", text: "Left hemiplegia following stroke.", want: []string{"I69.354"}, not: []string{"I69.352"}},
 		{name: "history-of-stroke-no-deficit", text: "History of stroke.", want: []string{"Z86.73"}},
+		{name: "alzheimer-dementia-behavioral", text: "Alzheimer's dementia, late onset, with behavioral disturbance.", want: []string{"G30.1", "F02.818"}, not: []string{"F03.918"}},
+		{name: "alzheimer-dementia-plain", text: "Alzheimer's dementia.", want: []string{"G30.9", "F02.80"}},
+		{name: "alzheimer-dementia-agitation", text: "Dementia due to Alzheimer's disease with agitation.", want: []string{"G30.9", "F02.811"}, not: []string{"F02.80", "R45.1"}},
 	}...)
 }
