@@ -49,5 +49,6 @@ func init() {
 		{name: "alzheimer-dementia-agitation", text: "Dementia due to Alzheimer's disease with agitation.", want: []string{"G30.9", "F02.811"}, not: []string{"F02.80", "R45.1"}},
 		{name: "cad-unstable-angina-combination", text: "Coronary artery disease with unstable angina.", want: []string{"I25.110"}, not: []string{"I25.10", "I20.0"}},
 		{name: "cad-angina-separate-lines", text: "Problems:\n1. CAD.\n2. Angina pectoris.", want: []string{"I25.119"}, not: []string{"I20.9"}},
+		{name: "klebsiella-infection", text: "Klebsiella infection.", want: []string{"A49.8"}, not: []string{"B99.9"}},
 	}...)
 }
