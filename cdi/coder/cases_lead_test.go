@@ -50,5 +50,7 @@ func init() {
 		{name: "cad-unstable-angina-combination", text: "Coronary artery disease with unstable angina.", want: []string{"I25.110"}, not: []string{"I25.10", "I20.0"}},
 		{name: "cad-angina-separate-lines", text: "Problems:\n1. CAD.\n2. Angina pectoris.", want: []string{"I25.119"}, not: []string{"I20.9"}},
 		{name: "klebsiella-infection", text: "Klebsiella infection.", want: []string{"A49.8"}, not: []string{"B99.9"}},
+		{name: "tobacco-use-disorder", text: "Tobacco use disorder.", want: []string{"F17.200"}, not: []string{"Z72.0"}},
+		{name: "tobacco-use-disorder-cigarettes", text: "Tobacco use disorder, cigarettes.", want: []string{"F17.210"}},
 	}...)
 }
