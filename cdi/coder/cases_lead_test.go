@@ -52,5 +52,7 @@ func init() {
 		{name: "klebsiella-infection", text: "Klebsiella infection.", want: []string{"A49.8"}, not: []string{"B99.9"}},
 		{name: "tobacco-use-disorder", text: "Tobacco use disorder.", want: []string{"F17.200"}, not: []string{"Z72.0"}},
 		{name: "tobacco-use-disorder-cigarettes", text: "Tobacco use disorder, cigarettes.", want: []string{"F17.210"}},
+		{name: "unlikely-denies-cause-not-finding", text: "Chest pain, unlikely cardiac.", want: []string{"R07.9"}},
+		{name: "unlikely-still-denies", text: "Pneumonia is unlikely.", setting: "inpatient", not: []string{"J18.9"}},
 	}...)
 }
