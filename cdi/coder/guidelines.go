@@ -192,9 +192,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				code, title, why = x, e.title(x), why+"; "+sideNote
 			}
 		}
-		if (rule == RuleIndex || rule == RuleNeoplasmTable) && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
-			// Both sides named and no bilateral code: one code per side
-			// (guideline I.B.13).
+		if (rule == RuleIndex || rule == RuleNeoplasmTable) && (w.find(e.lx.wBilat, w.lo, w.hi) >= 0 || w.bothSides()) {
+			// Both sides named ("both", or a plural: "the lower limbs")
+			// and no bilateral code: one code per side (guideline I.B.13).
 			if r, l := e.bilateralPair(code); r != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: r, Title: e.title(r), Assertion: as,
 					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + bilateralNote, Rule: rule})
@@ -224,10 +224,11 @@ const bilateralNote = "both sides named and the category has no bilateral code: 
 
 const sideNote = "side from the same organ named with one side elsewhere in the note"
 
-// sideInWindow reports a right, left or bilateral word in the mention's window.
+// sideInWindow reports a right, left or bilateral word in the mention's
+// window, or a plural that names both sides ("the eyes").
 func (e *Engine) sideInWindow(w *walker) bool {
 	for i := w.lo; i < w.hi; i++ {
-		if e.lx.lateral[w.toks[i].w] {
+		if e.lx.lateral[w.toks[i].w] || w.toks[i].both {
 			return true
 		}
 	}

@@ -118,6 +118,7 @@ type lexicon struct {
 	wPersonal     wid
 	wFamily       wid
 	lateral       map[wid]bool // right, left, bilateral
+	paired        map[wid]bool // one on each side: a plural names both (data/paired.txt)
 	generic       map[wid]bool // words that name no condition (disease, disorder)
 	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
@@ -223,6 +224,7 @@ func newLexicon() *lexicon {
 		impliedPrefix: map[string]bool{},
 		lateral:       map[wid]bool{},
 		generic:       map[wid]bool{},
+		paired:        map[wid]bool{},
 		unknownSite:   map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
@@ -370,6 +372,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("unknown_site.txt") {
 		lx.unknownSite[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("paired.txt") {
+		lx.paired[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("generic.txt") {
 		lx.generic[lx.v.add(normOne(l))] = true

@@ -16,6 +16,7 @@ type vt struct {
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
+	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -80,6 +81,22 @@ type walker struct {
 // head, or -1. A word that qualifies only a condition before it ("secondary
 // to", back) is not found for a head after it.
 func (w *walker) find(x wid, lo, hi int) int { return w.findAt(x, lo, hi, w.head, nil, false) }
+
+// bothSides reports a plural body part one has on each side ("pain in the
+// lower limbs", "ankylosis of the hands") in the near window with no right or
+// left word: the note names both sides, as "bilateral" does (guideline
+// I.B.13).
+func (w *walker) bothSides() bool {
+	both := false
+	for i := w.lo; i < w.hi; i++ {
+		if w.toks[i].both {
+			both = true
+		} else if w.lx.isSide(w.toks[i].w) {
+			return false
+		}
+	}
+	return both
+}
 
 // findIn is find for one word of an index step's req. A word right before a
 // test or procedure noun ("abdominal ultrasound showed a mass in the kidney",

@@ -105,8 +105,10 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	var note []string
 	// "right" or "left" says the condition is unilateral.
 	unilateral := false
+	both := false // a plural names both sides ("varices of the lower extremities")
 	dom := wid(0) // the dominance the guidelines imply for the side
 	if w != nil {
+		both = w.bothSides()
 		for i := w.lo; i < w.hi; i++ {
 			if x := w.toks[i].w; x != 0 && (e.lx.v.words[x] == "right" || e.lx.v.words[x] == "left") {
 				unilateral = true
@@ -141,7 +143,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			sc := 0
 			guessedSide := false
 			for _, x := range k.words {
-				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
+				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 				} else if e.lx.isSide(x) {
 					guessedSide = true
@@ -290,12 +292,13 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 // whose distinctive words the window has (including "unilateral" for right or
 // left), and returns the billable code reached if a side word chose it.
 func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *codeset.Code {
-	side := false
+	side, both := false, w.bothSides()
 	for i := w.lo; i < w.hi; i++ {
 		if e.lx.lateral[w.toks[i].w] {
 			side = true
 		}
 	}
+	side = side || both
 	if !side {
 		return nil
 	}
@@ -320,7 +323,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			sc, neg := 0, 0
 			sideHit := false
 			for _, x := range k.words {
-				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
+				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 					if e.lx.lateral[x] || x == e.lx.wUnilat {
 						sideHit = true
@@ -406,6 +409,11 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	return cur
 }
+
+// bilateralTitle reports a code whose title says "bilateral": the one a
+// plural chooses ("the lower extremities"), not one whose "both" counts two
+// conditions ("with both ulcer and inflammation").
+func bilateralTitle(c *codeset.Code) bool { return containsFold(c.Title, "bilateral") }
 
 // causeWords returns what a title names as its cause ("... secondary to eye
 // trauma, right eye" -> "eye trauma"), "" when it names none.

@@ -1,0 +1,17 @@
+package coder
+
+// Specificity cases (spec): the category is right, the full code depends on
+// what the note says about sides, sites and qualifiers.
+func init() {
+	cases = append(cases, []tc{
+		// A plural of a part one has on each side names both sides
+		// (guideline I.B.13): the bilateral code, or one per side.
+		{name: "spec-plural-legs-pain", text: "She reports pain in the lower limbs when walking.", want: []string{"M79.604", "M79.605"}, not: []string{"M79.606"}},
+		{name: "spec-plural-extremities-pain", text: "Pain in the lower extremities for a week.", want: []string{"M79.604", "M79.605"}, not: []string{"M79.609"}},
+		{name: "spec-plural-varices-bilateral", text: "Varicose veins of the lower extremities.", want: []string{"I83.93"}, not: []string{"I83.90", "I83.20"}},
+		{name: "spec-plural-hands", text: "Ankylosis of the hands.", want: []string{"M24.641", "M24.642"}, not: []string{"M24.649"}},
+		{name: "spec-plural-dvt-bilateral", text: "Deep venous thrombosis of the lower extremities.", want: []string{"I82.403"}},
+		{name: "spec-plural-one-side-named", text: "Pain in the right leg; the legs are not swollen.", want: []string{"M79.604"}, not: []string{"M79.605"}},
+		{name: "spec-singular-no-side", text: "Pain in the leg.", want: []string{"M79.606"}},
+	}...)
+}
