@@ -13,5 +13,10 @@ func init() {
 		{name: "spec-plural-dvt-bilateral", text: "Deep venous thrombosis of the lower extremities.", want: []string{"I82.403"}},
 		{name: "spec-plural-one-side-named", text: "Pain in the right leg; the legs are not swollen.", want: []string{"M79.604"}, not: []string{"M79.605"}},
 		{name: "spec-singular-no-side", text: "Pain in the leg.", want: []string{"M79.606"}},
+		// The side an unspecified-side code takes from the note: the
+		// sentence's eye before the section's.
+		{name: "spec-side-sentence-first", text: "The right eye was normal. In the left eye, the fundus showed small intraretinal hemorrhages.", want: []string{"H35.62"}, not: []string{"H35.60"}},
+		{name: "spec-side-sentence-synechia", text: "The right eye was normal. The left eye showed vascular injection and a posterior synechia.", want: []string{"H21.542"}},
+		{name: "spec-side-section-one-side", text: "Visual acuity was reduced in the left eye. Fundus examination: intraretinal hemorrhages.", want: []string{"H35.62"}},
 	}...)
 }
