@@ -18,5 +18,11 @@ func init() {
 		{name: "spec-side-sentence-first", text: "The right eye was normal. In the left eye, the fundus showed small intraretinal hemorrhages.", want: []string{"H35.62"}, not: []string{"H35.60"}},
 		{name: "spec-side-sentence-synechia", text: "The right eye was normal. The left eye showed vascular injection and a posterior synechia.", want: []string{"H21.542"}},
 		{name: "spec-side-section-one-side", text: "Visual acuity was reduced in the left eye. Fundus examination: intraretinal hemorrhages.", want: []string{"H35.62"}},
+		// A lymphoma named with an organ outside the lymph nodes is at
+		// "extranodal and solid organ sites", not at an unspecified site.
+		{name: "spec-lymphoma-testicular", text: "Primary testicular lymphoma, stage IE.", want: []string{"C85.99"}, not: []string{"C85.90"}},
+		{name: "spec-lymphoma-dlbcl-stomach", text: "Diffuse large B-cell lymphoma of the stomach.", want: []string{"C83.398"}, not: []string{"C83.30"}},
+		{name: "spec-lymphoma-no-organ", text: "Non-Hodgkin lymphoma diagnosed last year.", want: []string{"C85.90"}},
+		{name: "spec-lymphoma-mediastinal-nodes", text: "Hodgkin lymphoma with mediastinal adenopathy.", not: []string{"C81.99"}},
 	}...)
 }

@@ -15,6 +15,9 @@ type kidInfo struct {
 	words   []wid
 	unspec  bool // title says "unspecified" (the default when the note is silent)
 	seventh bool // a 7th-character expansion
+	// solid: the lymphoma site "extranodal and solid organ sites", which
+	// an organ word chooses (lexicon.extranodal).
+	solid bool
 }
 
 // kidsOf returns the children of code with their distinctive words. The result
@@ -49,6 +52,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			words:   e.lx.firstSide(d),
 			unspec:  unspec || strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
+			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
 		})
 	}
 	return e.kids.put(c.Code, out)
@@ -155,6 +159,11 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				// right lower limb's): the unspecified side stays.
 				sc = 0
 			}
+			if k.solid && w != nil && e.organOutsideNodes(w) {
+				// "Testicular lymphoma": the organ is the site the
+				// title's words describe.
+				sc = len(k.words)
+			}
 			// Penalise children that need words the note lacks, so that
 			// "acute" does not pick "acute on chronic".
 			sc = sc*4 - (len(k.words) - sc)
@@ -199,6 +208,24 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			note = append(note, "specific code of the category from the note's words")
 		}
 	}
+	// The index gives lymphomas at an unspecified site ("Lymphoma C85.90");
+	// an organ outside the lymph nodes in the window is the site the
+	// category calls "extranodal and solid organ sites".
+	if w != nil && e.leaf(c) && c.Parent != "" && strings.HasSuffix(c.Title, "unspecified site") && e.organOutsideNodes(w) {
+		if p, ok := e.cs.Lookup(c.Parent); ok {
+			for _, k := range e.kidsOf(p) {
+				if k.solid {
+					if x, xb, xn := e.refine(k.c.Code, w, episode); x != "" {
+						note = append(note, "site from the organ named")
+						if xn != "" {
+							note = append(note, xn)
+						}
+						return x, xb, strings.Join(note, "; ")
+					}
+				}
+			}
+		}
+	}
 	// A billable 6-character code cannot need a 7th; a short code whose
 	// category requires one gets placeholders.
 	if c.Billable || len(c.SevenChr) == 0 {
@@ -211,6 +238,17 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		return x.Code, x.Billable, strings.Join(note, "; ")
 	}
 	return c.Code, c.Billable, strings.Join(note, "; ")
+}
+
+// organOutsideNodes reports an organ outside the lymph nodes
+// (data/extranodal.txt) in the mention's near window.
+func (e *Engine) organOutsideNodes(w *walker) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if e.lx.extranodal[w.toks[i].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // leaf reports a code the tabular walk ends on: billable, or one whose only
