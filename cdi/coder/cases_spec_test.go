@@ -24,5 +24,12 @@ func init() {
 		{name: "spec-lymphoma-dlbcl-stomach", text: "Diffuse large B-cell lymphoma of the stomach.", want: []string{"C83.398"}, not: []string{"C83.30"}},
 		{name: "spec-lymphoma-no-organ", text: "Non-Hodgkin lymphoma diagnosed last year.", want: []string{"C85.90"}},
 		{name: "spec-lymphoma-mediastinal-nodes", text: "Hodgkin lymphoma with mediastinal adenopathy.", not: []string{"C81.99"}},
+		// A tabular inclusion term refines an index code only within it:
+		// "Myeloid leukemia NEC" (C92.Z0) is no acute or chronic one.
+		{name: "spec-aml-not-nec", text: "Acute myeloid leukemia diagnosed in March.", want: []string{"C92.00"}, not: []string{"C92.Z0"}},
+		{name: "spec-lymphoid-leukemia-not-nec", text: "History of chronic lymphoid leukemia on treatment.", not: []string{"C91.Z0"}},
+		// CML is BCR/ABL-positive unless the note says atypical.
+		{name: "spec-cml-default-positive", text: "Chronic myeloid leukemia in chronic phase.", want: []string{"C92.10"}, not: []string{"C92.Z0", "C92.90"}},
+		{name: "spec-cml-atypical", text: "Atypical chronic myeloid leukemia.", want: []string{"C92.20"}},
 	}...)
 }
