@@ -31,5 +31,11 @@ func init() {
 		// CML is BCR/ABL-positive unless the note says atypical.
 		{name: "spec-cml-default-positive", text: "Chronic myeloid leukemia in chronic phase.", want: []string{"C92.10"}, not: []string{"C92.Z0", "C92.90"}},
 		{name: "spec-cml-atypical", text: "Atypical chronic myeloid leukemia.", want: []string{"C92.20"}},
+		// A side alone does not choose between final codes that differ in
+		// something else too (upper or lower quadrant, upper or lower lid).
+		{name: "spec-side-tie-quadrant", text: "Abdominal tenderness on the right side.", want: []string{"R10.819"}, not: []string{"R10.811", "R10.813"}},
+		{name: "spec-side-tie-flank-mass", text: "A firm mass in the right abdominal flank.", not: []string{"R19.01", "R19.03"}},
+		{name: "spec-side-tie-eyelid", text: "She had right eyelid edema.", want: []string{"H02.843"}, not: []string{"H02.841", "H02.842"}},
+		{name: "spec-side-quadrant-named", text: "Right lower quadrant abdominal tenderness.", want: []string{"R10.813"}},
 	}...)
 }

@@ -349,6 +349,12 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	usedSide := false
 	for guard := 0; guard < 4 && !e.leaf(cur); guard++ {
 		best, bestSc := -1, 0
+		// tie: another final code with a side word scores as the best
+		// one ("right upper quadrant", "right lower quadrant" for "a mass
+		// in the right flank"): the side does not say which. (Between
+		// subcategories the first stays: "right knee osteoarthritis" is
+		// the unilateral primary one, M17.1-, not post-traumatic.)
+		tie, bestSide, bestOwn := false, false, false
 		kids := e.kidsOf(cur)
 		for i, k := range kids {
 			// c competes with its siblings: when the index already gave
@@ -385,12 +391,19 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			if own {
 				s += 3
 			}
+			if sc > 0 && best >= 0 && s == bestSc && !own && !bestOwn && sideHit && bestSide && e.leaf(k.c) && e.leaf(kids[best].c) {
+				tie = true
+			}
 			if sc > 0 && (s > bestSc || s == bestSc && own) {
 				best, bestSc = i, s
+				tie, bestSide, bestOwn = false, sideHit, own
 				if sideHit {
 					usedSide = true
 				}
 			}
+		}
+		if tie {
+			return nil
 		}
 		if best < 0 {
 			// No child has the note's words: stay on the index code's own
