@@ -37,5 +37,9 @@ func init() {
 		{name: "spec-side-tie-flank-mass", text: "A firm mass in the right abdominal flank.", not: []string{"R19.01", "R19.03"}},
 		{name: "spec-side-tie-eyelid", text: "She had right eyelid edema.", want: []string{"H02.843"}, not: []string{"H02.841", "H02.842"}},
 		{name: "spec-side-quadrant-named", text: "Right lower quadrant abdominal tenderness.", want: []string{"R10.813"}},
+		// "Diabetes, with, complication" is the catch-all: a complication
+		// the note names is coded as such.
+		{name: "spec-dm-complication-named", text: "Type 2 diabetes with chronic complications such as polyneuropathy.", want: []string{"E11.42"}, not: []string{"E11.8"}},
+		{name: "spec-dm-complication-unnamed", text: "Type 2 diabetes with multiple complications.", want: []string{"E11.8"}},
 	}...)
 }

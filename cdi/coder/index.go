@@ -50,6 +50,7 @@ type node struct {
 	near     bool // a connector whose children stay in the near window ("in")
 	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	nec      bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	catchAll bool // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -609,6 +610,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
+		markCatchAll(lx, m)
 	}
 	for _, m := range mains {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
@@ -1039,6 +1041,24 @@ func siteless(cs *codeset.Set, n *node) {
 			}
 		}
 		siteless(cs, k)
+	}
+}
+
+// markCatchAll marks the subterms below n made of catch-all words only
+// (data/catch_all.txt).
+func markCatchAll(lx *lexicon, n *node) {
+	for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
+		for _, k := range ks {
+			if k.catchAll {
+				continue // (reached twice: a connector kid is also a kid)
+			}
+			all := len(k.req) > 0
+			for _, x := range k.req {
+				all = all && lx.catchAll[x]
+			}
+			k.catchAll = all
+			markCatchAll(lx, k)
+		}
 	}
 }
 

@@ -82,6 +82,11 @@ type walker struct {
 // to", back) is not found for a head after it.
 func (w *walker) find(x wid, lo, hi int) int { return w.findAt(x, lo, hi, w.head, nil, false) }
 
+// catchAllCost is what a subterm of catch-all words only gives up against a
+// sibling that names the condition: less than a word, more than a few
+// words of distance.
+const catchAllCost = 12
+
 // bothSides reports a plural body part one has on each side ("pain in the
 // lower limbs", "ankylosis of the hands") in the near window with no right or
 // left word: the note names both sides, as "bilateral" does (guideline
@@ -361,6 +366,11 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				// herniation at L4-L5": the disc, not a lumbar hernia)
 				sc--
 			}
+		}
+		if k.catchAll {
+			// "Diabetes, with, complication" loses to a sibling the
+			// note names ("with polyneuropathy") a few words farther.
+			sc -= catchAllCost
 		}
 		// A nonessential modifier the note also has ("aortic (valve)
 		// stenosis" for "aortic valve stenosis") settles a tie of
