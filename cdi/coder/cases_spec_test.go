@@ -41,5 +41,11 @@ func init() {
 		// the note names is coded as such.
 		{name: "spec-dm-complication-named", text: "Type 2 diabetes with chronic complications such as polyneuropathy.", want: []string{"E11.42"}, not: []string{"E11.8"}},
 		{name: "spec-dm-complication-unnamed", text: "Type 2 diabetes with multiple complications.", want: []string{"E11.8"}},
+		// A plural of the main term's word says "multiple" below a site.
+		{name: "spec-plural-lung-nodules", text: "CT showed pulmonary nodules.", want: []string{"R91.8"}, not: []string{"R91.1"}},
+		{name: "spec-singular-lung-nodule", text: "CT showed a pulmonary nodule.", want: []string{"R91.1"}},
+		{name: "spec-plural-rib-fractures", text: "Rib fractures after the fall.", want: []string{"S22.49XA"}, not: []string{"S22.39XA"}},
+		{name: "spec-plural-cranial-palsies", text: "Cranial nerve palsies.", want: []string{"G52.7"}},
+		{name: "spec-plural-injuries-site", text: "Injuries to the face.", not: []string{"T07.XXXA"}},
 	}...)
 }

@@ -214,6 +214,13 @@ func New(cs *codeset.Set) (*Engine, error) {
 	return e, nil
 }
 
+// pluralTok reports a word written in the plural: normalisation took an
+// "s" off it ("nodules" -> "nodule").
+func pluralTok(t *text.Token) bool {
+	n := len(t.Text)
+	return n > 1 && (t.Text[n-1] == 's' || t.Text[n-1] == 'S') && len(t.Norm) < n && !strings.EqualFold(t.Text, t.Norm)
+}
+
 // pluralPaired reports a plural body part one has on each side among toks
 // ("lower limbs"), so that an abbreviation's expansion of it ("legs") keeps
 // saying both sides.
@@ -488,7 +495,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
-			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm)})
+			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
+			pl:     pluralTok(&t)})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}

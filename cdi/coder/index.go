@@ -45,12 +45,14 @@ type node struct {
 	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
 	// as recurrent").
 	grouping *node
-	needSub  bool // main term coded only when a subterm matched
-	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
-	near     bool // a connector whose children stay in the near window ("in")
-	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	nec      bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
-	catchAll bool // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	needSub  bool  // main term coded only when a subterm matched
+	forward  bool  // main term whose subterms follow it in the note (data/forward.txt)
+	near     bool  // a connector whose children stay in the near window ("in")
+	proper   bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	nec      bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
+	multiKid *node // the kid marked multiple, tried when the main term's word is plural
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -1046,10 +1048,20 @@ func siteless(cs *codeset.Set, n *node) {
 
 // markCatchAll marks the subterms below n made of catch-all words only
 // (data/catch_all.txt).
+//
+// It also marks the subterms "multiple" two or more levels below a main term
+// ("Nodule, lung, solitary, multiple", "Fracture, rib, multiple"), which a
+// plural of the main term's word says ("pulmonary nodules", "rib fractures").
+// Directly under a main term the plural says less: "injuries" are not
+// "Injury, multiple NOS".
 func markCatchAll(lx *lexicon, n *node) {
+	markSubterms(lx, n, 0, lx.v.get("multiple"))
+}
+
+func markSubterms(lx *lexicon, n *node, depth int, multiple wid) {
 	for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
 		for _, k := range ks {
-			if k.catchAll {
+			if k.catchAll || k.multiple {
 				continue // (reached twice: a connector kid is also a kid)
 			}
 			all := len(k.req) > 0
@@ -1057,7 +1069,11 @@ func markCatchAll(lx *lexicon, n *node) {
 				all = all && lx.catchAll[x]
 			}
 			k.catchAll = all
-			markCatchAll(lx, k)
+			k.multiple = depth >= 1 && multiple != 0 && len(k.req) == 1 && k.req[0] == multiple
+			if k.multiple {
+				n.multiKid = k
+			}
+			markSubterms(lx, k, depth+1, multiple)
 		}
 	}
 }

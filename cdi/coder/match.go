@@ -17,6 +17,7 @@ type vt struct {
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
+	pl         bool  // written in the plural ("nodules", "fractures")
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -315,6 +316,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 		}
+		byPlural := false
+		if !ok && k.multiple && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
+			// "Pulmonary nodules", "rib fractures": the plural says
+			// "multiple" (Nodule, lung, solitary, multiple R91.8).
+			pos, ok, byPlural = nil, true, true
+		}
 		if !ok {
 			return
 		}
@@ -354,6 +361,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 		// Each word is worth 64; nearer words win ties between paths.
 		sc := len(pos)*64 + sub
+		if byPlural {
+			sc++ // read from no word, but more than the entry above it says
+		}
 		for _, p := range pos {
 			d := p - w.head
 			if d < 0 {
@@ -399,6 +409,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				try(k, wide, false)
 			}
 		}
+	}
+	if n.multiKid != nil && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
+		try(n.multiKid, wide, false)
 	}
 	for _, k := range n.withKids {
 		try(k, true, false)
