@@ -47,5 +47,11 @@ func init() {
 		{name: "spec-plural-rib-fractures", text: "Rib fractures after the fall.", want: []string{"S22.49XA"}, not: []string{"S22.39XA"}},
 		{name: "spec-plural-cranial-palsies", text: "Cranial nerve palsies.", want: []string{"G52.7"}},
 		{name: "spec-plural-injuries-site", text: "Injuries to the face.", not: []string{"T07.XXXA"}},
+		// A decreased visual acuity is a loss of vision; its side is the
+		// one-eye code.
+		{name: "spec-decreased-va-left", text: "Decreased visual acuity of the left eye.", want: []string{"H54.62"}, not: []string{"H54.7"}},
+		{name: "spec-decrease-vision-right", text: "Painless decrease in vision in her right eye.", want: []string{"H54.61"}, not: []string{"H54.7"}},
+		{name: "spec-decrease-va-both", text: "Decrease in visual acuity in both eyes.", want: []string{"H54.3"}},
+		{name: "spec-decreased-va-no-side", text: "He reported decreased visual acuity.", want: []string{"H54.7"}},
 	}...)
 }
