@@ -53,5 +53,11 @@ func init() {
 		{name: "spec-decrease-vision-right", text: "Painless decrease in vision in her right eye.", want: []string{"H54.61"}, not: []string{"H54.7"}},
 		{name: "spec-decrease-va-both", text: "Decrease in visual acuity in both eyes.", want: []string{"H54.3"}},
 		{name: "spec-decreased-va-no-side", text: "He reported decreased visual acuity.", want: []string{"H54.7"}},
+		// A nonessential modifier that compounds the subterm's word names
+		// a kind of that site: "inferior (inferoposterior)".
+		{name: "spec-mi-inferoposterior", text: "Acute inferoposterior myocardial infarction.", want: []string{"I21.19"}, not: []string{"I21.9"}},
+		{name: "spec-mi-anterolateral", text: "Acute anterolateral myocardial infarction.", want: []string{"I21.09"}},
+		{name: "spec-seizure-complicated-febrile", text: "Complicated febrile seizure at 18 months.", want: []string{"R56.01"}},
+		{name: "spec-cervical-not-cervix", text: "Cervical fibromas were excised.", not: []string{"D26.0"}},
 	}...)
 }

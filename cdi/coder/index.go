@@ -276,6 +276,16 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
+	if parent != nil && len(n.req) == 1 {
+		// "inferior (inferolateral) (inferoposterior)": a modifier that
+		// compounds the subterm's own word names a kind of that site and
+		// selects the entry alone ("inferoposterior infarction").
+		for _, nm := range t.Nemod {
+			if ids := lx.ids(nm); len(ids) == 1 && compoundOf(lx.v.words[ids[0]], lx.v.words[n.req[0]]) {
+				n.alts = append(n.alts, ids)
+			}
+		}
+	}
 	for _, s := range t.See {
 		n.see = append(n.see, &seeRef{raw: s, neoCol: -1})
 	}
@@ -1044,6 +1054,21 @@ func siteless(cs *codeset.Set, n *node) {
 		}
 		siteless(cs, k)
 	}
+}
+
+// compoundOf reports whether word c compounds word w: a word with the same
+// stem of five or more letters and at least four letters more
+// ("inferoposterior", "inferior"). An adjective of w adds fewer ("cervical",
+// "cervix") and may name something else (the neck).
+func compoundOf(c, w string) bool {
+	if len(c) < len(w)+4 || strings.ContainsAny(c, " -") {
+		return false
+	}
+	n := 0
+	for n < len(c) && n < len(w) && c[n] == w[n] {
+		n++
+	}
+	return n >= 5
 }
 
 // markCatchAll marks the subterms below n made of catch-all words only
