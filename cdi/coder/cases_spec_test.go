@@ -59,5 +59,8 @@ func init() {
 		{name: "spec-mi-anterolateral", text: "Acute anterolateral myocardial infarction.", want: []string{"I21.09"}},
 		{name: "spec-seizure-complicated-febrile", text: "Complicated febrile seizure at 18 months.", want: []string{"R56.01"}},
 		{name: "spec-cervical-not-cervix", text: "Cervical fibromas were excised.", not: []string{"D26.0"}},
+		// The dorsal spine is the thoracic spine.
+		{name: "spec-dorsal-spine-pain", text: "Severe pain on palpation of the dorsal spine.", want: []string{"M54.6"}, not: []string{"M54.9"}},
+		{name: "spec-dorsal-spine-metastasis", text: "Lytic metastases in the dorsal spine.", not: []string{"C79.89"}},
 	}...)
 }
