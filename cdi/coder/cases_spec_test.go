@@ -13,6 +13,7 @@ func init() {
 		{name: "spec-plural-dvt-bilateral", text: "Deep venous thrombosis of the lower extremities.", want: []string{"I82.403"}},
 		{name: "spec-plural-one-side-named", text: "Pain in the right leg; the legs are not swollen.", want: []string{"M79.604"}, not: []string{"M79.605"}},
 		{name: "spec-singular-no-side", text: "Pain in the leg.", want: []string{"M79.606"}},
+		{name: "spec-plural-knees-oa", text: "Osteoarthritis of the knees.", want: []string{"M17.0"}, not: []string{"M17.9", "M17.2"}},
 		// The side an unspecified-side code takes from the note: the
 		// sentence's eye before the section's.
 		{name: "spec-side-sentence-first", text: "The right eye was normal. In the left eye, the fundus showed small intraretinal hemorrhages.", want: []string{"H35.62"}, not: []string{"H35.60"}},

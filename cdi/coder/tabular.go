@@ -353,7 +353,9 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		// one ("right upper quadrant", "right lower quadrant" for "a mass
 		// in the right flank"): the side does not say which. (Between
 		// subcategories the first stays: "right knee osteoarthritis" is
-		// the unilateral primary one, M17.1-, not post-traumatic.)
+		// the unilateral primary one, M17.1-, not post-traumatic; so
+		// does it for both sides, whose codes differ by type: "the
+		// knees" are M17.0, bilateral primary.)
 		tie, bestSide, bestOwn := false, false, false
 		kids := e.kidsOf(cur)
 		for i, k := range kids {
@@ -366,12 +368,14 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			}
 			sc, neg := 0, 0
 			sideHit := false
+			oneSide := false // right or left, not both
 			for _, x := range k.words {
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 					if e.lx.lateral[x] || x == e.lx.wUnilat {
 						sideHit = true
 					}
+					oneSide = oneSide || e.lx.isSide(x)
 				} else if x != e.lx.wUnspec {
 					neg++
 				}
@@ -391,12 +395,12 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			if own {
 				s += 3
 			}
-			if sc > 0 && best >= 0 && s == bestSc && !own && !bestOwn && sideHit && bestSide && e.leaf(k.c) && e.leaf(kids[best].c) {
+			if sc > 0 && best >= 0 && s == bestSc && !own && !bestOwn && oneSide && bestSide && e.leaf(k.c) && e.leaf(kids[best].c) {
 				tie = true
 			}
 			if sc > 0 && (s > bestSc || s == bestSc && own) {
 				best, bestSc = i, s
-				tie, bestSide, bestOwn = false, sideHit, own
+				tie, bestSide, bestOwn = false, oneSide, own
 				if sideHit {
 					usedSide = true
 				}
