@@ -48,6 +48,9 @@ const (
 	flagIntent
 	// A word that opens a contrasting clause (data/contrast.txt).
 	flagContrast
+	// A body part one has on each side (lexicon.paired): its plural says
+	// both sides.
+	flagPaired
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -190,6 +193,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for w := range e.drugs.intent {
 		e.flags[w] |= flagIntent
 	}
+	for w := range e.lx.paired {
+		e.flags[w] |= flagPaired
+	}
 	for w, ok := range e.lx.stop {
 		if ok {
 			e.flags[w] |= flagStop
@@ -215,6 +221,25 @@ func New(cs *codeset.Set) (*Engine, error) {
 		e.lexWid[i] = e.lx.v.get(f)
 	}
 	return e, nil
+}
+
+// pluralTok reports a word written in the plural: normalisation took an
+// "s" off it ("nodules" -> "nodule").
+func pluralTok(t *text.Token) bool {
+	n := len(t.Text)
+	return n > 1 && (t.Text[n-1] == 's' || t.Text[n-1] == 'S') && len(t.Norm) < n && !strings.EqualFold(t.Text, t.Norm)
+}
+
+// pluralPaired reports a plural body part one has on each side among toks
+// ("lower limbs"), so that an abbreviation's expansion of it ("legs") keeps
+// saying both sides.
+func (e *Engine) pluralPaired(toks []text.Token) bool {
+	for i := range toks {
+		if e.flags[e.tokWid(&toks[i])]&flagPaired != 0 && !strings.EqualFold(toks[i].Text, toks[i].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokWid returns the word id of a token's Norm: by its interned form's id
@@ -452,8 +477,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// The expansion's words, pre-split by the abbreviation table (the
 			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
+			both := e.pluralPaired(toks[i : i+n])
 			for _, wd := range words {
-				vts = append(vts, vt{w: e.lx.v.get(wd), start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true})
+				x := e.lx.v.get(wd)
+				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
+					both: both && e.flags[x]&flagPaired != 0})
 				sentOf = append(sentOf, int32(si))
 			}
 			i += n - 1
@@ -481,7 +509,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		back := fl&flagPostposed != 0 && i+1 < len(toks) && toks[i+1].Norm == "to"
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
-			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of"})
+			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
+			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
+			pl:     pluralTok(&t)})
 		sentOf = append(sentOf, int32(si))
 		conj = false
 	}

@@ -188,13 +188,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// No side in the clause: the side the note gives the same
 			// organ elsewhere ("a mass in the left kidney ... renal
 			// cell carcinoma").
-			if x := e.sideFromSection(code, vts); x != "" {
+			if x := e.sideFromSection(code, vts, sentence); x != "" {
 				code, title, why = x, e.title(x), why+"; "+sideNote
 			}
 		}
-		if (rule == RuleIndex || rule == RuleNeoplasmTable) && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
-			// Both sides named and no bilateral code: one code per side
-			// (guideline I.B.13).
+		if (rule == RuleIndex || rule == RuleNeoplasmTable) && (w.find(e.lx.wBilat, w.lo, w.hi) >= 0 || w.bothSides()) {
+			// Both sides named ("both", or a plural: "the lower limbs")
+			// and no bilateral code: one code per side (guideline I.B.13).
 			if r, l := e.bilateralPair(code); r != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: r, Title: e.title(r), Assertion: as,
 					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + bilateralNote, Rule: rule})
@@ -224,10 +224,11 @@ const bilateralNote = "both sides named and the category has no bilateral code: 
 
 const sideNote = "side from the same organ named with one side elsewhere in the note"
 
-// sideInWindow reports a right, left or bilateral word in the mention's window.
+// sideInWindow reports a right, left or bilateral word in the mention's
+// window, or a plural that names both sides ("the eyes").
 func (e *Engine) sideInWindow(w *walker) bool {
 	for i := w.lo; i < w.hi; i++ {
-		if e.lx.lateral[w.toks[i].w] {
+		if e.lx.lateral[w.toks[i].w] || w.toks[i].both {
 			return true
 		}
 	}
@@ -235,9 +236,11 @@ func (e *Engine) sideInWindow(w *walker) bool {
 }
 
 // sideFromSection returns the right or left sibling of an unspecified-side
-// code when the section names the organ of its sibling titles ("right
-// kidney") with exactly one side, and "" otherwise.
-func (e *Engine) sideFromSection(code string, vts []vt) string {
+// code when the sentence, or else the section, names the organ of its sibling
+// titles ("right kidney") with exactly one side, and "" otherwise. The
+// sentence comes first: "the right eye showed a posterior synechia" is the
+// right eye's, whatever other eyes the note examines.
+func (e *Engine) sideFromSection(code string, vts []vt, sentence model.Span) string {
 	r, l, organ := e.sidedSiblings(code)
 	if r == "" {
 		return ""
@@ -247,21 +250,30 @@ func (e *Engine) sideFromSection(code string, vts []vt) string {
 		return ""
 	}
 	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
-	seenR, seenL := false, false
+	var seenR, seenL, sentR, sentL bool
 	for i := range vts {
 		if vts[i].w != ow[0] {
 			continue
 		}
+		inSent := int(vts[i].start) >= sentence.Start && int(vts[i].end) <= sentence.End
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			switch vts[j].w {
 			case wr:
 				seenR = true
+				sentR = sentR || inSent
 			case wl:
 				seenL = true
+				sentL = sentL || inSent
 			}
 		}
 	}
 	switch {
+	case sentR && !sentL:
+		return r
+	case sentL && !sentR:
+		return l
+	case sentR && sentL:
+		return ""
 	case seenR && !seenL:
 		return r
 	case seenL && !seenR:

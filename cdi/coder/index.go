@@ -45,11 +45,14 @@ type node struct {
 	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
 	// as recurrent").
 	grouping *node
-	needSub  bool // main term coded only when a subterm matched
-	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
-	near     bool // a connector whose children stay in the near window ("in")
-	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	nec      bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	needSub  bool  // main term coded only when a subterm matched
+	forward  bool  // main term whose subterms follow it in the note (data/forward.txt)
+	near     bool  // a connector whose children stay in the near window ("in")
+	proper   bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	nec      bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
+	multiKid *node // the kid marked multiple, tried when the main term's word is plural
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -270,6 +273,16 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		for _, w := range lx.ids(nm) {
 			if !containsW(n.req, w) && !containsW(n.opt, w) {
 				n.opt = append(n.opt, w)
+			}
+		}
+	}
+	if parent != nil && len(n.req) == 1 {
+		// "inferior (inferolateral) (inferoposterior)": a modifier that
+		// compounds the subterm's own word names a kind of that site and
+		// selects the entry alone ("inferoposterior infarction").
+		for _, nm := range t.Nemod {
+			if ids := lx.ids(nm); len(ids) == 1 && compoundOf(lx.v.words[ids[0]], lx.v.words[n.req[0]]) {
+				n.alts = append(n.alts, ids)
 			}
 		}
 	}
@@ -609,6 +622,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
+		markCatchAll(lx, m)
 	}
 	for _, m := range mains {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
@@ -1039,6 +1053,53 @@ func siteless(cs *codeset.Set, n *node) {
 			}
 		}
 		siteless(cs, k)
+	}
+}
+
+// compoundOf reports whether word c compounds word w: a word with the same
+// stem of five or more letters and at least four letters more
+// ("inferoposterior", "inferior"). An adjective of w adds fewer ("cervical",
+// "cervix") and may name something else (the neck).
+func compoundOf(c, w string) bool {
+	if len(c) < len(w)+4 || strings.ContainsAny(c, " -") {
+		return false
+	}
+	n := 0
+	for n < len(c) && n < len(w) && c[n] == w[n] {
+		n++
+	}
+	return n >= 5
+}
+
+// markCatchAll marks the subterms below n made of catch-all words only
+// (data/catch_all.txt).
+//
+// It also marks the subterms "multiple" two or more levels below a main term
+// ("Nodule, lung, solitary, multiple", "Fracture, rib, multiple"), which a
+// plural of the main term's word says ("pulmonary nodules", "rib fractures").
+// Directly under a main term the plural says less: "injuries" are not
+// "Injury, multiple NOS".
+func markCatchAll(lx *lexicon, n *node) {
+	markSubterms(lx, n, 0, lx.v.get("multiple"))
+}
+
+func markSubterms(lx *lexicon, n *node, depth int, multiple wid) {
+	for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
+		for _, k := range ks {
+			if k.catchAll || k.multiple {
+				continue // (reached twice: a connector kid is also a kid)
+			}
+			all := len(k.req) > 0
+			for _, x := range k.req {
+				all = all && lx.catchAll[x]
+			}
+			k.catchAll = all
+			k.multiple = depth >= 1 && multiple != 0 && len(k.req) == 1 && k.req[0] == multiple
+			if k.multiple {
+				n.multiKid = k
+			}
+			markSubterms(lx, k, depth+1, multiple)
+		}
 	}
 }
 

@@ -137,6 +137,9 @@ type lexicon struct {
 	wPersonal     wid
 	wFamily       wid
 	lateral       map[wid]bool // right, left, bilateral
+	paired        map[wid]bool // one on each side: a plural names both (data/paired.txt)
+	extranodal    map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
+	catchAll      map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	generic       map[wid]bool // words that name no condition (disease, disorder)
 	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
@@ -243,6 +246,9 @@ func newLexicon() *lexicon {
 		impliedPrefix: map[string]bool{},
 		lateral:       map[wid]bool{},
 		generic:       map[wid]bool{},
+		paired:        map[wid]bool{},
+		extranodal:    map[wid]bool{},
+		catchAll:      map[wid]bool{},
 		unknownSite:   map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
@@ -393,6 +399,15 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("unknown_site.txt") {
 		lx.unknownSite[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("catch_all.txt") {
+		lx.catchAll[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("extranodal.txt") {
+		lx.extranodal[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("paired.txt") {
+		lx.paired[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("generic.txt") {
 		lx.generic[lx.v.add(normOne(l))] = true

@@ -17,6 +17,8 @@ type vt struct {
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
+	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
+	pl         bool  // written in the plural ("nodules", "fractures")
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -81,6 +83,27 @@ type walker struct {
 // head, or -1. A word that qualifies only a condition before it ("secondary
 // to", back) is not found for a head after it.
 func (w *walker) find(x wid, lo, hi int) int { return w.findAt(x, lo, hi, w.head, nil, false) }
+
+// catchAllCost is what a subterm of catch-all words only gives up against a
+// sibling that names the condition: less than a word, more than a few
+// words of distance.
+const catchAllCost = 12
+
+// bothSides reports a plural body part one has on each side ("pain in the
+// lower limbs", "ankylosis of the hands") in the near window with no right or
+// left word: the note names both sides, as "bilateral" does (guideline
+// I.B.13).
+func (w *walker) bothSides() bool {
+	both := false
+	for i := w.lo; i < w.hi; i++ {
+		if w.toks[i].both {
+			both = true
+		} else if w.lx.isSide(w.toks[i].w) {
+			return false
+		}
+	}
+	return both
+}
 
 // findIn is find for one word of an index step's req. A word right before a
 // test or procedure noun ("abdominal ultrasound showed a mass in the kidney",
@@ -294,6 +317,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 		}
+		byPlural := false
+		if !ok && k.multiple && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
+			// "Pulmonary nodules", "rib fractures": the plural says
+			// "multiple" (Nodule, lung, solitary, multiple R91.8).
+			pos, ok, byPlural = nil, true, true
+		}
 		if !ok {
 			return
 		}
@@ -333,6 +362,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 		// Each word is worth 64; nearer words win ties between paths.
 		sc := len(pos)*64 + sub
+		if byPlural {
+			sc++ // read from no word, but more than the entry above it says
+		}
 		for _, p := range pos {
 			d := p - w.head
 			if d < 0 {
@@ -345,6 +377,11 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				// herniation at L4-L5": the disc, not a lumbar hernia)
 				sc--
 			}
+		}
+		if k.catchAll {
+			// "Diabetes, with, complication" loses to a sibling the
+			// note names ("with polyneuropathy") a few words farther.
+			sc -= catchAllCost
 		}
 		// A nonessential modifier the note also has ("aortic (valve)
 		// stenosis" for "aortic valve stenosis") settles a tie of
@@ -373,6 +410,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				try(k, wide, false)
 			}
 		}
+	}
+	if n.multiKid != nil && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
+		try(n.multiKid, wide, false)
 	}
 	for _, k := range n.withKids {
 		try(k, true, false)

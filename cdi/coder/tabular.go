@@ -15,6 +15,9 @@ type kidInfo struct {
 	words   []wid
 	unspec  bool // title says "unspecified" (the default when the note is silent)
 	seventh bool // a 7th-character expansion
+	// solid: the lymphoma site "extranodal and solid organ sites", which
+	// an organ word chooses (lexicon.extranodal).
+	solid bool
 }
 
 // kidsOf returns the children of code with their distinctive words. The result
@@ -49,6 +52,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			words:   e.lx.firstSide(d),
 			unspec:  unspec || strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
+			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
 		})
 	}
 	return e.kids.put(c.Code, out)
@@ -105,8 +109,10 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	var note []string
 	// "right" or "left" says the condition is unilateral.
 	unilateral := false
+	both := false // a plural names both sides ("varices of the lower extremities")
 	dom := wid(0) // the dominance the guidelines imply for the side
 	if w != nil {
+		both = w.bothSides()
 		for i := w.lo; i < w.hi; i++ {
 			if x := w.toks[i].w; x != 0 && (e.lx.v.words[x] == "right" || e.lx.v.words[x] == "left") {
 				unilateral = true
@@ -141,7 +147,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			sc := 0
 			guessedSide := false
 			for _, x := range k.words {
-				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
+				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 				} else if e.lx.isSide(x) {
 					guessedSide = true
@@ -152,6 +158,11 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				// well the rest matches ("abscess of the thigh" is not the
 				// right lower limb's): the unspecified side stays.
 				sc = 0
+			}
+			if k.solid && w != nil && e.organOutsideNodes(w) {
+				// "Testicular lymphoma": the organ is the site the
+				// title's words describe.
+				sc = len(k.words)
 			}
 			// Penalise children that need words the note lacks, so that
 			// "acute" does not pick "acute on chronic".
@@ -197,6 +208,24 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			note = append(note, "specific code of the category from the note's words")
 		}
 	}
+	// The index gives lymphomas at an unspecified site ("Lymphoma C85.90");
+	// an organ outside the lymph nodes in the window is the site the
+	// category calls "extranodal and solid organ sites".
+	if w != nil && e.leaf(c) && c.Parent != "" && strings.HasSuffix(c.Title, "unspecified site") && e.organOutsideNodes(w) {
+		if p, ok := e.cs.Lookup(c.Parent); ok {
+			for _, k := range e.kidsOf(p) {
+				if k.solid {
+					if x, xb, xn := e.refine(k.c.Code, w, episode); x != "" {
+						note = append(note, "site from the organ named")
+						if xn != "" {
+							note = append(note, xn)
+						}
+						return x, xb, strings.Join(note, "; ")
+					}
+				}
+			}
+		}
+	}
 	// A billable 6-character code cannot need a 7th; a short code whose
 	// category requires one gets placeholders.
 	if c.Billable || len(c.SevenChr) == 0 {
@@ -209,6 +238,17 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		return x.Code, x.Billable, strings.Join(note, "; ")
 	}
 	return c.Code, c.Billable, strings.Join(note, "; ")
+}
+
+// organOutsideNodes reports an organ outside the lymph nodes
+// (data/extranodal.txt) in the mention's near window.
+func (e *Engine) organOutsideNodes(w *walker) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if e.lx.extranodal[w.toks[i].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // leaf reports a code the tabular walk ends on: billable, or one whose only
@@ -290,12 +330,13 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 // whose distinctive words the window has (including "unilateral" for right or
 // left), and returns the billable code reached if a side word chose it.
 func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *codeset.Code {
-	side := false
+	side, both := false, w.bothSides()
 	for i := w.lo; i < w.hi; i++ {
 		if e.lx.lateral[w.toks[i].w] {
 			side = true
 		}
 	}
+	side = side || both
 	if !side {
 		return nil
 	}
@@ -308,6 +349,14 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	usedSide := false
 	for guard := 0; guard < 4 && !e.leaf(cur); guard++ {
 		best, bestSc := -1, 0
+		// tie: another final code with a side word scores as the best
+		// one ("right upper quadrant", "right lower quadrant" for "a mass
+		// in the right flank"): the side does not say which. (Between
+		// subcategories the first stays: "right knee osteoarthritis" is
+		// the unilateral primary one, M17.1-, not post-traumatic; so
+		// does it for both sides, whose codes differ by type: "the
+		// knees" are M17.0, bilateral primary.)
+		tie, bestSide, bestOwn := false, false, false
 		kids := e.kidsOf(cur)
 		for i, k := range kids {
 			// c competes with its siblings: when the index already gave
@@ -319,12 +368,14 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			}
 			sc, neg := 0, 0
 			sideHit := false
+			oneSide := false // right or left, not both
 			for _, x := range k.words {
-				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || dom != 0 && x == dom {
+				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 					if e.lx.lateral[x] || x == e.lx.wUnilat {
 						sideHit = true
 					}
+					oneSide = oneSide || e.lx.isSide(x)
 				} else if x != e.lx.wUnspec {
 					neg++
 				}
@@ -344,12 +395,19 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			if own {
 				s += 3
 			}
+			if sc > 0 && best >= 0 && s == bestSc && !own && !bestOwn && oneSide && bestSide && e.leaf(k.c) && e.leaf(kids[best].c) {
+				tie = true
+			}
 			if sc > 0 && (s > bestSc || s == bestSc && own) {
 				best, bestSc = i, s
+				tie, bestSide, bestOwn = false, oneSide, own
 				if sideHit {
 					usedSide = true
 				}
 			}
+		}
+		if tie {
+			return nil
 		}
 		if best < 0 {
 			// No child has the note's words: stay on the index code's own
@@ -406,6 +464,11 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	return cur
 }
+
+// bilateralTitle reports a code whose title says "bilateral": the one a
+// plural chooses ("the lower extremities"), not one whose "both" counts two
+// conditions ("with both ulcer and inflammation").
+func bilateralTitle(c *codeset.Code) bool { return containsFold(c.Title, "bilateral") }
 
 // causeWords returns what a title names as its cause ("... secondary to eye
 // trauma, right eye" -> "eye trauma"), "" when it names none.

@@ -303,8 +303,8 @@ func (e *Engine) mergeTitles(sb *scratchBuf, cs []cand) []cand {
 }
 
 // moreSpecificTitle reports whether code a refines index code b: same
-// category, and b is a partial code, an ancestor of a, or an "unspecified"
-// code.
+// category, and b is an ancestor of a (a partial code a descends from) or
+// a billable "unspecified" code.
 func (e *Engine) moreSpecificTitle(a, b string) bool {
 	b = strings.TrimRight(b, "-.")
 	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || a == b {
@@ -318,7 +318,11 @@ func (e *Engine) moreSpecificTitle(a, b string) bool {
 	if !ok1 || !ok2 || len(undot(a)) < len(undot(b)) || unspecifiedTitle(ca.Title) {
 		return false
 	}
-	return !cb.Billable || unspecifiedTitle(cb.Title)
+	// A partial index code is refined only by its own descendants (the
+	// prefix test above): "Leukemia, acute myeloid C92.0-" is not made
+	// "Other myeloid leukemia" (C92.Z0) by the words of its inclusion term
+	// "Myeloid leukemia NEC".
+	return cb.Billable && unspecifiedTitle(cb.Title)
 }
 
 // why explains a title candidate for audit; built only for the codes a
