@@ -54,5 +54,7 @@ func init() {
 		{name: "tobacco-use-disorder-cigarettes", text: "Tobacco use disorder, cigarettes.", want: []string{"F17.210"}},
 		{name: "unlikely-denies-cause-not-finding", text: "Chest pain, unlikely cardiac.", want: []string{"R07.9"}},
 		{name: "unlikely-still-denies", text: "Pneumonia is unlikely.", setting: "inpatient", not: []string{"J18.9"}},
+		{name: "neutropenia-due-to-chemotherapy", text: "Neutropenia due to chemotherapy.", want: []string{"D70.1"}, not: []string{"D70.9"}},
+		{name: "neutropenia-chemotherapy-induced", text: "Chemotherapy-induced neutropenia.", want: []string{"D70.1"}},
 	}...)
 }
