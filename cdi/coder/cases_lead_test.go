@@ -56,5 +56,7 @@ func init() {
 		{name: "unlikely-still-denies", text: "Pneumonia is unlikely.", setting: "inpatient", not: []string{"J18.9"}},
 		{name: "neutropenia-due-to-chemotherapy", text: "Neutropenia due to chemotherapy.", want: []string{"D70.1"}, not: []string{"D70.9"}},
 		{name: "neutropenia-chemotherapy-induced", text: "Chemotherapy-induced neutropenia.", want: []string{"D70.1"}},
+		{name: "urine-culture-is-a-specimen", text: "We will obtain a urinalysis and urine culture to evaluate for any signs of infection.", not: []string{"N39.0"}},
+		{name: "cva-near-flank-is-angle", text: "There is CVA located near her flank with tenderness on the right.", not: []string{"I63.9"}},
 	}...)
 }
