@@ -58,5 +58,8 @@ func init() {
 		{name: "neutropenia-chemotherapy-induced", text: "Chemotherapy-induced neutropenia.", want: []string{"D70.1"}},
 		{name: "urine-culture-is-a-specimen", text: "We will obtain a urinalysis and urine culture to evaluate for any signs of infection.", not: []string{"N39.0"}},
 		{name: "cva-near-flank-is-angle", text: "There is CVA located near her flank with tenderness on the right.", not: []string{"I63.9"}},
+		{name: "counselling-can-lead-to", text: "This can lead to losing the arch in his foot causing pes planus and developing arthritis.", not: []string{"M19.90", "M21.40"}},
+		{name: "counselling-likelihood", text: "There is a high likelihood of developing arthritis in the foot.", not: []string{"M19.90"}},
+		{name: "status-rca-stent", text: "CAD status post prior RCA stent.", want: []string{"I25.10", "Z95.5"}},
 	}...)
 }
