@@ -61,5 +61,7 @@ func init() {
 		{name: "counselling-can-lead-to", text: "This can lead to losing the arch in his foot causing pes planus and developing arthritis.", not: []string{"M19.90", "M21.40"}},
 		{name: "counselling-likelihood", text: "There is a high likelihood of developing arthritis in the foot.", not: []string{"M19.90"}},
 		{name: "status-rca-stent", text: "CAD status post prior RCA stent.", want: []string{"I25.10", "Z95.5"}},
+		{name: "sequela-two-events-two-sentences", text: "Old cerebral infarction with residual aphasia. Prior intracerebral hemorrhage with residual dysarthria.", want: []string{"I69.320", "I69.122"}},
+		{name: "sequela-two-deficits", text: "History of stroke with residual aphasia and right hemiparesis.", want: []string{"I69.320", "I69.351"}},
 	}...)
 }

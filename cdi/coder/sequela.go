@@ -75,17 +75,20 @@ func (e *Engine) sequelae(toks []text.Token, sents []text.Sentence, out *Section
 		if si < 0 {
 			continue
 		}
-		base := e.sequelaCode(cause.words, "")
-		if base == "" {
-			continue
-		}
 		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(toks, sents[si].Span, codes[ci].Evidence[0].Start)
 		if !past {
 			continue
 		}
+		cc := codes[ci]
+		base := "" // the code of the cause alone: a deficit must change it
 		for di := range codes {
-			if di == ci || !reportable(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
+			if di == ci || codes[di].Code == "" || !reportable(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
 				continue
+			}
+			if base == "" {
+				if base = e.sequelaCode(cause.words, ""); base == "" {
+					break
+				}
 			}
 			z := e.sequelaCode(cause.words, codes[di].Title)
 			if z == "" || z == base || !strings.HasPrefix(z, "I69") {
@@ -94,12 +97,11 @@ func (e *Engine) sequelae(toks []text.Token, sents []text.Sentence, out *Section
 			nc := codes[di]
 			nc.Code, nc.Title = z, e.title(z)
 			nc.Assertion = model.Present
-			nc.Evidence = mergeSpans(codes[di].Evidence, codes[ci].Evidence)
+			nc.Evidence = mergeSpans(codes[di].Evidence, cc.Evidence)
 			nc.Rule = RuleSequela
-			nc.Why = "sequela of a past cerebrovascular event: " + codes[di].Code + " after " + codes[ci].Code + " (Sequelae index entry, guideline I.C.9.d)"
+			nc.Why = "sequela of a past cerebrovascular event: " + codes[di].Code + " after " + cc.Code + " (Sequelae index entry, guideline I.C.9.d)"
 			codes[di] = nc
-			codes[ci].Assertion = model.Historical
-			codes[ci].Code = "" // replaced by its sequela
+			codes[ci].Code = "" // replaced by its sequelae
 		}
 	}
 	out.Codes = slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
