@@ -45,11 +45,16 @@ type node struct {
 	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
 	// as recurrent").
 	grouping *node
-	needSub  bool // main term coded only when a subterm matched
-	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
-	near     bool // a connector whose children stay in the near window ("in")
-	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	nec      bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// usage is a coded subterm made only of words a note never says
+	// (data/silent.txt): "Staphylococcus, as cause of disease classified
+	// elsewhere" (B95.8) is what the classification means by the bare
+	// organism, whose own entry has no code.
+	usage   *node
+	needSub bool // main term coded only when a subterm matched
+	forward bool // main term whose subterms follow it in the note (data/forward.txt)
+	near    bool // a connector whose children stay in the near window ("in")
+	proper  bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	nec     bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -315,6 +320,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// transparent too.)
 			k.near = lx.nearConn[title]
 			n.conn = append(n.conn, k)
+			if parent == nil && k.code != "" && lx.unsaid(c.Title) == "" && n.usage == nil {
+				n.usage = k
+			}
 		case len(k.req) > 1 && k.req[0] == lx.wWith:
 			// "with vomiting": the "with" convention links conditions
 			// documented together ("nausea and vomiting"), so the rest

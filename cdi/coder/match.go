@@ -558,6 +558,10 @@ type cand struct {
 	tab   bool  // from the tabular title matcher, not the index
 	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
+	// shLo, shHi bound the site words this reading shares with the next
+	// condition ("pain and swelling of the knee", sharedSite); shHi 0:
+	// none. choose does not count them as an overlap.
+	shLo, shHi int32
 }
 
 // wordsAt reports whether ws are the words of vts from i on (the caller
@@ -604,6 +608,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 		if x.code != "" {
 			code, why = x.code, whyOf(x, false)
+			break
+		}
+		if x == last && x.usage != nil && !x.needSub && x.parent == nil && len(x.req) > 0 && w.toks[w.head].w == x.req[0] {
+			// The bare organism ("Streptococcus was isolated"): the
+			// entry's only code is its "as cause of disease classified
+			// elsewhere" subterm. The adjective ("streptococcal
+			// sepsis") names the organism of the condition it qualifies
+			// ("see also condition"). Only a main term's: below one,
+			// the subterm is one reading among its siblings
+			// ("Infection, Clostridium, difficile").
+			code, why = x.usage.code, whyOf(x.usage, false)
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {

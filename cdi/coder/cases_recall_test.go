@@ -1,0 +1,18 @@
+package coder
+
+// Recall cases (recall helper): whole categories the coder never found
+// because a mention's wording did not reach its index entry.
+func init() {
+	cases = append(cases, []tc{
+		// An organism's only code is its "as cause of disease classified elsewhere" subterm.
+		{name: "recall-organism-bare-strep", text: "Wound culture grew Streptococcus.", want: []string{"B95.5"}},
+		{name: "recall-organism-bare-staph", text: "Blood cultures grew staphylococci.", want: []string{"B95.8"}},
+		{name: "recall-organism-negated", text: "Blood cultures were negative for staphylococcus.", not: []string{"B95.8"}},
+		{name: "recall-organism-in-condition", text: "Staphylococcal pneumonia.", want: []string{"J15.20"}, not: []string{"B95.8"}},
+		{name: "recall-virus-bare", text: "Serology for hepatitis B virus was positive.", not: []string{"B97.89"}},
+		// A vague noun after "metastatic" is the secondary neoplasm of its site.
+		{name: "recall-metastatic-lesion-site", text: "CT showed a metastatic lesion in the liver.", want: []string{"C78.7"}, not: []string{"K76.9"}},
+		{name: "recall-metastatic-site-lesion", text: "CT showed a metastatic lung lesion.", want: []string{"C78.00"}, not: []string{"R91.8"}},
+		{name: "recall-lesion-alone", text: "CT showed a lesion in the liver.", want: []string{"K76.9"}},
+	}...)
+}
