@@ -14,5 +14,10 @@ func init() {
 		{name: "recall-metastatic-lesion-site", text: "CT showed a metastatic lesion in the liver.", want: []string{"C78.7"}, not: []string{"K76.9"}},
 		{name: "recall-metastatic-site-lesion", text: "CT showed a metastatic lung lesion.", want: []string{"C78.00"}, not: []string{"R91.8"}},
 		{name: "recall-lesion-alone", text: "CT showed a lesion in the liver.", want: []string{"K76.9"}},
+		// A site subterm that only splits into parts takes the part data/implied.tsv names.
+		{name: "recall-abdominal-abscess", text: "CT showed an abdominal abscess.", want: []string{"K65.1"}, not: []string{"L02.91"}},
+		{name: "recall-abdominal-wall-abscess", text: "CT showed an abdominal wall abscess.", want: []string{"L02.211"}},
+		// A see reference to a word that is the first of one main term's title.
+		{name: "recall-see-gait", text: "He complained of a gait disturbance.", want: []string{"R26.9"}},
 	}...)
 }

@@ -895,6 +895,22 @@ func (ix *index) looseTitle(lx *lexicon, parts []string) ([]*node, []string, int
 		}
 		return nil, parts, 0, nil
 	}
+	if len(ws) == 1 {
+		// "Disturbance, gait - see Gait": the one main term whose
+		// title is the word and one more ("Gait abnormality").
+		var only []*node
+		for t, m := range ix.byTitle {
+			if rest, ok := strings.CutPrefix(t, parts[0]+" "); ok && !strings.ContainsAny(rest, " ,") {
+				if only != nil {
+					return nil, parts, 0, nil
+				}
+				only = m
+			}
+		}
+		if only != nil {
+			return only, parts, 1, nil
+		}
+	}
 	return nil, parts, 0, nil
 }
 

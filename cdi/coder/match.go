@@ -656,6 +656,13 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				break
 			}
 		}
+		if x == last && x != root && x.grouping != nil && x.grouping.code != "" && len(defs) == 0 {
+			// A named site whose entry only splits into parts the note
+			// does not name takes the part data/implied.tsv makes its
+			// reading ("abdominal abscess": Abscess, abdomen, cavity).
+			code, why = x.grouping.code, whyOf(x.grouping, false)
+			break
+		}
 		if x == root {
 			break
 		}
@@ -1034,7 +1041,7 @@ func (n *node) refersLike(r *seeRef) bool {
 // productive reports whether stopping at n can yield a code.
 func (n *node) productive() bool {
 	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0 ||
-		n.grouping != nil && len(n.grouping.without) > 0
+		n.grouping != nil && (len(n.grouping.without) > 0 || n.parent != nil && n.grouping.code != "")
 }
 
 // Separators between the index paths of a whyRef.
