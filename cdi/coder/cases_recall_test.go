@@ -19,5 +19,10 @@ func init() {
 		{name: "recall-abdominal-wall-abscess", text: "CT showed an abdominal wall abscess.", want: []string{"L02.211"}},
 		// A see reference to a word that is the first of one main term's title.
 		{name: "recall-see-gait", text: "He complained of a gait disturbance.", want: []string{"R26.9"}},
+		// Translation wording: regions of the abdomen and organism spellings.
+		{name: "recall-iliac-fossa-pain", text: "Severe pain in the left iliac fossa.", want: []string{"R10.32"}, not: []string{"R52"}},
+		{name: "recall-hypochondrium-mass", text: "A painless mass in the right hypochondrium.", want: []string{"R19.01"}},
+		{name: "recall-hypogastric-pain", text: "She reported hypogastric pain.", want: []string{"R10.30"}},
+		{name: "recall-staphilococo", text: "Catheter tip cultures grew Staphilococo aureus.", want: []string{"B95.61"}},
 	}...)
 }
