@@ -24,5 +24,10 @@ func init() {
 		{name: "recall-hypochondrium-mass", text: "A painless mass in the right hypochondrium.", want: []string{"R19.01"}},
 		{name: "recall-hypogastric-pain", text: "She reported hypogastric pain.", want: []string{"R10.30"}},
 		{name: "recall-staphilococo", text: "Catheter tip cultures grew Staphilococo aureus.", want: []string{"B95.61"}},
+		// A subterm word that is the main term's own nonessential modifier.
+		{name: "recall-intracranial-hypertension", text: "Fundoscopy showed signs of intracranial hypertension.", want: []string{"G93.2"}, not: []string{"I10"}},
+		{name: "recall-benign-hypertension", text: "Benign hypertension on diet.", want: []string{"I10"}, not: []string{"G93.2"}},
+		// The adjective of a main term the index spells only as a noun.
+		{name: "recall-atherosclerotic", text: "Biopsy showed atherosclerotic disease.", want: []string{"I70.90"}},
 	}...)
 }
