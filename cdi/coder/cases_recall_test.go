@@ -29,5 +29,10 @@ func init() {
 		{name: "recall-benign-hypertension", text: "Benign hypertension on diet.", want: []string{"I10"}, not: []string{"G93.2"}},
 		// The adjective of a main term the index spells only as a noun.
 		{name: "recall-atherosclerotic", text: "Biopsy showed atherosclerotic disease.", want: []string{"I70.90"}},
+		// Organ adjectives read as the index's noun subterms.
+		{name: "recall-corneal-ulcer", text: "Slit lamp showed a corneal ulcer.", want: []string{"H16.009"}},
+		{name: "recall-palpebral-edema", text: "Palpebral edema was noted.", want: []string{"H02.849"}, not: []string{"R60.9"}},
+		{name: "recall-ureteral-stone", text: "CT showed a ureteral stone.", want: []string{"N20.1"}},
+		{name: "recall-double-j", text: "An antegrade ureteral double J catheter was placed.", not: []string{"Q62.5"}},
 	}...)
 }
