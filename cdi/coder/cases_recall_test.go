@@ -33,6 +33,8 @@ func init() {
 		{name: "recall-corneal-ulcer", text: "Slit lamp showed a corneal ulcer.", want: []string{"H16.009"}},
 		{name: "recall-palpebral-edema", text: "Palpebral edema was noted.", want: []string{"H02.849"}, not: []string{"R60.9"}},
 		{name: "recall-ureteral-stone", text: "CT showed a ureteral stone.", want: []string{"N20.1"}},
+		{name: "recall-articular-pain", text: "He complained of articular pain.", want: []string{"M25.50"}, not: []string{"R52"}},
+		{name: "recall-epididymal-cyst", text: "Ultrasound showed an epididymal cyst.", want: []string{"N50.3"}},
 		{name: "recall-double-j", text: "An antegrade ureteral double J catheter was placed.", not: []string{"Q62.5"}},
 	}...)
 }
