@@ -35,6 +35,7 @@ func init() {
 		{name: "recall-ureteral-stone", text: "CT showed a ureteral stone.", want: []string{"N20.1"}},
 		{name: "recall-articular-pain", text: "He complained of articular pain.", want: []string{"M25.50"}, not: []string{"R52"}},
 		{name: "recall-epididymal-cyst", text: "Ultrasound showed an epididymal cyst.", want: []string{"N50.3"}},
+		{name: "recall-adenopathic-mass", text: "CT revealed adenopathic masses in the mediastinum.", want: []string{"R59.0"}},
 		{name: "recall-double-j", text: "An antegrade ureteral double J catheter was placed.", not: []string{"Q62.5"}},
 	}...)
 }
