@@ -37,5 +37,9 @@ func init() {
 		{name: "recall-epididymal-cyst", text: "Ultrasound showed an epididymal cyst.", want: []string{"N50.3"}},
 		{name: "recall-adenopathic-mass", text: "CT revealed adenopathic masses in the mediastinum.", want: []string{"R59.0"}},
 		{name: "recall-double-j", text: "An antegrade ureteral double J catheter was placed.", not: []string{"Q62.5"}},
+		// A main term's see-also refines its code within the chapter when it reads more of the note.
+		{name: "recall-see-also-arthrosis-hips", text: "She has arthrosis of both hips.", want: []string{"M16.0"}, not: []string{"M19.90"}},
+		{name: "recall-see-also-arthrosis-bare", text: "She has arthrosis.", want: []string{"M19.90"}},
+		{name: "recall-see-also-other-chapter", text: "Vertebral fracture after an occupational accident.", not: []string{"M84.48XA"}},
 	}...)
 }

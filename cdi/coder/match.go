@@ -685,6 +685,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
+	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && !neoRefs(root.seeAlso) {
+		// No subterm of the main term was named, but its see-also
+		// reads more words of the note: "arthrosis of both hips" is
+		// "Osteoarthritis, hip, bilateral" (Arthrosis - see also
+		// Osteoarthritis, M16.0), not the main term's own M19.90. Only
+		// a reading in the same chapter refines the main term's code; one
+		// elsewhere is another condition ("Fracture, traumatic - see
+		// also Fracture, pathological").
+		if c, y, p, nn := e.followFree(w, root.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] {
+			return c, y.after(root, whySeeAlso), append(allPos, p...), nn
+		}
 	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
 		// The main term's "see also" is where the words this entry has no
 		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
