@@ -36,6 +36,11 @@ func init() {
 		{name: "recall-articular-pain", text: "He complained of articular pain.", want: []string{"M25.50"}, not: []string{"R52"}},
 		{name: "recall-epididymal-cyst", text: "Ultrasound showed an epididymal cyst.", want: []string{"N50.3"}},
 		{name: "recall-adenopathic-mass", text: "CT revealed adenopathic masses in the mediastinum.", want: []string{"R59.0"}},
+		{name: "recall-hemospermia", text: "He reported hemospermia.", want: []string{"R36.1"}},
+		{name: "recall-gingivorragia", text: "Epistaxis and gingivorragia.", want: []string{"R04.0", "K06.8"}},
+		{name: "recall-hypoacusis", text: "He presented sudden hypoacusis in the left ear.", want: []string{"H91.22"}},
+		{name: "recall-lipothymia", text: "She had an episode of lipothymia.", want: []string{"R55"}},
+		{name: "recall-tumoration", text: "A tumoration in the left kidney.", want: []string{"D49.512"}},
 		{name: "recall-double-j", text: "An antegrade ureteral double J catheter was placed.", not: []string{"Q62.5"}},
 		// A main term's see-also refines its code within the chapter when it reads more of the note.
 		{name: "recall-see-also-arthrosis-hips", text: "She has arthrosis of both hips.", want: []string{"M16.0"}, not: []string{"M19.90"}},
