@@ -41,6 +41,9 @@ func init() {
 		{name: "recall-hypoacusis", text: "He presented sudden hypoacusis in the left ear.", want: []string{"H91.22"}},
 		{name: "recall-lipothymia", text: "She had an episode of lipothymia.", want: []string{"R55"}},
 		{name: "recall-tumoration", text: "A tumoration in the left kidney.", want: []string{"D49.512"}},
+		{name: "recall-microhematuria", text: "Urinalysis showed microhematuria.", want: []string{"R31.29"}},
+		{name: "recall-orchiepididymitis", text: "He was treated for a left orchiepididymitis.", want: []string{"N45.3"}},
+		{name: "recall-spondylodiscitis", text: "MRI confirmed a lumbar spondylodiscitis.", want: []string{"M46.46"}},
 		{name: "recall-double-j", text: "An antegrade ureteral double J catheter was placed.", not: []string{"Q62.5"}},
 		// A main term's see-also refines its code within the chapter when it reads more of the note.
 		{name: "recall-see-also-arthrosis-hips", text: "She has arthrosis of both hips.", want: []string{"M16.0"}, not: []string{"M19.90"}},
