@@ -7,6 +7,8 @@ func init() {
 		// An organism's only code is its "as cause of disease classified elsewhere" subterm.
 		{name: "recall-organism-bare-strep", text: "Wound culture grew Streptococcus.", want: []string{"B95.5"}},
 		{name: "recall-organism-bare-staph", text: "Blood cultures grew staphylococci.", want: []string{"B95.8"}},
+		{name: "recall-organism-k-pneumoniae", text: "Cultures isolated K pneumoniae ESBL.", want: []string{"B96.1"}},
+		{name: "recall-organism-pyogenes", text: "Throat swab grew Streptococcus pyogenes.", want: []string{"B95.0"}, not: []string{"B95.5"}},
 		{name: "recall-organism-negated", text: "Blood cultures were negative for staphylococcus.", not: []string{"B95.8"}},
 		{name: "recall-organism-in-condition", text: "Staphylococcal pneumonia.", want: []string{"J15.20"}, not: []string{"B95.8"}},
 		{name: "recall-virus-bare", text: "Serology for hepatitis B virus was positive.", not: []string{"B97.89"}},
