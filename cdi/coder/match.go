@@ -619,6 +619,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			// the subterm is one reading among its siblings
 			// ("Infection, Clostridium, difficile").
 			code, why = x.usage.code, whyOf(x.usage, false)
+			if k := w.species(); k >= 0 {
+				// "Staphylococcus epidermidis", "Streptococcus
+				// intermedius": a species the entry does not list is
+				// its "specified NEC" organism (B95.7, B95.4).
+				for _, h := range x.hidden {
+					if h.code != "" && w.lx.unsaid(h.title) != h.title {
+						code, why = h.code, whyOf(h, false)
+						allPos = append(allPos, k)
+						break
+					}
+				}
+			}
 			break
 		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
@@ -715,6 +727,34 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// speciesEndings are the endings of the Latin species names that follow a
+// genus ("epidermidis", "intermedius", "viridans", "agalactiae").
+var speciesEndings = []string{"is", "us", "ae", "ii", "ans", "ens", "um"}
+
+// species returns the position of the species name written right after an
+// organism head (the next word of its clause, unread, lower case, with a
+// Latin ending), or -1.
+func (w *walker) species() int {
+	k := w.head + 1
+	if k >= len(w.toks) || w.used[k] || w.toks[k].cap || w.toks[k].clause != w.toks[w.head].clause {
+		return -1
+	}
+	src := int(w.toks[k].src)
+	if w.sb == nil || src >= len(w.sb.toks) || w.toks[k].start != int32(w.sb.toks[src].Start) {
+		return -1 // an abbreviation's expansion
+	}
+	word := strings.ToLower(w.sb.toks[src].Text)
+	if len(word) < 5 {
+		return -1
+	}
+	for _, e := range speciesEndings {
+		if strings.HasSuffix(word, e) {
+			return k
+		}
+	}
+	return -1
 }
 
 // leftover reports whether the near window has a word no reading took yet
