@@ -697,7 +697,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
-	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && !neoRefs(root.seeAlso) {
+	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(root.seeAlso) {
 		// No subterm of the main term was named, but its see-also
 		// reads more words of the note: "arthrosis of both hips" is
 		// "Osteoarthritis, hip, bilateral" (Arthrosis - see also
@@ -755,6 +755,16 @@ func (w *walker) species() int {
 		}
 	}
 	return -1
+}
+
+// unread reports whether the near window has a word no reading took yet.
+func (w *walker) unread() bool {
+	for k := w.lo; k < w.hi; k++ {
+		if !w.used[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftover reports whether the near window has a word no reading took yet
