@@ -821,6 +821,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if n.needSub && len(path) == 0 {
 		return cand{}, false
 	}
+	if n.needSub && e.neoBefore(vts, a, i) {
+		// "metastatic lesion in the liver", "neoplastic mass of the
+		// pancreas": the vague noun is the neoplasm the word before it
+		// names, whose entry leads to the site's row of the Table of
+		// Neoplasms; "Lesion, liver" would read the site as a
+		// nonneoplastic lesion.
+		return cand{}, false
+	}
 	if withoutScope(e.lx, vts, i) {
 		// A denied head ("osteoporosis without fracture") does not reach
 		// back over its "without" for a subterm: "Fracture, due to
@@ -880,6 +888,22 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
+}
+
+// neoBefore reports whether the head at i follows, in its clause, a word
+// whose main term leads to the Table of Neoplasms ("metastatic"), with at
+// most two site words between them ("metastatic liver lesion").
+func (e *Engine) neoBefore(vts []vt, a, i int) bool {
+	for k := i - 1; k >= a && k >= i-3 && vts[k].clause == vts[i].clause; k-- {
+		x := vts[k].w
+		if int(x) < len(e.lx.neoHead) && e.lx.neoHead[x] {
+			return true
+		}
+		if !e.ix.site[x] {
+			return false
+		}
+	}
+	return false
 }
 
 // shortClause reports whether the clause ending at vts[k] holds at most
@@ -1342,6 +1366,7 @@ func (e *Engine) markPrimaryHeads() {
 	if e.ix.neo == nil {
 		return
 	}
+	e.lx.neoHead = make([]bool, len(e.lx.v.words))
 	col := neoColumn(e.ix.neoCols, "malignant")
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
@@ -1349,6 +1374,9 @@ func (e *Engine) markPrimaryHeads() {
 				for _, r := range set {
 					if r.neoCol == col && col >= 0 && int(x) < len(e.lx.primaryHead) {
 						e.lx.primaryHead[x] = true
+					}
+					if r.neoCol >= 0 && int(x) < len(e.lx.neoHead) {
+						e.lx.neoHead[x] = true
 					}
 				}
 			}

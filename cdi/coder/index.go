@@ -45,6 +45,11 @@ type node struct {
 	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
 	// as recurrent").
 	grouping *node
+	// usage is a coded subterm made only of words a note never says
+	// (data/silent.txt): "Staphylococcus, as cause of disease classified
+	// elsewhere" (B95.8) is what the classification means by the bare
+	// organism, whose own entry has no code.
+	usage    *node
 	needSub  bool  // main term coded only when a subterm matched
 	forward  bool  // main term whose subterms follow it in the note (data/forward.txt)
 	near     bool  // a connector whose children stay in the near window ("in")
@@ -328,6 +333,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// transparent too.)
 			k.near = lx.nearConn[title]
 			n.conn = append(n.conn, k)
+			if parent == nil && k.code != "" && lx.unsaid(c.Title) == "" && n.usage == nil {
+				n.usage = k
+			}
 		case len(k.req) > 1 && k.req[0] == lx.wWith:
 			// "with vomiting": the "with" convention links conditions
 			// documented together ("nausea and vomiting"), so the rest
@@ -900,6 +908,22 @@ func (ix *index) looseTitle(lx *lexicon, parts []string) ([]*node, []string, int
 			}
 		}
 		return nil, parts, 0, nil
+	}
+	if len(ws) == 1 {
+		// "Disturbance, gait - see Gait": the one main term whose
+		// title is the word and one more ("Gait abnormality").
+		var only []*node
+		for t, m := range ix.byTitle {
+			if rest, ok := strings.CutPrefix(t, parts[0]+" "); ok && !strings.ContainsAny(rest, " ,") {
+				if only != nil {
+					return nil, parts, 0, nil
+				}
+				only = m
+			}
+		}
+		if only != nil {
+			return only, parts, 1, nil
+		}
 	}
 	return nil, parts, 0, nil
 }

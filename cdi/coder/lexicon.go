@@ -123,6 +123,7 @@ type lexicon struct {
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
 	primaryHead   []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
+	neoHead       []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)

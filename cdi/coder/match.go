@@ -599,6 +599,10 @@ type cand struct {
 	tab   bool  // from the tabular title matcher, not the index
 	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
+	// shLo, shHi bound the site words this reading shares with the next
+	// condition ("pain and swelling of the knee", sharedSite); shHi 0:
+	// none. choose does not count them as an overlap.
+	shLo, shHi int32
 }
 
 // wordsAt reports whether ws are the words of vts from i on (the caller
@@ -647,6 +651,29 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			code, why = x.code, whyOf(x, false)
 			break
 		}
+		if x == last && x.usage != nil && !x.needSub && x.parent == nil && len(x.req) > 0 && w.toks[w.head].w == x.req[0] {
+			// The bare organism ("Streptococcus was isolated"): the
+			// entry's only code is its "as cause of disease classified
+			// elsewhere" subterm. The adjective ("streptococcal
+			// sepsis") names the organism of the condition it qualifies
+			// ("see also condition"). Only a main term's: below one,
+			// the subterm is one reading among its siblings
+			// ("Infection, Clostridium, difficile").
+			code, why = x.usage.code, whyOf(x.usage, false)
+			if k := w.species(); k >= 0 {
+				// "Staphylococcus epidermidis", "Streptococcus
+				// intermedius": a species the entry does not list is
+				// its "specified NEC" organism (B95.7, B95.4).
+				for _, h := range x.hidden {
+					if h.code != "" && w.lx.unsaid(h.title) != h.title {
+						code, why = h.code, whyOf(h, false)
+						allPos = append(allPos, k)
+						break
+					}
+				}
+			}
+			break
+		}
 		if x == last && len(x.see) > 0 && hops < maxSee {
 			// "Fracture, femur, intertrochanteric - see Fracture, femur,
 			// trochanteric", whose subterm "intertrochanteric" restates
@@ -682,6 +709,13 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				break
 			}
 		}
+		if x == last && x != root && x.grouping != nil && x.grouping.code != "" && len(defs) == 0 {
+			// A named site whose entry only splits into parts the note
+			// does not name takes the part data/implied.tsv makes its
+			// reading ("abdominal abscess": Abscess, abdomen, cavity).
+			code, why = x.grouping.code, whyOf(x.grouping, false)
+			break
+		}
 		if x == root {
 			break
 		}
@@ -704,6 +738,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
+	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(root.seeAlso) {
+		// No subterm of the main term was named, but its see-also
+		// reads more words of the note: "arthrosis of both hips" is
+		// "Osteoarthritis, hip, bilateral" (Arthrosis - see also
+		// Osteoarthritis, M16.0), not the main term's own M19.90. Only
+		// a reading in the same chapter refines the main term's code; one
+		// elsewhere is another condition ("Fracture, traumatic - see
+		// also Fracture, pathological").
+		if c, y, p, nn := e.followFree(w, root.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] {
+			return c, y.after(root, whySeeAlso), append(allPos, p...), nn
+		}
 	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
 		// The main term's "see also" is where the words this entry has no
 		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
@@ -723,6 +768,44 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// speciesEndings are the endings of the Latin species names that follow a
+// genus ("epidermidis", "intermedius", "viridans", "agalactiae").
+var speciesEndings = []string{"is", "us", "ae", "ii", "ans", "ens", "um"}
+
+// species returns the position of the species name written right after an
+// organism head (the next word of its clause, unread, lower case, with a
+// Latin ending), or -1.
+func (w *walker) species() int {
+	k := w.head + 1
+	if k >= len(w.toks) || w.used[k] || w.toks[k].cap || w.toks[k].clause != w.toks[w.head].clause {
+		return -1
+	}
+	src := int(w.toks[k].src)
+	if w.sb == nil || src >= len(w.sb.toks) || w.toks[k].start != int32(w.sb.toks[src].Start) {
+		return -1 // an abbreviation's expansion
+	}
+	word := strings.ToLower(w.sb.toks[src].Text)
+	if len(word) < 5 {
+		return -1
+	}
+	for _, e := range speciesEndings {
+		if strings.HasSuffix(word, e) {
+			return k
+		}
+	}
+	return -1
+}
+
+// unread reports whether the near window has a word no reading took yet.
+func (w *walker) unread() bool {
+	for k := w.lo; k < w.hi; k++ {
+		if !w.used[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftover reports whether the near window has a word no reading took yet
@@ -1060,7 +1143,7 @@ func (n *node) refersLike(r *seeRef) bool {
 // productive reports whether stopping at n can yield a code.
 func (n *node) productive() bool {
 	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0 ||
-		n.grouping != nil && len(n.grouping.without) > 0
+		n.grouping != nil && (len(n.grouping.without) > 0 || n.parent != nil && n.grouping.code != "")
 }
 
 // Separators between the index paths of a whyRef.
