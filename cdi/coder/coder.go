@@ -782,6 +782,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.lx.otherSense[vts[i].w][vts[k].w] && !pathHas(path, k) {
+		// "ST depression", "foveal depression": the word before the head
+		// gives it a sense the index entry is not about (an ECG or an
+		// anatomical finding, not a mood disorder; data/other_sense.tsv).
+		return cand{}, false
+	}
 	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
 		// The main term's adjective spelling alone ("hemorrhagic
 		// component", "necrotic areas") describes something else; the

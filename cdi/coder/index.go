@@ -228,7 +228,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
-	if parent != nil && n.alts == nil {
+	if parent != nil && n.alts == nil && lx.commaHead[stripTitle(title)] {
+		// "procedures, complication or misadventure": the first word is
+		// the head and the others qualify it, so the head alone (a
+		// "surgical procedure") does not select the entry.
+		n.req, n.alts = headAlternatives(lx, title, n.req)
+	} else if parent != nil && n.alts == nil {
 		n.req, n.alts = listAlternatives(lx, title, n.req)
 	}
 	if parent != nil && len(n.req) > 1 {
@@ -413,6 +418,25 @@ func listAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
 	var alts [][]wid
 	for _, wd := range words {
 		ids := lx.ids(strings.Join(append(append([]string(nil), prefix...), wd), " "))
+		if len(ids) == 0 {
+			return req, nil
+		}
+		alts = append(alts, ids)
+	}
+	return alts[0], alts[1:]
+}
+
+// headAlternatives reads a title "X, Y or Z" (data/comma_head.txt) as the
+// alternatives "X Y" and "X Z": the head X is needed with one of its
+// qualifiers.
+func headAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
+	head, rest, ok := strings.Cut(strings.ToLower(title), ", ")
+	if !ok {
+		return req, nil
+	}
+	var alts [][]wid
+	for _, q := range strings.Split(rest, " or ") {
+		ids := lx.ids(head + " " + strings.TrimSpace(q))
 		if len(ids) == 0 {
 			return req, nil
 		}

@@ -93,6 +93,7 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
+	commaHead     map[string]bool            // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
@@ -100,6 +101,7 @@ type lexicon struct {
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
+	otherSense    map[wid]map[wid]bool       // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
@@ -217,6 +219,7 @@ func newLexicon() *lexicon {
 		needSub:       map[string]bool{},
 		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
+		otherSense:    map[wid]map[wid]bool{},
 		specialty:     map[wid]bool{},
 		testNouns:     map[wid][][]wid{},
 		implied:       map[string]map[string]bool{},
@@ -269,6 +272,10 @@ func newLexicon() *lexicon {
 	lx.commaOr = map[string]bool{}
 	for _, l := range lines("comma_or.txt") {
 		lx.commaOr[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.commaHead = map[string]bool{}
+	for _, l := range lines("comma_head.txt") {
+		lx.commaHead[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
@@ -358,6 +365,19 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("other_sense.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		w := lx.v.add(normOne(f[0]))
+		if lx.otherSense[w] == nil {
+			lx.otherSense[w] = map[wid]bool{}
+		}
+		for _, x := range strings.Split(f[1], "|") {
+			lx.otherSense[w][lx.v.add(normOne(x))] = true
+		}
 	}
 	for _, l := range lines("history_status.tsv") {
 		f := strings.Split(l, "\t")
