@@ -136,5 +136,13 @@ func init() {
 		// A questionnaire or inventory is named after what it measures.
 		{name: "prec-depression-inventory", text: "The Beck depression inventory was applied.", not: []string{"F32.A"}},
 		{name: "prec-depression-questionnaire", text: "A depression questionnaire was completed.", not: []string{"F32.A"}},
+		// "Lesion, ulcerated - see Ulcer, skin": the note's own site is
+		// another subterm of Ulcer (data/see_parent.txt).
+		{name: "prec-ulcerated-lesion-duodenum", text: "Gastroscopy showed an ulcerated lesion in the duodenum.", want: []string{"K26.9"}, not: []string{"L98.499"}},
+		{name: "prec-ulcerated-lesion-buccal", text: "Several ulcerative lesions on the buccal mucosa.", want: []string{"K12.1"}, not: []string{"L98.499"}},
+		{name: "prec-ulcerated-lesion-skin-default", text: "An ulcerated lesion was excised.", want: []string{"L98.499"}},
+		// "corneal" is the adjective of the index's "cornea".
+		{name: "prec-corneal-ulcer", text: "A corneal ulcer.", want: []string{"H16.009"}},
+		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

@@ -94,6 +94,7 @@ type lexicon struct {
 	needSub       map[string]bool            // main terms coded only with a subterm
 	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool            // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
+	seeParent     map[string]bool            // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
@@ -272,6 +273,10 @@ func newLexicon() *lexicon {
 	lx.commaOr = map[string]bool{}
 	for _, l := range lines("comma_or.txt") {
 		lx.commaOr[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.seeParent = map[string]bool{}
+	for _, l := range lines("see_parent.txt") {
+		lx.seeParent[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	lx.commaHead = map[string]bool{}
 	for _, l := range lines("comma_head.txt") {

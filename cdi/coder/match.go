@@ -846,7 +846,17 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		released := w.releaseQualifiers(buf)
 		via := w.via
 		w.via = r
-		sc, path := w.best(r.target, 0, false)
+		target := r.target
+		sc, path := w.best(target, 0, false)
+		if target.parent != nil && e.lx.seeParent[stripTitle(r.raw)] {
+			// "Lesion, ulcerated - see Ulcer, skin": the note's own site
+			// ("an ulcerated lesion of the cornea") is read as another
+			// subterm of the reference's parent (Ulcer, cornea); the
+			// reference's site is the default (data/see_parent.txt).
+			if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
+				target, sc, path = target.parent, psc, ppath
+			}
+		}
 		w.via = via
 		if len(r.rest) > 0 && len(pos) == 0 {
 			// The reference itself names the subterm to take below the
@@ -855,13 +865,13 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			// congenital entry; "see Hernia, by site, with
 			// obstruction"): its words are said even if the note does
 			// not repeat them.
-			last := r.target
+			last := target
 			if len(path) > 0 {
 				last = path[len(path)-1].n
 			}
 			path = e.lx.namedKid(last, r.rest, path)
 		}
-		c, y, p, nn := e.resolvePath(w, r.target, path, nil, hops+1)
+		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
 		w.unmark(pos)
 		for _, k := range released {
 			w.used[k] = true
