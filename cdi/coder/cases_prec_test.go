@@ -143,6 +143,12 @@ func init() {
 		{name: "prec-ulcerated-lesion-skin-default", text: "An ulcerated lesion was excised.", want: []string{"L98.499"}},
 		// "corneal" is the adjective of the index's "cornea".
 		{name: "prec-corneal-ulcer", text: "A corneal ulcer.", want: []string{"H16.009"}},
+		// "femoral head": the part of the femur, not the head
+		// (data/part_owners.txt); the femur's own entry still reads it.
+		{name: "prec-femoral-head-pain", text: "Pain on rotation in both femoral heads.", not: []string{"R51.9"}},
+		{name: "prec-pancreatic-head-mass", text: "A mass in the pancreatic head.", not: []string{"R22.0"}},
+		{name: "prec-femoral-head-fracture", text: "Fracture of the femoral head.", want: []string{"S72.059A"}},
+		{name: "prec-head-pain-still", text: "Pain in the head for two days.", want: []string{"R51.9"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

@@ -106,6 +106,7 @@ type lexicon struct {
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
+	partOwner     map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
 	primaryHead   []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
@@ -260,6 +261,10 @@ func newLexicon() *lexicon {
 	lx.partNoun = map[wid]bool{}
 	for _, l := range lines("part_nouns.txt") {
 		lx.partNoun[lx.v.add(normOne(l))] = true
+	}
+	lx.partOwner = map[wid]bool{}
+	for _, l := range lines("part_owners.txt") {
+		lx.partOwner[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {

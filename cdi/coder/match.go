@@ -432,12 +432,18 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 }
 
 // partOfOther reports whether a word at pos names a part of the structure
-// that follows it ("the back of the hand", data/part_nouns.txt) while that
+// that follows it ("the back of the hand", data/part_nouns.txt) or whose
+// adjective precedes it ("the femoral head", data/part_owners.txt) while that
 // structure is not read on the path: the word then names no site of its own.
 // Below the structure's own entry (Fracture > femur > neck) it is read.
 func (w *walker) partOfOther(pos []int) bool {
 	for _, p := range pos {
 		t := &w.toks[p]
+		if p > 0 && w.lx.partNoun[t.w] && w.lx.partOwner[w.toks[p-1].w] && w.toks[p-1].clause == t.clause && !w.used[p-1] {
+			// "the femoral head", "the pancreatic head": the adjective
+			// before the part names its structure the same way.
+			return true
+		}
 		if !t.ofNext || !w.lx.partNoun[t.w] || p+1 >= len(w.toks) {
 			continue
 		}
