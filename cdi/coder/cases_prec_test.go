@@ -149,6 +149,10 @@ func init() {
 		{name: "prec-pancreatic-head-mass", text: "A mass in the pancreatic head.", not: []string{"R22.0"}},
 		{name: "prec-femoral-head-fracture", text: "Fracture of the femoral head.", want: []string{"S72.059A"}},
 		{name: "prec-head-pain-still", text: "Pain in the head for two days.", want: []string{"R51.9"}},
+		// "allergic" before a condition qualifies it (data/adj_of_next.txt).
+		{name: "prec-history-allergic-rhinitis", text: "History of allergic rhinitis.", want: []string{"J30.9"}, not: []string{"Z88.9"}},
+		{name: "prec-history-allergic-asthma", text: "History of allergic asthma.", not: []string{"Z88.9"}},
+		{name: "prec-history-allergy-drug", text: "History of allergy to penicillin.", want: []string{"Z88.0"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

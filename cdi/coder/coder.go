@@ -782,6 +782,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	if j-i == 1 && j < b && e.lx.adjOfNext[vts[i].w] && vts[j].clause == vts[i].clause && !pathHas(path, j) && e.namesCondition(vts, j, j+1) {
+		// "history of allergic rhinitis": the adjective qualifies the
+		// condition named after it, which is coded from its own entry
+		// (Rhinitis, allergic); it is no allergy status of its own
+		// (data/adj_of_next.txt).
+		return cand{}, false
+	}
 	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.lx.otherSense[vts[i].w][vts[k].w] && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
