@@ -153,6 +153,10 @@ func init() {
 		{name: "prec-history-allergic-rhinitis", text: "History of allergic rhinitis.", want: []string{"J30.9"}, not: []string{"Z88.9"}},
 		{name: "prec-history-allergic-asthma", text: "History of allergic asthma.", not: []string{"Z88.9"}},
 		{name: "prec-history-allergy-drug", text: "History of allergy to penicillin.", want: []string{"Z88.0"}},
+		// The right hypochondrium and iliac fossa are the quadrants
+		// (text/data/abbrev.tsv).
+		{name: "prec-right-hypochondrium-pain", text: "Pain in the right hypochondrium for two days.", want: []string{"R10.11"}, not: []string{"R52"}},
+		{name: "prec-right-iliac-fossa-pain", text: "Pain in the right iliac fossa.", want: []string{"R10.31"}, not: []string{"R52"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
