@@ -157,6 +157,11 @@ func init() {
 		// (text/data/abbrev.tsv).
 		{name: "prec-right-hypochondrium-pain", text: "Pain in the right hypochondrium for two days.", want: []string{"R10.11"}, not: []string{"R52"}},
 		{name: "prec-right-iliac-fossa-pain", text: "Pain in the right iliac fossa.", want: []string{"R10.31"}, not: []string{"R52"}},
+		// Abbreviation senses by context (text/data/abbrev.tsv).
+		{name: "prec-dm-dermatomyositis", text: "Skin biopsy showed DM with cutaneous involvement, without muscle weakness.", want: []string{"M33.90"}, not: []string{"E11.9"}},
+		{name: "prec-dm-diabetes", text: "History of DM, hypertension and dyslipidemia.", want: []string{"E11.9"}},
+		{name: "prec-cas-score", text: "Thyroid eye disease with a CAS score of 0 over 7.", not: []string{"I65.29"}},
+		{name: "prec-cas-stenosis", text: "Symptomatic CAS treated with endarterectomy.", want: []string{"I65.29"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
