@@ -162,6 +162,12 @@ func init() {
 		{name: "prec-dm-diabetes", text: "History of DM, hypertension and dyslipidemia.", want: []string{"E11.9"}},
 		{name: "prec-cas-score", text: "Thyroid eye disease with a CAS score of 0 over 7.", not: []string{"I65.29"}},
 		{name: "prec-cas-stenosis", text: "Symptomatic CAS treated with endarterectomy.", want: []string{"I65.29"}},
+		{name: "prec-bs-brugada", text: "It was concluded that the BS was of low arrhythmic risk.", want: []string{"I49.8"}, not: []string{"E16.2"}},
+		{name: "prec-bs-blood-sugar", text: "BS low at 50 mg/dl.", want: []string{"E16.2"}},
+		// A complication the operation kept from happening
+		// (text/data/context.tsv).
+		{name: "prec-injury-avoided", text: "Injury to the bladder was avoided.", not: []string{"S37.20XA"}},
+		{name: "prec-injury-occurred", text: "Bleeding was avoided but an injury to the bladder occurred.", want: []string{"S37.20XA"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
