@@ -168,6 +168,10 @@ func init() {
 		// (text/data/context.tsv).
 		{name: "prec-injury-avoided", text: "Injury to the bladder was avoided.", not: []string{"S37.20XA"}},
 		{name: "prec-injury-occurred", text: "Bleeding was avoided but an injury to the bladder occurred.", want: []string{"S37.20XA"}},
+		// "Fracture, pathological (see also Fracture, traumatic) M84.40":
+		// the code is the entry's own, not part of the reference.
+		{name: "prec-pathological-fracture-nos", text: "A subtrochanteric pathological fracture.", want: []string{"M84.40XA"}, not: []string{"T14.8XXA"}},
+		{name: "prec-pathological-fracture-site", text: "Pathological fracture of the right femur.", want: []string{"M84.451A"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

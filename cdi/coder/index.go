@@ -282,6 +282,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.see = append(n.see, &seeRef{raw: s, neoCol: -1})
 	}
 	for _, s := range t.SeeAlso {
+		if ref, code, ok := trailingCode(s); ok && n.code == "" {
+			// "Fracture, pathological (see also Fracture, traumatic)
+			// M84.40": the entry's own code was printed after the
+			// reference and read into it.
+			n.code, s = code, ref
+		}
 		n.seeAlso = append(n.seeAlso, &seeRef{raw: s, neoCol: -1})
 	}
 	var prev *codeset.Term
@@ -424,6 +430,20 @@ func listAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
 		alts = append(alts, ids)
 	}
 	return alts[0], alts[1:]
+}
+
+// trailingCode splits a reference that ends in a code ("Fracture, traumatic
+// M84.40") into the reference and the code.
+func trailingCode(s string) (string, string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", false
+	}
+	c := s[i+1:]
+	if len(c) < 3 || c[0] < 'A' || c[0] > 'Z' || c[1] < '0' || c[1] > '9' || len(c) > 3 && c[3] != '.' {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:i]), c, true
 }
 
 // headAlternatives reads a title "X, Y or Z" (data/comma_head.txt) as the
