@@ -172,6 +172,11 @@ func init() {
 		// the code is the entry's own, not part of the reference.
 		{name: "prec-pathological-fracture-nos", text: "A subtrochanteric pathological fracture.", want: []string{"M84.40XA"}, not: []string{"T14.8XXA"}},
 		{name: "prec-pathological-fracture-site", text: "Pathological fracture of the right femur.", want: []string{"M84.451A"}},
+		// A short or acute course is no long-term therapy, whatever
+		// cue the sentence has (data/longterm.tsv "short").
+		{name: "prec-iv-steroids-not-long-term", text: "She was treated with intravenous corticosteroids and was referred to her home.", not: []string{"Z79.52"}},
+		{name: "prec-tapering-not-long-term", text: "Home treatment with corticoids and tapering.", not: []string{"Z79.52"}},
+		{name: "prec-chronic-steroids-long-term", text: "On chronic prednisone 5 mg daily.", want: []string{"Z79.52"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

@@ -46,6 +46,9 @@ const (
 	// A word that says what a drug did (data/drug_intent.tsv): the
 	// sentence is read for the Table of Drugs (drugs.go).
 	flagIntent
+	// A word that says a drug course is short or acute
+	// (data/longterm.tsv "short"): it outweighs a cue of the sentence.
+	flagShort
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -174,6 +177,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for w := range e.lt.cue {
 		e.flags[w] |= flagCue
+	}
+	for w := range e.lt.short {
+		e.flags[w] |= flagShort
 	}
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
@@ -498,7 +504,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			has |= e.flags[vts[k].w]
 		}
 		if has&flagDrug != 0 {
-			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, n0, sb)
+			cands = e.longTermCands(vts, a, b, has&flagCue != 0 && has&flagShort == 0, cands, n0, sb)
 		}
 		if has&flagStatus != 0 {
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)
