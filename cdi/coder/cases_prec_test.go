@@ -177,6 +177,10 @@ func init() {
 		{name: "prec-iv-steroids-not-long-term", text: "She was treated with intravenous corticosteroids and was referred to her home.", not: []string{"Z79.52"}},
 		{name: "prec-tapering-not-long-term", text: "Home treatment with corticoids and tapering.", not: []string{"Z79.52"}},
 		{name: "prec-chronic-steroids-long-term", text: "On chronic prednisone 5 mg daily.", want: []string{"Z79.52"}},
+		// An eponym that is a common word needs its capital
+		// (data/proper_words.txt).
+		{name: "prec-may-modal", text: "This syndrome may appear associated with other diseases.", not: []string{"D72.0"}},
+		{name: "prec-may-hegglin", text: "May-Hegglin syndrome.", want: []string{"D72.0"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

@@ -184,7 +184,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	// ("Gram-negative", "Pseudomonas") are often written lower case.
 	if parent != nil && t.Title != "" && t.Title[0] >= 'A' && t.Title[0] <= 'Z' {
 		first, _, _ := strings.Cut(t.Title, " ")
-		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'")
+		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'") || lx.properWord[strings.ToLower(t.Title)]
 	}
 	title := t.Title
 	if parent != nil {
