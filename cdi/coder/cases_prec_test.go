@@ -181,6 +181,8 @@ func init() {
 		// (data/proper_words.txt).
 		{name: "prec-may-modal", text: "This syndrome may appear associated with other diseases.", not: []string{"D72.0"}},
 		{name: "prec-may-hegglin", text: "May-Hegglin syndrome.", want: []string{"D72.0"}},
+		{name: "prec-tear-meniscus-eye", text: "Schirmer test was 5 mm and the tear meniscus of both eyes was reduced.", not: []string{"S83.206A", "S83.207A", "S83.209A"}},
+		{name: "prec-meniscus-tear-knee", text: "MRI showed a tear of the medial meniscus.", want: []string{"S83.209A"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
