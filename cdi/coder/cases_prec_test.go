@@ -183,6 +183,9 @@ func init() {
 		{name: "prec-may-hegglin", text: "May-Hegglin syndrome.", want: []string{"D72.0"}},
 		{name: "prec-tear-meniscus-eye", text: "Schirmer test was 5 mm and the tear meniscus of both eyes was reduced.", not: []string{"S83.206A", "S83.207A", "S83.209A"}},
 		{name: "prec-meniscus-tear-knee", text: "MRI showed a tear of the medial meniscus.", want: []string{"S83.209A"}},
+		// A textbook association is no finding (text/data/context.tsv).
+		{name: "prec-can-be-associated", text: "It can also be associated with hypercalciuria, but the calcium index was normal.", not: []string{"R82.994"}},
+		{name: "prec-hypercalciuria-present", text: "He has hypercalciuria.", want: []string{"R82.994"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
