@@ -186,6 +186,10 @@ func init() {
 		// A textbook association is no finding (text/data/context.tsv).
 		{name: "prec-can-be-associated", text: "It can also be associated with hypercalciuria, but the calcium index was normal.", not: []string{"R82.994"}},
 		{name: "prec-hypercalciuria-present", text: "He has hypercalciuria.", want: []string{"R82.994"}},
+		// A duration is no compound name (data/before_head.txt).
+		{name: "prec-fever-three-days", text: "She presented with fever for three days.", want: []string{"R50.9"}, not: []string{"A93.1"}},
+		{name: "prec-fever-five-days", text: "Fever of five days of evolution.", want: []string{"R50.9"}, not: []string{"A79.0"}},
+		{name: "prec-five-day-fever", text: "Five day fever.", want: []string{"A79.0"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

@@ -49,6 +49,7 @@ type node struct {
 	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	near     bool // a connector whose children stay in the near window ("in")
 	proper   bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	before   bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	nec      bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 
 	// absent are the words of an "X without Y" entry's Y, which must not
@@ -188,6 +189,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	}
 	title := t.Title
 	if parent != nil {
+		n.before = lx.beforeHead[strings.ToLower(t.Title)]
 		title = lx.unsaid(title)
 	}
 	n.req = lx.ids(title)

@@ -109,6 +109,7 @@ type lexicon struct {
 	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
 	partOwner     map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
 	properWord    map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
+	beforeHead    map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
 	primaryHead   []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
@@ -264,6 +265,10 @@ func newLexicon() *lexicon {
 	lx.partNoun = map[wid]bool{}
 	for _, l := range lines("part_nouns.txt") {
 		lx.partNoun[lx.v.add(normOne(l))] = true
+	}
+	lx.beforeHead = map[string]bool{}
+	for _, l := range lines("before_head.txt") {
+		lx.beforeHead[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	lx.properWord = map[string]bool{}
 	for _, l := range lines("proper_words.txt") {

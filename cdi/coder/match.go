@@ -319,6 +319,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if k.before && !w.rightBefore(pos) {
+			// "fever for three days" is no three-day fever: the
+			// compound name is written before its head.
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -429,6 +435,17 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// rightBefore reports whether pos are consecutive words ending right before
+// the head.
+func (w *walker) rightBefore(pos []int) bool {
+	for i, p := range pos {
+		if p != w.head-len(pos)+i {
+			return false
+		}
+	}
+	return len(pos) > 0
 }
 
 // partOfOther reports whether a word at pos names a part of the structure
