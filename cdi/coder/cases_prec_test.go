@@ -190,6 +190,7 @@ func init() {
 		{name: "prec-fever-three-days", text: "She presented with fever for three days.", want: []string{"R50.9"}, not: []string{"A93.1"}},
 		{name: "prec-fever-five-days", text: "Fever of five days of evolution.", want: []string{"R50.9"}, not: []string{"A79.0"}},
 		{name: "prec-five-day-fever", text: "Five day fever.", want: []string{"A79.0"}},
+		{name: "prec-gall-bladder-two-words", text: "Gall bladder stones.", want: []string{"K80.20"}, not: []string{"N21.0"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
