@@ -191,6 +191,10 @@ func init() {
 		{name: "prec-fever-five-days", text: "Fever of five days of evolution.", want: []string{"R50.9"}, not: []string{"A79.0"}},
 		{name: "prec-five-day-fever", text: "Five day fever.", want: []string{"A79.0"}},
 		{name: "prec-gall-bladder-two-words", text: "Gall bladder stones.", want: []string{"K80.20"}, not: []string{"N21.0"}},
+		// A blood product and a test that was done (data/specialty.txt).
+		{name: "prec-concentrates", text: "The patient required a total of 132 seizure concentrates.", not: []string{"R56.9"}},
+		{name: "prec-performed", text: "Seizure performed showed a restrictive pattern.", not: []string{"R56.9"}},
+		{name: "prec-seizures-still", text: "He had seizures.", want: []string{"R56.9"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
