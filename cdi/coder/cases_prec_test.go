@@ -195,6 +195,9 @@ func init() {
 		{name: "prec-concentrates", text: "The patient required a total of 132 seizure concentrates.", not: []string{"R56.9"}},
 		{name: "prec-performed", text: "Seizure performed showed a restrictive pattern.", not: []string{"R56.9"}},
 		{name: "prec-seizures-still", text: "He had seizures.", want: []string{"R56.9"}},
+		// Lower-case "ha" needs symptom company (text/data/abbrev.tsv).
+		{name: "prec-ha-other-language", text: "She ha presentado fiebre.", not: []string{"R51.9"}},
+		{name: "prec-ha-symptoms", text: "Pt c/o ha and nausea.", want: []string{"R51.9"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
