@@ -198,6 +198,8 @@ func init() {
 		// Lower-case "ha" needs symptom company (text/data/abbrev.tsv).
 		{name: "prec-ha-other-language", text: "She ha presentado fiebre.", not: []string{"R51.9"}},
 		{name: "prec-ha-symptoms", text: "Pt c/o ha and nausea.", want: []string{"R51.9"}},
+		{name: "prec-infected-with-hcv", text: "A 43-year-old male infected with HCV genotype 1a.", want: []string{"B19.20"}, not: []string{"B99.9"}},
+		{name: "prec-infected-alone", text: "The wound was infected.", want: []string{"B99.9"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }

@@ -788,7 +788,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
-	if j-i == 1 && j < b && e.lx.adjOfNext[vts[i].w] && vts[j].clause == vts[i].clause && !pathHas(path, j) && e.namesCondition(vts, j, j+1) {
+	if k := e.qualifiedNext(vts, b, i, j, path); k >= 0 {
 		// "history of allergic rhinitis": the adjective qualifies the
 		// condition named after it, which is coded from its own entry
 		// (Rhinitis, allergic); it is no allergy status of its own
@@ -1336,6 +1336,31 @@ func (e *Engine) nemodOf(adj, noun wid) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedNext returns the position of the condition that the one-word hit
+// at [i, j) only qualifies ("allergic rhinitis", "infected with HCV";
+// data/adj_of_next.txt), or -1: the word after it (or after one of its
+// connectors) is a main term with a code and the hit's path did not read it.
+func (e *Engine) qualifiedNext(vts []vt, b, i, j int, path []step) int {
+	conn, ok := e.lx.adjOfNext[vts[i].w]
+	if !ok || j-i != 1 || j >= b {
+		return -1
+	}
+	k := j
+	if len(conn) > 0 {
+		if !slices.Contains(conn, vts[k].w) || k+1 >= b {
+			return -1
+		}
+		k++
+	}
+	if vts[k].clause != vts[i].clause || pathHas(path, k) || !e.namesCondition(vts, k, k+1) {
+		// (An organism's main term has no code of its own: "infected
+		// with Staphylococcus aureus" keeps the infection, to which
+		// the organism code is added.)
+		return -1
+	}
+	return k
 }
 
 // pathHas reports whether a step of path read the word at position p.

@@ -102,7 +102,7 @@ type lexicon struct {
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
-	adjOfNext     map[wid]bool               // adjective spellings that qualify a condition named right after them (data/adj_of_next.txt)
+	adjOfNext     map[wid][]wid              // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
 	otherSense    map[wid]map[wid]bool       // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
@@ -224,7 +224,7 @@ func newLexicon() *lexicon {
 		needSub:       map[string]bool{},
 		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
-		adjOfNext:     map[wid]bool{},
+		adjOfNext:     map[wid][]wid{},
 		otherSense:    map[wid]map[wid]bool{},
 		specialty:     map[wid]bool{},
 		testNouns:     map[wid][][]wid{},
@@ -389,7 +389,14 @@ func newLexicon() *lexicon {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("adj_of_next.txt") {
-		lx.adjOfNext[lx.v.add(normOne(l))] = true
+		f := strings.Split(l, "\t")
+		var conn []wid
+		if len(f) > 1 {
+			for _, c := range strings.Split(f[1], "|") {
+				conn = append(conn, lx.v.add(normOne(c)))
+			}
+		}
+		lx.adjOfNext[lx.v.add(normOne(f[0]))] = conn
 	}
 	for _, l := range lines("other_sense.tsv") {
 		f := strings.Split(l, "\t")
