@@ -201,6 +201,7 @@ func init() {
 		{name: "prec-infected-with-hcv", text: "A 43-year-old male infected with HCV genotype 1a.", want: []string{"B19.20"}, not: []string{"B99.9"}},
 		{name: "prec-infected-alone", text: "The wound was infected.", want: []string{"B99.9"}},
 		{name: "prec-weak-urinary-jet", text: "Nocturia and weak urinary jet.", want: []string{"R39.12"}, not: []string{"R53.1"}},
+		{name: "prec-allergic-rhinoconjunctivitis", text: "Personal history included allergic rhinoconjunctivitis.", want: []string{"J30.9"}, not: []string{"Z88.9"}},
 		{name: "prec-corneal-ulcerative-lesion", text: "A corneal ulcerative lesion.", want: []string{"H16.009"}, not: []string{"L98.499"}},
 	}...)
 }
