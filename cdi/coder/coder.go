@@ -51,6 +51,9 @@ const (
 	// A body part one has on each side (lexicon.paired): its plural says
 	// both sides.
 	flagPaired
+	// A word that says a drug course is short or acute
+	// (data/longterm.tsv "short"): it outweighs a cue of the sentence.
+	flagShort
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -183,6 +186,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for w := range e.lt.cue {
 		e.flags[w] |= flagCue
+	}
+	for w := range e.lt.short {
+		e.flags[w] |= flagShort
 	}
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
@@ -543,7 +549,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			has |= e.flags[vts[k].w]
 		}
 		if has&flagDrug != 0 {
-			cands = e.longTermCands(vts, a, b, has&flagCue != 0, cands, n0, sb)
+			cands = e.longTermCands(vts, a, b, has&flagCue != 0 && has&flagShort == 0, cands, n0, sb)
 		}
 		if has&flagStatus != 0 {
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)
@@ -841,6 +847,19 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 				}
 			}
 		}
+	}
+	if k := e.qualifiedNext(vts, b, i, j, path); k >= 0 {
+		// "history of allergic rhinitis": the adjective qualifies the
+		// condition named after it, which is coded from its own entry
+		// (Rhinitis, allergic); it is no allergy status of its own
+		// (data/adj_of_next.txt).
+		return cand{}, false
+	}
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.lx.otherSense[vts[i].w][vts[k].w] && !pathHas(path, k) {
+		// "ST depression", "foveal depression": the word before the head
+		// gives it a sense the index entry is not about (an ECG or an
+		// anatomical finding, not a mood disorder; data/other_sense.tsv).
+		return cand{}, false
 	}
 	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
 		// The main term's adjective spelling alone ("hemorrhagic
@@ -1397,6 +1416,31 @@ func (e *Engine) nemodOf(adj, noun wid) bool {
 		}
 	}
 	return false
+}
+
+// qualifiedNext returns the position of the condition that the one-word hit
+// at [i, j) only qualifies ("allergic rhinitis", "infected with HCV";
+// data/adj_of_next.txt), or -1: the word after it (or after one of its
+// connectors) is a main term with a code and the hit's path did not read it.
+func (e *Engine) qualifiedNext(vts []vt, b, i, j int, path []step) int {
+	conn, ok := e.lx.adjOfNext[vts[i].w]
+	if !ok || j-i != 1 || j >= b {
+		return -1
+	}
+	k := j
+	if len(conn) > 0 {
+		if !slices.Contains(conn, vts[k].w) || k+1 >= b {
+			return -1
+		}
+		k++
+	}
+	if vts[k].clause != vts[i].clause || pathHas(path, k) || !e.namesCondition(vts, k, k+1) {
+		// (An organism's main term has no code of its own: "infected
+		// with Staphylococcus aureus" keeps the infection, to which
+		// the organism code is added.)
+		return -1
+	}
+	return k
 }
 
 // pathHas reports whether a step of path read the word at position p.

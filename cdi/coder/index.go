@@ -54,6 +54,7 @@ type node struct {
 	forward  bool  // main term whose subterms follow it in the note (data/forward.txt)
 	near     bool  // a connector whose children stay in the near window ("in")
 	proper   bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	before   bool  // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	nec      bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
 	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
@@ -192,10 +193,11 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	// ("Gram-negative", "Pseudomonas") are often written lower case.
 	if parent != nil && t.Title != "" && t.Title[0] >= 'A' && t.Title[0] <= 'Z' {
 		first, _, _ := strings.Cut(t.Title, " ")
-		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'")
+		n.proper = strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "s'") || lx.properWord[strings.ToLower(t.Title)]
 	}
 	title := t.Title
 	if parent != nil {
+		n.before = lx.beforeHead[strings.ToLower(t.Title)]
 		title = lx.unsaid(title)
 	}
 	n.req = lx.ids(title)
@@ -236,7 +238,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
-	if parent != nil && n.alts == nil {
+	if parent != nil && n.alts == nil && lx.commaHead[stripTitle(title)] {
+		// "procedures, complication or misadventure": the first word is
+		// the head and the others qualify it, so the head alone (a
+		// "surgical procedure") does not select the entry.
+		n.req, n.alts = headAlternatives(lx, title, n.req)
+	} else if parent != nil && n.alts == nil {
 		n.req, n.alts = listAlternatives(lx, title, n.req)
 	}
 	if parent != nil && len(n.req) > 1 {
@@ -295,6 +302,12 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.see = append(n.see, &seeRef{raw: s, neoCol: -1})
 	}
 	for _, s := range t.SeeAlso {
+		if ref, code, ok := trailingCode(s); ok && n.code == "" {
+			// "Fracture, pathological (see also Fracture, traumatic)
+			// M84.40": the entry's own code was printed after the
+			// reference and read into it.
+			n.code, s = code, ref
+		}
 		n.seeAlso = append(n.seeAlso, &seeRef{raw: s, neoCol: -1})
 	}
 	var prev *codeset.Term
@@ -434,6 +447,39 @@ func listAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
 	var alts [][]wid
 	for _, wd := range words {
 		ids := lx.ids(strings.Join(append(append([]string(nil), prefix...), wd), " "))
+		if len(ids) == 0 {
+			return req, nil
+		}
+		alts = append(alts, ids)
+	}
+	return alts[0], alts[1:]
+}
+
+// trailingCode splits a reference that ends in a code ("Fracture, traumatic
+// M84.40") into the reference and the code.
+func trailingCode(s string) (string, string, bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", false
+	}
+	c := s[i+1:]
+	if len(c) < 3 || c[0] < 'A' || c[0] > 'Z' || c[1] < '0' || c[1] > '9' || len(c) > 3 && c[3] != '.' {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:i]), c, true
+}
+
+// headAlternatives reads a title "X, Y or Z" (data/comma_head.txt) as the
+// alternatives "X Y" and "X Z": the head X is needed with one of its
+// qualifiers.
+func headAlternatives(lx *lexicon, title string, req []wid) ([]wid, [][]wid) {
+	head, rest, ok := strings.Cut(strings.ToLower(title), ", ")
+	if !ok {
+		return req, nil
+	}
+	var alts [][]wid
+	for _, q := range strings.Split(rest, " or ") {
+		ids := lx.ids(head + " " + strings.TrimSpace(q))
 		if len(ids) == 0 {
 			return req, nil
 		}

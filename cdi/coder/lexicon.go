@@ -112,6 +112,8 @@ type lexicon struct {
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
 	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
+	commaHead     map[string]bool            // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
+	seeParent     map[string]bool            // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
@@ -119,9 +121,14 @@ type lexicon struct {
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
+	adjOfNext     map[wid][]wid              // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
+	otherSense    map[wid]map[wid]bool       // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
+	partOwner     map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
+	properWord    map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
+	beforeHead    map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
 	primaryHead   []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
 	neoHead       []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
 	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
@@ -241,6 +248,8 @@ func newLexicon() *lexicon {
 		needSub:       map[string]bool{},
 		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
+		adjOfNext:     map[wid][]wid{},
+		otherSense:    map[wid]map[wid]bool{},
 		specialty:     map[wid]bool{},
 		testNouns:     map[wid][][]wid{},
 		implied:       map[string]map[string]bool{},
@@ -284,6 +293,18 @@ func newLexicon() *lexicon {
 	for _, l := range lines("part_nouns.txt") {
 		lx.partNoun[lx.v.add(normOne(l))] = true
 	}
+	lx.beforeHead = map[string]bool{}
+	for _, l := range lines("before_head.txt") {
+		lx.beforeHead[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.properWord = map[string]bool{}
+	for _, l := range lines("proper_words.txt") {
+		lx.properWord[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.partOwner = map[wid]bool{}
+	for _, l := range lines("part_owners.txt") {
+		lx.partOwner[lx.v.add(normOne(l))] = true
+	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
 			first := lx.v.add(ws[0])
@@ -299,6 +320,14 @@ func newLexicon() *lexicon {
 	lx.commaOr = map[string]bool{}
 	for _, l := range lines("comma_or.txt") {
 		lx.commaOr[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.seeParent = map[string]bool{}
+	for _, l := range lines("see_parent.txt") {
+		lx.seeParent[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.commaHead = map[string]bool{}
+	for _, l := range lines("comma_head.txt") {
+		lx.commaHead[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
@@ -388,6 +417,29 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("adj_need_sub.txt") {
 		lx.adjNeedSub[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("adj_of_next.txt") {
+		f := strings.Split(l, "\t")
+		var conn []wid
+		if len(f) > 1 {
+			for _, c := range strings.Split(f[1], "|") {
+				conn = append(conn, lx.v.add(normOne(c)))
+			}
+		}
+		lx.adjOfNext[lx.v.add(normOne(f[0]))] = conn
+	}
+	for _, l := range lines("other_sense.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		w := lx.v.add(normOne(f[0]))
+		if lx.otherSense[w] == nil {
+			lx.otherSense[w] = map[wid]bool{}
+		}
+		for _, x := range strings.Split(f[1], "|") {
+			lx.otherSense[w][lx.v.add(normOne(x))] = true
+		}
 	}
 	for _, l := range lines("history_status.tsv") {
 		f := strings.Split(l, "\t")

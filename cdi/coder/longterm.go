@@ -19,6 +19,7 @@ type ltRule struct {
 type longTerm struct {
 	byFirst map[wid][]ltRule // first word -> rules
 	cue     map[wid]bool     // words that say a therapy is ongoing or habitual
+	short   map[wid]bool     // words that say a course is short or acute ("tapering", "intravenous")
 	non     wid              // "non": "non-insulin-dependent", "non-steroidal" deny the drug
 }
 
@@ -26,7 +27,7 @@ type longTerm struct {
 // "Long-term drug therapy". A row whose subterm path the index lacks is
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
-	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, non: e.lx.v.add("non")}
+	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non")}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -37,6 +38,10 @@ func (e *Engine) loadLongTerm() longTerm {
 		case f[0] == "cue" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.cue[e.lx.v.add(w)] = true
+			}
+		case f[0] == "short" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				lt.short[e.lx.v.add(w)] = true
 			}
 		case (f[0] == "drug" || f[0] == "self" || f[0] == "status" || f[0] == "statuscue") && len(f) == 3 && (root != nil || f[0] == "status" || f[0] == "statuscue"):
 			n := root

@@ -349,6 +349,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if k.before && !w.rightBefore(pos) {
+			// "fever for three days" is no three-day fever: the
+			// compound name is written before its head.
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -472,13 +478,30 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	return bestScore, bestPath
 }
 
+// rightBefore reports whether pos are consecutive words ending right before
+// the head.
+func (w *walker) rightBefore(pos []int) bool {
+	for i, p := range pos {
+		if p != w.head-len(pos)+i {
+			return false
+		}
+	}
+	return len(pos) > 0
+}
+
 // partOfOther reports whether a word at pos names a part of the structure
-// that follows it ("the back of the hand", data/part_nouns.txt) while that
+// that follows it ("the back of the hand", data/part_nouns.txt) or whose
+// adjective precedes it ("the femoral head", data/part_owners.txt) while that
 // structure is not read on the path: the word then names no site of its own.
 // Below the structure's own entry (Fracture > femur > neck) it is read.
 func (w *walker) partOfOther(pos []int) bool {
 	for _, p := range pos {
 		t := &w.toks[p]
+		if p > 0 && w.lx.partNoun[t.w] && w.lx.partOwner[w.toks[p-1].w] && w.toks[p-1].clause == t.clause && !w.used[p-1] {
+			// "the femoral head", "the pancreatic head": the adjective
+			// before the part names its structure the same way.
+			return true
+		}
 		if !t.ofNext || !w.lx.partNoun[t.w] || p+1 >= len(w.toks) {
 			continue
 		}
@@ -970,7 +993,17 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		released := w.releaseQualifiers(buf)
 		via := w.via
 		w.via = r
-		sc, path := w.best(r.target, 0, false)
+		target := r.target
+		sc, path := w.best(target, 0, false)
+		if target.parent != nil && e.lx.seeParent[stripTitle(r.raw)] {
+			// "Lesion, ulcerated - see Ulcer, skin": the note's own site
+			// ("an ulcerated lesion of the cornea") is read as another
+			// subterm of the reference's parent (Ulcer, cornea); the
+			// reference's site is the default (data/see_parent.txt).
+			if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
+				target, sc, path = target.parent, psc, ppath
+			}
+		}
 		w.via = via
 		if len(r.rest) > 0 && len(pos) == 0 {
 			// The reference itself names the subterm to take below the
@@ -979,13 +1012,13 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			// congenital entry; "see Hernia, by site, with
 			// obstruction"): its words are said even if the note does
 			// not repeat them.
-			last := r.target
+			last := target
 			if len(path) > 0 {
 				last = path[len(path)-1].n
 			}
 			path = e.lx.namedKid(last, r.rest, path)
 		}
-		c, y, p, nn := e.resolvePath(w, r.target, path, nil, hops+1)
+		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
 		w.unmark(pos)
 		for _, k := range released {
 			w.used[k] = true
