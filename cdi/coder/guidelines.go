@@ -560,27 +560,26 @@ func (e *Engine) familyClassifiable(code0 string) string {
 	if len(code0) < 3 {
 		return ""
 	}
-	c0 := code0[:3]
-	var found string
-	var walk func(code string)
-	walk = func(code string) {
-		for _, k := range e.cs.Children(code) {
-			if found != "" {
-				return
-			}
-			if classifiable(k.Inclusion, c0) {
-				found = e.residualBillable(k)
-				return
-			}
-			walk(k.Code)
-		}
-	}
 	for _, cat := range familyCats {
-		if walk(cat); found != "" {
-			break
+		if k := e.classifiableUnder(cat, code0[:3]); k != nil {
+			return e.residualBillable(k)
 		}
 	}
-	return found
+	return ""
+}
+
+// classifiableUnder returns the first code below root whose "Conditions
+// classifiable to" note covers category c0, or nil.
+func (e *Engine) classifiableUnder(root, c0 string) *codeset.Code {
+	for _, k := range e.cs.Children(root) {
+		if classifiable(k.Inclusion, c0) {
+			return k
+		}
+		if x := e.classifiableUnder(k.Code, c0); x != nil {
+			return x
+		}
+	}
+	return nil
 }
 
 // residualBillable returns c's code when it is billable, else the code of
@@ -618,24 +617,10 @@ func (e *Engine) classifiableSibling(z, code0 string) string {
 	if c, ok := e.cs.Lookup(z); ok && classifiable(c.Inclusion, c0) {
 		return ""
 	}
-	var found string
-	var walk func(code string)
-	walk = func(code string) {
-		for _, k := range e.cs.Children(code) {
-			if found != "" {
-				return
-			}
-			if classifiable(k.Inclusion, c0) {
-				if k.Billable {
-					found = k.Code
-				}
-				return
-			}
-			walk(k.Code)
-		}
+	if k := e.classifiableUnder(z[:3], c0); k != nil && k.Billable {
+		return k.Code
 	}
-	walk(z[:3])
-	return found
+	return ""
 }
 
 // classifiable reports whether an inclusion note "Conditions classifiable to
