@@ -63,5 +63,8 @@ func init() {
 		{name: "status-rca-stent", text: "CAD status post prior RCA stent.", want: []string{"I25.10", "Z95.5"}},
 		{name: "sequela-two-events-two-sentences", text: "Old cerebral infarction with residual aphasia. Prior intracerebral hemorrhage with residual dysarthria.", want: []string{"I69.320", "I69.122"}},
 		{name: "sequela-two-deficits", text: "History of stroke with residual aphasia and right hemiparesis.", want: []string{"I69.320", "I69.351"}},
+		{name: "mi-dated-by-year-is-old", text: "He sustained a heart attack in 2018 and underwent stent placement.", want: []string{"I25.2"}, not: []string{"I21.9"}},
+		{name: "mi-dated-by-month-stays", text: "In March 2003 he was admitted with an acute myocardial infarction.", setting: "inpatient", want: []string{"I21.9"}, not: []string{"I25.2"}},
+		{name: "mi-two-weeks-stays-acute", text: "NSTEMI two weeks ago, here for follow-up.", want: []string{"I21.4"}},
 	}...)
 }

@@ -25,6 +25,13 @@ type sequelaData struct {
 	before map[wid]bool   // words saying the event is past, just before it
 	any    map[wid]bool   // words naming what remains, anywhere
 	causes []sequelaCause // codes of a cerebrovascular cause
+	dated  []datedRule    // events a year in their sentence makes old
+}
+
+// datedRule is one "dated" line of data/sequela.tsv.
+type datedRule struct {
+	prefixes []string
+	old      string
 }
 
 func (e *Engine) loadSequela() error {
@@ -47,6 +54,8 @@ func (e *Engine) loadSequela() error {
 			for _, w := range f[1:] {
 				m[e.lx.v.add(normOne(w))] = true
 			}
+		case f[0] == "dated" && len(f) == 3:
+			d.dated = append(d.dated, datedRule{strings.Fields(f[1]), f[2]})
 		case f[0] == "cause" && len(f) == 3:
 			d.causes = append(d.causes, sequelaCause{f[1], e.lx.ids(f[2])})
 		default:
@@ -102,6 +111,11 @@ func (e *Engine) sequelae(toks []text.Token, sents []text.Sentence, out *Section
 			nc.Why = "sequela of a past cerebrovascular event: " + codes[di].Code + " after " + cc.Code + " (Sequelae index entry, guideline I.C.9.d)"
 			codes[di] = nc
 			codes[ci].Code = "" // replaced by its sequelae
+		}
+	}
+	for i := range codes {
+		if codes[i].Code != "" {
+			e.dateOld(&codes[i], toks, sents)
 		}
 	}
 	out.Codes = slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
@@ -192,4 +206,61 @@ func (e *Engine) sequelaCode(cause []wid, deficit string) string {
 	}
 	final, _, _ := e.refine(code, w, 0)
 	return final
+}
+
+// dateOld replaces an acute event that its sentence dates by a year ("a
+// heart attack in 2018") by the code of the old condition (data/sequela.tsv
+// "dated"). A case report dates its current episode by month ("in March
+// 2003 he was admitted"), so a year after a month name does not count.
+func (e *Engine) dateOld(c *model.Code, toks []text.Token, sents []text.Sentence) {
+	var rule *datedRule
+	for i := range e.seq.dated {
+		for _, p := range e.seq.dated[i].prefixes {
+			if strings.HasPrefix(c.Code, p) {
+				rule = &e.seq.dated[i]
+			}
+		}
+	}
+	if rule == nil {
+		return
+	}
+	si := sentenceAt(sents, c.Evidence[0].Start)
+	if si < 0 || !yearIn(toks, sents[si].Span) {
+		return
+	}
+	if _, ok := e.cs.Lookup(rule.old); !ok {
+		return
+	}
+	c.Why = c.Code + " dated by a year in its sentence: past its acute period (" + c.Why + ")"
+	c.Code, c.Title = rule.old, e.title(rule.old)
+	c.Assertion = model.Historical
+	c.Rule = RuleSequela
+}
+
+// yearIn reports whether sentence sp names a year (1900-2099) that no month
+// name precedes.
+func yearIn(toks []text.Token, sp model.Span) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.Start >= sp.End {
+			break
+		}
+		if t.Start < sp.Start || t.Kind != text.Number || len(t.Text) != 4 || !(strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
+			continue
+		}
+		if i > 0 && monthName(toks[i-1].Norm) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
