@@ -66,5 +66,10 @@ func init() {
 		{name: "mi-dated-by-year-is-old", text: "He sustained a heart attack in 2018 and underwent stent placement.", want: []string{"I25.2"}, not: []string{"I21.9"}},
 		{name: "mi-dated-by-month-stays", text: "In March 2003 he was admitted with an acute myocardial infarction.", setting: "inpatient", want: []string{"I21.9"}, not: []string{"I25.2"}},
 		{name: "mi-two-weeks-stays-acute", text: "NSTEMI two weeks ago, here for follow-up.", want: []string{"I21.4"}},
+		{name: "organism-enterococcus-uti", text: "Urinary tract infection due to Enterococcus.", want: []string{"N39.0", "B95.2"}},
+		{name: "organism-klebsiella-uti", text: "UTI due to Klebsiella pneumoniae.", want: []string{"N39.0", "B96.1"}},
+		{name: "organism-in-combination-not-twice", text: "Klebsiella pneumonia.", want: []string{"J15.0"}, not: []string{"B96.1"}},
+		{name: "organism-strep-cellulitis", text: "Cellulitis of the left leg; cultures grew Streptococcus.", want: []string{"L03.116", "B95.5"}},
+		{name: "organism-negated-condition", text: "Urine culture grew Enterococcus; no infection.", not: []string{"B95.2", "N39.0"}},
 	}...)
 }

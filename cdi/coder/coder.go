@@ -79,6 +79,7 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
+	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
@@ -159,6 +160,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if err = e.loadSequela(); err != nil {
 		return nil, err
 	}
+	e.loadOrganisms()
 	if e.combos, err = loadCombos(); err != nil {
 		return nil, err
 	}
@@ -594,6 +596,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.mergeTitles(sb, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, sents, &out)
+	e.addOrganisms(toks, sents, &out)
 	if then != nil {
 		then(toks, &out)
 	}

@@ -1,0 +1,148 @@
+package coder
+
+import (
+	"strings"
+
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// RuleOrganism marks an infectious agent coded for a condition whose
+// tabular entry asks for it ("use additional code (B95-B97) to identify
+// infectious agent").
+const RuleOrganism = "organism"
+
+// organism is an agent the index lists under "Infection, bacterial (or
+// virus), as cause of disease classified elsewhere": the words that name it
+// and its B95-B97 code.
+type organism struct {
+	words []wid
+	code  string
+	title string
+}
+
+// loadOrganisms collects the agents of the index's "as cause of disease
+// classified elsewhere" groupings under Infection (Enterococcus B95.2,
+// Klebsiella pneumoniae B96.1, Proteus B96.4 ...).
+func (e *Engine) loadOrganisms() {
+	var walk func(n *node, depth int)
+	walk = func(n *node, depth int) {
+		if depth > 3 {
+			return
+		}
+		for _, k := range append(n.kids[:len(n.kids):len(n.kids)], n.conn...) {
+			// (The grouping's title is words a note never says, so the
+			// index keeps it among the connector kids.)
+			if strings.HasPrefix(k.lt, "as cause of disease classified elsewhere") {
+				for _, o := range k.kids {
+					if o.code == "" || !(strings.HasPrefix(o.code, "B95") || strings.HasPrefix(o.code, "B96") || strings.HasPrefix(o.code, "B97")) {
+						continue
+					}
+					// "Escherichia coli [E. coli]": the bracket is an
+					// abbreviation of the name, not more words of it.
+					name, _, _ := strings.Cut(o.title, "[")
+					if ws := e.lx.ids(name); len(ws) > 0 {
+						e.organisms = append(e.organisms, organism{ws, o.code, o.title})
+					}
+				}
+				continue
+			}
+			walk(k, depth+1)
+		}
+	}
+	for _, n := range e.ix.byTitle["infection"] {
+		if n.parent == nil {
+			walk(n, 0)
+		}
+	}
+}
+
+// addOrganisms codes, in each sentence that has a condition asking for its
+// infectious agent, an agent the sentence names that no code of the
+// sentence names already ("urinary tract infection due to Enterococcus":
+// N39.0 and B95.2; "Klebsiella pneumonia", J15.0, names its agent).
+func (e *Engine) addOrganisms(toks []text.Token, sents []text.Sentence, out *SectionResult) {
+	if len(e.organisms) == 0 || len(out.Codes) == 0 {
+		return
+	}
+	n := len(out.Codes)
+	for ci := 0; ci < n; ci++ {
+		c := out.Codes[ci]
+		if !reportable(c) || !e.asksAgent(c.Code) {
+			continue
+		}
+		si := sentenceAt(sents, c.Evidence[0].Start)
+		if si < 0 {
+			continue
+		}
+		sp := sents[si].Span
+		for oi := range e.organisms {
+			o := &e.organisms[oi]
+			span, ok := e.namesOrganism(toks, sp, o.words)
+			if !ok || e.agentCoded(out.Codes, sents, si, o) {
+				continue
+			}
+			out.Codes = append(out.Codes, model.Code{
+				System: c.System, Code: o.code, Title: e.title(o.code), Assertion: c.Assertion, Section: c.Section,
+				Evidence: []model.Span{span}, Confidence: c.Confidence, Rule: RuleOrganism,
+				Why: "infectious agent of " + c.Code + " (its use-additional note; Infection, as cause of disease classified elsewhere, " + o.title + ")",
+			})
+		}
+	}
+	if len(out.Codes) > n {
+		out.Codes = mergeCodesInPlace(out.Codes)
+	}
+}
+
+// asksAgent reports whether code's tabular notes ask for an infectious
+// agent code (B95-B97).
+func (e *Engine) asksAgent(code string) bool {
+	c, ok := e.cs.Lookup(code)
+	if !ok {
+		return false
+	}
+	for _, u := range c.UseAdditional {
+		if strings.Contains(u.Text, "B95") || strings.Contains(u.Text, "B96") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOrganism finds o's words in order in sentence sp, each within two
+// words of the one before ("Klebsiella pneumoniae", "E. coli").
+func (e *Engine) namesOrganism(toks []text.Token, sp model.Span, words []wid) (model.Span, bool) {
+	for i := range toks {
+		if toks[i].Start < sp.Start || toks[i].Start >= sp.End || e.tokWid(&toks[i]) != words[0] {
+			continue
+		}
+		end, k, gap := toks[i].End, 1, 0
+		for j := i + 1; j < len(toks) && k < len(words) && toks[j].Start < sp.End && gap <= 2; j++ {
+			if e.tokWid(&toks[j]) == words[k] {
+				end, k, gap = toks[j].End, k+1, 0
+			} else {
+				gap++
+			}
+		}
+		if k == len(words) {
+			return model.Span{Start: toks[i].Start, End: end}, true
+		}
+	}
+	return model.Span{}, false
+}
+
+// agentCoded reports whether a code of sentence si already names the
+// agent (its code, or a title with the agent's first word: J15.0
+// "Pneumonia due to Klebsiella pneumoniae").
+func (e *Engine) agentCoded(codes []model.Code, sents []text.Sentence, si int, o *organism) bool {
+	first := e.lx.v.words[o.words[0]]
+	for _, c := range codes {
+		if c.Code == o.code {
+			return true
+		}
+		if sentenceAt(sents, c.Evidence[0].Start) == si && containsFold(c.Title, first) {
+			return true
+		}
+	}
+	return false
+}
