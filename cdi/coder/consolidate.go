@@ -257,18 +257,41 @@ func (e *Engine) categoryResidual(cat, title string) bool {
 	if !ok {
 		return false
 	}
-	fc := strings.FieldsFunc(ct.Title, notLetter)
-	n := 0
-	for _, w := range strings.FieldsFunc(title, notLetter) {
+	n, all := 0, true
+	eachWord(title, func(w string) bool {
 		if strings.EqualFold(w, "unspecified") {
-			continue
+			return true
 		}
 		n++
-		if !slices.ContainsFunc(fc, func(x string) bool { return strings.EqualFold(x, w) }) {
-			return false
+		found := false
+		eachWord(ct.Title, func(x string) bool {
+			found = strings.EqualFold(x, w)
+			return !found
+		})
+		all = found
+		return all
+	})
+	return all && n > 0
+}
+
+// eachWord calls f with each run of letters and digits of s, in order,
+// until f returns false; it does not allocate (it runs on every keystroke's
+// note-level step).
+func eachWord(s string, f func(w string) bool) {
+	start := -1
+	for i, r := range s {
+		if notLetter(r) {
+			if start >= 0 && !f(s[start:i]) {
+				return
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
 		}
 	}
-	return n > 0
+	if start >= 0 {
+		f(s[start:])
+	}
 }
 
 // slotFilled reports whether title b is title a with its one "unspecified"
@@ -484,22 +507,28 @@ func oppositeSides(a, b string) bool {
 // sideOf is 'R' or 'L' for a title naming one side only, else 0.
 func sideOf(t string) byte {
 	var side byte
-	for _, w := range strings.FieldsFunc(t, notLetter) {
-		var s byte
+	eachWord(t, func(w string) bool {
+		var x byte
 		switch {
 		case strings.EqualFold(w, "right"):
-			s = 'R'
+			x = 'R'
 		case strings.EqualFold(w, "left"):
-			s = 'L'
+			x = 'L'
 		case strings.EqualFold(w, "bilateral"):
-			return 0
+			side = 'B'
+			return false
 		default:
-			continue
+			return true
 		}
-		if side != 0 && side != s {
-			return 0
+		if side != 0 && side != x {
+			side = 'B'
+			return false
 		}
-		side = s
+		side = x
+		return true
+	})
+	if side == 'B' {
+		return 0
 	}
 	return side
 }
