@@ -1,0 +1,23 @@
+package coder
+
+// Symptom cases (symp): chapter R signs written as the adjective, the organ
+// noun, or the exam manoeuvre rather than the index's own wording.
+func init() {
+	cases = append(cases, []tc{
+		// "Tenderness, abdominal": notes write the noun "abdomen" and the adjective "tender".
+		{name: "symp-abdomen-tender", text: "On examination the abdomen was tender.", want: []string{"R10.819"}},
+		{name: "symp-tender-abdomen", text: "Tender abdomen without guarding.", want: []string{"R10.819"}},
+		{name: "symp-abdomen-tender-hypochondrium", text: "Abdomen tender in the right hypochondrium.", want: []string{"R10.811"}},
+		// Pain brought on by palpation of the abdomen is tenderness, not abdominal pain.
+		{name: "symp-painful-to-palpation", text: "The abdomen was soft and painful to palpation.", want: []string{"R10.819"}, not: []string{"R52", "R10.9"}},
+		{name: "symp-pain-on-palpation-iliac-fossa", text: "Abdomen painful to palpation in the right iliac fossa.", want: []string{"R10.813"}},
+		{name: "symp-pain-on-palpation-epigastrium", text: "Abdominal pain on palpation in the epigastrium.", want: []string{"R10.816"}, not: []string{"R10.9"}},
+		// Away from the abdomen the phrase keeps its pain code (no "Tenderness, knee" in the index).
+		{name: "symp-pain-on-palpation-knee", text: "Pain on palpation of the left knee.", want: []string{"M25.562"}},
+		// "Tenderness in the epigastrium" is the index's "epigastric" subterm.
+		{name: "symp-tenderness-epigastrium", text: "Abdominal tenderness in the epigastrium.", want: []string{"R10.816"}},
+		{name: "symp-pain-epigastrium", text: "Pain in the epigastrium since yesterday.", want: []string{"R10.13"}},
+		// Negated exam findings stay out.
+		{name: "symp-nontender-abdomen", text: "The abdomen was soft and non-tender.", not: []string{"R10.819"}},
+	}...)
+}
