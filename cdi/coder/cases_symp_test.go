@@ -21,3 +21,15 @@ func init() {
 		{name: "symp-nontender-abdomen", text: "The abdomen was soft and non-tender.", not: []string{"R10.819"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// The index writes the main term "Hyper-reflexia" (R29.2) with a hyphen.
+		{name: "symp-hyperreflexia", text: "Neurological examination showed generalized hyperreflexia.", want: []string{"R29.2"}},
+		{name: "symp-hyper-reflexia-hyphen", text: "He had hyper-reflexia in both legs.", want: []string{"R29.2"}},
+		// An unsteady gait is "Gait abnormality, unsteadiness" (R26.81), not a joint instability.
+		{name: "symp-gait-instability", text: "Three-month history of gait instability.", want: []string{"R26.81"}},
+		{name: "symp-unsteady-gait", text: "On examination she had an unsteady gait.", want: []string{"R26.81"}},
+		{name: "symp-gait-instability-negated", text: "There was no gait instability.", not: []string{"R26.81"}},
+	}...)
+}
