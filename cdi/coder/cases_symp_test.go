@@ -33,3 +33,15 @@ func init() {
 		{name: "symp-gait-instability-negated", text: "There was no gait instability.", not: []string{"R26.81"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Exam adjectives of signs the index names as nouns.
+		{name: "symp-dyspneic-cyanotic", text: "She was dyspneic and cyanotic on arrival.", want: []string{"R06.00", "R23.0"}},
+		{name: "symp-drowsy", text: "He was drowsy but arousable.", want: []string{"R40.0"}},
+		{name: "symp-feverish", text: "The child was feverish for two days.", want: []string{"R50.9"}},
+		// The adjective inside a longer main term keeps that term.
+		{name: "symp-cyanotic-congenital-heart", text: "Cyanotic congenital heart disease.", want: []string{"Q24.9"}, not: []string{"R23.0"}},
+		{name: "symp-not-dyspneic", text: "She was not dyspneic.", not: []string{"R06.00"}},
+	}...)
+}
