@@ -45,3 +45,11 @@ func init() {
 		{name: "symp-not-dyspneic", text: "She was not dyspneic.", not: []string{"R06.00"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Abdominal pain is integral to diverticulitis (I.B.5) but not to diverticulosis.
+		{name: "symp-pain-with-diverticulosis", text: "She had abdominal pain in the left iliac fossa. CT showed sigmoid diverticulosis.", want: []string{"R10.32", "K57.30"}},
+		{name: "symp-pain-with-diverticulitis", text: "She had abdominal pain in the left iliac fossa. CT showed acute sigmoid diverticulitis.", want: []string{"K57.32"}, not: []string{"R10.32"}},
+	}...)
+}
