@@ -323,7 +323,12 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			// the uncertain phrase, not the negation "was not"; the
 			// backward "were negative" and the forward "negative, as well
 			// as" both stay.
-			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i && hits[len(hits)-1].p.dir&p1.dir != 0 {
+			// A later backward phrase also takes the word a forward-only
+			// one ended on: in "the cause was not found, a biopsy showed
+			// metastases" the "not" belongs to "not found", so the forward
+			// "was not" must not reach past it.
+			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i &&
+				(hits[len(hits)-1].p.dir&p1.dir != 0 || hits[len(hits)-1].p.dir == dirForward && backwardHit(p1, p2)) {
 				hits = hits[:len(hits)-1]
 			}
 			for _, p := range [2]*ctxPhrase{p1, p2} {
@@ -387,6 +392,17 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// backwardHit reports whether one of the phrases matched at a position is a
+// backward trigger (a pseudo or terminator claims no scope of its own).
+func backwardHit(p1, p2 *ctxPhrase) bool {
+	for _, p := range [2]*ctxPhrase{p1, p2} {
+		if p != nil && p.dir&dirBackward != 0 && p.cat != catPseudo && p.cat != catTerminate && p.cat != catCause {
+			return true
+		}
+	}
+	return false
 }
 
 // forwardReaches reports whether a forward trigger's scope runs over the

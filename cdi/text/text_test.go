@@ -406,6 +406,14 @@ func TestAssertions(t *testing.T) {
 		{"Pain was not accompanied by fever.", "fever", "", model.Negated},
 		{"Pain was not accompanied by fever.", "Pain", "", model.Present},
 		{"Calcifications were not visible.", "Calcifications", "", model.Negated},
+		// a backward phrase takes the "not" of a forward "was not" with it
+		{"The cause was not found, so a biopsy of the mass was done.", "mass", "", model.Present},
+		{"The cause was not found, so a biopsy of the mass was done.", "cause", "", model.Negated},
+		{"No relapse and detected two nodules.", "nodules", "", model.Present},
+		{"Cardiomegaly, not present in a previous film.", "Cardiomegaly", "", model.Present},
+		{"Fever without apparent focus, cough.", "cough", "", model.Present},
+		{"High risk of relapse, given the lymphadenopathy.", "lymphadenopathy", "", model.Present},
+		{"High risk of relapse, given the lymphadenopathy.", "relapse", "", model.Hypothetical},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain

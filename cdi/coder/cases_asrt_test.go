@@ -1,0 +1,25 @@
+package coder
+
+// Assertion cases (asrt): scope ends and pseudo-triggers that keep a
+// negation or a risk from reaching a finding the note asserts, with the
+// negations they must leave alone.
+func init() {
+	cases = append(cases, []tc{
+		{name: "asrt-not-found-then-finding", text: "Since the cause of the anemia was not found, a marrow aspirate yielded metastatic carcinoma.", want: []string{"C79.52", "D64.9"}},
+		{name: "asrt-not-found-backward", text: "Metastatic carcinoma was not found.", not: []string{"C79.9"}},
+		{name: "asrt-not-detected-then-finding", text: "The source was not detected despite multiple pulmonary nodules on imaging.", want: []string{"R91.8"}},
+		{name: "asrt-and-detected", text: "The control scan showed no local recurrence and detected two pulmonary nodules.", want: []string{"R91.8"}},
+		{name: "asrt-no-fever-and-found", text: "No fever and found to be tachycardic.", want: []string{"R00.0"}, not: []string{"R50.9"}},
+		{name: "asrt-not-present-previous", text: "The radiograph shows cardiomegaly, not present in a previous film.", want: []string{"I51.7"}},
+		{name: "asrt-not-present", text: "Cardiomegaly was not present.", not: []string{"I51.7"}},
+		{name: "asrt-not-intervened", text: "History of gastric ulcer not intervened and arterial hypertension.", want: []string{"I10"}},
+		{name: "asrt-not-initiated-until", text: "Therapy was not initiated until a new imprisonment.", want: []string{"Z65.1"}},
+		{name: "asrt-no-improvement-in-pain", text: "Gabapentin did not produce any improvement in her pain.", want: []string{"R52"}},
+		{name: "asrt-without-adequate-relief", text: "Tramadol was given without adequate pain relief.", want: []string{"R52"}},
+		{name: "asrt-without-pain", text: "She remains without pain.", not: []string{"R52"}},
+		{name: "asrt-without-apparent-focus", text: "Fever without apparent focus, dry cough and anorexia.", want: []string{"R50.9", "R05.9", "R63.0"}},
+		{name: "asrt-without-cough", text: "Fever without cough or anorexia.", want: []string{"R50.9"}, not: []string{"R05.9", "R63.0"}},
+		{name: "asrt-risk-given", text: "Given the high risk of recurrence, given the positive margins and lymphadenopathy, chemotherapy was started.", want: []string{"R59.9"}},
+		{name: "asrt-risk-of", text: "Chemotherapy was started for the risk of lymphadenopathy.", not: []string{"R59.9"}},
+	}...)
+}
