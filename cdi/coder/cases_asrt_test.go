@@ -21,5 +21,9 @@ func init() {
 		{name: "asrt-without-cough", text: "Fever without cough or anorexia.", want: []string{"R50.9"}, not: []string{"R05.9", "R63.0"}},
 		{name: "asrt-risk-given", text: "Given the high risk of recurrence, given the positive margins and lymphadenopathy, chemotherapy was started.", want: []string{"R59.9"}},
 		{name: "asrt-risk-of", text: "Chemotherapy was started for the risk of lymphadenopathy.", not: []string{"R59.9"}},
+		{name: "asrt-differential-made-with", text: "The differential diagnosis was made with vasculitis and gout.", not: []string{"I77.6", "M10.9"}},
+		{name: "asrt-could-correspond-to", text: "The scan showed a nodule that could correspond to a hemangioma.", not: []string{"D18.00"}},
+		{name: "asrt-level-not-determined", text: "The methemoglobinemia level was not determined.", not: []string{"D74.9"}},
+		{name: "asrt-methemoglobinemia", text: "He developed methemoglobinemia after the anesthetic.", want: []string{"D74.9"}},
 	}...)
 }

@@ -414,6 +414,10 @@ func TestAssertions(t *testing.T) {
 		{"Fever without apparent focus, cough.", "cough", "", model.Present},
 		{"High risk of relapse, given the lymphadenopathy.", "lymphadenopathy", "", model.Present},
 		{"High risk of relapse, given the lymphadenopathy.", "relapse", "", model.Hypothetical},
+		{"The differential diagnosis was made with vasculitis.", "vasculitis", "", model.Possible},
+		{"Lesions that could correspond to metastases.", "metastases", "", model.Possible},
+		{"Methemoglobinemia level was not determined.", "Methemoglobinemia", "", model.Negated},
+		{"The tumor origin was not determined.", "tumor", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
