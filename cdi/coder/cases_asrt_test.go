@@ -25,5 +25,7 @@ func init() {
 		{name: "asrt-could-correspond-to", text: "The scan showed a nodule that could correspond to a hemangioma.", not: []string{"D18.00"}},
 		{name: "asrt-level-not-determined", text: "The methemoglobinemia level was not determined.", not: []string{"D74.9"}},
 		{name: "asrt-methemoglobinemia", text: "He developed methemoglobinemia after the anesthetic.", want: []string{"D74.9"}},
+		{name: "asrt-graded-item-after-negation", text: "He lost weight, with no decrease in intake, occasional tremor and irritability.", want: []string{"R25.1", "R45.4"}},
+		{name: "asrt-graded-item-or", text: "No fever, chills, or mild cough.", not: []string{"R05.9", "R50.9"}},
 	}...)
 }

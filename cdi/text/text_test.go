@@ -418,6 +418,9 @@ func TestAssertions(t *testing.T) {
 		{"Lesions that could correspond to metastases.", "metastases", "", model.Possible},
 		{"Methemoglobinemia level was not determined.", "Methemoglobinemia", "", model.Negated},
 		{"The tumor origin was not determined.", "tumor", "", model.Present},
+		{"No sensory deficit, mild hyperreflexia.", "hyperreflexia", "", model.Present},
+		{"No sensory deficit, mild hyperreflexia.", "sensory deficit", "", model.Negated},
+		{"No fever, chills, or mild cough.", "cough", "", model.Negated},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
