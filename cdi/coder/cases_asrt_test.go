@@ -27,5 +27,9 @@ func init() {
 		{name: "asrt-methemoglobinemia", text: "He developed methemoglobinemia after the anesthetic.", want: []string{"D74.9"}},
 		{name: "asrt-graded-item-after-negation", text: "He lost weight, with no decrease in intake, occasional tremor and irritability.", want: []string{"R25.1", "R45.4"}},
 		{name: "asrt-graded-item-or", text: "No fever, chills, or mild cough.", not: []string{"R05.9", "R50.9"}},
+		{name: "asrt-and-the-patient", text: "No fever and the patient presented abdominal pain.", want: []string{"R10.9"}, not: []string{"R50.9"}},
+		{name: "asrt-and-developed", text: "He did not receive treatment and developed sepsis.", want: []string{"A41.9"}},
+		{name: "asrt-no-and-no", text: "No fever and no cough.", not: []string{"R50.9", "R05.9"}},
+		{name: "asrt-not-take-medication", text: "She did not take medication, smoker of 20 cigarettes a day.", want: []string{"F17.210"}},
 	}...)
 }

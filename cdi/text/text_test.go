@@ -421,6 +421,9 @@ func TestAssertions(t *testing.T) {
 		{"No sensory deficit, mild hyperreflexia.", "hyperreflexia", "", model.Present},
 		{"No sensory deficit, mild hyperreflexia.", "sensory deficit", "", model.Negated},
 		{"No fever, chills, or mild cough.", "cough", "", model.Negated},
+		{"No fever and the patient had pain.", "pain", "", model.Present},
+		{"No fever and developed sepsis.", "sepsis", "", model.Present},
+		{"No fever and cough.", "cough", "", model.Negated},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
