@@ -31,5 +31,7 @@ func init() {
 		{name: "asrt-and-developed", text: "He did not receive treatment and developed sepsis.", want: []string{"A41.9"}},
 		{name: "asrt-no-and-no", text: "No fever and no cough.", not: []string{"R50.9", "R05.9"}},
 		{name: "asrt-not-take-medication", text: "She did not take medication, smoker of 20 cigarettes a day.", want: []string{"F17.210"}},
+		{name: "asrt-positive-then-negative", text: "Serology: HCV positive and HIV negative.", want: []string{"B19.20"}, not: []string{"B20"}},
+		{name: "asrt-ruled-out-and-confirmed", text: "The biopsy ruled out malignancy and confirmed sarcoidosis.", want: []string{"D86.9"}, not: []string{"C80.1"}},
 	}...)
 }

@@ -424,6 +424,9 @@ func TestAssertions(t *testing.T) {
 		{"No fever and the patient had pain.", "pain", "", model.Present},
 		{"No fever and developed sepsis.", "sepsis", "", model.Present},
 		{"No fever and cough.", "cough", "", model.Negated},
+		{"HCV positive and HIV negative.", "HCV", "", model.Present},
+		{"HCV positive and HIV negative.", "HIV", "", model.Negated},
+		{"Ruled out lymphoma and confirmed sarcoidosis.", "sarcoidosis", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
