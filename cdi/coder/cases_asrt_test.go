@@ -33,5 +33,7 @@ func init() {
 		{name: "asrt-not-take-medication", text: "She did not take medication, smoker of 20 cigarettes a day.", want: []string{"F17.210"}},
 		{name: "asrt-positive-then-negative", text: "Serology: HCV positive and HIV negative.", want: []string{"B19.20"}, not: []string{"B20"}},
 		{name: "asrt-ruled-out-and-confirmed", text: "The biopsy ruled out malignancy and confirmed sarcoidosis.", want: []string{"D86.9"}, not: []string{"C80.1"}},
+		{name: "asrt-another-child", text: "She had another child who died of cardiac arrest at three months.", not: []string{"I46.9"}},
+		{name: "asrt-the-child", text: "The child had a cardiac arrest.", want: []string{"I46.9"}},
 	}...)
 }

@@ -427,6 +427,8 @@ func TestAssertions(t *testing.T) {
 		{"HCV positive and HIV negative.", "HCV", "", model.Present},
 		{"HCV positive and HIV negative.", "HIV", "", model.Negated},
 		{"Ruled out lymphoma and confirmed sarcoidosis.", "sarcoidosis", "", model.Present},
+		{"She had another child who died of asthma.", "asthma", "", model.Family},
+		{"The child died of asthma.", "asthma", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
