@@ -35,5 +35,10 @@ func init() {
 		{name: "asrt-ruled-out-and-confirmed", text: "The biopsy ruled out malignancy and confirmed sarcoidosis.", want: []string{"D86.9"}, not: []string{"C80.1"}},
 		{name: "asrt-another-child", text: "She had another child who died of cardiac arrest at three months.", not: []string{"I46.9"}},
 		{name: "asrt-the-child", text: "The child had a cardiac arrest.", want: []string{"I46.9"}},
+		{name: "asrt-negative-before-finding", text: "Hemoglobinuria with normal sediment, negative glycosuria and normal phosphate excretion.", want: []string{"R82.3"}, not: []string{"R81"}},
+		{name: "asrt-negative-proteinuria", text: "Negative proteinuria.", not: []string{"R80.9"}},
+		{name: "asrt-negative-comma-next-item", text: "HIV negative, toxoplasmosis confirmed by PCR.", not: []string{"B20"}, want: []string{"B58.9"}},
+		{name: "asrt-coagulase-negative", text: "Sepsis due to coagulase-negative staphylococci.", want: []string{"A41.1"}},
+		{name: "asrt-triple-negative", text: "Triple negative breast cancer.", want: []string{"C50.919"}},
 	}...)
 }

@@ -368,7 +368,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
+				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-")) && (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
 					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) {
 					found |= 1 << p.cat
 				}
@@ -385,13 +385,27 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// clause's subject: "the cause of the anemia was not
 				// found", "due to joint stiffness, surgery was ruled out".
 				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
-				if int(words[h.start]-words[mb]) <= w && !governed {
+				if int(words[h.start]-words[mb]) <= w && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) {
 					found |= 1 << p.cat
 				}
 			}
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// joined reports whether the tokens between a "next" trigger and its
+// mention are at most a hyphen: "non-painful", "negative glycosuria", but
+// not "HIV negative, toxoplasmosis ..." across a comma. (A forward "next"
+// trigger that ends a hyphenated word is a class name, not a result:
+// "coagulase-negative staphylococci", "culture-negative endocarditis".)
+func joined(between []Token) bool {
+	for _, t := range between {
+		if t.Text != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // backwardHit reports whether one of the phrases matched at a position is a

@@ -429,6 +429,11 @@ func TestAssertions(t *testing.T) {
 		{"Ruled out lymphoma and confirmed sarcoidosis.", "sarcoidosis", "", model.Present},
 		{"She had another child who died of asthma.", "asthma", "", model.Family},
 		{"The child died of asthma.", "asthma", "", model.Present},
+		{"Hematuria with normal sediment, negative glycosuria.", "Hematuria", "", model.Present},
+		{"Hematuria with normal sediment, negative glycosuria.", "glycosuria", "", model.Negated},
+		{"HIV negative, toxoplasmosis.", "toxoplasmosis", "", model.Present},
+		{"Culture-negative endocarditis.", "endocarditis", "", model.Present},
+		{"HIV-negative.", "HIV", "", model.Negated},
 		{"Lymphoma was suspected and anemia was found.", "anemia", "", model.Present},
 		{"Lymphoma was suspected and anemia was found.", "Lymphoma", "", model.Possible},
 		// plain
