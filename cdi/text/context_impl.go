@@ -323,7 +323,12 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			// the uncertain phrase, not the negation "was not"; the
 			// backward "were negative" and the forward "negative, as well
 			// as" both stay.
-			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i && hits[len(hits)-1].p.dir&p1.dir != 0 {
+			// A later backward phrase also takes the word a forward-only
+			// one ended on: in "the cause was not found, a biopsy showed
+			// metastases" the "not" belongs to "not found", so the forward
+			// "was not" must not reach past it.
+			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i &&
+				(hits[len(hits)-1].p.dir&p1.dir != 0 || hits[len(hits)-1].p.dir == dirForward && backwardHit(p1, p2)) {
 				hits = hits[:len(hits)-1]
 			}
 			for _, p := range [2]*ctxPhrase{p1, p2} {
@@ -363,7 +368,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
+				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-")) && (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
 					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) {
 					found |= 1 << p.cat
 				}
@@ -380,13 +385,38 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// clause's subject: "the cause of the anemia was not
 				// found", "due to joint stiffness, surgery was ruled out".
 				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
-				if int(words[h.start]-words[mb]) <= w && !governed {
+				if int(words[h.start]-words[mb]) <= w && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) {
 					found |= 1 << p.cat
 				}
 			}
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// joined reports whether the tokens between a "next" trigger and its
+// mention are at most a hyphen: "non-painful", "negative glycosuria", but
+// not "HIV negative, toxoplasmosis ..." across a comma. (A forward "next"
+// trigger that ends a hyphenated word is a class name, not a result:
+// "coagulase-negative staphylococci", "culture-negative endocarditis".)
+func joined(between []Token) bool {
+	for _, t := range between {
+		if t.Text != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// backwardHit reports whether one of the phrases matched at a position is a
+// backward trigger (a pseudo or terminator claims no scope of its own).
+func backwardHit(p1, p2 *ctxPhrase) bool {
+	for _, p := range [2]*ctxPhrase{p1, p2} {
+		if p != nil && p.dir&dirBackward != 0 && p.cat != catPseudo && p.cat != catTerminate && p.cat != catCause {
+			return true
+		}
+	}
+	return false
 }
 
 // forwardReaches reports whether a forward trigger's scope runs over the
