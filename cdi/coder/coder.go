@@ -54,6 +54,9 @@ const (
 	// A word that says a drug course is short or acute
 	// (data/longterm.tsv "short"): it outweighs a cue of the sentence.
 	flagShort
+	// The first word of an organism of data-driven agent coding
+	// (organism.go): a section without one skips that pass.
+	flagOrganism
 )
 
 // ErrNoCodeset is returned by New when it is given no code set.
@@ -100,6 +103,7 @@ type Engine struct {
 	refsX       strCache[[]codeRange] // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange] // code -> compiled use-additional references
 	sided       strCache[[3]string]   // unspecified-side code -> right, left sibling and organ word
+	agent       strCache[bool]        // code -> its tabular notes ask for an infectious agent (organism.go)
 	phraseCache sync.Map              // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool
 
@@ -218,6 +222,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		if second != 0 {
 			e.flags[w] |= flagConnFirst
 		}
+	}
+	for _, o := range e.organisms {
+		e.flags[o.words[0]] |= flagOrganism
 	}
 	for w := range e.lx.contrast {
 		e.flags[w] |= flagContrast
@@ -442,7 +449,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	sentOf := sb.sent[:0]
 	si := 0
 	var clause, part int32
-	conj := false // the next vt starts a clause opened by "and"/"or"
+	var secFlags uint16 // the flags of the section's words, together
+	conj := false       // the next vt starts a clause opened by "and"/"or"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		for si < len(sents) && sents[si].Span.End <= t.Start {
@@ -462,6 +470,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		id := e.tokWid(&toks[i])
 		fl := e.flags[id]
+		secFlags |= fl
 		if fl&flagContrast != 0 {
 			clause++
 			part++
@@ -596,7 +605,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.mergeTitles(sb, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, sents, &out)
-	e.addOrganisms(toks, sents, &out)
+	if secFlags&flagOrganism != 0 {
+		e.addOrganisms(toks, sents, &out)
+	}
 	if then != nil {
 		then(toks, &out)
 	}

@@ -97,16 +97,16 @@ func (e *Engine) addOrganisms(toks []text.Token, sents []text.Sentence, out *Sec
 // asksAgent reports whether code's tabular notes ask for an infectious
 // agent code (B95-B97).
 func (e *Engine) asksAgent(code string) bool {
+	if v, ok := e.agent.get(code); ok {
+		return v
+	}
 	c, ok := e.cs.Lookup(code)
-	if !ok {
-		return false
+	asks := false
+	for i := 0; ok && i < len(c.UseAdditional) && !asks; i++ {
+		t := c.UseAdditional[i].Text
+		asks = strings.Contains(t, "B95") || strings.Contains(t, "B96")
 	}
-	for _, u := range c.UseAdditional {
-		if strings.Contains(u.Text, "B95") || strings.Contains(u.Text, "B96") {
-			return true
-		}
-	}
-	return false
+	return e.agent.put(code, asks)
 }
 
 // namesOrganism finds o's words in order in sentence sp, each within two
