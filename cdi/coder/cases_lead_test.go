@@ -72,5 +72,7 @@ func init() {
 		{name: "organism-in-combination-not-twice", text: "Klebsiella pneumonia.", want: []string{"J15.0"}, not: []string{"B96.1"}},
 		{name: "organism-strep-cellulitis", text: "Cellulitis of the left leg; cultures grew Streptococcus.", want: []string{"L03.116", "B95.5"}},
 		{name: "organism-negated-condition", text: "Urine culture grew Enterococcus; no infection.", not: []string{"B95.2", "N39.0"}},
+		{name: "septic-shock-due-to-pneumonia", text: "Septic shock due to pneumonia.", setting: "inpatient", want: []string{"R65.21", "A41.9", "J18.9"}},
+		{name: "septic-pneumonia-alone", text: "Septic pneumonia.", setting: "inpatient", want: []string{"J18.9"}},
 	}...)
 }

@@ -907,6 +907,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if len(path) > 0 {
 		last = path[len(path)-1].n
 	}
+	nReq := len(pos)
 	for x := last; x != nil; x = x.parent {
 		for _, o := range x.opt {
 			if p := w.find(o, w.lo, w.hi); p >= 0 {
@@ -916,7 +917,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
-		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo}
+		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
 	if cap(pos) > cap(head) {
 		head = pos // built on head and grown: keep the larger buffer
 	}
@@ -972,7 +973,7 @@ func choose(e *Engine, cs, out []cand) []cand {
 			start = len(out)
 		}
 		c := &cs[i]
-		keep := true
+		keep, dropOpt := true, false
 		cmin, cmax := posRange(c.pos)
 		for k := start; k < len(out); k++ {
 			o := &out[k]
@@ -980,6 +981,15 @@ func choose(e *Engine, cs, out []cand) []cand {
 				continue
 			}
 			ov := overlap(c.pos, o.pos)
+			if c.nOpt > 0 && o.code != c.code {
+				// Only the words c needs count: in "septic shock due to
+				// pneumonia" the pneumonia's nonessential "septic" is the
+				// shock's word, and the pneumonia is its own mention.
+				ov = overlap(c.pos[:len(c.pos)-c.nOpt], o.pos)
+				if ov == 0 {
+					dropOpt = true
+				}
+			}
 			if (c.coord > 0 || o.coord > 0) && c.head == o.head {
 				// A coordinated reading shares its head with the
 				// first one ("liver and bone metastases").
@@ -998,7 +1008,31 @@ func choose(e *Engine, cs, out []cand) []cand {
 			}
 		}
 		if keep {
+			if dropOpt {
+				// Its evidence leaves out the modifiers another kept
+				// reading needs ("pneumonia", not "septic … pneumonia").
+				c.pos = withoutShared(c.pos, c.nOpt, out[start:])
+			}
 			out = append(out, *c)
+		}
+	}
+	return out
+}
+
+// withoutShared returns pos without those of its last nOpt positions
+// (nonessential modifiers) that a candidate of kept reads.
+func withoutShared(pos []int, nOpt int, kept []cand) []int {
+	out := pos[: len(pos)-nOpt : len(pos)-nOpt]
+	for _, p := range pos[len(pos)-nOpt:] {
+		shared := false
+		for k := range kept {
+			if slices.Contains(kept[k].pos, p) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			out = append(out, p)
 		}
 	}
 	return out

@@ -618,6 +618,7 @@ type cand struct {
 	wlo   int
 	whi   int
 	neo   bool
+	nOpt  int   // the last nOpt of pos are nonessential modifiers read near the mention
 	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
 	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so
