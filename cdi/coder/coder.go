@@ -59,6 +59,15 @@ const (
 	flagOrganism
 )
 
+// markKeys sets flag f on every word that is a key of m: the phrase tables
+// key their rows by first word, and a sentence is read for a table only when
+// one of its words carries the table's flag.
+func markKeys[V any](flags []uint16, m map[wid]V, f uint16) {
+	for w := range m {
+		flags[w] |= f
+	}
+}
+
 // ErrNoCodeset is returned by New when it is given no code set.
 var ErrNoCodeset = errors.New("coder: nil code set")
 
@@ -104,6 +113,7 @@ type Engine struct {
 	refsU       strCache[[]codeRange] // code -> compiled use-additional references
 	sided       strCache[[3]string]   // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]        // code -> its tabular notes ask for an infectious agent (organism.go)
+	residual    strCache[bool]        // unspecified code -> its title names nothing beyond its category (categoryResidual)
 	phraseCache sync.Map              // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool
 
@@ -187,26 +197,15 @@ func New(cs *codeset.Set) (*Engine, error) {
 			e.flags[w] |= flagDrug
 		}
 	}
-	for w := range e.sp.byFirst {
-		e.flags[w] |= flagStatus
-	}
-	for w := range e.lt.cue {
-		e.flags[w] |= flagCue
-	}
-	for w := range e.lt.short {
-		e.flags[w] |= flagShort
-	}
+	markKeys(e.flags, e.sp.byFirst, flagStatus)
+	markKeys(e.flags, e.lt.cue, flagCue)
+	markKeys(e.flags, e.lt.short, flagShort)
+	markKeys(e.flags, e.lx.coord, flagCoord)
+	markKeys(e.flags, e.drugs.intent, flagIntent)
+	markKeys(e.flags, e.lx.paired, flagPaired)
+	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
-	}
-	for w := range e.lx.coord {
-		e.flags[w] |= flagCoord
-	}
-	for w := range e.drugs.intent {
-		e.flags[w] |= flagIntent
-	}
-	for w := range e.lx.paired {
-		e.flags[w] |= flagPaired
 	}
 	for w, ok := range e.lx.stop {
 		if ok {
@@ -225,9 +224,6 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, o := range e.organisms {
 		e.flags[o.words[0]] |= flagOrganism
-	}
-	for w := range e.lx.contrast {
-		e.flags[w] |= flagContrast
 	}
 	e.ix.freezeSigs()
 	forms := text.LexForms()
@@ -604,9 +600,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	sb.cands = cands
 	cands = e.mergeTitles(sb, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
-	e.sequelae(toks, sents, &out)
+	e.sequelae(toks, vts, sentOf, sents, &out)
 	if secFlags&flagOrganism != 0 {
-		e.addOrganisms(toks, sents, &out)
+		e.addOrganisms(vts, sentOf, sents, &out)
 	}
 	if then != nil {
 		then(toks, &out)

@@ -222,7 +222,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 				}
 			}
 		}
-		if !drop[i] && uns[i] && len(k) == 4 && k[3] == '9' && c.Code[0] != 'Z' && e.categoryResidual(k[:3], c.Title) {
+		if !drop[i] && uns[i] && len(k) == 4 && k[3] == '9' && c.Code[0] != 'Z' && e.categoryResidual(c.Code, k[:3], c.Title) {
 			// "Dorsalgia, unspecified" beside "Low back pain,
 			// unspecified": the category's own condition left
 			// unspecified gives way to any kind of it the note names.
@@ -248,11 +248,20 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 	return compactCodes(codes, drop)
 }
 
-// categoryResidual reports whether title names nothing but what the
+// categoryResidual reports whether code's title names nothing but what the
 // title of its category cat names ("Dorsalgia, unspecified" in M54
 // "Dorsalgia", "Unspecified abdominal pain" in R10 "Abdominal and pelvic
 // pain"): the code is the category's condition with nothing said about it.
-func (e *Engine) categoryResidual(cat, title string) bool {
+func (e *Engine) categoryResidual(code, cat, title string) bool {
+	// (Cached by code: the note-level step asks on every keystroke.)
+	if v, ok := e.residual.get(code); ok {
+		return v
+	}
+	return e.residual.put(code, e.namesOnlyCategory(cat, title))
+}
+
+// namesOnlyCategory is categoryResidual uncached.
+func (e *Engine) namesOnlyCategory(cat, title string) bool {
 	ct, ok := e.cs.Lookup(cat)
 	if !ok {
 		return false

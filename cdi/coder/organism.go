@@ -60,8 +60,10 @@ func (e *Engine) loadOrganisms() {
 // addOrganisms codes, in each sentence that has a condition asking for its
 // infectious agent, an agent the sentence names that no code of the
 // sentence names already ("urinary tract infection due to Enterococcus":
-// N39.0 and B95.2; "Klebsiella pneumonia", J15.0, names its agent).
-func (e *Engine) addOrganisms(toks []text.Token, sents []text.Sentence, out *SectionResult) {
+// N39.0 and B95.2; "Klebsiella pneumonia", J15.0, names its agent). The
+// agent is read from the section's words (vts, sentence sentOf), as the
+// other phrase tables are, so abbreviations count ("E. coli").
+func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult) {
 	if len(e.organisms) == 0 || len(out.Codes) == 0 {
 		return
 	}
@@ -75,10 +77,9 @@ func (e *Engine) addOrganisms(toks []text.Token, sents []text.Sentence, out *Sec
 		if si < 0 {
 			continue
 		}
-		sp := sents[si].Span
 		for oi := range e.organisms {
 			o := &e.organisms[oi]
-			span, ok := e.namesOrganism(toks, sp, o.words)
+			span, ok := namesOrganism(vts, sentOf, int32(si), o.words)
 			if !ok || e.agentCoded(out.Codes, sents, si, o) {
 				continue
 			}
@@ -109,23 +110,11 @@ func (e *Engine) asksAgent(code string) bool {
 	return e.agent.put(code, asks)
 }
 
-// namesOrganism finds o's words in order in sentence sp, each within two
-// words of the one before ("Klebsiella pneumoniae", "E. coli").
-func (e *Engine) namesOrganism(toks []text.Token, sp model.Span, words []wid) (model.Span, bool) {
-	for i := range toks {
-		if toks[i].Start < sp.Start || toks[i].Start >= sp.End || e.tokWid(&toks[i]) != words[0] {
-			continue
-		}
-		end, k, gap := toks[i].End, 1, 0
-		for j := i + 1; j < len(toks) && k < len(words) && toks[j].Start < sp.End && gap <= 2; j++ {
-			if e.tokWid(&toks[j]) == words[k] {
-				end, k, gap = toks[j].End, k+1, 0
-			} else {
-				gap++
-			}
-		}
-		if k == len(words) {
-			return model.Span{Start: toks[i].Start, End: end}, true
+// namesOrganism finds the words of an organism together in sentence si.
+func namesOrganism(vts []vt, sentOf []int32, si int32, words []wid) (model.Span, bool) {
+	for k := 0; k+len(words) <= len(vts); k++ {
+		if sentOf[k] == si && sentOf[k+len(words)-1] == si && wordsAt(vts, k, words) {
+			return model.Span{Start: int(vts[k].start), End: int(vts[k+len(words)-1].end)}, true
 		}
 	}
 	return model.Span{}, false

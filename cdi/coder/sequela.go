@@ -3,6 +3,7 @@ package coder
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -21,11 +22,12 @@ type sequelaCause struct {
 
 // sequelaData is data/sequela.tsv, loaded.
 type sequelaData struct {
-	root   *node          // the index's "Sequelae (of)" main term
-	before map[wid]bool   // words saying the event is past, just before it
-	any    map[wid]bool   // words naming what remains, anywhere
-	causes []sequelaCause // codes of a cerebrovascular cause
-	dated  []datedRule    // events a year in their sentence makes old
+	root   *node           // the index's "Sequelae (of)" main term
+	before map[wid]bool    // words saying the event is past, just before it
+	any    map[wid]bool    // words naming what remains, anywhere
+	causes []sequelaCause  // codes of a cerebrovascular cause
+	dated  []datedRule     // events a year in their sentence makes old
+	month  map[string]bool // month names (normalised)
 }
 
 // datedRule is one "dated" line of data/sequela.tsv.
@@ -36,7 +38,7 @@ type datedRule struct {
 
 func (e *Engine) loadSequela() error {
 	d := &e.seq
-	d.before, d.any = map[wid]bool{}, map[wid]bool{}
+	d.before, d.any, d.month = map[wid]bool{}, map[wid]bool{}, map[string]bool{}
 	for _, n := range e.ix.byTitle["sequelae"] {
 		if n.parent == nil {
 			d.root = n
@@ -54,6 +56,10 @@ func (e *Engine) loadSequela() error {
 			for _, w := range f[1:] {
 				m[e.lx.v.add(normOne(w))] = true
 			}
+		case f[0] == "month" && len(f) > 1:
+			for _, w := range f[1:] {
+				d.month[normOne(w)] = true
+			}
 		case f[0] == "dated" && len(f) == 3:
 			d.dated = append(d.dated, datedRule{strings.Fields(f[1]), f[2]})
 		case f[0] == "cause" && len(f) == 3:
@@ -69,7 +75,7 @@ func (e *Engine) loadSequela() error {
 // a deficit coded beside it by the I69 code of that deficit ("left
 // hemiparesis due to an old cerebral infarction": I69.354, not I63.9 and
 // G81.94).
-func (e *Engine) sequelae(toks []text.Token, sents []text.Sentence, out *SectionResult) {
+func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult) {
 	d := &e.seq
 	if d.root == nil || len(out.Codes) == 0 {
 		return
@@ -84,7 +90,7 @@ func (e *Engine) sequelae(toks []text.Token, sents []text.Sentence, out *Section
 		if si < 0 {
 			continue
 		}
-		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(toks, sents[si].Span, codes[ci].Evidence[0].Start)
+		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start)
 		if !past {
 			continue
 		}
@@ -138,35 +144,25 @@ func (d *sequelaData) causeOf(code string) *sequelaCause {
 	return nil
 }
 
-// saysPast reports whether sentence sp names the event at offset at as
-// past: a "before" word among the few words before it, or an "any" word.
-func (e *Engine) saysPast(toks []text.Token, sp model.Span, at int) bool {
+// saysPast reports whether sentence si names the event at offset at as
+// past: a "before" word among the few words before it ("history" only as
+// "history of"), or an "any" word.
+func (e *Engine) saysPast(vts []vt, sentOf []int32, si int32, at int) bool {
 	const reach = 3 // words before the mention ("history of a stroke")
-	var last [reach]wid
-	n := 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Start >= sp.End {
-			break
-		}
-		if t.Start < sp.Start || t.Kind == text.Punct {
+	before := 0
+	for k := len(vts) - 1; k >= 0; k-- {
+		if sentOf[k] != si {
 			continue
 		}
-		x := e.tokWid(t)
+		x := vts[k].w
 		if e.seq.any[x] {
 			return true
 		}
-		if t.Start < at {
-			if x == e.lx.wHistory && (i+1 >= len(toks) || toks[i+1].Norm != "of") {
-				x = 0 // "history of a stroke", not "medical history, admitted for stroke"
+		if int(vts[k].end) <= at && before < reach {
+			before++
+			if e.seq.before[x] && (x != e.lx.wHistory || vts[k].ofNext) {
+				return true
 			}
-			last[n%reach] = x
-			n++
-		}
-	}
-	for _, x := range last {
-		if x != 0 && e.seq.before[x] {
-			return true
 		}
 	}
 	return false
@@ -174,10 +170,9 @@ func (e *Engine) saysPast(toks []text.Token, sp model.Span, at int) bool {
 
 // sentenceAt is the index of the sentence holding byte offset at, or -1.
 func sentenceAt(sents []text.Sentence, at int) int {
-	for i, s := range sents {
-		if at >= s.Span.Start && at < s.Span.End {
-			return i
-		}
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > at })
+	if i < len(sents) && at >= sents[i].Span.Start {
+		return i
 	}
 	return -1
 }
@@ -225,7 +220,7 @@ func (e *Engine) dateOld(c *model.Code, toks []text.Token, sents []text.Sentence
 		return
 	}
 	si := sentenceAt(sents, c.Evidence[0].Start)
-	if si < 0 || !yearIn(toks, sents[si].Span) {
+	if si < 0 || !e.seq.yearIn(toks, sents[si].Span) {
 		return
 	}
 	if _, ok := e.cs.Lookup(rule.old); !ok {
@@ -239,7 +234,7 @@ func (e *Engine) dateOld(c *model.Code, toks []text.Token, sents []text.Sentence
 
 // yearIn reports whether sentence sp names a year (1900-2099) that no month
 // name precedes.
-func yearIn(toks []text.Token, sp model.Span) bool {
+func (d *sequelaData) yearIn(toks []text.Token, sp model.Span) bool {
 	for i := range toks {
 		t := &toks[i]
 		if t.Start >= sp.End {
@@ -248,18 +243,9 @@ func yearIn(toks []text.Token, sp model.Span) bool {
 		if t.Start < sp.Start || t.Kind != text.Number || len(t.Text) != 4 || !(strings.HasPrefix(t.Text, "19") || strings.HasPrefix(t.Text, "20")) {
 			continue
 		}
-		if i > 0 && monthName(toks[i-1].Norm) {
+		if i > 0 && d.month[toks[i-1].Norm] {
 			continue
 		}
-		return true
-	}
-	return false
-}
-
-func monthName(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
 	}
 	return false
