@@ -72,6 +72,24 @@ func BenchmarkSection1KB(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
 
+// BenchmarkLongSection codes one section of 64 KB and of 1 MB. Equal MB/s
+// at both sizes is the point: a pasted record or a 5 MB note arrives as one
+// section, and any per-mention scan of the whole section made it quadratic
+// (a 5 MB note took 15 s before the per-sentence episode, side and title
+// lookups were indexed).
+func BenchmarkLongSection(b *testing.B) {
+	e := engine(b)
+	for _, n := range []int{64 << 10, 1 << 20} {
+		s := genNote(n, 3)
+		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for i := 0; i < b.N; i++ {
+				e.Section(s, "assessment_plan", model.Context{Setting: model.Inpatient})
+			}
+		})
+	}
+}
+
 // BenchmarkNew measures building the engine from a loaded code set.
 func BenchmarkNew(b *testing.B) {
 	cs := engine(b).cs

@@ -343,17 +343,21 @@ type scratchBuf struct {
 	ps    []int           // spans: sorted positions
 	finds []model.Finding // emit: findings before the exact-size copy
 	codes []model.Code    // emit: codes before merging and the exact-size copy
-	eps   []sentEpisode   // emit: episode cue per sentence
+	eps   []int16         // emit: episode cue per sentence index, -1 until read
+	sides []sideHits      // emit: sided mentions of the organs sideFromSection asked about
 
 	relBuf   []int  // follow: near-window words released for a see target
 	hist     []vt   // historyCode: the title's words and the mention's
 	histUsed []bool // historyCode: used flags of hist
 }
 
-// sentEpisode caches the 7th-character episode cue of one sentence.
-type sentEpisode struct {
-	sent int
-	ep   byte
+// sideHits lists where a section names one organ word after "right" or
+// "left" (token start and end, in order), so asking for the side of many
+// mentions of a long section reads its tokens once per organ, not once per
+// mention.
+type sideHits struct {
+	w    wid
+	r, l []model.Span
 }
 
 // arena hands out slices from shared chunks so a section's candidates and
@@ -403,6 +407,8 @@ func (sb *scratchBuf) release() {
 	clear(sb.codes[:cap(sb.codes)])
 	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
 	sb.finds, sb.codes, sb.eps = sb.finds[:0], sb.codes[:0], sb.eps[:0]
+	clear(sb.sides[:cap(sb.sides)])
+	sb.sides = sb.sides[:0]
 	sb.ints.reset()
 	sb.steps.reset()
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -49,16 +50,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if !c.tab && c.why.k > 0 {
 			w.said = c.why.parts[c.why.k-1].n
 		}
-		ep, ok := byte(0), false
-		for _, x := range sb.eps {
-			if x.sent == c.sent {
-				ep, ok = x.ep, true
-				break
-			}
+		// The episode cue is read once per sentence, indexed by it: a
+		// 5 MB note has as many sentences as mentions.
+		for len(sb.eps) <= c.sent {
+			sb.eps = append(sb.eps, -1)
 		}
-		if !ok {
+		ep := byte(0)
+		if x := sb.eps[c.sent]; x >= 0 {
+			ep = byte(x)
+		} else {
 			ep = e.episode(vts, c.wlo, c.whi)
-			sb.eps = append(sb.eps, sentEpisode{c.sent, ep})
+			sb.eps[c.sent] = int16(ep)
 		}
 		code, billable, note := e.refine(c.code, w, ep)
 		if code == "" {
@@ -188,7 +190,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// No side in the clause: the side the note gives the same
 			// organ elsewhere ("a mass in the left kidney ... renal
 			// cell carcinoma").
-			if x := e.sideFromSection(code, vts, sentence); x != "" {
+			if x := e.sideFromSection(sb, code, vts, sentence); x != "" {
 				code, title, why = x, e.title(x), why+"; "+sideNote
 			}
 		}
@@ -240,7 +242,7 @@ func (e *Engine) sideInWindow(w *walker) bool {
 // titles ("right kidney") with exactly one side, and "" otherwise. The
 // sentence comes first: "the right eye showed a posterior synechia" is the
 // right eye's, whatever other eyes the note examines.
-func (e *Engine) sideFromSection(code string, vts []vt, sentence model.Span) string {
+func (e *Engine) sideFromSection(sb *scratchBuf, code string, vts []vt, sentence model.Span) string {
 	r, l, organ := e.sidedSiblings(code)
 	if r == "" {
 		return ""
@@ -249,24 +251,9 @@ func (e *Engine) sideFromSection(code string, vts []vt, sentence model.Span) str
 	if len(ow) != 1 || ow[0] == 0 {
 		return ""
 	}
-	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
-	var seenR, seenL, sentR, sentL bool
-	for i := range vts {
-		if vts[i].w != ow[0] {
-			continue
-		}
-		inSent := int(vts[i].start) >= sentence.Start && int(vts[i].end) <= sentence.End
-		for j := i - 1; j >= 0 && j >= i-2; j-- {
-			switch vts[j].w {
-			case wr:
-				seenR = true
-				sentR = sentR || inSent
-			case wl:
-				seenL = true
-				sentL = sentL || inSent
-			}
-		}
-	}
+	h := e.sideHitsOf(sb, vts, ow[0])
+	sentR, sentL := spanWithin(h.r, sentence), spanWithin(h.l, sentence)
+	seenR, seenL := len(h.r) > 0, len(h.l) > 0
 	switch {
 	case sentR && !sentL:
 		return r
@@ -280,6 +267,49 @@ func (e *Engine) sideFromSection(code string, vts []vt, sentence model.Span) str
 		return l
 	}
 	return ""
+}
+
+// sideHitsOf returns where the section names organ word w with "right" or
+// "left" among the two words before it, reading the tokens on the first
+// question about w only.
+func (e *Engine) sideHitsOf(sb *scratchBuf, vts []vt, w wid) *sideHits {
+	for i := range sb.sides {
+		if sb.sides[i].w == w {
+			return &sb.sides[i]
+		}
+	}
+	h := sideHits{w: w}
+	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
+	for i := range vts {
+		if vts[i].w != w {
+			continue
+		}
+		sp := model.Span{Start: int(vts[i].start), End: int(vts[i].end)}
+		var isR, isL bool
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			isR = isR || vts[j].w == wr
+			isL = isL || vts[j].w == wl
+		}
+		if isR {
+			h.r = append(h.r, sp)
+		}
+		if isL {
+			h.l = append(h.l, sp)
+		}
+	}
+	sb.sides = append(sb.sides, h)
+	return &sb.sides[len(sb.sides)-1]
+}
+
+// spanWithin reports whether one of the sorted spans lies inside s.
+func spanWithin(sps []model.Span, s model.Span) bool {
+	i, _ := slices.BinarySearchFunc(sps, s.Start, func(x model.Span, t int) int { return cmp.Compare(x.Start, t) })
+	for ; i < len(sps) && sps[i].Start <= s.End; i++ {
+		if sps[i].End <= s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sidedSiblings returns the right and left siblings of an unspecified-side

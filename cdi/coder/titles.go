@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"notecoder/cdi/codeset"
@@ -276,10 +278,23 @@ func (e *Engine) mergeTitles(sb *scratchBuf, cs []cand) []cand {
 	tabs = choose(e, tabs, sb.tabsC[:0])
 	sb.tabsC = tabs
 	nIdx := len(out)
+	// Both lists are in sentence order (choose sorts them), so a title
+	// meets only its own sentence's index readings, found by binary
+	// search, and the titles added before it in that sentence: a 5 MB note
+	// stays linear.
+	added := nIdx // first title appended for the current sentence
 	for ti := range tabs {
 		t := &tabs[ti]
+		if ti == 0 || tabs[ti-1].sent != t.sent {
+			added = len(out)
+		}
 		keep := true
-		for k := range out {
+		k, _ := slices.BinarySearchFunc(out[:nIdx], t.sent, func(o cand, s int) int { return cmp.Compare(o.sent, s) })
+		for ; k < len(out); k++ {
+			if k < nIdx && out[k].sent != t.sent {
+				k = max(added, nIdx) - 1 // on to the titles kept in this sentence
+				continue
+			}
 			o := &out[k]
 			if o.sent != t.sent || overlap(t.pos, o.pos) == 0 {
 				continue
