@@ -455,8 +455,15 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	conj := false       // the next vt starts a clause opened by "and"/"or"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		for si < len(sents) && sents[si].Span.End <= t.Start {
-			si++
+		if si < len(sents) && sents[si].Span.End <= t.Start {
+			for si < len(sents) && sents[si].Span.End <= t.Start {
+				si++
+			}
+			// A new sentence or list item is a new clause: a "without"
+			// or a clause-bound window must not reach back into the item
+			// before ("1. Migraine without aura. 2. Folate deficiency").
+			clause++
+			conj = false
 		}
 		if t.Kind == text.Punct {
 			switch t.Text {
