@@ -10,5 +10,13 @@ func init() {
 			want: []string{"G43.009", "E53.8", "E55.9"}},
 		{name: "main6-without-stays-in-its-sentence", text: "The wound healed without infection. The gallbladder is distended.",
 			want: []string{"K82.8"}},
+		// "on DRUG" in a problem list is a standing therapy (Z79, I.C.21.c.3;
+		// I.C.4.a.3 for insulin); a start or an effect is not.
+		{name: "main6-on-insulin", text: "Assessment: Type 2 diabetes on insulin.", want: []string{"E11.9", "Z79.4"}},
+		{name: "main6-on-brand-anticoagulant", text: "Assessment: Atrial fibrillation on Eliquis.", want: []string{"I48.91", "Z79.01"}},
+		{name: "main6-on-brand-antiplatelet", text: "Assessment: Coronary artery disease on Plavix.", want: []string{"Z79.02"}},
+		{name: "main6-started-on-not-standing", text: "She was started on apixaban for the new clot.", not: []string{"Z79.01"}},
+		{name: "main6-effects-on-not-standing", text: "We discussed the adverse effects on corticoid therapy.", not: []string{"Z79.52"}},
+		{name: "main6-on-iv-short", text: "He was on intravenous dexamethasone for two days.", not: []string{"Z79.52"}},
 	}...)
 }

@@ -569,7 +569,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			has |= e.flags[vts[k].w]
 		}
 		if has&flagDrug != 0 {
-			cands = e.longTermCands(vts, a, b, has&flagCue != 0 && has&flagShort == 0, cands, n0, sb)
+			cands = e.longTermCands(vts, toks, a, b, has&flagCue != 0 && has&flagShort == 0, has&flagShort != 0, cands, n0, sb)
 		}
 		if has&flagStatus != 0 {
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)

@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"notecoder/cdi/text"
+)
 
 // ltRule is one drug row of data/longterm.tsv compiled: the words of the
 // drug (consecutive in the note), the "Long-term drug therapy" index entry
@@ -21,13 +25,19 @@ type longTerm struct {
 	cue     map[wid]bool     // words that say a therapy is ongoing or habitual
 	short   map[wid]bool     // words that say a course is short or acute ("tapering", "intravenous")
 	non     wid              // "non": "non-insulin-dependent", "non-steroidal" deny the drug
+	// on: words right before a drug that say the patient is on it ("DM2
+	// on insulin", "atrial fibrillation on apixaban"), the way problem
+	// lists write a standing therapy; notOn: a word before that one that
+	// makes it a start or an effect instead ("started on", "effects on").
+	on, notOn map[string]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
 // "Long-term drug therapy". A row whose subterm path the index lacks is
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
-	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non")}
+	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
+		on: map[string]bool{}, notOn: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -39,6 +49,10 @@ func (e *Engine) loadLongTerm() longTerm {
 			for _, w := range normWords(f[1]) {
 				lt.cue[e.lx.v.add(w)] = true
 			}
+		case f[0] == "on" && len(f) == 2:
+			lt.on[strings.ToLower(f[1])] = true
+		case f[0] == "noton" && len(f) == 2:
+			lt.notOn[strings.ToLower(f[1])] = true
 		case f[0] == "short" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.short[e.lx.v.add(w)] = true
@@ -80,10 +94,11 @@ func (e *Engine) loadLongTerm() longTerm {
 
 // longTermCands adds Z79.- candidates for the drug mentions of the sentence
 // [a, b) when the sentence says the therapy is ongoing (cue: it has a cue
-// word) or the mention itself does ("anticoagulated"). Assertions apply as for any
-// mention: "no anticoagulant treatment" is negated.
-// The sentence's own candidates are cands[n0:].
-func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, n0 int, sb *scratchBuf) []cand {
+// word), the mention itself does ("anticoagulated"), or the word right
+// before it does ("on insulin"; short: the sentence has a short-course
+// word). Assertions apply as for any mention: "no anticoagulant treatment"
+// is negated. The sentence's own candidates are cands[n0:].
+func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short bool, cands []cand, n0 int, sb *scratchBuf) []cand {
 	for i := a; i < b; i++ {
 		if e.flags[vts[i].w]&flagDrug == 0 {
 			continue
@@ -93,7 +108,7 @@ func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, n0 in
 			continue // "non-insulin-dependent diabetes", "non-steroidal"
 		}
 		for _, r := range rs {
-			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) {
+			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) && (short || !e.lt.onBefore(toks, int(vts[i].src))) {
 				continue
 			}
 			if i+len(r.words) > b {
@@ -114,6 +129,15 @@ func (e *Engine) longTermCands(vts []vt, a, b int, cue bool, cands []cand, n0 in
 		}
 	}
 	return cands
+}
+
+// onBefore reports whether the token before toks[k] is an "on" word of
+// data/longterm.tsv and the one before that is no "noton" word.
+func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
+	if k < 1 || !lt.on[toks[k-1].Norm] {
+		return false
+	}
+	return k < 2 || !lt.notOn[toks[k-2].Norm]
 }
 
 // askedFor reports whether a candidate's tabular "use additional code" note
