@@ -18,5 +18,15 @@ func init() {
 		{name: "main6-started-on-not-standing", text: "She was started on apixaban for the new clot.", not: []string{"Z79.01"}},
 		{name: "main6-effects-on-not-standing", text: "We discussed the adverse effects on corticoid therapy.", not: []string{"Z79.52"}},
 		{name: "main6-on-iv-short", text: "He was on intravenous dexamethasone for two days.", not: []string{"Z79.52"}},
+		// A joint replaced before this encounter is the implant's presence
+		// (Z96.6-, "Presence, knee-joint implant"), with its side; one
+		// planned or done now is the procedure.
+		{name: "main6-sp-tkr-right", text: "Assessment: Status post total knee replacement, right.", want: []string{"Z96.651"}},
+		{name: "main6-sp-tka-abbrev-year", text: "S/p left TKA in 2019.", want: []string{"Z96.652"}},
+		{name: "main6-hx-tha", text: "History of right total hip arthroplasty.", want: []string{"Z96.641"}},
+		{name: "main6-bilateral-knee-replacements", text: "Bilateral knee replacements in 2015.", want: []string{"Z96.653"}},
+		{name: "main6-tka-admitted-for", text: "Admitted for elective right total knee arthroplasty.", not: []string{"Z96.651", "Z96.659"}},
+		{name: "main6-tka-future-date", text: "She is going to have a right knee replacement at the end of 06/2027.", not: []string{"Z96.651"}},
+		{name: "main6-prior-to-surgery", text: "Hold clopidogrel for one week prior to knee replacement surgery.", not: []string{"Z96.659"}},
 	}...)
 }

@@ -36,13 +36,14 @@ type statusPost struct {
 	byFirst map[wid][]spRule // first word -> rules, longest first
 	past    map[wid]bool     // words that put a removal in the past
 	placed  map[wid]bool     // words that say a device is being placed ("implanted")
+	future  map[wid]bool     // words that put the sentence's date ahead ("scheduled", "going")
 	kid     map[wid]string   // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
 }
 
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, kid: map[wid]string{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, kid: map[wid]string{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -112,6 +113,10 @@ func (e *Engine) loadStatusPost() statusPost {
 			for _, w := range normWords(f[1]) {
 				sp.placed[e.lx.v.add(w)] = true
 			}
+		case f[0] == "future" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				sp.future[e.lx.v.add(w)] = true
+			}
 		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
 			// A path under Absence, or from a main term of its own
 			// ("Status > ...", "Presence > ...").
@@ -165,12 +170,17 @@ func statusCoded(n *node) bool {
 // sentence [a, b). toks are the section's tokens (a year is read from them:
 // numbers are not content words).
 func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
-	var past, placed bool
+	var past, placed, future bool
 	for k := a; k < b; k++ {
-		past = past || e.sp.past[vts[k].w]
+		// "prior to knee replacement surgery" puts the procedure ahead.
+		past = past || e.sp.past[vts[k].w] && !(int(vts[k].src)+1 < len(toks) && toks[vts[k].src+1].Norm == "to")
 		placed = placed || e.sp.placed[vts[k].w]
+		future = future || e.sp.future[vts[k].w]
 	}
-	if !past && b > a {
+	if !past && !future && b > a {
+		// A year dates the removal, unless the sentence looks ahead
+		// ("going to have a knee replacement at the end of 06/2021").
+
 		for j := int(vts[a].src); j <= int(vts[b-1].src) && j < len(toks); j++ {
 			if isYear(toks[j].Text) {
 				past = true
