@@ -28,5 +28,11 @@ func init() {
 		{name: "main6-tka-admitted-for", text: "Admitted for elective right total knee arthroplasty.", not: []string{"Z96.651", "Z96.659"}},
 		{name: "main6-tka-future-date", text: "She is going to have a right knee replacement at the end of 06/2027.", not: []string{"Z96.651"}},
 		{name: "main6-prior-to-surgery", text: "Hold clopidogrel for one week prior to knee replacement surgery.", not: []string{"Z96.659"}},
+		// Diabetes with one complication coded and CKD in the note: the CKD
+		// is one more complication (I.A.15 "with", I.C.4.a).
+		{name: "main6-dm-neuropathy-and-ckd", text: "Assessment:\n1. Type 2 diabetes mellitus with diabetic polyneuropathy.\n2. CKD stage 3b.",
+			want: []string{"E11.42", "E11.22", "N18.32"}},
+		{name: "main6-dm-alone-and-ckd", text: "Assessment:\n1. Type 2 diabetes mellitus.\n2. CKD stage 4.",
+			want: []string{"E11.22", "N18.4"}, not: []string{"E11.9"}},
 	}...)
 }

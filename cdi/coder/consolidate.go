@@ -111,6 +111,22 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			if _, ok := e.cs.Lookup(r.result); !ok {
 				continue
 			}
+			if r.add {
+				// Another complication of the same disease: its code is
+				// added beside the one the note has (I.C.4.a, "as many
+				// codes ... as are necessary").
+				if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == r.result && reportable(c) }) {
+					continue
+				}
+				nc := codes[ri]
+				nc.Code, nc.Title = r.result, e.title(r.result)
+				nc.Evidence = mergeSpans(codes[ri].Evidence, codes[pi].Evidence)
+				nc.Rule = RuleCombination + r.rule
+				nc.Why = "combination code: " + codes[ri].Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
+				codes = append(codes, nc)
+				changed = true
+				continue
+			}
 			old := codes[ri]
 			nc := old
 			nc.Code = r.result

@@ -1010,6 +1010,7 @@ func (e *Engine) episode(vts []vt, lo, hi int) byte {
 // combo is one combination-code rule from data/combos.tsv.
 type combo struct {
 	rule, replace, partner, result string
+	add                            bool // "+" result: added beside the replace code, which stays
 }
 
 func loadCombos() ([]combo, error) {
@@ -1019,7 +1020,8 @@ func loadCombos() ([]combo, error) {
 		if len(f) != 4 {
 			return nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
 		}
-		out = append(out, combo{f[0], f[1], f[2], f[3]})
+		res, add := strings.CutPrefix(f[3], "+")
+		out = append(out, combo{f[0], f[1], f[2], res, add})
 	}
 	return out, nil
 }
