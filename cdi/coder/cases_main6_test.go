@@ -34,5 +34,8 @@ func init() {
 			want: []string{"E11.42", "E11.22", "N18.32"}},
 		{name: "main6-dm-alone-and-ckd", text: "Assessment:\n1. Type 2 diabetes mellitus.\n2. CKD stage 4.",
 			want: []string{"E11.22", "N18.4"}, not: []string{"E11.9"}},
+		// Low back pain with sciatica is "Lumbago, with sciatica" (M54.4-).
+		{name: "main6-lbp-sciatica-left", text: "Assessment: Low back pain with left-sided sciatica.", want: []string{"M54.42"}, not: []string{"M54.50", "M54.32"}},
+		{name: "main6-lbp-sciatica-two-items", text: "Assessment:\n1. Low back pain.\n2. Sciatica, right.", want: []string{"M54.41"}, not: []string{"M54.50", "M54.31"}},
 	}...)
 }
