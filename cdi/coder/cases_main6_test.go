@@ -37,5 +37,14 @@ func init() {
 		// Low back pain with sciatica is "Lumbago, with sciatica" (M54.4-).
 		{name: "main6-lbp-sciatica-left", text: "Assessment: Low back pain with left-sided sciatica.", want: []string{"M54.42"}, not: []string{"M54.50", "M54.32"}},
 		{name: "main6-lbp-sciatica-two-items", text: "Assessment:\n1. Low back pain.\n2. Sciatica, right.", want: []string{"M54.41"}, not: []string{"M54.50", "M54.31"}},
+		// "see Dependence, drug, opioids": the subterm is written "opioid".
+		{name: "main6-see-plural-opioid-dependence", text: "Assessment: Opioid dependence.", want: []string{"F11.20"}, not: []string{"F19.20"}},
+		{name: "main6-see-plural-opioid-abuse", text: "Assessment: Opioid abuse.", want: []string{"F11.10"}, not: []string{"F19.10"}},
+		// A "without psychotic features" tail qualifies the diagnosis line as
+		// the titles do; it does not make the line too long to read its
+		// episode and severity.
+		{name: "main6-mdd-single-severe-without", text: "Major depressive disorder, single episode, severe without psychotic features.", want: []string{"F32.2"}, not: []string{"F32.9"}},
+		{name: "main6-bipolar-depressed-severe-without", text: "Bipolar disorder, current episode depressed, severe without psychotic features.", want: []string{"F31.4"}, not: []string{"F31.9"}},
+		{name: "main6-bipolar-depressed-without", text: "Bipolar disorder current episode depressed without psychotic features.", want: []string{"F31.30"}},
 	}...)
 }

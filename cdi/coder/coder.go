@@ -709,7 +709,7 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		// the wide window), not a qualifier; those before it still are.
 		end = k
 	}
-	if hi >= end || end > limit {
+	if hi >= end || end-e.withoutTail(vts, hi, end) > limit {
 		return hi
 	}
 	orig := hi
@@ -733,6 +733,34 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		hi = next
 	}
 	return hi
+}
+
+// withoutTail counts the words of vts[a:b] that a "without" denies up to
+// the end of its clause ("severe without psychotic features"): the tabular
+// titles qualify a diagnosis with them, so they do not make a diagnosis line
+// too long to qualify.
+func (e *Engine) withoutTail(vts []vt, a, b int) int {
+	n := 0
+	start := a
+	if a < b {
+		// A window that ends inside the tail ("... depressed without
+		// psychotic | features") counts the rest of it too.
+		if k := withoutAt(e.lx, vts, a); k >= 0 {
+			start = k
+		}
+	}
+	for k := start; k < b; k++ {
+		if vts[k].w != e.lx.wWithout {
+			continue
+		}
+		m := k
+		for m < b && vts[m].clause == vts[k].clause {
+			m++
+		}
+		n += m - max(k, a)
+		k = m - 1
+	}
+	return n
 }
 
 // namesProcedure reports whether vts[a:b] names a service, test or

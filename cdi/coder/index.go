@@ -1027,6 +1027,18 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 			}
 		}
 	}
+	if !exact {
+		// "see Dependence, drug, opioids": the subterm is "opioid". Only
+		// when no title matched as written.
+		for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids, n.hidden} {
+			for _, k := range set {
+				kt := strings.TrimSuffix(strings.TrimSuffix(k.lt, " nec"), " nos")
+				if kt+"s" == title || kt == title+"s" {
+					return k
+				}
+			}
+		}
+	}
 	return nil
 }
 
