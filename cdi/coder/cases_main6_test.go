@@ -46,5 +46,13 @@ func init() {
 		{name: "main6-mdd-single-severe-without", text: "Major depressive disorder, single episode, severe without psychotic features.", want: []string{"F32.2"}, not: []string{"F32.9"}},
 		{name: "main6-bipolar-depressed-severe-without", text: "Bipolar disorder, current episode depressed, severe without psychotic features.", want: []string{"F31.4"}, not: []string{"F31.9"}},
 		{name: "main6-bipolar-depressed-without", text: "Bipolar disorder current episode depressed without psychotic features.", want: []string{"F31.30"}},
+		// Acute and chronic as sibling subterms: both codes (I.B.8); a
+		// combined entry stays one code.
+		{name: "main6-acute-on-chronic-renal-failure", text: "Assessment: Acute on chronic kidney failure.", want: []string{"N17.9", "N18.9"}},
+		{name: "main6-acute-and-chronic-pancreatitis", text: "Assessment: Acute and chronic pancreatitis.", want: []string{"K85.90", "K86.1"}},
+		{name: "main6-acute-and-chronic-bronchitis", text: "Assessment: Acute and chronic bronchitis.", want: []string{"J20.9", "J42"}},
+		{name: "main6-acute-on-chronic-cholecystitis-combined", text: "Assessment: Acute on chronic cholecystitis.", want: []string{"K81.2"}, not: []string{"K81.0", "K81.1"}},
+		{name: "main6-acute-on-chronic-hf-combined", text: "Assessment: Acute on chronic systolic heart failure.", want: []string{"I50.23"}, not: []string{"I50.21", "I50.22"}},
+		{name: "main6-chronic-alone", text: "Assessment: Chronic kidney failure.", want: []string{"N18.9"}, not: []string{"N17.9"}},
 	}...)
 }

@@ -673,6 +673,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					if c.neo {
 						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
 					}
+					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
 					for ; k < len(cands); k++ {
 						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
 					}
@@ -681,6 +682,91 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 		}
 	}
 	return cands
+}
+
+// acuteAndChronic adds the other half of a condition described as both
+// acute and chronic ("acute on chronic kidney failure") when the index
+// files the two as sibling subterms with no combined one: both are coded
+// (guideline I.B.8). c read one of them ("Failure, renal, chronic"); the
+// note's other word in c's near window, unread, gives the sibling's code
+// ("acute" N17.9). Where the index has a combined subterm ("acute on
+// chronic" respiratory failure) the walk has read both words into it.
+func (e *Engine) acuteAndChronic(vts []vt, c *cand, cands []cand, sb *scratchBuf) []cand {
+	if c.tab || c.why.k == 0 || e.lx.wAcute == 0 || e.lx.wChronic == 0 {
+		return cands
+	}
+	last := c.why.parts[c.why.k-1].n
+	if last == nil || last.parent == nil {
+		return cands
+	}
+	var have, other wid
+	var title string
+	switch last.lt {
+	case "chronic":
+		have, other, title = e.lx.wChronic, e.lx.wAcute, "acute"
+	case "acute":
+		have, other, title = e.lx.wAcute, e.lx.wChronic, "chronic"
+	default:
+		return cands
+	}
+	sib := acuityKid(last.parent, title)
+	if sib == nil || sib.code == "" || kidSays(sib, last.lt) || kidSays(last, title) || kidSays(last.parent, "acute and chronic") || kidSays(last.parent, "acute on chronic") {
+		// A combined entry ("Cholecystitis, acute, with chronic"):
+		// one code, which the walk or the titles read.
+		return cands
+	}
+	hp, op := -1, -1
+	for _, p := range c.pos {
+		if vts[p].w == have {
+			hp = p
+		}
+	}
+	// "acute on chronic", "acute and chronic", "chronic with acute": the
+	// two words stand together, whatever clause the "and" opened.
+	for k := max(c.wlo, hp-2); k < min(c.whi, hp+3) && hp >= 0; k++ {
+		if vts[k].w == other && !slices.Contains(c.pos, k) {
+			op = k
+			break
+		}
+	}
+	if hp < 0 || op < 0 {
+		return cands
+	}
+	pos := make([]int, 0, len(c.pos))
+	for _, p := range c.pos {
+		if p != hp {
+			pos = append(pos, p)
+		}
+	}
+	shared := len(pos)
+	pos = append(pos, op)
+	slices.Sort(pos)
+	d := *c
+	d.code, d.why, d.pos, d.score, d.coord, d.nOpt = sib.code, whyOf(sib, false), sb.ints.keep(pos), 1, shared, 0
+	return append(cands, d)
+}
+
+// acuityKid returns the subterm of n titled by acuity word t alone or with
+// its variant ("acute", "acute or subacute", "acute, subacute").
+func acuityKid(n *node, t string) *node {
+	for _, k := range n.kids {
+		if k.lt == t || strings.HasPrefix(k.lt, t+" or sub") || strings.HasPrefix(k.lt, t+", sub") {
+			return k
+		}
+	}
+	return nil
+}
+
+// kidSays reports whether a subterm of n has word in its title.
+func kidSays(n *node, word string) bool {
+	for _, set := range [][]*node{n.kids, n.conn, n.withKids} {
+		for _, k := range set {
+			if strings.Contains(k.lt, word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxDiagnosisLine is the longest sentence, in content words, read as a

@@ -155,6 +155,7 @@ type lexicon struct {
 	wUnilat       wid
 	wBilat        wid // "bilateral" (and its synonym "both")
 	wChronic      wid
+	wAcute        wid
 	wUnspec       wid      // "unspecified": a child's default, not a word the note lacks
 	defaultChild  []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
@@ -181,6 +182,7 @@ func (lx *lexicon) freeze() {
 	lx.wUnilat = lx.v.get("unilateral")
 	lx.wBilat = lx.v.get("bilateral")
 	lx.wChronic = lx.v.get("chronic")
+	lx.wAcute = lx.v.get("acute")
 	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
