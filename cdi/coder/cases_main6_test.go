@@ -54,5 +54,12 @@ func init() {
 		{name: "main6-acute-on-chronic-cholecystitis-combined", text: "Assessment: Acute on chronic cholecystitis.", want: []string{"K81.2"}, not: []string{"K81.0", "K81.1"}},
 		{name: "main6-acute-on-chronic-hf-combined", text: "Assessment: Acute on chronic systolic heart failure.", want: []string{"I50.23"}, not: []string{"I50.21", "I50.22"}},
 		{name: "main6-chronic-alone", text: "Assessment: Chronic kidney failure.", want: []string{"N18.9"}, not: []string{"N17.9"}},
+		// The site written before a primary's head is the primary's: the
+		// metastases' site is another one, or unknown (C79.9).
+		{name: "main6-metastatic-breast-cancer", text: "Assessment and plan:\nMetastatic breast cancer.", want: []string{"C50.919", "C79.9"}, not: []string{"C79.81"}},
+		{name: "main6-metastatic-breast-cancer-to-bone", text: "Assessment and plan:\nMetastatic breast cancer to bone.", want: []string{"C50.919", "C79.51"}, not: []string{"C79.81"}},
+		{name: "main6-liver-mets-from-colon-cancer", text: "Assessment and plan:\nLiver metastases from colon cancer.", want: []string{"C18.9", "C78.7"}, not: []string{"C78.5"}},
+		// Written "pre-diabetes", the index's one word "Prediabetes".
+		{name: "main6-pre-diabetes-hyphen", text: "Assessment: Pre-diabetes.", want: []string{"R73.03"}, not: []string{"E11.9"}},
 	}...)
 }

@@ -93,6 +93,7 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
+	secCol       int // the neoplasm table's secondary column, -1 without a table
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
@@ -945,6 +946,16 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			used[k] = false
 		}
 	}()
+	if e.secondaryTerm(n) {
+		// "metastatic breast cancer", "liver metastases from colon
+		// cancer": a site written right before a primary's head ("breast
+		// cancer") is the primary's, not where the metastases are.
+		for k := w.wlo; k+1 < w.whi; k++ {
+			if (k < i || k >= j) && k+1 != i && e.primarySite(vts, k) {
+				used[k] = true
+			}
+		}
+	}
 	if len(n.extra) > 0 {
 		var ok bool
 		head, ok = w.match(n.extra, w.lo, w.hi, head)
@@ -1553,10 +1564,12 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 // ("Carcinoma - see also Neoplasm, by site, malignant").
 func (e *Engine) markPrimaryHeads() {
 	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
+	e.secCol = -1
 	if e.ix.neo == nil {
 		return
 	}
 	e.lx.neoHead = make([]bool, len(e.lx.v.words))
+	e.secCol = neoColumn(e.ix.neoCols, "secondary")
 	col := neoColumn(e.ix.neoCols, "malignant")
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
@@ -1572,6 +1585,23 @@ func (e *Engine) markPrimaryHeads() {
 			}
 		}
 	}
+}
+
+// secondaryTerm reports whether main term n leads to the secondary column
+// of the Table of Neoplasms ("Metastasis, metastatic - see also Neoplasm,
+// secondary").
+func (e *Engine) secondaryTerm(n *node) bool {
+	if e.secCol < 0 {
+		return false
+	}
+	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
+		for _, r := range set {
+			if r.neoCol == e.secCol {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nemodOf reports whether adj is a nonessential modifier of a coded main
