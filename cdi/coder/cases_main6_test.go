@@ -61,5 +61,9 @@ func init() {
 		{name: "main6-liver-mets-from-colon-cancer", text: "Assessment and plan:\nLiver metastases from colon cancer.", want: []string{"C18.9", "C78.7"}, not: []string{"C78.5"}},
 		// Written "pre-diabetes", the index's one word "Prediabetes".
 		{name: "main6-pre-diabetes-hyphen", text: "Assessment: Pre-diabetes.", want: []string{"R73.03"}, not: []string{"E11.9"}},
+		// "on" the drug is now, whatever history the sentence opened with;
+		// "was on", "previously on" is past.
+		{name: "main6-hx-dvt-on-eliquis", text: "Assessment and plan:\nh/o DVT, on Eliquis.", want: []string{"Z86.718", "Z79.01"}},
+		{name: "main6-previously-on-warfarin", text: "Assessment and plan:\nHistory of DVT, previously on warfarin.", want: []string{"Z86.718"}, not: []string{"Z79.01"}},
 	}...)
 }

@@ -102,6 +102,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "lesion-free", "disease-free", "pain-free": absent.
 			as = model.Negated
 		}
+		if as == model.Historical && c.now {
+			// "h/o DVT, on Eliquis": the history is the DVT's; the
+			// patient is on the drug now.
+			as = model.Present
+		}
 		if as == model.Historical && durationHistory(s, scope.Start, ms) {
 			// "a 2-month history of fever": the condition is current.
 			as = model.Present

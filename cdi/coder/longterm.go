@@ -108,7 +108,8 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			continue // "non-insulin-dependent diabetes", "non-steroidal"
 		}
 		for _, r := range rs {
-			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) && (short || !e.lt.onBefore(toks, int(vts[i].src))) {
+			on := !short && e.lt.onBefore(toks, int(vts[i].src))
+			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) && !on {
 				continue
 			}
 			if i+len(r.words) > b {
@@ -124,7 +125,7 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			cands = append(cands, cand{code: r.n.code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
 				score: 64 * len(r.words), head: i,
 				lo: max(a, i-nearLeft), hi: min(b, i+len(r.words)+nearRight),
-				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan)})
+				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan), now: on})
 			break
 		}
 	}

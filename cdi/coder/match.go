@@ -622,6 +622,7 @@ type cand struct {
 	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
 	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so
+	now   bool  // a therapy the note says the patient is on ("on insulin"): a history trigger does not make it past
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 	// shLo, shHi bound the site words this reading shares with the next
 	// condition ("pain and swelling of the knee", sharedSite); shHi 0:
