@@ -13,3 +13,19 @@ func init() {
 		{name: "fp2-re-not-eye", text: "Re: admission for fever. LE cells were found in the blood.", not: []string{"H54.61", "H54.62"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Seroma - see also Hematoma - see also Contusion: the second see-also
+		// is the injury reading of a hematoma, not of a seroma, even at a site.
+		{name: "fp2-seroma-no-contusion", text: "A seroma formed beneath the wound two weeks after surgery.", not: []string{"T14.8XXA"}},
+		{name: "fp2-seroma-site-no-contusion", text: "Ultrasound showed a seroma in the abdominal wall.", not: []string{"T14.8XXA", "S30.11XA"}},
+		// Weak, foot - see also Weak, arches - see also flat foot: weakness of a
+		// foot is no flat foot.
+		{name: "fp2-weak-foot-not-flatfoot", text: "Weakness of the left foot on dorsiflexion.", not: []string{"M21.42", "M21.40"}},
+		// A hematoma itself keeps the contusion reading, and a chain whose
+		// second entry the note names is still followed.
+		{name: "fp2-hematoma-contusion", text: "He had a hematoma after the fall.", want: []string{"T14.8XXA"}},
+		{name: "fp2-convulsive-chain", text: "Convulsive episodes since childhood.", want: []string{"R56.9"}},
+	}...)
+}
