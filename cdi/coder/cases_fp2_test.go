@@ -29,3 +29,21 @@ func init() {
 		{name: "fp2-convulsive-chain", text: "Convulsive episodes since childhood.", want: []string{"R56.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A site after a list of complaints reaches the first of them, as it
+		// does after "X and Y": "pain, redness and tearing in the left eye"
+		// is ocular pain, not pain of no site.
+		{name: "fp2-list-site-eye", text: "Pain, redness and tearing in the left eye.", want: []string{"H57.12"}, not: []string{"R52"}},
+		{name: "fp2-list-site-knee", text: "Pain, swelling and warmth of the right knee.", want: []string{"M25.561"}, not: []string{"R52"}},
+		// Only the last item's trailing site: a modifier of the first item
+		// does not pair with a middle item.
+		{name: "fp2-list-no-cross-pair", text: "Persistent crying, poor cough and fever.", want: []string{"R05.9"}, not: []string{"R05.3"}},
+		// Two conditions of one site share it: scrotal pain and an
+		// inflammation of the scrotum.
+		{name: "fp2-shared-site-scrotum", text: "He complained of pain and inflammation in the left hemiscrotum.", want: []string{"N50.82", "N49.2"}, not: []string{"R52"}},
+		// A site before them qualifies the next noun only.
+		{name: "fp2-shared-site-before", text: "A massive cerebral hemorrhage and the death of the patient.", want: []string{"I61.9"}, not: []string{"G93.82"}},
+	}...)
+}

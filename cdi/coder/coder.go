@@ -598,7 +598,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		a = b
 	}
 	sb.cands = cands
-	cands = e.mergeTitles(sb, cands)
+	cands = e.mergeTitles(sb, vts, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	if secFlags&flagOrganism != 0 {
