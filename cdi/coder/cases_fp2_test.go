@@ -47,3 +47,18 @@ func init() {
 		{name: "fp2-shared-site-before", text: "A massive cerebral hemorrhage and the death of the patient.", want: []string{"I61.9"}, not: []string{"G93.82"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// An allergy to a substance the index does not list is coded by the
+		// class of the substance (Table of Drugs adverse-effect category;
+		// data/allergy_status.tsv), not as an unspecified drug allergy.
+		{name: "fp2-allergy-amoxicillin", text: "Allergy to amoxicillin.", want: []string{"Z88.0"}},
+		{name: "fp2-allergy-list", text: "Allergic to codeine and ibuprofen.", want: []string{"Z88.5", "Z88.6"}},
+		{name: "fp2-allergy-history-class", text: "A woman with a history of allergy to thiazides.", want: []string{"Z88.8"}, not: []string{"Z88.9"}},
+		{name: "fp2-allergy-before", text: "Known amoxicillin allergy.", want: []string{"Z88.0"}},
+		// Denied allergies and the unnamed "drug" stay uncoded.
+		{name: "fp2-allergy-denied", text: "He denies allergy to amoxicillin.", not: []string{"Z88.0"}},
+		{name: "fp2-no-known-drug-allergies", text: "No known drug allergies.", not: []string{"Z88.8", "Z88.9"}},
+	}...)
+}

@@ -202,6 +202,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	markKeys(e.flags, e.lt.short, flagShort)
 	markKeys(e.flags, e.lx.coord, flagCoord)
 	markKeys(e.flags, e.drugs.intent, flagIntent)
+	markKeys(e.flags, e.drugs.allergy, flagIntent)
 	markKeys(e.flags, e.lx.paired, flagPaired)
 	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
