@@ -203,6 +203,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	markKeys(e.flags, e.lt.short, flagShort)
 	markKeys(e.flags, e.lx.coord, flagCoord)
 	markKeys(e.flags, e.drugs.intent, flagIntent)
+	markKeys(e.flags, e.drugs.allergy, flagIntent)
 	markKeys(e.flags, e.lx.paired, flagPaired)
 	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
@@ -612,7 +613,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		a = b
 	}
 	sb.cands = cands
-	cands = e.mergeTitles(sb, cands)
+	cands = e.mergeTitles(sb, vts, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	if secFlags&flagOrganism != 0 {

@@ -28,6 +28,9 @@ const (
 type drugRow struct {
 	words []wid
 	n     *node
+	// allergy is the allergy status of the substance's class
+	// (data/allergy_status.tsv), nil when its class has none.
+	allergy *node
 }
 
 // drugTable is the Table of Drugs by the first word of each substance name,
@@ -38,6 +41,8 @@ type drugTable struct {
 	// modifier words that move a poisoning to another column ("suicide
 	// attempt": self-harm) -> that column
 	poisonBy map[wid]int
+	// allergy words ("allergic to", "penicillin allergy")
+	allergy map[wid]bool
 }
 
 // drugCue is a circumstance word of data/drug_intent.tsv: the column it
@@ -57,12 +62,16 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}}
 	skip := map[string]bool{}
 	for _, l := range lines("drug_intent.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "skip" {
 			skip[strings.ToLower(strings.TrimSpace(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "allergy" {
+			dt.allergy[e.lx.v.add(normOne(f[1]))] = true
 			continue
 		}
 		if len(f) < 3 {
@@ -95,6 +104,7 @@ func (e *Engine) loadDrugs() drugTable {
 	if tbl == nil {
 		return dt
 	}
+	status := e.loadAllergyStatus()
 	for _, t := range tbl.Terms {
 		if len(t.Cells) != drugColumns || strings.ContainsAny(t.Title, "0123456789,()[]/") || skip[strings.ToLower(t.Title)] {
 			continue
@@ -104,9 +114,46 @@ func (e *Engine) loadDrugs() drugTable {
 			continue
 		}
 		n := &node{title: "Table of Drugs and Chemicals > " + t.Title, lt: stripTitle(t.Title), cells: t.Cells}
-		dt.byFirst[ws[0]] = append(dt.byFirst[ws[0]], drugRow{words: ws, n: n})
+		row := drugRow{words: ws, n: n}
+		if z := allergyStatus(status, t.Cells[drugAdverse]); z != "" {
+			row.allergy = &node{title: "allergy status by the class of " + n.title + " (" + t.Cells[drugAdverse] + ")", lt: n.lt, code: z}
+		}
+		dt.byFirst[ws[0]] = append(dt.byFirst[ws[0]], row)
 	}
 	return dt
+}
+
+// loadAllergyStatus reads data/allergy_status.tsv: adverse-effect code
+// prefixes and the allergy status code of their class, kept only for codes of
+// the code set.
+func (e *Engine) loadAllergyStatus() [][2]string {
+	var out [][2]string
+	for _, l := range lines("allergy_status.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		if _, ok := e.cs.Lookup(strings.TrimSpace(f[1])); !ok && strings.TrimSpace(f[1]) != "-" {
+			continue
+		}
+		out = append(out, [2]string{strings.TrimSpace(f[0]), strings.TrimSpace(f[1])})
+	}
+	return out
+}
+
+// allergyStatus returns the status code of the longest prefix of status
+// that the adverse-effect code adv starts with, or "".
+func allergyStatus(status [][2]string, adv string) string {
+	best, n := "", 0
+	for _, r := range status {
+		if len(r[0]) > n && strings.HasPrefix(adv, r[0]) {
+			best, n = r[1], len(r[0])
+		}
+	}
+	if best == "-" {
+		return ""
+	}
+	return best
 }
 
 // drugCands adds a Table of Drugs candidate for each substance of the
@@ -114,6 +161,11 @@ func (e *Engine) loadDrugs() drugTable {
 // adverse effect when a word says so, otherwise the poisoning column its
 // intent words choose (accidental by default, guideline I.C.19.e.5.b).
 func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []cand {
+	for k := a; k < b; k++ {
+		if e.drugs.allergy[vts[k].w] {
+			cands = e.allergyCands(vts, a, b, k, cands, sb)
+		}
+	}
 	for i := a; i < b; i++ {
 		rows := e.drugs.byFirst[vts[i].w]
 		for _, r := range rows {
@@ -140,6 +192,68 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 				lo: max(a, lo-nearLeft), hi: min(b, hi+nearRight),
 				wlo: max(a, lo-wideSpan), whi: min(b, hi+wideSpan)})
 			break
+		}
+	}
+	return cands
+}
+
+// allergyReach is how many words after an allergy word its list of
+// substances may run ("allergic to procaine and streptomycin").
+const allergyReach = 6
+
+// allergyCands adds the allergy status of each substance named right after
+// the allergy word at k (stop words and the list's "and" / commas between
+// them: "allergy to procaine and streptomycin") or right before it
+// ("penicillin allergy"). The first reads the allergy word with it and
+// scores as a substance with its cue does, above the index's unspecified
+// status ("history of allergy": Allergy, history, Z88.9); the others share
+// the allergy word as the items of a list share their head.
+func (e *Engine) allergyCands(vts []vt, a, b, k int, cands []cand, sb *scratchBuf) []cand {
+	n := 0
+	add := func(r drugRow, i int) {
+		pos := make([]int, 0, len(r.words)+1)
+		for q := i; q < i+len(r.words); q++ {
+			pos = append(pos, q)
+		}
+		pos = append(pos, k)
+		lo, hi := min(i, k), max(i+len(r.words), k+1)
+		c := cand{code: r.allergy.code, why: whyOf(r.allergy, false), pos: sb.ints.keep(pos),
+			score: 64 * (len(r.words) + 1), head: k,
+			lo: max(a, lo-nearLeft), hi: min(b, hi+nearRight),
+			wlo: max(a, lo-wideSpan), whi: min(b, hi+wideSpan)}
+		if n > 0 {
+			c.coord = 1
+		}
+		n++
+		cands = append(cands, c)
+	}
+	// at reports the row of a substance with an allergy status at i.
+	at := func(i, end int) (drugRow, bool) {
+		for _, r := range e.drugs.byFirst[vts[i].w] {
+			if i+len(r.words) <= end && wordsAt(vts, i, r.words) {
+				return r, r.allergy != nil
+			}
+		}
+		return drugRow{}, false
+	}
+	end := min(b, k+1+allergyReach)
+	for i := k + 1; i < end; {
+		if r, ok := at(i, end); ok {
+			add(r, i)
+			i += len(r.words)
+			continue
+		}
+		if e.flags[vts[i].w]&flagStop == 0 {
+			break
+		}
+		i++
+	}
+	if n == 0 {
+		for i := max(a, k-3); i < k; i++ {
+			if r, ok := at(i, k); ok && i+len(r.words) == k {
+				add(r, i)
+				break
+			}
 		}
 	}
 	return cands

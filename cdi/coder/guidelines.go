@@ -166,6 +166,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
+			if statusCode(code) {
+				// "a history of allergy to thiazides": a history or
+				// status code (Z77-Z99) already says the past; read
+				// again under History it loses what it named (Z88.8 ->
+				// "drugs, medicaments", Z88.9).
+				break
+			}
 			z, zwhy := e.historyCode(e.histPersonal, w, ep, code)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
@@ -225,6 +232,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 	}
+}
+
+// statusCode reports whether code is in Z77-Z99, the history and health
+// status categories: "history of" says nothing more about it.
+func statusCode(code string) bool {
+	return len(code) >= 3 && code[0] == 'Z' && code[:3] >= "Z77" && code[:3] <= "Z99"
 }
 
 const bilateralNote = "both sides named and the category has no bilateral code: coded for each side (I.B.13)"

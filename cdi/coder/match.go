@@ -77,6 +77,9 @@ type walker struct {
 	// (A first reference into the origin's own subterms, "Pneumonia,
 	// diffuse - see Pneumonia, broncho-", is followed.)
 	origin *node
+	// alsoHops counts the see-also references being followed: a code-less
+	// entry reached by one is no default of its own (resolvePath).
+	alsoHops int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -760,7 +763,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// also Malaria) or "mural" (Thrombosis, mural - see also Infarct,
 		// myocardium): those are no diagnosis of malaria or MI.
 		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper)
-		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
+		// A code-less entry that was itself reached by a see-also is no
+		// default of its own: its see-also is taken only when the note
+		// names the condition there, not just a site. "Seroma - see also
+		// Hematoma" reaches Hematoma, whose "see also Contusion" is the
+		// injury reading of a hematoma ("of the abdomen" too), not of a
+		// seroma.
+		chained := w.alsoHops > 0 && last == root && code == ""
+		w.alsoHops++
+		c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos)
+		w.alsoHops--
+		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(root.seeAlso) {
@@ -1277,6 +1290,17 @@ func (r *whyRef) manif(code string) string {
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}
 
 const neoWhyPrefix = "Neoplasm table > "
+
+// namesMore reports whether the note words at positions p include one that
+// is not a body site: a word of the condition, not only where it is.
+func (e *Engine) namesMore(w *walker, p []int) bool {
+	for _, q := range p {
+		if !e.ix.site[w.toks[q].w] {
+			return true
+		}
+	}
+	return false
+}
 
 // allSites reports whether every word of ws names a body site.
 func (ix *index) allSites(ws []wid) bool {

@@ -192,8 +192,25 @@ func wordSig(ws ...wid) uint64 {
 func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, cands []cand) []cand {
 	for ca := a; ca < b; {
 		cb := ca + 1
-		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj) {
+		// A list joined into one clause ("pain, redness and tearing in the
+		// left eye") lets a phrase pair the first item only with words
+		// after the last item's own first word (its trailing site), so
+		// "persistent crying, poor cough" is no persistent cough.
+		list := false
+		for cb < b && (vts[cb].clause == vts[cb-1].clause || vts[cb].conj || listItem(vts, cb, b)) {
+			list = list || !vts[cb].conj && vts[cb].clause != vts[cb-1].clause
 			cb++
+		}
+		firstEnd, lastStart := cb, cb
+		if list {
+			firstEnd = ca + 1
+			for firstEnd < cb && vts[firstEnd].clause == vts[ca].clause {
+				firstEnd++
+			}
+			lastStart = cb - 1
+			for lastStart > ca && !vts[lastStart].conj {
+				lastStart--
+			}
 		}
 		hi := min(cb, ca+maxClauseWords)
 		var csig uint64
@@ -232,7 +249,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -245,13 +262,87 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 	return cands
 }
 
+// maxListItem is the most words of a middle item of a list ("pain, redness
+// and tearing in the left eye") that joins the clauses around it.
+const maxListItem = 2
+
+// listItem reports whether the clause starting at k, after a comma, is a short
+// middle item of a list closed by "and"/"or": "pain, redness and tearing in
+// the left eye" is one clause, so the site after the last item reaches the
+// first as it does in "pain and tearing in the left eye".
+func listItem(vts []vt, k, b int) bool {
+	c := vts[k].clause
+	if vts[k].conj || vts[k-1].clause != c-1 {
+		return false
+	}
+	e := k
+	for e < b && vts[e].clause == c {
+		e++
+	}
+	return e-k <= maxListItem && e < b && vts[e].conj && vts[e].clause == c+1
+}
+
+// listPair reports whether a phrase at pos (spanning [lo, hi]) reads a
+// joined list as one clause may: within one item, as before the join, or
+// pairing the first item (before firstEnd) with words after the first word
+// of the last item (after lastStart), its trailing site.
+func listPair(vts []vt, pos []int, lo, hi, firstEnd, lastStart int) bool {
+	spans := false
+	for k := lo + 1; k <= hi; k++ {
+		if vts[k].clause != vts[k-1].clause && !vts[k].conj {
+			spans = true
+			break
+		}
+	}
+	if !spans {
+		return true
+	}
+	first := false
+	for _, q := range pos {
+		if q >= firstEnd && q <= lastStart {
+			return false
+		}
+		first = first || q < firstEnd
+	}
+	return first
+}
+
+// siteShared reports whether two readings overlap only on body-site words
+// that follow the words of their own: two conditions coordinated before one
+// site ("pain and inflammation in the left hemiscrotum" is scrotal pain and
+// an inflammation of the scrotum), not two readings of one mention. A site
+// before them qualifies the next noun only ("cerebral hemorrhage and
+// death" is no brain death).
+func (e *Engine) siteShared(vts []vt, a, b []int) bool {
+	firstShared := -1
+	lastOwnA, lastOwnB := -1, -1
+	for _, p := range a {
+		if slices.Contains(b, p) {
+			if !e.ix.site[vts[p].w] {
+				return false
+			}
+			if firstShared < 0 || p < firstShared {
+				firstShared = p
+			}
+		} else if !e.ix.site[vts[p].w] {
+			lastOwnA = max(lastOwnA, p)
+		}
+	}
+	for _, p := range b {
+		if !slices.Contains(a, p) && !e.ix.site[vts[p].w] {
+			lastOwnB = max(lastOwnB, p)
+		}
+	}
+	return lastOwnA >= 0 && lastOwnB >= 0 && firstShared > lastOwnA && firstShared > lastOwnB
+}
+
 // mergeTitles keeps the index reading of every mention and lets a tabular
 // phrase in only where the index read nothing, or where it names a more
 // specific code of the same category than the index reached ("testicular
 // pain" read by the index as N50.81-, the title "Right testicular pain"
 // N50.811). Each source's candidates are chosen on their own first.
 // The result lives in sb's buffers.
-func (e *Engine) mergeTitles(sb *scratchBuf, cs []cand) []cand {
+func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 	nTab := 0
 	for i := range cs {
 		if cs[i].tab {
@@ -296,7 +387,7 @@ func (e *Engine) mergeTitles(sb *scratchBuf, cs []cand) []cand {
 				continue
 			}
 			o := &out[k]
-			if o.sent != t.sent || overlap(t.pos, o.pos) == 0 {
+			if o.sent != t.sent || overlap(t.pos, o.pos) == 0 || e.siteShared(vts, t.pos, o.pos) {
 				continue
 			}
 			// The title reads all the index's words and more
