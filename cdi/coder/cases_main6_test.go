@@ -65,5 +65,11 @@ func init() {
 		// "was on", "previously on" is past.
 		{name: "main6-hx-dvt-on-eliquis", text: "Assessment and plan:\nh/o DVT, on Eliquis.", want: []string{"Z86.718", "Z79.01"}},
 		{name: "main6-previously-on-warfarin", text: "Assessment and plan:\nHistory of DVT, previously on warfarin.", want: []string{"Z86.718"}, not: []string{"Z79.01"}},
+		// Groupings read through (data/implied.tsv): the orifice the object
+		// entered, the food of an anaphylaxis. A direct subterm needing more
+		// words ("ocular muscle") does not hide the grouping's "eye".
+		{name: "main6-foreign-body-right-eye", text: "Assessment:\nForeign body in the right eye.", want: []string{"T15.91XA"}},
+		{name: "main6-foreign-body-nostril", text: "Assessment:\nForeign body in the left nostril.", want: []string{"T17.1XXA"}},
+		{name: "main6-anaphylaxis-peanuts", text: "Assessment:\nAnaphylaxis due to peanuts.", want: []string{"T78.01XA"}, not: []string{"T78.2XXA"}},
 	}...)
 }

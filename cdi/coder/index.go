@@ -1227,8 +1227,8 @@ func setParent(k, p *node) { k.parent = p }
 
 // indexGrandKids fills n.viaKid from the children of the subterms of n
 // named in data/implied.tsv (groupings). Only grandchildren whose first word
-// names no direct child of n are indexed: a direct subterm is the coder's
-// first reading.
+// is no direct child of n by itself are indexed: a direct subterm is the
+// coder's first reading.
 // applyImplied indexes the implied groupings of data/implied.tsv at n (index
 // path key) and, when the file names deeper paths, at its subterms ("Infarct >
 // myocardium > ST elevation": an acute MI of a named wall is coded by site).
@@ -1268,7 +1268,7 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 				if i >= 0 {
 					x = g.alts[i][0]
 				}
-				if _, direct := n.byWord[x]; direct {
+				if n.directOne(x) {
 					continue
 				}
 				if n.viaKid == nil {
@@ -1278,6 +1278,18 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 			}
 		}
 	}
+}
+
+// directOne reports whether a direct subterm of n is read from word x
+// alone. One that needs more words ("Foreign body, ocular muscle", where
+// "ocular" is "eye") does not hide the grouping's "eye".
+func (n *node) directOne(x wid) bool {
+	for _, k := range n.byWord[x] {
+		if len(k.req) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // linkNeoplasmSees gives a table row that only refers to another row
