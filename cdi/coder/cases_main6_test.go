@@ -71,5 +71,9 @@ func init() {
 		{name: "main6-foreign-body-right-eye", text: "Assessment:\nForeign body in the right eye.", want: []string{"T15.91XA"}},
 		{name: "main6-foreign-body-nostril", text: "Assessment:\nForeign body in the left nostril.", want: []string{"T17.1XXA"}},
 		{name: "main6-anaphylaxis-peanuts", text: "Assessment:\nAnaphylaxis due to peanuts.", want: []string{"T78.01XA"}, not: []string{"T78.2XXA"}},
+		// Knee ligament tears by their initials; the cruciates are the knee's.
+		{name: "main6-acl-tear-left", text: "Assessment:\nLeft ACL tear.", want: []string{"S83.512A"}},
+		{name: "main6-anterior-cruciate-tear", text: "Assessment:\nTear of the right anterior cruciate ligament.", want: []string{"S83.511A"}},
+		{name: "main6-lumbar-strain", text: "Assessment:\nLumbar strain.", want: []string{"S39.012A"}},
 	}...)
 }
