@@ -75,5 +75,12 @@ func init() {
 		{name: "main6-acl-tear-left", text: "Assessment:\nLeft ACL tear.", want: []string{"S83.512A"}},
 		{name: "main6-anterior-cruciate-tear", text: "Assessment:\nTear of the right anterior cruciate ligament.", want: []string{"S83.511A"}},
 		{name: "main6-lumbar-strain", text: "Assessment:\nLumbar strain.", want: []string{"S39.012A"}},
+		// A "with" tail after comma qualifiers is read from the wide window;
+		// the qualifiers before it stand.
+		{name: "main6-uc-left-sided-comma-with", text: "Assessment:\nUlcerative colitis, left sided, with rectal bleeding.", want: []string{"K51.511"}, not: []string{"K51.90"}},
+		// A coronary intervention done before: Z98.61, or Z95.5 with a stent.
+		{name: "main6-sp-pci-year", text: "Assessment:\nS/p PCI in 2019.", want: []string{"Z98.61"}},
+		{name: "main6-sp-pci-des", text: "Assessment:\nCoronary artery disease status post PCI with drug-eluting stent to the LAD.", want: []string{"I25.10", "Z95.5"}, not: []string{"Z98.61"}},
+		{name: "main6-pci-today", text: "Assessment:\nUnderwent PCI today with placement of a drug-eluting stent.", not: []string{"Z95.5", "Z98.61"}},
 	}...)
 }

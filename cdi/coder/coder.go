@@ -811,6 +811,12 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		// "severe without psychotic features" qualifies the diagnosis as
 		// the tabular titles do, so it neither counts toward the clause's
 		// length nor names a condition of its own.
+		if vts[hi].w == e.lx.wWith && hi > orig {
+			// "ulcerative colitis, left sided, with rectal bleeding": the
+			// "with" tail is read from the wide window as the index's
+			// "with" subterms are; the qualifiers before it stand.
+			return hi
+		}
 		own := hi
 		for own < next && vts[own].w != e.lx.wWithout {
 			own++
