@@ -82,5 +82,14 @@ func init() {
 		{name: "main6-sp-pci-year", text: "Assessment:\nS/p PCI in 2019.", want: []string{"Z98.61"}},
 		{name: "main6-sp-pci-des", text: "Assessment:\nCoronary artery disease status post PCI with drug-eluting stent to the LAD.", want: []string{"I25.10", "Z95.5"}, not: []string{"Z98.61"}},
 		{name: "main6-pci-today", text: "Assessment:\nUnderwent PCI today with placement of a drug-eluting stent.", not: []string{"Z95.5", "Z98.61"}},
+		// Influenza A/B are identified viruses (J10.-); J10's default child
+		// mirrors the index's J11.1 for influenza without manifestations.
+		{name: "main6-influenza-a", text: "Assessment:\nInfluenza A.", want: []string{"J10.1"}, not: []string{"J11.1"}},
+		{name: "main6-influenza-a-pneumonia", text: "Assessment:\nInfluenza A with pneumonia.", want: []string{"J10.00"}},
+		{name: "main6-flu-b", text: "Assessment:\nFlu B.", want: []string{"J10.1"}},
+		// Clinical "lupus" is SLE; its other senses keep their entries.
+		{name: "main6-lupus-alone", text: "Assessment:\nLupus.", want: []string{"M32.9"}},
+		{name: "main6-discoid-lupus", text: "Assessment:\nDiscoid lupus.", want: []string{"L93.0"}, not: []string{"M32.9"}},
+		{name: "main6-vitamin-d-insufficiency", text: "Assessment:\nVitamin D insufficiency.", want: []string{"E55.9"}},
 	}...)
 }
