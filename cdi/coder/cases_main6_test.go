@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Sixth-session cases (main6): problems seen in a physician's problem list
 // written for this purpose.
 func init() {
@@ -91,5 +93,8 @@ func init() {
 		{name: "main6-lupus-alone", text: "Assessment:\nLupus.", want: []string{"M32.9"}},
 		{name: "main6-discoid-lupus", text: "Assessment:\nDiscoid lupus.", want: []string{"L93.0"}, not: []string{"M32.9"}},
 		{name: "main6-vitamin-d-insufficiency", text: "Assessment:\nVitamin D insufficiency.", want: []string{"E55.9"}},
+		// A denied recurrence ends the malignancy: the history code stands.
+		{name: "main6-hx-cancer-no-recurrence", text: "Assessment:\nHistory of breast cancer, no evidence of recurrence.", setting: model.Inpatient, want: []string{"Z85.3"}, not: []string{"C50.919"}},
+		{name: "main6-hx-cancer-recurrence", text: "Assessment:\nHistory of breast cancer with recurrence in 2020.", setting: model.Inpatient, want: []string{"C50.919"}, not: []string{"Z85.3"}},
 	}...)
 }

@@ -735,6 +735,12 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			}
 			switch r.words[t.Norm] {
 			case 'c':
+				if e.asrt.ClassifyTokens(toks, sent, model.Span{Start: t.Start, End: t.End}, "") == model.Negated {
+					// "no evidence of recurrence": denied, the
+					// disease is over.
+					ended = true
+					continue
+				}
 				return true
 			case 'p':
 				// In the mention or its qualifier right before it
