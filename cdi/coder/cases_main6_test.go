@@ -96,5 +96,6 @@ func init() {
 		// A denied recurrence ends the malignancy: the history code stands.
 		{name: "main6-hx-cancer-no-recurrence", text: "Assessment:\nHistory of breast cancer, no evidence of recurrence.", setting: model.Inpatient, want: []string{"Z85.3"}, not: []string{"C50.919"}},
 		{name: "main6-hx-cancer-recurrence", text: "Assessment:\nHistory of breast cancer with recurrence in 2020.", setting: model.Inpatient, want: []string{"C50.919"}, not: []string{"Z85.3"}},
+		{name: "main6-pleuritic-chest-pain", text: "Assessment:\nRight-sided pleuritic chest pain.", want: []string{"R07.81"}, not: []string{"R07.9"}},
 	}...)
 }
