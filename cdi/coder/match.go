@@ -41,6 +41,11 @@ const (
 	// optBonus is the score of a nonessential modifier found near a
 	// subterm: less than a required word, more than a distance tie.
 	optBonus = 16
+	// seeCost is what a reading through a see reference gives up against
+	// one that reads the same words from its own entry ("obstructive sleep
+	// apnea": Apnea, sleep, obstructive rather than Sleep, apnea - see
+	// Apnea): a couple of words of distance.
+	seeCost = 2
 )
 
 func abs(x int) int {
@@ -77,6 +82,10 @@ type walker struct {
 	// (A first reference into the origin's own subterms, "Pneumonia,
 	// diffuse - see Pneumonia, broncho-", is followed.)
 	origin *node
+	// seeHops counts the see references being scored (seeGain): a path
+	// ending in a reference is worth the words its target reads, and
+	// that target may refer on, at most maxSee deep.
+	seeHops int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -362,6 +371,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			return
 		}
 		sub, path := w.best(k, depth+1, wideKids)
+		if len(path) == 0 {
+			sub = w.seeGain(k)
+		}
 		w.unmark(pos)
 		if len(path) == 0 && !k.productive() {
 			return // a step that leads to no code reads nothing
@@ -476,6 +488,92 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// seeGain is the score a path ending at k earns from the entry its see
+// reference leads to (or its see-also, where resolvePath follows one from a
+// last entry without a code or subterms): the words that target reads are
+// the path's reading of the mention. Without it "Alzheimer's dementia, late
+// onset, with behavioral disturbance" took "Dementia, with, behavioral
+// disturbances" (two words) over "Dementia, Alzheimer's type - see Disease,
+// Alzheimer's", whose target reads the onset and the disturbance too. The
+// words already read stay read, so a word counts once.
+func (w *walker) seeGain(k *node) int {
+	refs := k.see
+	if len(refs) == 0 && (k.code == "" || len(k.kids) == 0) {
+		refs = k.seeAlso
+	}
+	if len(refs) == 0 || w.seeHops >= maxSee {
+		return 0
+	}
+	w.seeHops++
+	via := w.via
+	gain := 0
+	for _, r := range refs {
+		if r.target == nil || r.target == w.origin || r.target.ancestorOf(k) {
+			// A reference back up the path ("Lymphoma, non-Hodgkin - see
+			// also Lymphoma, by type") offers the siblings instead of k:
+			// it reads nothing more for k.
+			continue
+		}
+		sc := 0
+		var pos []int
+		if len(r.rest) > 0 {
+			if p, ok := w.matchNew(r.rest, w.wlo, w.whi); ok {
+				pos = p
+				for _, q := range p {
+					if !w.beyondCondition(q) {
+						sc += 64 - min(abs(q-w.head), 15)
+					}
+				}
+			}
+		}
+		w.via = r
+		sub, path := w.best(r.target, 0, false)
+		for _, st := range path {
+			for _, q := range st.pos {
+				if w.beyondCondition(q) {
+					// not this mention's word: its score is taken back
+					sub -= 64 - min(abs(q-w.head), 15)
+				}
+			}
+		}
+		w.unmark(pos)
+		if sc+sub > 0 {
+			gain = max(gain, sc+sub-seeCost)
+		}
+	}
+	w.via = via
+	w.seeHops--
+	return gain
+}
+
+// ancestorOf reports whether n is k or an entry above it.
+func (n *node) ancestorOf(k *node) bool {
+	for x := k; x != nil; x = x.parent {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// beyondCondition reports whether a word that names a condition of its own
+// (a one-word main term with a code) lies between position q and the head:
+// q then belongs to that condition's mention ("deep vein thrombosis of the
+// inflammatory bowel disease": "deep" is the thrombosis's, not a deep
+// phlebitis of the bowel's inflammation).
+func (w *walker) beyondCondition(q int) bool {
+	a, b := q+1, w.head
+	if q > w.head {
+		a, b = w.head+1, q
+	}
+	for k := a; k < b; k++ {
+		if x := w.toks[k].w; int(x) < len(w.lx.condHead) && w.lx.condHead[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // rightBefore reports whether pos are consecutive words ending right before
@@ -1019,7 +1117,20 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			path = e.lx.namedKid(last, r.rest, path)
 		}
+		// The target's path has read its words: a reference further on
+		// (its see-also) reads only what is left, as at the first hop.
+		var markBuf [2 * maxDepth]int
+		marked := markBuf[:0]
+		for _, st := range path {
+			for _, q := range st.pos {
+				if !w.used[q] {
+					w.used[q] = true
+					marked = append(marked, q)
+				}
+			}
+		}
 		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
+		w.unmark(marked)
 		w.unmark(pos)
 		for _, k := range released {
 			w.used[k] = true

@@ -1,0 +1,27 @@
+package coder
+
+// Walk cases (walk): how the index walk scores paths that end in a see
+// reference, and what the entries without a code of their own give.
+func init() {
+	cases = append(cases, []tc{
+		// A path ending in a see reference is worth the words its target
+		// reads: "Dementia, Alzheimer's type - see Disease, Alzheimer's"
+		// reads the disturbance too, so it beats "Dementia, with,
+		// behavioral disturbances" (F03.918).
+		{name: "walk-see-target-scored", text: "Dementia of the Alzheimer's type with behavioral disturbance.", want: []string{"G30.9", "F02.818"}, not: []string{"F03.918"}},
+		{name: "walk-see-target-scored-onset", text: "Alzheimer's dementia, late onset, with behavioral disturbance.", want: []string{"G30.1", "F02.818"}, not: []string{"F03.918"}},
+		{name: "walk-see-target-alzheimer-dementia", text: "Alzheimer dementia.", want: []string{"G30.9", "F02.80"}, not: []string{"F03.90"}},
+		// The target's words are read once: its own see-also ("Disease,
+		// Alzheimer's, early onset, with behavioral disturbance - see also
+		// Dementia, in, diseases specified elsewhere") finds nothing left
+		// to read and the etiology code stays, with its manifestation.
+		{name: "walk-see-target-words-read-once", text: "Presenile dementia, Alzheimer's type, with behavioral disturbance.", want: []string{"G30.0", "F02.818"}},
+		// "Pain, leg - see Pain, limb, lower": "lower" was read on the way
+		// and is not read again as "lower leg".
+		{name: "walk-see-target-lower-limb", text: "Painful right lower extremity.", want: []string{"M79.604"}, not: []string{"M79.661"}},
+		// A word beyond another condition is that condition's: "deep" is
+		// the thrombosis's, so the inflammation is not read as "vein -
+		// see Phlebitis, deep".
+		{name: "walk-see-target-not-across-condition", text: "Deep vein thrombosis of the posterior IBD.", want: []string{"I82.409", "K52.9"}},
+	}...)
+}
