@@ -25,3 +25,22 @@ func init() {
 		{name: "walk-see-target-not-across-condition", text: "Deep vein thrombosis of the posterior IBD.", want: []string{"I82.409", "K52.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// An entry without a code whose subterms name every kind of one
+		// subcategory is that subcategory's unspecified kind: "Defect,
+		// atrioventricular, septal" (partial, transitional, complete) is
+		// Q21.20, not the "septal NOS" Q21.9.
+		{name: "walk-agree-av-septal-defect", text: "Atrioventricular septal defect.", want: []string{"Q21.20"}, not: []string{"Q21.9"}},
+		// "Disorder, tobacco use" (mild, moderate, severe, cigarettes,
+		// chewing tobacco, specified product NEC) is F17.2, whose
+		// unspecified kind is F17.200 ("uncomplicated" is the default
+		// child, data/default_child.txt).
+		{name: "walk-agree-tobacco-use-disorder", text: "Assessment: tobacco use disorder.", want: []string{"F17.200"}, not: []string{"Z72.0", "F17.209"}},
+		// A subterm without a code whose codes fall in one kind is that
+		// kind: "cigarettes" (only "in remission" below it) is F17.21.
+		{name: "walk-agree-tobacco-chewing", text: "Tobacco use disorder, chewing tobacco.", want: []string{"F17.220"}},
+		{name: "walk-agree-tobacco-remission", text: "Tobacco use disorder, chewing tobacco, in remission.", want: []string{"F17.221"}, not: []string{"F17.220"}},
+	}...)
+}

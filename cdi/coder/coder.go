@@ -189,6 +189,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
+	e.childrenAgree()
 	e.markPrimaryHeads()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))

@@ -1448,3 +1448,198 @@ func (ix *index) isMainTerm(x wid) bool {
 	t := ix.head(x)
 	return t != nil && len(t.terms) > 0
 }
+
+// childrenAgree gives an index entry without a code of its own the code its
+// subterms agree on: "Disorder, tobacco use" prints no code, while its
+// subterms ("mild", "cigarettes", "chewing tobacco", "specified product
+// NEC", each with "in remission") are codes of every kind of F17.2 nicotine
+// dependence, so the bare "tobacco use disorder" is the subcategory's
+// unspecified kind (F17.200) rather than nothing. It applies only when
+//   - the subterms are qualifiers of the entry: no connector, "with" or
+//     "without" subterm names a second condition, and no see reference
+//     sends the entry or a subterm elsewhere;
+//   - every code below the entry shares a subcategory (not a bare category,
+//     whose "unspecified" code is often another condition) that is not
+//     billable itself, so the entry is broader than each subterm
+//     ("Hyperbilirubinemia", whose subterms both give E80.6, stays uncoded);
+//   - the subterms name every kind the tabular divides that subcategory
+//     into except its unspecified one: the entry is then the subcategory
+//     ("Monoplegia, following, intracerebral hemorrhage" names the upper and
+//     lower limb kinds of I69.1 only, and is not I69.10 "unspecified
+//     sequelae");
+//   - the tabular has that unspecified kind: children titled unspecified
+//     (data/default_child.txt) lead to a billable code or to the code whose
+//     7th character the context gives.
+func (e *Engine) childrenAgree() {
+	seen := map[*node]bool{}
+	var visit func(n *node)
+	visit = func(n *node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		for _, set := range [][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+			for _, k := range set {
+				visit(k)
+			}
+		}
+		if n.parent == nil || n.parent.joins(n) || n.code != "" || len(n.kids) < 2 || len(n.see) > 0 || len(n.seeAlso) > 0 ||
+			len(n.conn) > 0 || len(n.withKids) > 0 || len(n.without) > 0 || n.grouping != nil || n.usage != nil || len(n.cells) > 0 {
+			return
+		}
+		var codes []string
+		if !codesBelow(n, &codes) || len(codes) == 0 {
+			return
+		}
+		p := commonPrefix(codes)
+		if len(p) < len("X99.9") {
+			return
+		}
+		c, found := e.cs.Lookup(p)
+		if !found || c.Billable {
+			return
+		}
+		kids := e.kidsOf(c)
+		def := -1
+		for i, k := range kids {
+			if k.seventh {
+				return
+			}
+			if k.unspec && (def < 0 || len(k.words) < len(kids[def].words)) {
+				def = i
+			}
+		}
+		if def < 0 {
+			return
+		}
+		for i, k := range kids {
+			if i == def {
+				continue
+			}
+			named := false
+			for _, x := range codes {
+				named = named || strings.HasPrefix(x, k.c.Code)
+			}
+			if !named {
+				return
+			}
+		}
+		d := e.unspecifiedKind(kids[def].c)
+		if d == nil {
+			return
+		}
+		n.code = d.Code
+		// A subterm without a code whose codes all fall in one kind of the
+		// subcategory is that kind: "Disorder, tobacco use, cigarettes"
+		// (only "in remission" F17.211 below it) is F17.21's unspecified
+		// kind, F17.210.
+		for _, k := range n.kids {
+			var below []string
+			if k.code != "" || len(k.see) > 0 || len(k.seeAlso) > 0 || len(k.kids) == 0 || !codesBelow(k, &below) || len(below) == 0 {
+				continue
+			}
+			for _, q := range kids {
+				if !allUnder(below, q.c.Code) {
+					continue
+				}
+				if d := e.unspecifiedKind(q.c); d != nil {
+					k.code = d.Code
+				}
+				break
+			}
+		}
+	}
+	for _, ns := range e.ix.byTitle {
+		for _, n := range ns {
+			visit(n)
+		}
+	}
+}
+
+// unspecifiedKind descends from c through the children titled unspecified
+// (the one saying least when several are) to a billable code, or to the
+// code whose 7th character the context gives; nil when some level has no
+// such child.
+func (e *Engine) unspecifiedKind(c *codeset.Code) *codeset.Code {
+	for !c.Billable {
+		kids := e.kidsOf(c)
+		if len(kids) == 0 {
+			return nil
+		}
+		if kids[0].seventh {
+			return c
+		}
+		def := -1
+		for i, k := range kids {
+			if k.unspec && (def < 0 || len(k.words) < len(kids[def].words)) {
+				def = i
+			}
+		}
+		if def < 0 {
+			return nil
+		}
+		c = kids[def].c
+	}
+	return c
+}
+
+// codesBelow appends the codes of every entry below n (without a trailing
+// "-" or "."). It fails when a subterm sends elsewhere (a see reference or
+// a neoplasm table row), whose code is not known here.
+func codesBelow(n *node, codes *[]string) bool {
+	for _, set := range [][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+		for _, k := range set {
+			if len(k.see) > 0 || len(k.cells) > 0 {
+				return false
+			}
+			if k.code != "" {
+				*codes = append(*codes, strings.TrimRight(k.code, "-."))
+			}
+			if !codesBelow(k, codes) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allUnder reports whether every code starts with prefix p.
+func allUnder(codes []string, p string) bool {
+	for _, c := range codes {
+		if !strings.HasPrefix(c, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonPrefix returns the longest prefix of all codes, without a trailing
+// ".".
+func commonPrefix(codes []string) string {
+	p := codes[0]
+	for _, c := range codes[1:] {
+		i := 0
+		for i < len(p) && i < len(c) && p[i] == c[i] {
+			i++
+		}
+		p = p[:i]
+	}
+	return strings.TrimRight(p, ".")
+}
+
+// joins reports whether k is a connector, "with" or "without" subterm of n:
+// it links a second condition rather than qualifying n.
+func (n *node) joins(k *node) bool {
+	return slices.Contains(n.conn, k) || slices.Contains(n.withKids, k) || slices.Contains(n.without, k) ||
+		strings.HasPrefix(k.lt, "with")
+}
+
+// namesSide reports whether a tabular title names a side ("right", "left").
+func (e *Engine) namesSide(title string) bool {
+	for _, x := range e.lx.idsRO(title) {
+		if e.lx.isSide(x) {
+			return true
+		}
+	}
+	return false
+}
