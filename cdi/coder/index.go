@@ -168,6 +168,7 @@ type index struct {
 	// and a slice index costs a fraction of a map look-up.
 	root    []*trie
 	byTitle map[string][]*node // lower-case main-term title -> nodes
+	mains   []*node            // the main terms, each once
 	// byNorm keys main terms by their normalised words (singular, hyphens
 	// split, commas and a trailing NEC/NOS dropped, each alternative
 	// spelling alone): see references name their target loosely
@@ -699,6 +700,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 	}
+	ix.mains = mains
 	ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
@@ -1471,87 +1473,125 @@ func (ix *index) isMainTerm(x wid) bool {
 //     (data/default_child.txt) lead to a billable code or to the code whose
 //     7th character the context gives.
 func (e *Engine) childrenAgree() {
-	seen := map[*node]bool{}
-	var visit func(n *node)
-	visit = func(n *node) {
-		if n == nil || seen[n] {
-			return
+	// What a subtree's codes share is computed once, bottom-up, so only the
+	// few entries that pass it list their codes. The index is a tree but
+	// for the shared site subterms; depth bounds the walk all the same.
+	var visit func(n *node, depth int) codeAgg
+	visit = func(n *node, depth int) codeAgg {
+		a := codeAgg{ok: depth < 2*maxDepth}
+		if !a.ok {
+			return a
 		}
-		seen[n] = true
-		for _, set := range [][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+		for _, set := range [...][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
 			for _, k := range set {
-				visit(k)
-			}
-		}
-		if n.parent == nil || n.parent.joins(n) || n.code != "" || len(n.kids) < 2 || len(n.see) > 0 || len(n.seeAlso) > 0 ||
-			len(n.conn) > 0 || len(n.withKids) > 0 || len(n.without) > 0 || n.grouping != nil || n.usage != nil || len(n.cells) > 0 {
-			return
-		}
-		var codes []string
-		if !codesBelow(n, &codes) || len(codes) == 0 {
-			return
-		}
-		p := commonPrefix(codes)
-		if len(p) < len("X99.9") {
-			return
-		}
-		c, found := e.cs.Lookup(p)
-		if !found || c.Billable {
-			return
-		}
-		kids := e.kidsOf(c)
-		def := -1
-		for i, k := range kids {
-			if k.seventh {
-				return
-			}
-			if k.unspec && (def < 0 || len(k.words) < len(kids[def].words)) {
-				def = i
-			}
-		}
-		if def < 0 {
-			return
-		}
-		for i, k := range kids {
-			if i == def {
-				continue
-			}
-			named := false
-			for _, x := range codes {
-				named = named || strings.HasPrefix(x, k.c.Code)
-			}
-			if !named {
-				return
-			}
-		}
-		d := e.unspecifiedKind(kids[def].c)
-		if d == nil {
-			return
-		}
-		n.code = d.Code
-		// A subterm without a code whose codes all fall in one kind of the
-		// subcategory is that kind: "Disorder, tobacco use, cigarettes"
-		// (only "in remission" F17.211 below it) is F17.21's unspecified
-		// kind, F17.210.
-		for _, k := range n.kids {
-			var below []string
-			if k.code != "" || len(k.see) > 0 || len(k.seeAlso) > 0 || len(k.kids) == 0 || !codesBelow(k, &below) || len(below) == 0 {
-				continue
-			}
-			for _, q := range kids {
-				if !allUnder(below, q.c.Code) {
-					continue
+				a = a.merge(visit(k, depth+1))
+				if len(k.see) > 0 || len(k.cells) > 0 {
+					a.ok = false
 				}
-				if d := e.unspecifiedKind(q.c); d != nil {
-					k.code = d.Code
-				}
-				break
 			}
+		}
+		if !a.ok || !a.any || len(a.pre) < len("X99.9") || n.parent == nil || n.parent.joins(n) || n.code != "" || len(n.kids) < 2 ||
+			len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.conn) > 0 || len(n.withKids) > 0 || len(n.without) > 0 ||
+			n.grouping != nil || n.usage != nil || len(n.cells) > 0 {
+			return a.with(n)
+		}
+		e.agreeOn(n, a.pre)
+		return a.with(n)
+	}
+	for _, n := range e.ix.mains {
+		visit(n, 0)
+	}
+}
+
+// codeAgg is what the codes of an index subtree share: their longest
+// common prefix (pre, without a trailing "."), whether there is any code,
+// and whether every subterm's code is known here (ok: no see reference or
+// neoplasm table row below).
+type codeAgg struct {
+	pre     string
+	any, ok bool
+}
+
+// merge combines two subtrees' aggregates.
+func (a codeAgg) merge(b codeAgg) codeAgg {
+	a.ok = a.ok && b.ok
+	switch {
+	case !b.any:
+	case !a.any:
+		a.pre, a.any = b.pre, true
+	default:
+		a.pre = prefix2(a.pre, b.pre)
+	}
+	return a
+}
+
+// with adds n's own code to the aggregate of the subtree below it.
+func (a codeAgg) with(n *node) codeAgg {
+	if n.code == "" {
+		return a
+	}
+	return a.merge(codeAgg{pre: strings.TrimRight(n.code, "-."), any: true, ok: true})
+}
+
+// agreeOn gives n, whose subterms' codes all share the subcategory p, the
+// code of p's unspecified kind when the subterms name all its other kinds
+// (see childrenAgree).
+func (e *Engine) agreeOn(n *node, p string) {
+	var codes []string
+	if !codesBelow(n, &codes) || len(codes) == 0 {
+		return
+	}
+	c, found := e.cs.Lookup(p)
+	if !found || c.Billable {
+		return
+	}
+	kids := e.kidsOf(c)
+	def := -1
+	for i, k := range kids {
+		if k.seventh {
+			return
+		}
+		if k.unspec && (def < 0 || len(k.words) < len(kids[def].words)) {
+			def = i
 		}
 	}
-	for _, ns := range e.ix.byTitle {
-		for _, n := range ns {
-			visit(n)
+	if def < 0 {
+		return
+	}
+	for i, k := range kids {
+		if i == def {
+			continue
+		}
+		named := false
+		for _, x := range codes {
+			named = named || strings.HasPrefix(x, k.c.Code)
+		}
+		if !named {
+			return
+		}
+	}
+	d := e.unspecifiedKind(kids[def].c)
+	if d == nil {
+		return
+	}
+	n.code = d.Code
+	// A subterm without a code whose codes all fall in one kind of the
+	// subcategory is that kind: "Disorder, tobacco use, cigarettes"
+	// (only "in remission" F17.211 below it) is F17.21's unspecified
+	// kind, F17.210.
+	for _, k := range n.kids {
+		var below []string
+		if k.code != "" || len(k.see) > 0 || len(k.seeAlso) > 0 || len(k.kids) == 0 || !codesBelow(k, &below) || len(below) == 0 {
+			continue
+		}
+		for _, q := range kids {
+			if !allUnder(below, q.c.Code) {
+				continue
+			}
+			if d := e.unspecifiedKind(q.c); d != nil {
+				k.code = d.Code
+			}
+			break
 		}
 	}
 }
@@ -1613,18 +1653,14 @@ func allUnder(codes []string, p string) bool {
 	return true
 }
 
-// commonPrefix returns the longest prefix of all codes, without a trailing
-// ".".
-func commonPrefix(codes []string) string {
-	p := codes[0]
-	for _, c := range codes[1:] {
-		i := 0
-		for i < len(p) && i < len(c) && p[i] == c[i] {
-			i++
-		}
-		p = p[:i]
+// prefix2 returns the longest common prefix of two codes, without a
+// trailing ".".
+func prefix2(p, c string) string {
+	i := 0
+	for i < len(p) && i < len(c) && p[i] == c[i] {
+		i++
 	}
-	return strings.TrimRight(p, ".")
+	return strings.TrimRight(p[:i], ".")
 }
 
 // joins reports whether k is a connector, "with" or "without" subterm of n:
