@@ -44,3 +44,15 @@ func init() {
 		{name: "walk-agree-tobacco-remission", text: "Tobacco use disorder, chewing tobacco, in remission.", want: []string{"F17.221"}, not: []string{"F17.220"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Disease, Alzheimer's, late onset G30.1 [F02.80] - see also
+		// Dementia, in, diseases specified elsewhere": the see-also is the
+		// manifestation's entry, and what it reads refines the
+		// manifestation; the etiology is coded with it (I.A.13).
+		{name: "walk-manif-see-also-agitation", text: "Senile dementia of the Alzheimer's type with agitation.", want: []string{"G30.1", "F02.811"}},
+		{name: "walk-manif-see-also-psychotic", text: "Senile dementia of the Alzheimer's type with psychotic disturbance.", want: []string{"G30.1", "F02.82"}, not: []string{"F02.80"}},
+		{name: "walk-manif-see-also-severity", text: "Senile dementia of the Alzheimer's type, moderate.", want: []string{"G30.1", "F02.B0"}, not: []string{"F02.80"}},
+	}...)
+}
