@@ -41,6 +41,10 @@ func init() {
 		// A subterm without a code whose codes fall in one kind is that
 		// kind: "cigarettes" (only "in remission" below it) is F17.21.
 		{name: "walk-agree-tobacco-chewing", text: "Tobacco use disorder, chewing tobacco.", want: []string{"F17.220"}},
+		// The vertebra levels below "Radiculopathy, due to, disc disorder"
+		// (C3 to C8) give every cervical kind of M50.1 without naming
+		// them: the bare entry is no cervical disc disorder.
+		{name: "walk-agree-not-by-levels", text: "Radiculopathy due to disc disorder.", not: []string{"M50.10"}},
 		{name: "walk-agree-tobacco-remission", text: "Tobacco use disorder, chewing tobacco, in remission.", want: []string{"F17.221"}, not: []string{"F17.220"}},
 	}...)
 }

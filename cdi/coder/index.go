@@ -1465,7 +1465,8 @@ func (ix *index) isMainTerm(x wid) bool {
 //     billable itself, so the entry is broader than each subterm
 //     ("Hyperbilirubinemia", whose subterms both give E80.6, stays uncoded);
 //   - the subterms name every kind the tabular divides that subcategory
-//     into except its unspecified one: the entry is then the subcategory
+//     into except its unspecified one, by code and by the words that set
+//     the kind apart (namesKind): the entry is then the subcategory
 //     ("Monoplegia, following, intracerebral hemorrhage" names the upper and
 //     lower limb kinds of I69.1 only, and is not I69.10 "unspecified
 //     sequelae");
@@ -1533,14 +1534,10 @@ func (a codeAgg) with(n *node) codeAgg {
 	return a.merge(codeAgg{pre: strings.TrimRight(n.code, "-."), any: true, ok: true})
 }
 
-// agreeOn gives n, whose subterms' codes all share the subcategory p, the
-// code of p's unspecified kind when the subterms name all its other kinds
-// (see childrenAgree).
+// agreeOn gives n, whose subterms' codes all share the subcategory p and
+// are all known, the code of p's unspecified kind when the subterms name all
+// its other kinds (see childrenAgree).
 func (e *Engine) agreeOn(n *node, p string) {
-	var codes []string
-	if !codesBelow(n, &codes) || len(codes) == 0 {
-		return
-	}
 	c, found := e.cs.Lookup(p)
 	if !found || c.Billable {
 		return
@@ -1559,19 +1556,12 @@ func (e *Engine) agreeOn(n *node, p string) {
 		return
 	}
 	for i, k := range kids {
-		if i == def {
-			continue
-		}
-		named := false
-		for _, x := range codes {
-			named = named || strings.HasPrefix(x, k.c.Code)
-		}
-		if !named {
+		if i != def && !namesKind(n, k, false) {
 			return
 		}
 	}
 	d := e.unspecifiedKind(kids[def].c)
-	if d == nil {
+	if d == nil || e.guessesSide(d, c) {
 		return
 	}
 	n.code = d.Code
@@ -1588,12 +1578,34 @@ func (e *Engine) agreeOn(n *node, p string) {
 			if !allUnder(below, q.c.Code) {
 				continue
 			}
-			if d := e.unspecifiedKind(q.c); d != nil {
+			if d := e.unspecifiedKind(q.c); d != nil && !e.guessesSide(d, q.c) {
 				k.code = d.Code
 			}
 			break
 		}
 	}
+}
+
+// namesKind reports whether a subterm below n both gives a code of kind k
+// and is worded as it: a word of the subterms on its way down from n is one
+// of the words k's title adds to its parent's ("cigarettes" for F17.21
+// "Nicotine dependence, cigarettes"). Vertebra levels below "Radiculopathy,
+// due to, disc disorder" ("C5" M50.121) give codes of every cervical kind of
+// M50.1 without naming them: the entry lists the cervical levels, it is not
+// the cervical disc disorder. on says a subterm on the way names k.
+func namesKind(n *node, k kidInfo, on bool) bool {
+	for _, set := range [...][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+		for _, s := range set {
+			here := on
+			for _, x := range s.req {
+				here = here || containsW(k.words, x)
+			}
+			if here && s.code != "" && strings.HasPrefix(s.code, k.c.Code) || namesKind(s, k, here) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unspecifiedKind descends from c through the children titled unspecified
@@ -1667,7 +1679,13 @@ func prefix2(p, c string) string {
 // it links a second condition rather than qualifying n.
 func (n *node) joins(k *node) bool {
 	return slices.Contains(n.conn, k) || slices.Contains(n.withKids, k) || slices.Contains(n.without, k) ||
-		strings.HasPrefix(k.lt, "with")
+		k.lt == "with" || strings.HasPrefix(k.lt, "with ") || strings.HasPrefix(k.lt, "without")
+}
+
+// guessesSide reports whether the default d names a side its ancestor c
+// does not: the side is the note's to say, never a default.
+func (e *Engine) guessesSide(d, c *codeset.Code) bool {
+	return e.namesSide(d.Title) && !e.namesSide(c.Title)
 }
 
 // namesSide reports whether a tabular title names a side ("right", "left").
