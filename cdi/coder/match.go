@@ -859,14 +859,14 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper)
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			why := y.after(last, whySeeAlso)
-			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) {
+			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c {
 				// "Disease, Alzheimer's, late onset G30.1 [F02.80] - see
 				// also Dementia, in, diseases specified elsewhere": the
 				// see-also is the manifestation's entry, whose subterms
 				// ("with agitation" F02.811) refine the manifestation the
 				// index pairs with the etiology; the etiology stays
 				// (guideline I.A.13: both are coded).
-				why.man = c
+				why.manSee = true
 				return code, why, append(allPos, p...), false
 			}
 			return c, why, append(allPos, p...), nn
@@ -1324,9 +1324,10 @@ type whyPart struct {
 type whyRef struct {
 	parts [maxSee + 1]whyPart
 	k     uint8
-	// man is the manifestation code read through the etiology's see-also
-	// (resolvePath); it replaces the one the index prints with the code.
-	man string
+	// manSee says the last path ends at the manifestation's entry that the
+	// etiology's see-also led to (resolvePath): its code replaces the one
+	// the index prints with the etiology's.
+	manSee bool
 }
 
 // whyOf is the explanation of a single path ending at n.
@@ -1344,7 +1345,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	copy(o.parts[1:], r.parts[:r.k])
 	o.parts[1].sep = sep
 	o.k = r.k + 1
-	o.man = r.man
+	o.manSee = r.manSee
 	return o
 }
 
@@ -1389,11 +1390,11 @@ func (r *whyRef) render(note string) string {
 // [F02.80]"): the index pairs the two codes, the etiology sequenced first.
 // It is only taken when the entry itself gave the code.
 func (r *whyRef) manif(code string) string {
-	if r.man != "" {
-		return r.man
-	}
 	if r.k == 0 {
 		return ""
+	}
+	if r.manSee && r.parts[r.k-1].n != nil {
+		return r.parts[r.k-1].n.code
 	}
 	n := r.parts[r.k-1].n
 	if n == nil || n.manif == "" || n.code == "" || !strings.HasPrefix(code, strings.TrimRight(n.code, "-.")) {
