@@ -503,8 +503,8 @@ func (w *walker) seeGain(k *node) int {
 	if len(refs) == 0 && (k.code == "" || len(k.kids) == 0) {
 		refs = k.seeAlso
 	}
-	if len(refs) == 0 || w.seeHops >= maxSee {
-		return 0
+	if len(refs) == 0 || w.seeHops >= maxSee || !w.unreadWide() {
+		return 0 // (no word left for a target to read)
 	}
 	w.seeHops++
 	via := w.via
@@ -929,6 +929,17 @@ func (w *walker) species() int {
 		}
 	}
 	return -1
+}
+
+// unreadWide reports whether the wide window has a word no reading took
+// yet.
+func (w *walker) unreadWide() bool {
+	for k := w.wlo; k < w.whi; k++ {
+		if !w.used[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // unread reports whether the near window has a word no reading took yet.
