@@ -190,6 +190,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
+	e.childrenAgree()
 	e.markPrimaryHeads()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
@@ -1568,10 +1569,19 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
 // reference leads to the malignant primary column of the neoplasm table
-// ("Carcinoma - see also Neoplasm, by site, malignant").
+// ("Carcinoma - see also Neoplasm, by site, malignant"), and neoHead and
+// condHead.
 func (e *Engine) markPrimaryHeads() {
 	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
 	e.secCol = -1
+	e.lx.condHead = make([]bool, len(e.lx.v.words))
+	for x, t := range e.ix.heads.next {
+		for _, n := range t.terms {
+			if n.code != "" && int(x) < len(e.lx.condHead) {
+				e.lx.condHead[x] = true
+			}
+		}
+	}
 	if e.ix.neo == nil {
 		return
 	}

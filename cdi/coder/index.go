@@ -168,6 +168,7 @@ type index struct {
 	// and a slice index costs a fraction of a map look-up.
 	root    []*trie
 	byTitle map[string][]*node // lower-case main-term title -> nodes
+	mains   []*node            // the main terms, each once
 	// byNorm keys main terms by their normalised words (singular, hyphens
 	// split, commas and a trailing NEC/NOS dropped, each alternative
 	// spelling alone): see references name their target loosely
@@ -699,6 +700,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 	}
+	ix.mains = mains
 	ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
@@ -1471,4 +1473,251 @@ func (ix *index) redirect(lx *lexicon) {
 func (ix *index) isMainTerm(x wid) bool {
 	t := ix.head(x)
 	return t != nil && len(t.terms) > 0
+}
+
+// childrenAgree gives an index entry without a code of its own the code its
+// subterms agree on: "Disorder, tobacco use" prints no code, while its
+// subterms ("mild", "cigarettes", "chewing tobacco", "specified product
+// NEC", each with "in remission") are codes of every kind of F17.2 nicotine
+// dependence, so the bare "tobacco use disorder" is the subcategory's
+// unspecified kind (F17.200) rather than nothing. It applies only when
+//   - the subterms are qualifiers of the entry: no connector, "with" or
+//     "without" subterm names a second condition, and no see reference
+//     sends the entry or a subterm elsewhere;
+//   - every code below the entry shares a subcategory (not a bare category,
+//     whose "unspecified" code is often another condition) that is not
+//     billable itself, so the entry is broader than each subterm
+//     ("Hyperbilirubinemia", whose subterms both give E80.6, stays uncoded);
+//   - the subterms name every kind the tabular divides that subcategory
+//     into except its unspecified one, by code and by the words that set
+//     the kind apart (namesKind): the entry is then the subcategory
+//     ("Monoplegia, following, intracerebral hemorrhage" names the upper and
+//     lower limb kinds of I69.1 only, and is not I69.10 "unspecified
+//     sequelae");
+//   - the tabular has that unspecified kind: children titled unspecified
+//     (data/default_child.txt) lead to a billable code or to the code whose
+//     7th character the context gives.
+func (e *Engine) childrenAgree() {
+	// What a subtree's codes share is computed once, bottom-up, so only the
+	// few entries that pass it list their codes. The index is a tree but
+	// for the shared site subterms; depth bounds the walk all the same.
+	var visit func(n *node, depth int) codeAgg
+	visit = func(n *node, depth int) codeAgg {
+		a := codeAgg{ok: depth < 2*maxDepth}
+		if !a.ok {
+			return a
+		}
+		for _, set := range [...][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+			for _, k := range set {
+				a = a.merge(visit(k, depth+1))
+				if len(k.see) > 0 || len(k.cells) > 0 {
+					a.ok = false
+				}
+			}
+		}
+		if !a.ok || !a.any || len(a.pre) < len("X99.9") || n.parent == nil || n.parent.joins(n) || n.code != "" || len(n.kids) < 2 ||
+			len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.conn) > 0 || len(n.withKids) > 0 || len(n.without) > 0 ||
+			n.grouping != nil || n.usage != nil || len(n.cells) > 0 {
+			return a.with(n)
+		}
+		e.agreeOn(n, a.pre)
+		return a.with(n)
+	}
+	for _, n := range e.ix.mains {
+		visit(n, 0)
+	}
+}
+
+// codeAgg is what the codes of an index subtree share: their longest
+// common prefix (pre, without a trailing "."), whether there is any code,
+// and whether every subterm's code is known here (ok: no see reference or
+// neoplasm table row below).
+type codeAgg struct {
+	pre     string
+	any, ok bool
+}
+
+// merge combines two subtrees' aggregates.
+func (a codeAgg) merge(b codeAgg) codeAgg {
+	a.ok = a.ok && b.ok
+	switch {
+	case !b.any:
+	case !a.any:
+		a.pre, a.any = b.pre, true
+	default:
+		a.pre = prefix2(a.pre, b.pre)
+	}
+	return a
+}
+
+// with adds n's own code to the aggregate of the subtree below it.
+func (a codeAgg) with(n *node) codeAgg {
+	if n.code == "" {
+		return a
+	}
+	return a.merge(codeAgg{pre: strings.TrimRight(n.code, "-."), any: true, ok: true})
+}
+
+// agreeOn gives n, whose subterms' codes all share the subcategory p and
+// are all known, the code of p's unspecified kind when the subterms name all
+// its other kinds (see childrenAgree).
+func (e *Engine) agreeOn(n *node, p string) {
+	c, found := e.cs.Lookup(p)
+	if !found || c.Billable {
+		return
+	}
+	kids := e.kidsOf(c)
+	def := -1
+	for i, k := range kids {
+		if k.seventh {
+			return
+		}
+		if k.unspec && (def < 0 || len(k.words) < len(kids[def].words)) {
+			def = i
+		}
+	}
+	if def < 0 {
+		return
+	}
+	for i, k := range kids {
+		if i != def && !namesKind(n, k, false) {
+			return
+		}
+	}
+	d := e.unspecifiedKind(kids[def].c)
+	if d == nil || e.guessesSide(d, c) {
+		return
+	}
+	n.code = d.Code
+	// A subterm without a code whose codes all fall in one kind of the
+	// subcategory is that kind: "Disorder, tobacco use, cigarettes"
+	// (only "in remission" F17.211 below it) is F17.21's unspecified
+	// kind, F17.210.
+	for _, k := range n.kids {
+		var below []string
+		if k.code != "" || len(k.see) > 0 || len(k.seeAlso) > 0 || len(k.kids) == 0 || !codesBelow(k, &below) || len(below) == 0 {
+			continue
+		}
+		for _, q := range kids {
+			if !allUnder(below, q.c.Code) {
+				continue
+			}
+			if d := e.unspecifiedKind(q.c); d != nil && !e.guessesSide(d, q.c) {
+				k.code = d.Code
+			}
+			break
+		}
+	}
+}
+
+// namesKind reports whether a subterm below n both gives a code of kind k
+// and is worded as it: a word of the subterms on its way down from n is one
+// of the words k's title adds to its parent's ("cigarettes" for F17.21
+// "Nicotine dependence, cigarettes"). Vertebra levels below "Radiculopathy,
+// due to, disc disorder" ("C5" M50.121) give codes of every cervical kind of
+// M50.1 without naming them: the entry lists the cervical levels, it is not
+// the cervical disc disorder. on says a subterm on the way names k.
+func namesKind(n *node, k kidInfo, on bool) bool {
+	for _, set := range [...][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+		for _, s := range set {
+			here := on
+			for _, x := range s.req {
+				here = here || containsW(k.words, x)
+			}
+			if here && s.code != "" && strings.HasPrefix(s.code, k.c.Code) || namesKind(s, k, here) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unspecifiedKind descends from c through the children titled unspecified
+// (the one saying least when several are) to a billable code, or to the
+// code whose 7th character the context gives; nil when some level has no
+// such child.
+func (e *Engine) unspecifiedKind(c *codeset.Code) *codeset.Code {
+	for !c.Billable {
+		kids := e.kidsOf(c)
+		if len(kids) == 0 {
+			return nil
+		}
+		if kids[0].seventh {
+			return c
+		}
+		def := -1
+		for i, k := range kids {
+			if k.unspec && (def < 0 || len(k.words) < len(kids[def].words)) {
+				def = i
+			}
+		}
+		if def < 0 {
+			return nil
+		}
+		c = kids[def].c
+	}
+	return c
+}
+
+// codesBelow appends the codes of every entry below n (without a trailing
+// "-" or "."). It fails when a subterm sends elsewhere (a see reference or
+// a neoplasm table row), whose code is not known here.
+func codesBelow(n *node, codes *[]string) bool {
+	for _, set := range [][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+		for _, k := range set {
+			if len(k.see) > 0 || len(k.cells) > 0 {
+				return false
+			}
+			if k.code != "" {
+				*codes = append(*codes, strings.TrimRight(k.code, "-."))
+			}
+			if !codesBelow(k, codes) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allUnder reports whether every code starts with prefix p.
+func allUnder(codes []string, p string) bool {
+	for _, c := range codes {
+		if !strings.HasPrefix(c, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// prefix2 returns the longest common prefix of two codes, without a
+// trailing ".".
+func prefix2(p, c string) string {
+	i := 0
+	for i < len(p) && i < len(c) && p[i] == c[i] {
+		i++
+	}
+	return strings.TrimRight(p[:i], ".")
+}
+
+// joins reports whether k is a connector, "with" or "without" subterm of n:
+// it links a second condition rather than qualifying n.
+func (n *node) joins(k *node) bool {
+	return slices.Contains(n.conn, k) || slices.Contains(n.withKids, k) || slices.Contains(n.without, k) ||
+		k.lt == "with" || strings.HasPrefix(k.lt, "with ") || strings.HasPrefix(k.lt, "without")
+}
+
+// guessesSide reports whether the default d names a side its ancestor c
+// does not: the side is the note's to say, never a default.
+func (e *Engine) guessesSide(d, c *codeset.Code) bool {
+	return e.namesSide(d.Title) && !e.namesSide(c.Title)
+}
+
+// namesSide reports whether a tabular title names a side ("right", "left").
+func (e *Engine) namesSide(title string) bool {
+	for _, x := range e.lx.idsRO(title) {
+		if e.lx.isSide(x) {
+			return true
+		}
+	}
+	return false
 }

@@ -41,6 +41,11 @@ const (
 	// optBonus is the score of a nonessential modifier found near a
 	// subterm: less than a required word, more than a distance tie.
 	optBonus = 16
+	// seeCost is what a reading through a see reference gives up against
+	// one that reads the same words from its own entry ("obstructive sleep
+	// apnea": Apnea, sleep, obstructive rather than Sleep, apnea - see
+	// Apnea): a couple of words of distance.
+	seeCost = 2
 )
 
 func abs(x int) int {
@@ -80,6 +85,10 @@ type walker struct {
 	// alsoHops counts the see-also references being followed: a code-less
 	// entry reached by one is no default of its own (resolvePath).
 	alsoHops int
+	// seeHops counts the see references being scored (seeGain): a path
+	// ending in a reference is worth the words its target reads, and
+	// that target may refer on, at most maxSee deep.
+	seeHops int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -365,6 +374,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			return
 		}
 		sub, path := w.best(k, depth+1, wideKids)
+		if len(path) == 0 {
+			sub = w.seeGain(k)
+		}
 		w.unmark(pos)
 		if len(path) == 0 && !k.productive() {
 			return // a step that leads to no code reads nothing
@@ -479,6 +491,92 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// seeGain is the score a path ending at k earns from the entry its see
+// reference leads to (or its see-also, where resolvePath follows one from a
+// last entry without a code or subterms): the words that target reads are
+// the path's reading of the mention. Without it "Alzheimer's dementia, late
+// onset, with behavioral disturbance" took "Dementia, with, behavioral
+// disturbances" (two words) over "Dementia, Alzheimer's type - see Disease,
+// Alzheimer's", whose target reads the onset and the disturbance too. The
+// words already read stay read, so a word counts once.
+func (w *walker) seeGain(k *node) int {
+	refs := k.see
+	if len(refs) == 0 && (k.code == "" || len(k.kids) == 0) {
+		refs = k.seeAlso
+	}
+	if len(refs) == 0 || w.seeHops >= maxSee || !w.unreadWide() {
+		return 0 // (no word left for a target to read)
+	}
+	w.seeHops++
+	via := w.via
+	gain := 0
+	for _, r := range refs {
+		if r.target == nil || r.target == w.origin || r.target.ancestorOf(k) {
+			// A reference back up the path ("Lymphoma, non-Hodgkin - see
+			// also Lymphoma, by type") offers the siblings instead of k:
+			// it reads nothing more for k.
+			continue
+		}
+		sc := 0
+		var pos []int
+		if len(r.rest) > 0 {
+			if p, ok := w.matchNew(r.rest, w.wlo, w.whi); ok {
+				pos = p
+				for _, q := range p {
+					if !w.beyondCondition(q) {
+						sc += 64 - min(abs(q-w.head), 15)
+					}
+				}
+			}
+		}
+		w.via = r
+		sub, path := w.best(r.target, 0, false)
+		for _, st := range path {
+			for _, q := range st.pos {
+				if w.beyondCondition(q) {
+					// not this mention's word: its score is taken back
+					sub -= 64 - min(abs(q-w.head), 15)
+				}
+			}
+		}
+		w.unmark(pos)
+		if sc+sub > 0 {
+			gain = max(gain, sc+sub-seeCost)
+		}
+	}
+	w.via = via
+	w.seeHops--
+	return gain
+}
+
+// ancestorOf reports whether n is k or an entry above it.
+func (n *node) ancestorOf(k *node) bool {
+	for x := k; x != nil; x = x.parent {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// beyondCondition reports whether a word that names a condition of its own
+// (a one-word main term with a code) lies between position q and the head:
+// q then belongs to that condition's mention ("deep vein thrombosis of the
+// inflammatory bowel disease": "deep" is the thrombosis's, not a deep
+// phlebitis of the bowel's inflammation).
+func (w *walker) beyondCondition(q int) bool {
+	a, b := q+1, w.head
+	if q > w.head {
+		a, b = w.head+1, q
+	}
+	for k := a; k < b; k++ {
+		if x := w.toks[k].w; int(x) < len(w.lx.condHead) && w.lx.condHead[x] {
+			return true
+		}
+	}
+	return false
 }
 
 // rightBefore reports whether pos are consecutive words ending right before
@@ -774,7 +872,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos)
 		w.alsoHops--
 		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) {
-			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
+			why := y.after(last, whySeeAlso)
+			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c {
+				// "Disease, Alzheimer's, late onset G30.1 [F02.80] - see
+				// also Dementia, in, diseases specified elsewhere": the
+				// see-also is the manifestation's entry, whose subterms
+				// ("with agitation" F02.811) refine the manifestation the
+				// index pairs with the etiology; the etiology stays
+				// (guideline I.A.13: both are coded).
+				why.manSee = true
+				return code, why, append(allPos, p...), false
+			}
+			return c, why, append(allPos, p...), nn
 		}
 	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(root.seeAlso) {
 		// No subterm of the main term was named, but its see-also
@@ -834,6 +943,17 @@ func (w *walker) species() int {
 		}
 	}
 	return -1
+}
+
+// unreadWide reports whether the wide window has a word no reading took
+// yet.
+func (w *walker) unreadWide() bool {
+	for k := w.wlo; k < w.whi; k++ {
+		if !w.used[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // unread reports whether the near window has a word no reading took yet.
@@ -1033,7 +1153,20 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			path = e.lx.namedKid(last, r.rest, path)
 		}
+		// The target's path has read its words: a reference further on
+		// (its see-also) reads only what is left, as at the first hop.
+		var markBuf [2 * maxDepth]int
+		marked := markBuf[:0]
+		for _, st := range path {
+			for _, q := range st.pos {
+				if !w.used[q] {
+					w.used[q] = true
+					marked = append(marked, q)
+				}
+			}
+		}
 		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
+		w.unmark(marked)
 		w.unmark(pos)
 		for _, k := range released {
 			w.used[k] = true
@@ -1216,6 +1349,10 @@ type whyPart struct {
 type whyRef struct {
 	parts [maxSee + 1]whyPart
 	k     uint8
+	// manSee says the last path ends at the manifestation's entry that the
+	// etiology's see-also led to (resolvePath): its code replaces the one
+	// the index prints with the etiology's.
+	manSee bool
 }
 
 // whyOf is the explanation of a single path ending at n.
@@ -1233,6 +1370,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	copy(o.parts[1:], r.parts[:r.k])
 	o.parts[1].sep = sep
 	o.k = r.k + 1
+	o.manSee = r.manSee
 	return o
 }
 
@@ -1279,6 +1417,9 @@ func (r *whyRef) render(note string) string {
 func (r *whyRef) manif(code string) string {
 	if r.k == 0 {
 		return ""
+	}
+	if r.manSee && r.parts[r.k-1].n != nil {
+		return r.parts[r.k-1].n.code
 	}
 	n := r.parts[r.k-1].n
 	if n == nil || n.manif == "" || n.code == "" || !strings.HasPrefix(code, strings.TrimRight(n.code, "-.")) {
