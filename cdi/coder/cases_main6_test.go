@@ -97,5 +97,15 @@ func init() {
 		{name: "main6-hx-cancer-no-recurrence", text: "Assessment:\nHistory of breast cancer, no evidence of recurrence.", setting: model.Inpatient, want: []string{"Z85.3"}, not: []string{"C50.919"}},
 		{name: "main6-hx-cancer-recurrence", text: "Assessment:\nHistory of breast cancer with recurrence in 2020.", setting: model.Inpatient, want: []string{"C50.919"}, not: []string{"Z85.3"}},
 		{name: "main6-pleuritic-chest-pain", text: "Assessment:\nRight-sided pleuritic chest pain.", want: []string{"R07.81"}, not: []string{"R07.9"}},
+		// An outpatient assessment line that starts with the visit's
+		// reason gives its encounter code; narrative and inpatient notes do
+		// not, nor a bare "examination".
+		{name: "main6-enc-screening-colonoscopy", text: "Assessment:\nScreening colonoscopy, average risk.", setting: model.Outpatient, want: []string{"Z12.11"}},
+		{name: "main6-enc-annual-physical", text: "Assessment:\nAnnual physical.", setting: model.Outpatient, want: []string{"Z00.00"}},
+		{name: "main6-enc-well-child", text: "Assessment:\nWell child check.", setting: model.Outpatient, want: []string{"Z00.129"}},
+		{name: "main6-enc-screening-depression", text: "Assessment:\nScreening for depression.", setting: model.Outpatient, want: []string{"Z13.31"}},
+		{name: "main6-enc-not-narrative", text: "Assessment:\nThe examination showed a soft abdomen.", setting: model.Outpatient, not: []string{"Z00.00"}},
+		{name: "main6-enc-not-inpatient", text: "Assessment:\nScreening colonoscopy, average risk.", setting: model.Inpatient, not: []string{"Z12.11"}},
+		{name: "main6-enc-not-hpi", text: "HPI:\nScreening colonoscopy two years ago was normal.", setting: model.Outpatient, not: []string{"Z12.11"}},
 	}...)
 }

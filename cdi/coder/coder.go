@@ -349,6 +349,10 @@ type scratchBuf struct {
 	eps   []int16         // emit: episode cue per sentence index, -1 until read
 	sides []sideHits      // emit: sided mentions of the organs sideFromSection asked about
 
+	// encOK: the section is an outpatient assessment, where a line may
+	// give the reason for the visit (node.encounter).
+	encOK bool
+
 	relBuf   []int  // follow: near-window words released for a see target
 	hist     []vt   // historyCode: the title's words and the mention's
 	histUsed []bool // historyCode: used flags of hist
@@ -446,6 +450,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		sb.release()
 		e.scratch.Put(sb)
 	}()
+	sb.encOK = ctx.Setting != model.Inpatient && encounterSection(kind)
 	sb.toks = text.AppendTokens(sb.toks[:0], s, 0)
 	sb.sents = text.AppendSentences(sb.sents[:0], s, model.Span{Start: 0, End: len(s)})
 	sents := sb.sents
@@ -685,6 +690,20 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 		}
 	}
 	return cands
+}
+
+// maxEncounterLead is how many words may come before an encounter head in
+// its line ("annual physical examination").
+const maxEncounterLead = 2
+
+// encounterSection reports the sections whose lines state diagnoses and
+// reasons for the visit.
+func encounterSection(kind string) bool {
+	switch kind {
+	case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.ChiefComplaint, text.Other:
+		return true
+	}
+	return false
 }
 
 // acuteAndChronic adds the other half of a condition described as both
@@ -954,6 +973,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			used[k] = false
 		}
 	}()
+	if n.encounter && !(sb.encOK && i-a <= maxEncounterLead) {
+		// "Screening colonoscopy, average risk", "Annual physical
+		// examination": the line names the visit. In narrative, or
+		// further into a line, the word is about something else ("the
+		// examination showed", "a screening test was negative").
+		return cand{}, false
+	}
 	if e.secondaryTerm(n) {
 		// "metastatic breast cancer", "liver metastases from colon
 		// cancer": a site written right before a primary's head ("breast
@@ -980,7 +1006,8 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// noun ("iron deficiency anemia": Deficiency, iron, anemia).
 		return cand{}, false
 	}
-	if n.needSub && len(path) == 0 {
+	if (n.needSub || n.encounter) && len(path) == 0 {
+		// (A bare "examination" or "screening" says for what.)
 		return cand{}, false
 	}
 	if n.needSub && e.neoBefore(vts, a, i) {

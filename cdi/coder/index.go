@@ -49,16 +49,20 @@ type node struct {
 	// (data/silent.txt): "Staphylococcus, as cause of disease classified
 	// elsewhere" (B95.8) is what the classification means by the bare
 	// organism, whose own entry has no code.
-	usage    *node
-	needSub  bool  // main term coded only when a subterm matched
-	forward  bool  // main term whose subterms follow it in the note (data/forward.txt)
-	near     bool  // a connector whose children stay in the near window ("in")
-	proper   bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	before   bool  // a compound name read only right before the head ("three-day fever", data/before_head.txt)
-	nec      bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
-	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
-	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
-	multiKid *node // the kid marked multiple, tried when the main term's word is plural
+	usage   *node
+	needSub bool // main term coded only when a subterm matched
+	forward bool // main term whose subterms follow it in the note (data/forward.txt)
+	// encounter: a main term that names the reason for a visit
+	// (data/encounter_heads.txt), read only where an outpatient assessment
+	// line starts with it.
+	encounter bool
+	near      bool  // a connector whose children stay in the near window ("in")
+	proper    bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	before    bool  // a compound name read only right before the head ("three-day fever", data/before_head.txt)
+	nec       bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	catchAll  bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	multiple  bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
+	multiKid  *node // the kid marked multiple, tried when the main term's word is plural
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -601,9 +605,10 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			// groupings: see references lead into it, "Amputation, see
 			// also Absence".) Applied once site kids are added.
 			implied = append(implied, keyed{n, key})
-			if lx.skipMain[key] || key == "" {
+			if lx.skipMain[key] && !lx.encounterHead[key] || key == "" {
 				continue
 			}
+			n.encounter = lx.encounterHead[key]
 			n.needSub = lx.needSub[key]
 			n.forward = lx.forward[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are

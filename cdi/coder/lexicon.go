@@ -117,6 +117,7 @@ type lexicon struct {
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
+	encounterHead map[string]bool            // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -367,6 +368,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("lifelong.txt") {
 		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
+	}
+	lx.encounterHead = map[string]bool{}
+	for _, l := range lines("encounter_heads.txt") {
+		lx.encounterHead[strings.Join(normWords(l), " ")] = true
 	}
 	lx.forward = map[string]bool{}
 	for _, l := range lines("forward.txt") {
