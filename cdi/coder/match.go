@@ -77,6 +77,10 @@ type walker struct {
 	// (A first reference into the origin's own subterms, "Pneumonia,
 	// diffuse - see Pneumonia, broncho-", is followed.)
 	origin *node
+	// prior holds the positions the path that led to a see reference read
+	// (the note's words that named the referring entry): a see-also of the
+	// target must read more than those to refine its code.
+	prior []int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -707,7 +711,10 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				again = path[len(path)-1].pos
 				w.unmark(again)
 			}
+			prior := w.prior
+			w.prior = allPos
 			c, y, p, nn := e.followFree(w, x.see, hops, pos)
+			w.prior = prior
 			for _, q := range again {
 				w.used[q] = true
 			}
@@ -746,7 +753,8 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	}
 	// Nothing more specific below: a see-also may lead further (Carcinoma
 	// -> Neoplasm, by site, malignant).
-	if len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0) {
+	open := len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0)
+	if open {
 		// A see-also target is taken only when the note has words that
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
@@ -762,18 +770,25 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
-	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(root.seeAlso) {
-		// No subterm of the main term was named, but its see-also
+	} else if (root == last || last.code != "") && code != "" && len(last.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(last.seeAlso) {
+		// No subterm of the entry reached was named, but its see-also
 		// reads more words of the note: "arthrosis of both hips" is
 		// "Osteoarthritis, hip, bilateral" (Arthrosis - see also
-		// Osteoarthritis, M16.0), not the main term's own M19.90. Only
-		// a reading in the same chapter refines the main term's code; one
-		// elsewhere is another condition ("Fracture, traumatic - see
-		// also Fracture, pathological").
-		if c, y, p, nn := e.followFree(w, root.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] {
-			return c, y.after(root, whySeeAlso), append(allPos, p...), nn
+		// Osteoarthritis, M16.0), not the main term's own M19.90; "left
+		// middle cerebral artery infarction" is Occlusion, artery,
+		// cerebral, middle, with infarction (Infarct, cerebral - see also
+		// Occlusion ...), not I63.9. Only a reading in the same chapter
+		// refines the entry's code; one elsewhere is another condition
+		// ("Fracture, traumatic - see also Fracture, pathological").
+		// It must read a word that neither the path nor the see
+		// reference that led to the entry read: "acute cerebral
+		// infarction" and "infarction of the brain" (see Infarct,
+		// cerebral) stay I63.9, the entry's code.
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] && anyNew(p, allPos, w.prior) {
+			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
-	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
+	}
+	if !open && root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
 		// The main term's "see also" is where the words this entry has no
 		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
 		// (G58.9), but Paralysis > nerve > sixth names the nerve. The other
@@ -792,6 +807,16 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// anyNew reports whether p holds a position that is in neither a nor b.
+func anyNew(p, a, b []int) bool {
+	for _, q := range p {
+		if !slices.Contains(a, q) && !slices.Contains(b, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // speciesEndings are the endings of the Latin species names that follow a
@@ -992,32 +1017,19 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
 		}
 		released := w.releaseQualifiers(buf)
-		via := w.via
-		w.via = r
-		target := r.target
-		sc, path := w.best(target, 0, false)
-		if target.parent != nil && e.lx.seeParent[stripTitle(r.raw)] {
-			// "Lesion, ulcerated - see Ulcer, skin": the note's own site
-			// ("an ulcerated lesion of the cornea") is read as another
-			// subterm of the reference's parent (Ulcer, cornea); the
-			// reference's site is the default (data/see_parent.txt).
-			if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
-				target, sc, path = target.parent, psc, ppath
+		sc, target, path, named := e.readTarget(w, r, len(pos) == 0)
+		if unread && !named && len(r.rest) > 0 {
+			// "Infarct, cerebral - see also Occlusion, artery cerebral or
+			// precerebral, with infarction": the reference restates words
+			// the path already read ("cerebral") and names no subterm
+			// of its own; read again in the target they lead on to the
+			// artery the note names ("left middle cerebral artery
+			// infarct": Occlusion > artery > cerebral > middle > with
+			// infarction), not to the bare artery (I70.9).
+			n := len(released)
+			if released = w.releaseRestated(r.rest, released); len(released) > n {
+				sc, target, path, _ = e.readTarget(w, r, len(pos) == 0)
 			}
-		}
-		w.via = via
-		if len(r.rest) > 0 && len(pos) == 0 {
-			// The reference itself names the subterm to take below the
-			// site the note reached ("see Absence, by site, acquired":
-			// "penile amputation" is Absence > penis > acquired, not the
-			// congenital entry; "see Hernia, by site, with
-			// obstruction"): its words are said even if the note does
-			// not repeat them.
-			last := target
-			if len(path) > 0 {
-				last = path[len(path)-1].n
-			}
-			path = e.lx.namedKid(last, r.rest, path)
 		}
 		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
 		w.unmark(pos)
@@ -1115,6 +1127,57 @@ func (lx *lexicon) namedKid(n *node, words []wid, path []step) []step {
 func (w *walker) releaseQualifiers(dst []int) []int {
 	for k := w.lo; k < w.hi; k++ {
 		if k != w.head && w.used[k] && w.lx.seeQual[w.toks[k].w] {
+			w.used[k] = false
+			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// readTarget reads the note's words below the target of see reference r
+// (or, for data/see_parent.txt references, below its parent) and, when
+// the note did not repeat them (bare), the subterm the reference's own
+// words name; named reports that they named one.
+func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step, bool) {
+	via := w.via
+	w.via = r
+	target := r.target
+	sc, path := w.best(target, 0, false)
+	if target.parent != nil && e.lx.seeParent[stripTitle(r.raw)] {
+		// "Lesion, ulcerated - see Ulcer, skin": the note's own site
+		// ("an ulcerated lesion of the cornea") is read as another
+		// subterm of the reference's parent (Ulcer, cornea); the
+		// reference's site is the default (data/see_parent.txt).
+		if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
+			target, sc, path = target.parent, psc, ppath
+		}
+	}
+	w.via = via
+	named := false
+	if len(r.rest) > 0 && bare {
+		// The reference itself names the subterm to take below the
+		// site the note reached ("see Absence, by site, acquired":
+		// "penile amputation" is Absence > penis > acquired, not the
+		// congenital entry; "see Hernia, by site, with
+		// obstruction"): its words are said even if the note does
+		// not repeat them.
+		last := target
+		if len(path) > 0 {
+			last = path[len(path)-1].n
+		}
+		n := len(path)
+		path = e.lx.namedKid(last, r.rest, path)
+		named = len(path) > n
+	}
+	return sc, target, path, named
+}
+
+// releaseRestated marks unused the words of the near window that a see
+// reference's rest names and a path already consumed, appending their
+// positions to dst (as releaseQualifiers).
+func (w *walker) releaseRestated(rest []wid, dst []int) []int {
+	for k := w.lo; k < w.hi; k++ {
+		if k != w.head && w.used[k] && containsW(rest, w.toks[k].w) {
 			w.used[k] = false
 			dst = append(dst, k)
 		}

@@ -18,6 +18,10 @@ type kidInfo struct {
 	// solid: the lymphoma site "extranodal and solid organ sites", which
 	// an organ word chooses (lexicon.extranodal).
 	solid bool
+	// dflt are the words of a cause the title calls unspecified ("due to
+	// unspecified occlusion or stenosis of ..."): the note that names no
+	// cause says as much, so they are not words it lacks.
+	dflt []wid
 }
 
 // kidsOf returns the children of code with their distinctive words. The result
@@ -53,6 +57,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			unspec:  unspec || strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
+			dflt:    e.lx.idsRO(unspecCause(lt)),
 		})
 	}
 	return e.kids.put(c.Code, out)
@@ -376,7 +381,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 						sideHit = true
 					}
 					oneSide = oneSide || e.lx.isSide(x)
-				} else if x != e.lx.wUnspec {
+				} else if x != e.lx.wUnspec && !containsW(k.dflt, x) {
 					neg++
 				}
 			}
@@ -455,7 +460,13 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	// Nor a cause: "Glaucoma secondary to eye trauma, right eye" is not
 	// the right eye's unspecified glaucoma unless the note names trauma.
-	if cause := causeWords(cur.Title); cause != "" && causeWords(c.Title) == "" {
+	cause := causeWords(cur.Title)
+	if u := unspecCause(cause); u != "" {
+		// "due to unspecified occlusion or stenosis of left middle
+		// cerebral artery": only the artery is said.
+		cause = cause[len(u):]
+	}
+	if cause != "" && causeWords(c.Title) == "" {
 		for _, x := range e.phraseIDs(cause) {
 			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && w.find(x, w.lo, w.hi) < 0 {
 				return nil
@@ -479,6 +490,24 @@ func causeWords(title string) string {
 			rest, _, _ = strings.Cut(rest, ",")
 			return rest
 		}
+	}
+	return ""
+}
+
+// unspecCause returns the part of a lower-case title that names its cause
+// as unspecified, up to the site ("... due to unspecified occlusion or
+// stenosis of cerebral arteries" -> "unspecified occlusion or stenosis"),
+// or "" ("due to" or "unspecified" alone: s may be a title or its
+// causeWords).
+func unspecCause(s string) string {
+	if _, rest, ok := strings.Cut(s, " due to "); ok {
+		s = rest
+	}
+	if !strings.HasPrefix(s, "unspecified ") {
+		return ""
+	}
+	if i := strings.Index(s, " of "); i > 0 {
+		return s[:i]
 	}
 	return ""
 }
