@@ -21,3 +21,20 @@ func init() {
 		{name: "left-brain-infarction", text: "Infarction of the brain.", want: []string{"I63.9"}, not: []string{"I63.50"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Delirium, due to, general medical condition" (F05) stands for the
+		// condition the note names after its own "due to"; that condition
+		// keeps its code.
+		{name: "left-delirium-due-to-uti", text: "Delirium due to UTI.", want: []string{"F05", "N39.0"}, not: []string{"R41.0"}},
+		{name: "left-delirium-likely-due-to", text: "Delirium, likely due to urinary tract infection.", want: []string{"F05", "N39.0"}},
+		{name: "left-delirium-secondary-to", text: "Acute delirium secondary to pneumonia.", want: []string{"F05", "J18.9"}},
+		{name: "left-anxiety-due-to-hyperthyroidism", text: "Anxiety disorder due to hyperthyroidism.", want: []string{"F06.4", "E05.90"}},
+		// A list links nothing; nor does a "due to" of another word.
+		{name: "left-delirium-list", text: "Delirium, pneumonia and hypertension.", want: []string{"R41.0", "J18.9", "I10"}, not: []string{"F05"}},
+		{name: "left-delirium-admitted-due-to", text: "Patient with delirium admitted due to a fall.", not: []string{"F05"}},
+		// A named cause of the index is its own subterm.
+		{name: "left-delirium-alcohol-withdrawal", text: "Delirium due to alcohol withdrawal.", want: []string{"F10.231"}, not: []string{"F05"}},
+	}...)
+}

@@ -447,6 +447,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	var clause, part int32
 	var secFlags uint16 // the flags of the section's words, together
 	conj := false       // the next vt starts a clause opened by "and"/"or"
+	cause := false      // the next vt follows "due to" or "secondary to"
+	anyCause := false   // some vt does
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		for si < len(sents) && sents[si].Span.End <= t.Start {
@@ -457,11 +459,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			case ",", ";", "(", ")", ":", "[", "]":
 				clause++
 			}
+			cause = false
 			continue
 		}
 		if t.Norm == "and" || t.Norm == "or" {
 			clause++
 			conj = true
+			cause = false
 			continue
 		}
 		id := e.tokWid(&toks[i])
@@ -494,8 +498,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			for _, wd := range words {
 				x := e.lx.v.get(wd)
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
-					both: both && e.flags[x]&flagPaired != 0})
+					both: both && e.flags[x]&flagPaired != 0, cause: cause})
 				sentOf = append(sentOf, int32(si))
+				anyCause = anyCause || cause
+				cause = false
 			}
 			i += n - 1
 			conj = false
@@ -517,6 +523,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// postposed word ("secondary to") stays, as a qualifier of
 			// the condition before it only ("hypertension secondary to
 			// renal artery stenosis" is secondary hypertension).
+			cause = id == e.lx.wDue
 			continue
 		}
 		back := fl&flagPostposed != 0 && i+1 < len(toks) && toks[i+1].Norm == "to"
@@ -524,9 +531,24 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t)})
+			pl:     pluralTok(&t), cause: cause})
 		sentOf = append(sentOf, int32(si))
+		anyCause = anyCause || cause
+		cause = back && id == e.lx.wSecondary
 		conj = false
+	}
+	if anyCause {
+		// A cause link counts only before words that name a condition
+		// ("due to urinary tract infection", not "due to the weekend").
+		for k := range vts {
+			if vts[k].cause {
+				end := k + 1
+				for end < len(vts) && end < k+4 && vts[end].clause == vts[k].clause {
+					end++
+				}
+				vts[k].cause = e.namesCondition(vts, k, end)
+			}
+		}
 	}
 	sb.vts, sb.sent = vts, sentOf
 	if cap(sb.used) < len(vts) {

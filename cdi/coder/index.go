@@ -59,6 +59,10 @@ type node struct {
 	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
 	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
 	multiKid *node // the kid marked multiple, tried when the main term's word is plural
+	// anyKid is the kid reached through "due to" that stands for any
+	// condition ("Delirium, due to, general medical condition"): the
+	// note's own "due to" followed by a condition reads it (walker.best).
+	anyKid *node
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -340,6 +344,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 		title := strings.Join(normWords(c.Title), " ")
+		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
+			n.anyKid = k
+		}
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":
 			// (A subterm made only of words a note never says is

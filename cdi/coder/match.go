@@ -19,6 +19,7 @@ type vt struct {
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
+	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -472,6 +473,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		// coded on its own (the site code's "use additional code").
 		bestScore, bestPath = altScore, altPath
 	}
+	if n.anyKid != nil && len(bestPath) == 0 && w.causeLinked() {
+		// "delirium due to urinary tract infection": the subterm for
+		// any condition, less than a word read, and the condition's
+		// words stay for its own code.
+		bestScore, bestPath = anyCondScore, w.prepend(step{n.anyKid, nil}, nil)
+	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
@@ -480,6 +487,33 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// anyCondScore is the score of a subterm that stands for any condition
+// (node.anyKid): less than one word read.
+const anyCondScore = 32
+
+// causeLinked reports whether the note says "due to" or "secondary to"
+// before a condition (vt.cause) whose words no reading took, after the
+// head and the words its reading took, with at most hedging words between
+// ("delirium, likely due to ...", data/any_condition.txt).
+func (w *walker) causeLinked() bool {
+	if w.head < 0 || w.head >= len(w.toks) {
+		return false
+	}
+	for k := w.head + 1; k < w.whi; k++ {
+		t := &w.toks[k]
+		if t.part != w.toks[w.head].part {
+			return false
+		}
+		if t.cause && !w.used[k] {
+			return true
+		}
+		if !w.used[k] && !w.lx.causeHedge[t.w] && !(t.back && t.w == w.lx.wSecondary) {
+			return false
+		}
+	}
+	return false
 }
 
 // rightBefore reports whether pos are consecutive words ending right before
