@@ -38,3 +38,15 @@ func init() {
 		{name: "left-delirium-alcohol-withdrawal", text: "Delirium due to alcohol withdrawal.", want: []string{"F10.231"}, not: []string{"F05"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// The site and side after a "with" condition qualify it: the
+		// index gives the unspecified site (M80.00), the tabular the
+		// humerus, the side and the 7th character.
+		{name: "left-osteoporosis-fracture-humerus", text: "Osteoporosis with current pathological fracture of the left humerus.", want: []string{"M80.022A"}, not: []string{"M80.00XA"}},
+		// A site without a side, in a category with 7th characters.
+		{name: "left-osteoporosis-fracture-vertebra", text: "Osteoporosis with current pathological fracture of the vertebra.", want: []string{"M80.08XA"}},
+		{name: "left-osteoporosis-fracture-no-site", text: "Osteoporosis with current pathological fracture.", want: []string{"M80.00XA"}},
+	}...)
+}

@@ -934,12 +934,33 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	hi := w.hi
+	if m := slices.Max(pos[:nReq]); m >= j && widePath(path) {
+		// "osteoporosis with current pathological fracture of the left
+		// humerus": a "with" condition read after the head is qualified
+		// by the words right after it in its clause (the site, the
+		// side), which the tabular then reads.
+		for k := m + 1; k < min(w.whi, m+1+nearRight) && vts[k].clause == vts[m].clause; k++ {
+			hi = max(hi, k+1)
+		}
+	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
-		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
+		lo: w.lo, hi: hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
 	if cap(pos) > cap(head) {
 		head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
+}
+
+// widePath reports a path with a "with" subterm (matched in the wide
+// window).
+func widePath(path []step) bool {
+	for _, s := range path {
+		if s.n.parent != nil && slices.Contains(s.n.parent.withKids, s.n) {
+			return true
+		}
+	}
+	return false
 }
 
 // neoBefore reports whether the head at i follows, in its clause, a word

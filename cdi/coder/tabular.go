@@ -342,11 +342,16 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		}
 	}
 	side = side || both
-	if !side {
+	// A code with a 7th character for an unspecified site ("... with
+	// current pathological fracture, unspecified site", which the index
+	// gives whole) has siblings for the site the note names, with or
+	// without a side; specificSibling does not search such categories.
+	anySite := !side && containsFold(c.Title, "unspecified site")
+	if !side && !anySite {
 		return nil
 	}
 	cat, ok := e.cs.Lookup(c.Code[:3])
-	if !ok {
+	if !ok || anySite && len(cat.SevenChr) == 0 {
 		return nil
 	}
 	dom := e.impliedDominance(w)
@@ -377,7 +382,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			for _, x := range k.words {
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
-					if e.lx.lateral[x] || x == e.lx.wUnilat {
+					if e.lx.lateral[x] || x == e.lx.wUnilat || anySite && e.ix.site[x] {
 						sideHit = true
 					}
 					oneSide = oneSide || e.lx.isSide(x)
