@@ -50,3 +50,14 @@ func init() {
 		{name: "left-osteoporosis-fracture-no-site", text: "Osteoporosis with current pathological fracture.", want: []string{"M80.00XA"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Pneumonia, Klebsiella (pneumoniae)": the index reads the genus
+		// alone as K. pneumoniae, so it is the agent B96.1 names.
+		{name: "left-uti-klebsiella-genus", text: "UTI due to Klebsiella.", want: []string{"N39.0", "B96.1"}},
+		{name: "left-uti-klebsiella-species", text: "UTI due to Klebsiella pneumoniae.", want: []string{"N39.0", "B96.1"}},
+		// Another species the vocabulary does not know is not K. pneumoniae.
+		{name: "left-uti-klebsiella-oxytoca", text: "UTI due to Klebsiella oxytoca.", want: []string{"N39.0"}, not: []string{"B96.1"}},
+	}...)
+}

@@ -177,9 +177,13 @@ type index struct {
 	// spelling alone): see references name their target loosely
 	// ("see Complications" for "Complication(s)", "see Hydronephrosis" for
 	// "Hydronephrosis NEC", "see Small for dates" for "Small-for-dates").
-	byNorm  map[string][]*node
-	neo     *node // root row of the neoplasm table
-	neoCols []string
+	byNorm map[string][]*node
+	// genusOpt holds the capitalised one-word subterms with a single
+	// nonessential modifier, as (word, modifier): "Pneumonia, Klebsiella
+	// (pneumoniae)" reads the genus as the species (addGenusOrganisms).
+	genusOpt map[[2]wid]bool
+	neo      *node // root row of the neoplasm table
+	neoCols  []string
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
 	site map[wid]bool
@@ -559,7 +563,7 @@ func sameStem(alt, first string) bool {
 
 // buildIndex compiles the disease index and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
-	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}}
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}}
 	di := cs.Index()
 	var mains []*node
 	type keyed struct {
@@ -683,7 +687,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
-		markCatchAll(lx, m)
+		markCatchAll(lx, m, ix.genusOpt)
 	}
 	for _, m := range mains {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
@@ -1156,11 +1160,15 @@ func compoundOf(c, w string) bool {
 // plural of the main term's word says ("pulmonary nodules", "rib fractures").
 // Directly under a main term the plural says less: "injuries" are not
 // "Injury, multiple NOS".
-func markCatchAll(lx *lexicon, n *node) {
-	markSubterms(lx, n, 0, lx.v.get("multiple"))
+//
+// It records in named the capitalised one-word subterms with one
+// nonessential modifier ("Klebsiella (pneumoniae)"): a genus and the
+// species the index reads it as (addGenusOrganisms).
+func markCatchAll(lx *lexicon, n *node, named map[[2]wid]bool) {
+	markSubterms(lx, n, 0, lx.v.get("multiple"), named)
 }
 
-func markSubterms(lx *lexicon, n *node, depth int, multiple wid) {
+func markSubterms(lx *lexicon, n *node, depth int, multiple wid, named map[[2]wid]bool) {
 	for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
 		for _, k := range ks {
 			if k.catchAll || k.multiple {
@@ -1175,7 +1183,10 @@ func markSubterms(lx *lexicon, n *node, depth int, multiple wid) {
 			if k.multiple {
 				n.multiKid = k
 			}
-			markSubterms(lx, k, depth+1, multiple)
+			if len(k.req) == 1 && len(k.opt) == 1 && k.title != "" && k.title[0] >= 'A' && k.title[0] <= 'Z' {
+				named[[2]wid{k.req[0], k.opt[0]}] = true
+			}
+			markSubterms(lx, k, depth+1, multiple, named)
 		}
 	}
 }
