@@ -61,3 +61,12 @@ func init() {
 		{name: "left-uti-klebsiella-oxytoca", text: "UTI due to Klebsiella oxytoca.", want: []string{"N39.0"}, not: []string{"B96.1"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// The artery without a side: "of unspecified middle cerebral
+		// artery", the cause unspecified too.
+		{name: "left-cva-mca-territory", text: "Cerebrovascular accident in the territory of the middle cerebral artery.", want: []string{"I63.519"}, not: []string{"I63.9"}},
+		{name: "left-stroke-mca-no-side", text: "Stroke of the middle cerebral artery.", want: []string{"I63.519"}, not: []string{"I63.319"}},
+	}...)
+}

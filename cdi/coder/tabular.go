@@ -466,10 +466,10 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	// Nor a cause: "Glaucoma secondary to eye trauma, right eye" is not
 	// the right eye's unspecified glaucoma unless the note names trauma.
 	cause := causeWords(cur.Title)
-	if u := unspecCause(cause); u != "" {
+	if u := unspecCause(strings.ToLower(cur.Title)); u != "" {
 		// "due to unspecified occlusion or stenosis of left middle
 		// cerebral artery": only the artery is said.
-		cause = cause[len(u):]
+		cause = strings.TrimPrefix(cause, u)
 	}
 	if cause != "" && causeWords(c.Title) == "" {
 		for _, x := range e.phraseIDs(cause) {
@@ -499,22 +499,33 @@ func causeWords(title string) string {
 	return ""
 }
 
-// unspecCause returns the part of a lower-case title that names its cause
-// as unspecified, up to the site ("... due to unspecified occlusion or
-// stenosis of cerebral arteries" -> "unspecified occlusion or stenosis"),
-// or "" ("due to" or "unspecified" alone: s may be a title or its
-// causeWords).
-func unspecCause(s string) string {
-	if _, rest, ok := strings.Cut(s, " due to "); ok {
-		s = rest
-	}
-	if !strings.HasPrefix(s, "unspecified ") {
+// unspecCause returns the cause a lower-case title calls unspecified, up
+// to the site ("... due to unspecified occlusion or stenosis of cerebral
+// arteries" -> "unspecified occlusion or stenosis"), or "".
+func unspecCause(lt string) string {
+	i := strings.Index(lt, " due to unspecified ")
+	if i < 0 {
 		return ""
 	}
-	if i := strings.Index(s, " of "); i > 0 {
-		return s[:i]
+	rest := lt[i+len(" due to "):]
+	if j := strings.Index(rest, " of "); j > 0 {
+		return rest[:j]
 	}
 	return ""
+}
+
+// sansUnspecCause removes from a title the cause it calls unspecified with
+// its "due to" ("Cerebral infarction due to unspecified occlusion or
+// stenosis of left middle cerebral artery" -> "Cerebral infarction of left
+// middle cerebral artery"): a note that names no cause says as much.
+func sansUnspecCause(t string) string {
+	lt := strings.ToLower(t)
+	u := unspecCause(lt)
+	if u == "" {
+		return t
+	}
+	i := strings.Index(lt, " due to unspecified ")
+	return t[:i] + t[i+len(" due to ")+len(u):]
 }
 
 // sibInfo is a billable code of a category with the words of its title
@@ -556,6 +567,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					// not among those the note must mostly have.
 					var d []wid
 					t := stripParens(k.Title)
+					t = sansUnspecCause(t)
 					for _, x := range e.lx.idsRO(dropWithout(t)) {
 						if !containsW(base, x) && x != e.lx.wWith {
 							d = append(d, x)
@@ -571,7 +583,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					si := sibInfo{c: k, words: d, core: core}
 					for _, x := range d[:core] {
 						si.anySig |= wordSig(x)
-						if !e.lx.generic[x] {
+						if !e.lx.generic[x] && x != e.lx.wUnspec {
 							si.needSig |= wordSig(x)
 						}
 					}
@@ -636,6 +648,9 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			}
 			denied := p >= 0 && withoutScope(e.lx, w.toks, p)
 			switch {
+			case p < 0 && x == e.lx.wUnspec:
+				// "of unspecified middle cerebral artery": what the
+				// note does not give (the side), not a word it lacks.
 			case i >= core && denied:
 				sc += 4
 			case i < core && p >= 0 && !denied:
@@ -713,8 +728,8 @@ func (e *Engine) titleHead(title string) wid {
 // category shares ("Aortic aneurysm and dissection": an abdominal aortic
 // aneurysm is not "Dissection of abdominal aorta").
 func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
-	for _, x := range e.phraseIDs(stripParens(dropWithout(k.Title))) {
-		if x == 0 || containsW(own, x) || e.lx.generic[x] {
+	for _, x := range e.phraseIDs(stripParens(dropWithout(sansUnspecCause(k.Title)))) {
+		if x == 0 || x == e.lx.wUnspec || containsW(own, x) || e.lx.generic[x] {
 			continue
 		}
 		if w.find(x, w.lo, w.hi) < 0 {
