@@ -70,3 +70,13 @@ func init() {
 		{name: "left-stroke-mca-no-side", text: "Stroke of the middle cerebral artery.", want: []string{"I63.519"}, not: []string{"I63.319"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// The L5-S1 level is the lumbosacral region; a vertebral level
+		// names the region of an infection of the spine too.
+		{name: "left-l5s1-spondylodiscitis", text: "L5-S1 spondylodiscitis.", want: []string{"M46.47"}, not: []string{"M46.40"}},
+		{name: "left-l5s1-disc-herniation", text: "Disc herniation at L5-S1.", want: []string{"M51.27"}, not: []string{"M51.26"}},
+		{name: "left-l4l5-discitis", text: "Discitis at L4-L5.", want: []string{"M46.46"}},
+	}...)
+}
