@@ -80,3 +80,13 @@ func init() {
 		{name: "left-l4l5-discitis", text: "Discitis at L4-L5.", want: []string{"M46.46"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "secondary to" qualifies the condition before it: the bleeding
+		// is secondary, not the varices named after it.
+		{name: "left-bleeding-secondary-to-varices", text: "UGIB secondary to esophageal varices.", want: []string{"I85.01"}, not: []string{"I85.11"}},
+		{name: "left-varices-secondary-to-cirrhosis", text: "Bleeding from esophageal varices secondary to cirrhosis.", want: []string{"I85.11"}},
+		{name: "left-secondary-varices", text: "Secondary esophageal varices with bleeding.", want: []string{"I85.11"}},
+	}...)
+}

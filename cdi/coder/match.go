@@ -82,6 +82,11 @@ type walker struct {
 	// (the note's words that named the referring entry): a see-also of the
 	// target must read more than those to refine its code.
 	prior []int
+	// qual is the first position of the subterm being qualified in best:
+	// a word that qualifies only a condition before it ("secondary to")
+	// is not read below one named after it ("bleeding secondary to
+	// esophageal varices" is no secondary varix).
+	qual int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -130,7 +135,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -366,7 +371,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		q := w.qual
+		if len(pos) > 0 {
+			w.qual = slices.Min(pos)
+		}
 		sub, path := w.best(k, depth+1, wideKids)
+		w.qual = q
 		w.unmark(pos)
 		if len(path) == 0 && !k.productive() {
 			return // a step that leads to no code reads nothing
