@@ -90,3 +90,15 @@ func init() {
 		{name: "left-secondary-varices", text: "Secondary esophageal varices with bleeding.", want: []string{"I85.11"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A second site joined by "and" to the site after the head is
+		// coded too, with the side of the first.
+		{name: "left-thrombosis-two-veins", text: "Thrombosis of the renal vein and inferior vena cava.", want: []string{"I82.3", "I82.220"}},
+		{name: "left-fracture-radius-ulna", text: "Fracture of the left radius and ulna.", want: []string{"S52.302A", "S52.202A"}},
+		{name: "left-metastases-liver-lung", text: "Metastases in the liver and lung.", want: []string{"C78.7", "C78.00"}},
+		// Another condition after "and" is coded on its own, not as a site.
+		{name: "left-fracture-and-hypertension", text: "Fracture of the femur and hypertension.", want: []string{"S72.90XA", "I10"}},
+	}...)
+}

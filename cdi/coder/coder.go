@@ -682,6 +682,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					if c.neo {
 						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
 					}
+					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
 					for ; k < len(cands); k++ {
 						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
 					}
@@ -1462,6 +1463,68 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 	}
 	return cands
+}
+
+// maxSiteItem is the longest site (in content words) read as a second
+// object of a head after "and" ("of the renal vein and inferior vena cava").
+const maxSiteItem = 3
+
+// coordinatedSite reads a second site joined by "and" to the site a reading
+// of the head at [i, j) took after it: "thrombosis of the renal vein and
+// inferior vena cava", "fracture of the left radius and ulna". The item is
+// read with the head alone (the words between are masked) and kept when it
+// leads to another code of the same category: a sibling for the other
+// site, whose side and qualifiers the tabular reads in the first reading's
+// window. It scores below any reading of its own words, so a condition
+// named there ("and hypertension") keeps them.
+func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j int, n *node, c cand, cands []cand) []cand {
+	m := -1
+	for _, p := range c.pos[:len(c.pos)-c.nOpt] {
+		m = max(m, p)
+	}
+	if m < j || m-j >= maxSiteItem || len(c.code) < 3 {
+		return cands // (no site read right after the head)
+	}
+	// The item: the clause right after the last word read (which ends
+	// its clause), opened by "and", short, and the last of the list.
+	s := m + 1
+	for s < b && vts[s].clause == vts[m].clause {
+		s++
+	}
+	if s != m+1 || s >= b || !vts[s].conj || vts[s].clause != vts[m].clause+1 {
+		return cands
+	}
+	t := s + 1
+	for t < b && vts[t].clause == vts[s].clause {
+		t++
+	}
+	if t-s > maxSiteItem || t < b && vts[t].clause == vts[s].clause+1 && vts[t].conj {
+		return cands
+	}
+	lo, hi := min(c.lo, i), t
+	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi, wlo: lo, whi: hi}
+	for k := lo; k < hi; k++ {
+		used[k] = k < s // mask everything but the item ...
+	}
+	head := make([]int, 0, j-i)
+	for k := i; k < j; k++ {
+		used[k] = true // ... and the head, which is already read
+		head = append(head, k)
+	}
+	_, path := w.best(n, 0, false)
+	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	for k := lo; k < hi; k++ {
+		used[k] = false
+	}
+	inItem := false
+	for _, p := range pos {
+		inItem = inItem || p >= s && p < t
+	}
+	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !(neo && code[0] == c.code[0]) {
+		return cands
+	}
+	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 }
 
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
