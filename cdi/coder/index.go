@@ -59,10 +59,6 @@ type node struct {
 	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
 	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
 	multiKid *node // the kid marked multiple, tried when the main term's word is plural
-	// anyKid is the kid reached through "due to" that stands for any
-	// condition ("Delirium, due to, general medical condition"): the
-	// note's own "due to" followed by a condition reads it (walker.best).
-	anyKid *node
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -73,6 +69,11 @@ type node struct {
 	// skips a window word whose bit is not set without a map look-up.
 	byWordSig, viaKidSig uint64
 	sigSet               bool
+	// anyCond marks a kid reached through "due to" that stands for any
+	// condition ("Delirium, due to, general medical condition"), anyKid
+	// its parent: the note's own "due to" followed by a condition reads
+	// it (walker.best).
+	anyCond, anyKid bool
 }
 
 // freezeSigs sets the key signatures of every node reachable from the
@@ -349,7 +350,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 		title := strings.Join(normWords(c.Title), " ")
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
-			n.anyKid = k
+			n.anyKid, k.anyCond = true, true
 		}
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":

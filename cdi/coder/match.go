@@ -82,7 +82,8 @@ type walker struct {
 	// (the note's words that named the referring entry): a see-also of the
 	// target must read more than those to refine its code.
 	prior []int
-	// qual is the first position of the subterm being qualified in best:
+	// qual is the position of the first word of the subterm being
+	// qualified in best:
 	// a word that qualifies only a condition before it ("secondary to")
 	// is not read below one named after it ("bleeding secondary to
 	// esophageal varices" is no secondary varix).
@@ -373,7 +374,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 		q := w.qual
 		if len(pos) > 0 {
-			w.qual = slices.Min(pos)
+			w.qual = pos[0]
 		}
 		sub, path := w.best(k, depth+1, wideKids)
 		w.qual = q
@@ -483,11 +484,16 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		// coded on its own (the site code's "use additional code").
 		bestScore, bestPath = altScore, altPath
 	}
-	if n.anyKid != nil && len(bestPath) == 0 && w.causeLinked() {
+	if n.anyKid && len(bestPath) == 0 && w.causeLinked() {
 		// "delirium due to urinary tract infection": the subterm for
 		// any condition, less than a word read, and the condition's
 		// words stay for its own code.
-		bestScore, bestPath = anyCondScore, w.prepend(step{n.anyKid, nil}, nil)
+		for _, k := range n.kids {
+			if k.anyCond {
+				bestScore, bestPath = anyCondScore, w.prepend(step{k, nil}, nil)
+				break
+			}
+		}
 	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)

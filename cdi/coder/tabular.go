@@ -346,7 +346,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	// current pathological fracture, unspecified site", which the index
 	// gives whole) has siblings for the site the note names, with or
 	// without a side; specificSibling does not search such categories.
-	anySite := !side && containsFold(c.Title, "unspecified site")
+	anySite := !side && len(c.Code) == 8 && strings.Contains(c.Title, "unspecified site")
 	if !side && !anySite {
 		return nil
 	}
@@ -466,7 +466,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	// Nor a cause: "Glaucoma secondary to eye trauma, right eye" is not
 	// the right eye's unspecified glaucoma unless the note names trauma.
 	cause := causeWords(cur.Title)
-	if u := unspecCause(strings.ToLower(cur.Title)); u != "" {
+	if u := unspecCause(cur.Title); u != "" {
 		// "due to unspecified occlusion or stenosis of left middle
 		// cerebral artery": only the artery is said.
 		cause = strings.TrimPrefix(cause, u)
@@ -499,9 +499,10 @@ func causeWords(title string) string {
 	return ""
 }
 
-// unspecCause returns the cause a lower-case title calls unspecified, up
-// to the site ("... due to unspecified occlusion or stenosis of cerebral
-// arteries" -> "unspecified occlusion or stenosis"), or "".
+// unspecCause returns the cause a title calls unspecified, up to the site
+// ("... due to unspecified occlusion or stenosis of cerebral arteries" ->
+// "unspecified occlusion or stenosis"), or "". (Titles write it in lower
+// case after their first word.)
 func unspecCause(lt string) string {
 	i := strings.Index(lt, " due to unspecified ")
 	if i < 0 {
@@ -519,6 +520,9 @@ func unspecCause(lt string) string {
 // stenosis of left middle cerebral artery" -> "Cerebral infarction of left
 // middle cerebral artery"): a note that names no cause says as much.
 func sansUnspecCause(t string) string {
+	if !strings.Contains(t, " due to unspecified ") {
+		return t // (titles write it in lower case: no copy for the rest)
+	}
 	lt := strings.ToLower(t)
 	u := unspecCause(lt)
 	if u == "" {
