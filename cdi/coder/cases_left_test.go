@@ -102,3 +102,12 @@ func init() {
 		{name: "left-fracture-and-hypertension", text: "Fracture of the femur and hypertension.", want: []string{"S72.90XA", "I10"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Paget's disease, bone, radius": the note names the bone, not
+		// the grouping "bone".
+		{name: "left-paget-radius", text: "Monostotic Paget disease of the left radius.", want: []string{"M88.832"}},
+		{name: "left-paget-breast", text: "Paget's disease of the breast.", want: []string{"C50.019"}, not: []string{"M88.9"}},
+	}...)
+}
