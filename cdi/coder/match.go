@@ -83,10 +83,9 @@ type walker struct {
 	// target must read more than those to refine its code.
 	prior []int
 	// qual is the position of the first word of the subterm being
-	// qualified in best:
-	// a word that qualifies only a condition before it ("secondary to")
-	// is not read below one named after it ("bleeding secondary to
-	// esophageal varices" is no secondary varix).
+	// qualified in best: a word that qualifies only a condition before it
+	// ("secondary to") is not read below one named after it ("bleeding
+	// secondary to esophageal varices" is no secondary varix).
 	qual int
 }
 
