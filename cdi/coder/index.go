@@ -34,11 +34,11 @@ type node struct {
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
 	viaKid map[wid][]*node
-	// seeWords, for a main term with a "see also" outside the neoplasm
-	// table, holds the first words of the target's subterms two levels
-	// down that the main term has no subterm for (three levels down): the
-	// see-also is walked after a path only when the note has an unread one
-	// of them (resolvePath).
+	// seeWords, for a main term (or a subterm with a code of its own)
+	// with a "see also" outside the neoplasm table, holds the first words
+	// of the target's subterms two levels down that the entry has no
+	// subterm for (three levels down): the see-also is walked after a path
+	// only when the note has an unread one of them (resolvePath).
 	seeWords map[wid]bool
 	// grouping is the subterm data/implied.tsv names for this entry: an
 	// entry without a code of its own takes the grouping's default
@@ -183,7 +183,8 @@ type index struct {
 	// nonessential modifier, as (word, modifier): "Pneumonia, Klebsiella
 	// (pneumoniae)" reads the genus as the species (addGenusOrganisms).
 	genusOpt map[[2]wid]bool
-	neo      *node // root row of the neoplasm table
+	seeSubs  []*node // subterms whose seeWords are filled at build (markCatchAll)
+	neo      *node   // root row of the neoplasm table
 	neoCols  []string
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
@@ -688,11 +689,11 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
-		markCatchAll(lx, m, ix.genusOpt)
+		markCatchAll(lx, m, ix)
 	}
-	for _, m := range mains {
+	for _, m := range append(mains[:len(mains):len(mains)], ix.seeSubs...) {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
-			// Words the main term has subterms for of its own are read
+			// Words the entry has subterms for of its own are read
 			// there ("Disease > kidney > chronic > stage"), not in the
 			// see-also target.
 			own := map[wid]bool{}
@@ -711,6 +712,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 	}
+	ix.seeSubs = nil
 	ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
@@ -1162,14 +1164,17 @@ func compoundOf(c, w string) bool {
 // Directly under a main term the plural says less: "injuries" are not
 // "Injury, multiple NOS".
 //
-// It records in named the capitalised one-word subterms with one
+// It records in ix.genusOpt the capitalised one-word subterms with one
 // nonessential modifier ("Klebsiella (pneumoniae)"): a genus and the
 // species the index reads it as (addGenusOrganisms).
-func markCatchAll(lx *lexicon, n *node, named map[[2]wid]bool) {
-	markSubterms(lx, n, 0, lx.v.get("multiple"), named)
+//
+// And it collects in ix.seeSubs the subterms with a code of their own and a
+// see-also outside the neoplasm table, whose seeWords are filled next.
+func markCatchAll(lx *lexicon, n *node, ix *index) {
+	markSubterms(lx, n, 0, lx.v.get("multiple"), ix)
 }
 
-func markSubterms(lx *lexicon, n *node, depth int, multiple wid, named map[[2]wid]bool) {
+func markSubterms(lx *lexicon, n *node, depth int, multiple wid, ix *index) {
 	for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
 		for _, k := range ks {
 			if k.catchAll || k.multiple {
@@ -1185,9 +1190,12 @@ func markSubterms(lx *lexicon, n *node, depth int, multiple wid, named map[[2]wi
 				n.multiKid = k
 			}
 			if len(k.req) == 1 && len(k.opt) == 1 && k.title != "" && k.title[0] >= 'A' && k.title[0] <= 'Z' {
-				named[[2]wid{k.req[0], k.opt[0]}] = true
+				ix.genusOpt[[2]wid{k.req[0], k.opt[0]}] = true
 			}
-			markSubterms(lx, k, depth+1, multiple, named)
+			if k.code != "" && len(k.seeAlso) > 0 && !neoRefs(k.seeAlso) {
+				ix.seeSubs = append(ix.seeSubs, k)
+			}
+			markSubterms(lx, k, depth+1, multiple, ix)
 		}
 	}
 }

@@ -819,7 +819,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && (code == "" || len(p) > 0 || named) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
-	} else if (root == last || last.code != "") && code != "" && len(last.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(last.seeAlso) {
+	} else if code != "" && len(last.seeAlso) > 0 && hops < maxSee && (root == last && w.unread() || root != last && last.code != "" && w.leftover(last.seeWords)) && !neoRefs(last.seeAlso) {
 		// No subterm of the entry reached was named, but its see-also
 		// reads more words of the note: "arthrosis of both hips" is
 		// "Osteoarthritis, hip, bilateral" (Arthrosis - see also
@@ -829,7 +829,9 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// Occlusion ...), not I63.9. Only a reading in the same chapter
 		// refines the entry's code; one elsewhere is another condition
 		// ("Fracture, traumatic - see also Fracture, pathological").
-		// It must read a word that neither the path nor the see
+		// Below the main term the window must have an unread word of
+		// the target's subterms (seeWords), and the reading must read a
+		// word that neither the path nor the see
 		// reference that led to the entry read: "acute cerebral
 		// infarction" and "infarction of the brain" (see Infarct,
 		// cerebral) stay I63.9, the entry's code.
