@@ -55,8 +55,8 @@ func init() {
 		{name: "plist2-preterm-completed-weeks", text: "Assessment/Plan:\n1. Preterm newborn, 34 completed weeks", want: []string{"P07.37"}},
 		// "Stroke (ischemic) (embolic)": the adjective is the stroke's
 		// nonessential modifier, no cerebral ischemia of its own (the
-		// artery, "MCA", does not make it I67.82).
-		{name: "plist2-ischemic-stroke-mca", text: "Assessment/Plan:\n1. Acute ischemic stroke of the left MCA", want: []string{"I63.9"}, not: []string{"I67.82"}},
+		// artery, "MCA", does not make it I67.82; it is the artery of I63.5-).
+		{name: "plist2-ischemic-stroke-mca", text: "Assessment/Plan:\n1. Acute ischemic stroke of the left MCA", want: []string{"I63.512"}, not: []string{"I67.82"}},
 		{name: "plist2-ischemic-stroke-cerebral", text: "Assessment/Plan:\n1. Left cerebral ischemic stroke", want: []string{"I63.9"}, not: []string{"I67.82"}},
 		// The adjective's own entry that reads the noun stays.
 		{name: "plist2-iron-deficiency-anemia-tremor", text: "Past history: essential tremor and iron deficiency anemia.", want: []string{"G25.0", "D50.9"}},

@@ -461,6 +461,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	var clause, part int32
 	var secFlags uint16 // the flags of the section's words, together
 	conj := false       // the next vt starts a clause opened by "and"/"or"
+	cause := false      // the next vt follows "due to" or "secondary to"
+	anyCause := false   // some vt does
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if si < len(sents) && sents[si].Span.End <= t.Start {
@@ -478,11 +480,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			case ",", ";", "(", ")", ":", "[", "]":
 				clause++
 			}
+			cause = false
 			continue
 		}
 		if t.Norm == "and" || t.Norm == "or" {
 			clause++
 			conj = true
+			cause = false
 			continue
 		}
 		id := e.tokWid(&toks[i])
@@ -515,8 +519,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			for _, wd := range words {
 				x := e.lx.v.get(wd)
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
-					both: both && e.flags[x]&flagPaired != 0})
+					both: both && e.flags[x]&flagPaired != 0, cause: cause})
 				sentOf = append(sentOf, int32(si))
+				anyCause = anyCause || cause
+				cause = false
 			}
 			i += n - 1
 			conj = false
@@ -538,6 +544,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// postposed word ("secondary to") stays, as a qualifier of
 			// the condition before it only ("hypertension secondary to
 			// renal artery stenosis" is secondary hypertension).
+			cause = id == e.lx.wDue
 			continue
 		}
 		back := fl&flagPostposed != 0 && i+1 < len(toks) && toks[i+1].Norm == "to"
@@ -545,9 +552,24 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t)})
+			pl:     pluralTok(&t), cause: cause})
 		sentOf = append(sentOf, int32(si))
+		anyCause = anyCause || cause
+		cause = back && id == e.lx.wSecondary
 		conj = false
+	}
+	if anyCause {
+		// A cause link counts only before words that name a condition
+		// ("due to urinary tract infection", not "due to the weekend").
+		for k := range vts {
+			if vts[k].cause {
+				end := k + 1
+				for end < len(vts) && end < k+4 && vts[end].clause == vts[k].clause {
+					end++
+				}
+				vts[k].cause = e.namesCondition(vts, k, end)
+			}
+		}
 	}
 	sb.vts, sb.sent = vts, sentOf
 	if cap(sb.used) < len(vts) {
@@ -682,6 +704,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
 					}
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
+					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
 					for ; k < len(cands); k++ {
 						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
 					}
@@ -1085,12 +1108,33 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	hi := w.hi
+	if m := slices.Max(pos[:nReq]); m >= j && widePath(path) {
+		// "osteoporosis with current pathological fracture of the left
+		// humerus": a "with" condition read after the head is qualified
+		// by the words right after it in its clause (the site, the
+		// side), which the tabular then reads.
+		for k := m + 1; k < min(w.whi, m+1+nearRight) && vts[k].clause == vts[m].clause; k++ {
+			hi = max(hi, k+1)
+		}
+	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
-		lo: w.lo, hi: w.hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
+		lo: w.lo, hi: hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
 	if cap(pos) > cap(head) {
 		head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
+}
+
+// widePath reports a path with a "with" subterm (matched in the wide
+// window).
+func widePath(path []step) bool {
+	for _, s := range path {
+		if s.n.parent != nil && slices.Contains(s.n.parent.withKids, s.n) {
+			return true
+		}
+	}
+	return false
 }
 
 // neoBefore reports whether the head at i follows, in its clause, a word
@@ -1592,6 +1636,68 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 	}
 	return cands
+}
+
+// maxSiteItem is the longest site (in content words) read as a second
+// object of a head after "and" ("of the renal vein and inferior vena cava").
+const maxSiteItem = 3
+
+// coordinatedSite reads a second site joined by "and" to the site a reading
+// of the head at [i, j) took after it: "thrombosis of the renal vein and
+// inferior vena cava", "fracture of the left radius and ulna". The item is
+// read with the head alone (the words between are masked) and kept when it
+// leads to another code of the same category: a sibling for the other
+// site, whose side and qualifiers the tabular reads in the first reading's
+// window. It scores below any reading of its own words, so a condition
+// named there ("and hypertension") keeps them.
+func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j int, n *node, c cand, cands []cand) []cand {
+	m := -1
+	for _, p := range c.pos[:len(c.pos)-c.nOpt] {
+		m = max(m, p)
+	}
+	if m < j || m-j >= maxSiteItem || len(c.code) < 3 {
+		return cands // (no site read right after the head)
+	}
+	// The item: the clause right after the last word read (which ends
+	// its clause), opened by "and", short, and the last of the list.
+	s := m + 1
+	for s < b && vts[s].clause == vts[m].clause {
+		s++
+	}
+	if s != m+1 || s >= b || !vts[s].conj || vts[s].clause != vts[m].clause+1 {
+		return cands
+	}
+	t := s + 1
+	for t < b && vts[t].clause == vts[s].clause {
+		t++
+	}
+	if t-s > maxSiteItem || t < b && vts[t].clause == vts[s].clause+1 && vts[t].conj {
+		return cands
+	}
+	lo, hi := min(c.lo, i), t
+	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi, wlo: lo, whi: hi}
+	for k := lo; k < hi; k++ {
+		used[k] = k < s // mask everything but the item ...
+	}
+	head := make([]int, 0, j-i)
+	for k := i; k < j; k++ {
+		used[k] = true // ... and the head, which is already read
+		head = append(head, k)
+	}
+	_, path := w.best(n, 0, false)
+	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	for k := lo; k < hi; k++ {
+		used[k] = false
+	}
+	inItem := false
+	for _, p := range pos {
+		inItem = inItem || p >= s && p < t
+	}
+	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !(neo && code[0] == c.code[0]) {
+		return cands
+	}
+	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 }
 
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose

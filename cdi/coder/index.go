@@ -34,11 +34,11 @@ type node struct {
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
 	viaKid map[wid][]*node
-	// seeWords, for a main term with a "see also" outside the neoplasm
-	// table, holds the first words of the target's subterms two levels
-	// down that the main term has no subterm for (three levels down): the
-	// see-also is walked after a path only when the note has an unread one
-	// of them (resolvePath).
+	// seeWords, for a main term (or a subterm with a code of its own)
+	// with a "see also" outside the neoplasm table, holds the first words
+	// of the target's subterms two levels down that the entry has no
+	// subterm for (three levels down): the see-also is walked after a path
+	// only when the note has an unread one of them (resolvePath).
 	seeWords map[wid]bool
 	// grouping is the subterm data/implied.tsv names for this entry: an
 	// entry without a code of its own takes the grouping's default
@@ -73,6 +73,11 @@ type node struct {
 	// skips a window word whose bit is not set without a map look-up.
 	byWordSig, viaKidSig uint64
 	sigSet               bool
+	// anyCond marks a kid reached through "due to" that stands for any
+	// condition ("Delirium, due to, general medical condition"), anyKid
+	// its parent: the note's own "due to" followed by a condition reads
+	// it (walker.best).
+	anyCond, anyKid bool
 }
 
 // freezeSigs sets the key signatures of every node reachable from the
@@ -178,9 +183,14 @@ type index struct {
 	// spelling alone): see references name their target loosely
 	// ("see Complications" for "Complication(s)", "see Hydronephrosis" for
 	// "Hydronephrosis NEC", "see Small for dates" for "Small-for-dates").
-	byNorm  map[string][]*node
-	neo     *node // root row of the neoplasm table
-	neoCols []string
+	byNorm map[string][]*node
+	// genusOpt holds the capitalised one-word subterms with a single
+	// nonessential modifier, as (word, modifier): "Pneumonia, Klebsiella
+	// (pneumoniae)" reads the genus as the species (addGenusOrganisms).
+	genusOpt map[[2]wid]bool
+	seeSubs  []*node // subterms whose seeWords are filled at build (markCatchAll)
+	neo      *node   // root row of the neoplasm table
+	neoCols  []string
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
 	site map[wid]bool
@@ -345,6 +355,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 		title := strings.Join(normWords(c.Title), " ")
+		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
+			n.anyKid, k.anyCond = true, true
+		}
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":
 			// (A subterm made only of words a note never says is
@@ -557,7 +570,7 @@ func sameStem(alt, first string) bool {
 
 // buildIndex compiles the disease index and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
-	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}}
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}}
 	di := cs.Index()
 	var mains []*node
 	type keyed struct {
@@ -682,11 +695,11 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
-		markCatchAll(lx, m)
+		markCatchAll(lx, m, ix)
 	}
-	for _, m := range mains {
+	for _, m := range append(mains[:len(mains):len(mains)], ix.seeSubs...) {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
-			// Words the main term has subterms for of its own are read
+			// Words the entry has subterms for of its own are read
 			// there ("Disease > kidney > chronic > stage"), not in the
 			// see-also target.
 			own := map[wid]bool{}
@@ -706,6 +719,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 		}
 	}
 	ix.mains = mains
+	ix.seeSubs = nil
 	ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
@@ -1168,11 +1182,18 @@ func compoundOf(c, w string) bool {
 // plural of the main term's word says ("pulmonary nodules", "rib fractures").
 // Directly under a main term the plural says less: "injuries" are not
 // "Injury, multiple NOS".
-func markCatchAll(lx *lexicon, n *node) {
-	markSubterms(lx, n, 0, lx.v.get("multiple"))
+//
+// It records in ix.genusOpt the capitalised one-word subterms with one
+// nonessential modifier ("Klebsiella (pneumoniae)"): a genus and the
+// species the index reads it as (addGenusOrganisms).
+//
+// And it collects in ix.seeSubs the subterms with a code of their own and a
+// see-also outside the neoplasm table, whose seeWords are filled next.
+func markCatchAll(lx *lexicon, n *node, ix *index) {
+	markSubterms(lx, n, 0, lx.v.get("multiple"), ix)
 }
 
-func markSubterms(lx *lexicon, n *node, depth int, multiple wid) {
+func markSubterms(lx *lexicon, n *node, depth int, multiple wid, ix *index) {
 	for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
 		for _, k := range ks {
 			if k.catchAll || k.multiple {
@@ -1187,7 +1208,13 @@ func markSubterms(lx *lexicon, n *node, depth int, multiple wid) {
 			if k.multiple {
 				n.multiKid = k
 			}
-			markSubterms(lx, k, depth+1, multiple)
+			if len(k.req) == 1 && len(k.opt) == 1 && k.title != "" && k.title[0] >= 'A' && k.title[0] <= 'Z' {
+				ix.genusOpt[[2]wid{k.req[0], k.opt[0]}] = true
+			}
+			if k.code != "" && len(k.seeAlso) > 0 && !neoRefs(k.seeAlso) {
+				ix.seeSubs = append(ix.seeSubs, k)
+			}
+			markSubterms(lx, k, depth+1, multiple, ix)
 		}
 	}
 }

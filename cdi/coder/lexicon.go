@@ -3,6 +3,7 @@ package coder
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -152,6 +153,10 @@ type lexicon struct {
 	catchAll      map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	generic       map[wid]bool // words that name no condition (disease, disorder)
 	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	anyCond       [][]wid      // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	causeHedge    map[wid]bool // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
+	wDue          wid          // "due" of "due to": the note's words after it cause the condition before
+	wSecondary    wid          // "secondary" of "secondary to", likewise
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
@@ -461,6 +466,18 @@ func newLexicon() *lexicon {
 	for _, l := range lines("unknown_site.txt") {
 		lx.unknownSite[lx.v.add(normOne(l))] = true
 	}
+	lx.causeHedge = map[wid]bool{}
+	for _, l := range lines("any_condition.txt") {
+		if h, ok := strings.CutPrefix(l, "~"); ok {
+			lx.causeHedge[lx.v.add(normOne(h))] = true
+			continue
+		}
+		if ids := lx.ids(l); len(ids) > 0 {
+			lx.anyCond = append(lx.anyCond, ids)
+		}
+	}
+	lx.wDue = lx.v.add(normOne("due"))
+	lx.wSecondary = lx.v.add(normOne("secondary"))
 	for _, l := range lines("catch_all.txt") {
 		lx.catchAll[lx.v.add(normOne(l))] = true
 	}
@@ -560,6 +577,28 @@ func (lx *lexicon) connLead(title string) bool {
 	}
 	second, ok := lx.connPair[lx.v.get(ws[0])]
 	return ok && lx.v.get(ws[1]) == second
+}
+
+// causeLead reports an index title that opens with "due to" or "secondary
+// to".
+func (lx *lexicon) causeLead(title string) bool {
+	ws := normWords(title)
+	if len(ws) < 2 || ws[1] != "to" {
+		return false
+	}
+	x := lx.v.get(ws[0])
+	return x != 0 && (x == lx.wDue || x == lx.wSecondary)
+}
+
+// isAnyCond reports subterm words that stand for any condition
+// (data/any_condition.txt).
+func (lx *lexicon) isAnyCond(req []wid) bool {
+	for _, a := range lx.anyCond {
+		if slices.Equal(a, req) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsaid removes from an index title the parts a note never says

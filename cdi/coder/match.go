@@ -19,6 +19,7 @@ type vt struct {
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
+	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -89,6 +90,15 @@ type walker struct {
 	// ending in a reference is worth the words its target reads, and
 	// that target may refer on, at most maxSee deep.
 	seeHops int
+	// prior holds the positions the path that led to a see reference read
+	// (the note's words that named the referring entry): a see-also of the
+	// target must read more than those to refine its code.
+	prior []int
+	// qual is the position of the first word of the subterm being
+	// qualified in best: a word that qualifies only a condition before it
+	// ("secondary to") is not read below one named after it ("bleeding
+	// secondary to esophageal varices" is no secondary varix).
+	qual int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -137,7 +147,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -373,10 +383,15 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		q := w.qual
+		if len(pos) > 0 {
+			w.qual = pos[0]
+		}
 		sub, path := w.best(k, depth+1, wideKids)
 		if len(path) == 0 {
 			sub = w.seeGain(k)
 		}
+		w.qual = q
 		w.unmark(pos)
 		if len(path) == 0 && !k.productive() {
 			return // a step that leads to no code reads nothing
@@ -483,6 +498,17 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		// coded on its own (the site code's "use additional code").
 		bestScore, bestPath = altScore, altPath
 	}
+	if n.anyKid && len(bestPath) == 0 && w.causeLinked() {
+		// "delirium due to urinary tract infection": the subterm for
+		// any condition, less than a word read, and the condition's
+		// words stay for its own code.
+		for _, k := range n.kids {
+			if k.anyCond {
+				bestScore, bestPath = anyCondScore, w.prepend(step{k, nil}, nil)
+				break
+			}
+		}
+	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
@@ -574,6 +600,33 @@ func (w *walker) beyondCondition(q int) bool {
 	for k := a; k < b; k++ {
 		if x := w.toks[k].w; int(x) < len(w.lx.condHead) && w.lx.condHead[x] {
 			return true
+		}
+	}
+	return false
+}
+
+// anyCondScore is the score of a subterm that stands for any condition
+// (node.anyKid): less than one word read.
+const anyCondScore = 32
+
+// causeLinked reports whether the note says "due to" or "secondary to"
+// before a condition (vt.cause) whose words no reading took, after the
+// head and the words its reading took, with at most hedging words between
+// ("delirium, likely due to ...", data/any_condition.txt).
+func (w *walker) causeLinked() bool {
+	if w.head < 0 || w.head >= len(w.toks) {
+		return false
+	}
+	for k := w.head + 1; k < w.whi; k++ {
+		t := &w.toks[k]
+		if t.part != w.toks[w.head].part {
+			return false
+		}
+		if t.cause && !w.used[k] {
+			return true
+		}
+		if !w.used[k] && !w.lx.causeHedge[t.w] && !(t.back && t.w == w.lx.wSecondary) {
+			return false
 		}
 	}
 	return false
@@ -809,7 +862,10 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				again = path[len(path)-1].pos
 				w.unmark(again)
 			}
+			prior := w.prior
+			w.prior = allPos
 			c, y, p, nn := e.followFree(w, x.see, hops, pos)
+			w.prior = prior
 			for _, q := range again {
 				w.used[q] = true
 			}
@@ -848,7 +904,8 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	}
 	// Nothing more specific below: a see-also may lead further (Carcinoma
 	// -> Neoplasm, by site, malignant).
-	if len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0) {
+	open := len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0)
+	if open {
 		// A see-also target is taken only when the note has words that
 		// lead into it ("Clot, see also Embolism" does not make a blood
 		// clot an embolism), except for the neoplasm table, whose column
@@ -885,18 +942,27 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			}
 			return c, why, append(allPos, p...), nn
 		}
-	} else if root == last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.unread() && !neoRefs(root.seeAlso) {
-		// No subterm of the main term was named, but its see-also
+	} else if code != "" && len(last.seeAlso) > 0 && hops < maxSee && (root == last && w.unread() || root != last && last.code != "" && w.leftover(last.seeWords)) && !neoRefs(last.seeAlso) {
+		// No subterm of the entry reached was named, but its see-also
 		// reads more words of the note: "arthrosis of both hips" is
 		// "Osteoarthritis, hip, bilateral" (Arthrosis - see also
-		// Osteoarthritis, M16.0), not the main term's own M19.90. Only
-		// a reading in the same chapter refines the main term's code; one
-		// elsewhere is another condition ("Fracture, traumatic - see
-		// also Fracture, pathological").
-		if c, y, p, nn := e.followFree(w, root.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] {
-			return c, y.after(root, whySeeAlso), append(allPos, p...), nn
+		// Osteoarthritis, M16.0), not the main term's own M19.90; "left
+		// middle cerebral artery infarction" is Occlusion, artery,
+		// cerebral, middle, with infarction (Infarct, cerebral - see also
+		// Occlusion ...), not I63.9. Only a reading in the same chapter
+		// refines the entry's code; one elsewhere is another condition
+		// ("Fracture, traumatic - see also Fracture, pathological").
+		// Below the main term the window must have an unread word of
+		// the target's subterms (seeWords), and the reading must read a
+		// word that neither the path nor the see
+		// reference that led to the entry read: "acute cerebral
+		// infarction" and "infarction of the brain" (see Infarct,
+		// cerebral) stay I63.9, the entry's code.
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] && anyNew(p, allPos, w.prior) {
+			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
-	} else if root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
+	}
+	if !open && root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
 		// The main term's "see also" is where the words this entry has no
 		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
 		// (G58.9), but Paralysis > nerve > sixth names the nerve. The other
@@ -915,6 +981,16 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// anyNew reports whether p holds a position that is in neither a nor b.
+func anyNew(p, a, b []int) bool {
+	for _, q := range p {
+		if !slices.Contains(a, q) && !slices.Contains(b, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // speciesEndings are the endings of the Latin species names that follow a
@@ -1126,32 +1202,19 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
 		}
 		released := w.releaseQualifiers(buf)
-		via := w.via
-		w.via = r
-		target := r.target
-		sc, path := w.best(target, 0, false)
-		if target.parent != nil && e.lx.seeParent[stripTitle(r.raw)] {
-			// "Lesion, ulcerated - see Ulcer, skin": the note's own site
-			// ("an ulcerated lesion of the cornea") is read as another
-			// subterm of the reference's parent (Ulcer, cornea); the
-			// reference's site is the default (data/see_parent.txt).
-			if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
-				target, sc, path = target.parent, psc, ppath
+		sc, target, path, named := e.readTarget(w, r, len(pos) == 0)
+		if unread && !named && len(r.rest) > 0 {
+			// "Infarct, cerebral - see also Occlusion, artery cerebral or
+			// precerebral, with infarction": the reference restates words
+			// the path already read ("cerebral") and names no subterm
+			// of its own; read again in the target they lead on to the
+			// artery the note names ("left middle cerebral artery
+			// infarct": Occlusion > artery > cerebral > middle > with
+			// infarction), not to the bare artery (I70.9).
+			n := len(released)
+			if released = w.releaseRestated(r.rest, released); len(released) > n {
+				sc, target, path, _ = e.readTarget(w, r, len(pos) == 0)
 			}
-		}
-		w.via = via
-		if len(r.rest) > 0 && len(pos) == 0 {
-			// The reference itself names the subterm to take below the
-			// site the note reached ("see Absence, by site, acquired":
-			// "penile amputation" is Absence > penis > acquired, not the
-			// congenital entry; "see Hernia, by site, with
-			// obstruction"): its words are said even if the note does
-			// not repeat them.
-			last := target
-			if len(path) > 0 {
-				last = path[len(path)-1].n
-			}
-			path = e.lx.namedKid(last, r.rest, path)
 		}
 		// The target's path has read its words: a reference further on
 		// (its see-also) reads only what is left, as at the first hop.
@@ -1262,6 +1325,57 @@ func (lx *lexicon) namedKid(n *node, words []wid, path []step) []step {
 func (w *walker) releaseQualifiers(dst []int) []int {
 	for k := w.lo; k < w.hi; k++ {
 		if k != w.head && w.used[k] && w.lx.seeQual[w.toks[k].w] {
+			w.used[k] = false
+			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// readTarget reads the note's words below the target of see reference r
+// (or, for data/see_parent.txt references, below its parent) and, when
+// the note did not repeat them (bare), the subterm the reference's own
+// words name; named reports that they named one.
+func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step, bool) {
+	via := w.via
+	w.via = r
+	target := r.target
+	sc, path := w.best(target, 0, false)
+	if target.parent != nil && e.lx.seeParent[stripTitle(r.raw)] {
+		// "Lesion, ulcerated - see Ulcer, skin": the note's own site
+		// ("an ulcerated lesion of the cornea") is read as another
+		// subterm of the reference's parent (Ulcer, cornea); the
+		// reference's site is the default (data/see_parent.txt).
+		if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
+			target, sc, path = target.parent, psc, ppath
+		}
+	}
+	w.via = via
+	named := false
+	if len(r.rest) > 0 && bare {
+		// The reference itself names the subterm to take below the
+		// site the note reached ("see Absence, by site, acquired":
+		// "penile amputation" is Absence > penis > acquired, not the
+		// congenital entry; "see Hernia, by site, with
+		// obstruction"): its words are said even if the note does
+		// not repeat them.
+		last := target
+		if len(path) > 0 {
+			last = path[len(path)-1].n
+		}
+		n := len(path)
+		path = e.lx.namedKid(last, r.rest, path)
+		named = len(path) > n
+	}
+	return sc, target, path, named
+}
+
+// releaseRestated marks unused the words of the near window that a see
+// reference's rest names and a path already consumed, appending their
+// positions to dst (as releaseQualifiers).
+func (w *walker) releaseRestated(rest []wid, dst []int) []int {
+	for k := w.lo; k < w.hi; k++ {
+		if k != w.head && w.used[k] && containsW(rest, w.toks[k].w) {
 			w.used[k] = false
 			dst = append(dst, k)
 		}

@@ -19,6 +19,11 @@ type organism struct {
 	words []wid
 	code  string
 	title string
+	// genus: words is the genus of a species the index writes as its
+	// nonessential modifier elsewhere ("Pneumonia, Klebsiella
+	// (pneumoniae)"), so the genus alone names the species; not when a
+	// word the vocabulary does not know (another species) follows it.
+	genus bool
 }
 
 // loadOrganisms collects the agents of the index's "as cause of disease
@@ -42,7 +47,7 @@ func (e *Engine) loadOrganisms() {
 					// abbreviation of the name, not more words of it.
 					name, _, _ := strings.Cut(o.title, "[")
 					if ws := e.lx.ids(name); len(ws) > 0 {
-						e.organisms = append(e.organisms, organism{ws, o.code, o.title})
+						e.organisms = append(e.organisms, organism{words: ws, code: o.code, title: o.title})
 					}
 				}
 				continue
@@ -53,6 +58,22 @@ func (e *Engine) loadOrganisms() {
 	for _, n := range e.ix.byTitle["infection"] {
 		if n.parent == nil {
 			walk(n, 0)
+		}
+	}
+	e.addGenusOrganisms()
+}
+
+// addGenusOrganisms adds, for each two-word organism ("Klebsiella
+// pneumoniae", B96.1) whose species the index writes elsewhere as the only
+// nonessential modifier of the genus ("Pneumonia, Klebsiella (pneumoniae)"
+// J15.0; not "Bacteroides (fragilis) (oralis)", which lists several), the
+// genus alone as a name of it: the index reads "Klebsiella" as K.
+// pneumoniae.
+func (e *Engine) addGenusOrganisms() {
+	for i, n := 0, len(e.organisms); i < n; i++ {
+		o := e.organisms[i]
+		if len(o.words) == 2 && e.ix.genusOpt[[2]wid{o.words[0], o.words[1]}] {
+			e.organisms = append(e.organisms, organism{words: o.words[:1], code: o.code, title: o.title, genus: true})
 		}
 	}
 }
@@ -79,7 +100,7 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 		}
 		for oi := range e.organisms {
 			o := &e.organisms[oi]
-			span, ok := namesOrganism(vts, sentOf, int32(si), o.words)
+			span, ok := namesOrganism(vts, sentOf, int32(si), o.words, o.genus)
 			if !ok || e.agentCoded(out.Codes, sents, si, o) {
 				continue
 			}
@@ -110,10 +131,15 @@ func (e *Engine) asksAgent(code string) bool {
 	return e.agent.put(code, asks)
 }
 
-// namesOrganism finds the words of an organism together in sentence si.
-func namesOrganism(vts []vt, sentOf []int32, si int32, words []wid) (model.Span, bool) {
+// namesOrganism finds the words of an organism together in sentence si; a
+// genus alone (genus) is not followed by a word the vocabulary does not
+// know ("Klebsiella oxytoca").
+func namesOrganism(vts []vt, sentOf []int32, si int32, words []wid, genus bool) (model.Span, bool) {
 	for k := 0; k+len(words) <= len(vts); k++ {
 		if sentOf[k] == si && sentOf[k+len(words)-1] == si && wordsAt(vts, k, words) {
+			if n := k + len(words); genus && n < len(vts) && vts[n].w == 0 && sentOf[n] == si && vts[n].clause == vts[k].clause {
+				continue
+			}
 			return model.Span{Start: int(vts[k].start), End: int(vts[k+len(words)-1].end)}, true
 		}
 	}

@@ -18,6 +18,10 @@ type kidInfo struct {
 	// solid: the lymphoma site "extranodal and solid organ sites", which
 	// an organ word chooses (lexicon.extranodal).
 	solid bool
+	// dflt are the words of a cause the title calls unspecified ("due to
+	// unspecified occlusion or stenosis of ..."): the note that names no
+	// cause says as much, so they are not words it lacks.
+	dflt []wid
 }
 
 // kidsOf returns the children of code with their distinctive words. The result
@@ -53,6 +57,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			unspec:  unspec || strings.Contains(lt, "without complication"),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
+			dflt:    e.lx.idsRO(unspecCause(lt)),
 		})
 	}
 	return e.kids.put(c.Code, out)
@@ -337,11 +342,16 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		}
 	}
 	side = side || both
-	if !side {
+	// A code with a 7th character for an unspecified site ("... with
+	// current pathological fracture, unspecified site", which the index
+	// gives whole) has siblings for the site the note names, with or
+	// without a side; specificSibling does not search such categories.
+	anySite := !side && len(c.Code) == 8 && strings.Contains(c.Title, "unspecified site")
+	if !side && !anySite {
 		return nil
 	}
 	cat, ok := e.cs.Lookup(c.Code[:3])
-	if !ok {
+	if !ok || anySite && len(cat.SevenChr) == 0 {
 		return nil
 	}
 	dom := e.impliedDominance(w)
@@ -372,11 +382,11 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			for _, x := range k.words {
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
-					if e.lx.lateral[x] || x == e.lx.wUnilat {
+					if e.lx.lateral[x] || x == e.lx.wUnilat || anySite && e.ix.site[x] {
 						sideHit = true
 					}
 					oneSide = oneSide || e.lx.isSide(x)
-				} else if x != e.lx.wUnspec {
+				} else if x != e.lx.wUnspec && !containsW(k.dflt, x) {
 					neg++
 				}
 			}
@@ -455,7 +465,13 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	// Nor a cause: "Glaucoma secondary to eye trauma, right eye" is not
 	// the right eye's unspecified glaucoma unless the note names trauma.
-	if cause := causeWords(cur.Title); cause != "" && causeWords(c.Title) == "" {
+	cause := causeWords(cur.Title)
+	if u := unspecCause(cur.Title); u != "" {
+		// "due to unspecified occlusion or stenosis of left middle
+		// cerebral artery": only the artery is said.
+		cause = strings.TrimPrefix(cause, u)
+	}
+	if cause != "" && causeWords(c.Title) == "" {
 		for _, x := range e.phraseIDs(cause) {
 			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && w.find(x, w.lo, w.hi) < 0 {
 				return nil
@@ -481,6 +497,39 @@ func causeWords(title string) string {
 		}
 	}
 	return ""
+}
+
+// unspecCause returns the cause a title calls unspecified, up to the site
+// ("... due to unspecified occlusion or stenosis of cerebral arteries" ->
+// "unspecified occlusion or stenosis"), or "". (Titles write it in lower
+// case after their first word.)
+func unspecCause(lt string) string {
+	i := strings.Index(lt, " due to unspecified ")
+	if i < 0 {
+		return ""
+	}
+	rest := lt[i+len(" due to "):]
+	if j := strings.Index(rest, " of "); j > 0 {
+		return rest[:j]
+	}
+	return ""
+}
+
+// sansUnspecCause removes from a title the cause it calls unspecified with
+// its "due to" ("Cerebral infarction due to unspecified occlusion or
+// stenosis of left middle cerebral artery" -> "Cerebral infarction of left
+// middle cerebral artery"): a note that names no cause says as much.
+func sansUnspecCause(t string) string {
+	if !strings.Contains(t, " due to unspecified ") {
+		return t // (titles write it in lower case: no copy for the rest)
+	}
+	lt := strings.ToLower(t)
+	u := unspecCause(lt)
+	if u == "" {
+		return t
+	}
+	i := strings.Index(lt, " due to unspecified ")
+	return t[:i] + t[i+len(" due to ")+len(u):]
 }
 
 // sibInfo is a billable code of a category with the words of its title
@@ -522,6 +571,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					// not among those the note must mostly have.
 					var d []wid
 					t := stripParens(k.Title)
+					t = sansUnspecCause(t)
 					for _, x := range e.lx.idsRO(dropWithout(t)) {
 						if !containsW(base, x) && x != e.lx.wWith {
 							d = append(d, x)
@@ -537,7 +587,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					si := sibInfo{c: k, words: d, core: core}
 					for _, x := range d[:core] {
 						si.anySig |= wordSig(x)
-						if !e.lx.generic[x] {
+						if !e.lx.generic[x] && x != e.lx.wUnspec {
 							si.needSig |= wordSig(x)
 						}
 					}
@@ -612,6 +662,9 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			}
 			denied := p >= 0 && withoutScope(e.lx, w.toks, p)
 			switch {
+			case p < 0 && x == e.lx.wUnspec:
+				// "of unspecified middle cerebral artery": what the
+				// note does not give (the side), not a word it lacks.
 			case i >= core && denied:
 				sc += 4
 			case i < core && p >= 0 && !denied:
@@ -689,8 +742,8 @@ func (e *Engine) titleHead(title string) wid {
 // category shares ("Aortic aneurysm and dissection": an abdominal aortic
 // aneurysm is not "Dissection of abdominal aorta").
 func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
-	for _, x := range e.phraseIDs(stripParens(dropWithout(k.Title))) {
-		if x == 0 || containsW(own, x) || e.lx.generic[x] {
+	for _, x := range e.phraseIDs(stripParens(dropWithout(sansUnspecCause(k.Title)))) {
+		if x == 0 || x == e.lx.wUnspec || containsW(own, x) || e.lx.generic[x] {
 			continue
 		}
 		if w.find(x, w.lo, w.hi) < 0 {

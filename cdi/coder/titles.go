@@ -249,7 +249,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -334,6 +334,19 @@ func (e *Engine) siteShared(vts []vt, a, b []int) bool {
 		}
 	}
 	return lastOwnA >= 0 && lastOwnB >= 0 && firstShared > lastOwnA && firstShared > lastOwnB
+}
+
+// backBefore reports a phrase word that qualifies only a condition before
+// it in the note ("secondary to") read before the title word it qualifies:
+// "bleeding secondary to esophageal varices" is no "Secondary esophageal
+// varices with bleeding" (pos holds the note position of each title word).
+func backBefore(vts []vt, pos []int) bool {
+	for k := 0; k+1 < len(pos); k++ {
+		if vts[pos[k]].back && pos[k+1] > pos[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeTitles keeps the index reading of every mention and lets a tabular
