@@ -1,0 +1,19 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Assertion cases (asrt2): chronic conditions named in the history are
+// current, while acute events stay history.
+func init() {
+	cases = append(cases, []tc{
+		// A chronic condition that does not end, listed as history, is a
+		// current condition (data/lifelong.txt); Z85-Z87 are for conditions
+		// that no longer exist.
+		{name: "asrt2-history-of-htn", text: "He has a history of hypertension.", want: []string{"I10@present"}},
+		{name: "asrt2-pmh-chronic-list", text: "Past medical history: type 2 diabetes mellitus, dyslipidemia and COPD.", setting: model.Inpatient, want: []string{"E11.9@present", "E78.5@present", "J44.9@present"}},
+		{name: "asrt2-history-included", text: "His history included diabetes mellitus, hypertension and hypothyroidism.", want: []string{"E11.9@present", "I10@present", "E03.9@present"}},
+		{name: "asrt2-history-chronic-and-acute", text: "Medical history of rheumatoid arthritis and a femur fracture.", want: []string{"M06.9@present", "Z87.81@historical"}},
+		{name: "asrt2-history-acute-events", text: "History of myocardial infarction and pulmonary embolism.", want: []string{"I25.2@historical", "Z86.711@historical"}, not: []string{"I21.9", "I26.99"}},
+		{name: "asrt2-history-ended", text: "History of asthma in childhood.", want: []string{"J45.909@historical"}},
+	}...)
+}
