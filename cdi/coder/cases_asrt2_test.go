@@ -15,5 +15,9 @@ func init() {
 		{name: "asrt2-history-chronic-and-acute", text: "Medical history of rheumatoid arthritis and a femur fracture.", want: []string{"M06.9@present", "Z87.81@historical"}},
 		{name: "asrt2-history-acute-events", text: "History of myocardial infarction and pulmonary embolism.", want: []string{"I25.2@historical", "Z86.711@historical"}, not: []string{"I21.9", "I26.99"}},
 		{name: "asrt2-history-ended", text: "History of asthma in childhood.", want: []string{"J45.909@historical"}},
+		// "as the cause of" is a terminator that hides the shorter cause
+		// phrase: its complement is not what a later "was not found" denies.
+		{name: "asrt2-as-the-cause-not-found", text: "As the cause of the anemia was not found, a colonoscopy was performed.", want: []string{"D64.9"}},
+		{name: "asrt2-ruled-out-as-the-cause", text: "Pneumonia was ruled out as the cause of the fever.", want: []string{"R50.9"}, not: []string{"J18.9"}},
 	}...)
 }
