@@ -19,5 +19,12 @@ func init() {
 		// phrase: its complement is not what a later "was not found" denies.
 		{name: "asrt2-as-the-cause-not-found", text: "As the cause of the anemia was not found, a colonoscopy was performed.", want: []string{"D64.9"}},
 		{name: "asrt2-ruled-out-as-the-cause", text: "Pneumonia was ruled out as the cause of the fever.", want: []string{"R50.9"}, not: []string{"J18.9"}},
+		// Someone other than the patient and not a blood relative: neither
+		// the patient's condition nor a family history.
+		{name: "asrt2-husband-has", text: "Her husband has hepatitis C.", not: []string{"B19.20", "Z83.1", "Z83.89"}},
+		{name: "asrt2-wife-who", text: "His wife, who has tuberculosis, lives with him.", not: []string{"A15.9", "Z83.1"}},
+		{name: "asrt2-husband-noticed", text: "Her husband noticed jaundice.", want: []string{"R17@present"}},
+		{name: "asrt2-brought-by-husband", text: "She was brought by her husband with fever.", want: []string{"R50.9@present"}},
+		{name: "asrt2-mother-died-of", text: "His mother died of breast cancer.", want: []string{"Z80.3@family"}, not: []string{"C50.919"}},
 	}...)
 }

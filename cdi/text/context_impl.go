@@ -26,6 +26,11 @@ const (
 var catNames = map[string]ctxCat{
 	"negated": catNegated, "hypothetical": catHypothetical, "family": catFamily, "possible": catPossible,
 	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate, "cause": catCause,
+	// A condition of someone other than the patient who is not a blood
+	// relative ("her husband has hepatitis C") is neither the patient's nor
+	// a family history: like a hypothetical one, it is kept as a finding
+	// and never coded (the wire has no separate value for it).
+	"other": catHypothetical,
 }
 
 const (
