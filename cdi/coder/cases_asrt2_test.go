@@ -26,5 +26,10 @@ func init() {
 		{name: "asrt2-husband-noticed", text: "Her husband noticed jaundice.", want: []string{"R17@present"}},
 		{name: "asrt2-brought-by-husband", text: "She was brought by her husband with fever.", want: []string{"R50.9@present"}},
 		{name: "asrt2-mother-died-of", text: "His mother died of breast cancer.", want: []string{"Z80.3@family"}, not: []string{"C50.919"}},
+		// A backward negation at the end of a coordinated list covers every
+		// item, however far the first is from it.
+		{name: "asrt2-long-serology-list", text: "Serologies for HIV, hepatitis B virus, hepatitis C virus, syphilis and toxoplasmosis were negative.", not: []string{"B20", "B19.10", "B19.20", "A53.9", "B58.9"}},
+		{name: "asrt2-long-absent-list", text: "Fever, cough, weight loss, dyspnea, chest pain, hemoptysis and night sweats were absent.", not: []string{"R50.9", "R05.9", "R63.4", "R06.00", "R07.9", "R04.2", "R61"}},
+		{name: "asrt2-list-clause-not-negated", text: "Anemia and thrombocytopenia were found, with blood cultures, urine culture and serology negative.", want: []string{"D64.9", "D69.6"}},
 	}...)
 }
