@@ -31,5 +31,8 @@ func init() {
 		{name: "asrt2-long-serology-list", text: "Serologies for HIV, hepatitis B virus, hepatitis C virus, syphilis and toxoplasmosis were negative.", not: []string{"B20", "B19.10", "B19.20", "A53.9", "B58.9"}},
 		{name: "asrt2-long-absent-list", text: "Fever, cough, weight loss, dyspnea, chest pain, hemoptysis and night sweats were absent.", not: []string{"R50.9", "R05.9", "R63.4", "R06.00", "R07.9", "R04.2", "R61"}},
 		{name: "asrt2-list-clause-not-negated", text: "Anemia and thrombocytopenia were found, with blood cultures, urine culture and serology negative.", want: []string{"D64.9", "D69.6"}},
+		// The encounter's own course ends a history's scope.
+		{name: "asrt2-history-then-presented-to", text: "A man with a history of psoriasis presented to our clinic for hematuria.", setting: model.Inpatient, want: []string{"R31.9@present", "L40.9@present"}},
+		{name: "asrt2-history-then-was-admitted", text: "A man with a history of alcoholic hepatitis was admitted in 1995 for nephrotic syndrome.", setting: model.Inpatient, want: []string{"N04.9@present"}, not: []string{"Z87.441"}},
 	}...)
 }

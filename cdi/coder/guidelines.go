@@ -164,13 +164,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			rule = RuleUncertain
 			why += "; uncertain diagnosis coded as established (inpatient, II.H)"
 		case model.Family:
-			z, zwhy := e.historyCode(e.histFamily, w, ep, code)
+			z, zwhy := e.historyCode(e.histFamily, w, ep, code, c.pos)
 			if z == "" {
 				continue
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 		case model.Historical:
-			z, zwhy := e.historyCode(e.histPersonal, w, ep, code)
+			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
 				// a habit not documented as stopped, a chronic
@@ -424,7 +424,7 @@ func (e *Engine) title(code string) string {
 // "History, personal (of)" / "History, family (of)" with the mention's words,
 // as a coder does in the index. It returns "" when the index has no entry
 // for the condition.
-func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (string, string) {
+func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos []int) (string, string) {
 	if root == nil {
 		return "", ""
 	}
@@ -436,6 +436,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			w.used[k] = false
 		}
 	}()
+	lo0, base := w.lo, -1
 	// Walk with the mention's words plus the words of the code it reached
 	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
 	// the index entries under History find the condition by its title.
@@ -469,7 +470,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 				}
 			}
 		}
-		base := len(hv)
+		base = len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
 		hused := sb.histUsed[:0]
 		sb.histUsed = nil
@@ -482,6 +483,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		w = hw
 	}
 	_, path := w.best(root, 0, false)
+	if base >= 0 && len(path) > 0 && !pathOwnWords(path, base, lo0, pos) {
+		// The walk named another condition of the clause ("a history of
+		// alcoholic hepatitis was admitted for nephrotic syndrome"
+		// reached History, personal, nephrotic syndrome): not this
+		// mention's history.
+		path = nil
+	}
 	var code, why string
 	var ref whyRef
 	if root == e.histFamily && (len(path) == 0 || !e.specificPath(w, path)) {
@@ -542,6 +550,20 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
+}
+
+// pathOwnWords reports whether a history walk consumed a word of the code's
+// title (positions before base) or of the mention itself (pos, positions of
+// the section's words, which start at lo in the walk after base).
+func pathOwnWords(path []step, base, lo int, pos []int) bool {
+	for _, s := range path {
+		for _, p := range s.pos {
+			if p < base || slices.Contains(pos, p-base+lo) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // specificPath reports whether path consumed a word that names a condition
