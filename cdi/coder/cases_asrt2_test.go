@@ -34,5 +34,8 @@ func init() {
 		// The encounter's own course ends a history's scope.
 		{name: "asrt2-history-then-presented-to", text: "A man with a history of psoriasis presented to our clinic for hematuria.", setting: model.Inpatient, want: []string{"R31.9@present", "L40.9@present"}},
 		{name: "asrt2-history-then-was-admitted", text: "A man with a history of alcoholic hepatitis was admitted in 1995 for nephrotic syndrome.", setting: model.Inpatient, want: []string{"N04.9@present"}, not: []string{"Z87.441"}},
+		// A history code is walked from the mention's own words, not from
+		// another condition of the clause.
+		{name: "asrt2-history-two-events", text: "History of myocardial infarction and DVT.", want: []string{"I25.2@historical", "Z86.718@historical"}},
 	}...)
 }

@@ -474,8 +474,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		hv = append(hv, w.toks[w.lo:w.hi]...)
 		hused := sb.histUsed[:0]
 		sb.histUsed = nil
-		for range hv {
-			hused = append(hused, false)
+		for k := range hv {
+			// The clause's other words are not this mention's: "a
+			// history of alcoholic hepatitis was admitted for nephrotic
+			// syndrome" must not reach History, personal, nephrotic
+			// syndrome, nor "history of myocardial infarction and DVT"
+			// give the DVT the infarction's I25.2.
+			hused = append(hused, k >= base && !slices.Contains(pos, k-base+lo0))
 		}
 		defer func() { sb.histUsed = hused[:0] }()
 		hw := &walker{lx: e.lx, toks: hv, used: hused, head: base, sb: w.sb,
@@ -483,13 +488,6 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		w = hw
 	}
 	_, path := w.best(root, 0, false)
-	if base >= 0 && len(path) > 0 && !pathOwnWords(path, base, lo0, pos) {
-		// The walk named another condition of the clause ("a history of
-		// alcoholic hepatitis was admitted for nephrotic syndrome"
-		// reached History, personal, nephrotic syndrome): not this
-		// mention's history.
-		path = nil
-	}
 	var code, why string
 	var ref whyRef
 	if root == e.histFamily && (len(path) == 0 || !e.specificPath(w, path)) {
@@ -550,20 +548,6 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
-}
-
-// pathOwnWords reports whether a history walk consumed a word of the code's
-// title (positions before base) or of the mention itself (pos, positions of
-// the section's words, which start at lo in the walk after base).
-func pathOwnWords(path []step, base, lo int, pos []int) bool {
-	for _, s := range path {
-		for _, p := range s.pos {
-			if p < base || slices.Contains(pos, p-base+lo) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // specificPath reports whether path consumed a word that names a condition
