@@ -14,6 +14,8 @@ func init() {
 		{name: "asrt2-history-included", text: "His history included diabetes mellitus, hypertension and hypothyroidism.", want: []string{"E11.9@present", "I10@present", "E03.9@present"}},
 		{name: "asrt2-history-chronic-and-acute", text: "Medical history of rheumatoid arthritis and a femur fracture.", want: []string{"M06.9@present", "Z87.81@historical"}},
 		{name: "asrt2-history-acute-events", text: "History of myocardial infarction and pulmonary embolism.", want: []string{"I25.2@historical", "Z86.711@historical"}, not: []string{"I21.9", "I26.99"}},
+		{name: "asrt2-known-history-of", text: "Known history of COPD and hypothyroidism.", want: []string{"J44.9@present", "E03.9@present"}},
+		{name: "asrt2-background-of", text: "Background of heart failure and asthma.", want: []string{"I50.9@present", "J45.909@present"}},
 		{name: "asrt2-history-ended", text: "History of asthma in childhood.", want: []string{"J45.909@historical"}},
 		// "as the cause of" is a terminator that hides the shorter cause
 		// phrase: its complement is not what a later "was not found" denies.
