@@ -116,6 +116,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
 			as = model.Present
 		}
+		lifelong := false
+		if as == model.Historical && e.lifelong(code, vts, c.pos) && !e.saysEnded(toks, sentence) {
+			// "history of hypertension", "PMH: COPD", "history of chronic
+			// hepatitis C": a condition that does not end is current; the
+			// personal history codes are for conditions that no longer
+			// exist (data/lifelong.txt).
+			as, lifelong = model.Present, true
+		}
 		if as == model.Present && exPrefix(s, ms) {
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
@@ -136,6 +144,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			why = c.why.render(note)
 		} else if why = e.tm.why(c.tp); note != "" {
 			why += " (" + note + ")"
+		}
+		if lifelong {
+			why += "; " + lifelongNote
 		}
 		rule := RuleIndex
 		if c.neo {
@@ -160,7 +171,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			rule = RuleUncertain
 			why += "; uncertain diagnosis coded as established (inpatient, II.H)"
 		case model.Family:
-			z, zwhy := e.historyCode(e.histFamily, w, ep, code)
+			z, zwhy := e.historyCode(e.histFamily, w, ep, code, c.pos)
 			if z == "" {
 				continue
 			}
@@ -173,18 +184,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "drugs, medicaments", Z88.9).
 				break
 			}
-			z, zwhy := e.historyCode(e.histPersonal, w, ep, code)
+			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
 				// a habit not documented as stopped, a chronic
 				// condition: current (data/history_status.tsv).
 				as = model.Present
 				why += "; " + stillCurrentNote
-			} else if e.lifelong(code, vts, c.pos) {
-				// "history of chronic hepatitis C", "history of HIV":
-				// the condition goes on; it is coded as such.
-				conf -= 0.1
-				why += "; a chronic or lifelong condition: still present"
 			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 			} else {
@@ -466,7 +472,7 @@ func (e *Engine) title(code string) string {
 // "History, personal (of)" / "History, family (of)" with the mention's words,
 // as a coder does in the index. It returns "" when the index has no entry
 // for the condition.
-func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (string, string) {
+func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos []int) (string, string) {
 	if root == nil {
 		return "", ""
 	}
@@ -478,6 +484,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 			w.used[k] = false
 		}
 	}()
+	lo0, base := w.lo, -1
 	// Walk with the mention's words plus the words of the code it reached
 	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
 	// the index entries under History find the condition by its title.
@@ -511,12 +518,17 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string) (stri
 				}
 			}
 		}
-		base := len(hv)
+		base = len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
 		hused := sb.histUsed[:0]
 		sb.histUsed = nil
-		for range hv {
-			hused = append(hused, false)
+		for k := range hv {
+			// The clause's other words are not this mention's: "a
+			// history of alcoholic hepatitis was admitted for nephrotic
+			// syndrome" must not reach History, personal, nephrotic
+			// syndrome, nor "history of myocardial infarction and DVT"
+			// give the DVT the infarction's I25.2.
+			hused = append(hused, k >= base && !slices.Contains(pos, k-base+lo0))
 		}
 		defer func() { sb.histUsed = hused[:0] }()
 		hw := &walker{lx: e.lx, toks: hv, used: hused, head: base, sb: w.sb,
@@ -1113,18 +1125,41 @@ func anyFreeSuffix(s string, ev []model.Span) bool {
 
 // lifelong reports whether a condition read in a past-tense mention still
 // exists: its code is listed in data/lifelong.txt, or its title or the
-// mention says "chronic".
+// mention says "chronic". The caller checks the sentence does not say it
+// ended (saysEnded).
 func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 	for _, p := range e.lx.lifelong {
 		if strings.HasPrefix(code, p) {
 			return true
 		}
 	}
-	if containsFold(e.title(code), "chronic") {
+	// A title that leaves the acuity open ("Gastric ulcer, unspecified as
+	// acute or chronic", "Chronic or unspecified duodenal ulcer ...") does
+	// not make the condition chronic.
+	if t := e.title(code); containsFold(t, "chronic") && !containsFold(t, "acute or chronic") && !containsFold(t, "chronic or unspecified") {
 		return true
 	}
 	for _, p := range pos {
 		if p >= 0 && p < len(vts) && vts[p].w == e.lx.wChronic {
+			return true
+		}
+	}
+	return false
+}
+
+// lifelongNote explains a chronic condition named as history but coded as
+// current.
+const lifelongNote = "a chronic or lifelong condition named as history: still present"
+
+// saysEnded reports whether the sentence says a lifelong condition ended
+// after all ("asthma in childhood", "hepatitis C cured"): a word of the
+// "ended:" lines of data/lifelong.txt.
+func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
+	for _, t := range toks {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Start >= sent.Start && t.Kind == text.Word && e.lx.lifelongEnded[e.lx.v.get(t.Norm)] {
 			return true
 		}
 	}

@@ -139,6 +139,7 @@ type lexicon struct {
 	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
 	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
+	lifelongEnded map[wid]bool               // words saying such a condition did end ("resolved", "cured")
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
 	wNot          wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
@@ -371,7 +372,12 @@ func newLexicon() *lexicon {
 		}
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
+	lx.lifelongEnded = map[wid]bool{}
 	for _, l := range lines("lifelong.txt") {
+		if w, ok := strings.CutPrefix(l, "ended:"); ok {
+			lx.lifelongEnded[lx.v.add(normOne(w))] = true
+			continue
+		}
 		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
 	}
 	lx.encounterHead = map[string]bool{}

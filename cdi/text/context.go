@@ -19,7 +19,9 @@ func Assertions() *Assertion {
 // into s) is asserted: negated, possible, historical, family, hypothetical or
 // present. The section kind matters: a mention in a family-history section is
 // Family, in a past-history section Historical, unless a stronger trigger
-// (negation) applies.
+// (negation) applies. A condition of someone other than the patient who is
+// not a blood relative ("her husband has hepatitis C") is Hypothetical: it
+// is not the patient's and not a family history.
 func (a *Assertion) Classify(s string, sentence, mention model.Span, sectionKind string) model.Assertion {
 	return a.classify(s, sentence, mention, sectionKind)
 }

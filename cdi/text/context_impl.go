@@ -26,6 +26,11 @@ const (
 var catNames = map[string]ctxCat{
 	"negated": catNegated, "hypothetical": catHypothetical, "family": catFamily, "possible": catPossible,
 	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate, "cause": catCause,
+	// A condition of someone other than the patient who is not a blood
+	// relative ("her husband has hepatitis C") is neither the patient's nor
+	// a family history: like a hypothetical one, it is kept as a finding
+	// and never coded (the wire has no separate value for it).
+	"other": catHypothetical,
 }
 
 const (
@@ -385,7 +390,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// clause's subject: "the cause of the anemia was not
 				// found", "due to joint stiffness, surgery was ruled out".
 				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
-				if int(words[h.start]-words[mb]) <= w && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) {
+				inWindow := int(words[h.start]-words[mb]) <= w || p.cat == catNegated && p.window != adjacentWindow && backwardList(toks[mb:h.start])
+				if inWindow && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) {
 					found |= 1 << p.cat
 				}
 			}
@@ -564,6 +570,58 @@ func shortItemList(between []Token) bool {
 		}
 	}
 	return seps >= 2
+}
+
+// backwardList reports whether the tokens between a mention and a backward
+// negation after it continue a coordinated list the mention opens, so the
+// negation at its end covers every item however long the list: "serology
+// for hepatitis A, B and C was negative", "HIV, hepatitis B virus, hepatitis
+// C virus, syphilis and toxoplasma serologies were negative". The list goes
+// on from the mention's item ("hepatitis" in "hepatitis A, B and C"), and
+// its items have at most maxListItem words and no
+// word that opens a clause or a qualifier of its own ("anemia, leukopenia
+// with blood cultures negative", "hypotensive, his ECG was normal").
+func backwardList(between []Token) bool {
+	// "... and syphilis were negative", "... were all absent": the copula
+	// before a trigger that does not include it is the list's verb.
+	for len(between) > 0 && listVerb[between[len(between)-1].Norm] {
+		between = between[:len(between)-1]
+	}
+	run, seps := 0, 0
+	for _, t := range between {
+		switch {
+		case t.Text == "," || t.Norm == "and" || t.Norm == "or" || t.Norm == "nor":
+			seps++
+			run = 0
+		case t.Text == "-" || t.Text == "/":
+			// "Epstein-Barr", "HBsAg/anti-HBc": inside an item
+		case t.Kind == Punct:
+			return false
+		case listBreak[t.Norm]:
+			return false
+		default:
+			run++
+			if run > maxListItem {
+				return false
+			}
+		}
+	}
+	return seps >= 1 && run > 0
+}
+
+// listVerb holds the words between a list's last item and a backward
+// trigger that does not include them ("were absent", "were all negative").
+var listVerb = map[string]bool{"was": true, "were": true, "is": true, "are": true, "also": true, "all": true, "both": true}
+
+// listBreak holds words that do not occur inside the short noun items of a
+// coordinated list: a verb, a preposition that adds a finding of its own, a
+// possessive or a subordinator starts a new clause whose negation is its
+// own.
+var listBreak = map[string]bool{
+	"with": true, "without": true, "was": true, "were": true, "is": true, "are": true, "be": true,
+	"been": true, "being": true, "has": true, "have": true, "had": true, "which": true, "that": true,
+	"who": true, "while": true, "whereas": true, "although": true, "but": true, "his": true, "her": true,
+	"their": true, "its": true, "showed": true, "shows": true, "showing": true, "revealed": true,
 }
 
 // listLookahead is how many tokens past a mention are read for a list that
