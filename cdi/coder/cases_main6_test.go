@@ -107,5 +107,8 @@ func init() {
 		{name: "main6-enc-not-narrative", text: "Assessment:\nThe examination showed a soft abdomen.", setting: model.Outpatient, not: []string{"Z00.00"}},
 		{name: "main6-enc-not-inpatient", text: "Assessment:\nScreening colonoscopy, average risk.", setting: model.Inpatient, not: []string{"Z12.11"}},
 		{name: "main6-enc-not-hpi", text: "HPI:\nScreening colonoscopy two years ago was normal.", setting: model.Outpatient, not: []string{"Z12.11"}},
+		// "X, likely Y": the doubt is about Y; X stands (outpatient codes it).
+		{name: "main6-likely-after-comma-qualifies-next", text: "Assessment:\nAtypical chest pain, likely musculoskeletal.", setting: model.Outpatient, want: []string{"R07.89"}},
+		{name: "main6-likely-at-end-doubts", text: "Assessment:\nPneumonia, likely.", setting: model.Outpatient, not: []string{"J18.9"}},
 	}...)
 }

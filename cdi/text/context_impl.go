@@ -391,7 +391,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// found", "due to joint stiffness, surgery was ruled out".
 				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
 				inWindow := int(words[h.start]-words[mb]) <= w || p.cat == catNegated && p.window != adjacentWindow && backwardList(toks[mb:h.start])
-				if inWindow && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) {
+				if inWindow && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) && !(p.cat == catPossible && qualifiesNext(toks, h)) {
 					found |= 1 << p.cat
 				}
 			}
@@ -412,6 +412,15 @@ func joined(between []Token) bool {
 		}
 	}
 	return true
+}
+
+// qualifiesNext reports a trigger that opens a clause after a comma and
+// qualifies the words after it: "atypical chest pain, likely
+// musculoskeletal", "appendicitis, possible perforation". The uncertainty is
+// about what follows; the finding before the comma stands ("pneumonia,
+// likely." still doubts the pneumonia).
+func qualifiesNext(toks []Token, h ctxHit) bool {
+	return h.start > 0 && toks[h.start-1].Text == "," && h.end < len(toks) && toks[h.end].Kind == Word
 }
 
 // backwardHit reports whether one of the phrases matched at a position is a
