@@ -498,15 +498,16 @@ func withOr(lx *lexicon, title string) bool {
 }
 
 // alternatives reports whether comma-separated title parts are spellings of
-// one word (they share their first four letters).
+// one word (sameStem: "abdomen, abdominal", and for a short head the
+// adjective that changes sooner, "bile, biliary", "pons, pontine",
+// "virus, viral").
 func alternatives(parts []string) bool {
 	first := strings.TrimSpace(parts[0])
-	if len(first) < 4 || len(parts) < 2 {
+	if len(first) < 3 || len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts[1:] {
-		p = strings.TrimSpace(p)
-		if len(p) < 4 || !strings.EqualFold(p[:4], first[:4]) {
+		if !sameStem(strings.TrimSpace(p), first) {
 			return false
 		}
 	}
