@@ -14,5 +14,21 @@ func init() {
 		// A limb's "internal face" is its surface, not the face.
 		{name: "never2-internal-face-thigh", text: "Pain on pressure over the internal face of the thigh.", not: []string{"R51.9"}},
 		{name: "never2-facial-pain", text: "She came in for facial pain of two weeks.", want: []string{"R51.9"}},
+		// Translated words: Spanish "vulgar" is the index's "vulgaris";
+		// "P. carinii"/"P. jiroveci" is Pneumocystis written by its initial.
+		{name: "never2-pemphigus-vulgar", text: "Oral lesions of pemphigus vulgar confirmed by biopsy.", want: []string{"L10.0"}, not: []string{"L10.9"}},
+		{name: "never2-acne-vulgar", text: "Treated for acne vulgar since adolescence.", want: []string{"L70.0"}},
+		{name: "never2-p-jiroveci", text: "Bronchoalveolar lavage confirmed pneumonia by P. jiroveci.", want: []string{"B59"}, not: []string{"J18.9"}},
+		{name: "never2-pneumocystitis-misspelt", text: "Admitted for pneumocystitis pneumonia.", want: []string{"B59"}},
+		// An "included" tooth (Spanish "incluido") is an embedded one.
+		{name: "never2-included-canine", text: "Radiograph showed an included canine under the premolars.", want: []string{"K01.0"}},
+		{name: "never2-molars-included", text: "Both lower third molars included in horizontal position.", want: []string{"K01.0"}},
+		{name: "never2-history-included", text: "Her history included asthma.", want: []string{"J45.909"}, not: []string{"K01.0"}},
+		// Exam adjectives of index nouns.
+		{name: "never2-cachectic", text: "On examination the patient was cachectic and dehydrated.", want: []string{"R64", "E86.0"}},
+		{name: "never2-pruriginous", text: "Pruriginous papules on both forearms.", want: []string{"L29.9"}},
+		{name: "never2-malnourished", text: "The child appeared malnourished.", want: []string{"E46"}},
+		// Half of a bone named as its side.
+		{name: "never2-hemimandible-pain", text: "Left hemimandible pain for a week.", want: []string{"R68.84"}, not: []string{"R52"}},
 	}...)
 }
