@@ -30,5 +30,10 @@ func init() {
 		{name: "never2-malnourished", text: "The child appeared malnourished.", want: []string{"E46"}},
 		// Half of a bone named as its side.
 		{name: "never2-hemimandible-pain", text: "Left hemimandible pain for a week.", want: []string{"R68.84"}, not: []string{"R52"}},
+		// Spellings the index writes otherwise: "bicornuate" (Bicornate
+		// uterus) and the translated "polytrauma" (Injury, multiple).
+		{name: "never2-bicornuate-uterus", text: "Ultrasound showed a bicornuate uterus.", want: []string{"Q51.3"}},
+		{name: "never2-polytrauma", text: "Brought in as a polytrauma after a motorcycle crash.", want: []string{"T07.XXXA"}},
+		{name: "never2-multiple-trauma", text: "Admitted for multiple trauma after a fall from a roof.", want: []string{"T07.XXXA"}},
 	}...)
 }
