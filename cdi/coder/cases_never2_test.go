@@ -35,5 +35,12 @@ func init() {
 		{name: "never2-bicornuate-uterus", text: "Ultrasound showed a bicornuate uterus.", want: []string{"Q51.3"}},
 		{name: "never2-polytrauma", text: "Brought in as a polytrauma after a motorcycle crash.", want: []string{"T07.XXXA"}},
 		{name: "never2-multiple-trauma", text: "Admitted for multiple trauma after a fall from a roof.", want: []string{"T07.XXXA"}},
+		// A bracket in an index subterm names the same thing again
+		// ("prostate specific antigen [PSA]", "[ANCA] vasculitis"): either
+		// name selects the entry.
+		{name: "never2-elevated-psa", text: "Elevated PSA found at the urology visit.", want: []string{"R97.20"}},
+		{name: "never2-elevated-psa-words", text: "Elevated prostate specific antigen at the last visit.", want: []string{"R97.20"}},
+		{name: "never2-anca-vasculitis", text: "She has ANCA vasculitis treated with rituximab.", want: []string{"I77.82"}, not: []string{"I77.6"}},
+		{name: "never2-abnormal-eeg", text: "An abnormal EEG was recorded.", want: []string{"R94.01"}},
 	}...)
 }
