@@ -42,5 +42,9 @@ func init() {
 		{name: "never2-elevated-psa-words", text: "Elevated prostate specific antigen at the last visit.", want: []string{"R97.20"}},
 		{name: "never2-anca-vasculitis", text: "She has ANCA vasculitis treated with rituximab.", want: []string{"I77.82"}, not: []string{"I77.6"}},
 		{name: "never2-abnormal-eeg", text: "An abnormal EEG was recorded.", want: []string{"R94.01"}},
+		// British spellings of index words.
+		{name: "never2-dyslipidaemia", text: "Known dyslipidaemia on statins.", want: []string{"E78.5"}},
+		{name: "never2-coeliac", text: "She has coeliac disease and keeps a gluten-free diet.", want: []string{"K90.0"}},
+		{name: "never2-paraesthesia", text: "She reports paraesthesia of the left hand.", want: []string{"R20.2"}},
 	}...)
 }
