@@ -46,5 +46,8 @@ func init() {
 		{name: "never2-dyslipidaemia", text: "Known dyslipidaemia on statins.", want: []string{"E78.5"}},
 		{name: "never2-coeliac", text: "She has coeliac disease and keeps a gluten-free diet.", want: []string{"K90.0"}},
 		{name: "never2-paraesthesia", text: "She reports paraesthesia of the left hand.", want: []string{"R20.2"}},
+		// The index's Latin "peritonei" (Carcinomatosis, peritonei) is the
+		// peritoneum notes name by its adjective.
+		{name: "never2-peritoneal-carcinomatosis", text: "CT showed peritoneal carcinomatosis with ascites.", want: []string{"C78.6"}, not: []string{"C80.0"}},
 	}...)
 }
