@@ -49,5 +49,10 @@ func init() {
 		// The index's Latin "peritonei" (Carcinomatosis, peritonei) is the
 		// peritoneum notes name by its adjective.
 		{name: "never2-peritoneal-carcinomatosis", text: "CT showed peritoneal carcinomatosis with ascites.", want: []string{"C78.6"}, not: []string{"C80.0"}},
+		// Oncology abbreviations and translations: GIST, HCC beside a
+		// metastasis, and the "uterine cervical" carcinoma of the cervix uteri.
+		{name: "never2-gastric-gist", text: "Endoscopic biopsy showed a gastric GIST of 6 cm.", want: []string{"C49.A2"}},
+		{name: "never2-hcc-metastasis", text: "The bone biopsy confirmed a metastasis of HCC.", want: []string{"C22.0"}},
+		{name: "never2-uterine-cervical-carcinoma", text: "She was treated for a uterine cervical carcinoma.", want: []string{"C53.9"}, not: []string{"C55"}},
 	}...)
 }
