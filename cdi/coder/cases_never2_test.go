@@ -54,5 +54,8 @@ func init() {
 		{name: "never2-gastric-gist", text: "Endoscopic biopsy showed a gastric GIST of 6 cm.", want: []string{"C49.A2"}},
 		{name: "never2-hcc-metastasis", text: "The bone biopsy confirmed a metastasis of HCC.", want: []string{"C22.0"}},
 		{name: "never2-uterine-cervical-carcinoma", text: "She was treated for a uterine cervical carcinoma.", want: []string{"C53.9"}, not: []string{"C55"}},
+		// Spanish spellings of index words.
+		{name: "never2-polaquiuria", text: "She complained of polaquiuria and dysuria.", want: []string{"R35.0", "R30.0"}},
+		{name: "never2-hiphema", text: "Slit lamp showed a hiphema in the left eye.", want: []string{"H21.02"}},
 	}...)
 }
