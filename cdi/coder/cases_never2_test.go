@@ -57,5 +57,10 @@ func init() {
 		// Spanish spellings of index words.
 		{name: "never2-polaquiuria", text: "She complained of polaquiuria and dysuria.", want: []string{"R35.0", "R30.0"}},
 		{name: "never2-hiphema", text: "Slit lamp showed a hiphema in the left eye.", want: []string{"H21.02"}},
+		// A translated "wheels" (silla de ruedas) the patient needs to move is
+		// a wheelchair; a steroid-dependent disease is no drug dependence.
+		{name: "never2-needs-wheels", text: "After the amputation she needs wheels to move around the house.", want: []string{"Z99.3"}},
+		{name: "never2-corticoid-dependence", text: "Crohn disease with corticoid dependence, so azathioprine was added.", not: []string{"F19.20"}},
+		{name: "never2-alcohol-dependence", text: "He has alcohol dependence and drinks daily.", not: []string{"Z99.3"}},
 	}...)
 }
