@@ -62,5 +62,10 @@ func init() {
 		{name: "never2-needs-wheels", text: "After the amputation she needs wheels to move around the house.", want: []string{"Z99.3"}},
 		{name: "never2-corticoid-dependence", text: "Crohn disease with corticoid dependence, so azathioprine was added.", not: []string{"F19.20"}},
 		{name: "never2-alcohol-dependence", text: "He has alcohol dependence and drinks daily.", not: []string{"Z99.3"}},
+		// A see reference naming its subterm in the plural ("see Dependence,
+		// drug, opioids") reaches the singular entry (opioid, F11.20), not
+		// "drug NEC".
+		{name: "never2-opioid-dependence", text: "He has opioid dependence and is on methadone.", want: []string{"F11.20"}, not: []string{"F19.20"}},
+		{name: "never2-opioid-abuse", text: "Known opioid abuse.", want: []string{"F11.10"}, not: []string{"F19.10"}},
 	}...)
 }

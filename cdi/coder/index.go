@@ -1095,6 +1095,20 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 			}
 		}
 	}
+	if exact || len(title) < 4 || !strings.HasSuffix(title, "s") {
+		return nil
+	}
+	// A reference naming the subterm in the plural: "Opioid, dependence -
+	// see Dependence, drug, opioids" leads to the entry "opioid" (F11.20),
+	// not back to "drug NEC".
+	one := title[:len(title)-1]
+	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids, n.hidden} {
+		for _, k := range set {
+			if k.lt == one || strings.TrimSuffix(strings.TrimSuffix(k.lt, " nec"), " nos") == one {
+				return k
+			}
+		}
+	}
 	return nil
 }
 
