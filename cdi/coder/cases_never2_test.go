@@ -67,5 +67,9 @@ func init() {
 		// "drug NEC".
 		{name: "never2-opioid-dependence", text: "He has opioid dependence and is on methadone.", want: []string{"F11.20"}, not: []string{"F19.20"}},
 		{name: "never2-opioid-abuse", text: "Known opioid abuse.", want: []string{"F11.10"}, not: []string{"F19.10"}},
+		// The translated "depressive syndrome" is depression; the
+		// anxious-depressive one is mixed anxiety and depression.
+		{name: "never2-depressive-syndrome", text: "Treated with sertraline for a depressive syndrome.", want: []string{"F32.A"}},
+		{name: "never2-anxiety-depressive-syndrome", text: "Anxious-depressive syndrome on follow-up by psychiatry.", want: []string{"F41.8"}, not: []string{"F32.A"}},
 	}...)
 }
