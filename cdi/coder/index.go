@@ -224,6 +224,21 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		n.req = lx.ids(head)
 		n.absent = lx.ids(tail)
 	}
+	if parent != nil && strings.Contains(title, "[") && !strings.Contains(title, ",") {
+		// "prostate specific antigen [PSA]", "respirator [ventilator] use":
+		// the bracket gives another name of what comes before it, so the
+		// title is read without it, or with the bracket in place of the
+		// words before it ("Elevated PSA", "ventilator use").
+		if base, alts := bracketAlternatives(title); base != "" {
+			title = base
+			n.req = lx.ids(base)
+			for _, a := range alts {
+				if ids := lx.ids(a); len(ids) > 0 {
+					n.alts = append(n.alts, ids)
+				}
+			}
+		}
+	}
 	if parent != nil && strings.Contains(title, " or ") && !strings.Contains(title, ",") && !withOr(lx, title) {
 		// "atrial or auricular": either word selects the entry.
 		parts := strings.Split(title, " or ")
@@ -515,16 +530,69 @@ func withOr(lx *lexicon, title string) bool {
 	return len(ids) == 0 || len(ids) == 1 && ids[0] == lx.wWith
 }
 
+// bracketAlternatives splits a title with square brackets into the title
+// without them and, for each bracket, the bracket's words followed by what
+// comes after it: "electrocardiogram [ECG] [EKG]" is "electrocardiogram",
+// "ECG" or "EKG"; "systemic lupus erythematosus [SLE] inhibitor" is also
+// "SLE inhibitor". An unbalanced bracket returns "".
+func bracketAlternatives(title string) (string, []string) {
+	var base strings.Builder
+	var alts []string
+	rest := title
+	for {
+		i := strings.IndexByte(rest, '[')
+		if i < 0 {
+			base.WriteString(rest)
+			break
+		}
+		j := strings.IndexByte(rest[i:], ']')
+		if j < 0 {
+			return "", nil
+		}
+		base.WriteString(rest[:i])
+		inner := rest[i+1 : i+j]
+		after := rest[i+j+1:]
+		for strings.HasPrefix(strings.TrimSpace(after), "[") {
+			k := strings.IndexByte(after, ']')
+			if k < 0 {
+				return "", nil
+			}
+			after = after[k+1:]
+		}
+		alts = append(alts, strings.TrimSpace(inner+" "+stripBrackets(after)))
+		rest = rest[i+j+1:]
+	}
+	return strings.Join(strings.Fields(base.String()), " "), alts
+}
+
+// stripBrackets drops the square-bracketed parts of s.
+func stripBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
 // alternatives reports whether comma-separated title parts are spellings of
-// one word (they share their first four letters).
+// one word (sameStem: "abdomen, abdominal", and for a short head the
+// adjective that changes sooner, "bile, biliary", "pons, pontine",
+// "virus, viral").
 func alternatives(parts []string) bool {
 	first := strings.TrimSpace(parts[0])
-	if len(first) < 4 || len(parts) < 2 {
+	if len(first) < 3 || len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts[1:] {
-		p = strings.TrimSpace(p)
-		if len(p) < 4 || !strings.EqualFold(p[:4], first[:4]) {
+		if !sameStem(strings.TrimSpace(p), first) {
 			return false
 		}
 	}

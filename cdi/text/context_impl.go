@@ -391,6 +391,11 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// found", "due to joint stiffness, surgery was ruled out".
 				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
 				inWindow := int(words[h.start]-words[mb]) <= w || p.cat == catNegated && p.window != adjacentWindow && backwardList(toks[mb:h.start])
+				if h.start > 0 && toks[h.start-1].Text == "-" && toks[h.start].Start == toks[h.start-1].End {
+					// Hyphen-joined ("gluten-free", "pain-free"): the
+					// trigger denies the word it is joined to only.
+					inWindow = mb == h.start-1
+				}
 				if inWindow && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) && !(p.cat == catPossible && qualifiesNext(toks, h)) {
 					found |= 1 << p.cat
 				}
