@@ -110,5 +110,10 @@ func init() {
 		// "X, likely Y": the doubt is about Y; X stands (outpatient codes it).
 		{name: "main6-likely-after-comma-qualifies-next", text: "Assessment:\nAtypical chest pain, likely musculoskeletal.", setting: model.Outpatient, want: []string{"R07.89"}},
 		{name: "main6-likely-at-end-doubts", text: "Assessment:\nPneumonia, likely.", setting: model.Outpatient, not: []string{"J18.9"}},
+		// Two mentions of one head noun keep their own words.
+		{name: "main6-two-failures-secondary", text: "Assessment:\nAcute hypoxic respiratory failure secondary to diastolic heart failure.", setting: model.Inpatient, want: []string{"J96.01", "I50.30"}, not: []string{"I50.31", "R09.02"}},
+		{name: "main6-two-failures-aoc", text: "Assessment:\nAcute hypoxic respiratory failure secondary to acute on chronic diastolic heart failure.", setting: model.Inpatient, want: []string{"J96.01", "I50.33"}},
+		{name: "main6-two-failures-plain", text: "Assessment:\nAcute hypoxic respiratory failure secondary to heart failure.", setting: model.Inpatient, want: []string{"J96.01", "I50.9"}},
+		{name: "main6-two-kidney-failures", text: "Assessment:\nAcute kidney failure on chronic kidney failure.", setting: model.Inpatient, want: []string{"N17.9", "N18.9"}},
 	}...)
 }

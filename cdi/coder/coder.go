@@ -978,6 +978,33 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			break
 		}
 	}
+	// Another mention of the same head noun bounds the windows: its words
+	// are its own ("acute hypoxic respiratory failure secondary to
+	// diastolic heart failure" is two failures, and neither reads the
+	// other's qualifiers).
+	hw := vts[j-1].w
+	if w.expanded(j - 1) {
+		hw = 0 // a word of an abbreviation's expansion: no noun of the note
+	}
+	for k := i - 1; k >= w.wlo && hw != 0; k-- {
+		if vts[k].w == hw && !w.expanded(k) {
+			w.lo, w.wlo = max(w.lo, k+1), k+1
+			break
+		}
+	}
+	for k := j; k < w.whi && hw != 0; k++ {
+		if vts[k].w == hw && !w.expanded(k) {
+			// The words right before the other head are its modifiers
+			// ("... secondary to | diastolic heart failure"), back to a
+			// word that qualifies what precedes it.
+			m := k
+			for m > j && !vts[m-1].back && vts[m-1].clause == vts[k].clause {
+				m--
+			}
+			w.hi, w.whi = min(w.hi, m), m
+			break
+		}
+	}
 	if k := withoutAt(e.lx, vts, i); k >= 0 {
 		// A condition denied by "without" ("esophageal varices without
 		// bleeding") does not reach back over the "without" to the
