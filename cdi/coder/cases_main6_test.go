@@ -115,5 +115,7 @@ func init() {
 		{name: "main6-two-failures-aoc", text: "Assessment:\nAcute hypoxic respiratory failure secondary to acute on chronic diastolic heart failure.", setting: model.Inpatient, want: []string{"J96.01", "I50.33"}},
 		{name: "main6-two-failures-plain", text: "Assessment:\nAcute hypoxic respiratory failure secondary to heart failure.", setting: model.Inpatient, want: []string{"J96.01", "I50.9"}},
 		{name: "main6-two-kidney-failures", text: "Assessment:\nAcute kidney failure on chronic kidney failure.", setting: model.Inpatient, want: []string{"N17.9", "N18.9"}},
+		{name: "main6-enc-screening-colon-cancer", text: "Assessment:\nScreening for colon cancer.", setting: model.Outpatient, want: []string{"Z12.11"}, not: []string{"C18.9"}},
+		{name: "main6-enc-lung-cancer-screening", text: "Assessment:\nLung cancer screening.", setting: model.Outpatient, want: []string{"Z12.2"}},
 	}...)
 }

@@ -1145,6 +1145,11 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			hi = max(hi, k+1)
 		}
 	}
+	if n.encounter {
+		// The line is about the visit: "screening for colon cancer" is the
+		// screening, whose words the cancer's reading shares.
+		sc += 64
+	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
 		lo: w.lo, hi: hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
 	if cap(pos) > cap(head) {

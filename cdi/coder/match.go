@@ -147,7 +147,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || tests && (w.beforeTest(i, req) || w.beforePrimary(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -176,7 +176,8 @@ func (w *walker) beforeTest(i int, req []wid) bool {
 // beforePrimary reports whether the token at i qualifies a primary
 // malignancy named right after it in its clause ("metastasis from renal
 // carcinoma", "renal cell carcinoma"): the site is that neoplasm's, so a
-// metastasis or another condition walked here does not take it.
+// metastasis or another condition walked here does not take it. (A
+// screening does: "screening for colon cancer" is for that neoplasm.)
 func (w *walker) beforePrimary(i int) bool {
 	for j := i + 1; j < len(w.toks) && j <= i+2; j++ {
 		t := &w.toks[j]
