@@ -117,5 +117,10 @@ func init() {
 		{name: "main6-two-kidney-failures", text: "Assessment:\nAcute kidney failure on chronic kidney failure.", setting: model.Inpatient, want: []string{"N17.9", "N18.9"}},
 		{name: "main6-enc-screening-colon-cancer", text: "Assessment:\nScreening for colon cancer.", setting: model.Outpatient, want: []string{"Z12.11"}, not: []string{"C18.9"}},
 		{name: "main6-enc-lung-cancer-screening", text: "Assessment:\nLung cancer screening.", setting: model.Outpatient, want: []string{"Z12.2"}},
+		// The side that ends one list item is not the next item's organ's.
+		{name: "main6-side-not-from-previous-item", text: "Assessment and plan:\n12. Benign paroxysmal positional vertigo, left.\n13. Dry eye.\n14. Blepharitis.", want: []string{"H81.12", "H01.009"}, not: []string{"H01.006", "H01.003"}},
+		// Organ adjectives of the female genital tract read as the index's nouns.
+		{name: "main6-vaginal-candidiasis", text: "Assessment:\nVaginal candidiasis.", want: []string{"B37.31"}, not: []string{"B37.9"}},
+		{name: "main6-vulvar-lichen-sclerosus", text: "Assessment:\nVulvar lichen sclerosus.", want: []string{"N90.4"}},
 	}...)
 }

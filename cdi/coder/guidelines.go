@@ -310,7 +310,9 @@ func (e *Engine) sideHitsOf(sb *scratchBuf, vts []vt, w wid) *sideHits {
 		}
 		sp := model.Span{Start: int(vts[i].start), End: int(vts[i].end)}
 		var isR, isL bool
-		for j := i - 1; j >= 0 && j >= i-2; j-- {
+		for j := i - 1; j >= 0 && j >= i-2 && vts[j].clause == vts[i].clause; j-- {
+			// (Within the organ word's clause: the "left" that ends the
+			// list item before is that item's.)
 			isR = isR || vts[j].w == wr
 			isL = isL || vts[j].w == wl
 		}
