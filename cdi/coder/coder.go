@@ -414,8 +414,7 @@ func (sb *scratchBuf) release() {
 	clear(sb.codes[:cap(sb.codes)])
 	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
 	sb.finds, sb.codes, sb.eps = sb.finds[:0], sb.codes[:0], sb.eps[:0]
-	clear(sb.sides[:cap(sb.sides)])
-	sb.sides = sb.sides[:0]
+	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
 	sb.ints.reset()
 	sb.steps.reset()
 }

@@ -302,7 +302,15 @@ func (e *Engine) sideHitsOf(sb *scratchBuf, vts []vt, w wid) *sideHits {
 			return &sb.sides[i]
 		}
 	}
-	h := sideHits{w: w}
+	// The entry's hit slices are reused from earlier sections (spans
+	// hold no pointers; release only shortens the list).
+	if len(sb.sides) < cap(sb.sides) {
+		sb.sides = sb.sides[:len(sb.sides)+1]
+	} else {
+		sb.sides = append(sb.sides, sideHits{})
+	}
+	h := &sb.sides[len(sb.sides)-1]
+	h.w, h.r, h.l = w, h.r[:0], h.l[:0]
 	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
 	for i := range vts {
 		if vts[i].w != w {
@@ -323,8 +331,7 @@ func (e *Engine) sideHitsOf(sb *scratchBuf, vts []vt, w wid) *sideHits {
 			h.l = append(h.l, sp)
 		}
 	}
-	sb.sides = append(sb.sides, h)
-	return &sb.sides[len(sb.sides)-1]
+	return h
 }
 
 // spanWithin reports whether one of the sorted spans lies inside s.
