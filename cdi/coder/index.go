@@ -179,6 +179,13 @@ type index struct {
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
 	site map[wid]bool
+	// Morphology sub-rows of the table (neomorph.go): the row whose
+	// morphology sub-rows each malignant primary cell has ("C44.309" ->
+	// "cheek, external"), and, for a row of an ill-defined site ("cheek",
+	// C76.0), its sub-rows that have morphology sub-rows.
+	morphAt  map[string]*node
+	morphKid map[*node][]*node
+	malCol   int
 }
 
 func stripTitle(s string) string {
@@ -282,6 +289,18 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	for _, nm := range t.Nemod {
+		if ref, also, ok := nemodRef(nm); ok {
+			// "Carcinoma, basal cell (pigmented) (see also Neoplasm,
+			// skin, malignant)", "Bronchorrhagia (see Hemoptysis)": the
+			// index XML prints some references in parentheses, where
+			// they read as nonessential modifiers; they are references.
+			if also {
+				n.seeAlso = append(n.seeAlso, &seeRef{raw: ref, neoCol: -1})
+			} else {
+				n.see = append(n.see, &seeRef{raw: ref, neoCol: -1})
+			}
+			continue
+		}
 		for _, w := range lx.ids(nm) {
 			if !containsW(n.req, w) && !containsW(n.opt, w) {
 				n.opt = append(n.opt, w)
@@ -672,6 +691,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 		linkNeoplasmSees(root, root)
+		ix.indexMorphology(cs)
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
@@ -1459,4 +1479,29 @@ func (ix *index) redirect(lx *lexicon) {
 func (ix *index) isMainTerm(x wid) bool {
 	t := ix.head(x)
 	return t != nil && len(t.terms) > 0
+}
+
+// nemodRef reads a parenthesized reference the index prints among the
+// nonessential modifiers ("see also Neoplasm, skin, malignant", "see
+// Hemoptysis", "see also, if applicable, Compression, brain"): the target and
+// whether it is a see-also. A reference to a category ("see also category
+// M01") names no index entry and is not one.
+func nemodRef(nm string) (ref string, also, ok bool) {
+	low := strings.ToLower(nm)
+	switch {
+	case strings.HasPrefix(low, "see also"):
+		ref, also = nm[len("see also"):], true
+	case strings.HasPrefix(low, "see "):
+		ref = nm[len("see "):]
+	default:
+		return "", false, false
+	}
+	ref = strings.TrimLeft(ref, ", ")
+	if l := strings.ToLower(ref); strings.HasPrefix(l, "if applicable") {
+		ref = strings.TrimLeft(ref[len("if applicable"):], ", ")
+	}
+	if ref == "" || strings.HasPrefix(strings.ToLower(ref), "category") {
+		return "", false, false
+	}
+	return ref, also, true
 }
