@@ -25,3 +25,22 @@ func init() {
 		{name: "probe-nemod-see-bronchorrhagia", text: "Bronchorrhagia.", want: []string{"R04.2"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A chapter 15 code takes the weeks of gestation of its line
+		// (Z3A) and the trimester the weeks fall in (I.C.15.a.3).
+		{name: "probe-weeks-gest-htn", text: "Gestational hypertension, 30 weeks.", want: []string{"O13.3", "Z3A.30"}, not: []string{"O13.9"}},
+		{name: "probe-weeks-preterm-labor", text: "Preterm labor at 33 weeks.", want: []string{"O60.03", "Z3A.33"}, not: []string{"O60.00"}},
+		{name: "probe-weeks-twins", text: "Twin pregnancy, dichorionic diamniotic, 24 weeks.", want: []string{"O30.042", "Z3A.24"}},
+		{name: "probe-weeks-first-trimester", text: "Threatened abortion at 8 weeks.", want: []string{"O20.0", "Z3A.08"}},
+		{name: "probe-weeks-wks", text: "Hyperemesis gravidarum, 10 wks.", want: []string{"O21.0", "Z3A.10"}},
+		{name: "probe-weeks-plus-days", text: "Breech presentation at 37+2 weeks.", want: []string{"O32.1XX0", "Z3A.37"}},
+		{name: "probe-weeks-pregnant", text: "A 30-year-old woman, 18 weeks pregnant, with hyperemesis gravidarum.", want: []string{"O21.0", "Z3A.18"}},
+		// A duration is no age of the pregnancy.
+		{name: "probe-weeks-duration", text: "Hyperemesis gravidarum for 2 weeks.", want: []string{"O21.0"}, not: []string{"Z3A.01", "Z3A.02"}},
+		{name: "probe-weeks-ago", text: "Postpartum hemorrhage 3 weeks ago.", not: []string{"Z3A.01", "Z3A.03"}},
+		// No chapter 15 code: the weeks are not coded from this rule.
+		{name: "probe-weeks-newborn", text: "Prematurity, 32 weeks.", want: []string{"P07.35"}, not: []string{"Z3A.32"}},
+	}...)
+}

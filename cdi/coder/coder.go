@@ -88,6 +88,7 @@ type Engine struct {
 
 	histPersonal *node
 	histFamily   *node
+	gest         gestation // weeks of gestation (pregnancy.go)
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
@@ -191,6 +192,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
 	e.markPrimaryHeads()
+	e.loadGestation()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
 	for w, rs := range e.lt.byFirst {

@@ -62,6 +62,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
+		weeks, wkS, wkE := -1, 0, 0
+		if c.code[0] == 'O' {
+			// The weeks of gestation the sentence gives (pregnancy.go):
+			// the trimester of the code's axis and the Z3A code.
+			if weeks, wkS, wkE = gestWeeks(s, int(c.sentS), int(c.sentE)); weeks > 0 {
+				w.tri = e.gest.trimesterWord(weeks)
+			}
+		}
 		code, billable, note := e.refine(c.code, w, ep)
 		if code == "" {
 			continue
@@ -217,6 +225,15 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+		if weeks > 0 && code[0] == 'O' && as == model.Present {
+			// A chapter 15 code on the maternal record takes the weeks
+			// of gestation the note gives (guideline I.C.15.b.3).
+			if z := e.gest.weeksCode(weeks); z != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
+					Section: kind, Evidence: []model.Span{{Start: wkS, End: wkE}}, Confidence: round2(conf),
+					Why: "weeks of gestation of the pregnancy coded " + code + " (Pregnancy, weeks of gestation)", Rule: rule})
+			}
+		}
 		if rule == RuleIndex || rule == RuleUncertain {
 			// The index pairs an etiology with its manifestation
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).

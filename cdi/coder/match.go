@@ -65,6 +65,9 @@ type walker struct {
 	// chosen with its words as if the note had them ("leg" led to
 	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
 	said *node
+	// tri is the trimester ordinal the weeks of gestation of the sentence
+	// imply for a chapter 15 code (pregnancy.go), 0 without.
+	tri wid
 	// via is the see reference being followed: a subterm that refers the
 	// same way again ("Incarceration, hernia" -> "Hernia, incarcerated",
 	// both "see also Hernia, by site, with obstruction") reads the word

@@ -147,7 +147,8 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			sc := 0
 			guessedSide := false
 			for _, x := range k.words {
-				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
+				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
+					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
 				} else if e.lx.isSide(x) {
 					guessedSide = true
@@ -199,6 +200,14 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// The index often gives the unspecified-side code ("Osteoarthritis,
 	// knee M17.9"); when the note names a side, the category may hold a
 	// code for it.
+	if w != nil && w.tri != 0 && e.leaf(c) && strings.Contains(c.Title, "unspecified trimester") {
+		// The index gives the unspecified trimester ("Labor, preterm
+		// O60.00"); the weeks of gestation name it (pregnancy.go).
+		if alt := e.trimesterSibling(c, e.lx.v.words[w.tri]); alt != nil {
+			c = alt
+			note = append(note, "trimester from the weeks of gestation")
+		}
+	}
 	if e.leaf(c) && w != nil && containsFold(c.Title, "unspecified") && len(c.Code) > 3 {
 		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
 			c = alt
@@ -294,14 +303,17 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 				defaults = append(defaults, d.ids...)
 			}
 		}
-		for _, x := range e.phraseIDs(sc.Meaning) {
+		ids := e.phraseIDs(sc.Meaning)
+		for i, x := range ids {
 			if x == 0 || w != nil && w.saidWord(x) {
 				// (A word of the index entry chose the code, not its
 				// 7th character: the "dry" of "Degeneration, macula,
 				// dry age-related" is no "early dry stage".)
 				continue
 			}
-			if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
+			if w != nil && w.find(x, w.wlo, w.whi) >= 0 && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
+				// (A number counts only after its word: "fetus 2", not
+				// the "2" of "37+2 weeks".)
 				score += 3
 			} else if !containsW(defaults, x) {
 				score--
