@@ -44,3 +44,15 @@ func init() {
 		{name: "probe-weeks-newborn", text: "Prematurity, 32 weeks.", want: []string{"P07.35"}, not: []string{"Z3A.32"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Astrocytoma, specified site - see Neoplasm, malignant, by site;
+		// unspecified site C71.9": the note names the site, or the
+		// unspecified site is the default.
+		{name: "probe-glioblastoma-nosite", text: "Glioblastoma.", want: []string{"C71.9"}},
+		{name: "probe-glioblastoma-frontal", text: "Glioblastoma of the right frontal lobe.", want: []string{"C71.1"}, not: []string{"C71.9"}},
+		{name: "probe-astrocytoma-cerebellum", text: "Pilocytic astrocytoma of the cerebellum.", want: []string{"C71.6"}},
+		{name: "probe-astrocytoma-nosite", text: "Astrocytoma.", want: []string{"C71.9"}},
+	}...)
+}

@@ -407,6 +407,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			n.kids = append(n.kids, k)
 		}
 	}
+	n.siteSplit()
 	if len(n.kids) > 0 {
 		n.byWord = make(map[wid][]*node, len(n.kids))
 		for _, k := range n.kids {
@@ -1504,4 +1505,32 @@ func nemodRef(nm string) (ref string, also, ok bool) {
 		return "", false, false
 	}
 	return ref, also, true
+}
+
+// siteSplit reads a morphology entry split by site ("Astrocytoma, specified
+// site - see Neoplasm, malignant, by site; unspecified site C71.9"): no note
+// says "specified site", it names the site. The reference is the entry's
+// see-also, taken when the note's words lead to a row of the table; the
+// unspecified site is its default.
+func (n *node) siteSplit() {
+	var spec, unspec *node
+	for _, k := range slices.Concat(n.kids, n.hidden) {
+		switch k.lt {
+		case "specified site", "specified site nec":
+			if len(k.see) > 0 && k.code == "" {
+				spec = k
+			}
+		case "unspecified site":
+			if k.code != "" {
+				unspec = k
+			}
+		}
+	}
+	if spec == nil || unspec == nil || n.code != "" || len(n.seeAlso) > 0 {
+		return
+	}
+	for _, r := range spec.see {
+		n.seeAlso = append(n.seeAlso, &seeRef{raw: r.raw, neoCol: -1})
+	}
+	n.without = append(n.without, unspec)
 }
