@@ -56,3 +56,22 @@ func init() {
 		{name: "probe-astrocytoma-nosite", text: "Astrocytoma.", want: []string{"C71.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A "with ..." tail qualifies the diagnosis line as a "without"
+		// one does; the index writes "psychotic symptoms" or "features".
+		{name: "probe-mdd-single-severe-psychotic", text: "MDD, single episode, severe with psychotic features.", want: []string{"F32.3"}, not: []string{"F32.9", "F29"}},
+		{name: "probe-mdd-recurrent-severe-psychotic", text: "Major depressive disorder, recurrent, severe, with psychotic features.", want: []string{"F33.3"}, not: []string{"F32.9"}},
+		{name: "probe-mdd-single-severe-without", text: "Major depressive disorder, single episode, severe without psychotic features.", want: []string{"F32.2"}},
+		// A list item after a comma is still its own condition.
+		{name: "probe-list-with-tail", text: "Obesity, hypertension with CKD stage 3.", want: []string{"E66.9", "I12.9", "N18.30"}},
+		// ADHD types without "type" or "presentation".
+		{name: "probe-adhd-inattentive", text: "ADHD, predominantly inattentive.", want: []string{"F90.0"}, not: []string{"F90.9"}},
+		{name: "probe-adhd-combined", text: "ADHD, combined.", want: []string{"F90.2"}},
+		{name: "probe-adhd-bare", text: "ADHD.", want: []string{"F90.9"}},
+		// Abbreviation and spelling rows.
+		{name: "probe-iup-weeks", text: "IUP at 32 weeks, G2P1.", want: []string{"Z3A.32"}},
+		{name: "probe-club-foot", text: "Club foot, right.", want: []string{"Q66.89"}},
+	}...)
+}

@@ -813,8 +813,11 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		// "severe without psychotic features" qualifies the diagnosis as
 		// the tabular titles do, so it neither counts toward the clause's
 		// length nor names a condition of its own.
+		// A "with ..." tail is read by the "with" convention in the
+		// wide window ("severe with psychotic features"): the clause's
+		// own words are those before it.
 		own := hi
-		for own < next && vts[own].w != e.lx.wWithout {
+		for own < next && vts[own].w != e.lx.wWithout && vts[own].w != e.lx.wWith {
 			own++
 		}
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
