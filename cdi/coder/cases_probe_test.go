@@ -75,3 +75,14 @@ func init() {
 		{name: "probe-club-foot", text: "Club foot, right.", want: []string{"Q66.89"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A tabular title's ", not intractable" and "without aura" parts
+		// are not the note's words: "intractable migraine" stays the
+		// index's "Migraine, intractable" (G43.919).
+		{name: "probe-intractable-migraine", text: "Intractable migraine.", want: []string{"G43.919"}, not: []string{"G43.009", "G43.019"}},
+		{name: "probe-intractable-migraine-without-aura", text: "Intractable migraine without aura.", want: []string{"G43.019"}},
+		{name: "probe-migraine", text: "Migraine.", want: []string{"G43.909"}},
+	}...)
+}
