@@ -86,3 +86,14 @@ func init() {
 		{name: "probe-migraine", text: "Migraine.", want: []string{"G43.909"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A breast quadrant's codes split by sex only: the index's female
+		// default, then the side (never the category C50.4 itself).
+		{name: "probe-breast-uoq-right", text: "Breast cancer, right, upper outer quadrant.", want: []string{"C50.411"}, not: []string{"C50.4", "C50.919"}},
+		{name: "probe-breast-uiq-left", text: "Malignant neoplasm of the left breast, upper inner quadrant.", want: []string{"C50.212"}, not: []string{"C50.2"}},
+		{name: "probe-breast-nipple", text: "Carcinoma of the nipple of the right breast.", want: []string{"C50.011"}, not: []string{"C50.0"}},
+		{name: "probe-breast-male", text: "Male breast cancer, left.", want: []string{"C50.922"}},
+	}...)
+}
