@@ -97,3 +97,11 @@ func init() {
 		{name: "probe-breast-male", text: "Male breast cancer, left.", want: []string{"C50.922"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Intractability and status epilepticus are said when present:
+		// the default children, not the category G40.A.
+		{name: "probe-absence-seizures", text: "Absence seizures.", want: []string{"G40.A09"}, not: []string{"G40.A"}},
+	}...)
+}
