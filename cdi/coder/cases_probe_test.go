@@ -118,3 +118,15 @@ func init() {
 		{name: "probe-complicated-by-empyema", text: "Pneumonia complicated by empyema.", want: []string{"J18.9", "J86.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Abbreviations of problem lists: ordinals, "ca" by a site,
+		// SIADH's full name.
+		{name: "probe-ordinal-trimester", text: "Pre-existing T2DM in pregnancy, 2nd trimester.", want: []string{"O24.112"}, not: []string{"O24.119"}},
+		{name: "probe-ca-prostate-mets", text: "Prostate ca w/ bone mets.", want: []string{"C61", "C79.51"}},
+		{name: "probe-ca-history", text: "h/o breast ca s/p lumpectomy.", want: []string{"Z85.3@historical"}},
+		{name: "probe-ca-calcium", text: "Ca level 9.8 today.", not: []string{"C80.1"}},
+		{name: "probe-siadh", text: "SIADH.", want: []string{"E22.2"}},
+	}...)
+}
