@@ -130,3 +130,15 @@ func init() {
 		{name: "probe-siadh", text: "SIADH.", want: []string{"E22.2"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Gestational diabetes on insulin or oral drugs is coded by its
+		// control, without Z79.4 / Z79.84 (I.C.15.i); the trimester words
+		// do not turn it into diabetes NOS in pregnancy (O24.91-).
+		{name: "probe-gdm-insulin", text: "GDM on insulin, third trimester.", want: []string{"O24.414"}, not: []string{"O24.913", "Z79.4", "O24.419"}},
+		{name: "probe-gdm-metformin", text: "Gestational diabetes on metformin.", want: []string{"O24.415"}, not: []string{"Z79.84"}},
+		{name: "probe-gdm-diet", text: "Gestational diabetes, diet controlled, 28 weeks.", want: []string{"O24.410", "Z3A.28"}},
+		{name: "probe-t2dm-insulin-kept", text: "Type 2 diabetes on insulin.", want: []string{"E11.9", "Z79.4"}},
+	}...)
+}

@@ -1046,6 +1046,9 @@ func (e *Engine) episode(vts []vt, lo, hi int) byte {
 type combo struct {
 	rule, replace, partner, result string
 	add                            bool // "+" result: added beside the replace code, which stays
+	// absorb: "=" result, the partner is part of the result and is not
+	// reported beside it (guideline I.C.15.i: no Z79.4 with O24.4-).
+	absorb bool
 }
 
 func loadCombos() ([]combo, error) {
@@ -1056,7 +1059,8 @@ func loadCombos() ([]combo, error) {
 			return nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
 		}
 		res, add := strings.CutPrefix(f[3], "+")
-		out = append(out, combo{f[0], f[1], f[2], res, add})
+		res, absorb := strings.CutPrefix(res, "=")
+		out = append(out, combo{f[0], f[1], f[2], res, add, absorb})
 	}
 	return out, nil
 }

@@ -665,7 +665,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
-		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) {
+		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) || e.losesSaid(s.c, own, w) {
 			continue
 		}
 		switch {
@@ -707,6 +707,25 @@ func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
 		}
 		if w.find(x, w.lo, w.hi) < 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// losesSaid reports whether sibling k leaves out a word of the code being
+// refined (title words own) that the note says: "gestational diabetes ...
+// third trimester" is no "Unspecified diabetes mellitus in pregnancy, third
+// trimester" (O24.913), whatever the trimester.
+func (e *Engine) losesSaid(k *codeset.Code, own []wid, w *walker) bool {
+	kw := e.phraseIDs(stripParens(k.Title))
+	for _, x := range own {
+		if x == 0 || e.lx.generic[x] || e.lx.isSide(x) || containsW(kw, x) {
+			continue
+		}
+		for i := w.lo; i < w.hi; i++ {
+			if w.toks[i].w == x {
+				return true
+			}
 		}
 	}
 	return false
