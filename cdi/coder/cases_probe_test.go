@@ -142,3 +142,14 @@ func init() {
 		{name: "probe-t2dm-insulin-kept", text: "Type 2 diabetes on insulin.", want: []string{"E11.9", "Z79.4"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Melanoma, skin, <site>": the note names the site only.
+		{name: "probe-melanoma-cheek", text: "Melanoma of the right cheek.", want: []string{"C43.39"}, not: []string{"C43.9"}},
+		{name: "probe-melanoma-back", text: "Malignant melanoma of the back.", want: []string{"C43.59"}},
+		{name: "probe-melanoma-thigh", text: "Melanoma of the right thigh.", want: []string{"C43.71"}},
+		{name: "probe-melanoma-insitu-back", text: "Melanoma in situ of the back.", want: []string{"D03.59"}},
+		{name: "probe-melanoma-nosite", text: "Melanoma.", want: []string{"C43.9"}},
+	}...)
+}
