@@ -153,3 +153,15 @@ func init() {
 		{name: "probe-melanoma-nosite", text: "Melanoma.", want: []string{"C43.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A skin morphology at a limb or trunk site the table lists only as
+		// an ill-defined region ("hand NEC" C76.4-): the skin row's code.
+		{name: "probe-scc-hand", text: "Squamous cell carcinoma of the right hand.", want: []string{"C44.622"}, not: []string{"C76.41"}},
+		{name: "probe-scc-leg", text: "Squamous cell carcinoma of the left lower leg.", want: []string{"C44.729"}},
+		{name: "probe-bcc-back", text: "Basal cell carcinoma of the back.", want: []string{"C44.519"}, not: []string{"C44.91"}},
+		// Without a morphology the region's own code stays.
+		{name: "probe-carcinoma-hand", text: "Carcinoma of the hand.", want: []string{"C76.40"}},
+	}...)
+}

@@ -1023,7 +1023,12 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 				continue
 			}
 			if mc, mrow := e.morphCell(w, row, r.neoCol); mc != "" {
-				cell, row = mc, mrow
+				cell = mc
+				if mrow.parent == row || mrow.parent != nil && mrow.parent.parent == row {
+					// (A sub-row read from another row of the same
+					// code keeps the note's row in the explanation.)
+					row = mrow
+				}
 			}
 			if sc > bestScore {
 				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true

@@ -27,10 +27,16 @@ func morphRow(n *node, col int) bool {
 	return true
 }
 
+// morphKidOf reports a morphology sub-row of n: a primary code of its own,
+// other than n's ("abdomen, wall, skin" repeats its row's C44.509: a site).
+func morphKidOf(n, k *node, col int) bool {
+	return morphRow(k, col) && (col >= len(n.cells) || k.cells[col] != n.cells[col])
+}
+
 // hasMorph reports whether a table row has morphology sub-rows.
 func hasMorph(n *node, col int) bool {
 	for _, k := range n.kids {
-		if morphRow(k, col) {
+		if morphKidOf(n, k, col) {
 			return true
 		}
 	}
@@ -51,6 +57,12 @@ func (ix *index) indexMorphology(cs *codeset.Set) {
 	}
 	ix.morphAt = map[string]*node{}
 	ix.morphKid = map[*node][]*node{}
+	var skin *node // the table's "skin NOS" row
+	for _, k := range ix.neo.kids {
+		if strings.HasPrefix(k.lt, "skin") && (skin == nil || len(k.kids) > len(skin.kids)) {
+			skin = k
+		}
+	}
 	var walk func(n *node)
 	walk = func(n *node) {
 		if n != ix.neo && col < len(n.cells) && n.cells[col] != "" && !morphRow(n, col) {
@@ -61,6 +73,14 @@ func (ix *index) indexMorphology(cs *codeset.Set) {
 			} else if illDefined(cs, n.cells[col]) {
 				for _, k := range n.kids {
 					if hasMorph(k, col) {
+						ix.morphKid[n] = append(ix.morphKid[n], k)
+					}
+				}
+				if len(ix.morphKid[n]) == 0 && n.parent == ix.neo && skin != nil {
+					// "hand NEC" (C76.4-) has no skin sub-row; the
+					// skin row's "hand" is where a skin morphology is.
+					t := strings.TrimSuffix(n.lt, " nec")
+					if k := childByTitle(skin, t); k != nil && k != n {
 						ix.morphKid[n] = append(ix.morphKid[n], k)
 					}
 				}
@@ -106,6 +126,13 @@ func (e *Engine) morphCell(w *walker, row *node, col int) (string, *node) {
 		if k := w.saidMorph(sub, col); k != nil {
 			return k.cells[col], k
 		}
+		if col < len(sub.cells) && sub.cells[col] != "" {
+			if at := e.ix.morphAt[sub.cells[col]]; at != nil {
+				if k := w.saidMorph(at, col); k != nil {
+					return k.cells[col], k
+				}
+			}
+		}
 	}
 	return "", nil
 }
@@ -116,7 +143,7 @@ func (e *Engine) morphCell(w *walker, row *node, col int) (string, *node) {
 func (w *walker) saidMorph(n *node, col int) *node {
 	var best *node
 	for _, k := range n.kids {
-		if morphRow(k, col) && len(k.req) > 0 && w.saidUsed(k.req) && (best == nil || len(k.req) > len(best.req)) {
+		if morphKidOf(n, k, col) && len(k.req) > 0 && w.saidUsed(k.req) && (best == nil || len(k.req) > len(best.req)) {
 			best = k
 		}
 	}
