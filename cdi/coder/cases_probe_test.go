@@ -165,3 +165,11 @@ func init() {
 		{name: "probe-carcinoma-hand", text: "Carcinoma of the hand.", want: []string{"C76.40"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "neonate" is the index's "newborn".
+		{name: "probe-preterm-neonate", text: "Preterm neonate, 32 wks.", want: []string{"P07.35"}},
+		{name: "probe-neonate-jaundice", text: "Neonate with jaundice.", want: []string{"P59.9"}},
+	}...)
+}
