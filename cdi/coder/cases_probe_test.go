@@ -173,3 +173,13 @@ func init() {
 		{name: "probe-neonate-jaundice", text: "Neonate with jaundice.", want: []string{"P59.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Premature rupture of membranes: preterm before 37 completed
+		// weeks, full-term after, from the weeks the line gives.
+		{name: "probe-pprom-weeks", text: "PPROM at 31 weeks.", want: []string{"O42.913", "Z3A.31"}, not: []string{"O42.90"}},
+		{name: "probe-prom-term", text: "Premature rupture of membranes at 38 weeks.", want: []string{"O42.92", "Z3A.38"}, not: []string{"O42.90"}},
+		{name: "probe-prom-noweeks", text: "Premature rupture of membranes.", want: []string{"O42.90"}},
+	}...)
+}

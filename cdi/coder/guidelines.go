@@ -67,7 +67,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// The weeks of gestation the sentence gives (pregnancy.go):
 			// the trimester of the code's axis and the Z3A code.
 			if weeks, wkS, wkE = gestWeeks(s, int(c.sentS), int(c.sentE)); weeks > 0 {
-				w.tri = e.gest.trimesterWord(weeks)
+				w.tri, w.weeks = e.gest.trimesterWord(weeks), weeks
 			}
 		}
 		code, billable, note := e.refine(c.code, w, ep)

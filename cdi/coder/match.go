@@ -68,6 +68,8 @@ type walker struct {
 	// tri is the trimester ordinal the weeks of gestation of the sentence
 	// imply for a chapter 15 code (pregnancy.go), 0 without.
 	tri wid
+	// weeks are those weeks of gestation, 0 without.
+	weeks int
 	// via is the see reference being followed: a subterm that refers the
 	// same way again ("Incarceration, hernia" -> "Hernia, incarcerated",
 	// both "see also Hernia, by site, with obstruction") reads the word

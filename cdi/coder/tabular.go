@@ -200,6 +200,26 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// The index often gives the unspecified-side code ("Osteoarthritis,
 	// knee M17.9"); when the note names a side, the category may hold a
 	// code for it.
+	if w != nil && w.weeks > 0 && e.leaf(c) && strings.Contains(c.Title, "unspecified weeks of gestation") {
+		// "Premature rupture of membranes at 33 weeks": the index gives
+		// the unspecified weeks (O42.90); the weeks say preterm (before 37
+		// completed weeks) or full-term, and the trimester below.
+		want := "Full-term"
+		if w.weeks < 37 {
+			want = "Preterm"
+		}
+		for _, k := range e.cs.Children(c.Parent) {
+			if strings.HasPrefix(k.Title, want) {
+				if x, xb, xn := e.refine(k.Code, w, episode); x != "" {
+					note = append(note, "term from the weeks of gestation")
+					if xn != "" {
+						note = append(note, xn)
+					}
+					return x, xb, strings.Join(note, "; ")
+				}
+			}
+		}
+	}
 	if w != nil && w.tri != 0 && e.leaf(c) && strings.Contains(c.Title, "unspecified trimester") {
 		// The index gives the unspecified trimester ("Labor, preterm
 		// O60.00"); the weeks of gestation name it (pregnancy.go).
