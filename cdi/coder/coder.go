@@ -88,6 +88,7 @@ type Engine struct {
 
 	histPersonal *node
 	histFamily   *node
+	gest         gestation // weeks of gestation (pregnancy.go)
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
@@ -192,6 +193,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.bmi = e.loadBMI()
 	e.childrenAgree()
 	e.markPrimaryHeads()
+	e.loadGestation()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
 	for w, rs := range e.lt.byFirst {
@@ -853,14 +855,11 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		// "severe without psychotic features" qualifies the diagnosis as
 		// the tabular titles do, so it neither counts toward the clause's
 		// length nor names a condition of its own.
-		if vts[hi].w == e.lx.wWith && hi > orig {
-			// "ulcerative colitis, left sided, with rectal bleeding": the
-			// "with" tail is read from the wide window as the index's
-			// "with" subterms are; the qualifiers before it stand.
-			return hi
-		}
+		// A "with ..." tail is read by the "with" convention in the
+		// wide window ("severe with psychotic features"): the clause's
+		// own words are those before it.
 		own := hi
-		for own < next && vts[own].w != e.lx.wWithout {
+		for own < next && vts[own].w != e.lx.wWithout && vts[own].w != e.lx.wWith {
 			own++
 		}
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {

@@ -135,7 +135,7 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			nc.Rule = RuleCombination + r.rule
 			nc.Why = "combination code: " + old.Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
 			codes[ri] = nc
-			if e.excludesCode(codes[pi].Code, r.result) {
+			if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
 				// the partner is part of the combination ("radiculopathy
 				// with lumbar disc disorder (M51.1-)" in M54.1's Excludes1)
 				codes[pi] = nc

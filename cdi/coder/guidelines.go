@@ -62,6 +62,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
+		weeks, wkS, wkE := -1, 0, 0
+		if c.code[0] == 'O' {
+			// The weeks of gestation the sentence gives (pregnancy.go):
+			// the trimester of the code's axis and the Z3A code.
+			if weeks, wkS, wkE = gestWeeks(s, int(c.sentS), int(c.sentE)); weeks > 0 {
+				w.tri, w.weeks = e.gest.trimesterWord(weeks), weeks
+			}
+		}
 		code, billable, note := e.refine(c.code, w, ep)
 		if code == "" {
 			continue
@@ -223,6 +231,15 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+		if weeks > 0 && code[0] == 'O' && as == model.Present {
+			// A chapter 15 code on the maternal record takes the weeks
+			// of gestation the note gives (guideline I.C.15.b.3).
+			if z := e.gest.weeksCode(weeks); z != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
+					Section: kind, Evidence: []model.Span{{Start: wkS, End: wkE}}, Confidence: round2(conf),
+					Why: "weeks of gestation of the pregnancy coded " + code + " (Pregnancy, weeks of gestation)", Rule: rule})
+			}
+		}
 		if rule == RuleIndex || rule == RuleUncertain {
 			// The index pairs an etiology with its manifestation
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
@@ -1056,6 +1073,9 @@ func (e *Engine) episode(vts []vt, lo, hi int) byte {
 type combo struct {
 	rule, replace, partner, result string
 	add                            bool // "+" result: added beside the replace code, which stays
+	// absorb: "=" result, the partner is part of the result and is not
+	// reported beside it (guideline I.C.15.i: no Z79.4 with O24.4-).
+	absorb bool
 }
 
 func loadCombos() ([]combo, error) {
@@ -1066,7 +1086,8 @@ func loadCombos() ([]combo, error) {
 			return nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
 		}
 		res, add := strings.CutPrefix(f[3], "+")
-		out = append(out, combo{f[0], f[1], f[2], res, add})
+		res, absorb := strings.CutPrefix(res, "=")
+		out = append(out, combo{f[0], f[1], f[2], res, add, absorb})
 	}
 	return out, nil
 }

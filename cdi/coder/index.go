@@ -194,6 +194,13 @@ type index struct {
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
 	site map[wid]bool
+	// Morphology sub-rows of the table (neomorph.go): the row whose
+	// morphology sub-rows each malignant primary cell has ("C44.309" ->
+	// "cheek, external"), and, for a row of an ill-defined site ("cheek",
+	// C76.0), its sub-rows that have morphology sub-rows.
+	morphAt  map[string]*node
+	morphKid map[*node][]*node
+	malCol   int
 }
 
 func stripTitle(s string) string {
@@ -312,6 +319,18 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	for _, nm := range t.Nemod {
+		if ref, also, ok := nemodRef(nm); ok {
+			// "Carcinoma, basal cell (pigmented) (see also Neoplasm,
+			// skin, malignant)", "Bronchorrhagia (see Hemoptysis)": the
+			// index XML prints some references in parentheses, where
+			// they read as nonessential modifiers; they are references.
+			if also {
+				n.seeAlso = append(n.seeAlso, &seeRef{raw: ref, neoCol: -1})
+			} else {
+				n.see = append(n.see, &seeRef{raw: ref, neoCol: -1})
+			}
+			continue
+		}
 		for _, w := range lx.ids(nm) {
 			if !containsW(n.req, w) && !containsW(n.opt, w) {
 				n.opt = append(n.opt, w)
@@ -421,6 +440,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			n.kids = append(n.kids, k)
 		}
 	}
+	n.siteSplit()
 	if len(n.kids) > 0 {
 		n.byWord = make(map[wid][]*node, len(n.kids))
 		for _, k := range n.kids {
@@ -759,6 +779,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 		linkNeoplasmSees(root, root)
+		ix.indexMorphology(cs)
 	}
 	for _, m := range mains {
 		ix.resolve(lx, m)
@@ -1820,4 +1841,57 @@ func (e *Engine) namesSide(title string) bool {
 		}
 	}
 	return false
+}
+
+// nemodRef reads a parenthesized reference the index prints among the
+// nonessential modifiers ("see also Neoplasm, skin, malignant", "see
+// Hemoptysis", "see also, if applicable, Compression, brain"): the target and
+// whether it is a see-also. A reference to a category ("see also category
+// M01") names no index entry and is not one.
+func nemodRef(nm string) (ref string, also, ok bool) {
+	low := strings.ToLower(nm)
+	switch {
+	case strings.HasPrefix(low, "see also"):
+		ref, also = nm[len("see also"):], true
+	case strings.HasPrefix(low, "see "):
+		ref = nm[len("see "):]
+	default:
+		return "", false, false
+	}
+	ref = strings.TrimLeft(ref, ", ")
+	if l := strings.ToLower(ref); strings.HasPrefix(l, "if applicable") {
+		ref = strings.TrimLeft(ref[len("if applicable"):], ", ")
+	}
+	if ref == "" || strings.HasPrefix(strings.ToLower(ref), "category") {
+		return "", false, false
+	}
+	return ref, also, true
+}
+
+// siteSplit reads a morphology entry split by site ("Astrocytoma, specified
+// site - see Neoplasm, malignant, by site; unspecified site C71.9"): no note
+// says "specified site", it names the site. The reference is the entry's
+// see-also, taken when the note's words lead to a row of the table; the
+// unspecified site is its default.
+func (n *node) siteSplit() {
+	var spec, unspec *node
+	for _, k := range slices.Concat(n.kids, n.hidden) {
+		switch k.lt {
+		case "specified site", "specified site nec":
+			if len(k.see) > 0 && k.code == "" {
+				spec = k
+			}
+		case "unspecified site":
+			if k.code != "" {
+				unspec = k
+			}
+		}
+	}
+	if spec == nil || unspec == nil || n.code != "" || len(n.seeAlso) > 0 {
+		return
+	}
+	for _, r := range spec.see {
+		n.seeAlso = append(n.seeAlso, &seeRef{raw: r.raw, neoCol: -1})
+	}
+	n.without = append(n.without, unspec)
 }

@@ -71,6 +71,11 @@ type walker struct {
 	// chosen with its words as if the note had them ("leg" led to
 	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
 	said *node
+	// tri is the trimester ordinal the weeks of gestation of the sentence
+	// imply for a chapter 15 code (pregnancy.go), 0 without.
+	tri wid
+	// weeks are those weeks of gestation, 0 without.
+	weeks int
 	// via is the see reference being followed: a subterm that refers the
 	// same way again ("Incarceration, hernia" -> "Hernia, incarcerated",
 	// both "see also Hernia, by site, with obstruction") reads the word
@@ -905,7 +910,12 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	}
 	// Nothing more specific below: a see-also may lead further (Carcinoma
 	// -> Neoplasm, by site, malignant).
-	open := len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0)
+	// A coded entry with subterms follows its see-also into a row of the
+	// Table of Neoplasms too ("Carcinoma, basal cell C44.91 - see also
+	// Neoplasm, skin, malignant"): the table's row for the site the note
+	// names is the specific code; without a site the entry's own code
+	// stays.
+	open := len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0 || last != root && neoRowRef(last.seeAlso))
 	if open {
 		// A see-also target is taken only when the note has words that
 		// lead into it ("Clot, see also Embolism" does not make a blood
@@ -1079,6 +1089,17 @@ func neoRefs(refs []*seeRef) bool {
 	return false
 }
 
+// neoRowRef reports a reference to a named row of the Table of Neoplasms
+// ("Neoplasm, skin, malignant"), not to a column alone.
+func neoRowRef(refs []*seeRef) bool {
+	for _, r := range refs {
+		if r.neoCol >= 0 && r.target != nil && namedRow(r) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // saidUsed reports whether every word of ws is in the wide window, read or
 // not: the note named them, and a path has already consumed them.
 func (w *walker) saidUsed(ws []wid) bool {
@@ -1184,10 +1205,29 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 				}
 			}
 			sc, path := w.best(target, 0, false)
+			if unread && target == r.target {
+				// The reference names a row the note does not ("Carcinoma,
+				// basal cell - see also Neoplasm, skin, malignant"): the
+				// note's site is read below that row when the row lists it
+				// ("basal cell carcinoma of the forearm" is skin, forearm).
+				if row := namedRow(r); row != nil && hasMorph(row, r.neoCol) {
+					if rsc, rpath := w.best(row, 0, false); len(rpath) > 0 {
+						target, sc, path = row, rsc, rpath
+					}
+				}
+			}
 			w.unmark(pos)
 			cell, row, p := neoCell(target, path, r.neoCol)
 			if cell == "" {
 				continue
+			}
+			if mc, mrow := e.morphCell(w, row, r.neoCol); mc != "" {
+				cell = mc
+				if mrow.parent == row || mrow.parent != nil && mrow.parent.parent == row {
+					// (A sub-row read from another row of the same
+					// code keeps the note's row in the explanation.)
+					row = mrow
+				}
 			}
 			if sc > bestScore {
 				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true

@@ -152,7 +152,8 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			sc := 0
 			guessedSide := false
 			for _, x := range k.words {
-				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
+				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
+					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
 				} else if e.lx.isSide(x) {
 					guessedSide = true
@@ -204,6 +205,34 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// The index often gives the unspecified-side code ("Osteoarthritis,
 	// knee M17.9"); when the note names a side, the category may hold a
 	// code for it.
+	if w != nil && w.weeks > 0 && e.leaf(c) && strings.Contains(c.Title, "unspecified weeks of gestation") {
+		// "Premature rupture of membranes at 33 weeks": the index gives
+		// the unspecified weeks (O42.90); the weeks say preterm (before 37
+		// completed weeks) or full-term, and the trimester below.
+		want := "Full-term"
+		if w.weeks < 37 {
+			want = "Preterm"
+		}
+		for _, k := range e.cs.Children(c.Parent) {
+			if strings.HasPrefix(k.Title, want) {
+				if x, xb, xn := e.refine(k.Code, w, episode); x != "" {
+					note = append(note, "term from the weeks of gestation")
+					if xn != "" {
+						note = append(note, xn)
+					}
+					return x, xb, strings.Join(note, "; ")
+				}
+			}
+		}
+	}
+	if w != nil && w.tri != 0 && e.leaf(c) && strings.Contains(c.Title, "unspecified trimester") {
+		// The index gives the unspecified trimester ("Labor, preterm
+		// O60.00"); the weeks of gestation name it (pregnancy.go).
+		if alt := e.trimesterSibling(c, e.lx.v.words[w.tri]); alt != nil {
+			c = alt
+			note = append(note, "trimester from the weeks of gestation")
+		}
+	}
 	if e.leaf(c) && w != nil && containsFold(c.Title, "unspecified") && len(c.Code) > 3 {
 		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
 			c = alt
@@ -299,14 +328,17 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 				defaults = append(defaults, d.ids...)
 			}
 		}
-		for _, x := range e.phraseIDs(sc.Meaning) {
+		ids := e.phraseIDs(sc.Meaning)
+		for i, x := range ids {
 			if x == 0 || w != nil && w.saidWord(x) {
 				// (A word of the index entry chose the code, not its
 				// 7th character: the "dry" of "Degeneration, macula,
 				// dry age-related" is no "early dry stage".)
 				continue
 			}
-			if w != nil && w.find(x, w.wlo, w.whi) >= 0 {
+			if w != nil && w.find(x, w.wlo, w.whi) >= 0 && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
+				// (A number counts only after its word: "fetus 2", not
+				// the "2" of "37+2 weeks".)
 				score += 3
 			} else if !containsW(defaults, x) {
 				score--
@@ -706,7 +738,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
-		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) {
+		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) || e.losesSaid(s.c, own, w) {
 			continue
 		}
 		switch {
@@ -748,6 +780,25 @@ func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
 		}
 		if w.find(x, w.lo, w.hi) < 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// losesSaid reports whether sibling k leaves out a word of the code being
+// refined (title words own) that the note says: "gestational diabetes ...
+// third trimester" is no "Unspecified diabetes mellitus in pregnancy, third
+// trimester" (O24.913), whatever the trimester.
+func (e *Engine) losesSaid(k *codeset.Code, own []wid, w *walker) bool {
+	kw := e.phraseIDs(stripParens(k.Title))
+	for _, x := range own {
+		if x == 0 || e.lx.generic[x] || e.lx.isSide(x) || containsW(kw, x) {
+			continue
+		}
+		for i := w.lo; i < w.hi; i++ {
+			if w.toks[i].w == x {
+				return true
+			}
 		}
 	}
 	return false

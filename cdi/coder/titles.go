@@ -36,6 +36,22 @@ type tphrase struct {
 	words []wid  // content words, all required
 	sig   uint64 // wordSig of words: a clause without one of them skips the phrase cheaply
 	incl  bool   // an inclusion term (not the code's own title)
+	// without: a "without ..." or ", not ..." part was dropped from the
+	// phrase ("Migraine without aura, intractable"): it matches the note
+	// without it but does not replace an index reading that chose a
+	// subterm for the same words ("Migraine, intractable"), whose code
+	// assumes no such part (mergeTitles).
+	without bool
+}
+
+// readSub reports an index candidate whose path ended on a subterm: the
+// index chose the code for the words it read.
+func (c *cand) readSub() bool {
+	if c.tab || c.why.k == 0 {
+		return false
+	}
+	n := c.why.parts[c.why.k-1].n
+	return n != nil && n.parent != nil
 }
 
 // minTitleWords is the fewest content words a phrase needs: one-word titles
@@ -64,7 +80,7 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		if len(ws) < minTitleWords {
 			return
 		}
-		tm.phrases = append(tm.phrases, tphrase{code: c, words: ws, sig: wordSig(ws...), incl: incl})
+		tm.phrases = append(tm.phrases, tphrase{code: c, words: ws, sig: wordSig(ws...), incl: incl, without: dropWithout(s) != s})
 	}
 	for _, c := range cs.All() {
 		if !c.Billable || len(c.Code) < 3 || len(c.SevenChr) > 0 {
@@ -164,7 +180,14 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 // the rest is still required.
 func dropWithout(s string) string {
 	for {
-		i := strings.Index(strings.ToLower(s), "without")
+		l := strings.ToLower(s)
+		i := strings.Index(l, "without")
+		if k := strings.Index(l, ", not "); k >= 0 && (i < 0 || k < i) {
+			// ", not intractable": "not" is a stop word, and the
+			// denied word would read the note's "intractable
+			// migraine" as the title's "not intractable" one.
+			i = k + 2
+		}
 		if i < 0 {
 			return s
 		}
@@ -407,7 +430,7 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			// ("periumbilical pain" where the index read "pain"), or
 			// refines the index code within its category.
 			wider := overlap(o.pos, t.pos) == len(o.pos) && len(t.pos) > len(o.pos)
-			if k < nIdx && !o.tab && (wider || e.moreSpecificTitle(t.code, o.code)) {
+			if k < nIdx && !o.tab && (wider || !(e.tm.phrases[t.tp].without && o.readSub()) && e.moreSpecificTitle(t.code, o.code)) {
 				*o = *t
 			}
 			keep = false
