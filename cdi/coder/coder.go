@@ -1639,25 +1639,7 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 	seen := first
 	for _, it := range items[:ni] {
 		lo, hi := min(it.s, i), max(it.e, j)
-		w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi,
-			wlo: lo, whi: hi}
-		for k := lo; k < hi; k++ {
-			used[k] = (k < it.s || k >= it.e) // mask everything but the item ...
-		}
-		head := make([]int, 0, j-i)
-		for k := i; k < j; k++ {
-			used[k] = true // ... and the head, which is already read
-			head = append(head, k)
-		}
-		_, path := w.best(n, 0, false)
-		code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
-		for k := lo; k < hi; k++ {
-			used[k] = false
-		}
-		inItem := false
-		for _, p := range pos {
-			inItem = inItem || p >= it.s && p < it.e
-		}
+		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, it.s, it.e, i, j, n)
 		if !inItem || !neo || code == "" || code == first || code == seen {
 			continue
 		}
@@ -1705,9 +1687,21 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 		return cands
 	}
 	lo, hi := min(c.lo, i), t
+	code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
+	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !(neo && code[0] == c.code[0]) {
+		return cands
+	}
+	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+}
+
+// walkItem reads one list item [s, t) with the head at [i, j) alone: every
+// other word of [lo, hi) is masked, the head is already read. It returns the
+// reading and whether it took a word of the item.
+func (e *Engine) walkItem(sb *scratchBuf, vts []vt, used []bool, lo, hi, s, t, i, j int, n *node) (code string, why whyRef, pos []int, neo, inItem bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi, wlo: lo, whi: hi}
 	for k := lo; k < hi; k++ {
-		used[k] = k < s // mask everything but the item ...
+		used[k] = k < s || k >= t // mask everything but the item ...
 	}
 	head := make([]int, 0, j-i)
 	for k := i; k < j; k++ {
@@ -1715,19 +1709,14 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 		head = append(head, k)
 	}
 	_, path := w.best(n, 0, false)
-	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	code, why, pos, neo = e.resolvePath(&w, n, path, head, 0)
 	for k := lo; k < hi; k++ {
 		used[k] = false
 	}
-	inItem := false
 	for _, p := range pos {
 		inItem = inItem || p >= s && p < t
 	}
-	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !(neo && code[0] == c.code[0]) {
-		return cands
-	}
-	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
-		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	return code, why, pos, neo, inItem
 }
 
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
