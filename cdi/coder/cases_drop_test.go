@@ -18,5 +18,13 @@ func init() {
 		{name: "drop-x1-own-ckd", text: "Chronic renal failure with deterioration of renal function.", want: []string{"N18.9"}, not: []string{"N28.9"}},
 		{name: "drop-x1-own-dengue", text: "Dengue fever that progressed to dengue hemorrhagic fever.", want: []string{"A91"}, not: []string{"A90"}},
 		{name: "drop-x1-own-rectal-ulcer", text: "Ulcer of the rectum. Ulcer of the intestine.", want: []string{"K62.6"}, not: []string{"K63.3"}},
+		// Symptoms not routinely part of the diagnosis are coded (I.B.6).
+		{name: "drop-syncope-hypotension", text: "Syncope. Hypotension.", want: []string{"R55", "I95.9"}},
+		{name: "drop-fever-uti", text: "Fever. Urinary tract infection.", want: []string{"R50.9", "N39.0"}},
+		{name: "drop-fever-chronic-osteomyelitis", text: "Chronic osteomyelitis of the left tibia. Fever.", want: []string{"M86.662", "R50.9"}},
+		// ... and the routine ones are not (I.B.4-5).
+		{name: "drop-fever-acute-osteomyelitis", text: "Acute osteomyelitis of the left tibia. Fever.", want: []string{"M86.162"}, not: []string{"R50.9"}},
+		{name: "drop-fever-pneumonia", text: "Fever. Pneumonia of the right lower lobe.", want: []string{"J18.9"}, not: []string{"R50.9"}},
+		{name: "drop-syncope-orthostatic", text: "Syncope due to orthostatic hypotension.", want: []string{"I95.1"}, not: []string{"R55"}},
 	}...)
 }
