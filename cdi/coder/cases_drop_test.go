@@ -26,5 +26,11 @@ func init() {
 		{name: "drop-fever-acute-osteomyelitis", text: "Acute osteomyelitis of the left tibia. Fever.", want: []string{"M86.162"}, not: []string{"R50.9"}},
 		{name: "drop-fever-pneumonia", text: "Fever. Pneumonia of the right lower lobe.", want: []string{"J18.9"}, not: []string{"R50.9"}},
 		{name: "drop-syncope-orthostatic", text: "Syncope due to orthostatic hypotension.", want: []string{"I95.1"}, not: []string{"R55"}},
+		// R40's Excludes1 "somnolence, stupor and coma in diabetes (E08-E13)"
+		// is the diabetic coma (E11.01, E11.11, E11.641): beside diabetes
+		// "without complications" a coma is unrelated and both are coded.
+		{name: "drop-coma-diabetes-without-complications", text: "Type 2 diabetes mellitus. Coma.", want: []string{"E11.9", "R40.20"}},
+		// R73's "diabetes mellitus (E08-E13)" is not a symptom "in" it.
+		{name: "drop-hyperglycemia-diabetes", text: "Type 2 diabetes. Hyperglycemia.", not: []string{"R73.9"}},
 	}...)
 }

@@ -512,6 +512,12 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if isSymptom(codes[i].Code) && containsFold(codes[j].Title, "without complication") && e.excludedIn(ci, codes[j].Code) {
+				// "coma in diabetes (E08-E13)" is a complication of the
+				// disease; "diabetes without complications" has none, so
+				// the coma is not its (I.A.12.a's exception: unrelated).
+				continue
+			}
 			keep, lose := i, j
 			if moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code) {
 				keep, lose = j, i
@@ -532,6 +538,20 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 func (e *Engine) ownExcludes(c *codeset.Code, b string) bool {
 	k := undot(b)
 	return anyCovers(e.noteRefs(c, 'o'), k)
+}
+
+// excludedIn reports whether an Excludes1 note of c names code b as the
+// disease a symptom occurs "in" ("somnolence, stupor and coma in diabetes
+// (E08-E13)"). It compiles the notes anew: it runs only for a symptom in
+// conflict with a code "without complications".
+func (e *Engine) excludedIn(c *codeset.Code, b string) bool {
+	k := undot(b)
+	for _, n := range c.Excludes1 {
+		if strings.Contains(n.Text, " in ") && anyCovers(compileRefs([]codeset.Note{n}), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // oppositeSides reports whether one title names the right side and the
