@@ -113,6 +113,7 @@ type Engine struct {
 	sibs        strCache[[]sibInfo]   // category -> its billable descendants
 	refsX       strCache[[]codeRange] // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange] // code -> compiled use-additional references
+	refsO       strCache[[]codeRange] // code -> compiled Excludes1 references written at the code itself
 	sided       strCache[[3]string]   // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]        // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]        // unspecified code -> its title names nothing beyond its category (categoryResidual)
@@ -1479,8 +1480,12 @@ func compileRefs(notes []codeset.Note) []codeRange {
 		if !ok {
 			continue
 		}
+		prose := proseRefs(n.Text)
 		for _, ref := range n.Codes {
 			ref = strings.TrimRight(ref, ".-")
+			if anyCovers(prose, undot(ref)) {
+				continue
+			}
 			r := codeRange{lo: undot(ref)}
 			if i := strings.IndexByte(ref, '-'); i > 0 {
 				r = codeRange{lo: undot(ref[:i]), hi: undot(ref[i+1:]), isRange: true}
@@ -1494,18 +1499,84 @@ func compileRefs(notes []codeset.Note) []codeRange {
 	return out
 }
 
-// noteRefs returns the compiled Excludes1 (kind 'x') or use-additional
-// (kind 'u') references of a code, cached: the note-level rules compare
+// codeWord is a code written in a note's text, or a range of two.
+var codeWord = regexp.MustCompile(`[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]+)?(?:-[A-Z][0-9][0-9A-Z](?:\.[0-9A-Z]+)?)?`)
+
+// proseRefs returns the codes a note names in its prose, outside the
+// parentheses that hold its references, when it has such parentheses:
+// "pneumoconiosis associated with tuberculosis, any type in A15 (J65)"
+// excludes J65, and "any condition in I51.4-I51.9 due to hypertension
+// (I11.-)" excludes I11, not the codes the condition is described by. A note
+// with no code in parentheses ("code(s) from F10 to identify
+// manifestations") names its references in its prose.
+func proseRefs(text string) []codeRange {
+	if !strings.Contains(text, "(") {
+		return nil
+	}
+	var out, inner []byte
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b == '(':
+			depth++
+			out = append(out, ' ')
+		case b == ')' && depth > 0:
+			depth--
+			inner = append(inner, ' ')
+			out = append(out, ' ')
+		case depth > 0:
+			inner = append(inner, b)
+		default:
+			out = append(out, b)
+		}
+	}
+	if !codeWord.Match(inner) {
+		return nil
+	}
+	var rs []codeRange
+	for _, m := range codeWord.FindAllIndex(out, -1) {
+		if m[0] > 0 && isWordByte(out[m[0]-1]) || m[1] < len(out) && isWordByte(out[m[1]]) {
+			continue // part of a longer word
+		}
+		w := string(out[m[0]:m[1]])
+		if lo, hi, ok := strings.Cut(w, "-"); ok {
+			rs = append(rs, codeRange{lo: undot(lo), hi: undot(hi), isRange: true})
+		} else {
+			rs = append(rs, codeRange{lo: undot(w)})
+		}
+	}
+	return rs
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// noteRefs returns the compiled Excludes1 (kind 'x'), own Excludes1 (kind
+// 'o': the notes written at the code itself, not inherited from its category,
+// section or chapter) or use-additional (kind 'u') references of a code,
+// cached: the note-level rules compare
 // every pair of a note's codes. A reference narrowed by a word is replaced
 // by the codes it covers whose titles have the word (a scan of the code set,
 // once per code that has such a note).
 func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 	cache, notes := &e.refsU, c.UseAdditional
-	if kind == 'x' {
+	switch kind {
+	case 'x':
 		cache, notes = &e.refsX, c.Excludes1
+	case 'o':
+		cache = &e.refsO
 	}
 	if v, ok := cache.get(c.Code); ok {
 		return v
+	}
+	if kind == 'o' {
+		notes = nil
+		for _, n := range c.Excludes1 {
+			if n.From == c.Code {
+				notes = append(notes, n)
+			}
+		}
 	}
 	rs := compileRefs(notes)
 	for i := 0; i < len(rs); i++ {

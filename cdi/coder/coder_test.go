@@ -429,7 +429,9 @@ var cases = []tc{
 	{name: "neoplasm-organ-adjective", text: "Assessment: esophageal carcinoma and penile carcinoma.", want: []string{"C15.9", "C60.9"}, not: []string{"C80.1"}},
 	{name: "neoplasm-see-also-row-fills-columns", text: "Colonoscopy: tubular adenoma of the colon.", want: []string{"D12.6"}, not: []string{"D36.9"}},
 	{name: "neoplasm-colon-unspecified-behaviour", text: "Anemia due to a neoplasm of the colon.", want: []string{"D49.0"}, not: []string{"D49.9"}},
-	{name: "excludes1-keeps-diagnosis-over-symptom", text: "Type 2 diabetes mellitus. She was found in coma.", want: []string{"E11.9"}, not: []string{"R40.20"}},
+	// (A coma beside diabetes "without complications" is unrelated to it:
+	// see drop-coma-diabetes-without-complications.)
+	{name: "excludes1-keeps-diagnosis-over-symptom", text: "Epilepsy. She had seizures.", want: []string{"G40.909"}, not: []string{"R56.9"}},
 	{name: "ami-inferior-wall", text: "Assessment: acute inferior myocardial infarction.", want: []string{"I21.19"}, not: []string{"I21.9"}},
 	{name: "ami-unspecified-site", text: "Assessment: acute myocardial infarction.", want: []string{"I21.9"}},
 	{name: "service-name-not-coded", text: "She was followed by the Infectious Diseases Department. Tumor markers were normal.", not: []string{"B99.9", "D49.9"}},

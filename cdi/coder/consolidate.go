@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
 )
 
@@ -484,10 +485,10 @@ func inside(a, b []model.Span) bool {
 }
 
 // excludes1 resolves Excludes1 conflicts: two codes that the tabular says are
-// never reported together. The more specific one is kept (a diagnosis over a
-// symptom, then the longer code, then
-// not "unspecified", then the earlier one) and the conflict is reported in its
-// Why.
+// never reported together. The more specific one is kept (see moreSpecific);
+// between two as specific, the code an Excludes1 note of the other's own
+// names (see ownExcludes), else the one whose note it is. The conflict is
+// reported in the kept code's Why.
 func (e *Engine) excludes1(codes []model.Code) []model.Code {
 	dropped := make([]bool, len(codes))
 	var kx *keyIndex
@@ -511,8 +512,14 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if isSymptom(codes[i].Code) && containsFold(codes[j].Title, "without complication") && e.excludedIn(ci, codes[j].Code) {
+				// "coma in diabetes (E08-E13)" is a complication of the
+				// disease; "diabetes without complications" has none, so
+				// the coma is not its (I.A.12.a's exception: unrelated).
+				continue
+			}
 			keep, lose := i, j
-			if moreSpecific(codes[j], codes[i]) {
+			if moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code) {
 				keep, lose = j, i
 			}
 			dropped[lose] = true
@@ -520,6 +527,31 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, dropped)
+}
+
+// ownExcludes reports whether the Excludes1 notes written at code c itself
+// (not those it inherits) name code b. Such a note names the one condition
+// that c's words cover but that is classified to b ("Disorder of kidney,
+// unspecified" excludes "chronic renal insufficiency (N18.9)"): when the
+// note codes both and neither is more specific, b is the code of that
+// condition and c the same condition named loosely.
+func (e *Engine) ownExcludes(c *codeset.Code, b string) bool {
+	k := undot(b)
+	return anyCovers(e.noteRefs(c, 'o'), k)
+}
+
+// excludedIn reports whether an Excludes1 note of c names code b as the
+// disease a symptom occurs "in" ("somnolence, stupor and coma in diabetes
+// (E08-E13)"). It compiles the notes anew: it runs only for a symptom in
+// conflict with a code "without complications".
+func (e *Engine) excludedIn(c *codeset.Code, b string) bool {
+	k := undot(b)
+	for _, n := range c.Excludes1 {
+		if strings.Contains(n.Text, " in ") && anyCovers(compileRefs([]codeset.Note{n}), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // oppositeSides reports whether one title names the right side and the
