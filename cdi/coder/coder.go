@@ -57,6 +57,9 @@ const (
 	// The first word of an organism of data-driven agent coding
 	// (organism.go): a section without one skips that pass.
 	flagOrganism
+	// The first word of an episode-of-care cue (data/episode.tsv): a
+	// window without one is the initial encounter (Engine.episode).
+	flagEpisode
 )
 
 // markKeys sets flag f on every word that is a key of m: the phrase tables
@@ -230,6 +233,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, o := range e.organisms {
 		e.flags[o.words[0]] |= flagOrganism
+	}
+	for _, c := range e.episodes {
+		e.flags[c.seq[0]] |= flagEpisode
 	}
 	e.ix.freezeSigs()
 	forms := text.LexForms()
