@@ -755,7 +755,10 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	cur := 0
 	for _, s := range sibs {
 		if s.c == c {
+			// (A code is listed once: the rest of the list need not
+			// be read.)
 			cur, _ = score(s.words, s.core)
+			break
 		}
 	}
 	var best *codeset.Code
