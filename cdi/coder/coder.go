@@ -60,6 +60,9 @@ const (
 	// The first word of an episode-of-care cue (data/episode.tsv): a
 	// window without one is the initial encounter (Engine.episode).
 	flagEpisode
+	// A one-word main term with a code and nonessential modifiers heads
+	// an index entry on this word: nemodOf has something to look for.
+	flagNemodNoun
 )
 
 // markKeys sets flag f on every word that is a key of m: the phrase tables
@@ -236,6 +239,13 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, c := range e.episodes {
 		e.flags[c.seq[0]] |= flagEpisode
+	}
+	for noun, nx := range e.ix.heads.next {
+		for _, n := range nx.terms {
+			if n.code != "" && len(n.req) == 1 && len(n.opt) > 0 && int(noun) < len(e.flags) {
+				e.flags[noun] |= flagNemodNoun
+			}
+		}
 	}
 	e.ix.freezeSigs()
 	forms := text.LexForms()
@@ -1794,6 +1804,11 @@ func (e *Engine) secondaryTerm(n *node) bool {
 // nemodOf reports whether adj is a nonessential modifier of a coded main
 // term headed by the single word noun.
 func (e *Engine) nemodOf(adj, noun wid) bool {
+	if int(noun) < len(e.flags) && e.flags[noun]&flagNemodNoun == 0 {
+		// (Most words head no such term: a flag test spares the map
+		// look-up for every one-word hit.)
+		return false
+	}
 	nx := e.ix.heads.next[noun]
 	if nx == nil {
 		return false
