@@ -73,6 +73,9 @@ type node struct {
 	// skips a window word whose bit is not set without a map look-up.
 	byWordSig, viaKidSig uint64
 	sigSet               bool
+	// restates is restated(n), computed with the signatures: the walk
+	// asks it for every path that ends in a see reference.
+	restates bool
 	// anyCond marks a kid reached through "due to" that stands for any
 	// condition ("Delirium, due to, general medical condition"), anyKid
 	// its parent: the note's own "due to" followed by a condition reads
@@ -95,6 +98,7 @@ func (ix *index) freezeSigs() {
 			return // sigSet marks the nodes already visited
 		}
 		n.byWordSig, n.viaKidSig, n.sigSet = 0, 0, true
+		n.restates = restatesNow(n)
 		for x, ks := range n.byWord {
 			n.byWordSig |= wordSig(x)
 			visitAll(ks)
