@@ -883,13 +883,22 @@ func (e *Engine) phraseIDs(s string) []wid {
 
 // containsFold reports whether strings.ToLower(s) contains the lower-case
 // ASCII word sub, without allocating for ASCII s (tabular titles).
+//
+// One pass both searches and checks for non-ASCII bytes: a match found
+// before the first such byte is all ASCII (no non-ASCII byte equals a byte
+// of sub), so it is in strings.ToLower(s) too; past one, the ToLower path
+// decides.
 func containsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
+		if i+len(sub) > len(s) {
+			continue // (still checking the rest for non-ASCII bytes)
+		}
 		j := 0
 		for j < len(sub) {
 			c := s[i+j]
