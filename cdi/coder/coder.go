@@ -247,7 +247,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 			}
 		}
 	}
-	e.ix.freezeSigs()
+	e.ix.freezeSigs(e.secCol)
 	forms := text.LexForms()
 	e.lexWid = make([]wid, len(forms))
 	for i, f := range forms {
@@ -1788,12 +1788,21 @@ func (e *Engine) markPrimaryHeads() {
 // of the Table of Neoplasms ("Metastasis, metastatic - see also Neoplasm,
 // secondary").
 func (e *Engine) secondaryTerm(n *node) bool {
-	if e.secCol < 0 {
+	if n.sigSet {
+		return n.toSecondary // (computed once by freezeSigs)
+	}
+	return refsColumn(n, e.secCol)
+}
+
+// refsColumn reports whether a see or see-also reference of n leads to
+// column col (>= 0) of the Table of Neoplasms.
+func refsColumn(n *node, col int) bool {
+	if col < 0 {
 		return false
 	}
 	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
 		for _, r := range set {
-			if r.neoCol == e.secCol {
+			if r.neoCol == col {
 				return true
 			}
 		}
