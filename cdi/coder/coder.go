@@ -57,6 +57,12 @@ const (
 	// The first word of an organism of data-driven agent coding
 	// (organism.go): a section without one skips that pass.
 	flagOrganism
+	// The first word of an episode-of-care cue (data/episode.tsv): a
+	// window without one is the initial encounter (Engine.episode).
+	flagEpisode
+	// A one-word main term with a code and nonessential modifiers heads
+	// an index entry on this word: nemodOf has something to look for.
+	flagNemodNoun
 )
 
 // markKeys sets flag f on every word that is a key of m: the phrase tables
@@ -109,15 +115,16 @@ type Engine struct {
 	// adverse effects and underdosing (drugs.go).
 	drugs drugTable
 
-	kids        strCache[[]kidInfo]   // parent code -> its children's distinctive words
-	sibs        strCache[[]sibInfo]   // category -> its billable descendants
-	refsX       strCache[[]codeRange] // code -> compiled Excludes1 references
-	refsU       strCache[[]codeRange] // code -> compiled use-additional references
-	refsO       strCache[[]codeRange] // code -> compiled Excludes1 references written at the code itself
-	sided       strCache[[3]string]   // unspecified-side code -> right, left sibling and organ word
-	agent       strCache[bool]        // code -> its tabular notes ask for an infectious agent (organism.go)
-	residual    strCache[bool]        // unspecified code -> its title names nothing beyond its category (categoryResidual)
-	phraseCache sync.Map              // title or 7th-character meaning -> word ids (phraseIDs)
+	kids        strCache[[]kidInfo]      // parent code -> its children's distinctive words
+	sibs        strCache[[]sibInfo]      // category -> its billable descendants
+	refsX       strCache[[]codeRange]    // code -> compiled Excludes1 references
+	refsU       strCache[[]codeRange]    // code -> compiled use-additional references
+	refsO       strCache[[]codeRange]    // code -> compiled Excludes1 references written at the code itself
+	sided       strCache[[3]string]      // unspecified-side code -> right, left sibling and organ word
+	agent       strCache[bool]           // code -> its tabular notes ask for an infectious agent (organism.go)
+	residual    strCache[bool]           // unspecified code -> its title names nothing beyond its category (categoryResidual)
+	sevens      strCache[[]sevenMeaning] // code -> its 7th-character meanings read once (sevenInfo)
+	phraseCache sync.Map                 // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool
 
 	// Prompts, when set before the Engine is shared, fills Result.Prompts
@@ -231,7 +238,17 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for _, o := range e.organisms {
 		e.flags[o.words[0]] |= flagOrganism
 	}
-	e.ix.freezeSigs()
+	for _, c := range e.episodes {
+		e.flags[c.seq[0]] |= flagEpisode
+	}
+	for noun, nx := range e.ix.heads.next {
+		for _, n := range nx.terms {
+			if n.code != "" && len(n.req) == 1 && len(n.opt) > 0 && int(noun) < len(e.flags) {
+				e.flags[noun] |= flagNemodNoun
+			}
+		}
+	}
+	e.ix.freezeSigs(e.secCol)
 	forms := text.LexForms()
 	e.lexWid = make([]wid, len(forms))
 	for i, f := range forms {
@@ -1831,12 +1848,21 @@ func (e *Engine) markPrimaryHeads() {
 // of the Table of Neoplasms ("Metastasis, metastatic - see also Neoplasm,
 // secondary").
 func (e *Engine) secondaryTerm(n *node) bool {
-	if e.secCol < 0 {
+	if n.sigSet {
+		return n.toSecondary // (computed once by freezeSigs)
+	}
+	return refsColumn(n, e.secCol)
+}
+
+// refsColumn reports whether a see or see-also reference of n leads to
+// column col (>= 0) of the Table of Neoplasms.
+func refsColumn(n *node, col int) bool {
+	if col < 0 {
 		return false
 	}
 	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
 		for _, r := range set {
-			if r.neoCol == e.secCol {
+			if r.neoCol == col {
 				return true
 			}
 		}
@@ -1847,6 +1873,11 @@ func (e *Engine) secondaryTerm(n *node) bool {
 // nemodOf reports whether adj is a nonessential modifier of a coded main
 // term headed by the single word noun.
 func (e *Engine) nemodOf(adj, noun wid) bool {
+	if int(noun) < len(e.flags) && e.flags[noun]&flagNemodNoun == 0 {
+		// (Most words head no such term: a flag test spares the map
+		// look-up for every one-word hit.)
+		return false
+	}
 	nx := e.ix.heads.next[noun]
 	if nx == nil {
 		return false

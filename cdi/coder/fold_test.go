@@ -22,6 +22,15 @@ func TestContainsFold(t *testing.T) {
 		{"Sequela", "sequela", true},
 		{"Ünspecified ÜNSPECIFIED", "unspecified", false},
 		{"Énfermedad UNSPECIFIED", "unspecified", true},
+		// The one-pass search: a match before a later non-ASCII byte,
+		// one only the ToLower path finds (the Kelvin sign lowers to
+		// "k"), a match spanning none, and the empty word.
+		{"Unspecified Ménière", "unspecified", true},
+		{"Ménière, UNSPECIFIED", "unspecified", true},
+		{"\u212Anee, unspecified", "knee", true},
+		{"Unspecif\u00e9d", "unspecified", false},
+		{"", "", true},
+		{"Ménière", "", true},
 	}
 	for _, tc := range tests {
 		if got := containsFold(tc.s, tc.sub); got != tc.want {

@@ -1052,6 +1052,15 @@ func (e *Engine) loadEpisodes() []episodeCue {
 
 // episode reads the episode of care from the words of a window.
 func (e *Engine) episode(vts []vt, lo, hi int) byte {
+	// It runs for every mention emitted, and most windows have no cue
+	// word: one flag test per word spares the scan per cue.
+	cue := false
+	for i := lo; i < hi && !cue; i++ {
+		cue = e.flags[vts[i].w]&flagEpisode != 0
+	}
+	if !cue {
+		return epInitial
+	}
 	for _, c := range e.episodes {
 		for i := lo; i+len(c.seq) <= hi; i++ {
 			ok := true

@@ -1137,8 +1137,16 @@ func namedRow(r *seeRef) *node {
 }
 
 // restated reports whether a see reference of x leads to an entry that has a
-// subterm titled as x itself.
+// subterm titled as x itself (computed once per node by freezeSigs).
 func restated(x *node) bool {
+	if x.sigSet {
+		return x.restates
+	}
+	return restatesNow(x)
+}
+
+// restatesNow is restated without the stored answer.
+func restatesNow(x *node) bool {
 	for _, r := range x.see {
 		if r.target != nil && childByTitleMode(r.target, x.lt, true) != nil {
 			return true

@@ -22,12 +22,16 @@ type sequelaCause struct {
 
 // sequelaData is data/sequela.tsv, loaded.
 type sequelaData struct {
-	root   *node           // the index's "Sequelae (of)" main term
-	before map[wid]bool    // words saying the event is past, just before it
-	any    map[wid]bool    // words naming what remains, anywhere
-	causes []sequelaCause  // codes of a cerebrovascular cause
-	dated  []datedRule     // events a year in their sentence makes old
-	month  map[string]bool // month names (normalised)
+	root   *node          // the index's "Sequelae (of)" main term
+	before map[wid]bool   // words saying the event is past, just before it
+	any    map[wid]bool   // words naming what remains, anywhere
+	causes []sequelaCause // codes of a cerebrovascular cause
+	// first marks the first bytes of the causes' prefixes (all bytes for
+	// an empty one): causeOf runs for every code of a section, and most
+	// codes start with a letter no cause does.
+	first [256]bool
+	dated []datedRule     // events a year in their sentence makes old
+	month map[string]bool // month names (normalised)
 }
 
 // datedRule is one "dated" line of data/sequela.tsv.
@@ -64,6 +68,13 @@ func (e *Engine) loadSequela() error {
 			d.dated = append(d.dated, datedRule{strings.Fields(f[1]), f[2]})
 		case f[0] == "cause" && len(f) == 3:
 			d.causes = append(d.causes, sequelaCause{f[1], e.lx.ids(f[2])})
+			if f[1] == "" {
+				for b := range d.first {
+					d.first[b] = true
+				}
+			} else {
+				d.first[f[1][0]] = true
+			}
 		default:
 			return fmt.Errorf("coder: data/sequela.tsv: bad line %q", l)
 		}
@@ -136,6 +147,9 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 }
 
 func (d *sequelaData) causeOf(code string) *sequelaCause {
+	if code != "" && !d.first[code[0]] {
+		return nil
+	}
 	for i := range d.causes {
 		if strings.HasPrefix(code, d.causes[i].prefix) {
 			return &d.causes[i]

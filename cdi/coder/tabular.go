@@ -308,27 +308,21 @@ const (
 // and, among those, the meaning whose extra words the window has ("open",
 // "nonunion"). X placeholders pad the code to six characters.
 func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code {
-	want := "initial"
+	var epBit uint8 = 1 << 0
 	switch episode {
 	case epSubsequent:
-		want = "subsequent"
+		epBit = 1 << 1
 	case epSequela:
-		want = "sequela"
+		epBit = 1 << 2
 	}
 	bestSc := -1 << 30
 	var bestChar byte
-	for _, sc := range c.SevenChr {
+	for _, sc := range e.sevenInfo(c) {
 		score := 0
-		if containsFold(sc.Meaning, want) {
+		if sc.eps&epBit != 0 {
 			score += 100
 		}
-		var defaults []wid // words of the meaning's default parts: absent is as good as said
-		for _, d := range e.lx.seventhDef {
-			if containsFold(sc.Meaning, d.text) {
-				defaults = append(defaults, d.ids...)
-			}
-		}
-		ids := e.phraseIDs(sc.Meaning)
+		ids := sc.ids
 		for i, x := range ids {
 			if x == 0 || w != nil && w.saidWord(x) {
 				// (A word of the index entry chose the code, not its
@@ -340,12 +334,12 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 				// (A number counts only after its word: "fetus 2", not
 				// the "2" of "37+2 weeks".)
 				score += 3
-			} else if !containsW(defaults, x) {
+			} else if !containsW(sc.defaults, x) {
 				score--
 			}
 		}
 		if score > bestSc {
-			bestSc, bestChar = score, sc.Char
+			bestSc, bestChar = score, sc.char
 		}
 	}
 	if bestChar == 0 {
@@ -361,6 +355,45 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		return nil
 	}
 	return x
+}
+
+// sevenMeaning is one 7th-character definition of a code read once
+// (sevenInfo): the parts of seventh that do not depend on the note.
+type sevenMeaning struct {
+	char byte
+	// eps has bit 0, 1, 2 set when the meaning names the initial,
+	// subsequent or sequela episode.
+	eps uint8
+	// defaults are the words of the meaning's default parts
+	// (data/seventh_default.txt): absent is as good as said.
+	defaults []wid
+	ids      []wid // the meaning's word ids (phraseIDs)
+}
+
+// sevenInfo returns c's 7th-character meanings with their episode and words.
+// seventh runs for every mention coded in a 7th-character category; matching
+// each meaning's text against the episodes and the default parts on every
+// call was a large share of refine, and the answer depends on the code alone.
+func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
+	if v, ok := e.sevens.get(c.Code); ok {
+		return v
+	}
+	out := make([]sevenMeaning, 0, len(c.SevenChr))
+	for _, sc := range c.SevenChr {
+		m := sevenMeaning{char: sc.Char, ids: e.phraseIDs(sc.Meaning)}
+		for i, ep := range [...]string{"initial", "subsequent", "sequela"} {
+			if containsFold(sc.Meaning, ep) {
+				m.eps |= 1 << i
+			}
+		}
+		for _, d := range e.lx.seventhDef {
+			if containsFold(sc.Meaning, d.text) {
+				m.defaults = append(m.defaults, d.ids...)
+			}
+		}
+		out = append(out, m)
+	}
+	return e.sevens.put(c.Code, out)
 }
 
 // lateralSibling descends the category of c again, choosing only children
@@ -722,7 +755,10 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	cur := 0
 	for _, s := range sibs {
 		if s.c == c {
+			// (A code is listed once: the rest of the list need not
+			// be read.)
 			cur, _ = score(s.words, s.core)
+			break
 		}
 	}
 	var best *codeset.Code
@@ -847,13 +883,22 @@ func (e *Engine) phraseIDs(s string) []wid {
 
 // containsFold reports whether strings.ToLower(s) contains the lower-case
 // ASCII word sub, without allocating for ASCII s (tabular titles).
+//
+// One pass both searches and checks for non-ASCII bytes: a match found
+// before the first such byte is all ASCII (no non-ASCII byte equals a byte
+// of sub), so it is in strings.ToLower(s) too; past one, the ToLower path
+// decides.
 func containsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
+		if i+len(sub) > len(s) {
+			continue // (still checking the rest for non-ASCII bytes)
+		}
 		j := 0
 		for j < len(sub) {
 			c := s[i+j]
