@@ -20,3 +20,21 @@ func init() {
 		{name: "probe2-er-room", text: "Seen in the ER for chest pain.", not: []string{"Z17.0", "Z17.1"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Grades and types in Arabic numerals read the index's Roman
+		// ones ("Lymphoma, follicular, grade II").
+		{name: "probe2-follicular-grade-2", text: "Follicular lymphoma grade 2.", want: []string{"C82.10"}, not: []string{"C82.90"}},
+		{name: "probe2-follicular-grade-3", text: "Follicular lymphoma, grade 3.", want: []string{"C82.20"}, not: []string{"C82.90"}},
+		{name: "probe2-follicular-grade-ii", text: "Follicular lymphoma grade II.", want: []string{"C82.10"}},
+		// The ordinal of "first trimester" is the trimester, not the
+		// "first" (pregnancy) subterm of a normal pregnancy's supervision.
+		{name: "probe2-normal-pregnancy-first-trimester", text: "Normal pregnancy, first trimester, supervision.", want: []string{"Z34.91"}, not: []string{"Z34.00", "Z34.01"}},
+		{name: "probe2-supervision-normal-first-trimester", text: "Supervision of normal pregnancy in the first trimester.", want: []string{"Z34.91"}, not: []string{"Z34.00"}},
+		{name: "probe2-normal-first-pregnancy", text: "Supervision of normal first pregnancy.", want: []string{"Z34.00"}},
+		{name: "probe2-preterm-labor-second-trimester", text: "Preterm labor, second trimester.", want: []string{"O60.02"}},
+		// Advanced maternal age is the index's elderly mother (O09.5-).
+		{name: "probe2-ama-primigravida", text: "Supervision of high risk pregnancy due to advanced maternal age, primigravida, first trimester.", want: []string{"O09.511"}, not: []string{"O09.90"}},
+	}...)
+}

@@ -1038,6 +1038,17 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	if g := &e.gest; g.wTrimester != 0 {
+		// "Normal pregnancy, first trimester": the ordinal names the
+		// trimester, which the code's axis reads in the tabular
+		// (refine); it is no subterm of its own ("Pregnancy,
+		// supervision of, normal, first" is a first pregnancy).
+		for k := w.wlo; k+1 < w.whi; k++ {
+			if vts[k+1].w == g.wTrimester && (vts[k].w == g.wFirst || vts[k].w == g.wSecond || vts[k].w == g.wThird) && (k < i || k >= j) {
+				used[k] = true
+			}
+		}
+	}
 	if len(n.extra) > 0 {
 		var ok bool
 		head, ok = w.match(n.extra, w.lo, w.hi, head)
