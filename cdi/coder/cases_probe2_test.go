@@ -38,3 +38,17 @@ func init() {
 		{name: "probe2-ama-primigravida", text: "Supervision of high risk pregnancy due to advanced maternal age, primigravida, first trimester.", want: []string{"O09.511"}, not: []string{"O09.90"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Preeclampsia "without severe features" is the index's mild to
+		// moderate preeclampsia (O14.0-), "with severe features" severe.
+		{name: "probe2-preeclampsia-without-severe", text: "Preeclampsia without severe features at 35 weeks.", want: []string{"O14.03", "Z3A.35"}, not: []string{"O14.93"}},
+		{name: "probe2-preeclampsia-with-severe", text: "Pre-eclampsia with severe features, 31 weeks.", want: []string{"O14.13", "Z3A.31"}, not: []string{"O14.93"}},
+		// Chronic hypertension in a pregnancy is the hypertension that
+		// preceded it (pre-existing essential, O10.01-); alone it stays I10.
+		{name: "probe2-chronic-htn-pregnancy", text: "Chronic HTN in pregnancy, 3rd trimester.", want: []string{"O10.013"}, not: []string{"O16.3"}},
+		{name: "probe2-chronic-htn-weeks", text: "Chronic hypertension complicating pregnancy at 22 weeks.", want: []string{"O10.012", "Z3A.22"}},
+		{name: "probe2-chronic-htn-not-pregnant", text: "Chronic hypertension, well controlled.", want: []string{"I10"}, not: []string{"O10.019"}},
+	}...)
+}
