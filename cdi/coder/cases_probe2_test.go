@@ -52,3 +52,16 @@ func init() {
 		{name: "probe2-chronic-htn-not-pregnant", text: "Chronic hypertension, well controlled.", want: []string{"I10"}, not: []string{"O10.019"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Brainstem" is the table's "brain, stem" (C71.7), not the
+		// unspecified site of a glioma.
+		{name: "probe2-glioma-brainstem", text: "Glioma of the brainstem.", want: []string{"C71.7"}, not: []string{"C71.9"}},
+		{name: "probe2-brainstem-glioblastoma", text: "Brainstem glioblastoma.", want: []string{"C71.7"}, not: []string{"C71.9"}},
+		// A lobe of the brain named without "brain" is the table's
+		// "frontal, lobe, brain" row.
+		{name: "probe2-neoplasm-frontal-lobe", text: "Neoplasm of the frontal lobe.", want: []string{"D49.6"}, not: []string{"D49.9"}},
+		{name: "probe2-tumor-parietal-lobe", text: "Tumor of the left parietal lobe.", want: []string{"D49.6"}, not: []string{"D49.9"}},
+	}...)
+}
