@@ -65,3 +65,14 @@ func init() {
 		{name: "probe2-tumor-parietal-lobe", text: "Tumor of the left parietal lobe.", want: []string{"D49.6"}, not: []string{"D49.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// "Cleft, lip, with cleft palate" (Q37.9): the note names the
+		// cleft once ("cleft lip and palate").
+		{name: "probe2-cleft-lip-and-palate", text: "Cleft lip and palate.", want: []string{"Q37.9"}, not: []string{"Q36.9"}},
+		{name: "probe2-cleft-lip-with-palate", text: "Newborn with a cleft lip with palate.", want: []string{"Q37.9"}, not: []string{"Q36.9"}},
+		{name: "probe2-bilateral-cleft-lip-palate", text: "Bilateral cleft lip and palate.", want: []string{"Q37.8"}, not: []string{"Q36.0"}},
+		{name: "probe2-cleft-lip-alone", text: "Cleft lip, repaired at 3 months.", want: []string{"Q36.9"}, not: []string{"Q37.9"}},
+	}...)
+}
