@@ -76,3 +76,13 @@ func init() {
 		{name: "probe2-cleft-lip-alone", text: "Cleft lip, repaired at 3 months.", want: []string{"Q36.9"}, not: []string{"Q37.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// The index says "neonatal" in some entries and "newborn" in
+		// others: "Hypoglycemia, neonatal" (P70.4) reads "newborn" too.
+		{name: "probe2-hypoglycemia-newborn", text: "Hypoglycemia in a newborn.", want: []string{"P70.4"}, not: []string{"E16.2"}},
+		{name: "probe2-neonatal-hypoglycemia", text: "Neonatal hypoglycemia.", want: []string{"P70.4"}},
+		{name: "probe2-neonatal-jaundice", text: "Neonatal jaundice.", want: []string{"P59.9"}, not: []string{"R17"}},
+	}...)
+}
