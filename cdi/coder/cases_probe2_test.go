@@ -86,3 +86,15 @@ func init() {
 		{name: "probe2-neonatal-jaundice", text: "Neonatal jaundice.", want: []string{"P59.9"}, not: []string{"R17"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A diagnosis line's qualifying clauses count when the line
+		// ends in one more clause past the near window (the receptor
+		// status, the grade).
+		{name: "probe2-breast-quadrant-er", text: "Breast cancer, right, upper outer quadrant, ER positive.", want: []string{"C50.411", "Z17.0"}, not: []string{"C50.919"}},
+		{name: "probe2-breast-quadrant-grade", text: "Breast carcinoma, left, lower inner quadrant, well differentiated.", want: []string{"C50.312"}, not: []string{"C50.912", "C50.919"}},
+		// A list of conditions still does not qualify its first item.
+		{name: "probe2-list-not-qualifier", text: "Breast cancer, osteoporosis, hypertension, type 2 diabetes mellitus.", want: []string{"C50.919", "M81.0", "I10", "E11.9"}},
+	}...)
+}

@@ -832,7 +832,8 @@ const maxDiagnosisLine = 10
 // clauses must run to the end of the sentence (end): qualifiers trail a
 // diagnosis, while inside a sentence a comma more often starts the next item
 // of a list ("blood, urine and stool cultures"). limit bounds the window as
-// before; when any clause fails, hi is returned unchanged.
+// before, except that the line's last clause may lie past it (it is then
+// left out); when any clause fails, hi is returned unchanged.
 func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	const maxTrail = 3
 	if k := e.episodeTail(vts, hi, end); k < end && k <= limit {
@@ -841,9 +842,13 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		// the wide window), not a qualifier; those before it still are.
 		end = k
 	}
-	if hi >= end || end-e.withoutTail(vts, hi, end) > limit {
+	if hi >= end {
 		return hi
 	}
+	// A line running past limit may still end in a clause of its own
+	// ("breast cancer, right, upper outer quadrant, ER positive"): the
+	// qualifying clauses before that last one count.
+	long := end-e.withoutTail(vts, hi, end) > limit
 	orig := hi
 	for hi < end {
 		c := vts[hi].clause
@@ -861,6 +866,14 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		own := hi
 		for own < next && vts[own].w != e.lx.wWithout && vts[own].w != e.lx.wWith {
 			own++
+		}
+		if long && next > limit {
+			// (A last clause with a "with" or "without" tail is no
+			// stray item: it qualifies the diagnosis as a whole.)
+			if next == end && own == next && hi > orig && !vts[hi].conj {
+				return hi
+			}
+			return orig
 		}
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
