@@ -98,3 +98,13 @@ func init() {
 		{name: "probe2-list-not-qualifier", text: "Breast cancer, osteoporosis, hypertension, type 2 diabetes mellitus.", want: []string{"C50.919", "M81.0", "I10", "E11.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Absence epilepsy is the index's childhood (or juvenile) absence
+		// epilepsy, G40.A-, whatever the age the note gives.
+		{name: "probe2-absence-epilepsy-intractable", text: "Intractable absence epilepsy.", want: []string{"G40.A19"}, not: []string{"G40.919"}},
+		{name: "probe2-absence-epilepsy", text: "Absence epilepsy, on ethosuximide.", want: []string{"G40.A09"}, not: []string{"G40.909"}},
+		{name: "probe2-epilepsy-bare", text: "Epilepsy.", want: []string{"G40.909"}},
+	}...)
+}
