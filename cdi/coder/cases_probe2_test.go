@@ -108,3 +108,15 @@ func init() {
 		{name: "probe2-epilepsy-bare", text: "Epilepsy.", want: []string{"G40.909"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// The Table of Neoplasms' "melanoma - see Melanoma" and
+		// "carcinoid - see Tumor, carcinoid" rows are no sites: the
+		// metastasis is where the note sends it.
+		{name: "probe2-metastatic-melanoma-lung", text: "Metastatic melanoma to lung.", want: []string{"C43.9", "C78.00"}, not: []string{"C79.9"}},
+		{name: "probe2-melanoma-metastatic-liver", text: "Melanoma metastatic to the liver.", want: []string{"C43.9", "C78.7"}, not: []string{"C79.9"}},
+		{name: "probe2-metastatic-carcinoid-lung", text: "Metastatic carcinoid to the lung.", want: []string{"C78.00"}, not: []string{"C79.9"}},
+		{name: "probe2-metastatic-melanoma-nosite", text: "Metastatic melanoma.", want: []string{"C43.9", "C79.9"}},
+	}...)
+}
