@@ -120,3 +120,13 @@ func init() {
 		{name: "probe2-metastatic-melanoma-nosite", text: "Metastatic melanoma.", want: []string{"C43.9", "C79.9"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// An abbreviation's expansion counts its content words only, as
+		// the words written out do: "PROM" reaches as far as "premature
+		// rupture of membranes" ("with onset of labor within 24 hours").
+		{name: "probe2-prom-onset-within-24h", text: "PROM with onset of labor within 24 hours, 35 weeks.", want: []string{"O42.013", "Z3A.35"}, not: []string{"O42.913"}},
+		{name: "probe2-prom-onset-after-24h", text: "PROM with onset of labor after 24 hours, 30 weeks.", want: []string{"O42.113", "Z3A.30"}, not: []string{"O42.913"}},
+	}...)
+}

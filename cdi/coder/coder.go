@@ -519,6 +519,12 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			both := e.pluralPaired(toks[i : i+n])
 			for _, wd := range words {
 				x := e.lx.v.get(wd)
+				if e.flags[x]&flagStop != 0 && len(words) > 1 {
+					// Windows count content words, the expansion's as
+					// the note's ("PROM" is "premature rupture
+					// membranes" as written out).
+					continue
+				}
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
 					both: both && e.flags[x]&flagPaired != 0, cause: cause})
 				sentOf = append(sentOf, int32(si))
