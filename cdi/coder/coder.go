@@ -537,6 +537,12 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			both := e.pluralPaired(toks[i : i+n])
 			for _, wd := range words {
 				x := e.lx.v.get(wd)
+				if e.flags[x]&flagStop != 0 && len(words) > 1 {
+					// Windows count content words, the expansion's as
+					// the note's ("PROM" is "premature rupture
+					// membranes" as written out).
+					continue
+				}
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
 					both: both && e.flags[x]&flagPaired != 0, cause: cause})
 				sentOf = append(sentOf, int32(si))
@@ -850,7 +856,8 @@ const maxDiagnosisLine = 10
 // clauses must run to the end of the sentence (end): qualifiers trail a
 // diagnosis, while inside a sentence a comma more often starts the next item
 // of a list ("blood, urine and stool cultures"). limit bounds the window as
-// before; when any clause fails, hi is returned unchanged.
+// before, except that the line's last clause may lie past it (it is then
+// left out); when any clause fails, hi is returned unchanged.
 func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	const maxTrail = 3
 	if k := e.episodeTail(vts, hi, end); k < end && k <= limit {
@@ -859,9 +866,13 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		// the wide window), not a qualifier; those before it still are.
 		end = k
 	}
-	if hi >= end || end-e.withoutTail(vts, hi, end) > limit {
+	if hi >= end {
 		return hi
 	}
+	// A line running past limit may still end in a clause of its own
+	// ("breast cancer, right, upper outer quadrant, ER positive"): the
+	// qualifying clauses before that last one count.
+	long := end-e.withoutTail(vts, hi, end) > limit
 	orig := hi
 	for hi < end {
 		c := vts[hi].clause
@@ -879,6 +890,14 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		own := hi
 		for own < next && vts[own].w != e.lx.wWithout && vts[own].w != e.lx.wWith {
 			own++
+		}
+		if long && next > limit {
+			// (A last clause with a "with" or "without" tail is no
+			// stray item: it qualifies the diagnosis as a whole.)
+			if next == end && own == next && hi > orig && !vts[hi].conj {
+				return hi
+			}
+			return orig
 		}
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
@@ -1052,6 +1071,17 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// cancer") is the primary's, not where the metastases are.
 		for k := w.wlo; k+1 < w.whi; k++ {
 			if (k < i || k >= j) && k+1 != i && e.primarySite(vts, k) {
+				used[k] = true
+			}
+		}
+	}
+	if g := &e.gest; g.wTrimester != 0 {
+		// "Normal pregnancy, first trimester": the ordinal names the
+		// trimester, which the code's axis reads in the tabular
+		// (refine); it is no subterm of its own ("Pregnancy,
+		// supervision of, normal, first" is a first pregnancy).
+		for k := w.wlo; k+1 < w.whi; k++ {
+			if vts[k+1].w == g.wTrimester && (vts[k].w == g.wFirst || vts[k].w == g.wSecond || vts[k].w == g.wThird) && (k < i || k >= j) {
 				used[k] = true
 			}
 		}

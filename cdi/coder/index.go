@@ -763,10 +763,15 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			// unspecified-site cells and the sites as its children.
 			if len(root.cells) == 0 && len(k.cells) > 0 {
 				root.cells = k.cells
-				root.kids = append(root.kids, k.kids...)
 				for _, c := range k.kids {
-					c.parent = root
+					if !morphologyRef(c) {
+						c.parent = root
+						root.kids = append(root.kids, c)
+					}
 				}
+				continue
+			}
+			if morphologyRef(k) {
 				continue
 			}
 			root.kids = append(root.kids, k)
@@ -1422,6 +1427,23 @@ func (n *node) directOne(x wid) bool {
 		}
 	}
 	return false
+}
+
+// morphologyRef reports a Table of Neoplasms row that is no site but a
+// morphology's pointer into the index ("melanoma - see Melanoma",
+// "carcinoid - see Tumor, carcinoid"): a row with no cells and no sub-rows
+// whose reference leaves the table. Read as a site, "metastatic melanoma to
+// the lung" would find the morphology nearer than the lung.
+func morphologyRef(n *node) bool {
+	if len(n.cells) > 0 || len(n.kids) > 0 || len(n.see) == 0 {
+		return false
+	}
+	for _, r := range n.see {
+		if strings.HasPrefix(strings.ToLower(r.raw), "neoplasm") {
+			return false
+		}
+	}
+	return true
 }
 
 // linkNeoplasmSees gives a table row that only refers to another row
