@@ -764,11 +764,12 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			continue
 		}
 		ended := false
-		for k, t := range toks {
+		for k := sentStart(toks, sent); k < len(toks); k++ {
+			t := toks[k]
 			if t.Start >= sent.End {
 				break
 			}
-			if t.Start < sent.Start || t.Kind == text.Punct {
+			if t.Kind == text.Punct {
 				continue
 			}
 			switch r.words[t.Norm] {
@@ -808,15 +809,22 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 // otherwise; a narrative sentence must document how it ended.
 func historyLine(toks []text.Token, sent model.Span) bool {
 	n := 0
-	for _, t := range toks {
+	for _, t := range toks[sentStart(toks, sent):] {
 		if t.Start >= sent.End {
 			break
 		}
-		if t.Start >= sent.Start && t.Kind == text.Word {
+		if t.Kind == text.Word {
 			n++
 		}
 	}
 	return n <= 5
+}
+
+// sentStart returns the index of the first token of sentence sent: the
+// sentence checks start there instead of reading the section from its
+// first token, which made a long section quadratic.
+func sentStart(toks []text.Token, sent model.Span) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
 }
 
 // inSpans reports whether offset p lies in one of the spans.
@@ -837,11 +845,11 @@ const siteUnknownNote = "site documented as unknown"
 // ("carcinoma of unknown primary", "metastases of undetermined origin"):
 // a word of data/unknown_site.txt.
 func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
-	for _, t := range toks {
+	for _, t := range toks[sentStart(toks, sent):] {
 		if t.Start >= sent.End {
 			break
 		}
-		if t.Start >= sent.Start && e.lx.unknownSite[e.lx.v.get(t.Norm)] {
+		if e.lx.unknownSite[e.lx.v.get(t.Norm)] {
 			return true
 		}
 	}
@@ -1194,11 +1202,11 @@ const lifelongNote = "a chronic or lifelong condition named as history: still pr
 // after all ("asthma in childhood", "hepatitis C cured"): a word of the
 // "ended:" lines of data/lifelong.txt.
 func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
-	for _, t := range toks {
+	for _, t := range toks[sentStart(toks, sent):] {
 		if t.Start >= sent.End {
 			break
 		}
-		if t.Start >= sent.Start && t.Kind == text.Word && e.lx.lifelongEnded[e.lx.v.get(t.Norm)] {
+		if t.Kind == text.Word && e.lx.lifelongEnded[e.lx.v.get(t.Norm)] {
 			return true
 		}
 	}

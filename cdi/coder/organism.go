@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -135,8 +136,11 @@ func (e *Engine) asksAgent(code string) bool {
 // genus alone (genus) is not followed by a word the vocabulary does not
 // know ("Klebsiella oxytoca").
 func namesOrganism(vts []vt, sentOf []int32, si int32, words []wid, genus bool) (model.Span, bool) {
-	for k := 0; k+len(words) <= len(vts); k++ {
-		if sentOf[k] == si && sentOf[k+len(words)-1] == si && wordsAt(vts, k, words) {
+	// (sentOf is in order: the sentence's words start where a binary
+	// search finds them, and end where sentOf moves on.)
+	k0, _ := slices.BinarySearch(sentOf, si)
+	for k := k0; k+len(words) <= len(vts) && sentOf[k] == si; k++ {
+		if sentOf[k+len(words)-1] == si && wordsAt(vts, k, words) {
 			if n := k + len(words); genus && n < len(vts) && vts[n].w == 0 && sentOf[n] == si && vts[n].clause == vts[k].clause {
 				continue
 			}
