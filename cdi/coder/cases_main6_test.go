@@ -122,5 +122,9 @@ func init() {
 		// Organ adjectives of the female genital tract read as the index's nouns.
 		{name: "main6-vaginal-candidiasis", text: "Assessment:\nVaginal candidiasis.", want: []string{"B37.31"}, not: []string{"B37.9"}},
 		{name: "main6-vulvar-lichen-sclerosus", text: "Assessment:\nVulvar lichen sclerosus.", want: []string{"N90.4"}},
+		// A vaccine given at the visit is the encounter for immunization (Z23).
+		{name: "main6-vaccine-given-z23", text: "Assessment:\nInfluenza vaccine given.", setting: model.Outpatient, want: []string{"Z23"}, not: []string{"J11.1"}},
+		{name: "main6-vaccine-given-last-year", text: "Assessment:\nInfluenza vaccine given last year.", setting: model.Outpatient, not: []string{"Z23", "J11.1"}},
+		{name: "main6-vaccine-given-hpi", text: "HPI:\nInfluenza vaccine given.", setting: model.Outpatient, not: []string{"Z23"}},
 	}...)
 }
