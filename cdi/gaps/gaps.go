@@ -61,6 +61,7 @@ type Engine struct {
 
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
 	meanings map[string][]*meaningAns   // index "meaning" questions per finding category, built by New
+	meanCats bitset                     // catSlot of the categories in meanings
 
 	warmOnce sync.Once
 	warmDone chan struct{} // closed when the warm-up has finished

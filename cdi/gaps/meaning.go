@@ -73,6 +73,7 @@ func (g *Engine) buildMeanings() {
 		return
 	}
 	g.meanings = map[string][]*meaningAns{}
+	g.meanCats = g.meanCats.reset(nCatSlots)
 	var walk func(t *codeset.Term)
 	walk = func(t *codeset.Term) {
 		for _, k := range t.Children {
@@ -216,6 +217,9 @@ func (g *Engine) addMeaning(ix *codeset.Index, t, m *codeset.Term) {
 			message: e.name + ": meaning not documented"}
 		ma.ans.std = slices.Clip(withStandardOptions(oc, false))
 		g.meanings[cat] = append(g.meanings[cat], ma)
+		if i, ok := catSlot(cat); ok {
+			g.meanCats.set(i)
+		}
 	}
 }
 
@@ -272,8 +276,38 @@ func descendPath(t *codeset.Term, path []string) *codeset.Term {
 // question (a residual code of a category some entry codes to): one map
 // look-up, so findings the specificity prompts skip cost nothing more.
 func (g *Engine) mayMean(code string) bool {
-	return code != "" && code[len(code)-1] == '9' && len(g.meanings[categoryOf(code)]) > 0
+	if len(code) < 3 || code[len(code)-1] != '9' {
+		return false
+	}
+	i, ok := catSlot(code)
+	return ok && g.meanCats.has(i)
 }
+
+// catSlot numbers a category (letter, then two letters or digits) for the
+// meanCats bitset, so the per-finding test is a bit, not a map look-up.
+func catSlot(code string) (uint16, bool) {
+	b36 := func(c byte) (int, bool) {
+		switch {
+		case c >= '0' && c <= '9':
+			return int(c - '0'), true
+		case c >= 'A' && c <= 'Z':
+			return int(c-'A') + 10, true
+		}
+		return 0, false
+	}
+	if code[0] < 'A' || code[0] > 'Z' {
+		return 0, false
+	}
+	x, ok1 := b36(code[1])
+	y, ok2 := b36(code[2])
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return uint16((int(code[0]-'A')*36+x)*36 + y), true
+}
+
+// nCatSlots is the number of catSlot values.
+const nCatSlots = 26 * 36 * 36
 
 // meaningFor returns the clarification question for the finding fd, coded
 // c (family fam, nil when none) and read in the sentence toks, or nil: the
