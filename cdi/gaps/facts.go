@@ -166,8 +166,13 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 			continue // historical ones may be current: PromptsFrom decides
 		}
 		c, fam := g.askable(fd)
-		if fam == nil {
+		if fam == nil && !g.mayMean(fd.Code) {
 			continue
+		}
+		if c == nil {
+			if c, _ = g.cs.Lookup(fd.Code); c == nil {
+				continue
+			}
 		}
 		// the same reading in s as in the note only if every span lies in s
 		scope, ok := clamp(fd.Scope, len(s))
@@ -188,7 +193,10 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		feats = g.lx.mentions(feats, st)
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
-		if d.ans = g.answerFor(fam, feats[d.featA:d.featB]); d.ans != nil {
+		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil && fam != nil {
+			d.ans = g.answerFor(fam, feats[d.featA:d.featB])
+		}
+		if d.ans != nil {
 			keys = appendKey(keys, d.ans, c, s, fd.Evidence, st)
 			d.keyB = len(keys)
 		}

@@ -60,6 +60,8 @@ type Engine struct {
 	nAnswers atomic.Int64
 
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
+	meanings map[string][]*meaningAns   // index "meaning" questions per finding category, built by New
+	meanCats bitset                     // catSlot of the categories in meanings
 
 	warmOnce sync.Once
 	warmDone chan struct{} // closed when the warm-up has finished
@@ -110,6 +112,7 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 			g.sections[c.Section] = append(g.sections[c.Section], c)
 		}
 	}
+	g.buildMeanings()
 	return g, nil
 }
 
@@ -252,11 +255,16 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			continue
 		}
 		c, fam := g.askable(fd)
-		if fam == nil {
+		if fam == nil && !g.mayMean(fd.Code) {
 			continue
 		}
-		if moreSpecificCoded(fam, coded) {
+		if fam != nil && moreSpecificCoded(fam, coded) {
 			continue
+		}
+		if c == nil {
+			if c, _ = g.cs.Lookup(fd.Code); c == nil {
+				continue
+			}
 		}
 		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
@@ -270,8 +278,11 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			scope = evidenceHull(fd.Evidence, len(note))
 		}
 		st := sc.scopeTokens(note, scope)
-		sc.feats = g.lx.mentions(sc.feats[:0], st)
-		ans := g.answerFor(fam, sc.feats)
+		ans := g.meaningFor(c, fam, fd, res.Findings, st)
+		if ans == nil && fam != nil {
+			sc.feats = g.lx.mentions(sc.feats[:0], st)
+			ans = g.answerFor(fam, sc.feats)
+		}
 		if ans == nil {
 			continue
 		}
