@@ -18,6 +18,12 @@ func init() {
 		// Chapter 15 has a category of its own (excludes notes of O99): the index decides.
 		{name: "preg-diabetes-not-o99", text: "Type 2 diabetes, 30 weeks pregnant.", not: []string{"O99.283", "O99.280"}},
 		{name: "preg-hypertension-not-o99", text: "Hypertension in pregnancy, 30 weeks.", want: []string{"O16.3"}, not: []string{"O99.413"}},
+		// A previous cesarean delivery in a pregnant patient: the scar is this pregnancy's
+		// (O34.21-); the past delivery is the code's own axis, not a history.
+		{name: "preg-sp-csection", text: "s/p C-section x2, currently 38 weeks pregnant.", want: []string{"O34.219", "Z3A.38"}},
+		{name: "preg-previous-cesarean-section", text: "Pregnant at 39 weeks with a previous cesarean section.", want: []string{"O34.219", "Z3A.39"}},
+		{name: "preg-prior-cesarean-delivery-present", text: "Pregnant, 30 weeks, prior cesarean delivery.", want: []string{"O34.219@present"}},
+		{name: "preg-guard-delivered-by-cesarean", text: "She was delivered by cesarean section at 38 weeks of gestation.", not: []string{"O34.219"}},
 		// Guards: no current pregnancy, or the condition absent.
 		{name: "preg-guard-past-pregnancy", text: "She has asthma and had an uneventful pregnancy 4 years earlier.", want: []string{"J45.909"}, not: []string{"O99.519", "O99.513"}},
 		{name: "preg-guard-previous-pregnancy", text: "Hypothyroidism diagnosed during her previous pregnancy.", not: []string{"O99.280"}},

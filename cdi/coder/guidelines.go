@@ -124,6 +124,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
 			as = model.Present
 		}
+		if as == model.Historical && code[0] == 'O' && e.previousCode(code) && pregnancyCue(s[sentence.Start:sentence.End]) {
+			// "pregnant, prior cesarean delivery": the past delivery is
+			// the code's own axis ("Maternal care for scar from previous
+			// cesarean delivery", O34.21-); the scar is this pregnancy's.
+			as = model.Present
+		}
 		lifelong := false
 		if as == model.Historical && e.lifelong(code, vts, c.pos) && !e.saysEnded(toks, sentence) {
 			// "history of hypertension", "PMH: COPD", "history of chronic
@@ -1273,6 +1279,14 @@ func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// previousCode reports whether the code's tabular title names a past event
+// as its axis ("scar from previous cesarean delivery"): the note's history
+// wording is then read by the code itself.
+func (e *Engine) previousCode(code string) bool {
+	c, ok := e.cs.Lookup(code)
+	return ok && containsFold(c.Title, "previous")
 }
 
 // remissionCode reports whether the code's tabular title names a remission:

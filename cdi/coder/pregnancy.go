@@ -319,13 +319,7 @@ var pastPregnancy = []string{"previous", "prior", "earlier", " ago", "history", 
 // ("first trimester"), if any.
 func currentPregnancy(s string, lo, hi int) (bool, string) {
 	t := s[lo:min(hi, len(s))]
-	// Most sentences name no pregnancy: one fast search rules them out
-	// before the case-folded reads.
-	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
-		return false, ""
-	}
-	ok := containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || gravida(t)
-	if !ok {
+	if !pregnancyCue(t) {
 		return false, ""
 	}
 	for _, p := range pastPregnancy {
@@ -339,6 +333,17 @@ func currentPregnancy(s string, lo, hi int) (bool, string) {
 		}
 	}
 	return true, ""
+}
+
+// pregnancyCue reports whether t names a pregnancy as the patient's state
+// ("pregnant", "in pregnancy", "during pregnancy", "G2P1"), whenever it was.
+func pregnancyCue(t string) bool {
+	// Most sentences name no pregnancy: one fast search rules them out
+	// before the case-folded reads.
+	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
+		return false
+	}
+	return containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || gravida(t)
 }
 
 // gravida reports an obstetric formula "G2P1" (gravida, para) in t.
