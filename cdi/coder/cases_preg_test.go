@@ -15,6 +15,10 @@ func init() {
 		{name: "preg-nervous-and-mental", text: "Pregnant at 16 weeks with migraine and depression.", want: []string{"O99.352", "O99.342", "Z3A.16"}},
 		{name: "preg-other-specified-no-trimester", text: "Osteoarthritis of the knee in pregnancy.", want: []string{"O99.891"}},
 		{name: "preg-unspecified-trimester", text: "Pregnant patient with hypothyroidism.", want: []string{"O99.280", "E03.9"}},
+		// O9A: neoplasms (C00-C96) and injuries (S00-T88) complicating pregnancy.
+		{name: "preg-injury-o9a2", text: "Pregnant at 30 weeks with a fracture of the left radius.", want: []string{"O9A.213", "Z3A.30"}},
+		{name: "preg-neoplasm-o9a1", text: "Pregnant at 20 weeks with breast cancer.", want: []string{"O9A.112", "Z3A.20"}},
+		{name: "preg-uti-not-o99", text: "Urinary tract infection, 20 weeks pregnant.", not: []string{"O99.892", "O99.891"}},
 		// Chapter 15 has a category of its own (excludes notes of O99): the index decides.
 		{name: "preg-diabetes-not-o99", text: "Type 2 diabetes, 30 weeks pregnant.", not: []string{"O99.283", "O99.280"}},
 		{name: "preg-hypertension-not-o99", text: "Hypertension in pregnancy, 30 weeks.", want: []string{"O16.3"}, not: []string{"O99.413"}},
