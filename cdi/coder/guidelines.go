@@ -124,6 +124,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
 			as = model.Present
 		}
+		if as == model.Historical && code[0] == 'O' && e.previousCode(code) && pregnancyCue(s[sentence.Start:sentence.End]) {
+			// "pregnant, prior cesarean delivery": the past delivery is
+			// the code's own axis ("Maternal care for scar from previous
+			// cesarean delivery", O34.21-); the scar is this pregnancy's.
+			as = model.Present
+		}
 		lifelong := false
 		if as == model.Historical && e.lifelong(code, vts, c.pos) && !e.saysEnded(toks, sentence) {
 			// "history of hypertension", "PMH: COPD", "history of chronic
@@ -240,6 +246,20 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 					Why: "weeks of gestation of the pregnancy coded " + code + " (Pregnancy, weeks of gestation)", Rule: rule})
 			}
 		}
+		if as == model.Present && code[0] != 'O' {
+			// A condition of a current pregnancy complicates it unless
+			// the note says it is incidental (guideline I.C.15.a.1): the
+			// chapter 15 code comes with the condition's own.
+			if oc, z, zs := e.pregnancyOf(sb, s, c, code); oc != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: oc, Title: e.title(oc), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule})
+				if z != "" {
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
+						Section: kind, Evidence: []model.Span{zs}, Confidence: round2(conf),
+						Why: "weeks of gestation of the pregnancy coded " + oc + " (Pregnancy, weeks of gestation)", Rule: rule})
+				}
+			}
+		}
 		if rule == RuleIndex || rule == RuleUncertain {
 			// The index pairs an etiology with its manifestation
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
@@ -255,6 +275,54 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 	}
+}
+
+const complicatingNote = "a condition of a current pregnancy is coded as complicating it unless documented as incidental (I.C.15.a.1)"
+
+// pregnancyOf returns the "complicating pregnancy" code of a present
+// condition whose sentence documents a current pregnancy, and the Z3A code
+// of the weeks it gives with their span, or "". The sentence is read once
+// (sb.pregs).
+func (e *Engine) pregnancyOf(sb *scratchBuf, s string, c *cand, code string) (string, string, model.Span) {
+	var none model.Span
+	if len(e.gest.comp) == 0 || code[0] == 'Z' || code[0] == 'R' {
+		return "", "", none
+	}
+	for len(sb.pregs) <= c.sent {
+		sb.pregs = append(sb.pregs, -1)
+	}
+	st := sb.pregs[c.sent]
+	if st < 0 {
+		st = 0
+		if ok, ord := currentPregnancy(s, int(c.sentS), int(c.sentE)); ok {
+			st = 1
+			switch ord {
+			case "first":
+				st = 2
+			case "second":
+				st = 3
+			case "third":
+				st = 4
+			}
+		}
+		sb.pregs[c.sent] = st
+	}
+	if st == 0 {
+		return "", "", none
+	}
+	ord := [...]string{"", "", "first", "second", "third"}[st]
+	weeks, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE))
+	if weeks > 0 {
+		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
+	}
+	oc := e.complicatingCode(code, ord)
+	if oc == "" {
+		return "", "", none
+	}
+	if weeks > 0 {
+		return oc, e.gest.weeksCode(weeks), model.Span{Start: ws, End: we}
+	}
+	return oc, "", none
 }
 
 // statusCode reports whether code is in Z77-Z99, the history and health
@@ -1211,6 +1279,14 @@ func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// previousCode reports whether the code's tabular title names a past event
+// as its axis ("scar from previous cesarean delivery"): the note's history
+// wording is then read by the code itself.
+func (e *Engine) previousCode(code string) bool {
+	c, ok := e.cs.Lookup(code)
+	return ok && containsFold(c.Title, "previous")
 }
 
 // remissionCode reports whether the code's tabular title names a remission:

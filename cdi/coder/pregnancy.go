@@ -24,6 +24,10 @@ type gestation struct {
 	wTrimester      wid
 	wFirst, wSecond wid
 	wThird          wid
+	// comp are the O99/O9A "Conditions in" ranges and elsewhere the
+	// conditions chapter 15 codes in a category of their own.
+	comp      []complicating
+	elsewhere []string
 }
 
 // loadGestation reads the weeks from the index entry, so the codes are the
@@ -174,4 +178,186 @@ func (e *Engine) trimesterSibling(c *codeset.Code, ordinal string) *codeset.Code
 		}
 	}
 	return nil
+}
+
+// Conditions complicating a current pregnancy (guideline I.C.15.a.1): a
+// provider's note about a pregnant patient is assumed to treat the
+// pregnancy as complicated by every current condition unless it says the
+// condition is incidental, so the chapter 15 code "... complicating
+// pregnancy" is reported, with the condition's own code as its "use
+// additional code" note asks. The tabular gives the mapping: each O99/O9A
+// subcategory includes "Conditions in E00-E89" (and so on), and its
+// "complicating pregnancy" child is split by trimester.
+
+// complicating is one chapter range of an O99/O9A "includes: Conditions
+// in ..." note and the code that carries it.
+type complicating struct {
+	lo, hi string
+	code   *codeset.Code
+}
+
+// loadComplicating reads the "Conditions in" ranges below O99 and O9A, and
+// data/pregnancy_elsewhere.txt: the conditions chapter 15 classifies in a
+// category of its own (the excludes notes of O99).
+func (e *Engine) loadComplicating() {
+	var walk func(c *codeset.Code)
+	walk = func(c *codeset.Code) {
+		for _, in := range c.Inclusion {
+			const p = "conditions in "
+			if len(in) <= len(p) || !strings.EqualFold(in[:len(p)], p) {
+				continue
+			}
+			for _, r := range strings.FieldsFunc(strings.ReplaceAll(in[len(p):], " and ", ","), func(r rune) bool { return r == ',' }) {
+				lo, hi, ok := strings.Cut(strings.TrimSpace(r), "-")
+				if !ok {
+					hi = lo
+				}
+				if len(lo) >= 3 && len(hi) >= 3 {
+					e.gest.comp = append(e.gest.comp, complicating{lo: lo[:3], hi: hi[:3], code: c})
+				}
+			}
+		}
+		for _, k := range e.cs.Children(c.Code) {
+			walk(k)
+		}
+	}
+	for _, top := range []string{"O99", "O9A"} {
+		if c, ok := e.cs.Lookup(top); ok {
+			walk(c)
+		}
+	}
+	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
+}
+
+// complicatingCode returns the "... complicating pregnancy" code for a
+// condition code in the trimester named by ordinal ("" when unknown), or ""
+// when no O99/O9A range includes it or chapter 15 has a category of its own
+// for it.
+func (e *Engine) complicatingCode(cond, ordinal string) string {
+	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' {
+		return ""
+	}
+	for _, p := range e.gest.elsewhere {
+		if strings.HasPrefix(cond, p) {
+			return ""
+		}
+	}
+	cat := cond[:3]
+	var n *codeset.Code
+	for _, r := range e.gest.comp {
+		if cat >= r.lo && cat <= r.hi && (n == nil || len(r.code.Code) > len(n.Code)) {
+			n = r.code // the narrowest note wins (O99.34 within O99.3)
+		}
+	}
+	if n == nil {
+		return ""
+	}
+	ct, _ := e.cs.Lookup(cond)
+	for n != nil {
+		kids := e.cs.Children(n.Code)
+		if len(kids) == 0 {
+			if !n.Billable {
+				return ""
+			}
+			return n.Code
+		}
+		n = e.pregnancyKid(kids, ct, ordinal)
+	}
+	return ""
+}
+
+// pregnancyKid picks the child to descend: the trimester of the
+// "complicating pregnancy" codes (unspecified when the note names none), the
+// only "complicating pregnancy" child, or among subcategories the one named
+// by the condition's title ("Obesity complicating ...") or else "Other ...".
+func (e *Engine) pregnancyKid(kids []*codeset.Code, cond *codeset.Code, ordinal string) *codeset.Code {
+	var only, unspec, named, other *codeset.Code
+	nPreg := 0
+	for _, k := range kids {
+		t := k.Title
+		if containsFold(t, "pregnancy") && !containsFold(t, "childbirth") && !containsFold(t, "puerperium") {
+			nPreg++
+			only = k
+			switch {
+			case ordinal != "" && containsFold(t, ", "+ordinal+" trimester"):
+				return k
+			case containsFold(t, "unspecified trimester"):
+				unspec = k
+			}
+			continue
+		}
+		lead, _, ok := strings.Cut(t, " complicating")
+		switch {
+		case !ok:
+		case strings.HasPrefix(lead, "Other "):
+			other = k
+		case cond != nil && len(cond.Title) > len(lead) && strings.EqualFold(cond.Title[:len(lead)], lead) && !isLetter(cond.Title[len(lead)]):
+			named = k
+		}
+	}
+	switch {
+	case unspec != nil:
+		return unspec
+	case nPreg == 1:
+		return only
+	case nPreg > 1:
+		return nil
+	case named != nil:
+		return named
+	}
+	return other
+}
+
+// pastPregnancy are the words that put a sentence's pregnancy in the past
+// ("a pregnancy 4 years earlier", "history during pregnancy") or on someone
+// else (a newborn's gestation, the patient's mother): no current pregnancy.
+var pastPregnancy = []string{"previous", "prior", "earlier", " ago", "history", "postpartum", "post-partum", "delivered", "pregnancies", "born", "newborn", "neonat", "infant", "mother", " not pregnant", "non-pregnant", "nonpregnant"}
+
+// currentPregnancy reports whether s[lo:hi] documents a current pregnancy
+// ("pregnant", "in pregnancy", "during pregnancy", "G2P1 at 30 weeks") with
+// nothing putting it in the past, and the trimester ordinal it names
+// ("first trimester"), if any.
+func currentPregnancy(s string, lo, hi int) (bool, string) {
+	t := s[lo:min(hi, len(s))]
+	if !pregnancyCue(t) {
+		return false, ""
+	}
+	for _, p := range pastPregnancy {
+		if containsFold(t, p) {
+			return false, ""
+		}
+	}
+	for _, o := range []string{"first", "second", "third"} {
+		if containsFold(t, o+" trimester") {
+			return true, o
+		}
+	}
+	return true, ""
+}
+
+// pregnancyCue reports whether t names a pregnancy as the patient's state
+// ("pregnant", "in pregnancy", "during pregnancy", "G2P1"), whenever it was.
+func pregnancyCue(t string) bool {
+	// Most sentences name no pregnancy: one fast search rules them out
+	// before the case-folded reads.
+	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
+		return false
+	}
+	return containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || gravida(t)
+}
+
+// gravida reports an obstetric formula "G2P1" (gravida, para) in t.
+func gravida(t string) bool {
+	for i := 0; i+3 < len(t); i++ {
+		if (t[i] == 'G' || t[i] == 'g') && (i == 0 || !isLetter(t[i-1]) && !isDigit(t[i-1])) && isDigit(t[i+1]) {
+			j := i + 1
+			for j < len(t) && isDigit(t[j]) {
+				j++
+			}
+			if j < len(t) && (t[j] == 'P' || t[j] == 'p') && j+1 < len(t) && isDigit(t[j+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
