@@ -1,9 +1,11 @@
 package coder
 
 import (
-	"notecoder/cdi/codeset"
 	"strconv"
 	"strings"
+	"sync"
+
+	"notecoder/cdi/codeset"
 )
 
 // Weeks of gestation on the maternal record (guideline I.C.15.a.3 and
@@ -85,13 +87,25 @@ func (g *gestation) trimesterWord(weeks int) wid {
 	return g.wThird
 }
 
-// afterWeeks are the words after "N weeks" that make it a duration, not the
-// pregnancy's age ("2 weeks ago", "6 weeks postpartum").
-var afterWeeks = []string{"ago", "postpartum", "post-partum", "after", "later", "old", "prior", "before", "earlier", "of age", "of life", "duration", "history"}
-
-// beforeWeeks are the words before the number that make it a duration
-// ("for 3 weeks", "over the last 2 weeks").
-var beforeWeeks = []string{"for", "last", "past", "since", "over", "within", "every", "in", "after", "next", "x"}
+// durationWords are data/gestation_duration.tsv: the words after "N weeks"
+// ("2 weeks ago", "6 weeks postpartum") and right before the number ("for 3
+// weeks", "over the last 2 weeks") that make it a duration, not the age of a
+// pregnancy.
+var durationWords = sync.OnceValues(func() (after, before []string) {
+	for _, l := range lines("gestation_duration.tsv") {
+		side, w, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch side {
+		case "after":
+			after = append(after, strings.ToLower(w))
+		case "before":
+			before = append(before, strings.ToLower(w))
+		}
+	}
+	return after, before
+})
 
 // gestWeeks finds the weeks of gestation written in s[lo:hi] ("at 32
 // weeks", ", 28 wks", "32+3 weeks", "36w"): the whole weeks and the span of
@@ -144,6 +158,7 @@ func gestWeeks(s string, lo, hi int) (int, int, int) {
 // durationAround reports a duration word right before the number at i or
 // right after the unit ending at u.
 func durationAround(s string, lo, i, u, hi int) bool {
+	afterWeeks, beforeWeeks := durationWords()
 	rest := strings.ToLower(strings.TrimLeft(s[u:hi], " "))
 	for _, a := range afterWeeks {
 		if strings.HasPrefix(rest, a) && (len(rest) == len(a) || !isLetter(rest[len(a)])) {
@@ -308,10 +323,15 @@ func (e *Engine) pregnancyKid(kids []*codeset.Code, cond *codeset.Code, ordinal 
 	return other
 }
 
-// pastPregnancy are the words that put a sentence's pregnancy in the past
-// ("a pregnancy 4 years earlier", "history during pregnancy") or on someone
-// else (a newborn's gestation, the patient's mother): no current pregnancy.
-var pastPregnancy = []string{"previous", "prior", "earlier", " ago", "history", "postpartum", "post-partum", "delivered", "pregnancies", "born", "newborn", "neonat", "infant", "mother", " not pregnant", "non-pregnant", "nonpregnant"}
+// pastPregnancy is data/pregnancy_past.txt: the words that put a sentence's
+// pregnancy in the past or on someone else.
+var pastPregnancy = sync.OnceValue(func() []string {
+	var out []string
+	for _, l := range lines("pregnancy_past.txt") {
+		out = append(out, strings.ReplaceAll(strings.TrimSpace(l), "_", " "))
+	}
+	return out
+})
 
 // currentPregnancy reports whether s[lo:hi] documents a current pregnancy
 // ("pregnant", "in pregnancy", "during pregnancy", "G2P1 at 30 weeks") with
@@ -322,7 +342,7 @@ func currentPregnancy(s string, lo, hi int) (bool, string) {
 	if !pregnancyCue(t) {
 		return false, ""
 	}
-	for _, p := range pastPregnancy {
+	for _, p := range pastPregnancy() {
 		if containsFold(t, p) {
 			return false, ""
 		}
