@@ -211,7 +211,8 @@ type complicating struct {
 	code   *codeset.Code
 }
 
-// loadComplicating reads the "Conditions in" ranges below O99 and O9A, and
+// loadComplicating reads the "Conditions in" ranges below O99 and O9A, the
+// codes their own "use additional code" notes name, and
 // data/pregnancy_elsewhere.txt: the conditions chapter 15 classifies in a
 // category of its own (the excludes notes of O99).
 func (e *Engine) loadComplicating() {
@@ -229,6 +230,22 @@ func (e *Engine) loadComplicating() {
 				}
 				if len(lo) >= 3 && len(hi) >= 3 {
 					e.gest.comp = append(e.gest.comp, complicating{lo: lo[:3], hi: hi[:3], code: c})
+				}
+			}
+		}
+		for _, n := range c.UseAdditional {
+			// "Alcohol use complicating pregnancy ...: use additional
+			// code(s) from F10 to identify manifestations": the
+			// substance use subcategories (O99.31-O99.33) name their
+			// conditions in a use-additional note, not an includes note.
+			// Only the notes written at the code itself, and not the
+			// ones that name someone else (the perpetrator of abuse).
+			if n.From != c.Code || containsFold(n.Text, "perpetrator") {
+				continue
+			}
+			for _, r := range n.Codes {
+				if len(r) >= 3 {
+					e.gest.comp = append(e.gest.comp, complicating{lo: r[:3], hi: r[:3], code: c})
 				}
 			}
 		}

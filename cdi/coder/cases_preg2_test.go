@@ -1,0 +1,15 @@
+package coder
+
+// Pregnancy cases (preg2): substance use in a current pregnancy takes the
+// O99.31-O99.33 code that the tabular names in the subcategory's own "use
+// additional code" note (F10, F11-F16 and F18-F19, F17).
+func init() {
+	cases = append(cases, []tc{
+		{name: "preg2-smoker-second-trimester", text: "Current smoker, 20 weeks pregnant.", want: []string{"F17.200", "O99.332", "Z3A.20"}},
+		{name: "preg2-alcohol-third-trimester", text: "Alcohol abuse, pregnant at 31 weeks.", want: []string{"F10.10", "O99.313", "Z3A.31"}},
+		{name: "preg2-opioid-named-trimester", text: "Opioid dependence, pregnant in the first trimester.", want: []string{"F11.20", "O99.321"}},
+		// Guards: a past pregnancy, or someone else's, takes no chapter 15 code.
+		{name: "preg2-smoking-past-pregnancy", text: "She smoked during her previous pregnancy.", not: []string{"O99.330", "O99.332"}},
+		{name: "preg2-mother-smoked", text: "Heavy smoker. Her mother smoked while pregnant with her.", want: []string{"F17.200"}, not: []string{"O99.330"}},
+	}...)
+}
