@@ -13,3 +13,15 @@ func init() {
 		{name: "preg2-mother-smoked", text: "Heavy smoker. Her mother smoked while pregnant with her.", want: []string{"F17.200"}, not: []string{"O99.330"}},
 	}...)
 }
+
+// The obstetric formula with the weeks of the pregnancy ("G3P2 at 36
+// weeks") says "gravida" to the abbreviation rules of "prior c/s"; on its own
+// it is also the history of a woman not pregnant now.
+func init() {
+	cases = append(cases, []tc{
+		{name: "preg2-formula-weeks-prior-cs", text: "G3P2 at 36 weeks, prior c/s.", want: []string{"O34.219", "Z3A.36"}},
+		{name: "preg2-formula-wks-sp-cs", text: "G2P1, 25 wks, s/p c/s x1.", want: []string{"O34.219", "Z3A.25"}},
+		{name: "preg2-formula-no-weeks", text: "G3P3 with prior c/s, seen for pelvic pain.", not: []string{"O34.219"}},
+		{name: "preg2-formula-newborn", text: "Male infant born at 36 weeks by c/s to a G3P2 mother.", not: []string{"O34.219", "Z3A.36"}},
+	}...)
+}

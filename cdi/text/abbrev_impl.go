@@ -262,7 +262,7 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 		if hi > len(toks) {
 			hi = len(toks)
 		}
-		found := false
+		found, formula, weeks := false, false, false
 		for k := lo; k < hi; k++ {
 			if k >= i && k < next {
 				continue
@@ -273,12 +273,41 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 			if r.near[toks[k].Norm] {
 				found = true
 			}
+			if r.near["gravida"] {
+				formula = formula || obstetricFormula(toks[k].Norm)
+				weeks = weeks || k > 0 && toks[k-1].Kind == Number && gestUnit(toks[k].Norm)
+			}
 		}
+		// An obstetric formula ("G3P2") stands for "gravida" when the
+		// weeks of a pregnancy come with it ("G3P2 at 36 weeks"): on its
+		// own it is also the obstetric history of a woman not pregnant
+		// now (a gynaecology note).
+		found = found || formula && weeks
 		if r.near != nil && !found {
 			return false
 		}
 	}
 	return true
+}
+
+// obstetricFormula reports a normalised token that is an obstetric formula
+// ("g3p2", "g1p0a0", "g4p3003"): a gravida count followed by a para count,
+// which says "gravida" as plainly as the word does.
+func obstetricFormula(n string) bool {
+	if len(n) < 4 || n[0] != 'g' || n[1] < '0' || n[1] > '9' {
+		return false
+	}
+	i := 1
+	for i < len(n) && n[i] >= '0' && n[i] <= '9' {
+		i++
+	}
+	return i+1 < len(n) && n[i] == 'p' && n[i+1] >= '0' && n[i+1] <= '9'
+}
+
+// gestUnit reports the normalised unit of a gestational age ("36 weeks",
+// "36 wks", "36w").
+func gestUnit(n string) bool {
+	return n == "week" || n == "wk" || n == "wks" || n == "w"
 }
 
 func contains(list []string, s string) bool {
