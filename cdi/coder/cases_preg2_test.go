@@ -25,3 +25,19 @@ func init() {
 		{name: "preg2-formula-newborn", text: "Male infant born at 36 weeks by c/s to a G3P2 mother.", not: []string{"O34.219", "Z3A.36"}},
 	}...)
 }
+
+// A condition of a current pregnancy that "Pregnancy, complicated by" names
+// takes that entry's maternal code, with the trimester and the fetus 7th
+// character (0 for one fetus or unspecified); past pregnancies and newborns
+// keep the condition's own reading.
+func init() {
+	cases = append(cases, []tc{
+		{name: "preg2-fetal-growth-third-trimester", text: "Pregnant at 33 weeks with fetal growth retardation.", want: []string{"O36.5930", "Z3A.33"}, not: []string{"R62.50"}},
+		{name: "preg2-complicated-by-line", text: "Pregnancy complicated by fetal growth retardation.", want: []string{"O36.5990"}, not: []string{"R62.50"}},
+		{name: "preg2-vomiting-current", text: "Pregnant at 9 weeks with vomiting.", want: []string{"O21.9", "Z3A.09"}},
+		// The pregnancy's own code already names the condition: no second code of its category.
+		{name: "preg2-hyperemesis-with-vomiting", text: "Pregnant at 9 weeks, hyperemesis gravidarum with vomiting.", want: []string{"O21.0"}, not: []string{"O21.9"}},
+		{name: "preg2-fetal-growth-past-pregnancy", text: "Fetal growth retardation in her previous pregnancy.", not: []string{"O36.5990", "O36.5930"}},
+		{name: "preg2-fetal-growth-newborn", text: "Newborn with fetal growth retardation, born at 35 weeks.", not: []string{"O36.5930", "O36.5990"}},
+	}...)
+}

@@ -62,6 +62,27 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
+		viaPreg := false
+		if c.code[0] == 'R' && !c.tab && e.gest.complicatedBy != nil && e.pregnancyState(sb, s, c) > 0 {
+			// A sign or finding of a current pregnancy is read through
+			// "Pregnancy, complicated by" when that entry names it
+			// ("fetal growth retardation" is the mother's O36.59-, not
+			// the child's R62.50). (Other chapters take their O99/O9A
+			// code beside their own below (pregnancyOf), or the
+			// chapter 15 category the index gives them.)
+			if oc, got := e.complicatedByCode(w, c); oc != "" && !sameCategoryIn(cands, c.sent, oc) {
+				c.code, viaPreg = oc, true
+				// (The positions live in a shared arena: the full slice
+				// expression makes the append copy.)
+				pos := c.pos[:len(c.pos):len(c.pos)]
+				for _, p := range got {
+					if !slices.Contains(pos, p) {
+						pos = append(pos, p)
+					}
+				}
+				c.pos = pos
+			}
+		}
 		weeks, wkS, wkE := -1, 0, 0
 		if c.code[0] == 'O' {
 			// The weeks of gestation the sentence gives (pregnancy.go):
@@ -161,6 +182,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		if lifelong {
 			why += "; " + lifelongNote
+		}
+		if viaPreg {
+			why += "; " + complicatedByNote
 		}
 		rule := RuleIndex
 		if c.neo {
@@ -277,6 +301,8 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	}
 }
 
+const complicatedByNote = "a sign of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
+
 const complicatingNote = "a condition of a current pregnancy is coded as complicating it unless documented as incidental (I.C.15.a.1)"
 
 // pregnancyOf returns the "complicating pregnancy" code of a present
@@ -288,6 +314,42 @@ func (e *Engine) pregnancyOf(sb *scratchBuf, s string, c *cand, code string) (st
 	if len(e.gest.comp) == 0 || code[0] == 'Z' || code[0] == 'R' {
 		return "", "", none
 	}
+	st := e.pregnancyState(sb, s, c)
+	if st == 0 {
+		return "", "", none
+	}
+	ord := [...]string{"", "", "first", "second", "third"}[st]
+	weeks, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE))
+	if weeks > 0 {
+		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
+	}
+	oc := e.complicatingCode(code, ord)
+	if oc == "" {
+		return "", "", none
+	}
+	if weeks > 0 {
+		return oc, e.gest.weeksCode(weeks), model.Span{Start: ws, End: we}
+	}
+	return oc, "", none
+}
+
+// sameCategoryIn reports a candidate of sentence sent already coded in
+// code's category ("hyperemesis gravidarum with vomiting": the vomiting
+// read through the pregnancy would be O21.9 beside the O21.0 that names
+// it).
+func sameCategoryIn(cands []cand, sent int, code string) bool {
+	for i := range cands {
+		if o := cands[i].code; cands[i].sent == sent && len(o) >= 3 && o[:3] == code[:3] {
+			return true
+		}
+	}
+	return false
+}
+
+// pregnancyState reads once per sentence (sb.pregs) whether c's sentence
+// documents a current pregnancy: 0 when not, 1 when it names no trimester,
+// 2, 3 or 4 for the first, second or third trimester.
+func (e *Engine) pregnancyState(sb *scratchBuf, s string, c *cand) int8 {
 	for len(sb.pregs) <= c.sent {
 		sb.pregs = append(sb.pregs, -1)
 	}
@@ -307,22 +369,7 @@ func (e *Engine) pregnancyOf(sb *scratchBuf, s string, c *cand, code string) (st
 		}
 		sb.pregs[c.sent] = st
 	}
-	if st == 0 {
-		return "", "", none
-	}
-	ord := [...]string{"", "", "first", "second", "third"}[st]
-	weeks, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE))
-	if weeks > 0 {
-		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
-	}
-	oc := e.complicatingCode(code, ord)
-	if oc == "" {
-		return "", "", none
-	}
-	if weeks > 0 {
-		return oc, e.gest.weeksCode(weeks), model.Span{Start: ws, End: we}
-	}
-	return oc, "", none
+	return st
 }
 
 // statusCode reports whether code is in Z77-Z99, the history and health

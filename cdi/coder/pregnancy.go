@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,6 +31,10 @@ type gestation struct {
 	// conditions chapter 15 codes in a category of their own.
 	comp      []complicating
 	elsewhere []string
+	// complicatedBy is "Pregnancy, complicated by": the maternal codes of
+	// conditions read in a current pregnancy (fetal growth retardation is
+	// O36.59-, not the child's R62.50).
+	complicatedBy *node
 }
 
 // loadGestation reads the weeks from the index entry, so the codes are the
@@ -41,6 +46,7 @@ func (e *Engine) loadGestation() {
 	g.wFirst = e.lx.v.get(normOne("first"))
 	g.wSecond = e.lx.v.get(normOne("second"))
 	g.wThird = e.lx.v.get(normOne("third"))
+	g.complicatedBy = e.ix.entry("pregnancy>complicated by")
 	n := e.ix.entry("pregnancy>weeks of gestation")
 	if n == nil {
 		return
@@ -373,14 +379,15 @@ func currentPregnancy(s string, lo, hi int) (bool, string) {
 }
 
 // pregnancyCue reports whether t names a pregnancy as the patient's state
-// ("pregnant", "in pregnancy", "during pregnancy", "G2P1"), whenever it was.
+// ("pregnant", "in pregnancy", "during pregnancy", "pregnancy complicated
+// by", "G2P1"), whenever it was.
 func pregnancyCue(t string) bool {
 	// Most sentences name no pregnancy: one fast search rules them out
 	// before the case-folded reads.
 	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
 		return false
 	}
-	return containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || gravida(t)
+	return containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || containsFold(t, "pregnancy complicated by") || gravida(t)
 }
 
 // gravida reports an obstetric formula "G2P1" (gravida, para) in t.
@@ -397,4 +404,70 @@ func gravida(t string) bool {
 		}
 	}
 	return false
+}
+
+// complicatedByCode reads a condition of a current pregnancy through
+// "Pregnancy, complicated by" (guideline I.C.15.a.1: chapter 15 codes have
+// sequencing priority over codes from other chapters): when a subterm path
+// of the entry, at most three levels deep, has all its words in the
+// mention's near window, the condition's head word among them, the code of
+// the path naming the most words replaces the condition's own. It returns
+// "" and no positions when the entry names no such path. (The walker's own
+// descent is not used: it skips a word before a test noun, and "growth" is
+// one.)
+func (e *Engine) complicatedByCode(w *walker, c *cand) (string, []int) {
+	n := e.gest.complicatedBy
+	if n == nil || c.head < 0 {
+		return "", nil
+	}
+	var best *node
+	var bestPos []int
+	var buf [16]int
+	var walk func(n *node, pos []int, depth int)
+	walk = func(n *node, pos []int, depth int) {
+		for _, k := range n.kids {
+			got, ok := w.wordsIn(k.req, pos)
+			for ai := 0; !ok && ai < len(k.alts); ai++ {
+				got, ok = w.wordsIn(k.alts[ai], pos)
+			}
+			if !ok || len(got) == len(pos) {
+				continue
+			}
+			if k.code != "" && k.code[0] == 'O' && slices.Contains(got, c.head) && len(got) > len(bestPos) {
+				best, bestPos = k, append(buf[:0:0], got...)
+			}
+			if depth < 3 {
+				walk(k, got, depth+1)
+			}
+		}
+	}
+	walk(n, buf[:0], 1)
+	if best == nil {
+		return "", nil
+	}
+	return best.code, bestPos
+}
+
+// wordsIn appends to pos the near-window positions of the words ws, each
+// nearest the head, and reports whether every word is there.
+func (w *walker) wordsIn(ws []wid, pos []int) ([]int, bool) {
+	if len(ws) == 0 {
+		return pos, false
+	}
+	out := pos[:len(pos):len(pos)]
+	for _, x := range ws {
+		p, bd := -1, 1<<30
+		for i := w.lo; i < w.hi; i++ {
+			if w.toks[i].w == x && !slices.Contains(out, i) {
+				if d := abs(i - w.head); d < bd {
+					p, bd = i, d
+				}
+			}
+		}
+		if p < 0 {
+			return pos, false
+		}
+		out = append(out, p)
+	}
+	return out, true
 }
