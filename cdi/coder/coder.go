@@ -904,6 +904,15 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
+		if own < next && next == end && vts[own].w == e.lx.wWith {
+			// The words of a closing "with" tail stay out of the near
+			// window: they name what goes with the diagnosis, read only
+			// by the index's "with" subterms, and do not fill its
+			// ordinary subterms ("schizophrenia, chronic, with acute
+			// exacerbation" is no "Schizophrenia, acute"). (A "without"
+			// tail is read near: the index's "without" subterms are.)
+			return own
+		}
 		hi = next
 	}
 	return hi

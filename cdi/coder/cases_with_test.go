@@ -1,0 +1,17 @@
+package coder
+
+// "With" tail cases (with): the words after "with" on a diagnosis line name
+// what goes with the condition and are read by the index's "with"
+// subterms; they do not fill the head's ordinary subterms.
+func init() {
+	cases = append(cases, []tc{
+		// "acute" in the tail is the exacerbation's, not "Schizophrenia, acute" (F23).
+		{name: "with-schizo-chronic-acute-tail", text: "Problem list: Schizophrenia, chronic, with acute exacerbation.", want: []string{"F20.9"}, not: []string{"F23"}},
+		{name: "with-schizo-chronic-acute-tail-nocomma", text: "Assessment: schizophrenia, chronic with acute worsening", want: []string{"F20.9"}, not: []string{"F23"}},
+		// Guards: the "with" subterms still read the tail.
+		{name: "with-guard-mdd-severe-psychotic", text: "Major depressive disorder, recurrent, severe with psychotic features", want: []string{"F33.3"}},
+		{name: "with-guard-dm-hyperglycemia", text: "Type 2 diabetes with hyperglycemia.", want: []string{"E11.65"}},
+		{name: "with-guard-copd-exacerbation", text: "COPD with acute exacerbation.", want: []string{"J44.1"}},
+		{name: "with-guard-dvt-pe", text: "Left leg DVT with pulmonary embolism.", want: []string{"I82.402", "I26.99"}},
+	}...)
+}
