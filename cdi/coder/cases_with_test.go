@@ -8,6 +8,11 @@ func init() {
 		// "acute" in the tail is the exacerbation's, not "Schizophrenia, acute" (F23).
 		{name: "with-schizo-chronic-acute-tail", text: "Problem list: Schizophrenia, chronic, with acute exacerbation.", want: []string{"F20.9"}, not: []string{"F23"}},
 		{name: "with-schizo-chronic-acute-tail-nocomma", text: "Assessment: schizophrenia, chronic with acute worsening", want: []string{"F20.9"}, not: []string{"F23"}},
+		// Before "with" a word that names no condition on its own (a main
+		// term coded only with a subterm) is the patient, and qualifies
+		// what follows: "Hypoglycemia, neonatal", not E16.2.
+		{name: "with-neonate-hypoglycemia", text: "Term neonate with hypoglycemia", want: []string{"P70.4"}, not: []string{"E16.2"}},
+		{name: "with-newborn-pneumonia", text: "Newborn with pneumonia.", want: []string{"P23.9"}, not: []string{"J18.9"}},
 		// Guards: the "with" subterms still read the tail.
 		{name: "with-guard-mdd-severe-psychotic", text: "Major depressive disorder, recurrent, severe with psychotic features", want: []string{"F33.3"}},
 		{name: "with-guard-dm-hyperglycemia", text: "Type 2 diabetes with hyperglycemia.", want: []string{"E11.65"}},

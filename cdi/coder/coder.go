@@ -976,6 +976,39 @@ func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 	return false
 }
 
+// namesCodedCondition is namesCondition without the main terms that are
+// coded only with a subterm (data/need_sub.txt): "newborn" or "disorder"
+// alone names nobody's condition.
+func (e *Engine) namesCodedCondition(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		nx := e.ix.head(vts[k].w)
+		if nx == nil {
+			continue
+		}
+		for _, n := range nx.terms {
+			if n.code != "" && !n.needSub {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesBareTerm reports whether one of vts[a:b] is a main term coded only
+// with a subterm (data/need_sub.txt: "newborn").
+func (e *Engine) namesBareTerm(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if nx := e.ix.head(vts[k].w); nx != nil {
+			for _, n := range nx.terms {
+				if n.needSub {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n,
@@ -1019,8 +1052,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		if vts[k].w == e.lx.wWith {
 			// "deep vein thrombosis with pulmonary thromboembolism":
 			// the condition after "with" is the second one; the words
-			// before "with" qualify the first ("vein", "deep").
-			w.lo = k + 1
+			// before "with" qualify the first ("vein", "deep"). When
+			// they name no condition they are the patient who has it
+			// ("term neonate with hypoglycemia"), and qualify it; in
+			// a short diagnosis line only, as narrative's "with" more
+			// often ties whatever came before ("presented with").
+			if b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k) {
+				w.lo = k + 1
+			}
 			break
 		}
 	}
