@@ -13,6 +13,12 @@ func init() {
 		// what follows: "Hypoglycemia, neonatal", not E16.2.
 		{name: "with-neonate-hypoglycemia", text: "Term neonate with hypoglycemia", want: []string{"P70.4"}, not: []string{"E16.2"}},
 		{name: "with-newborn-pneumonia", text: "Newborn with pneumonia.", want: []string{"P23.9"}, not: []string{"J18.9"}},
+		// A tabular title's "without" default gives way to its "with"
+		// sibling when the note says "with" it; the words are then read
+		// into that code, not coded again as unspecified epilepsy.
+		{name: "with-absence-status", text: "Absence epilepsy with status epilepticus", want: []string{"G40.A01"}, not: []string{"G40.A09", "G40.901"}},
+		{name: "with-absence-no-status", text: "Absence epilepsy, no status epilepticus.", want: []string{"G40.A09"}, not: []string{"G40.A01"}},
+		{name: "with-absence-without-status", text: "Absence epilepsy without status epilepticus.", want: []string{"G40.A09"}, not: []string{"G40.A01", "G40.901"}},
 		// Guards: the "with" subterms still read the tail.
 		{name: "with-guard-mdd-severe-psychotic", text: "Major depressive disorder, recurrent, severe with psychotic features", want: []string{"F33.3"}},
 		{name: "with-guard-dm-hyperglycemia", text: "Type 2 diabetes with hyperglycemia.", want: []string{"E11.65"}},
