@@ -8,6 +8,11 @@ func init() {
 		// "acute" in the tail is the exacerbation's, not "Schizophrenia, acute" (F23).
 		{name: "with-schizo-chronic-acute-tail", text: "Problem list: Schizophrenia, chronic, with acute exacerbation.", want: []string{"F20.9"}, not: []string{"F23"}},
 		{name: "with-schizo-chronic-acute-tail-nocomma", text: "Assessment: schizophrenia, chronic with acute worsening", want: []string{"F20.9"}, not: []string{"F23"}},
+		// A closing "with" tail past the near window's reach no longer
+		// spoils the qualifying clauses before it: the index's "with"
+		// subterm reads it, and "psychotic" is not coded again (F23/F29).
+		{name: "with-bipolar-depressed-severe-psychotic", text: "Bipolar I disorder, current episode depressed, severe, with psychotic features", want: []string{"F31.5"}, not: []string{"F31.9", "F23", "F29"}},
+		{name: "with-bipolar-manic-severe-psychotic", text: "Bipolar disorder, current episode manic, severe, with psychotic features.", want: []string{"F31.2"}, not: []string{"F31.9", "F23", "F29"}},
 		// Before "with" a word that names no condition on its own (a main
 		// term coded only with a subterm) is the patient, and qualifies
 		// what follows: "Hypoglycemia, neonatal", not E16.2.

@@ -893,6 +893,18 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		for own < next && vts[own].w != e.lx.wWithout && vts[own].w != e.lx.wWith {
 			own++
 		}
+		closingWith := own < next && next == end && vts[own].w == e.lx.wWith
+		if closingWith && own <= limit && !vts[hi].conj && own-hi <= maxTrail && !e.namesCondition(vts, hi, own) && !e.namesProcedure(vts, hi, next) {
+			// The words of a closing "with" tail stay out of the near
+			// window: they name what goes with the diagnosis, read only
+			// by the index's "with" subterms, and do not fill its
+			// ordinary subterms ("schizophrenia, chronic, with acute
+			// exacerbation" is no "Schizophrenia, acute"). So the tail
+			// may lie past limit ("bipolar disorder, current episode
+			// depressed, severe, with psychotic features"). (A "without"
+			// tail is read near: the index's "without" subterms are.)
+			return own
+		}
 		if long && next > limit {
 			// (A last clause with a "with" or "without" tail is no
 			// stray item: it qualifies the diagnosis as a whole.)
@@ -903,15 +915,6 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		}
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
-		}
-		if own < next && next == end && vts[own].w == e.lx.wWith {
-			// The words of a closing "with" tail stay out of the near
-			// window: they name what goes with the diagnosis, read only
-			// by the index's "with" subterms, and do not fill its
-			// ordinary subterms ("schizophrenia, chronic, with acute
-			// exacerbation" is no "Schizophrenia, acute"). (A "without"
-			// tail is read near: the index's "without" subterms are.)
-			return own
 		}
 		hi = next
 	}
