@@ -893,6 +893,18 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		for own < next && vts[own].w != e.lx.wWithout && vts[own].w != e.lx.wWith {
 			own++
 		}
+		closingWith := own < next && next == end && vts[own].w == e.lx.wWith
+		if closingWith && own <= limit && !vts[hi].conj && own-hi <= maxTrail && !e.namesCondition(vts, hi, own) && !e.namesProcedure(vts, hi, next) {
+			// The words of a closing "with" tail stay out of the near
+			// window: they name what goes with the diagnosis, read only
+			// by the index's "with" subterms, and do not fill its
+			// ordinary subterms ("schizophrenia, chronic, with acute
+			// exacerbation" is no "Schizophrenia, acute"). So the tail
+			// may lie past limit ("bipolar disorder, current episode
+			// depressed, severe, with psychotic features"). (A "without"
+			// tail is read near: the index's "without" subterms are.)
+			return own
+		}
 		if long && next > limit {
 			// (A last clause with a "with" or "without" tail is no
 			// stray item: it qualifies the diagnosis as a whole.)
@@ -967,6 +979,39 @@ func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 	return false
 }
 
+// namesCodedCondition is namesCondition without the main terms that are
+// coded only with a subterm (data/need_sub.txt): "newborn" or "disorder"
+// alone names nobody's condition.
+func (e *Engine) namesCodedCondition(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		nx := e.ix.head(vts[k].w)
+		if nx == nil {
+			continue
+		}
+		for _, n := range nx.terms {
+			if n.code != "" && !n.needSub {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesBareTerm reports whether one of vts[a:b] is a main term coded only
+// with a subterm (data/need_sub.txt: "newborn").
+func (e *Engine) namesBareTerm(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if nx := e.ix.head(vts[k].w); nx != nil {
+			for _, n := range nx.terms {
+				if n.needSub {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n,
@@ -1010,8 +1055,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		if vts[k].w == e.lx.wWith {
 			// "deep vein thrombosis with pulmonary thromboembolism":
 			// the condition after "with" is the second one; the words
-			// before "with" qualify the first ("vein", "deep").
-			w.lo = k + 1
+			// before "with" qualify the first ("vein", "deep"). When
+			// they name no condition they are the patient who has it
+			// ("term neonate with hypoglycemia"), and qualify it; in
+			// a short diagnosis line only, as narrative's "with" more
+			// often ties whatever came before ("presented with").
+			if b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k) {
+				w.lo = k + 1
+			}
 			break
 		}
 	}

@@ -227,13 +227,15 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		if !drop[i] && uns[i] && len(k) >= 3 {
 			// "Pain in unspecified knee" beside "Pain in right knee": the
 			// same condition, what it left open documented elsewhere in
-			// the note.
+			// the note. So too a code read from words that a specified
+			// code of its category also read ("status epilepticus" in
+			// "absence epilepsy with status epilepticus").
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat) // the category's codes follow
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title)) {
+				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) {
 					drop[i] = true
 					break
 				}

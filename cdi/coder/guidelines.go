@@ -95,6 +95,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if code == "" {
 			continue
 		}
+		if len(w.withPos) > 0 {
+			// The "with" words the tabular read are the code's evidence
+			// too: a code of their own ("Status, epileptic") is then
+			// read into this one by consolidation.
+			pos := append(slices.Clone(c.pos), w.withPos...)
+			slices.Sort(pos)
+			c.pos = slices.Compact(pos)
+		}
 		ev := spans(sb, vts, c.pos, &evBuf)
 		if len(ev) == 0 {
 			continue

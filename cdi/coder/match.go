@@ -104,6 +104,9 @@ type walker struct {
 	// ("secondary to") is not read below one named after it ("bleeding
 	// secondary to esophageal varices" is no secondary varix).
 	qual int
+	// withPos holds the note's words a tabular "with" sibling read in
+	// refine (withSibling): evidence the mention's positions lack.
+	withPos []int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the

@@ -242,6 +242,12 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			note = append(note, "specific code of the category from the note's words")
 		}
 	}
+	if w != nil && e.leaf(c) && c.Parent != "" && strings.Contains(c.Title, "without ") {
+		if alt := e.withSibling(c, w); alt != nil {
+			c = alt
+			note = append(note, "\"with\" sibling of the title's \"without\" default")
+		}
+	}
 	// The index gives lymphomas at an unspecified site ("Lymphoma C85.90");
 	// an organ outside the lymph nodes in the window is the site the
 	// category calls "extranodal and solid organ sites".
@@ -949,4 +955,56 @@ func (e *Engine) defaultKid(kids []kidInfo) int {
 		}
 	}
 	return best
+}
+
+// withSibling returns, for a code whose title takes a "without" default
+// ("absence epileptic syndrome, not intractable, without status
+// epilepticus"), the sibling titled "with" the same words when the note
+// says "with" them, not denied, in the wide window ("absence epilepsy with
+// status epilepticus" G40.A01): the index names the type, and the tabular's
+// "with" code is the combination the note documents. The words read are
+// left in w.withPos, the evidence of the code's "with" part. nil otherwise.
+func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
+	i := strings.Index(c.Title, "without ")
+	rest := c.Title[i+len("without "):]
+	phrase := rest
+	if k := strings.IndexAny(rest, ",("); k >= 0 {
+		phrase = rest[:k]
+	}
+	ws := e.phraseIDs(phrase)
+	if len(ws) == 0 {
+		return nil
+	}
+	first := -1
+	var found []int
+	for _, x := range ws {
+		p := w.find(x, w.wlo, w.whi)
+		if x == 0 || p < 0 || withoutScope(e.lx, w.toks, p) {
+			return nil
+		}
+		if first < 0 {
+			first = p
+		}
+		found = append(found, p)
+	}
+	// The note says "with" right before them, as the title does: the
+	// words alone may be denied or belong elsewhere ("no status
+	// epilepticus").
+	said := false
+	for k := first - 1; k >= 0 && k >= first-2 && w.toks[k].clause == w.toks[first].clause; k-- {
+		if w.toks[k].w == e.lx.wWith {
+			said = true
+		}
+	}
+	if !said {
+		return nil
+	}
+	want := c.Title[:i] + "with " + rest
+	for _, k := range e.cs.Children(c.Parent) {
+		if k.Billable && k.Title == want {
+			w.withPos = found
+			return k
+		}
+	}
+	return nil
 }
