@@ -126,5 +126,10 @@ func init() {
 		{name: "main6-vaccine-given-z23", text: "Assessment:\nInfluenza vaccine given.", setting: model.Outpatient, want: []string{"Z23"}, not: []string{"J11.1"}},
 		{name: "main6-vaccine-given-last-year", text: "Assessment:\nInfluenza vaccine given last year.", setting: model.Outpatient, not: []string{"Z23", "J11.1"}},
 		{name: "main6-vaccine-given-hpi", text: "HPI:\nInfluenza vaccine given.", setting: model.Outpatient, not: []string{"Z23"}},
+		// "Peripheral neuropathy" is the index's polyneuropathy (both G62.9),
+		// whose diabetic kind is E1x.42.
+		{name: "main6-diabetic-peripheral-neuropathy", text: "Assessment:\nDiabetic peripheral neuropathy.", want: []string{"E11.42"}, not: []string{"G62.9"}},
+		{name: "main6-peripheral-neuropathy-alone", text: "Assessment:\nPeripheral neuropathy.", want: []string{"G62.9"}},
+		{name: "main6-peripheral-neuropathy-alcohol", text: "Assessment:\nPeripheral neuropathy due to alcohol.", want: []string{"G62.1"}},
 	}...)
 }
