@@ -131,5 +131,6 @@ func init() {
 		{name: "main6-diabetic-peripheral-neuropathy", text: "Assessment:\nDiabetic peripheral neuropathy.", want: []string{"E11.42"}, not: []string{"G62.9"}},
 		{name: "main6-peripheral-neuropathy-alone", text: "Assessment:\nPeripheral neuropathy.", want: []string{"G62.9"}},
 		{name: "main6-peripheral-neuropathy-alcohol", text: "Assessment:\nPeripheral neuropathy due to alcohol.", want: []string{"G62.1"}},
+		{name: "main6-hashimoto-hypothyroidism", text: "Assessment:\nHashimoto's hypothyroidism.", want: []string{"E06.3"}, not: []string{"E03.9"}},
 	}...)
 }
