@@ -132,5 +132,9 @@ func init() {
 		{name: "main6-peripheral-neuropathy-alone", text: "Assessment:\nPeripheral neuropathy.", want: []string{"G62.9"}},
 		{name: "main6-peripheral-neuropathy-alcohol", text: "Assessment:\nPeripheral neuropathy due to alcohol.", want: []string{"G62.1"}},
 		{name: "main6-hashimoto-hypothyroidism", text: "Assessment:\nHashimoto's hypothyroidism.", want: []string{"E06.3"}, not: []string{"E03.9"}},
+		// "PRN", "as needed" doubt only the symptom they directly follow
+		// ("nausea prn"), not the diagnosis a line opens with.
+		{name: "main6-prn-not-the-diagnosis", text: "Assessment:\nAnxiety, on PRN hydroxyzine.", setting: model.Outpatient, want: []string{"F41.9"}},
+		{name: "main6-prn-symptom", text: "Plan:\nOndansetron for nausea prn.", setting: model.Outpatient, not: []string{"R11.0"}},
 	}...)
 }
