@@ -100,7 +100,6 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
-	secCol       int // the neoplasm table's secondary column, -1 without a table
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
@@ -249,7 +248,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 			}
 		}
 	}
-	e.ix.freezeSigs(e.secCol)
+	e.ix.freezeSigs()
 	forms := text.LexForms()
 	e.lexWid = make([]wid, len(forms))
 	for i, f := range forms {
@@ -1118,16 +1117,6 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// examination showed", "a screening test was negative").
 		return cand{}, false
 	}
-	if e.secondaryTerm(n) {
-		// "metastatic breast cancer", "liver metastases from colon
-		// cancer": a site written right before a primary's head ("breast
-		// cancer") is the primary's, not where the metastases are.
-		for k := w.wlo; k+1 < w.whi; k++ {
-			if (k < i || k >= j) && k+1 != i && e.primarySite(vts, k) {
-				used[k] = true
-			}
-		}
-	}
 	if g := &e.gest; g.wTrimester != 0 {
 		// "Normal pregnancy, first trimester": the ordinal names the
 		// trimester, which the code's axis reads in the tabular
@@ -1896,7 +1885,6 @@ func (e *Engine) walkItem(sb *scratchBuf, vts []vt, used []bool, lo, hi, s, t, i
 // condHead.
 func (e *Engine) markPrimaryHeads() {
 	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
-	e.secCol = -1
 	e.lx.condHead = make([]bool, len(e.lx.v.words))
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
@@ -1909,7 +1897,6 @@ func (e *Engine) markPrimaryHeads() {
 		return
 	}
 	e.lx.neoHead = make([]bool, len(e.lx.v.words))
-	e.secCol = neoColumn(e.ix.neoCols, "secondary")
 	col := neoColumn(e.ix.neoCols, "malignant")
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
@@ -1925,32 +1912,6 @@ func (e *Engine) markPrimaryHeads() {
 			}
 		}
 	}
-}
-
-// secondaryTerm reports whether main term n leads to the secondary column
-// of the Table of Neoplasms ("Metastasis, metastatic - see also Neoplasm,
-// secondary").
-func (e *Engine) secondaryTerm(n *node) bool {
-	if n.sigSet {
-		return n.toSecondary // (computed once by freezeSigs)
-	}
-	return refsColumn(n, e.secCol)
-}
-
-// refsColumn reports whether a see or see-also reference of n leads to
-// column col (>= 0) of the Table of Neoplasms.
-func refsColumn(n *node, col int) bool {
-	if col < 0 {
-		return false
-	}
-	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
-		for _, r := range set {
-			if r.neoCol == col {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // nemodOf reports whether adj is a nonessential modifier of a coded main

@@ -76,9 +76,6 @@ type node struct {
 	// restates is restated(n), computed with the signatures: the walk
 	// asks it for every path that ends in a see reference.
 	restates bool
-	// toSecondary is Engine.secondaryTerm(n), computed with the
-	// signatures: walkHit asks it for every main-term hit.
-	toSecondary bool
 	// anyCond marks a kid reached through "due to" that stands for any
 	// condition ("Delirium, due to, general medical condition"), anyKid
 	// its parent: the note's own "due to" followed by a condition reads
@@ -88,9 +85,8 @@ type node struct {
 
 // freezeSigs sets the key signatures of every node reachable from the
 // index. It runs last in New, when no subterm is added any more; a node it
-// does not reach keeps sigSet false and is walked by map look-ups. secCol is
-// the neoplasm table's secondary column (Engine.secCol).
-func (ix *index) freezeSigs(secCol int) {
+// does not reach keeps sigSet false and is walked by map look-ups.
+func (ix *index) freezeSigs() {
 	var visit func(n *node)
 	visitAll := func(ns []*node) {
 		for _, n := range ns {
@@ -103,7 +99,6 @@ func (ix *index) freezeSigs(secCol int) {
 		}
 		n.byWordSig, n.viaKidSig, n.sigSet = 0, 0, true
 		n.restates = restatesNow(n)
-		n.toSecondary = refsColumn(n, secCol)
 		for x, ks := range n.byWord {
 			n.byWordSig |= wordSig(x)
 			visitAll(ks)

@@ -691,12 +691,6 @@ func stripParens(t string) string {
 	}
 }
 
-// primarySite reports whether the word at p is written right before a
-// primary neoplasm's head in its clause ("breast cancer").
-func (e *Engine) primarySite(vts []vt, p int) bool {
-	return p+1 < len(vts) && vts[p+1].clause == vts[p].clause && int(vts[p+1].w) < len(e.lx.primaryHead) && e.lx.primaryHead[vts[p+1].w]
-}
-
 // specificSibling looks, for an "unspecified" code, for the billable code of
 // the same category whose title the mention's words describe best ("sepsis
 // due to pseudomonas" -> A41.52 although the index lists no Pseudomonas
@@ -728,7 +722,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			if p >= 0 && i > 0 && e.lx.isNum(x) && !w.follows(x, ws[i-1]) {
 				p = -1 // a title number counts only right after its word
 			}
-			if p >= 0 && secondary && e.primarySite(w.toks, p) {
+			if p >= 0 && secondary && w.beforePrimary(p) {
 				p = -1 // "metastatic breast cancer": the primary's site
 			}
 			denied := p >= 0 && withoutScope(e.lx, w.toks, p)
