@@ -65,14 +65,6 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	return model.Result{Codes: codes, Findings: findings}
 }
 
-func shiftSpans(s []model.Span, d int) []model.Span {
-	out := make([]model.Span, len(s))
-	for i, x := range s {
-		out[i] = x.Shift(d)
-	}
-	return out
-}
-
 // reportable reports whether a code takes part in combination rules: only
 // current conditions (present or, inpatient, possible) combine.
 func reportable(c model.Code) bool {

@@ -1051,15 +1051,6 @@ func spans(sb *scratchBuf, vts []vt, pos []int, buf *[]model.Span) []model.Span 
 // maxScopeBytes caps the text around a mention that assertion detection reads.
 const maxScopeBytes = 400
 
-// mergeCodes merges codes with the same value, keeping all evidence, the
-// strongest assertion and the highest confidence.
-func mergeCodes(cs []model.Code) []model.Code {
-	if len(cs) < 2 {
-		return cs
-	}
-	return mergeCodesInPlace(append(make([]model.Code, 0, len(cs)), cs...))
-}
-
 // mergeCodesInPlace is mergeCodes reusing the storage of cs (which it
 // overwrites). Sections have few codes: a slice scan replaces the maps.
 func mergeCodesInPlace(cs []model.Code) []model.Code {

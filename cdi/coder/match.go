@@ -805,19 +805,6 @@ func wordsAt(vts []vt, i int, ws []wid) bool {
 	return true
 }
 
-func (c *cand) span(toks []vt) (int32, int32) {
-	s, e := int32(1<<30), int32(-1)
-	for _, p := range c.pos {
-		if toks[p].start < s {
-			s = toks[p].start
-		}
-		if toks[p].end > e {
-			e = toks[p].end
-		}
-	}
-	return s, e
-}
-
 // resolvePath turns a chosen path below root into a code: the deepest node
 // with a code, following see references (and see-also when nothing below
 // matched) and neoplasm table columns.

@@ -275,13 +275,8 @@ func (lx *lexicon) label(axis int, val string) string {
 	return val
 }
 
-// applySame rewrites equivalent word sequences to their canonical word.
-func (lx *lexicon) applySame(w []string) []string {
-	out, _ := lx.applySameQual(w)
-	return out
-}
-
-// applySameQual is applySame that also returns the qualifier words the
+// applySameQual rewrites equivalent word sequences to their canonical word
+// and also returns the qualifier words the
 // rewriting hid: the words of a rewritten phrase before a shorter phrase of
 // the same canonical word ("major" of "major depressive disorder", since
 // "depressive disorder" is depression too; "viral" of "viral hepatitis").
