@@ -1051,7 +1051,8 @@ func spans(sb *scratchBuf, vts []vt, pos []int, buf *[]model.Span) []model.Span 
 // maxScopeBytes caps the text around a mention that assertion detection reads.
 const maxScopeBytes = 400
 
-// mergeCodesInPlace is mergeCodes reusing the storage of cs (which it
+// mergeCodesInPlace merges codes with the same value, keeping all evidence,
+// the strongest assertion and the highest confidence, in the storage of cs (which it
 // overwrites). Sections have few codes: a slice scan replaces the maps.
 func mergeCodesInPlace(cs []model.Code) []model.Code {
 	if len(cs) < 2 {
