@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -345,7 +346,12 @@ func codeLine(eng *coder.Engine, line []byte, lineErr error, def model.Context) 
 	}
 	var in jsonlIn
 	if err := json.Unmarshal(line, &in); err != nil {
-		return fail(errBadJSON, "the line is not a JSON object")
+		// A field of the wrong type still lets the rest decode: echo the
+		// id so the caller can match the error to its line.
+		if len(in.ID) > 0 {
+			o.ID = in.ID
+		}
+		return fail(errBadJSON, badJSONDetail(line, err))
 	}
 	if len(in.ID) > 0 {
 		o.ID = in.ID
@@ -380,6 +386,33 @@ func codeLine(eng *coder.Engine, line []byte, lineErr error, def model.Context) 
 		return fail(errBadJSON, "cannot encode the result")
 	}
 	return append(b, '\n')
+}
+
+// badJSONDetail says what is wrong with a line that did not decode. A
+// well-formed object with a field of the wrong type ("context":"inpatient")
+// names the field and the expected shape, so a batch author is not told that
+// a valid JSON object is not one.
+func badJSONDetail(line []byte, err error) string {
+	var te *json.UnmarshalTypeError
+	if !json.Valid(line) {
+		return "the line is not valid JSON"
+	}
+	if !errors.As(err, &te) || te.Field == "" {
+		return "the line is not a JSON object"
+	}
+	want := te.Type.Kind().String()
+	switch te.Type.Kind() {
+	case reflect.Struct:
+		want = "an object"
+		if te.Field == "context" {
+			want = `an object such as {"setting":"inpatient"}`
+		}
+	case reflect.String:
+		want = "a string"
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		want = "a number"
+	}
+	return fmt.Sprintf("field %q must be %s, not %s", te.Field, want, te.Value)
 }
 
 func nonNilPrompts(p []model.Prompt) []model.Prompt {
