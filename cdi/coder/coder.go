@@ -285,6 +285,21 @@ func (e *Engine) tokWid(t *text.Token) wid {
 	return e.lx.v.get(t.Norm)
 }
 
+// noAsWithout reports whether the "no" at toks[i] qualifies the condition
+// before it as "without" does: it follows a comma or "with" ("diabetes, no
+// complications", "hernia with no obstruction") and comes before a word an
+// index "with"/"without" subterm starts with. A "no" that opens a sentence or
+// a list ("No fever and the patient presented abdominal pain") is a
+// negation of what follows, which the assertions handle; read as "without"
+// its scope would deny the next condition's own words.
+func (e *Engine) noAsWithout(toks []text.Token, i int) bool {
+	if i == 0 || !e.lx.withoutNext[e.tokWid(&toks[i+1])] {
+		return false
+	}
+	p := &toks[i-1]
+	return p.Text == "," || e.tokWid(p) == e.lx.wWith
+}
+
 // Codeset returns the code set the engine was built from.
 func (e *Engine) Codeset() *codeset.Set { return e.cs }
 
@@ -554,9 +569,12 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = false
 			continue
 		}
-		if id == e.lx.wNot && i+1 < len(toks) && e.lx.notNext[e.tokWid(&toks[i+1])] {
+		if i+1 < len(toks) && (id == e.lx.wNot && e.lx.notNext[e.tokWid(&toks[i+1])] || id == e.lx.wNo && e.noAsWithout(toks, i)) {
 			// "not intractable" denies the word as "without" does (see
-			// the index's "not intractable" entries in compileTerm).
+			// the index's "not intractable" entries in compileTerm), and
+			// so does a qualifying "no" ("laceration of the scalp, no
+			// foreign body": S01.01-, not the "with foreign body" subterm
+			// the bare words would read).
 			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj})
 			sentOf = append(sentOf, int32(si))
 			conj = false

@@ -410,6 +410,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// documented together ("nausea and vomiting"), so the rest
 			// is matched in the sentence like a connector's children.
 			k.req = k.req[1:]
+			// "no foreign body", "no complications": the note's "no"
+			// before this word denies the subterm as "without" does.
+			lx.withoutNext[k.req[0]] = true
 			n.withKids = append(n.withKids, k)
 		case len(k.req) > 1 && lx.connLead(c.Title):
 			// "due to insulin", "secondary to trauma": the note's
@@ -419,6 +422,11 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			n.kids = append(n.kids, k)
 		case len(k.req) > 0 && k.req[0] == lx.wWithout:
 			k.req = k.req[1:]
+			if len(k.req) > 0 {
+				// The note's "no" before this word reads as "without"
+				// ("laceration, no foreign body"; see Section).
+				lx.withoutNext[k.req[0]] = true
+			}
 			n.without = append(n.without, k)
 		case noDiagnosis(c.Title):
 			// "reading (incidental), no diagnosis of hypertension": the

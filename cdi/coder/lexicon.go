@@ -144,6 +144,8 @@ type lexicon struct {
 	wWithout      wid
 	wNot          wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
 	notNext       map[wid]bool // words an index subterm "not X" starts X with ("intractable")
+	wNo           wid          // "no": "no foreign body" reads as "without" (withoutNext)
+	withoutNext   map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
 	wWith         wid
 	wHistory      wid
 	wPersonal     wid
@@ -499,6 +501,8 @@ func newLexicon() *lexicon {
 	lx.wWithout = lx.v.add(normOne("without"))
 	lx.wNot = lx.v.add(normOne("not"))
 	lx.notNext = map[wid]bool{}
+	lx.wNo = lx.v.add(normOne("no"))
+	lx.withoutNext = map[wid]bool{}
 	lx.wWith = lx.v.add(normOne("with"))
 	lx.wHistory = lx.v.add(normOne("history"))
 	lx.wPersonal = lx.v.add(normOne("personal"))
