@@ -514,7 +514,7 @@ func TestAbbreviations(t *testing.T) {
 		{"breast CA", "", "CA", "cancer"},
 		{"CVA tenderness on the right", "", "CVA tenderness", "costovertebral angle tenderness"},
 		{"history of CVA", "", "CVA", "cerebrovascular accident"},
-		{"disc herniation at L4-5", "", "L4", "lumbar vertebra"},
+		{"disc herniation at L4-5", "", "L4", "fourth lumbar vertebra"},
 		{"T12 compression fracture", "", "T12", "thoracic vertebra"},
 	}
 	for _, tc := range tests {
