@@ -13,5 +13,22 @@ func init() {
 		{name: "inj-dm-no-complications", text: "Assessment: Type 2 diabetes, no complications.", want: []string{"E11.9"}, not: []string{"E11.8"}},
 		{name: "inj-hernia-with-no-obstruction", text: "Assessment: Inguinal hernia with no obstruction or gangrene.", want: []string{"K40.90"}, not: []string{"K40.30", "K40.40"}},
 		{name: "inj-no-opens-sentence", text: "No fever and the patient presented abdominal pain.", want: []string{"R10.9"}, not: []string{"R50.9"}},
+		// "Hip fracture" is a femoral neck fracture by default (the index's
+		// "see Fracture, femur, neck"); a trochanteric site the note names
+		// is a sibling of "neck" and wins (data/see_parent.txt).
+		{name: "inj-hip-intertrochanteric", text: "Assessment: Intertrochanteric fracture of the right hip.", want: []string{"S72.141A"}, not: []string{"S72.001A"}},
+		{name: "inj-hip-subtrochanteric", text: "Assessment: Subtrochanteric fracture of the left hip.", want: []string{"S72.22XA"}},
+		{name: "inj-hip-default-neck", text: "Assessment: Right hip fracture.", want: []string{"S72.001A"}},
+		// A vertebral level names its vertebra ("L1" is the first lumbar
+		// vertebra, S32.01-), not the region's unspecified vertebra.
+		{name: "inj-l1-fracture", text: "Assessment: Compression fracture of L1.", want: []string{"S32.019A"}, not: []string{"S32.009A"}},
+		{name: "inj-c2-fracture", text: "Assessment: Fracture of C2.", want: []string{"S12.100A"}},
+		{name: "inj-t3-fracture", text: "Assessment: T3 fracture.", want: []string{"S22.039A"}},
+		// The tabular's "Traumatic subdural hemorrhage NOS" is S06.5XA
+		// (loss of consciousness status unknown): a note silent on
+		// consciousness does not say there was a loss of it (S06.5X9).
+		{name: "inj-sdh-nos", text: "Assessment: Subdural hematoma after fall.", want: []string{"S06.5XAA"}, not: []string{"S06.5X9A"}},
+		{name: "inj-sah-traumatic-nos", text: "Assessment: Traumatic subarachnoid hemorrhage.", want: []string{"S06.6XAA"}},
+		{name: "inj-sdh-no-loc", text: "Assessment: Subdural hematoma, no loss of consciousness.", want: []string{"S06.5X0A"}},
 	}...)
 }

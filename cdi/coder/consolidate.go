@@ -388,7 +388,9 @@ func compactCodes(codes []model.Code, drop []bool) []model.Code {
 
 func unspecifiedTitle(t string) bool {
 	t = strings.ToLower(t)
-	return strings.Contains(t, "unspecified") || strings.Contains(t, "without complication")
+	// ("loss of consciousness status unknown" is the NOS child of S06
+	// codes: it says no more than "unspecified".)
+	return strings.Contains(t, "unspecified") || strings.Contains(t, "without complication") || strings.Contains(t, "status unknown")
 }
 
 // dropIntegral removes symptom codes integral to a coded definitive

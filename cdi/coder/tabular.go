@@ -37,6 +37,18 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 	for i, k := range kids {
 		kidWords[i] = e.lx.idsRO(k.Title)
 	}
+	// A child that lists its parent's title "NOS" among its inclusion terms
+	// is the tabular's own default ("Traumatic subdural hemorrhage NOS" is
+	// S06.5XA, loss of consciousness status unknown, not S06.5X9 "of
+	// unspecified duration", which says there was a loss of consciousness).
+	nos := -1
+	for i, k := range kids {
+		for _, in := range k.Inclusion {
+			if t, ok := strings.CutSuffix(in, " NOS"); ok && strings.EqualFold(t, c.Title) {
+				nos = i
+			}
+		}
+	}
 	for i, k := range kids {
 		ws := kidWords[i]
 		var d []wid
@@ -54,7 +66,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		out = append(out, kidInfo{
 			c:       k,
 			words:   e.lx.firstSide(d),
-			unspec:  unspec || strings.Contains(lt, "without complication"),
+			unspec:  nos == i || nos < 0 && (unspec || strings.Contains(lt, "without complication")),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
 			dflt:    e.lx.idsRO(unspecCause(lt)),
