@@ -30,5 +30,9 @@ func init() {
 		{name: "inj-sdh-nos", text: "Assessment: Subdural hematoma after fall.", want: []string{"S06.5XAA"}, not: []string{"S06.5X9A"}},
 		{name: "inj-sah-traumatic-nos", text: "Assessment: Traumatic subarachnoid hemorrhage.", want: []string{"S06.6XAA"}},
 		{name: "inj-sdh-no-loc", text: "Assessment: Subdural hematoma, no loss of consciousness.", want: []string{"S06.5X0A"}},
+		// "Facial" is the face of the index ("Laceration, face NEC").
+		{name: "inj-facial-laceration", text: "Assessment: Facial laceration, 2 cm.", want: []string{"S01.81XA"}},
+		{name: "inj-facial-abrasion", text: "Assessment: Facial abrasion.", want: []string{"S00.81XA"}},
+		{name: "inj-facial-nerve-palsy-stays", text: "Assessment: Facial nerve palsy, right.", want: []string{"G51.0"}},
 	}...)
 }
