@@ -34,5 +34,10 @@ func init() {
 		{name: "inj-facial-laceration", text: "Assessment: Facial laceration, 2 cm.", want: []string{"S01.81XA"}},
 		{name: "inj-facial-abrasion", text: "Assessment: Facial abrasion.", want: []string{"S00.81XA"}},
 		{name: "inj-facial-nerve-palsy-stays", text: "Assessment: Facial nerve palsy, right.", want: []string{"G51.0"}},
+		// "see Bite, by site, superficial, insect": the parts after "by
+		// site" are read below the note's site (S40.86-), not as Bite's own
+		// "insect" subterm (the reference itself).
+		{name: "inj-insect-bite-arm", text: "Assessment: Insect bite of the right arm.", want: []string{"S40.861A"}},
+		{name: "inj-insect-bite-forearm", text: "Assessment: Insect bite, right forearm.", want: []string{"S50.861A"}},
 	}...)
 }

@@ -975,7 +975,17 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 			}
 		}
 	}
+	bySite := false
 	for pi, p := range parts[used:] {
+		if bySite {
+			// "see Bite, by site, superficial, insect": the parts after
+			// "by site" are read below the note's site, not as subterms
+			// of the target itself (Bite's own "insect" is this very
+			// reference).
+			r.rest = append(r.rest, lx.ids(p)...)
+			continue
+		}
+		bySite = p == "by site"
 		next := childByTitle(target, p)
 		if conn, rest, ok := strings.Cut(p, " "); next == nil && ok && lx.connectors[conn] {
 			// "see Calculus, gallbladder, with cholecystitis": the index
