@@ -39,5 +39,6 @@ func init() {
 		// "insect" subterm (the reference itself).
 		{name: "inj-insect-bite-arm", text: "Assessment: Insect bite of the right arm.", want: []string{"S40.861A"}},
 		{name: "inj-insect-bite-forearm", text: "Assessment: Insect bite, right forearm.", want: []string{"S50.861A"}},
+		{name: "inj-midshaft-clavicle", text: "Assessment: Fracture of the right clavicle, midshaft.", want: []string{"S42.021A"}, not: []string{"S42.001A"}},
 	}...)
 }
