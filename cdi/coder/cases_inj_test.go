@@ -40,5 +40,12 @@ func init() {
 		{name: "inj-insect-bite-arm", text: "Assessment: Insect bite of the right arm.", want: []string{"S40.861A"}},
 		{name: "inj-insect-bite-forearm", text: "Assessment: Insect bite, right forearm.", want: []string{"S50.861A"}},
 		{name: "inj-midshaft-clavicle", text: "Assessment: Fracture of the right clavicle, midshaft.", want: []string{"S42.021A"}, not: []string{"S42.001A"}},
+		// An injury written as a participle is the index's noun.
+		{name: "inj-fractured-wrist", text: "Assessment: Fractured left wrist.", want: []string{"S62.102A"}},
+		{name: "inj-dislocated-shoulder", text: "Assessment: Dislocated right shoulder.", want: []string{"S43.004A"}},
+		{name: "inj-bruised-knee", text: "Assessment: Bruised left knee.", want: []string{"S80.02XA"}},
+		{name: "inj-sprained-ankle", text: "Assessment: Sprained right ankle.", want: []string{"S93.401A"}},
+		{name: "inj-strained-back", text: "Assessment: Strained lower back.", want: []string{"S39.012A"}},
+		{name: "inj-lacerated-finger", text: "Assessment: Lacerated right index finger.", want: []string{"S61.210A"}},
 	}...)
 }
