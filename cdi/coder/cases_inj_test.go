@@ -47,5 +47,9 @@ func init() {
 		{name: "inj-sprained-ankle", text: "Assessment: Sprained right ankle.", want: []string{"S93.401A"}},
 		{name: "inj-strained-back", text: "Assessment: Strained lower back.", want: []string{"S39.012A"}},
 		{name: "inj-lacerated-finger", text: "Assessment: Lacerated right index finger.", want: []string{"S61.210A"}},
+		// A substance named by a Table of Drugs row and its first subrow
+		// ("Carbon > monoxide").
+		{name: "inj-carbon-monoxide", text: "Assessment: Carbon monoxide poisoning, accidental.", want: []string{"T58.91XA"}},
+		{name: "inj-ethyl-alcohol-poisoning", text: "Assessment: Ethyl alcohol poisoning.", want: []string{"T51.0X1A"}},
 	}...)
 }

@@ -3,6 +3,8 @@ package coder
 import (
 	"strconv"
 	"strings"
+
+	"notecoder/cdi/codeset"
 )
 
 // The Table of Drugs and Chemicals gives, for each substance, one code per
@@ -105,15 +107,32 @@ func (e *Engine) loadDrugs() drugTable {
 		return dt
 	}
 	status := e.loadAllergyStatus()
+	var rows []*codeset.Term
+	var names []string
 	for _, t := range tbl.Terms {
-		if len(t.Cells) != drugColumns || strings.ContainsAny(t.Title, "0123456789,()[]/") || skip[strings.ToLower(t.Title)] {
+		rows, names = append(rows, t), append(names, t.Title)
+		if strings.ContainsAny(t.Title, "0123456789,()[]/") {
 			continue
 		}
-		ws := e.lx.ids(t.Title)
+		for _, c := range t.Children {
+			// "Carbon > monoxide (from incomplete combustion)": the
+			// substance is named by the row and its first subrow together
+			// ("carbon monoxide poisoning", T58.9-).
+			if sub := stripTitle(stripParens(c.Title)); sub != "" {
+				rows, names = append(rows, c), append(names, t.Title+" "+sub)
+			}
+		}
+	}
+	for i, t := range rows {
+		name := names[i]
+		if len(t.Cells) != drugColumns || strings.ContainsAny(name, "0123456789,()[]/") || skip[strings.ToLower(name)] {
+			continue
+		}
+		ws := e.lx.ids(name)
 		if len(ws) == 0 || len(ws) > 3 {
 			continue
 		}
-		n := &node{title: "Table of Drugs and Chemicals > " + t.Title, lt: stripTitle(t.Title), cells: t.Cells}
+		n := &node{title: "Table of Drugs and Chemicals > " + name, lt: stripTitle(name), cells: t.Cells}
 		row := drugRow{words: ws, n: n}
 		if z := allergyStatus(status, t.Cells[drugAdverse]); z != "" {
 			row.allergy = &node{title: "allergy status by the class of " + n.title + " (" + t.Cells[drugAdverse] + ")", lt: n.lt, code: z}
