@@ -51,5 +51,10 @@ func init() {
 		// ("Carbon > monoxide").
 		{name: "inj-carbon-monoxide", text: "Assessment: Carbon monoxide poisoning, accidental.", want: []string{"T58.91XA"}},
 		{name: "inj-ethyl-alcohol-poisoning", text: "Assessment: Ethyl alcohol poisoning.", want: []string{"T51.0X1A"}},
+		// A sting is a venom's toxic effect (Sting - see Table of Drugs);
+		// an insect bite stays a superficial injury.
+		{name: "inj-bee-sting", text: "Assessment: Anaphylaxis to bee sting.", want: []string{"T63.441A", "T78.2XXA"}},
+		{name: "inj-wasp-sting", text: "Assessment: Wasp sting on the left hand.", want: []string{"T63.461A"}},
+		{name: "inj-insect-bite-not-venom", text: "Assessment: Insect bite of the right arm.", not: []string{"T63.481A", "T63.491A"}},
 	}...)
 }
