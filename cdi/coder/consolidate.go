@@ -57,6 +57,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropIntegral(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.excludes1(codes)
+	codes, findings = e.externalCauses(codes, findings)
 	e.pairUseAdditional(codes)
 	slices.SortStableFunc(codes, func(a, b model.Code) int { return a.Evidence[0].Start - b.Evidence[0].Start })
 	if codes == nil {
