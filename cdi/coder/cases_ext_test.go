@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // External cause cases (ext): how an injury happened is read from the
 // External Cause of Injuries Index (guideline I.C.20) with the same walker
 // as conditions, kept only beside a present injury whose code does not name
@@ -19,6 +21,9 @@ func init() {
 		{name: "ext-collision", text: "Motor vehicle collision with fracture of the left femur.", want: []string{"V89.9XXA"}},
 		{name: "ext-assaulted", text: "Scalp laceration. He was assaulted.", want: []string{"S01.01XA", "Y09"}},
 		{name: "ext-assault-knife", text: "Scalp laceration after an assault with a knife.", want: []string{"X99.1XXA"}, not: []string{"Y09"}},
+		// The history names the cause, the assessment the injury; the
+		// cause is listed after it (I.C.20.a.6).
+		{name: "ext-hpi-assessment", text: "HPI: He fell from a ladder yesterday while cleaning gutters.\n\nAssessment: Closed fracture of the left distal radius.", setting: model.Inpatient, want: []string{"W11.XXXA", "S52.502A"}},
 		// The 7th character is the injury's encounter (I.C.20.a.2).
 		{name: "ext-subsequent", text: "Left distal radius fracture, subsequent encounter for routine healing. Fell from a ladder.", want: []string{"S52.502D", "W11.XXXD"}, not: []string{"W11.XXXA"}},
 		// No injury coded: no external cause.
