@@ -113,6 +113,8 @@ type Engine struct {
 	// drugs is the Table of Drugs and Chemicals read for poisonings,
 	// adverse effects and underdosing (drugs.go).
 	drugs drugTable
+	// ext is the External Cause of Injuries Index (external.go).
+	ext extIndex
 
 	kids        strCache[[]kidInfo]      // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]      // category -> its billable descendants
@@ -202,6 +204,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.markPrimaryHeads()
 	e.loadGestation()
 	e.loadComplicating()
+	e.loadExternal()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
 	for w, rs := range e.lt.byFirst {
@@ -686,6 +689,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	}
 	sb.cands = cands
 	cands = e.mergeTitles(sb, vts, cands)
+	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	if secFlags&flagOrganism != 0 {

@@ -57,8 +57,19 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropIntegral(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.excludes1(codes)
+	codes, findings = e.externalCauses(codes, findings)
 	e.pairUseAdditional(codes)
-	slices.SortStableFunc(codes, func(a, b model.Code) int { return a.Evidence[0].Start - b.Evidence[0].Start })
+	slices.SortStableFunc(codes, func(a, b model.Code) int {
+		if x, y := chapter20(a.Code), chapter20(b.Code); x != y {
+			// An external cause is never listed first (I.C.20.a.6): it
+			// follows the conditions, whatever section named it.
+			if x {
+				return 1
+			}
+			return -1
+		}
+		return a.Evidence[0].Start - b.Evidence[0].Start
+	})
 	if codes == nil {
 		codes = []model.Code{}
 	}

@@ -670,8 +670,14 @@ func sameStem(alt, first string) bool {
 
 // buildIndex compiles the disease index and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
+	return buildIndexOf(lx, cs, cs.Index(), cs.NeoplasmTable())
+}
+
+// buildIndexOf compiles one alphabetic index (the disease index, or the
+// External Cause of Injuries Index with nt nil) the same way, so one walker
+// reads both.
+func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}}
-	di := cs.Index()
 	var mains []*node
 	type keyed struct {
 		n   *node
@@ -757,7 +763,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 			}
 		}
 	}
-	if nt := cs.NeoplasmTable(); nt != nil && len(nt.Terms) > 0 {
+	if nt != nil && len(nt.Terms) > 0 {
 		ix.neoCols = nt.Columns
 		root := &node{title: "Neoplasm", lt: "neoplasm"}
 		for _, t := range nt.Terms {

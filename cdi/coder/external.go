@@ -1,0 +1,444 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// External cause codes (ICD-10-CM chapter 20, V00-Y99; guideline I.C.20)
+// say how an injury happened. They are not mandatory nationally but are
+// encouraged, and are read from the External Cause of Injuries Index the
+// way conditions are read from the disease index: the same compiled index
+// structure and the same walker, rooted at the main terms of
+// data/external_heads.txt (the mechanisms a note states: "fell", "bitten",
+// "struck by"; not the index's catch-all terms such as Injury or Exposure,
+// whose X58 says nothing).
+//
+// A section names the cause (often the history: "fell from a ladder"); the
+// note decides whether it is coded (externalCauses): only with a present
+// injury whose code does not itself carry the cause and intent (I.C.20.a.1,
+// a.8), with the injury's encounter as its 7th character (I.C.20.a.2).
+// Place (Y92), activity (Y93) and status (Y99) codes are not read: the index
+// lists them under "Place of occurrence", "Activity" and "External cause
+// status", words a note never says, and a place read from a bare "home"
+// would often be the place of the visit or of residence, not of the event.
+
+// RuleExternal marks an external cause code (chapter 20).
+const RuleExternal = "external-cause"
+
+// extIndex is the compiled External Cause of Injuries Index.
+type extIndex struct {
+	ix *index
+	// head[w]: w (as the note writes it) starts a main term of
+	// data/external_heads.txt; a section without one skips the pass.
+	head []bool
+	// form maps a note's word to the index's ("fell" -> "fall",
+	// data/external_words.tsv), in the walk's own copy of the words.
+	form map[wid]wid
+	// other holds the words that, in the clause of a head, give it a sense
+	// that is no external cause ("a fall in hemoglobin", "fall risk",
+	// data/external_not.txt).
+	other map[wid]bool
+	// vague holds the bare codes of the heads data/external_heads.txt
+	// marks vague (X58, W19, V89.9): kept only when the note names no
+	// other external cause.
+	vague map[string]bool
+}
+
+// loadExternal compiles the external cause index against the lexicon. It
+// runs in New before the lexicon freezes (it adds the index's words).
+func (e *Engine) loadExternal() {
+	ei := e.cs.ExternalIndex()
+	if ei == nil || len(ei.Terms) == 0 {
+		return
+	}
+	restore := e.lx.overlayExternal(ei)
+	x := extIndex{ix: buildIndexOf(e.lx, e.cs, ei, nil), form: map[wid]wid{}, other: map[wid]bool{}, vague: map[string]bool{}}
+	restore()
+	keep := map[string]bool{}
+	for _, l := range lines("external_heads.txt") {
+		title, mark, _ := strings.Cut(l, "\t")
+		keep[stripTitle(title)] = true
+		if strings.TrimSpace(mark) == "vague" {
+			for _, n := range x.ix.byTitle[stripTitle(title)] {
+				if n.code != "" {
+					x.vague[n.code] = true
+				}
+			}
+		}
+	}
+	var filter func(t *trie) bool
+	filter = func(t *trie) bool {
+		terms := t.terms[:0]
+		for _, n := range t.terms {
+			if keep[n.lt] {
+				terms = append(terms, n)
+			}
+		}
+		t.terms = terms
+		for w, nx := range t.next {
+			if !filter(nx) {
+				delete(t.next, w)
+			}
+		}
+		return len(t.terms) > 0 || len(t.next) > 0
+	}
+	filter(x.ix.heads)
+	// A "without" subterm is no default in this index: "Tripping" with
+	// nothing more said is not "Tripping, without fall" (W18.40); the
+	// patient who tripped and was injured most often fell. (The walker
+	// takes an entry's "without" subterm when the note says nothing more,
+	// right for "Migraine, without aura", not for an event.)
+	var noDefault func(n *node, depth int)
+	noDefault = func(n *node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		n.without = nil
+		for _, ks := range [][]*node{n.kids, n.conn, n.withKids} {
+			for _, k := range ks {
+				noDefault(k, depth+1)
+			}
+		}
+	}
+	for _, m := range x.ix.mains {
+		noDefault(m, 0)
+	}
+	x.ix.freezeRoot()
+	x.ix.freezeSigs()
+	for _, l := range lines("external_words.tsv") {
+		f := strings.Split(l, "\t")
+		to := oneWord(e.lx, f[0])
+		for _, v := range f[1:] {
+			if from := oneWord(e.lx, v); from != 0 && to != 0 {
+				x.form[from] = to
+			}
+		}
+	}
+	for _, l := range lines("external_not.txt") {
+		if w := oneWord(e.lx, l); w != 0 {
+			x.other[w] = true
+		}
+	}
+	n := len(e.lx.v.words)
+	x.head = make([]bool, n)
+	for w := range x.ix.heads.next {
+		x.head[w] = true
+	}
+	for from, to := range x.form {
+		if x.ix.heads.next[to] != nil {
+			x.head[from] = true
+		}
+	}
+	e.ext = x
+}
+
+// overlayExternal adds to the lexicon, for the compilation of the external
+// cause index only, the connectors of data/external_connectors.txt and the
+// groupings of data/external_implied.tsv; the function it returns takes
+// them out again, so the disease index keeps its own reading of the same
+// words.
+func (lx *lexicon) overlayExternal(ei *codeset.Index) func() {
+	var conns, nears, ors []string
+	// The external index's subterms list other names of one thing with
+	// commas ("stairs, steps", "bonfire, campfire", "boat, ship,
+	// watercraft NEC"): each name alone selects the entry.
+	var walk func(t *codeset.Term)
+	walk = func(t *codeset.Term) {
+		for _, c := range t.Children {
+			if k := stripTitle(lx.unsaid(c.Title)); strings.Contains(k, ",") && !lx.commaOr[k] {
+				lx.commaOr[k] = true
+				ors = append(ors, k)
+			}
+			walk(c)
+		}
+	}
+	for _, t := range ei.Terms {
+		walk(t)
+	}
+	for _, l := range lines("external_connectors.txt") {
+		k := strings.Join(normWords(l), " ")
+		if !lx.connectors[k] {
+			lx.connectors[k] = true
+			conns = append(conns, k)
+		}
+		if !lx.nearConn[k] {
+			lx.nearConn[k] = true
+			nears = append(nears, k)
+		}
+	}
+	type pair struct{ m, g string }
+	var added []pair
+	for _, l := range lines("external_implied.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		// (Keyed as buildIndexOf keys a main term: by its one content
+		// word, "struck by" -> "struck".)
+		m, g := strings.Join(normWords(f[0]), " "), strings.Join(normWords(f[1]), " ")
+		if ws := lx.ids(f[0]); len(ws) == 1 {
+			m = lx.v.words[ws[0]]
+		}
+		if lx.implied[m] == nil {
+			lx.implied[m] = map[string]bool{}
+		}
+		if !lx.implied[m][g] {
+			lx.implied[m][g] = true
+			added = append(added, pair{m, g})
+		}
+	}
+	return func() {
+		for _, k := range ors {
+			delete(lx.commaOr, k)
+		}
+		for _, k := range conns {
+			delete(lx.connectors, k)
+		}
+		for _, k := range nears {
+			delete(lx.nearConn, k)
+		}
+		for _, p := range added {
+			delete(lx.implied[p.m], p.g)
+			if len(lx.implied[p.m]) == 0 {
+				delete(lx.implied, p.m)
+			}
+		}
+	}
+}
+
+// oneWord returns the word id of a one-word data entry, or 0.
+func oneWord(lx *lexicon, s string) wid {
+	w := normOne(strings.TrimSpace(s))
+	if w == "" || strings.Contains(w, " ") {
+		return 0
+	}
+	return lx.v.add(w)
+}
+
+// externalCands adds, for each sentence with a head of the external index,
+// the external cause its words lead to (at most one per sentence: "slipped
+// on ice and fell" is one event, W00.0, not also the bare fall). They are
+// added after the condition readings are chosen: a cause shares its words
+// with the injury ("burn from hot coffee" is the burn and how it happened)
+// and competes with none of them.
+func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents []text.Sentence, cands []cand) []cand {
+	x := &e.ext
+	if x.ix == nil {
+		return cands
+	}
+	first := -1
+	for k := range vts {
+		if w := vts[k].w; int(w) < len(x.head) && x.head[w] {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return cands
+	}
+	// The walk reads its own copy of the words, in the index's forms.
+	ws := slices.Clone(vts)
+	for k := range ws {
+		if to, ok := x.form[ws[k].w]; ok {
+			ws[k].w = to
+		}
+	}
+	used := make([]bool, len(ws))
+	for first > 0 && sentOf[first-1] == sentOf[first] {
+		first-- // from the start of the head's sentence
+	}
+	for a := first; a < len(ws); {
+		b := a
+		for b < len(ws) && sentOf[b] == sentOf[a] {
+			b++
+		}
+		if c, ok := e.externalSentence(sb, x, ws, used, a, b); ok {
+			si := int(sentOf[a])
+			c.sent = si
+			if si < len(sents) {
+				c.sentS, c.sentE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
+			}
+			cands = append(cands, c)
+		}
+		a = b
+	}
+	return cands
+}
+
+// externalSentence walks the external index from each head of sentence
+// [a, b) and returns the best reading.
+func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []bool, a, b int) (cand, bool) {
+	var best cand
+	found := false
+	for i := a; i < b; i++ {
+		cur := x.ix.head(ws[i].w)
+		if cur == nil || ws[i].w == 0 {
+			continue
+		}
+		if x.otherSense(ws, a, b, i) {
+			continue
+		}
+		for j := i; j < b; j++ {
+			if j > i {
+				nx := cur.next[ws[j].w]
+				if nx == nil || ws[j].w == 0 {
+					break
+				}
+				cur = nx
+			}
+			for _, n := range cur.terms {
+				c, ok := e.walkHit(sb, ws, used, a, b, i, j+1, n)
+				if !ok || !chapter20(c.code) {
+					continue
+				}
+				if !found || c.score > best.score {
+					best, found = c, true
+				}
+			}
+		}
+	}
+	return best, found
+}
+
+// otherSense reports whether the clause of the head at i has a word of
+// data/external_not.txt.
+func (x *extIndex) otherSense(ws []vt, a, b, i int) bool {
+	for k := i - 1; k >= a && ws[k].clause == ws[i].clause; k-- {
+		if x.other[ws[k].w] {
+			return true
+		}
+	}
+	for k := i + 1; k < b && ws[k].clause == ws[i].clause; k++ {
+		if x.other[ws[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// chapter20 reports a code of chapter 20, External causes of morbidity.
+func chapter20(code string) bool {
+	return code != "" && code[0] >= 'V' && code[0] <= 'Y'
+}
+
+// causeNeeded reports an injury or other condition of chapter 19 that an
+// external cause code goes with (I.C.20.a.1): S00-T34 and T66-T79. The
+// poisonings, adverse effects, underdosings and toxic effects (T36-T65)
+// name the cause and intent in their own code (I.C.20.a.8); abuse (T74,
+// T76) and complications of care (T80-T88) take other chapter 20 codes
+// than the mechanisms read here.
+func causeNeeded(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[0] {
+	case 'S':
+		return true
+	case 'T':
+		cat := code[:3]
+		return cat <= "T34" || cat >= "T66" && cat <= "T79" && cat != "T74" && cat != "T76"
+	}
+	return false
+}
+
+// bareCode is code without its 7th character and placeholders
+// ("W19.XXXA" -> "W19", "V89.9XXA" -> "V89.9").
+func bareCode(code string) string {
+	if k := strings.IndexByte(code, '.'); k >= 0 && len(code)-k-1 == 4 {
+		code = code[:len(code)-1]
+	}
+	return strings.TrimSuffix(strings.TrimRight(code, "X"), ".")
+}
+
+// encounterClass maps an injury code's 7th character to the encounter it
+// states: 'A' initial, 'D' subsequent, 'S' sequela (I.C.19.a: B and C are
+// initial encounters for open fractures; D-R subsequent ones).
+func encounterClass(code string) byte {
+	k := strings.IndexByte(code, '.')
+	if k < 0 || len(code)-k-1 != 4 {
+		return 0
+	}
+	switch c := code[len(code)-1]; {
+	case c == 'A' || c == 'B' || c == 'C':
+		return 'A'
+	case c == 'S':
+		return 'S'
+	case c >= 'D' && c <= 'R':
+		return 'D'
+	}
+	return 0
+}
+
+// externalCauses applies guideline I.C.20 to the note's codes: an external
+// cause is kept only when present and when the note codes a present
+// injury that takes one, and its 7th character is that injury's encounter
+// (I.C.20.a.2: the first such injury's, the one it most likely explains).
+// Without such an injury the present findings of external causes go too:
+// a documentation prompt about a code that is not reported would be noise.
+func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]model.Code, []model.Finding) {
+	has := false
+	for i := range codes {
+		if chapter20(codes[i].Code) {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return codes, finds
+	}
+	var enc byte
+	injured := false
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion == model.Present && causeNeeded(c.Code) {
+			injured = true
+			if x := encounterClass(c.Code); x != 0 && enc == 0 {
+				enc = x
+			}
+		}
+	}
+	specific := false
+	for i := range codes {
+		if c := &codes[i]; chapter20(c.Code) && c.Assertion == model.Present && !e.ext.vague[bareCode(c.Code)] {
+			specific = true
+		}
+	}
+	drop := make([]bool, len(codes))
+	any := false
+	for i := range codes {
+		c := &codes[i]
+		if !chapter20(c.Code) {
+			continue
+		}
+		if !injured || c.Assertion != model.Present || specific && e.ext.vague[bareCode(c.Code)] {
+			drop[i], any = true, true
+			continue
+		}
+		c.Rule = RuleExternal
+		if enc != 0 && encounterClass(c.Code) != 0 && c.Code[len(c.Code)-1] != enc {
+			alt := c.Code[:len(c.Code)-1] + string(enc)
+			if _, ok := e.cs.Lookup(alt); ok {
+				c.Code, c.Title = alt, e.title(alt)
+				c.Why += "; 7th character of the injury's encounter (I.C.20.a.2)"
+			}
+		}
+	}
+	if any {
+		codes = compactCodes(codes, drop)
+	}
+	if !injured {
+		kept := finds[:0]
+		for _, f := range finds {
+			if !chapter20(f.Code) || f.Assertion != model.Present {
+				kept = append(kept, f)
+			}
+		}
+		finds = kept
+	}
+	return codes, finds
+}
