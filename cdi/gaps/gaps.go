@@ -199,6 +199,9 @@ func reportable(a model.Assertion) bool {
 // than one candidate, so a question about it is possible (nil otherwise).
 // Facts (ahead, per section) and specificity (per note) both start here.
 func (g *Engine) askable(fd *model.Finding) (*codeset.Code, *family) {
+	if externalCause(fd.Code) {
+		return nil, nil
+	}
 	c, ok := g.cs.Lookup(fd.Code)
 	if !ok {
 		return nil, nil
@@ -207,6 +210,14 @@ func (g *Engine) askable(fd *model.Finding) (*codeset.Code, *family) {
 		return c, fam
 	}
 	return nil, nil
+}
+
+// externalCause reports a chapter 20 code (V00-Y99). It is not asked
+// about: its 7th character follows the injury's (guideline I.C.20.a.2), which
+// gets its own episode prompt, and a physician is not queried for how an
+// injury happened in the detail those codes distinguish.
+func externalCause(code string) bool {
+	return code != "" && code[0] >= 'V' && code[0] <= 'Y'
 }
 
 // currentHistory reports whether a finding read as history is a condition

@@ -176,6 +176,9 @@ var specCases = []specCase{
 	{"femur fracture initial no side", "Femur fracture, initial encounter.", "Femur fracture", "S72.90XA", "laterality", []string{"S72.91XA", "S72.92XA"}, "laterality not documented"},
 	{"femoral neck no side", "Femoral neck fracture, initial encounter.", "Femoral neck fracture", "S72.009A", "laterality", []string{"S72.001A", "S72.002A"}, "laterality"},
 	{"femur fracture complete", "Right femur fracture, initial encounter.", "femur fracture", "S72.91XA", "", nil, ""},
+	// An external cause takes its injury's 7th character (I.C.20.a.2): no
+	// episode prompt of its own.
+	{"external cause no episode prompt", "Fell from a ladder.", "Fell from a ladder", "W11.XXXA", "", nil, ""},
 	{"femur fracture complete sequela", "Left femur fracture, sequela.", "femur fracture", "S72.92XS", "", nil, ""},
 	{"radius fracture bare", "Fracture of radius.", "Fracture of radius", "S52.90XA", "laterality", []string{"S52.91XA", "S52.92XA"}, "laterality"},
 	{"shaft femur displacement", "Transverse fracture of shaft of right femur, initial encounter.", "Transverse fracture of shaft of right femur", "S72.321A", "", nil, ""},
