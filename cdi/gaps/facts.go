@@ -190,7 +190,8 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		}
 		st := tokensIn(toks, scope)
 		d := ffDraft{fd: fd, c: c, featA: len(feats)}
-		feats = g.lx.mentions(feats, st)
+		sc.skip = foreignSpans(sc.skip[:0], fd, findings, scope)
+		feats = g.lx.mentions(feats, st, sc.skip)
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
 		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil && fam != nil {
@@ -454,6 +455,7 @@ type scratch struct {
 	ev       []model.Span
 	ffDrafts []ffDraft
 	ent      []*vocabEntry
+	skip     []model.Span // other findings' evidence in a finding's sentence
 }
 
 // SameFacts reports whether two extractions of the same section, from

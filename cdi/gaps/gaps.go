@@ -280,7 +280,8 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		st := sc.scopeTokens(note, scope)
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
 		if ans == nil && fam != nil {
-			sc.feats = g.lx.mentions(sc.feats[:0], st)
+			sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
+			sc.feats = g.lx.mentions(sc.feats[:0], st, sc.skip)
 			ans = g.answerFor(fam, sc.feats)
 		}
 		if ans == nil {
@@ -360,6 +361,43 @@ func (sc *scratch) scopeTokens(note string, sp model.Span) []text.Token {
 	sc.toks = text.AppendTokens(sc.toks, note[sp.Start:sp.End], sp.Start)
 	sc.scopes[sp] = [2]int{a, len(sc.toks)}
 	return sc.toks[a:]
+}
+
+// foreignSpans appends to out the evidence spans, inside scope, of the
+// findings of another category than fd whose evidence does not overlap
+// fd's, sorted by start (a second mention of the same condition, "type 2
+// diabetes mellitus (DM)", still speaks for it). Their words name another condition of the same sentence: in
+// "history of type 2 diabetes mellitus, heart failure and chronic atrial
+// fibrillation" the coder read "type 2" and "chronic" for diabetes and
+// atrial fibrillation, so they settle nothing about the heart failure.
+func foreignSpans(out []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span) []model.Span {
+	for i := range findings {
+		o := &findings[i]
+		if o == fd || o.Scope.End <= scope.Start || o.Scope.Start >= scope.End ||
+			categoryOf(o.Code) == categoryOf(fd.Code) || overlapsAny(o.Evidence, fd.Evidence) {
+			continue
+		}
+		for _, sp := range o.Evidence {
+			if sp.Start >= scope.Start && sp.End <= scope.End && sp.Start < sp.End {
+				out = append(out, sp)
+			}
+		}
+	}
+	if len(out) > 1 {
+		slices.SortFunc(out, func(a, b model.Span) int { return a.Start - b.Start })
+	}
+	return out
+}
+
+func overlapsAny(a, b []model.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start < y.End && y.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func moreSpecificCoded(fam *family, coded []string) bool {
@@ -447,14 +485,28 @@ func appendStandardOptions(out []model.Option, opts []optCode, indicator bool) [
 	return out
 }
 
-// mentions appends to out the axis values the sentence already settles.
-func (lx *lexicon) mentions(out []feat, toks []text.Token) []feat {
+// mentions appends to out the axis values the sentence already settles,
+// leaving out the words inside the skip spans (sorted by start; see
+// foreignSpans): a skipped run becomes an empty word, which no pattern
+// matches, so phrases never join across it.
+func (lx *lexicon) mentions(out []feat, toks []text.Token, skip []model.Span) []feat {
 	var w [64]string
 	ws := w[:0]
+	k := 0
 	for _, t := range toks {
-		if t.Kind != text.Punct {
-			ws = append(ws, t.Norm)
+		if t.Kind == text.Punct {
+			continue
 		}
+		for k < len(skip) && skip[k].End <= t.Start {
+			k++
+		}
+		if k < len(skip) && skip[k].Start <= t.Start && t.End <= skip[k].End {
+			if len(ws) > 0 && ws[len(ws)-1] != "" {
+				ws = append(ws, "")
+			}
+			continue
+		}
+		ws = append(ws, t.Norm)
 	}
 	for i := 0; i < len(ws); {
 		f, neutral, n := lx.match(ws, i, false)

@@ -1,0 +1,108 @@
+package gaps
+
+import (
+	"strings"
+	"testing"
+
+	"notecoder/cdi/model"
+)
+
+// sentenceCase is one assessment line with several findings: the first
+// is the one asked about, the others are what the coder read around it.
+type sentenceCase struct {
+	name, line string
+	finds      [][2]string // phrase, code; the first is the finding under test
+	kind       string      // "" = no prompt for the first finding
+	want       []string    // option codes that must be offered
+	msg        string      // substring of the message
+}
+
+// sentenceCases cover what a sentence settles for one condition when it
+// names several: the words the coder read for another condition ("type 2"
+// of diabetes, "chronic" of atrial fibrillation) settle nothing about the
+// heart failure, while a second mention of the same condition still speaks
+// for it.
+var sentenceCases = []sentenceCase{
+	{"hf among typed diabetes and chronic af",
+		"History of type 2 diabetes mellitus, congestive heart failure and chronic atrial fibrillation.",
+		[][2]string{{"congestive heart failure", "I50.9"}, {"type 2 diabetes mellitus", "E11.9"}, {"chronic atrial fibrillation", "I48.20"}},
+		"type", []string{"I50.22", "I50.23", "I50.32"}, "Heart failure: type and acuity not documented"},
+	{"asthma beside typed diabetes",
+		"History of type 2 diabetes mellitus and bronchial asthma.",
+		[][2]string{{"bronchial asthma", "J45.909"}, {"type 2 diabetes mellitus", "E11.9"}},
+		"type", []string{"J45.20", "J45.50"}, "Asthma: type and severity not documented"},
+	{"venous thrombosis beside chronic kidney disease",
+		"Mild chronic renal failure and venous thrombosis.",
+		[][2]string{{"venous thrombosis", "I82.90"}, {"chronic renal failure", "N18.9"}},
+		"acuity", []string{"I82.91"}, "acuity not documented"},
+	{"hf own words still settle",
+		"Acute on chronic systolic heart failure and atrial fibrillation.",
+		[][2]string{{"heart failure", "I50.9"}, {"atrial fibrillation", "I48.91"}},
+		"", nil, ""},
+	{"second mention of the same condition keeps the type",
+		"Type 2 diabetes mellitus (DM) on metformin.",
+		[][2]string{{"DM", "E11.9"}, {"Type 2 diabetes mellitus", "E11.9"}},
+		"", nil, ""},
+}
+
+func TestSentencePrompts(t *testing.T) {
+	g, cs := engine(t)
+	ctx := model.Context{Setting: model.Inpatient}
+	for _, tc := range sentenceCases {
+		t.Run(tc.name, func(t *testing.T) {
+			note := "ASSESSMENT AND PLAN:\n1. " + tc.line + "\n"
+			start := strings.Index(note, tc.line)
+			scope := model.Span{Start: start, End: start + len(tc.line)}
+			var res model.Result
+			from := 0
+			for k, f := range tc.finds {
+				i := strings.Index(note[from:], f[0])
+				if k > 0 {
+					i = strings.Index(note, f[0])
+				} else if i >= 0 {
+					i += from
+				}
+				if i < 0 {
+					t.Fatalf("phrase %q not in %q", f[0], tc.line)
+				}
+				c, ok := cs.Lookup(f[1])
+				if !ok {
+					t.Fatalf("code %s not in the code set", f[1])
+				}
+				ev := []model.Span{{Start: i, End: i + len(f[0])}}
+				res.Findings = append(res.Findings, model.Finding{Code: c.Code, Title: c.Title, Assertion: model.Present,
+					Section: "assessment", Evidence: ev, Scope: scope})
+				res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: c.Code, Title: c.Title, Assertion: model.Present, Evidence: ev})
+			}
+			var p *model.Prompt
+			ps := g.Prompts(note, ctx, &res)
+			for i := range ps {
+				if ps[i].Code == tc.finds[0][1] && ps[i].Evidence[0] == res.Findings[0].Evidence[0] {
+					p = &ps[i]
+				}
+			}
+			if tc.kind == "" {
+				if p != nil {
+					t.Fatalf("want no prompt, got %q %v", p.Message, p.Options)
+				}
+				return
+			}
+			if p == nil {
+				t.Fatalf("no prompt for %s in %+v", tc.finds[0][1], ps)
+			}
+			checkOptions(t, cs, *p)
+			if p.Kind != tc.kind || !strings.Contains(p.Message, tc.msg) {
+				t.Errorf("got %s %q, want %s %q", p.Kind, p.Message, tc.kind, tc.msg)
+			}
+			have := map[string]bool{}
+			for _, o := range p.Options {
+				have[o.Code] = true
+			}
+			for _, w := range tc.want {
+				if !have[w] {
+					t.Errorf("option %s missing from %v", w, p.Options)
+				}
+			}
+		})
+	}
+}
