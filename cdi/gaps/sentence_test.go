@@ -21,7 +21,10 @@ type sentenceCase struct {
 // names several: the words the coder read for another condition ("type 2"
 // of diabetes, "chronic" of atrial fibrillation) settle nothing about the
 // heart failure, while a second mention of the same condition still speaks
-// for it.
+// for it. They also cover text that looks settled but is not: "insulin
+// dependent" does not state the type of diabetes (the index codes it "to
+// type of diabetes"), and an obesity class is a severity the code set
+// distinguishes (E66.811-E66.813).
 var sentenceCases = []sentenceCase{
 	{"hf among typed diabetes and chronic af",
 		"History of type 2 diabetes mellitus, congestive heart failure and chronic atrial fibrillation.",
@@ -43,6 +46,26 @@ var sentenceCases = []sentenceCase{
 		"Type 2 diabetes mellitus (DM) on metformin.",
 		[][2]string{{"DM", "E11.9"}, {"Type 2 diabetes mellitus", "E11.9"}},
 		"", nil, ""},
+	{"insulin dependent does not state the type",
+		"Insulin-dependent diabetes mellitus.",
+		[][2]string{{"diabetes mellitus", "E11.9"}, {"Insulin-dependent", "Z79.4"}},
+		"type", []string{"E10.9", "E11.9"}, "Diabetes mellitus: type not documented"},
+	{"non-insulin dependent does not state the type",
+		"Non-insulin dependent diabetes mellitus.",
+		[][2]string{{"diabetes mellitus", "E11.9"}},
+		"type", []string{"E10.9", "E11.9"}, "type not documented"},
+	{"obesity class",
+		"Obesity, counselled on diet.",
+		[][2]string{{"Obesity", "E66.9"}},
+		"severity", []string{"E66.811", "E66.812", "E66.813"}, "Obesity: severity not documented"},
+	{"obesity class written",
+		"Obesity class III.",
+		[][2]string{{"Obesity", "E66.9"}},
+		"", nil, ""},
+	{"nyha class is not an obesity class",
+		"Obesity and heart failure NYHA class III.",
+		[][2]string{{"Obesity", "E66.9"}, {"heart failure", "I50.9"}},
+		"severity", []string{"E66.813"}, "Obesity: severity not documented"},
 }
 
 func TestSentencePrompts(t *testing.T) {
