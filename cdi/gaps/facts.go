@@ -166,7 +166,7 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 			continue // historical ones may be current: PromptsFrom decides
 		}
 		c, fam := g.askable(fd)
-		if fam == nil && !g.mayMean(fd.Code) {
+		if fam == nil && !g.mayMean(fd.Code) && !g.hasType(fd.Code) {
 			continue
 		}
 		if c == nil {
@@ -194,8 +194,10 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		feats = g.lx.mentions(feats, st, sc.skip)
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
-		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil && fam != nil {
-			d.ans = g.answerFor(fam, feats[d.featA:d.featB])
+		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil {
+			if d.ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip); d.ans == nil && fam != nil {
+				d.ans = g.answerFor(fam, feats[d.featA:d.featB])
+			}
 		}
 		if d.ans != nil {
 			keys = appendKey(keys, d.ans, c, s, fd.Evidence, st)

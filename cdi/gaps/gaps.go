@@ -62,6 +62,7 @@ type Engine struct {
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
 	meanings map[string][]*meaningAns   // index "meaning" questions per finding category, built by New
 	meanCats bitset                     // catSlot of the categories in meanings
+	types    map[string]*typeQ          // data/types.tsv questions by finding code, built by New
 
 	warmOnce sync.Once
 	warmDone chan struct{} // closed when the warm-up has finished
@@ -113,6 +114,9 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		}
 	}
 	g.buildMeanings()
+	if err := g.buildTypes(typesTSV); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -125,6 +129,9 @@ type answer struct {
 	// std is the prompt's options with the escape answers, built once and
 	// shared by every prompt with this answer (read-only, cap == len).
 	std []model.Option
+	// cross: the options lie outside the finding's family (data/types.tsv),
+	// so one of them coded elsewhere in the note settles the question.
+	cross bool
 }
 
 type optCode struct {
@@ -255,7 +262,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			continue
 		}
 		c, fam := g.askable(fd)
-		if fam == nil && !g.mayMean(fd.Code) {
+		if fam == nil && !g.mayMean(fd.Code) && !g.hasType(fd.Code) {
 			continue
 		}
 		if fam != nil && moreSpecificCoded(fam, coded) {
@@ -268,7 +275,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
-			if ff.ans != nil {
+			if ff.ans != nil && !optionCoded(ff.ans, coded) {
 				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
 			}
 			continue
@@ -279,12 +286,14 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		st := sc.scopeTokens(note, scope)
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
-		if ans == nil && fam != nil {
-			sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
-			sc.feats = g.lx.mentions(sc.feats[:0], st, sc.skip)
-			ans = g.answerFor(fam, sc.feats)
-		}
 		if ans == nil {
+			sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
+			if ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip); ans == nil && fam != nil {
+				sc.feats = g.lx.mentions(sc.feats[:0], st, sc.skip)
+				ans = g.answerFor(fam, sc.feats)
+			}
+		}
+		if ans == nil || optionCoded(ans, coded) {
 			continue
 		}
 		a := len(sc.keyBuf)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
 )
 
@@ -73,37 +74,8 @@ func TestSentencePrompts(t *testing.T) {
 	ctx := model.Context{Setting: model.Inpatient}
 	for _, tc := range sentenceCases {
 		t.Run(tc.name, func(t *testing.T) {
-			note := "ASSESSMENT AND PLAN:\n1. " + tc.line + "\n"
-			start := strings.Index(note, tc.line)
-			scope := model.Span{Start: start, End: start + len(tc.line)}
-			var res model.Result
-			from := 0
-			for k, f := range tc.finds {
-				i := strings.Index(note[from:], f[0])
-				if k > 0 {
-					i = strings.Index(note, f[0])
-				} else if i >= 0 {
-					i += from
-				}
-				if i < 0 {
-					t.Fatalf("phrase %q not in %q", f[0], tc.line)
-				}
-				c, ok := cs.Lookup(f[1])
-				if !ok {
-					t.Fatalf("code %s not in the code set", f[1])
-				}
-				ev := []model.Span{{Start: i, End: i + len(f[0])}}
-				res.Findings = append(res.Findings, model.Finding{Code: c.Code, Title: c.Title, Assertion: model.Present,
-					Section: "assessment", Evidence: ev, Scope: scope})
-				res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: c.Code, Title: c.Title, Assertion: model.Present, Evidence: ev})
-			}
-			var p *model.Prompt
-			ps := g.Prompts(note, ctx, &res)
-			for i := range ps {
-				if ps[i].Code == tc.finds[0][1] && ps[i].Evidence[0] == res.Findings[0].Evidence[0] {
-					p = &ps[i]
-				}
-			}
+			note, res := sentenceResult(t, cs, tc)
+			p := promptFor(g.Prompts(note, ctx, &res), res.Findings[0])
 			if tc.kind == "" {
 				if p != nil {
 					t.Fatalf("want no prompt, got %q %v", p.Message, p.Options)
@@ -111,7 +83,7 @@ func TestSentencePrompts(t *testing.T) {
 				return
 			}
 			if p == nil {
-				t.Fatalf("no prompt for %s in %+v", tc.finds[0][1], ps)
+				t.Fatalf("no prompt for %s", tc.finds[0][1])
 			}
 			checkOptions(t, cs, *p)
 			if p.Kind != tc.kind || !strings.Contains(p.Message, tc.msg) {
@@ -128,4 +100,39 @@ func TestSentencePrompts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sentenceResult builds the coder's result for a case: every finding has
+// the line as its scope and is coded present.
+func sentenceResult(t *testing.T, cs *codeset.Set, tc sentenceCase) (string, model.Result) {
+	t.Helper()
+	note := "ASSESSMENT AND PLAN:\n1. " + tc.line + "\n"
+	start := strings.Index(note, tc.line)
+	scope := model.Span{Start: start, End: start + len(tc.line)}
+	var res model.Result
+	for _, f := range tc.finds {
+		i := strings.Index(note, f[0])
+		if i < 0 {
+			t.Fatalf("phrase %q not in %q", f[0], tc.line)
+		}
+		c, ok := cs.Lookup(f[1])
+		if !ok {
+			t.Fatalf("code %s not in the code set", f[1])
+		}
+		ev := []model.Span{{Start: i, End: i + len(f[0])}}
+		res.Findings = append(res.Findings, model.Finding{Code: c.Code, Title: c.Title, Assertion: model.Present,
+			Section: "assessment", Evidence: ev, Scope: scope})
+		res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: c.Code, Title: c.Title, Assertion: model.Present, Evidence: ev})
+	}
+	return note, res
+}
+
+// promptFor returns the prompt of the finding fd among ps, or nil.
+func promptFor(ps []model.Prompt, fd model.Finding) *model.Prompt {
+	for i := range ps {
+		if ps[i].Code == fd.Code && len(ps[i].Evidence) > 0 && ps[i].Evidence[0] == fd.Evidence[0] {
+			return &ps[i]
+		}
+	}
+	return nil
 }
