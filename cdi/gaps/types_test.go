@@ -7,9 +7,9 @@ import (
 	"notecoder/cdi/model"
 )
 
-// typeCases cover the type questions of data/types.tsv: anemia and
-// hypotension, whose usual types the code set files outside the tabular
-// family of D64.9 and I95.9, are asked with options that code back through
+// typeCases cover the type questions of data/types.tsv: anemia,
+// hypotension and thrombocytopenia, whose usual types the code set files
+// outside the tabular family of D64.9, I95.9 and D69.6, are asked with options that code back through
 // the index; a sentence that already names a type or a cause, or a note that
 // codes one of the options, is not asked.
 var typeCases = []sentenceCase{
@@ -36,6 +36,12 @@ var typeCases = []sentenceCase{
 		"", nil, ""},
 	{"hypotension type label named", "Drug-induced hypotension.",
 		[][2]string{{"hypotension", "I95.9"}},
+		"", nil, ""},
+	{"thrombocytopenia bare", "Thrombocytopenia, platelets 48,000.",
+		[][2]string{{"Thrombocytopenia", "D69.6"}},
+		"type", []string{"D75.829", "D69.59", "D69.3", "D69.49"}, "Thrombocytopenia: type not documented"},
+	{"thrombocytopenia type named", "Thrombocytopenia, HIT antibodies sent.",
+		[][2]string{{"Thrombocytopenia", "D69.6"}},
 		"", nil, ""},
 	{"hypotension cause named", "Hypotension due to sepsis.",
 		[][2]string{{"Hypotension", "I95.9"}, {"sepsis", "A41.9"}},
