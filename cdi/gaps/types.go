@@ -22,7 +22,7 @@ var typesTSV string
 // typeQ is the type question of one code.
 type typeQ struct {
 	ans    *answer
-	settle []string // stems of the words that name a type
+	settle [][]string // phrases (word stems) that name a type
 }
 
 // buildTypes parses data/types.tsv against the code set's index.
@@ -47,12 +47,8 @@ func (g *Engine) buildTypes(src string) error {
 		if !validKind[f[1]] {
 			return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "unknown kind " + f[1]}
 		}
-		own := map[string]bool{}
-		for _, w := range normWords(stripBrackets(c.Title)) {
-			own[w] = true
-		}
 		var opts []optCode
-		var settle []string
+		var settle [][]string
 		for _, o := range strings.Split(f[3], ";") {
 			label, path, ok := strings.Cut(o, "=")
 			if !ok {
@@ -72,30 +68,25 @@ func (g *Engine) buildTypes(src string) error {
 			}
 			label = strings.TrimSpace(label)
 			opts = append(opts, optCode{label: label, code: oc})
-			for _, w := range normWords(label) {
-				if len(w) > 2 && !own[w] && !typeStop[w] {
-					settle = append(settle, stem(w))
-				}
-			}
+			settle = append(settle, labelPhrase(label))
 		}
 		if len(opts) < 2 {
 			continue
 		}
 		if len(f) == 5 {
 			for _, w := range strings.Split(f[4], ";") {
-				for _, x := range normWords(w) {
-					settle = append(settle, stem(x))
+				if ws := stems(normWords(w)); len(ws) > 0 {
+					settle = append(settle, ws)
 				}
 			}
 		}
-		slices.Sort(settle)
 		a := &answer{kind: f[1], options: opts, cross: true,
 			message: g.conditionName(c, nil) + ": " + f[2] + " not documented"}
 		a.std = slices.Clip(withStandardOptions(opts, false))
 		if g.types == nil {
 			g.types = map[string]*typeQ{}
 		}
-		g.types[c.Code] = &typeQ{ans: a, settle: slices.Compact(settle)}
+		g.types[c.Code] = &typeQ{ans: a, settle: settle}
 	}
 	return nil
 }
@@ -134,8 +125,33 @@ func descendExact(t *codeset.Term, path []string) *codeset.Term {
 	return nil
 }
 
-// typeStop are label words that name no type.
-var typeStop = map[string]bool{"due": true, "with": true, "and": true, "the": true, "nos": true}
+// labelPhrase is what of a label names the type in note text: its words
+// without the linking words before them and without a leading acuity
+// ("acute blood loss" -> "blood loss", "in chronic kidney disease" ->
+// "kidney disease"), so "acute anemia" or "blood transfusion" do not pass
+// for a type; a label that is only such words stays whole ("chronic").
+func labelPhrase(label string) []string {
+	ws := normWords(label)
+	i := 0
+	for i < len(ws) && labelLead[ws[i]] {
+		i++
+	}
+	if i == len(ws) {
+		i = 0
+	}
+	return stems(ws[i:])
+}
+
+// labelLead are the words a label may start with that name no type.
+var labelLead = map[string]bool{"in": true, "due": true, "to": true, "with": true, "acute": true, "chronic": true}
+
+func stems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = stem(w)
+	}
+	return out
+}
 
 // linkWords link a condition to its cause: after the finding ("anemia
 // secondary to ...", "hypotension due to ...") the note names the cause, and
@@ -151,6 +167,8 @@ func (g *Engine) typeFor(c *codeset.Code, end int, toks []text.Token, skip []mod
 	if q == nil {
 		return nil
 	}
+	var buf [64]string
+	ws := buf[:0]
 	k := 0
 	for _, t := range toks {
 		if t.Kind == text.Punct {
@@ -163,10 +181,16 @@ func (g *Engine) typeFor(c *codeset.Code, end int, toks []text.Token, skip []mod
 			k++
 		}
 		if k < len(skip) && skip[k].Start <= t.Start && t.End <= skip[k].End {
+			ws = append(ws, "") // phrases do not join across another finding
 			continue
 		}
-		if _, found := slices.BinarySearch(q.settle, stem(t.Norm)); found {
-			return nil
+		ws = append(ws, stem(t.Norm))
+	}
+	for _, ph := range q.settle {
+		for i := 0; i+len(ph) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(ph)], ph) {
+				return nil
+			}
 		}
 	}
 	return q.ans
