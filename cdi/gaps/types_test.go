@@ -8,8 +8,9 @@ import (
 )
 
 // typeCases cover the type questions of data/types.tsv: anemia,
-// hypotension and thrombocytopenia, whose usual types the code set files
-// outside the tabular family of D64.9, I95.9 and D69.6, are asked with options that code back through
+// hypotension, thrombocytopenia and chronic atrial fibrillation, whose usual
+// types the code set files outside the tabular family of D64.9, I95.9, D69.6
+// and I48.20, are asked with options that code back through
 // the index; a sentence that already names a type or a cause, or a note that
 // codes one of the options, is not asked.
 var typeCases = []sentenceCase{
@@ -49,6 +50,9 @@ var typeCases = []sentenceCase{
 	{"thrombocytopenia type named", "Thrombocytopenia, HIT antibodies sent.",
 		[][2]string{{"Thrombocytopenia", "D69.6"}},
 		"", nil, ""},
+	{"chronic atrial fibrillation", "Chronic atrial fibrillation, rate controlled.",
+		[][2]string{{"Chronic atrial fibrillation", "I48.20"}},
+		"type", []string{"I48.19", "I48.11", "I48.21"}, "Chronic atrial fibrillation: type not documented"},
 	{"hypotension cause named", "Hypotension due to sepsis.",
 		[][2]string{{"Hypotension", "I95.9"}, {"sepsis", "A41.9"}},
 		"", nil, ""},
