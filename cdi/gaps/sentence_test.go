@@ -22,7 +22,8 @@ type sentenceCase struct {
 // names several: the words the coder read for another condition ("type 2"
 // of diabetes, "chronic" of atrial fibrillation) settle nothing about the
 // heart failure, while a second mention of the same condition still speaks
-// for it. They also cover text that looks settled but is not: "insulin
+// for it. They also cover text that looks settled but is not: "secondary
+// to" links a cause and is not the "secondary" type of a title, "insulin
 // dependent" does not state the type of diabetes (the index codes it "to
 // type of diabetes"), and an obesity class is a severity the code set
 // distinguishes (E66.811-E66.813).
@@ -47,6 +48,10 @@ var sentenceCases = []sentenceCase{
 		"Type 2 diabetes mellitus (DM) on metformin.",
 		[][2]string{{"DM", "E11.9"}, {"Type 2 diabetes mellitus", "E11.9"}},
 		"", nil, ""},
+	{"secondary to links a cause, it is no type",
+		"Stroke secondary to atrial fibrillation.",
+		[][2]string{{"atrial fibrillation", "I48.91"}, {"Stroke", "I63.9"}},
+		"type", []string{"I48.0", "I48.21"}, "Atrial fibrillation: type not documented"},
 	{"insulin dependent does not state the type",
 		"Insulin-dependent diabetes mellitus.",
 		[][2]string{{"diabetes mellitus", "E11.9"}, {"Insulin-dependent", "Z79.4"}},
