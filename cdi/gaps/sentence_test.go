@@ -23,7 +23,8 @@ type sentenceCase struct {
 // of diabetes, "chronic" of atrial fibrillation) settle nothing about the
 // heart failure, while a second mention of the same condition still speaks
 // for it. They also cover text that looks settled but is not: "secondary
-// to" links a cause and is not the "secondary" type of a title, "insulin
+// to" links a cause and is not the "secondary" type of a title, "acute phase
+// reactants" are a laboratory term, "insulin
 // dependent" does not state the type of diabetes (the index codes it "to
 // type of diabetes"), and an obesity class is a severity the code set
 // distinguishes (E66.811-E66.813).
@@ -52,6 +53,10 @@ var sentenceCases = []sentenceCase{
 		"Stroke secondary to atrial fibrillation.",
 		[][2]string{{"atrial fibrillation", "I48.91"}, {"Stroke", "I63.9"}},
 		"type", []string{"I48.0", "I48.21"}, "Atrial fibrillation: type not documented"},
+	{"acute phase reactants are no acuity",
+		"Hepatitis C, raised acute phase reactants.",
+		[][2]string{{"Hepatitis C", "B19.20"}},
+		"acuity", []string{"B17.10", "B18.2"}, "acuity not documented"},
 	{"insulin dependent does not state the type",
 		"Insulin-dependent diabetes mellitus.",
 		[][2]string{{"diabetes mellitus", "E11.9"}, {"Insulin-dependent", "Z79.4"}},
