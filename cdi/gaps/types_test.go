@@ -8,9 +8,9 @@ import (
 )
 
 // typeCases cover the type questions of data/types.tsv: anemia,
-// hypotension, thrombocytopenia and chronic atrial fibrillation, whose usual
-// types the code set files outside the tabular family of D64.9, I95.9, D69.6
-// and I48.20, are asked with options that code back through
+// hypotension, thrombocytopenia, chronic atrial fibrillation and shock, whose
+// usual types the code set files outside the tabular family of D64.9, I95.9,
+// D69.6, I48.20 and R57.9, are asked with options that code back through
 // the index; a sentence that already names a type or a cause, or a note that
 // codes one of the options, is not asked.
 var typeCases = []sentenceCase{
@@ -53,6 +53,12 @@ var typeCases = []sentenceCase{
 	{"chronic atrial fibrillation", "Chronic atrial fibrillation, rate controlled.",
 		[][2]string{{"Chronic atrial fibrillation", "I48.20"}},
 		"type", []string{"I48.19", "I48.11", "I48.21"}, "Chronic atrial fibrillation: type not documented"},
+	{"shock bare", "Shock, started norepinephrine.",
+		[][2]string{{"Shock", "R57.9"}},
+		"type", []string{"R57.0", "R57.1", "R65.21", "R57.8"}, "Shock: type not documented"},
+	{"shock type named", "Shock, likely distributive.",
+		[][2]string{{"Shock", "R57.9"}},
+		"", nil, ""},
 	{"hypotension cause named", "Hypotension due to sepsis.",
 		[][2]string{{"Hypotension", "I95.9"}, {"sepsis", "A41.9"}},
 		"", nil, ""},
