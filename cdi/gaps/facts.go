@@ -195,7 +195,9 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
 		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil {
-			if d.ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip); d.ans == nil && fam != nil {
+			if g.hasType(c.Code) {
+				d.ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+			} else if fam != nil {
 				d.ans = g.answerFor(fam, feats[d.featA:d.featB])
 			}
 		}

@@ -288,7 +288,11 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
 		if ans == nil {
 			sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
-			if ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip); ans == nil && fam != nil {
+			// a types.tsv row owns its code: once the note names a type,
+			// the family's own question is not asked instead
+			if g.hasType(c.Code) {
+				ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+			} else if fam != nil {
 				sc.feats = g.lx.mentions(sc.feats[:0], st, sc.skip)
 				ans = g.answerFor(fam, sc.feats)
 			}

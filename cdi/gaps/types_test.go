@@ -8,9 +8,9 @@ import (
 )
 
 // typeCases cover the type questions of data/types.tsv: anemia,
-// hypotension, thrombocytopenia, chronic atrial fibrillation and shock, whose
-// usual types the code set files outside the tabular family of D64.9, I95.9,
-// D69.6, I48.20 and R57.9, are asked with options that code back through
+// hypotension, thrombocytopenia, chronic atrial fibrillation, shock and
+// kidney failure, whose usual types the code set files outside the tabular
+// family of D64.9, I95.9, D69.6, I48.20, R57.9 and N19, are asked with options that code back through
 // the index; a sentence that already names a type or a cause, or a note that
 // codes one of the options, is not asked.
 var typeCases = []sentenceCase{
@@ -58,6 +58,12 @@ var typeCases = []sentenceCase{
 		"type", []string{"R57.0", "R57.1", "R65.21", "R57.8"}, "Shock: type not documented"},
 	{"shock type named", "Shock, likely distributive.",
 		[][2]string{{"Shock", "R57.9"}},
+		"", nil, ""},
+	{"kidney failure acuity", "Renal failure, creatinine rising.",
+		[][2]string{{"Renal failure", "N19"}},
+		"acuity", []string{"N17.9", "N18.9", "N18.6"}, "Kidney failure: acuity not documented"},
+	{"kidney failure acuity named", "Renal failure, likely prerenal.",
+		[][2]string{{"Renal failure", "N19"}},
 		"", nil, ""},
 	{"hypotension cause named", "Hypotension due to sepsis.",
 		[][2]string{{"Hypotension", "I95.9"}, {"sepsis", "A41.9"}},
