@@ -190,12 +190,12 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		}
 		st := tokensIn(toks, scope)
 		d := ffDraft{fd: fd, c: c, featA: len(feats)}
-		sc.skip = foreignSpans(sc.skip[:0], fd, findings, scope)
-		feats = g.lx.mentions(feats, st, sc.skip)
+		feats, sc.skip = g.settled(feats, sc.skip[:0], fd, findings, scope, st)
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
 		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil {
 			if g.hasType(c.Code) {
+				sc.skip = foreignSpans(sc.skip[:0], fd, findings, scope)
 				d.ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
 			} else if fam != nil {
 				d.ans = g.answerFor(fam, feats[d.featA:d.featB])

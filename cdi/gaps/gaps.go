@@ -63,6 +63,7 @@ type Engine struct {
 	meanings map[string][]*meaningAns   // index "meaning" questions per finding category, built by New
 	meanCats bitset                     // catSlot of the categories in meanings
 	types    map[string]*typeQ          // data/types.tsv questions by finding code, built by New
+	typeCats bitset                     // catSlot of the categories in types
 
 	warmOnce sync.Once
 	warmDone chan struct{} // closed when the warm-up has finished
@@ -287,13 +288,13 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		st := sc.scopeTokens(note, scope)
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
 		if ans == nil {
-			sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
 			// a types.tsv row owns its code: once the note names a type,
 			// the family's own question is not asked instead
 			if g.hasType(c.Code) {
+				sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
 				ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
 			} else if fam != nil {
-				sc.feats = g.lx.mentions(sc.feats[:0], st, sc.skip)
+				sc.feats, sc.skip = g.settled(sc.feats[:0], sc.skip[:0], fd, res.Findings, scope, st)
 				ans = g.answerFor(fam, sc.feats)
 			}
 		}
@@ -376,6 +377,22 @@ func (sc *scratch) scopeTokens(note string, sp model.Span) []text.Token {
 	return sc.toks[a:]
 }
 
+// settled appends to feats the axis values fd's sentence (scope, tokens
+// st) settles for it, skipping the words of other findings (foreignSpans,
+// appended to skip). Most sentences settle nothing: the other findings are
+// looked at only when some value is there (skipping words never adds one).
+func (g *Engine) settled(feats []feat, skip []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span, st []text.Token) ([]feat, []model.Span) {
+	a := len(feats)
+	feats = g.lx.mentions(feats, st, nil)
+	if len(feats) == a {
+		return feats, skip
+	}
+	if skip = foreignSpans(skip, fd, findings, scope); len(skip) > 0 {
+		feats = g.lx.mentions(feats[:a], st, skip)
+	}
+	return feats, skip
+}
+
 // foreignSpans appends to out the evidence spans, inside scope, of the
 // findings of another category than fd whose evidence does not overlap
 // fd's, sorted by start (a second mention of the same condition, "type 2
@@ -396,11 +413,13 @@ func foreignSpans(out []model.Span, fd *model.Finding, findings []model.Finding,
 			}
 		}
 	}
-	if len(out) > 1 {
-		slices.SortFunc(out, func(a, b model.Span) int { return a.Start - b.Start })
+	if !slices.IsSortedFunc(out, spanStart) {
+		slices.SortFunc(out, spanStart)
 	}
 	return out
 }
+
+func spanStart(a, b model.Span) int { return a.Start - b.Start }
 
 func overlapsAny(a, b []model.Span) bool {
 	for _, x := range a {

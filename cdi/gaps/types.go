@@ -85,6 +85,10 @@ func (g *Engine) buildTypes(src string) error {
 		a.std = slices.Clip(withStandardOptions(opts, false))
 		if g.types == nil {
 			g.types = map[string]*typeQ{}
+			g.typeCats = g.typeCats.reset(nCatSlots)
+		}
+		if i, ok := catSlot(c.Code); ok {
+			g.typeCats.set(i)
 		}
 		g.types[c.Code] = &typeQ{ans: a, settle: settle}
 	}
@@ -205,8 +209,18 @@ func evidenceEnd(fd *model.Finding) int {
 	return e
 }
 
-// hasType reports whether a code has a type question.
-func (g *Engine) hasType(code string) bool { return g.types[code] != nil }
+// hasType reports whether a code has a type question: a bit of its
+// category first, so the findings of other categories (nearly all) cost no
+// map look-up.
+func (g *Engine) hasType(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	if i, ok := catSlot(code); !ok || !g.typeCats.has(i) {
+		return false
+	}
+	return g.types[code] != nil
+}
 
 // optionCoded reports whether the note codes one of a cross-family
 // answer's options: the type is documented elsewhere in the note.
