@@ -166,7 +166,7 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 			continue // historical ones may be current: PromptsFrom decides
 		}
 		c, fam := g.askable(fd)
-		if fam == nil && !g.mayMean(fd.Code) {
+		if fam == nil && !g.mayMean(fd.Code) && !g.hasType(fd.Code) {
 			continue
 		}
 		if c == nil {
@@ -190,11 +190,16 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		}
 		st := tokensIn(toks, scope)
 		d := ffDraft{fd: fd, c: c, featA: len(feats)}
-		feats = g.lx.mentions(feats, st)
+		feats, sc.skip = g.settled(feats, sc.skip[:0], fd, findings, scope, st)
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
-		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil && fam != nil {
-			d.ans = g.answerFor(fam, feats[d.featA:d.featB])
+		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil {
+			if g.hasType(c.Code) {
+				sc.skip = foreignSpans(sc.skip[:0], fd, findings, scope)
+				d.ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+			} else if fam != nil {
+				d.ans = g.answerFor(fam, feats[d.featA:d.featB])
+			}
 		}
 		if d.ans != nil {
 			keys = appendKey(keys, d.ans, c, s, fd.Evidence, st)
@@ -454,6 +459,7 @@ type scratch struct {
 	ev       []model.Span
 	ffDrafts []ffDraft
 	ent      []*vocabEntry
+	skip     []model.Span // other findings' evidence in a finding's sentence
 }
 
 // SameFacts reports whether two extractions of the same section, from

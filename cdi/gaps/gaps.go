@@ -62,6 +62,8 @@ type Engine struct {
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
 	meanings map[string][]*meaningAns   // index "meaning" questions per finding category, built by New
 	meanCats bitset                     // catSlot of the categories in meanings
+	types    map[string]*typeQ          // data/types.tsv questions by finding code, built by New
+	typeCats bitset                     // catSlot of the categories in types
 
 	warmOnce sync.Once
 	warmDone chan struct{} // closed when the warm-up has finished
@@ -113,6 +115,9 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		}
 	}
 	g.buildMeanings()
+	if err := g.buildTypes(typesTSV); err != nil {
+		return nil, err
+	}
 	return g, nil
 }
 
@@ -125,6 +130,9 @@ type answer struct {
 	// std is the prompt's options with the escape answers, built once and
 	// shared by every prompt with this answer (read-only, cap == len).
 	std []model.Option
+	// cross: the options lie outside the finding's family (data/types.tsv),
+	// so one of them coded elsewhere in the note settles the question.
+	cross bool
 }
 
 type optCode struct {
@@ -266,7 +274,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			continue
 		}
 		c, fam := g.askable(fd)
-		if fam == nil && !g.mayMean(fd.Code) {
+		if fam == nil && !g.mayMean(fd.Code) && !g.hasType(fd.Code) {
 			continue
 		}
 		if fam != nil && moreSpecificCoded(fam, coded) {
@@ -279,7 +287,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
-			if ff.ans != nil {
+			if ff.ans != nil && !optionCoded(ff.ans, coded) {
 				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
 			}
 			continue
@@ -290,11 +298,18 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		st := sc.scopeTokens(note, scope)
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
-		if ans == nil && fam != nil {
-			sc.feats = g.lx.mentions(sc.feats[:0], st)
-			ans = g.answerFor(fam, sc.feats)
-		}
 		if ans == nil {
+			// a types.tsv row owns its code: once the note names a type,
+			// the family's own question is not asked instead
+			if g.hasType(c.Code) {
+				sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
+				ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+			} else if fam != nil {
+				sc.feats, sc.skip = g.settled(sc.feats[:0], sc.skip[:0], fd, res.Findings, scope, st)
+				ans = g.answerFor(fam, sc.feats)
+			}
+		}
+		if ans == nil || optionCoded(ans, coded) {
 			continue
 		}
 		a := len(sc.keyBuf)
@@ -371,6 +386,61 @@ func (sc *scratch) scopeTokens(note string, sp model.Span) []text.Token {
 	sc.toks = text.AppendTokens(sc.toks, note[sp.Start:sp.End], sp.Start)
 	sc.scopes[sp] = [2]int{a, len(sc.toks)}
 	return sc.toks[a:]
+}
+
+// settled appends to feats the axis values fd's sentence (scope, tokens
+// st) settles for it, skipping the words of other findings (foreignSpans,
+// appended to skip). Most sentences settle nothing: the other findings are
+// looked at only when some value is there (skipping words never adds one).
+func (g *Engine) settled(feats []feat, skip []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span, st []text.Token) ([]feat, []model.Span) {
+	a := len(feats)
+	feats = g.lx.mentions(feats, st, nil)
+	if len(feats) == a {
+		return feats, skip
+	}
+	if skip = foreignSpans(skip, fd, findings, scope); len(skip) > 0 {
+		feats = g.lx.mentions(feats[:a], st, skip)
+	}
+	return feats, skip
+}
+
+// foreignSpans appends to out the evidence spans, inside scope, of the
+// findings of another category than fd whose evidence does not overlap
+// fd's, sorted by start (a second mention of the same condition, "type 2
+// diabetes mellitus (DM)", still speaks for it). Their words name another condition of the same sentence: in
+// "history of type 2 diabetes mellitus, heart failure and chronic atrial
+// fibrillation" the coder read "type 2" and "chronic" for diabetes and
+// atrial fibrillation, so they settle nothing about the heart failure.
+func foreignSpans(out []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span) []model.Span {
+	for i := range findings {
+		o := &findings[i]
+		if o == fd || o.Scope.End <= scope.Start || o.Scope.Start >= scope.End ||
+			categoryOf(o.Code) == categoryOf(fd.Code) || overlapsAny(o.Evidence, fd.Evidence) {
+			continue
+		}
+		for _, sp := range o.Evidence {
+			if sp.Start >= scope.Start && sp.End <= scope.End && sp.Start < sp.End {
+				out = append(out, sp)
+			}
+		}
+	}
+	if !slices.IsSortedFunc(out, spanStart) {
+		slices.SortFunc(out, spanStart)
+	}
+	return out
+}
+
+func spanStart(a, b model.Span) int { return a.Start - b.Start }
+
+func overlapsAny(a, b []model.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start < y.End && y.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func moreSpecificCoded(fam *family, coded []string) bool {
@@ -458,14 +528,28 @@ func appendStandardOptions(out []model.Option, opts []optCode, indicator bool) [
 	return out
 }
 
-// mentions appends to out the axis values the sentence already settles.
-func (lx *lexicon) mentions(out []feat, toks []text.Token) []feat {
+// mentions appends to out the axis values the sentence already settles,
+// leaving out the words inside the skip spans (sorted by start; see
+// foreignSpans): a skipped run becomes an empty word, which no pattern
+// matches, so phrases never join across it.
+func (lx *lexicon) mentions(out []feat, toks []text.Token, skip []model.Span) []feat {
 	var w [64]string
 	ws := w[:0]
+	k := 0
 	for _, t := range toks {
-		if t.Kind != text.Punct {
-			ws = append(ws, t.Norm)
+		if t.Kind == text.Punct {
+			continue
 		}
+		for k < len(skip) && skip[k].End <= t.Start {
+			k++
+		}
+		if k < len(skip) && skip[k].Start <= t.Start && t.End <= skip[k].End {
+			if len(ws) > 0 && ws[len(ws)-1] != "" {
+				ws = append(ws, "")
+			}
+			continue
+		}
+		ws = append(ws, t.Norm)
 	}
 	for i := 0; i < len(ws); {
 		f, neutral, n := lx.match(ws, i, false)

@@ -229,7 +229,8 @@ var specCases = []specCase{
 	{"hypertension", "Essential hypertension.", "hypertension", "I10", "", nil, ""},
 	{"copd exacerbation question", "COPD.", "COPD", "J44.9", "linkage", []string{"J44.1"}, "Chronic obstructive pulmonary disease"},
 	{"copd complete", "COPD with acute exacerbation.", "COPD with acute exacerbation", "J44.1", "", nil, ""},
-	{"anemia nothing common", "Anemia.", "Anemia", "D64.9", "", nil, ""},
+	// anemia's usual types are other categories (data/types.tsv)
+	{"anemia type", "Anemia.", "Anemia", "D64.9", "type", []string{"D62", "D50.9", "D63.1"}, "Anemia: type not documented"},
 	{"pneumonia organism", "Pneumonia.", "Pneumonia", "J18.9", "organism", []string{"J13", "J15.212", "J15.5"}, "Pneumonia: organism not documented"},
 	{"pneumonia complete", "MRSA pneumonia.", "MRSA pneumonia", "J15.212", "", nil, ""},
 }

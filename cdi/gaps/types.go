@@ -1,0 +1,237 @@
+package gaps
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// Type questions from data/types.tsv: the classic CDI queries whose answers
+// the code set files outside the finding's own family (anemia: acute blood
+// loss D62, iron deficiency D50.9, anemia in CKD D63.1). The options' codes
+// come from the Alphabetic Index paths the file names, so they follow the
+// loaded code set; the file only says which answers are the usual ones.
+
+//go:embed data/types.tsv
+var typesTSV string
+
+// typeQ is the type question of one code.
+type typeQ struct {
+	ans    *answer
+	settle [][]string // phrases (word stems) that name a type
+}
+
+// buildTypes parses data/types.tsv against the code set's index.
+func (g *Engine) buildTypes(src string) error {
+	ix := g.cs.Index()
+	if ix == nil {
+		return nil
+	}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 && len(f) != 5 {
+			return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "want 4 or 5 tab-separated fields"}
+		}
+		c, ok := g.cs.Lookup(f[0])
+		if !ok {
+			continue // not in this release
+		}
+		if !validKind[f[1]] {
+			return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "unknown kind " + f[1]}
+		}
+		var opts []optCode
+		var settle [][]string
+		for _, o := range strings.Split(f[3], ";") {
+			label, path, ok := strings.Cut(o, "=")
+			if !ok {
+				return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "option " + o + " lacks label=path"}
+			}
+			var steps []string
+			for _, s := range strings.Split(path, ">") {
+				steps = append(steps, strings.TrimSpace(s))
+			}
+			t := navigateExact(ix, steps)
+			if t == nil || t.Code == "" {
+				continue
+			}
+			oc, ok := g.cs.Lookup(indexCode(t.Code))
+			if !ok || !oc.Billable || oc == c {
+				continue
+			}
+			label = strings.TrimSpace(label)
+			opts = append(opts, optCode{label: label, code: oc})
+			settle = append(settle, labelPhrase(label))
+		}
+		if len(opts) < 2 {
+			continue
+		}
+		if len(f) == 5 {
+			for _, w := range strings.Split(f[4], ";") {
+				if ws := stems(normWords(w)); len(ws) > 0 {
+					settle = append(settle, ws)
+				}
+			}
+		}
+		a := &answer{kind: f[1], options: opts, cross: true,
+			message: g.conditionName(c, nil) + ": " + f[2] + " not documented"}
+		a.std = slices.Clip(withStandardOptions(opts, false))
+		if g.types == nil {
+			g.types = map[string]*typeQ{}
+			g.typeCats = g.typeCats.reset(nCatSlots)
+		}
+		if i, ok := catSlot(c.Code); ok {
+			g.typeCats.set(i)
+		}
+		g.types[c.Code] = &typeQ{ans: a, settle: settle}
+	}
+	return nil
+}
+
+// navigateExact follows an index path preferring, at each step, the
+// subterm whose whole title is the step ("orthostatic", not "neurogenic,
+// orthostatic", which Navigate may take first as one of its alternatives).
+func navigateExact(ix *codeset.Index, path []string) *codeset.Term {
+	for _, m := range ix.Find(path[0]) {
+		if t := descendExact(m, path[1:]); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func descendExact(t *codeset.Term, path []string) *codeset.Term {
+	if len(path) == 0 {
+		return t
+	}
+	want := strings.ToLower(path[0])
+	var exact []*codeset.Term
+	for _, k := range t.Children {
+		if strings.ToLower(strings.TrimSpace(k.Title)) == want {
+			exact = append(exact, k)
+		}
+	}
+	if len(exact) == 0 {
+		exact = t.Sub(path[0])
+	}
+	for _, k := range exact {
+		if r := descendExact(k, path[1:]); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// labelPhrase is what of a label names the type in note text: its words
+// without the linking words before them and without a leading acuity
+// ("acute blood loss" -> "blood loss", "in chronic kidney disease" ->
+// "kidney disease"), so "acute anemia" or "blood transfusion" do not pass
+// for a type; a label that is only such words stays whole ("chronic").
+func labelPhrase(label string) []string {
+	ws := normWords(label)
+	i := 0
+	for i < len(ws) && labelLead[ws[i]] {
+		i++
+	}
+	if i == len(ws) {
+		i = 0
+	}
+	return stems(ws[i:])
+}
+
+// labelLead are the words a label may start with that name no type.
+var labelLead = map[string]bool{"in": true, "due": true, "to": true, "with": true, "acute": true, "chronic": true}
+
+func stems(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = stem(w)
+	}
+	return out
+}
+
+// linkWords link a condition to its cause: after the finding ("anemia
+// secondary to ...", "hypotension due to ...") the note names the cause, and
+// the type follows from it, whatever other finding the cause is.
+var linkWords = map[string]bool{"due": true, "secondary": true, "caused": true, "induced": true, "from": true}
+
+// typeFor returns the type question of a finding coded c whose sentence
+// is toks, or nil: none for c, or a word of the sentence outside the skip
+// spans (other findings' evidence, sorted) already names a type, or a
+// linking word after the finding's evidence (ending at end) names a cause.
+func (g *Engine) typeFor(c *codeset.Code, end int, toks []text.Token, skip []model.Span) *answer {
+	q := g.types[c.Code]
+	if q == nil {
+		return nil
+	}
+	var buf [64]string
+	ws := buf[:0]
+	k := 0
+	for _, t := range toks {
+		if t.Kind == text.Punct {
+			continue
+		}
+		if t.Start >= end && linkWords[t.Norm] {
+			return nil
+		}
+		for k < len(skip) && skip[k].End <= t.Start {
+			k++
+		}
+		if k < len(skip) && skip[k].Start <= t.Start && t.End <= skip[k].End {
+			ws = append(ws, "") // phrases do not join across another finding
+			continue
+		}
+		ws = append(ws, stem(t.Norm))
+	}
+	for _, ph := range q.settle {
+		for i := 0; i+len(ph) <= len(ws); i++ {
+			if slices.Equal(ws[i:i+len(ph)], ph) {
+				return nil
+			}
+		}
+	}
+	return q.ans
+}
+
+// evidenceEnd is where a finding's evidence ends (0 when it has none).
+func evidenceEnd(fd *model.Finding) int {
+	e := 0
+	for _, sp := range fd.Evidence {
+		e = max(e, sp.End)
+	}
+	return e
+}
+
+// hasType reports whether a code has a type question: a bit of its
+// category first, so the findings of other categories (nearly all) cost no
+// map look-up.
+func (g *Engine) hasType(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	if i, ok := catSlot(code); !ok || !g.typeCats.has(i) {
+		return false
+	}
+	return g.types[code] != nil
+}
+
+// optionCoded reports whether the note codes one of a cross-family
+// answer's options: the type is documented elsewhere in the note.
+func optionCoded(a *answer, coded []string) bool {
+	if !a.cross {
+		return false
+	}
+	for _, o := range a.options {
+		if slices.Contains(coded, o.code.Code) {
+			return true
+		}
+	}
+	return false
+}
