@@ -56,5 +56,8 @@ func init() {
 		{name: "inj-bee-sting", text: "Assessment: Anaphylaxis to bee sting.", want: []string{"T63.441A", "T78.2XXA"}},
 		{name: "inj-wasp-sting", text: "Assessment: Wasp sting on the left hand.", want: []string{"T63.461A"}},
 		{name: "inj-insect-bite-not-venom", text: "Assessment: Insect bite of the right arm.", not: []string{"T63.481A", "T63.491A"}},
+		{name: "inj-stab-wound-chest", text: "Assessment: Stab wound to the left chest.", want: []string{"S21.90XA"}},
+		{name: "inj-gunshot-chest", text: "Assessment: Gunshot wound of the chest.", want: []string{"S21.93XA"}},
+		{name: "inj-chest-pain-stays", text: "Assessment: Chest pain.", want: []string{"R07.9"}, not: []string{"M54.6"}},
 	}...)
 }
