@@ -261,15 +261,7 @@ func TestSpecificityPrompts(t *testing.T) {
 			if !strings.Contains(p.Message, tc.msg) {
 				t.Errorf("message %q lacks %q", p.Message, tc.msg)
 			}
-			have := map[string]bool{}
-			for _, o := range p.Options {
-				have[o.Code] = true
-			}
-			for _, w := range tc.want {
-				if !have[w] {
-					t.Errorf("option %s missing from %v", w, p.Options)
-				}
-			}
+			wantOptions(t, p, tc.want)
 		})
 	}
 	if len(specCases) < 80 {

@@ -79,10 +79,14 @@ var sentenceCases = []sentenceCase{
 		"severity", []string{"E66.813"}, "Obesity: severity not documented"},
 }
 
-func TestSentencePrompts(t *testing.T) {
+func TestSentencePrompts(t *testing.T) { runSentenceCases(t, sentenceCases) }
+
+// runSentenceCases checks the prompt (or its absence) for the first finding
+// of each case.
+func runSentenceCases(t *testing.T, cases []sentenceCase) {
 	g, cs := engine(t)
 	ctx := model.Context{Setting: model.Inpatient}
-	for _, tc := range sentenceCases {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			note, res := sentenceResult(t, cs, tc)
 			p := promptFor(g.Prompts(note, ctx, &res), res.Findings[0])
@@ -99,16 +103,22 @@ func TestSentencePrompts(t *testing.T) {
 			if p.Kind != tc.kind || !strings.Contains(p.Message, tc.msg) {
 				t.Errorf("got %s %q, want %s %q", p.Kind, p.Message, tc.kind, tc.msg)
 			}
-			have := map[string]bool{}
-			for _, o := range p.Options {
-				have[o.Code] = true
-			}
-			for _, w := range tc.want {
-				if !have[w] {
-					t.Errorf("option %s missing from %v", w, p.Options)
-				}
-			}
+			wantOptions(t, *p, tc.want)
 		})
+	}
+}
+
+// wantOptions checks that a prompt offers every code of want.
+func wantOptions(t *testing.T, p model.Prompt, want []string) {
+	t.Helper()
+	have := map[string]bool{}
+	for _, o := range p.Options {
+		have[o.Code] = true
+	}
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("option %s missing from %v", w, p.Options)
+		}
 	}
 }
 

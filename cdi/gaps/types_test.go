@@ -71,36 +71,9 @@ var typeCases = []sentenceCase{
 }
 
 func TestTypePrompts(t *testing.T) {
+	runSentenceCases(t, typeCases)
 	g, cs := engine(t)
 	ctx := model.Context{Setting: model.Inpatient}
-	for _, tc := range typeCases {
-		t.Run(tc.name, func(t *testing.T) {
-			note, res := sentenceResult(t, cs, tc)
-			p := promptFor(g.Prompts(note, ctx, &res), res.Findings[0])
-			if tc.kind == "" {
-				if p != nil {
-					t.Fatalf("want no prompt, got %q %v", p.Message, p.Options)
-				}
-				return
-			}
-			if p == nil {
-				t.Fatalf("no prompt for %s", tc.finds[0][1])
-			}
-			checkOptions(t, cs, *p)
-			if p.Kind != tc.kind || !strings.Contains(p.Message, tc.msg) {
-				t.Errorf("got %s %q, want %s %q", p.Kind, p.Message, tc.kind, tc.msg)
-			}
-			have := map[string]bool{}
-			for _, o := range p.Options {
-				have[o.Code] = true
-			}
-			for _, w := range tc.want {
-				if !have[w] {
-					t.Errorf("option %s missing from %v", w, p.Options)
-				}
-			}
-		})
-	}
 	// a type coded elsewhere in the note settles the question
 	tc := typeCases[0]
 	note, res := sentenceResult(t, cs, tc)
