@@ -59,5 +59,8 @@ func init() {
 		{name: "inj-stab-wound-chest", text: "Assessment: Stab wound to the left chest.", want: []string{"S21.90XA"}},
 		{name: "inj-gunshot-chest", text: "Assessment: Gunshot wound of the chest.", want: []string{"S21.93XA"}},
 		{name: "inj-chest-pain-stays", text: "Assessment: Chest pain.", want: []string{"R07.9"}, not: []string{"M54.6"}},
+		// "Renal sinus" is the kidney's (data/part_nouns.txt, part_owners.txt).
+		{name: "inj-renal-sinus-cyst", text: "Assessment: Renal sinus cysts.", want: []string{"N28.1"}, not: []string{"J34.1"}},
+		{name: "inj-maxillary-sinus-cyst-stays", text: "Assessment: Maxillary sinus cyst.", want: []string{"J34.1"}},
 	}...)
 }
