@@ -1,0 +1,50 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Symptom cases, seventh session (symp): chapter R signs as outpatient notes
+// write them, in the patient's words or as the adjective or past tense of
+// the index's noun (text/data/abbrev.tsv, data/synonyms.tsv); "spells"
+// alone is not the newborn's desaturation spells (data/need_qualifier.txt);
+// a mass named by a neck region or a limb (data/site_kids.tsv,
+// data/implied.tsv); pallor beside an anemia (data/integral.tsv).
+func init() {
+	cases = append(cases, []tc{
+		// "Pale" of the patient, the skin or the mucosae is pallor (R23.1)...
+		{name: "symp-appeared-pale", text: "She appeared pale and diaphoretic.", want: []string{"R23.1", "R61"}},
+		{name: "symp-was-pale", text: "On arrival he was pale.", want: []string{"R23.1"}},
+		{name: "symp-pale-conjunctivae", text: "Pale conjunctivae, no jaundice.", want: []string{"R23.1"}},
+		// ...not of a colour, a disc, a stool or a lesion.
+		{name: "symp-pale-yellow", text: "The culture grew pale yellow colonies.", not: []string{"R23.1"}},
+		{name: "symp-pale-optic-disc", text: "Fundoscopy: pale optic disc on the left.", not: []string{"R23.1"}},
+		{name: "symp-pale-lesion", text: "Biopsy of a pale mucosal lesion.", not: []string{"R23.1"}},
+		{name: "symp-not-pale", text: "She was not pale.", not: []string{"R23.1"}},
+		// Pallor is routine to an anemia (I.B.5).
+		{name: "symp-pale-anemia", text: "Assessment: iron deficiency anemia. She appears pale.", setting: model.Inpatient, want: []string{"D50.9"}, not: []string{"R23.1"}},
+		// Adjectives and past tenses of index nouns.
+		{name: "symp-dizzy", text: "He gets dizzy when he stands up.", want: []string{"R42"}},
+		{name: "symp-dizzy-spells", text: "Dizzy spells for two weeks.", want: []string{"R42"}, not: []string{"P28.40"}},
+		{name: "symp-staring-spells", text: "Staring spells at school.", not: []string{"P28.40"}},
+		{name: "symp-not-dizzy", text: "She denies feeling dizzy.", not: []string{"R42"}},
+		{name: "symp-lightheaded", text: "Lightheaded when standing quickly.", want: []string{"R42"}},
+		{name: "symp-hoarse", text: "Hoarse voice for three weeks.", want: []string{"R49.0"}},
+		{name: "symp-bloated", text: "She feels bloated after meals.", want: []string{"R14.0"}},
+		{name: "symp-fainted", text: "He fainted at church yesterday.", want: []string{"R55"}},
+		{name: "symp-passed-out", text: "Passed out at home this morning.", want: []string{"R55"}},
+		{name: "symp-nauseated", text: "Nauseated since last night.", want: []string{"R11.0"}},
+		{name: "symp-vomited", text: "The child vomited twice today.", want: []string{"R11.10"}},
+		{name: "symp-throwing-up", text: "Throwing up since last night.", want: []string{"R11.10"}},
+		// The patient's words for indexed symptoms.
+		{name: "symp-coughing-up-blood", text: "Coughing up blood for two days.", want: []string{"R04.2"}, not: []string{"R05.9"}},
+		{name: "symp-trouble-swallowing", text: "Trouble swallowing solids.", want: []string{"R13.10"}},
+		{name: "symp-tingling", text: "Numbness and tingling in both hands.", want: []string{"R20.0", "R20.2"}},
+		{name: "symp-no-tingling", text: "No numbness or tingling.", not: []string{"R20.2"}},
+		{name: "symp-loose-stools", text: "Loose stools for three days.", want: []string{"R19.7"}},
+		{name: "symp-burning-urination", text: "Burning with urination since Monday.", want: []string{"R30.0"}},
+		{name: "symp-easy-bruising", text: "She reports easy bruising.", want: []string{"R23.3"}},
+		// A mass named by a region of the neck or by the limb.
+		{name: "symp-submandibular-mass", text: "Exam: left submandibular mass of 3 cm.", want: []string{"R22.1"}},
+		{name: "symp-lower-extremity-mass", text: "Mass of the left lower extremity.", want: []string{"R22.42"}},
+		{name: "symp-upper-limb-mass", text: "Soft mass of the right upper limb.", want: []string{"R22.31"}},
+	}...)
+}
