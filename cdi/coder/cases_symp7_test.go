@@ -42,6 +42,11 @@ func init() {
 		{name: "symp-loose-stools", text: "Loose stools for three days.", want: []string{"R19.7"}},
 		{name: "symp-burning-urination", text: "Burning with urination since Monday.", want: []string{"R30.0"}},
 		{name: "symp-easy-bruising", text: "She reports easy bruising.", want: []string{"R23.3"}},
+		// Not walking, feeling unwell, a tendency to sleep.
+		{name: "symp-unable-to-walk", text: "Unable to walk since the fall.", want: []string{"R26.2"}},
+		{name: "symp-feeling-unwell", text: "Feeling unwell for a week.", want: []string{"R53.81"}},
+		{name: "symp-tendency-to-sleep", text: "She was confused, with a tendency to sleep.", want: []string{"R41.0", "R40.0"}},
+		{name: "symp-daytime-sleepiness", text: "Daytime sleepiness for months.", want: []string{"R40.0"}},
 		// A mass named by a region of the neck or by the limb.
 		{name: "symp-submandibular-mass", text: "Exam: left submandibular mass of 3 cm.", want: []string{"R22.1"}},
 		{name: "symp-lower-extremity-mass", text: "Mass of the left lower extremity.", want: []string{"R22.42"}},
