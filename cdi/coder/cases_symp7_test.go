@@ -7,7 +7,8 @@ import "notecoder/cdi/model"
 // the index's noun (text/data/abbrev.tsv, data/synonyms.tsv); "spells"
 // alone is not the newborn's desaturation spells (data/need_qualifier.txt);
 // a mass named by a neck region or a limb (data/site_kids.tsv,
-// data/implied.tsv); pallor beside an anemia (data/integral.tsv).
+// data/implied.tsv); pallor beside an anemia and hypotension beside shock
+// (data/integral.tsv).
 func init() {
 	cases = append(cases, []tc{
 		// "Pale" of the patient, the skin or the mucosae is pallor (R23.1)...
@@ -66,6 +67,17 @@ func init() {
 		{name: "symp-tarry-stools", text: "Black tarry stools twice.", want: []string{"K92.1"}},
 		{name: "symp-hair-loss", text: "Hair loss over the crown.", want: []string{"L65.9"}},
 		{name: "symp-no-hair-loss", text: "No hair loss.", not: []string{"L65.9"}},
+		// Hypotension is routine to shock (I.B.5); an orthostatic one is not
+		// the shock's (its Excludes1 with R57.9 is resolved elsewhere).
+		{name: "symp-hypotensive-in-shock", text: "She was hypotensive and in shock.", setting: model.Inpatient, want: []string{"R57.9"}, not: []string{"I95.9"}},
+		{name: "symp-septic-shock-hypotension", text: "Septic shock with hypotension requiring pressors.", setting: model.Inpatient, want: []string{"R65.21", "A41.9"}, not: []string{"I95.9"}},
+		{name: "symp-hypovolemic-shock-hypotensive", text: "Hypovolemic shock; hypotensive on arrival.", setting: model.Inpatient, want: []string{"R57.1"}, not: []string{"I95.9"}},
+		{name: "symp-hypotension-alone", text: "Hypotension on the ward this morning, given fluids.", setting: model.Inpatient, want: []string{"I95.9"}},
+		// A service word written apart from the sign names the place, not
+		// the service (data/specialty.txt); written next to it, the service.
+		{name: "symp-fever-on-the-ward", text: "Fever on the ward overnight.", setting: model.Inpatient, want: []string{"R50.9"}},
+		{name: "symp-stroke-unit", text: "Admitted to the stroke unit.", setting: model.Inpatient, not: []string{"I63.9"}},
+		{name: "symp-id-department", text: "Seen in the Infectious Diseases Department.", setting: model.Inpatient, not: []string{"B99.9"}},
 		// A mass named by a region of the neck or by the limb.
 		{name: "symp-submandibular-mass", text: "Exam: left submandibular mass of 3 cm.", want: []string{"R22.1"}},
 		{name: "symp-lower-extremity-mass", text: "Mass of the left lower extremity.", want: []string{"R22.42"}},
