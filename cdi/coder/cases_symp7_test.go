@@ -65,6 +65,9 @@ func init() {
 		{name: "symp-poor-appetite", text: "Poor appetite and weight loss.", want: []string{"R63.0", "R63.4"}},
 		{name: "symp-unsteady-feet", text: "Unsteady on her feet at home.", want: []string{"R26.81"}},
 		{name: "symp-tarry-stools", text: "Black tarry stools twice.", want: []string{"K92.1"}},
+		{name: "symp-blood-in-stool", text: "Blood in the stool for a week.", want: []string{"K92.1"}},
+		{name: "symp-occult-blood-in-stool", text: "Occult blood in the stool.", want: []string{"R19.5"}, not: []string{"K92.1"}},
+		{name: "symp-yellowing-skin", text: "Yellowing of the skin and eyes.", want: []string{"R17"}},
 		{name: "symp-hair-loss", text: "Hair loss over the crown.", want: []string{"L65.9"}},
 		{name: "symp-no-hair-loss", text: "No hair loss.", not: []string{"L65.9"}},
 		// Hypotension is routine to shock (I.B.5); an orthostatic one is not
