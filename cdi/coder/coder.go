@@ -1756,13 +1756,15 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	if hi < 0 {
 		return false
 	}
-	if hi+1 < b && e.lx.specialty[vts[hi+1].w] && vts[hi+1].clause == vts[hi].clause {
+	if hi+1 < b && e.lx.specialty[vts[hi+1].w] && vts[hi+1].clause == vts[hi].clause && vts[hi+1].src-vts[hi].src <= 1 {
+		// (Written next to it: "fever on the ward" is the patient's
+		// fever in a place, not the name of a service.)
 		return true
 	}
 	// A reading that gathers its head from further on ("Lesion, primary" read
 	// from "primary care centre because of a lesion") starts with a service
 	// name too when the word after its first word is one.
-	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause {
+	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause && vts[lo+1].src-vts[lo].src <= 1 {
 		return true
 	}
 	// Before the mention only "specialists (in)" names the field, and a

@@ -411,7 +411,7 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 	drop := make([]bool, len(codes))
 	var rb [8]*integralRule
 	for i, c := range codes {
-		if !isSymptom(c.Code) || c.Assertion == model.Family {
+		if c.Assertion == model.Family {
 			continue
 		}
 		rules := rb[:0] // the integral.tsv rules of this symptom
@@ -420,8 +420,28 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				rules = append(rules, &e.integral[r])
 			}
 		}
+		if !isSymptom(c.Code) && len(rules) == 0 {
+			// A sign classified outside chapter R (hypotension, I95.9)
+			// is integral only where the data says so.
+			continue
+		}
 		for j, o := range codes {
-			if i == j || isSymptom(o.Code) || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
+			if i == j || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
+				continue
+			}
+			if isSymptom(o.Code) {
+				// A chapter R condition (shock, R57; severe sepsis,
+				// R65.2) includes only the signs the data names for it.
+				for _, r := range rules {
+					for _, d := range r.dx {
+						if strings.HasPrefix(o.Code, d) {
+							drop[i] = true
+						}
+					}
+				}
+				if drop[i] {
+					break
+				}
 				continue
 			}
 			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst {
