@@ -1,0 +1,21 @@
+package coder
+
+// False-positive cases (fp): words the index reaches through a synonym or a
+// see also in a sense the note does not have, and a smoking quantity that
+// names the product.
+func init() {
+	cases = append(cases, []tc{
+		// "gland" is the index's word for a lymph node; bare, through "Node -
+		// see also Nodule", it made the gland of an organ a nodule of it.
+		{name: "fp-thyroid-gland-not-nodule", text: "Ultrasound of the thyroid gland showed a diffuse goiter.", want: []string{"E04.0"}, not: []string{"E04.1"}},
+		{name: "fp-prostate-gland-not-nodular", text: "Prostate gland volume was 40 ml on ultrasound.", not: []string{"N40.2"}},
+		{name: "fp-endometrial-glands-not-nodule", text: "The biopsy showed cystic endometrial glands.", not: []string{"D26.1"}},
+		// The nodule itself, and a lymph node's metastasis, are still read.
+		{name: "fp-thyroid-nodule-kept", text: "A nodule in the thyroid gland was found.", want: []string{"E04.1"}},
+		{name: "fp-lymph-node-mets-kept", text: "Metastases in the axillary lymph nodes.", want: []string{"C77.3"}},
+		// Packs are packs of cigarettes (Dependence, drug, nicotine, cigarettes).
+		{name: "fp-smoker-pack-day", text: "Smoker of one pack a day for the past 40 years.", want: []string{"F17.210"}, not: []string{"F17.200"}},
+		{name: "fp-smoker-pack-years", text: "Active smoker of 35 pack-years.", want: []string{"F17.210"}, not: []string{"F17.200"}},
+		{name: "fp-smoker-unspecified", text: "He is an active smoker.", want: []string{"F17.200"}},
+	}...)
+}
