@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // False-positive cases (fp): words the index reaches through a synonym or a
 // see also in a sense the note does not have, and a smoking quantity that
 // names the product.
@@ -17,5 +19,10 @@ func init() {
 		{name: "fp-smoker-pack-day", text: "Smoker of one pack a day for the past 40 years.", want: []string{"F17.210"}, not: []string{"F17.200"}},
 		{name: "fp-smoker-pack-years", text: "Active smoker of 35 pack-years.", want: []string{"F17.210"}, not: []string{"F17.200"}},
 		{name: "fp-smoker-unspecified", text: "He is an active smoker.", want: []string{"F17.200"}},
+		// "which was ruled out" denies what the relative clause is about; the
+		// "which" alone ends the scope of a trigger.
+		{name: "fp-which-ruled-out", setting: model.Inpatient, text: "She was referred with suspected sleep apnea syndrome, which was ruled out by polysomnography.", not: []string{"G47.30", "G47.33"}},
+		{name: "fp-which-discarded-list", setting: model.Inpatient, text: "Other lesions such as chemical burns, infectious or traumatic, which were discarded.", not: []string{"T30.4"}},
+		{name: "fp-which-treated-kept", setting: model.Inpatient, text: "Pneumonia, which was treated with antibiotics.", want: []string{"J18.9"}},
 	}...)
 }
