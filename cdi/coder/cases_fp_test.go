@@ -24,5 +24,8 @@ func init() {
 		{name: "fp-which-ruled-out", setting: model.Inpatient, text: "She was referred with suspected sleep apnea syndrome, which was ruled out by polysomnography.", not: []string{"G47.30", "G47.33"}},
 		{name: "fp-which-discarded-list", setting: model.Inpatient, text: "Other lesions such as chemical burns, infectious or traumatic, which were discarded.", not: []string{"T30.4"}},
 		{name: "fp-which-treated-kept", setting: model.Inpatient, text: "Pneumonia, which was treated with antibiotics.", want: []string{"J18.9"}},
+		// Smoke the patient is exposed to is no smoking of the patient's own.
+		{name: "fp-environmental-smoke", setting: model.Inpatient, text: "The crises began after contact with environmental smoke in a closed place.", not: []string{"F17.200", "F17.210"}},
+		{name: "fp-secondhand-smoke", text: "Secondhand smoke exposure at home.", not: []string{"F17.200"}},
 	}...)
 }
