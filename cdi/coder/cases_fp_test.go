@@ -27,5 +27,8 @@ func init() {
 		// Smoke the patient is exposed to is no smoking of the patient's own.
 		{name: "fp-environmental-smoke", setting: model.Inpatient, text: "The crises began after contact with environmental smoke in a closed place.", not: []string{"F17.200", "F17.210"}},
 		{name: "fp-secondhand-smoke", text: "Secondhand smoke exposure at home.", not: []string{"F17.200"}},
+		// The virus named after both diseases is no herpes zoster.
+		{name: "fp-vzv-not-zoster", text: "Serology for varicella-zoster virus was positive.", not: []string{"B02.9"}},
+		{name: "fp-zoster-kept", text: "Herpes zoster of the left thorax.", want: []string{"B02.9"}},
 	}...)
 }
