@@ -30,5 +30,11 @@ func init() {
 		// The virus named after both diseases is no herpes zoster.
 		{name: "fp-vzv-not-zoster", text: "Serology for varicella-zoster virus was positive.", not: []string{"B02.9"}},
 		{name: "fp-zoster-kept", text: "Herpes zoster of the left thorax.", want: []string{"B02.9"}},
+		// "Anti-" names a drug or an antibody: no diagnosis from the drug given
+		// or the antibody tested; the condition the note states is coded.
+		{name: "fp-anti-hypertensive-drug", text: "Treated with anti-hypertensive drugs after discharge.", not: []string{"I10"}},
+		{name: "fp-anti-tuberculous-drug", text: "Anti-tuberculous therapy was given for six months.", not: []string{"A15.9"}},
+		{name: "fp-anti-cirrhosis-antibody", text: "Antibodies requested: anticardiolipin, anti-cirrhosis and erythropoietin.", not: []string{"K74.60"}},
+		{name: "fp-anti-stated-kept", text: "She has hypertension treated with anti-hypertensive drugs.", want: []string{"I10"}},
 	}...)
 }
