@@ -36,5 +36,10 @@ func init() {
 		{name: "fp-anti-tuberculous-drug", text: "Anti-tuberculous therapy was given for six months.", not: []string{"A15.9"}},
 		{name: "fp-anti-cirrhosis-antibody", text: "Antibodies requested: anticardiolipin, anti-cirrhosis and erythropoietin.", not: []string{"K74.60"}},
 		{name: "fp-anti-stated-kept", text: "She has hypertension treated with anti-hypertensive drugs.", want: []string{"I10"}},
+		// A see reference names one word of an "X or Y" subterm title
+		// (Fibrodysplasia ossificans progressiva - see Myositis, ossificans,
+		// progressiva; the entry is "ossificans or ossifying"): not Myositis
+		// unspecified.
+		{name: "fp-see-or-title", text: "Background: fibrodysplasia ossificans progressiva diagnosed at 6 years of age.", want: []string{"M61.10"}, not: []string{"M60.9"}},
 	}...)
 }
