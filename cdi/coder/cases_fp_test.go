@@ -41,5 +41,8 @@ func init() {
 		// progressiva; the entry is "ossificans or ossifying"): not Myositis
 		// unspecified.
 		{name: "fp-see-or-title", text: "Background: fibrodysplasia ossificans progressiva diagnosed at 6 years of age.", want: []string{"M61.10"}, not: []string{"M60.9"}},
+		// The older name of ankylosing spondylitis is no unspecified
+		// inflammatory spondylopathy.
+		{name: "fp-ankylopoietic", text: "Ankylopoietic spondylitis in complete remission.", want: []string{"M45.9"}, not: []string{"M46.90"}},
 	}...)
 }
