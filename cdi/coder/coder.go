@@ -1198,10 +1198,11 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// (data/adj_of_next.txt).
 		return cand{}, false
 	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.lx.otherSense[vts[i].w][vts[k].w] && !pathHas(path, k) {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.otherSenseAny[vts[k].w]) && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
+		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
 	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {

@@ -1168,6 +1168,13 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 			if parts := strings.Split(kt, ","); len(parts) > 1 && strings.TrimSpace(parts[0]) == title {
 				return k
 			}
+			// "see Myositis, ossificans, progressiva": the entry is
+			// "ossificans or ossifying", either word its title.
+			for _, alt := range strings.Split(kt, " or ") {
+				if alt != kt && strings.TrimSpace(alt) == title {
+					return k
+				}
+			}
 		}
 	}
 	if !exact {

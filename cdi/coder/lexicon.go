@@ -125,6 +125,7 @@ type lexicon struct {
 	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
 	adjOfNext     map[wid][]wid              // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
 	otherSense    map[wid]map[wid]bool       // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
+	otherSenseAny map[wid]bool               // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
@@ -262,6 +263,7 @@ func newLexicon() *lexicon {
 		adjNeedSub:    map[wid]bool{},
 		adjOfNext:     map[wid][]wid{},
 		otherSense:    map[wid]map[wid]bool{},
+		otherSenseAny: map[wid]bool{},
 		specialty:     map[wid]bool{},
 		testNouns:     map[wid][][]wid{},
 		implied:       map[string]map[string]bool{},
@@ -452,6 +454,12 @@ func newLexicon() *lexicon {
 	for _, l := range lines("other_sense.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
+			continue
+		}
+		if f[0] == "*" {
+			for _, x := range strings.Split(f[1], "|") {
+				lx.otherSenseAny[lx.v.add(normOne(x))] = true
+			}
 			continue
 		}
 		w := lx.v.add(normOne(f[0]))
