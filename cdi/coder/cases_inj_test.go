@@ -62,5 +62,10 @@ func init() {
 		// "Renal sinus" is the kidney's (data/part_nouns.txt, part_owners.txt).
 		{name: "inj-renal-sinus-cyst", text: "Assessment: Renal sinus cysts.", want: []string{"N28.1"}, not: []string{"J34.1"}},
 		{name: "inj-maxillary-sinus-cyst-stays", text: "Assessment: Maxillary sinus cyst.", want: []string{"J34.1"}},
+		// An examination that reports a finding is no visit reason
+		// (data/report_verbs.txt); the visit's own line still is.
+		{name: "enc-exam-revealed", text: "Physical examination revealed a palpable mass in the left breast.", want: []string{"N63.20"}, not: []string{"Z00.00"}},
+		{name: "enc-exam-was-notable", text: "Physical examination was notable for a palpable mass in the left breast.", not: []string{"Z00.00"}},
+		{name: "enc-annual-physical-stays", text: "Assessment: Annual physical exam, doing well.", want: []string{"Z00.00"}},
 	}...)
 }

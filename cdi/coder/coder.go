@@ -1132,11 +1132,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			used[k] = false
 		}
 	}()
-	if n.encounter && !(sb.encOK && i-a <= maxEncounterLead) {
+	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.reportVerb[vts[j].w]) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
-		// examination showed", "a screening test was negative").
+		// examination showed", "a screening test was negative"), and so
+		// it is when a report verb follows ("Physical examination revealed
+		// a mass": data/report_verbs.txt).
 		return cand{}, false
 	}
 	if g := &e.gest; g.wTrimester != 0 {
