@@ -1,0 +1,18 @@
+package coder
+
+// Infections, neoplasms and status codes (infneo): a past infection the
+// index files only below its kind ("History, personal, disease or disorder,
+// infectious, tuberculosis"), read from the condition alone.
+func init() {
+	cases = append(cases, []tc{
+		// Z86.11 is reached under "disease or disorder, infectious", words
+		// neither the note nor A15.0's title says (data/history_kind.tsv).
+		{name: "infneo-history-tb", text: "He has a history of treated pulmonary tuberculosis.", want: []string{"Z86.11@historical"}, not: []string{"A15.0", "A15.9"}},
+		{name: "infneo-history-malaria", text: "Past history: malaria in 1998.", want: []string{"Z86.13"}, not: []string{"B54"}},
+		// The kind's catch-all (Z86.19) names no condition: a history the
+		// index does not list keeps the condition's own code.
+		{name: "infneo-history-kind-only", text: "History of brucellosis.", want: []string{"A23.9"}, not: []string{"Z86.19"}},
+		// A family history is unchanged: Z83.1 by the classifiable note.
+		{name: "infneo-family-tb", text: "Family history of tuberculosis.", want: []string{"Z83.1"}},
+	}...)
+}
