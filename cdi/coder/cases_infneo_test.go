@@ -2,7 +2,8 @@ package coder
 
 // Infections, neoplasms and status codes (infneo): a past infection the
 // index files only below its kind ("History, personal, disease or disorder,
-// infectious, tuberculosis"), read from the condition alone.
+// infectious, tuberculosis"), read from the condition alone; an allergy to
+// contrast named without "media".
 func init() {
 	cases = append(cases, []tc{
 		// Z86.11 is reached under "disease or disorder, infectious", words
@@ -14,5 +15,12 @@ func init() {
 		{name: "infneo-history-kind-only", text: "History of brucellosis.", want: []string{"A23.9"}, not: []string{"Z86.19"}},
 		// A family history is unchanged: Z83.1 by the classifiable note.
 		{name: "infneo-family-tb", text: "Family history of tuberculosis.", want: []string{"Z83.1"}},
+		// "Contrast" alone names the contrast media of History, personal,
+		// allergy (data/optional_words.tsv): Z91.041, not the unspecified
+		// drug allergy status.
+		{name: "infneo-allergy-iv-contrast", text: "She is allergic to IV contrast.", want: []string{"Z91.041"}},
+		{name: "infneo-contrast-allergy", text: "History of allergy to iodinated contrast.", want: []string{"Z91.041"}, not: []string{"Z88.9"}},
+		{name: "infneo-contrast-medium", text: "Known allergy to contrast medium.", want: []string{"Z91.041"}},
+		{name: "infneo-ct-with-contrast", text: "No known allergies. CT with contrast was normal.", not: []string{"Z91.041"}},
 	}...)
 }
