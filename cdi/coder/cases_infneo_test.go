@@ -3,7 +3,7 @@ package coder
 // Infections, neoplasms and status codes (infneo): a past infection the
 // index files only below its kind ("History, personal, disease or disorder,
 // infectious, tuberculosis"), read from the condition alone; an allergy to
-// contrast named without "media".
+// contrast named without "media"; a superinfection.
 func init() {
 	cases = append(cases, []tc{
 		// Z86.11 is reached under "disease or disorder, infectious", words
@@ -21,6 +21,9 @@ func init() {
 		{name: "infneo-allergy-iv-contrast", text: "She is allergic to IV contrast.", want: []string{"Z91.041"}},
 		{name: "infneo-contrast-allergy", text: "History of allergy to iodinated contrast.", want: []string{"Z91.041"}, not: []string{"Z88.9"}},
 		{name: "infneo-contrast-medium", text: "Known allergy to contrast medium.", want: []string{"Z91.041"}},
+		// A superinfection is read as the index's Infection (data/synonyms.tsv).
+		{name: "infneo-superinfection-cmv", text: "Ulcerative colitis with superinfection by cytomegalovirus.", want: []string{"B25.9"}},
+		{name: "infneo-superinfection-negated", text: "The wound healed without superinfection.", not: []string{"B99.9", "A49.9"}},
 		{name: "infneo-ct-with-contrast", text: "No known allergies. CT with contrast was normal.", not: []string{"Z91.041"}},
 	}...)
 }
