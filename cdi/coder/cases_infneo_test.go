@@ -3,7 +3,7 @@ package coder
 // Infections, neoplasms and status codes (infneo): a past infection the
 // index files only below its kind ("History, personal, disease or disorder,
 // infectious, tuberculosis"), read from the condition alone; an allergy to
-// contrast named without "media"; a superinfection.
+// contrast named without "media"; a superinfection; "<name> virus infection".
 func init() {
 	cases = append(cases, []tc{
 		// Z86.11 is reached under "disease or disorder, infectious", words
@@ -24,6 +24,12 @@ func init() {
 		// A superinfection is read as the index's Infection (data/synonyms.tsv).
 		{name: "infneo-superinfection-cmv", text: "Ulcerative colitis with superinfection by cytomegalovirus.", want: []string{"B25.9"}},
 		{name: "infneo-superinfection-negated", text: "The wound healed without superinfection.", not: []string{"B99.9", "A49.9"}},
+		// The generic infection read right after the infection's name is
+		// that infection (data/named_infection.tsv); one read elsewhere stays.
+		{name: "infneo-hcv-virus-infection", text: "A woman with hepatitis C virus infection, genotype 1b.", want: []string{"B19.20"}, not: []string{"B34.9"}},
+		{name: "infneo-influenza-virus-infection", text: "Diagnosis: influenza virus infection.", want: []string{"J11.1"}, not: []string{"B34.9"}},
+		{name: "infneo-toxoplasma-infection", text: "Serology confirmed an acute Toxoplasma infection.", want: []string{"B58.9"}, not: []string{"B99.9"}},
+		{name: "infneo-generic-infection-elsewhere", text: "She has influenza and a viral infection.", want: []string{"J11.1", "B34.9"}},
 		{name: "infneo-ct-with-contrast", text: "No known allergies. CT with contrast was normal.", not: []string{"Z91.041"}},
 	}...)
 }

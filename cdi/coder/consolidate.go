@@ -55,6 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
+	codes = e.dropNamedInfection(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.excludes1(codes)
 	e.pairUseAdditional(codes)
@@ -431,6 +432,62 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// dropNamedInfection removes a generic infection code read only from the
+// words right after the name of a specific infection ("hepatitis C virus
+// infection": B19.20, not B34.9 besides; data/named_infection.tsv).
+func (e *Engine) dropNamedInfection(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		var r *integralRule
+		for k := range e.named {
+			if e.named[k].symptom == c.Code {
+				r = &e.named[k]
+			}
+		}
+		if r == nil {
+			continue
+		}
+		named := len(c.Evidence) > 0
+		for _, s := range c.Evidence {
+			after := false
+			for j, o := range codes {
+				if i == j || o.Assertion != c.Assertion || !hasAnyPrefix(o.Code, r.dx) {
+					continue
+				}
+				for _, x := range o.Evidence {
+					if x.End+1 == s.Start {
+						after = true
+					}
+				}
+			}
+			if !after {
+				named = false
+				break
+			}
+		}
+		if named {
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
+}
+
+// hasAnyPrefix reports whether code starts with one of prefixes.
+func hasAnyPrefix(code string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNoDiagnosis removes a code whose title is a finding "without

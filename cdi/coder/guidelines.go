@@ -1272,12 +1272,15 @@ type integralRule struct {
 	dx      []string
 }
 
-func loadIntegral() ([]integralRule, error) {
+func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
+
+// loadRules reads a data file of code<TAB>space-separated code prefixes.
+func loadRules(name string) ([]integralRule, error) {
 	var out []integralRule
-	for _, l := range lines("integral.tsv") {
+	for _, l := range lines(name) {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
-			return nil, fmt.Errorf("coder: data/integral.tsv: bad line %q", l)
+			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, l)
 		}
 		out = append(out, integralRule{f[0], strings.Fields(f[1])})
 	}
