@@ -1,9 +1,12 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Infections, neoplasms and status codes (infneo): a past infection the
 // index files only below its kind ("History, personal, disease or disorder,
 // infectious, tuberculosis"), read from the condition alone; an allergy to
-// contrast named without "media"; a superinfection; "<name> virus infection".
+// contrast named without "media"; a superinfection; "<name> virus infection";
+// a tumor named at its site and, elsewhere, by its behaviour.
 func init() {
 	cases = append(cases, []tc{
 		// Z86.11 is reached under "disease or disorder, infectious", words
@@ -30,6 +33,16 @@ func init() {
 		{name: "infneo-influenza-virus-infection", text: "Diagnosis: influenza virus infection.", want: []string{"J11.1"}, not: []string{"B34.9"}},
 		{name: "infneo-toxoplasma-infection", text: "Serology confirmed an acute Toxoplasma infection.", want: []string{"B58.9"}, not: []string{"B99.9"}},
 		{name: "infneo-generic-infection-elsewhere", text: "She has influenza and a viral infection.", want: []string{"J11.1", "B34.9"}},
+		// A tumor named at its site and a neoplasm named by its behaviour
+		// only are one neoplasm: the site's row of the Table of Neoplasms
+		// in the behaviour's column.
+		{name: "infneo-neo-site-behaviour", text: "A tumor in the left parotid region was found. Histology: carcinoma.", want: []string{"C07"}, not: []string{"D49.0", "C80.1"}},
+		{name: "infneo-neo-site-behaviour-inpatient", text: "Bladder trigone tumor. Pathology showed a transitional carcinoma.", setting: model.Inpatient, want: []string{"C67.0"}, not: []string{"D49.4", "C80.1"}},
+		// Two sites and one behaviour: which tumor the carcinoma is, is not
+		// said. Inpatient the unspecified-site carcinoma is not reported,
+		// and the site tumors are not dropped for it.
+		{name: "infneo-neo-two-sites", text: "A tumor of the bladder and a tumor of the kidney were found. Histology: carcinoma.", setting: model.Inpatient, want: []string{"D49.4", "D49.519"}, not: []string{"C67.9", "C80.1"}},
+		{name: "infneo-neo-site-coded", text: "Renal tumor. Pathology: renal cell carcinoma.", want: []string{"C64.9"}, not: []string{"D49.519"}},
 		{name: "infneo-ct-with-contrast", text: "No known allergies. CT with contrast was normal.", not: []string{"Z91.041"}},
 	}...)
 }

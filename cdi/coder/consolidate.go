@@ -797,6 +797,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		return codes
 	}
 	unspec := e.unspecNeo
+	e.neoSiteBehaviour(codes)
 	drops := make([]bool, len(codes))
 	for i, c := range codes {
 		b := neoBehaviour(c.Code)
@@ -807,7 +808,10 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// ("renal cell carcinoma ... the tumor contacted the
 			// capsule") is that neoplasm named loosely.
 			for j, o := range codes {
-				if i != j && reportable(o) {
+				if i != j && reportable(o) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
+					// (An unspecified-site code that is not reported
+					// inpatient, below, documents nothing: "bladder tumor
+					// ... a carcinoma" must not lose the bladder too.)
 					if ob := neoBehaviour(o.Code); ob != 0 && ob != 'n' {
 						drop = true
 						break
@@ -832,6 +836,88 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		drops[i] = drop
 	}
 	return compactCodes(codes, drops)
+}
+
+// neoSiteBehaviour codes a neoplasm the note names twice, once at its site
+// without its behaviour ("a tumor in the parotid region", D49.0) and once
+// with its behaviour but no site ("histology: carcinoma", C80.1), as one:
+// the table row of the first in the column of the second (C07), as a coder
+// reads the Table of Neoplasms. Only for a single site code and a single
+// behaviour, and only when no neoplasm is coded at a site with its
+// behaviour (then the loose "tumor" is that one: dropUnspecifiedNeoplasm).
+// Metastases (C79.9) say nothing of the site tumor's own behaviour.
+func (e *Engine) neoSiteBehaviour(codes []model.Code) {
+	site := -1
+	for i, c := range codes {
+		if reportable(c) && neoBehaviour(c.Code) == 'n' && !e.unspecNeo(c.Code) {
+			if site >= 0 {
+				return
+			}
+			site = i
+		}
+	}
+	if site < 0 {
+		return
+	}
+	col, by := -1, ""
+	for _, o := range codes {
+		b := neoBehaviour(o.Code)
+		if !reportable(o) || b == 0 || b == 'n' || b == 's' && e.unspecNeo(o.Code) {
+			continue
+		}
+		if !e.unspecNeo(o.Code) {
+			return
+		}
+		k := slices.IndexFunc(e.ix.neo.cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == o.Code })
+		if k < 0 || col >= 0 && k != col {
+			return
+		}
+		col, by = k, o.Code
+	}
+	row := e.neoRowOf(codes[site].Why)
+	if col < 0 || row == nil || col >= len(row.cells) {
+		return
+	}
+	cell := strings.TrimRight(row.cells[col], ".")
+	if c, ok := e.cs.Lookup(cell); !ok || !c.Billable {
+		return
+	}
+	codes[site].Code, codes[site].Title = cell, e.title(cell)
+	codes[site].Why += "; behaviour documented by " + by + " elsewhere in the note (Table of Neoplasms)"
+}
+
+// neoRowOf returns the Table of Neoplasms row an explanation ends at
+// ("Tumor -> see also Neoplasm table > Neoplasm > bladder > trigone"), or nil.
+func (e *Engine) neoRowOf(why string) *node {
+	const p = neoWhyPrefix + "Neoplasm > "
+	i := strings.LastIndex(why, p)
+	if i < 0 || e.ix.neo == nil {
+		return nil
+	}
+	rest := why[i+len(p):]
+	for _, end := range []string{";", " (", " -> "} {
+		if j := strings.Index(rest, end); j >= 0 {
+			rest = rest[:j]
+		}
+	}
+	row := e.ix.neo
+	for _, seg := range strings.Split(strings.TrimSpace(rest), " > ") {
+		var next *node
+		for _, k := range row.kids {
+			if k.title == seg {
+				next = k
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		row = next
+	}
+	if row == e.ix.neo {
+		return nil
+	}
+	return row
 }
 
 // undotAll returns the undotted form of every code, computed once for the
