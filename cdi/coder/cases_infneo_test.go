@@ -43,6 +43,9 @@ func init() {
 		// and the site tumors are not dropped for it.
 		{name: "infneo-neo-two-sites", text: "A tumor of the bladder and a tumor of the kidney were found. Histology: carcinoma.", setting: model.Inpatient, want: []string{"D49.4", "D49.519"}, not: []string{"C67.9", "C80.1"}},
 		{name: "infneo-neo-site-coded", text: "Renal tumor. Pathology: renal cell carcinoma.", want: []string{"C64.9"}, not: []string{"D49.519"}},
+		// Metastases elsewhere are not the site tumor; at its own site they are.
+		{name: "infneo-neo-site-and-metastases", text: "Colonic neoplasia with liver and mediastinal metastases.", setting: model.Inpatient, want: []string{"D49.0", "C78.7", "C78.1"}},
+		{name: "infneo-neo-site-is-metastasis", text: "A renal tumor was found. Renal metastasis was confirmed by biopsy.", setting: model.Inpatient, want: []string{"C79.00"}, not: []string{"D49.519"}},
 		{name: "infneo-ct-with-contrast", text: "No known allergies. CT with contrast was normal.", not: []string{"Z91.041"}},
 	}...)
 }

@@ -806,13 +806,15 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// "tumor" at a site (D49.x, behaviour not documented) in a
 			// note that documents a neoplasm's behaviour elsewhere
 			// ("renal cell carcinoma ... the tumor contacted the
-			// capsule") is that neoplasm named loosely.
+			// capsule") is that neoplasm named loosely. Metastases
+			// elsewhere ("colonic neoplasia with liver metastases") are
+			// not the tumor, and say nothing of its own behaviour.
 			for j, o := range codes {
 				if i != j && reportable(o) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
 					// (An unspecified-site code that is not reported
 					// inpatient, below, documents nothing: "bladder tumor
 					// ... a carcinoma" must not lose the bladder too.)
-					if ob := neoBehaviour(o.Code); ob != 0 && ob != 'n' {
+					if ob := neoBehaviour(o.Code); ob != 0 && ob != 'n' && (ob != 's' || e.sameNeoSite(c.Why, o.Why)) {
 						drop = true
 						break
 					}
@@ -884,6 +886,23 @@ func (e *Engine) neoSiteBehaviour(codes []model.Code) {
 	}
 	codes[site].Code, codes[site].Title = cell, e.title(cell)
 	codes[site].Why += "; behaviour documented by " + by + " elsewhere in the note (Table of Neoplasms)"
+}
+
+// sameNeoSite reports whether two explanations end at rows of the Table of
+// Neoplasms under the same site ("kidney" for "renal tumor" and "renal
+// metastasis"); false when either is not a table row.
+func (e *Engine) sameNeoSite(a, b string) bool {
+	ra, rb := e.neoRowOf(a), e.neoRowOf(b)
+	if ra == nil || rb == nil {
+		return false
+	}
+	for ra.parent != e.ix.neo {
+		ra = ra.parent
+	}
+	for rb.parent != e.ix.neo {
+		rb = rb.parent
+	}
+	return ra == rb
 }
 
 // neoRowOf returns the Table of Neoplasms row an explanation ends at
