@@ -100,6 +100,7 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
+	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
 	episodes     []episodeCue
 	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable // body mass index values (data/bmi.tsv)
@@ -190,6 +191,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	if e.integral, err = loadIntegral(); err != nil {
+		return nil, err
+	}
+	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {

@@ -55,6 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
+	codes = e.dropNamedInfection(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.excludes1(codes)
 	codes, findings = e.externalCauses(codes, findings)
@@ -466,6 +467,62 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 	return compactCodes(codes, drop)
 }
 
+// dropNamedInfection removes a generic infection code read only from the
+// words right after the name of a specific infection ("hepatitis C virus
+// infection": B19.20, not B34.9 besides; data/named_infection.tsv).
+func (e *Engine) dropNamedInfection(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		var r *integralRule
+		for k := range e.named {
+			if e.named[k].symptom == c.Code {
+				r = &e.named[k]
+			}
+		}
+		if r == nil {
+			continue
+		}
+		named := len(c.Evidence) > 0
+		for _, s := range c.Evidence {
+			after := false
+			for j, o := range codes {
+				if i == j || o.Assertion != c.Assertion || !hasAnyPrefix(o.Code, r.dx) {
+					continue
+				}
+				for _, x := range o.Evidence {
+					if x.End+1 == s.Start {
+						after = true
+					}
+				}
+			}
+			if !after {
+				named = false
+				break
+			}
+		}
+		if named {
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
+}
+
+// hasAnyPrefix reports whether code starts with one of prefixes.
+func hasAnyPrefix(code string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropNoDiagnosis removes a code whose title is a finding "without
 // diagnosis of X" (R03.0, an elevated blood-pressure reading) when the note
 // codes X: the patient has the diagnosis, the reading is part of it.
@@ -773,6 +830,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		return codes
 	}
 	unspec := e.unspecNeo
+	e.neoSiteBehaviour(codes)
 	drops := make([]bool, len(codes))
 	for i, c := range codes {
 		b := neoBehaviour(c.Code)
@@ -781,10 +839,15 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// "tumor" at a site (D49.x, behaviour not documented) in a
 			// note that documents a neoplasm's behaviour elsewhere
 			// ("renal cell carcinoma ... the tumor contacted the
-			// capsule") is that neoplasm named loosely.
+			// capsule") is that neoplasm named loosely. Metastases
+			// elsewhere ("colonic neoplasia with liver metastases") are
+			// not the tumor, and say nothing of its own behaviour.
 			for j, o := range codes {
-				if i != j && reportable(o) {
-					if ob := neoBehaviour(o.Code); ob != 0 && ob != 'n' {
+				if i != j && reportable(o) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
+					// (An unspecified-site code that is not reported
+					// inpatient, below, documents nothing: "bladder tumor
+					// ... a carcinoma" must not lose the bladder too.)
+					if ob := neoBehaviour(o.Code); ob != 0 && ob != 'n' && (ob != 's' || e.sameNeoSite(c.Why, o.Why)) {
 						drop = true
 						break
 					}
@@ -808,6 +871,105 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		drops[i] = drop
 	}
 	return compactCodes(codes, drops)
+}
+
+// neoSiteBehaviour codes a neoplasm the note names twice, once at its site
+// without its behaviour ("a tumor in the parotid region", D49.0) and once
+// with its behaviour but no site ("histology: carcinoma", C80.1), as one:
+// the table row of the first in the column of the second (C07), as a coder
+// reads the Table of Neoplasms. Only for a single site code and a single
+// behaviour, and only when no neoplasm is coded at a site with its
+// behaviour (then the loose "tumor" is that one: dropUnspecifiedNeoplasm).
+// Metastases (C79.9) say nothing of the site tumor's own behaviour.
+func (e *Engine) neoSiteBehaviour(codes []model.Code) {
+	site := -1
+	for i, c := range codes {
+		if reportable(c) && neoBehaviour(c.Code) == 'n' && !e.unspecNeo(c.Code) {
+			if site >= 0 {
+				return
+			}
+			site = i
+		}
+	}
+	if site < 0 {
+		return
+	}
+	col, by := -1, ""
+	for _, o := range codes {
+		b := neoBehaviour(o.Code)
+		if !reportable(o) || b == 0 || b == 'n' || b == 's' && e.unspecNeo(o.Code) {
+			continue
+		}
+		if !e.unspecNeo(o.Code) {
+			return
+		}
+		k := slices.IndexFunc(e.ix.neo.cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == o.Code })
+		if k < 0 || col >= 0 && k != col {
+			return
+		}
+		col, by = k, o.Code
+	}
+	row := e.neoRowOf(codes[site].Why)
+	if col < 0 || row == nil || col >= len(row.cells) {
+		return
+	}
+	cell := strings.TrimRight(row.cells[col], ".")
+	if c, ok := e.cs.Lookup(cell); !ok || !c.Billable {
+		return
+	}
+	codes[site].Code, codes[site].Title = cell, e.title(cell)
+	codes[site].Why += "; behaviour documented by " + by + " elsewhere in the note (Table of Neoplasms)"
+}
+
+// sameNeoSite reports whether two explanations end at rows of the Table of
+// Neoplasms under the same site ("kidney" for "renal tumor" and "renal
+// metastasis"); false when either is not a table row.
+func (e *Engine) sameNeoSite(a, b string) bool {
+	ra, rb := e.neoRowOf(a), e.neoRowOf(b)
+	if ra == nil || rb == nil {
+		return false
+	}
+	for ra.parent != e.ix.neo {
+		ra = ra.parent
+	}
+	for rb.parent != e.ix.neo {
+		rb = rb.parent
+	}
+	return ra == rb
+}
+
+// neoRowOf returns the Table of Neoplasms row an explanation ends at
+// ("Tumor -> see also Neoplasm table > Neoplasm > bladder > trigone"), or nil.
+func (e *Engine) neoRowOf(why string) *node {
+	const p = neoWhyPrefix + "Neoplasm > "
+	i := strings.LastIndex(why, p)
+	if i < 0 || e.ix.neo == nil {
+		return nil
+	}
+	rest := why[i+len(p):]
+	for _, end := range []string{";", " (", " -> "} {
+		if j := strings.Index(rest, end); j >= 0 {
+			rest = rest[:j]
+		}
+	}
+	row := e.ix.neo
+	for _, seg := range strings.Split(strings.TrimSpace(rest), " > ") {
+		var next *node
+		for _, k := range row.kids {
+			if k.title == seg {
+				next = k
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		row = next
+	}
+	if row == e.ix.neo {
+		return nil
+	}
+	return row
 }
 
 // undotAll returns the undotted form of every code, computed once for the

@@ -634,6 +634,10 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		}
 	}()
 	lo0, base := w.lo, -1
+	// The kind of disease of code0 (data/history_kind.tsv): words
+	// [kindLo, kindHi) of the walk, read only when the condition's own
+	// words find no entry.
+	kindLo, kindHi := 0, 0
 	// Walk with the mention's words plus the words of the code it reached
 	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
 	// the index entries under History find the condition by its title.
@@ -669,6 +673,18 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		}
 		base = len(hv)
 		hv = append(hv, w.toks[w.lo:w.hi]...)
+		kindLo = len(hv)
+		if root == e.histPersonal {
+			for _, k := range e.lx.histKind {
+				if strings.HasPrefix(code0, k.prefix) {
+					for _, x := range k.words {
+						hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+					}
+					break
+				}
+			}
+		}
+		kindHi = len(hv)
 		hused := sb.histUsed[:0]
 		sb.histUsed = nil
 		for k := range hv {
@@ -677,14 +693,27 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 			// syndrome" must not reach History, personal, nephrotic
 			// syndrome, nor "history of myocardial infarction and DVT"
 			// give the DVT the infarction's I25.2.
-			hused = append(hused, k >= base && !slices.Contains(pos, k-base+lo0))
+			hused = append(hused, k >= base && k < kindLo && !slices.Contains(pos, k-base+lo0))
 		}
 		defer func() { sb.histUsed = hused[:0] }()
 		hw := &walker{lx: e.lx, toks: hv, used: hused, head: base, sb: w.sb,
-			lo: 0, hi: len(hv), wlo: 0, whi: len(hv)}
+			lo: 0, hi: kindLo, wlo: 0, whi: kindLo}
 		w = hw
 	}
 	_, path := w.best(root, 0, false)
+	if kindHi > kindLo && (len(path) == 0 || !e.specificPath(w, path)) {
+		// Some conditions are filed only below their kind: read the kind
+		// words too, but keep only the condition's own entry there, not
+		// the kind's catch-all ("disease or disorder, infectious"
+		// Z86.19), which neither names the condition nor shows it is
+		// over ("personal history included condyloma for six months").
+		w.hi, w.whi = kindHi, kindHi
+		if _, p := w.best(root, 0, false); len(p) > 0 && e.namesBeyond(w, p, kindLo, kindHi) {
+			path = p
+		} else {
+			w.hi, w.whi = kindLo, kindLo
+		}
+	}
 	var code, why string
 	var ref whyRef
 	if root == e.histFamily && (len(path) == 0 || !e.specificPath(w, path)) {
@@ -745,6 +774,19 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
+}
+
+// namesBeyond reports whether path consumed a condition word (not generic)
+// outside the walked words [lo, hi).
+func (e *Engine) namesBeyond(w *walker, path []step, lo, hi int) bool {
+	for _, s := range path {
+		for _, p := range s.pos {
+			if (p < lo || p >= hi) && !e.lx.generic[w.toks[p].w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // specificPath reports whether path consumed a word that names a condition
@@ -1230,12 +1272,15 @@ type integralRule struct {
 	dx      []string
 }
 
-func loadIntegral() ([]integralRule, error) {
+func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
+
+// loadRules reads a data file of code<TAB>space-separated code prefixes.
+func loadRules(name string) ([]integralRule, error) {
 	var out []integralRule
-	for _, l := range lines("integral.tsv") {
+	for _, l := range lines(name) {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
-			return nil, fmt.Errorf("coder: data/integral.tsv: bad line %q", l)
+			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, l)
 		}
 		out = append(out, integralRule{f[0], strings.Fields(f[1])})
 	}

@@ -163,6 +163,7 @@ type lexicon struct {
 	wDue          wid          // "due" of "due to": the note's words after it cause the condition before
 	wSecondary    wid          // "secondary" of "secondary to", likewise
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
+	histKind      []histKind   // the kind of disease a past condition is looked up by (data/history_kind.tsv)
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	wBilat        wid // "bilateral" (and its synonym "both")
@@ -484,6 +485,15 @@ func newLexicon() *lexicon {
 			lx.addHistRule(prefix, f[1], f[2])
 		}
 	}
+	for _, l := range lines("history_kind.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		for _, prefix := range strings.Split(f[0], "|") {
+			lx.histKind = append(lx.histKind, histKind{prefix: strings.TrimSpace(prefix), words: lx.ids(f[1])})
+		}
+	}
 	for _, l := range lines("unknown_site.txt") {
 		lx.unknownSite[lx.v.add(normOne(l))] = true
 	}
@@ -524,6 +534,13 @@ func newLexicon() *lexicon {
 		lx.lateral[lx.v.add(normOne(w))] = true
 	}
 	return lx
+}
+
+// histKind is a row of data/history_kind.tsv: the words of the kind of
+// disease of the codes starting with prefix.
+type histKind struct {
+	prefix string
+	words  []wid
 }
 
 // histRule says when a personal history code starting with prefix still
