@@ -67,5 +67,9 @@ func init() {
 		{name: "enc-exam-revealed", text: "Physical examination revealed a palpable mass in the left breast.", want: []string{"N63.20"}, not: []string{"Z00.00"}},
 		{name: "enc-exam-was-notable", text: "Physical examination was notable for a palpable mass in the left breast.", not: []string{"Z00.00"}},
 		{name: "enc-annual-physical-stays", text: "Assessment: Annual physical exam, doing well.", want: []string{"Z00.00"}},
+		// "Previously", "formerly", "prior" end a smoking history
+		// (data/history_status.tsv).
+		{name: "hx-previously-smoked", text: "SOCIAL HISTORY\nHe previously smoked 2 packs a day for 20 years.", want: []string{"Z87.891@historical"}, not: []string{"F17.210"}},
+		{name: "hx-smokes-now", text: "SOCIAL HISTORY\nHe smokes 1 pack a day.", want: []string{"F17.210"}},
 	}...)
 }
