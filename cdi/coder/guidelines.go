@@ -62,16 +62,30 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
-		viaPreg := false
-		if c.code[0] == 'R' && !c.tab && e.gest.complicatedBy != nil && e.pregnancyState(sb, s, c) > 0 {
+		viaPreg, extraO := "", ""
+		if !c.tab && e.gest.complicatedBy != nil && (c.code[0] == 'R' || e.gest.classedElsewhere(c.code)) && e.pregnancyState(sb, s, c) > 0 {
 			// A sign or finding of a current pregnancy is read through
 			// "Pregnancy, complicated by" when that entry names it
 			// ("fetal growth retardation" is the mother's O36.59-, not
-			// the child's R62.50). (Other chapters take their O99/O9A
-			// code beside their own below (pregnancyOf), or the
-			// chapter 15 category the index gives them.)
-			if oc, got := e.complicatedByCode(w, c); oc != "" && !sameCategoryIn(cands, c.sent, oc) {
-				c.code, viaPreg = oc, true
+			// the child's R62.50), and so is a condition chapter 15
+			// classifies in a category of its own, or else through its
+			// own main term's pregnancy subterm ("Hypertension,
+			// complicating, pregnancy"). The chapter 15 code replaces
+			// the condition's unless its tabular notes ask for both
+			// (O24.11-: "use additional code from category E11").
+			// (Other chapters take their O98/O99/O9A code beside their
+			// own below: pregnancyOf.)
+			oc, got := e.complicatedByCode(w, c, c.code[0] != 'R')
+			viaNote := complicatedByNote
+			if oc == "" && c.code[0] != 'R' {
+				oc, got = e.mainTermPregnancy(w, c)
+				viaNote = mainTermPregNote
+			}
+			if oc != "" && !sameCategoryIn(cands, c.sent, oc) && c.code[0] != 'R' && e.asksFor(oc, c.code) {
+				extraO, oc = oc, ""
+			}
+			if oc != "" && !sameCategoryIn(cands, c.sent, oc) {
+				c.code, viaPreg = oc, viaNote
 				// (The positions live in a shared arena: the full slice
 				// expression makes the append copy.)
 				pos := c.pos[:len(c.pos):len(c.pos)]
@@ -84,7 +98,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		weeks, wkS, wkE := -1, 0, 0
-		if c.code[0] == 'O' {
+		if c.code[0] == 'O' || extraO != "" {
 			// The weeks of gestation the sentence gives (pregnancy.go):
 			// the trimester of the code's axis and the Z3A code.
 			if weeks, wkS, wkE = gestWeeks(s, int(c.sentS), int(c.sentE)); weeks > 0 {
@@ -191,8 +205,8 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if lifelong {
 			why += "; " + lifelongNote
 		}
-		if viaPreg {
-			why += "; " + complicatedByNote
+		if viaPreg != "" {
+			why += "; " + viaPreg
 		}
 		rule := RuleIndex
 		if c.neo {
@@ -278,6 +292,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 					Why: "weeks of gestation of the pregnancy coded " + code + " (Pregnancy, weeks of gestation)", Rule: rule})
 			}
 		}
+		if extraO != "" && as == model.Present {
+			if oc, _, _ := e.refine(extraO, w, ep); oc != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: oc, Title: e.title(oc), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule})
+				if z := e.gest.weeksCode(weeks); weeks > 0 && z != "" {
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
+						Section: kind, Evidence: []model.Span{{Start: wkS, End: wkE}}, Confidence: round2(conf),
+						Why: "weeks of gestation of the pregnancy coded " + oc + " (Pregnancy, weeks of gestation)", Rule: rule})
+				}
+			}
+		}
 		if as == model.Present && code[0] != 'O' {
 			// A condition of a current pregnancy complicates it unless
 			// the note says it is incidental (guideline I.C.15.a.1): the
@@ -309,7 +334,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	}
 }
 
-const complicatedByNote = "a sign of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
+const complicatedByNote = "a condition of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
+
+const mainTermPregNote = "a condition of a current pregnancy read through its main term's pregnancy subterm (I.C.15.a.1)"
 
 const complicatingNote = "a condition of a current pregnancy is coded as complicating it unless documented as incidental (I.C.15.a.1)"
 

@@ -27,7 +27,7 @@ type gestation struct {
 	wTrimester      wid
 	wFirst, wSecond wid
 	wThird          wid
-	// comp are the O99/O9A "Conditions in" ranges and elsewhere the
+	// comp are the O98/O99/O9A "Conditions in" ranges and elsewhere the
 	// conditions chapter 15 codes in a category of their own.
 	comp      []complicating
 	elsewhere []string
@@ -35,6 +35,11 @@ type gestation struct {
 	// conditions read in a current pregnancy (fetal growth retardation is
 	// O36.59-, not the child's R62.50).
 	complicatedBy *node
+	// subPaths and aliases are data/pregnancy_subterms.tsv: the subterm
+	// paths of a condition's own main term that name a current pregnancy,
+	// and the note's words for a subterm title.
+	subPaths [][]string
+	aliases  map[string][]wid
 }
 
 // loadGestation reads the weeks from the index entry, so the codes are the
@@ -206,18 +211,23 @@ func (e *Engine) trimesterSibling(c *codeset.Code, ordinal string) *codeset.Code
 // pregnancy as complicated by every current condition unless it says the
 // condition is incidental, so the chapter 15 code "... complicating
 // pregnancy" is reported, with the condition's own code as its "use
-// additional code" note asks. The tabular gives the mapping: each O99/O9A
+// additional code" note asks. The tabular gives the mapping: each O98/O99/O9A
 // subcategory includes "Conditions in E00-E89" (and so on), and its
 // "complicating pregnancy" child is split by trimester.
 
-// complicating is one chapter range of an O99/O9A "includes: Conditions
+// complicating is one chapter range of an O98/O99/O9A "includes: Conditions
 // in ..." note and the code that carries it.
 type complicating struct {
 	lo, hi string
 	code   *codeset.Code
+	// chapter is set instead of lo and hi by a note that names a whole
+	// chapter ("Maternal infectious and parasitic diseases ...: use
+	// additional code (Chapter 1)"): the codes of that chapter no
+	// narrower range includes.
+	chapter int
 }
 
-// loadComplicating reads the "Conditions in" ranges below O99 and O9A, the
+// loadComplicating reads the "Conditions in" ranges below O98, O99 and O9A, the
 // codes their own "use additional code" notes name, and
 // data/pregnancy_elsewhere.txt: the conditions chapter 15 classifies in a
 // category of its own (the excludes notes of O99).
@@ -249,6 +259,9 @@ func (e *Engine) loadComplicating() {
 			if n.From != c.Code || containsFold(n.Text, "perpetrator") {
 				continue
 			}
+			if ch := chapterNamed(n.Text); ch > 0 {
+				e.gest.comp = append(e.gest.comp, complicating{code: c, chapter: ch})
+			}
 			for _, r := range n.Codes {
 				if len(r) >= 3 {
 					e.gest.comp = append(e.gest.comp, complicating{lo: r[:3], hi: r[:3], code: c})
@@ -259,38 +272,150 @@ func (e *Engine) loadComplicating() {
 			walk(k)
 		}
 	}
-	for _, top := range []string{"O99", "O9A"} {
+	// O98 is the same for Chapter 1: "Syphilis complicating pregnancy"
+	// includes "Conditions in A50-A53".
+	for _, top := range []string{"O98", "O99", "O9A"} {
 		if c, ok := e.cs.Lookup(top); ok {
 			walk(c)
 		}
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
+	e.gest.aliases = map[string][]wid{}
+	for _, l := range lines("pregnancy_subterms.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case len(f) == 2 && f[0] == "path":
+			e.gest.subPaths = append(e.gest.subPaths, strings.Split(f[1], ">"))
+		case len(f) == 3 && f[0] == "alias":
+			for _, x := range strings.Fields(f[2]) {
+				e.gest.aliases[f[1]] = append(e.gest.aliases[f[1]], e.lx.v.get(normOne(x)))
+			}
+		}
+	}
+}
+
+// classedElsewhere reports a condition chapter 15 classifies in a category
+// of its own (data/pregnancy_elsewhere.txt).
+func (g *gestation) classedElsewhere(cond string) bool {
+	for _, p := range g.elsewhere {
+		if strings.HasPrefix(cond, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainTermPregnancy reads a condition of a current pregnancy through the
+// subterm of its own main term that names the pregnancy
+// ("Hypertension, complicating, pregnancy" O16.-, and below it "pre-existing,
+// essential" O10.01-): the deepest subterm path whose words are all in the
+// mention's near window, a subterm without its words passed over when one
+// below it has them ("pre-existing" for "type 2"), else the pregnancy
+// subterm's own code. It returns "" when the main term has no such subterm
+// or it gives no chapter 15 code.
+func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
+	if c.tab || c.why.k == 0 {
+		return "", nil
+	}
+	root := c.why.parts[0].n
+	for root != nil && root.parent != nil {
+		root = root.parent
+	}
+	if root == nil {
+		return "", nil
+	}
+	for _, path := range e.gest.subPaths {
+		sub := root
+		for _, t := range path {
+			if sub = childByTitleMode(sub, t, true); sub == nil {
+				break
+			}
+		}
+		if sub == nil {
+			continue
+		}
+		code, pos := sub.code, []int(nil)
+		var walk func(n *node, got []int, depth int, skipped bool)
+		walk = func(n *node, got []int, depth int, skipped bool) {
+			for _, k := range n.kids {
+				g, ok := w.wordsIn(k.req, got)
+				for ai := 0; !ok && ai < len(k.alts); ai++ {
+					g, ok = w.wordsIn(k.alts[ai], got)
+				}
+				for _, a := range e.gest.aliases[k.lt] {
+					if !ok {
+						g, ok = w.wordsIn([]wid{a}, got)
+					}
+				}
+				if !ok || len(g) == len(got) {
+					if !skipped && depth < 3 {
+						walk(k, got, depth+1, true)
+					}
+					continue
+				}
+				if k.code != "" && k.code[0] == 'O' && len(g) > len(pos) {
+					code, pos = k.code, append([]int(nil), g...)
+				}
+				if depth < 3 {
+					walk(k, g, depth+1, skipped)
+				}
+			}
+		}
+		walk(sub, nil, 1, false)
+		if code != "" && code[0] == 'O' {
+			return code, pos
+		}
+	}
+	return "", nil
+}
+
+// asksFor reports whether the tabular notes of the chapter 15 code oc ask
+// for the condition's own code beside it ("Pre-existing type 2 diabetes
+// mellitus, in pregnancy: use additional code from category E11"); when not
+// (O10.0, O16, O23), the chapter 15 code replaces the condition's.
+func (e *Engine) asksFor(oc, cond string) bool {
+	c, ok := e.cs.Lookup(strings.TrimRight(oc, "-"))
+	if !ok {
+		return false
+	}
+	for _, n := range c.UseAdditional {
+		for _, r := range n.Codes {
+			if len(r) >= 3 && strings.HasPrefix(cond, r[:3]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // complicatingCode returns the "... complicating pregnancy" code for a
 // condition code in the trimester named by ordinal ("" when unknown), or ""
-// when no O99/O9A range includes it or chapter 15 has a category of its own
+// when no O98/O99/O9A range includes it or chapter 15 has a category of its own
 // for it.
 func (e *Engine) complicatingCode(cond, ordinal string) string {
-	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' {
+	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' || e.gest.classedElsewhere(cond) {
 		return ""
 	}
-	for _, p := range e.gest.elsewhere {
-		if strings.HasPrefix(cond, p) {
-			return ""
-		}
-	}
 	cat := cond[:3]
-	var n *codeset.Code
+	ct, _ := e.cs.Lookup(cond)
+	var n, whole *codeset.Code
 	for _, r := range e.gest.comp {
+		if r.chapter > 0 {
+			if ct != nil && ct.Chapter == r.chapter && !agentOrSequela(e.cs, cat) {
+				whole = r.code
+			}
+			continue
+		}
 		if cat >= r.lo && cat <= r.hi && (n == nil || len(r.code.Code) > len(n.Code)) {
 			n = r.code // the narrowest note wins (O99.34 within O99.3)
 		}
 	}
 	if n == nil {
+		n = whole // the "Other ..." subcategory of the chapter's category
+	}
+	if n == nil {
 		return ""
 	}
-	ct, _ := e.cs.Lookup(cond)
 	for n != nil {
 		kids := e.cs.Children(n.Code)
 		if len(kids) == 0 {
@@ -344,6 +469,29 @@ func (e *Engine) pregnancyKid(kids []*codeset.Code, cond *codeset.Code, ordinal 
 		return named
 	}
 	return other
+}
+
+// agentOrSequela reports a category that names no condition of its own:
+// the organisms "as the cause of diseases classified elsewhere" (B95-B97)
+// that accompany a condition's code, and the sequelae (B90-B94) whose
+// residual condition is coded instead.
+func agentOrSequela(cs *codeset.Set, cat string) bool {
+	c, ok := cs.Lookup(cat)
+	return ok && (containsFold(c.Title, "classified elsewhere") || strings.HasPrefix(c.Title, "Sequelae"))
+}
+
+// chapterNamed returns N of a note naming "(Chapter N)", or 0.
+func chapterNamed(t string) int {
+	_, rest, ok := strings.Cut(t, "(Chapter ")
+	if !ok {
+		return 0
+	}
+	num, _, _ := strings.Cut(rest, ")")
+	v, err := strconv.Atoi(strings.TrimSpace(num))
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // pastPregnancy is data/pregnancy_past.txt: the words that put a sentence's
@@ -414,8 +562,10 @@ func gravida(t string) bool {
 // the path naming the most words replaces the condition's own. It returns
 // "" and no positions when the entry names no such path. (The walker's own
 // descent is not used: it skips a word before a test noun, and "growth" is
-// one.)
-func (e *Engine) complicatedByCode(w *walker, c *cand) (string, []int) {
+// one.) With skip, a subterm without its words is passed over, once, when
+// one below it has them ("diabetes, pre-existing, type 2" for "type 2
+// diabetes").
+func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int) {
 	n := e.gest.complicatedBy
 	if n == nil || c.head < 0 {
 		return "", nil
@@ -423,25 +573,28 @@ func (e *Engine) complicatedByCode(w *walker, c *cand) (string, []int) {
 	var best *node
 	var bestPos []int
 	var buf [16]int
-	var walk func(n *node, pos []int, depth int)
-	walk = func(n *node, pos []int, depth int) {
+	var walk func(n *node, pos []int, depth int, skipped bool)
+	walk = func(n *node, pos []int, depth int, skipped bool) {
 		for _, k := range n.kids {
 			got, ok := w.wordsIn(k.req, pos)
 			for ai := 0; !ok && ai < len(k.alts); ai++ {
 				got, ok = w.wordsIn(k.alts[ai], pos)
 			}
 			if !ok || len(got) == len(pos) {
+				if skip && !skipped && len(pos) > 0 && depth < 3 {
+					walk(k, pos, depth+1, true)
+				}
 				continue
 			}
 			if k.code != "" && k.code[0] == 'O' && slices.Contains(got, c.head) && len(got) > len(bestPos) {
 				best, bestPos = k, append(buf[:0:0], got...)
 			}
 			if depth < 3 {
-				walk(k, got, depth+1)
+				walk(k, got, depth+1, skipped)
 			}
 		}
 	}
-	walk(n, buf[:0], 1)
+	walk(n, buf[:0], 1, false)
 	if best == nil {
 		return "", nil
 	}

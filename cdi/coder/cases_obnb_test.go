@@ -1,0 +1,40 @@
+package coder
+
+// Obstetric cases (obnb), written the way an obstetric, labour-ward or
+// prenatal note phrases them. Infections of a current pregnancy take the O98
+// code whose "Conditions in" range includes them, and the "Other maternal
+// infectious ..." code (O98.8-) for the rest of Chapter 1, which the O98
+// "use additional code (Chapter 1)" note names; the organism codes (B95-B97)
+// take none (I.C.15.a.1, I.C.1).
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-syphilis-o98-1", text: "Pregnant at 26 weeks with syphilis.", want: []string{"O98.112", "A53.9", "Z3A.26"}},
+		{name: "obnb-tuberculosis-o98-0", text: "Pregnant at 12 weeks with tuberculosis.", want: []string{"O98.011", "Z3A.12"}},
+		{name: "obnb-hepatitis-b-o98-4", text: "Pregnant at 20 weeks with chronic hepatitis B.", want: []string{"O98.412", "B18.1", "Z3A.20"}},
+		{name: "obnb-herpes-o98-3", text: "Pregnant at 12 weeks with genital herpes.", want: []string{"O98.311", "A60.00"}},
+		{name: "obnb-chapter1-other-o98-8", text: "Pregnant at 20 weeks with scabies.", want: []string{"O98.812", "B86"}},
+		{name: "obnb-organism-no-o98", text: "Pregnant at 20 weeks with E. coli urinary tract infection.", want: []string{"B96.20"}, not: []string{"O98.812", "O98.819"}},
+		{name: "obnb-guard-syphilis-not-pregnant", text: "Syphilis, treated; she is not pregnant.", not: []string{"O98.119", "O98.111"}},
+	}...)
+}
+
+// A condition chapter 15 classifies in a category of its own (hypertension
+// O10-O16, diabetes O24, genitourinary infection O23, venous complications
+// O22) is read through the index's pregnancy entries when the sentence
+// documents a current pregnancy: "Pregnancy, complicated by" or the
+// condition's own "complicating, pregnancy" subterm. The chapter 15 code
+// replaces the condition's own unless its tabular note asks for both
+// (O24.1: "use additional code from category E11"; O22.3: the DVT code).
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-chronic-htn-o10", text: "28 yo G2P1 at 32 weeks with chronic hypertension on labetalol.", want: []string{"O10.013", "Z3A.32"}, not: []string{"I10"}},
+		{name: "obnb-essential-htn-o10", text: "Pregnant at 30 weeks with essential hypertension.", want: []string{"O10.013", "Z3A.30"}, not: []string{"I10"}},
+		{name: "obnb-htn-nos-o16", text: "G1P0 at 20 weeks with hypertension.", want: []string{"O16.2", "Z3A.20"}, not: []string{"I10", "O10.012"}},
+		{name: "obnb-t1dm-o24-0", text: "Type 1 diabetes in pregnancy, 20 weeks.", want: []string{"O24.012", "E10.9", "Z3A.20"}, not: []string{"O24.912"}},
+		{name: "obnb-uti-o23-4", text: "Pregnant at 20 weeks with urinary tract infection.", want: []string{"O23.42", "Z3A.20"}, not: []string{"N39.0"}},
+		{name: "obnb-hemorrhoids-o22-4", text: "Pregnant at 30 weeks with hemorrhoids.", want: []string{"O22.43", "Z3A.30"}, not: []string{"K64.9"}},
+		{name: "obnb-dvt-o22-3-both", text: "Pregnant at 30 weeks with DVT of the left femoral vein.", want: []string{"O22.33", "I82.412", "Z3A.30"}},
+		{name: "obnb-guard-htn-male", text: "54 yo man with chronic hypertension on lisinopril.", want: []string{"I10"}, not: []string{"O10.019", "O16.9"}},
+		{name: "obnb-guard-htn-past-pregnancy", text: "Hypertension during her previous pregnancy, now resolved.", not: []string{"O16.9@present", "O10.919", "I10"}},
+	}...)
+}
