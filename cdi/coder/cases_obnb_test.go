@@ -38,3 +38,17 @@ func init() {
 		{name: "obnb-guard-htn-past-pregnancy", text: "Hypertension during her previous pregnancy, now resolved.", not: []string{"O16.9@present", "O10.919", "I10"}},
 	}...)
 }
+
+// "Maternal care for scar from previous cesarean delivery" (O34.21-) is care
+// in a current pregnancy: without a pregnancy or its weeks in the sentence,
+// a cesarean delivery is a delivery's procedure or a past event, not this
+// code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-bare-cesarean", text: "Cesarean delivery.", not: []string{"O34.219"}},
+		{name: "obnb-postmenopausal-prior-cs", text: "Gravida 3 para 3, prior c/s x3, now postmenopausal.", not: []string{"O34.219"}},
+		{name: "obnb-past-cesarean-ago", text: "s/p cesarean delivery 2 years ago.", not: []string{"O34.219"}},
+		{name: "obnb-past-cesarean-weeks-no-pregnancy", text: "History of cesarean delivery at 38 weeks in 2019.", not: []string{"O34.219", "Z3A.38"}},
+		{name: "obnb-repeat-cesarean-weeks", text: "Repeat cesarean delivery at 39 weeks, prior c/s x2.", want: []string{"O34.219", "Z3A.39"}},
+	}...)
+}

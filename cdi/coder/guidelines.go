@@ -167,10 +167,20 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
 			as = model.Present
 		}
-		if as == model.Historical && code[0] == 'O' && e.previousCode(code) && pregnancyCue(s[sentence.Start:sentence.End]) {
+		if code[0] == 'O' && e.previousCode(code) && (as == model.Present || as == model.Historical) {
 			// "pregnant, prior cesarean delivery": the past delivery is
 			// the code's own axis ("Maternal care for scar from previous
 			// cesarean delivery", O34.21-); the scar is this pregnancy's.
+			// The code needs a current pregnancy (or its weeks) in the
+			// sentence: a bare "cesarean delivery" is a delivery's
+			// procedure, and a past one of a woman not pregnant
+			// ("gravida 3 para 3, prior c/s, now postmenopausal") is no
+			// maternal care.
+			// Said as past, the pregnancy itself must be named: weeks
+			// alone may be the past delivery's ("delivered at 38 weeks").
+			if cue := pregnancyCue(s[sentence.Start:sentence.End]); !cue && (as == model.Historical || !hasWeeks(s, sentence)) {
+				continue
+			}
 			as = model.Present
 		}
 		lifelong := false
@@ -1353,6 +1363,12 @@ func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// hasWeeks reports weeks of gestation written in the span.
+func hasWeeks(s string, sp model.Span) bool {
+	w, _, _ := gestWeeks(s, sp.Start, sp.End)
+	return w > 0
 }
 
 // previousCode reports whether the code's tabular title names a past event
