@@ -52,3 +52,13 @@ func init() {
 		{name: "obnb-repeat-cesarean-weeks", text: "Repeat cesarean delivery at 39 weeks, prior c/s x2.", want: []string{"O34.219", "Z3A.39"}},
 	}...)
 }
+
+// Newborn notes write "infant" where the index says "newborn (infant)": a
+// preterm infant takes the P07.3- code of its completed weeks (I.C.16.e).
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-preterm-infant-weeks", text: "Preterm infant born at 32 weeks.", want: []string{"P07.35"}, not: []string{"Z3A.32", "O60.13"}},
+		{name: "obnb-preterm-infant-nos", text: "Preterm infant.", want: []string{"P07.30"}},
+		{name: "obnb-infant-diabetic-mother-kept", text: "Infant of a diabetic mother.", want: []string{"P70.1"}},
+	}...)
+}
