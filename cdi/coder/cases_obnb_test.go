@@ -62,3 +62,22 @@ func init() {
 		{name: "obnb-infant-diabetic-mother-kept", text: "Infant of a diabetic mother.", want: []string{"P70.1"}},
 	}...)
 }
+
+// The pregnancy of the note (I.C.15.a.1): a sentence stating a current
+// pregnancy with its weeks makes the note about it, so a condition the note
+// documents in another sentence or section takes its O99 code too, with the
+// trimester of those weeks. Not when the note says the pregnancy ended or is
+// about a newborn, nor when the condition's own sentence puts a pregnancy in
+// the past.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-note-semicolon", text: "Currently 20 weeks pregnant; known asthma.", want: []string{"O99.512", "J45.909", "Z3A.20"}},
+		{name: "obnb-note-next-sentence", text: "Currently 24 weeks pregnant. She has known hypothyroidism on levothyroxine.", want: []string{"O99.282", "E03.9", "Z3A.24"}},
+		{name: "obnb-note-pmh-section", text: "HPI: 30 yo G2P1 at 28 weeks, here for a routine visit.\nPMH: asthma, hypothyroidism.", want: []string{"O99.513", "O99.283", "Z3A.28"}},
+		{name: "obnb-note-guard-delivered", text: "HPI: 30 yo G2P1 at 28 weeks. PMH: asthma. Delivered by c-section at 38 weeks.", want: []string{"J45.909"}, not: []string{"O99.513", "O99.519"}},
+		{name: "obnb-note-guard-no-weeks", text: "Pregnancy test negative. Known asthma.", want: []string{"J45.909"}, not: []string{"O99.519"}},
+		{name: "obnb-note-guard-planning", text: "She is planning to become pregnant. Known asthma.", not: []string{"O99.519"}},
+		{name: "obnb-note-guard-mother", text: "Mother is 20 weeks pregnant. The boy has asthma.", want: []string{"J45.909"}, not: []string{"O99.512"}},
+		{name: "obnb-note-guard-past-sentence", text: "Currently 20 weeks pregnant. Depression during her previous pregnancy, resolved.", not: []string{"O99.342"}},
+	}...)
+}

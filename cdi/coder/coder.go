@@ -302,6 +302,9 @@ func (e *Engine) Code(note string, ctx model.Context) model.Result {
 		parts = append(parts, Part{Offset: s.Body.Start, Kind: s.Kind,
 			Res: e.Section(note[s.Body.Start:s.Body.End], s.Kind, ctx)})
 	}
+	if w, at := notePregnancy(note); w > 0 {
+		e.complicateNote(parts, note, w, at)
+	}
 	res := e.consolidate(parts, ctx)
 	if e.Prompts != nil {
 		res.Prompts = e.Prompts(note, ctx, &res)

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 	"slices"
 	"strconv"
 	"strings"
@@ -623,4 +625,131 @@ func (w *walker) wordsIn(ws []wid, pos []int) ([]int, bool) {
 		out = append(out, p)
 	}
 	return out, true
+}
+
+// The pregnancy of the note (guideline I.C.15.a.1): a note that states a
+// current pregnancy with its weeks in one sentence ("Currently 20 weeks
+// pregnant.", "G2P1 at 28 weeks") is about that pregnancy, and a condition
+// it documents elsewhere ("PMH: asthma") complicates it as much as one named
+// in the same sentence. Only the O98/O99/O9A codes the tabular pairs with
+// the condition's own are added: the conditions chapter 15 classifies in a
+// category of their own need the index, read where the sentence names the
+// pregnancy. Whole notes only (Code): a section alone does not know the rest.
+
+// deliveredWords is data/pregnancy_delivered.txt.
+var deliveredWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, l := range lines("pregnancy_delivered.txt") {
+		out = append(out, strings.ReplaceAll(strings.TrimSpace(l), "_", " "))
+	}
+	return out
+})
+
+// notePregnancy returns the weeks of the current pregnancy a sentence of
+// the note states and their span, or -1 when none does or the note says
+// the pregnancy ended or is about a newborn.
+func notePregnancy(note string) (int, model.Span) {
+	var none model.Span
+	if !strings.Contains(note, "regnan") && !strings.Contains(note, "REGNAN") && !gravida(note) {
+		return -1, none
+	}
+	for _, d := range deliveredWords() {
+		if containsFold(note, d) {
+			return -1, none
+		}
+	}
+	for _, st := range text.Sentences(note, model.Span{Start: 0, End: len(note)}) {
+		if ok, _ := currentPregnancy(note, st.Span.Start, st.Span.End); !ok {
+			continue
+		}
+		if w, ws, we := gestWeeks(note, st.Span.Start, st.Span.End); w > 0 {
+			return w, model.Span{Start: ws, End: we}
+		}
+	}
+	return -1, none
+}
+
+// complicateNote adds to the parts the "complicating pregnancy" code of each
+// present condition whose own sentence names no pregnancy, in the trimester
+// of the note's weeks, and the weeks' Z3A code to the part that states them.
+func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.Span) {
+	ord := e.lx.v.words[e.gest.trimesterWord(weeks)]
+	added := false
+	for pi := range parts {
+		p := &parts[pi]
+		n := len(p.Res.Codes)
+		for ci := 0; ci < n; ci++ {
+			c := p.Res.Codes[ci]
+			if c.Assertion != model.Present || len(c.Code) < 3 || len(c.Evidence) == 0 || c.Code[0] == 'O' {
+				continue
+			}
+			oc := e.complicatingCode(c.Code, ord)
+			if oc == "" || sameEvidenceO(p.Res.Codes, c.Evidence[0]) {
+				continue
+			}
+			sent, ok := findingScope(p.Res.Findings, c)
+			if !ok {
+				continue
+			}
+			t := note[p.Offset+sent.Start : p.Offset+sent.End]
+			if pregnancyCue(t) || pastIn(t) {
+				// The sentence speaks of a pregnancy itself: read there.
+				continue
+			}
+			p.Res.Codes = append(p.Res.Codes, model.Code{System: c.System, Code: oc, Title: e.title(oc), Assertion: c.Assertion,
+				Section: c.Section, Evidence: c.Evidence, Confidence: c.Confidence,
+				Why: c.Why + "; " + complicatingNote + "; " + notePregNote, Rule: c.Rule})
+			added = true
+		}
+	}
+	if !added {
+		return
+	}
+	z := e.gest.weeksCode(weeks)
+	// The part that states the weeks: the last one starting before them
+	// (parts are in note order).
+	var p *Part
+	for pi := range parts {
+		if parts[pi].Offset <= at.Start {
+			p = &parts[pi]
+		}
+	}
+	if z == "" || p == nil {
+		return
+	}
+	p.Res.Codes = append(p.Res.Codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: model.Present,
+		Section: p.Kind, Evidence: []model.Span{{Start: at.Start - p.Offset, End: at.End - p.Offset}}, Confidence: 0.8,
+		Why: "weeks of gestation of the pregnancy the note documents (Pregnancy, weeks of gestation)", Rule: RuleIndex})
+}
+
+const notePregNote = "the note documents a current pregnancy with its weeks"
+
+// sameEvidenceO reports a chapter 15 code already read from the mention at ev.
+func sameEvidenceO(codes []model.Code, ev model.Span) bool {
+	for _, c := range codes {
+		if c.Code[0] == 'O' && len(c.Evidence) > 0 && c.Evidence[0] == ev {
+			return true
+		}
+	}
+	return false
+}
+
+// findingScope returns the sentence of the finding c was coded from.
+func findingScope(fs []model.Finding, c model.Code) (model.Span, bool) {
+	for _, f := range fs {
+		if f.Code == c.Code && len(f.Evidence) > 0 && f.Evidence[0] == c.Evidence[0] {
+			return f.Scope, true
+		}
+	}
+	return model.Span{}, false
+}
+
+// pastIn reports a word of data/pregnancy_past.txt in t.
+func pastIn(t string) bool {
+	for _, p := range pastPregnancy() {
+		if containsFold(t, p) {
+			return true
+		}
+	}
+	return false
 }
