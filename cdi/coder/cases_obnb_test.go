@@ -81,3 +81,17 @@ func init() {
 		{name: "obnb-note-guard-past-sentence", text: "Currently 20 weeks pregnant. Depression during her previous pregnancy, resolved.", not: []string{"O99.342"}},
 	}...)
 }
+
+// IUGR and fetal growth restriction are the index's "growth retardation"; a
+// fetal condition with weeks of gestation is the current pregnancy's
+// (O36.59-, "Pregnancy, complicated by, fetal, growth retardation") even
+// without the word "pregnant"; a newborn's is not.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-iugr-weeks-only", text: "IUGR, 34 weeks.", want: []string{"O36.5930", "Z3A.34"}, not: []string{"R62.50"}},
+		{name: "obnb-fgr-spelled", text: "Fetal growth restriction at 30 weeks gestation.", want: []string{"O36.5930", "Z3A.30"}},
+		{name: "obnb-iugr-pregnant", text: "Pregnant at 34 weeks with IUGR.", want: []string{"O36.5930", "Z3A.34"}},
+		{name: "obnb-iugr-newborn", text: "Newborn with IUGR, born at 34 weeks.", not: []string{"O36.5930", "Z3A.34"}},
+		{name: "obnb-weeks-alone-no-pregnancy", text: "Vomiting, 34 weeks.", want: []string{"R11.10"}, not: []string{"O21.9"}},
+	}...)
+}

@@ -63,7 +63,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			sb.eps[c.sent] = int16(ep)
 		}
 		viaPreg, extraO := "", ""
-		if !c.tab && e.gest.complicatedBy != nil && (c.code[0] == 'R' || e.gest.classedElsewhere(c.code)) && e.pregnancyState(sb, s, c) > 0 {
+		if st := int8(-1); !c.tab && e.gest.complicatedBy != nil && (c.code[0] == 'R' || e.gest.classedElsewhere(c.code)) && (func() bool { st = e.pregnancyState(sb, s, c); return st > 0 }() || c.code[0] == 'R' && e.fetalWeeks(s, c)) {
 			// A sign or finding of a current pregnancy is read through
 			// "Pregnancy, complicated by" when that entry names it
 			// ("fetal growth retardation" is the mother's O36.59-, not
@@ -75,7 +75,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (O24.11-: "use additional code from category E11").
 			// (Other chapters take their O98/O99/O9A code beside their
 			// own below: pregnancyOf.)
-			oc, got := e.complicatedByCode(w, c, c.code[0] != 'R')
+			oc, got, self := e.complicatedByCode(w, c, c.code[0] != 'R')
+			if st == 0 && !self {
+				// Weeks alone name no pregnancy; a fetus does ("IUGR, 34
+				// weeks").
+				oc = ""
+			}
 			viaNote := complicatedByNote
 			if oc == "" && c.code[0] != 'R' {
 				oc, got = e.mainTermPregnancy(w, c)

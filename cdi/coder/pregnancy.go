@@ -40,8 +40,9 @@ type gestation struct {
 	// subPaths and aliases are data/pregnancy_subterms.tsv: the subterm
 	// paths of a condition's own main term that name a current pregnancy,
 	// and the note's words for a subterm title.
-	subPaths [][]string
-	aliases  map[string][]wid
+	subPaths  [][]string
+	aliases   map[string][]wid
+	selfTerms []string
 }
 
 // loadGestation reads the weeks from the index entry, so the codes are the
@@ -288,6 +289,8 @@ func (e *Engine) loadComplicating() {
 		switch {
 		case len(f) == 2 && f[0] == "path":
 			e.gest.subPaths = append(e.gest.subPaths, strings.Split(f[1], ">"))
+		case len(f) == 2 && f[0] == "self":
+			e.gest.selfTerms = append(e.gest.selfTerms, f[1])
 		case len(f) == 3 && f[0] == "alias":
 			for _, x := range strings.Fields(f[2]) {
 				e.gest.aliases[f[1]] = append(e.gest.aliases[f[1]], e.lx.v.get(normOne(x)))
@@ -567,10 +570,10 @@ func gravida(t string) bool {
 // one.) With skip, a subterm without its words is passed over, once, when
 // one below it has them ("diabetes, pre-existing, type 2" for "type 2
 // diabetes").
-func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int) {
+func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int, bool) {
 	n := e.gest.complicatedBy
 	if n == nil || c.head < 0 {
-		return "", nil
+		return "", nil, false
 	}
 	var best *node
 	var bestPos []int
@@ -598,9 +601,24 @@ func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int
 	}
 	walk(n, buf[:0], 1, false)
 	if best == nil {
-		return "", nil
+		return "", nil, false
 	}
-	return best.code, bestPos
+	self := false
+	for a := best; a != nil && a != n; a = a.parent {
+		self = self || slices.Contains(e.gest.selfTerms, a.lt)
+	}
+	return best.code, bestPos, self
+}
+
+// fetalWeeks reports weeks of gestation in c's sentence with nothing
+// putting a pregnancy in the past or on a newborn: a fetal condition there
+// ("IUGR, 34 weeks") is the current pregnancy's.
+func (e *Engine) fetalWeeks(s string, c *cand) bool {
+	if len(e.gest.selfTerms) == 0 {
+		return false
+	}
+	w, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE))
+	return w > 0 && !pastIn(s[c.sentS:min(int(c.sentE), len(s))])
 }
 
 // wordsIn appends to pos the near-window positions of the words ws, each
