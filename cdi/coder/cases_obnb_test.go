@@ -95,3 +95,16 @@ func init() {
 		{name: "obnb-weeks-alone-no-pregnancy", text: "Vomiting, 34 weeks.", want: []string{"R11.10"}, not: []string{"O21.9"}},
 	}...)
 }
+
+// Elderly primigravida and multigravida (advanced maternal age) are the
+// index's "Pregnancy, complicated by, elderly" (O09.51-, O09.52-), with the
+// trimester of the weeks (I.C.15.b.2).
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-elderly-multigravida", text: "Elderly multigravida, 38 yo G4P3 at 12 weeks.", want: []string{"O09.521", "Z3A.12"}},
+		{name: "obnb-elderly-primigravida", text: "Elderly primigravida at 16 weeks.", want: []string{"O09.512", "Z3A.16"}},
+		{name: "obnb-ama-primigravida", text: "AMA primigravida, 11 weeks.", want: []string{"O09.511", "Z3A.11"}},
+		{name: "obnb-ama-multigravida-spelled", text: "Advanced maternal age multigravida, 20 weeks.", want: []string{"O09.522"}},
+		{name: "obnb-guard-mother-elderly-primigravida", text: "Her mother was an elderly primigravida.", not: []string{"O09.519", "O09.512"}},
+	}...)
+}
