@@ -108,3 +108,19 @@ func init() {
 		{name: "obnb-guard-mother-elderly-primigravida", text: "Her mother was an elderly primigravida.", not: []string{"O09.519", "O09.512"}},
 	}...)
 }
+
+// Newborn weight and age (I.C.16.d-e): a documented low birth weight or
+// prematurity reads the birth weight recorded in grams (the tabular titles'
+// ranges), and P07's note asks for the weight code and the gestational age
+// code both, weight first. A weight alone codes nothing.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-preterm-weeks-and-grams", text: "Preterm infant born at 32 weeks, birth weight 1600 g.", want: []string{"P07.16", "P07.35"}},
+		{name: "obnb-elbw-grams-and-weeks", text: "Extremely low birth weight infant, 800 g, 25 weeks.", want: []string{"P07.03", "P07.24"}, not: []string{"P07.00"}},
+		{name: "obnb-vlbw-grams-and-weeks", text: "VLBW infant, 1300 g, 30 weeks.", want: []string{"P07.15", "P07.33"}},
+		{name: "obnb-lbw-grams-comma", text: "Low birth weight newborn, 2,100 grams.", want: []string{"P07.18"}, not: []string{"P07.10"}},
+		{name: "obnb-sga-grams", text: "Small for gestational age, birth weight 2100 grams, 38 weeks.", want: []string{"P05.18"}, not: []string{"P05.10"}},
+		{name: "obnb-preemie", text: "Preemie, 30 weeks.", want: []string{"P07.33"}},
+		{name: "obnb-term-weight-alone", text: "Term newborn, birth weight 3400 g.", not: []string{"P07.10", "P07.18", "P05.10"}},
+	}...)
+}

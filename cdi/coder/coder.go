@@ -101,9 +101,10 @@ type Engine struct {
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
 	episodes     []episodeCue
-	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
-	bmi          bmiTable // body mass index values (data/bmi.tsv)
-	flags        []uint16 // word id -> flag* bits: which sentence passes a word calls for
+	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi          bmiTable     // body mass index values (data/bmi.tsv)
+	bw           birthWeights // newborn codes by grams (birthweight.go)
+	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -198,6 +199,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
+	e.loadBirthWeights()
 	e.childrenAgree()
 	e.markPrimaryHeads()
 	e.loadGestation()

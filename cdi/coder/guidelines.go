@@ -307,6 +307,32 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 					Why: "weeks of gestation of the pregnancy coded " + code + " (Pregnancy, weeks of gestation)", Rule: rule})
 			}
 		}
+		if as == model.Present && code[0] == 'P' {
+			// A newborn code split by weight, or one whose category
+			// codes weight and gestational age both, reads the birth
+			// weight recorded in its sentence (I.C.16.d-e).
+			if g := gramsIn(s, int(c.sentS), int(c.sentE)); g > 0 {
+				if x, add := e.weightCode(code, g); x != "" && add {
+					// Birth weight is sequenced before gestational age.
+					last := codes[len(codes)-1]
+					codes[len(codes)-1] = model.Code{System: "ICD-10-CM", Code: x, Title: e.title(x), Assertion: as,
+						Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + birthWeightNote, Rule: rule}
+					codes = append(codes, last)
+				} else if x != "" {
+					codes[len(codes)-1].Code, codes[len(codes)-1].Title = x, e.title(x)
+					codes[len(codes)-1].Why += "; " + birthWeightNote
+				}
+			}
+			// A weight code with the completed weeks beside it takes
+			// the gestational age code after it.
+			if wk, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE)); wk > 0 {
+				if a := e.ageCode(codes[len(codes)-1].Code, wk); a != "" {
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: a, Title: e.title(a), Assertion: as,
+						Section: kind, Evidence: append(slices.Clone(ev), model.Span{Start: ws, End: we}), Confidence: round2(conf),
+						Why: "gestational age with the birth weight (I.C.16.e, P07 note)", Rule: rule})
+				}
+			}
+		}
 		if extraO != "" && as == model.Present {
 			if oc, _, _ := e.refine(extraO, w, ep); oc != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: oc, Title: e.title(oc), Assertion: as,
@@ -350,6 +376,8 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 }
 
 const complicatedByNote = "a condition of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
+
+const birthWeightNote = "the birth weight recorded in grams (I.C.16.d-e)"
 
 const mainTermPregNote = "a condition of a current pregnancy read through its main term's pregnancy subterm (I.C.15.a.1)"
 
