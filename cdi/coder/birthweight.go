@@ -3,6 +3,7 @@ package coder
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Birth weight (guidelines I.C.16.d-e): the newborn codes split by weight
@@ -115,6 +116,45 @@ func (e *Engine) ageCode(code string, weeks int) string {
 		return ""
 	}
 	return e.bw.ageCodes[code[:3]][weeks]
+}
+
+// codeNeeds is data/code_needs.tsv: code prefixes and the words one of
+// which their sentence must contain.
+var codeNeeds = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, l := range lines("code_needs.tsv") {
+		if f := strings.Split(l, "\t"); len(f) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+})
+
+// lacksNeeded reports a code of data/code_needs.tsv whose sentence t has
+// none of its words.
+func lacksNeeded(code, t string) bool {
+	for _, r := range codeNeeds() {
+		if !strings.HasPrefix(code, r[0]) {
+			continue
+		}
+		for _, w := range r[1:] {
+			if hasWord(t, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hasWord reports w in t as a whole word, case-blind.
+func hasWord(t, w string) bool {
+	for i := 0; i+len(w) <= len(t); i++ {
+		if strings.EqualFold(t[i:i+len(w)], w) && (i == 0 || !isLetter(t[i-1])) && (i+len(w) == len(t) || !isLetter(t[i+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 func inGrams(rs []gramRange, g int) string {

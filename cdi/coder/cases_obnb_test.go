@@ -124,3 +124,15 @@ func init() {
 		{name: "obnb-term-weight-alone", text: "Term newborn, birth weight 3400 g.", not: []string{"P07.10", "P07.18", "P05.10"}},
 	}...)
 }
+
+// Jaundice of prematurity is the newborn's P59.0. The liveborn infant codes
+// (Z38) belong to the newborn's birth record (I.C.16.a.2, I.C.21.c.12): a
+// sentence that names twins without a birth is not one.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-jaundice-of-prematurity", text: "Jaundice of prematurity.", want: []string{"P59.0"}, not: []string{"R17"}},
+		{name: "obnb-z38-cesarean-birth", text: "Single liveborn infant delivered by cesarean section.", want: []string{"Z38.01"}},
+		{name: "obnb-z38-twin-born", text: "Twin A, born at 34 weeks by cesarean.", want: []string{"Z38.5"}},
+		{name: "obnb-z38-guard-twins-no-birth", text: "Located in twins.", not: []string{"Z38.5"}},
+	}...)
+}

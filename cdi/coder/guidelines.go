@@ -111,7 +111,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		code, billable, note := e.refine(c.code, w, ep)
-		if code == "" {
+		if code == "" || lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))]) {
 			continue
 		}
 		if len(w.withPos) > 0 {
