@@ -136,3 +136,16 @@ func init() {
 		{name: "obnb-z38-guard-twins-no-birth", text: "Located in twins.", not: []string{"Z38.5"}},
 	}...)
 }
+
+// Chapter 15's own inclusion terms "X in pregnancy" ("Pyelonephritis in
+// pregnancy", O23.0) read a condition the index files only under a synonym
+// ("Pregnancy, complicated by, pyelitis"). Preeclampsia is a pregnancy
+// context for "chronic hypertension" (pre-existing): O11.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-pyelonephritis-o23-0", text: "G3P2 at 22 weeks with pyelonephritis.", want: []string{"O23.02", "Z3A.22"}, not: []string{"N12"}},
+		{name: "obnb-salpingitis-o23-52", text: "Pregnant at 12 weeks with salpingitis.", want: []string{"O23.521", "Z3A.12"}},
+		{name: "obnb-guard-pyelonephritis-man", text: "Pyelonephritis, 40 yo man.", want: []string{"N12"}, not: []string{"O23.00"}},
+		{name: "obnb-superimposed-preeclampsia-o11", text: "Preeclampsia superimposed on chronic hypertension, 34 weeks.", want: []string{"O11.3", "Z3A.34"}, not: []string{"I10"}},
+	}...)
+}

@@ -86,6 +86,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				oc, got = e.mainTermPregnancy(w, c)
 				viaNote = mainTermPregNote
 			}
+			if oc == "" && c.code[0] != 'R' {
+				oc, got = e.inclusionPregnancy(w, c)
+				viaNote = inclusionPregNote
+			}
 			if oc != "" && !sameCategoryIn(cands, c.sent, oc) && c.code[0] != 'R' && e.asksFor(oc, c.code) {
 				extraO, oc = oc, ""
 			}
@@ -378,6 +382,8 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 const complicatedByNote = "a condition of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
 
 const birthWeightNote = "the birth weight recorded in grams (I.C.16.d-e)"
+
+const inclusionPregNote = "a condition of a current pregnancy read through a chapter 15 inclusion term \"... in pregnancy\" (I.C.15.a.1)"
 
 const mainTermPregNote = "a condition of a current pregnancy read through its main term's pregnancy subterm (I.C.15.a.1)"
 

@@ -43,6 +43,15 @@ type gestation struct {
 	subPaths  [][]string
 	aliases   map[string][]wid
 	selfTerms []string
+	// inPreg are chapter 15's inclusion terms "X in pregnancy"
+	// ("Pyelonephritis in pregnancy", O23.0): the words of X and the code.
+	inPreg []inclusionPreg
+}
+
+// inclusionPreg is one "X in pregnancy" inclusion term of chapter 15.
+type inclusionPreg struct {
+	ws   []wid
+	code string
 }
 
 // loadGestation reads the weeks from the index entry, so the codes are the
@@ -283,6 +292,20 @@ func (e *Engine) loadComplicating() {
 		}
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
+	for _, c := range e.cs.All() {
+		if c.Chapter != 15 {
+			continue
+		}
+		for _, in := range c.Inclusion {
+			x, ok := strings.CutSuffix(in, " in pregnancy")
+			if !ok || strings.Contains(x, " arising") {
+				continue
+			}
+			if ws := e.lx.ids(strings.TrimSuffix(x, " NOS")); len(ws) > 0 {
+				e.gest.inPreg = append(e.gest.inPreg, inclusionPreg{ws: ws, code: c.Code})
+			}
+		}
+	}
 	e.gest.aliases = map[string][]wid{}
 	for _, l := range lines("pregnancy_subterms.tsv") {
 		f := strings.Split(l, "\t")
@@ -369,6 +392,18 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 		walk(sub, nil, 1, false)
 		if code != "" && code[0] == 'O' {
 			return code, pos
+		}
+	}
+	return "", nil
+}
+
+// inclusionPregnancy returns the chapter 15 code whose inclusion term "X in
+// pregnancy" names the mention (its head word among X's words, all in the
+// near window), and their positions, or "".
+func (e *Engine) inclusionPregnancy(w *walker, c *cand) (string, []int) {
+	for _, ip := range e.gest.inPreg {
+		if got, ok := w.wordsIn(ip.ws, nil); ok && slices.Contains(got, c.head) {
+			return ip.code, got
 		}
 	}
 	return "", nil
