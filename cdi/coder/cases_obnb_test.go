@@ -149,3 +149,13 @@ func init() {
 		{name: "obnb-superimposed-preeclampsia-o11", text: "Preeclampsia superimposed on chronic hypertension, 34 weeks.", want: []string{"O11.3", "Z3A.34"}, not: []string{"I10"}},
 	}...)
 }
+
+// Someone else's pregnancy makes no chapter 15 code for the patient, in the
+// sentence or in the note.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-guard-daughter-pregnant", text: "Her daughter is 20 weeks pregnant. She has asthma.", want: []string{"J45.909"}, not: []string{"O99.512", "Z3A.20"}},
+		{name: "obnb-guard-wife-pregnant", text: "His wife is 30 weeks pregnant. He has asthma.", want: []string{"J45.909"}, not: []string{"O99.513", "Z3A.30"}},
+		{name: "obnb-guard-wife-same-sentence", text: "Asthma; his wife is 30 weeks pregnant.", not: []string{"O99.513"}},
+	}...)
+}

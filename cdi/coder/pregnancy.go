@@ -700,14 +700,15 @@ var deliveredWords = sync.OnceValue(func() []string {
 
 // notePregnancy returns the weeks of the current pregnancy a sentence of
 // the note states and their span, or -1 when none does or the note says
-// the pregnancy ended or is about a newborn.
+// the pregnancy ended or is about a newborn or a man
+// (data/pregnancy_delivered.txt).
 func notePregnancy(note string) (int, model.Span) {
 	var none model.Span
 	if !strings.Contains(note, "regnan") && !strings.Contains(note, "REGNAN") && !gravida(note) {
 		return -1, none
 	}
 	for _, d := range deliveredWords() {
-		if containsFold(note, d) {
+		if w, ok := strings.CutPrefix(d, "="); ok && hasWord(note, w) || !ok && containsFold(note, d) {
 			return -1, none
 		}
 	}
