@@ -159,3 +159,11 @@ func init() {
 		{name: "obnb-guard-wife-same-sentence", text: "Asthma; his wife is 30 weeks pregnant.", not: []string{"O99.513"}},
 	}...)
 }
+
+// A primary cesarean delivery at term is this delivery's, not care for the
+// scar of a previous one.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-primary-cesarean-weeks", text: "Primary cesarean delivery for arrest of dilation at 39 weeks.", not: []string{"O34.219"}},
+	}...)
+}

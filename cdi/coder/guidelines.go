@@ -190,6 +190,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			if cue := pregnancyCue(s[sentence.Start:sentence.End]); !cue && (as == model.Historical || !hasWeeks(s, sentence)) {
 				continue
 			}
+			// And the past event itself: "primary cesarean delivery at
+			// 39 weeks" is this delivery's.
+			if as == model.Present && w.find(e.gest.wPrevious, w.lo, w.hi) < 0 && !pastIn(s[sentence.Start:sentence.End]) {
+				continue
+			}
 			as = model.Present
 		}
 		lifelong := false

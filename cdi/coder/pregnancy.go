@@ -29,6 +29,9 @@ type gestation struct {
 	wTrimester      wid
 	wFirst, wSecond wid
 	wThird          wid
+	// wPrevious is the word of the codes whose axis is a past event
+	// ("scar from previous cesarean delivery").
+	wPrevious wid
 	// comp are the O98/O99/O9A "Conditions in" ranges and elsewhere the
 	// conditions chapter 15 codes in a category of their own.
 	comp      []complicating
@@ -63,6 +66,7 @@ func (e *Engine) loadGestation() {
 	g.wFirst = e.lx.v.get(normOne("first"))
 	g.wSecond = e.lx.v.get(normOne("second"))
 	g.wThird = e.lx.v.get(normOne("third"))
+	g.wPrevious = e.lx.v.get(normOne("previous"))
 	g.complicatedBy = e.ix.entry("pregnancy>complicated by")
 	n := e.ix.entry("pregnancy>weeks of gestation")
 	if n == nil {
