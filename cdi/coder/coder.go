@@ -373,6 +373,7 @@ type scratchBuf struct {
 	codes []model.Code    // emit: codes before merging and the exact-size copy
 	eps   []int16         // emit: episode cue per sentence index, -1 until read
 	pregs []int8          // emit: current pregnancy per sentence index (pregnancyOf), -1 until read
+	fetal []int8          // emit: weeks of gestation and no newborn per sentence index (fetalWeeks), -1 until read
 	sides []sideHits      // emit: sided mentions of the organs sideFromSection asked about
 
 	// encOK: the section is an outpatient assessment, where a line may
@@ -439,7 +440,7 @@ func (sb *scratchBuf) release() {
 	clear(sb.finds[:cap(sb.finds)])
 	clear(sb.codes[:cap(sb.codes)])
 	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
-	sb.finds, sb.codes, sb.eps, sb.pregs = sb.finds[:0], sb.codes[:0], sb.eps[:0], sb.pregs[:0]
+	sb.finds, sb.codes, sb.eps, sb.pregs, sb.fetal = sb.finds[:0], sb.codes[:0], sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
 	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
 	sb.ints.reset()
 	sb.steps.reset()

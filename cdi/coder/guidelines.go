@@ -63,7 +63,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			sb.eps[c.sent] = int16(ep)
 		}
 		viaPreg, extraO := "", ""
-		if st := int8(-1); !c.tab && e.gest.complicatedBy != nil && (c.code[0] == 'R' || e.gest.classedElsewhere(c.code)) && (func() bool { st = e.pregnancyState(sb, s, c); return st > 0 }() || c.code[0] == 'R' && e.fetalWeeks(s, c)) {
+		st := int8(0)
+		if !c.tab && e.gest.complicatedBy != nil {
+			st = e.pregnancyState(sb, s, c)
+		}
+		if isR := c.code[0] == 'R'; !c.tab && e.gest.complicatedBy != nil && (isR || st > 0 && e.gest.classedElsewhere(c.code)) && (st > 0 || isR && e.fetalWeeks(sb, s, c)) {
 			// A sign or finding of a current pregnancy is read through
 			// "Pregnancy, complicated by" when that entry names it
 			// ("fetal growth retardation" is the mother's O36.59-, not

@@ -652,12 +652,24 @@ func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int
 // fetalWeeks reports weeks of gestation in c's sentence with nothing
 // putting a pregnancy in the past or on a newborn: a fetal condition there
 // ("IUGR, 34 weeks") is the current pregnancy's.
-func (e *Engine) fetalWeeks(s string, c *cand) bool {
+// The sentence is read once (sb.fetal).
+func (e *Engine) fetalWeeks(sb *scratchBuf, s string, c *cand) bool {
 	if len(e.gest.selfTerms) == 0 {
 		return false
 	}
+	for len(sb.fetal) <= c.sent {
+		sb.fetal = append(sb.fetal, -1)
+	}
+	if x := sb.fetal[c.sent]; x >= 0 {
+		return x == 1
+	}
 	w, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE))
-	return w > 0 && !pastIn(s[c.sentS:min(int(c.sentE), len(s))])
+	ok := w > 0 && !pastIn(s[c.sentS:min(int(c.sentE), len(s))])
+	sb.fetal[c.sent] = 0
+	if ok {
+		sb.fetal[c.sent] = 1
+	}
+	return ok
 }
 
 // wordsIn appends to pos the near-window positions of the words ws, each
