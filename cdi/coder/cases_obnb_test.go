@@ -167,3 +167,15 @@ func init() {
 		{name: "obnb-primary-cesarean-weeks", text: "Primary cesarean delivery for arrest of dilation at 39 weeks.", not: []string{"O34.219"}},
 	}...)
 }
+
+// Hypertension read as its chapter 15 code keeps the hypertensive disease
+// combination the note gives (I12.9 with CKD, guideline I.C.9.a.2; "use
+// additional code from I12" of O10.2); a hypertensive heart disease that
+// chapter 15 pairs with O10.1- is not read as the maternal hypertension NOS
+// (O16.-) that would drop it.
+func init() {
+	cases = append(cases, []tc{
+		{name: "obnb-htn-ckd-keeps-i12", text: "Pregnant at 25 weeks with hypertension and CKD stage 3.", want: []string{"O16.2", "I12.9", "N18.30", "Z3A.25"}},
+		{name: "obnb-htn-hf-keeps-i11", text: "Pregnant at 25 weeks with hypertension and heart failure.", want: []string{"I11.0"}, not: []string{"O16.2"}},
+	}...)
+}

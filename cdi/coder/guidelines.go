@@ -96,6 +96,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			if oc != "" && !sameCategoryIn(cands, c.sent, oc) && c.code[0] != 'R' && e.asksFor(oc, c.code) {
 				extraO, oc = oc, ""
+			} else if oc != "" && c.code[0] != 'R' && e.gest.paired[c.code[:3]] {
+				// A condition chapter 15 pairs with a code of its own
+				// (I11 with O10.1-) read as one that does not name it
+				// (O16): the condition's own code is kept alone.
+				oc = ""
 			}
 			if oc != "" && !sameCategoryIn(cands, c.sent, oc) {
 				c.code, viaPreg = oc, viaNote

@@ -46,6 +46,9 @@ type gestation struct {
 	subPaths  [][]string
 	aliases   map[string][]wid
 	selfTerms []string
+	// paired are the categories a chapter 15 code's own "use additional
+	// code" note names (I11 for O10.1-, E11 for O24.1-).
+	paired map[string]bool
 	// inPreg are chapter 15's inclusion terms "X in pregnancy"
 	// ("Pyelonephritis in pregnancy", O23.0): the words of X and the code.
 	inPreg []inclusionPreg
@@ -296,9 +299,19 @@ func (e *Engine) loadComplicating() {
 		}
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
+	e.gest.paired = map[string]bool{}
 	for _, c := range e.cs.All() {
 		if c.Chapter != 15 {
 			continue
+		}
+		for _, n := range c.UseAdditional {
+			if strings.HasPrefix(n.From, "O") {
+				for _, r := range n.Codes {
+					if len(r) >= 3 && r[0] != 'Z' && r[0] != 'O' {
+						e.gest.paired[r[:3]] = true
+					}
+				}
+			}
 		}
 		for _, in := range c.Inclusion {
 			x, ok := strings.CutSuffix(in, " in pregnancy")
