@@ -102,9 +102,10 @@ type Engine struct {
 	integral     []integralRule
 	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
 	episodes     []episodeCue
-	lt           longTerm // long-term drug therapy table (data/longterm.tsv)
-	bmi          bmiTable // body mass index values (data/bmi.tsv)
-	flags        []uint16 // word id -> flag* bits: which sentence passes a word calls for
+	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi          bmiTable     // body mass index values (data/bmi.tsv)
+	bw           birthWeights // newborn codes by grams (birthweight.go)
+	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -204,6 +205,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
+	e.loadBirthWeights()
 	e.childrenAgree()
 	e.markPrimaryHeads()
 	e.loadGestation()
@@ -324,6 +326,9 @@ func (e *Engine) Code(note string, ctx model.Context) model.Result {
 		parts = append(parts, Part{Offset: s.Body.Start, Kind: s.Kind,
 			Res: e.Section(note[s.Body.Start:s.Body.End], s.Kind, ctx)})
 	}
+	if w, at := notePregnancy(note); w > 0 {
+		e.complicateNote(parts, note, w, at)
+	}
 	res := e.consolidate(parts, ctx)
 	if e.Prompts != nil {
 		res.Prompts = e.Prompts(note, ctx, &res)
@@ -390,6 +395,7 @@ type scratchBuf struct {
 	codes []model.Code    // emit: codes before merging and the exact-size copy
 	eps   []int16         // emit: episode cue per sentence index, -1 until read
 	pregs []int8          // emit: current pregnancy per sentence index (pregnancyOf), -1 until read
+	fetal []int8          // emit: weeks of gestation and no newborn per sentence index (fetalWeeks), -1 until read
 	sides []sideHits      // emit: sided mentions of the organs sideFromSection asked about
 
 	// encOK: the section is an outpatient assessment, where a line may
@@ -456,7 +462,7 @@ func (sb *scratchBuf) release() {
 	clear(sb.finds[:cap(sb.finds)])
 	clear(sb.codes[:cap(sb.codes)])
 	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
-	sb.finds, sb.codes, sb.eps, sb.pregs = sb.finds[:0], sb.codes[:0], sb.eps[:0], sb.pregs[:0]
+	sb.finds, sb.codes, sb.eps, sb.pregs, sb.fetal = sb.finds[:0], sb.codes[:0], sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
 	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
 	sb.ints.reset()
 	sb.steps.reset()

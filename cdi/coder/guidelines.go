@@ -62,16 +62,48 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
-		viaPreg := false
-		if c.code[0] == 'R' && !c.tab && e.gest.complicatedBy != nil && e.pregnancyState(sb, s, c) > 0 {
+		viaPreg, extraO := "", ""
+		st := int8(0)
+		if !c.tab && e.gest.complicatedBy != nil {
+			st = e.pregnancyState(sb, s, c)
+		}
+		if isR := c.code[0] == 'R'; !c.tab && e.gest.complicatedBy != nil && (isR || st > 0 && e.gest.classedElsewhere(c.code)) && (st > 0 || isR && e.fetalWeeks(sb, s, c)) {
 			// A sign or finding of a current pregnancy is read through
 			// "Pregnancy, complicated by" when that entry names it
 			// ("fetal growth retardation" is the mother's O36.59-, not
-			// the child's R62.50). (Other chapters take their O99/O9A
-			// code beside their own below (pregnancyOf), or the
-			// chapter 15 category the index gives them.)
-			if oc, got := e.complicatedByCode(w, c); oc != "" && !sameCategoryIn(cands, c.sent, oc) {
-				c.code, viaPreg = oc, true
+			// the child's R62.50), and so is a condition chapter 15
+			// classifies in a category of its own, or else through its
+			// own main term's pregnancy subterm ("Hypertension,
+			// complicating, pregnancy"). The chapter 15 code replaces
+			// the condition's unless its tabular notes ask for both
+			// (O24.11-: "use additional code from category E11").
+			// (Other chapters take their O98/O99/O9A code beside their
+			// own below: pregnancyOf.)
+			oc, got, self := e.complicatedByCode(w, c, c.code[0] != 'R')
+			if st == 0 && !self {
+				// Weeks alone name no pregnancy; a fetus does ("IUGR, 34
+				// weeks").
+				oc = ""
+			}
+			viaNote := complicatedByNote
+			if oc == "" && c.code[0] != 'R' {
+				oc, got = e.mainTermPregnancy(w, c)
+				viaNote = mainTermPregNote
+			}
+			if oc == "" && c.code[0] != 'R' {
+				oc, got = e.inclusionPregnancy(w, c)
+				viaNote = inclusionPregNote
+			}
+			if oc != "" && !sameCategoryIn(cands, c.sent, oc) && c.code[0] != 'R' && e.asksFor(oc, c.code) {
+				extraO, oc = oc, ""
+			} else if oc != "" && c.code[0] != 'R' && e.gest.paired[c.code[:3]] {
+				// A condition chapter 15 pairs with a code of its own
+				// (I11 with O10.1-) read as one that does not name it
+				// (O16): the condition's own code is kept alone.
+				oc = ""
+			}
+			if oc != "" && !sameCategoryIn(cands, c.sent, oc) {
+				c.code, viaPreg = oc, viaNote
 				// (The positions live in a shared arena: the full slice
 				// expression makes the append copy.)
 				pos := c.pos[:len(c.pos):len(c.pos)]
@@ -84,7 +116,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		weeks, wkS, wkE := -1, 0, 0
-		if c.code[0] == 'O' {
+		if c.code[0] == 'O' || extraO != "" {
 			// The weeks of gestation the sentence gives (pregnancy.go):
 			// the trimester of the code's axis and the Z3A code.
 			if weeks, wkS, wkE = gestWeeks(s, int(c.sentS), int(c.sentE)); weeks > 0 {
@@ -92,7 +124,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		code, billable, note := e.refine(c.code, w, ep)
-		if code == "" {
+		if code == "" || lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))]) {
 			continue
 		}
 		if len(w.withPos) > 0 {
@@ -153,10 +185,25 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
 			as = model.Present
 		}
-		if as == model.Historical && code[0] == 'O' && e.previousCode(code) && pregnancyCue(s[sentence.Start:sentence.End]) {
+		if code[0] == 'O' && e.previousCode(code) && (as == model.Present || as == model.Historical) {
 			// "pregnant, prior cesarean delivery": the past delivery is
 			// the code's own axis ("Maternal care for scar from previous
 			// cesarean delivery", O34.21-); the scar is this pregnancy's.
+			// The code needs a current pregnancy (or its weeks) in the
+			// sentence: a bare "cesarean delivery" is a delivery's
+			// procedure, and a past one of a woman not pregnant
+			// ("gravida 3 para 3, prior c/s, now postmenopausal") is no
+			// maternal care.
+			// Said as past, the pregnancy itself must be named: weeks
+			// alone may be the past delivery's ("delivered at 38 weeks").
+			if cue := pregnancyCue(s[sentence.Start:sentence.End]); !cue && (as == model.Historical || !hasWeeks(s, sentence)) {
+				continue
+			}
+			// And the past event itself: "primary cesarean delivery at
+			// 39 weeks" is this delivery's.
+			if as == model.Present && w.find(e.gest.wPrevious, w.lo, w.hi) < 0 && !pastIn(s[sentence.Start:sentence.End]) {
+				continue
+			}
 			as = model.Present
 		}
 		lifelong := false
@@ -191,8 +238,8 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if lifelong {
 			why += "; " + lifelongNote
 		}
-		if viaPreg {
-			why += "; " + complicatedByNote
+		if viaPreg != "" {
+			why += "; " + viaPreg
 		}
 		rule := RuleIndex
 		if c.neo {
@@ -278,6 +325,43 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 					Why: "weeks of gestation of the pregnancy coded " + code + " (Pregnancy, weeks of gestation)", Rule: rule})
 			}
 		}
+		if as == model.Present && code[0] == 'P' {
+			// A newborn code split by weight, or one whose category
+			// codes weight and gestational age both, reads the birth
+			// weight recorded in its sentence (I.C.16.d-e).
+			if g := gramsIn(s, int(c.sentS), int(c.sentE)); g > 0 {
+				if x, add := e.weightCode(code, g); x != "" && add {
+					// Birth weight is sequenced before gestational age.
+					last := codes[len(codes)-1]
+					codes[len(codes)-1] = model.Code{System: "ICD-10-CM", Code: x, Title: e.title(x), Assertion: as,
+						Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + birthWeightNote, Rule: rule}
+					codes = append(codes, last)
+				} else if x != "" {
+					codes[len(codes)-1].Code, codes[len(codes)-1].Title = x, e.title(x)
+					codes[len(codes)-1].Why += "; " + birthWeightNote
+				}
+			}
+			// A weight code with the completed weeks beside it takes
+			// the gestational age code after it.
+			if wk, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE)); wk > 0 {
+				if a := e.ageCode(codes[len(codes)-1].Code, wk); a != "" {
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: a, Title: e.title(a), Assertion: as,
+						Section: kind, Evidence: append(slices.Clone(ev), model.Span{Start: ws, End: we}), Confidence: round2(conf),
+						Why: "gestational age with the birth weight (I.C.16.e, P07 note)", Rule: rule})
+				}
+			}
+		}
+		if extraO != "" && as == model.Present {
+			if oc, _, _ := e.refine(extraO, w, ep); oc != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: oc, Title: e.title(oc), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule})
+				if z := e.gest.weeksCode(weeks); weeks > 0 && z != "" {
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
+						Section: kind, Evidence: []model.Span{{Start: wkS, End: wkE}}, Confidence: round2(conf),
+						Why: "weeks of gestation of the pregnancy coded " + oc + " (Pregnancy, weeks of gestation)", Rule: rule})
+				}
+			}
+		}
 		if as == model.Present && code[0] != 'O' {
 			// A condition of a current pregnancy complicates it unless
 			// the note says it is incidental (guideline I.C.15.a.1): the
@@ -309,7 +393,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	}
 }
 
-const complicatedByNote = "a sign of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
+const complicatedByNote = "a condition of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
+
+const birthWeightNote = "the birth weight recorded in grams (I.C.16.d-e)"
+
+const inclusionPregNote = "a condition of a current pregnancy read through a chapter 15 inclusion term \"... in pregnancy\" (I.C.15.a.1)"
+
+const mainTermPregNote = "a condition of a current pregnancy read through its main term's pregnancy subterm (I.C.15.a.1)"
 
 const complicatingNote = "a condition of a current pregnancy is coded as complicating it unless documented as incidental (I.C.15.a.1)"
 
@@ -1371,6 +1461,12 @@ func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// hasWeeks reports weeks of gestation written in the span.
+func hasWeeks(s string, sp model.Span) bool {
+	w, _, _ := gestWeeks(s, sp.Start, sp.End)
+	return w > 0
 }
 
 // previousCode reports whether the code's tabular title names a past event

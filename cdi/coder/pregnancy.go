@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,7 +29,10 @@ type gestation struct {
 	wTrimester      wid
 	wFirst, wSecond wid
 	wThird          wid
-	// comp are the O99/O9A "Conditions in" ranges and elsewhere the
+	// wPrevious is the word of the codes whose axis is a past event
+	// ("scar from previous cesarean delivery").
+	wPrevious wid
+	// comp are the O98/O99/O9A "Conditions in" ranges and elsewhere the
 	// conditions chapter 15 codes in a category of their own.
 	comp      []complicating
 	elsewhere []string
@@ -35,6 +40,24 @@ type gestation struct {
 	// conditions read in a current pregnancy (fetal growth retardation is
 	// O36.59-, not the child's R62.50).
 	complicatedBy *node
+	// subPaths and aliases are data/pregnancy_subterms.tsv: the subterm
+	// paths of a condition's own main term that name a current pregnancy,
+	// and the note's words for a subterm title.
+	subPaths  [][]string
+	aliases   map[string][]wid
+	selfTerms []string
+	// paired are the categories a chapter 15 code's own "use additional
+	// code" note names (I11 for O10.1-, E11 for O24.1-).
+	paired map[string]bool
+	// inPreg are chapter 15's inclusion terms "X in pregnancy"
+	// ("Pyelonephritis in pregnancy", O23.0): the words of X and the code.
+	inPreg []inclusionPreg
+}
+
+// inclusionPreg is one "X in pregnancy" inclusion term of chapter 15.
+type inclusionPreg struct {
+	ws   []wid
+	code string
 }
 
 // loadGestation reads the weeks from the index entry, so the codes are the
@@ -46,6 +69,7 @@ func (e *Engine) loadGestation() {
 	g.wFirst = e.lx.v.get(normOne("first"))
 	g.wSecond = e.lx.v.get(normOne("second"))
 	g.wThird = e.lx.v.get(normOne("third"))
+	g.wPrevious = e.lx.v.get(normOne("previous"))
 	g.complicatedBy = e.ix.entry("pregnancy>complicated by")
 	n := e.ix.entry("pregnancy>weeks of gestation")
 	if n == nil {
@@ -206,18 +230,23 @@ func (e *Engine) trimesterSibling(c *codeset.Code, ordinal string) *codeset.Code
 // pregnancy as complicated by every current condition unless it says the
 // condition is incidental, so the chapter 15 code "... complicating
 // pregnancy" is reported, with the condition's own code as its "use
-// additional code" note asks. The tabular gives the mapping: each O99/O9A
+// additional code" note asks. The tabular gives the mapping: each O98/O99/O9A
 // subcategory includes "Conditions in E00-E89" (and so on), and its
 // "complicating pregnancy" child is split by trimester.
 
-// complicating is one chapter range of an O99/O9A "includes: Conditions
+// complicating is one chapter range of an O98/O99/O9A "includes: Conditions
 // in ..." note and the code that carries it.
 type complicating struct {
 	lo, hi string
 	code   *codeset.Code
+	// chapter is set instead of lo and hi by a note that names a whole
+	// chapter ("Maternal infectious and parasitic diseases ...: use
+	// additional code (Chapter 1)"): the codes of that chapter no
+	// narrower range includes.
+	chapter int
 }
 
-// loadComplicating reads the "Conditions in" ranges below O99 and O9A, the
+// loadComplicating reads the "Conditions in" ranges below O98, O99 and O9A, the
 // codes their own "use additional code" notes name, and
 // data/pregnancy_elsewhere.txt: the conditions chapter 15 classifies in a
 // category of its own (the excludes notes of O99).
@@ -249,6 +278,9 @@ func (e *Engine) loadComplicating() {
 			if n.From != c.Code || containsFold(n.Text, "perpetrator") {
 				continue
 			}
+			if ch := chapterNamed(n.Text); ch > 0 {
+				e.gest.comp = append(e.gest.comp, complicating{code: c, chapter: ch})
+			}
 			for _, r := range n.Codes {
 				if len(r) >= 3 {
 					e.gest.comp = append(e.gest.comp, complicating{lo: r[:3], hi: r[:3], code: c})
@@ -259,38 +291,188 @@ func (e *Engine) loadComplicating() {
 			walk(k)
 		}
 	}
-	for _, top := range []string{"O99", "O9A"} {
+	// O98 is the same for Chapter 1: "Syphilis complicating pregnancy"
+	// includes "Conditions in A50-A53".
+	for _, top := range []string{"O98", "O99", "O9A"} {
 		if c, ok := e.cs.Lookup(top); ok {
 			walk(c)
 		}
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
+	e.gest.paired = map[string]bool{}
+	for _, c := range e.cs.All() {
+		if c.Chapter != 15 {
+			continue
+		}
+		for _, n := range c.UseAdditional {
+			if strings.HasPrefix(n.From, "O") {
+				for _, r := range n.Codes {
+					if len(r) >= 3 && r[0] != 'Z' && r[0] != 'O' {
+						e.gest.paired[r[:3]] = true
+					}
+				}
+			}
+		}
+		for _, in := range c.Inclusion {
+			x, ok := strings.CutSuffix(in, " in pregnancy")
+			if !ok || strings.Contains(x, " arising") {
+				continue
+			}
+			if ws := e.lx.ids(strings.TrimSuffix(x, " NOS")); len(ws) > 0 {
+				e.gest.inPreg = append(e.gest.inPreg, inclusionPreg{ws: ws, code: c.Code})
+			}
+		}
+	}
+	e.gest.aliases = map[string][]wid{}
+	for _, l := range lines("pregnancy_subterms.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case len(f) == 2 && f[0] == "path":
+			e.gest.subPaths = append(e.gest.subPaths, strings.Split(f[1], ">"))
+		case len(f) == 2 && f[0] == "self":
+			e.gest.selfTerms = append(e.gest.selfTerms, f[1])
+		case len(f) == 3 && f[0] == "alias":
+			for _, x := range strings.Fields(f[2]) {
+				e.gest.aliases[f[1]] = append(e.gest.aliases[f[1]], e.lx.v.get(normOne(x)))
+			}
+		}
+	}
+}
+
+// classedElsewhere reports a condition chapter 15 classifies in a category
+// of its own (data/pregnancy_elsewhere.txt).
+func (g *gestation) classedElsewhere(cond string) bool {
+	for _, p := range g.elsewhere {
+		if strings.HasPrefix(cond, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainTermPregnancy reads a condition of a current pregnancy through the
+// subterm of its own main term that names the pregnancy
+// ("Hypertension, complicating, pregnancy" O16.-, and below it "pre-existing,
+// essential" O10.01-): the deepest subterm path whose words are all in the
+// mention's near window, a subterm without its words passed over when one
+// below it has them ("pre-existing" for "type 2"), else the pregnancy
+// subterm's own code. It returns "" when the main term has no such subterm
+// or it gives no chapter 15 code.
+func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
+	if c.tab || c.why.k == 0 {
+		return "", nil
+	}
+	root := c.why.parts[0].n
+	for root != nil && root.parent != nil {
+		root = root.parent
+	}
+	if root == nil {
+		return "", nil
+	}
+	for _, path := range e.gest.subPaths {
+		sub := root
+		for _, t := range path {
+			if sub = childByTitleMode(sub, t, true); sub == nil {
+				break
+			}
+		}
+		if sub == nil {
+			continue
+		}
+		code, pos := sub.code, []int(nil)
+		var walk func(n *node, got []int, depth int, skipped bool)
+		walk = func(n *node, got []int, depth int, skipped bool) {
+			for _, k := range n.kids {
+				g, ok := w.wordsIn(k.req, got)
+				for ai := 0; !ok && ai < len(k.alts); ai++ {
+					g, ok = w.wordsIn(k.alts[ai], got)
+				}
+				for _, a := range e.gest.aliases[k.lt] {
+					if !ok {
+						g, ok = w.wordsIn([]wid{a}, got)
+					}
+				}
+				if !ok || len(g) == len(got) {
+					if !skipped && depth < 3 {
+						walk(k, got, depth+1, true)
+					}
+					continue
+				}
+				if k.code != "" && k.code[0] == 'O' && len(g) > len(pos) {
+					code, pos = k.code, append([]int(nil), g...)
+				}
+				if depth < 3 {
+					walk(k, g, depth+1, skipped)
+				}
+			}
+		}
+		walk(sub, nil, 1, false)
+		if code != "" && code[0] == 'O' {
+			return code, pos
+		}
+	}
+	return "", nil
+}
+
+// inclusionPregnancy returns the chapter 15 code whose inclusion term "X in
+// pregnancy" names the mention (its head word among X's words, all in the
+// near window), and their positions, or "".
+func (e *Engine) inclusionPregnancy(w *walker, c *cand) (string, []int) {
+	for _, ip := range e.gest.inPreg {
+		if got, ok := w.wordsIn(ip.ws, nil); ok && slices.Contains(got, c.head) {
+			return ip.code, got
+		}
+	}
+	return "", nil
+}
+
+// asksFor reports whether the tabular notes of the chapter 15 code oc ask
+// for the condition's own code beside it ("Pre-existing type 2 diabetes
+// mellitus, in pregnancy: use additional code from category E11"); when not
+// (O10.0, O16, O23), the chapter 15 code replaces the condition's.
+func (e *Engine) asksFor(oc, cond string) bool {
+	c, ok := e.cs.Lookup(strings.TrimRight(oc, "-"))
+	if !ok {
+		return false
+	}
+	for _, n := range c.UseAdditional {
+		for _, r := range n.Codes {
+			if len(r) >= 3 && strings.HasPrefix(cond, r[:3]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // complicatingCode returns the "... complicating pregnancy" code for a
 // condition code in the trimester named by ordinal ("" when unknown), or ""
-// when no O99/O9A range includes it or chapter 15 has a category of its own
+// when no O98/O99/O9A range includes it or chapter 15 has a category of its own
 // for it.
 func (e *Engine) complicatingCode(cond, ordinal string) string {
-	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' {
+	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' || e.gest.classedElsewhere(cond) {
 		return ""
 	}
-	for _, p := range e.gest.elsewhere {
-		if strings.HasPrefix(cond, p) {
-			return ""
-		}
-	}
 	cat := cond[:3]
-	var n *codeset.Code
+	ct, _ := e.cs.Lookup(cond)
+	var n, whole *codeset.Code
 	for _, r := range e.gest.comp {
+		if r.chapter > 0 {
+			if ct != nil && ct.Chapter == r.chapter && !agentOrSequela(e.cs, cat) {
+				whole = r.code
+			}
+			continue
+		}
 		if cat >= r.lo && cat <= r.hi && (n == nil || len(r.code.Code) > len(n.Code)) {
 			n = r.code // the narrowest note wins (O99.34 within O99.3)
 		}
 	}
 	if n == nil {
+		n = whole // the "Other ..." subcategory of the chapter's category
+	}
+	if n == nil {
 		return ""
 	}
-	ct, _ := e.cs.Lookup(cond)
 	for n != nil {
 		kids := e.cs.Children(n.Code)
 		if len(kids) == 0 {
@@ -344,6 +526,29 @@ func (e *Engine) pregnancyKid(kids []*codeset.Code, cond *codeset.Code, ordinal 
 		return named
 	}
 	return other
+}
+
+// agentOrSequela reports a category that names no condition of its own:
+// the organisms "as the cause of diseases classified elsewhere" (B95-B97)
+// that accompany a condition's code, and the sequelae (B90-B94) whose
+// residual condition is coded instead.
+func agentOrSequela(cs *codeset.Set, cat string) bool {
+	c, ok := cs.Lookup(cat)
+	return ok && (containsFold(c.Title, "classified elsewhere") || strings.HasPrefix(c.Title, "Sequelae"))
+}
+
+// chapterNamed returns N of a note naming "(Chapter N)", or 0.
+func chapterNamed(t string) int {
+	_, rest, ok := strings.Cut(t, "(Chapter ")
+	if !ok {
+		return 0
+	}
+	num, _, _ := strings.Cut(rest, ")")
+	v, err := strconv.Atoi(strings.TrimSpace(num))
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // pastPregnancy is data/pregnancy_past.txt: the words that put a sentence's
@@ -414,38 +619,70 @@ func gravida(t string) bool {
 // the path naming the most words replaces the condition's own. It returns
 // "" and no positions when the entry names no such path. (The walker's own
 // descent is not used: it skips a word before a test noun, and "growth" is
-// one.)
-func (e *Engine) complicatedByCode(w *walker, c *cand) (string, []int) {
+// one.) With skip, a subterm without its words is passed over, once, when
+// one below it has them ("diabetes, pre-existing, type 2" for "type 2
+// diabetes").
+func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int, bool) {
 	n := e.gest.complicatedBy
 	if n == nil || c.head < 0 {
-		return "", nil
+		return "", nil, false
 	}
 	var best *node
 	var bestPos []int
 	var buf [16]int
-	var walk func(n *node, pos []int, depth int)
-	walk = func(n *node, pos []int, depth int) {
+	var walk func(n *node, pos []int, depth int, skipped bool)
+	walk = func(n *node, pos []int, depth int, skipped bool) {
 		for _, k := range n.kids {
 			got, ok := w.wordsIn(k.req, pos)
 			for ai := 0; !ok && ai < len(k.alts); ai++ {
 				got, ok = w.wordsIn(k.alts[ai], pos)
 			}
 			if !ok || len(got) == len(pos) {
+				if skip && !skipped && len(pos) > 0 && depth < 3 {
+					walk(k, pos, depth+1, true)
+				}
 				continue
 			}
 			if k.code != "" && k.code[0] == 'O' && slices.Contains(got, c.head) && len(got) > len(bestPos) {
 				best, bestPos = k, append(buf[:0:0], got...)
 			}
 			if depth < 3 {
-				walk(k, got, depth+1)
+				walk(k, got, depth+1, skipped)
 			}
 		}
 	}
-	walk(n, buf[:0], 1)
+	walk(n, buf[:0], 1, false)
 	if best == nil {
-		return "", nil
+		return "", nil, false
 	}
-	return best.code, bestPos
+	self := false
+	for a := best; a != nil && a != n; a = a.parent {
+		self = self || slices.Contains(e.gest.selfTerms, a.lt)
+	}
+	return best.code, bestPos, self
+}
+
+// fetalWeeks reports weeks of gestation in c's sentence with nothing
+// putting a pregnancy in the past or on a newborn: a fetal condition there
+// ("IUGR, 34 weeks") is the current pregnancy's.
+// The sentence is read once (sb.fetal).
+func (e *Engine) fetalWeeks(sb *scratchBuf, s string, c *cand) bool {
+	if len(e.gest.selfTerms) == 0 {
+		return false
+	}
+	for len(sb.fetal) <= c.sent {
+		sb.fetal = append(sb.fetal, -1)
+	}
+	if x := sb.fetal[c.sent]; x >= 0 {
+		return x == 1
+	}
+	w, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE))
+	ok := w > 0 && !pastIn(s[c.sentS:min(int(c.sentE), len(s))])
+	sb.fetal[c.sent] = 0
+	if ok {
+		sb.fetal[c.sent] = 1
+	}
+	return ok
 }
 
 // wordsIn appends to pos the near-window positions of the words ws, each
@@ -470,4 +707,132 @@ func (w *walker) wordsIn(ws []wid, pos []int) ([]int, bool) {
 		out = append(out, p)
 	}
 	return out, true
+}
+
+// The pregnancy of the note (guideline I.C.15.a.1): a note that states a
+// current pregnancy with its weeks in one sentence ("Currently 20 weeks
+// pregnant.", "G2P1 at 28 weeks") is about that pregnancy, and a condition
+// it documents elsewhere ("PMH: asthma") complicates it as much as one named
+// in the same sentence. Only the O98/O99/O9A codes the tabular pairs with
+// the condition's own are added: the conditions chapter 15 classifies in a
+// category of their own need the index, read where the sentence names the
+// pregnancy. Whole notes only (Code): a section alone does not know the rest.
+
+// deliveredWords is data/pregnancy_delivered.txt.
+var deliveredWords = sync.OnceValue(func() []string {
+	var out []string
+	for _, l := range lines("pregnancy_delivered.txt") {
+		out = append(out, strings.ReplaceAll(strings.TrimSpace(l), "_", " "))
+	}
+	return out
+})
+
+// notePregnancy returns the weeks of the current pregnancy a sentence of
+// the note states and their span, or -1 when none does or the note says
+// the pregnancy ended or is about a newborn or a man
+// (data/pregnancy_delivered.txt).
+func notePregnancy(note string) (int, model.Span) {
+	var none model.Span
+	if !strings.Contains(note, "regnan") && !strings.Contains(note, "REGNAN") && !gravida(note) {
+		return -1, none
+	}
+	for _, d := range deliveredWords() {
+		if w, ok := strings.CutPrefix(d, "="); ok && hasWord(note, w) || !ok && containsFold(note, d) {
+			return -1, none
+		}
+	}
+	for _, st := range text.Sentences(note, model.Span{Start: 0, End: len(note)}) {
+		if ok, _ := currentPregnancy(note, st.Span.Start, st.Span.End); !ok {
+			continue
+		}
+		if w, ws, we := gestWeeks(note, st.Span.Start, st.Span.End); w > 0 {
+			return w, model.Span{Start: ws, End: we}
+		}
+	}
+	return -1, none
+}
+
+// complicateNote adds to the parts the "complicating pregnancy" code of each
+// present condition whose own sentence names no pregnancy, in the trimester
+// of the note's weeks, and the weeks' Z3A code to the part that states them.
+func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.Span) {
+	ord := e.lx.v.words[e.gest.trimesterWord(weeks)]
+	added := false
+	for pi := range parts {
+		p := &parts[pi]
+		n := len(p.Res.Codes)
+		for ci := 0; ci < n; ci++ {
+			c := p.Res.Codes[ci]
+			if c.Assertion != model.Present || len(c.Code) < 3 || len(c.Evidence) == 0 || c.Code[0] == 'O' {
+				continue
+			}
+			oc := e.complicatingCode(c.Code, ord)
+			if oc == "" || sameEvidenceO(p.Res.Codes, c.Evidence[0]) {
+				continue
+			}
+			sent, ok := findingScope(p.Res.Findings, c)
+			if !ok {
+				continue
+			}
+			t := note[p.Offset+sent.Start : p.Offset+sent.End]
+			if pregnancyCue(t) || pastIn(t) {
+				// The sentence speaks of a pregnancy itself: read there.
+				continue
+			}
+			p.Res.Codes = append(p.Res.Codes, model.Code{System: c.System, Code: oc, Title: e.title(oc), Assertion: c.Assertion,
+				Section: c.Section, Evidence: c.Evidence, Confidence: c.Confidence,
+				Why: c.Why + "; " + complicatingNote + "; " + notePregNote, Rule: c.Rule})
+			added = true
+		}
+	}
+	if !added {
+		return
+	}
+	z := e.gest.weeksCode(weeks)
+	// The part that states the weeks: the last one starting before them
+	// (parts are in note order).
+	var p *Part
+	for pi := range parts {
+		if parts[pi].Offset <= at.Start {
+			p = &parts[pi]
+		}
+	}
+	if z == "" || p == nil {
+		return
+	}
+	p.Res.Codes = append(p.Res.Codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: model.Present,
+		Section: p.Kind, Evidence: []model.Span{{Start: at.Start - p.Offset, End: at.End - p.Offset}}, Confidence: 0.8,
+		Why: "weeks of gestation of the pregnancy the note documents (Pregnancy, weeks of gestation)", Rule: RuleIndex})
+}
+
+const notePregNote = "the note documents a current pregnancy with its weeks"
+
+// sameEvidenceO reports a chapter 15 code already read from the mention at ev.
+func sameEvidenceO(codes []model.Code, ev model.Span) bool {
+	for _, c := range codes {
+		if c.Code[0] == 'O' && len(c.Evidence) > 0 && c.Evidence[0] == ev {
+			return true
+		}
+	}
+	return false
+}
+
+// findingScope returns the sentence of the finding c was coded from.
+func findingScope(fs []model.Finding, c model.Code) (model.Span, bool) {
+	for _, f := range fs {
+		if f.Code == c.Code && len(f.Evidence) > 0 && f.Evidence[0] == c.Evidence[0] {
+			return f.Scope, true
+		}
+	}
+	return model.Span{}, false
+}
+
+// pastIn reports a word of data/pregnancy_past.txt in t.
+func pastIn(t string) bool {
+	for _, p := range pastPregnancy() {
+		if containsFold(t, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,199 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Birth weight (guidelines I.C.16.d-e): the newborn codes split by weight
+// ("Other low birth weight newborn, 1500-1749 grams", "Newborn small for
+// gestational age, 2000-2499 grams") are chosen by the birth weight the
+// note records next to them, and where the category's note says so ("When
+// both birth weight and gestational age of the newborn are available, both
+// should be coded with birth weight sequenced before gestational age", P07)
+// a gestational-age code takes the weight code beside it. A weight alone
+// codes nothing: prematurity and low birth weight must be documented.
+
+// gramRange is one code whose title states a range of grams.
+type gramRange struct {
+	lo, hi int // grams in [lo, hi)
+	code   string
+}
+
+// birthWeights are the gram ranges of the code set, by parent code, and the
+// categories whose note asks for weight and gestational age both.
+type birthWeights struct {
+	byParent map[string][]gramRange
+	both     map[string]bool // category -> weight and age both coded
+	// ageCodes are the "gestational age N completed weeks" codes of those
+	// categories, by category and weeks.
+	ageCodes map[string]map[int]string
+}
+
+// loadBirthWeights reads the gram ranges from the tabular titles.
+func (e *Engine) loadBirthWeights() {
+	b := birthWeights{byParent: map[string][]gramRange{}, both: map[string]bool{}, ageCodes: map[string]map[int]string{}}
+	for _, c := range e.cs.All() {
+		if _, r, ok := strings.Cut(c.Title, "gestational age "); ok && c.Billable && strings.HasSuffix(r, " completed weeks") {
+			if n, err := strconv.Atoi(strings.TrimSuffix(r, " completed weeks")); err == nil {
+				if b.ageCodes[c.Code[:3]] == nil {
+					b.ageCodes[c.Code[:3]] = map[int]string{}
+				}
+				b.ageCodes[c.Code[:3]][n] = c.Code
+			}
+		}
+		if c.Parent == "" {
+			for _, n := range c.Notes {
+				if containsFold(n, "birth weight") && containsFold(n, "gestational age") && containsFold(n, "both") {
+					b.both[c.Code] = true
+				}
+			}
+		}
+		if !c.Billable || c.Parent == "" || !strings.HasSuffix(c.Title, " grams") {
+			continue
+		}
+		_, r, ok := strings.Cut(c.Title, ", ")
+		if !ok {
+			continue
+		}
+		r = strings.TrimSuffix(r, " grams")
+		var lo, hi int
+		if v, ok := strings.CutPrefix(r, "less than "); ok {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				continue
+			}
+			lo, hi = 0, n
+		} else {
+			a, z, ok := strings.Cut(r, "-")
+			x, err1 := strconv.Atoi(a)
+			y, err2 := strconv.Atoi(z)
+			if !ok || err1 != nil || err2 != nil {
+				continue
+			}
+			lo, hi = x, y+1
+		}
+		b.byParent[c.Parent] = append(b.byParent[c.Parent], gramRange{lo: lo, hi: hi, code: c.Code})
+	}
+	e.bw = b
+}
+
+// weightCode returns the code for grams among the weight-split siblings of
+// code (when code is their unspecified-weight sibling), or, when code's
+// category codes weight and gestational age both and code is not a weight
+// code, the category's weight code for grams as an addition. It returns
+// "" when neither applies or no range holds grams.
+func (e *Engine) weightCode(code string, grams int) (string, bool) {
+	c, ok := e.cs.Lookup(code)
+	if !ok || len(e.bw.byParent) == 0 {
+		return "", false
+	}
+	if rs := e.bw.byParent[c.Parent]; len(rs) > 0 {
+		if !containsFold(c.Title, "unspecified weight") {
+			return "", false // already a weight
+		}
+		return inGrams(rs, grams), false
+	}
+	if len(code) < 3 || !e.bw.both[code[:3]] {
+		return "", false
+	}
+	for p, rs := range e.bw.byParent {
+		if strings.HasPrefix(p, code[:3]) {
+			if x := inGrams(rs, grams); x != "" {
+				return x, true
+			}
+		}
+	}
+	return "", false
+}
+
+// ageCode returns, for a weight code of a category that codes weight and
+// gestational age both, the category's code for the completed weeks, or "".
+func (e *Engine) ageCode(code string, weeks int) string {
+	c, ok := e.cs.Lookup(code)
+	if !ok || len(code) < 3 || !e.bw.both[code[:3]] || len(e.bw.byParent[c.Parent]) == 0 {
+		return ""
+	}
+	return e.bw.ageCodes[code[:3]][weeks]
+}
+
+// codeNeeds is data/code_needs.tsv: code prefixes and the words one of
+// which their sentence must contain.
+var codeNeeds = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, l := range lines("code_needs.tsv") {
+		if f := strings.Split(l, "\t"); len(f) >= 2 {
+			out = append(out, f)
+		}
+	}
+	return out
+})
+
+// lacksNeeded reports a code of data/code_needs.tsv whose sentence t has
+// none of its words.
+func lacksNeeded(code, t string) bool {
+	for _, r := range codeNeeds() {
+		if !strings.HasPrefix(code, r[0]) {
+			continue
+		}
+		for _, w := range r[1:] {
+			if hasWord(t, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hasWord reports w in t as a whole word, case-blind.
+func hasWord(t, w string) bool {
+	for i := 0; i+len(w) <= len(t); i++ {
+		if strings.EqualFold(t[i:i+len(w)], w) && (i == 0 || !isLetter(t[i-1])) && (i+len(w) == len(t) || !isLetter(t[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func inGrams(rs []gramRange, g int) string {
+	for _, r := range rs {
+		if g >= r.lo && g < r.hi {
+			return r.code
+		}
+	}
+	return ""
+}
+
+// gramsIn finds a weight written in grams in s[lo:hi] ("1600 g", "1,250
+// grams", "800gm"), or -1.
+func gramsIn(s string, lo, hi int) int {
+	hi = min(hi, len(s))
+	for i := lo; i < hi; i++ {
+		if !isDigit(s[i]) || i > lo && (isDigit(s[i-1]) || isLetter(s[i-1]) || s[i-1] == '.' || s[i-1] == ',') {
+			continue
+		}
+		j := i
+		for j < hi && (isDigit(s[j]) || s[j] == ',' && j+3 < hi && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3])) {
+			j++
+		}
+		v, err := strconv.Atoi(strings.ReplaceAll(s[i:j], ",", ""))
+		k := j
+		for k < hi && s[k] == ' ' {
+			k++
+		}
+		u := k
+		for u < hi && isLetter(s[u]) {
+			u++
+		}
+		switch strings.ToLower(s[k:u]) {
+		case "g", "gm", "gms", "gram", "grams", "gr":
+			if err == nil && v > 0 {
+				return v
+			}
+		}
+		i = j
+	}
+	return -1
+}
