@@ -1208,6 +1208,10 @@ type combo struct {
 	// absorb: "=" result, the partner is part of the result and is not
 	// reported beside it (guideline I.C.15.i: no Z79.4 with O24.4-).
 	absorb bool
+	// pastPartner: "~" partner, a past condition of the partner's kind
+	// counts too (I.C.1.a.2.g: once an HIV-related illness has developed,
+	// B20 is coded on every later encounter).
+	pastPartner bool
 }
 
 func loadCombos() ([]combo, error) {
@@ -1219,7 +1223,8 @@ func loadCombos() ([]combo, error) {
 		}
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
-		out = append(out, combo{f[0], f[1], f[2], res, add, absorb})
+		partner, past := strings.CutPrefix(f[2], "~")
+		out = append(out, combo{f[0], f[1], partner, res, add, absorb, past})
 	}
 	return out, nil
 }

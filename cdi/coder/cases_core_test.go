@@ -1,0 +1,36 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Core cases (core): a past condition kept under its own code (no history Z
+// code names it) does not combine with, absorb, or supply an etiology for a
+// current one: combination codes describe conditions the patient has now
+// (I.A.15, I.C.9.a); the past belongs to Z85-Z87. Possible findings combine
+// only inpatient (II.H), where they are coded at all; family and negated
+// findings never. HIV with a past HIV-related illness is still B20
+// (I.C.1.a.2.g).
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-past-hf-htn", text: "Hypertension. History of heart failure, resolved.", want: []string{"I10", "I50.9"}, not: []string{"I11.0"}},
+		{name: "core-past-hf-htn-inp", setting: model.Inpatient, text: "Hypertension. History of heart failure, resolved.", want: []string{"I10", "I50.9"}, not: []string{"I11.0"}},
+		{name: "core-past-angina-cad", text: "Coronary artery disease. Angina in the past, resolved after stenting.", want: []string{"I25.10"}, not: []string{"I25.119"}},
+		{name: "core-past-agitation-dementia", text: "Dementia. History of agitation.", want: []string{"F03.90"}, not: []string{"F03.911"}},
+		{name: "core-past-disc-radiculopathy", text: "History of lumbar disc herniation. Current lumbar radiculopathy.", want: []string{"M54.16"}, not: []string{"M51.16"}},
+		{name: "core-past-lbp-sciatica", text: "History of low back pain. Sciatica on the right.", want: []string{"M54.31"}, not: []string{"M54.41"}},
+		{name: "core-past-septic-shock-no-etiology", text: "History of septic shock. Now pneumonia.", want: []string{"J18.9"}, not: []string{"A41.9"}},
+		// Both past: one past combination.
+		{name: "core-past-both-disc-radiculopathy", text: "History of lumbar disc herniation with radiculopathy, resolved.", want: []string{"M51.16"}, not: []string{"M51.26", "M54.16"}},
+		// Current conditions still combine, whatever section names them.
+		{name: "core-now-htn-hf", text: "Hypertension. Heart failure.", want: []string{"I11.0", "I50.9"}, not: []string{"I10"}},
+		{name: "core-lifelong-ckd-dm", text: "Type 2 diabetes. History of chronic kidney disease.", want: []string{"E11.22", "N18.9"}},
+		{name: "core-hiv-past-tb", text: "History of pulmonary tuberculosis in 2007. HIV positive.", want: []string{"B20"}, not: []string{"Z21"}},
+		{name: "core-hiv-past-tb-inp", setting: model.Inpatient, text: "History of pulmonary tuberculosis in 2007. HIV positive.", want: []string{"B20"}, not: []string{"Z21"}},
+		{name: "core-possible-ckd-dm-outp", text: "Type 2 diabetes. Possible chronic kidney disease.", want: []string{"E11.9"}, not: []string{"E11.22", "N18.9"}},
+		{name: "core-possible-ckd-dm-inp", setting: model.Inpatient, text: "Type 2 diabetes. Possible chronic kidney disease.", want: []string{"E11.22", "N18.9"}},
+		{name: "core-possible-hf-htn-outp", text: "Hypertension. Rule out heart failure.", want: []string{"I10"}, not: []string{"I11.0"}},
+		{name: "core-family-ckd-htn", text: "Hypertension. Family history of chronic kidney disease.", want: []string{"I10", "Z84.11"}, not: []string{"I12.9"}},
+		{name: "core-family-ckd-htn-inp", setting: model.Inpatient, text: "Hypertension. Family history of chronic kidney disease.", want: []string{"I10", "Z84.11"}, not: []string{"I12.9"}},
+		{name: "core-negated-ckd-htn", text: "Hypertension. No chronic kidney disease.", want: []string{"I10"}, not: []string{"I12.9", "N18.9"}},
+		{name: "core-negated-ckd-htn-inp", setting: model.Inpatient, text: "Hypertension. No chronic kidney disease.", want: []string{"I10"}, not: []string{"I12.9", "N18.9"}},
+	}...)
+}
