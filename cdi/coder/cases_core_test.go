@@ -34,3 +34,12 @@ func init() {
 		{name: "core-negated-ckd-htn-inp", setting: model.Inpatient, text: "Hypertension. No chronic kidney disease.", want: []string{"I10"}, not: []string{"I12.9", "N18.9"}},
 	}...)
 }
+
+// A mention that holds a backward trigger names that act itself: a like
+// trigger after it ("vaccine") is the same act, not a hypothetical.
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-z23-vaccine-given", text: "Encounter for immunization, influenza vaccine given.", want: []string{"Z23"}, not: []string{"J11.1"}},
+		{name: "core-vaccine-disease-hypothetical", text: "Influenza vaccine given today.", not: []string{"J11.1"}},
+	}...)
+}
