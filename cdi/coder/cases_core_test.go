@@ -43,3 +43,17 @@ func init() {
 		{name: "core-vaccine-disease-hypothetical", text: "Influenza vaccine given today.", not: []string{"J11.1"}},
 	}...)
 }
+
+// Hypertensive heart and chronic kidney disease (I13) read as one entry takes
+// the heart failure and CKD stage documented elsewhere in the note, as the
+// index's "Hypertension, cardiorenal" subterms do (I.C.9.a.3); a past heart
+// failure does not.
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-cardiorenal-esrd", text: "Hypertensive heart and chronic kidney disease. End stage renal disease.", want: []string{"I13.11", "N18.6"}, not: []string{"I13.10"}},
+		{name: "core-cardiorenal-hf-ckd5", text: "Hypertensive heart and chronic kidney disease with heart failure. Chronic kidney disease stage 5.", want: []string{"I13.2", "I50.9", "N18.5"}, not: []string{"I13.0"}},
+		{name: "core-cardiorenal-chf", text: "Hypertensive heart and chronic kidney disease. Congestive heart failure.", want: []string{"I13.0", "I50.9"}, not: []string{"I13.10"}},
+		{name: "core-cardiorenal-ckd5-dhf", setting: model.Inpatient, text: "Hypertensive cardiorenal disease. Chronic kidney disease stage 5. Diastolic heart failure.", want: []string{"I13.2", "N18.5", "I50.30"}, not: []string{"I13.10", "I13.11"}},
+		{name: "core-cardiorenal-past-hf", text: "Hypertensive heart and chronic kidney disease. History of heart failure, resolved.", want: []string{"I13.10"}, not: []string{"I13.0"}},
+	}...)
+}
