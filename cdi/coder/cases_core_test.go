@@ -57,3 +57,18 @@ func init() {
 		{name: "core-cardiorenal-past-hf", text: "Hypertensive heart and chronic kidney disease. History of heart failure, resolved.", want: []string{"I13.10"}, not: []string{"I13.0"}},
 	}...)
 }
+
+// A see reference from an entry "A, with B" to B's entry reads B's "with A"
+// subterm when the note's words that led to it make it up: "heart failure
+// due to hypertension" reaches "Hypertension, heart" through "Failure,
+// heart, with hypertension" and is I11.0, not I11.9 (I.C.9.a.1); "heart" that
+// led to "Hypertension, heart, with kidney disease - see Hypertension,
+// cardiorenal" is read again by that entry's "with heart failure" (I13.x).
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-hf-due-to-htn", text: "Heart failure due to hypertension.", want: []string{"I11.0"}, not: []string{"I11.9"}},
+		{name: "core-hf-with-htn", text: "Heart failure with hypertension.", want: []string{"I11.0"}, not: []string{"I11.9"}},
+		{name: "core-htn-hf-ckd5", setting: model.Inpatient, text: "Hypertension with heart failure and chronic kidney disease stage 5.", want: []string{"I13.2", "N18.5"}, not: []string{"I13.10", "I13.11"}},
+		{name: "core-htn-heart-ckd-no-hf", text: "Hypertensive heart and chronic kidney disease.", want: []string{"I13.10"}, not: []string{"I13.0"}},
+	}...)
+}

@@ -1241,6 +1241,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
 		}
 		released := w.releaseQualifiers(buf)
+		released = w.releaseWith(r.target, released)
 		sc, target, path, named := e.readTarget(w, r, len(pos) == 0)
 		if unread && !named && len(r.rest) > 0 {
 			// "Infarct, cerebral - see also Occlusion, artery cerebral or
@@ -1366,6 +1367,62 @@ func (w *walker) releaseQualifiers(dst []int) []int {
 		if k != w.head && w.used[k] && w.lx.seeQual[w.toks[k].w] {
 			w.used[k] = false
 			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// releaseWith marks unused the words a path consumed that, with words
+// still free, make up a "with" subterm of the see reference's target,
+// appending their positions to dst (as releaseQualifiers). "Hypertension
+// with heart failure and CKD" reads "Hypertension, heart, with kidney disease
+// - see Hypertension, cardiorenal": the "heart" of the heart failure led
+// there, and the target's "with heart failure" (I13.0) reads it again, not
+// the default "without heart failure" (I13.10).
+func (w *walker) releaseWith(t *node, dst []int) []int {
+	if t == nil {
+		return dst
+	}
+	try := func(k *node) {
+		if len(k.req) < 2 {
+			return
+		}
+		free := false
+		for _, x := range k.req {
+			at := -1
+			for q := w.wlo; q < w.whi; q++ {
+				if w.toks[q].w == x {
+					at = q
+					if !w.used[q] {
+						break
+					}
+				}
+			}
+			if at < 0 {
+				return
+			}
+			if !w.used[at] {
+				free = true
+			}
+		}
+		if !free {
+			return
+		}
+		for q := w.lo; q < w.hi; q++ {
+			if q != w.head && w.used[q] && containsW(k.req, w.toks[q].w) {
+				w.used[q] = false
+				dst = append(dst, q)
+			}
+		}
+	}
+	for _, k := range t.withKids {
+		try(k)
+	}
+	for _, c := range t.conn {
+		if c.lt == "with" {
+			for _, k := range c.kids {
+				try(k)
+			}
 		}
 	}
 	return dst
