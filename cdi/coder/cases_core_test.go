@@ -72,3 +72,20 @@ func init() {
 		{name: "core-htn-heart-ckd-no-hf", text: "Hypertensive heart and chronic kidney disease.", want: []string{"I13.10"}, not: []string{"I13.0"}},
 	}...)
 }
+
+// The code of the entry that led to a combination code, or of the main
+// term its "with" subterm names, is reported beside it where the tabular
+// pairs them (I11.0 "use additional code" I50.-; K31.84 "code first"
+// E11.43); not where it does not (N28.9 beside E11.21).
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-htn-with-hf-i50", text: "Hypertension with heart failure.", want: []string{"I11.0", "I50.9"}},
+		{name: "core-hf-due-htn-i50", text: "Heart failure due to hypertension.", want: []string{"I11.0", "I50.9"}},
+		{name: "core-htn-diastolic-hf", text: "Hypertension with diastolic heart failure.", want: []string{"I11.0", "I50.30"}, not: []string{"I50.9"}},
+		{name: "core-diabetic-gastroparesis", text: "Diabetic gastroparesis.", want: []string{"E11.43", "K31.84"}},
+		{name: "core-dm2-with-gastroparesis", text: "Type 2 diabetes with gastroparesis.", want: []string{"E11.43", "K31.84"}},
+		{name: "core-diabetic-nephropathy", text: "Diabetic nephropathy.", want: []string{"E11.21"}, not: []string{"N28.9", "E11.9"}},
+		{name: "core-dm1-retinopathy", text: "Type 1 diabetes with retinopathy.", want: []string{"E10.319"}, not: []string{"H35.00", "E10.9"}},
+		{name: "core-dm-foot-ulcer", text: "Type 2 diabetes with foot ulcer of the right heel.", want: []string{"E11.621", "L97.419"}},
+	}...)
+}

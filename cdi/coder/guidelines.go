@@ -305,8 +305,81 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule})
 				}
 			}
+			// The entry the note was read by sent it on to a
+			// combination code ("Failure, heart, with hypertension - see
+			// Hypertension, heart"), or the combination's "with" subterm
+			// is a main term of its own ("Diabetes, with, gastroparesis";
+			// Gastroparesis K31.84): that code is reported too where the
+			// tabular pairs the two (I11.0 "use additional code" I50.-;
+			// K31.84 "code first" E11.43).
+			x := c.why.lead()
+			if x == "" {
+				x = e.withMain(&c.why)
+			}
+			if x != "" && !c.tab {
+				// (An unspecified code beside a combination that says
+				// its part unspecified, "J10.00 ... with unspecified type
+				// of pneumonia", adds nothing: J18.9 is not reported.)
+				if lc, lb, _ := e.refine(x, w, ep); lc != "" && lc != code && e.pairs(code, lc) &&
+					!(containsFold(e.title(lc), "unspecified") && containsFold(e.title(code), "unspecified")) {
+					lconf := conf
+					if !lb {
+						lconf -= 0.2
+					}
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: lc, Title: e.title(lc), Assertion: as,
+						Section: kind, Evidence: ev, Confidence: round2(lconf), Why: why + "; " + leadNote, Rule: rule})
+				}
+			}
 		}
 	}
+}
+
+// withMain returns the code of the main term titled as the "with"
+// subterm the last path of r took ("Diabetes, with, gastroparesis":
+// Gastroparesis, K31.84), or "".
+func (e *Engine) withMain(r *whyRef) string {
+	if r.k == 0 || r.parts[r.k-1].neo {
+		return ""
+	}
+	for a := r.parts[r.k-1].n; a != nil && a.parent != nil; a = a.parent {
+		t, ok := strings.CutPrefix(a.lt, "with ")
+		if !ok && a.parent.lt == "with" {
+			t, ok = a.lt, true
+		}
+		if ok {
+			for _, m := range e.ix.byTitle[t] {
+				if m.parent == nil && m.code != "" {
+					return m.code
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+const leadNote = "code of the entry that led to the combination code, which the tabular pairs with it"
+
+// pairs reports whether the tabular instructs code x beside code f: f's
+// "use additional code" notes name x, or x's "code first" notes name f.
+func (e *Engine) pairs(f, x string) bool {
+	fc, ok1 := e.cs.Lookup(f)
+	xc, ok2 := e.cs.Lookup(x)
+	if !ok1 || !ok2 {
+		return false
+	}
+	kf, kx := undot(f), undot(x)
+	for _, r := range e.noteRefs(fc, 'u') {
+		if r.covers(kx) {
+			return true
+		}
+	}
+	for _, r := range e.noteRefs(xc, 'f') {
+		if r.covers(kf) {
+			return true
+		}
+	}
+	return false
 }
 
 const complicatedByNote = "a sign of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"

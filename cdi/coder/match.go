@@ -1638,6 +1638,22 @@ func (r *whyRef) manif(code string) string {
 	return n.manif
 }
 
+// lead returns the code of the entry the note was read by when that entry
+// sent it on by a see reference from an uncoded subterm ("Gastroparesis
+// (K31.84), diabetic - see Diabetes, with gastroparesis"): the nearest code
+// above the first path's end, or "".
+func (r *whyRef) lead() string {
+	if r.k < 2 || r.parts[0].neo || r.parts[0].n == nil || r.parts[0].n.code != "" {
+		return ""
+	}
+	for a := r.parts[0].n.parent; a != nil; a = a.parent {
+		if a.code != "" {
+			return a.code
+		}
+	}
+	return ""
+}
+
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}
 
 const neoWhyPrefix = "Neoplasm table > "
