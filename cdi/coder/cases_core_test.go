@@ -89,3 +89,26 @@ func init() {
 		{name: "core-dm-foot-ulcer", text: "Type 2 diabetes with foot ulcer of the right heel.", want: []string{"E11.621", "L97.419"}},
 	}...)
 }
+
+// Diabetes "with" across the note, derived from the index's "Diabetes,
+// <type>, with" subterms that name one code (I.A.15): the combination
+// replaces the unspecified diabetes code; the partner stays where the
+// tabular asks for it (K31.84 code first E11.43, E11.69 use additional)
+// and is part of the combination otherwise (I73.9 in E11.51). A past,
+// family, negated or (outpatient) possible partner does not combine.
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-dmw-pad", text: "Type 2 diabetes. Peripheral arterial disease.", want: []string{"E11.51"}, not: []string{"E11.9", "I73.9"}},
+		{name: "core-dmw-pvd-with", text: "Type 2 diabetes with peripheral vascular disease.", want: []string{"E11.51"}, not: []string{"E11.9", "I73.9"}},
+		{name: "core-dmw-gastroparesis", text: "Type 2 diabetes. Gastroparesis.", want: []string{"E11.43", "K31.84"}, not: []string{"E11.9"}},
+		{name: "core-dmw-second-complication", text: "Type 2 diabetes with diabetic polyneuropathy. Gastroparesis.", want: []string{"E11.42", "E11.43", "K31.84"}},
+		{name: "core-dmw-neuropathy", text: "Type 2 diabetes with hyperglycemia and neuropathy.", want: []string{"E11.65", "E11.40"}, not: []string{"G62.9"}},
+		{name: "core-dmw-osteomyelitis", text: "Type 1 diabetes. Osteomyelitis of the left foot.", want: []string{"E10.69", "M86.9"}, not: []string{"E10.9"}},
+		{name: "core-dmw-hypoglycemia-t1", text: "Type 1 diabetes. Hypoglycemia.", want: []string{"E10.649"}, not: []string{"E16.2", "E10.9"}},
+		{name: "core-dmw-past", text: "Type 2 diabetes. History of gastroparesis, resolved.", want: []string{"E11.9"}, not: []string{"E11.43"}},
+		{name: "core-dmw-family", text: "Type 2 diabetes. Family history of gastroparesis.", want: []string{"E11.9"}, not: []string{"E11.43"}},
+		{name: "core-dmw-negated", text: "Type 2 diabetes. No neuropathy.", want: []string{"E11.9"}, not: []string{"E11.40"}},
+		{name: "core-dmw-possible-outp", text: "Type 2 diabetes. Possible peripheral neuropathy.", want: []string{"E11.9"}, not: []string{"E11.40"}},
+		{name: "core-dmw-possible-inp", setting: model.Inpatient, text: "Type 2 diabetes. Possible peripheral neuropathy.", want: []string{"E11.40"}, not: []string{"E11.9"}},
+	}...)
+}

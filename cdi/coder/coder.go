@@ -188,6 +188,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.combos, err = loadCombos(); err != nil {
 		return nil, err
 	}
+	e.combos = append(e.combos, e.diabetesWith()...)
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}

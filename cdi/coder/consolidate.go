@@ -133,7 +133,11 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 				nc.Evidence = mergeSpans(codes[ri].Evidence, codes[pi].Evidence)
 				nc.Rule = RuleCombination + r.rule
 				nc.Why = "combination code: " + codes[ri].Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
-				codes = append(codes, nc)
+				if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
+					codes[pi] = nc // the partner is part of it
+				} else {
+					codes = append(codes, nc)
+				}
 				changed = true
 				continue
 			}

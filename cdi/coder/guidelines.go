@@ -1302,6 +1302,80 @@ func loadCombos() ([]combo, error) {
 	return out, nil
 }
 
+// diabetesWith derives note-level combination rules from the index's
+// "Diabetes, <type>, with" subterms: a subterm that is the title or an
+// inclusion term of exactly one code ("with gastroparesis" E11.43;
+// Gastroparesis K31.84) links that code, documented anywhere in the note,
+// to the diabetes (I.A.15: the "with" link is presumed; I.C.4.a: as many
+// codes as describe the complications). The unspecified diabetes code
+// (E11.9) becomes the combination; a diabetes already coded with another
+// complication takes it as one more. The partner stays where the tabular
+// asks for it beside the combination (K31.84 "code first" E11.43; E11.69
+// "use additional code to identify complication") and is part of the
+// combination otherwise (I73.9 is the angiopathy E11.51 names). Rules
+// data/combos.tsv writes for a category (N18) come first and are not
+// derived again.
+func (e *Engine) diabetesWith() []combo {
+	if e.ix == nil {
+		return nil
+	}
+	names := map[string][]string{}
+	for _, c := range e.cs.All() {
+		if !c.Billable {
+			continue
+		}
+		for _, t := range append([]string{c.Title}, c.Inclusion...) {
+			t = strings.ToLower(strings.TrimSpace(t))
+			for _, suf := range []string{" nos", ", unspecified"} {
+				t = strings.TrimSuffix(t, suf)
+			}
+			if !slices.Contains(names[t], c.Code) {
+				names[t] = append(names[t], c.Code)
+			}
+		}
+	}
+	written := map[string]bool{}
+	for _, r := range e.combos {
+		written[r.replace[:3]+" "+r.partner[:3]] = true
+	}
+	var base, more []combo
+	seen := map[string]bool{}
+	var visit func(n *node)
+	visit = func(n *node) {
+		cat := ""
+		if len(n.code) >= 3 && n.code[0] == 'E' {
+			cat = n.code[:3]
+		}
+		for _, c := range n.conn {
+			if c.lt != "with" || cat == "" {
+				continue
+			}
+			for _, k := range c.kids {
+				xs := names[k.lt]
+				res := strings.TrimSuffix(k.code, "-")
+				if len(xs) != 1 || !strings.HasPrefix(res, cat) || xs[0][0] == 'E' && strings.HasPrefix(xs[0], cat) || written[cat+" "+xs[0][:3]] {
+					continue
+				}
+				rc, ok := e.cs.Lookup(res)
+				if !ok || !rc.Billable || seen[cat+xs[0]] {
+					continue
+				}
+				seen[cat+xs[0]] = true
+				absorb := !e.pairs(res, xs[0]) && !slices.ContainsFunc(rc.UseAdditional, func(n codeset.Note) bool { return n.From == rc.Code })
+				base = append(base, combo{rule: "diabetes-with", replace: cat + ".9", partner: xs[0], result: res, absorb: absorb})
+				more = append(more, combo{rule: "diabetes-with", replace: cat + "*", partner: xs[0], result: res, add: true, absorb: absorb})
+			}
+		}
+		for _, k := range n.kids {
+			visit(k)
+		}
+	}
+	for _, m := range e.ix.byTitle["diabetes, diabetic"] {
+		visit(m)
+	}
+	return append(base, more...)
+}
+
 // integralRule is one line of data/integral.tsv.
 type integralRule struct {
 	symptom string
