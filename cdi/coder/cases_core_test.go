@@ -112,3 +112,14 @@ func init() {
 		{name: "core-dmw-possible-inp", setting: model.Inpatient, text: "Type 2 diabetes. Possible peripheral neuropathy.", want: []string{"E11.40"}, not: []string{"E11.9"}},
 	}...)
 }
+
+// A diabetic retinopathy whose eye the note does not give takes 7th
+// character 9 (unspecified eye), not 3 (bilateral); a side or both eyes
+// named still choose theirs.
+func init() {
+	cases = append(cases, []tc{
+		{name: "core-dr-eye-unspecified", text: "Type 2 diabetes with proliferative retinopathy with macular edema.", want: []string{"E11.3519"}, not: []string{"E11.3513"}},
+		{name: "core-dr-eye-right", text: "Type 2 diabetes with moderate nonproliferative retinopathy of the right eye.", want: []string{"E11.3391"}},
+		{name: "core-dr-eye-both", text: "Type 2 diabetes with moderate nonproliferative retinopathy in both eyes.", want: []string{"E11.3393"}},
+	}...)
+}
