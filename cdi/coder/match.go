@@ -1380,11 +1380,33 @@ func (w *walker) releaseQualifiers(dst []int) []int {
 // there, and the target's "with heart failure" (I13.0) reads it again, not
 // the default "without heart failure" (I13.10).
 func (w *walker) releaseWith(t *node, dst []int) []int {
-	if t == nil {
+	if t == nil || len(t.withKids) == 0 && len(t.conn) == 0 {
+		return dst
+	}
+	// the consumed words first: most follows have none a subterm could
+	// take back, and the target's subterms are not scanned
+	var ub [8]wid
+	usedW := ub[:0]
+	for q := w.lo; q < w.hi && len(usedW) < len(ub); q++ {
+		if q != w.head && w.used[q] {
+			usedW = append(usedW, w.toks[q].w)
+		}
+	}
+	if len(usedW) == 0 {
 		return dst
 	}
 	try := func(k *node) {
 		if len(k.req) < 2 {
+			return
+		}
+		some := false
+		for _, x := range k.req {
+			if containsW(usedW, x) {
+				some = true
+				break
+			}
+		}
+		if !some {
 			return
 		}
 		free := false
