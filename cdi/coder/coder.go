@@ -123,6 +123,7 @@ type Engine struct {
 	refsX       strCache[[]codeRange]    // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange]    // code -> compiled use-additional references
 	refsO       strCache[[]codeRange]    // code -> compiled Excludes1 references written at the code itself
+	refsF       strCache[[]codeRange]    // code -> compiled code-first references
 	sided       strCache[[3]string]      // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]           // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]           // unspecified code -> its title names nothing beyond its category (categoryResidual)
@@ -191,6 +192,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.combos, err = loadCombos(); err != nil {
 		return nil, err
 	}
+	e.combos = append(e.combos, e.diabetesWith()...)
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
@@ -1678,7 +1680,8 @@ func isWordByte(b byte) bool {
 
 // noteRefs returns the compiled Excludes1 (kind 'x'), own Excludes1 (kind
 // 'o': the notes written at the code itself, not inherited from its category,
-// section or chapter) or use-additional (kind 'u') references of a code,
+// section or chapter), use-additional (kind 'u') or code-first (kind 'f')
+// references of a code,
 // cached: the note-level rules compare
 // every pair of a note's codes. A reference narrowed by a word is replaced
 // by the codes it covers whose titles have the word (a scan of the code set,
@@ -1690,6 +1693,8 @@ func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 		cache, notes = &e.refsX, c.Excludes1
 	case 'o':
 		cache = &e.refsO
+	case 'f':
+		cache, notes = &e.refsF, c.CodeFirst
 	}
 	if v, ok := cache.get(c.Code); ok {
 		return v

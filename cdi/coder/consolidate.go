@@ -77,10 +77,35 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	return model.Result{Codes: codes, Findings: findings}
 }
 
-// reportable reports whether a code takes part in combination rules: only
-// current conditions (present or, inpatient, possible) combine.
+// reportable reports whether a code is a current condition (present or,
+// inpatient, possible): only those combine with, absorb, or supply an
+// etiology or agent for another code. A past condition kept under its own
+// code (no personal-history Z code names it) is not current: combination
+// codes describe conditions the patient has now, and the history belongs
+// to Z85-Z87 (I.C.21.c.4).
 func reportable(c model.Code) bool {
-	return c.Assertion == model.Present || c.Assertion == model.Possible || c.Assertion == model.Historical && !strings.HasPrefix(c.Code, "Z")
+	return c.Assertion == model.Present || c.Assertion == model.Possible
+}
+
+// accounts reports whether code o may account for code c, so that c is
+// dropped as part of it: a current condition accounts for anything, a past
+// one only for what is past too ("history of X; now Y": the past X says
+// nothing of the current Y).
+func accounts(o, c model.Code) bool {
+	return reportable(o) || pastOwn(o) && pastOwn(c)
+}
+
+// pastOwn reports whether c is a past condition kept under its own code.
+func pastOwn(c model.Code) bool {
+	return c.Assertion == model.Historical && !strings.HasPrefix(c.Code, "Z")
+}
+
+// sameTime reports whether two codes describe the same time: both current,
+// or both past ("history of a lumbar disc herniation with radiculopathy" is
+// one past combination). A past condition never combines with a current
+// one.
+func sameTime(a, b model.Code) bool {
+	return reportable(a) && reportable(b) || pastOwn(a) && pastOwn(b)
 }
 
 // applyCombos replaces codes by the combination code the guidelines require
@@ -92,7 +117,9 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 		rep := rb[:0]   // the codes that combine, found once per round
 		var cats catSet // their categories: most rules have no code here
 		for i := range codes {
-			if reportable(codes[i]) {
+			if reportable(codes[i]) || codes[i].Assertion == model.Historical {
+				// (A past condition coded as its history, Z86.11, is a
+				// "~" partner only: see pair.)
 				rep = append(rep, i)
 				cats.add(codes[i].Code)
 			}
@@ -101,15 +128,7 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			if !cats.has(r.replace) || !cats.has(r.partner) {
 				continue
 			}
-			ri, pi := -1, -1
-			for _, i := range rep {
-				c := &codes[i]
-				if ri < 0 && matchPat(r.replace, c.Code) {
-					ri = i
-				} else if pi < 0 && matchPat(r.partner, c.Code) {
-					pi = i
-				}
-			}
+			ri, pi := r.pair(codes, rep)
 			if ri < 0 || pi < 0 {
 				continue
 			}
@@ -128,7 +147,11 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 				nc.Evidence = mergeSpans(codes[ri].Evidence, codes[pi].Evidence)
 				nc.Rule = RuleCombination + r.rule
 				nc.Why = "combination code: " + codes[ri].Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
-				codes = append(codes, nc)
+				if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
+					codes[pi] = nc // the partner is part of it
+				} else {
+					codes = append(codes, nc)
+				}
 				changed = true
 				continue
 			}
@@ -153,6 +176,27 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 		}
 	}
 	return codes
+}
+
+// pair returns the first code of rep (indexes into codes) that r replaces
+// and the first partner it may combine with, or -1s: the two must be of
+// the same time (sameTime), except that a rule whose partner may be past
+// takes a past partner beside a current code (r.pastPartner).
+func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
+	for _, i := range rep {
+		if !matchPat(r.replace, codes[i].Code) {
+			continue
+		}
+		for _, j := range rep {
+			if j == i || !matchPat(r.partner, codes[j].Code) {
+				continue
+			}
+			if sameTime(codes[i], codes[j]) || r.pastPartner && reportable(codes[i]) && codes[j].Assertion == model.Historical {
+				return i, j
+			}
+		}
+	}
+	return -1, -1
 }
 
 // catSet is a set of 3-character categories ("I10", "N18", "C7A") as bits,
@@ -427,7 +471,7 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			continue
 		}
 		for j, o := range codes {
-			if i == j || strings.HasPrefix(o.Code, "Z") || !reportable(o) {
+			if i == j || strings.HasPrefix(o.Code, "Z") || !accounts(o, c) {
 				continue
 			}
 			if isSymptom(o.Code) {
@@ -536,7 +580,7 @@ func dropNoDiagnosis(codes []model.Code) []model.Code {
 		// "hypertension" is also "Hypertensive heart disease"
 		stem := strings.TrimSuffix(strings.TrimSpace(x), "ion")
 		for j, o := range codes {
-			if j != i && reportable(o) && containsFold(o.Title, stem) {
+			if j != i && accounts(o, c) && containsFold(o.Title, stem) {
 				if drop == nil {
 					drop = make([]bool, len(codes))
 				}
@@ -843,7 +887,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// elsewhere ("colonic neoplasia with liver metastases") are
 			// not the tumor, and say nothing of its own behaviour.
 			for j, o := range codes {
-				if i != j && reportable(o) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
+				if i != j && accounts(o, c) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
 					// (An unspecified-site code that is not reported
 					// inpatient, below, documents nothing: "bladder tumor
 					// ... a carcinoma" must not lose the bladder too.)
@@ -856,7 +900,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		}
 		if b != 0 && unspec(c.Code) {
 			for j, o := range codes {
-				if i == j || !reportable(o) || unspec(o.Code) {
+				if i == j || !accounts(o, c) || unspec(o.Code) {
 					continue
 				}
 				if ob := neoBehaviour(o.Code); ob != 0 && (b == 'n' || ob == b) {

@@ -389,8 +389,81 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule})
 				}
 			}
+			// The entry the note was read by sent it on to a
+			// combination code ("Failure, heart, with hypertension - see
+			// Hypertension, heart"), or the combination's "with" subterm
+			// is a main term of its own ("Diabetes, with, gastroparesis";
+			// Gastroparesis K31.84): that code is reported too where the
+			// tabular pairs the two (I11.0 "use additional code" I50.-;
+			// K31.84 "code first" E11.43).
+			x := c.why.lead()
+			if x == "" {
+				x = e.withMain(&c.why)
+			}
+			if x != "" && !c.tab {
+				// (An unspecified code beside a combination that says
+				// its part unspecified, "J10.00 ... with unspecified type
+				// of pneumonia", adds nothing: J18.9 is not reported.)
+				if lc, lb, _ := e.refine(x, w, ep); lc != "" && lc != code && e.pairs(code, lc) &&
+					!(containsFold(e.title(lc), "unspecified") && containsFold(e.title(code), "unspecified")) {
+					lconf := conf
+					if !lb {
+						lconf -= 0.2
+					}
+					codes = append(codes, model.Code{System: "ICD-10-CM", Code: lc, Title: e.title(lc), Assertion: as,
+						Section: kind, Evidence: ev, Confidence: round2(lconf), Why: why + "; " + leadNote, Rule: rule})
+				}
+			}
 		}
 	}
+}
+
+// withMain returns the code of the main term titled as the "with"
+// subterm the last path of r took ("Diabetes, with, gastroparesis":
+// Gastroparesis, K31.84), or "".
+func (e *Engine) withMain(r *whyRef) string {
+	if r.k == 0 || r.parts[r.k-1].neo {
+		return ""
+	}
+	for a := r.parts[r.k-1].n; a != nil && a.parent != nil; a = a.parent {
+		t, ok := strings.CutPrefix(a.lt, "with ")
+		if !ok && a.parent.lt == "with" {
+			t, ok = a.lt, true
+		}
+		if ok {
+			for _, m := range e.ix.byTitle[t] {
+				if m.parent == nil && m.code != "" {
+					return m.code
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+const leadNote = "code of the entry that led to the combination code, which the tabular pairs with it"
+
+// pairs reports whether the tabular instructs code x beside code f: f's
+// "use additional code" notes name x, or x's "code first" notes name f.
+func (e *Engine) pairs(f, x string) bool {
+	fc, ok1 := e.cs.Lookup(f)
+	xc, ok2 := e.cs.Lookup(x)
+	if !ok1 || !ok2 {
+		return false
+	}
+	kf, kx := undot(f), undot(x)
+	for _, r := range e.noteRefs(fc, 'u') {
+		if r.covers(kx) {
+			return true
+		}
+	}
+	for _, r := range e.noteRefs(xc, 'f') {
+		if r.covers(kf) {
+			return true
+		}
+	}
+	return false
 }
 
 const complicatedByNote = "a condition of a current pregnancy read through Pregnancy, complicated by (I.C.15.a.1)"
@@ -1340,6 +1413,10 @@ type combo struct {
 	// absorb: "=" result, the partner is part of the result and is not
 	// reported beside it (guideline I.C.15.i: no Z79.4 with O24.4-).
 	absorb bool
+	// pastPartner: "~" partner, a past condition of the partner's kind
+	// counts too (I.C.1.a.2.g: once an HIV-related illness has developed,
+	// B20 is coded on every later encounter).
+	pastPartner bool
 }
 
 func loadCombos() ([]combo, error) {
@@ -1351,9 +1428,84 @@ func loadCombos() ([]combo, error) {
 		}
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
-		out = append(out, combo{f[0], f[1], f[2], res, add, absorb})
+		partner, past := strings.CutPrefix(f[2], "~")
+		out = append(out, combo{f[0], f[1], partner, res, add, absorb, past})
 	}
 	return out, nil
+}
+
+// diabetesWith derives note-level combination rules from the index's
+// "Diabetes, <type>, with" subterms: a subterm that is the title or an
+// inclusion term of exactly one code ("with gastroparesis" E11.43;
+// Gastroparesis K31.84) links that code, documented anywhere in the note,
+// to the diabetes (I.A.15: the "with" link is presumed; I.C.4.a: as many
+// codes as describe the complications). The unspecified diabetes code
+// (E11.9) becomes the combination; a diabetes already coded with another
+// complication takes it as one more. The partner stays where the tabular
+// asks for it beside the combination (K31.84 "code first" E11.43; E11.69
+// "use additional code to identify complication") and is part of the
+// combination otherwise (I73.9 is the angiopathy E11.51 names). Rules
+// data/combos.tsv writes for a category (N18) come first and are not
+// derived again.
+func (e *Engine) diabetesWith() []combo {
+	if e.ix == nil {
+		return nil
+	}
+	names := map[string][]string{}
+	for _, c := range e.cs.All() {
+		if !c.Billable {
+			continue
+		}
+		for _, t := range append([]string{c.Title}, c.Inclusion...) {
+			t = strings.ToLower(strings.TrimSpace(t))
+			for _, suf := range []string{" nos", ", unspecified"} {
+				t = strings.TrimSuffix(t, suf)
+			}
+			if !slices.Contains(names[t], c.Code) {
+				names[t] = append(names[t], c.Code)
+			}
+		}
+	}
+	written := map[string]bool{}
+	for _, r := range e.combos {
+		written[r.replace[:3]+" "+r.partner[:3]] = true
+	}
+	var base, more []combo
+	seen := map[string]bool{}
+	var visit func(n *node)
+	visit = func(n *node) {
+		cat := ""
+		if len(n.code) >= 3 && n.code[0] == 'E' {
+			cat = n.code[:3]
+		}
+		for _, c := range n.conn {
+			if c.lt != "with" || cat == "" {
+				continue
+			}
+			for _, k := range c.kids {
+				xs := names[k.lt]
+				res := strings.TrimSuffix(k.code, "-")
+				if len(xs) != 1 || !strings.HasPrefix(res, cat) || xs[0][0] == 'E' && strings.HasPrefix(xs[0], cat) || written[cat+" "+xs[0][:3]] {
+					continue
+				}
+				rc, ok := e.cs.Lookup(res)
+				if !ok || !rc.Billable || seen[cat+xs[0]] {
+					continue
+				}
+				seen[cat+xs[0]] = true
+				absorb := !e.pairs(res, xs[0]) && !slices.ContainsFunc(rc.UseAdditional, func(n codeset.Note) bool { return n.From == rc.Code })
+				base = append(base, combo{rule: "diabetes-with", replace: cat + ".9", partner: xs[0], result: res, absorb: absorb})
+				more = append(more, combo{rule: "diabetes-with", replace: cat + "*", partner: xs[0], result: res, add: true, absorb: absorb})
+			}
+		}
+		for _, k := range n.kids {
+			visit(k)
+		}
+	}
+	for _, m := range e.ix.byTitle["diabetes, diabetic"] {
+		visit(m)
+	}
+	return append(base, more...)
 }
 
 // integralRule is one line of data/integral.tsv.

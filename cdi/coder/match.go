@@ -1241,6 +1241,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			buf, w.sb.relBuf = w.sb.relBuf[:0], nil // taken: a nested follow allocates
 		}
 		released := w.releaseQualifiers(buf)
+		released = w.releaseWith(r.target, released)
 		sc, target, path, named := e.readTarget(w, r, len(pos) == 0)
 		if unread && !named && len(r.rest) > 0 {
 			// "Infarct, cerebral - see also Occlusion, artery cerebral or
@@ -1366,6 +1367,84 @@ func (w *walker) releaseQualifiers(dst []int) []int {
 		if k != w.head && w.used[k] && w.lx.seeQual[w.toks[k].w] {
 			w.used[k] = false
 			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// releaseWith marks unused the words a path consumed that, with words
+// still free, make up a "with" subterm of the see reference's target,
+// appending their positions to dst (as releaseQualifiers). "Hypertension
+// with heart failure and CKD" reads "Hypertension, heart, with kidney disease
+// - see Hypertension, cardiorenal": the "heart" of the heart failure led
+// there, and the target's "with heart failure" (I13.0) reads it again, not
+// the default "without heart failure" (I13.10).
+func (w *walker) releaseWith(t *node, dst []int) []int {
+	if t == nil || len(t.withKids) == 0 && len(t.conn) == 0 {
+		return dst
+	}
+	// the consumed words first: most follows have none a subterm could
+	// take back, and the target's subterms are not scanned
+	var ub [8]wid
+	usedW := ub[:0]
+	for q := w.lo; q < w.hi && len(usedW) < len(ub); q++ {
+		if q != w.head && w.used[q] {
+			usedW = append(usedW, w.toks[q].w)
+		}
+	}
+	if len(usedW) == 0 {
+		return dst
+	}
+	try := func(k *node) {
+		if len(k.req) < 2 {
+			return
+		}
+		some := false
+		for _, x := range k.req {
+			if containsW(usedW, x) {
+				some = true
+				break
+			}
+		}
+		if !some {
+			return
+		}
+		free := false
+		for _, x := range k.req {
+			at := -1
+			for q := w.wlo; q < w.whi; q++ {
+				if w.toks[q].w == x {
+					at = q
+					if !w.used[q] {
+						break
+					}
+				}
+			}
+			if at < 0 {
+				return
+			}
+			if !w.used[at] {
+				free = true
+			}
+		}
+		if !free {
+			return
+		}
+		for q := w.lo; q < w.hi; q++ {
+			if q != w.head && w.used[q] && containsW(k.req, w.toks[q].w) {
+				w.used[q] = false
+				dst = append(dst, q)
+			}
+		}
+	}
+	for _, k := range t.withKids {
+		try(k)
+	}
+	for _, c := range t.conn {
+		if c.lt == "with" {
+			for _, k := range c.kids {
+				try(k)
+			}
 		}
 	}
 	return dst
@@ -1579,6 +1658,22 @@ func (r *whyRef) manif(code string) string {
 		return ""
 	}
 	return n.manif
+}
+
+// lead returns the code of the entry the note was read by when that entry
+// sent it on by a see reference from an uncoded subterm ("Gastroparesis
+// (K31.84), diabetic - see Diabetes, with gastroparesis"): the nearest code
+// above the first path's end, or "".
+func (r *whyRef) lead() string {
+	if r.k < 2 || r.parts[0].neo || r.parts[0].n == nil || r.parts[0].n.code != "" {
+		return ""
+	}
+	for a := r.parts[0].n.parent; a != nil; a = a.parent {
+		if a.code != "" {
+			return a.code
+		}
+	}
+	return ""
 }
 
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}

@@ -107,8 +107,11 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		}
 		cc := codes[ci]
 		base := "" // the code of the cause alone: a deficit must change it
+		// A deficit in the past event's sentence may take the event's
+		// tense ("prior hemorrhage with residual dysarthria"): read past,
+		// it still counts; the I69 code says it is present now.
 		for di := range codes {
-			if di == ci || codes[di].Code == "" || !reportable(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
+			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
 				continue
 			}
 			if base == "" {

@@ -34,6 +34,10 @@ type meaningEntry struct {
 	main   string       // the main term's title: a finding the coder read through it has its words (Why)
 	settle []string     // stems whose presence says which meaning the text means
 	own    string       // the code the index gives the entry itself (nearest coded term above it)
+	// nos: own's tabular inclusion terms name the entry NOS ("Stroke NOS"
+	// at I63.9): a finding coded own is the entry's word however the note
+	// wrote it ("CVA", "cerebrovascular accident"), so it need not say it.
+	nos bool
 }
 
 // meaningAns is an entry's question for one category of finding code.
@@ -124,6 +128,13 @@ func (g *Engine) addMeaning(ix *codeset.Index, t, m *codeset.Term) {
 		e.own = x.Code
 	}
 	e.name = strings.Join(names, ", ")
+	if c, ok := g.cs.Lookup(e.own); ok && len(e.groups) == 1 {
+		for _, inc := range c.Inclusion {
+			if strings.EqualFold(strings.TrimSpace(inc), e.name+" NOS") {
+				e.nos = true
+			}
+		}
+	}
 	var opts []meaningOpt
 	count := map[string]int{}
 	for _, k := range m.Children {
@@ -382,8 +393,8 @@ func (e *meaningEntry) matches(fd *model.Finding, others []model.Finding, toks [
 	}
 	last := len(e.groups) - 1
 	for gi, alts := range e.groups {
-		if gi == last && strings.HasPrefix(fd.Why, e.main) {
-			continue // the main term: the coder read the mention through it
+		if gi == last && (strings.HasPrefix(fd.Why, e.main) || e.nos && fd.Code == e.own) {
+			continue // the main term: the coder read the mention through it, or its NOS code
 		}
 		ok := false
 		for _, a := range alts {

@@ -47,6 +47,31 @@ func TestMeaningPrompt(t *testing.T) {
 	}
 }
 
+// TestMeaningNOS: a finding coded to the code whose inclusion term names
+// the entry NOS (I63.9 "Stroke NOS") is asked the entry's question however
+// the note words it: "CVA" expands to "cerebrovascular accident", read by
+// "Accident, cerebrovascular", the same stroke. (Only the options are
+// checked: written in before the abbreviation, "cerebral infarction CVA"
+// reads as I63.50 through "Infarct, cerebral, see also Occlusion,
+// cerebrovascular", a defect of the walk, not of the question.)
+func TestMeaningNOS(t *testing.T) {
+	eng, ctx := oneClick(t)
+	_, cs := engine(t)
+	for _, line := range []string{"CVA last week.", "Cerebrovascular accident last week."} {
+		_, p := firstPrompt(t, eng, ctx, line)
+		checkOptions(t, cs, p)
+		var got []string
+		for _, o := range p.Options {
+			if o.Code != "" {
+				got = append(got, o.Code)
+			}
+		}
+		if p.Code != "I63.9" || !strings.Contains(p.Message, "Stroke: meaning not documented") || strings.Join(got, " ") != "I62.9 I63.9" {
+			t.Errorf("%q: prompt %s %q %v, want the Stroke meaning question on I63.9", line, p.Code, p.Message, got)
+		}
+	}
+}
+
 // TestMeaningSettled: no meaning question when the text says the meaning,
 // the ambiguous word qualifies another condition, or the code is already
 // more specific than what a meaning codes to.
@@ -59,6 +84,8 @@ func TestMeaningSettled(t *testing.T) {
 		"Type 2 DM, uncontrolled hypertension.",
 		"Ischemic stroke.",
 		"Hemorrhagic stroke.",
+		"Ischemic CVA.",
+		"Cerebral infarction.",
 		"Malignant mole of the back.",
 	} {
 		res := eng.Code("ASSESSMENT:\n"+line+"\n", ctx)

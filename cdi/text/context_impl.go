@@ -313,6 +313,11 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		// is read instead of the forward "was not", while the "not" inside
 		// "did not have" or the pseudo "not improve" stays hidden.
 		covered := 0
+		// ownBack: the categories of the backward triggers inside the
+		// mention. The mention names that act itself ("Encounter for
+		// immunization"), and a like trigger after it names the same act,
+		// not a condition it is about ("..., influenza vaccine given").
+		var ownBack uint8
 		for i := 0; i < len(toks); i++ {
 			n, p1, p2 := a.matchAt(toks, i)
 			if n == 0 || i+n <= covered {
@@ -321,6 +326,11 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			covered = i + n
 			if i < mb && i+n > ma {
 				// a trigger overlapping the mention does not apply to it
+				for _, p := range [2]*ctxPhrase{p1, p2} {
+					if p != nil && p.dir&dirBackward != 0 {
+						ownBack |= 1 << p.cat
+					}
+				}
 				continue
 			}
 			// The later phrase of an overlap wins over an earlier one
@@ -378,7 +388,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					found |= 1 << p.cat
 				}
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && ownBack&(1<<p.cat) == 0 {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward

@@ -316,6 +316,9 @@ func TestAssertions(t *testing.T) {
 		{"Screening for colon cancer.", "colon cancer", "", model.Hypothetical},
 		{"DVT prophylaxis with heparin.", "DVT", "", model.Hypothetical},
 		{"Influenza vaccine given.", "Influenza", "", model.Hypothetical},
+		// the mention names the act a backward trigger after it names again
+		{"Encounter for immunization, influenza vaccine given.", "Encounter for immunization", "", model.Present},
+		{"Encounter for immunization, influenza vaccine given.", "influenza", "", model.Hypothetical},
 		{"Tylenol prn pain.", "pain", "", model.Hypothetical},
 		{"Evaluate for PE.", "PE", "", model.Hypothetical},
 		// a forward phrase does not swallow an overlapping backward one, and
