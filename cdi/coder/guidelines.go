@@ -921,8 +921,10 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 	// myocardial infarction, guideline I.C.9.e.4). Not other Z codes (a
 	// treatment or status entry reached by a condition's title words) nor a
 	// substance use disorder in remission: a history that lists a habit
-	// does not document its remission.
-	if code == "" || !strings.HasPrefix(code, "Z8") && (root == e.histFamily || code[0] == 'Z' || code[0] == 'F') {
+	// does not document its remission. A Z code outside Z8 whose tabular
+	// title names it a history is one too ("History of falling" Z91.81,
+	// guideline I.C.21.c.4).
+	if code == "" || !strings.HasPrefix(code, "Z8") && (root == e.histFamily || code[0] == 'Z' && !e.historyTitle(code) || code[0] == 'F') {
 		return "", ""
 	}
 	final, _, _ := e.refine(code, w, ep)
@@ -937,6 +939,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
+}
+
+// historyTitle reports whether the tabular title of code names a personal
+// history ("History of falling", "Personal history of self-harm").
+func (e *Engine) historyTitle(code string) bool {
+	t := strings.ToLower(e.title(code))
+	return strings.HasPrefix(t, "history of ") || strings.HasPrefix(t, "personal history of ")
 }
 
 // namesBeyond reports whether path consumed a condition word (not generic)
