@@ -310,7 +310,7 @@ func (g *Engine) PromptsFrom(note string, facts []PlacedFacts, ctx model.Context
 		return nil
 	}
 	out := make([]model.Prompt, 0, len(sc.drafts)+len(ind))
-	out = g.buildSpec(out, sc, ctx)
+	out = mergeSame(g.buildSpec(out, sc, ctx))
 	out = append(out, ind...)
 	sortPrompts(out)
 	return out

@@ -144,6 +144,33 @@ type optCode struct {
 // sorts positions and then moves each prompt at most once: a prompt is a
 // large struct with pointers, and a sort that swaps them pays a write
 // barrier per word on every step.
+// mergeSame folds a specificity prompt into an earlier one that asks the
+// same question about the same code with the same answers: a note that names
+// a condition twice in other words ("chronic renal failure ... CRF",
+// "hypotensive ... hypotension") gets one stage or type question citing both
+// mentions, not the same question twice. The earlier prompt keeps its key,
+// so a dismissal recorded against it still holds.
+func mergeSame(ps []model.Prompt) []model.Prompt {
+	for i := 0; i < len(ps); i++ {
+		for j := i + 1; j < len(ps); {
+			if ps[j].Code != ps[i].Code || ps[j].Kind != ps[i].Kind || !sameOptionCodes(ps[i].Options, ps[j].Options) {
+				j++
+				continue
+			}
+			// A new slice: evidence and options may be shared with
+			// cached prompts of other results.
+			ev := make([]model.Span, 0, len(ps[i].Evidence)+len(ps[j].Evidence))
+			ps[i].Evidence = append(append(ev, ps[i].Evidence...), ps[j].Evidence...)
+			ps = slices.Delete(ps, j, j+1)
+		}
+	}
+	return ps
+}
+
+func sameOptionCodes(a, b []model.Option) bool {
+	return slices.EqualFunc(a, b, func(x, y model.Option) bool { return x.Code == y.Code && x.Label == y.Label })
+}
+
 func sortPrompts(ps []model.Prompt) {
 	less := func(a, b *model.Prompt) int {
 		if a.Impact.Score != b.Impact.Score {

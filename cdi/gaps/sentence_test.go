@@ -156,3 +156,31 @@ func promptFor(ps []model.Prompt, fd model.Finding) *model.Prompt {
 	}
 	return nil
 }
+
+// TestSameQuestionOnce: a condition named twice in other words gets one
+// question citing both mentions, keyed by the first (a dismissal of it
+// holds); different questions about one code stay apart.
+func TestSameQuestionOnce(t *testing.T) {
+	g, cs := engine(t)
+	tc := sentenceCase{line: "Chronic renal failure, anemia of CRF.", finds: [][2]string{{"Chronic renal failure", "N18.9"}, {"CRF", "N18.9"}}}
+	note, res := sentenceResult(t, cs, tc)
+	ps := g.Prompts(note, model.Context{Setting: model.Inpatient}, &res)
+	var stage []model.Prompt
+	for _, p := range ps {
+		if p.Code == "N18.9" && p.Kind == "stage" {
+			stage = append(stage, p)
+		}
+	}
+	if len(stage) != 1 {
+		t.Fatalf("want one stage question, got %d: %+v", len(stage), ps)
+	}
+	if len(stage[0].Evidence) != 2 || !strings.Contains(stage[0].Key, "chronic renal failure") {
+		t.Errorf("want both mentions as evidence under the first one's key, got %v %q", stage[0].Evidence, stage[0].Key)
+	}
+	a := model.Prompt{Code: "I50.9", Kind: "type", Options: []model.Option{{Label: "systolic", Code: "I50.20"}}, Evidence: []model.Span{{Start: 0, End: 5}}}
+	b := a
+	b.Kind = "acuity"
+	if got := mergeSame([]model.Prompt{a, b}); len(got) != 2 {
+		t.Errorf("two different questions merged: %+v", got)
+	}
+}
