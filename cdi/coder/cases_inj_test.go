@@ -71,5 +71,9 @@ func init() {
 		// (data/history_status.tsv).
 		{name: "hx-previously-smoked", text: "SOCIAL HISTORY\nHe previously smoked 2 packs a day for 20 years.", want: []string{"Z87.891@historical"}, not: []string{"F17.210"}},
 		{name: "hx-smokes-now", text: "SOCIAL HISTORY\nHe smokes 1 pack a day.", want: []string{"F17.210"}},
+		// "Uncomplicated" is the default state a sibling's complication
+		// replaces, as "without complication" is.
+		{name: "woc-asthma-exacerbation", text: "HPI: 30-year-old woman with asthma.\nAssessment: Asthma exacerbation.", want: []string{"J45.901"}, not: []string{"J45.909"}},
+		{name: "woc-asthma-alone", text: "Assessment: Asthma.", want: []string{"J45.909"}},
 	}...)
 }

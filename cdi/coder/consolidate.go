@@ -254,10 +254,10 @@ func (e *Engine) excludesCode(a, b string) bool {
 func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 	keys := undotAll(codes)
 	// title flags once per code, not once per pair
-	woc := make([]bool, len(codes)) // "without complication(s)"
+	woc := make([]bool, len(codes)) // "without complication(s)", "uncomplicated"
 	uns := make([]bool, len(codes)) // unspecifiedTitle
 	for i, c := range codes {
-		woc[i] = containsFold(c.Title, "without complication")
+		woc[i] = containsFold(c.Title, "without complication") || strings.HasSuffix(c.Title, ", uncomplicated")
 		uns[i] = woc[i] || containsFold(c.Title, "unspecified")
 	}
 	drop := make([]bool, len(codes))
@@ -306,7 +306,11 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			continue
 		}
 		for j, o := range codes {
-			if ok := keys[j]; i != j && o.Assertion == c.Assertion && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && !uns[j] {
+			// (A sibling that says the complication wins even when its
+			// title is "unspecified" too: "Unspecified asthma,
+			// uncomplicated" beside "Unspecified asthma with (acute)
+			// exacerbation".)
+			if ok := keys[j]; i != j && o.Assertion == c.Assertion && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1]) {
 				drop[i] = true
 				break
 			}
