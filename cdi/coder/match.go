@@ -88,6 +88,11 @@ type walker struct {
 	// (A first reference into the origin's own subterms, "Pneumonia,
 	// diffuse - see Pneumonia, broncho-", is followed.)
 	origin *node
+	// carry is the subterm a see reference named that the site it led
+	// to could not take because the site refers on ("Strain, tendon -
+	// see Injury, muscle, by site, strain" reaches "leg, Achilles tendon
+	// - see Injury, Achilles tendon"): the next target takes it (strain).
+	carry []wid
 	// alsoHops counts the see-also references being followed: a code-less
 	// entry reached by one is no default of its own (resolvePath).
 	alsoHops int
@@ -1127,7 +1132,10 @@ func namedRow(r *seeRef) *node {
 }
 
 // restated reports whether a see reference of x leads to an entry that has a
-// subterm titled as x itself (computed once per node by freezeSigs).
+// subterm titled as x itself, or whose own title names x ("Strain, tendon -
+// see Injury, muscle, by site": "muscle (and fascia) (and tendon)"), so
+// x's words are read again below it ("Achilles tendon"); computed once per
+// node by freezeSigs.
 func restated(x *node) bool {
 	if x.sigSet {
 		return x.restates
@@ -1141,8 +1149,25 @@ func restatesNow(x *node) bool {
 		if r.target != nil && childByTitleMode(r.target, x.lt, true) != nil {
 			return true
 		}
+		if r.target != nil && r.target.parent != nil && titleNames(r.target, x) {
+			return true
+		}
 	}
 	return false
+}
+
+// titleNames reports whether target t's words, its nonessential modifiers
+// included, have every word x requires.
+func titleNames(t, x *node) bool {
+	if len(x.req) == 0 {
+		return false
+	}
+	for _, w := range x.req {
+		if !containsW(t.req, w) && !containsW(t.opt, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // followFree is follow with the head's words free again: the target entry
@@ -1268,7 +1293,13 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 				}
 			}
 		}
+		carry := w.carry
+		w.carry = nil
+		if unread && !named && len(r.rest) > 0 && seeEnd(path) {
+			w.carry = r.rest
+		}
 		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
+		w.carry = carry
 		w.unmark(marked)
 		w.unmark(pos)
 		for _, k := range released {
@@ -1470,7 +1501,11 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 	}
 	w.via = via
 	named := false
-	if len(r.rest) > 0 && bare {
+	rest := r.rest
+	if len(rest) == 0 {
+		rest = w.carry
+	}
+	if len(rest) > 0 && bare {
 		// The reference itself names the subterm to take below the
 		// site the note reached ("see Absence, by site, acquired":
 		// "penile amputation" is Absence > penis > acquired, not the
@@ -1482,7 +1517,7 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 			last = path[len(path)-1].n
 		}
 		n := len(path)
-		path = e.lx.namedKid(last, r.rest, path)
+		path = e.lx.namedKid(last, rest, path)
 		named = len(path) > n
 	}
 	return sc, target, path, named
