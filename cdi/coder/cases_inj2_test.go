@@ -31,5 +31,15 @@ func init() {
 		{name: "inj2-thumb-amputation", text: "Assessment: Traumatic amputation of the right thumb.", want: []string{"S68.011A"}},
 		// A boxer's fracture is of the neck of the fifth metacarpal.
 		{name: "inj2-boxers-fracture", text: "Assessment: Boxer's fracture, right hand.", want: []string{"S62.336A"}, not: []string{"S62.91XA"}},
+		// A strain names its site alone: the index lists the sites under
+		// "Strain, muscle (tendon) - see Injury, muscle, by site, strain"
+		// (data/implied.tsv). A site without a strain subterm ("abdomen",
+		// S39.001 an unspecified injury) is not taken.
+		{name: "inj2-shoulder-strain", text: "Assessment: Left shoulder strain.", want: []string{"S46.912A"}},
+		{name: "inj2-rotator-cuff-strain", text: "Assessment: Rotator cuff strain, right shoulder.", want: []string{"S46.011A"}},
+		{name: "inj2-quadriceps-strain", text: "Assessment: Quadriceps strain, left.", want: []string{"S76.112A"}},
+		{name: "inj2-wrist-strain", text: "Assessment: Right wrist strain.", want: []string{"S66.911A"}},
+		{name: "inj2-abdominal-wall-strain", text: "Assessment: Abdominal wall strain.", not: []string{"S39.001A"}},
+		{name: "inj2-neck-strain", text: "Assessment: Neck strain.", want: []string{"S16.1XXA"}},
 	}...)
 }

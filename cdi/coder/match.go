@@ -986,7 +986,28 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			return c, y.after(root, whySeeAlso), append(pos[:len(pos):len(pos)], p...), nn
 		}
 	}
+	if code == "" && last == root && root.grouping != nil && len(root.grouping.see) > 0 && hops < maxSee {
+		// The main term names its condition by site only through a
+		// subterm the note need not say (data/implied.tsv): "Strain,
+		// muscle (tendon) - see Injury, muscle, by site, strain", and
+		// "shoulder strain" never says "muscle". The reference is taken
+		// when the note's own words name a site there and the code it
+		// reaches can name the condition: a complete code whose tabular
+		// title does not ("abdomen" has no strain subterm: S39.001 is an
+		// unspecified injury) would drop what the note said, while a
+		// subcategory is still read against the note's words.
+		if c, y, p, nn := e.followFree(w, root.grouping.see, hops, pos); c != "" && anyNew(p, allPos, nil) && (strings.HasSuffix(c, "-") || e.codeNames(c, root)) {
+			return c, y.after(root.grouping, whySee), append(allPos, p...), nn
+		}
+	}
 	return code, why, allPos, false
+}
+
+// codeNames reports whether the tabular title of code (a dashed one's
+// subcategory) has the first word of main term m's title.
+func (e *Engine) codeNames(code string, m *node) bool {
+	hw := normWords(m.title)
+	return len(hw) > 0 && slices.Contains(normWords(e.title(strings.TrimSuffix(code, "-"))), hw[0])
 }
 
 // anyNew reports whether p holds a position that is in neither a nor b.
