@@ -23,6 +23,7 @@ func init() {
 		// An open wound of the abdomen is of the abdominal wall.
 		{name: "inj2-open-wound-abdomen", text: "Assessment: Open wound of the abdomen.", want: []string{"S31.109A"}, not: []string{"T14.8XXA"}},
 		{name: "inj2-gunshot-abdomen", text: "Assessment: Gunshot wound to the abdomen.", want: []string{"S31.139A"}},
+		{name: "inj2-wound-abdomen-penetration", text: "Assessment: Stab wound to the abdomen with penetration into the peritoneal cavity.", want: []string{"S31.609A"}, not: []string{"S31.109A"}},
 		{name: "inj2-laceration-abdomen", text: "Assessment: Laceration of the abdomen.", want: []string{"S31.119A"}},
 		{name: "inj2-laceration-abdomen-quadrant", text: "Assessment: Abdominal laceration, left lower quadrant.", want: []string{"S31.114A"}},
 		// An amputated tip is cut through the distal phalanx.

@@ -1494,6 +1494,10 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 			// connector subterms are read through too.
 			gs = append(slices.Clip(gs), c.kids...)
 		}
+		// (And its "with" subterms: "open wound of the abdomen with
+		// penetration into the peritoneal cavity", Wound, open, abdomen,
+		// wall, with penetration.)
+		gs = append(slices.Clip(gs), k.withKids...)
 		for _, g := range gs {
 			// (Each spelling: "abscess, perforation".)
 			for i := -1; i < len(g.alts); i++ {
