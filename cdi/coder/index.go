@@ -193,6 +193,7 @@ type index struct {
 	// (pneumoniae)" reads the genus as the species (addGenusOrganisms).
 	genusOpt map[[2]wid]bool
 	seeSubs  []*node // subterms whose seeWords are filled at build (markCatchAll)
+	bySite   []*node // targets of "by site" references (indexSitePointers)
 	neo      *node   // root row of the neoplasm table
 	neoCols  []string
 	// site holds the words of the neoplasm table's rows: the body's sites,
@@ -839,6 +840,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		// too ("sigmoid diverticulitis": Diverticulitis, intestine, large).
 		applyImplied(lx, m.n, m.key)
 	}
+	ix.indexSitePointers()
 	ix.encounterOnly()
 	if ix.neo != nil {
 		ix.addNeoplasmHeads(lx)
@@ -1044,6 +1046,74 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 		target = next
 	}
 	r.target = target
+	if bySite && !slices.Contains(ix.bySite, target) {
+		ix.bySite = append(ix.bySite, target)
+	}
+}
+
+// mainOf returns the main term n is filed under.
+func mainOf(n *node) *node {
+	for n.parent != nil {
+		n = n.parent
+	}
+	return n
+}
+
+// titleKey is n's title as normalised words without its parentheses.
+func titleKey(n *node) string { return strings.Join(normWords(stripParens(n.title)), " ") }
+
+// indexSitePointers lets the note's site be read below a "by site" target
+// when the index files it one level down, as a pointer under a broader site
+// the note need not name: "Strain, tendon - see Injury, muscle, by site"
+// lists "leg, Achilles tendon - see Injury, Achilles tendon", and "Achilles
+// tendon strain" does not say "leg". Only pointers (a see reference, no code
+// or subterms) to an entry outside the broader site are read through: the
+// broader site adds nothing to them, and its other subterms (types such as
+// "strain" or "laceration") would make a site the note never named.
+func (ix *index) indexSitePointers() {
+	for _, n := range ix.bySite {
+		if n.parent == nil {
+			// (A main term's subterms are kinds as much as sites:
+			// "Disease, glomerular, chronic - see Nephritis, chronic".)
+			continue
+		}
+		for _, k := range n.kids {
+			for _, g := range k.kids {
+				if g.code != "" || len(g.kids) > 0 || len(g.conn) > 0 || len(g.see) == 0 || len(g.req) == 0 {
+					continue
+				}
+				out := true
+				for _, r := range g.see {
+					// The pointer names a site the entry files under
+					// the same title beside the broader one or at the
+					// main term ("Injury, Achilles tendon"); a subterm
+					// read with the broader site ("hepatic, artery -
+					// see Injury, mesenteric, artery", "leg, upper")
+					// is no site alone.
+					if r.target == nil || r.target.parent != n && r.target.parent != mainOf(n) || titleKey(r.target) != titleKey(g) {
+						out = false
+					}
+				}
+				if !out {
+					continue
+				}
+				for i := -1; i < len(g.alts); i++ {
+					x := g.req[0]
+					if i >= 0 {
+						x = g.alts[i][0]
+					}
+					if n.directOne(x) || slices.Contains(n.viaKid[x], g) {
+						continue
+					}
+					if n.viaKid == nil {
+						n.viaKid = map[wid][]*node{}
+					}
+					n.viaKid[x] = append(n.viaKid[x], g)
+				}
+			}
+		}
+	}
+	ix.bySite = nil
 }
 
 // addNorm files main term n under the normalised key k.
@@ -1424,6 +1494,10 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 			// connector subterms are read through too.
 			gs = append(slices.Clip(gs), c.kids...)
 		}
+		// (And its "with" subterms: "open wound of the abdomen with
+		// penetration into the peritoneal cavity", Wound, open, abdomen,
+		// wall, with penetration.)
+		gs = append(slices.Clip(gs), k.withKids...)
 		for _, g := range gs {
 			// (Each spelling: "abscess, perforation".)
 			for i := -1; i < len(g.alts); i++ {

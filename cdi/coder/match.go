@@ -88,6 +88,11 @@ type walker struct {
 	// (A first reference into the origin's own subterms, "Pneumonia,
 	// diffuse - see Pneumonia, broncho-", is followed.)
 	origin *node
+	// carry is the subterm a see reference named that the site it led
+	// to could not take because the site refers on ("Strain, tendon -
+	// see Injury, muscle, by site, strain" reaches "leg, Achilles tendon
+	// - see Injury, Achilles tendon"): the next target takes it (strain).
+	carry []wid
 	// alsoHops counts the see-also references being followed: a code-less
 	// entry reached by one is no default of its own (resolvePath).
 	alsoHops int
@@ -981,7 +986,28 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			return c, y.after(root, whySeeAlso), append(pos[:len(pos):len(pos)], p...), nn
 		}
 	}
+	if code == "" && last == root && root.grouping != nil && len(root.grouping.see) > 0 && hops < maxSee {
+		// The main term names its condition by site only through a
+		// subterm the note need not say (data/implied.tsv): "Strain,
+		// muscle (tendon) - see Injury, muscle, by site, strain", and
+		// "shoulder strain" never says "muscle". The reference is taken
+		// when the note's own words name a site there and the code it
+		// reaches can name the condition: a complete code whose tabular
+		// title does not ("abdomen" has no strain subterm: S39.001 is an
+		// unspecified injury) would drop what the note said, while a
+		// subcategory is still read against the note's words.
+		if c, y, p, nn := e.followFree(w, root.grouping.see, hops, pos); c != "" && anyNew(p, allPos, nil) && (strings.HasSuffix(c, "-") || e.codeNames(c, root)) {
+			return c, y.after(root.grouping, whySee), append(allPos, p...), nn
+		}
+	}
 	return code, why, allPos, false
+}
+
+// codeNames reports whether the tabular title of code (a dashed one's
+// subcategory) has the first word of main term m's title.
+func (e *Engine) codeNames(code string, m *node) bool {
+	hw := normWords(m.title)
+	return len(hw) > 0 && slices.Contains(normWords(e.title(strings.TrimSuffix(code, "-"))), hw[0])
 }
 
 // anyNew reports whether p holds a position that is in neither a nor b.
@@ -1127,7 +1153,10 @@ func namedRow(r *seeRef) *node {
 }
 
 // restated reports whether a see reference of x leads to an entry that has a
-// subterm titled as x itself (computed once per node by freezeSigs).
+// subterm titled as x itself, or whose own title names x ("Strain, tendon -
+// see Injury, muscle, by site": "muscle (and fascia) (and tendon)"), so
+// x's words are read again below it ("Achilles tendon"); computed once per
+// node by freezeSigs.
 func restated(x *node) bool {
 	if x.sigSet {
 		return x.restates
@@ -1141,8 +1170,25 @@ func restatesNow(x *node) bool {
 		if r.target != nil && childByTitleMode(r.target, x.lt, true) != nil {
 			return true
 		}
+		if r.target != nil && r.target.parent != nil && titleNames(r.target, x) {
+			return true
+		}
 	}
 	return false
+}
+
+// titleNames reports whether target t's words, its nonessential modifiers
+// included, have every word x requires.
+func titleNames(t, x *node) bool {
+	if len(x.req) == 0 {
+		return false
+	}
+	for _, w := range x.req {
+		if !containsW(t.req, w) && !containsW(t.opt, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // followFree is follow with the head's words free again: the target entry
@@ -1268,7 +1314,13 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 				}
 			}
 		}
+		carry := w.carry
+		w.carry = nil
+		if unread && !named && len(r.rest) > 0 && seeEnd(path) {
+			w.carry = r.rest
+		}
 		c, y, p, nn := e.resolvePath(w, target, path, nil, hops+1)
+		w.carry = carry
 		w.unmark(marked)
 		w.unmark(pos)
 		for _, k := range released {
@@ -1470,7 +1522,11 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 	}
 	w.via = via
 	named := false
-	if len(r.rest) > 0 && bare {
+	rest := r.rest
+	if len(rest) == 0 {
+		rest = w.carry
+	}
+	if len(rest) > 0 && bare {
 		// The reference itself names the subterm to take below the
 		// site the note reached ("see Absence, by site, acquired":
 		// "penile amputation" is Absence > penis > acquired, not the
@@ -1482,7 +1538,7 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 			last = path[len(path)-1].n
 		}
 		n := len(path)
-		path = e.lx.namedKid(last, r.rest, path)
+		path = e.lx.namedKid(last, rest, path)
 		named = len(path) > n
 	}
 	return sc, target, path, named
