@@ -132,22 +132,26 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			if ri < 0 || pi < 0 {
 				continue
 			}
-			if _, ok := e.cs.Lookup(r.result); !ok {
+			result := r.result
+			if r.axis {
+				result = e.axisCode(r.result, codes[ri].Code)
+			}
+			if _, ok := e.cs.Lookup(result); !ok {
 				continue
 			}
 			if r.add {
 				// Another complication of the same disease: its code is
 				// added beside the one the note has (I.C.4.a, "as many
 				// codes ... as are necessary").
-				if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == r.result && reportable(c) }) {
+				if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == result && reportable(c) }) {
 					continue
 				}
 				nc := codes[ri]
-				nc.Code, nc.Title = r.result, e.title(r.result)
+				nc.Code, nc.Title = result, e.title(result)
 				nc.Evidence = mergeSpans(codes[ri].Evidence, codes[pi].Evidence)
 				nc.Rule = RuleCombination + r.rule
 				nc.Why = "combination code: " + codes[ri].Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
-				if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
+				if r.absorb || e.excludesCode(codes[pi].Code, result) {
 					codes[pi] = nc // the partner is part of it
 				} else {
 					codes = append(codes, nc)
@@ -157,13 +161,13 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			}
 			old := codes[ri]
 			nc := old
-			nc.Code = r.result
-			nc.Title = e.title(r.result)
+			nc.Code = result
+			nc.Title = e.title(result)
 			nc.Evidence = mergeSpans(old.Evidence, codes[pi].Evidence)
 			nc.Rule = RuleCombination + r.rule
 			nc.Why = "combination code: " + old.Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
 			codes[ri] = nc
-			if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
+			if r.absorb || e.excludesCode(codes[pi].Code, result) {
 				// the partner is part of the combination ("radiculopathy
 				// with lumbar disc disorder (M51.1-)" in M54.1's Excludes1)
 				codes[pi] = nc
@@ -647,7 +651,17 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				continue
 			}
 			keep, lose := i, j
-			if moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code) {
+			switch oi, oj := codes[i].Code[0] == 'O', codes[j].Code[0] == 'O'; {
+			case oi != oj:
+				// A chapter 15 code has priority over the other
+				// chapters' (I.C.15.a.1), whose Excludes1 note sends the
+				// condition in pregnancy to it ("hypertension
+				// complicating pregnancy (O10-O11, O13-O16)" of I10),
+				// however unspecified its trimester.
+				if oj {
+					keep, lose = j, i
+				}
+			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code):
 				keep, lose = j, i
 			}
 			dropped[lose] = true

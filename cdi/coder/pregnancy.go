@@ -49,6 +49,11 @@ type gestation struct {
 	// paired are the categories a chapter 15 code's own "use additional
 	// code" note names (I11 for O10.1-, E11 for O24.1-).
 	paired map[string]bool
+	// pairedBy are the chapter 15 codes, down to their "complicating
+	// pregnancy" subcategory, whose inclusion term takes any condition of
+	// a category their note pairs them with ("Any condition in I11
+	// specified as a reason for obstetric care": O10.11-).
+	pairedBy map[string]string
 	// inPreg are chapter 15's inclusion terms "X in pregnancy"
 	// ("Pyelonephritis in pregnancy", O23.0): the words of X and the code.
 	inPreg []inclusionPreg
@@ -300,15 +305,20 @@ func (e *Engine) loadComplicating() {
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
 	e.gest.paired = map[string]bool{}
+	e.gest.pairedBy = map[string]string{}
 	for _, c := range e.cs.All() {
 		if c.Chapter != 15 {
 			continue
 		}
+		anyIn := slices.ContainsFunc(c.Inclusion, func(in string) bool { return strings.HasPrefix(in, "Any condition in ") })
 		for _, n := range c.UseAdditional {
 			if strings.HasPrefix(n.From, "O") {
 				for _, r := range n.Codes {
 					if len(r) >= 3 && r[0] != 'Z' && r[0] != 'O' {
 						e.gest.paired[r[:3]] = true
+						if pk := e.pregnancyChild(c); anyIn && n.From == c.Code && pk != "" {
+							e.gest.pairedBy[r[:3]] = pk
+						}
 					}
 				}
 			}
@@ -339,6 +349,24 @@ func (e *Engine) loadComplicating() {
 	}
 }
 
+// pregnancyChild returns the code of c's only "complicating pregnancy"
+// child, with a dash when it has children of its own (O10.11-), or "".
+func (e *Engine) pregnancyChild(c *codeset.Code) string {
+	out := ""
+	for _, k := range e.cs.Children(c.Code) {
+		if strings.HasSuffix(k.Title, "complicating pregnancy") {
+			if out != "" {
+				return ""
+			}
+			out = k.Code
+			if len(e.cs.Children(k.Code)) > 0 {
+				out += "-"
+			}
+		}
+	}
+	return out
+}
+
 // classedElsewhere reports a condition chapter 15 classifies in a category
 // of its own (data/pregnancy_elsewhere.txt).
 func (g *gestation) classedElsewhere(cond string) bool {
@@ -362,7 +390,13 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 	if c.tab || c.why.k == 0 {
 		return "", nil
 	}
-	root := c.why.parts[0].n
+	return e.pregnancySubterm(w, c.why.parts[0].n, "")
+}
+
+// pregnancySubterm is mainTermPregnancy below the main term of n; with
+// cat, only a code of that category counts.
+func (e *Engine) pregnancySubterm(w *walker, n *node, cat string) (string, []int) {
+	root := n
 	for root != nil && root.parent != nil {
 		root = root.parent
 	}
@@ -398,7 +432,7 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 					}
 					continue
 				}
-				if k.code != "" && k.code[0] == 'O' && len(g) > len(pos) {
+				if k.code != "" && k.code[0] == 'O' && len(g) > len(pos) && strings.HasPrefix(k.code, cat) {
 					code, pos = k.code, append([]int(nil), g...)
 				}
 				if depth < 3 {
@@ -407,11 +441,46 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 			}
 		}
 		walk(sub, nil, 1, false)
-		if code != "" && code[0] == 'O' {
+		if code != "" && code[0] == 'O' && strings.HasPrefix(code, cat) {
 			return code, pos
 		}
 	}
 	return "", nil
+}
+
+// askedPregnancyCode returns the chapter 15 code that the note of c's own
+// chapter 15 code asks for beside it ("Pre-existing hypertension with
+// pre-eclampsia": "use additional code from O10 to identify the type of
+// hypertension"), read through the pregnancy subterms of the main term c's
+// index path ended in ("Hypertension, complicating, pregnancy,
+// pre-existing, essential" O10.01-), or "".
+func (e *Engine) askedPregnancyCode(w *walker, c *cand) string {
+	if c.tab || c.why.k == 0 || len(c.code) < 3 {
+		return ""
+	}
+	oc, ok := e.cs.Lookup(c.code[:3])
+	if !ok {
+		return ""
+	}
+	// The words the code was read from bound the window too: "with
+	// preeclampsia and pre-existing hypertension" was read across the "and".
+	pw := *w
+	for _, p := range c.pos {
+		pw.lo, pw.hi = min(pw.lo, p), max(pw.hi, p+1)
+	}
+	for _, n := range oc.UseAdditional {
+		if n.From != oc.Code {
+			continue
+		}
+		for _, r := range n.Codes {
+			if len(r) >= 3 && r[0] == 'O' && r[:3] != oc.Code {
+				if code, _ := e.pregnancySubterm(&pw, c.why.parts[c.why.k-1].n, r[:3]); code != "" {
+					return code
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // inclusionPregnancy returns the chapter 15 code whose inclusion term "X in

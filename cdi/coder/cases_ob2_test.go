@@ -1,0 +1,38 @@
+package coder
+
+// Obstetric and newborn lines (ob2) the first pregnancy work left uncoded or
+// wrong, written as an obstetrician or NICU note would put them.
+
+// Hypertension with heart or kidney disease in a current pregnancy is
+// pre-existing hypertensive disease: O10.1 includes any condition in I11,
+// O10.2 any in I12, O10.3 any in I13, and their notes ask for that code
+// beside them (guideline I.C.15.d), on the trimester of the hypertension
+// code it replaces. O11 asks for its O10 code ("use additional code from O10
+// to identify the type of hypertension"). A chapter 15 code wins an
+// Excludes1 conflict with another chapter's code (I.C.15.a.1), and the
+// "eclampsia" of "preeclampsia" is not Eclampsia (O15.9).
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-htn-ckd-o10-2", text: "G2P1 at 30 weeks with chronic hypertension and chronic kidney disease stage 2.", want: []string{"O10.213", "I12.9", "N18.2", "Z3A.30"}, not: []string{"O10.013", "O16.3"}},
+		{name: "ob2-htn-hf-o10-1", text: "Pregnant at 25 weeks with hypertension and heart failure.", want: []string{"O10.112", "I11.0", "I50.9", "Z3A.25"}, not: []string{"O16.2"}},
+		{name: "ob2-hhd-o10-1", text: "Pregnant at 30 weeks with hypertensive heart disease.", want: []string{"O10.113", "I11.9", "Z3A.30"}},
+		{name: "ob2-hhckd-o10-3", text: "Pregnant at 30 weeks with hypertensive heart and chronic kidney disease with heart failure, CKD stage 3.", want: []string{"O10.313", "I13.0", "N18.30"}},
+		{name: "ob2-o11-pairs-o10-essential", text: "Preeclampsia superimposed on chronic hypertension, 34 weeks.", want: []string{"O11.3", "O10.013", "Z3A.34"}},
+		{name: "ob2-o11-pairs-o10-unspecified", text: "Preeclampsia with pre-existing hypertension, 34 weeks.", want: []string{"O11.3", "O10.913", "Z3A.34"}, not: []string{"O15.9"}},
+		{name: "ob2-o11-across-and", text: "G1P0 at 34 weeks with preeclampsia and pre-existing hypertension.", want: []string{"O11.3", "O10.913"}},
+		{name: "ob2-preeclampsia-not-eclampsia", text: "Preeclampsia with hypertension.", want: []string{"O14.90"}, not: []string{"O15.9", "I10"}},
+		{name: "ob2-guard-eclampsia", text: "Eclampsia at 36 weeks.", want: []string{"O15.9", "Z3A.36"}},
+		{name: "ob2-guard-htn-ckd-not-pregnant", text: "Hypertension and CKD stage 3.", want: []string{"I12.9", "N18.30"}, not: []string{"O10.219", "O16.9"}},
+	}...)
+}
+
+// Diabetes of no stated type in a current pregnancy is the index's
+// "Pregnancy, complicated by, diabetes" O24.91-, followed by the diabetes
+// code (I.C.15.g), E11 by default (I.C.4.a.2).
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-diabetes-nos-o24-9", text: "Pregnant at 20 weeks with diabetes.", want: []string{"O24.912", "E11.9", "Z3A.20"}},
+		{name: "ob2-diabetes-nos-no-weeks", text: "Pregnant with diabetes.", want: []string{"O24.919", "E11.9"}},
+		{name: "ob2-guard-t2dm-o24-1", text: "Pregnant at 20 weeks with type 2 diabetes.", want: []string{"O24.112", "E11.9"}, not: []string{"O24.912"}},
+	}...)
+}
