@@ -36,3 +36,34 @@ func init() {
 		{name: "ob2-guard-t2dm-o24-1", text: "Pregnant at 20 weeks with type 2 diabetes.", want: []string{"O24.112", "E11.9"}, not: []string{"O24.912"}},
 	}...)
 }
+
+// Infections and carrier states of a current pregnancy. COVID-19 is O98.5-
+// with U07.1 (I.C.15.s); the 19 of "COVID-19" is no week of gestation. A
+// group B streptococcus carrier is O99.82- alone (its Excludes1 keeps
+// Z22.330 for the nonpregnant woman); a hepatitis B carrier is the index's
+// B18.1 ("Carrier of, hepatitis, B surface antigen"), so O98.4-.
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-covid-o98-5", text: "Pregnant at 30 weeks with COVID-19.", want: []string{"O98.513", "U07.1", "Z3A.30"}},
+		{name: "ob2-covid-in-pregnancy-no-19-weeks", text: "COVID-19 in pregnancy, 30 weeks.", want: []string{"O98.513", "U07.1", "Z3A.30"}, not: []string{"Z3A.19"}},
+		{name: "ob2-guard-covid-not-pregnant", text: "COVID-19 pneumonia.", want: []string{"U07.1"}, not: []string{"O98.519"}},
+		{name: "ob2-gbs-positive-o99-82", text: "Pregnant at 36 weeks, GBS positive.", want: []string{"O99.820", "Z3A.36"}, not: []string{"Z22.330", "G61.0"}},
+		{name: "ob2-gbs-strep-carrier", text: "Group B strep carrier in pregnancy.", want: []string{"O99.820"}, not: []string{"B95.1", "Z22.330"}},
+		{name: "ob2-guard-gbs-guillain-barre", text: "GBS with ascending weakness, started IVIG.", want: []string{"G61.0"}, not: []string{"Z22.330"}},
+		{name: "ob2-hep-b-carrier", text: "Hepatitis B carrier.", want: []string{"B18.1"}, not: []string{"B19.10"}},
+		{name: "ob2-hep-b-carrier-pregnant", text: "Hepatitis B carrier, pregnant at 20 weeks.", want: []string{"O98.412", "B18.1", "Z3A.20"}, not: []string{"B19.10"}},
+	}...)
+}
+
+// Signs the index files only under "Pregnancy, complicated by": decreased
+// fetal movement (O36.81-) and first-trimester bleeding, which is
+// hemorrhage in early pregnancy (O20.9; O20 includes hemorrhage before 20
+// completed weeks).
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-decreased-fetal-movements", text: "G2P1 at 36 weeks with decreased fetal movements.", want: []string{"O36.8130", "Z3A.36"}},
+		{name: "ob2-reduced-fetal-movement", text: "Reduced fetal movement at 32 weeks.", want: []string{"O36.8130", "Z3A.32"}},
+		{name: "ob2-first-trimester-bleeding", text: "First trimester bleeding, 8 weeks pregnant.", want: []string{"O20.9", "Z3A.08"}, not: []string{"R58"}},
+		{name: "ob2-first-trimester-vaginal-bleeding", text: "G1P0 at 9 weeks with first-trimester vaginal bleeding.", want: []string{"O20.9", "Z3A.09"}, not: []string{"N93.9"}},
+	}...)
+}

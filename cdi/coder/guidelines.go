@@ -145,6 +145,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if code == "" || lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))]) {
 			continue
 		}
+		if e.gest.weekOf[code] > 0 && !c.tab {
+			// "Pregnancy, weeks of gestation, 19 weeks" is read only
+			// from weeks the sentence gives: not from the 19 of
+			// "COVID-19 in pregnancy".
+			if wk, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE)); wk != e.gest.weekOf[code] {
+				continue
+			}
+		}
 		if len(w.withPos) > 0 {
 			// The "with" words the tabular read are the code's evidence
 			// too: a code of their own ("Status, epileptic") is then
@@ -500,7 +508,7 @@ const complicatingNote = "a condition of a current pregnancy is coded as complic
 // (sb.pregs).
 func (e *Engine) pregnancyOf(sb *scratchBuf, s string, c *cand, code string) (string, string, model.Span) {
 	var none model.Span
-	if len(e.gest.comp) == 0 || code[0] == 'Z' || code[0] == 'R' {
+	if len(e.gest.comp) == 0 || code[0] == 'R' || code[0] == 'Z' && !strings.HasPrefix(code, "Z22") {
 		return "", "", none
 	}
 	st := e.pregnancyState(sb, s, c)

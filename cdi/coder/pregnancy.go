@@ -24,6 +24,7 @@ import (
 // trimester titles.
 type gestation struct {
 	byWeek          map[int]string
+	weekOf          map[string]int // byWeek reversed
 	first, last     int
 	less, more      string
 	wTrimester      wid
@@ -34,7 +35,10 @@ type gestation struct {
 	wPrevious wid
 	// comp are the O98/O99/O9A "Conditions in" ranges and elsewhere the
 	// conditions chapter 15 codes in a category of their own.
-	comp      []complicating
+	comp []complicating
+	// listed are data/pregnancy_conditions.tsv: code prefixes (lo) the
+	// guidelines send to a subcategory, Z22 carrier states among them.
+	listed    []complicating
 	elsewhere []string
 	// complicatedBy is "Pregnancy, complicated by": the maternal codes of
 	// conditions read in a current pregnancy (fetal growth retardation is
@@ -85,6 +89,10 @@ func (e *Engine) loadGestation() {
 		num, rest, _ := strings.Cut(t, " ")
 		if v, err := strconv.Atoi(num); err == nil && rest == "weeks" && k.code != "" {
 			g.byWeek[v] = k.code
+			if g.weekOf == nil {
+				g.weekOf = map[string]int{}
+			}
+			g.weekOf[k.code] = v
 			if g.first == 0 || v < g.first {
 				g.first = v
 			}
@@ -252,7 +260,8 @@ type complicating struct {
 }
 
 // loadComplicating reads the "Conditions in" ranges below O98, O99 and O9A, the
-// codes their own "use additional code" notes name, and
+// codes their own "use additional code" notes name, the conditions the
+// guidelines add to them (data/pregnancy_conditions.tsv), and
 // data/pregnancy_elsewhere.txt: the conditions chapter 15 classifies in a
 // category of its own (the excludes notes of O99).
 func (e *Engine) loadComplicating() {
@@ -301,6 +310,12 @@ func (e *Engine) loadComplicating() {
 	for _, top := range []string{"O98", "O99", "O9A"} {
 		if c, ok := e.cs.Lookup(top); ok {
 			walk(c)
+		}
+	}
+	for _, l := range lines("pregnancy_conditions.tsv") {
+		cat, sub, ok := strings.Cut(l, "\t")
+		if c, found := e.cs.Lookup(strings.TrimSpace(sub)); ok && found && len(cat) >= 3 {
+			e.gest.listed = append(e.gest.listed, complicating{lo: cat, code: c})
 		}
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
@@ -519,13 +534,21 @@ func (e *Engine) asksFor(oc, cond string) bool {
 // when no O98/O99/O9A range includes it or chapter 15 has a category of its own
 // for it.
 func (e *Engine) complicatingCode(cond, ordinal string) string {
-	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' || e.gest.classedElsewhere(cond) {
+	var n, whole *codeset.Code
+	for _, r := range e.gest.listed {
+		if strings.HasPrefix(cond, r.lo) && (n == nil || len(r.code.Code) > len(n.Code)) {
+			n = r.code
+		}
+	}
+	if n == nil && (len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' || e.gest.classedElsewhere(cond)) {
 		return ""
 	}
 	cat := cond[:3]
 	ct, _ := e.cs.Lookup(cond)
-	var n, whole *codeset.Code
 	for _, r := range e.gest.comp {
+		if n != nil {
+			break
+		}
 		if r.chapter > 0 {
 			if ct != nil && ct.Chapter == r.chapter && !agentOrSequela(e.cs, cat) {
 				whole = r.code
