@@ -67,3 +67,16 @@ func init() {
 		{name: "ob2-first-trimester-vaginal-bleeding", text: "G1P0 at 9 weeks with first-trimester vaginal bleeding.", want: []string{"O20.9", "Z3A.09"}, not: []string{"N93.9"}},
 	}...)
 }
+
+// A past cesarean delivery of a woman not pregnant is the index's "History,
+// personal, surgery NEC, with uterine scar" (Z98.891); in a current
+// pregnancy it stays the scar's maternal care (O34.21-), which wins the
+// Excludes1 conflict.
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-past-cesarean-z98-891", text: "s/p cesarean 2 years ago.", want: []string{"Z98.891"}, not: []string{"O34.219"}},
+		{name: "ob2-history-cesarean-section", text: "History of cesarean section.", want: []string{"Z98.891"}},
+		{name: "ob2-guard-pregnant-prior-cesarean", text: "Pregnant at 30 weeks, prior cesarean delivery.", want: []string{"O34.219", "Z3A.30"}, not: []string{"Z98.891"}},
+		{name: "ob2-guard-cesarean-planned", text: "Scheduled for cesarean section next week.", not: []string{"Z98.891"}},
+	}...)
+}
