@@ -80,3 +80,31 @@ func init() {
 		{name: "ob2-guard-cesarean-planned", text: "Scheduled for cesarean section next week.", not: []string{"Z98.891"}},
 	}...)
 }
+
+// Newborn codes. Bronchopulmonary dysplasia is the index's only entry for it,
+// "Dysplasia, bronchopulmonary, perinatal" (P27.1), said without
+// "perinatal". P07 codes birth weight and gestational age on two axes (its
+// note: both are coded, weight first): a low birth weight without grams
+// (P07.10) is not made less specific by the weeks (P07.37).
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-bpd-p27-1", text: "Bronchopulmonary dysplasia, born at 26 weeks.", want: []string{"P27.1"}},
+		{name: "ob2-bpd-abbrev", text: "BPD, former 26 week preterm infant on home oxygen.", want: []string{"P27.1", "Z99.81"}, not: []string{"F31.9"}},
+		{name: "ob2-lbw-weeks-no-grams", text: "LBW infant, 34 weeks.", want: []string{"P07.10", "P07.37"}},
+		{name: "ob2-lbw-spelled-weeks", text: "Low birth weight infant at 34 weeks.", want: []string{"P07.10", "P07.37"}},
+		{name: "ob2-guard-preterm-weeks-only", text: "Preterm infant, 32 weeks.", want: []string{"P07.35"}, not: []string{"P07.30", "P07.10"}},
+		{name: "ob2-former-preemie-weight-not-used", text: "Former 30 week preemie, now 6 months old, birth weight 1200 g.", not: []string{"P07.14@present", "P07.33@present"}},
+	}...)
+}
+
+// Rh isoimmunization of a current pregnancy is maternal care for it
+// ("Pregnancy, complicated by, isoimmunization, Rh" O36.09-; anti-D
+// antibody O36.01-), not the procreative-management Z31.82. An Rh-negative
+// mother without isoimmunization has no O36.0 code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-rh-isoimmunization-o36-09", text: "Rh isoimmunization, 28 weeks pregnant.", want: []string{"O36.0930", "Z3A.28"}, not: []string{"Z31.82"}},
+		{name: "ob2-rh-anti-d-o36-01", text: "Pregnant at 28 weeks with Rh isoimmunization, anti-D antibodies.", want: []string{"O36.0130"}},
+		{name: "ob2-guard-rh-negative-no-isoimmunization", text: "Rh negative, 28 weeks pregnant.", not: []string{"O36.0930", "O36.0130"}},
+	}...)
+}

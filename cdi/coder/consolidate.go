@@ -287,7 +287,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) {
+				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -317,6 +317,20 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// birthAxis returns the axis a newborn code's title names: 'w' birth
+// weight, 'a' gestational age, or 0. A category that codes both (P07) has an
+// unspecified code on each: "low birth weight, unspecified weight" is not
+// made less specific by "gestational age 34 completed weeks" (I.C.16.e).
+func birthAxis(t string) byte {
+	switch {
+	case containsFold(t, "gestational age") || containsFold(t, "weeks of gestation"):
+		return 'a'
+	case containsFold(t, "weight"):
+		return 'w'
+	}
+	return 0
 }
 
 // categoryResidual reports whether code's title names nothing but what the
