@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Obstetric and newborn lines (ob2) the first pregnancy work left uncoded or
 // wrong, written as an obstetrician or NICU note would put them.
 
@@ -13,7 +15,7 @@ package coder
 // "eclampsia" of "preeclampsia" is not Eclampsia (O15.9).
 func init() {
 	cases = append(cases, []tc{
-		{name: "ob2-htn-ckd-o10-2", text: "G2P1 at 30 weeks with chronic hypertension and chronic kidney disease stage 2.", want: []string{"O10.213", "I12.9", "N18.2", "Z3A.30"}, not: []string{"O10.013", "O16.3"}},
+		{name: "ob2-htn-ckd-o10-2", text: "G2P1 at 30 weeks with chronic hypertension and chronic kidney disease stage 2.", want: []string{"O10.213", "I12.9", "N18.2", "Z3A.30"}, not: []string{"O10.013", "O16.3", "O99.891"}},
 		{name: "ob2-htn-hf-o10-1", text: "Pregnant at 25 weeks with hypertension and heart failure.", want: []string{"O10.112", "I11.0", "I50.9", "Z3A.25"}, not: []string{"O16.2"}},
 		{name: "ob2-hhd-o10-1", text: "Pregnant at 30 weeks with hypertensive heart disease.", want: []string{"O10.113", "I11.9", "Z3A.30"}},
 		{name: "ob2-hhckd-o10-3", text: "Pregnant at 30 weeks with hypertensive heart and chronic kidney disease with heart failure, CKD stage 3.", want: []string{"O10.313", "I13.0", "N18.30"}},
@@ -106,5 +108,24 @@ func init() {
 		{name: "ob2-rh-isoimmunization-o36-09", text: "Rh isoimmunization, 28 weeks pregnant.", want: []string{"O36.0930", "Z3A.28"}, not: []string{"Z31.82"}},
 		{name: "ob2-rh-anti-d-o36-01", text: "Pregnant at 28 weeks with Rh isoimmunization, anti-D antibodies.", want: []string{"O36.0130"}},
 		{name: "ob2-guard-rh-negative-no-isoimmunization", text: "Rh negative, 28 weeks pregnant.", not: []string{"O36.0930", "O36.0130"}},
+	}...)
+}
+
+// Obstetric lines the index already reads right, kept so: threatened
+// abortion, hyperemesis gravidarum, placenta previa, PPROM, breech and
+// post-term pregnancy with their trimester and weeks. A suspected IUGR is
+// not coded in an outpatient note (IV.H) and is coded as if it existed in an
+// inpatient one (II.H).
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-threatened-miscarriage", text: "Threatened miscarriage at 10 weeks.", want: []string{"O20.0", "Z3A.10"}},
+		{name: "ob2-hyperemesis-mild", text: "Hyperemesis gravidarum at 10 weeks.", want: []string{"O21.0", "Z3A.10"}},
+		{name: "ob2-hyperemesis-metabolic", text: "Hyperemesis gravidarum with dehydration, 10 weeks.", want: []string{"O21.1", "Z3A.10"}, not: []string{"O21.0", "E86.0"}},
+		{name: "ob2-placenta-previa", text: "Placenta previa at 32 weeks.", want: []string{"O44.03", "Z3A.32"}},
+		{name: "ob2-pprom", text: "PPROM at 32 weeks.", want: []string{"O42.913", "Z3A.32"}},
+		{name: "ob2-breech", text: "Breech presentation at 37 weeks.", want: []string{"O32.1XX0", "Z3A.37"}},
+		{name: "ob2-post-term", text: "Post-term pregnancy at 41 weeks.", want: []string{"O48.0", "Z3A.41"}},
+		{name: "ob2-suspected-iugr-outpatient", text: "Suspected IUGR at 32 weeks.", not: []string{"O36.5930"}},
+		{name: "ob2-suspected-iugr-inpatient", text: "Suspected IUGR at 32 weeks.", setting: model.Inpatient, want: []string{"O36.5930"}},
 	}...)
 }

@@ -51,6 +51,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
+	codes = dropCoveredComplicating(codes)
 	codes = e.addEtiologies(codes)
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
@@ -75,6 +76,34 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// dropCoveredComplicating drops an O98/O99/O9A "... complicating
+// pregnancy" code whose condition another chapter 15 code already
+// classifies, read from words that include its own ("hypertension and CKD
+// stage 3" is O10.21-, pre-existing hypertensive chronic kidney disease,
+// which includes the CKD: no O99.89- for it beside).
+func dropCoveredComplicating(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		if !strings.HasPrefix(c.Code, "O98") && !strings.HasPrefix(c.Code, "O99") && !strings.HasPrefix(c.Code, "O9A") {
+			continue
+		}
+		for j, o := range codes {
+			if i == j || o.Code[0] != 'O' || o.Code[:2] == "O9" || o.Assertion != c.Assertion || !inside(c.Evidence, o.Evidence) {
+				continue
+			}
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true
+			break
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }
 
 // reportable reports whether a code is a current condition (present or,
