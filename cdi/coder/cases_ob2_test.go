@@ -129,3 +129,17 @@ func init() {
 		{name: "ob2-suspected-iugr-inpatient", text: "Suspected IUGR at 32 weeks.", setting: model.Inpatient, want: []string{"O36.5930"}},
 	}...)
 }
+
+// The note's pregnancy (I.C.15.a.1): hypertensive disease listed elsewhere
+// in a note about a current pregnancy was there before it, so it takes the
+// O10 code that includes any condition of its category (O10.0 for I10,
+// O10.2 for I12), in the trimester of the note's weeks; the CKD in O10.2
+// takes no O99.89- of its own.
+func init() {
+	cases = append(cases, []tc{
+		{name: "ob2-note-pmh-hypertension", text: "HPI: 30 yo G2P1 at 28 weeks, routine prenatal visit.\nPMH: hypertension.", want: []string{"O10.013", "Z3A.28"}, not: []string{"I10", "O16.3"}},
+		{name: "ob2-note-pmh-htn-ckd", text: "HPI: 30 yo G2P1 at 28 weeks, routine prenatal visit.\nPMH: hypertension, CKD stage 3, asthma.", want: []string{"O10.213", "I12.9", "N18.30", "O99.513", "Z3A.28"}, not: []string{"O99.891"}},
+		{name: "ob2-note-guard-delivered-htn", text: "HPI: 30 yo G2P1 at 28 weeks. PMH: hypertension. Delivered by c-section at 38 weeks.", want: []string{"I10"}, not: []string{"O10.013"}},
+		{name: "ob2-note-mental-narrowest", text: "Currently 20 weeks pregnant. She has major depressive disorder.", want: []string{"O99.342"}},
+	}...)
+}

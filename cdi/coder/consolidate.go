@@ -693,7 +693,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// the coma is not its (I.A.12.a's exception: unrelated).
 				continue
 			}
-			keep, lose := i, j
+			keep, lose, kept := i, j, "the more specific code"
 			switch oi, oj := codes[i].Code[0] == 'O', codes[j].Code[0] == 'O'; {
 			case oi != oj:
 				// A chapter 15 code has priority over the other
@@ -704,11 +704,12 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				if oj {
 					keep, lose = j, i
 				}
+				kept = "the chapter 15 code (I.C.15.a.1)"
 			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code):
 				keep, lose = j, i
 			}
 			dropped[lose] = true
-			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept the more specific code"
+			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept " + kept
 		}
 	}
 	return compactCodes(codes, dropped)

@@ -58,6 +58,10 @@ type gestation struct {
 	// a category their note pairs them with ("Any condition in I11
 	// specified as a reason for obstetric care": O10.11-).
 	pairedBy map[string]string
+	// anyIn are the chapter 15 subcategories whose inclusion term takes
+	// any condition of a category ("Any condition in I10 specified as a
+	// reason for obstetric care": O10.0), by that category.
+	anyIn map[string]*codeset.Code
 	// inPreg are chapter 15's inclusion terms "X in pregnancy"
 	// ("Pyelonephritis in pregnancy", O23.0): the words of X and the code.
 	inPreg []inclusionPreg
@@ -325,7 +329,16 @@ func (e *Engine) loadComplicating() {
 		if c.Chapter != 15 {
 			continue
 		}
-		anyIn := slices.ContainsFunc(c.Inclusion, func(in string) bool { return strings.HasPrefix(in, "Any condition in ") })
+		anyIn := false
+		for _, in := range c.Inclusion {
+			if rest, ok := strings.CutPrefix(in, "Any condition in "); ok && len(rest) >= 3 {
+				anyIn = true
+				if e.gest.anyIn == nil {
+					e.gest.anyIn = map[string]*codeset.Code{}
+				}
+				e.gest.anyIn[rest[:3]] = c
+			}
+		}
 		for _, n := range c.UseAdditional {
 			if strings.HasPrefix(n.From, "O") {
 				for _, r := range n.Codes {
@@ -545,9 +558,10 @@ func (e *Engine) complicatingCode(cond, ordinal string) string {
 	}
 	cat := cond[:3]
 	ct, _ := e.cs.Lookup(cond)
+	listed := n != nil
 	for _, r := range e.gest.comp {
-		if n != nil {
-			break
+		if listed {
+			break // the guidelines' subcategory (data/pregnancy_conditions.tsv)
 		}
 		if r.chapter > 0 {
 			if ct != nil && ct.Chapter == r.chapter && !agentOrSequela(e.cs, cat) {
@@ -565,6 +579,13 @@ func (e *Engine) complicatingCode(cond, ordinal string) string {
 	if n == nil {
 		return ""
 	}
+	return e.descendPregnancy(n, ct, ordinal)
+}
+
+// descendPregnancy returns the billable "complicating pregnancy" code below
+// n for the condition ct in the trimester named by ordinal (pregnancyKid),
+// or "".
+func (e *Engine) descendPregnancy(n, ct *codeset.Code, ordinal string) string {
 	for n != nil {
 		kids := e.cs.Children(n.Code)
 		if len(kids) == 0 {
@@ -859,6 +880,14 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 				continue
 			}
 			oc := e.complicatingCode(c.Code, ord)
+			if n := e.gest.anyIn[c.Code[:3]]; oc == "" && n != nil {
+				// Hypertensive disease the note lists beside the
+				// pregnancy was there before it: the O10 code that
+				// includes any condition of its category (O10.0 for
+				// I10, O10.2 for I12; I.C.15.d).
+				ct, _ := e.cs.Lookup(c.Code)
+				oc = e.descendPregnancy(n, ct, ord)
+			}
 			if oc == "" || sameEvidenceO(p.Res.Codes, c.Evidence[0]) {
 				continue
 			}
