@@ -51,6 +51,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
+	codes = dropCoveredComplicating(codes)
 	codes = e.addEtiologies(codes)
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
@@ -75,6 +76,34 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// dropCoveredComplicating drops an O98/O99/O9A "... complicating
+// pregnancy" code whose condition another chapter 15 code already
+// classifies, read from words that include its own ("hypertension and CKD
+// stage 3" is O10.21-, pre-existing hypertensive chronic kidney disease,
+// which includes the CKD: no O99.89- for it beside).
+func dropCoveredComplicating(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		if !strings.HasPrefix(c.Code, "O98") && !strings.HasPrefix(c.Code, "O99") && !strings.HasPrefix(c.Code, "O9A") {
+			continue
+		}
+		for j, o := range codes {
+			if i == j || o.Code[0] != 'O' || o.Code[:2] == "O9" || o.Assertion != c.Assertion || !inside(c.Evidence, o.Evidence) {
+				continue
+			}
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true
+			break
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }
 
 // reportable reports whether a code is a current condition (present or,
@@ -132,22 +161,26 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			if ri < 0 || pi < 0 {
 				continue
 			}
-			if _, ok := e.cs.Lookup(r.result); !ok {
+			result := r.result
+			if r.axis {
+				result = e.axisCode(r.result, codes[ri].Code)
+			}
+			if _, ok := e.cs.Lookup(result); !ok {
 				continue
 			}
 			if r.add {
 				// Another complication of the same disease: its code is
 				// added beside the one the note has (I.C.4.a, "as many
 				// codes ... as are necessary").
-				if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == r.result && reportable(c) }) {
+				if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == result && reportable(c) }) {
 					continue
 				}
 				nc := codes[ri]
-				nc.Code, nc.Title = r.result, e.title(r.result)
+				nc.Code, nc.Title = result, e.title(result)
 				nc.Evidence = mergeSpans(codes[ri].Evidence, codes[pi].Evidence)
 				nc.Rule = RuleCombination + r.rule
 				nc.Why = "combination code: " + codes[ri].Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
-				if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
+				if r.absorb || e.excludesCode(codes[pi].Code, result) {
 					codes[pi] = nc // the partner is part of it
 				} else {
 					codes = append(codes, nc)
@@ -157,13 +190,13 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			}
 			old := codes[ri]
 			nc := old
-			nc.Code = r.result
-			nc.Title = e.title(r.result)
+			nc.Code = result
+			nc.Title = e.title(result)
 			nc.Evidence = mergeSpans(old.Evidence, codes[pi].Evidence)
 			nc.Rule = RuleCombination + r.rule
 			nc.Why = "combination code: " + old.Code + " with " + codes[pi].Code + " (" + r.rule + ", 'with' convention)"
 			codes[ri] = nc
-			if r.absorb || e.excludesCode(codes[pi].Code, r.result) {
+			if r.absorb || e.excludesCode(codes[pi].Code, result) {
 				// the partner is part of the combination ("radiculopathy
 				// with lumbar disc disorder (M51.1-)" in M54.1's Excludes1)
 				codes[pi] = nc
@@ -283,7 +316,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) {
+				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -317,6 +350,20 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// birthAxis returns the axis a newborn code's title names: 'w' birth
+// weight, 'a' gestational age, or 0. A category that codes both (P07) has an
+// unspecified code on each: "low birth weight, unspecified weight" is not
+// made less specific by "gestational age 34 completed weeks" (I.C.16.e).
+func birthAxis(t string) byte {
+	switch {
+	case containsFold(t, "gestational age") || containsFold(t, "weeks of gestation"):
+		return 'a'
+	case containsFold(t, "weight"):
+		return 'w'
+	}
+	return 0
 }
 
 // categoryResidual reports whether code's title names nothing but what the
@@ -650,12 +697,23 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// the coma is not its (I.A.12.a's exception: unrelated).
 				continue
 			}
-			keep, lose := i, j
-			if moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code) {
+			keep, lose, kept := i, j, "the more specific code"
+			switch oi, oj := codes[i].Code[0] == 'O', codes[j].Code[0] == 'O'; {
+			case oi != oj:
+				// A chapter 15 code has priority over the other
+				// chapters' (I.C.15.a.1), whose Excludes1 note sends the
+				// condition in pregnancy to it ("hypertension
+				// complicating pregnancy (O10-O11, O13-O16)" of I10),
+				// however unspecified its trimester.
+				if oj {
+					keep, lose = j, i
+				}
+				kept = "the chapter 15 code (I.C.15.a.1)"
+			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code):
 				keep, lose = j, i
 			}
 			dropped[lose] = true
-			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept the more specific code"
+			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept " + kept
 		}
 	}
 	return compactCodes(codes, dropped)

@@ -94,12 +94,27 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				oc, got = e.inclusionPregnancy(w, c)
 				viaNote = inclusionPregNote
 			}
+			if pc := e.gest.pairedBy[c.code[:3]]; oc == "" && st > 0 && pc != "" {
+				// Read by no pregnancy entry ("hypertensive heart
+				// disease"): the code that includes its category.
+				oc, got = pc, nil
+			}
 			if oc != "" && !sameCategoryIn(cands, c.sent, oc) && c.code[0] != 'R' && e.asksFor(oc, c.code) {
 				extraO, oc = oc, ""
 			} else if oc != "" && c.code[0] != 'R' && e.gest.paired[c.code[:3]] {
 				// A condition chapter 15 pairs with a code of its own
-				// (I11 with O10.1-) read as one that does not name it
-				// (O16): the condition's own code is kept alone.
+				// read as one that does not name it keeps its own code
+				// beside the chapter 15 one: the code whose inclusion
+				// term takes any condition of its category (I11 is
+				// O10.1-, not the O16 of "hypertension"; I.C.15.d), or
+				// else the index's (diabetes of no stated type is
+				// O24.91- followed by its E11 code, I.C.15.g).
+				if pc := e.gest.pairedBy[c.code[:3]]; pc != "" {
+					oc = pc
+				}
+				if !sameCategoryIn(cands, c.sent, oc) {
+					extraO = oc
+				}
 				oc = ""
 			}
 			if oc != "" && !sameCategoryIn(cands, c.sent, oc) {
@@ -115,6 +130,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				c.pos = pos
 			}
 		}
+		if extraO == "" && c.code[0] == 'O' && !c.tab {
+			extraO = e.askedPregnancyCode(w, c)
+		}
 		weeks, wkS, wkE := -1, 0, 0
 		if c.code[0] == 'O' || extraO != "" {
 			// The weeks of gestation the sentence gives (pregnancy.go):
@@ -126,6 +144,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		code, billable, note := e.refine(c.code, w, ep)
 		if code == "" || lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))]) {
 			continue
+		}
+		if e.gest.weekOf[code] > 0 && !c.tab {
+			// "Pregnancy, weeks of gestation, 19 weeks" is read only
+			// from weeks the sentence gives: not from the 19 of
+			// "COVID-19 in pregnancy".
+			if wk, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE)); wk != e.gest.weekOf[code] {
+				continue
+			}
 		}
 		if len(w.withPos) > 0 {
 			// The "with" words the tabular read are the code's evidence
@@ -482,7 +508,7 @@ const complicatingNote = "a condition of a current pregnancy is coded as complic
 // (sb.pregs).
 func (e *Engine) pregnancyOf(sb *scratchBuf, s string, c *cand, code string) (string, string, model.Span) {
 	var none model.Span
-	if len(e.gest.comp) == 0 || code[0] == 'Z' || code[0] == 'R' {
+	if len(e.gest.comp) == 0 || code[0] == 'R' || code[0] == 'Z' && !strings.HasPrefix(code, "Z22") {
 		return "", "", none
 	}
 	st := e.pregnancyState(sb, s, c)
@@ -1426,6 +1452,12 @@ type combo struct {
 	// counts too (I.C.1.a.2.g: once an HIV-related illness has developed,
 	// B20 is coded on every later encounter).
 	pastPartner bool
+	// axis: "~" after the result, a chapter 15 category whose code is the
+	// one on the replaced code's time axis (its trimester, or childbirth or
+	// the puerperium): "O16.2 with N18.3" is O10.212, the second trimester's
+	// pre-existing hypertensive chronic kidney disease (O10.2 includes any
+	// condition in I12).
+	axis bool
 }
 
 func loadCombos() ([]combo, error) {
@@ -1438,9 +1470,58 @@ func loadCombos() ([]combo, error) {
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
 		partner, past := strings.CutPrefix(f[2], "~")
-		out = append(out, combo{f[0], f[1], partner, res, add, absorb, past})
+		res, axis := strings.CutSuffix(res, "~")
+		out = append(out, combo{f[0], f[1], partner, res, add, absorb, past, axis})
 	}
 	return out, nil
+}
+
+// timeAxis returns the time axis a chapter 15 title names: its trimester
+// ("1", "2", "3", "9" unspecified), "c" childbirth or "p" the puerperium,
+// or "".
+func timeAxis(title string) string {
+	for _, t := range [...][2]string{{"first trimester", "1"}, {"second trimester", "2"}, {"third trimester", "3"}, {"unspecified trimester", "9"}, {"childbirth", "c"}, {"puerperium", "p"}} {
+		if containsFold(title, t[0]) {
+			return t[1]
+		}
+	}
+	return ""
+}
+
+// axisCode returns the billable code below parent on the time axis of code
+// (timeAxis), or "" when there is none or more than one.
+func (e *Engine) axisCode(parent, code string) string {
+	c, ok := e.cs.Lookup(code)
+	if !ok {
+		return ""
+	}
+	ax := timeAxis(c.Title)
+	if ax == "" {
+		return ""
+	}
+	found := ""
+	var walk func(p string) bool
+	walk = func(p string) bool {
+		for _, k := range e.cs.Children(p) {
+			if kids := e.cs.Children(k.Code); len(kids) > 0 {
+				if !walk(k.Code) {
+					return false
+				}
+				continue
+			}
+			if k.Billable && timeAxis(k.Title) == ax {
+				if found != "" {
+					return false
+				}
+				found = k.Code
+			}
+		}
+		return true
+	}
+	if !walk(parent) {
+		return ""
+	}
+	return found
 }
 
 // diabetesWith derives note-level combination rules from the index's

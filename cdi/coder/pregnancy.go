@@ -24,6 +24,7 @@ import (
 // trimester titles.
 type gestation struct {
 	byWeek          map[int]string
+	weekOf          map[string]int // byWeek reversed
 	first, last     int
 	less, more      string
 	wTrimester      wid
@@ -34,7 +35,10 @@ type gestation struct {
 	wPrevious wid
 	// comp are the O98/O99/O9A "Conditions in" ranges and elsewhere the
 	// conditions chapter 15 codes in a category of their own.
-	comp      []complicating
+	comp []complicating
+	// listed are data/pregnancy_conditions.tsv: code prefixes (lo) the
+	// guidelines send to a subcategory, Z22 carrier states among them.
+	listed    []complicating
 	elsewhere []string
 	// complicatedBy is "Pregnancy, complicated by": the maternal codes of
 	// conditions read in a current pregnancy (fetal growth retardation is
@@ -49,6 +53,15 @@ type gestation struct {
 	// paired are the categories a chapter 15 code's own "use additional
 	// code" note names (I11 for O10.1-, E11 for O24.1-).
 	paired map[string]bool
+	// pairedBy are the chapter 15 codes, down to their "complicating
+	// pregnancy" subcategory, whose inclusion term takes any condition of
+	// a category their note pairs them with ("Any condition in I11
+	// specified as a reason for obstetric care": O10.11-).
+	pairedBy map[string]string
+	// anyIn are the chapter 15 subcategories whose inclusion term takes
+	// any condition of a category ("Any condition in I10 specified as a
+	// reason for obstetric care": O10.0), by that category.
+	anyIn map[string]*codeset.Code
 	// inPreg are chapter 15's inclusion terms "X in pregnancy"
 	// ("Pyelonephritis in pregnancy", O23.0): the words of X and the code.
 	inPreg []inclusionPreg
@@ -80,6 +93,10 @@ func (e *Engine) loadGestation() {
 		num, rest, _ := strings.Cut(t, " ")
 		if v, err := strconv.Atoi(num); err == nil && rest == "weeks" && k.code != "" {
 			g.byWeek[v] = k.code
+			if g.weekOf == nil {
+				g.weekOf = map[string]int{}
+			}
+			g.weekOf[k.code] = v
 			if g.first == 0 || v < g.first {
 				g.first = v
 			}
@@ -247,7 +264,8 @@ type complicating struct {
 }
 
 // loadComplicating reads the "Conditions in" ranges below O98, O99 and O9A, the
-// codes their own "use additional code" notes name, and
+// codes their own "use additional code" notes name, the conditions the
+// guidelines add to them (data/pregnancy_conditions.tsv), and
 // data/pregnancy_elsewhere.txt: the conditions chapter 15 classifies in a
 // category of its own (the excludes notes of O99).
 func (e *Engine) loadComplicating() {
@@ -298,17 +316,37 @@ func (e *Engine) loadComplicating() {
 			walk(c)
 		}
 	}
+	for _, l := range lines("pregnancy_conditions.tsv") {
+		cat, sub, ok := strings.Cut(l, "\t")
+		if c, found := e.cs.Lookup(strings.TrimSpace(sub)); ok && found && len(cat) >= 3 {
+			e.gest.listed = append(e.gest.listed, complicating{lo: cat, code: c})
+		}
+	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
 	e.gest.paired = map[string]bool{}
+	e.gest.pairedBy = map[string]string{}
 	for _, c := range e.cs.All() {
 		if c.Chapter != 15 {
 			continue
+		}
+		anyIn := false
+		for _, in := range c.Inclusion {
+			if rest, ok := strings.CutPrefix(in, "Any condition in "); ok && len(rest) >= 3 {
+				anyIn = true
+				if e.gest.anyIn == nil {
+					e.gest.anyIn = map[string]*codeset.Code{}
+				}
+				e.gest.anyIn[rest[:3]] = c
+			}
 		}
 		for _, n := range c.UseAdditional {
 			if strings.HasPrefix(n.From, "O") {
 				for _, r := range n.Codes {
 					if len(r) >= 3 && r[0] != 'Z' && r[0] != 'O' {
 						e.gest.paired[r[:3]] = true
+						if pk := e.pregnancyChild(c); anyIn && n.From == c.Code && pk != "" {
+							e.gest.pairedBy[r[:3]] = pk
+						}
 					}
 				}
 			}
@@ -339,6 +377,24 @@ func (e *Engine) loadComplicating() {
 	}
 }
 
+// pregnancyChild returns the code of c's only "complicating pregnancy"
+// child, with a dash when it has children of its own (O10.11-), or "".
+func (e *Engine) pregnancyChild(c *codeset.Code) string {
+	out := ""
+	for _, k := range e.cs.Children(c.Code) {
+		if strings.HasSuffix(k.Title, "complicating pregnancy") {
+			if out != "" {
+				return ""
+			}
+			out = k.Code
+			if len(e.cs.Children(k.Code)) > 0 {
+				out += "-"
+			}
+		}
+	}
+	return out
+}
+
 // classedElsewhere reports a condition chapter 15 classifies in a category
 // of its own (data/pregnancy_elsewhere.txt).
 func (g *gestation) classedElsewhere(cond string) bool {
@@ -362,7 +418,13 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 	if c.tab || c.why.k == 0 {
 		return "", nil
 	}
-	root := c.why.parts[0].n
+	return e.pregnancySubterm(w, c.why.parts[0].n, "")
+}
+
+// pregnancySubterm is mainTermPregnancy below the main term of n; with
+// cat, only a code of that category counts.
+func (e *Engine) pregnancySubterm(w *walker, n *node, cat string) (string, []int) {
+	root := n
 	for root != nil && root.parent != nil {
 		root = root.parent
 	}
@@ -398,7 +460,7 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 					}
 					continue
 				}
-				if k.code != "" && k.code[0] == 'O' && len(g) > len(pos) {
+				if k.code != "" && k.code[0] == 'O' && len(g) > len(pos) && strings.HasPrefix(k.code, cat) {
 					code, pos = k.code, append([]int(nil), g...)
 				}
 				if depth < 3 {
@@ -407,11 +469,46 @@ func (e *Engine) mainTermPregnancy(w *walker, c *cand) (string, []int) {
 			}
 		}
 		walk(sub, nil, 1, false)
-		if code != "" && code[0] == 'O' {
+		if code != "" && code[0] == 'O' && strings.HasPrefix(code, cat) {
 			return code, pos
 		}
 	}
 	return "", nil
+}
+
+// askedPregnancyCode returns the chapter 15 code that the note of c's own
+// chapter 15 code asks for beside it ("Pre-existing hypertension with
+// pre-eclampsia": "use additional code from O10 to identify the type of
+// hypertension"), read through the pregnancy subterms of the main term c's
+// index path ended in ("Hypertension, complicating, pregnancy,
+// pre-existing, essential" O10.01-), or "".
+func (e *Engine) askedPregnancyCode(w *walker, c *cand) string {
+	if c.tab || c.why.k == 0 || len(c.code) < 3 {
+		return ""
+	}
+	oc, ok := e.cs.Lookup(c.code[:3])
+	if !ok {
+		return ""
+	}
+	// The words the code was read from bound the window too: "with
+	// preeclampsia and pre-existing hypertension" was read across the "and".
+	pw := *w
+	for _, p := range c.pos {
+		pw.lo, pw.hi = min(pw.lo, p), max(pw.hi, p+1)
+	}
+	for _, n := range oc.UseAdditional {
+		if n.From != oc.Code {
+			continue
+		}
+		for _, r := range n.Codes {
+			if len(r) >= 3 && r[0] == 'O' && r[:3] != oc.Code {
+				if code, _ := e.pregnancySubterm(&pw, c.why.parts[c.why.k-1].n, r[:3]); code != "" {
+					return code
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // inclusionPregnancy returns the chapter 15 code whose inclusion term "X in
@@ -450,13 +547,22 @@ func (e *Engine) asksFor(oc, cond string) bool {
 // when no O98/O99/O9A range includes it or chapter 15 has a category of its own
 // for it.
 func (e *Engine) complicatingCode(cond, ordinal string) string {
-	if len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' || e.gest.classedElsewhere(cond) {
+	var n, whole *codeset.Code
+	for _, r := range e.gest.listed {
+		if strings.HasPrefix(cond, r.lo) && (n == nil || len(r.code.Code) > len(n.Code)) {
+			n = r.code
+		}
+	}
+	if n == nil && (len(cond) < 3 || cond[0] == 'O' || cond[0] == 'Z' || cond[0] == 'R' || e.gest.classedElsewhere(cond)) {
 		return ""
 	}
 	cat := cond[:3]
 	ct, _ := e.cs.Lookup(cond)
-	var n, whole *codeset.Code
+	listed := n != nil
 	for _, r := range e.gest.comp {
+		if listed {
+			break // the guidelines' subcategory (data/pregnancy_conditions.tsv)
+		}
 		if r.chapter > 0 {
 			if ct != nil && ct.Chapter == r.chapter && !agentOrSequela(e.cs, cat) {
 				whole = r.code
@@ -473,6 +579,13 @@ func (e *Engine) complicatingCode(cond, ordinal string) string {
 	if n == nil {
 		return ""
 	}
+	return e.descendPregnancy(n, ct, ordinal)
+}
+
+// descendPregnancy returns the billable "complicating pregnancy" code below
+// n for the condition ct in the trimester named by ordinal (pregnancyKid),
+// or "".
+func (e *Engine) descendPregnancy(n, ct *codeset.Code, ordinal string) string {
 	for n != nil {
 		kids := e.cs.Children(n.Code)
 		if len(kids) == 0 {
@@ -767,6 +880,14 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 				continue
 			}
 			oc := e.complicatingCode(c.Code, ord)
+			if n := e.gest.anyIn[c.Code[:3]]; oc == "" && n != nil {
+				// Hypertensive disease the note lists beside the
+				// pregnancy was there before it: the O10 code that
+				// includes any condition of its category (O10.0 for
+				// I10, O10.2 for I12; I.C.15.d).
+				ct, _ := e.cs.Lookup(c.Code)
+				oc = e.descendPregnancy(n, ct, ord)
+			}
 			if oc == "" || sameEvidenceO(p.Res.Codes, c.Evidence[0]) {
 				continue
 			}

@@ -119,9 +119,9 @@ func (e *Engine) loadStatusPost() statusPost {
 			}
 		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
 			// A path under Absence, or from a main term of its own
-			// ("Status > ...", "Presence > ...").
+			// ("Status > ...", "Presence > ...", "History > ...").
 			n, path := absence, f[2]
-			if head, rest, ok := strings.Cut(f[2], ">"); ok && (stripTitle(head) == "status" || stripTitle(head) == "presence") {
+			if head, rest, ok := strings.Cut(f[2], ">"); ok && (stripTitle(head) == "status" || stripTitle(head) == "presence" || stripTitle(head) == "history") {
 				n, path = nil, rest
 				for _, m := range e.ix.byTitle[stripTitle(head)] {
 					if n == nil || m.size > n.size {
