@@ -10,3 +10,20 @@ func init() {
 		{name: "left7-dm-peripheral-neuropathy", text: "Type 2 diabetes mellitus. Peripheral neuropathy of both feet.", want: []string{"E11.42"}, not: []string{"E11.40", "E11.9"}},
 	}...)
 }
+
+// A see reference's subterm words choose the target's catch-all that names
+// them again ("Ulcer, foot - see Ulcer, lower limb": foot specified NEC,
+// L97.50-), not the unspecified part of the lower limb; a catch-all of
+// another member of the class ("specified artery NEC", "specified joint
+// NEC") is not taken for the class word itself.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left7-foot-ulcer-diabetic", text: "Diabetic foot ulcer.", want: []string{"E11.621", "L97.509"}, not: []string{"L97.909"}},
+		{name: "left7-foot-ulcer", text: "Chronic foot ulcer.", want: []string{"L97.509"}, not: []string{"L97.909"}},
+		{name: "left7-foot-ulcer-left-fat", text: "Left foot ulcer with fat layer exposed.", want: []string{"L97.522"}},
+		{name: "left7-foot-ulcer-right-twice", text: "Right foot ulcer. Assessment: non-healing ulcer of the right foot.", want: []string{"L97.519"}, not: []string{"L97.919"}},
+		{name: "left7-heel-ulcer-stays", text: "Type 2 diabetes with foot ulcer of the left heel.", want: []string{"E11.621", "L97.429"}, not: []string{"L97.529"}},
+		{name: "left7-artery-calcification", text: "Calcification of the arterial wall.", want: []string{"I70.90"}, not: []string{"I70.8"}},
+		{name: "left7-joint-swelling", text: "Swelling of the joint.", not: []string{"M25.48"}},
+	}...)
+}
