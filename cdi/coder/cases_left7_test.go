@@ -27,3 +27,14 @@ func init() {
 		{name: "left7-joint-swelling", text: "Swelling of the joint.", not: []string{"M25.48"}},
 	}...)
 }
+
+// The side the index already gave does not let a sibling win on one word of
+// what it adds: "skin" alone is not the severity "limited to breakdown of
+// skin".
+func init() {
+	cases = append(cases, []tc{
+		{name: "left7-skin-ulcer-thigh", text: "Skin ulcer of the right thigh.", want: []string{"L97.119"}, not: []string{"L97.111"}},
+		{name: "left7-thigh-ulcer-skin-breakdown", text: "Ulcer of the right thigh limited to breakdown of skin.", want: []string{"L97.111"}},
+		{name: "left7-thigh-ulcer-muscle", text: "Right thigh ulcer with muscle necrosis.", want: []string{"L97.113"}},
+	}...)
+}
