@@ -38,3 +38,18 @@ func init() {
 		{name: "left7-thigh-ulcer-muscle", text: "Right thigh ulcer with muscle necrosis.", want: []string{"L97.113"}},
 	}...)
 }
+
+// A condition put down to a drug ("due to", "secondary to") with no
+// overdose or error said is the drug's adverse effect (I.C.19.e.5.a); the
+// link needs a condition before it and the substance must be the cause
+// itself, not a word of another condition.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left7-due-to-drug", text: "Hypotension due to lisinopril.", want: []string{"T46.4X5A"}},
+		{name: "left7-secondary-to-drug", text: "Bradycardia secondary to metoprolol.", want: []string{"R00.1", "T44.7X5A"}},
+		{name: "left7-due-to-overdose", text: "Liver failure due to acetaminophen overdose.", want: []string{"T39.1X1A"}, not: []string{"T39.1X5A"}},
+		{name: "left7-due-to-no-condition", text: "Seen today due to lisinopril refill.", not: []string{"T46.4X5A"}},
+		{name: "left7-secondary-adjective", text: "Acute kidney injury and secondary electrolyte disturbances.", not: []string{"T50.3X5A"}},
+		{name: "left7-due-to-blood-word", text: "Anemia due to blood incompatibility.", not: []string{"T45.8X5A"}},
+	}...)
+}

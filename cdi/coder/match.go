@@ -20,6 +20,7 @@ type vt struct {
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
+	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
