@@ -1508,8 +1508,16 @@ func (e *Engine) diabetesWith() []combo {
 				}
 				seen[cat+xs[0]] = true
 				absorb := !e.pairs(res, xs[0]) && !slices.ContainsFunc(rc.UseAdditional, func(n codeset.Note) bool { return n.From == rc.Code })
-				base = append(base, combo{rule: "diabetes-with", replace: cat + ".9", partner: xs[0], result: res, absorb: absorb})
-				more = append(more, combo{rule: "diabetes-with", replace: cat + "*", partner: xs[0], result: res, add: true, absorb: absorb})
+				via := ""
+				if len(names[k.lt]) > 1 {
+					// A code the words only settle through the index
+					// (N28.9 is "Nephropathy" but also a kidney lesion or
+					// impaired renal function) combines only when read
+					// through them.
+					via = k.lt
+				}
+				base = append(base, combo{rule: "diabetes-with", replace: cat + ".9", partner: xs[0], result: res, absorb: absorb, via: via})
+				more = append(more, combo{rule: "diabetes-with", replace: cat + "*", partner: xs[0], result: res, add: true, absorb: absorb, via: via})
 			}
 		}
 		for _, k := range n.kids {
