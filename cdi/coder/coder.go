@@ -611,7 +611,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t), cause: cause})
+			pl:     pluralTok(&t), cause: cause, dueTo: cause})
 		sentOf = append(sentOf, int32(si))
 		anyCause = anyCause || cause
 		cause = back && id == e.lx.wSecondary
@@ -656,6 +656,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		var has uint16
 		for k := a; k < b; k++ {
 			has |= e.flags[vts[k].w]
+			if vts[k].dueTo {
+				has |= e.flags[e.lx.wDue] // the dropped connector's word
+			}
 		}
 		if has&flagDrug != 0 {
 			cands = e.longTermCands(vts, toks, a, b, has&flagCue != 0 && has&flagShort == 0, has&flagShort != 0, cands, n0, sb)

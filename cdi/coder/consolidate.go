@@ -168,6 +168,9 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 			if _, ok := e.cs.Lookup(result); !ok {
 				continue
 			}
+			if len(r.alt) > 0 && slices.ContainsFunc(codes, func(c model.Code) bool { return slices.Contains(r.alt, c.Code) && reportable(c) }) {
+				continue
+			}
 			if r.add {
 				// Another complication of the same disease: its code is
 				// added beside the one the note has (I.C.4.a, "as many
@@ -221,7 +224,7 @@ func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
 			continue
 		}
 		for _, j := range rep {
-			if j == i || !matchPat(r.partner, codes[j].Code) {
+			if j == i || !matchPat(r.partner, codes[j].Code) || r.via != "" && r.via != viaTerm(codes[j].Why) {
 				continue
 			}
 			if sameTime(codes[i], codes[j]) || r.pastPartner && reportable(codes[i]) && codes[j].Assertion == model.Historical {
@@ -230,6 +233,14 @@ func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// viaTerm is the lower-cased main term of an index path as a code's Why
+// prints it ("Neuropathy, neuropathic > peripheral" -> "neuropathy").
+func viaTerm(why string) string {
+	t, _, _ := strings.Cut(why, " > ")
+	t, _, _ = strings.Cut(t, ", ")
+	return strings.ToLower(t)
 }
 
 // catSet is a set of 3-character categories ("I10", "N18", "C7A") as bits,

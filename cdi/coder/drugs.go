@@ -303,12 +303,29 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 			ok = k == j && vts[k].start == vts[j-1].end+1
 		case 'b':
 			ok = k == i-1
+			if ok && e.flags[vts[k].w]&flagPostposed != 0 {
+				// "secondary to lisinopril", not "secondary electrolyte
+				// disturbances"; nor "secondary to blood
+				// incompatibility", where the substance names no cause
+				ok = vts[k].back && !e.headsTerm(vts, j, b)
+			}
 		}
-		if ok && d < bd {
+		if ok && (d < bd || d == bd && cue >= 0 && e.drugs.intent[vts[cue].w].col == drugAdverse && c.col != drugAdverse) {
+			// (a poisoning or underdosing word as near as an adverse
+			// effect's says more: "due to acetaminophen overdose")
 			cue, bd = k, d
 		}
 	}
 	if cue < 0 {
+		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && vts[i].dueTo && e.namesCondition(vts, max(a, i-drugReach), i) && !e.headsTerm(vts, j, b) {
+			// "due to" is no word of the walk (coder.go drops the
+			// connector): the substance right after it carries it,
+			// when what it is due to is a condition ("hypotension due
+			// to lisinopril", not "admitted due to a lisinopril
+			// refill") and the substance is the cause itself, not a
+			// word of one ("due to blood incompatibility").
+			return c.col, i
+		}
 		return 0, -1
 	}
 	col = e.drugs.intent[vts[cue].w].col
@@ -323,4 +340,15 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		}
 	}
 	return col, cue
+}
+
+// headsTerm reports whether the word at j (before b, in j-1's clause) is an
+// index main term: a substance followed by one qualifies it ("blood
+// incompatibility") and is no cause of its own.
+func (e *Engine) headsTerm(vts []vt, j, b int) bool {
+	if j >= b || vts[j].clause != vts[j-1].clause {
+		return false
+	}
+	nx := e.ix.head(vts[j].w)
+	return nx != nil && len(nx.terms) > 0
 }

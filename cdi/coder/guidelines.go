@@ -1458,6 +1458,14 @@ type combo struct {
 	// pre-existing hypertensive chronic kidney disease (O10.2 includes any
 	// condition in I12).
 	axis bool
+	// via: the partner counts only when the index entry it was read under
+	// (the code's Why) is this lower-cased main term. Derived rules set it
+	// when several "with" subterms share one partner code ("with
+	// neuropathy" E11.40 and "with polyneuropathy" E11.42, both G62.9);
+	// the rule without via that follows takes any other reading unless
+	// one of alt, the via readings' results, is already there.
+	via string
+	alt []string
 }
 
 func loadCombos() ([]combo, error) {
@@ -1471,7 +1479,7 @@ func loadCombos() ([]combo, error) {
 		res, absorb := strings.CutPrefix(res, "=")
 		partner, past := strings.CutPrefix(f[2], "~")
 		res, axis := strings.CutSuffix(res, "~")
-		out = append(out, combo{f[0], f[1], partner, res, add, absorb, past, axis})
+		out = append(out, combo{rule: f[0], replace: f[1], partner: partner, result: res, add: add, absorb: absorb, pastPartner: past, axis: axis})
 	}
 	return out, nil
 }
@@ -1560,6 +1568,8 @@ func (e *Engine) diabetesWith() []combo {
 	for _, r := range e.combos {
 		written[r.replace[:3]+" "+r.partner[:3]] = true
 	}
+	type reading struct{ term, res string }
+	readings := map[string][]reading{} // cat+partner -> subterm readings
 	var base, more []combo
 	seen := map[string]bool{}
 	var visit func(n *node)
@@ -1573,19 +1583,31 @@ func (e *Engine) diabetesWith() []combo {
 				continue
 			}
 			for _, k := range c.kids {
-				xs := names[k.lt]
+				xs := e.withPartner(names[k.lt], k.lt)
 				res := strings.TrimSuffix(k.code, "-")
 				if len(xs) != 1 || !strings.HasPrefix(res, cat) || xs[0][0] == 'E' && strings.HasPrefix(xs[0], cat) || written[cat+" "+xs[0][:3]] {
 					continue
 				}
 				rc, ok := e.cs.Lookup(res)
-				if !ok || !rc.Billable || seen[cat+xs[0]] {
+				if !ok || !rc.Billable {
+					continue
+				}
+				readings[cat+xs[0]] = append(readings[cat+xs[0]], reading{k.lt, res})
+				if seen[cat+xs[0]] {
 					continue
 				}
 				seen[cat+xs[0]] = true
 				absorb := !e.pairs(res, xs[0]) && !slices.ContainsFunc(rc.UseAdditional, func(n codeset.Note) bool { return n.From == rc.Code })
-				base = append(base, combo{rule: "diabetes-with", replace: cat + ".9", partner: xs[0], result: res, absorb: absorb})
-				more = append(more, combo{rule: "diabetes-with", replace: cat + "*", partner: xs[0], result: res, add: true, absorb: absorb})
+				via := ""
+				if len(names[k.lt]) > 1 {
+					// A code the words only settle through the index
+					// (N28.9 is "Nephropathy" but also a kidney lesion or
+					// impaired renal function) combines only when read
+					// through them.
+					via = k.lt
+				}
+				base = append(base, combo{rule: "diabetes-with", replace: cat + ".9", partner: xs[0], result: res, absorb: absorb, via: via})
+				more = append(more, combo{rule: "diabetes-with", replace: cat + "*", partner: xs[0], result: res, add: true, absorb: absorb, via: via})
 			}
 		}
 		for _, k := range n.kids {
@@ -1595,7 +1617,51 @@ func (e *Engine) diabetesWith() []combo {
 	for _, m := range e.ix.byTitle["diabetes, diabetic"] {
 		visit(m)
 	}
-	return append(base, more...)
+	// A partner code several subterms share is read by the words that
+	// reached it; the first subterm's rule stays for any other wording.
+	var out []combo
+	for _, rs := range [][]combo{base, more} {
+		for _, r := range rs {
+			cat := r.replace[:3]
+			var alt []string
+			for _, x := range readings[cat+r.partner] {
+				if x.res == r.result || slices.Contains(alt, x.res) {
+					continue
+				}
+				v := r
+				v.result, v.via = x.res, x.term
+				cr, _ := e.cs.Lookup(x.res)
+				v.absorb = !e.pairs(x.res, r.partner) && !slices.ContainsFunc(cr.UseAdditional, func(n codeset.Note) bool { return n.From == cr.Code })
+				out = append(out, v)
+				alt = append(alt, x.res)
+			}
+			r.alt = alt
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// withPartner narrows the codes whose title or inclusion term is a
+// "with" subterm's words to one: a term some other code merely includes
+// ("Polyneuropathy" under A69.22 Lyme neurologic disorders, beside G62.9
+// Polyneuropathy, unspecified) means what the index's main term of the
+// same words codes when it is one of them.
+func (e *Engine) withPartner(xs []string, term string) []string {
+	if len(xs) < 2 {
+		return xs
+	}
+	var pick []string
+	for _, m := range e.ix.byTitle[term] {
+		c := strings.TrimSuffix(m.code, "-")
+		if m.parent == nil && slices.Contains(xs, c) && !slices.Contains(pick, c) {
+			pick = append(pick, c)
+		}
+	}
+	if len(pick) == 1 {
+		return pick
+	}
+	return xs
 }
 
 // integralRule is one line of data/integral.tsv.

@@ -20,6 +20,7 @@ type vt struct {
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
+	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -59,6 +60,9 @@ func abs(x int) int {
 // walker navigates the index for one main-term hit. used marks tokens that a
 // step of the path already consumed, so one word never counts twice.
 type walker struct {
+	// kidRel: positions releaseKidWords gave back for a see target's
+	// catch-all subterms; only those words select one.
+	kidRel   []int
 	lx       *lexicon
 	toks     []vt
 	lo, hi   int // near window [lo, hi)
@@ -343,6 +347,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	// below the loops.
 	altScore := 0
 	var altPath []step
+	hiddenTry := false // trying a catch-all: it loses a tie to a named sibling
 	try := func(k *node, wideKids, neg bool) {
 		w.steps++
 		klo, khi := lo, hi
@@ -428,7 +433,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				sc--
 			}
 		}
-		if k.catchAll {
+		if k.catchAll || hiddenTry {
 			// "Diabetes, with, complication" loses to a sibling the
 			// note names ("with polyneuropathy") a few words farther.
 			sc -= catchAllCost
@@ -460,6 +465,19 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				try(k, wide, false)
 			}
 		}
+	}
+	if w.via != nil && n == w.via.target {
+		// A catch-all with words of its own ("Ulcer, lower limb, foot
+		// specified NEC") is read at the target of a see reference
+		// whose subterm said them ("Ulcer, foot - see Ulcer, lower
+		// limb"): releaseKidWords gave the words back.
+		hiddenTry = true
+		for _, k := range n.hidden {
+			if len(k.req) > 0 && slices.ContainsFunc(w.kidRel, func(q int) bool { return w.toks[q].w == k.req[0] }) {
+				try(k, wide, false)
+			}
+		}
+		hiddenTry = false
 	}
 	if n.multiKid != nil && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
 		try(n.multiKid, wide, false)
@@ -1288,7 +1306,12 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 		released := w.releaseQualifiers(buf)
 		released = w.releaseWith(r.target, released)
+		n0 := len(released)
+		released = w.releaseKidWords(r.target, released)
+		kidRel := w.kidRel
+		w.kidRel = released[n0:]
 		sc, target, path, named := e.readTarget(w, r, len(pos) == 0)
+		w.kidRel = kidRel
 		if unread && !named && len(r.rest) > 0 {
 			// "Infarct, cerebral - see also Occlusion, artery cerebral or
 			// precerebral, with infarction": the reference restates words
@@ -1496,6 +1519,34 @@ func (w *walker) releaseWith(t *node, dst []int) []int {
 		if c.lt == "with" {
 			for _, k := range c.kids {
 				try(k)
+			}
+		}
+	}
+	return dst
+}
+
+// releaseKidWords marks unused the words of the near window a path
+// consumed that begin a catch-all subterm of the see reference's target,
+// appending their positions to dst (as releaseQualifiers): "Ulcer, foot -
+// see Ulcer, lower limb" sends the foot to the entry whose subterm "foot
+// specified NEC" (L97.50-) names it again, not to the unspecified part of
+// the lower limb. A catch-all that begins "specified" ("Arteriosclerosis,
+// specified artery NEC", "Effusion, joint, specified joint NEC") is another
+// member of the class the word names, not the one the note left unnamed
+// ("calcification of the artery" stays I70.90).
+func (w *walker) releaseKidWords(t *node, dst []int) []int {
+	if t == nil || len(t.hidden) == 0 {
+		return dst
+	}
+	for k := w.lo; k < w.hi; k++ {
+		if k == w.head || !w.used[k] {
+			continue
+		}
+		for _, kid := range t.hidden {
+			if len(kid.req) > 0 && kid.req[0] == w.toks[k].w && !strings.HasPrefix(kid.lt, "specified") {
+				w.used[k] = false
+				dst = append(dst, k)
+				break
 			}
 		}
 	}

@@ -292,6 +292,22 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	return c.Code, c.Billable, strings.Join(note, "; ")
 }
 
+// fewOwnWords reports whether fewer than half of the words of a title
+// (words) that another title (base) lacks are in the walker's near window.
+func (e *Engine) fewOwnWords(words, base []wid, w *walker) bool {
+	n, hit := 0, 0
+	for _, x := range words {
+		if containsW(base, x) || x == e.lx.wUnspec {
+			continue
+		}
+		n++
+		if w.find(x, w.lo, w.hi) >= 0 {
+			hit++
+		}
+	}
+	return hit*2 < n
+}
+
 // organOutsideNodes reports an organ outside the lymph nodes
 // (data/extranodal.txt) in the mention's near window.
 func (e *Engine) organOutsideNodes(w *walker) bool {
@@ -439,6 +455,10 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	dom := e.impliedDominance(w)
 	cur := cat
+	sided := false // the index's code already names a side
+	for _, x := range e.phraseIDs(c.Title) {
+		sided = sided || e.lx.lateral[x]
+	}
 	usedSide := false
 	for guard := 0; guard < 4 && !e.leaf(cur); guard++ {
 		best, bestSc := -1, 0
@@ -451,6 +471,12 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		// knees" are M17.0, bilateral primary.)
 		tie, bestSide, bestOwn := false, false, false
 		kids := e.kidsOf(cur)
+		var cw []wid // c's own words, when it is one of these and has a side
+		for _, k := range kids {
+			if k.c == c && sided {
+				cw = k.words
+			}
+		}
 		for i, k := range kids {
 			// c competes with its siblings: when the index already gave
 			// the note's side ("Blepharitis, ulcerative, left" -> left eye,
@@ -476,6 +502,13 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			s := sc*4 - neg
 			if unilateral && containsW(k.words, e.lx.wBilat) {
 				s -= 4 // "right eye" is not "both eyes"
+			}
+			if cw != nil && k.c != c && e.fewOwnWords(k.words, cw, w) {
+				// Against the index's code, which already has the side,
+				// a sibling must say mostly what it adds: "skin ulcer of
+				// the right thigh" is not "right thigh limited to
+				// breakdown of skin" (L97.111) for the word "skin".
+				continue
 			}
 			// The index code's own branch wins unless another child
 			// matches a word more: "right exudative macular
