@@ -75,5 +75,9 @@ func init() {
 		// replaces, as "without complication" is.
 		{name: "woc-asthma-exacerbation", text: "HPI: 30-year-old woman with asthma.\nAssessment: Asthma exacerbation.", want: []string{"J45.901"}, not: []string{"J45.909"}},
 		{name: "woc-asthma-alone", text: "Assessment: Asthma.", want: []string{"J45.909"}},
+		// An obstetric formula alone is obstetric history, not a current
+		// pregnancy; with the weeks it is one.
+		{name: "preg-formula-alone-not-current", text: "HPI: 30-year-old woman, G2P2, last pregnancy in 2015, with asthma.\nAssessment: Asthma.", want: []string{"J45.909"}, not: []string{"O99.519"}},
+		{name: "preg-formula-with-weeks", text: "HPI: 30-year-old G2P1 at 20 weeks with asthma.\nAssessment: Asthma.", want: []string{"O99.512", "Z3A.20"}},
 	}...)
 }

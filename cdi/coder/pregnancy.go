@@ -698,14 +698,23 @@ func currentPregnancy(s string, lo, hi int) (bool, string) {
 
 // pregnancyCue reports whether t names a pregnancy as the patient's state
 // ("pregnant", "in pregnancy", "during pregnancy", "pregnancy complicated
-// by", "G2P1"), whenever it was.
+// by", "G2P1 at 30 weeks"), whenever it was. An obstetric formula alone is
+// the obstetric history every woman's note gives ("G2P2, last pregnancy in
+// 2015"): it names a pregnancy only with the weeks of one.
 func pregnancyCue(t string) bool {
 	// Most sentences name no pregnancy: one fast search rules them out
 	// before the case-folded reads.
 	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
 		return false
 	}
-	return containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || containsFold(t, "pregnancy complicated by") || gravida(t)
+	if containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || containsFold(t, "pregnancy complicated by") {
+		return true
+	}
+	if !gravida(t) {
+		return false
+	}
+	w, _, _ := gestWeeks(t, 0, len(t))
+	return w > 0
 }
 
 // gravida reports an obstetric formula "G2P1" (gravida, para) in t.
