@@ -31,6 +31,15 @@ type OutputComparer interface {
 	Same(a, b any, oldBody, newBody string) bool
 }
 
+// NoteStater is implemented by coders whose note-level result also reads
+// the note's whole text, beyond the per-section outputs (the coder's current
+// pregnancy, which one sentence states for the whole note). NoteState
+// summarises that reading; the analyzer reuses a previous result only when
+// the state is unchanged, so the real-time result stays the batch one.
+type NoteStater interface {
+	NoteState(note string) string
+}
+
 // Part is one section's cached output placed in the note.
 type Part struct {
 	Offset int
@@ -85,6 +94,7 @@ type Memo struct {
 	Findings bool
 
 	text   string
+	state  string // the coder's NoteState of text
 	ctxKey string
 	parts  []Part
 	spare  []Part // the parts before last, reused for the next analysis
@@ -139,16 +149,22 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	if memo == nil {
 		return a.coder.Consolidate(s.Text, parts, s.Context)
 	}
-	if res, ok := a.reuse(memo, s, ctxKey, parts); ok {
-		memo.reused++
-		a.reused.Add(1)
-		return res
+	var state string
+	if ns, ok := a.coder.(NoteStater); ok {
+		state = ns.NoteState(s.Text)
+	}
+	if memo.state == state {
+		if res, ok := a.reuse(memo, s, ctxKey, parts); ok {
+			memo.reused++
+			a.reused.Add(1)
+			return res
+		}
 	}
 	res := a.coder.Consolidate(s.Text, parts, s.Context)
 	if !memo.Findings {
 		res.Findings = nil
 	}
-	*memo = Memo{Findings: memo.Findings, text: s.Text, ctxKey: ctxKey, parts: parts, spare: memo.parts, res: res, valid: true, reused: memo.reused}
+	*memo = Memo{Findings: memo.Findings, text: s.Text, state: state, ctxKey: ctxKey, parts: parts, spare: memo.parts, res: res, valid: true, reused: memo.reused}
 	return res
 }
 

@@ -89,7 +89,7 @@ func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) m
 			facts[i] = gaps.PlacedFacts{Offset: p.Offset, Facts: so.Facts}
 		}
 	}
-	res := c.E.Consolidate(ps, ctx)
+	res := c.E.ConsolidateNote(note, ps, ctx)
 	switch {
 	case c.G != nil:
 		res.Prompts = c.G.PromptsFrom(note, facts, ctx, &res)
@@ -101,6 +101,10 @@ func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) m
 	}
 	return res
 }
+
+// NoteState is the coder's reading of the whole note (coder.Engine.NoteState):
+// the analyzer reuses a previous result only when it is unchanged.
+func (c EngineCoder) NoteState(note string) string { return c.E.NoteState(note) }
 
 // Same reports whether two outputs of one section are interchangeable for
 // the note-level result: the same codes and findings at the same offsets in

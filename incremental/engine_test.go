@@ -101,3 +101,48 @@ func realEngines(t *testing.T) (*coder.Engine, *gaps.Engine) {
 	eng.Prompts = g.Prompts
 	return eng, g
 }
+
+// TestEngineCoderNoteState types, keystroke by keystroke, the sentence that
+// makes a note about a current pregnancy (the coder then codes the asthma of
+// another section as complicating it): every result equals the batch result,
+// though the sentence itself gives no finding that would change its section's
+// output.
+func TestEngineCoderNoteState(t *testing.T) {
+	eng, g := realEngines(t)
+	ctx := model.Context{Setting: model.Outpatient}
+	note := "HPI:\n28-year-old woman with a cough. \nPMH:\nAsthma.\nASSESSMENT:\n1. Acute bronchitis.\n"
+	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
+	memo := &Memo{Findings: true}
+	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	a.Analyze(d.Snapshot(), memo)
+	typed := "She is 20 weeks pregnant."
+	at := strings.Index(d.Text(), "cough. ") + len("cough. ")
+	check := func(what string) model.Result {
+		t.Helper()
+		got := a.Analyze(d.Snapshot(), memo)
+		if want := eng.Code(d.Text(), ctx); !reflect.DeepEqual(got, want) {
+			t.Fatalf("after %q: incremental %+v\nbatch %+v", what, got, want)
+		}
+		return got
+	}
+	for i := 0; i < len(typed); i++ {
+		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, typed[i : i+1]}}); err != nil {
+			t.Fatal(err)
+		}
+		check(typed[:i+1])
+	}
+	res := check(typed)
+	has := map[string]bool{}
+	for _, c := range res.Codes {
+		has[c.Code] = true
+	}
+	if !has["O99.512"] || !has["Z3A.20"] {
+		t.Fatalf("the typed pregnancy did not reach the asthma: %v", res.Codes)
+	}
+	// And back: deleting the weeks ends the state.
+	w := strings.Index(d.Text(), "20 weeks ")
+	if err := d.Change(d.Version()+1, []Edit{{w, w + len("20 weeks "), ""}}); err != nil {
+		t.Fatal(err)
+	}
+	check("weeks deleted")
+}

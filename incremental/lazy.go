@@ -62,3 +62,15 @@ func (l *LazyCoder) Same(a, b any, oldBody, newBody string) bool {
 	}
 	return false
 }
+
+// NoteState forwards to the engine's NoteStater. Before the engine is set
+// nothing was analyzed; "" is then as good as any state.
+func (l *LazyCoder) NoteState(note string) string {
+	if !l.Ready() {
+		return ""
+	}
+	if ns, ok := l.c.(NoteStater); ok {
+		return ns.NoteState(note)
+	}
+	return ""
+}

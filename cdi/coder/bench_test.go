@@ -128,3 +128,27 @@ func BenchmarkConsolidate8KB(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
+
+// BenchmarkNoteState measures what a keystroke pays for the note-wide
+// reading the real-time path checks before reusing a result (NoteState): a
+// substring search on a note naming no pregnancy, a sentence scan on one
+// that does.
+func BenchmarkNoteState(b *testing.B) {
+	e := engine(b)
+	for _, tc := range []struct{ name, note string }{
+		{"8KB", genNote(8<<10, 3)},
+		{"8KB-pregnant", "HPI: She is 20 weeks pregnant.\n" + genNote(8<<10, 3)},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			lat := make([]time.Duration, 0, b.N)
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				e.NoteState(tc.note)
+				lat = append(lat, time.Since(t0))
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds())/1000, "p50-µs")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1000, "p99-µs")
+		})
+	}
+}

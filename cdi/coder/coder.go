@@ -18,6 +18,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -328,10 +329,7 @@ func (e *Engine) Code(note string, ctx model.Context) model.Result {
 		parts = append(parts, Part{Offset: s.Body.Start, Kind: s.Kind,
 			Res: e.Section(note[s.Body.Start:s.Body.End], s.Kind, ctx)})
 	}
-	if w, at := notePregnancy(note); w > 0 {
-		e.complicateNote(parts, note, w, at)
-	}
-	res := e.consolidate(parts, ctx)
+	res := e.ConsolidateNote(note, parts, ctx)
 	if e.Prompts != nil {
 		res.Prompts = e.Prompts(note, ctx, &res)
 	}
@@ -352,6 +350,43 @@ func (e *Engine) Consolidate(parts []Part, ctx model.Context) model.Result {
 		res.Prompts = []model.Prompt{}
 	}
 	return res
+}
+
+// ConsolidateNote is Consolidate with the readings that need the note's
+// whole text: a current pregnancy one sentence states with its weeks makes
+// the present conditions documented elsewhere complicate it (I.C.15.a.1; see
+// notePregnancy). The real-time path calls it as batch coding does, so both
+// give the same result. The parts' results are not modified (the real-time
+// path caches and shares them).
+func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) model.Result {
+	if w, at := notePregnancy(note); w > 0 {
+		own := slices.Clone(parts)
+		for i := range own {
+			// Clipped: an append copies instead of writing into a shared
+			// backing array.
+			own[i].Res.Codes = slices.Clip(own[i].Res.Codes)
+		}
+		e.complicateNote(own, note, w, at)
+		parts = own
+	}
+	res := e.consolidate(parts, ctx)
+	if res.Prompts == nil {
+		res.Prompts = []model.Prompt{}
+	}
+	return res
+}
+
+// NoteState summarises what ConsolidateNote reads from the note's text beyond
+// its parts: the weeks of the current pregnancy a sentence states, "" when
+// none. Two snapshots whose sections give the same outputs and whose states
+// are equal have the same result, so a real-time caller may reuse the
+// previous one. Most notes name no pregnancy: a substring search rules them
+// out.
+func (e *Engine) NoteState(note string) string {
+	if w, _ := notePregnancy(note); w > 0 {
+		return strconv.Itoa(w)
+	}
+	return ""
 }
 
 // sectionPolicy is how a section kind is coded.

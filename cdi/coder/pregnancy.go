@@ -718,19 +718,23 @@ func pregnancyCue(t string) bool {
 }
 
 // gravida reports an obstetric formula "G2P1" (gravida, para) in t.
-func gravida(t string) bool {
-	for i := 0; i+3 < len(t); i++ {
+func gravida(t string) bool { return gravidaAt(t, 0) >= 0 }
+
+// gravidaAt returns the position of the first obstetric formula in t at or
+// after from, or -1.
+func gravidaAt(t string, from int) int {
+	for i := from; i+3 < len(t); i++ {
 		if (t[i] == 'G' || t[i] == 'g') && (i == 0 || !isLetter(t[i-1]) && !isDigit(t[i-1])) && isDigit(t[i+1]) {
 			j := i + 1
 			for j < len(t) && isDigit(t[j]) {
 				j++
 			}
 			if j < len(t) && (t[j] == 'P' || t[j] == 'p') && j+1 < len(t) && isDigit(t[j+1]) {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // complicatedByCode reads a condition of a current pregnancy through
@@ -855,23 +859,76 @@ var deliveredWords = sync.OnceValue(func() []string {
 // (data/pregnancy_delivered.txt).
 func notePregnancy(note string) (int, model.Span) {
 	var none model.Span
-	if !strings.Contains(note, "regnan") && !strings.Contains(note, "REGNAN") && !gravida(note) {
+	w, at := -1, none
+	// Only a sentence that names a pregnancy can state one, and it holds
+	// "regnan" (pregnant, pregnancy) or an obstetric formula: each line that
+	// does is split into its sentences, so a note naming none costs a few
+	// substring searches (the real-time path asks on every keystroke), and
+	// one naming a pregnancy only in passing ("pregnancy test negative")
+	// costs that line.
+	for i := 0; i < len(note) && w < 0; {
+		k := nextPregnancyCue(note, i)
+		if k < 0 {
+			break
+		}
+		lo := strings.LastIndexByte(note[:k], '\n') + 1
+		hi := len(note)
+		if n := strings.IndexByte(note[k:], '\n'); n >= 0 {
+			hi = k + n
+		}
+		for _, st := range text.Sentences(note, model.Span{Start: lo, End: hi}) {
+			if ok, _ := currentPregnancy(note, st.Span.Start, st.Span.End); !ok {
+				continue
+			}
+			if wk, ws, we := gestWeeks(note, st.Span.Start, st.Span.End); wk > 0 {
+				w, at = wk, model.Span{Start: ws, End: we}
+				break
+			}
+		}
+		i = hi + 1
+	}
+	if w < 0 {
 		return -1, none
 	}
+	low := strings.ToLower(note) // (the rows are lower case)
 	for _, d := range deliveredWords() {
-		if w, ok := strings.CutPrefix(d, "="); ok && hasWord(note, w) || !ok && containsFold(note, d) {
+		if x, ok := strings.CutPrefix(d, "="); ok && hasLowerWord(low, x) || !ok && strings.Contains(low, d) {
 			return -1, none
 		}
 	}
-	for _, st := range text.Sentences(note, model.Span{Start: 0, End: len(note)}) {
-		if ok, _ := currentPregnancy(note, st.Span.Start, st.Span.End); !ok {
-			continue
+	return w, at
+}
+
+// hasLowerWord reports the lower-case word w, as a whole word, in the
+// lower-cased text low.
+func hasLowerWord(low, w string) bool {
+	for i := 0; i+len(w) <= len(low); {
+		k := strings.Index(low[i:], w)
+		if k < 0 {
+			return false
 		}
-		if w, ws, we := gestWeeks(note, st.Span.Start, st.Span.End); w > 0 {
-			return w, model.Span{Start: ws, End: we}
+		k += i
+		if (k == 0 || !isLetter(low[k-1])) && (k+len(w) == len(low) || !isLetter(low[k+len(w)])) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
+
+// nextPregnancyCue returns the first position at or after i of "regnan",
+// "REGNAN" or an obstetric formula in note, or -1.
+func nextPregnancyCue(note string, i int) int {
+	best := -1
+	for _, c := range [...]string{"regnan", "REGNAN"} {
+		if k := strings.Index(note[i:], c); k >= 0 && (best < 0 || i+k < best) {
+			best = i + k
 		}
 	}
-	return -1, none
+	if k := gravidaAt(note, i); k >= 0 && (best < 0 || k < best) {
+		best = k
+	}
+	return best
 }
 
 // complicateNote adds to the parts the "complicating pregnancy" code of each
