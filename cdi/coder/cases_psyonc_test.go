@@ -20,6 +20,7 @@ func init() {
 		{name: "psyonc-bipolar-most-recent-hypomanic", text: "Bipolar disorder, most recent episode hypomanic.", want: []string{"F31.0"}, not: []string{"F30.8"}},
 		{name: "psyonc-bipolar-most-recent-mixed", text: "Bipolar disorder, most recent episode mixed.", want: []string{"F31.60"}, not: []string{"F31.9"}},
 		{name: "psyonc-bipolar-most-recent-manic-not-f30", text: "Bipolar I disorder, most recent episode manic, severe.", not: []string{"F30.13"}},
+		{name: "psyonc-smoker-packs-per-day", text: "Current every day smoker, 1 pack per day.", want: []string{"F17.210"}, not: []string{"F17.200"}},
 		{name: "psyonc-bipolar-current-depressed-severe", text: "Bipolar I disorder, current episode depressed, severe without psychotic features.", want: []string{"F31.4"}},
 		{name: "psyonc-anemia-due-to-chemo", text: "Anemia due to chemotherapy.", want: []string{"D64.81", "T45.1X5A"}, not: []string{"D64.9"}},
 		{name: "psyonc-chemo-induced-pancytopenia", text: "Chemotherapy-induced pancytopenia.", want: []string{"D61.810", "T45.1X5A"}},
