@@ -95,7 +95,8 @@ type Engine struct {
 
 	histPersonal *node
 	histFamily   *node
-	gest         gestation // weeks of gestation (pregnancy.go)
+	remission    map[string]string // code -> its one "in remission" sibling (remissionSiblings)
+	gest         gestation         // weeks of gestation (pregnancy.go)
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
@@ -163,6 +164,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
 	e.ix = buildIndex(e.lx, cs)
 	e.tm = buildTitles(e.lx, cs)
+	e.remission = remissionSiblings(cs)
 	// Every tabular word must have an id so that notes can select children
 	// ("3a", "bilateral") and 7th characters.
 	seen7 := map[string]bool{}
@@ -932,7 +934,9 @@ const maxDiagnosisLine = 10
 // before, except that the line's last clause may lie past it (it is then
 // left out); when any clause fails, hi is returned unchanged.
 func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
-	const maxTrail = 3
+	// (Four: "most recent episode depressed", the DSM wording of the
+	// index's "current (or most recent) episode".)
+	const maxTrail = 4
 	if k := e.episodeTail(vts, hi, end); k < end && k <= limit {
 		// "Burn of right thigh, second degree, initial encounter": the
 		// closing clause is the encounter (the 7th character, read from

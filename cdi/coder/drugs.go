@@ -66,8 +66,14 @@ const drugReach = 4
 func (e *Engine) loadDrugs() drugTable {
 	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}}
 	skip := map[string]bool{}
+	alias := map[string][]string{}
 	for _, l := range lines("drug_intent.tsv") {
 		f := strings.Split(l, "\t")
+		if len(f) == 3 && strings.TrimSpace(f[0]) == "alias" {
+			k := strings.ToLower(strings.TrimSpace(f[2]))
+			alias[k] = append(alias[k], strings.TrimSpace(f[1]))
+			continue
+		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "skip" {
 			skip[strings.ToLower(strings.TrimSpace(f[1]))] = true
 			continue
@@ -138,6 +144,15 @@ func (e *Engine) loadDrugs() drugTable {
 			row.allergy = &node{title: "allergy status by the class of " + n.title + " (" + t.Cells[drugAdverse] + ")", lt: n.lt, code: z}
 		}
 		dt.byFirst[ws[0]] = append(dt.byFirst[ws[0]], row)
+		for _, a := range alias[strings.ToLower(name)] {
+			// A name notes give the row that the table does not
+			// ("chemotherapy" for "Antineoplastic NEC").
+			if as := e.lx.ids(a); len(as) > 0 {
+				r := row
+				r.words = as
+				dt.byFirst[as[0]] = append(dt.byFirst[as[0]], r)
+			}
+		}
 	}
 	return dt
 }

@@ -210,6 +210,15 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "CLL in remission": the remission is the code's own axis
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
 			as = model.Present
+		} else if alt := e.remission[code]; alt != "" && (as == model.Historical || as == model.Present) && saysInRemission(s[sentence.Start:sentence.End]) {
+			// "Nicotine dependence, cigarettes, in remission", "ALL, in
+			// remission": the index gave the code without its remission
+			// axis; the tabular's sibling reads it.
+			code, billable, as = alt, true, model.Present
+			if note != "" {
+				note += "; "
+			}
+			note += "\"in remission\" sibling"
 		}
 		if code[0] == 'O' && e.previousCode(code) && (as == model.Present || as == model.Historical) {
 			// "pregnant, prior cesarean delivery": the past delivery is
@@ -1783,6 +1792,55 @@ func hasWeeks(s string, sp model.Span) bool {
 func (e *Engine) previousCode(code string) bool {
 	c, ok := e.cs.Lookup(code)
 	return ok && containsFold(c.Title, "previous")
+}
+
+// remissionSiblings maps every billable code whose title names neither a
+// remission nor a relapse ("not having achieved remission" is the default) to the single billable sibling whose title says "in remission",
+// when its parent has exactly one.
+func remissionSiblings(cs *codeset.Set) map[string]string {
+	m := map[string]string{}
+	for _, p := range cs.All() {
+		kids := cs.Children(p.Code)
+		alt := ""
+		for _, k := range kids {
+			if k.Billable && strings.Contains(strings.ToLower(k.Title), "in remission") {
+				if alt != "" {
+					alt = ""
+					break
+				}
+				alt = k.Code
+			}
+		}
+		if alt == "" {
+			continue
+		}
+		for _, k := range kids {
+			lt := strings.ToLower(k.Title)
+			if k.Billable && k.Code != alt && (!strings.Contains(lt, "remission") || strings.Contains(lt, "not having achieved remission")) && !strings.Contains(lt, "relapse") {
+				m[k.Code] = alt
+			}
+		}
+	}
+	return m
+}
+
+// saysInRemission reports whether the sentence puts something "in
+// remission" ("in early remission", "in complete remission"), not "not in
+// remission" or "not yet in remission".
+func saysInRemission(sent string) bool {
+	low := strings.ToLower(sent)
+	for i := 0; ; {
+		j := strings.Index(low[i:], "remission")
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := low[max(0, j-24):j]
+		if k := strings.LastIndex(before, "in "); k >= 0 && (k == 0 || before[k-1] == ' ') && !strings.Contains(before, "not ") {
+			return true
+		}
+		i = j + len("remission")
+	}
 }
 
 // remissionCode reports whether the code's tabular title names a remission:

@@ -336,6 +336,16 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(strings.Trim(nm, "() "), "or "); ok && parent != nil && len(n.req) > 0 {
+			// "current (or most recent) episode", "chronic (or old)": the
+			// modifier names an alternative of the word it follows (the
+			// first; the parsed title no longer says where it stood),
+			// which selects the entry in its place.
+			if a := lx.ids(rest); len(a) > 0 {
+				n.alts = append(n.alts, append(a, n.req[1:]...))
+				continue
+			}
+		}
 		for _, w := range lx.ids(nm) {
 			if !containsW(n.req, w) && !containsW(n.opt, w) {
 				n.opt = append(n.opt, w)
