@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"notecoder/cdi/codeset"
@@ -92,6 +93,12 @@ type Engine struct {
 	tm   *titleMatcher
 	abbr *text.Abbrev
 	asrt *text.Assertion
+	// unspec caches, two bits a code by codeset position (0 unread, 1 no,
+	// 2 yes), whether a code's title says "unspecified": refine asks it of
+	// every code it is given, and a handful of codes recur. Filled on first
+	// use (atomically: sections are coded concurrently), so New does not
+	// read 98,000 titles for it.
+	unspec []atomic.Uint32
 
 	histPersonal *node
 	histFamily   *node
@@ -168,6 +175,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	// Every tabular word must have an id so that notes can select children
 	// ("3a", "bilateral") and 7th characters.
 	seen7 := map[string]bool{}
+	e.unspec = make([]atomic.Uint32, (len(cs.All())+15)/16)
 	for _, c := range cs.All() {
 		e.lx.ids(c.Title)
 		for _, s := range c.SevenChr {

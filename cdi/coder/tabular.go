@@ -245,7 +245,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			note = append(note, "trimester from the weeks of gestation")
 		}
 	}
-	if e.leaf(c) && w != nil && containsFold(c.Title, "unspecified") && len(c.Code) > 3 {
+	if e.leaf(c) && w != nil && e.unspecified(c) && len(c.Code) > 3 {
 		if alt := e.lateralSibling(c, w, unilateral); alt != nil {
 			c = alt
 			note = append(note, "side from the note")
@@ -755,6 +755,15 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	if len(sibs) < 2 {
 		return nil
 	}
+	var win uint64
+	for i := w.lo; i < w.hi; i++ {
+		win |= wordSig(w.toks[i].w)
+	}
+	// Most mentions' windows have the words of no sibling: then nothing
+	// below can pick one, and the code's own score is not needed either.
+	if !slices.ContainsFunc(sibs, func(s sibInfo) bool { return s.c != c && s.anySig&win != 0 && s.needSig&^win == 0 }) {
+		return nil
+	}
 	own := e.phraseIDs(stripParens(c.Title))
 	secondary := neoBehaviour(c.Code) == 's'
 	score := func(ws []wid, core int) (int, bool) {
@@ -809,10 +818,6 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 	var best *codeset.Code
 	bestSc := cur
 	tie := false
-	var win uint64
-	for i := w.lo; i < w.hi; i++ {
-		win |= wordSig(w.toks[i].w)
-	}
 	for _, s := range sibs {
 		if s.c == c || s.anySig&win == 0 || s.needSig&^win != 0 {
 			// no core word, or a condition word missing: not fresh
@@ -924,6 +929,29 @@ func (e *Engine) phraseIDs(s string) []wid {
 	ids := e.lx.idsRO(s)
 	v, _ := e.phraseCache.LoadOrStore(s, ids)
 	return v.([]wid)
+}
+
+// unspecified reports whether c's title says "unspecified", through the
+// per-code cache e.unspec.
+func (e *Engine) unspecified(c *codeset.Code) bool {
+	i, ok := e.cs.Position(c)
+	if !ok || i/16 >= len(e.unspec) {
+		return containsFold(c.Title, "unspecified")
+	}
+	word, shift := &e.unspec[i/16], uint(i%16)*2
+	switch word.Load() >> shift & 3 {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	u := containsFold(c.Title, "unspecified")
+	v := uint32(1)
+	if u {
+		v = 2
+	}
+	word.Or(v << shift)
+	return u
 }
 
 // containsFold reports whether strings.ToLower(s) contains the lower-case

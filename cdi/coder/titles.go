@@ -20,14 +20,10 @@ type titleMatcher struct {
 	// word w are keyIdx[keyOff[w]:keyOff[w+1]] (w < len(keyOff)-1).
 	keyOff []int32
 	keyIdx []int32
-}
-
-// keyed returns the indexes of the phrases keyed by word w.
-func (tm *titleMatcher) keyed(w wid) []int32 {
-	if int(w)+1 >= len(tm.keyOff) {
-		return nil
-	}
-	return tm.keyIdx[tm.keyOff[w]:tm.keyOff[w+1]]
+	// keySig is phrases[keyIdx[k]].sig beside keyIdx[k], so the
+	// signature test that rejects most keyed phrases reads one sequential
+	// slice instead of loading a phrase each.
+	keySig []uint64
 }
 
 // tphrase is one normalised title or inclusion term.
@@ -140,9 +136,11 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		tm.keyOff[i] += tm.keyOff[i-1]
 	}
 	tm.keyIdx = make([]int32, len(keys))
+	tm.keySig = make([]uint64, len(keys))
 	fill := append([]int32(nil), tm.keyOff...)
 	for i, k := range keys {
 		tm.keyIdx[fill[k]] = int32(i)
+		tm.keySig[fill[k]] = tm.phrases[i].sig
 		fill[k]++
 	}
 	return tm
@@ -242,9 +240,18 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 		}
 		var pb [16]int
 		for i := ca; i < hi; i++ {
-			for _, pi := range tm.keyed(vts[i].w) {
+			w := vts[i].w
+			if int(w)+1 >= len(tm.keyOff) {
+				continue
+			}
+			k0, k1 := tm.keyOff[w], tm.keyOff[w+1]
+			for k := k0; k < k1; k++ {
+				if tm.keySig[k]&^csig != 0 {
+					continue
+				}
+				pi := tm.keyIdx[k]
 				p := &tm.phrases[pi]
-				if len(p.words) > len(pb) || p.sig&^csig != 0 {
+				if len(p.words) > len(pb) {
 					continue
 				}
 				pos := pb[:0]

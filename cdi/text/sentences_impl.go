@@ -213,6 +213,27 @@ func listMarker(s string, i, end int) (int, int) {
 	return i, 0
 }
 
+// Byte classes of scanLine: most bytes of a line are letters that only open
+// a sentence, and a table look-up tells them from the few that need the
+// switch (terminators, semicolons, digits that may number a list).
+const (
+	lcPlain = iota
+	lcSpace
+	lcOther
+)
+
+var lineClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case isSpaceByte(byte(c)):
+			t[c] = lcSpace
+		case c == '.' || c == '!' || c == '?' || c == ';' || c >= '0' && c <= '9':
+			t[c] = lcOther
+		}
+	}
+	return t
+}()
+
 // scanLine splits the content [i, end) of one line at sentence terminators,
 // semicolons and inline list numbers ("1. CHF 2. HTN").
 func (sp *sentenceSplitter) scanLine(i, end int) {
@@ -223,7 +244,14 @@ func (sp *sentenceSplitter) scanLine(i, end int) {
 	}
 	for k := i; k < end; k++ {
 		c := s[k]
-		if isSpaceByte(c) {
+		switch lineClass[c] {
+		case lcSpace:
+			continue
+		case lcPlain:
+			if sp.start < 0 {
+				sp.start = k
+			}
+			lastNonSpace = c
 			continue
 		}
 		switch {
