@@ -12,7 +12,7 @@ import (
 )
 
 // genNote writes a synthetic note of about n bytes from the test phrases
-// (our own text), with the usual sections.
+// (our own text, benchCases), with the usual sections.
 func genNote(n int, seed int) string {
 	var b strings.Builder
 	heads := []string{"HPI:", "Past medical history:", "Review of systems:", "Physical exam:", "Assessment and plan:"}
@@ -20,7 +20,7 @@ func genNote(n int, seed int) string {
 		if i%6 == 0 {
 			fmt.Fprintf(&b, "\n%s\n", heads[(i/6+seed)%len(heads)])
 		}
-		c := cases[(i*7+seed)%len(cases)]
+		c := benchCases[(i*7+seed)%len(benchCases)]
 		t := c.text
 		if k := strings.IndexByte(t, ':'); k >= 0 && k < 30 {
 			t = strings.TrimSpace(t[k+1:])
