@@ -137,6 +137,7 @@ func BenchmarkNoteState(b *testing.B) {
 	e := engine(b)
 	for _, tc := range []struct{ name, note string }{
 		{"8KB", genNote(8<<10, 3)},
+		{"64KB", genNote(64<<10, 3)},
 		{"8KB-pregnant", "HPI: She is 20 weeks pregnant.\n" + genNote(8<<10, 3)},
 	} {
 		b.Run(tc.name, func(b *testing.B) {

@@ -717,14 +717,42 @@ func pregnancyCue(t string) bool {
 	return w > 0
 }
 
+// indexFrom is strings.IndexByte from position i, in t's positions.
+func indexFrom(t string, i int, c byte) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
 // gravida reports an obstetric formula "G2P1" (gravida, para) in t.
 func gravida(t string) bool { return gravidaAt(t, 0) >= 0 }
 
 // gravidaAt returns the position of the first obstetric formula in t at or
 // after from, or -1.
 func gravidaAt(t string, from int) int {
+	// The next "G" and "g" are found with IndexByte (the real-time path
+	// scans the whole note on every keystroke) and kept until passed.
+	nextG, nextg := -2, -2
 	for i := from; i+3 < len(t); i++ {
-		if (t[i] == 'G' || t[i] == 'g') && (i == 0 || !isLetter(t[i-1]) && !isDigit(t[i-1])) && isDigit(t[i+1]) {
+		if nextG != -1 && nextG < i {
+			nextG = indexFrom(t, i, 'G')
+		}
+		if nextg != -1 && nextg < i {
+			nextg = indexFrom(t, i, 'g')
+		}
+		switch {
+		case nextG < 0 && nextg < 0:
+			return -1
+		case nextG < 0 || nextg >= 0 && nextg < nextG:
+			i = nextg
+		default:
+			i = nextG
+		}
+		if i+3 >= len(t) {
+			return -1
+		}
+		if (i == 0 || !isLetter(t[i-1]) && !isDigit(t[i-1])) && isDigit(t[i+1]) {
 			j := i + 1
 			for j < len(t) && isDigit(t[j]) {
 				j++
