@@ -38,6 +38,11 @@ type OutputComparer interface {
 // the state is unchanged, so the real-time result stays the batch one.
 type NoteStater interface {
 	NoteState(note string) string
+	// StateCue reports whether a section's text holds anything NoteState
+	// reads. NoteState must be "" for a note none of whose sections holds
+	// one: the analyzer then keeps "" across edits that add none, without
+	// reading the whole note on every keystroke.
+	StateCue(body string) bool
 }
 
 // Part is one section's cached output placed in the note.
@@ -151,7 +156,7 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	}
 	var state string
 	if ns, ok := a.coder.(NoteStater); ok {
-		state = ns.NoteState(s.Text)
+		state = noteState(ns, memo, s.Text, parts)
 	}
 	if memo.state == state {
 		if res, ok := a.reuse(memo, s, ctxKey, parts); ok {
@@ -166,6 +171,21 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 	}
 	*memo = Memo{Findings: memo.Findings, text: s.Text, state: state, ctxKey: ctxKey, parts: parts, spare: memo.parts, res: res, valid: true, reused: memo.reused}
 	return res
+}
+
+// noteState is the coder's NoteState of text, kept "" without reading the
+// note when the memo's note had none and no section that changed holds a
+// cue (headers are not read: the analyzer's reuse ignores them too).
+func noteState(ns NoteStater, memo *Memo, text string, parts []Part) string {
+	if !memo.valid || memo.state != "" || len(memo.parts) != len(parts) {
+		return ns.NoteState(text)
+	}
+	for i := range parts {
+		if parts[i].key != memo.parts[i].key && ns.StateCue(text[parts[i].Offset:bodyEnd(parts, i, len(text))]) {
+			return ns.NoteState(text)
+		}
+	}
+	return ""
 }
 
 // reuse returns the memo's result shifted to the new snapshot when every

@@ -106,6 +106,9 @@ func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) m
 // the analyzer reuses a previous result only when it is unchanged.
 func (c EngineCoder) NoteState(note string) string { return c.E.NoteState(note) }
 
+// StateCue is coder.Engine.StateCue.
+func (c EngineCoder) StateCue(body string) bool { return c.E.StateCue(body) }
+
 // Same reports whether two outputs of one section are interchangeable for
 // the note-level result: the same codes and findings at the same offsets in
 // the body, the same words inside every finding's sentence (which the gap

@@ -146,3 +146,37 @@ func TestEngineCoderNoteState(t *testing.T) {
 	}
 	check("weeks deleted")
 }
+
+// countingStater counts the whole-note reads the analyzer asks for.
+type countingStater struct {
+	EngineCoder
+	n *int
+}
+
+func (c countingStater) NoteState(note string) string {
+	*c.n++
+	return c.EngineCoder.NoteState(note)
+}
+
+// TestNoteStateNotReadPerKeystroke: in a note that names no pregnancy,
+// typing words that name none does not read the whole note again.
+func TestNoteStateNotReadPerKeystroke(t *testing.T) {
+	eng, g := realEngines(t)
+	ctx := model.Context{Setting: model.Outpatient}
+	n := 0
+	a := NewAnalyzer(countingStater{EngineCoder{E: eng, G: g}, &n}, 100)
+	memo := &Memo{Findings: true}
+	d, _ := NewDocument("d", 1, "HPI:\nCough for a week. \nASSESSMENT:\n1. Acute bronchitis.\n", ctx, TextSplitter, 0)
+	a.Analyze(d.Snapshot(), memo)
+	at := strings.Index(d.Text(), "week. ") + len("week. ")
+	typed := "No fever."
+	for i := 0; i < len(typed); i++ {
+		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, typed[i : i+1]}}); err != nil {
+			t.Fatal(err)
+		}
+		a.Analyze(d.Snapshot(), memo)
+	}
+	if n != 1 {
+		t.Fatalf("the whole note was read %d times for %d keystrokes, want once", n, len(typed))
+	}
+}

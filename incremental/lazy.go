@@ -74,3 +74,15 @@ func (l *LazyCoder) NoteState(note string) string {
 	}
 	return ""
 }
+
+// StateCue forwards to the engine's NoteStater; before the engine is set,
+// true (read the note) is always safe.
+func (l *LazyCoder) StateCue(body string) bool {
+	if !l.Ready() {
+		return true
+	}
+	if ns, ok := l.c.(NoteStater); ok {
+		return ns.StateCue(body)
+	}
+	return false
+}

@@ -387,17 +387,26 @@ func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) m
 }
 
 // NoteState summarises what ConsolidateNote reads from the note's text beyond
-// its parts: the weeks of the current pregnancy a sentence states, "" when
-// none. Two snapshots whose sections give the same outputs and whose states
+// its parts: the weeks of the current pregnancy a sentence states; "" when
+// the note names no pregnancy at all (see StateCue), "-" when it names one
+// but states none with its weeks. Two snapshots whose sections give the same outputs and whose states
 // are equal have the same result, so a real-time caller may reuse the
 // previous one. Most notes name no pregnancy: a substring search rules them
 // out.
 func (e *Engine) NoteState(note string) string {
+	if !pregnancyNamed(note) {
+		return ""
+	}
 	if w, _ := notePregnancy(note); w > 0 {
 		return strconv.Itoa(w)
 	}
-	return ""
+	return "-" // named, not as a current pregnancy with its weeks
 }
+
+// StateCue reports whether a section's text holds a word NoteState reads
+// (a pregnancy or an obstetric formula): a note none of whose sections does
+// has the state "".
+func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
 
 // sectionPolicy is how a section kind is coded.
 type sectionPolicy struct {

@@ -944,6 +944,12 @@ func hasLowerWord(low, w string) bool {
 	return false
 }
 
+// pregnancyNamed reports "regnan" (pregnant, pregnancy) or an obstetric
+// formula in t: without one, no sentence of t names a pregnancy.
+func pregnancyNamed(t string) bool {
+	return strings.Contains(t, "regnan") || strings.Contains(t, "REGNAN") || gravida(t)
+}
+
 // nextPregnancyCue returns the first position at or after i of "regnan",
 // "REGNAN" or an obstetric formula in note, or -1.
 func nextPregnancyCue(note string, i int) int {
