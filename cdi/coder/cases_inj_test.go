@@ -79,5 +79,14 @@ func init() {
 		// pregnancy; with the weeks it is one.
 		{name: "preg-formula-alone-not-current", text: "HPI: 30-year-old woman, G2P2, last pregnancy in 2015, with asthma.\nAssessment: Asthma.", want: []string{"J45.909"}, not: []string{"O99.519"}},
 		{name: "preg-formula-with-weeks", text: "HPI: 30-year-old G2P1 at 20 weeks with asthma.\nAssessment: Asthma.", want: []string{"O99.512", "Z3A.20"}},
+		// A fracture its sentence attributes to osteoporosis is M80 at the
+		// traumatic code's site, side and encounter (I.C.13.d.2), and the
+		// sentence's M81 goes (data/osteoporotic_fracture.tsv).
+		{name: "osteo-compression-t12", text: "Assessment: Osteoporotic compression fracture of T12.", want: []string{"M80.08XA"}, not: []string{"S22.009A", "S22.089A", "M81.0"}},
+		{name: "osteo-l1-due-to", text: "Assessment: Compression fracture of L1 due to osteoporosis.", want: []string{"M80.08XA"}, not: []string{"S32.019A", "M81.0"}},
+		{name: "osteo-right-hip", text: "Assessment: Right hip fracture due to osteoporosis.", want: []string{"M80.051A"}, not: []string{"S72.001A"}},
+		{name: "osteo-radius-subsequent", text: "Assessment: Osteoporotic fracture of the left distal radius, subsequent encounter for routine healing.", want: []string{"M80.032D"}},
+		{name: "osteo-other-sentence-stays-traumatic", text: "Assessment: Osteoporosis. Left distal radius fracture.", want: []string{"M81.0", "S52.502A"}, not: []string{"M80.032A"}},
+		{name: "osteo-trauma-stays", text: "Assessment: Fracture of the right femur after a motor vehicle accident.", want: []string{"S72.91XA"}},
 	}...)
 }

@@ -114,6 +114,7 @@ type Engine struct {
 	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable     // body mass index values (data/bmi.tsv)
 	bw           birthWeights // newborn codes by grams (birthweight.go)
+	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
@@ -219,6 +220,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.drugs = e.loadDrugs()
 	e.bmi = e.loadBMI()
 	e.loadBirthWeights()
+	e.osteo = loadOsteoporotic()
 	e.childrenAgree()
 	e.markPrimaryHeads()
 	e.loadGestation()
@@ -761,6 +763,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, &out)
+	e.osteoporoticFractures(s, sents, &out)
 	if secFlags&flagOrganism != 0 {
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
