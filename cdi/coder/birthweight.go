@@ -148,14 +148,7 @@ func lacksNeeded(code, t string) bool {
 }
 
 // hasWord reports w in t as a whole word, case-blind.
-func hasWord(t, w string) bool {
-	for i := 0; i+len(w) <= len(t); i++ {
-		if strings.EqualFold(t[i:i+len(w)], w) && (i == 0 || !isLetter(t[i-1])) && (i+len(w) == len(t) || !isLetter(t[i+len(w)])) {
-			return true
-		}
-	}
-	return false
-}
+func hasWord(t, w string) bool { return hasLowerWord(strings.ToLower(t), strings.ToLower(w)) }
 
 func inGrams(rs []gramRange, g int) string {
 	for _, r := range rs {

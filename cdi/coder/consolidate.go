@@ -84,7 +84,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 // stage 3" is O10.21-, pre-existing hypertensive chronic kidney disease,
 // which includes the CKD: no O99.89- for it beside).
 func dropCoveredComplicating(codes []model.Code) []model.Code {
-	var drop []bool
+	var drop dropSet
 	for i, c := range codes {
 		if !strings.HasPrefix(c.Code, "O98") && !strings.HasPrefix(c.Code, "O99") && !strings.HasPrefix(c.Code, "O9A") {
 			continue
@@ -93,17 +93,11 @@ func dropCoveredComplicating(codes []model.Code) []model.Code {
 			if i == j || o.Code[0] != 'O' || o.Code[:2] == "O9" || o.Assertion != c.Assertion || !inside(c.Evidence, o.Evidence) {
 				continue
 			}
-			if drop == nil {
-				drop = make([]bool, len(codes))
-			}
-			drop[i] = true
+			drop.mark(i, len(codes))
 			break
 		}
 	}
-	if drop == nil {
-		return codes
-	}
-	return compactCodes(codes, drop)
+	return drop.apply(codes)
 }
 
 // reportable reports whether a code is a current condition (present or,
@@ -577,7 +571,7 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 // words right after the name of a specific infection ("hepatitis C virus
 // infection": B19.20, not B34.9 besides; data/named_infection.tsv).
 func (e *Engine) dropNamedInfection(codes []model.Code) []model.Code {
-	var drop []bool
+	var drop dropSet
 	for i, c := range codes {
 		var r *integralRule
 		for k := range e.named {
@@ -607,16 +601,10 @@ func (e *Engine) dropNamedInfection(codes []model.Code) []model.Code {
 			}
 		}
 		if named {
-			if drop == nil {
-				drop = make([]bool, len(codes))
-			}
-			drop[i] = true
+			drop.mark(i, len(codes))
 		}
 	}
-	if drop == nil {
-		return codes
-	}
-	return compactCodes(codes, drop)
+	return drop.apply(codes)
 }
 
 // hasAnyPrefix reports whether code starts with one of prefixes.
@@ -633,7 +621,7 @@ func hasAnyPrefix(code string, prefixes []string) bool {
 // diagnosis of X" (R03.0, an elevated blood-pressure reading) when the note
 // codes X: the patient has the diagnosis, the reading is part of it.
 func dropNoDiagnosis(codes []model.Code) []model.Code {
-	var drop []bool
+	var drop dropSet
 	for i, c := range codes {
 		_, x, ok := strings.Cut(c.Title, "without diagnosis of ")
 		if !ok {
@@ -643,18 +631,31 @@ func dropNoDiagnosis(codes []model.Code) []model.Code {
 		stem := strings.TrimSuffix(strings.TrimSpace(x), "ion")
 		for j, o := range codes {
 			if j != i && accounts(o, c) && containsFold(o.Title, stem) {
-				if drop == nil {
-					drop = make([]bool, len(codes))
-				}
-				drop[i] = true
+				drop.mark(i, len(codes))
 				break
 			}
 		}
 	}
-	if drop == nil {
+	return drop.apply(codes)
+}
+
+// dropSet marks codes to drop, allocated on the first mark: most notes drop
+// nothing, and the note-level step runs on every keystroke.
+type dropSet []bool
+
+func (d *dropSet) mark(i, n int) {
+	if *d == nil {
+		*d = make([]bool, n)
+	}
+	(*d)[i] = true
+}
+
+// apply returns codes without the marked ones.
+func (d dropSet) apply(codes []model.Code) []model.Code {
+	if d == nil {
 		return codes
 	}
-	return compactCodes(codes, drop)
+	return compactCodes(codes, d)
 }
 
 // inside reports whether every span of a lies within some span of b.

@@ -38,7 +38,7 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 	if len(e.osteo) == 0 || !containsFold(s, "osteopor") {
 		return
 	}
-	var drop []bool
+	var drop dropSet
 	for ci := range out.Codes {
 		c := &out.Codes[ci]
 		if c.Code == "" || c.Code[0] != 'S' || len(c.Evidence) == 0 || !reportable(*c) || !containsFold(c.Title, "fracture") {
@@ -62,16 +62,11 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 		}
 		for oi := range out.Codes {
 			if o := out.Codes[oi]; strings.HasPrefix(o.Code, "M81") && len(o.Evidence) > 0 && sentenceAt(sents, o.Evidence[0].Start) == si {
-				if drop == nil {
-					drop = make([]bool, len(out.Codes))
-				}
-				drop[oi] = true
+				drop.mark(oi, len(out.Codes))
 			}
 		}
 	}
-	if drop != nil {
-		out.Codes = compactCodes(out.Codes, drop)
-	}
+	out.Codes = drop.apply(out.Codes)
 }
 
 // osteoCode returns the billable M80 code for the traumatic fracture code
