@@ -43,6 +43,9 @@ type NoteStater interface {
 	// one: the analyzer then keeps "" across edits that add none, without
 	// reading the whole note on every keystroke.
 	StateCue(body string) bool
+	// ConsolidateState is Consolidate given the note's NoteState, so the
+	// note is not read a second time.
+	ConsolidateState(note string, parts []Part, ctx model.Context, state string) model.Result
 }
 
 // Part is one section's cached output placed in the note.
@@ -155,7 +158,8 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 		return a.coder.Consolidate(s.Text, parts, s.Context)
 	}
 	var state string
-	if ns, ok := a.coder.(NoteStater); ok {
+	ns, stater := a.coder.(NoteStater)
+	if stater {
 		state = noteState(ns, memo, s.Text, parts)
 	}
 	if memo.state == state {
@@ -165,7 +169,12 @@ func (a *Analyzer) Analyze(s Snapshot, memo *Memo) model.Result {
 			return res
 		}
 	}
-	res := a.coder.Consolidate(s.Text, parts, s.Context)
+	var res model.Result
+	if stater {
+		res = ns.ConsolidateState(s.Text, parts, s.Context, state)
+	} else {
+		res = a.coder.Consolidate(s.Text, parts, s.Context)
+	}
 	if !memo.Findings {
 		res.Findings = nil
 	}

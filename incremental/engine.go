@@ -77,6 +77,17 @@ func (c EngineCoder) CodeSection(body, kind string, ctx model.Context) any {
 // Consolidate applies the note-level guidelines and the gap engine. Parts
 // must come from CodeSection of the same EngineCoder.
 func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) model.Result {
+	return c.consolidate(note, parts, ctx, func(ps []coder.Part) model.Result { return c.E.ConsolidateNote(note, ps, ctx) })
+}
+
+// ConsolidateState is Consolidate with the note state the analyzer already
+// holds (coder.Engine.ConsolidateState): a note that names no pregnancy is
+// not read again.
+func (c EngineCoder) ConsolidateState(note string, parts []Part, ctx model.Context, state string) model.Result {
+	return c.consolidate(note, parts, ctx, func(ps []coder.Part) model.Result { return c.E.ConsolidateState(note, ps, ctx, state) })
+}
+
+func (c EngineCoder) consolidate(note string, parts []Part, ctx model.Context, noteLevel func([]coder.Part) model.Result) model.Result {
 	ps := make([]coder.Part, len(parts))
 	var facts []gaps.PlacedFacts
 	if c.G != nil {
@@ -89,7 +100,7 @@ func (c EngineCoder) Consolidate(note string, parts []Part, ctx model.Context) m
 			facts[i] = gaps.PlacedFacts{Offset: p.Offset, Facts: so.Facts}
 		}
 	}
-	res := c.E.ConsolidateNote(note, ps, ctx)
+	res := noteLevel(ps)
 	switch {
 	case c.G != nil:
 		res.Prompts = c.G.PromptsFrom(note, facts, ctx, &res)

@@ -86,3 +86,13 @@ func (l *LazyCoder) StateCue(body string) bool {
 	}
 	return false
 }
+
+// ConsolidateState waits for the engine, then consolidates with the state
+// when the engine takes one.
+func (l *LazyCoder) ConsolidateState(note string, parts []Part, ctx model.Context, state string) model.Result {
+	<-l.ready
+	if ns, ok := l.c.(NoteStater); ok {
+		return ns.ConsolidateState(note, parts, ctx, state)
+	}
+	return l.c.Consolidate(note, parts, ctx)
+}

@@ -388,6 +388,15 @@ func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) m
 	return res
 }
 
+// ConsolidateState is ConsolidateNote for a caller that holds the note's
+// NoteState: with "" (the note names no pregnancy) the note is not read.
+func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, state string) model.Result {
+	if state == "" {
+		return e.Consolidate(parts, ctx)
+	}
+	return e.ConsolidateNote(note, parts, ctx)
+}
+
 // NoteState summarises what ConsolidateNote reads from the note's text beyond
 // its parts: the weeks of the current pregnancy a sentence states; "" when
 // the note names no pregnancy at all (see StateCue), "-" when it names one
