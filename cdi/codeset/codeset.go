@@ -151,9 +151,19 @@ func (ix *Index) Find(mainTerm string) []*Term {
 func (t *Term) Sub(title string) []*Term {
 	want := strings.ToLower(strings.TrimSpace(title))
 	var out []*Term
+	exact := 0
 	for _, c := range t.Children {
-		if titleMatches(c.Title, want) {
-			out = append(out, c)
+		if !titleMatches(c.Title, want) {
+			continue
+		}
+		out = append(out, c)
+		if strings.ToLower(strings.TrimSpace(c.Title)) == want {
+			// A subterm whose whole title is the step comes first
+			// ("orthostatic" before "neurogenic, orthostatic", which
+			// matches it as one of its alternatives).
+			copy(out[exact+1:], out[exact:len(out)-1])
+			out[exact] = c
+			exact++
 		}
 	}
 	return out

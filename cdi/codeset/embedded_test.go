@@ -194,3 +194,17 @@ func TestDefaultConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestNavigatePrefersWholeTitle: a step names the subterm whose whole title
+// it is before one that lists it among alternatives ("Hypotension,
+// orthostatic" I95.1, not "neurogenic, orthostatic" G90.3).
+func TestNavigatePrefersWholeTitle(t *testing.T) {
+	cs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := cs.Index().Navigate("Hypotension", "orthostatic")
+	if got == nil || got.Code != "I95.1" {
+		t.Fatalf("Hypotension > orthostatic = %+v, want I95.1", got)
+	}
+}

@@ -58,7 +58,7 @@ func (g *Engine) buildTypes(src string) error {
 			for _, s := range strings.Split(path, ">") {
 				steps = append(steps, strings.TrimSpace(s))
 			}
-			t := navigateExact(ix, steps)
+			t := ix.Navigate(steps...)
 			if t == nil || t.Code == "" {
 				continue
 			}
@@ -91,40 +91,6 @@ func (g *Engine) buildTypes(src string) error {
 			g.typeCats.set(i)
 		}
 		g.types[c.Code] = &typeQ{ans: a, settle: settle}
-	}
-	return nil
-}
-
-// navigateExact follows an index path preferring, at each step, the
-// subterm whose whole title is the step ("orthostatic", not "neurogenic,
-// orthostatic", which Navigate may take first as one of its alternatives).
-func navigateExact(ix *codeset.Index, path []string) *codeset.Term {
-	for _, m := range ix.Find(path[0]) {
-		if t := descendExact(m, path[1:]); t != nil {
-			return t
-		}
-	}
-	return nil
-}
-
-func descendExact(t *codeset.Term, path []string) *codeset.Term {
-	if len(path) == 0 {
-		return t
-	}
-	want := strings.ToLower(path[0])
-	var exact []*codeset.Term
-	for _, k := range t.Children {
-		if strings.ToLower(strings.TrimSpace(k.Title)) == want {
-			exact = append(exact, k)
-		}
-	}
-	if len(exact) == 0 {
-		exact = t.Sub(path[0])
-	}
-	for _, k := range exact {
-		if r := descendExact(k, path[1:]); r != nil {
-			return r
-		}
 	}
 	return nil
 }
