@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"notecoder/cdi/text"
@@ -20,11 +21,7 @@ func loadOsteoporotic() []osteoRow {
 		}
 	}
 	// Longest prefix first: "S82.5" (ankle) before "S82" (lower leg).
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j].prefix) > len(out[j-1].prefix); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b osteoRow) int { return len(b.prefix) - len(a.prefix) })
 	return out
 }
 
