@@ -159,6 +159,20 @@ func inGrams(rs []gramRange, g int) string {
 	return ""
 }
 
+// unitAt returns the word of letters written after a number ending at k,
+// past spaces (and hyphens with dash: "32-week"), lower-cased, and where it
+// ends: the unit the number is in ("1600 g", "32 weeks").
+func unitAt(s string, k, hi int, dash bool) (string, int) {
+	for k < hi && (s[k] == ' ' || dash && s[k] == '-') {
+		k++
+	}
+	u := k
+	for u < hi && isLetter(s[u]) {
+		u++
+	}
+	return strings.ToLower(s[k:u]), u
+}
+
 // gramsIn finds a weight written in grams in s[lo:hi] ("1600 g", "1,250
 // grams", "800gm"), or -1.
 func gramsIn(s string, lo, hi int) int {
@@ -172,15 +186,8 @@ func gramsIn(s string, lo, hi int) int {
 			j++
 		}
 		v, err := strconv.Atoi(strings.ReplaceAll(s[i:j], ",", ""))
-		k := j
-		for k < hi && s[k] == ' ' {
-			k++
-		}
-		u := k
-		for u < hi && isLetter(s[u]) {
-			u++
-		}
-		switch strings.ToLower(s[k:u]) {
+		unit, _ := unitAt(s, j, hi, false)
+		switch unit {
 		case "g", "gm", "gms", "gram", "grams", "gr":
 			if err == nil && v > 0 {
 				return v

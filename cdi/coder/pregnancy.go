@@ -180,14 +180,8 @@ func gestWeeks(s string, lo, hi int) (int, int, int) {
 		} else if k+4 <= hi && s[k] == ' ' && isDigit(s[k+1]) && s[k+2] == '/' && s[k+3] == '7' {
 			k += 4
 		}
-		for k < hi && (s[k] == ' ' || s[k] == '-') {
-			k++
-		}
-		u := k
-		for u < hi && isLetter(s[u]) {
-			u++
-		}
-		switch strings.ToLower(s[k:u]) {
+		unit, u := unitAt(s, k, hi, true)
+		switch unit {
 		case "weeks", "week", "wks", "wk", "w", "wga":
 		default:
 			i = j
