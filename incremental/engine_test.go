@@ -68,15 +68,7 @@ func TestEngineCoderReuse(t *testing.T) {
 	// after it move, nothing else changes.
 	typed := " She walks daily with a cane."
 	at := strings.Index(d.Text(), "Sodium 126.") + len("Sodium 126.")
-	for i := 0; i < len(typed); i++ {
-		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, typed[i : i+1]}}); err != nil {
-			t.Fatal(err)
-		}
-		got := a.Analyze(d.Snapshot(), memo)
-		if want := eng.Code(d.Text(), ctx); !reflect.DeepEqual(got, want) {
-			t.Fatalf("after %q: incremental %+v\nbatch %+v", typed[:i+1], got, want)
-		}
-	}
+	typeMatchingBatch(t, a, memo, d, eng, typed, at)
 	if memo.Reused() < uint64(len(typed))/2 {
 		t.Fatalf("only %d of %d keystrokes reused the previous result", memo.Reused(), len(typed))
 	}
@@ -117,21 +109,7 @@ func TestEngineCoderNoteState(t *testing.T) {
 	a.Analyze(d.Snapshot(), memo)
 	typed := "She is 20 weeks pregnant."
 	at := strings.Index(d.Text(), "cough. ") + len("cough. ")
-	check := func(what string) model.Result {
-		t.Helper()
-		got := a.Analyze(d.Snapshot(), memo)
-		if want := eng.Code(d.Text(), ctx); !reflect.DeepEqual(got, want) {
-			t.Fatalf("after %q: incremental %+v\nbatch %+v", what, got, want)
-		}
-		return got
-	}
-	for i := 0; i < len(typed); i++ {
-		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, typed[i : i+1]}}); err != nil {
-			t.Fatal(err)
-		}
-		check(typed[:i+1])
-	}
-	res := check(typed)
+	res := typeMatchingBatch(t, a, memo, d, eng, typed, at)
 	has := map[string]bool{}
 	for _, c := range res.Codes {
 		has[c.Code] = true
@@ -144,7 +122,7 @@ func TestEngineCoderNoteState(t *testing.T) {
 	if err := d.Change(d.Version()+1, []Edit{{w, w + len("20 weeks "), ""}}); err != nil {
 		t.Fatal(err)
 	}
-	check("weeks deleted")
+	matchBatch(t, a, memo, d, eng, "weeks deleted")
 }
 
 // countingStater counts the whole-note reads the analyzer asks for.
@@ -179,4 +157,30 @@ func TestNoteStateNotReadPerKeystroke(t *testing.T) {
 	if n != 1 {
 		t.Fatalf("the whole note was read %d times for %d keystrokes, want once", n, len(typed))
 	}
+}
+
+// typeMatchingBatch types typed at at, key by key, checking every result
+// against batch coding of the same text; it returns the last result.
+func typeMatchingBatch(t *testing.T, a *Analyzer, memo *Memo, d *Document, eng *coder.Engine, typed string, at int) model.Result {
+	t.Helper()
+	var res model.Result
+	for i := 0; i < len(typed); i++ {
+		if err := d.Change(d.Version()+1, []Edit{{at + i, at + i, typed[i : i+1]}}); err != nil {
+			t.Fatal(err)
+		}
+		res = matchBatch(t, a, memo, d, eng, typed[:i+1])
+	}
+	return res
+}
+
+// matchBatch analyzes the document's snapshot and fails unless the result is
+// what batch coding gives for its text.
+func matchBatch(t *testing.T, a *Analyzer, memo *Memo, d *Document, eng *coder.Engine, what string) model.Result {
+	t.Helper()
+	snap := d.Snapshot()
+	got := a.Analyze(snap, memo)
+	if want := eng.Code(d.Text(), snap.Context); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after %q: incremental %+v\nbatch %+v", what, got, want)
+	}
+	return got
 }
