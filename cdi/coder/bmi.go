@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
 
@@ -20,6 +21,8 @@ type bmiTable struct {
 	normLo, normHi float64 // values not coded
 	adult          int     // youngest age the adult codes apply to
 	ranges         []bmiRange
+	associated     []string // code prefixes of the conditions a BMI is reported with
+	pregnancy      []string // code prefixes that state a current pregnancy
 }
 
 // loadBMI reads data/bmi.tsv and the adult ranges of category Z68 from the
@@ -42,6 +45,10 @@ func (e *Engine) loadBMI() bmiTable {
 			t.normHi, _ = strconv.ParseFloat(f[2], 64)
 		case f[0] == "adult" && len(f) == 2:
 			t.adult, _ = strconv.Atoi(f[1])
+		case f[0] == "associated" && len(f) >= 2:
+			t.associated = append(t.associated, f[1:]...)
+		case f[0] == "pregnancy" && len(f) >= 2:
+			t.pregnancy = append(t.pregnancy, f[1:]...)
 		}
 	}
 	var walk func(code string)
@@ -165,4 +172,58 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 		i += n - 1
 	}
 	return cands
+}
+
+// reportBMI applies guideline I.C.21.c.3 to the note's Z68 codes: a BMI
+// is reported only beside an associated condition the provider documents
+// (obesity, anorexia, malnutrition ...: data/bmi.tsv), never during a
+// pregnancy, and of values that fluctuate over the encounter only the most
+// severe. The value alone is a measurement, not a diagnosis.
+func (e *Engine) reportBMI(codes []model.Code) []model.Code {
+	n, assoc, pregnant := 0, false, false
+	for _, c := range codes {
+		switch {
+		case strings.HasPrefix(c.Code, "Z68"):
+			n++
+		case c.Assertion != model.Present:
+		case hasAnyPrefix(c.Code, e.bmi.pregnancy):
+			pregnant = true
+		case hasAnyPrefix(c.Code, e.bmi.associated):
+			assoc = true
+		}
+	}
+	if n == 0 {
+		return codes
+	}
+	keep := -1
+	if assoc && !pregnant {
+		best := -1.0
+		for i, c := range codes {
+			if s := e.bmi.severity(c.Code); strings.HasPrefix(c.Code, "Z68") && s > best {
+				keep, best = i, s
+			}
+		}
+	}
+	var drop dropSet
+	for i, c := range codes {
+		if i != keep && strings.HasPrefix(c.Code, "Z68") {
+			drop.mark(i, len(codes))
+		}
+	}
+	return drop.apply(codes)
+}
+
+// severity is how far a Z68 code's range lies from the normal one (0 for
+// a code outside the adult table, a pediatric percentile).
+func (t *bmiTable) severity(code string) float64 {
+	for _, r := range t.ranges {
+		if r.n.code != code {
+			continue
+		}
+		if r.hi <= t.normLo {
+			return t.normLo - r.hi + 0.1
+		}
+		return r.lo - t.normHi + 0.1
+	}
+	return 0
 }

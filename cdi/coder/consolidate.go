@@ -58,6 +58,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropIntegral(codes)
 	codes = e.dropNamedInfection(codes)
 	codes = dropNoDiagnosis(codes)
+	codes = e.reportBMI(codes)
 	codes = e.excludes1(codes)
 	codes, findings = e.externalCauses(codes, findings)
 	e.pairUseAdditional(codes)
