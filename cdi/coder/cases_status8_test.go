@@ -1,0 +1,25 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Status cases (status8): a transplant the patient awaits, is listed for or
+// is (not) a candidate for has not happened, so it is no Z94 transplant
+// status; "awaiting organ transplant" is the index's Z76.82; a procedure
+// that "is indicated" is planned, so it is no acquired absence yet; and the
+// conditions those sentences name stay coded.
+func init() {
+	cases = append(cases, []tc{
+		{name: "status8-awaiting-liver", text: "Awaiting liver transplant.", setting: model.Inpatient, not: []string{"Z94.4"}},
+		{name: "status8-awaiting-kidney", text: "ESRD on hemodialysis, awaiting a kidney transplant.", setting: model.Inpatient, want: []string{"N18.6", "Z99.2"}, not: []string{"Z94.0"}},
+		{name: "status8-awaiting-organ", text: "Awaiting organ transplant.", want: []string{"Z76.82"}},
+		{name: "status8-listed-heart", text: "Listed for heart transplant.", not: []string{"Z94.1"}},
+		{name: "status8-candidate-lung", text: "Candidate for lung transplantation.", not: []string{"Z94.2"}},
+		{name: "status8-not-candidate-liver", text: "Not a candidate for liver transplant.", not: []string{"Z94.4"}},
+		{name: "status8-not-candidate-keeps-cancer", text: "Not a candidate for surgery given metastatic lung cancer.", setting: model.Inpatient, want: []string{"C34.90"}},
+		{name: "status8-not-candidate-keeps-copd", text: "Not candidate for surgery because of severe COPD.", want: []string{"J44.9"}},
+		{name: "status8-transplant-done", text: "Status post liver transplant in 2019.", want: []string{"Z94.4"}},
+		{name: "status8-amputation-indicated", text: "Partial penile amputation is indicated.", setting: model.Inpatient, not: []string{"Z90.79"}},
+		{name: "status8-indicated-keeps-condition", text: "Antibiotic treatment is indicated for pneumonia.", setting: model.Inpatient, want: []string{"J18.9"}},
+		{name: "status8-awaiting-surgery-fracture", text: "Awaiting surgery for a left hip fracture.", setting: model.Inpatient, want: []string{"S72.002A"}},
+	}...)
+}
