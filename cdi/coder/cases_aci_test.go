@@ -1,0 +1,33 @@
+package coder
+
+// Outpatient visit notes (aci): my own short notes in the style of US
+// office visits (CHIEF COMPLAINT, HPI, REVIEW OF SYSTEMS, PHYSICAL EXAMINATION,
+// ASSESSMENT AND PLAN). They cover what a certified coder leaves out of such a
+// note: the pain that presents an injury or a musculoskeletal condition at the
+// same site, the routine symptoms and exam signs of a sore throat, a stone or
+// psoriasis, and everyday "stress".
+func init() {
+	cases = append(cases, []tc{
+		// Pain at the site of the assessed diagnosis is its symptom (I.B.5);
+		// pain elsewhere is not.
+		{name: "aci-elbow-pain-epicondylitis", text: "CHIEF COMPLAINT\n\nRight elbow pain.\n\nHISTORY OF PRESENT ILLNESS\n\nShe has been having right elbow pain since she started playing tennis again.\n\nASSESSMENT AND PLAN\n\nRight lateral epicondylitis.\n• Medical Treatment: I'm going to give her a counterforce brace and ibuprofen for the pain.", want: []string{"M77.11"}, not: []string{"M25.521", "R52"}},
+		{name: "aci-knee-pain-sprain", text: "CC: Left knee pain.\n\nHPI: He twisted his left knee playing soccer on Saturday.\n\nIMPRESSION\n\nLeft knee sprain.", want: []string{"S83.92XA"}, not: []string{"M25.562"}},
+		{name: "aci-finger-pain-fracture", text: "CC: Left index finger pain.\n\nRESULTS\n\nX-rays of the left hand, 3 views, were reviewed today.\n\nIMPRESSION\n\nNondisplaced fracture of the proximal phalanx, left index finger.", want: []string{"S62.641A"}, not: []string{"M79.645"}},
+		{name: "aci-other-side-pain-kept", text: "CC: Right knee pain.\n\nHPI: She also has left elbow pain that started last month.\n\nASSESSMENT\n\nRight knee sprain.", want: []string{"S83.91XA", "M25.522"}, not: []string{"M25.561"}},
+		{name: "aci-bilateral-elbow-pain-epicondylitis", text: "CC: Bilateral elbow pain.\n\nASSESSMENT\n\nBilateral medial epicondylitis.", want: []string{"M77.01", "M77.02"}, not: []string{"M25.521", "M25.522"}},
+		// A stone "presents with back pain": the pain is its colic.
+		{name: "aci-back-pain-kidney-stone", text: "CHIEF COMPLAINT\n\nLeft-sided back pain.\n\nASSESSMENT AND PLAN\n\n1. Kidney stone.\n- Medical Treatment: Oxycodone as needed for pain and a urine strainer.", want: []string{"N20.0"}, not: []string{"M54.9", "R52"}},
+		{name: "aci-back-pain-without-stone-kept", text: "CHIEF COMPLAINT\n\nLow back pain.\n\nASSESSMENT AND PLAN\n\n1. Low back pain.\n2. Type 2 diabetes.", want: []string{"M54.50", "E11.9"}},
+		// Sore throat: its fever, swallowing trouble, nodes and the red and
+		// swollen throat on exam are the pharyngitis.
+		{name: "aci-pharyngitis-signs", text: "REVIEW OF SYSTEMS\n\nConstitutional: Reports fever and chills.\nHENT: Reports sore throat and difficulty swallowing.\n\nPHYSICAL EXAM\n\nThroat: Erythema and edema of the posterior pharynx with exudates.\nNeck: Tender anterior cervical lymphadenopathy.\n\nASSESSMENT AND PLAN\n\n1. Acute pharyngitis.\n- Medical Treatment: Rapid strep test today.", want: []string{"J02.9"}, not: []string{"R50.9", "R13.10", "R59.0", "R60.9", "L53.9", "J39.2"}},
+		{name: "aci-fever-kept-beside-other", text: "Reports fever for two days.\n\nASSESSMENT\n\n1. Type 2 diabetes.\n2. Fever.", want: []string{"R50.9", "E11.9"}},
+		// Psoriasis itches and its plaques are red.
+		{name: "aci-psoriasis-itch", text: "CHIEF COMPLAINT\n\nItchy scalp.\n\nPHYSICAL EXAM\n\nSkin: Well-demarcated erythematous plaques with silvery scale over the occiput.\n\nASSESSMENT AND PLAN\n\n1. Scalp psoriasis.", want: []string{"L40.9"}, not: []string{"L29.9", "L53.9"}},
+		// Everyday stress is not a stress reaction (F43.9).
+		{name: "aci-stress-bp", text: "Hypertension.\n• Medical Reasoning: She attributes the elevations in her blood pressure to increased stress at work.", want: []string{"I10"}, not: []string{"F43.9"}},
+		{name: "aci-stress-school", text: "Anxiety.\n- Medical Reasoning: He reports being under a lot of stress with school this semester.", want: []string{"F41.9"}, not: []string{"F43.9"}},
+		{name: "aci-stress-managing", text: "We discussed managing stress with regular exercise.", not: []string{"F43.9"}},
+		{name: "aci-acute-stress-reaction-kept", text: "Assessment: acute stress reaction after the assault.", want: []string{"F43.0"}},
+	}...)
+}
