@@ -31,3 +31,22 @@ func init() {
 		{name: "aci-acute-stress-reaction-kept", text: "Assessment: acute stress reaction after the assault.", want: []string{"F43.0"}},
 	}...)
 }
+
+// Outpatient visit notes (aci), second group: standing therapy and devices
+// as history sections write them ("takes insulin", "right coronary artery
+// stent placement in 2018"), a plan's "if she is positive for", and the
+// unspecified kinds (a bare "fracture", "heart disease") beside the specific
+// one the note codes.
+func init() {
+	cases = append(cases, []tc{
+		{name: "aci-takes-insulin", text: "MEDICAL HISTORY\n\nHe is a diabetic and takes insulin.\n\nASSESSMENT\n\n1. Type 2 diabetes.", want: []string{"E11.9", "Z79.4"}},
+		{name: "aci-taking-anticoagulant", text: "HISTORY OF PRESENT ILLNESS\n\nShe has been taking apixaban 5 mg twice daily since her ablation.\n\nASSESSMENT\n\nParoxysmal atrial fibrillation.", want: []string{"I48.0", "Z79.01"}},
+		{name: "aci-started-taking-not-longterm", text: "He started taking prednisone yesterday for the rash.", not: []string{"Z79.52"}},
+		{name: "aci-coronary-artery-stent", text: "SURGICAL HISTORY\n\nPatient reports undergoing left anterior descending coronary artery stent placement in 2019.\n\nASSESSMENT\n\nCoronary artery disease.", want: []string{"I25.10", "Z95.5"}},
+		{name: "aci-if-positive-for-strep", text: "1. Sore throat.\n- Medical Treatment: We will perform a rapid strep test today. If she is positive for strep, I will prescribe amoxicillin.", want: []string{"J02.9"}, not: []string{"B95.5", "J02.0"}},
+		{name: "aci-bare-fracture-results", text: "RESULTS\n\nX-rays, 3 views obtained today, show a comminuted fracture.\n\nIMPRESSION\n\nLeft ring finger distal phalanx fracture.", want: []string{"S62.635A"}, not: []string{"T14.8XXA"}},
+		{name: "aci-bare-fracture-alone-kept", text: "He sustained a fracture in a fall last week; x-rays are pending.", want: []string{"T14.8XXA"}},
+		{name: "aci-heart-disease-named", text: "In terms of his heart disease, he had a myocardial infarction in 2018 and has coronary artery disease, stable on aspirin.", want: []string{"I25.10", "I25.2"}, not: []string{"I51.9"}},
+		{name: "aci-heart-disease-alone-kept", text: "History of heart disease, details unknown; on no medications.", want: []string{"I51.9"}},
+	}...)
+}
