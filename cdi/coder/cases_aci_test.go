@@ -50,3 +50,15 @@ func init() {
 		{name: "aci-heart-disease-alone-kept", text: "History of heart disease, details unknown; on no medications.", want: []string{"I51.9"}},
 	}...)
 }
+
+// Outpatient visit notes (aci), third group: a murmur beside the valve disease
+// the echocardiogram names, and a symptom that "resolved" after a "but".
+func init() {
+	cases = append(cases, []tc{
+		{name: "aci-murmur-with-mitral-regurgitation", text: "PHYSICAL EXAMINATION\n\n• Cardiovascular: Grade 2/6 holosystolic murmur at the apex.\n\nRESULTS\n\nEchocardiogram shows moderate mitral regurgitation.\n\nASSESSMENT AND PLAN\n\nMitral regurgitation.\n• Additional Testing: Repeat echocardiogram in 1 year.", want: []string{"I34.0"}, not: []string{"R01.1"}},
+		{name: "aci-murmur-alone-kept", text: "PHYSICAL EXAMINATION\n\n• Cardiovascular: 2/6 systolic ejection murmur.\n\nASSESSMENT AND PLAN\n\nHeart murmur.\n• Additional Testing: Echocardiogram ordered.", want: []string{"R01.1"}},
+		{name: "aci-but-resolved", text: "She notes that her heartburn was bad for a while but resolved after two weeks of omeprazole.", want: []string{"R12@historical"}},
+		{name: "aci-but-not-resolved", text: "She tried omeprazole for two weeks, but the heartburn persists.", want: []string{"R12@present"}},
+	}...)
+}
+
