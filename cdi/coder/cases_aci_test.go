@@ -61,4 +61,3 @@ func init() {
 		{name: "aci-but-not-resolved", text: "She tried omeprazole for two weeks, but the heartburn persists.", want: []string{"R12@present"}},
 	}...)
 }
-
