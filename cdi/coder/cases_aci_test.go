@@ -52,12 +52,17 @@ func init() {
 }
 
 // Outpatient visit notes (aci), third group: a murmur beside the valve disease
-// the echocardiogram names, and a symptom that "resolved" after a "but".
+// the echocardiogram names, a symptom that "resolved" after a "but", and the
+// condition a "check" or "surveillance" looks for.
 func init() {
 	cases = append(cases, []tc{
 		{name: "aci-murmur-with-mitral-regurgitation", text: "PHYSICAL EXAMINATION\n\n• Cardiovascular: Grade 2/6 holosystolic murmur at the apex.\n\nRESULTS\n\nEchocardiogram shows moderate mitral regurgitation.\n\nASSESSMENT AND PLAN\n\nMitral regurgitation.\n• Additional Testing: Repeat echocardiogram in 1 year.", want: []string{"I34.0"}, not: []string{"R01.1"}},
 		{name: "aci-murmur-alone-kept", text: "PHYSICAL EXAMINATION\n\n• Cardiovascular: 2/6 systolic ejection murmur.\n\nASSESSMENT AND PLAN\n\nHeart murmur.\n• Additional Testing: Echocardiogram ordered.", want: []string{"R01.1"}},
 		{name: "aci-but-resolved", text: "She notes that her heartburn was bad for a while but resolved after two weeks of omeprazole.", want: []string{"R12@historical"}},
+		// A check or surveillance looks for the condition.
+		{name: "aci-mole-checks", text: "She has annual mole checks with her primary care provider and has never seen a dermatologist.", not: []string{"D22.9"}},
+		{name: "aci-mole-surveillance", text: "We reviewed sun avoidance and the ABCDE's of mole surveillance.", not: []string{"D22.9"}},
+		{name: "aci-atypical-mole-kept", text: "Exam: atypical mole on the left shoulder, 6 mm, irregular border.", want: []string{"D22.62"}},
 		{name: "aci-but-not-resolved", text: "She tried omeprazole for two weeks, but the heartburn persists.", want: []string{"R12@present"}},
 	}...)
 }
