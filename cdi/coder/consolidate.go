@@ -516,6 +516,17 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		if c.Assertion == model.Family {
 			continue
 		}
+		if site := painSite(c); site != nil {
+			for j, o := range codes {
+				if i != j && accounts(o, c) && atSite(o, site) {
+					drop[i] = true
+					break
+				}
+			}
+			if drop[i] {
+				continue
+			}
+		}
 		rules := rb[:0] // the integral.tsv rules of this symptom
 		for r := range e.integral {
 			if strings.HasPrefix(c.Code, e.integral[r].symptom) {
@@ -565,7 +576,72 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 	}
+	pain := false // a pain was the symptom of a coded diagnosis
+	for i, c := range codes {
+		pain = pain || drop[i] && painTitle(c.Title)
+	}
+	if pain {
+		// "Ice for pain", "Tylenol for the pain" in the same note is
+		// that pain too, which R52 gave way to while it was coded.
+		for i, c := range codes {
+			if c.Code == "R52" && c.Assertion != model.Family {
+				drop[i] = true
+			}
+		}
+	}
 	return compactCodes(codes, drop)
+}
+
+// painTitle reports whether a code title names a pain ("Pain in right
+// knee", "Low back pain", "Dorsalgia, unspecified").
+func painTitle(t string) bool {
+	t = strings.ToLower(t)
+	return strings.Contains(t, "pain") || strings.Contains(t, "algia")
+}
+
+// painSite returns the site words of a limb or joint pain code ("Pain in
+// right elbow": right, elbow; "Pain in right finger(s)": right, finger), or
+// nil for any other code. Such pain is the presenting symptom of an injury
+// or a musculoskeletal condition at the same site (guideline I.B.5: a sprain,
+// a fracture or an epicondylitis of the right elbow hurts there), so it is
+// not coded beside one.
+func painSite(c model.Code) []string {
+	if c.Code[0] != 'M' || !strings.HasPrefix(c.Title, "Pain in ") {
+		return nil
+	}
+	w := siteWords(c.Title[len("Pain in "):])
+	if len(w) == 0 || w[0] != "right" && w[0] != "left" {
+		// Without a side the site is too loose to match ("Pain in
+		// unspecified joint", "Pain in limb").
+		return nil
+	}
+	return w
+}
+
+// atSite reports whether o is a definitive injury or musculoskeletal
+// diagnosis whose title names every site word (side included): "Contusion of
+// right lower leg" for "Pain in right leg", "Medial epicondylitis, right
+// elbow" for "Pain in right elbow". Other signs of the joint (an effusion,
+// M25.4-) and other pains are no definitive diagnosis.
+func atSite(o model.Code, site []string) bool {
+	if o.Code[0] != 'S' && o.Code[0] != 'M' || strings.HasPrefix(o.Code, "M25") || strings.HasPrefix(o.Code, "M79") || strings.HasPrefix(o.Code, "M54") {
+		return false
+	}
+	have := siteWords(o.Title)
+	for _, w := range site {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteWords splits a code title into lower-case words, a plural written
+// "(s)" read as the singular ("finger(s)": finger).
+func siteWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(t, "(s)", "")), func(r rune) bool {
+		return (r < 'a' || r > 'z') && r != '-'
+	})
 }
 
 // dropNamedInfection removes a generic infection code read only from the
