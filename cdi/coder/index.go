@@ -2013,7 +2013,8 @@ func nemodRef(nm string) (ref string, also, ok bool) {
 // site - see Neoplasm, malignant, by site; unspecified site C71.9"): no note
 // says "specified site", it names the site. The reference is the entry's
 // see-also, taken when the note's words lead to a row of the table; the
-// unspecified site is its default.
+// unspecified site is its default, as it is of an entry split only by the
+// sites it names.
 func (n *node) siteSplit() {
 	var spec, unspec *node
 	for _, k := range slices.Concat(n.kids, n.hidden) {
@@ -2028,7 +2029,14 @@ func (n *node) siteSplit() {
 			}
 		}
 	}
-	if spec == nil || unspec == nil || n.code != "" || len(n.seeAlso) > 0 {
+	if unspec == nil || n.code != "" || len(n.seeAlso) > 0 {
+		return
+	}
+	if spec == nil {
+		// An entry split only by named sites ("Sarcoma, Kaposi's":
+		// colon, lung, skin, ..., unspecified site C46.9) has no code of
+		// its own: a note naming none of them is the unspecified site.
+		n.without = append(n.without, unspec)
 		return
 	}
 	for _, r := range spec.see {

@@ -136,6 +136,12 @@ func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, st
 			} else if c == '\'' {
 				// apostrophes are dropped: "crohn's" -> "crohns" -> "crohn"
 				changed = true
+				if i+2 == len(w) && (w[i+1] == 's' || w[i+1] == 'S') {
+					// A final possessive "'s" goes with it, so a name
+					// ending in a vowel reads as the name: "Kaposi's" is
+					// "kaposi", not "kaposis" (kept: "-is" is no plural).
+					break
+				}
 				i++
 				continue
 			}
