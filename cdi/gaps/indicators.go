@@ -161,6 +161,11 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 			if !ok || label == "" {
 				return nil, bad(n, "option %q needs label=CODE", o)
 			}
+			if code == "-" {
+				// an answer with no code of its own ("not related to sepsis")
+				in.options = append(in.options, indOption{label: label})
+				continue
+			}
 			if !strings.HasPrefix(code, "@dx.") {
 				c, found := cs.Lookup(code)
 				if !found || !c.Billable {
@@ -342,6 +347,19 @@ func leadingFloat(s string) (float64, bool) {
 	return v, err == nil
 }
 
+// prefixIndex returns the index of the first code of dx that starts with
+// one of prefixes, or -1.
+func prefixIndex(dx []string, prefixes []string) int {
+	for i, d := range dx {
+		for _, p := range prefixes {
+			if p != "" && strings.HasPrefix(d, p) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 func hasPrefixCode(dx []string, prefixes []string) (string, bool) {
 	for _, d := range dx {
 		for _, p := range prefixes {
@@ -360,6 +378,7 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 	defer func() { sc.ev = ev[:0] }()
 	texts := map[string]string{}
 	dxCode := ""
+	var dxSpans []model.Span
 	for _, alts := range in.when {
 		ok := false
 		for _, c := range alts {
@@ -380,9 +399,12 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 					ok = true
 				}
 			case clDx:
-				if code, found := hasPrefixCode(dx, c.prefixes); found {
+				if i := prefixIndex(dx, c.prefixes); i >= 0 {
 					if dxCode == "" {
-						dxCode = code
+						dxCode = dx[i]
+					}
+					if i < len(sc.dxEv) {
+						dxSpans = append(dxSpans, sc.dxEv[i]...)
 					}
 					ok = true
 				}
@@ -403,6 +425,13 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 		}
 	}
 	if len(ev) == 0 {
+		// a rule on diagnoses alone (sepsis with an organ dysfunction not
+		// linked to it) cites the diagnoses it found
+		ev = append(ev, dxSpans...)
+		slices.SortFunc(ev, spanStart)
+		ev = slices.Compact(ev)
+	}
+	if len(ev) == 0 {
 		return model.Prompt{}, false
 	}
 	// already documented? (checked after the values: most notes fail those)
@@ -419,6 +448,10 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 		opts = nil
 		for _, o := range in.options {
 			code := o.code
+			if code == "" {
+				opts = append(opts, optCode{label: o.label})
+				continue
+			}
 			if strings.HasPrefix(code, "@dx.") {
 				if len(dxCode) < 3 {
 					continue

@@ -47,6 +47,13 @@ func TestIndicators(t *testing.T) {
 		{"hemoglobin low anemia coded", "Hgb 6.4.\nAcute blood loss anemia.", []dx{{"D62", "Acute blood loss anemia"}}, "", "", "", ""},
 		{"albumin weight loss", "Albumin 2.4. 15 lb weight loss over 2 months.", nil, "indicator|malnutrition", "E43", "Albumin 2.4", ""},
 		{"albumin without weight loss", "Albumin 2.4.", nil, "", "", "", ""},
+		// sepsis with an organ dysfunction the note does not link to it: a
+		// rule on diagnoses alone cites them
+		{"sepsis and aki", "Sepsis. Acute kidney injury.", []dx{{"A41.9", "Sepsis"}, {"N17.9", "Acute kidney injury"}}, "indicator|sepsis-organ", "R65.20", "Acute kidney injury", "whether the organ dysfunction is due to the sepsis"},
+		{"sepsis and encephalopathy", "E. coli sepsis. Metabolic encephalopathy.", []dx{{"A41.51", "E. coli sepsis"}, {"G93.41", "Metabolic encephalopathy"}}, "indicator|sepsis-organ", "R65.20", "E. coli sepsis", ""},
+		{"sepsis organ dysfunction linked", "Sepsis with acute kidney injury due to sepsis.", []dx{{"A41.9", "Sepsis"}, {"N17.9", "acute kidney injury"}}, "", "", "", ""},
+		{"severe sepsis coded", "Severe sepsis with AKI.", []dx{{"A41.9", "Severe sepsis"}, {"R65.20", "Severe sepsis"}, {"N17.9", "AKI"}}, "", "", "", ""},
+		{"aki without sepsis", "Acute kidney injury. Pneumonia.", []dx{{"N17.9", "Acute kidney injury"}, {"J18.9", "Pneumonia"}}, "", "", "", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
