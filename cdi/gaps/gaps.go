@@ -295,8 +295,15 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	sc.toks = sc.toks[:0]
 	sc.drafts = sc.drafts[:0]
 	sc.keyBuf = sc.keyBuf[:0]
-	for i := range res.Findings {
-		fd := &res.Findings[i]
+	sc.orph = g.companions(sc.orph[:0], note, res)
+	n := len(res.Findings)
+	for i := range n + len(sc.orph) {
+		var fd *model.Finding
+		if i < n {
+			fd = &res.Findings[i]
+		} else {
+			fd = &sc.orph[i-n]
+		}
 		if !reportable(fd.Assertion) && !currentHistory(fd, coded) {
 			continue
 		}
@@ -330,7 +337,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			// the family's own question is not asked instead
 			if g.hasType(c.Code) {
 				sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
-				ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+				ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {
 				sc.feats, sc.skip = g.settled(sc.feats[:0], sc.skip[:0], fd, res.Findings, scope, st)
 				ans = g.answerFor(fam, sc.feats)
@@ -345,6 +352,53 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	}
 	clear(sc.toks) // drop the pooled references to the note text
 	clear(sc.coded)
+}
+
+// companions appends to out a finding for each unspecified code of res that
+// no finding of res reached: a code the coder added to another finding's
+// code, the "use additional code" of a combination (hypertension with heart
+// failure is I11.0 with I50.9) or the default etiology of a code-first rule
+// (septic shock is A41.9 with R65.21). The physician is asked about it as
+// about a finding: which heart failure, which organism. Its sentence is the
+// one of the finding whose evidence it shares, and its evidence keeps the
+// spans that name it (the heart failure of "hypertension with heart
+// failure"), so a one-click answer is written next to the right words.
+// Codes of a category some finding has are that finding's business.
+// Combination codes (their parts are findings, asked about themselves) and
+// history codes are left out.
+func (g *Engine) companions(out []model.Finding, note string, res *model.Result) []model.Finding {
+	for ci := range res.Codes {
+		c := &res.Codes[ci]
+		if !reportable(c.Assertion) || strings.HasPrefix(c.Rule, "combination") || strings.HasPrefix(c.Rule, "history") || len(c.Evidence) == 0 {
+			continue
+		}
+		var host *model.Finding
+		for i := range res.Findings {
+			fd := &res.Findings[i]
+			if categoryOf(fd.Code) == categoryOf(c.Code) {
+				// a finding of its own condition is asked about (a side of a
+				// bilateral finding, split by the coder, is not a question)
+				host = nil
+				break
+			}
+			if host == nil && overlapsAny(fd.Evidence, c.Evidence) {
+				host = fd
+			}
+		}
+		if host == nil {
+			continue
+		}
+		cc, ok := g.cs.Lookup(c.Code)
+		if !ok {
+			continue
+		}
+		if ti := g.info(cc); !ti.unspec && !(cc.Billable && unspecLike(cc, ti)) {
+			continue
+		}
+		out = append(out, model.Finding{Code: c.Code, Title: c.Title, Assertion: c.Assertion, Section: c.Section,
+			Evidence: namingSpans(c.Evidence, cc.Title, note), Scope: host.Scope, Why: c.Why})
+	}
+	return out
 }
 
 // appendKey appends a prompt's key: kind|category|evidence words, so it
@@ -669,3 +723,26 @@ func (g *Engine) answerFor(fam *family, ms []feat) *answer {
 }
 
 func (g *Engine) answerCount() int64 { return g.nAnswers.Load() }
+
+// namingSpans returns the spans of ev whose words share a stem with title
+// (the "heart failure" of "hypertension ... heart failure" for I50.9), or ev
+// itself when none does.
+func namingSpans(ev []model.Span, title, note string) []model.Span {
+	tw := stems(normWords(title))
+	var out []model.Span
+	for _, sp := range ev {
+		if sp.Start < 0 || sp.End > len(note) || sp.Start >= sp.End {
+			continue
+		}
+		for _, w := range normWords(note[sp.Start:sp.End]) {
+			if len(w) > 2 && slices.Contains(tw, stem(w)) {
+				out = append(out, sp)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return ev
+	}
+	return out
+}
