@@ -53,6 +53,16 @@ func TestIndicators(t *testing.T) {
 		{"hemoglobin low", "Hgb 6.4, transfuse.", nil, "indicator|hemoglobin-low", "D62", "Hgb 6.4", ""},
 		{"hemoglobin low anemia coded", "Hgb 6.4.\nAcute blood loss anemia.", []dx{{"D62", "Acute blood loss anemia"}}, "", "", "", ""},
 		{"albumin weight loss", "Albumin 2.4. 15 lb weight loss over 2 months.", nil, "indicator|malnutrition", "E43", "Albumin 2.4", ""},
+		{"hypoxemia tachypnea", "Vitals: RR 32, SpO2 84% on room air.\nCOPD exacerbation.", []dx{{"J44.1", "COPD exacerbation"}}, "indicator|resp-failure", "J96.01", "SpO2 84%", "documented with signs of respiratory distress"},
+		{"hypercapnia bipap", "ABG pH 7.28, pCO2 68.\nStarted on BiPAP.", nil, "indicator|resp-failure", "J96.02", "pCO2 68", ""},
+		{"pao2 intubated", "PaO2 of 52 mmHg. Intubated for airway protection.", nil, "indicator|resp-failure", "J96.01", "PaO2 of 52", ""},
+		{"hypoxemia without distress", "SpO2 89% on room air, RR 18.", nil, "", "", "", ""},
+		{"normal saturation tachypnea", "RR 30, O2 sat 96%.", nil, "", "", "", ""},
+		{"respiratory failure documented", "SpO2 82%, RR 34.\nAcute hypoxic respiratory failure.", []dx{{"J96.01", "Acute hypoxic respiratory failure"}}, "", "", "", ""},
+		{"transferrin saturation is not oxygen", "Transferrin saturation 8%. Tachypneic.", nil, "", "", "", ""},
+		{"low bmi poor intake", "BMI 16.8. Poor oral intake for weeks.", nil, "indicator|malnutrition", "E43", "BMI 16.8", "with weight loss or poor intake"},
+		{"low bmi alone", "BMI 17.9.", nil, "", "", "", ""},
+		{"low bmi malnutrition documented", "BMI 16. 10 kg weight loss.\nSevere protein-calorie malnutrition.", []dx{{"E43", "Severe protein-calorie malnutrition"}}, "", "", "", ""},
 		{"albumin without weight loss", "Albumin 2.4.", nil, "", "", "", ""},
 		// sepsis with an organ dysfunction the note does not link to it: a
 		// rule on diagnoses alone cites them
