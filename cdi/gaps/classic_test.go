@@ -20,6 +20,8 @@ type classicQuery struct {
 	offer     []string
 	roundTrip []string
 	labels    []string // answers without a code that must be offered
+	msg       string   // the message, when given
+	cite      string   // the text of the evidence, when given (spans joined by " ... ")
 }
 
 // classicQueries are the queries of ACDIS/AHIMA query practice the gap
@@ -37,7 +39,7 @@ var classicQueries = []classicQuery{
 	{line: "Systolic heart failure.", code: "I50.20", kind: "acuity", offer: []string{"I50.21", "I50.22", "I50.23"}, roundTrip: []string{"I50.21", "I50.22", "I50.23"}},
 	// the heart failure of a hypertensive heart disease combination has no
 	// finding of its own: I11.0 needs I50.- for its type (companions)
-	{line: "Hypertension with heart failure.", code: "I50.9", kind: "type", offer: []string{"I50.22", "I50.32"}, roundTrip: []string{"I50.22", "I50.33"}},
+	{line: "Hypertension with heart failure.", code: "I50.9", kind: "type", offer: []string{"I50.22", "I50.32"}, roundTrip: []string{"I50.22", "I50.33"}, cite: "heart failure", msg: "Heart failure: type and acuity not documented"},
 	{line: "Congestive heart failure and hypertension.", code: "I50.9", kind: "type", offer: []string{"I50.23"}, roundTrip: []string{"I50.23"}},
 	{line: "Hypertension with chronic diastolic heart failure.", code: "I50.32"},
 	// respiratory failure
@@ -61,7 +63,7 @@ var classicQueries = []classicQuery{
 	// (answered, "septic shock due to escherichia coli" is read as R65.21
 	// with B96.20 by the coder, not A41.51: no round trip here)
 	{line: "Septic shock.", code: "A41.9", kind: "organism", offer: []string{"A41.51", "A41.01"}},
-	{line: "Severe sepsis.", code: "A41.9", kind: "organism", offer: []string{"A41.51"}, roundTrip: []string{"A41.51"}},
+	{line: "Severe sepsis.", code: "A41.9", kind: "organism", offer: []string{"A41.51"}, roundTrip: []string{"A41.51"}, cite: "sepsis"},
 	{line: "Sepsis. Acute kidney injury.", code: "", kind: "linkage", offer: []string{"R65.20"}, labels: []string{"organ dysfunction not due to sepsis"}},
 	{line: "E. coli sepsis. Metabolic encephalopathy.", code: "", kind: "linkage", offer: []string{"R65.20"}},
 	{line: "Severe sepsis with acute kidney injury.", code: "", kind: ""},
@@ -75,6 +77,7 @@ var classicQueries = []classicQuery{
 	{line: "Acute renal insufficiency.", code: "N28.9", kind: "acuity", offer: []string{"N17.9"}, roundTrip: []string{"N17.9"}},
 	{line: "Deterioration of renal function.", code: "N28.9", kind: "acuity", offer: []string{"N17.9"}, roundTrip: []string{"N17.9"}},
 	{line: "Renal lesion.", code: "N28.9"},
+	{line: "Hypertensive chronic kidney disease.", code: "I12.9", kind: "stage", offer: []string{"I12.0"}, msg: "Hypertensive chronic kidney disease: stage not documented"},
 	{line: "Chronic kidney disease.", code: "N18.9", kind: "stage", offer: []string{"N18.1", "N18.31", "N18.4", "N18.6"}, roundTrip: []string{"N18.2", "N18.32", "N18.5"}},
 	{line: "CKD stage 4.", code: "N18.4"},
 	// pressure ulcer stage (the site follows the location the note names)
@@ -125,6 +128,18 @@ func TestClassicQueries(t *testing.T) {
 			}
 			if p.Kind != q.kind {
 				t.Errorf("kind %s, want %s (%q)", p.Kind, q.kind, p.Message)
+			}
+			if q.msg != "" && p.Message != q.msg {
+				t.Errorf("message %q, want %q", p.Message, q.msg)
+			}
+			if q.cite != "" {
+				var cited []string
+				for _, e := range p.Evidence {
+					cited = append(cited, note[e.Start:e.End])
+				}
+				if got := strings.Join(cited, " ... "); got != q.cite {
+					t.Errorf("evidence %q, want %q", got, q.cite)
+				}
 			}
 			byCode := map[string]model.Option{}
 			var labels []string

@@ -492,16 +492,44 @@ func (g *Engine) settled(feats []feat, skip []model.Span, fd *model.Finding, fin
 // "history of type 2 diabetes mellitus, heart failure and chronic atrial
 // fibrillation" the coder read "type 2" and "chronic" for diabetes and
 // atrial fibrillation, so they settle nothing about the heart failure.
+//
+// A companion (a code no finding reached, see companions) shares its
+// host's evidence: the host's other words ("chronic kidney disease" of
+// "hypertensive heart and chronic kidney disease with heart failure") are
+// foreign to it too, span by span.
 func foreignSpans(out []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span) []model.Span {
+	comp := true
+	for i := range findings {
+		if &findings[i] == fd {
+			comp = false
+			break
+		}
+	}
 	for i := range findings {
 		o := &findings[i]
 		if o == fd || o.Scope.End <= scope.Start || o.Scope.Start >= scope.End ||
-			categoryOf(o.Code) == categoryOf(fd.Code) || overlapsAny(o.Evidence, fd.Evidence) {
+			categoryOf(o.Code) == categoryOf(fd.Code) {
+			continue
+		}
+		shared := overlapsAny(o.Evidence, fd.Evidence)
+		if shared && !comp {
 			continue
 		}
 		for _, sp := range o.Evidence {
-			if sp.Start >= scope.Start && sp.End <= scope.End && sp.Start < sp.End {
+			if sp.Start < scope.Start || sp.End > scope.End || sp.Start >= sp.End {
+				continue
+			}
+			if !shared || !overlapsAny([]model.Span{sp}, fd.Evidence) {
 				out = append(out, sp)
+				continue
+			}
+			// the host's span around the companion's words
+			h := evidenceHull(fd.Evidence, scope.End)
+			if sp.Start < h.Start {
+				out = append(out, model.Span{Start: sp.Start, End: h.Start})
+			}
+			if h.End < sp.End {
+				out = append(out, model.Span{Start: h.End, End: sp.End})
 			}
 		}
 	}
@@ -724,9 +752,12 @@ func (g *Engine) answerFor(fam *family, ms []feat) *answer {
 
 func (g *Engine) answerCount() int64 { return g.nAnswers.Load() }
 
-// namingSpans returns the spans of ev whose words share a stem with title
-// (the "heart failure" of "hypertension ... heart failure" for I50.9), or ev
-// itself when none does.
+// namingSpans returns the parts of ev that name title: in each span, the
+// longest run of words sharing a stem with the title (the last of equal
+// runs), so I50.9 of "hypertension ... heart failure" or of "hypertensive
+// heart and chronic kidney disease with heart failure" is cited as "heart
+// failure". Spans without such a word are dropped; ev itself is returned
+// when no span has one.
 func namingSpans(ev []model.Span, title, note string) []model.Span {
 	tw := stems(normWords(title))
 	var out []model.Span
@@ -734,11 +765,27 @@ func namingSpans(ev []model.Span, title, note string) []model.Span {
 		if sp.Start < 0 || sp.End > len(note) || sp.Start >= sp.End {
 			continue
 		}
-		for _, w := range normWords(note[sp.Start:sp.End]) {
-			if len(w) > 2 && slices.Contains(tw, stem(w)) {
-				out = append(out, sp)
-				break
+		best, run := model.Span{}, model.Span{}
+		bestN, n := 0, 0
+		for _, t := range text.Tokenize(note[sp.Start:sp.End]) {
+			if t.Kind == text.Punct {
+				continue
 			}
+			if len(t.Norm) <= 2 || !slices.Contains(tw, stem(t.Norm)) {
+				n = 0
+				continue
+			}
+			if n == 0 {
+				run.Start = sp.Start + t.Start
+			}
+			run.End = sp.Start + t.End
+			n++
+			if n >= bestN {
+				best, bestN = run, n
+			}
+		}
+		if bestN > 0 {
+			out = append(out, best)
 		}
 	}
 	if len(out) == 0 {
