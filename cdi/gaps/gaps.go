@@ -372,20 +372,18 @@ func (g *Engine) companions(out []model.Finding, note string, res *model.Result)
 		if !reportable(c.Assertion) || strings.HasPrefix(c.Rule, "combination") || strings.HasPrefix(c.Rule, "history") || len(c.Evidence) == 0 {
 			continue
 		}
-		var host *model.Finding
+		// a finding of its own condition is asked about (a side of a
+		// bilateral finding, split by the coder, is not a question): most
+		// codes end here
+		cat := categoryOf(c.Code)
+		own := false
 		for i := range res.Findings {
-			fd := &res.Findings[i]
-			if categoryOf(fd.Code) == categoryOf(c.Code) {
-				// a finding of its own condition is asked about (a side of a
-				// bilateral finding, split by the coder, is not a question)
-				host = nil
+			if categoryOf(res.Findings[i].Code) == cat {
+				own = true
 				break
 			}
-			if host == nil && overlapsAny(fd.Evidence, c.Evidence) {
-				host = fd
-			}
 		}
-		if host == nil {
+		if own {
 			continue
 		}
 		cc, ok := g.cs.Lookup(c.Code)
@@ -393,6 +391,16 @@ func (g *Engine) companions(out []model.Finding, note string, res *model.Result)
 			continue
 		}
 		if ti := g.info(cc); !ti.unspec && !(cc.Billable && unspecLike(cc, ti)) {
+			continue
+		}
+		var host *model.Finding
+		for i := range res.Findings {
+			if overlapsAny(res.Findings[i].Evidence, c.Evidence) {
+				host = &res.Findings[i]
+				break
+			}
+		}
+		if host == nil {
 			continue
 		}
 		out = append(out, model.Finding{Code: c.Code, Title: c.Title, Assertion: c.Assertion, Section: c.Section,

@@ -347,28 +347,17 @@ func leadingFloat(s string) (float64, bool) {
 	return v, err == nil
 }
 
-// prefixIndex returns the index of the first code of dx that starts with
+// dxPrefix returns the index in sc.dx of the first code that starts with
 // one of prefixes, or -1.
-func prefixIndex(dx []string, prefixes []string) int {
-	for i, d := range dx {
+func (sc *scratch) dxPrefix(prefixes []string) int {
+	for i, d := range sc.dx {
 		for _, p := range prefixes {
-			if p != "" && strings.HasPrefix(d, p) {
+			if p != "" && len(d) >= len(p) && d[0] == p[0] && d[:len(p)] == p {
 				return i
 			}
 		}
 	}
 	return -1
-}
-
-func hasPrefixCode(dx []string, prefixes []string) (string, bool) {
-	for _, d := range dx {
-		for _, p := range prefixes {
-			if p != "" && strings.HasPrefix(d, p) {
-				return d, true
-			}
-		}
-	}
-	return "", false
 }
 
 // evalIndicator checks one rule against the note's values (note offsets),
@@ -399,7 +388,7 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 					ok = true
 				}
 			case clDx:
-				if i := prefixIndex(dx, c.prefixes); i >= 0 {
+				if i := sc.dxPrefix(c.prefixes); i >= 0 {
 					if dxCode == "" {
 						dxCode = dx[i]
 					}
@@ -435,7 +424,7 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 		return model.Prompt{}, false
 	}
 	// already documented? (checked after the values: most notes fail those)
-	if _, found := hasPrefixCode(dx, in.unless); found {
+	if sc.dxPrefix(in.unless) >= 0 {
 		return model.Prompt{}, false
 	}
 	for _, id := range in.unlessWords {

@@ -21,8 +21,9 @@ var typesTSV string
 
 // typeQ is the type question of one code.
 type typeQ struct {
-	ans    *answer
-	settle [][]string // phrases (word stems) that name a type
+	ans     *answer
+	settle  [][]string            // phrases (word stems) that name a type
+	byFirst map[string][][]string // settle by first stem
 	// only: the question is asked only when the finding's own words
 	// include one of these stems ("renal insufficiency", not "renal
 	// lesion", for the kidney function question of N28.9); nil: always
@@ -103,7 +104,13 @@ func (g *Engine) buildTypes(src string) error {
 		if i, ok := catSlot(c.Code); ok {
 			g.typeCats.set(i)
 		}
-		g.types[c.Code] = &typeQ{ans: a, settle: settle, only: only}
+		q := &typeQ{ans: a, settle: settle, only: only, byFirst: map[string][][]string{}}
+		for _, ph := range settle {
+			if len(ph) > 0 {
+				q.byFirst[ph[0]] = append(q.byFirst[ph[0]], ph)
+			}
+		}
+		g.types[c.Code] = q
 	}
 	return nil
 }
@@ -177,9 +184,9 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 		}
 		ws = append(ws, stem(t.Norm))
 	}
-	for _, ph := range q.settle {
-		for i := 0; i+len(ph) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(ph)], ph) {
+	for i, w := range ws {
+		for _, ph := range q.byFirst[w] {
+			if i+len(ph) <= len(ws) && slices.Equal(ws[i:i+len(ph)], ph) {
 				return nil
 			}
 		}
