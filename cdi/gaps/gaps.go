@@ -502,9 +502,10 @@ func (g *Engine) settled(feats []feat, skip []model.Span, fd *model.Finding, fin
 // atrial fibrillation, so they settle nothing about the heart failure.
 //
 // A companion (a code no finding reached, see companions) shares its
-// host's evidence: the host's other words ("chronic kidney disease" of
-// "hypertensive heart and chronic kidney disease with heart failure") are
-// foreign to it too, span by span.
+// host's evidence but not the host's other words: for A41.9 of "severe
+// sepsis" (cited as "sepsis") the host's "severe" names the severe sepsis
+// R65.20, so the parts of the host's spans around the companion's words
+// are foreign too.
 func foreignSpans(out []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span) []model.Span {
 	comp := true
 	for i := range findings {
