@@ -19,6 +19,7 @@ var indicatorsTSV string
 const (
 	clCompare = iota
 	clRise
+	clDrop
 	clDx
 	clWord
 )
@@ -223,6 +224,16 @@ func parseClause(s string, analytes map[string][][]string) (clause, [][]string, 
 			return clause{}, nil, fmt.Errorf("unknown analyte %q", a)
 		}
 		return clause{kind: clRise, analyte: a}, nil, nil
+	case strings.HasPrefix(s, "drop:"):
+		a, v, ok := strings.Cut(s[5:], ">=")
+		if _, known := analytes[a]; !known || !ok || !strings.HasSuffix(v, "%") {
+			return clause{}, nil, fmt.Errorf("want drop:ANALYTE>=N%%, not %q", s)
+		}
+		thr, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+		if err != nil || thr <= 0 || thr >= 100 {
+			return clause{}, nil, fmt.Errorf("bad threshold in %q", s)
+		}
+		return clause{kind: clDrop, analyte: a, thr: thr}, nil, nil
 	case strings.HasPrefix(s, "dx:"):
 		return clause{kind: clDx, prefixes: strings.Split(s[3:], ",")}, nil, nil
 	case strings.HasPrefix(s, "word:"):
@@ -264,6 +275,17 @@ var valueSkip = map[string]bool{"is": true, "was": true, "of": true, "level": tr
 	"peak": true, "peaked": true, "currently": true, "initial": true, "admission": true, "on": true, "with": true,
 	"mg": true, "dl": true, "mmol": true, "l": true, "meq": true, "g": true, "and": true, "worsened": true}
 
+// trended are the analytes whose value is read with the values that
+// follow it ("creatinine 2.1 from 1.0", "hemoglobin 7.6 from 11.2"): rules
+// compare them over time (rise:, drop:). true: a later number counts only
+// after a word that says so ("from", "to"), since a hemoglobin is usually
+// followed by other counts of the blood panel ("hemoglobin 10.5 g/dl,
+// 82,000 platelets").
+var trended = map[string]bool{"creatinine": false, "hemoglobin": true}
+
+// trendWord introduces an earlier or later value of the same analyte.
+var trendWord = map[string]bool{"from": true, "to": true, "baseline": true}
+
 // readValues finds analyte values in the tokens of a text: ws are the
 // words, wi their token indexes, ent their vocabulary entries (nil: the
 // word starts nothing).
@@ -300,13 +322,13 @@ func readValues(out []labValue, toks []text.Token, ws []string, wi []int, ent []
 			}
 			if tk.Kind == text.Number {
 				v, ok := leadingFloat(tk.Text)
-				if !ok {
+				if !ok || got > 0 && trended[name] && !trendWord[prev] {
 					break
 				}
 				isBase := baseline && got == 0 || prev == "from" || prev == "baseline"
 				out = append(out, labValue{analyte: name, val: v, span: model.Span{Start: start, End: tk.End}, baseline: isBase})
 				got++
-				if name != "creatinine" || got == 3 {
+				if _, ok := trended[name]; !ok || got == 3 {
 					break
 				}
 				prev = ""
@@ -383,6 +405,12 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 				}
 			case clRise:
 				if sp, n := rise(vals, c.analyte); n > 0 {
+					ev = append(ev, sp[:n]...)
+					texts[c.analyte] = riseText(note, sp[:n])
+					ok = true
+				}
+			case clDrop:
+				if sp, n := drop(vals, c.analyte, c.thr); n > 0 {
 					ev = append(ev, sp[:n]...)
 					texts[c.analyte] = riseText(note, sp[:n])
 					ok = true
@@ -554,6 +582,41 @@ func rise(vals []labValue, analyte string) (sp [2]model.Span, n int) {
 		return [2]model.Span{peak.span, base.span}, 2
 	}
 	return sp, 0
+}
+
+// drop finds a fall of an analyte by at least pct percent of its baseline
+// (the value marked baseline, else the first) to its lowest later value
+// ("hemoglobin 7.6 from 11.2"): a relative fall reads the same in g/dL and
+// g/L. It returns the spans of the low value and the baseline (one when a
+// phrase holds both).
+func drop(vals []labValue, analyte string, pct float64) (sp [2]model.Span, n int) {
+	var base, low *labValue
+	for i := range vals {
+		if v := &vals[i]; v.analyte == analyte && v.baseline {
+			base = v
+			break
+		}
+	}
+	for i := range vals {
+		v := &vals[i]
+		if v.analyte != analyte || v == base {
+			continue
+		}
+		if base == nil {
+			base = v
+			continue
+		}
+		if low == nil || v.val < low.val {
+			low = v
+		}
+	}
+	if base == nil || low == nil || base.val <= 0 || (base.val-low.val)*100 < pct*base.val-1e-9 {
+		return sp, 0
+	}
+	if base.span == low.span {
+		return [2]model.Span{base.span}, 1
+	}
+	return [2]model.Span{low.span, base.span}, 2
 }
 
 func riseText(note string, sp []model.Span) string {

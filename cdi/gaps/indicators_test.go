@@ -63,6 +63,15 @@ func TestIndicators(t *testing.T) {
 		{"low bmi poor intake", "BMI 16.8. Poor oral intake for weeks.", nil, "indicator|malnutrition", "E43", "BMI 16.8", "with weight loss or poor intake"},
 		{"low bmi alone", "BMI 17.9.", nil, "", "", "", ""},
 		{"low bmi malnutrition documented", "BMI 16. 10 kg weight loss.\nSevere protein-calorie malnutrition.", []dx{{"E43", "Severe protein-calorie malnutrition"}}, "", "", "", ""},
+		{"hemoglobin drop", "POD 2. Hgb 7.8 from 11.4 preoperatively, transfused one unit.", nil, "indicator|hemoglobin-low", "D62", "Hgb 7.8 from 11.4", "documented; no corresponding diagnosis"},
+		{"hemoglobin trend", "Hemoglobin 12.1 on admission. Today hemoglobin 9.6.", nil, "indicator|hemoglobin-low", "D62", "hemoglobin 9.6", ""},
+		{"hemoglobin low and drop one question", "Hgb 6.6 from 10.2.", nil, "indicator|hemoglobin-low", "D62", "Hgb 6.6", ""},
+		{"hemoglobin with other counts", "Hemoglobin 10.5 g/dl, 82,000 platelets.", nil, "", "", "", ""},
+		{"hemoglobin in g/L small drop", "Hb 107 g/L from 110.", nil, "", "", "", ""},
+		{"hemoglobin in g/L drop", "Hb 92 g/L from 121.", nil, "indicator|hemoglobin-low", "D62", "Hb 92 g/L from 121", ""},
+		{"hemoglobin small drop", "Hgb 10.9 from 11.8.", nil, "", "", "", ""},
+		{"hemoglobin drop anemia documented", "Hgb 7.8 from 11.4.\nAcute blood loss anemia.", []dx{{"D62", "Acute blood loss anemia"}}, "", "", "", ""},
+		{"hemoglobin rise", "Hgb 9.1 from 7.0 after transfusion.", nil, "", "", "", ""},
 		{"albumin without weight loss", "Albumin 2.4.", nil, "", "", "", ""},
 		// sepsis with an organ dysfunction the note does not link to it: a
 		// rule on diagnoses alone cites them
