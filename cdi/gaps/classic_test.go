@@ -53,6 +53,12 @@ var classicQueries = []classicQuery{
 	{line: "Anemia.", code: "D64.9", kind: "type", offer: []string{"D62", "D50.9", "D63.1"}, roundTrip: []string{"D62", "D50.9", "D63.1"}},
 	{line: "Acute blood loss anemia.", code: "D62"},
 	{line: "Anemia due to chronic kidney disease.", code: "D64.9"},
+	{line: "Postoperative day 2. Hgb 7.8 from 11.4, transfused one unit.", code: "", kind: "specificity", offer: []string{"D62", "D64.9"}},
+	// respiratory failure from its clinical indicators
+	{line: "COPD exacerbation. SpO2 84% on room air, RR 32.", code: "", kind: "specificity", offer: []string{"J96.01", "J96.02", "R09.02"}},
+	{line: "Acute hypoxic respiratory failure. SpO2 84% on room air, RR 32.", code: "", kind: ""},
+	// malnutrition from its clinical indicators
+	{line: "BMI 16.8 with poor oral intake for weeks.", code: "", kind: "severity", offer: []string{"E43", "E44.0", "E44.1"}},
 	// encephalopathy type
 	{line: "Encephalopathy.", code: "G93.40", kind: "type", offer: []string{"G93.41", "G92.8", "G92.9", "K76.82", "I67.4", "G93.1"}, roundTrip: []string{"G93.41", "G92.9", "G92.8", "K76.82", "I67.4", "G93.1"}},
 	{line: "Hepatic encephalopathy.", code: "K76.82"},
@@ -92,6 +98,7 @@ var classicQueries = []classicQuery{
 	{line: "Uncontrolled type 2 diabetes.", code: "E11.9", kind: "specificity", offer: []string{"E11.65", "E11.649"}, roundTrip: []string{"E11.65", "E11.649"}},
 	{line: "Type 2 diabetes mellitus. HbA1c 10.2%.", code: "", kind: "linkage", offer: []string{"E11.65"}},
 	{line: "Type 2 diabetes mellitus with hyperglycemia.", code: "E11.65"},
+	{line: "Type 2 diabetes mellitus. Glucose 412 mg/dL.", code: "", kind: "linkage", offer: []string{"E11.65"}},
 	// osteoarthritis without a site: the site, then its laterality
 	{line: "Osteoarthritis.", code: "M19.90", kind: "type", offer: []string{"M17.9", "M16.9", "M19.019", "M15.9"}, roundTrip: []string{"M17.9", "M16.9", "M19.019", "M19.049", "M15.9"}},
 	{line: "Osteoarthritis, multiple joints.", code: "M19.90"},
