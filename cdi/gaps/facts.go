@@ -196,7 +196,7 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil {
 			if g.hasType(c.Code) {
 				sc.skip = foreignSpans(sc.skip[:0], fd, findings, scope)
-				d.ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+				d.ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {
 				d.ans = g.answerFor(fam, feats[d.featA:d.featB])
 			}
@@ -302,6 +302,7 @@ func (g *Engine) PromptsFrom(note string, facts []PlacedFacts, ctx model.Context
 		defer clear(sc.placed)
 	}
 	g.specificity(note, facts, sc, res)
+	defer clear(sc.orph) // the drafts point into it until buildSpec
 	var ind []model.Prompt
 	if !g.opts.NoIndicators {
 		ind = g.indicators(note, facts, sc, ctx, res)
@@ -389,18 +390,19 @@ func (g *Engine) indicators(note string, facts []PlacedFacts, sc *scratch, ctx m
 		slices.SortStableFunc(vals, byStart)
 	}
 	sc.vals = vals
-	dx := sc.dx[:0] // present codes and findings, for dx: and unless
+	dx, dxEv := sc.dx[:0], sc.dxEv[:0] // present codes and findings, for dx: and unless
 	for _, c := range res.Codes {
 		if reportable(c.Assertion) {
-			dx = append(dx, c.Code)
+			dx, dxEv = append(dx, c.Code), append(dxEv, c.Evidence)
 		}
 	}
 	for _, f := range res.Findings {
 		if reportable(f.Assertion) {
-			dx = append(dx, f.Code)
+			dx, dxEv = append(dx, f.Code), append(dxEv, f.Evidence)
 		}
 	}
-	sc.dx = dx
+	sc.dx, sc.dxEv = dx, dxEv
+	defer clear(sc.dxEv) // drop the references to the result
 	var out []model.Prompt
 	for i := range g.ind.rules {
 		if p, ok := g.evalIndicator(&g.ind.rules[i], note, present, vals, dx, ctx, sc); ok {
@@ -449,6 +451,7 @@ type scratch struct {
 	ids      []uint16
 	present  bitset
 	dx       []string
+	dxEv     [][]model.Span // the evidence of dx[i]
 	coded    []string
 	scopes   map[model.Span][2]int // finding scope -> its tokens in toks
 	seen     map[string]bool       // prompt keys already given
@@ -459,7 +462,8 @@ type scratch struct {
 	ev       []model.Span
 	ffDrafts []ffDraft
 	ent      []*vocabEntry
-	skip     []model.Span // other findings' evidence in a finding's sentence
+	skip     []model.Span    // other findings' evidence in a finding's sentence
+	orph     []model.Finding // findings made for codes no finding reached (companions)
 }
 
 // SameFacts reports whether two extractions of the same section, from

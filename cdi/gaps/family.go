@@ -399,6 +399,54 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 		}
 		i++
 	}
+	// A connector between two cut phrases ("stage 1 through stage 4")
+	// goes with them.
+	for k := range toks {
+		if remove[k] || !rangeWord[toks[k].Norm] {
+			continue
+		}
+		p, n := k-1, k+1
+		for p >= 0 && toks[p].Kind == text.Punct {
+			p--
+		}
+		for n < len(toks) && toks[n].Kind == text.Punct {
+			n++
+		}
+		if p >= 0 && n < len(toks) && remove[p] && remove[n] {
+			remove[k] = true
+		}
+	}
+	// "with" followed by the words the name already ends with says nothing
+	// ("Hypertensive chronic kidney disease with [stage 1 through stage 4]
+	// chronic kidney disease").
+	var kept []int
+	for k, tk := range toks {
+		if !remove[k] && tk.Kind != text.Punct {
+			kept = append(kept, k)
+		}
+	}
+	for j, k := range kept {
+		if toks[k].Norm != "with" || j == 0 || j == len(kept)-1 {
+			continue
+		}
+		tail := kept[j+1:]
+		if len(tail) > j {
+			continue
+		}
+		same := true
+		for m, q := range tail {
+			if toks[q].Norm != toks[kept[j-len(tail)+m]].Norm {
+				same = false
+				break
+			}
+		}
+		if same {
+			for _, q := range kept[j:] {
+				remove[q] = true
+			}
+			break
+		}
+	}
 	// A connector whose object was cut ("ulcer of lower leg with
 	// [unspecified severity]") does not end the name.
 	for k := len(toks) - 1; k >= 0; k-- {
@@ -428,6 +476,9 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 	}
 	return strings.ToUpper(name[:1]) + name[1:]
 }
+
+// rangeWord joins two values of an axis ("stage 1 through stage 4").
+var rangeWord = map[string]bool{"through": true, "to": true, "or": true}
 
 // danglingWord holds the title words that need an object after them.
 var danglingWord = map[string]bool{"with": true, "without": true, "of": true, "and": true, "or": true,

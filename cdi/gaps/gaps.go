@@ -295,8 +295,15 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	sc.toks = sc.toks[:0]
 	sc.drafts = sc.drafts[:0]
 	sc.keyBuf = sc.keyBuf[:0]
-	for i := range res.Findings {
-		fd := &res.Findings[i]
+	sc.orph = g.companions(sc.orph[:0], note, res)
+	n := len(res.Findings)
+	for i := range n + len(sc.orph) {
+		var fd *model.Finding
+		if i < n {
+			fd = &res.Findings[i]
+		} else {
+			fd = &sc.orph[i-n]
+		}
 		if !reportable(fd.Assertion) && !currentHistory(fd, coded) {
 			continue
 		}
@@ -330,7 +337,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			// the family's own question is not asked instead
 			if g.hasType(c.Code) {
 				sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
-				ans = g.typeFor(c, evidenceEnd(fd), st, sc.skip)
+				ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {
 				sc.feats, sc.skip = g.settled(sc.feats[:0], sc.skip[:0], fd, res.Findings, scope, st)
 				ans = g.answerFor(fam, sc.feats)
@@ -345,6 +352,61 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	}
 	clear(sc.toks) // drop the pooled references to the note text
 	clear(sc.coded)
+}
+
+// companions appends to out a finding for each unspecified code of res that
+// no finding of res reached: a code the coder added to another finding's
+// code, the "use additional code" of a combination (hypertension with heart
+// failure is I11.0 with I50.9) or the default etiology of a code-first rule
+// (septic shock is A41.9 with R65.21). The physician is asked about it as
+// about a finding: which heart failure, which organism. Its sentence is the
+// one of the finding whose evidence it shares, and its evidence keeps the
+// spans that name it (the heart failure of "hypertension with heart
+// failure"), so a one-click answer is written next to the right words.
+// Codes of a category some finding has are that finding's business.
+// Combination codes (their parts are findings, asked about themselves) and
+// history codes are left out.
+func (g *Engine) companions(out []model.Finding, note string, res *model.Result) []model.Finding {
+	for ci := range res.Codes {
+		c := &res.Codes[ci]
+		if !reportable(c.Assertion) || strings.HasPrefix(c.Rule, "combination") || strings.HasPrefix(c.Rule, "history") || len(c.Evidence) == 0 {
+			continue
+		}
+		// a finding of its own condition is asked about (a side of a
+		// bilateral finding, split by the coder, is not a question): most
+		// codes end here
+		cat := categoryOf(c.Code)
+		own := false
+		for i := range res.Findings {
+			if categoryOf(res.Findings[i].Code) == cat {
+				own = true
+				break
+			}
+		}
+		if own {
+			continue
+		}
+		cc, ok := g.cs.Lookup(c.Code)
+		if !ok {
+			continue
+		}
+		if ti := g.info(cc); !ti.unspec && !(cc.Billable && unspecLike(cc, ti)) {
+			continue
+		}
+		var host *model.Finding
+		for i := range res.Findings {
+			if overlapsAny(res.Findings[i].Evidence, c.Evidence) {
+				host = &res.Findings[i]
+				break
+			}
+		}
+		if host == nil {
+			continue
+		}
+		out = append(out, model.Finding{Code: c.Code, Title: c.Title, Assertion: c.Assertion, Section: c.Section,
+			Evidence: namingSpans(c.Evidence, cc.Title, note), Scope: host.Scope, Why: c.Why})
+	}
+	return out
 }
 
 // appendKey appends a prompt's key: kind|category|evidence words, so it
@@ -438,16 +500,45 @@ func (g *Engine) settled(feats []feat, skip []model.Span, fd *model.Finding, fin
 // "history of type 2 diabetes mellitus, heart failure and chronic atrial
 // fibrillation" the coder read "type 2" and "chronic" for diabetes and
 // atrial fibrillation, so they settle nothing about the heart failure.
+//
+// A companion (a code no finding reached, see companions) shares its
+// host's evidence but not the host's other words: for A41.9 of "severe
+// sepsis" (cited as "sepsis") the host's "severe" names the severe sepsis
+// R65.20, so the parts of the host's spans around the companion's words
+// are foreign too.
 func foreignSpans(out []model.Span, fd *model.Finding, findings []model.Finding, scope model.Span) []model.Span {
+	comp := true
+	for i := range findings {
+		if &findings[i] == fd {
+			comp = false
+			break
+		}
+	}
 	for i := range findings {
 		o := &findings[i]
 		if o == fd || o.Scope.End <= scope.Start || o.Scope.Start >= scope.End ||
-			categoryOf(o.Code) == categoryOf(fd.Code) || overlapsAny(o.Evidence, fd.Evidence) {
+			categoryOf(o.Code) == categoryOf(fd.Code) {
+			continue
+		}
+		shared := overlapsAny(o.Evidence, fd.Evidence)
+		if shared && !comp {
 			continue
 		}
 		for _, sp := range o.Evidence {
-			if sp.Start >= scope.Start && sp.End <= scope.End && sp.Start < sp.End {
+			if sp.Start < scope.Start || sp.End > scope.End || sp.Start >= sp.End {
+				continue
+			}
+			if !shared || !overlapsAny([]model.Span{sp}, fd.Evidence) {
 				out = append(out, sp)
+				continue
+			}
+			// the host's span around the companion's words
+			h := evidenceHull(fd.Evidence, scope.End)
+			if sp.Start < h.Start {
+				out = append(out, model.Span{Start: sp.Start, End: h.Start})
+			}
+			if h.End < sp.End {
+				out = append(out, model.Span{Start: h.End, End: sp.End})
 			}
 		}
 	}
@@ -669,3 +760,45 @@ func (g *Engine) answerFor(fam *family, ms []feat) *answer {
 }
 
 func (g *Engine) answerCount() int64 { return g.nAnswers.Load() }
+
+// namingSpans returns the parts of ev that name title: in each span, the
+// longest run of words sharing a stem with the title (the last of equal
+// runs), so I50.9 of "hypertension ... heart failure" or of "hypertensive
+// heart and chronic kidney disease with heart failure" is cited as "heart
+// failure". Spans without such a word are dropped; ev itself is returned
+// when no span has one.
+func namingSpans(ev []model.Span, title, note string) []model.Span {
+	tw := stems(normWords(title))
+	var out []model.Span
+	for _, sp := range ev {
+		if sp.Start < 0 || sp.End > len(note) || sp.Start >= sp.End {
+			continue
+		}
+		best, run := model.Span{}, model.Span{}
+		bestN, n := 0, 0
+		for _, t := range text.Tokenize(note[sp.Start:sp.End]) {
+			if t.Kind == text.Punct {
+				continue
+			}
+			if len(t.Norm) <= 2 || !slices.Contains(tw, stem(t.Norm)) {
+				n = 0
+				continue
+			}
+			if n == 0 {
+				run.Start = sp.Start + t.Start
+			}
+			run.End = sp.Start + t.End
+			n++
+			if n >= bestN {
+				best, bestN = run, n
+			}
+		}
+		if bestN > 0 {
+			out = append(out, best)
+		}
+	}
+	if len(out) == 0 {
+		return ev
+	}
+	return out
+}

@@ -19,6 +19,7 @@ var indicatorsTSV string
 const (
 	clCompare = iota
 	clRise
+	clDrop
 	clDx
 	clWord
 )
@@ -161,6 +162,11 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 			if !ok || label == "" {
 				return nil, bad(n, "option %q needs label=CODE", o)
 			}
+			if code == "-" {
+				// an answer with no code of its own ("not related to sepsis")
+				in.options = append(in.options, indOption{label: label})
+				continue
+			}
 			if !strings.HasPrefix(code, "@dx.") {
 				c, found := cs.Lookup(code)
 				if !found || !c.Billable {
@@ -218,6 +224,16 @@ func parseClause(s string, analytes map[string][][]string) (clause, [][]string, 
 			return clause{}, nil, fmt.Errorf("unknown analyte %q", a)
 		}
 		return clause{kind: clRise, analyte: a}, nil, nil
+	case strings.HasPrefix(s, "drop:"):
+		a, v, ok := strings.Cut(s[5:], ">=")
+		if _, known := analytes[a]; !known || !ok || !strings.HasSuffix(v, "%") {
+			return clause{}, nil, fmt.Errorf("want drop:ANALYTE>=N%%, not %q", s)
+		}
+		thr, err := strconv.ParseFloat(strings.TrimSuffix(v, "%"), 64)
+		if err != nil || thr <= 0 || thr >= 100 {
+			return clause{}, nil, fmt.Errorf("bad threshold in %q", s)
+		}
+		return clause{kind: clDrop, analyte: a, thr: thr}, nil, nil
 	case strings.HasPrefix(s, "dx:"):
 		return clause{kind: clDx, prefixes: strings.Split(s[3:], ",")}, nil, nil
 	case strings.HasPrefix(s, "word:"):
@@ -259,6 +275,17 @@ var valueSkip = map[string]bool{"is": true, "was": true, "of": true, "level": tr
 	"peak": true, "peaked": true, "currently": true, "initial": true, "admission": true, "on": true, "with": true,
 	"mg": true, "dl": true, "mmol": true, "l": true, "meq": true, "g": true, "and": true, "worsened": true}
 
+// trended are the analytes whose value is read with the values that
+// follow it ("creatinine 2.1 from 1.0", "hemoglobin 7.6 from 11.2"): rules
+// compare them over time (rise:, drop:). true: a later number counts only
+// after a word that says so ("from", "to"), since a hemoglobin is usually
+// followed by other counts of the blood panel ("hemoglobin 10.5 g/dl,
+// 82,000 platelets").
+var trended = map[string]bool{"creatinine": false, "hemoglobin": true}
+
+// trendWord introduces an earlier or later value of the same analyte.
+var trendWord = map[string]bool{"from": true, "to": true, "baseline": true}
+
 // readValues finds analyte values in the tokens of a text: ws are the
 // words, wi their token indexes, ent their vocabulary entries (nil: the
 // word starts nothing).
@@ -295,13 +322,13 @@ func readValues(out []labValue, toks []text.Token, ws []string, wi []int, ent []
 			}
 			if tk.Kind == text.Number {
 				v, ok := leadingFloat(tk.Text)
-				if !ok {
+				if !ok || got > 0 && trended[name] && !trendWord[prev] {
 					break
 				}
 				isBase := baseline && got == 0 || prev == "from" || prev == "baseline"
 				out = append(out, labValue{analyte: name, val: v, span: model.Span{Start: start, End: tk.End}, baseline: isBase})
 				got++
-				if name != "creatinine" || got == 3 {
+				if _, ok := trended[name]; !ok || got == 3 {
 					break
 				}
 				prev = ""
@@ -342,15 +369,17 @@ func leadingFloat(s string) (float64, bool) {
 	return v, err == nil
 }
 
-func hasPrefixCode(dx []string, prefixes []string) (string, bool) {
-	for _, d := range dx {
+// dxPrefix returns the index in sc.dx of the first code that starts with
+// one of prefixes, or -1.
+func (sc *scratch) dxPrefix(prefixes []string) int {
+	for i, d := range sc.dx {
 		for _, p := range prefixes {
-			if p != "" && strings.HasPrefix(d, p) {
-				return d, true
+			if p != "" && len(d) >= len(p) && d[0] == p[0] && d[:len(p)] == p {
+				return i
 			}
 		}
 	}
-	return "", false
+	return -1
 }
 
 // evalIndicator checks one rule against the note's values (note offsets),
@@ -360,6 +389,7 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 	defer func() { sc.ev = ev[:0] }()
 	texts := map[string]string{}
 	dxCode := ""
+	var dxSpans []model.Span
 	for _, alts := range in.when {
 		ok := false
 		for _, c := range alts {
@@ -379,10 +409,19 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 					texts[c.analyte] = riseText(note, sp[:n])
 					ok = true
 				}
+			case clDrop:
+				if sp, n := drop(vals, c.analyte, c.thr); n > 0 {
+					ev = append(ev, sp[:n]...)
+					texts[c.analyte] = riseText(note, sp[:n])
+					ok = true
+				}
 			case clDx:
-				if code, found := hasPrefixCode(dx, c.prefixes); found {
+				if i := sc.dxPrefix(c.prefixes); i >= 0 {
 					if dxCode == "" {
-						dxCode = code
+						dxCode = dx[i]
+					}
+					if i < len(sc.dxEv) {
+						dxSpans = append(dxSpans, sc.dxEv[i]...)
 					}
 					ok = true
 				}
@@ -403,10 +442,17 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 		}
 	}
 	if len(ev) == 0 {
+		// a rule on diagnoses alone (sepsis with an organ dysfunction not
+		// linked to it) cites the diagnoses it found
+		ev = append(ev, dxSpans...)
+		slices.SortFunc(ev, spanStart)
+		ev = slices.Compact(ev)
+	}
+	if len(ev) == 0 {
 		return model.Prompt{}, false
 	}
 	// already documented? (checked after the values: most notes fail those)
-	if _, found := hasPrefixCode(dx, in.unless); found {
+	if sc.dxPrefix(in.unless) >= 0 {
 		return model.Prompt{}, false
 	}
 	for _, id := range in.unlessWords {
@@ -419,6 +465,10 @@ func (g *Engine) evalIndicator(in *indicator, note string, present bitset, vals 
 		opts = nil
 		for _, o := range in.options {
 			code := o.code
+			if code == "" {
+				opts = append(opts, optCode{label: o.label})
+				continue
+			}
 			if strings.HasPrefix(code, "@dx.") {
 				if len(dxCode) < 3 {
 					continue
@@ -532,6 +582,41 @@ func rise(vals []labValue, analyte string) (sp [2]model.Span, n int) {
 		return [2]model.Span{peak.span, base.span}, 2
 	}
 	return sp, 0
+}
+
+// drop finds a fall of an analyte by at least pct percent of its baseline
+// (the value marked baseline, else the first) to its lowest later value
+// ("hemoglobin 7.6 from 11.2"): a relative fall reads the same in g/dL and
+// g/L. It returns the spans of the low value and the baseline (one when a
+// phrase holds both).
+func drop(vals []labValue, analyte string, pct float64) (sp [2]model.Span, n int) {
+	var base, low *labValue
+	for i := range vals {
+		if v := &vals[i]; v.analyte == analyte && v.baseline {
+			base = v
+			break
+		}
+	}
+	for i := range vals {
+		v := &vals[i]
+		if v.analyte != analyte || v == base {
+			continue
+		}
+		if base == nil {
+			base = v
+			continue
+		}
+		if low == nil || v.val < low.val {
+			low = v
+		}
+	}
+	if base == nil || low == nil || base.val <= 0 || (base.val-low.val)*100 < pct*base.val-1e-9 {
+		return sp, 0
+	}
+	if base.span == low.span {
+		return [2]model.Span{base.span}, 1
+	}
+	return [2]model.Span{low.span, base.span}, 2
 }
 
 func riseText(note string, sp []model.Span) string {

@@ -21,8 +21,13 @@ var typesTSV string
 
 // typeQ is the type question of one code.
 type typeQ struct {
-	ans    *answer
-	settle [][]string // phrases (word stems) that name a type
+	ans     *answer
+	settle  [][]string            // phrases (word stems) that name a type
+	byFirst map[string][][]string // settle by first stem
+	// only: the question is asked only when the finding's own words
+	// include one of these stems ("renal insufficiency", not "renal
+	// lesion", for the kidney function question of N28.9); nil: always
+	only []string
 }
 
 // buildTypes parses data/types.tsv against the code set's index.
@@ -37,8 +42,8 @@ func (g *Engine) buildTypes(src string) error {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 && len(f) != 5 {
-			return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "want 4 or 5 tab-separated fields"}
+		if len(f) < 4 || len(f) > 6 {
+			return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "want 4 to 6 tab-separated fields"}
 		}
 		c, ok := g.cs.Lookup(f[0])
 		if !ok {
@@ -63,6 +68,9 @@ func (g *Engine) buildTypes(src string) error {
 				continue
 			}
 			oc, ok := g.cs.Lookup(indexCode(t.Code))
+			if ok && !oc.Billable {
+				oc, ok = g.unspecifiedChild(oc)
+			}
 			if !ok || !oc.Billable || oc == c {
 				continue
 			}
@@ -73,11 +81,17 @@ func (g *Engine) buildTypes(src string) error {
 		if len(opts) < 2 {
 			continue
 		}
-		if len(f) == 5 {
+		if len(f) >= 5 {
 			for _, w := range strings.Split(f[4], ";") {
 				if ws := stems(normWords(w)); len(ws) > 0 {
 					settle = append(settle, ws)
 				}
+			}
+		}
+		var only []string
+		if len(f) == 6 {
+			for _, w := range strings.Split(f[5], ";") {
+				only = append(only, stems(normWords(w))...)
 			}
 		}
 		a := &answer{kind: f[1], options: opts, cross: true,
@@ -90,7 +104,13 @@ func (g *Engine) buildTypes(src string) error {
 		if i, ok := catSlot(c.Code); ok {
 			g.typeCats.set(i)
 		}
-		g.types[c.Code] = &typeQ{ans: a, settle: settle}
+		q := &typeQ{ans: a, settle: settle, only: only, byFirst: map[string][][]string{}}
+		for _, ph := range settle {
+			if len(ph) > 0 {
+				q.byFirst[ph[0]] = append(q.byFirst[ph[0]], ph)
+			}
+		}
+		g.types[c.Code] = q
 	}
 	return nil
 }
@@ -128,13 +148,21 @@ func stems(ws []string) []string {
 // the type follows from it, whatever other finding the cause is.
 var linkWords = map[string]bool{"due": true, "secondary": true, "caused": true, "induced": true, "from": true}
 
-// typeFor returns the type question of a finding coded c whose sentence
-// is toks, or nil: none for c, or a word of the sentence outside the skip
-// spans (other findings' evidence, sorted) already names a type, or a
-// linking word after the finding's evidence (ending at end) names a cause.
-func (g *Engine) typeFor(c *codeset.Code, end int, toks []text.Token, skip []model.Span) *answer {
+// typeFor returns the type question of a finding coded c with evidence ev
+// whose sentence is toks, or nil: none for c, or the row asks only about
+// some words and the evidence has none of them, or a word of the sentence
+// outside the skip spans (other findings' evidence, sorted) already names a
+// type, or a linking word after the finding's evidence names a cause.
+func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, skip []model.Span) *answer {
 	q := g.types[c.Code]
 	if q == nil {
+		return nil
+	}
+	end := 0
+	for _, sp := range ev {
+		end = max(end, sp.End)
+	}
+	if q.only != nil && !evidenceHas(toks, ev, q.only) {
 		return nil
 	}
 	var buf [64]string
@@ -156,9 +184,9 @@ func (g *Engine) typeFor(c *codeset.Code, end int, toks []text.Token, skip []mod
 		}
 		ws = append(ws, stem(t.Norm))
 	}
-	for _, ph := range q.settle {
-		for i := 0; i+len(ph) <= len(ws); i++ {
-			if slices.Equal(ws[i:i+len(ph)], ph) {
+	for i, w := range ws {
+		for _, ph := range q.byFirst[w] {
+			if i+len(ph) <= len(ws) && slices.Equal(ws[i:i+len(ph)], ph) {
 				return nil
 			}
 		}
@@ -166,13 +194,44 @@ func (g *Engine) typeFor(c *codeset.Code, end int, toks []text.Token, skip []mod
 	return q.ans
 }
 
-// evidenceEnd is where a finding's evidence ends (0 when it has none).
-func evidenceEnd(fd *model.Finding) int {
-	e := 0
-	for _, sp := range fd.Evidence {
-		e = max(e, sp.End)
+// evidenceHas reports whether a token of toks inside one of the ev spans
+// has one of the stems.
+func evidenceHas(toks []text.Token, ev []model.Span, stems []string) bool {
+	for _, t := range toks {
+		if t.Kind == text.Punct || !slices.Contains(stems, stem(t.Norm)) {
+			continue
+		}
+		for _, sp := range ev {
+			if sp.Start <= t.Start && t.End <= sp.End {
+				return true
+			}
+		}
 	}
-	return e
+	return false
+}
+
+// unspecifiedChild returns the billable code under a header the index
+// names ("Osteoarthritis > shoulder" is M19.01-) that leaves the rest
+// unspecified (M19.019, unspecified shoulder), so a question that asks for
+// the site offers a code and the laterality is asked next.
+func (g *Engine) unspecifiedChild(h *codeset.Code) (*codeset.Code, bool) {
+	for range 3 {
+		var next *codeset.Code
+		for _, k := range g.cs.Children(h.Code) {
+			if strings.Contains(strings.ToLower(k.Title), "unspecified") {
+				next = k
+				break
+			}
+		}
+		if next == nil {
+			return nil, false
+		}
+		if next.Billable {
+			return next, true
+		}
+		h = next
+	}
+	return nil, false
 }
 
 // hasType reports whether a code has a type question: a bit of its
