@@ -1,0 +1,82 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Inpatient discharge diagnoses (inpt): the high-value diagnoses of a
+// hospitalist's discharge summary and a CDI review (MS-DRG CC/MCC), written
+// as assessment lines in the inpatient setting: sepsis, severe sepsis and
+// septic shock with organism and source, acute and chronic respiratory
+// failure, heart failure type and acuity, encephalopathy, AKI and CKD stages,
+// malnutrition severity, pressure injuries by site and stage, electrolytes,
+// anemia, DKA, COPD with pneumonia, pneumonia and UTI by organism, C. diff,
+// cellulitis, DVT/PE, GI bleeding, atrial fibrillation types, myocardial
+// infarction, morbid obesity with BMI, alcohol withdrawal, delirium, and
+// the negated and history variants that must stay uncoded or historical.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt-sepsis-ecoli-uti", text: "Discharge diagnoses:\n1. Sepsis secondary to E. coli UTI.", setting: model.Inpatient, want: []string{"A41.51", "N39.0"}, not: []string{"A41.9"}},
+		{name: "inpt-severe-sepsis-pna", text: "Assessment: severe sepsis due to community-acquired pneumonia with acute kidney injury.", setting: model.Inpatient, want: []string{"A41.9", "R65.20", "J18.9", "N17.9"}, not: []string{"R65.21"}},
+		{name: "inpt-sepsis-strep-cellulitis", text: "Assessment: sepsis due to group A strep, source right lower extremity cellulitis.", setting: model.Inpatient, want: []string{"A40.0", "L03.115"}, not: []string{"A41.9"}},
+		{name: "inpt-no-sepsis", text: "Assessment: SIRS criteria met on admission; no evidence of sepsis. Right lower lobe pneumonia.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"A41.9", "R65.20"}},
+		{name: "inpt-sepsis-ruled-out", text: "Discharge diagnosis: pneumonia. Sepsis ruled out.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"A41.9"}},
+		{name: "inpt-ahrf", text: "Assessment: acute hypoxic respiratory failure secondary to multifocal pneumonia.", setting: model.Inpatient, want: []string{"J96.01", "J18.9"}, not: []string{"J96.00"}},
+		{name: "inpt-ahrf-abbrev", text: "1. AHRF secondary to COVID-19 pneumonia.", setting: model.Inpatient, want: []string{"J96.01", "U07.1", "J12.82"}},
+		{name: "inpt-acute-hypercapnic", text: "Assessment: acute hypercapnic respiratory failure due to COPD exacerbation.", setting: model.Inpatient, want: []string{"J96.02", "J44.1"}},
+		{name: "inpt-aoc-resp-failure", text: "Discharge diagnoses:\n1. Acute on chronic hypoxic and hypercapnic respiratory failure.", setting: model.Inpatient, want: []string{"J96.22"}, not: []string{"J96.21", "J96.20"}},
+		{name: "inpt-aoc-hypoxic", text: "Assessment: acute on chronic respiratory failure with hypoxia.", setting: model.Inpatient, want: []string{"J96.21"}},
+		{name: "inpt-chronic-resp-failure", text: "Assessment: chronic hypoxic respiratory failure on 2L home O2.", setting: model.Inpatient, want: []string{"J96.11"}},
+		{name: "inpt-aoc-diastolic-chf", text: "1. Acute on chronic diastolic CHF exacerbation.", setting: model.Inpatient, want: []string{"I50.33"}, not: []string{"I50.9"}},
+		{name: "inpt-aoc-hfref", text: "Assessment: acute on chronic HFrEF, EF 25%.", setting: model.Inpatient, want: []string{"I50.23"}, not: []string{"I50.9"}},
+		{name: "inpt-acute-hfpef", text: "Assessment: acute HFpEF exacerbation.", setting: model.Inpatient, want: []string{"I50.31"}, not: []string{"I50.9"}},
+		{name: "inpt-hfmref", text: "Assessment: chronic HFmrEF.", setting: model.Inpatient, want: []string{"I50.22"}, not: []string{"I50.9"}},
+		{name: "inpt-combined-chf", text: "Discharge diagnoses:\n1. Acute on chronic combined systolic and diastolic heart failure.", setting: model.Inpatient, want: []string{"I50.43"}},
+		{name: "inpt-hfref-htn-ckd", text: "Discharge diagnoses:\n1. Acute on chronic systolic heart failure.\n2. Hypertension.\n3. CKD stage 3b.", setting: model.Inpatient, want: []string{"I13.0", "I50.23", "N18.32"}, not: []string{"I10", "I11.0"}},
+		{name: "inpt-metabolic-enceph", text: "Assessment: acute metabolic encephalopathy secondary to hyponatremia.", setting: model.Inpatient, want: []string{"G93.41", "E87.1"}},
+		{name: "inpt-toxic-metabolic-enceph", text: "1. Toxic metabolic encephalopathy, multifactorial.", setting: model.Inpatient, want: []string{"G92.8"}, not: []string{"G92.9"}},
+		{name: "inpt-septic-enceph", text: "Assessment: septic encephalopathy.", setting: model.Inpatient, want: []string{"G93.41"}},
+		{name: "inpt-aki", text: "Discharge diagnoses:\n1. AKI on CKD stage 3a, likely prerenal.", setting: model.Inpatient, want: []string{"N17.9", "N18.31"}},
+		{name: "inpt-atn", text: "Assessment: acute kidney injury secondary to ATN from contrast.", setting: model.Inpatient, want: []string{"N17.0"}},
+		{name: "inpt-ckd4-htn", text: "Problem list:\n1. HTN.\n2. CKD stage 4.", setting: model.Inpatient, want: []string{"I12.9", "N18.4"}, not: []string{"I10"}},
+		{name: "inpt-esrd-hd", text: "Assessment: ESRD on hemodialysis.", setting: model.Inpatient, want: []string{"N18.6", "Z99.2"}},
+		{name: "inpt-severe-malnutrition", text: "Assessment: severe protein-calorie malnutrition.", setting: model.Inpatient, want: []string{"E43"}, not: []string{"E46"}},
+		{name: "inpt-moderate-malnutrition", text: "Assessment: moderate protein calorie malnutrition in the setting of poor PO intake.", setting: model.Inpatient, want: []string{"E44.0"}, not: []string{"E46"}},
+		{name: "inpt-mild-malnutrition", text: "Assessment: mild malnutrition.", setting: model.Inpatient, want: []string{"E44.1"}, not: []string{"E46"}},
+		{name: "inpt-sacral-stage3", text: "Assessment: stage 3 sacral decubitus ulcer, present on admission.", setting: model.Inpatient, want: []string{"L89.153"}},
+		{name: "inpt-unstageable-heel", text: "Assessment: unstageable pressure injury of the right heel.", setting: model.Inpatient, want: []string{"L89.610"}},
+		{name: "inpt-hyponatremia", text: "Assessment: hypovolemic hyponatremia.", setting: model.Inpatient, want: []string{"E87.1"}},
+		{name: "inpt-hyperkalemia", text: "Assessment: hyperkalemia secondary to AKI.", setting: model.Inpatient, want: []string{"E87.5", "N17.9"}},
+		{name: "inpt-lactic-acidosis", text: "Assessment: lactic acidosis.", setting: model.Inpatient, want: []string{"E87.20"}, not: []string{"E87.2"}},
+		{name: "inpt-abla", text: "Discharge diagnoses:\n1. Acute blood loss anemia secondary to upper GI bleed.", setting: model.Inpatient, want: []string{"D62", "K92.2"}, not: []string{"D64.9"}},
+		{name: "inpt-dka-t1", text: "Assessment: DKA in a patient with type 1 diabetes.", setting: model.Inpatient, want: []string{"E10.10"}},
+		{name: "inpt-dka-t2", text: "Assessment: type 2 diabetes with diabetic ketoacidosis without coma.", setting: model.Inpatient, want: []string{"E11.10"}},
+		{name: "inpt-copd-exac", text: "Assessment: COPD exacerbation.", setting: model.Inpatient, want: []string{"J44.1"}},
+		{name: "inpt-aspiration-pna", text: "Assessment: aspiration pneumonia.", setting: model.Inpatient, want: []string{"J69.0"}, not: []string{"J18.9"}},
+		{name: "inpt-mrsa-pna", text: "Assessment: MRSA pneumonia.", setting: model.Inpatient, want: []string{"J15.212"}, not: []string{"J18.9"}},
+		{name: "inpt-pseudomonas-pna", text: "Assessment: Pseudomonas pneumonia.", setting: model.Inpatient, want: []string{"J15.1"}, not: []string{"J18.9"}},
+		{name: "inpt-uti-ecoli", text: "Assessment: UTI due to E. coli.", setting: model.Inpatient, want: []string{"N39.0", "B96.20"}},
+		{name: "inpt-cdiff", text: "Assessment: C. diff colitis.", setting: model.Inpatient, want: []string{"A04.72"}},
+		{name: "inpt-cdiff-recurrent", text: "Assessment: recurrent C. difficile infection.", setting: model.Inpatient, want: []string{"A04.71"}},
+		{name: "inpt-cellulitis-lle", text: "Assessment: left lower extremity cellulitis.", setting: model.Inpatient, want: []string{"L03.116"}, not: []string{"L03.90"}},
+		{name: "inpt-dvt-acute", text: "Assessment: acute right femoral DVT.", setting: model.Inpatient, want: []string{"I82.411"}},
+		{name: "inpt-dvt-hx", text: "Past medical history: history of DVT, not on anticoagulation.", setting: model.Inpatient, want: []string{"Z86.718@historical"}, not: []string{"I82.409", "I82.90"}},
+		{name: "inpt-pe-acute", text: "Assessment: acute bilateral pulmonary emboli without acute cor pulmonale.", setting: model.Inpatient, want: []string{"I26.99"}},
+		{name: "inpt-pe-saddle", text: "Assessment: acute saddle pulmonary embolism with acute cor pulmonale.", setting: model.Inpatient, want: []string{"I26.02"}},
+		{name: "inpt-melena", text: "Assessment: melena.", setting: model.Inpatient, want: []string{"K92.1"}},
+		{name: "inpt-gi-bleed", text: "Assessment: GI bleed, source unclear.", setting: model.Inpatient, want: []string{"K92.2"}},
+		{name: "inpt-afib-parox", text: "Assessment: paroxysmal atrial fibrillation.", setting: model.Inpatient, want: []string{"I48.0"}},
+		{name: "inpt-afib-persistent", text: "Assessment: longstanding persistent atrial fibrillation.", setting: model.Inpatient, want: []string{"I48.11"}},
+		{name: "inpt-afib-persistent-other", text: "Assessment: persistent AFib.", setting: model.Inpatient, want: []string{"I48.19"}},
+		{name: "inpt-afib-chronic", text: "Assessment: chronic atrial fibrillation.", setting: model.Inpatient, want: []string{"I48.20"}},
+		{name: "inpt-afib-permanent", text: "Assessment: permanent atrial fibrillation with RVR.", setting: model.Inpatient, want: []string{"I48.21"}},
+		{name: "inpt-nstemi", text: "Discharge diagnoses:\n1. NSTEMI.", setting: model.Inpatient, want: []string{"I21.4"}},
+		{name: "inpt-stemi-inferior", text: "Assessment: acute inferior STEMI.", setting: model.Inpatient, want: []string{"I21.19"}},
+		{name: "inpt-type2-mi", text: "Assessment: type 2 MI secondary to demand ischemia in the setting of sepsis.", setting: model.Inpatient, want: []string{"I21.A1"}, not: []string{"I24.8"}},
+		{name: "inpt-morbid-obesity", text: "Assessment: morbid obesity with BMI 45.", setting: model.Inpatient, want: []string{"E66.01", "Z68.42"}},
+		{name: "inpt-aw-seizures", text: "Assessment: alcohol withdrawal with seizures.", setting: model.Inpatient, want: []string{"F10.239"}},
+		{name: "inpt-aw-dts", text: "Assessment: alcohol withdrawal delirium tremens.", setting: model.Inpatient, want: []string{"F10.231"}},
+		{name: "inpt-aw-uncomplicated", text: "Assessment: alcohol dependence with withdrawal, uncomplicated.", setting: model.Inpatient, want: []string{"F10.230"}},
+		{name: "inpt-delirium", text: "Assessment: delirium, likely multifactorial.", setting: model.Inpatient, want: []string{"R41.0"}},
+		{name: "inpt-delirium-hospital", text: "Assessment: hospital delirium secondary to UTI.", setting: model.Inpatient, want: []string{"F05", "N39.0"}},
+		{name: "inpt-acute-hypercapnic-copd", text: "Assessment: acute respiratory failure with hypercapnia secondary to COPD.", setting: model.Inpatient, want: []string{"J96.02", "J44.9"}, not: []string{"J96.22", "J96.12"}},
+	}...)
+}
