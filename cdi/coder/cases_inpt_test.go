@@ -41,6 +41,7 @@ func init() {
 		{name: "inpt-severe-malnutrition", text: "Assessment: severe protein-calorie malnutrition.", setting: model.Inpatient, want: []string{"E43"}, not: []string{"E46"}},
 		{name: "inpt-moderate-malnutrition", text: "Assessment: moderate protein calorie malnutrition in the setting of poor PO intake.", setting: model.Inpatient, want: []string{"E44.0"}, not: []string{"E46"}},
 		{name: "inpt-mild-malnutrition", text: "Assessment: mild malnutrition.", setting: model.Inpatient, want: []string{"E44.1"}, not: []string{"E46"}},
+		{name: "inpt-malnutrition", text: "Assessment: malnutrition, severity not documented.", setting: model.Inpatient, want: []string{"E46"}},
 		{name: "inpt-sacral-stage3", text: "Assessment: stage 3 sacral decubitus ulcer, present on admission.", setting: model.Inpatient, want: []string{"L89.153"}},
 		{name: "inpt-unstageable-heel", text: "Assessment: unstageable pressure injury of the right heel.", setting: model.Inpatient, want: []string{"L89.610"}},
 		{name: "inpt-hyponatremia", text: "Assessment: hypovolemic hyponatremia.", setting: model.Inpatient, want: []string{"E87.1"}},
@@ -78,5 +79,8 @@ func init() {
 		{name: "inpt-delirium", text: "Assessment: delirium, likely multifactorial.", setting: model.Inpatient, want: []string{"R41.0"}},
 		{name: "inpt-delirium-hospital", text: "Assessment: hospital delirium secondary to UTI.", setting: model.Inpatient, want: []string{"F05", "N39.0"}},
 		{name: "inpt-acute-hypercapnic-copd", text: "Assessment: acute respiratory failure with hypercapnia secondary to COPD.", setting: model.Inpatient, want: []string{"J96.02", "J44.9"}, not: []string{"J96.22", "J96.12"}},
+		{name: "inpt-sepsis-source-unknown", text: "Assessment: sepsis, source not identified.", setting: model.Inpatient, want: []string{"A41.9"}},
+		{name: "inpt-pna-organism-unknown", text: "Assessment: HCAP, organism not identified.", setting: model.Inpatient, want: []string{"J18.9"}},
+		{name: "inpt-malnutrition-not-documented", text: "Assessment: weight loss; malnutrition not documented.", setting: model.Inpatient, want: []string{"R63.4"}, not: []string{"E46"}},
 	}...)
 }
