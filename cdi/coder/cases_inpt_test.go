@@ -44,6 +44,7 @@ func init() {
 		{name: "inpt-malnutrition", text: "Assessment: malnutrition, severity not documented.", setting: model.Inpatient, want: []string{"E46"}},
 		{name: "inpt-sacral-stage3", text: "Assessment: stage 3 sacral decubitus ulcer, present on admission.", setting: model.Inpatient, want: []string{"L89.153"}},
 		{name: "inpt-unstageable-heel", text: "Assessment: unstageable pressure injury of the right heel.", setting: model.Inpatient, want: []string{"L89.610"}},
+		{name: "inpt-stage4-hip", text: "Assessment: stage IV pressure ulcer of the left hip.", setting: model.Inpatient, want: []string{"L89.224"}},
 		{name: "inpt-hyponatremia", text: "Assessment: hypovolemic hyponatremia.", setting: model.Inpatient, want: []string{"E87.1"}},
 		{name: "inpt-hyperkalemia", text: "Assessment: hyperkalemia secondary to AKI.", setting: model.Inpatient, want: []string{"E87.5", "N17.9"}},
 		{name: "inpt-lactic-acidosis", text: "Assessment: lactic acidosis.", setting: model.Inpatient, want: []string{"E87.20"}, not: []string{"E87.2"}},
@@ -82,5 +83,7 @@ func init() {
 		{name: "inpt-sepsis-source-unknown", text: "Assessment: sepsis, source not identified.", setting: model.Inpatient, want: []string{"A41.9"}},
 		{name: "inpt-pna-organism-unknown", text: "Assessment: HCAP, organism not identified.", setting: model.Inpatient, want: []string{"J18.9"}},
 		{name: "inpt-malnutrition-not-documented", text: "Assessment: weight loss; malnutrition not documented.", setting: model.Inpatient, want: []string{"R63.4"}, not: []string{"E46"}},
+		{name: "inpt-ckd-roman-iv", text: "Discharge diagnoses:\n1. CKD stage IV.", setting: model.Inpatient, want: []string{"N18.4"}, not: []string{"N18.9"}},
+		{name: "inpt-ckd-roman-iiib", text: "Assessment: chronic kidney disease stage IIIb with hypertension.", setting: model.Inpatient, want: []string{"I12.9", "N18.32"}, not: []string{"N18.30", "N18.9"}},
 	}...)
 }
