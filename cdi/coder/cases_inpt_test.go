@@ -72,6 +72,7 @@ func init() {
 		{name: "inpt-afib-permanent", text: "Assessment: permanent atrial fibrillation with RVR.", setting: model.Inpatient, want: []string{"I48.21"}},
 		{name: "inpt-nstemi", text: "Discharge diagnoses:\n1. NSTEMI.", setting: model.Inpatient, want: []string{"I21.4"}},
 		{name: "inpt-stemi-inferior", text: "Assessment: acute inferior STEMI.", setting: model.Inpatient, want: []string{"I21.19"}},
+		{name: "inpt-stemi-lad", text: "Assessment: anterior wall STEMI involving the LAD.", setting: model.Inpatient, want: []string{"I21.02"}},
 		{name: "inpt-type2-mi", text: "Assessment: type 2 MI secondary to demand ischemia in the setting of sepsis.", setting: model.Inpatient, want: []string{"I21.A1"}, not: []string{"I24.8"}},
 		{name: "inpt-morbid-obesity", text: "Assessment: morbid obesity with BMI 45.", setting: model.Inpatient, want: []string{"E66.01", "Z68.42"}},
 		{name: "inpt-aw-seizures", text: "Assessment: alcohol withdrawal with seizures.", setting: model.Inpatient, want: []string{"F10.239"}},
@@ -85,5 +86,7 @@ func init() {
 		{name: "inpt-malnutrition-not-documented", text: "Assessment: weight loss; malnutrition not documented.", setting: model.Inpatient, want: []string{"R63.4"}, not: []string{"E46"}},
 		{name: "inpt-ckd-roman-iv", text: "Discharge diagnoses:\n1. CKD stage IV.", setting: model.Inpatient, want: []string{"N18.4"}, not: []string{"N18.9"}},
 		{name: "inpt-ckd-roman-iiib", text: "Assessment: chronic kidney disease stage IIIb with hypertension.", setting: model.Inpatient, want: []string{"I12.9", "N18.32"}, not: []string{"N18.30", "N18.9"}},
+		{name: "inpt-cad-lad-stenosis", text: "Assessment: CAD with 90% LAD stenosis.", setting: model.Inpatient, want: []string{"I25.10"}, not: []string{"I77.1"}},
+		{name: "inpt-stemi-lcx", text: "Assessment: lateral STEMI involving the LCx.", setting: model.Inpatient, want: []string{"I21.21"}},
 	}...)
 }

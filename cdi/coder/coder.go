@@ -1155,6 +1155,20 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if b-a <= maxDiagnosisLine {
 		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
 	}
+	// An abbreviation is one word of the note: a window that ends inside
+	// the expansion of one written at most a word after the head takes
+	// the rest of it ("STEMI involving the LAD" reads all of "left
+	// anterior descending coronary artery"). One farther away stays cut
+	// ("CAD s/p CABG" is no atherosclerosis of the bypass graft).
+	if w.hi > j && w.hi < b && w.expanded(w.hi) && vts[w.hi].start == vts[w.hi-1].start {
+		s := w.hi - 1
+		for s > j && vts[s-1].start == vts[s].start {
+			s--
+		}
+		for s <= j+1 && w.hi < b && vts[w.hi].start == vts[w.hi-1].start {
+			w.hi++
+		}
+	}
 	for k := i - 1; k >= w.lo; k-- {
 		if vts[k].w == e.lx.wWith {
 			// "deep vein thrombosis with pulmonary thromboembolism":
