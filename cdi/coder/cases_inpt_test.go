@@ -16,6 +16,7 @@ func init() {
 	cases = append(cases, []tc{
 		{name: "inpt-sepsis-ecoli-uti", text: "Discharge diagnoses:\n1. Sepsis secondary to E. coli UTI.", setting: model.Inpatient, want: []string{"A41.51", "N39.0"}, not: []string{"A41.9"}},
 		{name: "inpt-severe-sepsis-pna", text: "Assessment: severe sepsis due to community-acquired pneumonia with acute kidney injury.", setting: model.Inpatient, want: []string{"A41.9", "R65.20", "J18.9", "N17.9"}, not: []string{"R65.21"}},
+		{name: "inpt-septic-shock-mrsa", text: "Discharge diagnoses:\n1. Septic shock due to MRSA bacteremia.", setting: model.Inpatient, want: []string{"A41.02", "R65.21"}},
 		{name: "inpt-sepsis-strep-cellulitis", text: "Assessment: sepsis due to group A strep, source right lower extremity cellulitis.", setting: model.Inpatient, want: []string{"A40.0", "L03.115"}, not: []string{"A41.9"}},
 		{name: "inpt-no-sepsis", text: "Assessment: SIRS criteria met on admission; no evidence of sepsis. Right lower lobe pneumonia.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"A41.9", "R65.20"}},
 		{name: "inpt-sepsis-ruled-out", text: "Discharge diagnosis: pneumonia. Sepsis ruled out.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"A41.9"}},
@@ -88,5 +89,8 @@ func init() {
 		{name: "inpt-ckd-roman-iiib", text: "Assessment: chronic kidney disease stage IIIb with hypertension.", setting: model.Inpatient, want: []string{"I12.9", "N18.32"}, not: []string{"N18.30", "N18.9"}},
 		{name: "inpt-cad-lad-stenosis", text: "Assessment: CAD with 90% LAD stenosis.", setting: model.Inpatient, want: []string{"I25.10"}, not: []string{"I77.1"}},
 		{name: "inpt-stemi-lcx", text: "Assessment: lateral STEMI involving the LCx.", setting: model.Inpatient, want: []string{"I21.21"}},
+		{name: "inpt-septic-shock-pseudomonas-pna", text: "Assessment: septic shock secondary to Pseudomonas pneumonia.", setting: model.Inpatient, want: []string{"R65.21", "J15.1"}},
+		{name: "inpt-septic-shock-ecoli-uti", text: "Assessment: septic shock due to E. coli UTI.", setting: model.Inpatient, want: []string{"R65.21", "A41.51", "N39.0"}, not: []string{"A41.9"}},
+		{name: "inpt-septic-shock-gbs", text: "Assessment: septic shock due to group B strep.", setting: model.Inpatient, want: []string{"R65.21", "A40.1"}, not: []string{"A41.9"}},
 	}...)
 }

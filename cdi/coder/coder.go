@@ -773,6 +773,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	e.osteoporoticFractures(s, sents, &out)
+	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	if secFlags&flagOrganism != 0 {
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
@@ -1339,7 +1340,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	nReq := len(pos)
 	for x := last; x != nil; x = x.parent {
 		for _, o := range x.opt {
-			if p := w.find(o, w.lo, w.hi); p >= 0 {
+			if p := w.find(o, w.lo, w.hi); p >= 0 && !causeBetween(vts, p, i) {
 				used[p] = true
 				pos = append(pos, p)
 			}
@@ -2116,4 +2117,21 @@ func (e *Engine) episodeTail(vts []vt, hi, end int) int {
 		}
 	}
 	return end
+}
+
+// causeBetween reports a cause link ("due to", "secondary to") between a
+// nonessential modifier at p and the head at h: the modifier is then the
+// other condition's word ("septic shock secondary to Pseudomonas
+// pneumonia" is no septic pneumonia).
+func causeBetween(vts []vt, p, h int) bool {
+	a, b := p+1, h
+	if p > h {
+		a, b = h+1, p
+	}
+	for k := a; k <= b && k < len(vts); k++ {
+		if vts[k].back || vts[k].dueTo {
+			return true
+		}
+	}
+	return false
 }
