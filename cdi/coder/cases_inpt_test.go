@@ -53,6 +53,7 @@ func init() {
 		{name: "inpt-dka-t1", text: "Assessment: DKA in a patient with type 1 diabetes.", setting: model.Inpatient, want: []string{"E10.10"}},
 		{name: "inpt-dka-t2", text: "Assessment: type 2 diabetes with diabetic ketoacidosis without coma.", setting: model.Inpatient, want: []string{"E11.10"}},
 		{name: "inpt-copd-exac", text: "Assessment: COPD exacerbation.", setting: model.Inpatient, want: []string{"J44.1"}},
+		{name: "inpt-copd-pna", text: "Assessment: COPD exacerbation with community-acquired pneumonia.", setting: model.Inpatient, want: []string{"J44.0", "J18.9", "J44.1"}},
 		{name: "inpt-aspiration-pna", text: "Assessment: aspiration pneumonia.", setting: model.Inpatient, want: []string{"J69.0"}, not: []string{"J18.9"}},
 		{name: "inpt-mrsa-pna", text: "Assessment: MRSA pneumonia.", setting: model.Inpatient, want: []string{"J15.212"}, not: []string{"J18.9"}},
 		{name: "inpt-pseudomonas-pna", text: "Assessment: Pseudomonas pneumonia.", setting: model.Inpatient, want: []string{"J15.1"}, not: []string{"J18.9"}},
@@ -92,5 +93,8 @@ func init() {
 		{name: "inpt-septic-shock-pseudomonas-pna", text: "Assessment: septic shock secondary to Pseudomonas pneumonia.", setting: model.Inpatient, want: []string{"R65.21", "J15.1"}},
 		{name: "inpt-septic-shock-ecoli-uti", text: "Assessment: septic shock due to E. coli UTI.", setting: model.Inpatient, want: []string{"R65.21", "A41.51", "N39.0"}, not: []string{"A41.9"}},
 		{name: "inpt-septic-shock-gbs", text: "Assessment: septic shock due to group B strep.", setting: model.Inpatient, want: []string{"R65.21", "A40.1"}, not: []string{"A41.9"}},
+		{name: "inpt-copd-pna-list", text: "Discharge diagnoses:\n1. Pseudomonas pneumonia.\n2. COPD.", setting: model.Inpatient, want: []string{"J15.1", "J44.0"}, not: []string{"J44.9"}},
+		{name: "inpt-copd-no-pna", text: "Assessment: COPD. No pneumonia on chest x-ray.", setting: model.Inpatient, want: []string{"J44.9"}, not: []string{"J44.0", "J18.9"}},
+		{name: "inpt-bronchiectasis-pna", text: "Assessment: bronchiectasis with pneumonia.", setting: model.Inpatient, want: []string{"J47.0", "J18.9"}, not: []string{"J47.9"}},
 	}...)
 }
