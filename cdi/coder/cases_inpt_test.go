@@ -50,6 +50,7 @@ func init() {
 		{name: "inpt-hyperkalemia", text: "Assessment: hyperkalemia secondary to AKI.", setting: model.Inpatient, want: []string{"E87.5", "N17.9"}},
 		{name: "inpt-lactic-acidosis", text: "Assessment: lactic acidosis.", setting: model.Inpatient, want: []string{"E87.20"}, not: []string{"E87.2"}},
 		{name: "inpt-abla", text: "Discharge diagnoses:\n1. Acute blood loss anemia secondary to upper GI bleed.", setting: model.Inpatient, want: []string{"D62", "K92.2"}, not: []string{"D64.9"}},
+		{name: "inpt-pancytopenia", text: "Assessment: pancytopenia, likely secondary to chemotherapy.", setting: model.Inpatient, want: []string{"D61.810"}},
 		{name: "inpt-dka-t1", text: "Assessment: DKA in a patient with type 1 diabetes.", setting: model.Inpatient, want: []string{"E10.10"}},
 		{name: "inpt-dka-t2", text: "Assessment: type 2 diabetes with diabetic ketoacidosis without coma.", setting: model.Inpatient, want: []string{"E11.10"}},
 		{name: "inpt-copd-exac", text: "Assessment: COPD exacerbation.", setting: model.Inpatient, want: []string{"J44.1"}},
@@ -96,5 +97,7 @@ func init() {
 		{name: "inpt-copd-pna-list", text: "Discharge diagnoses:\n1. Pseudomonas pneumonia.\n2. COPD.", setting: model.Inpatient, want: []string{"J15.1", "J44.0"}, not: []string{"J44.9"}},
 		{name: "inpt-copd-no-pna", text: "Assessment: COPD. No pneumonia on chest x-ray.", setting: model.Inpatient, want: []string{"J44.9"}, not: []string{"J44.0", "J18.9"}},
 		{name: "inpt-bronchiectasis-pna", text: "Assessment: bronchiectasis with pneumonia.", setting: model.Inpatient, want: []string{"J47.0", "J18.9"}, not: []string{"J47.9"}},
+		{name: "inpt-pancytopenia-chemo-induced", text: "Assessment: chemotherapy-induced pancytopenia.", setting: model.Inpatient, want: []string{"D61.810", "T45.1X5A"}, not: []string{"D61.818"}},
+		{name: "inpt-pancytopenia-no-link", text: "Assessment: pancytopenia; completed chemotherapy in 2019.", setting: model.Inpatient, want: []string{"D61.818"}, not: []string{"D61.810"}},
 	}...)
 }
