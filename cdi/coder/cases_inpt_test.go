@@ -18,6 +18,7 @@ func init() {
 		{name: "inpt-severe-sepsis-pna", text: "Assessment: severe sepsis due to community-acquired pneumonia with acute kidney injury.", setting: model.Inpatient, want: []string{"A41.9", "R65.20", "J18.9", "N17.9"}, not: []string{"R65.21"}},
 		{name: "inpt-septic-shock-mrsa", text: "Discharge diagnoses:\n1. Septic shock due to MRSA bacteremia.", setting: model.Inpatient, want: []string{"A41.02", "R65.21"}},
 		{name: "inpt-sepsis-strep-cellulitis", text: "Assessment: sepsis due to group A strep, source right lower extremity cellulitis.", setting: model.Inpatient, want: []string{"A40.0", "L03.115"}, not: []string{"A41.9"}},
+		{name: "inpt-severe-sepsis-organ", text: "Assessment: severe sepsis with acute organ dysfunction, source likely intra-abdominal.", setting: model.Inpatient, want: []string{"R65.20", "A41.9"}},
 		{name: "inpt-no-sepsis", text: "Assessment: SIRS criteria met on admission; no evidence of sepsis. Right lower lobe pneumonia.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"A41.9", "R65.20"}},
 		{name: "inpt-sepsis-ruled-out", text: "Discharge diagnosis: pneumonia. Sepsis ruled out.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"A41.9"}},
 		{name: "inpt-ahrf", text: "Assessment: acute hypoxic respiratory failure secondary to multifocal pneumonia.", setting: model.Inpatient, want: []string{"J96.01", "J18.9"}, not: []string{"J96.00"}},
@@ -99,5 +100,7 @@ func init() {
 		{name: "inpt-bronchiectasis-pna", text: "Assessment: bronchiectasis with pneumonia.", setting: model.Inpatient, want: []string{"J47.0", "J18.9"}, not: []string{"J47.9"}},
 		{name: "inpt-pancytopenia-chemo-induced", text: "Assessment: chemotherapy-induced pancytopenia.", setting: model.Inpatient, want: []string{"D61.810", "T45.1X5A"}, not: []string{"D61.818"}},
 		{name: "inpt-pancytopenia-no-link", text: "Assessment: pancytopenia; completed chemotherapy in 2019.", setting: model.Inpatient, want: []string{"D61.818"}, not: []string{"D61.810"}},
+		{name: "inpt-sepsis-source-likely-pna", text: "Assessment: sepsis, source likely pneumonia.", setting: model.Inpatient, want: []string{"A41.9@present", "J18.9@possible"}},
+		{name: "inpt-aki-etiology-likely", text: "Assessment: AKI, etiology likely prerenal.", setting: model.Inpatient, want: []string{"N17.9@present"}},
 	}...)
 }
