@@ -47,6 +47,7 @@ func init() {
 		{name: "inpt-sacral-stage3", text: "Assessment: stage 3 sacral decubitus ulcer, present on admission.", setting: model.Inpatient, want: []string{"L89.153"}},
 		{name: "inpt-unstageable-heel", text: "Assessment: unstageable pressure injury of the right heel.", setting: model.Inpatient, want: []string{"L89.610"}},
 		{name: "inpt-stage4-hip", text: "Assessment: stage IV pressure ulcer of the left hip.", setting: model.Inpatient, want: []string{"L89.224"}},
+		{name: "inpt-dti-sacrum", text: "Assessment: deep tissue injury of the sacrum.", setting: model.Inpatient, want: []string{"L89.156"}},
 		{name: "inpt-hyponatremia", text: "Assessment: hypovolemic hyponatremia.", setting: model.Inpatient, want: []string{"E87.1"}},
 		{name: "inpt-hyperkalemia", text: "Assessment: hyperkalemia secondary to AKI.", setting: model.Inpatient, want: []string{"E87.5", "N17.9"}},
 		{name: "inpt-lactic-acidosis", text: "Assessment: lactic acidosis.", setting: model.Inpatient, want: []string{"E87.20"}, not: []string{"E87.2"}},
@@ -102,5 +103,6 @@ func init() {
 		{name: "inpt-pancytopenia-no-link", text: "Assessment: pancytopenia; completed chemotherapy in 2019.", setting: model.Inpatient, want: []string{"D61.818"}, not: []string{"D61.810"}},
 		{name: "inpt-sepsis-source-likely-pna", text: "Assessment: sepsis, source likely pneumonia.", setting: model.Inpatient, want: []string{"A41.9@present", "J18.9@possible"}},
 		{name: "inpt-aki-etiology-likely", text: "Assessment: AKI, etiology likely prerenal.", setting: model.Inpatient, want: []string{"N17.9@present"}},
+		{name: "inpt-dti-heel-abbrev", text: "Assessment: DTI of the right heel, offloading.", setting: model.Inpatient, want: []string{"L89.616"}, not: []string{"S90.31XA"}},
 	}...)
 }

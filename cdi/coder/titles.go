@@ -60,7 +60,7 @@ const maxClauseWords = 40
 
 // titleDropWords are title words that carry no requirement: the tabular's
 // defaults and catch-all markers.
-var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified", "elsewhere", "classified", "site", "organism"}
+var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified", "elsewhere", "classified", "site", "organism", "region"}
 
 // buildTitles compiles the matcher from the billable codes of chapters 1-19
 // (Z codes go through the history rules, injuries need a 7th character the
