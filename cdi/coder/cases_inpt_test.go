@@ -104,5 +104,9 @@ func init() {
 		{name: "inpt-sepsis-source-likely-pna", text: "Assessment: sepsis, source likely pneumonia.", setting: model.Inpatient, want: []string{"A41.9@present", "J18.9@possible"}},
 		{name: "inpt-aki-etiology-likely", text: "Assessment: AKI, etiology likely prerenal.", setting: model.Inpatient, want: []string{"N17.9@present"}},
 		{name: "inpt-dti-heel-abbrev", text: "Assessment: DTI of the right heel, offloading.", setting: model.Inpatient, want: []string{"L89.616"}, not: []string{"S90.31XA"}},
+		{name: "inpt-hx-pe", text: "Past medical history: h/o PE in 2020, completed anticoagulation.", setting: model.Inpatient, want: []string{"Z86.711@historical"}, not: []string{"I26.99"}},
+		{name: "inpt-nstemi-ruled-out", text: "Assessment: chest pain; NSTEMI ruled out with serial troponins.", setting: model.Inpatient, want: []string{"R07.9"}, not: []string{"I21.4"}},
+		{name: "inpt-no-dvt", text: "Assessment: leg swelling, duplex negative for DVT.", setting: model.Inpatient, want: []string{"M79.89"}, not: []string{"I82.409", "I82.90"}},
+		{name: "inpt-no-pressure", text: "Skin: no pressure injuries.", setting: model.Inpatient, want: []string{}, not: []string{"L89.90", "L89.159"}},
 	}...)
 }
