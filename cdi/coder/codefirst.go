@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -13,6 +14,11 @@ import (
 type codeFirst struct {
 	code, etiology string
 	satisfied      []string
+	// walk is the main term of the etiology (column 4, optional): the
+	// etiology is read from that index entry in the code's own window
+	// before the default is supplied ("septic shock due to MRSA": Sepsis,
+	// Staphylococcus, aureus, methicillin resistant, A41.02).
+	walk string
 }
 
 // RuleCodeFirst marks an etiology supplied for a code coded without one.
@@ -22,10 +28,14 @@ func loadCodeFirst() ([]codeFirst, error) {
 	var out []codeFirst
 	for _, l := range lines("code_first.tsv") {
 		f := strings.Split(l, "\t")
-		if len(f) != 3 {
+		if len(f) != 3 && len(f) != 4 {
 			return nil, fmt.Errorf("coder: data/code_first.tsv: bad line %q", l)
 		}
-		out = append(out, codeFirst{f[0], f[1], strings.Fields(f[2])})
+		r := codeFirst{code: f[0], etiology: f[1], satisfied: strings.Fields(f[2])}
+		if len(f) == 4 {
+			r.walk = strings.ToLower(strings.TrimSpace(f[3]))
+		}
+		out = append(out, r)
 	}
 	return out, nil
 }
@@ -67,4 +77,105 @@ func hasPrefixed(codes []model.Code, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// etiologyWalks codes, for a code of the section whose etiology is coded
+// first and named by an index main term (data/code_first.tsv column 4), the
+// etiology that main term's entry reads in the code's own window, when the
+// section codes no etiology for it yet: "septic shock due to MRSA" is
+// R65.21 with A41.02 (Sepsis > Staphylococcus > aureus > methicillin
+// resistant), not the default A41.9 and the agent's B95.62. An agent code
+// (B95-B97) whose words the etiology read is dropped: the etiology names it.
+func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []int32, out *SectionResult) {
+	n := len(out.Codes)
+	for _, r := range e.codeFirst {
+		if r.walk == "" {
+			continue
+		}
+		var root *node
+		for _, m := range e.ix.byTitle[r.walk] {
+			if m.parent == nil {
+				root = m
+				break
+			}
+		}
+		if root == nil {
+			continue
+		}
+		for ci := 0; ci < n; ci++ {
+			c := out.Codes[ci]
+			if !reportable(c) || !matchPat(r.code, c.Code) || len(c.Evidence) == 0 || hasPrefixed(out.Codes, r.satisfied) {
+				continue
+			}
+			i, j := tokenRange(vts, c.Evidence[0])
+			if i < 0 {
+				continue
+			}
+			a, b := i, j
+			for a > 0 && sentOf[a-1] == sentOf[i] {
+				a--
+			}
+			for b < len(vts) && sentOf[b] == sentOf[i] {
+				b++
+			}
+			cd, ok := e.walkHit(sb, vts, used, a, b, i, j, root)
+			if !ok {
+				continue
+			}
+			// The index may stop at a category ("Sepsis, Escherichia
+			// coli A41.5"): its child is chosen as for any reading.
+			w := &walker{lx: e.lx, toks: vts, head: cd.head, used: used, sb: sb, lo: cd.lo, hi: cd.hi, wlo: cd.wlo, whi: cd.whi}
+			if cd.why.k > 0 {
+				w.said = cd.why.parts[cd.why.k-1].n
+			}
+			code, billable, _ := e.refine(cd.code, w, 0)
+			if !billable || code == r.etiology || !slices.ContainsFunc(r.satisfied, func(p string) bool { return strings.HasPrefix(code, p) }) {
+				continue
+			}
+			ev := slices.Clone(c.Evidence)
+			var read []model.Span
+			for _, p := range cd.pos {
+				sp := model.Span{Start: int(vts[p].start), End: int(vts[p].end)}
+				if (p < i || p >= j) && !slices.Contains(read, sp) {
+					read = append(read, sp)
+				}
+			}
+			ev = append(ev, read...)
+			out.Codes = append(out.Codes, model.Code{System: c.System, Code: code, Title: e.title(code),
+				Assertion: c.Assertion, Section: c.Section, Evidence: ev, Confidence: c.Confidence, Rule: RuleCodeFirst,
+				Why: "coded first for " + c.Code + ", read in its window: " + cd.why.String()})
+			out.Codes = slices.DeleteFunc(out.Codes, func(o model.Code) bool {
+				if !strings.HasPrefix(o.Code, "B95") && !strings.HasPrefix(o.Code, "B96") && !strings.HasPrefix(o.Code, "B97") {
+					return false
+				}
+				for _, s := range o.Evidence {
+					if !slices.ContainsFunc(read, func(x model.Span) bool {
+						return x.Start <= s.Start && s.End <= x.End || s.Start <= x.Start && x.End <= s.End
+					}) {
+						return false
+					}
+				}
+				return true
+			})
+			n = min(n, len(out.Codes))
+		}
+	}
+}
+
+// tokenRange returns the section words [i, j) that span s, or -1.
+func tokenRange(vts []vt, s model.Span) (int, int) {
+	i := -1
+	for k := range vts {
+		if vts[k].start >= int32(s.Start) && vts[k].end <= int32(s.End) {
+			if i < 0 {
+				i = k
+			}
+		} else if i >= 0 {
+			return i, k
+		}
+	}
+	if i < 0 {
+		return -1, -1
+	}
+	return i, len(vts)
 }

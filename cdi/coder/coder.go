@@ -773,6 +773,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	e.osteoporoticFractures(s, sents, &out)
+	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	if secFlags&flagOrganism != 0 {
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
@@ -1155,6 +1156,20 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if b-a <= maxDiagnosisLine {
 		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
 	}
+	// An abbreviation is one word of the note: a window that ends inside
+	// the expansion of one written at most a word after the head takes
+	// the rest of it ("STEMI involving the LAD" reads all of "left
+	// anterior descending coronary artery"). One farther away stays cut
+	// ("CAD s/p CABG" is no atherosclerosis of the bypass graft).
+	if w.hi > j && w.hi < b && w.expanded(w.hi) && vts[w.hi].start == vts[w.hi-1].start {
+		s := w.hi - 1
+		for s > j && vts[s-1].start == vts[s].start {
+			s--
+		}
+		for s <= j+1 && w.hi < b && vts[w.hi].start == vts[w.hi-1].start {
+			w.hi++
+		}
+	}
 	for k := i - 1; k >= w.lo; k-- {
 		if vts[k].w == e.lx.wWith {
 			// "deep vein thrombosis with pulmonary thromboembolism":
@@ -1325,7 +1340,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	nReq := len(pos)
 	for x := last; x != nil; x = x.parent {
 		for _, o := range x.opt {
-			if p := w.find(o, w.lo, w.hi); p >= 0 {
+			if p := w.find(o, w.lo, w.hi); p >= 0 && !causeBetween(vts, p, i) {
 				used[p] = true
 				pos = append(pos, p)
 			}
@@ -2102,4 +2117,21 @@ func (e *Engine) episodeTail(vts []vt, hi, end int) int {
 		}
 	}
 	return end
+}
+
+// causeBetween reports a cause link ("due to", "secondary to") between a
+// nonessential modifier at p and the head at h: the modifier is then the
+// other condition's word ("septic shock secondary to Pseudomonas
+// pneumonia" is no septic pneumonia).
+func causeBetween(vts []vt, p, h int) bool {
+	a, b := p+1, h
+	if p > h {
+		a, b = h+1, p
+	}
+	for k := a; k <= b && k < len(vts); k++ {
+		if vts[k].back || vts[k].dueTo {
+			return true
+		}
+	}
+	return false
 }

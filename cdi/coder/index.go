@@ -347,7 +347,11 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 		for _, w := range lx.ids(nm) {
-			if !containsW(n.req, w) && !containsW(n.opt, w) {
+			// "(with stated duration of 4 weeks or less)": a connector
+			// is no modifier; read as one it stretched the mention over
+			// the words after it ("NSTEMI ruled out with serial
+			// troponins" hid the negation inside the mention).
+			if !containsW(n.req, w) && !containsW(n.opt, w) && w != lx.wWith {
 				n.opt = append(n.opt, w)
 			}
 		}

@@ -290,6 +290,14 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		w.used[p] = true
 		buf = append(buf, p)
 	}
+	for _, p := range buf[start:] {
+		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) {
+			for _, q := range buf[start:] {
+				w.used[q] = false
+			}
+			return buf[:start], false
+		}
+	}
 	return buf, true
 }
 
@@ -1814,4 +1822,39 @@ func (w *walker) expanded(i int) bool {
 	t := w.toks[i]
 	return i > 0 && w.toks[i-1].start == t.start && w.toks[i-1].end == t.end ||
 		i+1 < len(w.toks) && w.toks[i+1].start == t.start && w.toks[i+1].end == t.end
+}
+
+// strayWord reports whether the token at i is an acuity word
+// (data/see_qualifiers.txt) the reading at pos takes alone out of a
+// several-word abbreviation expansion that is not its last word and does
+// not hold head: "chronic" of COPD read as "chronic
+// obstructive pulmonary disease" qualifies that disease, and "acute
+// hypercapnic respiratory failure due to COPD" is no chronic respiratory
+// failure. used marks words of earlier steps of the same reading (nil
+// for none); a reading that also takes another word of the expansion
+// ("Pregnancy, diabetes, type 2" from T2DM, "lower extremity" of LLE)
+// reads it as a whole. head < 0: no head.
+func (lx *lexicon) strayWord(toks []vt, i, head int, pos []int, used []bool) bool {
+	t := &toks[i]
+	if !lx.seeQual[t.w] {
+		// Site expansions ("L4", "LLE") lend their words to the
+		// condition they qualify.
+		return false
+	}
+	same := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].start == t.start && toks[k].end == t.end && t.start >= 0
+	}
+	if !same(i+1) || same(head) {
+		return false
+	}
+	a := i
+	for same(a - 1) {
+		a--
+	}
+	for k := a; same(k); k++ {
+		if k != i && (slices.Contains(pos, k) || used != nil && used[k]) {
+			return false
+		}
+	}
+	return true
 }

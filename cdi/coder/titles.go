@@ -60,7 +60,7 @@ const maxClauseWords = 40
 
 // titleDropWords are title words that carry no requirement: the tabular's
 // defaults and catch-all markers.
-var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified", "elsewhere", "classified", "site", "organism"}
+var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified", "elsewhere", "classified", "site", "organism", "region"}
 
 // buildTitles compiles the matcher from the billable codes of chapters 1-19
 // (Z codes go through the history rules, injuries need a 7th character the
@@ -279,7 +279,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -373,6 +373,18 @@ func (e *Engine) siteShared(vts []vt, a, b []int) bool {
 func backBefore(vts []vt, pos []int) bool {
 	for k := 0; k+1 < len(pos); k++ {
 		if vts[pos[k]].back && pos[k+1] > pos[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// strayAny reports a phrase word taken alone out of an abbreviation
+// expansion (strayWord): "acute respiratory failure with hypercapnia
+// secondary to COPD" is no "Acute and chronic respiratory failure".
+func (lx *lexicon) strayAny(vts []vt, pos []int) bool {
+	for _, p := range pos {
+		if lx.strayWord(vts, p, -1, pos, nil) {
 			return true
 		}
 	}
