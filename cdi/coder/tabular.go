@@ -194,7 +194,10 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			if k.unspec && (unspec < 0 || len(k.words) < len(kids[unspec].words)) {
 				unspec = i
 			}
-			if sc > 0 && (best < 0 || sc > bestSc) {
+			// An "unspecified" child loses a tie: "nuclear sclerosis OU"
+			// reads the "eye" of "Sclerosis, nuclear, eye" for the
+			// unspecified eye as much as "both eyes" for bilateral.
+			if sc > 0 && (best < 0 || sc > bestSc || sc == bestSc && kids[best].unspec && !k.unspec) {
 				best, bestSc = i, sc
 			}
 		}
@@ -488,7 +491,16 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			sc, neg := 0, 0
 			sideHit := false
 			oneSide := false // right or left, not both
+			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			for _, x := range k.words {
+				if !own && w.saidWord(x) && !e.ix.site[x] {
+					// The index entry's own qualifier chose c: "Otitis,
+					// media, chronic" is H66.9-, whose side the note
+					// gives, not "Other chronic suppurative otitis media".
+					// (A site word still leads on: "Fracture, radius" to
+					// the radius's shaft.)
+					continue
+				}
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 					if e.lx.lateral[x] || x == e.lx.wUnilat || anySite && e.ix.site[x] {
@@ -517,7 +529,6 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			// An own branch that is already a leaf has no side to find
 			// ("Loss of vision in the left eye": H54.7 unspecified visual
 			// loss must not keep the search from H54.6, one eye).
-			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			if own {
 				s += 3
 			}
