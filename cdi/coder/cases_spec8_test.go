@@ -111,6 +111,12 @@ func init() {
 		{name: "spec8-ent-osa-cpap", text: "OSA on CPAP, compliant.", want: []string{"G47.33"}},
 		{name: "spec8-ent-com-left-word", text: "Chronic otitis media, left.", want: []string{"H66.92"}, not: []string{"H66.90", "H66.3X2"}},
 		{name: "spec8-ent-om-chronic-suppurative", text: "Chronic suppurative otitis media, right ear.", want: []string{"H66.3X1"}},
+		{name: "spec8-ent-acute-serous-left", text: "Acute serous otitis media, left ear.", want: []string{"H65.02"}, not: []string{"H65.192"}},
+		{name: "spec8-ent-acute-allergic-right", text: "Acute allergic otitis media, right ear.", want: []string{"H65.111"}},
+		{name: "spec8-ent-crs", text: "CRS without nasal polyps.", want: []string{"J32.9"}, not: []string{"J33.9"}},
+		{name: "spec8-ent-crswnp", text: "Chronic rhinosinusitis with nasal polyps.", want: []string{"J32.9", "J33.9"}},
+		{name: "spec8-ent-acute-rhinosinusitis", text: "Acute rhinosinusitis.", want: []string{"J01.90"}},
+		{name: "spec8-ent-crs-not-cytokine", text: "CRS grade 2 after CAR-T infusion.", not: []string{"J32.9"}},
 		// Urology: BPH, stones, OAB, SUI, history of stones.
 		{name: "spec8-uro-bph-luts", text: "BPH with LUTS.", want: []string{"N40.1"}, not: []string{"N40.0"}},
 		{name: "spec8-uro-bph-no-luts", text: "BPH without LUTS.", want: []string{"N40.0"}},
@@ -122,6 +128,9 @@ func init() {
 		{name: "spec8-uro-mixed", text: "Mixed incontinence.", want: []string{"N39.46"}},
 		{name: "spec8-uro-hx-stones", text: "H/o kidney stones.", want: []string{"Z87.442"}, not: []string{"N20.0"}},
 		{name: "spec8-uro-oab-words", text: "OAB with urge incontinence.", want: []string{"N32.81"}},
+		{name: "spec8-uro-kidney-ureter", text: "Nephrolithiasis and ureterolithiasis.", want: []string{"N20.2"}, not: []string{"N20.0", "N20.1"}},
+		{name: "spec8-uro-calculus-kidney-ureter", text: "Calculus of kidney and ureter.", want: []string{"N20.2"}, not: []string{"N20.1"}},
+		{name: "spec8-uro-hx-stones-ureter-now", text: "H/o kidney stones. Right ureteral stone.", want: []string{"N20.1", "Z87.442"}, not: []string{"N20.2"}},
 		// Gynecology: endometriosis, PCOS, menopause.
 		{name: "spec8-gyn-endometriosis", text: "Endometriosis.", want: []string{"N80.9"}},
 		{name: "spec8-gyn-endometriosis-ovary", text: "Endometriosis of the left ovary.", want: []string{"N80.102"}},
@@ -129,6 +138,7 @@ func init() {
 		{name: "spec8-gyn-hot-flashes", text: "Menopausal hot flashes.", want: []string{"N95.1"}},
 		{name: "spec8-gyn-pmb", text: "Postmenopausal bleeding.", want: []string{"N95.0"}},
 		{name: "spec8-gyn-menopausal-symptoms", text: "Menopausal symptoms.", want: []string{"N95.1"}, not: []string{"Z78.0"}},
+		{name: "spec8-gyn-vasomotor", text: "Vasomotor symptoms of menopause.", want: []string{"N95.1"}, not: []string{"Z78.0"}},
 		// Negations.
 		{name: "spec8-neg-no-glaucoma", text: "No glaucoma OU.", not: []string{"H40.9", "H40.10X0"}},
 		{name: "spec8-neg-no-cts", text: "Denies numbness; no carpal tunnel syndrome.", not: []string{"G56.00"}},
