@@ -40,6 +40,7 @@ func init() {
 		{name: "spec8-eye-cataract-words", text: "Visually significant cataract OD.", want: []string{"H26.9"}},
 		{name: "spec8-eye-cnv-inactive", text: "Exudative AMD OS, inactive CNV.", want: []string{"H35.3222"}, not: []string{"H35.3223"}},
 		{name: "spec8-eye-dme-abbrev-dm", text: "Type 2 DM with DME.", want: []string{"E11.311"}, not: []string{"E11.9"}},
+		{name: "spec8-eye-poag-mixed-stage", text: "POAG OD moderate stage, OS severe stage.", want: []string{"H40.1112"}},
 		// Orthopedics and sports: side of osteoarthritis, rotator cuff tears (partial/full thickness, traumatic), trigger digits, a trailing "R"/"L" after a comma, a repeated multi-word head ("trigger finger, right middle finger"), spine.
 		{name: "spec8-ortho-oa-r-knee", text: "Primary OA of R knee.", want: []string{"M17.11"}, not: []string{"M17.9"}},
 		{name: "spec8-ortho-oa-l-hip", text: "L hip OA, primary.", want: []string{"M16.12"}, not: []string{"M16.9"}},
@@ -70,6 +71,8 @@ func init() {
 		{name: "spec8-ortho-trigger-thumb-trailing-l", text: "Trigger thumb, L.", want: []string{"M65.312"}, not: []string{"M65.319"}},
 		{name: "spec8-ortho-lumbar-stenosis-short", text: "Lumbar stenosis with neurogenic claudication.", want: []string{"M48.062"}},
 		{name: "spec8-ortho-rct-full-thickness", text: "Full-thickness supraspinatus tear, right shoulder, nontraumatic.", want: []string{"M75.121"}},
+		{name: "spec8-ortho-left-knee-oa-short", text: "Left knee OA.", want: []string{"M17.12"}},
+		{name: "spec8-ortho-trigger-index-right", text: "Right index trigger finger.", want: []string{"M65.321"}},
 		// Dermatology: plural and capital-plural keratoses (AKs, SKs), irritated SK, skin cancers by site, history of skin cancer.
 		{name: "spec8-derm-plaque-psoriasis", text: "Plaque psoriasis - continue clobetasol.", want: []string{"L40.0"}},
 		{name: "spec8-derm-psoriasis-vulgaris", text: "Psoriasis vulgaris, stable.", want: []string{"L40.0"}},
@@ -93,6 +96,8 @@ func init() {
 		{name: "spec8-derm-aks-plural", text: "AKs on the dorsal hands, cryotherapy today.", want: []string{"L57.0"}},
 		{name: "spec8-derm-hx-bcc-words", text: "History of BCC.", want: []string{"Z85.828"}, not: []string{"C44.91"}},
 		{name: "spec8-derm-ak-not-amputation", text: "s/p left AKA.", want: []string{"Z89.612"}, not: []string{"L57.0"}},
+		{name: "spec8-derm-scc-in-situ", text: "SCC in situ of left forearm.", want: []string{"D04.62"}},
+		{name: "spec8-derm-mis-cheek", text: "Melanoma in situ of left cheek.", want: []string{"D03.39"}},
 		// ENT: otitis media by ear (a side after the acuity the index read), hearing loss, tinnitus, sinusitis, rhinitis, OSA.
 		{name: "spec8-ent-aom-right", text: "Acute otitis media, right ear.", want: []string{"H66.91"}, not: []string{"H66.90"}},
 		{name: "spec8-ent-aom-bilat", text: "AOM, bilateral - amoxicillin.", want: []string{"H66.93"}},
@@ -117,6 +122,10 @@ func init() {
 		{name: "spec8-ent-crswnp", text: "Chronic rhinosinusitis with nasal polyps.", want: []string{"J32.9", "J33.9"}},
 		{name: "spec8-ent-acute-rhinosinusitis", text: "Acute rhinosinusitis.", want: []string{"J01.90"}},
 		{name: "spec8-ent-crs-not-cytokine", text: "CRS grade 2 after CAR-T infusion.", not: []string{"J32.9"}},
+		{name: "spec8-ent-conductive-right", text: "Conductive hearing loss, right ear.", want: []string{"H90.11"}, not: []string{"H90.2"}},
+		{name: "spec8-ent-conductive-left", text: "Conductive hearing loss, left.", want: []string{"H90.12"}, not: []string{"H90.2"}},
+		{name: "spec8-ent-tinnitus-snhl", text: "Bilateral tinnitus and SNHL.", want: []string{"H93.13", "H90.3"}},
+		{name: "spec8-ent-cerumen", text: "Cerumen impaction, right ear.", want: []string{"H61.21"}},
 		// Urology: BPH, stones, OAB, SUI, history of stones.
 		{name: "spec8-uro-bph-luts", text: "BPH with LUTS.", want: []string{"N40.1"}, not: []string{"N40.0"}},
 		{name: "spec8-uro-bph-no-luts", text: "BPH without LUTS.", want: []string{"N40.0"}},
@@ -139,8 +148,9 @@ func init() {
 		{name: "spec8-gyn-pmb", text: "Postmenopausal bleeding.", want: []string{"N95.0"}},
 		{name: "spec8-gyn-menopausal-symptoms", text: "Menopausal symptoms.", want: []string{"N95.1"}, not: []string{"Z78.0"}},
 		{name: "spec8-gyn-vasomotor", text: "Vasomotor symptoms of menopause.", want: []string{"N95.1"}, not: []string{"Z78.0"}},
-		// Negations.
+		// Negations, and a guard: an unspecified child does not lose a tie to an "other" residual.
 		{name: "spec8-neg-no-glaucoma", text: "No glaucoma OU.", not: []string{"H40.9", "H40.10X0"}},
 		{name: "spec8-neg-no-cts", text: "Denies numbness; no carpal tunnel syndrome.", not: []string{"G56.00"}},
+		{name: "spec8-neg-other-residual-not-tie", text: "Sepsis due to gram negative.", want: []string{"A41.50"}, not: []string{"A41.59"}},
 	}...)
 }

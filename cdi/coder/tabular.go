@@ -60,8 +60,16 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		lt := strings.ToLower(k.Title)
 		pt := strings.ToLower(c.Title)
 		unspec := strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified")
+		dflt := e.lx.idsRO(unspecCause(lt))
 		for _, p := range e.lx.defaultChild {
 			unspec = unspec || strings.Contains(lt, p) && !strings.Contains(pt, p)
+			if strings.Contains(lt, p) {
+				// The default state's words are no words the note lacks
+				// ("Sensorineural hearing loss, unilateral, left ear, with
+				// unrestricted hearing on the contralateral side" for "left
+				// SNHL").
+				dflt = append(slices.Clip(dflt), e.lx.idsRO(p)...)
+			}
 		}
 		out = append(out, kidInfo{
 			c:       k,
@@ -69,7 +77,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			unspec:  nos == i || nos < 0 && (unspec || strings.Contains(lt, "without complication")),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
-			dflt:    e.lx.idsRO(unspecCause(lt)),
+			dflt:    dflt,
 		})
 	}
 	return e.kids.put(c.Code, out)
@@ -196,8 +204,10 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			}
 			// An "unspecified" child loses a tie: "nuclear sclerosis OU"
 			// reads the "eye" of "Sclerosis, nuclear, eye" for the
-			// unspecified eye as much as "both eyes" for bilateral.
-			if sc > 0 && (best < 0 || sc > bestSc || sc == bestSc && kids[best].unspec && !k.unspec) {
+			// unspecified eye as much as "both eyes" for bilateral. (Not
+			// to an "other" residual: "sepsis due to gram negative" is
+			// A41.50, not "Other Gram-negative sepsis".)
+			if sc > 0 && (best < 0 || sc > bestSc || sc == bestSc && kids[best].unspec && !k.unspec && !otherTitle(k.c.Title)) {
 				best, bestSc = i, sc
 			}
 		}
@@ -606,6 +616,12 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		}
 	}
 	return cur
+}
+
+// otherTitle reports the title of a residual code ("Other Gram-negative
+// sepsis", "... NEC", "other specified ...").
+func otherTitle(t string) bool {
+	return strings.HasPrefix(t, "Other ") || containsFold(t, " other ") || strings.Contains(t, " NEC")
 }
 
 // bilateralTitle reports a code whose title says "bilateral": the one a
