@@ -98,6 +98,8 @@ func init() {
 		{name: "spec8-derm-ak-not-amputation", text: "s/p left AKA.", want: []string{"Z89.612"}, not: []string{"L57.0"}},
 		{name: "spec8-derm-scc-in-situ", text: "SCC in situ of left forearm.", want: []string{"D04.62"}},
 		{name: "spec8-derm-mis-cheek", text: "Melanoma in situ of left cheek.", want: []string{"D03.39"}},
+		{name: "spec8-derm-hs-abbrev", text: "HS, Hurley II, on adalimumab.", want: []string{"L73.2"}},
+		{name: "spec8-derm-hs-not-bedtime", text: "Gabapentin 300 mg HS for neuropathic pain.", not: []string{"L73.2"}},
 		// ENT: otitis media by ear (a side after the acuity the index read), hearing loss, tinnitus, sinusitis, rhinitis, OSA.
 		{name: "spec8-ent-aom-right", text: "Acute otitis media, right ear.", want: []string{"H66.91"}, not: []string{"H66.90"}},
 		{name: "spec8-ent-aom-bilat", text: "AOM, bilateral - amoxicillin.", want: []string{"H66.93"}},
@@ -140,6 +142,8 @@ func init() {
 		{name: "spec8-uro-kidney-ureter", text: "Nephrolithiasis and ureterolithiasis.", want: []string{"N20.2"}, not: []string{"N20.0", "N20.1"}},
 		{name: "spec8-uro-calculus-kidney-ureter", text: "Calculus of kidney and ureter.", want: []string{"N20.2"}, not: []string{"N20.1"}},
 		{name: "spec8-uro-hx-stones-ureter-now", text: "H/o kidney stones. Right ureteral stone.", want: []string{"N20.1", "Z87.442"}, not: []string{"N20.2"}},
+		{name: "spec8-uro-hydro-ureteral-stone", text: "Right hydronephrosis due to ureteral stone.", want: []string{"N13.2"}, not: []string{"N13.30", "N20.1"}},
+		{name: "spec8-uro-renal-stone-hydro", text: "Left renal calculus with mild hydronephrosis.", want: []string{"N13.2"}, not: []string{"N20.0"}},
 		// Gynecology: endometriosis, PCOS, menopause.
 		{name: "spec8-gyn-endometriosis", text: "Endometriosis.", want: []string{"N80.9"}},
 		{name: "spec8-gyn-endometriosis-ovary", text: "Endometriosis of the left ovary.", want: []string{"N80.102"}},
