@@ -73,6 +73,8 @@ func init() {
 		{name: "spec8-ortho-rct-full-thickness", text: "Full-thickness supraspinatus tear, right shoulder, nontraumatic.", want: []string{"M75.121"}},
 		{name: "spec8-ortho-left-knee-oa-short", text: "Left knee OA.", want: []string{"M17.12"}},
 		{name: "spec8-ortho-trigger-index-right", text: "Right index trigger finger.", want: []string{"M65.321"}},
+		{name: "spec8-ortho-cts-bilat-worse-right", text: "Bilateral CTS, worse on the right.", want: []string{"G56.03"}, not: []string{"G56.01"}},
+		{name: "spec8-ortho-cts-bilat-r-gt-l", text: "Bilateral carpal tunnel syndrome, R>L.", want: []string{"G56.03"}, not: []string{"G56.01"}},
 		// Dermatology: plural and capital-plural keratoses (AKs, SKs), irritated SK, skin cancers by site, history of skin cancer.
 		{name: "spec8-derm-plaque-psoriasis", text: "Plaque psoriasis - continue clobetasol.", want: []string{"L40.0"}},
 		{name: "spec8-derm-psoriasis-vulgaris", text: "Psoriasis vulgaris, stable.", want: []string{"L40.0"}},

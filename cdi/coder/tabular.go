@@ -135,6 +135,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// "right" or "left" says the condition is unilateral.
 	unilateral := false
 	both := false // a plural names both sides ("varices of the lower extremities")
+	// bilatSaid: "bilateral" beside a side word ("bilateral CTS, worse on
+	// the right"): the bilateral child wins a tie with the side's.
+	bilatSaid := false
 	dom := wid(0) // the dominance the guidelines imply for the side
 	if w != nil {
 		both = w.bothSides()
@@ -145,6 +148,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		}
 		if unilateral && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
 			unilateral = false // "right and left", "both": not one side
+			bilatSaid = true
 		}
 		dom = e.impliedDominance(w)
 	}
@@ -207,7 +211,8 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			// unspecified eye as much as "both eyes" for bilateral. (Not
 			// to an "other" residual: "sepsis due to gram negative" is
 			// A41.50, not "Other Gram-negative sepsis".)
-			if sc > 0 && (best < 0 || sc > bestSc || sc == bestSc && kids[best].unspec && !k.unspec && !otherTitle(k.c.Title)) {
+			if sc > 0 && (best < 0 || sc > bestSc || sc == bestSc && kids[best].unspec && !k.unspec && !otherTitle(k.c.Title) ||
+				sc == bestSc && bilatSaid && containsW(k.words, e.lx.wBilat) && !containsW(kids[best].words, e.lx.wBilat)) {
 				best, bestSc = i, sc
 			}
 		}
