@@ -1200,7 +1200,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	for k := j; k < w.whi && hw != 0; k++ {
-		if vts[k].w == hw && !w.expanded(k) {
+		if vts[k].w == hw && !w.expanded(k) && (j-i == 1 || vts[k-1].w == vts[j-2].w) {
+			// (A head of several words is mentioned again only in full:
+			// "Trigger finger, right middle finger" names the digit.)
 			// The words right before the other head are its modifiers
 			// ("... secondary to | diastolic heart failure"), back to a
 			// word that qualifies what precedes it.
@@ -1346,7 +1348,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
-	hi := w.hi
+	hi, whi := w.hi, w.whi
 	if m := slices.Max(pos[:nReq]); m >= j && widePath(path) {
 		// "osteoporosis with current pathological fracture of the left
 		// humerus": a "with" condition read after the head is qualified
@@ -1356,13 +1358,23 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			hi = max(hi, k+1)
 		}
 	}
+	if m := slices.Max(pos[:nReq]); m >= j {
+		// The tabular (7th character, side) reads the wide window from
+		// the last word the walk read, as it does from the head: "DM2
+		// with mild NPDR without macular edema OS" names the eye of the
+		// retinopathy (E11.3292) further than the wide window of "DM2"
+		// reaches.
+		for k := w.whi; k < min(b, m+1+wideSpan) && vts[k].part == vts[m].part; k++ {
+			whi = k + 1
+		}
+	}
 	if n.encounter {
 		// The line is about the visit: "screening for colon cancer" is the
 		// screening, whose words the cancer's reading shares.
 		sc += 64
 	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
-		lo: w.lo, hi: hi, wlo: w.wlo, whi: w.whi, neo: neo, nOpt: len(pos) - nReq}
+		lo: w.lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq}
 	if cap(pos) > cap(head) {
 		head = pos // built on head and grown: keep the larger buffer
 	}

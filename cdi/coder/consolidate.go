@@ -348,8 +348,11 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			// (A sibling that says the complication wins even when its
 			// title is "unspecified" too: "Unspecified asthma,
 			// uncomplicated" beside "Unspecified asthma with (acute)
-			// exacerbation".)
-			if ok := keys[j]; i != j && o.Assertion == c.Assertion && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1]) {
+			// exacerbation"; "Type 2 diabetes mellitus with unspecified
+			// diabetic retinopathy with macular edema" beside "without
+			// complications": what it leaves unspecified is the
+			// complication's kind, not whether there is one.)
+			if ok := keys[j]; i != j && o.Assertion == c.Assertion && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && (len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1] || containsFold(o.Title, " with "))) {
 				drop[i] = true
 				break
 			}

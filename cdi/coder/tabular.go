@@ -60,8 +60,16 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		lt := strings.ToLower(k.Title)
 		pt := strings.ToLower(c.Title)
 		unspec := strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified")
+		dflt := e.lx.idsRO(unspecCause(lt))
 		for _, p := range e.lx.defaultChild {
 			unspec = unspec || strings.Contains(lt, p) && !strings.Contains(pt, p)
+			if strings.Contains(lt, p) {
+				// The default state's words are no words the note lacks
+				// ("Sensorineural hearing loss, unilateral, left ear, with
+				// unrestricted hearing on the contralateral side" for "left
+				// SNHL").
+				dflt = append(slices.Clip(dflt), e.lx.idsRO(p)...)
+			}
 		}
 		out = append(out, kidInfo{
 			c:       k,
@@ -69,7 +77,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			unspec:  nos == i || nos < 0 && (unspec || strings.Contains(lt, "without complication")),
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
-			dflt:    e.lx.idsRO(unspecCause(lt)),
+			dflt:    dflt,
 		})
 	}
 	return e.kids.put(c.Code, out)
@@ -127,6 +135,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	// "right" or "left" says the condition is unilateral.
 	unilateral := false
 	both := false // a plural names both sides ("varices of the lower extremities")
+	// bilatSaid: "bilateral" beside a side word ("bilateral CTS, worse on
+	// the right"): the bilateral child wins a tie with the side's.
+	bilatSaid := false
 	dom := wid(0) // the dominance the guidelines imply for the side
 	if w != nil {
 		both = w.bothSides()
@@ -137,6 +148,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		}
 		if unilateral && w.find(e.lx.wBilat, w.lo, w.hi) >= 0 {
 			unilateral = false // "right and left", "both": not one side
+			bilatSaid = true
 		}
 		dom = e.impliedDominance(w)
 	}
@@ -194,7 +206,13 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			if k.unspec && (unspec < 0 || len(k.words) < len(kids[unspec].words)) {
 				unspec = i
 			}
-			if sc > 0 && (best < 0 || sc > bestSc) {
+			// An "unspecified" child loses a tie: "nuclear sclerosis OU"
+			// reads the "eye" of "Sclerosis, nuclear, eye" for the
+			// unspecified eye as much as "both eyes" for bilateral. (Not
+			// to an "other" residual: "sepsis due to gram negative" is
+			// A41.50, not "Other Gram-negative sepsis".)
+			if sc > 0 && (best < 0 || sc > bestSc || sc == bestSc && kids[best].unspec && !k.unspec && !otherTitle(k.c.Title) ||
+				sc == bestSc && bilatSaid && containsW(k.words, e.lx.wBilat) && !containsW(kids[best].words, e.lx.wBilat)) {
 				best, bestSc = i, sc
 			}
 		}
@@ -488,7 +506,16 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			sc, neg := 0, 0
 			sideHit := false
 			oneSide := false // right or left, not both
+			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			for _, x := range k.words {
+				if !own && w.saidWord(x) && !e.ix.site[x] {
+					// The index entry's own qualifier chose c: "Otitis,
+					// media, chronic" is H66.9-, whose side the note
+					// gives, not "Other chronic suppurative otitis media".
+					// (A site word still leads on: "Fracture, radius" to
+					// the radius's shaft.)
+					continue
+				}
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 					if e.lx.lateral[x] || x == e.lx.wUnilat || anySite && e.ix.site[x] {
@@ -517,7 +544,6 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			// An own branch that is already a leaf has no side to find
 			// ("Loss of vision in the left eye": H54.7 unspecified visual
 			// loss must not keep the search from H54.6, one eye).
-			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			if own {
 				s += 3
 			}
@@ -595,6 +621,12 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		}
 	}
 	return cur
+}
+
+// otherTitle reports the title of a residual code ("Other Gram-negative
+// sepsis", "... NEC", "other specified ...").
+func otherTitle(t string) bool {
+	return strings.HasPrefix(t, "Other ") || containsFold(t, " other ") || strings.Contains(t, " NEC")
 }
 
 // bilateralTitle reports a code whose title says "bilateral": the one a

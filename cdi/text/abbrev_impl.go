@@ -16,6 +16,10 @@ type abbrevRule struct {
 	upperOne            bool
 	colon               bool
 	nextWord, nextNum   bool
+	// tail: the abbreviation closes a list item after a word ("Trigger
+	// thumb L.", "Knee OA, R"): punctuation or the end follows, a word
+	// precedes (not the number of "2 L").
+	tail bool
 	// written: the tokens' own text, when the rule asks that the
 	// abbreviation be written as in the table ("mets", not the verb "met"
 	// that plural normalisation makes of it).
@@ -100,6 +104,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.nextWord = true
 		case "nextnumber":
 			r.nextNum = true
+		case "tail":
+			r.tail = true
 		case "written":
 			r.written = []string{} // filled from the abbreviation by parseAbbrev
 		default:
@@ -200,6 +206,15 @@ func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
 	return nil
 }
 
+// afterWord reports a word before toks[i], or a word and a comma ("knee OA,
+// R").
+func afterWord(toks []Token, i int) bool {
+	if i > 0 && toks[i-1].Norm == "," {
+		i--
+	}
+	return i > 0 && toks[i-1].Kind == Word
+}
+
 func isUpperToken(t string) bool {
 	letters := 0
 	for i := 0; i < len(t); i++ {
@@ -216,7 +231,8 @@ func isUpperToken(t string) bool {
 
 func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 	t := toks[i]
-	if r.upper && !isUpperToken(t.Text) {
+	if r.upper && !isUpperToken(t.Text) && !isUpperPlural(t.Text) {
+		// ("AKs", "SKs": the plural of a capital abbreviation.)
 		return false
 	}
 	if r.notUpper && isUpperToken(t.Text) && len(t.Text) > 1 {
@@ -243,6 +259,9 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 		return false
 	}
 	if r.nextWord && (next >= len(toks) || toks[next].Kind != Word) {
+		return false
+	}
+	if r.tail && (next < len(toks) && toks[next].Kind != Punct || !afterWord(toks, i)) {
 		return false
 	}
 	if r.nextNum {
