@@ -20,6 +20,11 @@ func init() {
 		{name: "status8-transplant-done", text: "Status post liver transplant in 2019.", want: []string{"Z94.4"}},
 		{name: "status8-amputation-indicated", text: "Partial penile amputation is indicated.", setting: model.Inpatient, not: []string{"Z90.79"}},
 		{name: "status8-indicated-keeps-condition", text: "Antibiotic treatment is indicated for pneumonia.", setting: model.Inpatient, want: []string{"J18.9"}},
+		// A history line of a problem list names the cancer and its site in
+		// more words than five; stop words ("of the") do not make it narrative.
+		{name: "status8-history-scc-skin", text: "History of squamous cell carcinoma of the skin.", want: []string{"Z85.828"}, not: []string{"C44.92"}},
+		{name: "status8-history-bcc-cheek", text: "History of basal cell carcinoma of the left cheek.", want: []string{"Z85.828"}, not: []string{"C44.319", "C44.310"}},
+		{name: "status8-history-narrative-treated", text: "She has a history of squamous cell carcinoma of the skin of the scalp treated with radiation now with a new nodule.", not: []string{"Z85.828"}},
 		{name: "status8-awaiting-surgery-fracture", text: "Awaiting surgery for a left hip fracture.", setting: model.Inpatient, want: []string{"S72.002A"}},
 	}...)
 }

@@ -1168,7 +1168,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				}
 			}
 		}
-		if r.needEnded && !ended && !historyLine(toks, sent) {
+		if r.needEnded && !ended && !e.historyLine(toks, sent, ev) {
 			return true
 		}
 	}
@@ -1178,18 +1178,59 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 // historyLine reports a sentence that is only a history statement, as a
 // problem list writes one ("History of breast cancer."): the physician
 // states the condition is past, with nothing in the sentence to say
-// otherwise; a narrative sentence must document how it ended.
-func historyLine(toks []text.Token, sent model.Span) bool {
-	n := 0
-	for _, t := range toks[sentStart(toks, sent):] {
+// otherwise; a narrative sentence ("He has a history of smoking 20
+// cigarettes a day.", "History of prostate cancer treated with hormone
+// therapy.") must document how it ended. A line of at most five words is
+// one; so is a longer line that starts with a history word and ends with
+// the condition's words ev ("History of squamous cell carcinoma of the
+// skin of the left cheek."): nothing but stop words after them.
+func (e *Engine) historyLine(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	n, first, end := 0, -1, 0
+	for _, sp := range ev {
+		end = max(end, sp.End)
+	}
+	for i := sentStart(toks, sent); i < len(toks); i++ {
+		t := &toks[i]
 		if t.Start >= sent.End {
 			break
 		}
-		if t.Kind == text.Word {
-			n++
+		if t.Kind != text.Word {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		n++
+		if t.Start >= end && !e.lx.stop[e.tokWid(t)] {
+			end = -1 // a word after the condition
 		}
 	}
-	return n <= 5
+	if n <= 5 {
+		return true
+	}
+	if first < 0 || end < 0 || len(ev) == 0 {
+		return false
+	}
+	for _, lead := range e.lx.histLead {
+		if e.wordsFrom(toks, first, lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsFrom reports whether the word tokens from toks[i] on are ws.
+func (e *Engine) wordsFrom(toks []text.Token, i int, ws []wid) bool {
+	for _, w := range ws {
+		for i < len(toks) && toks[i].Kind != text.Word {
+			i++
+		}
+		if i >= len(toks) || e.tokWid(&toks[i]) != w {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // sentStart returns the index of the first token of sentence sent: the

@@ -164,6 +164,7 @@ type lexicon struct {
 	wSecondary    wid          // "secondary" of "secondary to", likewise
 	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
 	histKind      []histKind   // the kind of disease a past condition is looked up by (data/history_kind.tsv)
+	histLead      [][]wid      // words a problem list's history line starts with (data/history_status.tsv "line")
 	num           []bool       // word id -> starts with a digit (set by freeze)
 	wUnilat       wid
 	wBilat        wid // "bilateral" (and its synonym "both")
@@ -478,6 +479,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("history_status.tsv") {
 		f := strings.Split(l, "\t")
+		if len(f) == 2 && f[0] == "line" {
+			lx.histLead = append(lx.histLead, lx.ids(f[1]))
+			continue
+		}
 		if len(f) != 3 {
 			continue
 		}
