@@ -1197,6 +1197,16 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			break
 		}
 	}
+	for _, x := range n.kinds {
+		// "pathological fracture of L1" is Fracture, pathological (M84.48),
+		// however many more words Fracture, traumatic would read of the
+		// vertebra.
+		for k := w.lo; k < w.hi; k++ {
+			if vts[k].w == x {
+				return cand{}, false
+			}
+		}
+	}
 	if k := withoutAt(e.lx, vts, i); k >= 0 {
 		// A condition denied by "without" ("esophageal varices without
 		// bleeding") does not reach back over the "without" to the

@@ -40,6 +40,11 @@ type node struct {
 	// subterm for (three levels down): the see-also is walked after a path
 	// only when the note has an unread one of them (resolvePath).
 	seeWords map[wid]bool
+	// kinds, for a main term whose see-also is another kind of the same
+	// condition with words of its own ("Fracture, traumatic - see also
+	// Fracture, pathological"), holds those words: a mention that says
+	// one is that other kind, not this entry (walkHit).
+	kinds []wid
 	// grouping is the subterm data/implied.tsv names for this entry: an
 	// entry without a code of its own takes the grouping's default
 	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
@@ -838,6 +843,14 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 			if len(m.seeWords) == 0 {
 				m.seeWords = nil
+			}
+			head, _, _ := strings.Cut(m.lt, ",")
+			for _, r := range m.seeAlso {
+				if t := r.target; t != nil && t.parent == nil && len(t.extra) > 0 {
+					if h, _, _ := strings.Cut(t.lt, ","); h == head {
+						m.kinds = append(m.kinds, t.extra...)
+					}
+				}
 			}
 		}
 	}

@@ -1,0 +1,29 @@
+package coder
+
+// Pathological fractures (eighth session): "pathologic" is the index's own
+// other spelling of "pathological"; a pathological fracture stays one when
+// the traumatic entry (its see-also, another kind of fracture) would read
+// more words of the site ("of T12", "of the cervical vertebra"); and in a
+// sentence that names osteoporosis the pathological fracture is the
+// osteoporosis with current pathological fracture at its site (M80, I.C.13.d.2),
+// the side from the sentence when the site code has none ("left hip").
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-pathologic-humerus", text: "Pathologic fracture of the right humerus.", want: []string{"M84.421A"}, not: []string{"S42.301A"}},
+		{name: "left8-pathological-t12", text: "Pathologic fracture of T12.", want: []string{"M84.48XA"}, not: []string{"S22.009A"}},
+		{name: "left8-pathological-cervical", text: "Pathological fracture of the cervical vertebra.", want: []string{"M84.48XA"}, not: []string{"S12.9XXA"}},
+		{name: "left8-pathological-l1", text: "Pathological fracture of L1.", want: []string{"M84.48XA"}, not: []string{"S32.019A"}},
+		{name: "left8-pathological-spine", text: "Pathologic fracture of the thoracic spine.", want: []string{"M84.48XA"}, not: []string{"M84.40XA", "S22.009A"}},
+		{name: "left8-pathological-femoral-neck", text: "Pathological fracture of the left femoral neck.", want: []string{"M84.452A"}, not: []string{"S72.002A"}},
+		{name: "left8-traumatic-l1-stays", text: "Fracture of L1 after a fall.", want: []string{"S32.019A"}, not: []string{"M84.48XA"}},
+		{name: "left8-chronic-gout-stays", text: "Chronic gout of the right knee.", want: []string{"M1A.0610"}},
+		{name: "left8-osteo-path-hip", text: "Osteoporosis with pathological fracture of the left hip.", want: []string{"M80.052A"}, not: []string{"M81.0", "M84.459A"}},
+		{name: "left8-osteo-path-t12", text: "Osteoporosis with pathological fracture of T12.", want: []string{"M80.08XA"}, not: []string{"M81.0", "M84.48XA"}},
+		{name: "left8-osteo-path-humerus", text: "Osteoporosis with pathologic fracture of the right humerus.", want: []string{"M80.021A"}, not: []string{"M81.0"}},
+		{name: "left8-osteo-path-skull", text: "Osteoporosis with pathological fracture of the skull.", want: []string{"M80.0AXA"}, not: []string{"M80.08XA"}},
+		{name: "left8-osteo-path-nosite", text: "Osteoporosis with pathological fracture.", want: []string{"M80.00XA"}, not: []string{"M81.0"}},
+		{name: "left8-osteo-compression-l1", text: "Osteoporotic compression fracture of L1.", want: []string{"M80.08XA"}, not: []string{"S32.019A", "M81.0"}},
+		{name: "left8-osteo-other-sentence", text: "Osteoporosis. Pathological fracture of the right humerus.", want: []string{"M81.0", "M84.421A"}, not: []string{"M80.021A"}},
+		{name: "left8-path-neoplastic-stays", text: "Pathological fracture of the left femur.", want: []string{"M84.452A"}, not: []string{"M80.052A"}},
+	}...)
+}
