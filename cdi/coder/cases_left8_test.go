@@ -27,3 +27,20 @@ func init() {
 		{name: "left8-path-neoplastic-stays", text: "Pathological fracture of the left femur.", want: []string{"M84.452A"}, not: []string{"M80.052A"}},
 	}...)
 }
+
+// The fever of a neutropenia is coded as the tabular's D70 note asks ("use
+// additional code for any associated: fever (R50.81)"), and the index's
+// "Neutropenia, fever" / "Fever, neutropenic" (D70.9, the code of the bare
+// neutropenia) no longer hides it or the chemotherapy the neutropenia is due
+// to (D70.1 with its adverse effect T45.1X5A). A fever in another sentence,
+// or beside a condition whose tabular asks for no fever code, stays R50.9.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-neutropenic-fever-chemo", text: "Neutropenic fever due to chemotherapy.", want: []string{"D70.1", "R50.81", "T45.1X5A"}, not: []string{"D70.9", "R50.9"}},
+		{name: "left8-febrile-neutropenia", text: "Febrile neutropenia.", want: []string{"D70.9", "R50.81"}, not: []string{"R50.9"}},
+		{name: "left8-neutropenic-fever", text: "Neutropenic fever.", want: []string{"D70.9", "R50.81"}, not: []string{"R50.9"}},
+		{name: "left8-neutropenia-and-fever", text: "Neutropenia and fever.", want: []string{"D70.9", "R50.81"}},
+		{name: "left8-neutropenia-fever-apart", text: "Neutropenia. Fever.", want: []string{"D70.9", "R50.9"}, not: []string{"R50.81"}},
+		{name: "left8-pancytopenia-fever-stays", text: "Pancytopenia and fever.", want: []string{"R50.9"}, not: []string{"R50.81"}},
+	}...)
+}

@@ -61,13 +61,18 @@ type node struct {
 	// (data/encounter_heads.txt), read only where an outpatient assessment
 	// line starts with it.
 	encounter bool
-	near      bool  // a connector whose children stay in the near window ("in")
-	proper    bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	before    bool  // a compound name read only right before the head ("three-day fever", data/before_head.txt)
-	nec       bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
-	catchAll  bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
-	multiple  bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
-	multiKid  *node // the kid marked multiple, tried when the main term's word is plural
+	near      bool // a connector whose children stay in the near window ("in")
+	proper    bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	before    bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
+	nec       bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// addl marks a subterm that repeats its parent's code and names a
+	// condition the code's tabular "use additional code" note codes on its
+	// own ("Neutropenia, fever" D70.9; D70: "fever (R50.81)"): the walk
+	// leaves its words to that condition's own entry (markAdditional).
+	addl     bool
+	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
+	multiKid *node // the kid marked multiple, tried when the main term's word is plural
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -823,6 +828,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
+		markAdditional(cs, m)
 		markCatchAll(lx, m, ix)
 	}
 	for _, m := range append(mains[:len(mains):len(mains)], ix.seeSubs...) {
@@ -1378,6 +1384,34 @@ func siteless(cs *codeset.Set, n *node) {
 			}
 		}
 		siteless(cs, k)
+	}
+}
+
+// markAdditional marks the subterms below n that repeat n's code and name
+// what that code's "use additional code" notes code separately ("fever
+// (R50.81)" under D70 for "Neutropenia, fever", D70.9): guideline I.A.12.a
+// codes the associated condition too, and a subterm that reads its words
+// would hide it (and a sibling the note also names, "due to chemotherapy").
+//
+// The same holds for a subterm of a main term whose code asks for the main
+// term's condition that way ("Fever, neutropenic" D70.9): "neutropenic
+// fever" is the neutropenia, read from its own entry (which may read more,
+// "due to chemotherapy" D70.1), and the fever R50.81.
+func markAdditional(cs *codeset.Set, n *node) {
+	head, _, _ := strings.Cut(n.lt, ",")
+	for _, k := range n.kids {
+		if k.code != "" && len(k.kids) == 0 && len(k.see) == 0 && (k.code == n.code || n.parent == nil) {
+			if c, ok := cs.Lookup(k.code); ok {
+				for _, nt := range c.UseAdditional {
+					name, _, ok := strings.Cut(nt.Text, " (")
+					name = strings.ToLower(strings.TrimSpace(name))
+					if ok && len(nt.Codes) == 1 && (k.code == n.code && name == k.lt || n.parent == nil && name == head) {
+						k.addl = true
+					}
+				}
+			}
+		}
+		markAdditional(cs, k)
 	}
 }
 

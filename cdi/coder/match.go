@@ -349,6 +349,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	var altPath []step
 	hiddenTry := false // trying a catch-all: it loses a tie to a named sibling
 	try := func(k *node, wideKids, neg bool) {
+		if k.addl {
+			return
+		}
 		w.steps++
 		klo, khi := lo, hi
 		if wideKids {
