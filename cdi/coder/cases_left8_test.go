@@ -44,3 +44,17 @@ func init() {
 		{name: "left8-pancytopenia-fever-stays", text: "Pancytopenia and fever.", want: []string{"R50.9"}, not: []string{"R50.81"}},
 	}...)
 }
+
+// Diabetes typed with the Roman numeral one ("type I diabetes", "diabetes
+// mellitus type I") is type 1 (E10), not the type 2 default: the abbreviation
+// table reads "type I" as "type 1" beside a diabetes word only, since "I" is
+// otherwise the pronoun.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-type-i-diabetes", text: "Type I diabetes.", want: []string{"E10.9"}, not: []string{"E11.9"}},
+		{name: "left8-diabetes-type-i", text: "Diabetes mellitus type I.", want: []string{"E10.9"}, not: []string{"E11.9"}},
+		{name: "left8-dm-type-i-neuropathy", text: "DM type I with neuropathy.", want: []string{"E10.40"}, not: []string{"E11.40"}},
+		{name: "left8-type-ii-diabetes-stays", text: "Type II diabetes.", want: []string{"E11.9"}, not: []string{"E10.9"}},
+		{name: "left8-pronoun-i-stays", text: "I think she has type 2 diabetes.", want: []string{"E11.9"}, not: []string{"E10.9"}},
+	}...)
+}
