@@ -58,3 +58,15 @@ func init() {
 		{name: "left8-pronoun-i-stays", text: "I think she has type 2 diabetes.", want: []string{"E11.9"}, not: []string{"E10.9"}},
 	}...)
 }
+
+// A smoker the patient lives with is exposure to environmental tobacco smoke
+// (Z77.22), not the patient's nicotine dependence; the patient's own smoking
+// stays F17.2-/Z87.891.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-lives-with-smoker", text: "Lives with a smoker.", want: []string{"Z77.22"}, not: []string{"F17.200"}},
+		{name: "left8-smoker-in-home", text: "Social history: smokers in the home.", want: []string{"Z77.22"}, not: []string{"F17.200"}},
+		{name: "left8-former-smoker-lives-with-smoker", text: "Former smoker, lives with a smoker.", want: []string{"Z87.891", "Z77.22"}, not: []string{"F17.200"}},
+		{name: "left8-current-smoker-stays", text: "Current smoker.", want: []string{"F17.200"}, not: []string{"Z77.22"}},
+	}...)
+}
