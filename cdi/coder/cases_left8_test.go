@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Pathological fractures (eighth session): "pathologic" is the index's own
 // other spelling of "pathological"; a pathological fracture stays one when
 // the traumatic entry (its see-also, another kind of fracture) would read
@@ -68,5 +70,16 @@ func init() {
 		{name: "left8-smoker-in-home", text: "Social history: smokers in the home.", want: []string{"Z77.22"}, not: []string{"F17.200"}},
 		{name: "left8-former-smoker-lives-with-smoker", text: "Former smoker, lives with a smoker.", want: []string{"Z87.891", "Z77.22"}, not: []string{"F17.200"}},
 		{name: "left8-current-smoker-stays", text: "Current smoker.", want: []string{"F17.200"}, not: []string{"Z77.22"}},
+	}...)
+}
+
+// A postoperative day dates the procedure in this stay ("POD 2 s/p
+// cesarean"): its scar is no history code (Z98.891) yet; a cesarean of the
+// past stays one.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-pod-cesarean", text: "POD 2 s/p cesarean.", setting: model.Inpatient, not: []string{"Z98.891"}},
+		{name: "left8-history-cesarean-stays", text: "History of cesarean section.", want: []string{"Z98.891"}},
+		{name: "left8-sp-cesarean-stays", text: "S/p cesarean section in 2015.", want: []string{"Z98.891"}},
 	}...)
 }
