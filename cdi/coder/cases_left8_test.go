@@ -83,3 +83,19 @@ func init() {
 		{name: "left8-sp-cesarean-stays", text: "S/p cesarean section in 2015.", want: []string{"Z98.891"}},
 	}...)
 }
+
+// A condition the note puts down to a drug read as its adverse effect takes
+// its main term's drug-induced subterm (data/drug_induced.txt) when the walk
+// read nothing more specific: hypotension due to lisinopril is I95.2, a
+// fever due to vancomycin R50.2, diabetes due to prednisone E09.9. A subterm
+// the note named stays (orthostatic I95.1), and so does a poisoning.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-hypotension-lisinopril", text: "Hypotension secondary to lisinopril.", want: []string{"I95.2", "T46.4X5A"}, not: []string{"I95.9"}},
+		{name: "left8-fever-vancomycin", text: "Fever due to vancomycin.", want: []string{"R50.2", "T36.8X5A"}, not: []string{"R50.9"}},
+		{name: "left8-diabetes-prednisone", text: "Diabetes due to prednisone.", want: []string{"E09.9", "T38.0X5A"}, not: []string{"E11.9"}},
+		{name: "left8-orthostatic-lisinopril-stays", text: "Orthostatic hypotension due to lisinopril.", want: []string{"I95.1", "T46.4X5A"}, not: []string{"I95.2"}},
+		{name: "left8-hypotension-sepsis-stays", text: "Hypotension due to sepsis.", not: []string{"I95.2"}},
+		{name: "left8-hypotension-overdose-stays", text: "Hypotension due to lisinopril overdose.", not: []string{"I95.2", "T46.4X5A"}},
+	}...)
+}

@@ -125,6 +125,9 @@ type Engine struct {
 	// drugs is the Table of Drugs and Chemicals read for poisonings,
 	// adverse effects and underdosing (drugs.go).
 	drugs drugTable
+	// drugKids are the index subterm titles naming a condition as caused
+	// by a drug (data/drug_induced.txt), in the order tried.
+	drugKids []string
 	// ext is the External Cause of Injuries Index (external.go).
 	ext extIndex
 
@@ -218,6 +221,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.lt = e.loadLongTerm()
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
+	e.drugKids = lines("drug_induced.txt")
 	e.bmi = e.loadBMI()
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
@@ -735,7 +739,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
 		if has&flagIntent != 0 {
+			nd := len(cands)
 			cands = e.drugCands(vts, a, b, cands, sb)
+			e.drugInduced(cands, n0, nd)
 		}
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])
