@@ -99,3 +99,16 @@ func init() {
 		{name: "left8-hypotension-overdose-stays", text: "Hypotension due to lisinopril overdose.", not: []string{"I95.2", "T46.4X5A"}},
 	}...)
 }
+
+// A cranial nerve named by its number ("third cranial nerve paralysis") is
+// the index's numbered nerve (H49.0-), not the class "cranial or cerebral"
+// (G52.9), which stays for a cranial nerve paralysis without a number
+// (data/catch_all.txt, scoped rows).
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-third-cranial-paralysis", text: "Third cranial nerve paralysis.", want: []string{"H49.00"}, not: []string{"G52.9"}},
+		{name: "left8-right-third-cranial-paralysis", text: "Right third cranial nerve paralysis.", want: []string{"H49.01"}, not: []string{"G52.9"}},
+		{name: "left8-sixth-cranial-paralysis", text: "Sixth cranial nerve paralysis.", want: []string{"H49.20"}, not: []string{"G52.9"}},
+		{name: "left8-cranial-paralysis-stays", text: "Cranial nerve paralysis.", want: []string{"G52.9"}},
+	}...)
+}

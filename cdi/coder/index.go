@@ -1459,7 +1459,7 @@ func markSubterms(lx *lexicon, n *node, depth int, multiple wid, ix *index) {
 			for _, x := range k.req {
 				all = all && lx.catchAll[x]
 			}
-			k.catchAll = all
+			k.catchAll = all || lx.catchAllSub[n.lt+" > "+k.lt]
 			k.multiple = depth >= 1 && multiple != 0 && len(k.req) == 1 && k.req[0] == multiple
 			if k.multiple {
 				n.multiKid = k
