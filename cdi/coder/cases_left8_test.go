@@ -112,3 +112,15 @@ func init() {
 		{name: "left8-cranial-paralysis-stays", text: "Cranial nerve paralysis.", want: []string{"G52.9"}},
 	}...)
 }
+
+// A do-not-resuscitate order the patient declined or refused is no DNR
+// status (Z66; data/code_needs.tsv "!" rows); an order stated stays, and so
+// does one beside another sentence's refusal.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-dnr-declined", text: "Discussed DNR, patient declined.", not: []string{"Z66"}},
+		{name: "left8-dnr-refuses", text: "Patient refuses DNR, remains full code.", not: []string{"Z66"}},
+		{name: "left8-dnr-stays", text: "Code status: DNR.", want: []string{"Z66"}},
+		{name: "left8-dnr-other-sentence-stays", text: "DNR. Patient declined further chemotherapy.", want: []string{"Z66"}},
+	}...)
+}
