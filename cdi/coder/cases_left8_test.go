@@ -124,3 +124,19 @@ func init() {
 		{name: "left8-dnr-other-sentence-stays", text: "DNR. Patient declined further chemotherapy.", want: []string{"Z66"}},
 	}...)
 }
+
+// Bleeding in a current pregnancy is the hemorrhage of pregnancy (I.C.15.a.1;
+// "Pregnancy, complicated by, hemorrhage"): before 20 weeks the early one
+// (O20.9), later or with no weeks the antepartum one (O46.9-, with the
+// trimester from the weeks), not N93.9 with O99.891. Outside a pregnancy it
+// stays N93.9.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left8-bleeding-8-weeks", text: "Pregnant at 8 weeks with vaginal bleeding.", want: []string{"O20.9", "Z3A.08"}, not: []string{"N93.9", "O99.891"}},
+		{name: "left8-bleeding-12-weeks", text: "G2P1 at 12 weeks gestation with vaginal bleeding and cramping.", want: []string{"O20.9"}, not: []string{"N93.9"}},
+		{name: "left8-bleeding-30-weeks", text: "Pregnant at 30 weeks with vaginal bleeding.", want: []string{"O46.93", "Z3A.30"}, not: []string{"N93.9", "O20.9"}},
+		{name: "left8-bleeding-pregnant-noweeks", text: "Pregnant with vaginal bleeding.", want: []string{"O46.90"}, not: []string{"N93.9"}},
+		{name: "left8-bleeding-not-pregnant-stays", text: "Vaginal bleeding.", want: []string{"N93.9"}},
+		{name: "left8-postmenopausal-bleeding-stays", text: "Postmenopausal vaginal bleeding.", not: []string{"O20.9", "O46.90"}},
+	}...)
+}
