@@ -128,6 +128,9 @@ type Engine struct {
 	// drugKids are the index subterm titles naming a condition as caused
 	// by a drug (data/drug_induced.txt), in the order tried.
 	drugKids []string
+	// assocCats are the categories of the codes use-additional notes name
+	// for an associated condition (associatedNamed).
+	assocCats map[string]bool
 	// ext is the External Cause of Injuries Index (external.go).
 	ext extIndex
 
@@ -222,6 +225,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
 	e.drugKids = lines("drug_induced.txt")
+	e.assocCats = assocCategories(cs)
 	e.bmi = e.loadBMI()
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
@@ -1204,7 +1208,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			break
 		}
 	}
-	for _, x := range n.kinds {
+	for _, x := range e.ix.kindsOf(n) {
 		// "pathological fracture of L1" is Fracture, pathological (M84.48),
 		// however many more words Fracture, traumatic would read of the
 		// vertebra.

@@ -40,11 +40,6 @@ type node struct {
 	// subterm for (three levels down): the see-also is walked after a path
 	// only when the note has an unread one of them (resolvePath).
 	seeWords map[wid]bool
-	// kinds, for a main term whose see-also is another kind of the same
-	// condition with words of its own ("Fracture, traumatic - see also
-	// Fracture, pathological"), holds those words: a mention that says
-	// one is that other kind, not this entry (walkHit).
-	kinds []wid
 	// grouping is the subterm data/implied.tsv names for this entry: an
 	// entry without a code of its own takes the grouping's default
 	// ("Infection, Clostridium, difficile" reads "foodborne, not specified
@@ -69,10 +64,15 @@ type node struct {
 	// condition the code's tabular "use additional code" note codes on its
 	// own ("Neutropenia, fever" D70.9; D70: "fever (R50.81)"): the walk
 	// leaves its words to that condition's own entry (markAdditional).
-	addl     bool
-	catchAll bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
-	multiple bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
-	multiKid *node // the kid marked multiple, tried when the main term's word is plural
+	addl bool
+	// otherKinds marks a main term whose see-also is another kind of the
+	// same condition with words of its own ("Fracture, traumatic - see also
+	// Fracture, pathological"); index.kinds holds those words: a mention
+	// that says one is that other kind, not this entry (walkHit).
+	otherKinds bool
+	catchAll   bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	multiple   bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
+	multiKid   *node // the kid marked multiple, tried when the main term's word is plural
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -186,6 +186,9 @@ func (t *trie) insert(key []wid, n *node) {
 // index is the compiled disease index plus the neoplasm table.
 type index struct {
 	heads *trie
+	// kinds are the words of the other kinds of the main terms marked
+	// otherKinds (kept off the node, which the walk reads by the million).
+	kinds map[*node][]wid
 	// root is heads.next as a slice indexed by word id (nil: no main term
 	// starts with the word): every note word looks its main terms up here,
 	// and a slice index costs a fraction of a map look-up.
@@ -698,7 +701,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 // External Cause of Injuries Index with nt nil) the same way, so one walker
 // reads both.
 func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
-	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}}
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}, kinds: map[*node][]wid{}}
 	var mains []*node
 	type keyed struct {
 		n   *node
@@ -854,7 +857,8 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			for _, r := range m.seeAlso {
 				if t := r.target; t != nil && t.parent == nil && len(t.extra) > 0 {
 					if h, _, _ := strings.Cut(t.lt, ","); h == head {
-						m.kinds = append(m.kinds, t.extra...)
+						ix.kinds[m] = append(ix.kinds[m], t.extra...)
+						m.otherKinds = true
 					}
 				}
 			}
@@ -2082,4 +2086,13 @@ func (n *node) siteSplit() {
 		n.seeAlso = append(n.seeAlso, &seeRef{raw: r.raw, neoCol: -1})
 	}
 	n.without = append(n.without, unspec)
+}
+
+// kindsOf returns the words of the other kinds of main term n (nil for
+// most entries, without a map look-up).
+func (ix *index) kindsOf(n *node) []wid {
+	if !n.otherKinds {
+		return nil
+	}
+	return ix.kinds[n]
 }

@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 
+	"notecoder/cdi/codeset"
+
 	"notecoder/cdi/text"
 )
 
@@ -16,7 +18,7 @@ import (
 func (e *Engine) associatedNamed(sents []text.Sentence, out *SectionResult) {
 	var loose []int
 	for i, c := range out.Codes {
-		if len(c.Evidence) > 0 && reportable(c) && containsFold(c.Title, "unspecified") {
+		if len(c.Code) >= 3 && e.assocCats[c.Code[:3]] && len(c.Evidence) > 0 && reportable(c) && containsFold(c.Title, "unspecified") {
 			loose = append(loose, i)
 		}
 	}
@@ -60,4 +62,22 @@ func (e *Engine) associatedNamed(sents []text.Sentence, out *SectionResult) {
 			}
 		}
 	}
+}
+
+// assocCategories returns the categories of the codes that a tabular "use
+// additional code" note names alone after a condition ("fever (R50.81)"):
+// associatedNamed looks further only at an unspecified code of one of them.
+func assocCategories(cs *codeset.Set) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs.All() {
+		for _, nt := range c.UseAdditional {
+			if nt.From != c.Code || len(nt.Codes) != 1 || len(nt.Codes[0]) < 5 {
+				continue
+			}
+			if name, _, ok := strings.Cut(nt.Text, " ("); ok && !strings.Contains(name, ":") {
+				out[nt.Codes[0][:3]] = true
+			}
+		}
+	}
+	return out
 }
