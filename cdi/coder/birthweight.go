@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -131,9 +132,15 @@ var codeNeeds = sync.OnceValue(func() [][]string {
 })
 
 // lacksNeeded reports a code of data/code_needs.tsv whose sentence t has
-// none of its words.
+// none of its words, or one of the words of a "!" row, which rule it out.
 func lacksNeeded(code, t string) bool {
 	for _, r := range codeNeeds() {
+		if p, ok := strings.CutPrefix(r[0], "!"); ok {
+			if strings.HasPrefix(code, p) && slices.ContainsFunc(r[1:], func(w string) bool { return hasWord(t, w) }) {
+				return true
+			}
+			continue
+		}
 		if !strings.HasPrefix(code, r[0]) {
 			continue
 		}

@@ -125,6 +125,12 @@ type Engine struct {
 	// drugs is the Table of Drugs and Chemicals read for poisonings,
 	// adverse effects and underdosing (drugs.go).
 	drugs drugTable
+	// drugKids are the index subterm titles naming a condition as caused
+	// by a drug (data/drug_induced.txt), in the order tried.
+	drugKids []string
+	// assocCats are the categories of the codes use-additional notes name
+	// for an associated condition (associatedNamed).
+	assocCats map[string]bool
 	// ext is the External Cause of Injuries Index (external.go).
 	ext extIndex
 
@@ -218,6 +224,8 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.lt = e.loadLongTerm()
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
+	e.drugKids = lines("drug_induced.txt")
+	e.assocCats = assocCategories(cs)
 	e.bmi = e.loadBMI()
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
@@ -735,7 +743,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
 		if has&flagIntent != 0 {
+			nd := len(cands)
 			cands = e.drugCands(vts, a, b, cands, sb)
+			e.drugInduced(cands, n0, nd)
 		}
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])
@@ -774,6 +784,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
+	e.associatedNamed(sents, &out)
 	if secFlags&flagOrganism != 0 {
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
@@ -1212,6 +1223,16 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 			w.hi, w.whi = min(w.hi, m), m
 			break
+		}
+	}
+	for _, x := range e.ix.kindsOf(n) {
+		// "pathological fracture of L1" is Fracture, pathological (M84.48),
+		// however many more words Fracture, traumatic would read of the
+		// vertebra.
+		for k := w.lo; k < w.hi; k++ {
+			if vts[k].w == x {
+				return cand{}, false
+			}
 		}
 	}
 	if k := withoutAt(e.lx, vts, i); k >= 0 {

@@ -79,7 +79,8 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (O24.11-: "use additional code from category E11").
 			// (Other chapters take their O98/O99/O9A code beside their
 			// own below: pregnancyOf.)
-			oc, got, self := e.complicatedByCode(w, c, c.code[0] != 'R')
+			wk, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE))
+			oc, got, self := e.complicatedByCode(w, c, c.code[0] != 'R', max(wk, 0))
 			if st == 0 && !self {
 				// Weeks alone name no pregnancy; a fetus does ("IUGR, 34
 				// weeks").

@@ -56,13 +56,23 @@ type node struct {
 	// (data/encounter_heads.txt), read only where an outpatient assessment
 	// line starts with it.
 	encounter bool
-	near      bool  // a connector whose children stay in the near window ("in")
-	proper    bool  // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	before    bool  // a compound name read only right before the head ("three-day fever", data/before_head.txt)
-	nec       bool  // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
-	catchAll  bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
-	multiple  bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
-	multiKid  *node // the kid marked multiple, tried when the main term's word is plural
+	near      bool // a connector whose children stay in the near window ("in")
+	proper    bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	before    bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
+	nec       bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// addl marks a subterm that repeats its parent's code and names a
+	// condition the code's tabular "use additional code" note codes on its
+	// own ("Neutropenia, fever" D70.9; D70: "fever (R50.81)"): the walk
+	// leaves its words to that condition's own entry (markAdditional).
+	addl bool
+	// otherKinds marks a main term whose see-also is another kind of the
+	// same condition with words of its own ("Fracture, traumatic - see also
+	// Fracture, pathological"); index.kinds holds those words: a mention
+	// that says one is that other kind, not this entry (walkHit).
+	otherKinds bool
+	catchAll   bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
+	multiple   bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
+	multiKid   *node // the kid marked multiple, tried when the main term's word is plural
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -176,6 +186,9 @@ func (t *trie) insert(key []wid, n *node) {
 // index is the compiled disease index plus the neoplasm table.
 type index struct {
 	heads *trie
+	// kinds are the words of the other kinds of the main terms marked
+	// otherKinds (kept off the node, which the walk reads by the million).
+	kinds map[*node][]wid
 	// root is heads.next as a slice indexed by word id (nil: no main term
 	// starts with the word): every note word looks its main terms up here,
 	// and a slice index costs a fraction of a map look-up.
@@ -692,7 +705,7 @@ func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 // External Cause of Injuries Index with nt nil) the same way, so one walker
 // reads both.
 func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
-	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}}
+	ix := &index{heads: &trie{}, byTitle: map[string][]*node{}, byNorm: map[string][]*node{}, genusOpt: map[[2]wid]bool{}, kinds: map[*node][]wid{}}
 	var mains []*node
 	type keyed struct {
 		n   *node
@@ -822,6 +835,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
+		markAdditional(cs, m)
 		markCatchAll(lx, m, ix)
 	}
 	for _, m := range append(mains[:len(mains):len(mains)], ix.seeSubs...) {
@@ -842,6 +856,15 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 			if len(m.seeWords) == 0 {
 				m.seeWords = nil
+			}
+			head, _, _ := strings.Cut(m.lt, ",")
+			for _, r := range m.seeAlso {
+				if t := r.target; t != nil && t.parent == nil && len(t.extra) > 0 {
+					if h, _, _ := strings.Cut(t.lt, ","); h == head {
+						ix.kinds[m] = append(ix.kinds[m], t.extra...)
+						m.otherKinds = true
+					}
+				}
 			}
 		}
 	}
@@ -1372,6 +1395,34 @@ func siteless(cs *codeset.Set, n *node) {
 	}
 }
 
+// markAdditional marks the subterms below n that repeat n's code and name
+// what that code's "use additional code" notes code separately ("fever
+// (R50.81)" under D70 for "Neutropenia, fever", D70.9): guideline I.A.12.a
+// codes the associated condition too, and a subterm that reads its words
+// would hide it (and a sibling the note also names, "due to chemotherapy").
+//
+// The same holds for a subterm of a main term whose code asks for the main
+// term's condition that way ("Fever, neutropenic" D70.9): "neutropenic
+// fever" is the neutropenia, read from its own entry (which may read more,
+// "due to chemotherapy" D70.1), and the fever R50.81.
+func markAdditional(cs *codeset.Set, n *node) {
+	head, _, _ := strings.Cut(n.lt, ",")
+	for _, k := range n.kids {
+		if k.code != "" && len(k.kids) == 0 && len(k.see) == 0 && (k.code == n.code || n.parent == nil) {
+			if c, ok := cs.Lookup(k.code); ok {
+				for _, nt := range c.UseAdditional {
+					name, _, ok := strings.Cut(nt.Text, " (")
+					name = strings.ToLower(strings.TrimSpace(name))
+					if ok && len(nt.Codes) == 1 && (k.code == n.code && name == k.lt || n.parent == nil && name == head) {
+						k.addl = true
+					}
+				}
+			}
+		}
+		markAdditional(cs, k)
+	}
+}
+
 // compoundOf reports whether word c compounds word w: a word with the same
 // stem of five or more letters and at least four letters more
 // ("inferoposterior", "inferior"). An adjective of w adds fewer ("cervical",
@@ -1416,7 +1467,7 @@ func markSubterms(lx *lexicon, n *node, depth int, multiple wid, ix *index) {
 			for _, x := range k.req {
 				all = all && lx.catchAll[x]
 			}
-			k.catchAll = all
+			k.catchAll = all || lx.catchAllSub[n.lt+" > "+k.lt]
 			k.multiple = depth >= 1 && multiple != 0 && len(k.req) == 1 && k.req[0] == multiple
 			if k.multiple {
 				n.multiKid = k
@@ -2047,4 +2098,13 @@ func (n *node) siteSplit() {
 		n.seeAlso = append(n.seeAlso, &seeRef{raw: r.raw, neoCol: -1})
 	}
 	n.without = append(n.without, unspec)
+}
+
+// kindsOf returns the words of the other kinds of main term n (nil for
+// most entries, without a map look-up).
+func (ix *index) kindsOf(n *node) []wid {
+	if !n.otherKinds {
+		return nil
+	}
+	return ix.kinds[n]
 }

@@ -156,22 +156,25 @@ type lexicon struct {
 	paired        map[wid]bool // one on each side: a plural names both (data/paired.txt)
 	extranodal    map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
 	catchAll      map[wid]bool // words that name no particular condition (data/catch_all.txt)
-	generic       map[wid]bool // words that name no condition (disease, disorder)
-	unknownSite   map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
-	anyCond       [][]wid      // subterm words that stand for any condition below "due to" (data/any_condition.txt)
-	causeHedge    map[wid]bool // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
-	wDue          wid          // "due" of "due to": the note's words after it cause the condition before
-	wSecondary    wid          // "secondary" of "secondary to", likewise
-	histStatus    []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
-	histKind      []histKind   // the kind of disease a past condition is looked up by (data/history_kind.tsv)
-	histLead      [][]wid      // words a problem list's history line starts with (data/history_status.tsv "line")
-	num           []bool       // word id -> starts with a digit (set by freeze)
-	wUnilat       wid
-	wBilat        wid // "bilateral" (and its synonym "both")
-	wChronic      wid
-	wAcute        wid
-	wUnspec       wid      // "unspecified": a child's default, not a word the note lacks
-	defaultChild  []string // title phrases of default children (data/default_child.txt)
+	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
+	// that name the class of their siblings (data/catch_all.txt).
+	catchAllSub  map[string]bool
+	generic      map[wid]bool // words that name no condition (disease, disorder)
+	unknownSite  map[wid]bool // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	anyCond      [][]wid      // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	causeHedge   map[wid]bool // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
+	wDue         wid          // "due" of "due to": the note's words after it cause the condition before
+	wSecondary   wid          // "secondary" of "secondary to", likewise
+	histStatus   []histRule   // when a history Z code still names a current condition (data/history_status.tsv)
+	histKind     []histKind   // the kind of disease a past condition is looked up by (data/history_kind.tsv)
+	histLead     [][]wid      // words a problem list's history line starts with (data/history_status.tsv "line")
+	num          []bool       // word id -> starts with a digit (set by freeze)
+	wUnilat      wid
+	wBilat       wid // "bilateral" (and its synonym "both")
+	wChronic     wid
+	wAcute       wid
+	wUnspec      wid      // "unspecified": a child's default, not a word the note lacks
+	defaultChild []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
 }
@@ -276,6 +279,7 @@ func newLexicon() *lexicon {
 		paired:        map[wid]bool{},
 		extranodal:    map[wid]bool{},
 		catchAll:      map[wid]bool{},
+		catchAllSub:   map[string]bool{},
 		unknownSite:   map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
@@ -515,6 +519,10 @@ func newLexicon() *lexicon {
 	lx.wDue = lx.v.add(normOne("due"))
 	lx.wSecondary = lx.v.add(normOne("secondary"))
 	for _, l := range lines("catch_all.txt") {
+		if p, k, ok := strings.Cut(l, ">"); ok {
+			lx.catchAllSub[strings.TrimSpace(p)+" > "+strings.TrimSpace(k)] = true
+			continue
+		}
 		lx.catchAll[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("extranodal.txt") {

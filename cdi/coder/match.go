@@ -357,6 +357,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 	var altPath []step
 	hiddenTry := false // trying a catch-all: it loses a tie to a named sibling
 	try := func(k *node, wideKids, neg bool) {
+		if k.addl {
+			return
+		}
 		w.steps++
 		klo, khi := lo, hi
 		if wideKids {
@@ -994,7 +997,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
-	if !open && root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) {
+	if !open && root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) && !otherKind(root) {
 		// The main term's "see also" is where the words this entry has no
 		// subterm for are listed: "sixth nerve palsy" reads Palsy > nerve
 		// (G58.9), but Paralysis > nerve > sixth names the nerve. The other
@@ -1027,6 +1030,27 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// otherKind reports a main term the note named by a kind of its condition
+// (a word the mention must have besides the head: "Fracture, pathological")
+// whose see-also is another kind of the same condition ("see also Fracture,
+// traumatic"). A site word the entry has no subterm for ("pathological
+// fracture of the thoracic vertebra", T12) does not make the fracture
+// traumatic: the entry's own site code stands (M84.48).
+func otherKind(root *node) bool {
+	if len(root.extra) == 0 {
+		return false
+	}
+	head, _, _ := strings.Cut(root.lt, ",")
+	for _, r := range root.seeAlso {
+		if r.target != nil && r.target.parent == nil {
+			if h, _, _ := strings.Cut(r.target.lt, ","); h == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // codeNames reports whether the tabular title of code (a dashed one's

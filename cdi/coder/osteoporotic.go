@@ -3,25 +3,41 @@ package coder
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"notecoder/cdi/text"
 )
 
-// osteoRow maps a traumatic fracture code prefix to the M80.0 subcategory
-// of its site (data/osteoporotic_fracture.tsv).
-type osteoRow struct{ prefix, sub string }
+// osteoRow maps a fracture code prefix (traumatic, or M84.4 pathological) to
+// the M80.0 subcategory of its site (data/osteoporotic_fracture.tsv); entry,
+// when set, is the index subterm the fracture's path must end at (M84.48
+// "other site" is the vertebra's only when read from "Fracture,
+// pathological, vertebra").
+type osteoRow struct{ prefix, sub, entry string }
 
 // loadOsteoporotic reads data/osteoporotic_fracture.tsv, longest prefixes
 // first.
 func loadOsteoporotic() []osteoRow {
 	var out []osteoRow
 	for _, l := range lines("osteoporotic_fracture.tsv") {
-		if p, s, ok := strings.Cut(l, "\t"); ok {
-			out = append(out, osteoRow{strings.TrimSpace(p), strings.TrimSpace(s)})
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
 		}
+		r := osteoRow{prefix: strings.TrimSpace(f[0]), sub: strings.TrimSpace(f[1])}
+		if len(f) > 2 {
+			r.entry = strings.TrimSpace(f[2])
+		}
+		out = append(out, r)
 	}
-	// Longest prefix first: "S82.5" (ankle) before "S82" (lower leg).
-	slices.SortStableFunc(out, func(a, b osteoRow) int { return len(b.prefix) - len(a.prefix) })
+	// Longest prefix first: "S82.5" (ankle) before "S82" (lower leg); a row
+	// with an entry before the same prefix without one.
+	slices.SortStableFunc(out, func(a, b osteoRow) int {
+		if len(a.prefix) != len(b.prefix) {
+			return len(b.prefix) - len(a.prefix)
+		}
+		return len(b.entry) - len(a.entry)
+	})
 	return out
 }
 
@@ -38,14 +54,14 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 	var drop dropSet
 	for ci := range out.Codes {
 		c := &out.Codes[ci]
-		if c.Code == "" || c.Code[0] != 'S' || len(c.Evidence) == 0 || !reportable(*c) || !containsFold(c.Title, "fracture") {
+		if c.Code == "" || c.Code[0] != 'S' && !strings.HasPrefix(c.Code, "M84.4") || len(c.Evidence) == 0 || !reportable(*c) || !containsFold(c.Title, "fracture") {
 			continue
 		}
 		si := sentenceAt(sents, c.Evidence[0].Start)
 		if si < 0 || !containsFold(s[sents[si].Span.Start:sents[si].Span.End], "osteopor") {
 			continue
 		}
-		m := e.osteoCode(c.Code, c.Title)
+		m := e.osteoCode(c.Code, c.Title, c.Why, s[sents[si].Span.Start:sents[si].Span.End])
 		if m == "" {
 			continue
 		}
@@ -66,12 +82,13 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 	out.Codes = drop.apply(out.Codes)
 }
 
-// osteoCode returns the billable M80 code for the traumatic fracture code
-// (its site, the side its title names, its encounter), or "".
-func (e *Engine) osteoCode(code, title string) string {
+// osteoCode returns the billable M80 code for the fracture code (its site,
+// the side its title names, else the one side its sentence names, its
+// encounter), or "". why is the fracture's index path (rows with an entry).
+func (e *Engine) osteoCode(code, title, why, sentence string) string {
 	sub := ""
 	for _, r := range e.osteo {
-		if strings.HasPrefix(code, r.prefix) {
+		if strings.HasPrefix(code, r.prefix) && (r.entry == "" || pathEndsAt(why, r.entry)) {
 			sub = r.sub
 			break
 		}
@@ -105,7 +122,12 @@ func (e *Engine) osteoCode(code, title string) string {
 		case strings.Contains(lt, "left"):
 			mid = "2"
 		default:
+			// "pathological fracture of the left hip" is M84.459 (hip,
+			// unspecified): the side is the note's, not the title's.
 			mid = "9"
+			if sd := oneSide(sentence); sd != 0 {
+				mid = string(sd)
+			}
 		}
 	}
 	m := sub + mid + string(enc)
@@ -113,4 +135,36 @@ func (e *Engine) osteoCode(code, title string) string {
 		return ""
 	}
 	return m
+}
+
+// pathEndsAt reports whether the index path of why ("Fracture,
+// pathological > vertebra (7th character from context)") ends at the
+// subterm entry, before any see reference or note it goes on to.
+func pathEndsAt(why, entry string) bool {
+	p, _, _ := strings.Cut(why, " (")
+	p, _, _ = strings.Cut(p, " ->")
+	p, _, _ = strings.Cut(p, ";")
+	_, last, ok := strings.Cut(p, " > ")
+	for ok {
+		p = last
+		_, last, ok = strings.Cut(p, " > ")
+	}
+	return strings.EqualFold(strings.TrimSpace(p), entry)
+}
+
+// oneSide returns '1' when the sentence says "right" and not "left", '2'
+// for the reverse, and 0 otherwise.
+func oneSide(sentence string) byte {
+	r, l := false, false
+	for _, f := range strings.FieldsFunc(strings.ToLower(sentence), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		r = r || f == "right"
+		l = l || f == "left"
+	}
+	switch {
+	case r && !l:
+		return '1'
+	case l && !r:
+		return '2'
+	}
+	return 0
 }

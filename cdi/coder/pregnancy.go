@@ -50,6 +50,11 @@ type gestation struct {
 	subPaths  [][]string
 	aliases   map[string][]wid
 	selfTerms []string
+	// weeks are "Pregnancy, complicated by" subterms that the weeks of
+	// gestation of the sentence name by themselves, with the weeks they
+	// cover ("early" before 20: "bleeding at 8 weeks" is the hemorrhage in
+	// early pregnancy, O20.9; 0 is weeks not given).
+	weeks map[string][][2]int
 	// paired are the categories a chapter 15 code's own "use additional
 	// code" note names (I11 for O10.1-, E11 for O24.1-).
 	paired map[string]bool
@@ -356,6 +361,7 @@ func (e *Engine) loadComplicating() {
 		}
 	}
 	e.gest.aliases = map[string][]wid{}
+	e.gest.weeks = map[string][][2]int{}
 	for _, l := range lines("pregnancy_subterms.tsv") {
 		f := strings.Split(l, "\t")
 		switch {
@@ -363,6 +369,12 @@ func (e *Engine) loadComplicating() {
 			e.gest.subPaths = append(e.gest.subPaths, strings.Split(f[1], ">"))
 		case len(f) == 2 && f[0] == "self":
 			e.gest.selfTerms = append(e.gest.selfTerms, f[1])
+		case len(f) == 4 && f[0] == "weeks":
+			lo, err1 := strconv.Atoi(f[2])
+			hi, err2 := strconv.Atoi(f[3])
+			if err1 == nil && err2 == nil {
+				e.gest.weeks[f[1]] = append(e.gest.weeks[f[1]], [2]int{lo, hi})
+			}
 		case len(f) == 3 && f[0] == "alias":
 			for _, x := range strings.Fields(f[2]) {
 				e.gest.aliases[f[1]] = append(e.gest.aliases[f[1]], e.lx.v.get(normOne(x)))
@@ -770,12 +782,18 @@ func gravidaAt(t string, from int) int {
 // one.) With skip, a subterm without its words is passed over, once, when
 // one below it has them ("diabetes, pre-existing, type 2" for "type 2
 // diabetes").
-func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int, bool) {
+//
+// weeks are the sentence's weeks of gestation (0: not given): a subterm of
+// data/pregnancy_subterms.tsv "weeks" rows is read from them, below a
+// subterm the mention named, with the code of its see reference when it
+// has none of its own ("antepartum - see Hemorrhage, antepartum").
+func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool, weeks int) (string, []int, bool) {
 	n := e.gest.complicatedBy
 	if n == nil || c.head < 0 {
 		return "", nil, false
 	}
 	var best *node
+	bestCode := ""
 	var bestPos []int
 	var buf [16]int
 	var walk func(n *node, pos []int, depth int, skipped bool)
@@ -785,6 +803,12 @@ func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int
 			for ai := 0; !ok && ai < len(k.alts); ai++ {
 				got, ok = w.wordsIn(k.alts[ai], pos)
 			}
+			if !ok && len(pos) > 0 && slices.Contains(pos, c.head) && (best == nil || len(bestPos) < len(pos)) && weeksName(e.gest.weeks[k.lt], weeks) {
+				if kc := ownOrSeeCode(k); kc != "" && kc[0] == 'O' {
+					best, bestCode, bestPos = k, kc, append(buf[:0:0], pos...)
+					continue
+				}
+			}
 			if !ok || len(got) == len(pos) {
 				if skip && !skipped && len(pos) > 0 && depth < 3 {
 					walk(k, pos, depth+1, true)
@@ -792,7 +816,7 @@ func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int
 				continue
 			}
 			if k.code != "" && k.code[0] == 'O' && slices.Contains(got, c.head) && len(got) > len(bestPos) {
-				best, bestPos = k, append(buf[:0:0], got...)
+				best, bestCode, bestPos = k, k.code, append(buf[:0:0], got...)
 			}
 			if depth < 3 {
 				walk(k, got, depth+1, skipped)
@@ -807,7 +831,7 @@ func (e *Engine) complicatedByCode(w *walker, c *cand, skip bool) (string, []int
 	for a := best; a != nil && a != n; a = a.parent {
 		self = self || slices.Contains(e.gest.selfTerms, a.lt)
 	}
-	return best.code, bestPos, self
+	return bestCode, bestPos, self
 }
 
 // fetalWeeks reports weeks of gestation in c's sentence with nothing
@@ -1050,4 +1074,27 @@ func pastIn(t string) bool {
 		}
 	}
 	return false
+}
+
+// weeksName reports whether weeks of gestation (0: not given) fall in one
+// of the ranges [lo, hi) of a "weeks" row.
+func weeksName(rs [][2]int, weeks int) bool {
+	for _, r := range rs {
+		if weeks >= r[0] && weeks < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOrSeeCode is k's code, or else the code of the entry its one see
+// reference leads to.
+func ownOrSeeCode(k *node) string {
+	if k.code != "" {
+		return k.code
+	}
+	if len(k.see) == 1 && k.see[0].target != nil {
+		return k.see[0].target.code
+	}
+	return ""
 }

@@ -37,13 +37,16 @@ type statusPost struct {
 	past    map[wid]bool     // words that put a removal in the past
 	placed  map[wid]bool     // words that say a device is being placed ("implanted")
 	future  map[wid]bool     // words that put the sentence's date ahead ("scheduled", "going")
-	kid     map[wid]string   // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
+	// recent are words that date the procedure in this stay ("POD 2 s/p
+	// cesarean"): what it left is no status or history yet.
+	recent map[wid]bool
+	kid    map[wid]string // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
 }
 
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, kid: map[wid]string{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, kid: map[wid]string{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -117,6 +120,10 @@ func (e *Engine) loadStatusPost() statusPost {
 			for _, w := range normWords(f[1]) {
 				sp.future[e.lx.v.add(w)] = true
 			}
+		case f[0] == "recent" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				sp.recent[e.lx.v.add(w)] = true
+			}
 		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
 			// A path under Absence, or from a main term of its own
 			// ("Status > ...", "Presence > ...", "History > ...").
@@ -172,6 +179,11 @@ func statusCoded(n *node) bool {
 func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
 	var past, placed, future bool
 	for k := a; k < b; k++ {
+		if e.sp.recent[vts[k].w] {
+			// "POD 2 s/p cesarean": the procedure of this stay, whose
+			// scar or absence is no history of the patient's yet.
+			return cands
+		}
 		// "prior to knee replacement surgery" puts the procedure ahead.
 		past = past || e.sp.past[vts[k].w] && !(int(vts[k].src)+1 < len(toks) && toks[vts[k].src+1].Norm == "to")
 		placed = placed || e.sp.placed[vts[k].w]

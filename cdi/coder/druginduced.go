@@ -1,0 +1,68 @@
+package coder
+
+// drugInducedKid returns the subterm of main term root that names its
+// condition as caused by a drug (data/drug_induced.txt), or nil.
+func (e *Engine) drugInducedKid(root *node) *node {
+	for _, t := range e.drugKids {
+		for _, k := range root.kids {
+			if k.lt == t && k.code != "" {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+// adverseEffect reports a Table of Drugs code in the adverse effect column
+// (T36-T50 with 5 in the sixth character: T46.4X5A).
+func adverseEffect(code string) bool {
+	return len(code) >= 7 && code[0] == 'T' && code[6] == '5' && (code[1] == '3' || code[1] == '4' || code[1:3] == "50")
+}
+
+// drugInduced recodes a condition of the sentence that the note puts down
+// to a drug read as its adverse effect (cands[from:] the drug candidates,
+// cands[n0:from] the sentence's conditions): "hypotension due to
+// lisinopril" is Hypotension, drug-induced (I95.2) beside T46.4X5A, not
+// I95.9 (guideline I.C.19.e.5.a: the nature of the adverse effect, then
+// the drug). Only a condition read from its main term alone, right before
+// the drug (a "due to" between them at most), is recoded: a subterm the walk
+// read says more.
+func (e *Engine) drugInduced(cands []cand, n0, from int) {
+	for di := from; di < len(cands); di++ {
+		d := &cands[di]
+		if !adverseEffect(d.code) || len(d.pos) == 0 {
+			continue
+		}
+		dlo, _ := posRange(d.pos)
+		read := false
+		for ci := n0; ci < from && !read; ci++ {
+			// A condition whose own reading took the substance's words
+			// is the one it caused ("neutropenic fever due to
+			// chemotherapy": the neutropenia, D70.1), not the word
+			// before it.
+			read = cands[ci].code != d.code && overlap(cands[ci].pos, d.pos) > 0
+		}
+		if read {
+			continue
+		}
+		for ci := n0; ci < from; ci++ {
+			c := &cands[ci]
+			if c.tab || c.why.k == 0 || len(c.pos) == 0 || c.code == "" || c.code[0] == 'T' {
+				continue
+			}
+			// (The main term a see-also led to counts: "Febris - see
+			// also Fever" for "fever due to vancomycin".)
+			root := c.why.parts[c.why.k-1].n
+			if root == nil || root.parent != nil || c.code != root.code {
+				continue
+			}
+			_, chi := posRange(c.pos)
+			if chi >= dlo || dlo-chi > 4 {
+				continue
+			}
+			if k := e.drugInducedKid(root); k != nil {
+				c.code, c.why = k.code, whyOf(k, false)
+			}
+		}
+	}
+}
