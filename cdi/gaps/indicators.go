@@ -549,37 +549,12 @@ func compare(v float64, op string, thr float64) bool {
 // first value). It returns the spans of peak and baseline (n of them: 0 for
 // no rise, 1 when one phrase holds both).
 func rise(vals []labValue, analyte string) (sp [2]model.Span, n int) {
-	var base, peak *labValue
-	for i := range vals {
-		v := &vals[i]
-		if v.analyte != analyte {
-			continue
-		}
-		if v.baseline && base == nil {
-			base = v
-		}
-	}
-	for i := range vals {
-		v := &vals[i]
-		if v.analyte != analyte || v == base {
-			continue
-		}
-		if base == nil {
-			base = v
-			continue
-		}
-		if peak == nil || v.val > peak.val {
-			peak = v
-		}
-	}
+	base, peak := baseAnd(vals, analyte, func(v, best float64) bool { return v > best })
 	if base == nil || peak == nil || base.val <= 0 {
 		return sp, 0
 	}
 	if peak.val >= 1.5*base.val || peak.val-base.val >= 0.3-1e-9 {
-		if base.span == peak.span {
-			return [2]model.Span{base.span}, 1
-		}
-		return [2]model.Span{peak.span, base.span}, 2
+		return pairSpans(peak, base)
 	}
 	return sp, 0
 }
@@ -590,7 +565,17 @@ func rise(vals []labValue, analyte string) (sp [2]model.Span, n int) {
 // g/L. It returns the spans of the low value and the baseline (one when a
 // phrase holds both).
 func drop(vals []labValue, analyte string, pct float64) (sp [2]model.Span, n int) {
-	var base, low *labValue
+	base, low := baseAnd(vals, analyte, func(v, best float64) bool { return v < best })
+	if base == nil || low == nil || base.val <= 0 || (base.val-low.val)*100 < pct*base.val-1e-9 {
+		return sp, 0
+	}
+	return pairSpans(low, base)
+}
+
+// baseAnd picks an analyte's baseline (the first value marked baseline,
+// else the first value) and, among its other values, the one better ranks
+// first: the peak of a rise, the low of a fall.
+func baseAnd(vals []labValue, analyte string, better func(v, best float64) bool) (base, ext *labValue) {
 	for i := range vals {
 		if v := &vals[i]; v.analyte == analyte && v.baseline {
 			base = v
@@ -606,17 +591,20 @@ func drop(vals []labValue, analyte string, pct float64) (sp [2]model.Span, n int
 			base = v
 			continue
 		}
-		if low == nil || v.val < low.val {
-			low = v
+		if ext == nil || better(v.val, ext.val) {
+			ext = v
 		}
 	}
-	if base == nil || low == nil || base.val <= 0 || (base.val-low.val)*100 < pct*base.val-1e-9 {
-		return sp, 0
-	}
-	if base.span == low.span {
+	return base, ext
+}
+
+// pairSpans is the evidence of a change: the changed value's span and the
+// baseline's, or one span when a phrase holds both.
+func pairSpans(changed, base *labValue) ([2]model.Span, int) {
+	if base.span == changed.span {
 		return [2]model.Span{base.span}, 1
 	}
-	return [2]model.Span{low.span, base.span}, 2
+	return [2]model.Span{changed.span, base.span}, 2
 }
 
 func riseText(note string, sp []model.Span) string {
