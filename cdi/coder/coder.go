@@ -1021,6 +1021,13 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
+		if e.lx.sourceClause[vts[hi].w] {
+			// "severe sepsis, source likely intra-abdominal": the clause
+			// names where the condition came from, not a kind of it
+			// (data/source_clause.txt); the clauses before it still
+			// qualify.
+			return hi
+		}
 		hi = next
 	}
 	return hi
