@@ -4,11 +4,22 @@ import "notecoder/cdi/model"
 
 // Inpatient sepsis, encephalopathy, withdrawal and history lines (inpt2):
 // a clause naming the source of a diagnosis ("source likely ...") is no
-// subterm of it, and the nearby lines that must keep their codes.
+// subterm of it; sepsis linked in its sentence to an acute organ dysfunction
+// ("with", "secondary to sepsis") is severe sepsis R65.20, while one merely
+// beside it, due to something else, or with septic shock is not; and the
+// nearby lines that must keep their codes.
 func init() {
 	cases = append(cases, []tc{
 		{name: "inpt2-severe-sepsis-source-abd", text: "Assessment: severe sepsis, source likely intra-abdominal.", setting: model.Inpatient, want: []string{"R65.20", "A41.9"}, not: []string{"K65.1"}},
 		{name: "inpt2-severe-sepsis-source-lung", text: "1. Severe sepsis, source pulmonary.", setting: model.Inpatient, want: []string{"R65.20", "A41.9"}},
+		{name: "inpt2-sepsis-with-aki", text: "Assessment: sepsis with acute kidney injury due to sepsis.", setting: model.Inpatient, want: []string{"A41.9", "R65.20", "N17.9"}, not: []string{"R65.21"}},
+		{name: "inpt2-sepsis-with-arf", text: "1. Sepsis with acute respiratory failure.", setting: model.Inpatient, want: []string{"A41.9", "R65.20", "J96.00"}},
+		{name: "inpt2-ahrf-secondary-sepsis", text: "Assessment: acute hypoxic respiratory failure secondary to sepsis.", setting: model.Inpatient, want: []string{"J96.01", "A41.9", "R65.20"}},
+		{name: "inpt2-ecoli-sepsis-aki", text: "Assessment: E. coli sepsis with AKI.", setting: model.Inpatient, want: []string{"A41.51", "R65.20", "N17.9"}, not: []string{"A41.9"}},
+		{name: "inpt2-sepsis-aki-unlinked", text: "Discharge diagnoses:\n1. Sepsis.\n2. Acute kidney injury.", setting: model.Inpatient, want: []string{"A41.9", "N17.9"}, not: []string{"R65.20"}},
+		{name: "inpt2-sepsis-aki-other-cause", text: "Assessment: sepsis; AKI secondary to dehydration.", setting: model.Inpatient, want: []string{"A41.9", "N17.9", "E86.0"}, not: []string{"R65.20"}},
+		{name: "inpt2-sepsis-pna-with-aki", text: "Assessment: sepsis due to pneumonia with acute kidney injury.", setting: model.Inpatient, want: []string{"A41.9", "J18.9", "N17.9"}, not: []string{"R65.20"}},
+		{name: "inpt2-septic-shock-aki", text: "Assessment: septic shock with AKI.", setting: model.Inpatient, want: []string{"R65.21", "A41.9", "N17.9"}, not: []string{"R65.20"}},
 		{name: "inpt2-intra-abd-sepsis", text: "Assessment: intra-abdominal sepsis.", setting: model.Inpatient, want: []string{"K65.1"}},
 	}...)
 }

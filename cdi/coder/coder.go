@@ -106,6 +106,7 @@ type Engine struct {
 	gest         gestation         // weeks of gestation (pregnancy.go)
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
+	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
@@ -210,6 +211,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
+	}
+	for _, l := range lines("sepsis_organ.txt") {
+		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -774,6 +778,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.sequelae(toks, vts, sentOf, sents, &out)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
+	e.sepsisOrgans(vts, sentOf, &out)
 	if secFlags&flagOrganism != 0 {
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
