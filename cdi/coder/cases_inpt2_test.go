@@ -6,7 +6,9 @@ import "notecoder/cdi/model"
 // a clause naming the source of a diagnosis ("source likely ...") is no
 // subterm of it; sepsis linked in its sentence to an acute organ dysfunction
 // ("with", "secondary to sepsis") is severe sepsis R65.20, while one merely
-// beside it, due to something else, or with septic shock is not; and the
+// beside it, due to something else, or with septic shock is not; the
+// organism of the septic shock's sepsis named before a "with" ("MRSA
+// bacteremia with septic shock" is A41.02); and the
 // nearby lines that must keep their codes.
 func init() {
 	cases = append(cases, []tc{
@@ -20,6 +22,9 @@ func init() {
 		{name: "inpt2-sepsis-aki-other-cause", text: "Assessment: sepsis; AKI secondary to dehydration.", setting: model.Inpatient, want: []string{"A41.9", "N17.9", "E86.0"}, not: []string{"R65.20"}},
 		{name: "inpt2-sepsis-pna-with-aki", text: "Assessment: sepsis due to pneumonia with acute kidney injury.", setting: model.Inpatient, want: []string{"A41.9", "J18.9", "N17.9"}, not: []string{"R65.20"}},
 		{name: "inpt2-septic-shock-aki", text: "Assessment: septic shock with AKI.", setting: model.Inpatient, want: []string{"R65.21", "A41.9", "N17.9"}, not: []string{"R65.20"}},
+		{name: "inpt2-mrsa-bacteremia-with-shock", text: "Discharge diagnoses:\n1. MRSA bacteremia with septic shock.", setting: model.Inpatient, want: []string{"A41.02", "R65.21"}, not: []string{"A41.9", "B95.62"}},
+		{name: "inpt2-mssa-bacteremia-with-shock", text: "Assessment: MSSA bacteremia with septic shock.", setting: model.Inpatient, want: []string{"A41.01", "R65.21"}, not: []string{"A41.9", "B95.61"}},
+		{name: "inpt2-pna-with-shock", text: "Assessment: pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J18.9", "R65.21", "A41.9"}},
 		{name: "inpt2-intra-abd-sepsis", text: "Assessment: intra-abdominal sepsis.", setting: model.Inpatient, want: []string{"K65.1"}},
 	}...)
 }

@@ -118,7 +118,11 @@ func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []i
 			for b < len(vts) && sentOf[b] == sentOf[i] {
 				b++
 			}
+			// The etiology may be named before a "with" that ties the
+			// code to it ("MRSA bacteremia with septic shock").
+			sb.withBack = true
 			cd, ok := e.walkHit(sb, vts, used, a, b, i, j, root)
+			sb.withBack = false
 			if !ok {
 				continue
 			}

@@ -472,6 +472,10 @@ type scratchBuf struct {
 	// encOK: the section is an outpatient assessment, where a line may
 	// give the reason for the visit (node.encounter).
 	encOK bool
+	// withBack: the hit's near window reaches back over a "with" before
+	// it (etiologyWalks: the etiology of "MRSA bacteremia with septic
+	// shock" is named before the "with").
+	withBack bool
 
 	relBuf   []int  // follow: near-window words released for a see target
 	hist     []vt   // historyCode: the title's words and the mention's
@@ -1191,7 +1195,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			// ("term neonate with hypoglycemia"), and qualify it; in
 			// a short diagnosis line only, as narrative's "with" more
 			// often ties whatever came before ("presented with").
-			if b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k) {
+			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
 				w.lo = k + 1
 			}
 			break
