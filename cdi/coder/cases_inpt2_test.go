@@ -8,7 +8,9 @@ import "notecoder/cdi/model"
 // ("with", "secondary to sepsis") is severe sepsis R65.20, while one merely
 // beside it, due to something else, or with septic shock is not; the
 // organism of the septic shock's sepsis named before a "with" ("MRSA
-// bacteremia with septic shock" is A41.02); and the
+// bacteremia with septic shock" is A41.02); a cause named after "secondary
+// to" keeps off the words of what it causes ("hepatic encephalopathy
+// secondary to alcoholic cirrhosis" keeps K76.82); and the
 // nearby lines that must keep their codes.
 func init() {
 	cases = append(cases, []tc{
@@ -25,6 +27,9 @@ func init() {
 		{name: "inpt2-mrsa-bacteremia-with-shock", text: "Discharge diagnoses:\n1. MRSA bacteremia with septic shock.", setting: model.Inpatient, want: []string{"A41.02", "R65.21"}, not: []string{"A41.9", "B95.62"}},
 		{name: "inpt2-mssa-bacteremia-with-shock", text: "Assessment: MSSA bacteremia with septic shock.", setting: model.Inpatient, want: []string{"A41.01", "R65.21"}, not: []string{"A41.9", "B95.61"}},
 		{name: "inpt2-pna-with-shock", text: "Assessment: pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J18.9", "R65.21", "A41.9"}},
+		{name: "inpt2-hepatic-enceph-alc-cirrhosis", text: "Assessment: hepatic encephalopathy secondary to alcoholic cirrhosis.", setting: model.Inpatient, want: []string{"K76.82", "K70.30"}},
+		{name: "inpt2-hepatic-enceph-cirrhosis", text: "Assessment: hepatic encephalopathy due to cirrhosis.", setting: model.Inpatient, want: []string{"K76.82", "K74.60"}},
+		{name: "inpt2-pna-due-aspiration", text: "Assessment: pneumonia due to aspiration.", setting: model.Inpatient, want: []string{"J69.0"}, not: []string{"J18.9"}},
 		{name: "inpt2-intra-abd-sepsis", text: "Assessment: intra-abdominal sepsis.", setting: model.Inpatient, want: []string{"K65.1"}},
 	}...)
 }

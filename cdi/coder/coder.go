@@ -1201,6 +1201,16 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			break
 		}
 	}
+	for k := i; k > w.lo; k-- {
+		if vts[k].cause {
+			// "hepatic encephalopathy secondary to alcoholic cirrhosis":
+			// the cause named after "due to" or "secondary to" does not
+			// read the words of the condition it causes ("hepatic" is
+			// the encephalopathy's, not a liver of the cirrhosis).
+			w.lo = k
+			break
+		}
+	}
 	// Another mention of the same head noun bounds the windows: its words
 	// are its own ("acute hypoxic respiratory failure secondary to
 	// diastolic heart failure" is two failures, and neither reads the
