@@ -10,7 +10,8 @@ import "notecoder/cdi/model"
 // organism of the septic shock's sepsis named before a "with" ("MRSA
 // bacteremia with septic shock" is A41.02); a cause named after "secondary
 // to" keeps off the words of what it causes ("hepatic encephalopathy
-// secondary to alcoholic cirrhosis" keeps K76.82); and the
+// secondary to alcoholic cirrhosis" keeps K76.82); toxic encephalopathy
+// with its drug's T code is G92.8; and the
 // nearby lines that must keep their codes.
 func init() {
 	cases = append(cases, []tc{
@@ -30,6 +31,9 @@ func init() {
 		{name: "inpt2-hepatic-enceph-alc-cirrhosis", text: "Assessment: hepatic encephalopathy secondary to alcoholic cirrhosis.", setting: model.Inpatient, want: []string{"K76.82", "K70.30"}},
 		{name: "inpt2-hepatic-enceph-cirrhosis", text: "Assessment: hepatic encephalopathy due to cirrhosis.", setting: model.Inpatient, want: []string{"K76.82", "K74.60"}},
 		{name: "inpt2-pna-due-aspiration", text: "Assessment: pneumonia due to aspiration.", setting: model.Inpatient, want: []string{"J69.0"}, not: []string{"J18.9"}},
+		{name: "inpt2-toxic-enceph-opioids", text: "Assessment: toxic encephalopathy secondary to opioids.", setting: model.Inpatient, want: []string{"G92.8", "T40.2X5A"}, not: []string{"G92.9"}},
+		{name: "inpt2-toxic-enceph-overdose", text: "Assessment: toxic encephalopathy due to intentional oxycodone overdose.", setting: model.Inpatient, want: []string{"G92.8", "T40.2X2A"}, not: []string{"G92.9"}},
+		{name: "inpt2-toxic-enceph", text: "Assessment: toxic encephalopathy.", setting: model.Inpatient, want: []string{"G92.9"}, not: []string{"G92.8"}},
 		{name: "inpt2-intra-abd-sepsis", text: "Assessment: intra-abdominal sepsis.", setting: model.Inpatient, want: []string{"K65.1"}},
 	}...)
 }
