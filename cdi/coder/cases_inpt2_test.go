@@ -11,7 +11,8 @@ import "notecoder/cdi/model"
 // bacteremia with septic shock" is A41.02); a cause named after "secondary
 // to" keeps off the words of what it causes ("hepatic encephalopathy
 // secondary to alcoholic cirrhosis" keeps K76.82); toxic encephalopathy
-// with its drug's T code is G92.8; and the
+// with its drug's T code is G92.8; withdrawal with hallucinations is the
+// perceptual disturbance code (F10.232); and the
 // nearby lines that must keep their codes.
 func init() {
 	cases = append(cases, []tc{
@@ -34,6 +35,9 @@ func init() {
 		{name: "inpt2-toxic-enceph-opioids", text: "Assessment: toxic encephalopathy secondary to opioids.", setting: model.Inpatient, want: []string{"G92.8", "T40.2X5A"}, not: []string{"G92.9"}},
 		{name: "inpt2-toxic-enceph-overdose", text: "Assessment: toxic encephalopathy due to intentional oxycodone overdose.", setting: model.Inpatient, want: []string{"G92.8", "T40.2X2A"}, not: []string{"G92.9"}},
 		{name: "inpt2-toxic-enceph", text: "Assessment: toxic encephalopathy.", setting: model.Inpatient, want: []string{"G92.9"}, not: []string{"G92.8"}},
+		{name: "inpt2-aw-hallucinations", text: "Assessment: alcohol withdrawal with hallucinations.", setting: model.Inpatient, want: []string{"F10.232"}, not: []string{"F10.239", "R44.3"}},
+		{name: "inpt2-aw-visual-hallucinations", text: "Assessment: alcohol withdrawal with visual hallucinations.", setting: model.Inpatient, want: []string{"F10.232"}, not: []string{"F10.239", "R44.1"}},
+		{name: "inpt2-alcohol-dependence-hallucinations", text: "Assessment: alcohol dependence. Auditory hallucinations.", setting: model.Inpatient, want: []string{"F10.20", "R44.0"}, not: []string{"F10.232"}},
 		{name: "inpt2-intra-abd-sepsis", text: "Assessment: intra-abdominal sepsis.", setting: model.Inpatient, want: []string{"K65.1"}},
 	}...)
 }
