@@ -12,7 +12,8 @@ import "notecoder/cdi/model"
 // to" keeps off the words of what it causes ("hepatic encephalopathy
 // secondary to alcoholic cirrhosis" keeps K76.82); toxic encephalopathy
 // with its drug's T code is G92.8; withdrawal with hallucinations is the
-// perceptual disturbance code (F10.232); and the
+// perceptual disturbance code (F10.232); a past infection whose category the
+// tabular titles an infection is a personal history Z86.19; and the
 // nearby lines that must keep their codes.
 func init() {
 	cases = append(cases, []tc{
@@ -38,6 +39,10 @@ func init() {
 		{name: "inpt2-aw-hallucinations", text: "Assessment: alcohol withdrawal with hallucinations.", setting: model.Inpatient, want: []string{"F10.232"}, not: []string{"F10.239", "R44.3"}},
 		{name: "inpt2-aw-visual-hallucinations", text: "Assessment: alcohol withdrawal with visual hallucinations.", setting: model.Inpatient, want: []string{"F10.232"}, not: []string{"F10.239", "R44.1"}},
 		{name: "inpt2-alcohol-dependence-hallucinations", text: "Assessment: alcohol dependence. Auditory hallucinations.", setting: model.Inpatient, want: []string{"F10.20", "R44.0"}, not: []string{"F10.232"}},
+		{name: "inpt2-hx-cdiff-colitis", text: "Past medical history: history of C. diff colitis.", setting: model.Inpatient, want: []string{"Z86.19@historical"}, not: []string{"A04.72"}},
+		{name: "inpt2-hx-salmonella", text: "Past medical history: history of salmonella enteritis.", setting: model.Inpatient, want: []string{"Z86.19@historical"}, not: []string{"A02.0"}},
+		{name: "inpt2-hx-tb", text: "Past medical history: history of tuberculosis.", setting: model.Inpatient, want: []string{"Z86.11@historical"}, not: []string{"Z86.19"}},
+		{name: "inpt2-cdiff-current", text: "Assessment: C. diff colitis, on oral vancomycin.", setting: model.Inpatient, want: []string{"A04.72"}, not: []string{"Z86.19"}},
 		{name: "inpt2-intra-abd-sepsis", text: "Assessment: intra-abdominal sepsis.", setting: model.Inpatient, want: []string{"K65.1"}},
 	}...)
 }
