@@ -196,7 +196,8 @@ const severeSepsis = "R65.20"
 // another condition, gets no R65.2 (the gap engine asks about it instead).
 // The sepsis codes are those code_first.tsv accepts as R65.2's etiology.
 func (e *Engine) sepsisOrgans(vts []vt, sentOf []int32, out *SectionResult) {
-	if len(e.sepsisOrgan) == 0 || hasPrefixed(out.Codes, []string{"R65.2"}) {
+	// (The organ dysfunctions first: few prefixes, rarely coded.)
+	if len(e.sepsisOrgan) == 0 || !hasPrefixed(out.Codes, e.sepsisOrgan) || hasPrefixed(out.Codes, []string{"R65.2"}) {
 		return
 	}
 	var sepsis []string
@@ -206,7 +207,7 @@ func (e *Engine) sepsisOrgans(vts []vt, sentOf []int32, out *SectionResult) {
 			break
 		}
 	}
-	if len(sepsis) == 0 || !hasPrefixed(out.Codes, sepsis) || !hasPrefixed(out.Codes, e.sepsisOrgan) {
+	if len(sepsis) == 0 || !hasPrefixed(out.Codes, sepsis) {
 		return
 	}
 	n := len(out.Codes)
