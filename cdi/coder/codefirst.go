@@ -118,7 +118,11 @@ func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []i
 			for b < len(vts) && sentOf[b] == sentOf[i] {
 				b++
 			}
+			// The etiology may be named before a "with" that ties the
+			// code to it ("MRSA bacteremia with septic shock").
+			sb.withBack = true
 			cd, ok := e.walkHit(sb, vts, used, a, b, i, j, root)
+			sb.withBack = false
 			if !ok {
 				continue
 			}
@@ -178,4 +182,76 @@ func tokenRange(vts []vt, s model.Span) (int, int) {
 		return -1, -1
 	}
 	return i, len(vts)
+}
+
+// severeSepsis is the code of sepsis with an acute organ dysfunction the
+// provider links to it (index "Sepsis, with, organ dysfunction" R65.20).
+const severeSepsis = "R65.20"
+
+// sepsisOrgans adds R65.20 when the section's sentence links a coded sepsis
+// to a coded acute organ dysfunction (data/sepsis_organ.txt): "sepsis with
+// acute kidney injury" (the index's "with", guideline I.A.15) or "acute
+// respiratory failure secondary to sepsis". Guideline I.C.1.d.1.a(iv) wants
+// the link written: an organ dysfunction merely beside the sepsis, or due to
+// another condition, gets no R65.2 (the gap engine asks about it instead).
+// The sepsis codes are those code_first.tsv accepts as R65.2's etiology.
+func (e *Engine) sepsisOrgans(vts []vt, sentOf []int32, out *SectionResult) {
+	// (The organ dysfunctions first: few prefixes, rarely coded.)
+	if len(e.sepsisOrgan) == 0 || !hasPrefixed(out.Codes, e.sepsisOrgan) || hasPrefixed(out.Codes, []string{"R65.2"}) {
+		return
+	}
+	var sepsis []string
+	for _, r := range e.codeFirst {
+		if matchPat(r.code, severeSepsis) {
+			sepsis = r.satisfied
+			break
+		}
+	}
+	if len(sepsis) == 0 || !hasPrefixed(out.Codes, sepsis) {
+		return
+	}
+	n := len(out.Codes)
+	for si := 0; si < n; si++ {
+		s := out.Codes[si]
+		if !reportable(s) || !hasPrefixed([]model.Code{s}, sepsis) {
+			continue
+		}
+		for oi := 0; oi < n; oi++ {
+			o := out.Codes[oi]
+			if !reportable(o) || len(o.Evidence) == 0 || !hasPrefixed([]model.Code{o}, e.sepsisOrgan) {
+				continue
+			}
+			oa, ob := tokenRange(vts, o.Evidence[0])
+			if oa < 0 || !slices.ContainsFunc(s.Evidence, func(sp model.Span) bool { return e.organLinked(vts, sentOf, sp, oa, ob) }) {
+				continue
+			}
+			if _, ok := e.cs.Lookup(severeSepsis); !ok {
+				return
+			}
+			ev := append(slices.Clone(s.Evidence), o.Evidence...)
+			out.Codes = append(out.Codes, model.Code{System: s.System, Code: severeSepsis, Title: e.title(severeSepsis),
+				Assertion: s.Assertion, Section: s.Section, Evidence: ev, Confidence: min(s.Confidence, o.Confidence), Rule: RuleCombination + "sepsis-organ",
+				Why: "sepsis with an acute organ dysfunction linked to it (" + o.Code + "): Sepsis > with > organ dysfunction (guideline I.C.1.d.1.a(iv))"})
+			return
+		}
+	}
+}
+
+// organLinked reports whether the sepsis words at sp and the organ
+// dysfunction words vts[oa:ob] are linked in one sentence: the dysfunction
+// follows the sepsis after "with" ("sepsis with acute respiratory failure"),
+// or the sepsis follows the dysfunction as its cause ("AKI due to sepsis",
+// "AKI secondary to sepsis"), with at most a few words between.
+func (e *Engine) organLinked(vts []vt, sentOf []int32, sp model.Span, oa, ob int) bool {
+	const maxGap = 3
+	sa, sb := tokenRange(vts, sp)
+	if sa < 0 || sentOf[sa] != sentOf[oa] {
+		return false
+	}
+	if sb <= oa && oa-sb <= maxGap {
+		// "sepsis due to pneumonia with AKI" leaves open which one the
+		// "with" ties: a condition named between the two is no link.
+		return slices.ContainsFunc(vts[sb:oa], func(t vt) bool { return t.w == e.lx.wWith }) && !e.namesCondition(vts, sb, oa)
+	}
+	return ob <= sa && sa-ob <= maxGap && vts[sa].cause
 }

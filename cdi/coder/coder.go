@@ -106,6 +106,7 @@ type Engine struct {
 	gest         gestation         // weeks of gestation (pregnancy.go)
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
+	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
@@ -216,6 +217,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
+	}
+	for _, l := range lines("sepsis_organ.txt") {
+		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -476,6 +480,10 @@ type scratchBuf struct {
 	// encOK: the section is an outpatient assessment, where a line may
 	// give the reason for the visit (node.encounter).
 	encOK bool
+	// withBack: the hit's near window reaches back over a "with" before
+	// it (etiologyWalks: the etiology of "MRSA bacteremia with septic
+	// shock" is named before the "with").
+	withBack bool
 
 	relBuf   []int  // follow: near-window words released for a see target
 	hist     []vt   // historyCode: the title's words and the mention's
@@ -785,6 +793,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)
+	e.sepsisOrgans(vts, sentOf, &out)
 	if secFlags&flagOrganism != 0 {
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
@@ -1032,6 +1041,13 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
+		if e.lx.sourceClause[vts[hi].w] {
+			// "severe sepsis, source likely intra-abdominal": the clause
+			// names where the condition came from, not a kind of it
+			// (data/source_clause.txt); the clauses before it still
+			// qualify.
+			return hi
+		}
 		hi = next
 	}
 	return hi
@@ -1190,9 +1206,19 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			// ("term neonate with hypoglycemia"), and qualify it; in
 			// a short diagnosis line only, as narrative's "with" more
 			// often ties whatever came before ("presented with").
-			if b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k) {
+			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
 				w.lo = k + 1
 			}
+			break
+		}
+	}
+	for k := i; k > w.lo; k-- {
+		if vts[k].cause {
+			// "hepatic encephalopathy secondary to alcoholic cirrhosis":
+			// the cause named after "due to" or "secondary to" does not
+			// read the words of the condition it causes ("hepatic" is
+			// the encephalopathy's, not a liver of the cirrhosis).
+			w.lo = k
 			break
 		}
 	}

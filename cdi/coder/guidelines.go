@@ -856,6 +856,16 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
+		if root == e.histPersonal && len(code0) > 3 && slices.ContainsFunc(e.lx.histKind, func(k histKind) bool { return strings.HasPrefix(code0, k.prefix) }) {
+			// And its category's title, which says what kind of
+			// condition the code is where the code's own title does not:
+			// "Enterocolitis due to Clostridium difficile" is one of the
+			// "Other bacterial intestinal infections" (A04), a past
+			// infection (History, personal, infection NEC Z86.19).
+			for _, x := range e.phraseIDs(e.title(code0[:3])) {
+				hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+			}
+		}
 		// And the qualifier of the main term that gave the code:
 		// "fractures" reached T14.8 ("injury") through "Fracture,
 		// traumatic", and the history entry is "History, personal,

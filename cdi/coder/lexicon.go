@@ -120,6 +120,7 @@ type lexicon struct {
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
 	encounterHead map[string]bool            // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	reportVerb    map[wid]bool               // words after an encounter word that make it an exam's report (data/report_verbs.txt)
+	sourceClause  map[wid]bool               // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
 	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool            // main terms whose title qualifier must be in the note
@@ -394,6 +395,10 @@ func newLexicon() *lexicon {
 	lx.reportVerb = map[wid]bool{}
 	for _, l := range lines("report_verbs.txt") {
 		lx.reportVerb[lx.v.add(normOne(l))] = true
+	}
+	lx.sourceClause = map[wid]bool{}
+	for _, l := range lines("source_clause.txt") {
+		lx.sourceClause[lx.v.add(normOne(l))] = true
 	}
 	lx.encounterHead = map[string]bool{}
 	for _, l := range lines("encounter_heads.txt") {
