@@ -7,7 +7,9 @@ package coder
 // alkaline phosphatase), elevated liver enzymes, elevated or supratherapeutic
 // INR, elevated A1c without diabetes, a positive QuantiFERON, low vitamin D
 // and B12; the raw values of a results line and the negated findings that
-// must stay uncoded; and "not yet diabetic", which denies the diabetes.
+// must stay uncoded; "not yet diabetic", which denies the diabetes;
+// elevated bilirubin (R17) and an elevated or suppressed TSH (R94.6); and the
+// lab names "free T4", "free PSA", which are no "free" denial.
 func init() {
 	cases = append(cases, []tc{
 		{name: "labs-elevated-lfts", text: "Assessment: elevated LFTs, will recheck in 4 weeks.", want: []string{"R79.89"}},
@@ -50,5 +52,12 @@ func init() {
 		{name: "labs-inr-therapeutic", text: "Assessment: INR therapeutic on warfarin.", want: []string{"Z79.01"}, not: []string{"R79.1"}},
 		{name: "labs-pending", text: "Plan: CRP and ESR pending.", not: []string{"R79.82", "R70.0"}},
 		{name: "labs-low-sodium-diet", text: "Plan: low sodium diet, low vitamin K variability.", not: []string{"E87.1", "E55.9"}},
+		{name: "labs-bilirubin", text: "Assessment: elevated bilirubin.", want: []string{"R17"}},
+		{name: "labs-total-bilirubin", text: "Problem list:\n1. Elevated total bilirubin, fractionate.", want: []string{"R17"}},
+		{name: "labs-bilirubin-not", text: "Assessment: bilirubin not elevated.", not: []string{"R17"}},
+		{name: "labs-tsh", text: "Assessment: elevated TSH.", want: []string{"R94.6"}},
+		{name: "labs-tsh-suppressed", text: "Assessment: suppressed TSH, check thyroid uptake scan.", want: []string{"R94.6"}},
+		{name: "labs-tsh-free-t4", text: "Assessment: elevated TSH, repeat with free T4 in 6 weeks.", want: []string{"R94.6"}},
+		{name: "labs-psa-free-psa", text: "Assessment: elevated PSA, check free PSA.", want: []string{"R97.20"}},
 	}...)
 }
