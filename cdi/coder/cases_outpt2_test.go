@@ -16,3 +16,19 @@ func init() {
 		{name: "outpt2-allergy-not-medlist", text: "ALLERGIES\n\nAspirin (hives).", not: []string{"Z79.82"}},
 	}...)
 }
+
+// Outpatient visit notes (outpt2), second group: the visit for a general
+// examination as offices name it ("annual exam", "well visit", "preventive
+// visit") is Z00.00, and Z00.01 when the line says abnormal findings
+// (Examination, annual / medical, general); a plan's next annual exam and
+// the exam's own report are no such visit.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt2-annual-exam-list", text: "ASSESSMENT AND PLAN\n\n1. Annual exam.\n2. Hypertension, well controlled.", want: []string{"Z00.00", "I10"}},
+		{name: "outpt2-annual-exam-abnormal", text: "ASSESSMENT AND PLAN\n\nAnnual exam with abnormal findings.\nElevated blood pressure without a diagnosis of hypertension: recheck in 2 weeks.", want: []string{"Z00.01", "R03.0"}, not: []string{"Z00.00"}},
+		{name: "outpt2-well-visit-cc", text: "CHIEF COMPLAINT\n\nWell visit.\n\nASSESSMENT\n\nHealthy adult, normal exam.", want: []string{"Z00.00"}},
+		{name: "outpt2-preventive-visit-abnormal", text: "Assessment: preventive visit with abnormal findings.", want: []string{"Z00.01"}},
+		{name: "outpt2-annual-exam-next-year", text: "PLAN\n\nReturn in one year for her annual exam.", not: []string{"Z00.00"}},
+		{name: "outpt2-physical-exam-report", text: "ASSESSMENT\n\nPhysical exam revealed a 1 cm nodule in the left breast.", not: []string{"Z00.00", "Z00.01"}},
+	}...)
+}
