@@ -32,3 +32,15 @@ func init() {
 		{name: "outpt2-physical-exam-report", text: "ASSESSMENT\n\nPhysical exam revealed a 1 cm nodule in the left breast.", not: []string{"Z00.00", "Z00.01"}},
 	}...)
 }
+
+// Outpatient visit notes (outpt2), third group: the result of an exam of a
+// body part ("diabetic foot exam today was normal") is the part's; the
+// condition word naming whose part it is stays present.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt2-diabetic-foot-exam-normal", text: "PHYSICAL EXAMINATION\n\nDiabetic foot exam today was normal.", want: []string{"E11.9"}},
+		{name: "outpt2-diabetic-eye-exam-normal", text: "HPI: Her diabetic eye exam in May was normal.", want: []string{"E11.9"}},
+		{name: "outpt2-foot-ulcer-absent-kept", text: "Foot ulcer was absent on foot exam.", not: []string{"L97.509"}},
+		{name: "outpt2-diabetes-screen-normal-kept", text: "Diabetes screening today was normal.", not: []string{"E11.9"}},
+	}...)
+}
