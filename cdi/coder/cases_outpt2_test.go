@@ -44,3 +44,17 @@ func init() {
 		{name: "outpt2-diabetes-screen-normal-kept", text: "Diabetes screening today was normal.", not: []string{"E11.9"}},
 	}...)
 }
+
+// Outpatient visit notes (outpt2), fourth group: a counseling topic or a goal
+// ("counseling about weight loss", "encouraged weight loss", "goal weight
+// loss of 10 pounds", "weight loss counseling") is no finding; a loss the
+// patient has stays coded.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt2-counseling-about-weight-loss", text: "ASSESSMENT AND PLAN\n\n1. Obesity, BMI 32.\n- Counseling about weight loss and a low-carbohydrate diet.", want: []string{"E66.9"}, not: []string{"R63.4"}},
+		{name: "outpt2-encouraged-weight-loss", text: "Hypertension. Encouraged weight loss and daily walking.", want: []string{"I10"}, not: []string{"R63.4"}},
+		{name: "outpt2-goal-weight-loss", text: "PLAN: Goal weight loss of 10 pounds by her next visit.", not: []string{"R63.4"}},
+		{name: "outpt2-weight-loss-counseling", text: "PLAN: Weight loss counseling provided today.", not: []string{"R63.4"}},
+		{name: "outpt2-weight-loss-finding-kept", text: "HPI: She reports a 15 lb unintentional weight loss over 3 months.", want: []string{"R63.4"}},
+	}...)
+}
