@@ -433,14 +433,21 @@ func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
 
 // sectionPolicy is how a section kind is coded.
 type sectionPolicy struct {
-	skip         bool    // not coded at all (medication and allergy lists)
+	skip         bool    // not coded at all (allergy lists)
 	confidence   float64 // base confidence of its codes
 	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+	// drugsOnly: a medication list. It lists what the patient takes now,
+	// so its long-term drug classes (data/longterm.tsv) are long-term
+	// current use (Z79, I.C.21.c.3) without a cue word; nothing else is
+	// read from it (a drug's indication there is no diagnosis).
+	drugsOnly bool
 }
 
 func policyFor(kind string) sectionPolicy {
 	switch kind {
-	case text.Medications, text.Allergies:
+	case text.Medications:
+		return sectionPolicy{confidence: 0.8, drugsOnly: true}
+	case text.Allergies:
 		return sectionPolicy{skip: true}
 	case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.DischargeDiagnoses, text.Impression:
 		return sectionPolicy{confidence: 0.9}
@@ -563,7 +570,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 // back to the engine's pool: a caller that reads the same text again (the
 // gap engine's facts) skips a second tokenisation on the keystroke path.
 // toks is valid only during the call and must not be changed; it is nil when
-// the section kind is not coded (medication and allergy lists) or s is empty.
+// the section kind is not coded (allergy lists) or s is empty.
 func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks []text.Token, res *SectionResult)) SectionResult {
 	var out SectionResult
 	pol := policyFor(kind)
@@ -732,6 +739,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			b++
 		}
 		n0 := len(cands)
+		if pol.drugsOnly {
+			cands = e.listedDrugs(vts, toks, a, b, sentOf, sents, cands, sb)
+			a = b
+			continue
+		}
 		cands = e.sentence(sb, vts, used, a, b, int(sentOf[a]), sents, cands)
 		nLT := len(cands)
 		var has uint16
@@ -786,6 +798,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		a = b
 	}
 	sb.cands = cands
+	if pol.drugsOnly {
+		e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
+		if then != nil {
+			then(toks, &out)
+		}
+		return out
+	}
 	cands = e.mergeTitles(sb, vts, cands)
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)

@@ -30,6 +30,10 @@ type longTerm struct {
 	// lists write a standing therapy; notOn: a word before that one that
 	// makes it a start or an effect instead ("started on", "effects on").
 	on, notOn map[string]bool
+	// stop: words that say a listed drug was stopped ("warfarin -
+	// discontinued"): a medication list's item with one is no current
+	// therapy.
+	stop map[wid]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -37,7 +41,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -53,6 +57,11 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.on[strings.ToLower(f[1])] = true
 		case f[0] == "noton" && len(f) == 2:
 			lt.notOn[strings.ToLower(f[1])] = true
+		case f[0] == "stop" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				lt.stop[e.lx.v.add(w)] = true
+				lt.short[e.lx.v.add(w)] = true
+			}
 		case f[0] == "short" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.short[e.lx.v.add(w)] = true
@@ -127,6 +136,33 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 				lo: max(a, i-nearLeft), hi: min(b, i+len(r.words)+nearRight),
 				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan), now: on})
 			break
+		}
+	}
+	return cands
+}
+
+// listedDrugs adds the Z79.- candidates of one item [a, b) of a medication
+// list: the list says the patient takes its drugs now, so each drug is read
+// as if a cue word said so, unless the item says the course is short
+// ("prednisone taper") or was stopped (then not even a "self" drug is
+// current).
+func (e *Engine) listedDrugs(vts []vt, toks []text.Token, a, b int, sentOf []int32, sents []text.Sentence, cands []cand, sb *scratchBuf) []cand {
+	var has uint16
+	for k := a; k < b; k++ {
+		has |= e.flags[vts[k].w]
+		if e.lt.stop[vts[k].w] {
+			return cands
+		}
+	}
+	if has&flagDrug == 0 {
+		return cands
+	}
+	n0 := len(cands)
+	cands = e.longTermCands(vts, toks, a, b, has&flagShort == 0, has&flagShort != 0, cands, n0, sb)
+	for k := n0; k < len(cands); k++ {
+		cands[k].sent = int(sentOf[a])
+		if si := int(sentOf[a]); si < len(sents) {
+			cands[k].sentS, cands[k].sentE = int32(sents[si].Span.Start), int32(sents[si].Span.End)
 		}
 	}
 	return cands
