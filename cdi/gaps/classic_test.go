@@ -95,6 +95,11 @@ var classicQueries = []classicQuery{
 	{line: "Klebsiella pneumonia.", code: "J15.0"},
 	// diabetes type and control
 	{line: "Diabetes mellitus.", code: "E11.9", kind: "type", offer: []string{"E10.9", "E11.9"}, roundTrip: []string{"E10.9", "E11.9"}},
+	// the type stated in another section answers it: the type-2 answer is the
+	// default's own code, so no more specific code shows it
+	{line: "PMH: Type 2 diabetes, hypertension.\nAssessment: Diabetes, follow-up.", code: "E11.9"},
+	{line: "PMH: hypertension.\nAssessment: Diabetes, follow-up.", code: "E11.9", kind: "type", offer: []string{"E10.9", "E11.9"}},
+	{line: "PMH: Diabetes.\nAssessment: Diabetes, follow-up.", code: "E11.9", kind: "type", offer: []string{"E10.9", "E11.9"}},
 	{line: "Uncontrolled type 2 diabetes.", code: "E11.9", kind: "specificity", offer: []string{"E11.65", "E11.649"}, roundTrip: []string{"E11.65", "E11.649"}},
 	{line: "Type 2 diabetes mellitus. HbA1c 10.2%.", code: "", kind: "linkage", offer: []string{"E11.65"}},
 	{line: "Type 2 diabetes mellitus with hyperglycemia.", code: "E11.65"},

@@ -321,7 +321,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
-			if ff.ans != nil && !optionCoded(ff.ans, coded) {
+			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) {
 				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
 			}
 			continue
@@ -346,12 +346,58 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans == nil || optionCoded(ans, coded) {
 			continue
 		}
+		if g.answeredElsewhere(sc, note, c, fam, ans, fd, res.Findings) {
+			continue
+		}
+		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
 		a := len(sc.keyBuf)
 		sc.keyBuf = appendKey(sc.keyBuf, ans, c, note, fd.Evidence, st)
 		sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ans, keyA: a, keyB: len(sc.keyBuf)})
 	}
 	clear(sc.toks) // drop the pooled references to the note text
 	clear(sc.coded)
+}
+
+// answeredElsewhere reports whether ans, the question about finding fd
+// (code c, family fam), is answered by another present finding of the same
+// code whose own sentence settles it: "Type 2 diabetes" in the history and
+// "Diabetes, follow-up" in the assessment are one diabetes whose type is
+// documented once (the type-2 answer is the default's own code, E11.9, so
+// no more specific code shows it). Only a question about to be asked gets
+// here, and only a note naming the condition twice reads another sentence.
+func (g *Engine) answeredElsewhere(sc *scratch, note string, c *codeset.Code, fam *family, ans *answer, fd *model.Finding, findings []model.Finding) bool {
+	q := g.types[c.Code]
+	if q != nil && ans != q.ans {
+		q = nil // a meaning question, not the type row's
+	}
+	if q == nil && fam == nil {
+		return false
+	}
+	for i := range findings {
+		o := &findings[i]
+		if o == fd || o.Code != fd.Code || !reportable(o.Assertion) || overlapsAny(o.Evidence, fd.Evidence) {
+			continue
+		}
+		scope, ok := clamp(o.Scope, len(note))
+		if !ok {
+			scope = evidenceHull(o.Evidence, len(note))
+		}
+		st := sc.scopeTokens(note, scope)
+		if q != nil {
+			if q.only != nil && !evidenceHas(st, o.Evidence, q.only) {
+				continue // the row does not ask about this finding's words
+			}
+			if g.typeFor(c, o.Evidence, st, foreignSpans(nil, o, findings, scope)) == nil {
+				return true
+			}
+			continue
+		}
+		feats, _ := g.settled(nil, nil, o, findings, scope, st)
+		if g.answerFor(fam, feats) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // companions appends to out a finding for each unspecified code of res that
