@@ -5,8 +5,9 @@ import "notecoder/cdi/model"
 // Status cases (status8): a transplant the patient awaits, is listed for or
 // is (not) a candidate for has not happened, so it is no Z94 transplant
 // status; "awaiting organ transplant" is the index's Z76.82; a procedure
-// that "is indicated" is planned, so it is no acquired absence yet; and the
-// conditions those sentences name stay coded.
+// that "is indicated" is planned, so it is no acquired absence yet, and an
+// exam "due next month" is not this visit's; the conditions those
+// sentences name stay coded.
 func init() {
 	cases = append(cases, []tc{
 		{name: "status8-awaiting-liver", text: "Awaiting liver transplant.", setting: model.Inpatient, not: []string{"Z94.4"}},
@@ -25,6 +26,13 @@ func init() {
 		{name: "status8-history-scc-skin", text: "History of squamous cell carcinoma of the skin.", want: []string{"Z85.828"}, not: []string{"C44.92"}},
 		{name: "status8-history-bcc-cheek", text: "History of basal cell carcinoma of the left cheek.", want: []string{"Z85.828"}, not: []string{"C44.319", "C44.310"}},
 		{name: "status8-history-narrative-treated", text: "She has a history of squamous cell carcinoma of the skin of the scalp treated with radiation now with a new nodule.", not: []string{"Z85.828"}},
+		// Something due later is not done now; "due to" and "due in part
+		// to" are causes.
+		{name: "status8-annual-exam-due", text: "Assessment: Annual exam due next month.", not: []string{"Z00.00"}},
+		{name: "status8-annual-exam-today", text: "Assessment: Annual exam.", want: []string{"Z00.00"}},
+		{name: "status8-mammogram-due", text: "Mammogram is due in June. History of breast cancer.", want: []string{"Z85.3"}, not: []string{"Z12.31", "Z12.39"}},
+		{name: "status8-due-in-part-to", text: "Anemia due in large part to CKD stage 4.", want: []string{"D63.1", "N18.4"}},
+		{name: "status8-due-to-aspiration", text: "Pneumonia due in part to aspiration.", setting: model.Inpatient, want: []string{"J69.0"}},
 		{name: "status8-awaiting-surgery-fracture", text: "Awaiting surgery for a left hip fracture.", setting: model.Inpatient, want: []string{"S72.002A"}},
 	}...)
 }
