@@ -7,7 +7,8 @@ import "notecoder/cdi/model"
 // status; "awaiting organ transplant" is the index's Z76.82; a procedure
 // that "is indicated" is planned, so it is no acquired absence yet, and an
 // exam "due next month" is not this visit's; the conditions those
-// sentences name stay coded.
+// sentences name stay coded. A problem list's long history line is a
+// history, and an injury history is not a kidney injury's.
 func init() {
 	cases = append(cases, []tc{
 		{name: "status8-awaiting-liver", text: "Awaiting liver transplant.", setting: model.Inpatient, not: []string{"Z94.4"}},
@@ -33,6 +34,10 @@ func init() {
 		{name: "status8-mammogram-due", text: "Mammogram is due in June. History of breast cancer.", want: []string{"Z85.3"}, not: []string{"Z12.31", "Z12.39"}},
 		{name: "status8-due-in-part-to", text: "Anemia due in large part to CKD stage 4.", want: []string{"D63.1", "N18.4"}},
 		{name: "status8-due-to-aspiration", text: "Pneumonia due in part to aspiration.", setting: model.Inpatient, want: []string{"J69.0"}},
+		// An injury history is for a past injury, not a kidney "injury".
+		{name: "status8-history-aki-not-trauma", text: "History of acute kidney injury.", not: []string{"Z87.828"}},
+		{name: "status8-history-tbi", text: "History of traumatic brain injury.", want: []string{"Z87.820"}},
+		{name: "status8-history-head-injury", text: "History of head injury.", want: []string{"Z87.828"}},
 		{name: "status8-awaiting-surgery-fracture", text: "Awaiting surgery for a left hip fracture.", setting: model.Inpatient, want: []string{"S72.002A"}},
 	}...)
 }

@@ -974,7 +974,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		return "", ""
 	}
 	final, _, _ := e.refine(code, w, ep)
-	if final == "" {
+	if final == "" || !e.historyFits(final, code0) {
 		return "", ""
 	}
 	if alt := e.classifiableSibling(final, code0); alt != "" {
@@ -985,6 +985,19 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
+}
+
+// historyFits reports whether the history code z may stand for the
+// condition code0 (data/history_kind.tsv "only" rows): an injury history
+// (Z87.82-) is for a past injury, not an "acute kidney injury" whose index
+// entry shares the word.
+func (e *Engine) historyFits(z, code0 string) bool {
+	for _, r := range e.lx.histOnly {
+		if hasAnyPrefix(z, r[0]) && !hasAnyPrefix(code0, r[1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // historyTitle reports whether the tabular title of code names a personal
