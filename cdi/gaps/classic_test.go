@@ -100,6 +100,10 @@ var classicQueries = []classicQuery{
 	{line: "PMH: Type 2 diabetes, hypertension.\nAssessment: Diabetes, follow-up.", code: "E11.9"},
 	{line: "PMH: hypertension.\nAssessment: Diabetes, follow-up.", code: "E11.9", kind: "type", offer: []string{"E10.9", "E11.9"}},
 	{line: "PMH: Diabetes.\nAssessment: Diabetes, follow-up.", code: "E11.9", kind: "type", offer: []string{"E10.9", "E11.9"}},
+	// a sign left out as part of a coded diagnosis (the cough of a
+	// pneumonia, I.B.5) is no documentation gap; a sign coded alone is
+	{line: "Cough and fever due to pneumonia.", code: "R05.9"},
+	{line: "Cough.", code: "R05.9", kind: "acuity", offer: []string{"R05.1", "R05.3"}},
 	{line: "Uncontrolled type 2 diabetes.", code: "E11.9", kind: "specificity", offer: []string{"E11.65", "E11.649"}, roundTrip: []string{"E11.65", "E11.649"}},
 	{line: "Type 2 diabetes mellitus. HbA1c 10.2%.", code: "", kind: "linkage", offer: []string{"E11.65"}},
 	{line: "Type 2 diabetes mellitus with hyperglycemia.", code: "E11.65"},

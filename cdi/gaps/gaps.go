@@ -307,6 +307,13 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if !reportable(fd.Assertion) && !currentHistory(fd, coded) {
 			continue
 		}
+		if i < n && fd.Code != "" && fd.Code[0] == 'R' && !slices.Contains(coded, fd.Code) {
+			// a sign the coder left out as part of a coded diagnosis
+			// (I.B.5: the cough of a pneumonia) or of a list that
+			// reports none (review of systems): its acuity or type is
+			// no documentation gap
+			continue
+		}
 		c, fam := g.askable(fd)
 		if fam == nil && !g.mayMean(fd.Code) && !g.hasType(fd.Code) {
 			continue
