@@ -250,6 +250,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// exist (data/lifelong.txt).
 			as, lifelong = model.Present, true
 		}
+		if as == model.Historical && ctx.Setting == model.Inpatient && (kind == text.HospitalCourse || kind == text.DischargeDiagnoses) && e.endedThisStay(toks, sentence) {
+			// "Acute kidney injury, resolved" in the discharge
+			// diagnoses: the stay treated it, and it is this
+			// admission's condition, not a personal history.
+			as = model.Present
+		}
 		if as == model.Present && exPrefix(s, ms) {
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
@@ -1843,6 +1849,28 @@ func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// endedThisStay reports whether the sentence of an inpatient stay's own
+// section says its condition ended (data/stay_ended.txt: "resolved") and
+// names no past history besides ("history of DVT, resolved").
+func (e *Engine) endedThisStay(toks []text.Token, sent model.Span) bool {
+	ended := false
+	for _, t := range toks[sentStart(toks, sent):] {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		switch e.lx.stayEnded[e.lx.v.get(t.Norm)] {
+		case 1:
+			ended = true
+		case -1:
+			return false
+		}
+	}
+	return ended
 }
 
 // hasWeeks reports weeks of gestation written in the span.

@@ -143,6 +143,7 @@ type lexicon struct {
 	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
 	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	lifelongEnded map[wid]bool               // words saying such a condition did end ("resolved", "cured")
+	stayEnded     map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
 	impliedPrefix map[string]bool            // index paths with implied groupings further down
 	wWithout      wid
 	wNot          wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
@@ -392,6 +393,14 @@ func newLexicon() *lexicon {
 			continue
 		}
 		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))
+	}
+	lx.stayEnded = map[wid]int8{}
+	for _, l := range lines("stay_ended.txt") {
+		if w, ok := strings.CutPrefix(l, "!"); ok {
+			lx.stayEnded[lx.v.add(normOne(w))] = -1
+			continue
+		}
+		lx.stayEnded[lx.v.add(normOne(l))] = 1
 	}
 	lx.reportVerb = map[wid]bool{}
 	for _, l := range lines("report_verbs.txt") {
