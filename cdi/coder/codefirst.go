@@ -19,6 +19,7 @@ type codeFirst struct {
 	// before the default is supplied ("septic shock due to MRSA": Sepsis,
 	// Staphylococcus, aureus, methicillin resistant, A41.02).
 	walk string
+	root *node // walk's main term in the index (resolveCodeFirst), or nil
 }
 
 // RuleCodeFirst marks an etiology supplied for a code coded without one.
@@ -89,16 +90,7 @@ func hasPrefixed(codes []model.Code, prefixes []string) bool {
 func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []int32, out *SectionResult) {
 	n := len(out.Codes)
 	for _, r := range e.codeFirst {
-		if r.walk == "" {
-			continue
-		}
-		var root *node
-		for _, m := range e.ix.byTitle[r.walk] {
-			if m.parent == nil {
-				root = m
-				break
-			}
-		}
+		root := r.root
 		if root == nil {
 			continue
 		}
@@ -166,6 +158,26 @@ func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []i
 	}
 }
 
+// resolveCodeFirst finds, once, the index main term of each code_first.tsv
+// row that names one (column 4) and the sepsis codes R65.2 accepts as its
+// etiology (sepsisOrgans), so the section coder does not look them up.
+func (e *Engine) resolveCodeFirst() {
+	for i := range e.codeFirst {
+		r := &e.codeFirst[i]
+		if r.walk != "" {
+			for _, m := range e.ix.byTitle[r.walk] {
+				if m.parent == nil {
+					r.root = m
+					break
+				}
+			}
+		}
+		if e.sepsisCodes == nil && matchPat(r.code, severeSepsis) {
+			e.sepsisCodes = r.satisfied
+		}
+	}
+}
+
 // tokenRange returns the section words [i, j) that span s, or -1.
 func tokenRange(vts []vt, s model.Span) (int, int) {
 	i := -1
@@ -200,13 +212,7 @@ func (e *Engine) sepsisOrgans(vts []vt, sentOf []int32, out *SectionResult) {
 	if len(e.sepsisOrgan) == 0 || !hasPrefixed(out.Codes, e.sepsisOrgan) || hasPrefixed(out.Codes, []string{"R65.2"}) {
 		return
 	}
-	var sepsis []string
-	for _, r := range e.codeFirst {
-		if matchPat(r.code, severeSepsis) {
-			sepsis = r.satisfied
-			break
-		}
-	}
+	sepsis := e.sepsisCodes
 	if len(sepsis) == 0 || !hasPrefixed(out.Codes, sepsis) {
 		return
 	}

@@ -107,6 +107,7 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
@@ -224,6 +225,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
 	}
+	e.resolveCodeFirst()
 	e.episodes = e.loadEpisodes()
 	e.lt = e.loadLongTerm()
 	e.sp = e.loadStatusPost()
