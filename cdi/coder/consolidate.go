@@ -393,14 +393,21 @@ func (e *Engine) namesOnlyCategory(cat, title string) bool {
 	if !ok {
 		return false
 	}
+	return wordsWithin(title, ct.Title, func(w string) bool { return strings.EqualFold(w, "unspecified") })
+}
+
+// wordsWithin reports whether every word of a that skip does not pass over
+// is a word of b, and there is at least one; case-blind, without
+// allocating (the note-level step runs on every keystroke).
+func wordsWithin(a, b string, skip func(w string) bool) bool {
 	n, all := 0, true
-	eachWord(title, func(w string) bool {
-		if strings.EqualFold(w, "unspecified") {
+	eachWord(a, func(w string) bool {
+		if skip(w) {
 			return true
 		}
 		n++
 		found := false
-		eachWord(ct.Title, func(x string) bool {
+		eachWord(b, func(x string) bool {
 			found = strings.EqualFold(x, w)
 			return !found
 		})
@@ -519,7 +526,7 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		if c.Assertion == model.Family {
 			continue
 		}
-		if site := painSite(c); site != nil {
+		if site := painSite(c); site != "" {
 			for j, o := range codes {
 				if i != j && accounts(o, c) && atSite(o, site) {
 					drop[i] = true
@@ -598,53 +605,43 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 // painTitle reports whether a code title names a pain ("Pain in right
 // knee", "Low back pain", "Dorsalgia, unspecified").
 func painTitle(t string) bool {
-	t = strings.ToLower(t)
-	return strings.Contains(t, "pain") || strings.Contains(t, "algia")
+	return containsFold(t, "pain") || containsFold(t, "algia")
 }
 
-// painSite returns the site words of a limb or joint pain code ("Pain in
-// right elbow": right, elbow; "Pain in right finger(s)": right, finger), or
-// nil for any other code. Such pain is the presenting symptom of an injury
-// or a musculoskeletal condition at the same site (guideline I.B.5: a sprain,
-// a fracture or an epicondylitis of the right elbow hurts there), so it is
-// not coded beside one.
-func painSite(c model.Code) []string {
-	if c.Code[0] != 'M' || !strings.HasPrefix(c.Title, "Pain in ") {
-		return nil
+// painSite returns the site of a limb or joint pain code ("Pain in right
+// elbow": "right elbow"), or "" for any other code. Such pain is the
+// presenting symptom of an injury or a musculoskeletal condition at the same
+// site (guideline I.B.5: a sprain, a fracture or an epicondylitis of the
+// right elbow hurts there), so it is not coded beside one.
+func painSite(c model.Code) string {
+	site, ok := strings.CutPrefix(c.Title, "Pain in ")
+	if c.Code[0] != 'M' || !ok {
+		return ""
 	}
-	w := siteWords(c.Title[len("Pain in "):])
-	if len(w) == 0 || w[0] != "right" && w[0] != "left" {
+	sided := false
+	eachWord(site, func(w string) bool {
+		sided = strings.EqualFold(w, "right") || strings.EqualFold(w, "left")
+		return false
+	})
+	if !sided {
 		// Without a side the site is too loose to match ("Pain in
 		// unspecified joint", "Pain in limb").
-		return nil
+		return ""
 	}
-	return w
+	return site
 }
 
 // atSite reports whether o is a definitive injury or musculoskeletal
-// diagnosis whose title names every site word (side included): "Contusion of
-// right lower leg" for "Pain in right leg", "Medial epicondylitis, right
-// elbow" for "Pain in right elbow". Other signs of the joint (an effusion,
-// M25.4-) and other pains are no definitive diagnosis.
-func atSite(o model.Code, site []string) bool {
+// diagnosis whose title names every word of site (side included):
+// "Contusion of right lower leg" for "Pain in right leg", "Medial
+// epicondylitis, right elbow" for "Pain in right elbow". Other signs of the
+// joint (an effusion, M25.4-) and other pains are no definitive diagnosis.
+func atSite(o model.Code, site string) bool {
 	if o.Code[0] != 'S' && o.Code[0] != 'M' || strings.HasPrefix(o.Code, "M25") || strings.HasPrefix(o.Code, "M79") || strings.HasPrefix(o.Code, "M54") {
 		return false
 	}
-	have := siteWords(o.Title)
-	for _, w := range site {
-		if !slices.Contains(have, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// siteWords splits a code title into lower-case words, a plural written
-// "(s)" read as the singular ("finger(s)": finger).
-func siteWords(t string) []string {
-	return strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(t, "(s)", "")), func(r rune) bool {
-		return (r < 'a' || r > 'z') && r != '-'
-	})
+	// (The "s" of a plural written "finger(s)" is no site word.)
+	return wordsWithin(site, o.Title, func(w string) bool { return len(w) < 2 })
 }
 
 // dropNamedInfection removes a generic infection code read only from the
