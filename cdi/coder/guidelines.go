@@ -1215,7 +1215,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 // the condition's words ev ("History of squamous cell carcinoma of the
 // skin of the left cheek."): nothing but stop words after them.
 func (e *Engine) historyLine(toks []text.Token, sent model.Span, ev []model.Span) bool {
-	n, first, end := 0, -1, 0
+	n, first, end, after := 0, -1, 0, false
 	for _, sp := range ev {
 		end = max(end, sp.End)
 	}
@@ -1231,14 +1231,14 @@ func (e *Engine) historyLine(toks []text.Token, sent model.Span, ev []model.Span
 			first = i
 		}
 		n++
-		if t.Start >= end && !e.lx.stop[e.tokWid(t)] {
-			end = -1 // a word after the condition
+		if !after && t.Start >= end && !e.lx.stop[e.tokWid(t)] {
+			after = true // a word after the condition
 		}
 	}
 	if n <= 5 {
 		return true
 	}
-	if first < 0 || end < 0 || len(ev) == 0 {
+	if first < 0 || after || len(ev) == 0 {
 		return false
 	}
 	for _, lead := range e.lx.histLead {
@@ -1840,37 +1840,42 @@ const lifelongNote = "a chronic or lifelong condition named as history: still pr
 // after all ("asthma in childhood", "hepatitis C cured"): a word of the
 // "ended:" lines of data/lifelong.txt.
 func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
+	ended := false
+	e.sentenceWords(toks, sent, func(w wid) bool {
+		ended = e.lx.lifelongEnded[w]
+		return !ended
+	})
+	return ended
+}
+
+// sentenceWords calls f with the word id of each word of the sentence sent,
+// in order, until f returns false.
+func (e *Engine) sentenceWords(toks []text.Token, sent model.Span, f func(w wid) bool) {
 	for _, t := range toks[sentStart(toks, sent):] {
 		if t.Start >= sent.End {
-			break
+			return
 		}
-		if t.Kind == text.Word && e.lx.lifelongEnded[e.lx.v.get(t.Norm)] {
-			return true
+		if t.Kind == text.Word && !f(e.lx.v.get(t.Norm)) {
+			return
 		}
 	}
-	return false
 }
 
 // endedThisStay reports whether the sentence of an inpatient stay's own
 // section says its condition ended (data/stay_ended.txt: "resolved") and
 // names no past history besides ("history of DVT, resolved").
 func (e *Engine) endedThisStay(toks []text.Token, sent model.Span) bool {
-	ended := false
-	for _, t := range toks[sentStart(toks, sent):] {
-		if t.Start >= sent.End {
-			break
-		}
-		if t.Kind != text.Word {
-			continue
-		}
-		switch e.lx.stayEnded[e.lx.v.get(t.Norm)] {
+	ended, past := false, false
+	e.sentenceWords(toks, sent, func(w wid) bool {
+		switch e.lx.stayEnded[w] {
 		case 1:
 			ended = true
 		case -1:
-			return false
+			past = true
 		}
-	}
-	return ended
+		return !past
+	})
+	return ended && !past
 }
 
 // hasWeeks reports weeks of gestation written in the span.
