@@ -177,16 +177,34 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if cs == nil {
 		return nil, ErrNoCodeset
 	}
+	// What reads only the code set is built on another core while the
+	// index and the title matcher grow the shared lexicon on this one.
+	var names map[string][]string
+	var remission map[string]string
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		remission = remissionSiblings(cs)
+		names = billableNames(cs)
+	})
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
 	e.ix = buildIndex(e.lx, cs)
 	e.tm = buildTitles(e.lx, cs)
-	e.remission = remissionSiblings(cs)
+	wg.Wait()
+	e.remission = remission
 	// Every tabular word must have an id so that notes can select children
 	// ("3a", "bilateral") and 7th characters.
 	seen7 := map[string]bool{}
 	e.unspec = make([]atomic.Uint32, (len(cs.All())+15)/16)
 	for _, c := range cs.All() {
-		e.lx.ids(c.Title)
+		// A child's title that repeats its parent's ("..., initial
+		// encounter for closed fracture" after the fracture) adds only
+		// the words after it: the parent, earlier in tabular order,
+		// gave the rest their ids already.
+		t := c.Title
+		if p := cs.ParentOf(c); p != nil && len(t) > len(p.Title) && strings.HasPrefix(t, p.Title) && (t[len(p.Title)] == ',' || t[len(p.Title)] == ' ') {
+			t = t[len(p.Title):]
+		}
+		e.lx.eachChunk(t, func([]wid) {})
 		for _, s := range c.SevenChr {
 			if !seen7[s.Meaning] {
 				seen7[s.Meaning] = true
@@ -212,7 +230,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.combos, err = loadCombos(); err != nil {
 		return nil, err
 	}
-	e.combos = append(e.combos, e.diabetesWith()...)
+	e.combos = append(e.combos, e.diabetesWith(names)...)
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}

@@ -1625,24 +1625,9 @@ func (e *Engine) axisCode(parent, code string) string {
 // combination otherwise (I73.9 is the angiopathy E11.51 names). Rules
 // data/combos.tsv writes for a category (N18) come first and are not
 // derived again.
-func (e *Engine) diabetesWith() []combo {
+func (e *Engine) diabetesWith(names map[string][]string) []combo {
 	if e.ix == nil {
 		return nil
-	}
-	names := map[string][]string{}
-	for _, c := range e.cs.All() {
-		if !c.Billable {
-			continue
-		}
-		for _, t := range append([]string{c.Title}, c.Inclusion...) {
-			t = strings.ToLower(strings.TrimSpace(t))
-			for _, suf := range []string{" nos", ", unspecified"} {
-				t = strings.TrimSuffix(t, suf)
-			}
-			if !slices.Contains(names[t], c.Code) {
-				names[t] = append(names[t], c.Code)
-			}
-		}
 	}
 	written := map[string]bool{}
 	for _, r := range e.combos {
@@ -1920,6 +1905,28 @@ func remissionSiblings(cs *codeset.Set) map[string]string {
 		}
 	}
 	return m
+}
+
+// billableNames maps the lower-case titles and inclusion terms of the
+// billable codes, without a closing "NOS" or ", unspecified", to their codes.
+// It reads only the code set, so New builds it beside the index.
+func billableNames(cs *codeset.Set) map[string][]string {
+	names := map[string][]string{}
+	for _, c := range cs.All() {
+		if !c.Billable {
+			continue
+		}
+		for _, t := range append([]string{c.Title}, c.Inclusion...) {
+			t = strings.ToLower(strings.TrimSpace(t))
+			for _, suf := range []string{" nos", ", unspecified"} {
+				t = strings.TrimSuffix(t, suf)
+			}
+			if !slices.Contains(names[t], c.Code) {
+				names[t] = append(names[t], c.Code)
+			}
+		}
+	}
+	return names
 }
 
 // saysInRemission reports whether the sentence puts something "in

@@ -219,6 +219,12 @@ type index struct {
 	morphAt  map[string]*node
 	morphKid map[*node][]*node
 	malCol   int
+	// kidCache holds child's tables while the see references are
+	// resolved; nil otherwise, since children are added after.
+	kidCache map[*node]kidTitles
+	// twoWord maps a word to the one main term titled that word and one
+	// more ("gait" -> "Gait abnormality"), nil when several are.
+	twoWord map[string][]*node
 }
 
 func stripTitle(s string) string {
@@ -420,7 +426,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 				k.req = own
 			}
 		}
-		title := strings.Join(normWords(c.Title), " ")
+		title := strings.Join(lx.normed(c.Title), " ")
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
 		}
@@ -832,6 +838,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		linkNeoplasmSees(root, root)
 		ix.indexMorphology(cs)
 	}
+	ix.kidCache = map[*node]kidTitles{}
 	for _, m := range mains {
 		ix.resolve(lx, m)
 		siteless(cs, m)
@@ -868,6 +875,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 		}
 	}
+	ix.kidCache = nil // children are added below (siteKids, applyImplied)
 	ix.mains = mains
 	ix.seeSubs = nil
 	ix.redirect(lx)
@@ -1014,7 +1022,7 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	if len(cur) > 1 {
 		best, bestHas := -1, false
 		for _, c := range cur {
-			has := used < len(parts) && childByTitle(c, parts[used]) != nil
+			has := used < len(parts) && ix.child(c, parts[used]) != nil
 			if has && !bestHas || has == bestHas && c.size > best {
 				best, bestHas, target = c.size, has, c
 			}
@@ -1031,12 +1039,12 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 			continue
 		}
 		bySite = p == "by site"
-		next := childByTitle(target, p)
+		next := ix.child(target, p)
 		if conn, rest, ok := strings.Cut(p, " "); next == nil && ok && lx.connectors[conn] {
 			// "see Calculus, gallbladder, with cholecystitis": the index
 			// files the entry as "with" > "cholecystitis".
-			if c := childByTitle(target, conn); c != nil {
-				next = childByTitle(c, rest)
+			if c := ix.child(target, conn); c != nil {
+				next = ix.child(c, rest)
 			}
 		}
 		if next == nil {
@@ -1045,7 +1053,7 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 			// the reference leaves out.
 			for _, c := range target.conn {
 				if c.lt == "with" {
-					next = childByTitle(c, p)
+					next = ix.child(c, p)
 				}
 			}
 		}
@@ -1205,19 +1213,25 @@ func (ix *index) looseTitle(lx *lexicon, parts []string) ([]*node, []string, int
 		}
 		return nil, parts, 0, nil
 	}
-	if len(ws) == 1 {
+	if len(ws) == 1 && !strings.Contains(parts[0], " ") {
 		// "Disturbance, gait - see Gait": the one main term whose
 		// title is the word and one more ("Gait abnormality").
-		var only []*node
-		for t, m := range ix.byTitle {
-			if rest, ok := strings.CutPrefix(t, parts[0]+" "); ok && !strings.ContainsAny(rest, " ,") {
-				if only != nil {
-					return nil, parts, 0, nil
+		if ix.twoWord == nil {
+			// (Once: scanning every title for each such reference was
+			// a twentieth of New.)
+			ix.twoWord = map[string][]*node{}
+			for t, m := range ix.byTitle {
+				first, rest, ok := strings.Cut(t, " ")
+				if !ok || strings.ContainsAny(rest, " ,") {
+					continue
 				}
-				only = m
+				if _, dup := ix.twoWord[first]; dup {
+					m = nil // more than one: no single entry
+				}
+				ix.twoWord[first] = m
 			}
 		}
-		if only != nil {
+		if only := ix.twoWord[parts[0]]; only != nil {
 			return only, parts, 1, nil
 		}
 	}
@@ -1253,6 +1267,64 @@ func allIn(ws, set []wid) bool {
 
 func childByTitle(n *node, title string) *node { return childByTitleMode(n, title, false) }
 
+// kidTitles is childByTitle of one node as two look-ups: the titles each
+// child answers to (first child wins, as in childByTitleMode's scan), and
+// the singular or plural of them, read only when no title matched.
+type kidTitles struct{ exact, plural map[string]*node }
+
+// child is childByTitle, through a per-node table while resolveRefs runs:
+// see references name the same large entries ("Disease", "Disorder") tens
+// of thousands of times, and scanning their children for each was an eighth
+// of New.
+func (ix *index) child(n *node, title string) *node {
+	if ix.kidCache == nil {
+		return childByTitle(n, title)
+	}
+	kt, ok := ix.kidCache[n]
+	if !ok {
+		kt = kidTitlesOf(n)
+		ix.kidCache[n] = kt
+	}
+	if k, ok := kt.exact[title]; ok {
+		return k
+	}
+	return kt.plural[title]
+}
+
+// kidTitlesOf lists the titles childByTitleMode(n, title, false) accepts
+// for each child of n.
+func kidTitlesOf(n *node) kidTitles {
+	t := kidTitles{exact: map[string]*node{}, plural: map[string]*node{}}
+	put := func(m map[string]*node, key string, k *node) {
+		if _, ok := m[key]; !ok {
+			m[key] = k
+		}
+	}
+	for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids, n.hidden} {
+		for _, k := range set {
+			put(t.exact, k.lt, k)
+			kt := strings.TrimSuffix(strings.TrimSuffix(k.lt, " nec"), " nos")
+			put(t.exact, kt, k)
+			if s, ok := strings.CutSuffix(kt, " of"); ok {
+				put(t.exact, s, k)
+			}
+			if first, _, ok := strings.Cut(kt, ","); ok {
+				put(t.exact, strings.TrimSpace(first), k)
+			}
+			if strings.Contains(kt, " or ") {
+				for _, alt := range strings.Split(kt, " or ") {
+					put(t.exact, strings.TrimSpace(alt), k)
+				}
+			}
+			put(t.plural, kt+"s", k)
+			if s, ok := strings.CutSuffix(kt, "s"); ok {
+				put(t.plural, s, k)
+			}
+		}
+	}
+	return t
+}
+
 // childByTitleMode finds the child of n titled title; unless exact, a
 // trailing "NEC" or "NOS" of the child's title is ignored.
 func childByTitleMode(n *node, title string, exact bool) *node {
@@ -1271,15 +1343,24 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 			if kt == title || strings.TrimSuffix(kt, " of") == title {
 				return k
 			}
-			// "virus, viral NOS" is the entry for "virus".
-			if parts := strings.Split(kt, ","); len(parts) > 1 && strings.TrimSpace(parts[0]) == title {
+			// "virus, viral NOS" is the entry for "virus". (Cut, not
+			// Split: this runs for every kid of every see reference
+			// while New builds the index.)
+			if first, _, ok := strings.Cut(kt, ","); ok && strings.TrimSpace(first) == title {
 				return k
 			}
 			// "see Myositis, ossificans, progressiva": the entry is
 			// "ossificans or ossifying", either word its title.
-			for _, alt := range strings.Split(kt, " or ") {
-				if alt != kt && strings.TrimSpace(alt) == title {
-					return k
+			if strings.Contains(kt, " or ") {
+				for rest := kt; ; {
+					alt, more, ok := strings.Cut(rest, " or ")
+					if strings.TrimSpace(alt) == title {
+						return k
+					}
+					if !ok {
+						break
+					}
+					rest = more
 				}
 			}
 		}

@@ -105,6 +105,7 @@ type lexicon struct {
 	stop          map[wid]bool
 	connectors    map[string]bool            // normalised connector titles ("with", "due to")
 	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
+	normMemo      map[string][]string        // index title -> normWords, used by normed while New runs
 	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
 	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
 	coord         map[wid][][]string         // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
@@ -185,6 +186,7 @@ type lexicon struct {
 // freeze records per-word facts once the vocabulary is complete.
 func (lx *lexicon) freeze() {
 	lx.memo = nil
+	lx.normMemo = nil
 	lx.num = make([]bool, len(lx.v.words))
 	lx.procSuffix = make([]bool, len(lx.v.words))
 	lx.connSecond = make([]wid, len(lx.v.words))
@@ -266,6 +268,7 @@ func newLexicon() *lexicon {
 		coord:         map[wid][][]string{},
 		contrast:      map[wid]bool{},
 		memo:          map[string][]wid{},
+		normMemo:      map[string][]string{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
 		needQual:      map[string]bool{},
@@ -643,7 +646,7 @@ func (lx *lexicon) coordAt(toks []text.Token, i int, first wid) int {
 // connLead reports a title that starts with a two-word connector ("due to
 // insulin", "secondary to trauma").
 func (lx *lexicon) connLead(title string) bool {
-	ws := normWords(title)
+	ws := lx.normed(title)
 	if len(ws) < 3 {
 		return false
 	}
@@ -654,7 +657,7 @@ func (lx *lexicon) connLead(title string) bool {
 // causeLead reports an index title that opens with "due to" or "secondary
 // to".
 func (lx *lexicon) causeLead(title string) bool {
-	ws := normWords(title)
+	ws := lx.normed(title)
 	if len(ws) < 2 || ws[1] != "to" {
 		return false
 	}
@@ -690,6 +693,23 @@ func (lx *lexicon) unsaid(title string) string {
 	return title
 }
 
+// normed is normWords of an index title, tokenised once while New runs:
+// compileTerm reads every subterm title three or four ways (its words, a
+// cause lead, a connector lead) and the index repeats most of its titles
+// ("right", "with", "due to"). The result is shared: callers must not change
+// it.
+func (lx *lexicon) normed(s string) []string {
+	if lx.normMemo == nil {
+		return normWords(s)
+	}
+	ws, ok := lx.normMemo[s]
+	if !ok {
+		ws = normWords(s)
+		lx.normMemo[s] = ws
+	}
+	return ws
+}
+
 // normOne normalises a single word (or the first word of a phrase).
 func normOne(s string) string {
 	w := normWords(s)
@@ -706,6 +726,24 @@ func normOne(s string) string {
 // tokenizer never joins across white space, so chunks read like the phrase).
 func (lx *lexicon) ids(s string) []wid {
 	out := make([]wid, 0, 8)
+	lx.eachChunk(s, func(cw []wid) {
+		for _, id := range cw {
+			if lx.stop[id] {
+				continue
+			}
+			if !containsW(out, id) {
+				out = append(out, id)
+			}
+		}
+	})
+	return out
+}
+
+// eachChunk calls f with the word ids of each space-separated chunk of s in
+// order, stop words included, growing the vocabulary and the memo as ids
+// does (so it too runs only while New builds the engine). cw is shared with
+// the memo: f must not change it.
+func (lx *lexicon) eachChunk(s string, f func(cw []wid)) {
 	for len(s) > 0 {
 		i := strings.IndexByte(s, ' ')
 		chunk := s
@@ -726,16 +764,8 @@ func (lx *lexicon) ids(s string) []wid {
 				lx.memo[chunk] = cw
 			}
 		}
-		for _, id := range cw {
-			if lx.stop[id] {
-				continue
-			}
-			if !containsW(out, id) {
-				out = append(out, id)
-			}
-		}
+		f(cw)
 	}
-	return out
 }
 
 func containsW(s []wid, w wid) bool {

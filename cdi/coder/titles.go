@@ -155,11 +155,15 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 	ids := lx.ids(s)
 	// "Sepsis due to Pseudomonas": the first word of a two-word connector
 	// is not read in notes (see Section), so it is not required.
+	// (The title's words come from the chunk memo, not from tokenising
+	// the whole title a second time.)
 	var conn wid
-	if ws := normWords(s); len(ws) > 2 {
+	var ws []wid
+	lx.eachChunk(s, func(cw []wid) { ws = append(ws, cw...) })
+	if len(ws) > 2 {
 		for k := 0; k+1 < len(ws); k++ {
-			if second, ok := lx.connPair[lx.v.get(ws[k])]; ok && lx.v.get(ws[k+1]) == second {
-				conn = lx.v.get(ws[k])
+			if second, ok := lx.connPair[ws[k]]; ok && ws[k+1] == second {
+				conn = ws[k]
 			}
 		}
 	}
