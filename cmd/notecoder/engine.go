@@ -1,6 +1,8 @@
 package main
 
 import (
+	"sync"
+
 	"notecoder/cdi/coder"
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/gaps"
@@ -18,13 +20,19 @@ func newEngine(cs *codeset.Set) (*coder.Engine, error) {
 // extracts gap facts per section (cached with the section) instead of
 // reading the whole note on every keystroke.
 func newEngines(cs *codeset.Set) (*coder.Engine, *gaps.Engine, error) {
+	// The two engines only read the code set: the gap engine builds on
+	// the other core while the coder's index builds on this one.
+	var g *gaps.Engine
+	var gerr error
+	var wg sync.WaitGroup
+	wg.Go(func() { g, gerr = gaps.New(cs, gaps.Options{}) })
 	eng, err := coder.New(cs)
+	wg.Wait()
 	if err != nil {
 		return nil, nil, err
 	}
-	g, err := gaps.New(cs, gaps.Options{})
-	if err != nil {
-		return nil, nil, err
+	if gerr != nil {
+		return nil, nil, gerr
 	}
 	eng.Prompts = g.Prompts
 	return eng, g, nil
