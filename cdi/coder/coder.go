@@ -876,6 +876,9 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					}
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
 					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
+					if n.listHead {
+						cands = e.listAfterHead(sb, vts, used, b, i, j+1, n, c, cands)
+					}
 					for ; k < len(cands); k++ {
 						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
 					}
@@ -2061,6 +2064,58 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	}
 	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
 		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+}
+
+// maxListItems bounds the items of a list read after a list head.
+const maxListItems = 6
+
+// listAfterHead reads each item of a list that follows a list head at
+// [i, j) (data/list_heads.txt): "elevated AST, ALT and alkaline
+// phosphatase". The list starts right after the head, in its clause; its
+// items are short clauses opened by a comma, the last one by "and"/"or" or
+// the sentence's end. The walk's reading c took one item; every other item
+// is read with the head alone (walkItem) and gives a candidate when it leads
+// to another code. Such an item reading scores below any reading of the
+// item's own words, so a condition named there keeps them.
+func (e *Engine) listAfterHead(sb *scratchBuf, vts []vt, used []bool, b, i, j int, n *node, c cand, cands []cand) []cand {
+	if j >= b || vts[j].clause != vts[j-1].clause {
+		return cands // (nothing said right after the head)
+	}
+	type span struct{ s, e int }
+	var items [maxListItems]span
+	ni, s, last := 0, j, false
+	for s < b && ni < len(items) && !last {
+		t := s + 1
+		for t < b && vts[t].clause == vts[s].clause {
+			t++
+		}
+		if t-s > maxSiteItem || ni > 0 && vts[s].clause != vts[s-1].clause+1 {
+			break
+		}
+		items[ni] = span{s, t}
+		ni++
+		last = ni > 1 && vts[s].conj || t >= b
+		s = t
+	}
+	if ni < 2 || !last {
+		return cands // (no list, or one that goes on into longer clauses)
+	}
+	seen := [maxListItems]string{c.code}
+	ns := 1
+	for _, it := range items[:ni] {
+		if slices.ContainsFunc(c.pos, func(p int) bool { return p >= it.s && p < it.e }) {
+			continue
+		}
+		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, i, it.e, it.s, it.e, i, j, n)
+		if !inItem || code == "" || slices.Contains(seen[:ns], code) {
+			continue
+		}
+		seen[ns] = code
+		ns++
+		cands = append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+			lo: i, hi: it.e, wlo: i, whi: it.e, neo: neo, coord: j - i})
+	}
+	return cands
 }
 
 // walkItem reads one list item [s, t) with the head at [i, j) alone: every

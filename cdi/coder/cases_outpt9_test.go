@@ -1,0 +1,41 @@
+package coder
+
+// A finding said once of a list of labs ("elevated AST, ALT and alkaline
+// phosphatase") is coded for each lab: each item of the list after a list
+// head (data/list_heads.txt) is read with the head alone. The index's liver
+// tests ("Elevated, liver function, test, bilirubin") are read by the test's
+// name (data/redirect.tsv). A clause after the list that names no lab adds
+// nothing.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-list-ast-alt-alk", text: "Elevated AST, ALT and alkaline phosphatase.", want: []string{"R74.01", "R74.8"}},
+		{name: "outpt9-list-lipase-bilirubin", text: "Labs notable for elevated lipase and bilirubin.", want: []string{"R74.8", "R17"}},
+		{name: "outpt9-list-bilirubin-lipase", text: "Elevated bilirubin and lipase.", want: []string{"R17", "R74.8"}},
+		{name: "outpt9-list-crp-esr-referral", text: "Assessment: elevated CRP and ESR, rheumatology referral.", want: []string{"R79.82", "R70.0"}},
+		{name: "outpt9-list-ck-creatinine", text: "Elevated CK and creatinine.", want: []string{"R74.8", "R94.4"}},
+		{name: "outpt9-list-bp-diabetes", text: "Elevated blood pressure and diabetes.", want: []string{"R03.0", "E11.9"}},
+	}...)
+}
+
+// Labs the index does not name, read as the entry whose code covers them
+// (data/lab_kids.tsv): creatine kinase is a specified serum enzyme (R74.8), a
+// natriuretic peptide a blood chemistry value (R79.89), serum creatinine a
+// kidney function test (R94.4, routine to a kidney failure coded beside it),
+// a positive ANA an immunological finding in serum (R76.89). A bare value is
+// no finding.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-elevated-ck", text: "Assessment: elevated CK, on a statin.", want: []string{"R74.8"}},
+		{name: "outpt9-elevated-cpk", text: "Elevated CPK.", want: []string{"R74.8"}},
+		{name: "outpt9-elevated-bnp", text: "Assessment: elevated BNP, echo ordered.", want: []string{"R79.89"}},
+		{name: "outpt9-elevated-ntprobnp", text: "Elevated NT-proBNP.", want: []string{"R79.89"}},
+		{name: "outpt9-elevated-creatinine", text: "Assessment: elevated creatinine, repeat BMP.", want: []string{"R94.4"}},
+		{name: "outpt9-creatinine-elevated", text: "Creatinine elevated.", want: []string{"R94.4"}},
+		{name: "outpt9-creatinine-aki", text: "Elevated creatinine due to AKI.", want: []string{"N17.9"}, not: []string{"R94.4"}},
+		{name: "outpt9-creatinine-value", text: "Labs: creatinine 1.1, CK 150.", not: []string{"R94.4", "R74.8"}},
+		{name: "outpt9-creatinine-not-elevated", text: "Creatinine not elevated.", not: []string{"R94.4"}},
+		{name: "outpt9-positive-ana", text: "Assessment: positive ANA, refer to rheumatology.", want: []string{"R76.89"}},
+		{name: "outpt9-ana-positive", text: "ANA positive.", want: []string{"R76.89"}},
+		{name: "outpt9-ana-negative", text: "ANA negative.", not: []string{"R76.89"}},
+	}...)
+}
