@@ -39,3 +39,20 @@ func init() {
 		{name: "outpt9-ana-negative", text: "ANA negative.", not: []string{"R76.89"}},
 	}...)
 }
+
+// Weight loss named as the plan's aim ("we discussed weight loss", "goal is
+// weight loss", "intentional weight loss") is no abnormal weight loss
+// (R63.4); a loss the patient has had stays one.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-discussed-weight-loss", text: "Obesity. We discussed weight loss.", want: []string{"E66.9"}, not: []string{"R63.4"}},
+		{name: "outpt9-discussed-weight-loss-exercise", text: "Discussed weight loss and exercise.", not: []string{"R63.4"}},
+		{name: "outpt9-weight-loss-was-discussed", text: "Weight loss was discussed.", not: []string{"R63.4"}},
+		{name: "outpt9-recommend-weight-loss", text: "Recommend weight loss of 10 pounds.", not: []string{"R63.4"}},
+		{name: "outpt9-goal-weight-loss", text: "Goal is weight loss.", not: []string{"R63.4"}},
+		{name: "outpt9-intentional-weight-loss", text: "Intentional weight loss of 20 pounds with diet.", not: []string{"R63.4"}},
+		{name: "outpt9-reports-weight-loss", text: "Patient reports weight loss.", want: []string{"R63.4"}},
+		{name: "outpt9-discussed-her-weight-loss", text: "We discussed her weight loss of 10 pounds since last visit.", want: []string{"R63.4"}},
+		{name: "outpt9-unintentional-weight-loss", text: "Unintentional weight loss.", want: []string{"R63.4"}},
+	}...)
+}
