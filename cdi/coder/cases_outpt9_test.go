@@ -56,3 +56,28 @@ func init() {
 		{name: "outpt9-unintentional-weight-loss", text: "Unintentional weight loss.", want: []string{"R63.4"}},
 	}...)
 }
+
+// Specialty sites and kinds the index gives: a stable proliferative diabetic
+// retinopathy is its own "with" subterm (E11.355-), whose title repeats the
+// words of the entries above it; a one-sided sensorineural hearing loss is
+// H90.4- (the category's conductive and sensorineural children divide by
+// those words though a mixed child names both); a joint disorder of the
+// foot or hand is the index's "foot joint", "hand joint".
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-stable-pdr", text: "Type 2 diabetes with stable PDR.", want: []string{"E11.3559"}, not: []string{"E11.3599"}},
+		{name: "outpt9-stable-pdr-words", text: "Type 2 diabetes with stable proliferative diabetic retinopathy, left eye.", want: []string{"E11.3552"}},
+		{name: "outpt9-stable-pdr-ou", text: "Stable PDR OU.", want: []string{"E11.3553"}},
+		{name: "outpt9-pdr-not-stable", text: "Type 2 diabetes with PDR, right eye.", want: []string{"E11.3591"}, not: []string{"E11.3551"}},
+		{name: "outpt9-left-snhl", text: "Left SNHL.", want: []string{"H90.42"}, not: []string{"H90.5"}},
+		{name: "outpt9-snhl-unilateral-left", text: "Sensorineural hearing loss, unilateral, left ear.", want: []string{"H90.42"}, not: []string{"H90.12"}},
+		{name: "outpt9-right-snhl", text: "Right sensorineural hearing loss.", want: []string{"H90.41"}},
+		{name: "outpt9-left-conductive", text: "Left conductive hearing loss.", want: []string{"H90.12"}},
+		{name: "outpt9-bilateral-snhl", text: "Bilateral SNHL.", want: []string{"H90.3"}},
+		{name: "outpt9-gout-foot", text: "Gout of the foot.", want: []string{"M10.079"}, not: []string{"M10.9"}},
+		{name: "outpt9-gout-left-foot", text: "Gout flare, left foot.", want: []string{"M10.072"}},
+		{name: "outpt9-chronic-gout-foot", text: "Chronic gout of the left foot.", want: []string{"M1A.0720"}},
+		{name: "outpt9-oa-right-hand", text: "Osteoarthritis of the right hand.", want: []string{"M19.041"}},
+		{name: "outpt9-foot-pain-stays", text: "Right foot pain.", want: []string{"M79.671"}},
+	}...)
+}

@@ -423,6 +423,25 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 				k.req = own
 			}
 		}
+		if gp := parent; gp != nil && gp.parent != nil && len(gp.req) > 0 && len(k.req) > 1 && lx.connectors[strings.Join(normWords(t.Title), " ")] && !slices.ContainsFunc(gp.req, func(x wid) bool { return !containsW(k.req, x) }) {
+			// "Diabetes, with, retinopathy, proliferative, with, stable
+			// proliferative diabetic retinopathy": a condition linked by
+			// "with" repeats the words of the entries above the
+			// connector, which the note says once ("stable PDR").
+			var own []wid
+			for _, x := range k.req {
+				said := false
+				for a := parent; a != nil && !said; a = a.parent {
+					said = containsW(a.req, x) || containsW(a.extra, x) || slices.ContainsFunc(a.alts, func(alt []wid) bool { return containsW(alt, x) })
+				}
+				if !said {
+					own = append(own, x)
+				}
+			}
+			if len(own) > 0 && len(own) < len(k.req) {
+				k.req = own
+			}
+		}
 		title := strings.Join(normWords(c.Title), " ")
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
