@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // A finding said once of a list of labs ("elevated AST, ALT and alkaline
 // phosphatase") is coded for each lab: each item of the list after a list
 // head (data/list_heads.txt) is read with the head alone. The index's liver
@@ -79,5 +81,24 @@ func init() {
 		{name: "outpt9-chronic-gout-foot", text: "Chronic gout of the left foot.", want: []string{"M1A.0720"}},
 		{name: "outpt9-oa-right-hand", text: "Osteoarthritis of the right hand.", want: []string{"M19.041"}},
 		{name: "outpt9-foot-pain-stays", text: "Right foot pain.", want: []string{"M79.671"}},
+	}...)
+}
+
+// A Glasgow coma scale total score is the R40.24- subcategory of its range,
+// with the 7th character for when it was recorded ("in the field", "on
+// arrival", "on admission"; none said: unspecified time), reported with a
+// traumatic brain injury or head injury (I.C.18.e.1), only the first score,
+// never for a sedated patient and not from the number alone.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-gcs-head-injury", text: "Closed head injury. GCS 8.", setting: model.Inpatient, want: []string{"S09.90XA", "R40.2430"}},
+		{name: "outpt9-gcs-of-arrival", text: "Traumatic subdural hematoma. GCS of 12 on arrival.", setting: model.Inpatient, want: []string{"R40.2422"}},
+		{name: "outpt9-gcs-field", text: "Concussion. Glasgow coma scale 15 in the field.", want: []string{"R40.2411"}},
+		{name: "outpt9-gcs-admission-first", text: "Skull fracture. GCS 7 on admission, GCS 10 the next day.", setting: model.Inpatient, want: []string{"R40.2433"}, not: []string{"R40.2423"}},
+		{name: "outpt9-gcs-ed", text: "Subdural hematoma after a fall. GCS 14 in the ED.", setting: model.Inpatient, want: []string{"R40.2412"}},
+		{name: "outpt9-gcs-alone", text: "GCS 8.", setting: model.Inpatient, not: []string{"R40.2430"}},
+		{name: "outpt9-gcs-no-tbi", text: "Pneumonia. GCS 15.", setting: model.Inpatient, not: []string{"R40.2410"}},
+		{name: "outpt9-gcs-sedated", text: "Traumatic brain injury, intubated and sedated, GCS 3.", setting: model.Inpatient, not: []string{"R40.2430"}},
+		{name: "outpt9-gcs-out-of-range", text: "Head injury. GCS 20.", setting: model.Inpatient, not: []string{"R40.2410", "R40.2420", "R40.2430"}},
 	}...)
 }

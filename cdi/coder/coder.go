@@ -65,6 +65,8 @@ const (
 	// A one-word main term with a code and nonessential modifiers heads
 	// an index entry on this word: nemodOf has something to look for.
 	flagNemodNoun
+	// The first word of a Glasgow coma scale name (data/coma_scale.tsv).
+	flagComa
 )
 
 // markKeys sets flag f on every word that is a key of m: the phrase tables
@@ -115,6 +117,7 @@ type Engine struct {
 	episodes     []episodeCue
 	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable     // body mass index values (data/bmi.tsv)
+	coma         comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
 	bw           birthWeights // newborn codes by grams (birthweight.go)
 	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
@@ -233,6 +236,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.drugKids = lines("drug_induced.txt")
 	e.assocCats = assocCategories(cs)
 	e.bmi = e.loadBMI()
+	e.coma = e.loadComa()
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
 	e.childrenAgree()
@@ -257,6 +261,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
+	}
+	for _, n := range e.coma.names {
+		e.flags[n[0]] |= flagComa
 	}
 	for w, ok := range e.lx.stop {
 		if ok {
@@ -763,6 +770,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		if has&flagBMI != 0 {
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
+		}
+		if has&flagComa != 0 {
+			cands = e.comaCands(vts, toks, a, b, cands, sb)
 		}
 		if has&flagIntent != 0 {
 			nd := len(cands)
