@@ -102,3 +102,14 @@ func init() {
 		{name: "outpt9-gcs-out-of-range", text: "Head injury. GCS 20.", setting: model.Inpatient, not: []string{"R40.2410", "R40.2420", "R40.2430"}},
 	}...)
 }
+
+// An abbreviation is one word of the note: the clauses that qualify it are
+// counted from its end, so "POAG, moderate stage OD" reads the eye after the
+// stage as "POAG OD, moderate stage" does.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-poag-stage-od", text: "POAG, moderate stage OD.", want: []string{"H40.1112"}, not: []string{"H40.1192"}},
+		{name: "outpt9-poag-stage-left-eye", text: "POAG, severe stage, left eye.", want: []string{"H40.1123"}, not: []string{"H40.1193"}},
+		{name: "outpt9-poag-od-stage", text: "POAG OD, moderate stage.", want: []string{"H40.1112"}},
+	}...)
+}

@@ -1215,7 +1215,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		w.whi--
 	}
 	if b-a <= maxDiagnosisLine {
-		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
+		// An abbreviation is one word of the note: the qualifiers'
+		// reach counts from its end ("POAG, moderate stage, right eye"
+		// read from the "open" of its expansion).
+		je := j
+		for je < b && vts[je].start == vts[je-1].start {
+			je++
+		}
+		w.hi = e.trailingQualifiers(vts, w.hi, min(b, je+nearRight), b)
 	}
 	// An abbreviation is one word of the note: a window that ends inside
 	// the expansion of one written at most a word after the head takes
