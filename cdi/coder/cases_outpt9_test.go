@@ -113,3 +113,15 @@ func init() {
 		{name: "outpt9-poag-od-stage", text: "POAG OD, moderate stage.", want: []string{"H40.1112"}},
 	}...)
 }
+
+// Bilateral glaucoma documented with a different stage for each eye is
+// coded for each eye (guideline I.C.7.a.3, data/per_side.txt); the same
+// stage for both, or one eye, keeps one code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "outpt9-poag-two-stages", text: "POAG, moderate stage OD, severe stage OS.", want: []string{"H40.1112", "H40.1123"}, not: []string{"H40.1192", "H40.1132", "H40.1133"}},
+		{name: "outpt9-poag-two-stages-words", text: "Primary open-angle glaucoma, mild stage right eye, severe stage left eye.", want: []string{"H40.1111", "H40.1123"}},
+		{name: "outpt9-cacg-two-stages", text: "Chronic angle-closure glaucoma, mild stage OD, moderate stage OS.", want: []string{"H40.2211", "H40.2222"}},
+		{name: "outpt9-poag-ou-one-stage", text: "POAG OU, moderate stage.", want: []string{"H40.1132"}, not: []string{"H40.1112", "H40.1122"}},
+	}...)
+}

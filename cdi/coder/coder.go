@@ -889,6 +889,9 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					if n.listHead {
 						cands = e.listAfterHead(sb, vts, used, b, i, j+1, n, c, cands)
 					}
+					if hasAnyPrefix(c.code, e.lx.perSide) {
+						cands = e.perSide(sb, vts, j+1, k-1, cands)
+					}
 					for ; k < len(cands); k++ {
 						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
 					}
@@ -2133,6 +2136,96 @@ func (e *Engine) listAfterHead(sb *scratchBuf, vts []vt, used []bool, b, i, j in
 			lo: i, hi: it.e, wlo: i, whi: it.e, neo: neo, coord: j - i})
 	}
 	return cands
+}
+
+// maxSideClause is the longest clause (in words) read as one side's
+// qualifiers ("moderate stage right eye").
+const maxSideClause = 5
+
+// perSide codes each side of a condition whose sides the note qualifies
+// differently, for the codes of data/per_side.txt: "POAG, moderate stage OD,
+// severe stage OS" is the right eye's moderate stage (H40.1112) and the left
+// eye's severe one (H40.1123), not the bilateral code (guideline I.C.7.a.3).
+// The reading cands[ci] of the head ending at j is replaced by one reading
+// per side clause: two short clauses after the head's, in its wide window,
+// each with one side word (right, left) and otherwise naming no condition,
+// whose other words differ. Each reading's windows are its clause alone,
+// where the tabular reads the side and the stage.
+func (e *Engine) perSide(sb *scratchBuf, vts []vt, j, ci int, cands []cand) []cand {
+	c := cands[ci]
+	type span struct{ s, e int }
+	var sides [2]span
+	var sw [2]wid
+	ns := 0
+	s := j
+	for s < c.whi && vts[s].clause == vts[j-1].clause {
+		s++ // (the head's own clause: "POAG" is "primary open angle glaucoma")
+	}
+	for s < c.whi {
+		t := s + 1
+		for t < c.whi && vts[t].clause == vts[s].clause {
+			t++
+		}
+		var side wid
+		n := 0
+		for k := s; k < t; k++ {
+			if e.lx.isSide(vts[k].w) {
+				side = vts[k].w
+				n++
+			}
+		}
+		if n > 1 || t-s > maxSideClause || e.namesCondition(vts, s, t) {
+			return cands
+		}
+		if n == 1 {
+			if ns == len(sides) || ns == 1 && sw[0] == side {
+				return cands
+			}
+			sides[ns], sw[ns] = span{s, t}, side
+			ns++
+		}
+		s = t
+	}
+	if ns < 2 || sameQualifiers(e.lx, vts, sides[0].s, sides[0].e, sides[1].s, sides[1].e) {
+		return cands // (one side, or the same words for both: the bilateral code)
+	}
+	for x, sd := range sides {
+		d := c
+		pos := make([]int, 0, len(c.pos)+sd.e-sd.s)
+		pos = append(pos, c.pos...)
+		for k := sd.s; k < sd.e; k++ {
+			if !slices.Contains(pos, k) {
+				pos = append(pos, k)
+			}
+		}
+		d.pos, d.lo, d.hi, d.wlo, d.whi = sb.ints.keep(pos), sd.s, sd.e, sd.s, sd.e
+		d.coord = len(c.pos)
+		if x == 0 {
+			cands[ci] = d
+		} else {
+			cands = append(cands, d)
+		}
+	}
+	return cands
+}
+
+// sameQualifiers reports whether the clauses [a, b) and [c, d) say the same
+// words besides their side words.
+func sameQualifiers(lx *lexicon, vts []vt, a, b, c, d int) bool {
+	var x, y []wid
+	for k := a; k < b; k++ {
+		if w := vts[k].w; w != 0 && !lx.isSide(w) {
+			x = append(x, w)
+		}
+	}
+	for k := c; k < d; k++ {
+		if w := vts[k].w; w != 0 && !lx.isSide(w) {
+			y = append(y, w)
+		}
+	}
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // walkItem reads one list item [s, t) with the head at [i, j) alone: every
