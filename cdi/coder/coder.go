@@ -65,6 +65,8 @@ const (
 	// A one-word main term with a code and nonessential modifiers heads
 	// an index entry on this word: nemodOf has something to look for.
 	flagNemodNoun
+	// The first word of a Glasgow coma scale name (data/coma_scale.tsv).
+	flagComa
 )
 
 // markKeys sets flag f on every word that is a key of m: the phrase tables
@@ -115,6 +117,7 @@ type Engine struct {
 	episodes     []episodeCue
 	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
 	bmi          bmiTable     // body mass index values (data/bmi.tsv)
+	coma         comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
 	bw           birthWeights // newborn codes by grams (birthweight.go)
 	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
@@ -251,6 +254,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.drugKids = lines("drug_induced.txt")
 	e.assocCats = assocCategories(cs)
 	e.bmi = e.loadBMI()
+	e.coma = e.loadComa()
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
 	e.childrenAgree()
@@ -275,6 +279,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
+	}
+	for _, n := range e.coma.names {
+		e.flags[n[0]] |= flagComa
 	}
 	for w, ok := range e.lx.stop {
 		if ok {
@@ -782,6 +789,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if has&flagBMI != 0 {
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
+		if has&flagComa != 0 {
+			cands = e.comaCands(vts, toks, a, b, cands, sb)
+		}
 		if has&flagIntent != 0 {
 			nd := len(cands)
 			cands = e.drugCands(vts, a, b, cands, sb)
@@ -894,6 +904,12 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					}
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
 					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
+					if n.listHead {
+						cands = e.listAfterHead(sb, vts, used, b, i, j+1, n, c, cands)
+					}
+					if hasAnyPrefix(c.code, e.lx.perSide) {
+						cands = e.perSide(sb, vts, j+1, k-1, cands)
+					}
 					for ; k < len(cands); k++ {
 						cands[k].sent, cands[k].sentS, cands[k].sentE = si, sS, sE
 					}
@@ -1220,7 +1236,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		w.whi--
 	}
 	if b-a <= maxDiagnosisLine {
-		w.hi = e.trailingQualifiers(vts, w.hi, min(b, j+nearRight), b)
+		// An abbreviation is one word of the note: the qualifiers'
+		// reach counts from its end ("POAG, moderate stage, right eye"
+		// read from the "open" of its expansion).
+		je := j
+		for je < b && vts[je].start == vts[je-1].start {
+			je++
+		}
+		w.hi = e.trailingQualifiers(vts, w.hi, min(b, je+nearRight), b)
 	}
 	// An abbreviation is one word of the note: a window that ends inside
 	// the expansion of one written at most a word after the head takes
@@ -2079,6 +2102,148 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	}
 	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
 		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+}
+
+// maxListItems bounds the items of a list read after a list head.
+const maxListItems = 6
+
+// listAfterHead reads each item of a list that follows a list head at
+// [i, j) (data/list_heads.txt): "elevated AST, ALT and alkaline
+// phosphatase". The list starts right after the head, in its clause; its
+// items are short clauses opened by a comma, the last one by "and"/"or" or
+// the sentence's end. The walk's reading c took one item; every other item
+// is read with the head alone (walkItem) and gives a candidate when it leads
+// to another code. Such an item reading scores below any reading of the
+// item's own words, so a condition named there keeps them.
+func (e *Engine) listAfterHead(sb *scratchBuf, vts []vt, used []bool, b, i, j int, n *node, c cand, cands []cand) []cand {
+	if j >= b || vts[j].clause != vts[j-1].clause {
+		return cands // (nothing said right after the head)
+	}
+	type span struct{ s, e int }
+	var items [maxListItems]span
+	ni, s, last := 0, j, false
+	for s < b && ni < len(items) && !last {
+		t := s + 1
+		for t < b && vts[t].clause == vts[s].clause {
+			t++
+		}
+		if t-s > maxSiteItem || ni > 0 && vts[s].clause != vts[s-1].clause+1 {
+			break
+		}
+		items[ni] = span{s, t}
+		ni++
+		last = ni > 1 && vts[s].conj || t >= b
+		s = t
+	}
+	if ni < 2 || !last {
+		return cands // (no list, or one that goes on into longer clauses)
+	}
+	seen := [maxListItems]string{c.code}
+	ns := 1
+	for _, it := range items[:ni] {
+		if slices.ContainsFunc(c.pos, func(p int) bool { return p >= it.s && p < it.e }) {
+			continue
+		}
+		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, i, it.e, it.s, it.e, i, j, n)
+		if !inItem || code == "" || slices.Contains(seen[:ns], code) {
+			continue
+		}
+		seen[ns] = code
+		ns++
+		cands = append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+			lo: i, hi: it.e, wlo: i, whi: it.e, neo: neo, coord: j - i})
+	}
+	return cands
+}
+
+// maxSideClause is the longest clause (in words) read as one side's
+// qualifiers ("moderate stage right eye").
+const maxSideClause = 5
+
+// perSide codes each side of a condition whose sides the note qualifies
+// differently, for the codes of data/per_side.txt: "POAG, moderate stage OD,
+// severe stage OS" is the right eye's moderate stage (H40.1112) and the left
+// eye's severe one (H40.1123), not the bilateral code (guideline I.C.7.a.3).
+// The reading cands[ci] of the head ending at j is replaced by one reading
+// per side clause: two short clauses after the head's, in its wide window,
+// each with one side word (right, left) and otherwise naming no condition,
+// whose other words differ. Each reading's windows are its clause alone,
+// where the tabular reads the side and the stage.
+func (e *Engine) perSide(sb *scratchBuf, vts []vt, j, ci int, cands []cand) []cand {
+	c := cands[ci]
+	type span struct{ s, e int }
+	var sides [2]span
+	var sw [2]wid
+	ns := 0
+	s := j
+	for s < c.whi && vts[s].clause == vts[j-1].clause {
+		s++ // (the head's own clause: "POAG" is "primary open angle glaucoma")
+	}
+	for s < c.whi {
+		t := s + 1
+		for t < c.whi && vts[t].clause == vts[s].clause {
+			t++
+		}
+		var side wid
+		n := 0
+		for k := s; k < t; k++ {
+			if e.lx.isSide(vts[k].w) {
+				side = vts[k].w
+				n++
+			}
+		}
+		if n > 1 || t-s > maxSideClause || e.namesCondition(vts, s, t) {
+			return cands
+		}
+		if n == 1 {
+			if ns == len(sides) || ns == 1 && sw[0] == side {
+				return cands
+			}
+			sides[ns], sw[ns] = span{s, t}, side
+			ns++
+		}
+		s = t
+	}
+	if ns < 2 || sameQualifiers(e.lx, vts, sides[0].s, sides[0].e, sides[1].s, sides[1].e) {
+		return cands // (one side, or the same words for both: the bilateral code)
+	}
+	for x, sd := range sides {
+		d := c
+		pos := make([]int, 0, len(c.pos)+sd.e-sd.s)
+		pos = append(pos, c.pos...)
+		for k := sd.s; k < sd.e; k++ {
+			if !slices.Contains(pos, k) {
+				pos = append(pos, k)
+			}
+		}
+		d.pos, d.lo, d.hi, d.wlo, d.whi = sb.ints.keep(pos), sd.s, sd.e, sd.s, sd.e
+		d.coord = len(c.pos)
+		if x == 0 {
+			cands[ci] = d
+		} else {
+			cands = append(cands, d)
+		}
+	}
+	return cands
+}
+
+// sameQualifiers reports whether the clauses [a, b) and [c, d) say the same
+// words besides their side words.
+func sameQualifiers(lx *lexicon, vts []vt, a, b, c, d int) bool {
+	var x, y []wid
+	for k := a; k < b; k++ {
+		if w := vts[k].w; w != 0 && !lx.isSide(w) {
+			x = append(x, w)
+		}
+	}
+	for k := c; k < d; k++ {
+		if w := vts[k].w; w != 0 && !lx.isSide(w) {
+			y = append(y, w)
+		}
+	}
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // walkItem reads one list item [s, t) with the head at [i, j) alone: every

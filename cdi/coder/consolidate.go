@@ -59,6 +59,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropNamedInfection(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.reportBMI(codes)
+	codes = e.reportComa(codes)
 	codes = e.excludes1(codes)
 	codes, findings = e.externalCauses(codes, findings)
 	e.pairUseAdditional(codes)

@@ -52,6 +52,9 @@ type node struct {
 	usage   *node
 	needSub bool // main term coded only when a subterm matched
 	forward bool // main term whose subterms follow it in the note (data/forward.txt)
+	// listHead: a main term that qualifies each noun of a list after it
+	// ("elevated AST, ALT and lipase", data/list_heads.txt).
+	listHead bool
 	// encounter: a main term that names the reason for a visit
 	// (data/encounter_heads.txt), read only where an outpatient assessment
 	// line starts with it.
@@ -426,6 +429,25 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 				k.req = own
 			}
 		}
+		if gp := parent; gp != nil && gp.parent != nil && len(gp.req) > 0 && len(k.req) > 1 && lx.connectors[strings.Join(lx.normed(t.Title), " ")] && !slices.ContainsFunc(gp.req, func(x wid) bool { return !containsW(k.req, x) }) {
+			// "Diabetes, with, retinopathy, proliferative, with, stable
+			// proliferative diabetic retinopathy": a condition linked by
+			// "with" repeats the words of the entries above the
+			// connector, which the note says once ("stable PDR").
+			var own []wid
+			for _, x := range k.req {
+				said := false
+				for a := parent; a != nil && !said; a = a.parent {
+					said = containsW(a.req, x) || containsW(a.extra, x) || slices.ContainsFunc(a.alts, func(alt []wid) bool { return containsW(alt, x) })
+				}
+				if !said {
+					own = append(own, x)
+				}
+			}
+			if len(own) > 0 && len(own) < len(k.req) {
+				k.req = own
+			}
+		}
 		title := strings.Join(lx.normed(c.Title), " ")
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
@@ -764,6 +786,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			n.encounter = lx.encounterHead[key]
 			n.needSub = lx.needSub[key]
 			n.forward = lx.forward[key]
+			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
 			// other spellings of the same head; other parts are words
 			// the mention must also contain, unless the first part has no
@@ -878,6 +901,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 	ix.kidCache = nil // children are added below (siteKids, applyImplied)
 	ix.mains = mains
 	ix.seeSubs = nil
+	ix.labKids(lx)
 	ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
@@ -1822,6 +1846,38 @@ func (ix *index) siteKids(lx *lexicon) {
 			// diverticulitis with abscess" reads "large > with > abscess".
 			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
 				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden}
+			par.kids = append(par.kids, k)
+			if par.byWord == nil {
+				par.byWord = map[wid][]*node{}
+			}
+			par.byWord[req[0]] = append(par.byWord[req[0]], k)
+		}
+	}
+}
+
+// labKids adds, for each line of data/lab_kids.tsv, a subterm under a main
+// term for a laboratory test the index does not name, reading as the entry
+// whose code covers it: "elevated CK" is an abnormal level of a specified
+// serum enzyme (Abnormal, serum level, enzymes, specified NEC, R74.8). The
+// copy keeps the entry's title and parent, so the explanation names its
+// real place.
+// It runs before redirect, whose subterms share the copies' parents.
+func (ix *index) labKids(lx *lexicon) {
+	for _, l := range lines("lab_kids.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		par, t := ix.entry(f[0]), ix.entry(f[1])
+		if par == nil || t == nil || t.code == "" {
+			continue
+		}
+		for _, name := range strings.Split(f[2], ";") {
+			req := lx.ids(name)
+			if len(req) == 0 {
+				continue
+			}
+			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: t.parent}
 			par.kids = append(par.kids, k)
 			if par.byWord == nil {
 				par.byWord = map[wid][]*node{}

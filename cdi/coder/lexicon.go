@@ -119,6 +119,8 @@ type lexicon struct {
 	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
+	listHead      map[string]bool            // main terms qualifying each item of a list after them (data/list_heads.txt)
+	perSide       []string                   // code prefixes coded for each side when the sides differ (data/per_side.txt)
 	encounterHead map[string]bool            // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	reportVerb    map[wid]bool               // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool               // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
@@ -420,6 +422,13 @@ func newLexicon() *lexicon {
 	lx.forward = map[string]bool{}
 	for _, l := range lines("forward.txt") {
 		lx.forward[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	for _, l := range lines("per_side.txt") {
+		lx.perSide = append(lx.perSide, strings.TrimSpace(l))
+	}
+	lx.listHead = map[string]bool{}
+	for _, l := range lines("list_heads.txt") {
+		lx.listHead[strings.Join(normWords(l), " ")] = true
 	}
 	lx.postposed = map[wid]bool{}
 	for _, l := range lines("postposed.txt") {

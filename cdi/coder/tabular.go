@@ -87,21 +87,28 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 // children divide between them: "Subluxation and dislocation of distal end of
 // ulna" names two conditions and each child keeps exactly one of them
 // ("Dislocation of distal end of right ulna"), so the word chooses the child
-// like a side does. Words that some children merely leave out ("deep veins
+// like a side does (a child may name both: "mixed conductive and
+// sensorineural"). Words that some children merely leave out ("deep veins
 // of lower extremity" against "popliteal vein") do not count.
 func (e *Engine) alternative(x wid, parent []wid, kidWords [][]wid) bool {
 	for _, y := range parent {
 		if y == x || y == 0 {
 			continue
 		}
-		split := true
+		// A child may name both ("Mixed conductive and sensorineural
+		// hearing loss" beside the conductive and the sensorineural
+		// ones): the words still divide the others, and a child naming
+		// neither means the word is no choice.
+		split, onlyX, onlyY := true, false, false
 		for _, ws := range kidWords {
-			if containsW(ws, x) == containsW(ws, y) {
+			hx, hy := containsW(ws, x), containsW(ws, y)
+			if !hx && !hy {
 				split = false
 				break
 			}
+			onlyX, onlyY = onlyX || hx && !hy, onlyY || hy && !hx
 		}
-		if split {
+		if split && onlyX && onlyY {
 			return true
 		}
 	}

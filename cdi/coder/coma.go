@@ -1,0 +1,208 @@
+package coder
+
+import (
+	"strings"
+
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// comaRange is one total-score subcategory of the Glasgow coma scale
+// (R40.241-R40.243) with the score range its title states.
+type comaRange struct {
+	lo, hi int    // score in [lo, hi]
+	code   string // subcategory, without the 7th character
+	title  string
+}
+
+// comaTime is a phrase that says when a score was recorded, and the 7th
+// character it gives.
+type comaTime struct {
+	words []wid
+	char  byte
+}
+
+// comaTable is the compiled data/coma_scale.tsv with the R40.24- ranges.
+type comaTable struct {
+	names      [][]wid // phrases naming the total score
+	ranges     []comaRange
+	times      []comaTime
+	sedated    [][]wid  // phrases of a sedated patient or an induced coma
+	associated []string // code prefixes of the traumatic brain injuries the score goes with
+	nodes      map[string]*node
+}
+
+// loadComa reads data/coma_scale.tsv and the total-score subcategories of
+// R40.24 from the code set titles ("Glasgow coma scale score 9-12").
+func (e *Engine) loadComa() comaTable {
+	var t comaTable
+	phrase := func(s string) []wid {
+		// (Stop words are no words of the section's reading: "on
+		// arrival" is read as "arrival".)
+		var ws []wid
+		for _, w := range normWords(s) {
+			if x := e.lx.v.add(w); !e.lx.stop[x] {
+				ws = append(ws, x)
+			}
+		}
+		return ws
+	}
+	for _, l := range lines("coma_scale.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "words" && len(f) == 2:
+			if ws := phrase(f[1]); len(ws) > 0 {
+				t.names = append(t.names, ws)
+			}
+		case f[0] == "time" && len(f) == 3 && len(f[1]) == 1:
+			if ws := phrase(f[2]); len(ws) > 0 {
+				t.times = append(t.times, comaTime{words: ws, char: f[1][0]})
+			}
+		case f[0] == "sedated" && len(f) == 2:
+			if ws := phrase(f[1]); len(ws) > 0 {
+				t.sedated = append(t.sedated, ws)
+			}
+		case f[0] == "associated" && len(f) >= 2:
+			t.associated = append(t.associated, f[1:]...)
+		}
+	}
+	t.nodes = map[string]*node{}
+	for _, c := range e.cs.Children("R40.24") {
+		const p = "Glasgow coma scale score "
+		if !strings.HasPrefix(c.Title, p) {
+			continue
+		}
+		a, b, ok := strings.Cut(strings.TrimPrefix(c.Title, p), "-")
+		lo, ok1 := leadingNumber(a)
+		hi, ok2 := leadingNumber(b)
+		if !ok || !ok1 || !ok2 {
+			continue
+		}
+		t.ranges = append(t.ranges, comaRange{lo: int(lo), hi: int(hi), code: c.Code, title: c.Title})
+	}
+	return t
+}
+
+// comaCands adds an R40.24- candidate for a Glasgow coma scale total score
+// stated in the sentence [a, b) ("GCS 8", "GCS of 12", "Glasgow coma scale
+// 7"), the 7th character from the sentence's words for when it was recorded
+// (I.C.18.e.1), none for a sedated patient or an induced coma. Whether it is
+// reported depends on the note's other codes (reportComa).
+func (e *Engine) comaCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
+	t := &e.coma
+	if len(t.ranges) == 0 {
+		return cands
+	}
+	for i := a; i < b; i++ {
+		if e.flags[vts[i].w]&flagComa == 0 {
+			continue
+		}
+		n := longestAt(vts, i, b, t.names)
+		if n == 0 {
+			continue
+		}
+		for m := i + n; m < b && m < i+n+3; m++ {
+			tk := toks[vts[m].src]
+			if tk.Kind != text.Number {
+				continue
+			}
+			v, ok := leadingNumber(tk.Text)
+			if !ok || v != float64(int(v)) {
+				break
+			}
+			for _, r := range t.ranges {
+				if int(v) < r.lo || int(v) > r.hi {
+					continue
+				}
+				for k := a; k < b; k++ {
+					if longestAt(vts, k, b, t.sedated) > 0 {
+						return cands
+					}
+				}
+				char := byte('0')
+				for k := a; k < b && char == '0'; k++ {
+					for _, tm := range t.times {
+						if k+len(tm.words) <= b && wordsAt(vts, k, tm.words) {
+							char = tm.char
+							break
+						}
+					}
+				}
+				code := r.code + string(char)
+				c, ok := e.cs.Lookup(code)
+				if !ok {
+					break
+				}
+				nd := t.nodes[code]
+				if nd == nil {
+					nd = &node{title: c.Title, lt: strings.ToLower(c.Title), code: code}
+					t.nodes[code] = nd
+				}
+				pos := make([]int, 0, n+1)
+				for k := i; k < i+n; k++ {
+					pos = append(pos, k)
+				}
+				pos = append(pos, m)
+				cands = append(cands, cand{code: code, why: whyOf(nd, false), pos: sb.ints.keep(pos),
+					score: 64 * len(pos), head: i, lo: i, hi: m + 1, wlo: i, whi: m + 1})
+				break
+			}
+			break
+		}
+		i += n - 1
+	}
+	return cands
+}
+
+// longestAt returns the length of the longest phrase of ps at vts[i:b], or 0.
+func longestAt(vts []vt, i, b int, ps [][]wid) int {
+	n := 0
+	for _, p := range ps {
+		if i+len(p) <= b && len(p) > n && wordsAt(vts, i, p) {
+			n = len(p)
+		}
+	}
+	return n
+}
+
+// reportComa applies guideline I.C.18.e.1 to the note's R40.24- codes: a
+// coma scale score is reported with a traumatic brain injury the provider
+// documents (data/coma_scale.tsv "associated"), never with a nontraumatic
+// coma due to an underlying condition (R40.2A), and only the first score
+// documented on presentation (the one the note states first).
+func (e *Engine) reportComa(codes []model.Code) []model.Code {
+	n, assoc, nontraumatic := 0, false, false
+	for _, c := range codes {
+		switch {
+		case strings.HasPrefix(c.Code, "R40.24"):
+			n++
+		case c.Assertion != model.Present:
+		case strings.HasPrefix(c.Code, "R40.2A"):
+			nontraumatic = true
+		case hasAnyPrefix(c.Code, e.coma.associated):
+			assoc = true
+		}
+	}
+	if n == 0 {
+		return codes
+	}
+	keep := -1
+	if assoc && !nontraumatic {
+		first := -1
+		for i, c := range codes {
+			if !strings.HasPrefix(c.Code, "R40.24") || c.Assertion != model.Present || len(c.Evidence) == 0 {
+				continue
+			}
+			if s := c.Evidence[0].Start; first < 0 || s < first {
+				keep, first = i, s
+			}
+		}
+	}
+	var drop dropSet
+	for i, c := range codes {
+		if i != keep && strings.HasPrefix(c.Code, "R40.24") {
+			drop.mark(i, len(codes))
+		}
+	}
+	return drop.apply(codes)
+}
