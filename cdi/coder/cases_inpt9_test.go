@@ -1,0 +1,54 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Inpatient defects a coder flags (inpt9): a past acute urinary condition is
+// a personal history under the index's "disease or disorder, urinary system
+// NEC" (Z87.448), not the condition; an infectious agent code read on its own
+// gives way to a condition code of the note that names the agent; a
+// pneumonia left unspecified gives way to the note's pneumonia of a named
+// organism in another category of the block; a septic shock keeps the word
+// "septic" that an organism pneumonia read as its nonessential modifier; and
+// a refused intubation does not cancel a do-not-resuscitate order.
+func init() {
+	cases = append(cases, []tc{
+		// History, personal, disease or disorder, urinary system NEC: an
+		// acute condition named as history is over.
+		{name: "inpt9-hx-aki", text: "History of acute kidney injury.", want: []string{"Z87.448@historical"}, not: []string{"N17.9", "Z87.828"}},
+		{name: "inpt9-pmh-aki-year", text: "Past medical history: AKI in 2019.", setting: model.Inpatient, want: []string{"Z87.448@historical"}, not: []string{"N17.9"}},
+		{name: "inpt9-hx-acute-gn", text: "History of acute glomerulonephritis.", want: []string{"Z87.448@historical"}, not: []string{"N00.9"}},
+		// The condition's own entry wins over the kind's catch-all, and a
+		// chronic kidney disease named as history is still present.
+		{name: "inpt9-hx-uti-own-entry", text: "History of UTI.", want: []string{"Z87.440@historical"}, not: []string{"Z87.448"}},
+		{name: "inpt9-hx-kidney-stones", text: "History of kidney stones.", want: []string{"Z87.442"}, not: []string{"Z87.448"}},
+		{name: "inpt9-hx-ckd-current", text: "History of CKD stage 3.", want: []string{"N18.30"}, not: []string{"Z87.448"}},
+		{name: "inpt9-hx-hydronephrosis-not-acute", text: "History of hydronephrosis.", not: []string{"Z87.448"}},
+		{name: "inpt9-hx-brucellosis-stays", text: "History of brucellosis.", want: []string{"A23.9"}, not: []string{"Z86.19"}},
+		// B95.3 beside J13 / A40.3, which name Streptococcus pneumoniae.
+		{name: "inpt9-agent-named-pneumonia", text: "Assessment: pneumococcal pneumonia. Blood cultures grew Streptococcus pneumoniae.", setting: model.Inpatient, want: []string{"J13"}, not: []string{"B95.3"}},
+		{name: "inpt9-agent-named-sepsis", text: "Discharge diagnoses:\n1. Sepsis due to Streptococcus pneumoniae.\n\nHospital course: blood cultures grew Streptococcus pneumoniae.", setting: model.Inpatient, want: []string{"A40.3"}, not: []string{"B95.3", "A41.9"}},
+		{name: "inpt9-agent-named-ecoli", text: "Assessment: E. coli sepsis. Urine culture grew E. coli.", setting: model.Inpatient, want: []string{"A41.51"}, not: []string{"B96.20"}},
+		// A condition that does not name its agent keeps it.
+		{name: "inpt9-agent-uti-stays", text: "Assessment: UTI. Urine culture grew E. coli.", setting: model.Inpatient, want: []string{"N39.0", "B96.20"}},
+		{name: "inpt9-agent-uti-due-stays", text: "Assessment: pneumococcal pneumonia. UTI due to Enterococcus.", setting: model.Inpatient, want: []string{"J13", "N39.0", "B95.2"}},
+		// J18.9 from the hospital course beside the diagnoses' J13, J15.1.
+		{name: "inpt9-pna-unspec-yields-j13", text: "Discharge diagnoses:\n1. Pneumococcal pneumonia.\n\nHospital course: chest x-ray showed right lower lobe pneumonia.", setting: model.Inpatient, want: []string{"J13"}, not: []string{"J18.9"}},
+		{name: "inpt9-pna-unspec-yields-j15", text: "Discharge diagnoses: Pseudomonas pneumonia.\nHospital course: pneumonia treated with cefepime.", setting: model.Inpatient, want: []string{"J15.1"}, not: []string{"J18.9"}},
+		{name: "inpt9-pna-unspec-yields-viral", text: "Assessment: viral pneumonia. Pneumonia improving.", setting: model.Inpatient, want: []string{"J12.9"}, not: []string{"J18.9"}},
+		// Another condition of another block keeps the unspecified one.
+		{name: "inpt9-pna-unspec-beside-uti", text: "Discharge diagnoses: pneumonia. UTI due to E. coli.", setting: model.Inpatient, want: []string{"J18.9", "N39.0"}},
+		// "septic" is the shock's word, not the pneumonia's modifier.
+		{name: "inpt9-pseudomonas-pna-shock", text: "Assessment: Pseudomonas pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.1", "R65.21", "A41.9"}},
+		{name: "inpt9-ecoli-pna-shock", text: "Assessment: E. coli pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.5", "R65.21", "A41.51"}},
+		{name: "inpt9-staph-pna-shock", text: "Assessment: staphylococcal pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.20", "R65.21", "A41.2"}},
+		{name: "inpt9-pna-complicated-shock", text: "Assessment: Pseudomonas pneumonia complicated by septic shock.", setting: model.Inpatient, want: []string{"J15.1", "R65.21"}},
+		// A modifier read alone is no mention of its own.
+		{name: "inpt9-mdd-without-psychotic", text: "Assessment: major depressive disorder, single episode, severe without psychotic features.", want: []string{"F32.2"}, not: []string{"F29"}},
+		// Z66: the refusal has an object of its own.
+		{name: "inpt9-dnr-declined-intubation", text: "DNR, declined intubation.", setting: model.Inpatient, want: []string{"Z66"}},
+		{name: "inpt9-dnr-refuses-dialysis", text: "Code status: DNR, refuses dialysis.", setting: model.Inpatient, want: []string{"Z66"}},
+		{name: "inpt9-dnr-declined", text: "Discussed DNR, patient declined.", setting: model.Inpatient, not: []string{"Z66"}},
+		{name: "inpt9-declined-dnr", text: "Patient declined DNR.", setting: model.Inpatient, not: []string{"Z66"}},
+		{name: "inpt9-declined-to-be-dnr", text: "Patient declined to be DNR.", setting: model.Inpatient, not: []string{"Z66"}},
+	}...)
+}
