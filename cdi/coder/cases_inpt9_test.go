@@ -52,3 +52,18 @@ func init() {
 		{name: "inpt9-declined-to-be-dnr", text: "Patient declined to be DNR.", setting: model.Inpatient, not: []string{"Z66"}},
 	}...)
 }
+
+// A chemical row of the Table of Drugs whose substance is also a medicine is
+// read as its medicine subrow for an overdose, a toxicity (adverse effect) or
+// an underdosing: "Lithium overdose" is Lithium, salts (T43.591A), not the
+// metal (T56.891A); a poisoning named so stays the row's own.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9-lithium-overdose", text: "Assessment: lithium overdose.", setting: model.Inpatient, want: []string{"T43.591A"}, not: []string{"T56.891A"}},
+		{name: "inpt9-lithium-overdose-intentional", text: "Assessment: intentional lithium overdose.", setting: model.Inpatient, want: []string{"T43.592A"}, not: []string{"T56.892A"}},
+		{name: "inpt9-lithium-toxicity", text: "Assessment: lithium toxicity.", setting: model.Inpatient, want: []string{"T43.595A"}},
+		{name: "inpt9-lithium-underdosing", text: "Underdosing of lithium.", want: []string{"T43.596A"}},
+		{name: "inpt9-lead-poisoning-stays", text: "Lead poisoning.", want: []string{"T56.0X1A"}},
+		{name: "inpt9-copper-toxicity-not-medicinal", text: "Copper toxicity.", not: []string{"T45.8X5A"}},
+	}...)
+}
