@@ -67,3 +67,19 @@ func init() {
 		{name: "inpt9-copper-toxicity-not-medicinal", text: "Copper toxicity.", not: []string{"T45.8X5A"}},
 	}...)
 }
+
+// A coronary intervention or stent named, undated, in the sentence of the
+// stay's acute condition in an inpatient note is this stay's procedure (the
+// NSTEMI's treatment), not a status from past treatment (I.C.21.c.3): no
+// Z98.61 / Z95.5. Dated, in its own sentence, or in an office note, the
+// status stays.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9-nstemi-sp-pci", text: "Discharge diagnoses: NSTEMI s/p PCI.", setting: model.Inpatient, want: []string{"I21.4"}, not: []string{"Z98.61", "Z95.5"}},
+		{name: "inpt9-nstemi-pci-des-course", text: "Hospital course: He underwent PCI with drug-eluting stent to the LAD for NSTEMI.", setting: model.Inpatient, want: []string{"I21.4"}, not: []string{"Z95.5", "Z98.61"}},
+		{name: "inpt9-cad-sp-pci-own-sentence", text: "Assessment: NSTEMI. CAD s/p PCI.", setting: model.Inpatient, want: []string{"I21.4", "I25.10", "Z98.61"}},
+		{name: "inpt9-nstemi-prior-pci", text: "Discharge diagnoses: NSTEMI in a patient with prior PCI.", setting: model.Inpatient, want: []string{"I21.4", "Z98.61"}},
+		{name: "inpt9-pmh-pci-stent-dated", text: "Past medical history: CAD s/p PCI with stent 2019.", setting: model.Inpatient, want: []string{"I25.10"}, not: []string{"Z98.61@negated"}},
+		{name: "inpt9-nstemi-sp-pci-outpatient", text: "Assessment: NSTEMI s/p PCI.", setting: model.Outpatient, want: []string{"I21.4", "Z98.61"}},
+	}...)
+}

@@ -265,6 +265,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// read as present with nothing saying it is past, it is this
 			// encounter's procedure; suspected, planned or denied, no
 			// status at all.
+			if c.past != 2 && ctx.Setting == model.Inpatient && e.acuteBeside(cands, i) {
+				// "NSTEMI s/p PCI", "NSTEMI s/p DES to the LAD" in
+				// an inpatient note, undated: the procedure treated
+				// the stay's acute condition. It is this stay's
+				// procedure, not a status from past treatment
+				// (I.C.21.c.3).
+				continue
+			}
 			if as == model.Historical {
 				as = model.Present
 			} else if as != model.Present || c.past == 1 {
@@ -1020,6 +1028,17 @@ func (e *Engine) acuteEpisode(code string) bool {
 		t += " " + e.title(code[:3])
 	}
 	return hasWord(t, "acute") && !hasWord(t, "chronic")
+}
+
+// acuteBeside reports whether a candidate of cands[i]'s sentence other than
+// a status is an acute condition (acuteEpisode).
+func (e *Engine) acuteBeside(cands []cand, i int) bool {
+	for k := range cands {
+		if o := &cands[k]; k != i && o.sent == cands[i].sent && o.past == 0 && o.code != "" && o.code[0] != 'Z' && e.acuteEpisode(o.code) {
+			return true
+		}
+	}
+	return false
 }
 
 // historyFits reports whether the history code z may stand for the
