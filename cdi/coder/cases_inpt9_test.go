@@ -28,6 +28,9 @@ func init() {
 		{name: "inpt9-agent-named-pneumonia", text: "Assessment: pneumococcal pneumonia. Blood cultures grew Streptococcus pneumoniae.", setting: model.Inpatient, want: []string{"J13"}, not: []string{"B95.3"}},
 		{name: "inpt9-agent-named-sepsis", text: "Discharge diagnoses:\n1. Sepsis due to Streptococcus pneumoniae.\n\nHospital course: blood cultures grew Streptococcus pneumoniae.", setting: model.Inpatient, want: []string{"A40.3"}, not: []string{"B95.3", "A41.9"}},
 		{name: "inpt9-agent-named-ecoli", text: "Assessment: E. coli sepsis. Urine culture grew E. coli.", setting: model.Inpatient, want: []string{"A41.51"}, not: []string{"B96.20"}},
+		// The agent's infection alone (B34.3) is no condition naming it:
+		// the agent of "anemia due to parvovirus" stays.
+		{name: "inpt9-agent-parvo-infection", text: "Parvovirus B19 infection; anemia due to parvovirus.", want: []string{"D64.9", "B97.6"}},
 		// A condition that does not name its agent keeps it.
 		{name: "inpt9-agent-uti-stays", text: "Assessment: UTI. Urine culture grew E. coli.", setting: model.Inpatient, want: []string{"N39.0", "B96.20"}},
 		{name: "inpt9-agent-uti-due-stays", text: "Assessment: pneumococcal pneumonia. UTI due to Enterococcus.", setting: model.Inpatient, want: []string{"J13", "N39.0", "B95.2"}},
@@ -80,6 +83,8 @@ func init() {
 		{name: "inpt9-cad-sp-pci-own-sentence", text: "Assessment: NSTEMI. CAD s/p PCI.", setting: model.Inpatient, want: []string{"I21.4", "I25.10", "Z98.61"}},
 		{name: "inpt9-nstemi-prior-pci", text: "Discharge diagnoses: NSTEMI in a patient with prior PCI.", setting: model.Inpatient, want: []string{"I21.4", "Z98.61"}},
 		{name: "inpt9-pmh-pci-stent-dated", text: "Past medical history: CAD s/p PCI with stent 2019.", setting: model.Inpatient, want: []string{"I25.10"}, not: []string{"Z98.61@negated"}},
+		// A past infarction beside a past bypass is no acute condition of the stay.
+		{name: "inpt9-history-ami-bypass", text: "Personal history included ischemic heart disease with AMI and coronary bypass grafting for 13 and 6 years.", setting: model.Inpatient, want: []string{"I25.2", "Z95.1"}},
 		{name: "inpt9-nstemi-sp-pci-outpatient", text: "Assessment: NSTEMI s/p PCI.", setting: model.Outpatient, want: []string{"I21.4", "Z98.61"}},
 	}...)
 }

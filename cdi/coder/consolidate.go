@@ -745,7 +745,10 @@ func dropNamedAgent(codes []model.Code) []model.Code {
 		// words no condition's title repeats.
 		name, _, _ = strings.Cut(name, "[")
 		for j, o := range codes {
-			if i != j && !agentCode(o.Code) && accounts(o, c) && wordsWithin(name, o.Title, agentFiller) {
+			// (A title that is the agent's infection alone, "Parvovirus
+			// infection, unspecified" B34.3, is no condition naming its
+			// agent: Excludes1 chooses between the two.)
+			if i != j && !agentCode(o.Code) && accounts(o, c) && wordsWithin(name, o.Title, agentFiller) && !wordsWithin(o.Title, name, agentFiller) {
 				drop.mark(i, len(codes))
 				break
 			}

@@ -265,7 +265,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// read as present with nothing saying it is past, it is this
 			// encounter's procedure; suspected, planned or denied, no
 			// status at all.
-			if c.past != 2 && ctx.Setting == model.Inpatient && e.acuteBeside(cands, i) {
+			if c.past != 2 && ctx.Setting == model.Inpatient && e.acuteBeside(cands, i, func(o *cand) bool {
+				sp := mentionSpan(vts, o.pos)
+				return e.asrt.ClassifyTokens(toks, scope, sp, kind) == model.Present
+			}) {
 				// "NSTEMI s/p PCI", "NSTEMI s/p DES to the LAD" in
 				// an inpatient note, undated: the procedure treated
 				// the stay's acute condition. It is this stay's
@@ -1031,10 +1034,12 @@ func (e *Engine) acuteEpisode(code string) bool {
 }
 
 // acuteBeside reports whether a candidate of cands[i]'s sentence other than
-// a status is an acute condition (acuteEpisode).
-func (e *Engine) acuteBeside(cands []cand, i int) bool {
+// a status is an acute condition (acuteEpisode) that present says is
+// current: not the "AMI" of "personal history included ischemic heart
+// disease with AMI and coronary bypass grafting".
+func (e *Engine) acuteBeside(cands []cand, i int, present func(*cand) bool) bool {
 	for k := range cands {
-		if o := &cands[k]; k != i && o.sent == cands[i].sent && o.past == 0 && o.code != "" && o.code[0] != 'Z' && e.acuteEpisode(o.code) {
+		if o := &cands[k]; k != i && o.sent == cands[i].sent && o.past == 0 && o.code != "" && o.code[0] != 'Z' && e.acuteEpisode(o.code) && present(o) {
 			return true
 		}
 	}
