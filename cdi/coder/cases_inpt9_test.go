@@ -88,3 +88,15 @@ func init() {
 		{name: "inpt9-nstemi-sp-pci-outpatient", text: "Assessment: NSTEMI s/p PCI.", setting: model.Outpatient, want: []string{"I21.4", "Z98.61"}},
 	}...)
 }
+
+// An elevated troponin is integral to the myocardial infarction it
+// diagnoses (I.B.5, data/integral.tsv): no R77.8 beside I21.-; alone, or
+// beside an infarction an office note does not code, it stays.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9-troponin-nstemi", text: "Hospital course: troponin elevated to 2.3.\n\nDischarge diagnoses: NSTEMI.", setting: model.Inpatient, want: []string{"I21.4"}, not: []string{"R77.8"}},
+		{name: "inpt9-troponin-consistent-inpatient", text: "Troponin elevated consistent with NSTEMI.", setting: model.Inpatient, want: []string{"I21.4"}, not: []string{"R77.8"}},
+		{name: "inpt9-troponin-alone", text: "Elevated troponin, no ischemia.", setting: model.Inpatient, want: []string{"R77.8"}},
+		{name: "inpt9-troponin-consistent-outpatient", text: "Troponin elevated consistent with NSTEMI.", setting: model.Outpatient, want: []string{"R77.8"}},
+	}...)
+}
