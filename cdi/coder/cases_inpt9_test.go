@@ -85,6 +85,11 @@ func init() {
 		{name: "inpt9-pmh-pci-stent-dated", text: "Past medical history: CAD s/p PCI with stent 2019.", setting: model.Inpatient, want: []string{"I25.10"}, not: []string{"Z98.61@negated"}},
 		// A past infarction beside a past bypass is no acute condition of the stay.
 		{name: "inpt9-history-ami-bypass", text: "Personal history included ischemic heart disease with AMI and coronary bypass grafting for 13 and 6 years.", setting: model.Inpatient, want: []string{"I25.2", "Z95.1"}},
+		// "underwent" dates the stent by the section: this stay's narrative,
+		// or a past history.
+		{name: "inpt9-underwent-des-course", text: "Hospital course: He was taken for cardiac catheterization. He underwent PCI with drug-eluting stent to the LAD.", setting: model.Inpatient, not: []string{"Z95.5"}},
+		{name: "inpt9-underwent-des-pmh", text: "Past medical history: He underwent PCI with drug-eluting stent to the LAD.", setting: model.Inpatient, want: []string{"Z95.5"}},
+		{name: "inpt9-underwent-des-dated", text: "He underwent PCI with drug-eluting stent to the LAD in 2015.", setting: model.Inpatient, want: []string{"Z95.5"}},
 		{name: "inpt9-nstemi-sp-pci-outpatient", text: "Assessment: NSTEMI s/p PCI.", setting: model.Outpatient, want: []string{"I21.4", "Z98.61"}},
 	}...)
 }
