@@ -2,9 +2,10 @@ package coder
 
 import "notecoder/cdi/model"
 
-// Inpatient defects a coder flags (inpt9): a past acute urinary condition is
-// a personal history under the index's "disease or disorder, urinary system
-// NEC" (Z87.448), not the condition; an infectious agent code read on its own
+// Inpatient defects a coder flags (inpt9): a past acute urinary, digestive,
+// respiratory or circulatory condition is a personal history under the
+// index's "disease or disorder, <system> NEC" (Z87.448, Z87.19, Z87.09,
+// Z86.79), not the condition; an infectious agent code read on its own
 // gives way to a condition code of the note that names the agent; a
 // pneumonia left unspecified gives way to the note's pneumonia of a named
 // organism in another category of the block; a septic shock keeps the word
@@ -17,6 +18,14 @@ func init() {
 		{name: "inpt9-hx-aki", text: "History of acute kidney injury.", want: []string{"Z87.448@historical"}, not: []string{"N17.9", "Z87.828"}},
 		{name: "inpt9-pmh-aki-year", text: "Past medical history: AKI in 2019.", setting: model.Inpatient, want: []string{"Z87.448@historical"}, not: []string{"N17.9"}},
 		{name: "inpt9-hx-acute-gn", text: "History of acute glomerulonephritis.", want: []string{"Z87.448@historical"}, not: []string{"N00.9"}},
+		// The same for the digestive, respiratory and circulatory systems.
+		{name: "inpt9-hx-acute-pancreatitis", text: "History of acute pancreatitis.", want: []string{"Z87.19@historical"}, not: []string{"K85.90"}},
+		{name: "inpt9-hx-acute-resp-failure", text: "History of acute respiratory failure.", want: []string{"Z87.09@historical"}, not: []string{"J96.00"}},
+		{name: "inpt9-hx-acute-pericarditis", text: "History of acute pericarditis.", want: []string{"Z86.79@historical"}, not: []string{"I30.9"}},
+		{name: "inpt9-hx-acute-mi-own-entry", text: "History of acute MI.", want: []string{"I25.2"}, not: []string{"Z86.79"}},
+		{name: "inpt9-hx-pneumonia-own-entry", text: "History of pneumonia.", want: []string{"Z87.01"}, not: []string{"Z87.09"}},
+		{name: "inpt9-hx-acute-on-chronic-hf", text: "History of acute on chronic diastolic heart failure.", want: []string{"I50.33"}, not: []string{"Z86.79"}},
+		{name: "inpt9-hx-copd-exacerbation", text: "History of COPD exacerbation.", want: []string{"J44.1"}, not: []string{"Z87.09"}},
 		// The condition's own entry wins over the kind's catch-all, and a
 		// chronic kidney disease named as history is still present.
 		{name: "inpt9-hx-uti-own-entry", text: "History of UTI.", want: []string{"Z87.440@historical"}, not: []string{"Z87.448"}},
