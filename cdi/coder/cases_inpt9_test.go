@@ -59,6 +59,8 @@ func init() {
 		// Z66: the refusal has an object of its own.
 		{name: "inpt9-dnr-declined-intubation", text: "DNR, declined intubation.", setting: model.Inpatient, want: []string{"Z66"}},
 		{name: "inpt9-dnr-refuses-dialysis", text: "Code status: DNR, refuses dialysis.", setting: model.Inpatient, want: []string{"Z66"}},
+		{name: "inpt9-dnr-and-declined-intubation", text: "Goals of care discussed; patient is DNR and declined intubation.", setting: model.Inpatient, want: []string{"Z66"}},
+		{name: "inpt9-declined-intubation-is-dnr", text: "He declined intubation and is DNR.", setting: model.Inpatient, want: []string{"Z66"}},
 		{name: "inpt9-dnr-declined", text: "Discussed DNR, patient declined.", setting: model.Inpatient, not: []string{"Z66"}},
 		{name: "inpt9-declined-dnr", text: "Patient declined DNR.", setting: model.Inpatient, not: []string{"Z66"}},
 		{name: "inpt9-declined-to-be-dnr", text: "Patient declined to be DNR.", setting: model.Inpatient, not: []string{"Z66"}},
