@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"notecoder/cdi/model"
 )
 
 // Birth weight (guidelines I.C.16.d-e): the newborn codes split by weight
@@ -133,10 +135,14 @@ var codeNeeds = sync.OnceValue(func() [][]string {
 
 // lacksNeeded reports a code of data/code_needs.tsv whose sentence t has
 // none of its words, or one of the words of a "!" row, which rule it out.
-func lacksNeeded(code, t string) bool {
+// A "!" word followed by an object of its own, outside the code's evidence
+// ev (offsets in t), rules out that object, not the code: "DNR, declined
+// intubation" is a do-not-resuscitate order and a refused intubation, while
+// "discussed DNR, patient declined" and "declined DNR" are no order.
+func lacksNeeded(code, t string, ev model.Span) bool {
 	for _, r := range codeNeeds() {
 		if p, ok := strings.CutPrefix(r[0], "!"); ok {
-			if strings.HasPrefix(code, p) && slices.ContainsFunc(r[1:], func(w string) bool { return hasWord(t, w) }) {
+			if strings.HasPrefix(code, p) && slices.ContainsFunc(r[1:], func(w string) bool { return rulesOut(t, w, ev) }) {
 				return true
 			}
 			continue
@@ -147,6 +153,42 @@ func lacksNeeded(code, t string) bool {
 		for _, w := range r[1:] {
 			if hasWord(t, w) {
 				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// objectless are the words after a verb that name no object of its own
+// ("declined to", "refused it"): the verb then still speaks of the code's
+// words.
+var objectless = map[string]bool{"to": true, "the": true, "a": true, "an": true, "it": true, "this": true, "that": true, "them": true, "any": true, "all": true}
+
+// rulesOut reports an occurrence of w in t (whole word, case-blind) that is
+// not followed by an object of its own: a word after one space that is
+// outside ev and not objectless.
+func rulesOut(t, w string, ev model.Span) bool {
+	low, w := strings.ToLower(t), strings.ToLower(w)
+	for i := 0; i+len(w) <= len(low); {
+		k := strings.Index(low[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + 1
+		end := k + len(w)
+		if k > 0 && isLetter(low[k-1]) || end < len(low) && isLetter(low[end]) {
+			continue
+		}
+		o := end + 1
+		if end < len(low) && low[end] == ' ' && o < len(low) && isLetter(low[o]) && (o < ev.Start || o >= ev.End) {
+			oe := o
+			for oe < len(low) && isLetter(low[oe]) {
+				oe++
+			}
+			if !objectless[low[o:oe]] {
+				continue
 			}
 		}
 		return true

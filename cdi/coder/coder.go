@@ -1550,7 +1550,7 @@ func choose(e *Engine, cs, out []cand) []cand {
 			start = len(out)
 		}
 		c := &cs[i]
-		keep, dropOpt := true, false
+		keep, dropOpt, lendOpt := true, false, false
 		cmin, cmax := posRange(c.pos)
 		for k := start; k < len(out); k++ {
 			o := &out[k]
@@ -1566,6 +1566,16 @@ func choose(e *Engine, cs, out []cand) []cand {
 				if ov == 0 {
 					dropOpt = true
 				}
+			}
+			if ov > 0 && ov < len(c.pos) && o.nOpt > 0 && o.code != c.code && overlap(c.pos, o.pos[:len(o.pos)-o.nOpt]) == 0 {
+				// The other way round: "Pseudomonas pneumonia with
+				// septic shock" reads the better-scored pneumonia with
+				// its nonessential "septic", a word the shock needs; the
+				// shock, a mention with a word of its own, keeps it, and
+				// the pneumonia's evidence gives it up. (A reading of the
+				// modifier alone is none: the "psychotic" of "severe
+				// without psychotic features".)
+				ov, lendOpt = 0, true
 			}
 			if (c.coord > 0 || o.coord > 0) && c.head == o.head {
 				// A coordinated reading shares its head with the
@@ -1589,6 +1599,20 @@ func choose(e *Engine, cs, out []cand) []cand {
 				// Its evidence leaves out the modifiers another kept
 				// reading needs ("pneumonia", not "septic … pneumonia").
 				c.pos = withoutShared(c.pos, c.nOpt, out[start:])
+			}
+			if lendOpt {
+				for k := start; k < len(out); k++ {
+					if o := &out[k]; o.nOpt > 0 && o.code != c.code && overlap(c.pos, o.pos[len(o.pos)-o.nOpt:]) > 0 && overlap(c.pos, o.pos[:len(o.pos)-o.nOpt]) == 0 {
+						n := len(o.pos) - o.nOpt
+						kept := o.pos[:n:n]
+						for _, p := range o.pos[n:] {
+							if !slices.Contains(c.pos, p) {
+								kept = append(kept, p)
+							}
+						}
+						o.pos, o.nOpt = kept, len(kept)-n
+					}
+				}
 			}
 			out = append(out, *c)
 		}

@@ -57,6 +57,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropIntegral(codes)
 	codes = e.dropNamedInfection(codes)
+	codes = dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.reportBMI(codes)
 	codes = e.reportComa(codes)
@@ -342,6 +343,9 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 				}
 			}
 		}
+		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
+			drop[i] = true
+		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
 		}
@@ -360,6 +364,40 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// organismNamedElsewhere reports whether codes[i] is a condition with its
+// organism left open ("Pneumonia, unspecified organism" J18.9) beside a code
+// of the same tabular block that names the condition with its organism (J13
+// "Pneumonia due to Streptococcus pneumoniae", J15.1, J12.9 "Viral
+// pneumonia, unspecified"): a hospital course's "pneumonia" is the
+// diagnosis list's pneumococcal pneumonia, which the block codes in another
+// category than the unspecified one. The condition's words must all be in
+// the other code's title or one of its inclusion terms ("Bronchopneumonia
+// due to S. pneumoniae" under J13).
+func (e *Engine) organismNamedElsewhere(codes []model.Code, i int) bool {
+	c := codes[i]
+	head, ok := strings.CutSuffix(c.Title, ", unspecified organism")
+	if !ok {
+		return false
+	}
+	cc, ok := e.cs.Lookup(c.Code)
+	if !ok || cc.Section == "" {
+		return false
+	}
+	for j, o := range codes {
+		if i == j || o.Assertion != c.Assertion || containsFold(o.Title, "unspecified organism") {
+			continue
+		}
+		oc, ok := e.cs.Lookup(o.Code)
+		if !ok || oc.Section != cc.Section {
+			continue
+		}
+		if wordsWithin(head, o.Title, func(string) bool { return false }) || slices.ContainsFunc(oc.Inclusion, func(t string) bool { return wordsWithin(head, t, func(string) bool { return false }) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // birthAxis returns the axis a newborn code's title names: 'w' birth
@@ -683,6 +721,52 @@ func (e *Engine) dropNamedInfection(codes []model.Code) []model.Code {
 		}
 	}
 	return drop.apply(codes)
+}
+
+// dropNamedAgent removes an infectious agent code (B95-B97, "... as the
+// cause of diseases classified elsewhere") read on its own ("blood cultures
+// grew Streptococcus pneumoniae") when another code of the note already
+// names that agent (J13 "Pneumonia due to Streptococcus pneumoniae", A40.3):
+// the agent codes are for conditions that do not name theirs (their
+// category note, I.C.1.b), so B95.3 beside J13 says nothing more. An agent
+// added for a condition of its own sentence that asks for it (RuleOrganism)
+// stays: that condition does not name it.
+func dropNamedAgent(codes []model.Code) []model.Code {
+	var drop dropSet
+	for i, c := range codes {
+		if c.Rule == RuleOrganism || !agentCode(c.Code) {
+			continue
+		}
+		name, _, ok := strings.Cut(c.Title, " as the cause of")
+		if !ok {
+			continue
+		}
+		// "Klebsiella pneumoniae [K. pneumoniae]": the bracket repeats
+		// the name; "Unspecified Escherichia coli", "MRSA infection":
+		// words no condition's title repeats.
+		name, _, _ = strings.Cut(name, "[")
+		for j, o := range codes {
+			// (A title that is the agent's infection alone, "Parvovirus
+			// infection, unspecified" B34.3, is no condition naming its
+			// agent: Excludes1 chooses between the two.)
+			if i != j && !agentCode(o.Code) && accounts(o, c) && wordsWithin(name, o.Title, agentFiller) && !wordsWithin(o.Title, name, agentFiller) {
+				drop.mark(i, len(codes))
+				break
+			}
+		}
+	}
+	return drop.apply(codes)
+}
+
+// agentCode reports a B95-B97 infectious agent code.
+func agentCode(code string) bool {
+	return strings.HasPrefix(code, "B95") || strings.HasPrefix(code, "B96") || strings.HasPrefix(code, "B97")
+}
+
+// agentFiller reports the words of an agent code's title that are no part
+// of the agent's name.
+func agentFiller(w string) bool {
+	return strings.EqualFold(w, "unspecified") || strings.EqualFold(w, "infection")
 }
 
 // hasAnyPrefix reports whether code starts with one of prefixes.

@@ -33,6 +33,11 @@ type drugRow struct {
 	// allergy is the allergy status of the substance's class
 	// (data/allergy_status.tsv), nil when its class has none.
 	allergy *node
+	// med is the subrow of a chemical row (no adverse-effect column) that
+	// is the substance taken as a medicine ("Lithium > salts (carbonate)"
+	// T43.59-; data/drug_intent.tsv "medicine" rows), nil when it has
+	// none.
+	med *node
 }
 
 // drugTable is the Table of Drugs by the first word of each substance name,
@@ -45,6 +50,10 @@ type drugTable struct {
 	poisonBy map[wid]int
 	// allergy words ("allergic to", "penicillin allergy")
 	allergy map[wid]bool
+	// medicine: circumstance words said only of a medicine ("overdose");
+	// with them, as with an adverse effect or underdosing, a chemical row
+	// is read as its medicinal subrow (drugRow.med)
+	medicine map[wid]bool
 }
 
 // drugCue is a circumstance word of data/drug_intent.tsv: the column it
@@ -64,8 +73,9 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}}
 	skip := map[string]bool{}
+	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
 	for _, l := range lines("drug_intent.tsv") {
 		f := strings.Split(l, "\t")
@@ -80,6 +90,14 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "allergy" {
 			dt.allergy[e.lx.v.add(normOne(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "medicine" {
+			medRow[strings.ToLower(strings.TrimSpace(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "drug" {
+			dt.medicine[e.lx.v.add(normOne(f[1]))] = true
 			continue
 		}
 		if len(f) < 3 {
@@ -140,6 +158,15 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		n := &node{title: "Table of Drugs and Chemicals > " + name, lt: stripTitle(name), cells: t.Cells}
 		row := drugRow{words: ws, n: n}
+		if t.Cells[drugAdverse] == "" {
+			for _, c := range t.Children {
+				first, _, _ := strings.Cut(strings.ToLower(stripTitle(stripParens(c.Title))), " ")
+				if medRow[first] && len(c.Cells) == drugColumns && c.Cells[drugAdverse] != "" {
+					row.med = &node{title: n.title + " > " + c.Title, lt: n.lt, cells: c.Cells}
+					break
+				}
+			}
+		}
 		if z := allergyStatus(status, t.Cells[drugAdverse]); z != "" {
 			row.allergy = &node{title: "allergy status by the class of " + n.title + " (" + t.Cells[drugAdverse] + ")", lt: n.lt, code: z}
 		}
@@ -211,7 +238,14 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			if cue < 0 {
 				continue
 			}
-			code := r.n.cells[col]
+			rn := r.n
+			if r.med != nil && (col == drugAdverse || col == drugUnderdosing || e.drugs.medicine[vts[cue].w]) {
+				// "Lithium overdose", "lithium toxicity": the
+				// medicine (Lithium, salts, T43.59-), not the metal
+				// (T56.89-), whose row has no adverse effect.
+				rn = r.med
+			}
+			code := rn.cells[col]
 			if code == "" {
 				continue
 			}
@@ -221,7 +255,7 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			}
 			pos = append(pos, cue)
 			lo, hi := min(i, cue), max(j, cue+1)
-			cands = append(cands, cand{code: code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
+			cands = append(cands, cand{code: code, why: whyOf(rn, false), pos: sb.ints.keep(pos),
 				score: 64 * (len(r.words) + 1), head: i,
 				lo: max(a, lo-nearLeft), hi: min(b, hi+nearRight),
 				wlo: max(a, lo-wideSpan), whi: min(b, hi+wideSpan)})

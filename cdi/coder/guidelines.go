@@ -143,7 +143,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		code, billable, note := e.refine(c.code, w, ep)
-		if code == "" || lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))]) {
+		if code == "" || lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))], mentionSpan(vts, c.pos).Shift(-int(c.sentS))) {
 			continue
 		}
 		if e.gest.weekOf[code] > 0 && !c.tab {
@@ -265,6 +265,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// read as present with nothing saying it is past, it is this
 			// encounter's procedure; suspected, planned or denied, no
 			// status at all.
+			if c.past != 2 && ctx.Setting == model.Inpatient && e.acuteBeside(cands, i, func(o *cand) bool {
+				sp := mentionSpan(vts, o.pos)
+				return e.asrt.ClassifyTokens(toks, scope, sp, kind) == model.Present
+			}) {
+				// "NSTEMI s/p PCI", "NSTEMI s/p DES to the LAD" in
+				// an inpatient note, undated: the procedure treated
+				// the stay's acute condition. It is this stay's
+				// procedure, not a status from past treatment
+				// (I.C.21.c.3).
+				continue
+			}
 			if as == model.Historical {
 				as = model.Present
 			} else if as != model.Present || c.past == 1 {
@@ -862,14 +873,22 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
-		if root == e.histPersonal && len(code0) > 3 && slices.ContainsFunc(e.lx.histKind, func(k histKind) bool { return strings.HasPrefix(code0, k.prefix) }) {
+		if k := slices.IndexFunc(e.lx.histKind, func(k histKind) bool { return strings.HasPrefix(code0, k.prefix) }); root == e.histPersonal && len(code0) > 3 && k >= 0 {
 			// And its category's title, which says what kind of
 			// condition the code is where the code's own title does not:
 			// "Enterocolitis due to Clostridium difficile" is one of the
 			// "Other bacterial intestinal infections" (A04), a past
-			// infection (History, personal, infection NEC Z86.19).
-			for _, x := range e.phraseIDs(e.title(code0[:3])) {
-				hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+			// infection (History, personal, infection NEC Z86.19). Not
+			// a title that only names the kind the row's words give
+			// ("Other disorders of urinary system", N39): those are
+			// read last, when the condition's own words find nothing,
+			// and must not outscore its entry ("urinary tract infection"
+			// Z87.440).
+			ct := e.phraseIDs(e.title(code0[:3]))
+			if !slices.ContainsFunc(ct, func(x wid) bool { return !e.lx.generic[x] && slices.Contains(e.lx.histKind[k].words, x) }) {
+				for _, x := range ct {
+					hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+				}
 			}
 		}
 		// And the qualifier of the main term that gave the code:
@@ -916,14 +935,23 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		w = hw
 	}
 	_, path := w.best(root, 0, false)
+	if n := len(path); n > 0 && path[n-1].n.code != "" && !e.historyFits(path[n-1].n.code, code0) {
+		// "History, personal, injury NEC" read from the "injury" of an
+		// acute kidney injury is no entry of this condition: as if the
+		// condition's words had found none.
+		path = nil
+	}
 	if kindHi > kindLo && (len(path) == 0 || !e.specificPath(w, path)) {
 		// Some conditions are filed only below their kind: read the kind
 		// words too, but keep only the condition's own entry there, not
 		// the kind's catch-all ("disease or disorder, infectious"
 		// Z86.19), which neither names the condition nor shows it is
-		// over ("personal history included condyloma for six months").
+		// over ("personal history included condyloma for six months");
+		// unless the condition is an acute one, an episode that a
+		// history puts in the past ("history of acute kidney injury":
+		// "disease or disorder, urinary system NEC" Z87.448).
 		w.hi, w.whi = kindHi, kindHi
-		if _, p := w.best(root, 0, false); len(p) > 0 && e.namesBeyond(w, p, kindLo, kindHi) {
+		if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0)) {
 			path = p
 		} else {
 			w.hi, w.whi = kindLo, kindLo
@@ -991,6 +1019,31 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		why += "; " + alt + " includes conditions classifiable to " + code0
 	}
 	return final, why
+}
+
+// acuteEpisode reports whether code's title, or its category's, names an
+// acute condition and no chronic one ("Acute kidney failure, unspecified"
+// in N17 "Acute kidney failure"): an episode that ends, so a history of it
+// is a past condition whatever the index files it under.
+func (e *Engine) acuteEpisode(code string) bool {
+	t := e.title(code)
+	if len(code) > 3 {
+		t += " " + e.title(code[:3])
+	}
+	return hasWord(t, "acute") && !hasWord(t, "chronic")
+}
+
+// acuteBeside reports whether a candidate of cands[i]'s sentence other than
+// a status is an acute condition (acuteEpisode) that present says is
+// current: not the "AMI" of "personal history included ischemic heart
+// disease with AMI and coronary bypass grafting".
+func (e *Engine) acuteBeside(cands []cand, i int, present func(*cand) bool) bool {
+	for k := range cands {
+		if o := &cands[k]; k != i && o.sent == cands[i].sent && o.past == 0 && o.code != "" && o.code[0] != 'Z' && e.acuteEpisode(o.code) && present(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // historyFits reports whether the history code z may stand for the
@@ -1329,6 +1382,21 @@ func durationHistory(s string, from, ms int) bool {
 
 // durationUnits are the time units of a duration before "history".
 var durationUnits = []string{"hour", "day", "week", "month", "year"}
+
+// mentionSpan is the note span from the first to the last word of pos.
+func mentionSpan(vts []vt, pos []int) model.Span {
+	sp := model.Span{Start: -1, End: -1}
+	for _, p := range pos {
+		if p < 0 || p >= len(vts) {
+			continue
+		}
+		if st := int(vts[p].start); sp.Start < 0 || st < sp.Start {
+			sp.Start = st
+		}
+		sp.End = max(sp.End, int(vts[p].end))
+	}
+	return sp
+}
 
 // spans turns token positions into sorted, merged evidence spans.
 // The result is kept in the output: it is carved from *buf (capped at its

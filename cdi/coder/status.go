@@ -237,8 +237,10 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			continue
 		}
 		pastMark := int8(1) // kept only when read as a history
-		if r.past || past || (r.device && !placed) {
+		if r.past || past {
 			pastMark = 2
+		} else if r.device && !placed {
+			pastMark = 3 // in place, with no word dating its placement
 		}
 		end := i + len(r.words)
 		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep(pos),
