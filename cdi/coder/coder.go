@@ -700,6 +700,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
+			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
 			pl:     pluralTok(&t), cause: cause, dueTo: cause})
 		sentOf = append(sentOf, int32(si))
@@ -2089,8 +2090,8 @@ func (e *Engine) walkItem(sb *scratchBuf, vts []vt, used []bool, lo, hi, s, t, i
 
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
 // reference leads to the malignant primary column of the neoplasm table
-// ("Carcinoma - see also Neoplasm, by site, malignant"), and neoHead and
-// condHead.
+// ("Carcinoma - see also Neoplasm, by site, malignant"), and neoHead,
+// secondaryHead and condHead.
 func (e *Engine) markPrimaryHeads() {
 	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
 	e.lx.condHead = make([]bool, len(e.lx.v.words))
@@ -2105,7 +2106,9 @@ func (e *Engine) markPrimaryHeads() {
 		return
 	}
 	e.lx.neoHead = make([]bool, len(e.lx.v.words))
+	e.lx.secondaryHead = make([]bool, len(e.lx.v.words))
 	col := neoColumn(e.ix.neoCols, "malignant")
+	sec := neoColumn(e.ix.neoCols, "secondary")
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
 			for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
@@ -2115,6 +2118,9 @@ func (e *Engine) markPrimaryHeads() {
 					}
 					if r.neoCol >= 0 && int(x) < len(e.lx.neoHead) {
 						e.lx.neoHead[x] = true
+					}
+					if r.neoCol == sec && sec >= 0 && int(x) < len(e.lx.secondaryHead) {
+						e.lx.secondaryHead[x] = true
 					}
 				}
 			}

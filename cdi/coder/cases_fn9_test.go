@@ -1,0 +1,23 @@
+package coder
+
+// Metastases named after their primary (ninth session, recall): the index's
+// "Metastasis, metastatic, cancer, to specified site - see Neoplasm,
+// secondary" makes the site after "metastatic to" the secondary one and the
+// carcinoma named before it the primary ("Carcinoma, metastatic" is the
+// adjective before the head, "metastatic carcinoma"). A site word right
+// before a metastasis ("liver metastases") is that metastasis' site, not a
+// subterm of the carcinoma of the clause ("Carcinoma, liver NEC", C22.7).
+func init() {
+	cases = append(cases, []tc{
+		{name: "fn9-met-to-bone", text: "Carcinoma of the breast, metastatic to bone.", want: []string{"C50.919", "C79.51"}, not: []string{"C79.81"}},
+		{name: "fn9-met-to-liver-colon", text: "Carcinoma of the colon, metastatic to the liver.", want: []string{"C18.9", "C78.7"}, not: []string{"C78.5"}},
+		{name: "fn9-met-to-nodes", text: "Carcinoma of the breast metastatic to the axillary lymph nodes.", want: []string{"C50.919", "C77.3"}, not: []string{"Q83.1", "C79.81"}},
+		{name: "fn9-met-to-lung-noside", text: "Carcinoma of the breast metastatic to the lung.", want: []string{"C50.919", "C78.00"}, not: []string{"C79.81"}},
+		{name: "fn9-with-metastatic-nodes", text: "Carcinoma of the breast with metastatic axillary lymph node.", want: []string{"C50.919", "C77.3"}, not: []string{"C79.81"}},
+		{name: "fn9-liver-metastases", text: "Breast carcinoma with liver metastases.", want: []string{"C50.919", "C78.7"}, not: []string{"C22.7"}},
+		{name: "fn9-metastases-to-liver", text: "Breast carcinoma with metastases to the liver.", want: []string{"C50.919", "C78.7"}, not: []string{"C22.7"}},
+		{name: "fn9-metastatic-carcinoma-stays", text: "Metastatic carcinoma of the liver.", want: []string{"C78.7"}, not: []string{"C22.7"}},
+		{name: "fn9-metastatic-breast-cancer-to-bone", text: "Metastatic breast cancer to the bone.", want: []string{"C50.919", "C79.51"}},
+		{name: "fn9-from-renal-stays", text: "Metastasis from renal carcinoma.", want: []string{"C64.9"}},
+	}...)
+}
