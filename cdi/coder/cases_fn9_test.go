@@ -21,3 +21,23 @@ func init() {
 		{name: "fn9-from-renal-stays", text: "Metastasis from renal carcinoma.", want: []string{"C64.9"}},
 	}...)
 }
+
+// "Mass, specified organ NEC - see Disease, by site": a mass of an organ the
+// Mass entry does not list is that organ's disease (bladder N32.9, testis
+// N50.9, prostate N42.9), as the index instructs; the organ must be named
+// whole (the parotid gland is no "Disease, gland (lymph)") and an amount of
+// tissue ("muscle mass") is no lesion. The entry's own sites stay (Mass,
+// kidney N28.89; Mass, abdominal R19.00).
+func init() {
+	cases = append(cases, []tc{
+		{name: "fn9-mass-bladder", text: "Cystoscopy: small solid mass in the bladder dome.", want: []string{"N32.9"}},
+		{name: "fn9-mass-testicular", text: "Left testicular mass, painless.", want: []string{"N50.9"}},
+		{name: "fn9-mass-prostate", text: "Prostate mass on rectal examination.", want: []string{"N42.9"}},
+		{name: "fn9-mass-kidney-stays", text: "Renal mass.", want: []string{"N28.89"}, not: []string{"N28.9"}},
+		{name: "fn9-mass-abdominal-stays", text: "Abdominal mass.", want: []string{"R19.00"}},
+		{name: "fn9-mass-parotid-gland", text: "Mass of the parotid gland.", not: []string{"I89.9"}},
+		{name: "fn9-mass-hemorrhagic", text: "A solid mass with hemorrhagic areas.", not: []string{"D69.9"}},
+		{name: "fn9-muscle-mass", text: "Loss of fat and muscle mass.", not: []string{"M62.9"}},
+		{name: "fn9-mass-bare", text: "A mass was palpated.", not: []string{"R69"}},
+	}...)
+}

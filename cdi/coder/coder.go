@@ -1337,7 +1337,8 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// noun ("iron deficiency anemia": Deficiency, iron, anemia).
 		return cand{}, false
 	}
-	if (n.needSub || n.encounter) && len(path) == 0 {
+	seeOnly := n.organSee && !n.encounter && len(path) == 0
+	if (n.needSub || n.encounter) && len(path) == 0 && !seeOnly {
 		// (A bare "examination" or "screening" says for what.)
 		return cand{}, false
 	}
@@ -1395,7 +1396,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
-	if code == "" {
+	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) {
 		return cand{}, false
 	}
 	if code[0] != 'Z' && e.serviceName(vts, a, b, pos) {
@@ -2086,6 +2087,29 @@ func (e *Engine) walkItem(sb *scratchBuf, vts []vt, used []bool, lo, hi, s, t, i
 		inItem = inItem || p >= s && p < t
 	}
 	return code, why, pos, neo, inItem
+}
+
+// organRead reports whether a needSub head at [i, j) read only through its
+// organ reference ("Mass, specified organ NEC - see Disease, by site") named
+// the organ: every word it read besides the head is a body site, and the
+// site is read whole ("a mass in the bladder" is Disease, bladder; in "a
+// mass of the parotid gland" the gland is no lymph gland, and a bare or
+// "hemorrhagic" mass is nobody's disease).
+func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
+	n := 0
+	for _, p := range pos {
+		if p >= i && p < j {
+			continue
+		}
+		if !e.ix.site[vts[p].w] {
+			return false
+		}
+		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.ix.site[vts[q].w] && !slices.Contains(pos, q) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
