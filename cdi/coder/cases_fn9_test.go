@@ -41,3 +41,17 @@ func init() {
 		{name: "fn9-mass-bare", text: "A mass was palpated.", not: []string{"R69"}},
 	}...)
 }
+
+// "Organ with condition" in a short line (imaging style): body-site words
+// alone before "with" name the organ of the condition after it, as the
+// needSub words did ("term neonate with hypoglycemia"); a condition before
+// "with" still keeps its own words.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fn9-with-gallbladder-stones", text: "Gallbladder with multiple stones.", want: []string{"K80.20"}},
+		{name: "fn9-with-liver-steatosis", text: "Liver with steatosis.", want: []string{"K76.0"}, not: []string{"E88.89"}},
+		{name: "fn9-with-bladder-diverticula", text: "Urinary bladder with multiple diverticula.", want: []string{"N32.3"}, not: []string{"K57.90"}},
+		{name: "fn9-with-colon-diverticula", text: "Colon with diverticula.", want: []string{"K57.30"}, not: []string{"K57.90"}},
+		{name: "fn9-with-dvt-pe-stays", text: "Deep vein thrombosis of the left leg with pulmonary embolism.", want: []string{"I82.402", "I26.99"}},
+	}...)
+}

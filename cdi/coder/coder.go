@@ -1166,6 +1166,21 @@ func (e *Engine) namesBareTerm(vts []vt, a, b int) bool {
 	return false
 }
 
+// sitesOnly reports whether vts[a:b] names a body site and nothing else
+// (its side aside): "right kidney", "urinary bladder".
+func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		switch {
+		case e.ix.site[vts[k].w]:
+			n++
+		case !e.lx.isSide(vts[k].w):
+			return false
+		}
+	}
+	return n > 0
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n,
@@ -1228,7 +1243,10 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			// ("term neonate with hypoglycemia"), and qualify it; in
 			// a short diagnosis line only, as narrative's "with" more
 			// often ties whatever came before ("presented with").
-			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
+			// So are body sites alone ("gallbladder with multiple
+			// stones", "liver with steatosis"): the organ the
+			// condition is of.
+			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) && !e.sitesOnly(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
 				w.lo = k + 1
 			}
 			break
