@@ -725,6 +725,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
+			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
 			pl:     pluralTok(&t), cause: cause, dueTo: cause})
 		sentOf = append(sentOf, int32(si))
@@ -1199,6 +1200,21 @@ func (e *Engine) namesBareTerm(vts []vt, a, b int) bool {
 	return false
 }
 
+// sitesOnly reports whether vts[a:b] names a body site and nothing else
+// (its side aside): "right kidney", "urinary bladder".
+func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		switch {
+		case e.ix.site[vts[k].w]:
+			n++
+		case !e.lx.isSide(vts[k].w):
+			return false
+		}
+	}
+	return n > 0
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n,
@@ -1268,7 +1284,10 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			// ("term neonate with hypoglycemia"), and qualify it; in
 			// a short diagnosis line only, as narrative's "with" more
 			// often ties whatever came before ("presented with").
-			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
+			// So are body sites alone ("gallbladder with multiple
+			// stones", "liver with steatosis"): the organ the
+			// condition is of.
+			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) && !e.sitesOnly(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
 				w.lo = k + 1
 			}
 			break
@@ -1377,7 +1396,8 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// noun ("iron deficiency anemia": Deficiency, iron, anemia).
 		return cand{}, false
 	}
-	if (n.needSub || n.encounter) && len(path) == 0 {
+	seeOnly := n.organSee && !n.encounter && len(path) == 0
+	if (n.needSub || n.encounter) && len(path) == 0 && !seeOnly {
 		// (A bare "examination" or "screening" says for what.)
 		return cand{}, false
 	}
@@ -1435,7 +1455,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
-	if code == "" {
+	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) {
 		return cand{}, false
 	}
 	if code[0] != 'Z' && e.serviceName(vts, a, b, pos) {
@@ -2294,10 +2314,33 @@ func (e *Engine) walkItem(sb *scratchBuf, vts []vt, used []bool, lo, hi, s, t, i
 	return code, why, pos, neo, inItem
 }
 
+// organRead reports whether a needSub head at [i, j) read only through its
+// organ reference ("Mass, specified organ NEC - see Disease, by site") named
+// the organ: every word it read besides the head is a body site, and the
+// site is read whole ("a mass in the bladder" is Disease, bladder; in "a
+// mass of the parotid gland" the gland is no lymph gland, and a bare or
+// "hemorrhagic" mass is nobody's disease).
+func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
+	n := 0
+	for _, p := range pos {
+		if p >= i && p < j {
+			continue
+		}
+		if !e.ix.site[vts[p].w] {
+			return false
+		}
+		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.ix.site[vts[q].w] && !slices.Contains(pos, q) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // markPrimaryHeads fills lexicon.primaryHead: the one-word main terms whose
 // reference leads to the malignant primary column of the neoplasm table
-// ("Carcinoma - see also Neoplasm, by site, malignant"), and neoHead and
-// condHead.
+// ("Carcinoma - see also Neoplasm, by site, malignant"), and neoHead,
+// secondaryHead and condHead.
 func (e *Engine) markPrimaryHeads() {
 	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
 	e.lx.condHead = make([]bool, len(e.lx.v.words))
@@ -2312,7 +2355,9 @@ func (e *Engine) markPrimaryHeads() {
 		return
 	}
 	e.lx.neoHead = make([]bool, len(e.lx.v.words))
+	e.lx.secondaryHead = make([]bool, len(e.lx.v.words))
 	col := neoColumn(e.ix.neoCols, "malignant")
+	sec := neoColumn(e.ix.neoCols, "secondary")
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
 			for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
@@ -2322,6 +2367,9 @@ func (e *Engine) markPrimaryHeads() {
 					}
 					if r.neoCol >= 0 && int(x) < len(e.lx.neoHead) {
 						e.lx.neoHead[x] = true
+					}
+					if r.neoCol == sec && sec >= 0 && int(x) < len(e.lx.secondaryHead) {
+						e.lx.secondaryHead[x] = true
 					}
 				}
 			}

@@ -63,6 +63,10 @@ type node struct {
 	proper    bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	before    bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	nec       bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// organSee marks a main term whose see-also is its "specified organ
+	// NEC - see Disease, by site" subterm (siteSplit): a needSub head
+	// ("mass") read by that reference alone names the organ's disease.
+	organSee bool
 	// addl marks a subterm that repeats its parent's code and names a
 	// condition the code's tabular "use additional code" note codes on its
 	// own ("Neutropenia, fever" D70.9; D70: "fever (R50.81)"): the walk
@@ -2211,7 +2215,7 @@ func (n *node) siteSplit() {
 	var spec, unspec *node
 	for _, k := range slices.Concat(n.kids, n.hidden) {
 		switch k.lt {
-		case "specified site", "specified site nec":
+		case "specified site", "specified site nec", "specified organ", "specified organ nec":
 			if len(k.see) > 0 && k.code == "" {
 				spec = k
 			}
@@ -2220,6 +2224,19 @@ func (n *node) siteSplit() {
 				unspec = k
 			}
 		}
+	}
+	if unspec == nil && spec != nil && n.code == "" && len(n.seeAlso) == 0 {
+		// "Mass, specified organ NEC - see Disease, by site": the note
+		// names the organ ("a mass in the bladder" is Disease, bladder,
+		// N32.9); the entry's named sites (Mass, kidney) stay its
+		// subterms, and with no organ the reference reads nothing.
+		for _, r := range spec.see {
+			if strings.HasSuffix(strings.ToLower(r.raw), ", by site") {
+				n.seeAlso = append(n.seeAlso, &seeRef{raw: r.raw, neoCol: -1})
+				n.organSee = true
+			}
+		}
+		return
 	}
 	if unspec == nil || n.code != "" || len(n.seeAlso) > 0 {
 		return

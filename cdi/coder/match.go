@@ -17,6 +17,7 @@ type vt struct {
 	cap        bool  // written with a capital first letter (or an abbreviation's expansion)
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
+	toNext     bool  // followed by "to" in the text ("metastatic to the liver")
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
@@ -164,7 +165,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -208,13 +209,70 @@ func (w *walker) beforePrimary(i int) bool {
 	return false
 }
 
+// secondaryAt reports an unconsumed word at j of the clause of token i
+// that leads to the secondary column ("metastasis", "metastatic").
+func (w *walker) secondaryAt(i, j int) bool {
+	if j < 0 || j >= len(w.toks) || w.used[j] || w.toks[j].clause != w.toks[i].clause {
+		return false
+	}
+	x := w.toks[j].w
+	return int(x) < len(w.lx.secondaryHead) && w.lx.secondaryHead[x]
+}
+
+// laterMetastasis reports a word at i that belongs to a metastasis and not
+// to the walk's head. A metastasis word named after the head of another
+// walk ("carcinoma of the colon, metastatic to the liver", "breast carcinoma
+// with metastatic axillary nodes") is a condition of its own, whose site
+// follows it (Metastasis, metastatic, cancer, to specified site), not the
+// "Carcinoma, metastatic" of a carcinoma written after that word
+// ("metastatic carcinoma"), so the carcinoma stays the primary. And a
+// metastasis "to" a site does not read the primary's site before it
+// ("breast carcinoma metastatic to the lung" is no secondary of the breast).
+func (w *walker) laterMetastasis(i int) bool {
+	h := w.toks[w.head].w
+	if int(h) < len(w.lx.secondaryHead) && w.lx.secondaryHead[h] {
+		return i < w.head && w.toks[w.head].toNext
+	}
+	return i > w.head && w.secondaryAt(i, i)
+}
+
+// ofMetastasis reports a site word at i that is the site of an unconsumed
+// metastasis word next to it ("liver metastases", "metastases in the
+// liver"), or that a metastasis "to" parts from the walk's head (the
+// primary's site before it, the metastasis' site after it: "carcinoma of
+// the breast metastatic to the axillary lymph nodes"): another walk of the clause ("breast carcinoma with liver
+// metastases") does not take it for its own site or subterm. A metastasis
+// word followed by "to" has its site after it ("breast metastatic to
+// bone"), and one before a primary's site qualifies that primary
+// ("metastatic breast cancer").
+func (w *walker) ofMetastasis(i int) bool {
+	if w.secondaryAt(i, i+1) && !w.toks[i+1].toNext {
+		return true
+	}
+	lo, hi := min(i, w.head)+1, max(i, w.head)
+	for j := lo; j < hi; j++ {
+		if w.toks[j].toNext && w.secondaryAt(i, j) {
+			return true // the walk and the word are on two sides of it
+		}
+	}
+	if !w.secondaryAt(i, i-1) {
+		return false
+	}
+	for j := i + 1; j < len(w.toks) && j <= i+2 && w.toks[j].clause == w.toks[i].clause; j++ {
+		if x := w.toks[j].w; int(x) < len(w.lx.primaryHead) && w.lx.primaryHead[x] {
+			return false
+		}
+	}
+	return true
+}
+
 // findLead is find for the first word of a several-word subterm: when
 // the word occurs more than once, the occurrence nearest to the next word
 // of the subterm is taken (ties: nearest to the head).
 func (w *walker) findLead(x, next wid, lo, hi int, req []wid) int {
 	best, bd, bh := -1, 1<<30, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) || w.beforePrimary(i) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) || w.beforePrimary(i) || w.laterMetastasis(i) || w.ofMetastasis(i) {
 			continue
 		}
 		d := 1 << 20
