@@ -1375,12 +1375,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
-		// The main term's adjective spelling alone ("hemorrhagic
-		// component", "necrotic areas") describes something else; the
-		// condition itself is not stated (data/adj_need_sub.txt).
-		return cand{}, false
-	}
+	// The main term's adjective spelling alone ("hemorrhagic component",
+	// "necrotic areas", "a painful nodule") describes something else;
+	// the condition itself is not stated (data/adj_need_sub.txt). A
+	// reading that goes on into the site the note names through the
+	// entry's see-also ("Painful - see also Pain": "the right knee is
+	// painful") did read a subterm and is kept.
+	bareAdj := len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w]
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true
@@ -1394,7 +1395,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
-	if code == "" {
+	if code == "" || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}
 	if code[0] != 'Z' && e.serviceName(vts, a, b, pos) {

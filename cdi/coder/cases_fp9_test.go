@@ -1,0 +1,21 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// "Painful" qualifying a lesion, an organ or an examination is a localized
+// pain: R52's Excludes1 sends localized pain to the pain by site, and the
+// qualified lesion is coded from its own entry. Painful is coded when a
+// subterm or the site its see-also (Pain) reads is named.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-painful-nodule", text: "A hard painful nodule of 2 cm was palpated.", setting: model.Inpatient, not: []string{"R52"}},
+		{name: "fp9-painful-nodes", text: "Painful submandibular lymphadenopathy for two weeks.", setting: model.Inpatient, want: []string{"R59.0"}, not: []string{"R52"}},
+		{name: "fp9-painful-liver", text: "Painful hepatomegaly on palpation.", setting: model.Inpatient, want: []string{"R16.0"}, not: []string{"R52"}},
+		{name: "fp9-painful-to-touch", text: "Several erythematous papules, painful to pressure.", setting: model.Inpatient, not: []string{"R52"}},
+		{name: "fp9-painful-tumor", text: "A painful tumor of the epididymis.", setting: model.Inpatient, want: []string{"D49.59"}, not: []string{"R52"}},
+		{name: "fp9-painful-knee-kept", text: "The left knee is painful on walking.", setting: model.Inpatient, want: []string{"M25.562"}},
+		{name: "fp9-painful-groin-kept", text: "She was seen for a painful mass of the left groin.", setting: model.Inpatient, want: []string{"R10.32"}},
+		{name: "fp9-painful-urination-kept", text: "He reports painful micturition.", setting: model.Inpatient, want: []string{"R30.9"}},
+		{name: "fp9-pain-nos-kept", text: "She complains of pain all over.", setting: model.Inpatient, want: []string{"R52"}},
+	}...)
+}
