@@ -19,3 +19,22 @@ func init() {
 		{name: "fp9-pain-nos-kept", text: "She complains of pain all over.", setting: model.Inpatient, want: []string{"R52"}},
 	}...)
 }
+
+// A subterm right under a main term whose entry is a "see" into another main
+// term ("Hemorrhage, intraoperative - see Complication, intraoperative,
+// hemorrhage, by site"; "Embolism, cholesterol - see Atheroembolism") is coded
+// there or not at all: the main term's own code (R58, I74.9) is not the
+// condition the note named. A reference within the same main term
+// ("Thrombosis, lower limb - see Thrombosis, vein, lower extremity") keeps the
+// entry's refined code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-see-intraop-bleeding", text: "The marginal intraoperative bleeding was controlled with cautery.", setting: model.Inpatient, not: []string{"R58"}},
+		{name: "fp9-see-postop-bleeding", text: "Mild postoperative bleeding from the drain.", setting: model.Inpatient, not: []string{"R58"}},
+		{name: "fp9-see-cholesterol-emboli", text: "Cholesterol emboli were seen in small arteries of the thyroid.", setting: model.Inpatient, not: []string{"I74.9"}},
+		{name: "fp9-see-infected-cyst", text: "An infected urachal cyst was drained.", setting: model.Inpatient, want: []string{"Q64.4"}, not: []string{"B99.9"}},
+		{name: "fp9-see-same-main-kept", text: "Thrombosis of the right lower limb.", setting: model.Inpatient, want: []string{"I82.401"}},
+		{name: "fp9-see-bleeding-site-kept", text: "Bleeding from the gums.", setting: model.Inpatient, want: []string{"K06.8"}},
+		{name: "fp9-see-bleeding-nos-kept", text: "Persistent bleeding required transfusion.", setting: model.Inpatient, want: []string{"R58"}},
+	}...)
+}

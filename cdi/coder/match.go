@@ -902,6 +902,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			if c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
+			if x.code == "" && x.parent == root && root.code != "" && len(x.without) == 0 && x.grouping == nil && seesElsewhere(x, root) {
+				// The subterm the note named is coded where its "see"
+				// sends it ("Hemorrhage, intraoperative - see
+				// Complication, intraoperative, hemorrhage, by site"),
+				// and the note does not name what the target needs: the
+				// main term's own code (R58, Hemorrhage NOS) is not this
+				// condition's. A reference into the same main term
+				// ("Thrombosis, lower limb - see Thrombosis, vein, lower
+				// extremity") keeps the entry's code, which the site
+				// refines; so does a subterm under a coded grouping.
+				return "", why, allPos, false
+			}
 		}
 		defs := x.without
 		if x.code == "" && len(defs) == 0 && x.grouping != nil {
@@ -1030,6 +1042,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// seesElsewhere reports whether every "see" of x leads out of main term
+// root, into another condition's entry.
+func seesElsewhere(x, root *node) bool {
+	for _, r := range x.see {
+		if r.target == nil || mainOf(r.target) == root {
+			return false
+		}
+	}
+	return true
 }
 
 // otherKind reports a main term the note named by a kind of its condition
