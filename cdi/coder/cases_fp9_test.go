@@ -38,3 +38,14 @@ func init() {
 		{name: "fp9-see-bleeding-nos-kept", text: "Persistent bleeding required transfusion.", setting: model.Inpatient, want: []string{"R58"}},
 	}...)
 }
+
+// Weight loss a patient is working on is an aim, not the abnormal loss of
+// R63.4; a loss the note reports stays coded.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-working-on-weight-loss", text: "Plan: she will keep working on weight loss with diet and exercise.", not: []string{"R63.4"}},
+		{name: "fp9-work-on-weight-loss", text: "We discussed that he should work on weight loss.", not: []string{"R63.4"}},
+		{name: "fp9-weight-loss-kept", text: "She reports a weight loss of 6 kg over three months.", want: []string{"R63.4"}},
+		{name: "fp9-working-pain-kept", text: "He has been working on the farm with low back pain.", want: []string{"M54.50"}},
+	}...)
+}
