@@ -49,3 +49,19 @@ func init() {
 		{name: "fp9-working-pain-kept", text: "He has been working on the farm with low back pain.", want: []string{"M54.50"}},
 	}...)
 }
+
+// A bare "necrosis" (Necrosis - see also Gangrene, I96) is the gangrene of
+// the part a body site beside it names; within a tumor or a biopsy it
+// describes the lesion's tissue and is not coded. Named kinds keep their
+// subterms.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-necrosis-tumor", text: "A 5 cm renal mass with cystic areas and necrosis.", setting: model.Inpatient, not: []string{"I96"}},
+		{name: "fp9-necrosis-biopsy", text: "The biopsy showed melanoma with areas of necrosis.", setting: model.Inpatient, want: []string{"C43.9"}, not: []string{"I96"}},
+		{name: "fp9-necrosis-bare", text: "Extensive necrosis was described by pathology.", setting: model.Inpatient, not: []string{"I96"}},
+		{name: "fp9-necrosis-toes-kept", text: "Necrosis of the toes of the right foot.", setting: model.Inpatient, want: []string{"I96"}},
+		{name: "fp9-necrosis-skin-kept", text: "Skin necrosis over the heel.", setting: model.Inpatient, want: []string{"I96"}},
+		{name: "fp9-necrosis-tubular-kept", text: "Acute tubular necrosis.", setting: model.Inpatient, want: []string{"N17.0"}},
+		{name: "fp9-gangrene-kept", text: "Gangrene of the right foot.", setting: model.Inpatient, want: []string{"I96"}},
+	}...)
+}

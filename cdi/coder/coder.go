@@ -1340,6 +1340,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// (A bare "examination" or "screening" says for what.)
 		return cand{}, false
 	}
+	if n.needSite && len(path) == 0 && !e.siteBeside(vts, a, b, i, j) {
+		// "Areas of necrosis" in a tumor describe the lesion's tissue;
+		// "digital necrosis", "necrosis of the toes" are a part's
+		// gangrene (data/need_site.txt).
+		return cand{}, false
+	}
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it
@@ -1958,6 +1964,22 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	// are places where a patient has it.
 	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.specialty[vts[k].w]) {
 		return true
+	}
+	return false
+}
+
+// siteBeside reports whether the hit at [i, j) has a body-site word (a row of
+// the Table of Neoplasms) right before it in its clause ("plantar") or right
+// after it, joined by a preposition, an article or a side ("of the toes",
+// "of the left foot").
+func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.ix.site[vts[k].w] {
+		return true
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if e.ix.site[vts[k].w] {
+			return true
+		}
 	}
 	return false
 }

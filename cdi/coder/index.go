@@ -51,7 +51,10 @@ type node struct {
 	// organism, whose own entry has no code.
 	usage   *node
 	needSub bool // main term coded only when a subterm matched
-	forward bool // main term whose subterms follow it in the note (data/forward.txt)
+	// needSite: a bare hit (no subterm read) is coded only beside a body
+	// site (data/need_site.txt).
+	needSite bool
+	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	// encounter: a main term that names the reason for a visit
 	// (data/encounter_heads.txt), read only where an outpatient assessment
 	// line starts with it.
@@ -757,6 +760,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 			n.encounter = lx.encounterHead[key]
 			n.needSub = lx.needSub[key]
+			n.needSite = lx.needSite[key]
 			n.forward = lx.forward[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
 			// other spellings of the same head; other parts are words

@@ -112,6 +112,7 @@ type lexicon struct {
 	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
+	needSite      map[string]bool            // main terms coded bare only beside a body site (data/need_site.txt)
 	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool            // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	seeParent     map[string]bool            // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
@@ -268,6 +269,7 @@ func newLexicon() *lexicon {
 		memo:          map[string][]wid{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
+		needSite:      map[string]bool{},
 		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
 		adjOfNext:     map[wid][]wid{},
@@ -355,6 +357,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("need_site.txt") {
+		lx.needSite[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
