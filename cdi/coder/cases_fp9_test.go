@@ -65,3 +65,15 @@ func init() {
 		{name: "fp9-gangrene-kept", text: "Gangrene of the right foot.", setting: model.Inpatient, want: []string{"I96"}},
 	}...)
 }
+
+// Bruising and the bare swelling of an injured part are signs of the injury
+// coded beside them (Ecchymosis, traumatic - see Contusion): no R58 or R60.9.
+// Without an injury they stay, and a placed edema (R60.0) is its own finding.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-ecchymosis-sprain", text: "Exam of the left ankle: ecchymosis over the lateral malleolus with swelling.\nAssessment: sprain of the left ankle.", want: []string{"S93.402A"}, not: []string{"R58", "R60.9"}},
+		{name: "fp9-bleeding-cut", text: "He came in with a bleeding laceration of the scalp after a fall.", setting: model.Inpatient, not: []string{"R58"}},
+		{name: "fp9-ecchymosis-alone-kept", text: "Exam: ecchymosis of both forearms, no trauma reported.", want: []string{"R58"}},
+		{name: "fp9-leg-edema-injury-kept", text: "Bilateral lower extremity edema. Sprain of the right wrist.", want: []string{"R60.0", "S63.501A"}},
+	}...)
+}
