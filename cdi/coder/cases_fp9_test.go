@@ -77,3 +77,15 @@ func init() {
 		{name: "fp9-leg-edema-injury-kept", text: "Bilateral lower extremity edema. Sprain of the right wrist.", want: []string{"R60.0", "S63.501A"}},
 	}...)
 }
+
+// "Tylenol for the pain" beside a pain coded by site (a headache, a joint
+// pain), or beside a headache that gave way to its diagnosis, is that pain:
+// no R52 of its own.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-the-pain-headache", text: "Assessment: tension headache.\nPlan: she can take Tylenol for the pain.", not: []string{"R52"}, want: []string{"G44.209"}},
+		{name: "fp9-the-pain-migraine", text: "Migraine with severe headache since this morning.\nShe took ibuprofen for the pain.", want: []string{"G43.909"}, not: []string{"R52"}},
+		{name: "fp9-the-pain-knee", text: "Left knee pain for a week.\nShe uses ice for the pain.", want: []string{"M25.562"}, not: []string{"R52"}},
+		{name: "fp9-pain-alone-kept", text: "She reports pain and fatigue.", want: []string{"R52"}},
+	}...)
+}
