@@ -89,3 +89,11 @@ func init() {
 		{name: "fp9-pain-alone-kept", text: "She reports pain and fatigue.", want: []string{"R52"}},
 	}...)
 }
+
+// A mass is what a neoplasm is found as: R22 gives way to the neoplasm coded.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-mass-neoplasm", text: "Exam: a firm 2 cm mass in the right side of the neck.\nBiopsy: squamous cell carcinoma of the tongue.", want: []string{"C02.9"}, not: []string{"R22.1"}},
+		{name: "fp9-mass-alone-kept", text: "Exam: a firm 2 cm mass in the right side of the neck.", want: []string{"R22.1"}},
+	}...)
+}
