@@ -97,3 +97,13 @@ func init() {
 		{name: "fp9-mass-alone-kept", text: "Exam: a firm 2 cm mass in the right side of the neck.", want: []string{"R22.1"}},
 	}...)
 }
+
+// Breath sounds that "clear with cough" are heard after an examination
+// maneuver; the patient's own cough stays coded.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-clear-with-cough", text: "Lungs: scattered rhonchi that clear with cough.", not: []string{"R05.9"}},
+		{name: "fp9-clears-with-coughing", text: "Lungs: coarse breath sounds, clears with coughing.", not: []string{"R05.9"}},
+		{name: "fp9-cough-kept", text: "She has had a dry cough for three days.", want: []string{"R05.9"}},
+	}...)
+}
