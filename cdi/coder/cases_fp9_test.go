@@ -107,3 +107,12 @@ func init() {
 		{name: "fp9-cough-kept", text: "She has had a dry cough for three days.", want: []string{"R05.9"}},
 	}...)
 }
+
+// How a condition is usually treated is counselling, not this encounter's
+// chemotherapy (Z51.11).
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-typical-approach", text: "Assessment: ovarian cancer.\nI explained that the typical approach to treating this stage of cancer is surgery followed by chemotherapy.", want: []string{"C56.9"}, not: []string{"Z51.11"}},
+		{name: "fp9-treatment-options-kept", text: "We discussed treatment options for her osteoarthritis of the right knee.", want: []string{"M17.11"}},
+	}...)
+}
