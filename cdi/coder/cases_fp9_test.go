@@ -116,3 +116,15 @@ func init() {
 		{name: "fp9-treatment-options-kept", text: "We discussed treatment options for her osteoarthritis of the right knee.", want: []string{"M17.11"}},
 	}...)
 }
+
+// A part the note calls normal is not read into a subterm that says it is
+// abnormal: "elevated cholesterol with normal triglycerides" is pure
+// hypercholesterolemia, not the mixed E78.2. A normal body site is no such
+// value.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9-normal-triglycerides", text: "Assessment: elevated cholesterol with normal triglycerides.", want: []string{"E78.00"}, not: []string{"E78.2"}},
+		{name: "fp9-elevated-both-kept", text: "Assessment: elevated cholesterol and triglycerides.", want: []string{"E78.2"}},
+		{name: "fp9-normal-pregnancy-kept", text: "Supervision of normal pregnancy.", want: []string{"Z34.90"}},
+	}...)
+}

@@ -179,6 +179,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
 	e.ix = buildIndex(e.lx, cs)
+	e.lx.site = e.ix.site // the walker reads body sites too (normalBefore)
 	e.tm = buildTitles(e.lx, cs)
 	e.remission = remissionSiblings(cs)
 	// Every tabular word must have an id so that notes can select children

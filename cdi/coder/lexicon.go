@@ -152,6 +152,8 @@ type lexicon struct {
 	wNo           wid          // "no": "no foreign body" reads as "without" (withoutNext)
 	withoutNext   map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
 	wWith         wid
+	wNormal       wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
+	site          map[wid]bool // body-site words (the index's, set once it is built)
 	wHistory      wid
 	wPersonal     wid
 	wFamily       wid
@@ -564,6 +566,7 @@ func newLexicon() *lexicon {
 	lx.wNo = lx.v.add(normOne("no"))
 	lx.withoutNext = map[wid]bool{}
 	lx.wWith = lx.v.add(normOne("with"))
+	lx.wNormal = lx.v.add(normOne("normal"))
 	lx.wHistory = lx.v.add(normOne("history"))
 	lx.wPersonal = lx.v.add(normOne("personal"))
 	lx.wFamily = lx.v.add(normOne("family"))

@@ -291,7 +291,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		buf = append(buf, p)
 	}
 	for _, p := range buf[start:] {
-		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) {
+		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) || p != w.head && w.normalBefore(p, buf[start:]) {
 			for _, q := range buf[start:] {
 				w.used[q] = false
 			}
@@ -299,6 +299,20 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		}
 	}
 	return buf, true
+}
+
+// normalBefore reports whether the subterm word at p is written right after
+// "normal" ("elevated cholesterol with normal triglycerides"): the note says
+// that part is normal, so "with elevated triglycerides" does not read it. A
+// "normal" the reading itself takes ("Pregnancy, normal") or one already
+// read is no such qualifier, nor is it of a body site ("the normal biliary
+// tree").
+func (w *walker) normalBefore(p int, pos []int) bool {
+	k := p - 1
+	if k < 0 || w.toks[k].w != w.lx.wNormal || w.toks[k].clause != w.toks[p].clause || w.toks[p].src-w.toks[k].src != 1 || w.lx.site[w.toks[p].w] {
+		return false
+	}
+	return !w.used[k] && !slices.Contains(pos, k)
 }
 
 // matchNew is match into a new slice, taken from the section's arena when
