@@ -191,6 +191,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	})
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
 	e.ix = buildIndex(e.lx, cs)
+	e.lx.site = e.ix.site // the walker reads body sites too (normalBefore)
 	e.tm = buildTitles(e.lx, cs)
 	wg.Wait()
 	e.remission = remission
@@ -1401,6 +1402,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// (A bare "examination" or "screening" says for what.)
 		return cand{}, false
 	}
+	if n.needSite && len(path) == 0 && !e.siteBeside(vts, a, b, i, j) {
+		// "Areas of necrosis" in a tumor describe the lesion's tissue;
+		// "digital necrosis", "necrosis of the toes" are a part's
+		// gangrene (data/need_site.txt).
+		return cand{}, false
+	}
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it
@@ -1436,12 +1443,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w] {
-		// The main term's adjective spelling alone ("hemorrhagic
-		// component", "necrotic areas") describes something else; the
-		// condition itself is not stated (data/adj_need_sub.txt).
-		return cand{}, false
-	}
+	// The main term's adjective spelling alone ("hemorrhagic component",
+	// "necrotic areas", "a painful nodule") describes something else;
+	// the condition itself is not stated (data/adj_need_sub.txt). A
+	// reading that goes on into the site the note names through the
+	// entry's see-also ("Painful - see also Pain": "the right knee is
+	// painful") did read a subterm and is kept.
+	bareAdj := len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w]
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true
@@ -1455,7 +1463,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
-	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) {
+	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}
 	if code[0] != 'Z' && e.serviceName(vts, a, b, pos) {
@@ -2042,6 +2050,22 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	// are places where a patient has it.
 	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.specialty[vts[k].w]) {
 		return true
+	}
+	return false
+}
+
+// siteBeside reports whether the hit at [i, j) has a body-site word (a row of
+// the Table of Neoplasms) right before it in its clause ("plantar") or right
+// after it, joined by a preposition, an article or a side ("of the toes",
+// "of the left foot").
+func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.ix.site[vts[k].w] {
+		return true
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if e.ix.site[vts[k].w] {
+			return true
+		}
 	}
 	return false
 }

@@ -625,15 +625,21 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 	}
-	pain := false // a pain was the symptom of a coded diagnosis
+	pain := false  // a pain was the symptom of a coded diagnosis
+	sited := false // a pain by site is coded
 	for i, c := range codes {
 		pain = pain || drop[i] && painTitle(c.Title)
+		sited = sited || !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
 	}
-	if pain {
+	if pain || sited {
 		// "Ice for pain", "Tylenol for the pain" in the same note is
-		// that pain too, which R52 gave way to while it was coded.
+		// that pain too, which R52 gave way to while it was coded. Beside
+		// a pain coded by site (a headache, knee pain), only the bare
+		// word is: R52 is pain of no stated site, and its Excludes1
+		// sends localized pain to the site's code; "generalized pain"
+		// reads its own subterm.
 		for i, c := range codes {
-			if c.Code == "R52" && c.Assertion != model.Family {
+			if c.Code == "R52" && c.Assertion != model.Family && (pain || barePain(c)) {
 				drop[i] = true
 			}
 		}
@@ -641,10 +647,17 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 	return compactCodes(codes, drop)
 }
 
+// barePain reports whether c was read from one short word ("pain",
+// "pains"), with nothing that places or qualifies it.
+func barePain(c model.Code) bool {
+	return len(c.Evidence) == 1 && c.Evidence[0].End-c.Evidence[0].Start <= len("pains")
+}
+
 // painTitle reports whether a code title names a pain ("Pain in right
-// knee", "Low back pain", "Dorsalgia, unspecified").
+// knee", "Low back pain", "Dorsalgia, unspecified", "Headache, unspecified":
+// R52's Excludes1 lists headache among the pains coded by site).
 func painTitle(t string) bool {
-	return containsFold(t, "pain") || containsFold(t, "algia")
+	return containsFold(t, "pain") || containsFold(t, "algia") || containsFold(t, "headache")
 }
 
 // painSite returns the site of a limb or joint pain code ("Pain in right

@@ -51,7 +51,10 @@ type node struct {
 	// organism, whose own entry has no code.
 	usage   *node
 	needSub bool // main term coded only when a subterm matched
-	forward bool // main term whose subterms follow it in the note (data/forward.txt)
+	// needSite: a bare hit (no subterm read) is coded only beside a body
+	// site (data/need_site.txt).
+	needSite bool
+	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
 	listHead bool
@@ -789,6 +792,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 			n.encounter = lx.encounterHead[key]
 			n.needSub = lx.needSub[key]
+			n.needSite = lx.needSite[key]
 			n.forward = lx.forward[key]
 			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are

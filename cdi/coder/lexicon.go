@@ -113,6 +113,7 @@ type lexicon struct {
 	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool            // normalised main-term first words never used as heads
 	needSub       map[string]bool            // main terms coded only with a subterm
+	needSite      map[string]bool            // main terms coded bare only beside a body site (data/need_site.txt)
 	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool            // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	seeParent     map[string]bool            // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
@@ -155,6 +156,8 @@ type lexicon struct {
 	wNo           wid          // "no": "no foreign body" reads as "without" (withoutNext)
 	withoutNext   map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
 	wWith         wid
+	wNormal       wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
+	site          map[wid]bool // body-site words (the index's, set once it is built)
 	wHistory      wid
 	wPersonal     wid
 	wFamily       wid
@@ -274,6 +277,7 @@ func newLexicon() *lexicon {
 		normMemo:      map[string][]string{},
 		skipMain:      map[string]bool{},
 		needSub:       map[string]bool{},
+		needSite:      map[string]bool{},
 		needQual:      map[string]bool{},
 		adjNeedSub:    map[wid]bool{},
 		adjOfNext:     map[wid][]wid{},
@@ -361,6 +365,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("need_site.txt") {
+		lx.needSite[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
@@ -572,6 +579,7 @@ func newLexicon() *lexicon {
 	lx.wNo = lx.v.add(normOne("no"))
 	lx.withoutNext = map[wid]bool{}
 	lx.wWith = lx.v.add(normOne("with"))
+	lx.wNormal = lx.v.add(normOne("normal"))
 	lx.wHistory = lx.v.add(normOne("history"))
 	lx.wPersonal = lx.v.add(normOne("personal"))
 	lx.wFamily = lx.v.add(normOne("family"))

@@ -349,7 +349,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		buf = append(buf, p)
 	}
 	for _, p := range buf[start:] {
-		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) {
+		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) || p != w.head && w.normalBefore(p, buf[start:]) {
 			for _, q := range buf[start:] {
 				w.used[q] = false
 			}
@@ -357,6 +357,20 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		}
 	}
 	return buf, true
+}
+
+// normalBefore reports whether the subterm word at p is written right after
+// "normal" ("elevated cholesterol with normal triglycerides"): the note says
+// that part is normal, so "with elevated triglycerides" does not read it. A
+// "normal" the reading itself takes ("Pregnancy, normal") or one already
+// read is no such qualifier, nor is it of a body site ("the normal biliary
+// tree").
+func (w *walker) normalBefore(p int, pos []int) bool {
+	k := p - 1
+	if k < 0 || w.toks[k].w != w.lx.wNormal || w.toks[k].clause != w.toks[p].clause || w.toks[p].src-w.toks[k].src != 1 || w.lx.site[w.toks[p].w] {
+		return false
+	}
+	return !w.used[k] && !slices.Contains(pos, k)
 }
 
 // matchNew is match into a new slice, taken from the section's arena when
@@ -960,6 +974,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			if c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
+			if x.code == "" && x.parent == root && root.code != "" && len(x.without) == 0 && x.grouping == nil && seesElsewhere(x, root) {
+				// The subterm the note named is coded where its "see"
+				// sends it ("Hemorrhage, intraoperative - see
+				// Complication, intraoperative, hemorrhage, by site"),
+				// and the note does not name what the target needs: the
+				// main term's own code (R58, Hemorrhage NOS) is not this
+				// condition's. A reference into the same main term
+				// ("Thrombosis, lower limb - see Thrombosis, vein, lower
+				// extremity") keeps the entry's code, which the site
+				// refines; so does a subterm under a coded grouping.
+				return "", why, allPos, false
+			}
 		}
 		defs := x.without
 		if x.code == "" && len(defs) == 0 && x.grouping != nil {
@@ -1088,6 +1114,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// seesElsewhere reports whether every "see" of x leads out of main term
+// root, into another condition's entry.
+func seesElsewhere(x, root *node) bool {
+	for _, r := range x.see {
+		if r.target == nil || mainOf(r.target) == root {
+			return false
+		}
+	}
+	return true
 }
 
 // otherKind reports a main term the note named by a kind of its condition

@@ -283,7 +283,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -389,6 +389,18 @@ func backBefore(vts []vt, pos []int) bool {
 func (lx *lexicon) strayAny(vts []vt, pos []int) bool {
 	for _, p := range pos {
 		if lx.strayWord(vts, p, -1, pos, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalAny reports a phrase word written right after a "normal" the phrase
+// does not read ("elevated cholesterol with normal triglycerides" is no
+// "Elevated cholesterol with elevated triglycerides").
+func (lx *lexicon) normalAny(vts []vt, pos []int) bool {
+	for _, p := range pos {
+		if k := p - 1; k >= 0 && vts[k].w == lx.wNormal && vts[k].clause == vts[p].clause && vts[p].src-vts[k].src == 1 && !lx.site[vts[p].w] && !slices.Contains(pos, k) {
 			return true
 		}
 	}
