@@ -328,7 +328,8 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
-			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) {
+			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
+				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
 			}
 			continue
@@ -354,6 +355,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			continue
 		}
 		if g.answeredElsewhere(sc, note, c, fam, ans, fd, res.Findings) {
+			continue
+		}
+		if ans.kind == "linkage" && g.linkedInNote(sc, note, fd, res) {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
