@@ -1,9 +1,11 @@
 package gaps
 
 import (
+	"slices"
 	"testing"
 
 	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 )
 
 // promptCase is a whole note (own text) and the prompts it must and must
@@ -72,4 +74,79 @@ func TestLinkageAlreadyLinked(t *testing.T) {
 		{name: "laboratory trend is no link", note: "ASSESSMENT:\nAKI, creatinine 2.1 from 1.0.\n",
 			want: []string{"linkage N17.9"}},
 	})
+}
+
+// TestUncodableTermQuery: a term with no code that the guidelines say must
+// be queried (urosepsis, I.C.1.d.1.a(ii)) gets a non-leading multiple-choice
+// question, unless the note negates it, places it in the past, or says what
+// it meant; each clinical answer codes back.
+func TestUncodableTermQuery(t *testing.T) {
+	eng, ctx := oneClick(t)
+	find := func(ps []model.Prompt, key string) *model.Prompt {
+		for i := range ps {
+			if ps[i].Key == key {
+				return &ps[i]
+			}
+		}
+		return nil
+	}
+	for _, c := range []struct {
+		note, key string
+		ask       bool
+	}{
+		{"ASSESSMENT:\nUrosepsis.\n", "nocode|urosepsis", true},
+		{"ASSESSMENT:\nAdmitted with uro-sepsis, started on ceftriaxone.\n", "nocode|urosepsis", true},
+		{"ASSESSMENT:\nPossible urosepsis.\n", "nocode|urosepsis", true},
+		{"ASSESSMENT:\nUrosepsis. Urinary tract infection.\n", "nocode|urosepsis", true},
+		{"ASSESSMENT:\nNo evidence of urosepsis.\n", "nocode|urosepsis", false},
+		{"PAST MEDICAL HISTORY:\nUrosepsis in 2019.\nASSESSMENT:\nPneumonia.\n", "nocode|urosepsis", false},
+		{"ASSESSMENT:\nUrosepsis. Sepsis due to urinary tract infection.\n", "nocode|urosepsis", false},
+		{"ASSESSMENT:\nUrosepsis, urinary tract infection without sepsis.\n", "nocode|urosepsis", false},
+		{"ASSESSMENT:\nEndotoxemia.\n", "nocode|endotoxemia", true},
+	} {
+		p := find(eng.Code(c.note, ctx).Prompts, c.key)
+		if (p != nil) != c.ask {
+			t.Errorf("%q: prompt %v, want asked=%v", c.note, p, c.ask)
+		}
+	}
+	note := "ASSESSMENT:\nUrosepsis, on ceftriaxone.\n"
+	p := find(eng.Code(note, ctx).Prompts, "nocode|urosepsis")
+	if p == nil {
+		t.Fatal("no urosepsis prompt")
+	}
+	if p.Code != "" || len(p.Evidence) != 1 || note[p.Evidence[0].Start:p.Evidence[0].End] != "Urosepsis" {
+		t.Errorf("code %q evidence %v, want no code and the term cited", p.Code, p.Evidence)
+	}
+	var codes, labels []string
+	for _, o := range p.Options {
+		labels = append(labels, o.Label)
+		if o.Code == "" {
+			continue
+		}
+		codes = append(codes, o.Code)
+		r := eng.Code(InsertOption(note, *p, o), ctx)
+		if !hasCode(r.Codes, o.Code) || find(r.Prompts, p.Key) != nil {
+			t.Errorf("answer %q codes %v, prompts %v", o.Label, codesOf(r.Codes), r.Prompts)
+		}
+	}
+	if !slices.Equal(codes, []string{"A41.9", "N39.0"}) || !slices.Contains(labels, OtherLabel) || !slices.Contains(labels, UndeterminedLabel) {
+		t.Errorf("options %v", p.Options)
+	}
+}
+
+// TestUncodableTermSectionKind: the incremental path reads a section with
+// its kind (FactsKind), so a past-history mention asks nothing there either.
+func TestUncodableTermSectionKind(t *testing.T) {
+	g, _ := engine(t)
+	body := "Urosepsis in 2019."
+	res := &model.Result{}
+	for _, c := range []struct {
+		kind string
+		ask  bool
+	}{{text.PMH, false}, {text.Assessment, true}, {"", true}} {
+		ps := g.PromptsFrom(body, []PlacedFacts{{Facts: g.FactsKind(body, c.kind, nil, nil)}}, model.Context{}, res)
+		if got := len(ps) == 1 && ps[0].Key == "nocode|urosepsis"; got != c.ask {
+			t.Errorf("kind %q: prompts %v, want asked=%v", c.kind, ps, c.ask)
+		}
+	}
 }

@@ -59,19 +59,8 @@ func (g *Engine) buildTypes(src string) error {
 			if !ok {
 				return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "option " + o + " lacks label=path"}
 			}
-			var steps []string
-			for _, s := range strings.Split(path, ">") {
-				steps = append(steps, strings.TrimSpace(s))
-			}
-			t := ix.Navigate(steps...)
-			if t == nil || t.Code == "" {
-				continue
-			}
-			oc, ok := g.cs.Lookup(indexCode(t.Code))
-			if ok && !oc.Billable {
-				oc, ok = g.unspecifiedChild(oc)
-			}
-			if !ok || !oc.Billable || oc == c {
+			oc := g.indexOption(path)
+			if oc == nil || oc == c {
 				continue
 			}
 			label = strings.TrimSpace(label)
@@ -113,6 +102,28 @@ func (g *Engine) buildTypes(src string) error {
 		g.types[c.Code] = q
 	}
 	return nil
+}
+
+// indexOption returns the billable code an option's index path ("Anemia >
+// blood loss > acute") leads to in the loaded code set, or nil: a path to a
+// header gives its unspecified child (see unspecifiedChild).
+func (g *Engine) indexOption(path string) *codeset.Code {
+	var steps []string
+	for _, s := range strings.Split(path, ">") {
+		steps = append(steps, strings.TrimSpace(s))
+	}
+	t := g.cs.Index().Navigate(steps...)
+	if t == nil || t.Code == "" {
+		return nil
+	}
+	oc, ok := g.cs.Lookup(indexCode(t.Code))
+	if ok && !oc.Billable {
+		oc, ok = g.unspecifiedChild(oc)
+	}
+	if !ok || !oc.Billable {
+		return nil
+	}
+	return oc
 }
 
 // labelPhrase is what of a label names the type in note text: its words
