@@ -18,11 +18,12 @@ import (
 // acute kidney injury" is R65.20, whose evidence holds the kidney injury).
 
 // linkAfter are the phrases that, after a condition, name what it is due to
-// (first word -> the word that must follow it, "" for none). "from" is left
-// out: after a condition it is as often a laboratory trend ("creatinine 2.1
-// from 1.0") as a cause.
+// (first word -> the word that must follow it, "" for none). "from" links
+// only right after the condition ("anemia from blood loss"): further on it
+// is as often a laboratory trend ("hemoglobin 7.8 from 11.4") or another
+// clause ("cells from urothelial carcinoma") as a cause.
 var linkAfter = map[string]string{"due": "to", "secondary": "to", "caused": "by", "induced": "",
-	"attributed": "to", "attributable": "to", "related": "to"}
+	"attributed": "to", "attributable": "to", "related": "to", "from": ""}
 
 // linkedInNote reports whether the note links fd's condition to another:
 // fd or another present finding of the same code is followed in its sentence
@@ -96,7 +97,7 @@ func linkedAfter(toks []text.Token, ev []model.Span, skip []model.Span) bool {
 			return false
 		}
 		next, ok := linkAfter[t.Norm]
-		if !ok {
+		if !ok || (t.Norm == "from" && n > 1) {
 			continue
 		}
 		if next == "" {

@@ -164,3 +164,14 @@ func init() {
 		{line: "Iron deficiency anemia secondary to chronic blood loss.", code: "D50.0"},
 	}...)
 }
+
+// A cause is read from a linking phrase close after the condition ("from"
+// only right after it), not from a laboratory trend or a later clause.
+func init() {
+	classicQueries = append(classicQueries, []classicQuery{
+		{line: "Anemia, hemoglobin 8.1 from 12.0.", code: "D64.9", kind: "type", offer: []string{"D62", "D50.9"}},
+		{line: "Hypotension, seen in the emergency room and treated with fluids and later admitted due to falls.", code: "I95.9", kind: "type"},
+		{line: "Hypotension from sepsis.", code: "I95.9"},
+		{line: "Hypotension, likely secondary to sepsis.", code: "I95.9"},
+	}...)
+}

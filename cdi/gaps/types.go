@@ -154,24 +154,17 @@ func stems(ws []string) []string {
 	return out
 }
 
-// linkWords link a condition to its cause: after the finding ("anemia
-// secondary to ...", "hypotension due to ...") the note names the cause, and
-// the type follows from it, whatever other finding the cause is.
-var linkWords = map[string]bool{"due": true, "secondary": true, "caused": true, "induced": true, "from": true}
-
 // typeFor returns the type question of a finding coded c with evidence ev
 // whose sentence is toks, or nil: none for c, or the row asks only about
 // some words and the evidence has none of them, or a word of the sentence
 // outside the skip spans (other findings' evidence, sorted) already names a
-// type, or a linking word after the finding's evidence names a cause.
+// type, or a linking phrase after the finding's evidence names a cause
+// ("anemia secondary to ...", "hypotension due to ...": the type follows
+// from the cause, whatever other finding it is; see linkedAfter).
 func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, skip []model.Span) *answer {
 	q := g.types[c.Code]
 	if q == nil {
 		return nil
-	}
-	end := 0
-	for _, sp := range ev {
-		end = max(end, sp.End)
 	}
 	if q.only != nil && !evidenceHas(toks, ev, q.only) {
 		return nil
@@ -182,9 +175,6 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 	for _, t := range toks {
 		if t.Kind == text.Punct {
 			continue
-		}
-		if t.Start >= end && linkWords[t.Norm] {
-			return nil
 		}
 		for k < len(skip) && skip[k].End <= t.Start {
 			k++
@@ -201,6 +191,9 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 				return nil
 			}
 		}
+	}
+	if linkedAfter(toks, ev, skip) {
+		return nil
 	}
 	return q.ans
 }
