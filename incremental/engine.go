@@ -69,7 +69,7 @@ func (c EngineCoder) CodeSection(body, kind string, ctx model.Context) any {
 		return out
 	}
 	out.Res = c.E.SectionWith(body, kind, ctx, func(toks []text.Token, res *coder.SectionResult) {
-		out.Facts = c.G.FactsTokens(body, toks, res.Findings)
+		out.Facts = c.G.FactsKind(body, kind, toks, res.Findings)
 	})
 	return out
 }

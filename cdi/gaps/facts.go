@@ -24,6 +24,7 @@ type SectionFacts struct {
 	vals    []labValue
 	phrases []uint16    // ids into indSet.phrases, ascending, unique
 	finds   []findFacts // by scope start
+	terms   []termHit   // asserted mentions of data/nocode.tsv terms, in text order
 }
 
 // findFacts is what one finding's sentence says, read with its section:
@@ -80,6 +81,14 @@ func (g *Engine) Facts(s string, findings []model.Finding) *SectionFacts {
 // keystroke pays for one tokenisation, not two). toks is only read during
 // the call. With toks nil, s is tokenised here.
 func (g *Engine) FactsTokens(s string, toks []text.Token, findings []model.Finding) *SectionFacts {
+	return g.FactsKind(s, "", toks, findings)
+}
+
+// FactsKind is FactsTokens for a section whose kind (text.PMH,
+// text.Assessment, ...; "" unknown) the caller knows: a term without a code
+// (data/nocode.tsv) named in a past-history or family-history section is
+// not a current condition to ask about, as the coder reads the section.
+func (g *Engine) FactsKind(s, kind string, toks []text.Token, findings []model.Finding) *SectionFacts {
 	if s == "" {
 		return noFacts
 	}
@@ -91,19 +100,19 @@ func (g *Engine) FactsTokens(s string, toks []text.Token, findings []model.Findi
 		defer clear(sc.toks) // drop the pooled references to the text
 	}
 	f := &SectionFacts{n: len(s)}
-	if !g.opts.NoIndicators && len(g.ind.rules) > 0 {
-		g.indicatorFacts(sc, toks, f)
+	if !g.opts.NoIndicators && (len(g.ind.rules) > 0 || len(g.nocode) > 0) {
+		g.indicatorFacts(s, kind, sc, toks, f)
 	}
 	g.findingFacts(s, findings, sc, toks, f)
-	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 {
+	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 && len(f.terms) == 0 {
 		return noFacts
 	}
 	return f
 }
 
-// indicatorFacts reads the analyte values and indicator phrases of the
-// section tokenised as toks into f.
-func (g *Engine) indicatorFacts(sc *scratch, toks []text.Token, f *SectionFacts) {
+// indicatorFacts reads the analyte values, indicator phrases and mentions
+// of terms without a code of the section s (kind, tokenised as toks) into f.
+func (g *Engine) indicatorFacts(s, kind string, sc *scratch, toks []text.Token, f *SectionFacts) {
 	ws, wi, ent := sc.ws[:0], sc.wi[:0], sc.ent[:0]
 	any := false
 	for k, t := range toks {
@@ -116,6 +125,7 @@ func (g *Engine) indicatorFacts(sc *scratch, toks []text.Token, f *SectionFacts)
 		}
 	}
 	vals, ids := sc.vals[:0], sc.ids[:0]
+	var hits [][3]int // nocode row, first word, words
 	if any {
 		vals = readValues(vals, toks, ws, wi, ent)
 		for i, e := range ent {
@@ -128,7 +138,15 @@ func (g *Engine) indicatorFacts(sc *scratch, toks []text.Token, f *SectionFacts)
 					ids = append(ids, id)
 				}
 			}
+			for _, q := range e.terms {
+				if n := g.nocode[q].termAt(ws, i); n > 0 {
+					hits = append(hits, [3]int{int(q), i, n})
+				}
+			}
 		}
+	}
+	if len(hits) > 0 {
+		g.termFacts(s, kind, toks, wi, hits, f)
 	}
 	clear(ws) // drop the pooled references to the text
 	sc.ws, sc.wi, sc.ent, sc.vals, sc.ids = ws[:0], wi, ent[:0], vals, ids
@@ -356,14 +374,14 @@ func (g *Engine) noteFacts(note string) []PlacedFacts {
 		if s.Body.End <= s.Body.Start {
 			continue
 		}
-		out = append(out, PlacedFacts{Offset: s.Body.Start, Facts: g.Facts(note[s.Body.Start:s.Body.End], nil)})
+		out = append(out, PlacedFacts{Offset: s.Body.Start, Facts: g.FactsKind(note[s.Body.Start:s.Body.End], s.Kind, nil, nil)})
 	}
 	return out
 }
 
 // indicators evaluates the rules on the facts of a note.
 func (g *Engine) indicators(note string, facts []PlacedFacts, sc *scratch, ctx model.Context, res *model.Result) []model.Prompt {
-	if len(g.ind.rules) == 0 {
+	if len(g.ind.rules) == 0 && len(g.nocode) == 0 {
 		return nil
 	}
 	vals := sc.vals[:0]
@@ -409,7 +427,7 @@ func (g *Engine) indicators(note string, facts []PlacedFacts, sc *scratch, ctx m
 			out = append(out, p)
 		}
 	}
-	return out
+	return g.nocodePrompts(out, note, facts, sc, ctx, res)
 }
 
 func byStart(a, b labValue) int { return a.span.Start - b.span.Start }
@@ -483,7 +501,7 @@ func SameFacts(a, b *SectionFacts, oldBody, newBody string) bool {
 	if a == b {
 		return true
 	}
-	if len(a.vals) != len(b.vals) || !slices.Equal(a.phrases, b.phrases) || len(a.finds) != len(b.finds) {
+	if len(a.vals) != len(b.vals) || !slices.Equal(a.phrases, b.phrases) || len(a.finds) != len(b.finds) || !slices.Equal(a.terms, b.terms) {
 		return false
 	}
 	for i, v := range a.vals {

@@ -39,7 +39,8 @@ type Options struct {
 	// "Clinically undetermined"); 0 means 16. Axes are dropped from the
 	// question, lowest priority first, until the options fit.
 	MaxOptions int
-	// NoIndicators turns clinical-indicator prompts off (specificity only).
+	// NoIndicators turns clinical-indicator prompts and the questions about
+	// terms without a code (data/nocode.tsv) off (specificity only).
 	NoIndicators bool
 	// IndicatorsTSV replaces the embedded data/indicators.tsv (operators
 	// tuning thresholds); "" uses the embedded file.
@@ -63,6 +64,7 @@ type Engine struct {
 	meanings map[string][]*meaningAns   // index "meaning" questions per finding category, built by New
 	meanCats bitset                     // catSlot of the categories in meanings
 	types    map[string]*typeQ          // data/types.tsv questions by finding code, built by New
+	nocode   []*nocodeQ                 // data/nocode.tsv questions, built by New
 	typeCats bitset                     // catSlot of the categories in types
 
 	warmOnce sync.Once
@@ -116,6 +118,9 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 	}
 	g.buildMeanings()
 	if err := g.buildTypes(typesTSV); err != nil {
+		return nil, err
+	}
+	if err := g.buildNocode(nocodeTSV); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -328,7 +333,8 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		if ff := placedLookup(facts, fd); ff != nil {
 			// read ahead with the section: answer and key are ready
-			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) {
+			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
+				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
 			}
 			continue
@@ -354,6 +360,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			continue
 		}
 		if g.answeredElsewhere(sc, note, c, fam, ans, fd, res.Findings) {
+			continue
+		}
+		if ans.kind == "linkage" && g.linkedInNote(sc, note, fd, res) {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)

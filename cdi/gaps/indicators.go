@@ -47,8 +47,9 @@ type indSet struct {
 
 // vocabEntry is what a word may start: analyte phrases and rule phrases.
 type vocabEntry struct {
-	pats []analytePat
-	phr  []uint16
+	pats  []analytePat
+	phr   []uint16
+	terms []uint16 // rows of data/nocode.tsv with a spelling starting with the word
 }
 
 // maxPhrases bounds the phrase vocabulary so ids fit a uint16.

@@ -59,19 +59,8 @@ func (g *Engine) buildTypes(src string) error {
 			if !ok {
 				return &ErrBadData{File: "types.tsv", Line: n + 1, Msg: "option " + o + " lacks label=path"}
 			}
-			var steps []string
-			for _, s := range strings.Split(path, ">") {
-				steps = append(steps, strings.TrimSpace(s))
-			}
-			t := ix.Navigate(steps...)
-			if t == nil || t.Code == "" {
-				continue
-			}
-			oc, ok := g.cs.Lookup(indexCode(t.Code))
-			if ok && !oc.Billable {
-				oc, ok = g.unspecifiedChild(oc)
-			}
-			if !ok || !oc.Billable || oc == c {
+			oc := g.indexOption(path)
+			if oc == nil || oc == c {
 				continue
 			}
 			label = strings.TrimSpace(label)
@@ -115,6 +104,28 @@ func (g *Engine) buildTypes(src string) error {
 	return nil
 }
 
+// indexOption returns the billable code an option's index path ("Anemia >
+// blood loss > acute") leads to in the loaded code set, or nil: a path to a
+// header gives its unspecified child (see unspecifiedChild).
+func (g *Engine) indexOption(path string) *codeset.Code {
+	var steps []string
+	for _, s := range strings.Split(path, ">") {
+		steps = append(steps, strings.TrimSpace(s))
+	}
+	t := g.cs.Index().Navigate(steps...)
+	if t == nil || t.Code == "" {
+		return nil
+	}
+	oc, ok := g.cs.Lookup(indexCode(t.Code))
+	if ok && !oc.Billable {
+		oc, ok = g.unspecifiedChild(oc)
+	}
+	if !ok || !oc.Billable {
+		return nil
+	}
+	return oc
+}
+
 // labelPhrase is what of a label names the type in note text: its words
 // without the linking words before them and without a leading acuity
 // ("acute blood loss" -> "blood loss", "in chronic kidney disease" ->
@@ -143,24 +154,17 @@ func stems(ws []string) []string {
 	return out
 }
 
-// linkWords link a condition to its cause: after the finding ("anemia
-// secondary to ...", "hypotension due to ...") the note names the cause, and
-// the type follows from it, whatever other finding the cause is.
-var linkWords = map[string]bool{"due": true, "secondary": true, "caused": true, "induced": true, "from": true}
-
 // typeFor returns the type question of a finding coded c with evidence ev
 // whose sentence is toks, or nil: none for c, or the row asks only about
 // some words and the evidence has none of them, or a word of the sentence
 // outside the skip spans (other findings' evidence, sorted) already names a
-// type, or a linking word after the finding's evidence names a cause.
+// type, or a linking phrase after the finding's evidence names a cause
+// ("anemia secondary to ...", "hypotension due to ...": the type follows
+// from the cause, whatever other finding it is; see linkedAfter).
 func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, skip []model.Span) *answer {
 	q := g.types[c.Code]
 	if q == nil {
 		return nil
-	}
-	end := 0
-	for _, sp := range ev {
-		end = max(end, sp.End)
 	}
 	if q.only != nil && !evidenceHas(toks, ev, q.only) {
 		return nil
@@ -171,9 +175,6 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 	for _, t := range toks {
 		if t.Kind == text.Punct {
 			continue
-		}
-		if t.Start >= end && linkWords[t.Norm] {
-			return nil
 		}
 		for k < len(skip) && skip[k].End <= t.Start {
 			k++
@@ -190,6 +191,9 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 				return nil
 			}
 		}
+	}
+	if linkedAfter(toks, ev, skip) {
+		return nil
 	}
 	return q.ans
 }
