@@ -49,10 +49,11 @@ type Options struct {
 
 // Engine computes prompts for coded notes. Create it once with New and share it.
 type Engine struct {
-	cs   *codeset.Set
-	lx   *lexicon
-	ind  *indSet
-	opts Options
+	cs    *codeset.Set
+	lx    *lexicon
+	ind   *indSet
+	opts  Options
+	links map[string]linkPhrase // data/link_after.tsv
 
 	infos    *codeCache[titleInfo]
 	families *codeCache[family]
@@ -121,6 +122,9 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	if err := g.buildNocode(nocodeTSV); err != nil {
+		return nil, err
+	}
+	if g.links, err = parseLinks(linkAfterTSV); err != nil {
 		return nil, err
 	}
 	return g, nil

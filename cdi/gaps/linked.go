@@ -1,6 +1,7 @@
 package gaps
 
 import (
+	_ "embed"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -17,13 +18,34 @@ import (
 // the coder's own combination codes (guideline I.A.15 "with": "sepsis with
 // acute kidney injury" is R65.20, whose evidence holds the kidney injury).
 
-// linkAfter are the phrases that, after a condition, name what it is due to
-// (first word -> the word that must follow it, "" for none). "from" links
-// only right after the condition ("anemia from blood loss"): further on it
-// is as often a laboratory trend ("hemoglobin 7.8 from 11.4") or another
-// clause ("cells from urothelial carcinoma") as a cause.
-var linkAfter = map[string]string{"due": "to", "secondary": "to", "caused": "by", "induced": "",
-	"attributed": "to", "attributable": "to", "related": "to", "from": ""}
+//go:embed data/link_after.tsv
+var linkAfterTSV string
+
+// linkPhrase is one row of data/link_after.tsv, keyed by its first word.
+type linkPhrase struct {
+	next     string // the word that must follow the first, "" for none
+	adjacent bool   // links only as the first word after the condition
+}
+
+// parseLinks reads data/link_after.tsv, keyed by normalised first word.
+func parseLinks(src string) (map[string]linkPhrase, error) {
+	m := map[string]linkPhrase{}
+	for n, f := range dataRows(src) {
+		if len(f) != 2 || f[1] != "near" && f[1] != "adjacent" {
+			return nil, &ErrBadData{File: "link_after.tsv", Line: n, Msg: "want a phrase and near|adjacent"}
+		}
+		ws := normWords(f[0])
+		if len(ws) < 1 || len(ws) > 2 {
+			return nil, &ErrBadData{File: "link_after.tsv", Line: n, Msg: "want a one- or two-word phrase"}
+		}
+		p := linkPhrase{adjacent: f[1] == "adjacent"}
+		if len(ws) == 2 {
+			p.next = ws[1]
+		}
+		m[ws[0]] = p
+	}
+	return m, nil
+}
 
 // linkedInNote reports whether the note links fd's condition to another:
 // fd or another present finding of the same code is followed in its sentence
@@ -46,7 +68,7 @@ func (g *Engine) linkedInNote(sc *scratch, note string, fd *model.Finding, res *
 		}
 		st := sc.scopeTokens(note, scope)
 		sc.skip = foreignSpans(sc.skip[:0], o, res.Findings, scope)
-		if linkedAfter(st, o.Evidence, sc.skip) {
+		if g.linkedAfter(st, o.Evidence, sc.skip) {
 			return true
 		}
 	}
@@ -77,7 +99,7 @@ const linkWindow = 6
 // the sentence toks, within linkWindow words and before any other
 // condition's words (skip, sorted): in "acute kidney injury and anemia due
 // to blood loss" the cause is the anemia's.
-func linkedAfter(toks []text.Token, ev []model.Span, skip []model.Span) bool {
+func (g *Engine) linkedAfter(toks []text.Token, ev []model.Span, skip []model.Span) bool {
 	end := 0
 	for _, sp := range ev {
 		end = max(end, sp.End)
@@ -96,16 +118,16 @@ func linkedAfter(toks []text.Token, ev []model.Span, skip []model.Span) bool {
 		if k < len(skip) && skip[k].Start <= t.Start && t.End <= skip[k].End {
 			return false
 		}
-		next, ok := linkAfter[t.Norm]
-		if !ok || (t.Norm == "from" && n > 1) {
+		p, ok := g.links[t.Norm]
+		if !ok || p.adjacent && n > 1 {
 			continue
 		}
-		if next == "" {
+		if p.next == "" {
 			return true
 		}
 		for _, u := range toks[i+1:] {
 			if u.Kind != text.Punct {
-				if u.Norm == next {
+				if u.Norm == p.next {
 					return true
 				}
 				break

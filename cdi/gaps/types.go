@@ -192,7 +192,7 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 			}
 		}
 	}
-	if linkedAfter(toks, ev, skip) {
+	if g.linkedAfter(toks, ev, skip) {
 		return nil
 	}
 	return q.ans
