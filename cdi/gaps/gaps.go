@@ -316,11 +316,14 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if !reportable(fd.Assertion) && !currentHistory(fd, coded) {
 			continue
 		}
-		if i < n && fd.Code != "" && fd.Code[0] == 'R' && !slices.Contains(coded, fd.Code) {
+		if i < n && fd.Code != "" && !slices.Contains(coded, fd.Code) && (fd.Code[0] == 'R' || g.droppedAsCovered(fd, coded)) {
 			// a sign the coder left out as part of a coded diagnosis
 			// (I.B.5: the cough of a pneumonia) or of a list that
-			// reports none (review of systems): its acuity or type is
-			// no documentation gap
+			// reports none (review of systems), or a condition the
+			// note-level step dropped beside a code that says more
+			// about it (the "pneumonia" of a plan beside the influenza
+			// with pneumonia J11.00 of the assessment): what it leaves
+			// open is no documentation gap
 			continue
 		}
 		c, fam := g.askable(fd)
@@ -867,4 +870,19 @@ func namingSpans(ev []model.Span, title, note string) []model.Span {
 		return ev
 	}
 	return out
+}
+
+// droppedAsCovered reports whether the note-level step left a present
+// finding's billable code out of the result: it consolidates the note's
+// mentions and drops a code that another reported code covers (an
+// unspecified code beside a more specific one, a condition inside a
+// combination code), so the finding's open axes are answered, or not asked,
+// through the code that covers it. A non-billable finding (a header the text
+// stopped at) is reported as another code and is still asked about.
+func (g *Engine) droppedAsCovered(fd *model.Finding, coded []string) bool {
+	if fd.Assertion == model.Historical || len(coded) == 0 {
+		return false
+	}
+	c, ok := g.cs.Lookup(fd.Code)
+	return ok && c.Billable
 }

@@ -352,6 +352,8 @@ func TestImpact(t *testing.T) {
 	i := strings.Index(note2, "Osteoarthritis of the knee")
 	res.Findings = append(res.Findings, model.Finding{Code: "M17.9", Assertion: model.Present,
 		Evidence: []model.Span{{Start: i, End: i + 26}}, Scope: model.Span{Start: i, End: i + 27}})
+	res.Codes = append(res.Codes, model.Code{System: "ICD-10-CM", Code: "M17.9", Assertion: model.Present,
+		Evidence: res.Findings[len(res.Findings)-1].Evidence})
 	ps = g.Prompts(note2, model.Context{}, &res)
 	if len(ps) != 2 || ps[0].Code != "E46" || ps[1].Impact.Score >= ps[0].Impact.Score {
 		t.Errorf("prompts not ordered by impact: %+v", ps)

@@ -24,3 +24,14 @@ func TestTypeRowsPrompts9b(t *testing.T) {
 			not: []string{"type M06.9"}},
 	})
 }
+
+// TestDroppedCodeNotAsked: a finding whose code the note-level step dropped
+// beside a code that covers it is not asked about.
+func TestDroppedCodeNotAsked(t *testing.T) {
+	runPromptCases(t, []promptCase{
+		{name: "pneumonia of the influenza", note: "ASSESSMENT:\nInfluenza complicated by pneumonia.\nPLAN:\nPneumonia: continue antibiotics.\n",
+			not: []string{"organism J18.9"}},
+		{name: "bare pneumonia still asked", note: "ASSESSMENT:\nInfluenza. Pneumonia.\n",
+			want: []string{"organism J18.9"}},
+	})
+}
