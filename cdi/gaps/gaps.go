@@ -59,6 +59,7 @@ type Engine struct {
 	families *codeCache[family]
 	bodies   sync.Map // root code + "\x00" + condition words -> *famBody
 	answers  sync.Map // ansKey -> *ansEntry
+	orgLinks sync.Map // orgLinkKey -> *answer (nil: nothing to offer), see organismNamed
 	nAnswers atomic.Int64
 
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
@@ -342,7 +343,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			// read ahead with the section: answer and key are ready
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
-				sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ff.ans, key: ff.key})
+				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
+					sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ans, key: ff.key})
+				}
 			}
 			continue
 		}
@@ -370,6 +373,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			continue
 		}
 		if ans.kind == "linkage" && g.linkedInNote(sc, note, fd, res) {
+			continue
+		}
+		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)

@@ -1,6 +1,8 @@
 package gaps
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -34,4 +36,50 @@ func TestDroppedCodeNotAsked(t *testing.T) {
 		{name: "bare pneumonia still asked", note: "ASSESSMENT:\nInfluenza. Pneumonia.\n",
 			want: []string{"organism J18.9"}},
 	})
+}
+
+// TestOrganismNamedNotLinked: a note that names an organism without linking
+// it to the sepsis (or pneumonia) is not asked which organism; it is asked
+// whether the condition is due to the organism it names, with that
+// organism's code as the only clinical answer, and nothing when the
+// condition's codes do not name that organism.
+func TestOrganismNamedNotLinked(t *testing.T) {
+	eng, ctx := oneClick(t)
+	for _, c := range []struct {
+		note string
+		want []string // clinical option codes of the A41.9 prompt; nil: no A41.9 prompt
+	}{
+		{"ASSESSMENT:\nSepsis. Blood cultures grew Pseudomonas aeruginosa.\n", []string{"A41.52"}},
+		{"ASSESSMENT:\nSeptic shock, E. coli bacteremia.\n", []string{"A41.51"}},
+		{"ASSESSMENT:\nSepsis.\nPLAN:\nMRSA pneumonia, on vancomycin.\n", []string{"A41.02"}},
+		{"ASSESSMENT:\nSepsis, blood cultures positive for Klebsiella pneumoniae.\n", nil},
+		{"ASSESSMENT:\nE. coli bacteremia with sepsis.\n", nil},
+	} {
+		res := eng.Code(c.note, ctx)
+		p := promptKeys(res.Prompts)["organism A41.9"]
+		if c.want == nil {
+			if p != nil {
+				t.Errorf("%q: unwanted prompt %q", c.note, p.Message)
+			}
+			continue
+		}
+		if p == nil {
+			t.Errorf("%q: no organism prompt; codes %v", c.note, codesOf(res.Codes))
+			continue
+		}
+		var got []string
+		for _, o := range p.Options {
+			if o.Code != "" {
+				got = append(got, o.Code)
+			}
+		}
+		if !slices.Equal(got, c.want) || !strings.Contains(p.Message, "link") {
+			t.Errorf("%q: %q options %v, want a link question offering %v", c.note, p.Message, got, c.want)
+		}
+	}
+	// no organism named anywhere: the open question with every organism
+	p := promptKeys(eng.Code("ASSESSMENT:\nSepsis.\n", ctx).Prompts)["organism A41.9"]
+	if p == nil || len(p.Options) < 6 {
+		t.Errorf("bare sepsis: want the open organism question, got %v", p)
+	}
 }
