@@ -50,11 +50,7 @@ func (g *Engine) buildNocode(src string) error {
 		if !validKind[f[1]] {
 			return &ErrBadData{File: "nocode.tsv", Line: n, Msg: "unknown kind " + f[1]}
 		}
-		coded := false
-		for _, t := range ix.Find(f[0]) {
-			coded = coded || t.Code != ""
-		}
-		if coded {
+		if g.termCoded(f[0]) {
 			continue // the code set codes the term itself
 		}
 		q := &nocodeQ{kind: f[1], message: f[2], key: "nocode|" + strings.ToLower(f[0])}
@@ -107,6 +103,28 @@ func (g *Engine) buildNocode(src string) error {
 		}
 	}
 	return nil
+}
+
+// termCoded reports whether the index gives a row's term a code: a main
+// term ("Urosepsis") or a path to a subterm ("Disorder > opioid use", whose
+// codes are only under its severities). A path the loaded index does not
+// have counts as coded: the row's premise is the index's own entry.
+func (g *Engine) termCoded(term string) bool {
+	ix := g.cs.Index()
+	if !strings.Contains(term, ">") {
+		for _, t := range ix.Find(term) {
+			if t.Code != "" {
+				return true
+			}
+		}
+		return false
+	}
+	var steps []string
+	for _, s := range strings.Split(term, ">") {
+		steps = append(steps, strings.TrimSpace(s))
+	}
+	t := ix.Navigate(steps...)
+	return t == nil || t.Code != ""
 }
 
 // termAt returns the length in words of the spelling of row q that starts

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"notecoder/cdi/model"
 )
 
 // TestTypeRowsPrompts9b: the type questions CDI practice sends for nicotine
@@ -81,5 +83,58 @@ func TestOrganismNamedNotLinked(t *testing.T) {
 	p := promptKeys(eng.Code("ASSESSMENT:\nSepsis.\n", ctx).Prompts)["organism A41.9"]
 	if p == nil || len(p.Options) < 6 {
 		t.Errorf("bare sepsis: want the open organism question, got %v", p)
+	}
+}
+
+// TestSubstanceUseDisorderSeverity: "opioid use disorder" has no code until
+// its severity is stated (the index codes only mild and moderate or
+// severe), so it is asked, non-leading, with each answer coding back; a
+// stated severity, another code of the substance, a negation or a past
+// mention ask nothing.
+func TestSubstanceUseDisorderSeverity(t *testing.T) {
+	eng, ctx := oneClick(t)
+	find := func(ps []model.Prompt) *model.Prompt {
+		for i := range ps {
+			if ps[i].Key == "nocode|disorder > opioid use" {
+				return &ps[i]
+			}
+		}
+		return nil
+	}
+	for _, c := range []struct {
+		note string
+		ask  bool
+	}{
+		{"ASSESSMENT:\nOpioid use disorder, on buprenorphine.\n", true},
+		{"ASSESSMENT:\nOUD, on naltrexone.\n", true},
+		{"ASSESSMENT:\nOUD on methadone maintenance.\n", false}, // the index codes methadone maintenance F11.20
+		{"ASSESSMENT:\nMild opioid use disorder.\n", false},
+		{"ASSESSMENT:\nSevere opioid use disorder.\n", false},
+		{"ASSESSMENT:\nOpioid use disorder. Opioid dependence on methadone.\n", false},
+		{"ASSESSMENT:\nNo opioid use disorder.\n", false},
+		{"PAST MEDICAL HISTORY:\nOpioid use disorder in 2015.\nASSESSMENT:\nPneumonia.\n", false},
+	} {
+		if p := find(eng.Code(c.note, ctx).Prompts); (p != nil) != c.ask {
+			t.Errorf("%q: prompt %v, want asked=%v", c.note, p, c.ask)
+		}
+	}
+	note := "ASSESSMENT:\nOpioid use disorder, on buprenorphine.\n"
+	p := find(eng.Code(note, ctx).Prompts)
+	if p == nil {
+		t.Fatal("no opioid use disorder prompt")
+	}
+	var codes []string
+	for _, o := range p.Options {
+		if o.Code == "" {
+			continue
+		}
+		codes = append(codes, o.Code)
+		r := eng.Code(InsertOption(note, *p, o), ctx)
+		if !hasCode(r.Codes, o.Code) || find(r.Prompts) != nil {
+			t.Errorf("answer %q codes %v", o.Label, codesOf(r.Codes))
+		}
+	}
+	if !slices.Equal(codes, []string{"F11.10", "F11.20"}) {
+		t.Errorf("options %v", p.Options)
 	}
 }
