@@ -332,7 +332,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
 		}
-		if pol.skipSymptoms && isSymptom(code) {
+		if pol.skipCodes || pol.skipSymptoms && isSymptom(code) {
 			continue
 		}
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {

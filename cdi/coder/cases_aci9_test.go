@@ -1,0 +1,19 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Outpatient visit notes (aci9): a review of systems is the patient's
+// checklist answers and codes nothing for the visit; a sign found only on the
+// exam or in the results (a murmur, an edema, a raised enzyme) is coded where
+// the assessment or plan names it, not from the exam alone (IV.J, III.B).
+func init() {
+	cases = append(cases, []tc{
+		{name: "aci9-ros-depression", text: "REVIEW OF SYSTEMS\nPsychiatric: Reports depression.\nGastrointestinal: Reports constipation.\n\nASSESSMENT\nAcute bronchitis.", want: []string{"J20.9"}, not: []string{"F32.A", "K59.00"}},
+		{name: "aci9-ros-inpatient-kept", text: "REVIEW OF SYSTEMS\nPsychiatric: Reports depression.\n\nASSESSMENT\nAcute bronchitis.", setting: model.Inpatient, want: []string{"J20.9", "F32.A"}},
+		{name: "aci9-exam-murmur-alone", text: "PHYSICAL EXAM\nCardiovascular: Grade 2/6 systolic murmur at the apex.\n\nASSESSMENT\nEssential hypertension.", want: []string{"I10"}, not: []string{"R01.1"}},
+		{name: "aci9-exam-murmur-assessed", text: "PHYSICAL EXAM\nCardiovascular: Grade 2/6 systolic murmur at the apex.\n\nASSESSMENT\n1. Essential hypertension.\n2. Heart murmur, echocardiogram ordered.", want: []string{"I10", "R01.1"}},
+		{name: "aci9-exam-edema-alone", text: "PHYSICAL EXAM\nExtremities: trace edema of both ankles.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"R60.0", "R60.9"}},
+		{name: "aci9-results-ast-alone", text: "RESULTS\nLiver panel shows an elevated AST.\n\nASSESSMENT\nGout.", want: []string{"M10.9"}, not: []string{"R74.01"}},
+		{name: "aci9-exam-inpatient-kept", text: "PHYSICAL EXAM\nCardiovascular: Grade 2/6 systolic murmur at the apex.", setting: model.Inpatient, want: []string{"R01.1"}},
+	}...)
+}
