@@ -15,5 +15,14 @@ func init() {
 		{name: "aci9-exam-edema-alone", text: "PHYSICAL EXAM\nExtremities: trace edema of both ankles.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"R60.0", "R60.9"}},
 		{name: "aci9-results-ast-alone", text: "RESULTS\nLiver panel shows an elevated AST.\n\nASSESSMENT\nGout.", want: []string{"M10.9"}, not: []string{"R74.01"}},
 		{name: "aci9-exam-inpatient-kept", text: "PHYSICAL EXAM\nCardiovascular: Grade 2/6 systolic murmur at the apex.", setting: model.Inpatient, want: []string{"R01.1"}},
+		// Patellofemoral pain syndrome is the index's patellofemoral disorder, read per knee.
+		{name: "aci9-pfps-bilateral", text: "ASSESSMENT\nPatellofemoral pain syndrome, bilateral.", want: []string{"M22.2X1", "M22.2X2"}, not: []string{"R52", "M25.561", "M25.562"}},
+		{name: "aci9-pfps-abbrev", text: "Assessment: left PFPS.", want: []string{"M22.2X2"}},
+		// A Lisfranc fracture is a fracture of the foot; its side is the
+		// side the note gives the foot, and the foot's pain is its symptom.
+		{name: "aci9-lisfranc-side", text: "ASSESSMENT\nRight foot pain, due to a Lisfranc fracture.", want: []string{"S92.901A"}, not: []string{"T14.8XXA", "M79.671", "S92.909A"}},
+		{name: "aci9-injury-side-elsewhere", text: "Right foot pain after the fall. X-ray shows a fracture of the foot.", want: []string{"S92.901A"}, not: []string{"S92.909A"}},
+		// Ankle pain (M25.57-, "and joints of right foot") is the symptom of the ankle sprain.
+		{name: "aci9-ankle-pain-sprain", text: "ASSESSMENT\nRight ankle pain. Sprain of the right ankle.", want: []string{"S93.401A"}, not: []string{"M25.571"}},
 	}...)
 }

@@ -619,6 +619,9 @@ func painSite(c model.Code) string {
 	if c.Code[0] != 'M' || !ok {
 		return ""
 	}
+	// "Pain in right ankle and joints of right foot" (M25.57-) is the
+	// ankle's pain: a sprain of the right ankle names no foot joints.
+	site, _, _ = strings.Cut(site, " and joints of ")
 	sided := false
 	eachWord(site, func(w string) bool {
 		sided = strings.EqualFold(w, "right") || strings.EqualFold(w, "left")

@@ -703,15 +703,46 @@ func (e *Engine) sidedSiblings(code string) (right, left, organ string) {
 
 func (e *Engine) sidedSiblingsOf(code string) (right, left, organ string) {
 	c, ok := e.cs.Lookup(code)
-	if !ok || !c.Billable || c.Parent == "" || len(c.SevenChr) > 0 {
+	if !ok || !c.Billable || c.Parent == "" {
 		return "", "", ""
 	}
-	lt := strings.ToLower(c.Title)
+	if len(c.SevenChr) > 0 {
+		if len(code) != 8 || c.Parent != code[:7] {
+			return "", "", ""
+		}
+		// An injury with its 7th character (S92.909A, a fracture of
+		// the foot of no stated side): the sides are its base's
+		// siblings with the same 7th character ("right foot pain, due
+		// to a fracture" is of the right foot).
+		b, ok := e.cs.Lookup(c.Parent)
+		if !ok || b.Parent == "" {
+			return "", "", ""
+		}
+		r, l, organ := e.sidesAmong(b.Parent, b.Title)
+		if r == "" {
+			return "", "", ""
+		}
+		if _, ok := e.cs.Lookup(r + code[7:]); !ok {
+			return "", "", ""
+		}
+		if _, ok := e.cs.Lookup(l + code[7:]); !ok {
+			return "", "", ""
+		}
+		return r + code[7:], l + code[7:], organ
+	}
+	return e.sidesAmong(c.Parent, c.Title)
+}
+
+// sidesAmong returns the children of parent whose titles are title with
+// its "unspecified" replaced by "right" and by "left", and the organ word
+// that follows.
+func (e *Engine) sidesAmong(parent, title string) (right, left, organ string) {
+	lt := strings.ToLower(title)
 	if !strings.Contains(lt, "unspecified ") {
 		return "", "", ""
 	}
 	titles := map[string]string{}
-	for _, k := range e.cs.Children(c.Parent) {
+	for _, k := range e.cs.Children(parent) {
 		titles[strings.ToLower(k.Title)] = k.Code
 	}
 	for i := 0; ; {
