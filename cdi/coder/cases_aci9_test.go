@@ -24,5 +24,16 @@ func init() {
 		{name: "aci9-injury-side-elsewhere", text: "Right foot pain after the fall. X-ray shows a fracture of the foot.", want: []string{"S92.901A"}, not: []string{"S92.909A"}},
 		// Ankle pain (M25.57-, "and joints of right foot") is the symptom of the ankle sprain.
 		{name: "aci9-ankle-pain-sprain", text: "ASSESSMENT\nRight ankle pain. Sprain of the right ankle.", want: []string{"S93.401A"}, not: []string{"M25.571"}},
+		// "Symptoms similar to" a diagnosis is no diagnosis: outpatient codes the symptom (IV.H).
+		{name: "aci9-similar-to", text: "ASSESSMENT\n1. Headache.\n- Medical Reasoning: Her symptoms are similar to a tension headache.", want: []string{"R51.9"}, not: []string{"G44.209"}},
+		{name: "aci9-similar-to-inpatient", text: "Symptoms similar to a tension headache.", setting: model.Inpatient, want: []string{"G44.209@possible"}},
+		// The aim of a treatment is no finding.
+		{name: "aci9-pain-relief-aim", text: "PLAN\nA lidocaine rinse is provided for pain relief. Naproxen may be taken for pain and fever relief.", not: []string{"R52", "R50.9"}},
+		{name: "aci9-pain-relief-failed", text: "She reports poor pain relief with naproxen.", want: []string{"R52"}},
+		// A relative's history is family history, not the patient's.
+		{name: "aci9-father-history-of", text: "His father has a history of kidney stones.", want: []string{"Z84.19@family"}, not: []string{"Z87.442", "N20.0"}},
+		{name: "aci9-mother-history-of", text: "Her mother has a history of asthma.", want: []string{"Z82.5@family"}, not: []string{"J45.909"}},
+		{name: "aci9-parents-history-of", text: "Both parents have a history of hypertension.", want: []string{"Z82.49@family"}, not: []string{"I10"}},
+		{name: "aci9-own-history-stays", text: "His father has a history of diabetes and he has a history of gout.", want: []string{"Z83.3@family", "M10.9"}, not: []string{"E11.9"}},
 	}...)
 }
