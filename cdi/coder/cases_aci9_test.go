@@ -35,5 +35,13 @@ func init() {
 		{name: "aci9-mother-history-of", text: "Her mother has a history of asthma.", want: []string{"Z82.5@family"}, not: []string{"J45.909"}},
 		{name: "aci9-parents-history-of", text: "Both parents have a history of hypertension.", want: []string{"Z82.49@family"}, not: []string{"I10"}},
 		{name: "aci9-own-history-stays", text: "His father has a history of diabetes and he has a history of gout.", want: []string{"Z83.3@family", "M10.9"}, not: []string{"E11.9"}},
+		// Diabetes and a foot ulcer are linked by the index's "with" (I.A.15), the ulcer kept for its site.
+		{name: "aci9-diabetes-foot-ulcer", text: "ASSESSMENT\n1. Non-healing ulcer, right foot\n2. Type 2 diabetes", want: []string{"E11.621", "L97.519"}, not: []string{"E11.9"}},
+		{name: "aci9-diabetes-heel-ulcer-more", text: "Type 2 diabetes with diabetic polyneuropathy. Ulcer of the left heel.", want: []string{"E11.42", "E11.621", "L97.429"}},
+		{name: "aci9-diabetes-leg-ulcer-not-foot", text: "Type 2 diabetes. Chronic ulcer of the right calf.", not: []string{"E11.621"}},
+		// Renal colic brings nausea; an unspecified injury gives way to the injury named at its site.
+		{name: "aci9-stone-nausea", text: "ASSESSMENT\nNausea and right flank pain from a right kidney stone.", want: []string{"N20.0"}, not: []string{"R11.0"}},
+		{name: "aci9-injury-then-sprain", text: "She sustained an injury to her right ankle when she slipped.\nASSESSMENT: Sprain of the right ankle.", want: []string{"S93.401A"}, not: []string{"S99.911A"}},
+		{name: "aci9-injury-other-site-stays", text: "She sustained an injury to her left knee.\nASSESSMENT: Sprain of the right ankle.", want: []string{"S93.401A", "S89.92XA"}},
 	}...)
 }

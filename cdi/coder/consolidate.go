@@ -527,9 +527,14 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		if c.Assertion == model.Family {
 			continue
 		}
-		if site := painSite(c); site != "" {
+		site, injury := painSite(c), false
+		if site == "" {
+			site = unspecifiedInjurySite(c)
+			injury = true
+		}
+		if site != "" {
 			for j, o := range codes {
-				if i != j && accounts(o, c) && atSite(o, site) {
+				if i != j && accounts(o, c) && atSite(o, site) && (!injury || o.Code[0] == 'S') {
 					drop[i] = true
 					break
 				}
@@ -632,6 +637,19 @@ func painSite(c model.Code) string {
 		// unspecified joint", "Pain in limb").
 		return ""
 	}
+	return site
+}
+
+// unspecifiedInjurySite returns the site of an "Unspecified injury of"
+// code ("Unspecified injury of right ankle, initial encounter": "right
+// ankle"), or "". The injury named at that site (a sprain, a fracture) is
+// what it was (I.B.4: the unspecified code only when nothing more is known).
+func unspecifiedInjurySite(c model.Code) string {
+	site, ok := strings.CutPrefix(c.Title, "Unspecified injury of ")
+	if c.Code[0] != 'S' || !ok {
+		return ""
+	}
+	site, _, _ = strings.Cut(site, ",")
 	return site
 }
 
