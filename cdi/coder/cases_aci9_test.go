@@ -43,5 +43,8 @@ func init() {
 		{name: "aci9-stone-nausea", text: "ASSESSMENT\nNausea and right flank pain from a right kidney stone.", want: []string{"N20.0"}, not: []string{"R11.0"}},
 		{name: "aci9-injury-then-sprain", text: "She sustained an injury to her right ankle when she slipped.\nASSESSMENT: Sprain of the right ankle.", want: []string{"S93.401A"}, not: []string{"S99.911A"}},
 		{name: "aci9-injury-other-site-stays", text: "She sustained an injury to her left knee.\nASSESSMENT: Sprain of the right ankle.", want: []string{"S93.401A", "S89.92XA"}},
+		// A 7th-character code takes a side named elsewhere only when its own sentence names no both sides.
+		{name: "aci9-side-elsewhere-glaucoma", text: "Right eye pressure is 30. He has primary open-angle glaucoma, moderate stage.", want: []string{"H40.1112"}},
+		{name: "aci9-both-eyes-no-side", text: "Right eye pressure is 30. He has primary open-angle glaucoma, moderate stage, and had laser surgery of both eyes.", not: []string{"H40.1112", "H40.1122"}},
 	}...)
 }

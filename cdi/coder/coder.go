@@ -548,6 +548,7 @@ type scratchBuf struct {
 type sideHits struct {
 	w    wid
 	r, l []model.Span
+	b    []model.Span // after "both" or "bilateral": no one side
 }
 
 // arena hands out slices from shared chunks so a section's candidates and

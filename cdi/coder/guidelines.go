@@ -621,6 +621,11 @@ func (e *Engine) sideFromSection(sb *scratchBuf, code string, vts []vt, sentence
 		return ""
 	}
 	h := e.sideHitsOf(sb, vts, ow[0])
+	if spanWithin(h.b, sentence) {
+		// The sentence gives the organ both sides ("trabeculectomy of
+		// both eyes"): a side named elsewhere is not this mention's.
+		return ""
+	}
 	sentR, sentL := spanWithin(h.r, sentence), spanWithin(h.l, sentence)
 	seenR, seenL := len(h.r) > 0, len(h.l) > 0
 	switch {
@@ -655,19 +660,23 @@ func (e *Engine) sideHitsOf(sb *scratchBuf, vts []vt, w wid) *sideHits {
 		sb.sides = append(sb.sides, sideHits{})
 	}
 	h := &sb.sides[len(sb.sides)-1]
-	h.w, h.r, h.l = w, h.r[:0], h.l[:0]
+	h.w, h.r, h.l, h.b = w, h.r[:0], h.l[:0], h.b[:0]
 	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
 	for i := range vts {
 		if vts[i].w != w {
 			continue
 		}
 		sp := model.Span{Start: int(vts[i].start), End: int(vts[i].end)}
-		var isR, isL bool
+		var isR, isL, isB bool
 		for j := i - 1; j >= 0 && j >= i-2 && vts[j].clause == vts[i].clause; j-- {
 			// (Within the organ word's clause: the "left" that ends the
 			// list item before is that item's.)
 			isR = isR || vts[j].w == wr
 			isL = isL || vts[j].w == wl
+			isB = isB || vts[j].w == e.lx.wBilat
+		}
+		if isB {
+			h.b = append(h.b, sp)
 		}
 		if isR {
 			h.r = append(h.r, sp)
