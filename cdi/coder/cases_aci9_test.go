@@ -46,5 +46,8 @@ func init() {
 		// A 7th-character code takes a side named elsewhere only when its own sentence names no both sides.
 		{name: "aci9-side-elsewhere-glaucoma", text: "Right eye pressure is 30. He has primary open-angle glaucoma, moderate stage.", want: []string{"H40.1112"}},
 		{name: "aci9-both-eyes-no-side", text: "Right eye pressure is 30. He has primary open-angle glaucoma, moderate stage, and had laser surgery of both eyes.", not: []string{"H40.1112", "H40.1122"}},
+		// Carpal tunnel syndrome is the hand's numbness, tingling, weakness and pain.
+		{name: "aci9-cts-symptoms", text: "He wakes with numbness in both hands and tingling in the fingers. Left hand pain.\nASSESSMENT: Bilateral carpal tunnel syndrome.", want: []string{"G56.03"}, not: []string{"R20.0", "R20.2", "M79.642"}},
+		{name: "aci9-cts-not-elbow-pain", text: "Right elbow pain. Carpal tunnel syndrome of the right wrist.", want: []string{"G56.01", "M25.521"}},
 	}...)
 }
