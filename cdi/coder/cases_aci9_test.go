@@ -49,5 +49,9 @@ func init() {
 		// Carpal tunnel syndrome is the hand's numbness, tingling, weakness and pain.
 		{name: "aci9-cts-symptoms", text: "He wakes with numbness in both hands and tingling in the fingers. Left hand pain.\nASSESSMENT: Bilateral carpal tunnel syndrome.", want: []string{"G56.03"}, not: []string{"R20.0", "R20.2", "M79.642"}},
 		{name: "aci9-cts-not-elbow-pain", text: "Right elbow pain. Carpal tunnel syndrome of the right wrist.", want: []string{"G56.01", "M25.521"}},
+		// The risks a consent discussion lists are no findings, to the end of the list.
+		{name: "aci9-consent-risks", text: "PLAN\nWe discussed surgery. The risks include but are not limited to continued pain, swelling, damage to nearby nerves, numbness that could be lasting, infection and stroke.", not: []string{"R52", "R60.9", "R20.0", "B99.9", "I63.9"}},
+		{name: "aci9-risks-short", text: "PLAN\nThe risks include infection, bleeding and stroke.", not: []string{"B99.9", "R58", "I63.9"}},
+		{name: "aci9-symptoms-not-limited", text: "Her symptoms include but are not limited to cough and fever.", want: []string{"R05.9", "R50.9"}},
 	}...)
 }
