@@ -53,5 +53,10 @@ func init() {
 		{name: "aci9-consent-risks", text: "PLAN\nWe discussed surgery. The risks include but are not limited to continued pain, swelling, damage to nearby nerves, numbness that could be lasting, infection and stroke.", not: []string{"R52", "R60.9", "R20.0", "B99.9", "I63.9"}},
 		{name: "aci9-risks-short", text: "PLAN\nThe risks include infection, bleeding and stroke.", not: []string{"B99.9", "R58", "I63.9"}},
 		{name: "aci9-symptoms-not-limited", text: "Her symptoms include but are not limited to cough and fever.", want: []string{"R05.9", "R50.9"}},
+		// R52 gives way to the pain coded by its site or kind (its Excludes1), a headache included.
+		{name: "aci9-r52-tension-headache", text: "ASSESSMENT\n1. Tension headache.\n- Plan: She can keep taking Tylenol for the pain.", want: []string{"G44.209"}, not: []string{"R52"}},
+		{name: "aci9-r52-headache-integral", text: "ASSESSMENT\n1. Headache.\n- Reasoning: This is a tension headache.\n- Plan: She can keep taking Tylenol for the pain.", want: []string{"G44.209"}, not: []string{"R52", "R51.9"}},
+		{name: "aci9-r52-knee-pain", text: "Right knee pain for a week. Ice for the pain.", want: []string{"M25.561"}, not: []string{"R52"}},
+		{name: "aci9-r52-cachexia-stays", text: "ASSESSMENT\n1. Cachexia.\n- Plan: Tylenol for the pain.", want: []string{"R64", "R52"}},
 	}...)
 }

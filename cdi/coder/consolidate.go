@@ -592,9 +592,11 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 	}
-	pain := false // a pain was the symptom of a coded diagnosis
+	pain := false // a pain was the symptom of a coded diagnosis, or is coded by its site or kind
 	for i, c := range codes {
-		pain = pain || drop[i] && painTitle(c.Title)
+		// (R52's Excludes1: a localized pain is coded to the pain by
+		// site; a tension headache, a low back pain is the pain.)
+		pain = pain || painTitle(c.Title) && (drop[i] || c.Code != "R52" && c.Assertion == model.Present)
 	}
 	if pain {
 		// "Ice for pain", "Tylenol for the pain" in the same note is
@@ -609,9 +611,19 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 }
 
 // painTitle reports whether a code title names a pain ("Pain in right
-// knee", "Low back pain", "Dorsalgia, unspecified").
+// knee", "Low back pain", "Dorsalgia, unspecified", "Headache,
+// unspecified": an ache is a pain too, so "Tylenol for the pain" beside a
+// tension headache is the headache's).
 func painTitle(t string) bool {
-	return containsFold(t, "pain") || containsFold(t, "algia")
+	if containsFold(t, "pain") || containsFold(t, "algia") {
+		return true
+	}
+	ache := false
+	eachWord(t, func(w string) bool {
+		ache = len(w) > 4 && strings.EqualFold(w[len(w)-4:], "ache")
+		return !ache
+	})
+	return ache
 }
 
 // painSite returns the site of a limb or joint pain code ("Pain in right
