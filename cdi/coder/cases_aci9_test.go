@@ -58,5 +58,9 @@ func init() {
 		{name: "aci9-r52-headache-integral", text: "ASSESSMENT\n1. Headache.\n- Reasoning: This is a tension headache.\n- Plan: She can keep taking Tylenol for the pain.", want: []string{"G44.209"}, not: []string{"R52", "R51.9"}},
 		{name: "aci9-r52-knee-pain", text: "Right knee pain for a week. Ice for the pain.", want: []string{"M25.561"}, not: []string{"R52"}},
 		{name: "aci9-r52-cachexia-stays", text: "ASSESSMENT\n1. Cachexia.\n- Plan: Tylenol for the pain.", want: []string{"R64", "R52"}},
+		// The family history categories' "Conditions classifiable to F10.-" and "... elsewhere in F01-F99" notes.
+		{name: "aci9-family-depression", text: "He reports a family history of high blood pressure, diabetes, and depression.", want: []string{"Z82.49@family", "Z83.3@family", "Z81.8@family"}},
+		{name: "aci9-family-alcoholism", text: "Family history of alcoholism.", want: []string{"Z81.1@family"}, not: []string{"Z81.8"}},
+		{name: "aci9-family-opioid", text: "Family history of opioid dependence.", want: []string{"Z81.3@family"}},
 	}...)
 }

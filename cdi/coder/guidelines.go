@@ -1155,12 +1155,18 @@ func (e *Engine) classifiableSibling(z, code0 string) string {
 // C15-C26" (or "... to C50") covers the category cat.
 func classifiable(notes []string, cat string) bool {
 	for _, n := range notes {
-		const p = "conditions classifiable to "
+		// (Z81.8 says "Conditions classifiable elsewhere in F01-F99":
+		// its siblings, read first, take the F codes they name.)
+		p := "conditions classifiable to "
+		if len(n) > len(p) && !strings.EqualFold(n[:len(p)], p) {
+			p = "conditions classifiable elsewhere in "
+		}
 		if len(n) <= len(p) || !strings.EqualFold(n[:len(p)], p) {
 			continue
 		}
 		for _, r := range strings.Split(n[len(p):], ",") {
-			r = strings.TrimSpace(r)
+			// ("F10.-" is the whole category, not a range.)
+			r = strings.TrimSuffix(strings.TrimSpace(r), ".-")
 			lo, hi, ok := strings.Cut(r, "-")
 			if !ok {
 				hi = lo
