@@ -82,7 +82,7 @@ func init() {
 		{name: "symp-stroke-unit", text: "Admitted to the stroke unit.", setting: model.Inpatient, not: []string{"I63.9"}},
 		{name: "symp-id-department", text: "Seen in the Infectious Diseases Department.", setting: model.Inpatient, not: []string{"B99.9"}},
 		// A mass named by a region of the neck or by the limb.
-		{name: "symp-submandibular-mass", text: "Exam: left submandibular mass of 3 cm.", want: []string{"R22.1"}},
+		{name: "symp-submandibular-mass", text: "Exam: left submandibular mass of 3 cm.", setting: model.Inpatient, want: []string{"R22.1"}},
 		{name: "symp-lower-extremity-mass", text: "Mass of the left lower extremity.", want: []string{"R22.42"}},
 		{name: "symp-upper-limb-mass", text: "Soft mass of the right upper limb.", want: []string{"R22.31"}},
 	}...)

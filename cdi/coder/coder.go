@@ -464,6 +464,11 @@ type sectionPolicy struct {
 	skip         bool    // not coded at all (allergy lists)
 	confidence   float64 // base confidence of its codes
 	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+	// skipCodes: nothing the section names is coded. An outpatient review
+	// of systems is what the patient answers to a checklist, not a
+	// condition the provider documents for the visit (IV.J): "Psychiatric:
+	// reports depression" there is no depression diagnosis.
+	skipCodes bool
 	// drugsOnly: a medication list. It lists what the patient takes now,
 	// so its long-term drug classes (data/longterm.tsv) are long-term
 	// current use (Z79, I.C.21.c.3) without a cue word; nothing else is
@@ -471,7 +476,19 @@ type sectionPolicy struct {
 	drugsOnly bool
 }
 
-func policyFor(kind string) sectionPolicy {
+func policyFor(kind string, setting model.Setting) sectionPolicy {
+	if setting != model.Inpatient {
+		switch kind {
+		case text.ROS:
+			return sectionPolicy{confidence: 0.5, skipSymptoms: true, skipCodes: true}
+		case text.Exam, text.Results:
+			// An outpatient exam or result sign (a murmur, an edema, a
+			// raised AST) is coded only where the assessment or plan
+			// names it, which shows the provider finds it significant
+			// for the visit (IV.J, III.B): that mention codes it.
+			return sectionPolicy{confidence: 0.6, skipSymptoms: true}
+		}
+	}
 	switch kind {
 	case text.Medications:
 		return sectionPolicy{confidence: 0.8, drugsOnly: true}
@@ -532,6 +549,7 @@ type scratchBuf struct {
 type sideHits struct {
 	w    wid
 	r, l []model.Span
+	b    []model.Span // after "both" or "bilateral": no one side
 }
 
 // arena hands out slices from shared chunks so a section's candidates and
@@ -601,7 +619,7 @@ func (e *Engine) Section(s, kind string, ctx model.Context) SectionResult {
 // the section kind is not coded (allergy lists) or s is empty.
 func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks []text.Token, res *SectionResult)) SectionResult {
 	var out SectionResult
-	pol := policyFor(kind)
+	pol := policyFor(kind, ctx.Setting)
 	if pol.skip || len(s) == 0 {
 		if then != nil {
 			then(nil, &out)

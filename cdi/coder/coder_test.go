@@ -523,7 +523,7 @@ var cases = []tc{
 	{name: "clot-not-embolism", text: "Bronchoscopy revealed a large clot in the right upper lobe bronchus.", not: []string{"I74.9"}},
 	{name: "absence-of-is-negation", text: "Absence of inflammation in the external ear.", not: []string{"Q16.1", "Q16.0"}},
 	{name: "adjective-findings", text: "On arrival she was hypotensive, tachycardic and jaundiced.", want: []string{"I95.9", "R00.0", "R17"}},
-	{name: "level-optional", text: "Labs: elevated transaminases.", want: []string{"R74.01"}},
+	{name: "level-optional", text: "Labs: elevated transaminases.", setting: model.Inpatient, want: []string{"R74.01"}},
 	{name: "polyuria", text: "She reports polyuria.", want: []string{"R35.89"}},
 	// Etiology/manifestation pairs printed by the index ("G30.9 [F02.80]").
 	{name: "manifestation-pair-alzheimer", text: "Assessment: Alzheimer's disease.", want: []string{"G30.9", "F02.80"}},

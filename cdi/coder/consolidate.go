@@ -565,9 +565,14 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		if c.Assertion == model.Family {
 			continue
 		}
-		if site := painSite(c); site != "" {
+		site, injury := painSite(c), false
+		if site == "" {
+			site = unspecifiedInjurySite(c)
+			injury = true
+		}
+		if site != "" {
 			for j, o := range codes {
-				if i != j && accounts(o, c) && atSite(o, site) {
+				if i != j && accounts(o, c) && atSite(o, site) && (!injury || o.Code[0] == 'S') {
 					drop[i] = true
 					break
 				}
@@ -654,10 +659,20 @@ func barePain(c model.Code) bool {
 }
 
 // painTitle reports whether a code title names a pain ("Pain in right
-// knee", "Low back pain", "Dorsalgia, unspecified", "Headache, unspecified":
-// R52's Excludes1 lists headache among the pains coded by site).
+// knee", "Low back pain", "Dorsalgia, unspecified", "Headache,
+// unspecified": R52's Excludes1 lists headache among the pains coded by
+// site, and an ache is a pain too, so "Tylenol for the pain" beside a
+// tension headache is the headache's).
 func painTitle(t string) bool {
-	return containsFold(t, "pain") || containsFold(t, "algia") || containsFold(t, "headache")
+	if containsFold(t, "pain") || containsFold(t, "algia") {
+		return true
+	}
+	ache := false
+	eachWord(t, func(w string) bool {
+		ache = len(w) > 4 && strings.EqualFold(w[len(w)-4:], "ache")
+		return !ache
+	})
+	return ache
 }
 
 // painSite returns the site of a limb or joint pain code ("Pain in right
@@ -670,6 +685,9 @@ func painSite(c model.Code) string {
 	if c.Code[0] != 'M' || !ok {
 		return ""
 	}
+	// "Pain in right ankle and joints of right foot" (M25.57-) is the
+	// ankle's pain: a sprain of the right ankle names no foot joints.
+	site, _, _ = strings.Cut(site, " and joints of ")
 	sided := false
 	eachWord(site, func(w string) bool {
 		sided = strings.EqualFold(w, "right") || strings.EqualFold(w, "left")
@@ -680,6 +698,19 @@ func painSite(c model.Code) string {
 		// unspecified joint", "Pain in limb").
 		return ""
 	}
+	return site
+}
+
+// unspecifiedInjurySite returns the site of an "Unspecified injury of"
+// code ("Unspecified injury of right ankle, initial encounter": "right
+// ankle"), or "". The injury named at that site (a sprain, a fracture) is
+// what it was (I.B.4: the unspecified code only when nothing more is known).
+func unspecifiedInjurySite(c model.Code) string {
+	site, ok := strings.CutPrefix(c.Title, "Unspecified injury of ")
+	if c.Code[0] != 'S' || !ok {
+		return ""
+	}
+	site, _, _ = strings.Cut(site, ",")
 	return site
 }
 

@@ -343,7 +343,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
 		}
-		if pol.skipSymptoms && isSymptom(code) {
+		if pol.skipCodes || pol.skipSymptoms && isSymptom(code) {
 			continue
 		}
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
@@ -632,6 +632,11 @@ func (e *Engine) sideFromSection(sb *scratchBuf, code string, vts []vt, sentence
 		return ""
 	}
 	h := e.sideHitsOf(sb, vts, ow[0])
+	if spanWithin(h.b, sentence) {
+		// The sentence gives the organ both sides ("trabeculectomy of
+		// both eyes"): a side named elsewhere is not this mention's.
+		return ""
+	}
 	sentR, sentL := spanWithin(h.r, sentence), spanWithin(h.l, sentence)
 	seenR, seenL := len(h.r) > 0, len(h.l) > 0
 	switch {
@@ -666,19 +671,23 @@ func (e *Engine) sideHitsOf(sb *scratchBuf, vts []vt, w wid) *sideHits {
 		sb.sides = append(sb.sides, sideHits{})
 	}
 	h := &sb.sides[len(sb.sides)-1]
-	h.w, h.r, h.l = w, h.r[:0], h.l[:0]
+	h.w, h.r, h.l, h.b = w, h.r[:0], h.l[:0], h.b[:0]
 	wr, wl := e.lx.v.get("right"), e.lx.v.get("left")
 	for i := range vts {
 		if vts[i].w != w {
 			continue
 		}
 		sp := model.Span{Start: int(vts[i].start), End: int(vts[i].end)}
-		var isR, isL bool
+		var isR, isL, isB bool
 		for j := i - 1; j >= 0 && j >= i-2 && vts[j].clause == vts[i].clause; j-- {
 			// (Within the organ word's clause: the "left" that ends the
 			// list item before is that item's.)
 			isR = isR || vts[j].w == wr
 			isL = isL || vts[j].w == wl
+			isB = isB || vts[j].w == e.lx.wBilat
+		}
+		if isB {
+			h.b = append(h.b, sp)
 		}
 		if isR {
 			h.r = append(h.r, sp)
@@ -714,15 +723,46 @@ func (e *Engine) sidedSiblings(code string) (right, left, organ string) {
 
 func (e *Engine) sidedSiblingsOf(code string) (right, left, organ string) {
 	c, ok := e.cs.Lookup(code)
-	if !ok || !c.Billable || c.Parent == "" || len(c.SevenChr) > 0 {
+	if !ok || !c.Billable || c.Parent == "" {
 		return "", "", ""
 	}
-	lt := strings.ToLower(c.Title)
+	if len(c.SevenChr) > 0 {
+		if len(code) != 8 || c.Parent != code[:7] {
+			return "", "", ""
+		}
+		// An injury with its 7th character (S92.909A, a fracture of
+		// the foot of no stated side): the sides are its base's
+		// siblings with the same 7th character ("right foot pain, due
+		// to a fracture" is of the right foot).
+		b, ok := e.cs.Lookup(c.Parent)
+		if !ok || b.Parent == "" {
+			return "", "", ""
+		}
+		r, l, organ := e.sidesAmong(b.Parent, b.Title)
+		if r == "" {
+			return "", "", ""
+		}
+		if _, ok := e.cs.Lookup(r + code[7:]); !ok {
+			return "", "", ""
+		}
+		if _, ok := e.cs.Lookup(l + code[7:]); !ok {
+			return "", "", ""
+		}
+		return r + code[7:], l + code[7:], organ
+	}
+	return e.sidesAmong(c.Parent, c.Title)
+}
+
+// sidesAmong returns the children of parent whose titles are title with
+// its "unspecified" replaced by "right" and by "left", and the organ word
+// that follows.
+func (e *Engine) sidesAmong(parent, title string) (right, left, organ string) {
+	lt := strings.ToLower(title)
 	if !strings.Contains(lt, "unspecified ") {
 		return "", "", ""
 	}
 	titles := map[string]string{}
-	for _, k := range e.cs.Children(c.Parent) {
+	for _, k := range e.cs.Children(parent) {
 		titles[strings.ToLower(k.Title)] = k.Code
 	}
 	for i := 0; ; {
@@ -1168,12 +1208,18 @@ func (e *Engine) classifiableSibling(z, code0 string) string {
 // C15-C26" (or "... to C50") covers the category cat.
 func classifiable(notes []string, cat string) bool {
 	for _, n := range notes {
-		const p = "conditions classifiable to "
+		// (Z81.8 says "Conditions classifiable elsewhere in F01-F99":
+		// its siblings, read first, take the F codes they name.)
+		p := "conditions classifiable to "
+		if len(n) > len(p) && !strings.EqualFold(n[:len(p)], p) {
+			p = "conditions classifiable elsewhere in "
+		}
 		if len(n) <= len(p) || !strings.EqualFold(n[:len(p)], p) {
 			continue
 		}
 		for _, r := range strings.Split(n[len(p):], ",") {
-			r = strings.TrimSpace(r)
+			// ("F10.-" is the whole category, not a range.)
+			r = strings.TrimSuffix(strings.TrimSpace(r), ".-")
 			lo, hi, ok := strings.Cut(r, "-")
 			if !ok {
 				hi = lo
