@@ -113,6 +113,7 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
+	found        foundAs        // masses and the neoplasms they are found as (foundas.go)
 	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
 	episodes     []episodeCue
 	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
@@ -238,6 +239,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
+	e.loadFoundAs()
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
 	}

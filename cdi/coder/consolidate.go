@@ -55,6 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.addEtiologies(codes)
 	codes = dropLessSpecific(e, codes)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
+	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
 	codes = e.dropNamedInfection(codes)
 	codes = dropNamedAgent(codes)

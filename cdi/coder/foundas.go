@@ -1,0 +1,257 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"notecoder/cdi/model"
+)
+
+// foundAs is what dropFoundAs reads, built once in New: the index words a
+// finding a neoplasm is found as starts with (data/found_as.txt: "Mass",
+// "Lump", "Nodule"), and, for each site of the Table of Neoplasms, the code
+// prefixes its rows lead to.
+type foundAs struct {
+	heads map[string]bool // lower case and capitalised (see bothCases)
+	// sites maps a site name (a comma part of a top-level row
+	// title: "kidney", "abdomen", "abdominal") to the prefixes of the
+	// codes in its rows ("C64", "C79.0", "D30.0", ...; see sitePrefixes).
+	sites map[string][]string
+}
+
+// loadFoundAs builds foundAs from data/found_as.txt and the Table of
+// Neoplasms.
+func (e *Engine) loadFoundAs() {
+	e.found.heads = map[string]bool{}
+	for _, l := range lines("found_as.txt") {
+		for _, k := range bothCases(strings.TrimSpace(l)) {
+			e.found.heads[k] = true
+		}
+	}
+	if e.ix.neo == nil {
+		return
+	}
+	e.found.sites = map[string][]string{}
+	for _, k := range e.ix.neo.kids {
+		ps := e.sitePrefixes(k)
+		if len(ps) == 0 {
+			continue
+		}
+		for _, part := range strings.Split(k.lt, ",") {
+			part = strings.TrimSuffix(strings.TrimSpace(part), " nec")
+			if part == "" {
+				continue
+			}
+			for _, key := range bothCases(part) {
+				for _, p := range ps {
+					if !slices.Contains(e.found.sites[key], p) {
+						e.found.sites[key] = append(e.found.sites[key], p)
+					}
+				}
+			}
+		}
+	}
+}
+
+// bothCases returns a word lower-cased and with a capital first letter: an
+// index path prints its main term capitalised ("Thyroid > nodule") and its
+// subterms in lower case, and the note-level look-up must not allocate to
+// fold case.
+func bothCases(s string) []string {
+	s = strings.ToLower(s)
+	if s == "" {
+		return nil
+	}
+	return []string{s, strings.ToUpper(s[:1]) + s[1:]}
+}
+
+// sitePrefixes returns the code prefixes a top-level row of the Table of
+// Neoplasms leads to: every cell of the row and of its sub-rows ("C64" for
+// "C64.-", "C18.6" for "colon, descending"), and the whole category of a
+// cell that is its category's unspecified code ("C22.9" reads "C22": the
+// liver's hepatocellular carcinoma, C22.0, which the index codes by
+// morphology, is a neoplasm of the liver too). A cell whose code is for
+// other sites, a body system or ill-defined sites ("other specified sites"
+// C79.89, "other respiratory organs" C78.39, "digestive system" D49.0)
+// names no site of its own: the rows of many sites share it, and a mass of
+// one would be dropped for a neoplasm of another.
+func (e *Engine) sitePrefixes(row *node) []string {
+	var out []string
+	seen := map[*node]bool{}
+	add := func(p string) {
+		for _, x := range out {
+			if x == p {
+				return
+			}
+		}
+		out = append(out, p)
+	}
+	var walk func(n *node, top bool)
+	walk = func(n *node, top bool) {
+		if seen[n] {
+			return
+		}
+		seen[n] = true
+		for _, c := range n.cells {
+			p := strings.TrimRight(c, ".-")
+			if len(p) < 3 || c == "-" {
+				continue
+			}
+			if t := strings.ToLower(e.title(p)); t == "" || strings.Contains(t, "other ") || strings.Contains(t, "system") || strings.Contains(t, "ill-defined") {
+				continue
+			}
+			add(p)
+			if top && len(p) == 5 && p[4] == '9' {
+				add(p[:3])
+			}
+		}
+		for _, k := range n.kids {
+			walk(k, false)
+		}
+	}
+	walk(row, true)
+	return out
+}
+
+// dropFoundAs removes a mass, lump or nodule (a code the index reads under
+// one of data/found_as.txt's words) when the note codes a neoplasm at the
+// same site: "bladder mass ... biopsy showed urothelial carcinoma of the
+// bladder" is the carcinoma, found as a mass, and a coder reports C67.9
+// alone (guideline I.B.4-5: signs routinely associated with the definitive
+// diagnosis are not coded). The site is the index path's own (the "kidney"
+// of "Mass > kidney" for a "renal mass"), read as the Table of Neoplasms
+// row of that name; the neoplasm is at it when its code is one the row
+// leads to (C64.1, "renal cell carcinoma of the right kidney", which the
+// index codes by morphology). A mass of one side and a neoplasm of the
+// other ("left breast lump", "carcinoma of the right breast") are two
+// lesions: both stay.
+func (e *Engine) dropFoundAs(codes []model.Code) []model.Code {
+	if len(e.found.sites) == 0 {
+		return codes
+	}
+	var drop dropSet
+	for i, c := range codes {
+		if c.Assertion == model.Family || neoBehaviour(c.Code) != 0 || !e.foundAsPath(c.Why) {
+			continue
+		}
+		side := pathSide(c.Why)
+		for j, o := range codes {
+			if i == j || neoBehaviour(o.Code) == 0 || !accounts(o, c) {
+				continue
+			}
+			if side != 0 {
+				if s := titleSide(o.Title); s != 0 && s != side {
+					continue
+				}
+			}
+			if e.pathAtSite(c.Why, o.Code) {
+				drop.mark(i, len(codes))
+				break
+			}
+		}
+	}
+	return drop.apply(codes)
+}
+
+// whyPath returns the index path of an explanation, without the notes that
+// follow it ("; uncertain diagnosis coded as established", " (unspecified
+// child by default)").
+func whyPath(why string) string {
+	if k := strings.IndexByte(why, ';'); k >= 0 {
+		why = why[:k]
+	}
+	if k := strings.Index(why, " ("); k >= 0 {
+		why = why[:k]
+	}
+	return why
+}
+
+// eachPathPart calls f with every comma part of every step of an index path
+// ("Nodule, nodular > lung, solitary": "Nodule", "nodular", "lung",
+// "solitary"), with the step's index (see references, "-> see also
+// Disease, diseased", start a step of their own) and whether the part is
+// the step's first. It stops when f returns false.
+func eachPathPart(path string, f func(step int, first bool, part string) bool) {
+	step := 0
+	for path != "" {
+		seg, next := path, ""
+		k, n := strings.Index(path, " > "), 3
+		if a := strings.Index(path, " -> "); a >= 0 && (k < 0 || a < k) {
+			k, n = a, 4
+		}
+		if k >= 0 {
+			seg, next = path[:k], path[k+n:]
+		}
+		seg = strings.TrimPrefix(strings.TrimPrefix(seg, "see also "), "see ")
+		first := true
+		for seg != "" {
+			part, rest, _ := strings.Cut(seg, ",")
+			if !f(step, first, strings.TrimSpace(part)) {
+				return
+			}
+			first, seg = false, rest
+		}
+		path = next
+		step++
+	}
+}
+
+// foundAsPath reports whether an explanation's index path has a step named
+// by a word of data/found_as.txt ("Mass > kidney", "Thyroid > nodule").
+func (e *Engine) foundAsPath(why string) bool {
+	hit := false
+	eachPathPart(whyPath(why), func(_ int, first bool, part string) bool {
+		hit = first && e.found.heads[part]
+		return !hit
+	})
+	return hit
+}
+
+// pathAtSite reports whether a step of the index path other than the
+// found-as word names a site of the Table of Neoplasms whose rows lead to
+// code.
+func (e *Engine) pathAtSite(why, code string) bool {
+	at := false
+	eachPathPart(whyPath(why), func(_ int, _ bool, part string) bool {
+		for _, p := range e.found.sites[part] {
+			if strings.HasPrefix(code, p) {
+				at = true
+				return false
+			}
+		}
+		return true
+	})
+	return at
+}
+
+// pathSide returns 'L' or 'R' when an index path names a side ("Lump >
+// breast > left"), else 0.
+func pathSide(why string) byte {
+	var side byte
+	eachPathPart(whyPath(why), func(_ int, _ bool, part string) bool {
+		switch part {
+		case "left":
+			side = 'L'
+		case "right":
+			side = 'R'
+		}
+		return side == 0
+	})
+	return side
+}
+
+// titleSide returns 'L' or 'R' when a code title names one side only
+// ("... of right female breast"), else 0.
+func titleSide(t string) byte {
+	var side byte
+	eachWord(t, func(w string) bool {
+		switch {
+		case strings.EqualFold(w, "left"):
+			side = 'L'
+		case strings.EqualFold(w, "right"):
+			side = 'R'
+		}
+		return side == 0
+	})
+	return side
+}
