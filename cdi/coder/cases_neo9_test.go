@@ -21,3 +21,18 @@ func init() {
 		{name: "neo9-mass-family-neoplasm", text: "Renal mass. Family history: her mother had kidney cancer.", want: []string{"N28.89"}},
 	}...)
 }
+
+// A neoplasm named without its site in the sentence of a mass takes the
+// mass's site: "lung nodules consistent with metastases" are lung
+// metastases (inpatient, where the uncertain diagnosis is coded as
+// established); outpatient the nodules are coded. Masses at two sites leave
+// the site unknown.
+func init() {
+	cases = append(cases, []tc{
+		{name: "neo9-lung-nodules-metastases", text: "Lung nodules consistent with metastases.", setting: model.Inpatient, want: []string{"C78.00"}, not: []string{"R91.8", "C79.9"}},
+		{name: "neo9-liver-mass-metastasis", text: "Liver mass, probably metastasis.", setting: model.Inpatient, want: []string{"C78.7"}, not: []string{"R16.0"}},
+		{name: "neo9-lung-nodules-metastases-outpatient", text: "Lung nodules consistent with metastases.", want: []string{"R91.8"}, not: []string{"C78.00"}},
+		{name: "neo9-two-masses-metastases", text: "Lung nodules and a liver mass consistent with metastases.", setting: model.Inpatient, want: []string{"R91.8", "R16.0"}, not: []string{"C78.00", "C78.7"}},
+		{name: "neo9-nodule-other-sentence", text: "Lung nodule. Bone metastases.", setting: model.Inpatient, want: []string{"R91.1", "C79.51"}, not: []string{"C78.00"}},
+	}...)
+}

@@ -54,6 +54,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropCoveredComplicating(codes)
 	codes = e.addEtiologies(codes)
 	codes = dropLessSpecific(e, codes)
+	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)

@@ -17,6 +17,9 @@ type foundAs struct {
 	// title: "kidney", "abdomen", "abdominal") to the prefixes of the
 	// codes in its rows ("C64", "C79.0", "D30.0", ...; see sitePrefixes).
 	sites map[string][]string
+	// rows maps the same names to their row (a name shared by rows, the
+	// "lung" of "lingula, lung", is the row it names first).
+	rows map[string]*node
 }
 
 // loadFoundAs builds foundAs from data/found_as.txt and the Table of
@@ -32,6 +35,22 @@ func (e *Engine) loadFoundAs() {
 		return
 	}
 	e.found.sites = map[string][]string{}
+	e.found.rows = map[string]*node{}
+	for pass := 0; pass < 2; pass++ {
+		for _, k := range e.ix.neo.kids {
+			for n, part := range strings.Split(k.lt, ",") {
+				part = strings.TrimSuffix(strings.TrimSpace(part), " nec")
+				if part == "" || (n == 0) != (pass == 0) {
+					continue
+				}
+				for _, key := range bothCases(part) {
+					if e.found.rows[key] == nil {
+						e.found.rows[key] = k
+					}
+				}
+			}
+		}
+	}
 	for _, k := range e.ix.neo.kids {
 		ps := e.sitePrefixes(k)
 		if len(ps) == 0 {
@@ -254,4 +273,76 @@ func titleSide(t string) byte {
 		return side == 0
 	})
 	return side
+}
+
+// siteFromMass codes a neoplasm named without its site ("metastases",
+// C79.9) at the site of the one mass, lump or nodule its sentence names:
+// "lung nodules consistent with metastases" are metastases of the lung,
+// C78.00, the Table of Neoplasms row the nodule's index path names ("Nodule
+// > lung") in the column of the neoplasm's behaviour, as a coder reads the
+// table. The mass then gives way to it (dropFoundAs). With masses at two
+// sites in the sentence the neoplasm's site is not known: it stays.
+func (e *Engine) siteFromMass(codes []model.Code, findings []model.Finding) {
+	if len(e.found.rows) == 0 {
+		return
+	}
+	for i := range codes {
+		u := &codes[i]
+		if !reportable(*u) || neoBehaviour(u.Code) == 0 || !e.unspecNeo(u.Code) {
+			continue
+		}
+		col := slices.IndexFunc(e.ix.neo.cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == u.Code })
+		scope, ok := scopeOf(findings, u.Evidence)
+		if col < 0 || !ok {
+			continue
+		}
+		var row *node
+		one := true
+		for _, m := range codes {
+			if !reportable(m) || neoBehaviour(m.Code) != 0 || !e.foundAsPath(m.Why) || !inside(m.Evidence, []model.Span{scope}) {
+				continue
+			}
+			r := e.pathRow(m.Why)
+			if r == nil {
+				continue
+			}
+			if row != nil && r != row {
+				one = false
+			}
+			row = r
+		}
+		if row == nil || !one || col >= len(row.cells) {
+			continue
+		}
+		code, billable, _ := e.refine(row.cells[col], nil, 0)
+		if !billable || slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == code }) {
+			continue
+		}
+		u.Code, u.Title = code, e.title(code)
+		u.Why += "; site of the mass its sentence names (Table of Neoplasms, " + row.title + ")"
+	}
+}
+
+// scopeOf returns the sentence of the finding a code was read from.
+func scopeOf(findings []model.Finding, ev []model.Span) (model.Span, bool) {
+	if len(ev) == 0 {
+		return model.Span{}, false
+	}
+	for _, f := range findings {
+		if len(f.Evidence) > 0 && f.Evidence[0] == ev[0] {
+			return f.Scope, true
+		}
+	}
+	return model.Span{}, false
+}
+
+// pathRow returns the Table of Neoplasms row the first site step of an
+// index path names ("lung" of "Nodule, nodular > lung, solitary"), or nil.
+func (e *Engine) pathRow(why string) *node {
+	var row *node
+	eachPathPart(whyPath(why), func(_ int, _ bool, part string) bool {
+		row = e.found.rows[part]
+		return row == nil
+	})
+	return row
 }
