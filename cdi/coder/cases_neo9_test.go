@@ -36,3 +36,18 @@ func init() {
 		{name: "neo9-nodule-other-sentence", text: "Lung nodule. Bone metastases.", setting: model.Inpatient, want: []string{"R91.1", "C79.51"}, not: []string{"C78.00"}},
 	}...)
 }
+
+// "Mass effect" is an imaging sign (displacement by something
+// space-occupying), no mass of the site (data/other_sense.tsv, word after);
+// "the nasal sector" of the eye is a direction, no disease of the nose
+// (data/direction_nouns.txt).
+func init() {
+	cases = append(cases, []tc{
+		{name: "neo9-mass-effect-bowel", text: "CT: mass effect with displacement of the left intestinal loops.", not: []string{"K63.9", "R19.00"}},
+		{name: "neo9-mass-effect-hypochondrium", text: "Mass effect in the left hypochondrium displacing the bowel loops.", not: []string{"R19.02"}},
+		{name: "neo9-mass-with-mass-effect", text: "Abdominal mass with mass effect on the bowel.", want: []string{"R19.00"}},
+		{name: "neo9-nasal-sector-mass", text: "Fundus of the left eye: an amelanotic mass in the nasal sector.", not: []string{"J34.9"}},
+		{name: "neo9-nasal-sector-hemorrhage", text: "Hemorrhage in the nasal sector of the retina.", want: []string{"H35.60"}, not: []string{"R04.0"}},
+		{name: "neo9-nasal-mass-stays", text: "Mass in the nasal cavity.", want: []string{"J34.9"}},
+	}...)
+}
