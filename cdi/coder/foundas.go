@@ -20,6 +20,7 @@ type foundAs struct {
 	// rows maps the same names to their row (a name shared by rows, the
 	// "lung" of "lingula, lung", is the row it names first).
 	rows map[string]*node
+	memo strCache[bool] // index path -> foundAsPath
 }
 
 // loadFoundAs builds foundAs from data/found_as.txt and the Table of
@@ -148,14 +149,25 @@ func (e *Engine) dropFoundAs(codes []model.Code) []model.Code {
 	if len(e.found.sites) == 0 {
 		return codes
 	}
+	var nb [8]int
+	neo := nb[:0] // the neoplasm codes: none in most notes
+	for j := range codes {
+		if isNeo(codes[j].Code) {
+			neo = append(neo, j)
+		}
+	}
+	if len(neo) == 0 {
+		return codes
+	}
 	var drop dropSet
 	for i, c := range codes {
-		if c.Assertion == model.Family || neoBehaviour(c.Code) != 0 || !e.foundAsPath(c.Why) {
+		if c.Assertion == model.Family || isNeo(c.Code) || !e.foundAsPath(c.Why) {
 			continue
 		}
 		side := pathSide(c.Why)
-		for j, o := range codes {
-			if i == j || neoBehaviour(o.Code) == 0 || !accounts(o, c) {
+		for _, j := range neo {
+			o := codes[j]
+			if !accounts(o, c) {
 				continue
 			}
 			if side != 0 {
@@ -170,6 +182,12 @@ func (e *Engine) dropFoundAs(codes []model.Code) []model.Code {
 		}
 	}
 	return drop.apply(codes)
+}
+
+// isNeo reports whether code is a neoplasm's (C00-D49), with a look at its
+// first letter first: it is asked of every code on each keystroke.
+func isNeo(code string) bool {
+	return code != "" && (code[0] == 'C' || code[0] == 'D') && neoBehaviour(code) != 0
 }
 
 // whyPath returns the index path of an explanation, without the notes that
@@ -191,39 +209,55 @@ func whyPath(why string) string {
 // Disease, diseased", start a step of their own) and whether the part is
 // the step's first. It stops when f returns false.
 func eachPathPart(path string, f func(step int, first bool, part string) bool) {
-	step := 0
-	for path != "" {
-		seg, next := path, ""
-		k, n := strings.Index(path, " > "), 3
-		if a := strings.Index(path, " -> "); a >= 0 && (k < 0 || a < k) {
-			k, n = a, 4
+	// One pass over the explanation: it is read for every code of the note
+	// on each keystroke.
+	step, first, start := 0, true, 0
+	emit := func(end int) bool {
+		part := strings.TrimSpace(path[start:end])
+		if first {
+			part = strings.TrimPrefix(strings.TrimPrefix(part, "see also "), "see ")
 		}
-		if k >= 0 {
-			seg, next = path[:k], path[k+n:]
-		}
-		seg = strings.TrimPrefix(strings.TrimPrefix(seg, "see also "), "see ")
-		first := true
-		for seg != "" {
-			part, rest, _ := strings.Cut(seg, ",")
-			if !f(step, first, strings.TrimSpace(part)) {
+		return f(step, first, part)
+	}
+	for i := 0; i < len(path); i++ {
+		switch {
+		case path[i] == ',':
+			if !emit(i) {
 				return
 			}
-			first, seg = false, rest
+			first, start = false, i+1
+		case path[i] == ' ' && (strings.HasPrefix(path[i:], " > ") || strings.HasPrefix(path[i:], " -> ")):
+			if !emit(i) {
+				return
+			}
+			n := 3
+			if path[i+1] == '-' {
+				n = 4
+			}
+			step, first, start = step+1, true, i+n
+			i += n - 1
 		}
-		path = next
-		step++
+	}
+	if start < len(path) {
+		emit(len(path))
 	}
 }
 
 // foundAsPath reports whether an explanation's index path has a step named
 // by a word of data/found_as.txt ("Mass > kidney", "Thyroid > nodule").
+// The answer is kept per path (a finite set: the index's), since every code
+// of the note is asked on each keystroke.
 func (e *Engine) foundAsPath(why string) bool {
+	path := whyPath(why)
+	if v, ok := e.found.memo.get(path); ok {
+		return v
+	}
 	hit := false
-	eachPathPart(whyPath(why), func(_ int, first bool, part string) bool {
+	eachPathPart(path, func(_ int, first bool, part string) bool {
 		hit = first && e.found.heads[part]
 		return !hit
 	})
-	return hit
+	return e.found.memo.put(strings.Clone(path), hit)
 }
 
 // pathAtSite reports whether a step of the index path other than the
@@ -288,7 +322,7 @@ func (e *Engine) siteFromMass(codes []model.Code, findings []model.Finding) {
 	}
 	for i := range codes {
 		u := &codes[i]
-		if !reportable(*u) || neoBehaviour(u.Code) == 0 || !e.unspecNeo(u.Code) {
+		if !isNeo(u.Code) || !reportable(*u) || !e.unspecNeo(u.Code) {
 			continue
 		}
 		col := slices.IndexFunc(e.ix.neo.cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == u.Code })
@@ -299,7 +333,7 @@ func (e *Engine) siteFromMass(codes []model.Code, findings []model.Finding) {
 		var row *node
 		one := true
 		for _, m := range codes {
-			if !reportable(m) || neoBehaviour(m.Code) != 0 || !e.foundAsPath(m.Why) || !inside(m.Evidence, []model.Span{scope}) {
+			if !reportable(m) || isNeo(m.Code) || !e.foundAsPath(m.Why) || !inside(m.Evidence, []model.Span{scope}) {
 				continue
 			}
 			r := e.pathRow(m.Why)
