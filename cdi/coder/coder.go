@@ -113,6 +113,7 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
+	found        foundAs        // masses and the neoplasms they are found as (foundas.go)
 	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
 	episodes     []episodeCue
 	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
@@ -238,6 +239,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
+	e.loadFoundAs()
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
 	}
@@ -1459,6 +1461,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
 		// "Anti-" before any head names a drug or an antibody.
+		return cand{}, false
+	}
+	if j < b && vts[j].src == vts[j-1].src+1 && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
+		// "Mass effect": the head word qualifies the noun right after
+		// it, an imaging sign of its own (data/other_sense.tsv, third
+		// column).
 		return cand{}, false
 	}
 	// The main term's adjective spelling alone ("hemorrhagic component",

@@ -103,68 +103,72 @@ var hyphenJoined = sync.OnceValue(func() map[string]bool {
 type lexicon struct {
 	v             *vocab
 	stop          map[wid]bool
-	connectors    map[string]bool            // normalised connector titles ("with", "due to")
-	memo          map[string][]wid           // chunk -> word ids, used by ids while New runs
-	normMemo      map[string][]string        // index title -> normWords, used by normed while New runs
-	nearConn      map[string]bool            // connectors whose children are matched near the main term ("in")
-	connPair      map[wid]wid                // two-word connectors: first word -> second ("secondary" -> "to")
-	coord         map[wid][][]string         // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
-	contrast      map[wid]bool               // words that open a contrasting clause (data/contrast.txt)
-	connSecond    []wid                      // connPair as a slice by word id (set by freeze; 0: none)
-	skipMain      map[string]bool            // normalised main-term first words never used as heads
-	needSub       map[string]bool            // main terms coded only with a subterm
-	needSite      map[string]bool            // main terms coded bare only beside a body site (data/need_site.txt)
-	commaOr       map[string]bool            // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
-	commaHead     map[string]bool            // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
-	seeParent     map[string]bool            // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
-	optional      map[string]string          // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
-	optionalSib   map[string]string          // subterm title -> a sibling title that must exist for optional to apply
-	forward       map[string]bool            // main-term titles whose subterms follow the head (data/forward.txt)
-	listHead      map[string]bool            // main terms qualifying each item of a list after them (data/list_heads.txt)
-	perSide       []string                   // code prefixes coded for each side when the sides differ (data/per_side.txt)
-	encounterHead map[string]bool            // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
-	reportVerb    map[wid]bool               // words after an encounter word that make it an exam's report (data/report_verbs.txt)
-	sourceClause  map[wid]bool               // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
-	seventhDef    []phrase                   // 7th-character meaning parts that are the default (data/seventh_default.txt)
-	seeQual       map[wid]bool               // words that qualify a "see" target again (data/see_qualifiers.txt)
-	needQual      map[string]bool            // main terms whose title qualifier must be in the note
-	adjNeedSub    map[wid]bool               // adjective spellings coded only with a subterm
-	adjOfNext     map[wid][]wid              // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
-	otherSense    map[wid]map[wid]bool       // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
-	otherSenseAny map[wid]bool               // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
-	specialty     map[wid]bool               // words that make a neighbouring mention a service or test name
-	testNouns     map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
-	partNoun      map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
-	partOwner     map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
-	properWord    map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
-	beforeHead    map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
-	primaryHead   []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
-	neoHead       []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
-	secondaryHead []bool                     // by word id: one-word main terms that lead to the secondary column ("metastasis", Engine.markPrimaryHeads)
-	condHead      []bool                     // by word id: one-word main terms with a code of their own (Engine.markPrimaryHeads)
-	procSuffix    []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
-	implied       map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
-	silent        []string                   // lower-case title parts a note never says (data/silent.txt)
-	postposed     map[wid]bool               // words that before "to" qualify only what precedes them
-	lifelong      []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
-	lifelongEnded map[wid]bool               // words saying such a condition did end ("resolved", "cured")
-	stayEnded     map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
-	impliedPrefix map[string]bool            // index paths with implied groupings further down
-	wWithout      wid
-	wNot          wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
-	notNext       map[wid]bool // words an index subterm "not X" starts X with ("intractable")
-	wNo           wid          // "no": "no foreign body" reads as "without" (withoutNext)
-	withoutNext   map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
-	wWith         wid
-	wNormal       wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
-	site          map[wid]bool // body-site words (the index's, set once it is built)
-	wHistory      wid
-	wPersonal     wid
-	wFamily       wid
-	lateral       map[wid]bool // right, left, bilateral
-	paired        map[wid]bool // one on each side: a plural names both (data/paired.txt)
-	extranodal    map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
-	catchAll      map[wid]bool // words that name no particular condition (data/catch_all.txt)
+	connectors    map[string]bool      // normalised connector titles ("with", "due to")
+	memo          map[string][]wid     // chunk -> word ids, used by ids while New runs
+	normMemo      map[string][]string  // index title -> normWords, used by normed while New runs
+	nearConn      map[string]bool      // connectors whose children are matched near the main term ("in")
+	connPair      map[wid]wid          // two-word connectors: first word -> second ("secondary" -> "to")
+	coord         map[wid][][]string   // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
+	contrast      map[wid]bool         // words that open a contrasting clause (data/contrast.txt)
+	connSecond    []wid                // connPair as a slice by word id (set by freeze; 0: none)
+	skipMain      map[string]bool      // normalised main-term first words never used as heads
+	needSub       map[string]bool      // main terms coded only with a subterm
+	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
+	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
+	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
+	seeParent     map[string]bool      // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
+	optional      map[string]string    // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	optionalSib   map[string]string    // subterm title -> a sibling title that must exist for optional to apply
+	forward       map[string]bool      // main-term titles whose subterms follow the head (data/forward.txt)
+	listHead      map[string]bool      // main terms qualifying each item of a list after them (data/list_heads.txt)
+	perSide       []string             // code prefixes coded for each side when the sides differ (data/per_side.txt)
+	encounterHead map[string]bool      // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
+	reportVerb    map[wid]bool         // words after an encounter word that make it an exam's report (data/report_verbs.txt)
+	sourceClause  map[wid]bool         // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	seventhDef    []phrase             // 7th-character meaning parts that are the default (data/seventh_default.txt)
+	seeQual       map[wid]bool         // words that qualify a "see" target again (data/see_qualifiers.txt)
+	needQual      map[string]bool      // main terms whose title qualifier must be in the note
+	adjNeedSub    map[wid]bool         // adjective spellings coded only with a subterm
+	adjOfNext     map[wid][]wid        // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
+	otherSense    map[wid]map[wid]bool // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
+	otherSenseAny map[wid]bool         // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
+	// otherSenseAfter: main-term word -> words right after it that make it
+	// a qualifier of theirs ("mass effect"; other_sense.tsv third column)
+	otherSenseAfter map[wid]map[wid]bool
+	specialty       map[wid]bool               // words that make a neighbouring mention a service or test name
+	testNouns       map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
+	partNoun        map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
+	partOwner       map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
+	direction       map[wid]bool               // nouns of a direction within a structure ("nasal sector", data/direction_nouns.txt)
+	properWord      map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
+	beforeHead      map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
+	primaryHead     []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
+	neoHead         []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
+	secondaryHead   []bool                     // by word id: one-word main terms that lead to the secondary column ("metastasis", Engine.markPrimaryHeads)
+	condHead        []bool                     // by word id: one-word main terms with a code of their own (Engine.markPrimaryHeads)
+	procSuffix      []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
+	implied         map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
+	silent          []string                   // lower-case title parts a note never says (data/silent.txt)
+	postposed       map[wid]bool               // words that before "to" qualify only what precedes them
+	lifelong        []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
+	lifelongEnded   map[wid]bool               // words saying such a condition did end ("resolved", "cured")
+	stayEnded       map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
+	impliedPrefix   map[string]bool            // index paths with implied groupings further down
+	wWithout        wid
+	wNot            wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
+	notNext         map[wid]bool // words an index subterm "not X" starts X with ("intractable")
+	wNo             wid          // "no": "no foreign body" reads as "without" (withoutNext)
+	withoutNext     map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
+	wWith           wid
+	wNormal         wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
+	site            map[wid]bool // body-site words (the index's, set once it is built)
+	wHistory        wid
+	wPersonal       wid
+	wFamily         wid
+	lateral         map[wid]bool // right, left, bilateral
+	paired          map[wid]bool // one on each side: a plural names both (data/paired.txt)
+	extranodal      map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
+	catchAll        map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
 	catchAllSub  map[string]bool
@@ -266,34 +270,35 @@ func (lx *lexicon) testAtFree(toks []vt, i int) bool {
 
 func newLexicon() *lexicon {
 	lx := &lexicon{
-		v:             newVocab(),
-		stop:          map[wid]bool{},
-		connectors:    map[string]bool{},
-		nearConn:      map[string]bool{},
-		connPair:      map[wid]wid{},
-		coord:         map[wid][][]string{},
-		contrast:      map[wid]bool{},
-		memo:          map[string][]wid{},
-		normMemo:      map[string][]string{},
-		skipMain:      map[string]bool{},
-		needSub:       map[string]bool{},
-		needSite:      map[string]bool{},
-		needQual:      map[string]bool{},
-		adjNeedSub:    map[wid]bool{},
-		adjOfNext:     map[wid][]wid{},
-		otherSense:    map[wid]map[wid]bool{},
-		otherSenseAny: map[wid]bool{},
-		specialty:     map[wid]bool{},
-		testNouns:     map[wid][][]wid{},
-		implied:       map[string]map[string]bool{},
-		impliedPrefix: map[string]bool{},
-		lateral:       map[wid]bool{},
-		generic:       map[wid]bool{},
-		paired:        map[wid]bool{},
-		extranodal:    map[wid]bool{},
-		catchAll:      map[wid]bool{},
-		catchAllSub:   map[string]bool{},
-		unknownSite:   map[wid]bool{},
+		v:               newVocab(),
+		stop:            map[wid]bool{},
+		connectors:      map[string]bool{},
+		nearConn:        map[string]bool{},
+		connPair:        map[wid]wid{},
+		coord:           map[wid][][]string{},
+		contrast:        map[wid]bool{},
+		memo:            map[string][]wid{},
+		normMemo:        map[string][]string{},
+		skipMain:        map[string]bool{},
+		needSub:         map[string]bool{},
+		needSite:        map[string]bool{},
+		needQual:        map[string]bool{},
+		adjNeedSub:      map[wid]bool{},
+		adjOfNext:       map[wid][]wid{},
+		otherSense:      map[wid]map[wid]bool{},
+		otherSenseAny:   map[wid]bool{},
+		otherSenseAfter: map[wid]map[wid]bool{},
+		specialty:       map[wid]bool{},
+		testNouns:       map[wid][][]wid{},
+		implied:         map[string]map[string]bool{},
+		impliedPrefix:   map[string]bool{},
+		lateral:         map[wid]bool{},
+		generic:         map[wid]bool{},
+		paired:          map[wid]bool{},
+		extranodal:      map[wid]bool{},
+		catchAll:        map[wid]bool{},
+		catchAllSub:     map[string]bool{},
+		unknownSite:     map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -338,6 +343,10 @@ func newLexicon() *lexicon {
 	lx.partOwner = map[wid]bool{}
 	for _, l := range lines("part_owners.txt") {
 		lx.partOwner[lx.v.add(normOne(l))] = true
+	}
+	lx.direction = map[wid]bool{}
+	for _, l := range lines("direction_nouns.txt") {
+		lx.direction[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
@@ -499,7 +508,18 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("other_sense.tsv") {
 		f := strings.Split(l, "\t")
-		if len(f) != 2 {
+		if len(f) == 3 && f[0] != "*" {
+			// A third column: words right after the main-term word.
+			w := lx.v.add(normOne(f[0]))
+			if lx.otherSenseAfter[w] == nil {
+				lx.otherSenseAfter[w] = map[wid]bool{}
+			}
+			for _, x := range strings.Split(f[2], "|") {
+				lx.otherSenseAfter[w][lx.v.add(normOne(x))] = true
+			}
+			f = f[:2]
+		}
+		if len(f) != 2 || f[1] == "" {
 			continue
 		}
 		if f[0] == "*" {

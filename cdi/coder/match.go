@@ -762,13 +762,20 @@ func (w *walker) rightBefore(pos []int) bool {
 // that follows it ("the back of the hand", data/part_nouns.txt) or whose
 // adjective precedes it ("the femoral head", data/part_owners.txt) while that
 // structure is not read on the path: the word then names no site of its own.
-// Below the structure's own entry (Fracture > femur > neck) it is read.
+// Below the structure's own entry (Fracture > femur > neck) it is read. A
+// word right before a noun of direction ("nasal sector") names no site
+// either.
 func (w *walker) partOfOther(pos []int) bool {
 	for _, p := range pos {
 		t := &w.toks[p]
 		if p > 0 && w.lx.partNoun[t.w] && w.lx.partOwner[w.toks[p-1].w] && w.toks[p-1].clause == t.clause && !w.used[p-1] {
 			// "the femoral head", "the pancreatic head": the adjective
 			// before the part names its structure the same way.
+			return true
+		}
+		if q := p + 1; q < len(w.toks) && w.toks[q].src == t.src+1 && w.lx.direction[w.toks[q].w] && !w.used[q] {
+			// "the nasal sector": the adjective names a direction
+			// within another structure (data/direction_nouns.txt).
 			return true
 		}
 		if !t.ofNext || !w.lx.partNoun[t.w] || p+1 >= len(w.toks) {
