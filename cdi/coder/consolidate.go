@@ -758,6 +758,10 @@ func dropNamedAgent(codes []model.Code) []model.Code {
 		// the name; "Unspecified Escherichia coli", "MRSA infection":
 		// words no condition's title repeats.
 		name, _, _ = strings.Cut(name, "[")
+		// "Pseudomonas (aeruginosa) (mallei) (pseudomallei)": the
+		// species are nonessential, the genus names the agent (A41.52
+		// "Sepsis due to Pseudomonas").
+		name = stripParens(name)
 		for j, o := range codes {
 			// (A title that is the agent's infection alone, "Parvovirus
 			// infection, unspecified" B34.3, is no condition naming its

@@ -672,6 +672,21 @@ func (lx *lexicon) connLead(title string) bool {
 	return ok && lx.v.get(ws[1]) == second
 }
 
+// connFirst returns the first word of a two-word connector inside a title
+// ("due" of "Sepsis due to Pseudomonas"), or 0: notes' tokens never carry
+// it, so a title's required words leave it out (as titleWords does). after
+// is the title's words past the connector (the cause it names).
+func (lx *lexicon) connFirst(title string) (first wid, after []string) {
+	ws := lx.normed(title)
+	for k := 0; k+1 < len(ws); k++ {
+		f := lx.v.get(ws[k])
+		if second, ok := lx.connPair[f]; ok && f != 0 && lx.v.get(ws[k+1]) == second {
+			return f, ws[k+2:]
+		}
+	}
+	return 0, nil
+}
+
 // causeLead reports an index title that opens with "due to" or "secondary
 // to".
 func (lx *lexicon) causeLead(title string) bool {

@@ -1,0 +1,31 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Sepsis of an organism the index does not list under Sepsis (inpt9b): the
+// category's sibling whose tabular title names the organism after its "due
+// to" ("Sepsis due to Pseudomonas", A41.52) is read from the sepsis's own
+// window even when the organism is also read as its B95-B97 agent code
+// ("Pseudomonas aeruginosa"), which then says nothing more (the species in
+// parentheses are the genus's nonessential words). A title's cause must be
+// named in the note: a site alone ("cataract OD") is no "ocular disorder".
+// An organism grown in another sentence is not assumed to be the sepsis's.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9b-sepsis-due-pseudomonas-aeruginosa", text: "Assessment: sepsis due to Pseudomonas aeruginosa.", setting: model.Inpatient, want: []string{"A41.52"}, not: []string{"A41.9", "B96.5"}},
+		{name: "inpt9b-pseudomonas-aeruginosa-sepsis", text: "Assessment: Pseudomonas aeruginosa sepsis.", setting: model.Inpatient, want: []string{"A41.52"}, not: []string{"A41.9", "B96.5"}},
+		{name: "inpt9b-sepsis-paren-pseudomonas", text: "Discharge diagnoses:\n1. Sepsis (Pseudomonas aeruginosa).", setting: model.Inpatient, want: []string{"A41.52"}, not: []string{"A41.9", "B96.5"}},
+		{name: "inpt9b-sepsis-secondary-pseudomonas", text: "Sepsis secondary to Pseudomonas aeruginosa.", setting: model.Inpatient, want: []string{"A41.52"}, not: []string{"A41.9", "B96.5"}},
+		{name: "inpt9b-pseudomonas-sepsis", text: "Assessment: Pseudomonas sepsis.", setting: model.Inpatient, want: []string{"A41.52"}, not: []string{"A41.9"}},
+		{name: "inpt9b-ecoli-sepsis", text: "Assessment: E. coli sepsis.", setting: model.Inpatient, want: []string{"A41.51"}, not: []string{"A41.9"}},
+		{name: "inpt9b-mrsa-sepsis", text: "Assessment: MRSA sepsis.", setting: model.Inpatient, want: []string{"A41.02"}, not: []string{"A41.9"}},
+		{name: "inpt9b-sepsis-serratia", text: "Assessment: sepsis due to Serratia marcescens.", setting: model.Inpatient, want: []string{"A41.53"}, not: []string{"A41.9"}},
+		// The organism of another sentence (a urine culture) is not the
+		// sepsis's: the agent is coded, the sepsis stays unspecified.
+		{name: "inpt9b-sepsis-culture-other-sentence", text: "Assessment: sepsis. Urine culture grew E. coli.", setting: model.Inpatient, want: []string{"A41.9", "B96.20"}, not: []string{"A41.51"}},
+		{name: "inpt9b-sepsis-pseudomonas-other-sentence", text: "Assessment: sepsis. Sputum culture grew Pseudomonas aeruginosa.", setting: model.Inpatient, want: []string{"A41.9", "B96.5"}, not: []string{"A41.52"}},
+		// A site is no cause: H26.22- "Cataract secondary to ocular
+		// disorders" is not read from the eye of "OD".
+		{name: "inpt9b-cataract-od-no-cause", text: "Visually significant cataract OD.", want: []string{"H26.9"}, not: []string{"H26.221"}},
+	}...)
+}
