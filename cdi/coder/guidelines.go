@@ -951,7 +951,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		// history puts in the past ("history of acute kidney injury":
 		// "disease or disorder, urinary system NEC" Z87.448).
 		w.hi, w.whi = kindHi, kindHi
-		if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0)) {
+		if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0) || e.saidAcute(w.toks[base:kindLo], code0)) {
 			path = p
 		} else {
 			w.hi, w.whi = kindLo, kindLo
@@ -1031,6 +1031,17 @@ func (e *Engine) acuteEpisode(code string) bool {
 		t += " " + e.title(code[:3])
 	}
 	return hasWord(t, "acute") && !hasWord(t, "chronic")
+}
+
+// saidAcute reports whether the mention's words ws call the condition acute
+// and code0's title does not make it a chronic one: "history of acute aortic
+// dissection" is an episode that is over, though the index's dissection
+// (I71.0-) has no acute code to say so.
+func (e *Engine) saidAcute(ws []vt, code0 string) bool {
+	if hasWord(e.title(code0), "chronic") {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(t vt) bool { return t.w == e.lx.wAcute })
 }
 
 // acuteBeside reports whether a candidate of cands[i]'s sentence other than
