@@ -42,3 +42,20 @@ func init() {
 		{name: "inpt9b-hx-acute-on-chronic-ckd", text: "History of acute on chronic kidney disease.", want: []string{"N18.9"}, not: []string{"Z87.448"}},
 	}...)
 }
+
+// A removal the index reads through its own Status entry ("s/p
+// cholecystectomy": Status, cholecystectomy Z90.49) carries the marks of
+// status.go's reading of it: undated beside the stay's acute condition in an
+// inpatient note it is that condition's procedure, not an acquired absence
+// from past treatment (I.C.21.c.3); alone, dated, or in an office note the
+// status stays.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9b-chole-sp-chole", text: "Discharge diagnoses: acute cholecystitis s/p cholecystectomy.", setting: model.Inpatient, want: []string{"K81.0"}, not: []string{"Z90.49"}},
+		{name: "inpt9b-chole-status-post-lap-chole", text: "Acute cholecystitis status post laparoscopic cholecystectomy.", setting: model.Inpatient, want: []string{"K81.0"}, not: []string{"Z90.49"}},
+		{name: "inpt9b-chole-sp-chole-dated", text: "Acute cholecystitis s/p cholecystectomy in 2015.", setting: model.Inpatient, want: []string{"K81.0", "Z90.49"}},
+		{name: "inpt9b-sp-chole-own-sentence", text: "Acute cholecystitis. S/p cholecystectomy 2015.", setting: model.Inpatient, want: []string{"K81.0", "Z90.49"}},
+		{name: "inpt9b-sp-chole-alone", text: "S/p cholecystectomy.", setting: model.Inpatient, want: []string{"Z90.49"}},
+		{name: "inpt9b-chole-sp-chole-outpatient", text: "Acute cholecystitis s/p cholecystectomy.", setting: model.Outpatient, want: []string{"K81.0", "Z90.49"}},
+	}...)
+}
