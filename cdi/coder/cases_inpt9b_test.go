@@ -59,3 +59,18 @@ func init() {
 		{name: "inpt9b-chole-sp-chole-outpatient", text: "Acute cholecystitis s/p cholecystectomy.", setting: model.Outpatient, want: []string{"K81.0", "Z90.49"}},
 	}...)
 }
+
+// A stent named with the coronary intervention that placed it is a coronary
+// stent in place: Z95.5 "Presence of coronary angioplasty implant and graft",
+// whose Excludes1 partner Z98.61 (angioplasty status without one) gives way.
+// Without a stent the angioplasty status stays; beside the stay's NSTEMI,
+// undated, it is the stay's procedure.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9b-cad-sp-pci-stent-dated", text: "CAD s/p PCI with stent 2019.", want: []string{"I25.10", "Z95.5"}, not: []string{"Z98.61"}},
+		{name: "inpt9b-cad-sp-pci-stenting", text: "Past medical history: CAD s/p PCI with stenting in 2019.", setting: model.Inpatient, want: []string{"I25.10", "Z95.5"}, not: []string{"Z98.61"}},
+		{name: "inpt9b-hx-angioplasty-stent", text: "History of coronary angioplasty with stent.", want: []string{"Z95.5"}, not: []string{"Z98.61"}},
+		{name: "inpt9b-cad-sp-pci-no-stent", text: "CAD s/p PCI 2019.", want: []string{"I25.10", "Z98.61"}, not: []string{"Z95.5"}},
+		{name: "inpt9b-nstemi-sp-pci-stent", text: "Discharge diagnoses: NSTEMI s/p PCI with stent.", setting: model.Inpatient, want: []string{"I21.4"}, not: []string{"Z95.5", "Z98.61"}},
+	}...)
+}
