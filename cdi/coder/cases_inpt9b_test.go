@@ -74,3 +74,15 @@ func init() {
 		{name: "inpt9b-nstemi-sp-pci-stent", text: "Discharge diagnoses: NSTEMI s/p PCI with stent.", setting: model.Inpatient, want: []string{"I21.4"}, not: []string{"Z95.5", "Z98.61"}},
 	}...)
 }
+
+// Two findings at different body sites read from separate mentions are
+// unrelated (guideline I.A.12.a's exception to Excludes1): R22.1's "intrathoracic
+// mass (R91.8)" note does not drop the lung mass beside a neck mass. The
+// same finding named twice still keeps one code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9b-neck-mass-lung-mass", text: "Neck mass. Lung mass.", want: []string{"R22.1", "R91.8"}},
+		{name: "inpt9b-neck-and-lung-mass", text: "Assessment: neck mass and lung mass.", want: []string{"R22.1", "R91.8"}},
+		{name: "inpt9b-abd-pain-ruq-pain", text: "Abdominal pain. RUQ pain.", want: []string{"R10.11"}, not: []string{"R10.9"}},
+	}...)
+}
