@@ -86,3 +86,22 @@ func init() {
 		{name: "inpt9b-abd-pain-ruq-pain", text: "Abdominal pain. RUQ pain.", want: []string{"R10.11"}, not: []string{"R10.9"}},
 	}...)
 }
+
+// A past infection of the urinary system is a personal history of urinary
+// (tract) infection (Z87.440), not the condition nor the system's other
+// diseases (Z87.448): the tabular says the condition is an infection when
+// its code asks for the infectious agent (N10, N30, N34), or, for the code
+// that leaves the acuity open (N12 "Pyelonephritis NOS"), when the index
+// entry's acute and chronic codes both do. A non-infectious acute condition
+// keeps Z87.448; a chronic one is still present.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt9b-hx-pyelonephritis", text: "History of pyelonephritis.", want: []string{"Z87.440@historical"}, not: []string{"N12", "Z87.448"}},
+		{name: "inpt9b-pmh-pyelo-year", text: "Past medical history: pyelonephritis in 2019.", setting: model.Inpatient, want: []string{"Z87.440@historical"}, not: []string{"N12"}},
+		{name: "inpt9b-hx-acute-pyelonephritis", text: "History of acute pyelonephritis.", want: []string{"Z87.440@historical"}, not: []string{"N10", "Z87.448"}},
+		{name: "inpt9b-hx-cystitis", text: "History of cystitis.", want: []string{"Z87.440@historical"}, not: []string{"N30.90"}},
+		{name: "inpt9b-hx-aki-stays-other", text: "History of acute kidney injury.", want: []string{"Z87.448@historical"}, not: []string{"Z87.440"}},
+		{name: "inpt9b-hx-chronic-pyelo-current", text: "History of chronic pyelonephritis.", want: []string{"N11.9"}, not: []string{"Z87.440"}},
+		{name: "inpt9b-hx-arf-on-ckd", text: "History of acute renal failure on CKD.", want: []string{"Z87.448@historical", "N18.9"}},
+	}...)
+}

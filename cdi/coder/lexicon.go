@@ -183,6 +183,7 @@ type lexicon struct {
 	wBilat       wid // "bilateral" (and its synonym "both")
 	wChronic     wid
 	wAcute       wid
+	wInfection   wid      // "infection": the kind of a past infection (history_kind.tsv)
 	wUnspec      wid      // "unspecified": a child's default, not a word the note lacks
 	defaultChild []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
@@ -211,6 +212,7 @@ func (lx *lexicon) freeze() {
 	lx.wBilat = lx.v.get("bilateral")
 	lx.wChronic = lx.v.get("chronic")
 	lx.wAcute = lx.v.get("acute")
+	lx.wInfection = lx.v.get(normOne("infection"))
 	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
