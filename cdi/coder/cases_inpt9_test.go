@@ -50,7 +50,7 @@ func init() {
 		// Another condition of another block keeps the unspecified one.
 		{name: "inpt9-pna-unspec-beside-uti", text: "Discharge diagnoses: pneumonia. UTI due to E. coli.", setting: model.Inpatient, want: []string{"J18.9", "N39.0"}},
 		// "septic" is the shock's word, not the pneumonia's modifier.
-		{name: "inpt9-pseudomonas-pna-shock", text: "Assessment: Pseudomonas pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.1", "R65.21", "A41.9"}},
+		{name: "inpt9-pseudomonas-pna-shock", text: "Assessment: Pseudomonas pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.1", "R65.21", "A41.52"}, not: []string{"A41.9"}},
 		{name: "inpt9-ecoli-pna-shock", text: "Assessment: E. coli pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.5", "R65.21", "A41.51"}},
 		{name: "inpt9-staph-pna-shock", text: "Assessment: staphylococcal pneumonia with septic shock.", setting: model.Inpatient, want: []string{"J15.20", "R65.21", "A41.2"}},
 		{name: "inpt9-pna-complicated-shock", text: "Assessment: Pseudomonas pneumonia complicated by septic shock.", setting: model.Inpatient, want: []string{"J15.1", "R65.21"}},

@@ -791,6 +791,10 @@ func dropNamedAgent(codes []model.Code) []model.Code {
 		// the name; "Unspecified Escherichia coli", "MRSA infection":
 		// words no condition's title repeats.
 		name, _, _ = strings.Cut(name, "[")
+		// "Pseudomonas (aeruginosa) (mallei) (pseudomallei)": the
+		// species are nonessential, the genus names the agent (A41.52
+		// "Sepsis due to Pseudomonas").
+		name = stripParens(name)
 		for j, o := range codes {
 			// (A title that is the agent's infection alone, "Parvovirus
 			// infection, unspecified" B34.3, is no condition naming its
@@ -911,6 +915,13 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if e.findingsApart(codes[i], codes[j]) {
+				// "Neck mass. Lung mass.": R22.1 excludes "intrathoracic
+				// mass (R91.8)", but two findings read from separate
+				// mentions at different body sites are unrelated
+				// (guideline I.A.12.a's exception): both stay.
+				continue
+			}
 			if isSymptom(codes[i].Code) && containsFold(codes[j].Title, "without complication") && e.excludedIn(ci, codes[j].Code) {
 				// "coma in diabetes (E08-E13)" is a complication of the
 				// disease; "diabetes without complications" has none, so
@@ -937,6 +948,49 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, dropped)
+}
+
+// findingsApart reports two symptom or finding codes (R00-R99) read from
+// separate mentions (no evidence span in common) whose titles name body
+// sites, none shared: unrelated findings, not one condition named twice.
+func (e *Engine) findingsApart(a, b model.Code) bool {
+	if !isSymptom(a.Code) || !isSymptom(b.Code) || spansShared(a.Evidence, b.Evidence) {
+		return false
+	}
+	sa, sb := e.titleSites(a.Title), e.titleSites(b.Title)
+	if sa == 0 || sb == 0 {
+		return false
+	}
+	for _, x := range e.phraseIDs(a.Title) {
+		if e.ix.site[x] && containsW(e.phraseIDs(b.Title), x) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSites counts the body-site words (the neoplasm table's rows) of a
+// tabular title.
+func (e *Engine) titleSites(t string) int {
+	n := 0
+	for _, x := range e.phraseIDs(t) {
+		if e.ix.site[x] {
+			n++
+		}
+	}
+	return n
+}
+
+// spansShared reports whether a span of a overlaps one of b.
+func spansShared(a, b []model.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start < y.End && y.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownExcludes reports whether the Excludes1 notes written at code c itself

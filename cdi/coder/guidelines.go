@@ -894,6 +894,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 	// [kindLo, kindHi) of the walk, read only when the condition's own
 	// words find no entry.
 	kindLo, kindHi := 0, 0
+	infection := false // the condition is an infection (infectionOf): its kind reads "infection" too
 	// Walk with the mention's words plus the words of the code it reached
 	// ("breast cancer" reads as "Malignant neoplasm of ... breast"), so
 	// the index entries under History find the condition by its title.
@@ -951,8 +952,18 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		if root == e.histPersonal {
 			for _, k := range e.lx.histKind {
 				if strings.HasPrefix(code0, k.prefix) {
+					// "history of pyelonephritis": an infection of its
+					// system is that system's infection, not its
+					// disease ("History, personal, urinary (tract)
+					// infection" Z87.440).
+					// Read first with the kind's own words and
+					// "infection" (not "disease"), last in hv.
+					infection = e.lx.wInfection != 0 && e.infectionOf(code0, w.said)
 					for _, x := range k.words {
 						hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+					}
+					if infection {
+						hv = append(hv, vt{w: e.lx.wInfection, start: -1, end: -1, cap: true})
 					}
 					break
 				}
@@ -990,11 +1001,33 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		// unless the condition is an acute one, an episode that a
 		// history puts in the past ("history of acute kidney injury":
 		// "disease or disorder, urinary system NEC" Z87.448).
+		found := false
+		if infection {
+			// A past infection of the system is the system's infection
+			// entry when the index has one ("History, personal, urinary
+			// (tract) infection" Z87.440): read without the kind's
+			// generic words, and kept only when the entry reads both the
+			// system and the infection; not "infection NEC" (Z86.19, the
+			// infectious diseases of chapter 1) for a peritonitis.
+			for k := kindLo; k < kindHi-1; k++ {
+				w.used[k] = e.lx.generic[w.toks[k].w]
+			}
+			w.hi, w.whi = kindHi, kindHi
+			if _, p := w.best(root, 0, false); len(p) > 0 && e.readsKindAndInfection(w, p, kindLo, kindHi-1) {
+				path, found = p, true
+			}
+			for k := kindLo; k < kindHi; k++ {
+				w.used[k] = false
+			}
+			kindHi--
+		}
 		w.hi, w.whi = kindHi, kindHi
-		if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0)) {
-			path = p
-		} else {
-			w.hi, w.whi = kindLo, kindLo
+		if !found {
+			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0) || e.saidAcute(w.toks[base:kindLo], code0)) {
+				path = p
+			} else {
+				w.hi, w.whi = kindLo, kindLo
+			}
 		}
 	}
 	var code, why string
@@ -1071,6 +1104,58 @@ func (e *Engine) acuteEpisode(code string) bool {
 		t += " " + e.title(code[:3])
 	}
 	return hasWord(t, "acute") && !hasWord(t, "chronic")
+}
+
+// readsKindAndInfection reports whether path read a non-generic kind word
+// of [lo, hi) and the infection word at hi.
+func (e *Engine) readsKindAndInfection(w *walker, path []step, lo, hi int) bool {
+	kind, inf := false, false
+	for _, s := range path {
+		for _, p := range s.pos {
+			kind = kind || p >= lo && p < hi && !e.lx.generic[w.toks[p].w]
+			inf = inf || p == hi
+		}
+	}
+	return kind && inf
+}
+
+// infectionOf reports whether the condition of code0 is an infection by
+// the tabular's own account: its code asks for the infectious agent ("use
+// additional code (B95-B97)"), or, for a code that leaves the acuity open
+// (N12 "Pyelonephritis NOS"), the codes of both the acute and the chronic
+// subterm of the index entry said that reached it do (N10, N11.9). An
+// infection is over once treated: its history is a personal history of an
+// infection of its system.
+func (e *Engine) infectionOf(code0 string, said *node) bool {
+	if e.asksAgent(code0) {
+		return true
+	}
+	for m := said; m != nil; m = m.parent {
+		var acute, chronic *node
+		for _, k := range m.kids {
+			switch stripTitle(k.title) {
+			case "acute":
+				acute = k
+			case "chronic":
+				chronic = k
+			}
+		}
+		if acute != nil && chronic != nil {
+			return acute.code != "" && chronic.code != "" && e.asksAgent(acute.code) && e.asksAgent(chronic.code)
+		}
+	}
+	return false
+}
+
+// saidAcute reports whether the mention's words ws call the condition acute
+// and code0's title does not make it a chronic one: "history of acute aortic
+// dissection" is an episode that is over, though the index's dissection
+// (I71.0-) has no acute code to say so.
+func (e *Engine) saidAcute(ws []vt, code0 string) bool {
+	if hasWord(e.title(code0), "chronic") {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(t vt) bool { return t.w == e.lx.wAcute })
 }
 
 // acuteBeside reports whether a candidate of cands[i]'s sentence other than

@@ -187,6 +187,7 @@ type lexicon struct {
 	wBilat       wid // "bilateral" (and its synonym "both")
 	wChronic     wid
 	wAcute       wid
+	wInfection   wid      // "infection": the kind of a past infection (history_kind.tsv)
 	wUnspec      wid      // "unspecified": a child's default, not a word the note lacks
 	defaultChild []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
@@ -215,6 +216,7 @@ func (lx *lexicon) freeze() {
 	lx.wBilat = lx.v.get("bilateral")
 	lx.wChronic = lx.v.get("chronic")
 	lx.wAcute = lx.v.get("acute")
+	lx.wInfection = lx.v.get(normOne("infection"))
 	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
@@ -690,6 +692,21 @@ func (lx *lexicon) connLead(title string) bool {
 	}
 	second, ok := lx.connPair[lx.v.get(ws[0])]
 	return ok && lx.v.get(ws[1]) == second
+}
+
+// connFirst returns the first word of a two-word connector inside a title
+// ("due" of "Sepsis due to Pseudomonas"), or 0: notes' tokens never carry
+// it, so a title's required words leave it out (as titleWords does). after
+// is the title's words past the connector (the cause it names).
+func (lx *lexicon) connFirst(title string) (first wid, after []string) {
+	ws := lx.normed(title)
+	for k := 0; k+1 < len(ws); k++ {
+		f := lx.v.get(ws[k])
+		if second, ok := lx.connPair[f]; ok && f != 0 && lx.v.get(ws[k+1]) == second {
+			return f, ws[k+2:]
+		}
+	}
+	return 0, nil
 }
 
 // causeLead reports an index title that opens with "due to" or "secondary

@@ -242,6 +242,22 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		} else if r.device && !placed {
 			pastMark = 3 // in place, with no word dating its placement
 		}
+		for k := range cands {
+			// The index reads the same removal through its own Status
+			// entry ("s/p cholecystectomy": Status, cholecystectomy
+			// Z90.49): that reading is this one, and is kept or left
+			// by the same marks (a removal of this stay beside its
+			// acute condition is a procedure, not a status). Its
+			// "status post" already says the removal was done: undated,
+			// it is marked as a device in place is (3), not dropped as
+			// a bare procedure word is (1).
+			if o := &cands[k]; o.code == n.code && o.past == 0 && !o.tab && o.head >= a && o.head < b && overlap(o.pos, pos) > 0 {
+				o.past = pastMark
+				if pastMark == 1 {
+					o.past = 3
+				}
+			}
+		}
 		end := i + len(r.words)
 		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep(pos),
 			score: 64 * len(r.words), head: i, past: pastMark,

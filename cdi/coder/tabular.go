@@ -697,6 +697,13 @@ type sibInfo struct {
 	// words: specificSibling skips a sibling when the window has none of
 	// the former or lacks one of the latter, as its score would.
 	anySig, needSig uint64
+	// cause: the title names a cause after a two-word connector ("Sepsis
+	// due to Pseudomonas"); its words that name a condition or an agent
+	// (not a generic word, a side or a body site). A sibling with a cause
+	// needs one of them in the window: "Cataract secondary to ocular
+	// disorders" is not read from "cataract OD" (right eye).
+	hasCause bool
+	cause    []wid
 }
 
 // maxSiblings bounds the categories specificSibling searches: large
@@ -727,19 +734,28 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					var d []wid
 					t := stripParens(k.Title)
 					t = sansUnspecCause(t)
+					// "Sepsis due to Pseudomonas": the "due" of a
+					// two-word connector is not read in notes (see
+					// Section), so the title does not ask for it.
+					conn, after := e.lx.connFirst(t)
 					for _, x := range e.lx.idsRO(dropWithout(t)) {
-						if !containsW(base, x) && x != e.lx.wWith {
+						if !containsW(base, x) && x != e.lx.wWith && x != conn {
 							d = append(d, x)
 						}
 					}
 					d = e.lx.firstSide(d)
 					core := len(d)
 					for _, x := range e.lx.idsRO(t) {
-						if !containsW(base, x) && x != e.lx.wWith && !containsW(d, x) {
+						if !containsW(base, x) && x != e.lx.wWith && x != conn && !containsW(d, x) {
 							d = append(d, x)
 						}
 					}
-					si := sibInfo{c: k, words: d, core: core}
+					si := sibInfo{c: k, words: d, core: core, hasCause: conn != 0}
+					for _, a := range after {
+						if x := e.lx.v.get(a); x != 0 && !e.lx.stop[x] && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && x != e.lx.wUnspec && !containsW(si.cause, x) {
+							si.cause = append(si.cause, x)
+						}
+					}
 					for _, x := range d[:core] {
 						si.anySig |= wordSig(x)
 						if !e.lx.generic[x] && x != e.lx.wUnspec {
@@ -863,7 +879,7 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		sc, fresh := score(s.words, s.core)
-		if !fresh || sc < bestSc || e.dropsWords(s.c, own, w) || e.losesSaid(s.c, own, w) {
+		if !fresh || sc < bestSc || s.hasCause && !slices.ContainsFunc(s.cause, func(x wid) bool { return w.find(x, w.lo, w.hi) >= 0 }) || e.dropsWords(s.c, own, w) || e.losesSaid(s.c, own, w) {
 			continue
 		}
 		switch {
@@ -899,8 +915,9 @@ func (e *Engine) titleHead(title string) wid {
 // category shares ("Aortic aneurysm and dissection": an abdominal aortic
 // aneurysm is not "Dissection of abdominal aorta").
 func (e *Engine) dropsWords(k *codeset.Code, own []wid, w *walker) bool {
+	conn, _ := e.lx.connFirst(k.Title) // (never a word of the note: see siblingsOf)
 	for _, x := range e.phraseIDs(stripParens(dropWithout(sansUnspecCause(k.Title)))) {
-		if x == 0 || x == e.lx.wUnspec || containsW(own, x) || e.lx.generic[x] {
+		if x == 0 || x == e.lx.wUnspec || x == conn || containsW(own, x) || e.lx.generic[x] {
 			continue
 		}
 		if w.find(x, w.lo, w.hi) < 0 {
