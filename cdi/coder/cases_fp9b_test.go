@@ -38,3 +38,17 @@ func init() {
 		{name: "fp9b-post-operative-infection", setting: model.Inpatient, text: "Post-operative wound infection.", want: []string{"T81.49XA"}},
 	}...)
 }
+
+// Dependence on a wheelchair (Z99.3) is what the note says of the patient
+// ("wheelchair-bound", "confined to a wheelchair", "uses a wheelchair"), not
+// the chair the patient arrives in.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9b-presents-in-wheelchair", text: "Elderly man in no apparent distress. Presents in a wheelchair.", not: []string{"Z99.3"}},
+		{name: "fp9b-arrived-by-wheelchair", text: "She arrived by wheelchair.", not: []string{"Z99.3"}},
+		{name: "fp9b-wheelchair-bound", text: "She is wheelchair-bound.", want: []string{"Z99.3"}},
+		{name: "fp9b-confined-to-wheelchair", text: "He is confined to a wheelchair.", want: []string{"Z99.3"}},
+		{name: "fp9b-uses-wheelchair", text: "She uses a wheelchair.", want: []string{"Z99.3"}},
+		{name: "fp9b-needs-wheelchair", setting: model.Inpatient, text: "He needs a wheelchair to move.", want: []string{"Z99.3"}},
+	}...)
+}
