@@ -52,3 +52,20 @@ func init() {
 		{name: "fp9b-needs-wheelchair", setting: model.Inpatient, text: "He needs a wheelchair to move.", want: []string{"Z99.3"}},
 	}...)
 }
+
+// A status Z code read from a service's name ("intestinal transplantation
+// unit") is no status of the patient; an encounter's Z code still is
+// ("palliative care unit"). Bare "adhesions" (K66.0, peritoneal) need a
+// site beside them: "adhesions to the lesion" describe a lesion at surgery;
+// "pelvic adhesions" and "adhesions of the abdomen" stay K66.0.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fp9b-transplant-unit", setting: model.Inpatient, text: "He was transferred to the intestinal transplantation unit.", not: []string{"Z94.82"}},
+		{name: "fp9b-transplant-status-kept", setting: model.Inpatient, text: "Status post intestinal transplantation.", want: []string{"Z94.82"}},
+		{name: "fp9b-palliative-unit-kept", setting: model.Inpatient, text: "He was admitted to the palliative care unit.", want: []string{"Z51.5"}},
+		{name: "fp9b-adhesions-to-lesion", setting: model.Inpatient, text: "Multiple adhesions to the lesion were found at surgery.", not: []string{"K66.0"}},
+		{name: "fp9b-adhesions-pelvic-kept", setting: model.Inpatient, text: "Extensive pelvic adhesions.", want: []string{"K66.0"}},
+		{name: "fp9b-adhesions-abdomen-kept", setting: model.Inpatient, text: "Adhesions of the abdomen.", want: []string{"K66.0"}},
+		{name: "fp9b-adhesions-pleural-kept", setting: model.Inpatient, text: "Pleural adhesions were released.", want: []string{"J94.8"}, not: []string{"K66.0"}},
+	}...)
+}
