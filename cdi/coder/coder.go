@@ -831,7 +831,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		// that ("umbilical hernia repair"), as for index hits.
 		kept := n1
 		for k := n1; k < len(cands); k++ {
-			if cands[k].code[0] != 'Z' && e.serviceName(vts, a, b, cands[k].pos) {
+			if (cands[k].code[0] != 'Z' || statusCode(cands[k].code)) && e.serviceName(vts, a, b, cands[k].pos) {
 				continue
 			}
 			cands[kept] = cands[k]
@@ -1492,9 +1492,11 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}
-	if code[0] != 'Z' && e.serviceName(vts, a, b, pos) {
-		// (A Z code is about the encounter: "palliative care unit" is
-		// palliative care.)
+	if (code[0] != 'Z' || statusCode(code)) && e.serviceName(vts, a, b, pos) {
+		// (An encounter's Z code is about the encounter: "palliative
+		// care unit" is palliative care. A status or history is the
+		// patient's and a service does not document it: "intestinal
+		// transplantation unit" is no transplant status, Z94.82.)
 		return cand{}, false
 	}
 	// Nonessential modifiers present near the mention are evidence too.
@@ -2080,16 +2082,36 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	return false
 }
 
+// siteWord reports a word that starts a row of the Table of Neoplasms, in
+// its first spelling or another ("Pelvis, pelvic": "pelvic adhesions").
+func (e *Engine) siteWord(w wid) bool {
+	if e.ix.site[w] {
+		return true
+	}
+	if e.ix.neo == nil {
+		return false
+	}
+	for _, k := range e.ix.neo.byWord[w] {
+		// One word: "central" only starts "central nervous system".
+		for _, alt := range k.alts {
+			if len(alt) == 1 && alt[0] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // siteBeside reports whether the hit at [i, j) has a body-site word (a row of
 // the Table of Neoplasms) right before it in its clause ("plantar") or right
 // after it, joined by a preposition, an article or a side ("of the toes",
 // "of the left foot").
 func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.ix.site[vts[k].w] {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) {
 		return true
 	}
 	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
-		if e.ix.site[vts[k].w] {
+		if e.siteWord(vts[k].w) {
 			return true
 		}
 	}

@@ -208,7 +208,8 @@ var cases = []tc{
 	{name: "history-cancer-still-treated", text: "History of prostate adenocarcinoma treated with hormone therapy.", want: []string{"C61@present"}, not: []string{"Z85.46"}},
 	{name: "history-cancer-with-metastases", text: "History of prostate cancer with bone metastases.", want: []string{"C61", "C79.51"}, not: []string{"Z85.46", "Z85.830"}},
 	{name: "history-cancer-operated", text: "History of breast cancer operated 14 years ago.", want: []string{"Z85.3@historical"}},
-	{name: "history-smoking-not-ended", text: "He has a history of smoking 20 cigarettes a day.", want: []string{"F17.210"}, not: []string{"Z87.891"}},
+	// A smoking habit said as history is a personal history unless the sentence says it goes on (fp9b).
+	{name: "history-smoking-not-ended", text: "He has a history of smoking 20 cigarettes a day.", want: []string{"Z87.891"}, not: []string{"F17.210"}},
 	{name: "history-smoking-until", text: "History of smoking until 1993.", want: []string{"Z87.891"}, not: []string{"F17.200"}},
 	{name: "history-chronic-hepatitis", text: "Her history included chronic hepatitis C.", want: []string{"B18.2"}, not: []string{"Z86.19"}},
 	{name: "history-benign-neoplasm-not-removed", text: "A man with a history of multiple paragangliomas.", want: []string{"D44.7"}, not: []string{"Z86.03"}},

@@ -260,6 +260,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "ex-smoker", "ex-drinker": a past condition.
 			as = model.Historical
 		}
+		if as == model.Present && e.pastVerb(toks, sentence, ev) {
+			// "had smoked for 10 years", "smoked until 1993": the
+			// mention's own verb says the habit is over.
+			as = model.Historical
+		}
 		if c.past > 0 {
 			// A removal (status.go): done before, it is a status of now;
 			// read as present with nothing saying it is past, it is this
@@ -1392,9 +1397,8 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 // historyLine reports a sentence that is only a history statement, as a
 // problem list writes one ("History of breast cancer."): the physician
 // states the condition is past, with nothing in the sentence to say
-// otherwise; a narrative sentence ("He has a history of smoking 20
-// cigarettes a day.", "History of prostate cancer treated with hormone
-// therapy.") must document how it ended. A line of at most five words is
+// otherwise; a narrative sentence ("History of prostate cancer treated
+// with hormone therapy.") must document how it ended. A line of at most five words is
 // one; so is a longer line that starts with a history word and ends with
 // the condition's words ev ("History of squamous cell carcinoma of the
 // skin of the left cheek."): nothing but stop words after them.
@@ -1965,6 +1969,30 @@ func exPrefix(s string, ms int) bool {
 		return false
 	}
 	return ms == 3 || !isLetterOrDigit(s[ms-4])
+}
+
+// pastVerb reports a mention whose own word is a past tense that ends the
+// habit it names (data/past_verbs.tsv): "he smoked for 20 years", "had
+// smoked". Right after an auxiliary of the present perfect ("has smoked a
+// pack a day for 30 years") the habit goes on.
+func (e *Engine) pastVerb(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	prev := -1
+	for k := sentStart(toks, sent); k < len(toks); k++ {
+		t := &toks[k]
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		if aux, ok := e.lx.pastVerb[t.Norm]; ok && inSpans(ev, t.Start) {
+			if prev < 0 || !slices.Contains(aux, toks[prev].Norm) {
+				return true
+			}
+		}
+		prev = k
+	}
+	return false
 }
 
 func isLetterOrDigit(c byte) bool {

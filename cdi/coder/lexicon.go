@@ -172,17 +172,18 @@ type lexicon struct {
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
 	catchAllSub  map[string]bool
-	generic      map[wid]bool  // words that name no condition (disease, disorder)
-	unknownSite  map[wid]bool  // words saying a neoplasm's site is unknown (data/unknown_site.txt)
-	anyCond      [][]wid       // subterm words that stand for any condition below "due to" (data/any_condition.txt)
-	causeHedge   map[wid]bool  // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
-	wDue         wid           // "due" of "due to": the note's words after it cause the condition before
-	wSecondary   wid           // "secondary" of "secondary to", likewise
-	histStatus   []histRule    // when a history Z code still names a current condition (data/history_status.tsv)
-	histKind     []histKind    // the kind of disease a past condition is looked up by (data/history_kind.tsv)
-	histLead     [][]wid       // words a problem list's history line starts with (data/history_status.tsv "line")
-	histOnly     [][2][]string // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
-	num          []bool        // word id -> starts with a digit (set by freeze)
+	generic      map[wid]bool        // words that name no condition (disease, disorder)
+	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
+	wDue         wid                 // "due" of "due to": the note's words after it cause the condition before
+	wSecondary   wid                 // "secondary" of "secondary to", likewise
+	histStatus   []histRule          // when a history Z code still names a current condition (data/history_status.tsv)
+	histKind     []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
+	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
+	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
+	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
+	num          []bool              // word id -> starts with a digit (set by freeze)
 	wUnilat      wid
 	wBilat       wid // "bilateral" (and its synonym "both")
 	wChronic     wid
@@ -550,6 +551,17 @@ func newLexicon() *lexicon {
 		for _, prefix := range strings.Split(f[0], "|") {
 			lx.addHistRule(prefix, f[1], f[2])
 		}
+	}
+	lx.pastVerb = map[string][]string{}
+	for _, l := range lines("past_verbs.tsv") {
+		f := strings.Split(l, "\t")
+		var aux []string
+		if len(f) > 1 {
+			for _, x := range strings.Split(f[1], "|") {
+				aux = append(aux, normOne(x))
+			}
+		}
+		lx.pastVerb[normOne(f[0])] = aux
 	}
 	for _, l := range lines("history_kind.tsv") {
 		f := strings.Split(l, "\t")
