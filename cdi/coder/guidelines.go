@@ -1365,9 +1365,12 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			}
 			switch r.words[t.Norm] {
 			case 'c':
-				if e.asrt.ClassifyTokens(toks, sent, model.Span{Start: t.Start, End: t.End}, "") == model.Negated {
+				if e.asrt.ClassifyTokens(toks, sent, model.Span{Start: t.Start, End: t.End}, "") == model.Negated || e.nextNegated(toks, sent, k) {
 					// "no evidence of recurrence": denied, the
-					// disease is over.
+					// disease is over; so is "not currently
+					// smoking", where the word is part of the
+					// denial's own trigger and what it describes
+					// is denied.
 					ended = true
 					continue
 				}
@@ -1389,6 +1392,17 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 		}
 		if r.needEnded && !ended && !e.historyLine(toks, sent, ev) {
 			return true
+		}
+	}
+	return false
+}
+
+// nextNegated reports whether the first word after toks[k] in the sentence
+// is read as negated.
+func (e *Engine) nextNegated(toks []text.Token, sent model.Span, k int) bool {
+	for j := k + 1; j < len(toks) && toks[j].Start < sent.End; j++ {
+		if toks[j].Kind != text.Punct {
+			return e.asrt.ClassifyTokens(toks, sent, model.Span{Start: toks[j].Start, End: toks[j].End}, "") == model.Negated
 		}
 	}
 	return false
