@@ -140,17 +140,18 @@ type Engine struct {
 	// ext is the External Cause of Injuries Index (external.go).
 	ext extIndex
 
-	kids        strCache[[]kidInfo]      // parent code -> its children's distinctive words
-	sibs        strCache[[]sibInfo]      // category -> its billable descendants
-	refsX       strCache[[]codeRange]    // code -> compiled Excludes1 references
-	refsU       strCache[[]codeRange]    // code -> compiled use-additional references
-	refsO       strCache[[]codeRange]    // code -> compiled Excludes1 references written at the code itself
-	refsF       strCache[[]codeRange]    // code -> compiled code-first references
-	sided       strCache[[3]string]      // unspecified-side code -> right, left sibling and organ word
-	agent       strCache[bool]           // code -> its tabular notes ask for an infectious agent (organism.go)
-	residual    strCache[bool]           // unspecified code -> its title names nothing beyond its category (categoryResidual)
-	sevens      strCache[[]sevenMeaning] // code -> its 7th-character meanings read once (sevenInfo)
-	phraseCache sync.Map                 // title or 7th-character meaning -> word ids (phraseIDs)
+	kids        strCache[[]kidInfo]       // parent code -> its children's distinctive words
+	sibs        strCache[[]sibInfo]       // category -> its billable descendants
+	refsX       strCache[[]codeRange]     // code -> compiled Excludes1 references
+	refsU       strCache[[]codeRange]     // code -> compiled use-additional references
+	refsO       strCache[[]codeRange]     // code -> compiled Excludes1 references written at the code itself
+	refsF       strCache[[]codeRange]     // code -> compiled code-first references
+	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
+	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
+	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
+	agentNamed  strCache[*strCache[bool]] // B95-B97 code -> code -> its title names the agent (namesAgent)
+	sevens      strCache[[]sevenMeaning]  // code -> its 7th-character meanings read once (sevenInfo)
+	phraseCache sync.Map                  // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool
 
 	// Prompts, when set before the Engine is shared, fills Result.Prompts

@@ -59,7 +59,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
 	codes = e.dropNamedInfection(codes)
-	codes = dropNamedAgent(codes)
+	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
 	codes = e.reportBMI(codes)
 	codes = e.reportComa(codes)
@@ -634,9 +634,13 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 	}
 	pain := false  // a pain was the symptom of a coded diagnosis
 	sited := false // a pain by site is coded
-	for i, c := range codes {
-		pain = pain || drop[i] && painTitle(c.Title)
-		sited = sited || !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
+	// (Only a note with an R52 asks: reading every title for a pain was a
+	// twentieth of each keystroke's note-level step.)
+	if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == "R52" }) {
+		for i, c := range codes {
+			pain = pain || drop[i] && painTitle(c.Title)
+			sited = sited || !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
+		}
 	}
 	if pain || sited {
 		// "Ice for pain", "Tylenol for the pain" in the same note is
@@ -777,16 +781,39 @@ func (e *Engine) dropNamedInfection(codes []model.Code) []model.Code {
 // category note, I.C.1.b), so B95.3 beside J13 says nothing more. An agent
 // added for a condition of its own sentence that asks for it (RuleOrganism)
 // stays: that condition does not name it.
-func dropNamedAgent(codes []model.Code) []model.Code {
+func (e *Engine) dropNamedAgent(codes []model.Code) []model.Code {
 	var drop dropSet
 	for i, c := range codes {
 		if c.Rule == RuleOrganism || !agentCode(c.Code) {
 			continue
 		}
-		name, _, ok := strings.Cut(c.Title, " as the cause of")
-		if !ok {
-			continue
+		for j, o := range codes {
+			// (A title that is the agent's infection alone, "Parvovirus
+			// infection, unspecified" B34.3, is no condition naming its
+			// agent: Excludes1 chooses between the two.)
+			if i != j && !agentCode(o.Code) && accounts(o, c) && e.namesAgent(c, o) {
+				drop.mark(i, len(codes))
+				break
+			}
 		}
+	}
+	return drop.apply(codes)
+}
+
+// namesAgent reports whether the title of o names the agent of the B95-B97
+// code c, and more. It depends on the two codes only, so it is cached per
+// pair: the note-level step asks it for every agent and code of the note on
+// each keystroke.
+func (e *Engine) namesAgent(c, o model.Code) bool {
+	m, ok := e.agentNamed.get(c.Code)
+	if !ok {
+		m = e.agentNamed.put(c.Code, &strCache[bool]{})
+	}
+	if v, ok := m.get(o.Code); ok {
+		return v
+	}
+	name, _, ok := strings.Cut(c.Title, " as the cause of")
+	if ok {
 		// "Klebsiella pneumoniae [K. pneumoniae]": the bracket repeats
 		// the name; "Unspecified Escherichia coli", "MRSA infection":
 		// words no condition's title repeats.
@@ -795,17 +822,8 @@ func dropNamedAgent(codes []model.Code) []model.Code {
 		// species are nonessential, the genus names the agent (A41.52
 		// "Sepsis due to Pseudomonas").
 		name = stripParens(name)
-		for j, o := range codes {
-			// (A title that is the agent's infection alone, "Parvovirus
-			// infection, unspecified" B34.3, is no condition naming its
-			// agent: Excludes1 chooses between the two.)
-			if i != j && !agentCode(o.Code) && accounts(o, c) && wordsWithin(name, o.Title, agentFiller) && !wordsWithin(o.Title, name, agentFiller) {
-				drop.mark(i, len(codes))
-				break
-			}
-		}
 	}
-	return drop.apply(codes)
+	return m.put(o.Code, ok && wordsWithin(name, o.Title, agentFiller) && !wordsWithin(o.Title, name, agentFiller))
 }
 
 // agentCode reports a B95-B97 infectious agent code.

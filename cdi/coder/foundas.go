@@ -333,7 +333,7 @@ func (e *Engine) siteFromMass(codes []model.Code, findings []model.Finding) {
 		var row *node
 		one := true
 		for _, m := range codes {
-			if !reportable(m) || isNeo(m.Code) || !e.foundAsPath(m.Why) || !inside(m.Evidence, []model.Span{scope}) {
+			if !reportable(m) || isNeo(m.Code) || !inside(m.Evidence, []model.Span{scope}) || !e.foundAsPath(m.Why) {
 				continue
 			}
 			r := e.pathRow(m.Why)
