@@ -180,33 +180,47 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 // pregnancy, and of values that fluctuate over the encounter only the most
 // severe. The value alone is a measurement, not a diagnosis.
 func (e *Engine) reportBMI(codes []model.Code) []model.Code {
-	n, assoc, pregnant := 0, false, false
+	return reportMeasured(codes, "Z68", e.bmi.associated, e.bmi.pregnancy, func(c model.Code) (float64, bool) {
+		return e.bmi.severity(c.Code), true
+	})
+}
+
+// reportMeasured keeps, of the note's codes starting with prefix (a value
+// measured, not diagnosed: a BMI, a coma scale score), at most the one rank
+// scores highest (the first of equals; ok false: not a candidate), and that
+// one only when a present code starts with one of assoc (the condition the
+// guideline reports the value with) and none with one of excl.
+func reportMeasured(codes []model.Code, prefix string, assoc, excl []string, rank func(c model.Code) (float64, bool)) []model.Code {
+	n, withAssoc, excluded := 0, false, false
 	for _, c := range codes {
 		switch {
-		case strings.HasPrefix(c.Code, "Z68"):
+		case strings.HasPrefix(c.Code, prefix):
 			n++
 		case c.Assertion != model.Present:
-		case hasAnyPrefix(c.Code, e.bmi.pregnancy):
-			pregnant = true
-		case hasAnyPrefix(c.Code, e.bmi.associated):
-			assoc = true
+		case hasAnyPrefix(c.Code, excl):
+			excluded = true
+		case hasAnyPrefix(c.Code, assoc):
+			withAssoc = true
 		}
 	}
 	if n == 0 {
 		return codes
 	}
 	keep := -1
-	if assoc && !pregnant {
-		best := -1.0
+	if withAssoc && !excluded {
+		var best float64
 		for i, c := range codes {
-			if s := e.bmi.severity(c.Code); strings.HasPrefix(c.Code, "Z68") && s > best {
-				keep, best = i, s
+			if !strings.HasPrefix(c.Code, prefix) {
+				continue
+			}
+			if r, ok := rank(c); ok && (keep < 0 || r > best) {
+				keep, best = i, r
 			}
 		}
 	}
 	var drop dropSet
 	for i, c := range codes {
-		if i != keep && strings.HasPrefix(c.Code, "Z68") {
+		if i != keep && strings.HasPrefix(c.Code, prefix) {
 			drop.mark(i, len(codes))
 		}
 	}

@@ -171,38 +171,10 @@ func longestAt(vts []vt, i, b int, ps [][]wid) int {
 // coma due to an underlying condition (R40.2A), and only the first score
 // documented on presentation (the one the note states first).
 func (e *Engine) reportComa(codes []model.Code) []model.Code {
-	n, assoc, nontraumatic := 0, false, false
-	for _, c := range codes {
-		switch {
-		case strings.HasPrefix(c.Code, "R40.24"):
-			n++
-		case c.Assertion != model.Present:
-		case strings.HasPrefix(c.Code, "R40.2A"):
-			nontraumatic = true
-		case hasAnyPrefix(c.Code, e.coma.associated):
-			assoc = true
+	return reportMeasured(codes, "R40.24", e.coma.associated, []string{"R40.2A"}, func(c model.Code) (float64, bool) {
+		if c.Assertion != model.Present || len(c.Evidence) == 0 {
+			return 0, false
 		}
-	}
-	if n == 0 {
-		return codes
-	}
-	keep := -1
-	if assoc && !nontraumatic {
-		first := -1
-		for i, c := range codes {
-			if !strings.HasPrefix(c.Code, "R40.24") || c.Assertion != model.Present || len(c.Evidence) == 0 {
-				continue
-			}
-			if s := c.Evidence[0].Start; first < 0 || s < first {
-				keep, first = i, s
-			}
-		}
-	}
-	var drop dropSet
-	for i, c := range codes {
-		if i != keep && strings.HasPrefix(c.Code, "R40.24") {
-			drop.mark(i, len(codes))
-		}
-	}
-	return drop.apply(codes)
+		return -float64(c.Evidence[0].Start), true
+	})
 }
