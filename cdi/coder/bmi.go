@@ -134,15 +134,7 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 		if e.flags[vts[i].w]&flagBMI == 0 {
 			continue
 		}
-		n := 0
-		for _, name := range t.names {
-			if i+len(name) > b {
-				continue
-			}
-			if wordsAt(vts, i, name) && len(name) > n {
-				n = len(name)
-			}
-		}
+		n := longestAt(vts, i, b, t.names)
 		if n == 0 {
 			continue
 		}
