@@ -2084,9 +2084,10 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 }
 
 // siteWord reports a word that starts a row of the Table of Neoplasms, in
-// its first spelling or another ("Pelvis, pelvic": "pelvic adhesions").
+// its first spelling or another ("Pelvis, pelvic": "pelvic adhesions"), or
+// a body-part word of data/site_words.txt ("digital necrosis").
 func (e *Engine) siteWord(w wid) bool {
-	if e.ix.site[w] {
+	if e.ix.site[w] || e.lx.siteWords[w] {
 		return true
 	}
 	if e.ix.neo == nil {

@@ -114,6 +114,7 @@ type lexicon struct {
 	skipMain      map[string]bool      // normalised main-term first words never used as heads
 	needSub       map[string]bool      // main terms coded only with a subterm
 	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
+	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	seeParent     map[string]bool      // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
@@ -377,6 +378,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_sub.txt") {
 		lx.needSub[strings.Join(normWords(l), " ")] = true
+	}
+	lx.siteWords = map[wid]bool{}
+	for _, l := range lines("site_words.txt") {
+		lx.siteWords[lx.v.add(normOne(l))] = true
 	}
 	for _, l := range lines("need_site.txt") {
 		lx.needSite[strings.Join(normWords(l), " ")] = true
