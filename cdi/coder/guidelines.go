@@ -374,6 +374,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+		if rule == RuleNeoplasmTable && neoBehaviour(code) == 's' && e.primaryUnknown(toks, sentence) {
+			// "liver metastases, primary unknown": no determination can be
+			// made as to the primary site, which is coded C80.1 beside the
+			// secondary site (guideline I.C.2.k; the table's unknown-site
+			// row). A primary coded elsewhere in the note still wins
+			// (dropUnspecifiedNeoplasm).
+			if p := e.unknownPrimary(); p != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: p, Title: e.title(p), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + primaryUnknownNote + "; " + siteUnknownNote, Rule: rule})
+			}
+		}
 		if weeks > 0 && code[0] == 'O' && as == model.Present {
 			// A chapter 15 code on the maternal record takes the weeks
 			// of gestation the note gives (guideline I.C.15.b.3).
@@ -1499,6 +1510,45 @@ func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// primaryUnknownNote marks in Why the C80.1 coded beside a metastasis whose
+// primary site the note documents as unknown.
+const primaryUnknownNote = "primary site documented as unknown"
+
+// primaryUnknown reports whether the sentence says a metastasis' primary
+// tumour is unknown: a word of data/primary_words.txt within two words of one
+// of data/unknown_site.txt ("of unknown primary", "primary site unknown",
+// "of undetermined origin"). "Primary" alone is a site's row of the table
+// ("primary liver cancer").
+func (e *Engine) primaryUnknown(toks []text.Token, sent model.Span) bool {
+	var last [3]wid // the word ids of the last three word tokens, newest first
+	for _, t := range toks[sentStart(toks, sent):] {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		x := e.lx.v.get(t.Norm)
+		for _, y := range last {
+			if y != 0 && (e.lx.primaryWord[x] && e.lx.unknownSite[y] || e.lx.unknownSite[x] && e.lx.primaryWord[y]) {
+				return true
+			}
+		}
+		last = [3]wid{x, last[0], last[1]}
+	}
+	return false
+}
+
+// unknownPrimary returns the malignant primary cell of the table's
+// unspecified-site row (C80.1), or "".
+func (e *Engine) unknownPrimary() string {
+	col := neoColumn(e.ix.neoCols, "malignant")
+	if e.ix.neo == nil || col < 0 || col >= len(e.ix.neo.cells) {
+		return ""
+	}
+	return strings.TrimRight(e.ix.neo.cells[col], ".-")
 }
 
 // durationHistory reports whether the "history" trigger before a mention is

@@ -175,6 +175,7 @@ type lexicon struct {
 	catchAllSub  map[string]bool
 	generic      map[wid]bool        // words that name no condition (disease, disorder)
 	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	primaryWord  map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
 	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
 	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
 	wDue         wid                 // "due" of "due to": the note's words after it cause the condition before
@@ -303,6 +304,7 @@ func newLexicon() *lexicon {
 		catchAll:        map[wid]bool{},
 		catchAllSub:     map[string]bool{},
 		unknownSite:     map[wid]bool{},
+		primaryWord:     map[wid]bool{},
 	}
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
@@ -583,6 +585,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("unknown_site.txt") {
 		lx.unknownSite[lx.v.add(normOne(l))] = true
+	}
+	for _, l := range lines("primary_words.txt") {
+		lx.primaryWord[lx.v.add(normOne(l))] = true
 	}
 	lx.causeHedge = map[wid]bool{}
 	for _, l := range lines("any_condition.txt") {

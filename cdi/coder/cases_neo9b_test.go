@@ -1,0 +1,24 @@
+package coder
+
+import "notecoder/cdi/model"
+
+func init() {
+	cases = append(cases, []tc{
+		// A metastasis whose primary site the note says is unknown takes
+		// C80.1 beside the secondary site (I.C.2.k; the table's unknown-site
+		// row), kept inpatient.
+		{name: "neo9b unknown primary liver", text: "Metastatic adenocarcinoma of unknown primary in the liver.",
+			setting: model.Inpatient, want: []string{"C78.7", "C80.1"}},
+		{name: "neo9b primary unknown", text: "Liver metastases, primary unknown.",
+			setting: model.Inpatient, want: []string{"C78.7", "C80.1"}},
+		{name: "neo9b unknown primary site", text: "Metastatic carcinoma to the liver of unknown primary site.",
+			setting: model.Inpatient, want: []string{"C78.7", "C80.1"}},
+		{name: "neo9b unknown origin", text: "Metastatic adenocarcinoma of unknown origin in the liver.",
+			setting: model.Inpatient, want: []string{"C78.7", "C80.1"}},
+		// "Primary" alone is the liver's own row; a coded primary wins.
+		{name: "neo9b primary liver cancer", text: "Primary liver cancer.",
+			want: []string{"C22.8"}, not: []string{"C80.1", "C78.7"}},
+		{name: "neo9b metastasis no unknown", text: "Metastatic carcinoma to the liver.",
+			want: []string{"C78.7"}, not: []string{"C80.1"}},
+	}...)
+}
