@@ -20,5 +20,16 @@ func init() {
 			want: []string{"C22.8"}, not: []string{"C80.1", "C78.7"}},
 		{name: "neo9b metastasis no unknown", text: "Metastatic carcinoma to the liver.",
 			want: []string{"C78.7"}, not: []string{"C80.1"}},
+		// An unspecified code whose words another code names after its
+		// "with" is that combination's condition (I.A.15), across
+		// categories; one the combination's notes ask for stays.
+		{name: "neo9b rheumatoid lung with RA", text: "Rheumatoid lung disease with rheumatoid arthritis.",
+			want: []string{"M05.10"}, not: []string{"M06.9"}},
+		{name: "neo9b with keeps use-additional", text: "Hypertensive heart disease with heart failure. Heart failure.",
+			want: []string{"I11.0", "I50.9"}},
+		{name: "neo9b with keeps CKD stage code", text: "Type 2 diabetes with diabetic chronic kidney disease. Chronic kidney disease.",
+			want: []string{"E11.22", "N18.9"}},
+		{name: "neo9b without is no with", text: "Nausea without vomiting. Vomiting.",
+			want: []string{"R11.0", "R11.10"}},
 	}...)
 }

@@ -348,6 +348,9 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}
+		if !drop[i] && uns[i] && e.namedAfterWith(codes, i) {
+			drop[i] = true
+		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
 		}
@@ -400,6 +403,52 @@ func (e *Engine) organismNamedElsewhere(codes []model.Code, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterWith reports whether codes[i], an unspecified code
+// ("Rheumatoid arthritis, unspecified" M06.9), names nothing that another
+// code's title does not name after its "with" (M05.10 "Rheumatoid lung
+// disease with rheumatoid arthritis of unspecified site"): the combination
+// code names both conditions, and the one it names is not coded again
+// (guideline I.A.15, I.B.9), whatever its category. A code that the other's
+// tabular notes ask for beside it (I11.0's "use additional code to identify
+// the type of heart failure", a code-first or code-also note) stays.
+func (e *Engine) namedAfterWith(codes []model.Code, i int) bool {
+	c := codes[i]
+	skip := func(w string) bool { return strings.EqualFold(w, "unspecified") }
+	for j, o := range codes {
+		if i == j || o.Assertion != c.Assertion {
+			continue
+		}
+		_, y, ok := strings.Cut(o.Title, " with ")
+		if !ok || !wordsWithin(c.Title, y, skip) || e.askedBeside(c.Code, o.Code) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// askedBeside reports whether the tabular notes of a or b ask for the other
+// code beside it: use additional code, code first, code also.
+func (e *Engine) askedBeside(a, b string) bool {
+	ca, ok := e.cs.Lookup(a)
+	if !ok {
+		return true
+	}
+	cb, ok := e.cs.Lookup(b)
+	if !ok {
+		return true
+	}
+	ka, kb := undot(a), undot(b)
+	for _, kind := range []byte{'u', 'f'} {
+		if anyCovers(e.noteRefs(ca, kind), kb) || anyCovers(e.noteRefs(cb, kind), ka) {
+			return true
+		}
+	}
+	// (Code-also notes are not cached: only a pair whose titles matched
+	// above gets here.)
+	return anyCovers(compileRefs(ca.CodeAlso), kb) || anyCovers(compileRefs(cb.CodeAlso), ka)
 }
 
 // birthAxis returns the axis a newborn code's title names: 'w' birth
