@@ -31,5 +31,13 @@ func init() {
 			want: []string{"E11.22", "N18.9"}},
 		{name: "neo9b without is no with", text: "Nausea without vomiting. Vomiting.",
 			want: []string{"R11.0", "R11.10"}},
+		// A sentence's fronted "of" phrase is read with the clause after
+		// its comma: the metastases are the lymph nodes'.
+		{name: "neo9b fronted of lymph nodes", text: "Of the 30 lymph nodes resected, 2 had metastases.",
+			want: []string{"C77.9"}, not: []string{"C79.9"}},
+		{name: "neo9b fronted of nodes examined", text: "Of the lymph nodes examined, two showed metastases.",
+			want: []string{"C77.9"}, not: []string{"C79.9"}},
+		{name: "neo9b of later comma splits", text: "Metastases of the lymph nodes were absent, the patient has diabetes.",
+			want: []string{"E11.9"}},
 	}...)
 }

@@ -650,6 +650,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	conj := false       // the next vt starts a clause opened by "and"/"or"
 	cause := false      // the next vt follows "due to" or "secondary to"
 	anyCause := false   // some vt does
+	first := true       // no word of the sentence read yet
+	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if si < len(sents) && sents[si].Span.End <= t.Start {
@@ -661,16 +663,34 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// before ("1. Migraine without aura. 2. Folate deficiency").
 			clause++
 			conj = false
+			first, ofFront = true, false
 		}
 		if t.Kind == text.Punct {
 			switch t.Text {
-			case ",", ";", "(", ")", ":", "[", "]":
+			case ",":
+				if ofFront {
+					// "Of the 30 lymph nodes resected, 2 had
+					// metastases": a sentence's fronted "of" phrase
+					// names what the clause after its comma is about
+					// ("2 of the 30 lymph nodes had metastases"), so
+					// the comma closes no clause.
+					ofFront = false
+					break
+				}
 				clause++
+			case ";", "(", ")", ":", "[", "]":
+				clause++
+				ofFront = false
 			}
 			cause = false
 			continue
 		}
+		if first {
+			first = false
+			ofFront = t.Norm == "of"
+		}
 		if t.Norm == "and" || t.Norm == "or" {
+			ofFront = false
 			clause++
 			conj = true
 			cause = false
