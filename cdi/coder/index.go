@@ -869,6 +869,16 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		linkNeoplasmSees(root, root)
 		ix.indexMorphology(cs)
 	}
+	if di != nil {
+		// "Dissection, aorta": the subterm names the site by its noun
+		// only, while the main term "Aorta, aortic - see condition"
+		// makes the adjective the same site, so the note's "aortic
+		// dissection" reads the noun's subterm too.
+		adj := siteAdjectives(lx, di)
+		for _, m := range mains {
+			addSiteAdjectives(m, adj)
+		}
+	}
 	ix.kidCache = map[*node]kidTitles{}
 	for _, m := range mains {
 		ix.resolve(lx, m)
@@ -2265,4 +2275,55 @@ func (ix *index) kindsOf(n *node) []wid {
 		return nil
 	}
 	return ix.kinds[n]
+}
+
+// siteAdjectives collects the one-word adjective spellings of the site nouns
+// the index sends to the condition: a main term "Aorta, aortic - see
+// condition" says the adjective names the same site as the noun, so wherever
+// a condition's subterm is the noun ("Dissection, aorta") the note's
+// adjective ("aortic dissection") reads it. Only these entries are taken:
+// other "noun, adjective" titles pair words the index does not equate
+// everywhere ("Cervix, cervical": a cervical node is in the neck).
+func siteAdjectives(lx *lexicon, di *codeset.Index) map[wid][]wid {
+	out := map[wid][]wid{}
+	for _, t := range di.Terms {
+		if len(t.Children) > 0 || len(t.See) != 1 || !strings.EqualFold(strings.TrimSpace(t.See[0]), "condition") {
+			continue
+		}
+		parts := strings.Split(stripTitle(t.Title), ",")
+		if !alternatives(parts) {
+			continue
+		}
+		noun := lx.ids(parts[0])
+		for _, p := range parts[1:] {
+			if a := lx.ids(p); len(noun) == 1 && len(a) == 1 && a[0] != noun[0] && !containsW(out[noun[0]], a[0]) {
+				out[noun[0]] = append(out[noun[0]], a[0])
+			}
+		}
+	}
+	return out
+}
+
+// addSiteAdjectives lets a subterm titled by a site noun alone ("Dissection,
+// aorta") be read by the adjective the index spells that noun with
+// (siteAdjectives), unless a sibling subterm starts with that adjective: the
+// index's own adjective entry wins ("Stenosis, aortic (valve)" I35.0 beside
+// "Stenosis, aorta" Q25.1).
+func addSiteAdjectives(n *node, adj map[wid][]wid) {
+	for _, k := range n.kids {
+		if len(k.req) == 1 && k.alts == nil {
+			for _, a := range adj[k.req[0]] {
+				if len(n.byWord[a]) == 0 {
+					k.alts = append(k.alts, []wid{a})
+					n.byWord[a] = append(n.byWord[a], k)
+				}
+			}
+		}
+		addSiteAdjectives(k, adj)
+	}
+	for _, set := range [][]*node{n.conn, n.withKids, n.without} {
+		for _, k := range set {
+			addSiteAdjectives(k, adj)
+		}
+	}
 }
