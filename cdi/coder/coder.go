@@ -150,6 +150,7 @@ type Engine struct {
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
 	agentNamed  strCache[*strCache[bool]] // B95-B97 code -> code -> its title names the agent (namesAgent)
+	afterWith   strCache[*strCache[bool]] // unspecified code -> code -> named after its "with" (namedAfterWith)
 	sevens      strCache[[]sevenMeaning]  // code -> its 7th-character meanings read once (sevenInfo)
 	phraseCache sync.Map                  // title or 7th-character meaning -> word ids (phraseIDs)
 	scratch     sync.Pool

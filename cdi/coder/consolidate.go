@@ -299,9 +299,14 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 	// title flags once per code, not once per pair
 	woc := make([]bool, len(codes)) // "without complication(s)", "uncomplicated"
 	uns := make([]bool, len(codes)) // unspecifiedTitle
+	var wb [16]int
+	with := wb[:0] // the codes whose title says "with": few in a note
 	for i, c := range codes {
 		woc[i] = containsFold(c.Title, "without complication") || strings.HasSuffix(c.Title, ", uncomplicated")
 		uns[i] = woc[i] || containsFold(c.Title, "unspecified")
+		if strings.Contains(c.Title, " with ") {
+			with = append(with, i)
+		}
 	}
 	drop := make([]bool, len(codes))
 	kx := newKeyIndex(keys)
@@ -348,7 +353,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}
-		if !drop[i] && uns[i] && e.namedAfterWith(codes, i) {
+		if !drop[i] && uns[i] && e.namedAfterWith(codes, i, with) {
 			drop[i] = true
 		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
@@ -412,19 +417,22 @@ func (e *Engine) organismNamedElsewhere(codes []model.Code, i int) bool {
 // code names both conditions, and the one it names is not coded again
 // (guideline I.A.15, I.B.9), whatever its category. A code that the other's
 // tabular notes ask for beside it (I11.0's "use additional code to identify
-// the type of heart failure", a code-first or code-also note) stays.
-func (e *Engine) namedAfterWith(codes []model.Code, i int) bool {
+// the type of heart failure", a code-first or code-also note) stays. with
+// holds the indexes of the codes whose title says "with", the only ones
+// asked (each pair's answer is cached: it depends on the two codes alone).
+func (e *Engine) namedAfterWith(codes []model.Code, i int, with []int) bool {
 	c := codes[i]
-	skip := func(w string) bool { return strings.EqualFold(w, "unspecified") }
-	for j, o := range codes {
+	for _, j := range with {
+		o := codes[j]
 		if i == j || o.Assertion != c.Assertion {
 			continue
 		}
-		_, y, ok := strings.Cut(o.Title, " with ")
-		if !ok || !wordsWithin(c.Title, y, skip) || e.askedBeside(c.Code, o.Code) {
-			continue
+		if cachedPair(&e.afterWith, c.Code, o.Code, func() bool {
+			_, y, ok := strings.Cut(o.Title, " with ")
+			return ok && wordsWithin(c.Title, y, func(w string) bool { return strings.EqualFold(w, "unspecified") }) && !e.askedBeside(c.Code, o.Code)
+		}) {
+			return true
 		}
-		return true
 	}
 	return false
 }
@@ -854,15 +862,11 @@ func (e *Engine) dropNamedAgent(codes []model.Code) []model.Code {
 // pair: the note-level step asks it for every agent and code of the note on
 // each keystroke.
 func (e *Engine) namesAgent(c, o model.Code) bool {
-	m, ok := e.agentNamed.get(c.Code)
-	if !ok {
-		m = e.agentNamed.put(c.Code, &strCache[bool]{})
-	}
-	if v, ok := m.get(o.Code); ok {
-		return v
-	}
-	name, _, ok := strings.Cut(c.Title, " as the cause of")
-	if ok {
+	return cachedPair(&e.agentNamed, c.Code, o.Code, func() bool {
+		name, _, ok := strings.Cut(c.Title, " as the cause of")
+		if !ok {
+			return false
+		}
 		// "Klebsiella pneumoniae [K. pneumoniae]": the bracket repeats
 		// the name; "Unspecified Escherichia coli", "MRSA infection":
 		// words no condition's title repeats.
@@ -871,8 +875,23 @@ func (e *Engine) namesAgent(c, o model.Code) bool {
 		// species are nonessential, the genus names the agent (A41.52
 		// "Sepsis due to Pseudomonas").
 		name = stripParens(name)
+		return wordsWithin(name, o.Title, agentFiller) && !wordsWithin(o.Title, name, agentFiller)
+	})
+}
+
+// cachedPair returns f's answer for the code pair (a, b), computed once: a
+// fact of two codes' titles and notes, which the note-level step would
+// otherwise work out again for every pair of the note's codes on each
+// keystroke.
+func cachedPair(c *strCache[*strCache[bool]], a, b string, f func() bool) bool {
+	m, ok := c.get(a)
+	if !ok {
+		m = c.put(a, &strCache[bool]{})
 	}
-	return m.put(o.Code, ok && wordsWithin(name, o.Title, agentFiller) && !wordsWithin(o.Title, name, agentFiller))
+	if v, ok := m.get(b); ok {
+		return v
+	}
+	return m.put(b, f())
 }
 
 // agentCode reports a B95-B97 infectious agent code.
