@@ -744,8 +744,8 @@ func painTitle(t string) bool {
 // site (guideline I.B.5: a sprain, a fracture or an epicondylitis of the
 // right elbow hurts there), so it is not coded beside one.
 func painSite(c model.Code) string {
-	site, ok := strings.CutPrefix(c.Title, "Pain in ")
-	if c.Code[0] != 'M' || !ok {
+	site := titleSite(c, 'M', "Pain in ")
+	if site == "" {
 		return ""
 	}
 	// "Pain in right ankle and joints of right foot" (M25.57-) is the
@@ -769,12 +769,17 @@ func painSite(c model.Code) string {
 // ankle"), or "". The injury named at that site (a sprain, a fracture) is
 // what it was (I.B.4: the unspecified code only when nothing more is known).
 func unspecifiedInjurySite(c model.Code) string {
-	site, ok := strings.CutPrefix(c.Title, "Unspecified injury of ")
-	if c.Code[0] != 'S' || !ok {
-		return ""
-	}
-	site, _, _ = strings.Cut(site, ",")
+	site, _, _ := strings.Cut(titleSite(c, 'S', "Unspecified injury of "), ",")
 	return site
+}
+
+// titleSite returns what follows prefix in the title of a code of the
+// chapter letter ch, or "".
+func titleSite(c model.Code, ch byte, prefix string) string {
+	if site, ok := strings.CutPrefix(c.Title, prefix); ok && c.Code[0] == ch {
+		return site
+	}
+	return ""
 }
 
 // atSite reports whether o is a definitive injury or musculoskeletal
