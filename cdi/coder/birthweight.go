@@ -162,8 +162,14 @@ func lacksNeeded(code, t string, ev model.Span) bool {
 
 // objectless are the words after a verb that name no object of its own
 // ("declined to", "refused it"): the verb then still speaks of the code's
-// words.
-var objectless = map[string]bool{"to": true, "the": true, "a": true, "an": true, "it": true, "this": true, "that": true, "them": true, "any": true, "all": true}
+// words (data/objectless.txt).
+var objectless = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines("objectless.txt") {
+		m[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	return m
+})
 
 // rulesOut reports an occurrence of w in t (whole word, case-blind) that is
 // not followed by an object of its own: a word after one space that is
@@ -187,7 +193,7 @@ func rulesOut(t, w string, ev model.Span) bool {
 			for oe < len(low) && isLetter(low[oe]) {
 				oe++
 			}
-			if !objectless[low[o:oe]] {
+			if !objectless()[low[o:oe]] {
 				continue
 			}
 		}
