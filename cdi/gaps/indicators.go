@@ -75,7 +75,24 @@ type indOption struct{ label, code string }
 type analytePat struct {
 	name  string
 	words []string
+	trend trendMode
 }
+
+// trendMode says whether the numbers after an analyte's first value are
+// more values of it ("creatinine 2.1 from 1.0").
+type trendMode uint8
+
+const (
+	// trendNone: one value per mention; no rule compares the analyte over time.
+	trendNone trendMode = iota
+	// trendAny: a rise: or drop: rule reads it, and any later number counts.
+	trendAny
+	// trendAfterWord: as trendAny, but a later number counts only after a
+	// word that says so ("from", "to"), since the analyte is usually
+	// followed by the other counts of its panel ("hemoglobin 10.5 g/dl,
+	// 82,000 platelets"): the @analyte line's "panel" field.
+	trendAfterWord
+)
 
 func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 	analytes := map[string][][]string{}
@@ -115,10 +132,14 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 		return ps
 	}
 	byFirst := map[string][]analytePat{}
+	panel := map[string]bool{}   // analytes read with their panel
+	trended := map[string]bool{} // analytes a rise: or drop: rule compares over time
 	for n, f := range dataRows(src) {
 		if f[0] == "@analyte" {
-			if len(f) != 3 {
-				return nil, bad(n, "@analyte needs 2 fields")
+			if len(f) == 4 && f[3] == "panel" {
+				panel[f[1]] = true
+			} else if len(f) != 3 {
+				return nil, bad(n, "@analyte needs 2 fields and an optional \"panel\"")
 			}
 			analytes[f[1]] = phrases(f[2])
 			for _, p := range analytes[f[1]] {
@@ -141,6 +162,9 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 				c, words, err := parseClause(strings.TrimSpace(a), analytes)
 				if err != nil {
 					return nil, bad(n, "%v", err)
+				}
+				if c.kind == clRise || c.kind == clDrop {
+					trended[c.analyte] = true
 				}
 				if c.phrases, err = intern(n, words); err != nil {
 					return nil, err
@@ -192,6 +216,16 @@ func parseIndicators(src string, cs *codeset.Set) (*indSet, error) {
 			in.std = slices.Clip(withStandardOptions(in.opts, true))
 		}
 		set.rules = append(set.rules, in)
+	}
+	for _, ps := range byFirst {
+		for i := range ps {
+			switch {
+			case trended[ps[i].name] && panel[ps[i].name]:
+				ps[i].trend = trendAfterWord
+			case trended[ps[i].name]:
+				ps[i].trend = trendAny
+			}
+		}
 	}
 	set.byFirst = byFirst
 	set.vocab = map[string]*vocabEntry{}
@@ -276,14 +310,6 @@ var valueSkip = map[string]bool{"is": true, "was": true, "of": true, "level": tr
 	"peak": true, "peaked": true, "currently": true, "initial": true, "admission": true, "on": true, "with": true,
 	"mg": true, "dl": true, "mmol": true, "l": true, "meq": true, "g": true, "and": true, "worsened": true}
 
-// trended are the analytes whose value is read with the values that
-// follow it ("creatinine 2.1 from 1.0", "hemoglobin 7.6 from 11.2"): rules
-// compare them over time (rise:, drop:). true: a later number counts only
-// after a word that says so ("from", "to"), since a hemoglobin is usually
-// followed by other counts of the blood panel ("hemoglobin 10.5 g/dl,
-// 82,000 platelets").
-var trended = map[string]bool{"creatinine": false, "hemoglobin": true}
-
 // trendWord introduces an earlier or later value of the same analyte.
 var trendWord = map[string]bool{"from": true, "to": true, "baseline": true}
 
@@ -295,10 +321,10 @@ func readValues(out []labValue, toks []text.Token, ws []string, wi []int, ent []
 		if ent[i] == nil {
 			continue
 		}
-		name, n := "", 0
+		name, n, trend := "", 0, trendNone
 		for _, p := range ent[i].pats {
 			if i+len(p.words) <= len(ws) && eqWords(ws[i:i+len(p.words)], p.words) {
-				name, n = p.name, len(p.words)
+				name, n, trend = p.name, len(p.words), p.trend
 				break
 			}
 		}
@@ -323,13 +349,13 @@ func readValues(out []labValue, toks []text.Token, ws []string, wi []int, ent []
 			}
 			if tk.Kind == text.Number {
 				v, ok := leadingFloat(tk.Text)
-				if !ok || got > 0 && trended[name] && !trendWord[prev] {
+				if !ok || got > 0 && trend == trendAfterWord && !trendWord[prev] {
 					break
 				}
 				isBase := baseline && got == 0 || prev == "from" || prev == "baseline"
 				out = append(out, labValue{analyte: name, val: v, span: model.Span{Start: start, End: tk.End}, baseline: isBase})
 				got++
-				if _, ok := trended[name]; !ok || got == 3 {
+				if trend == trendNone || got == 3 {
 					break
 				}
 				prev = ""

@@ -155,6 +155,7 @@ func TestBadData(t *testing.T) {
 		"@analyte\tsodium\tna\nx\tspecificity\tsodium<130\t-\t-\tm\thyponatremia=E87\n",   // not billable
 		"@analyte\tsodium\tna\nx\tspecificity\tsodium<130\t-\t-\tm\n",                     // missing field
 		"@analyte\tsodium\tna\nx\tspecificity\tsodium<130\t-\t-\tm\thyponatremia\n",       // option without code
+		"@analyte\tsodium\tna\tbogus\n",                                                   // unknown analyte field
 	} {
 		var bd *ErrBadData
 		if _, err := parseIndicators(src, cs); !errors.As(err, &bd) {
@@ -182,5 +183,25 @@ func TestBadData(t *testing.T) {
 	res := model.Result{}
 	if ps := g.Prompts("Na 120", model.Context{}, &res); len(ps) != 0 {
 		t.Errorf("NoIndicators still prompted %q", ps[0].Message)
+	}
+}
+
+// TestTrendModeFromRules: an analyte is read over time only when a rise: or
+// drop: rule compares it, and a panel analyte's later numbers need a trend
+// word; nothing of this is written in Go.
+func TestTrendModeFromRules(t *testing.T) {
+	_, cs := engine(t)
+	src := "@analyte\tcreatinine\tcr\n@analyte\themoglobin\thgb\tpanel\n@analyte\tsodium\tna\n" +
+		"a\tspecificity\trise:creatinine\t-\t-\tm\tacute kidney injury=N17.9\n" +
+		"b\tspecificity\tdrop:hemoglobin>=15%\t-\t-\tm\tanemia, unspecified=D64.9\n" +
+		"c\tspecificity\tsodium<130\t-\t-\tm\thyponatremia=E87.1\n"
+	set, err := parseIndicators(src, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]trendMode{"cr": trendAny, "hgb": trendAfterWord, "na": trendNone} {
+		if got := set.byFirst[w][0].trend; got != want {
+			t.Errorf("%s: trend %d, want %d", w, got, want)
+		}
 	}
 }
