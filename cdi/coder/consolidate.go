@@ -491,7 +491,7 @@ func (e *Engine) namesOnlyCategory(cat, title string) bool {
 	if !ok {
 		return false
 	}
-	return wordsWithin(title, ct.Title, func(w string) bool { return strings.EqualFold(w, "unspecified") })
+	return wordsWithin(title, ct.Title, isUnspecified)
 }
 
 // wordsWithin reports whether every word of a that skip does not pass over
@@ -570,26 +570,17 @@ func slotFilled(a, b string) bool {
 // more said about it. Titles of other conditions of the category ("Nausea"
 // beside "Vomiting, unspecified") keep both.
 func namedWithin(a, b string) bool {
-	fa, fb := strings.FieldsFunc(a, notLetter), strings.FieldsFunc(b, notLetter)
-	if len(fa) >= len(fb) {
-		return false
-	}
-	for _, w := range fa {
-		if strings.EqualFold(w, "unspecified") {
-			continue
-		}
-		found := false
-		for _, x := range fb {
-			if strings.EqualFold(w, x) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return wordCount(a) < wordCount(b) && wordsWithin(a, b, isUnspecified)
+}
+
+// isUnspecified is the word a title uses for what it leaves open.
+func isUnspecified(w string) bool { return strings.EqualFold(w, "unspecified") }
+
+// wordCount counts the words of s as eachWord splits them.
+func wordCount(s string) int {
+	n := 0
+	eachWord(s, func(string) bool { n++; return true })
+	return n
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
