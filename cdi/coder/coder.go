@@ -701,10 +701,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		fl := e.flags[id]
 		secFlags |= fl
 		if fl&flagContrast != 0 {
-			clause++
-			part++
-			conj = false
-			continue
+			if n := e.lx.contrastAt(toks, i, id); n > 0 {
+				clause++
+				part++
+				conj = false
+				i += n - 1
+				continue
+			}
 		}
 		if fl&flagCoord != 0 {
 			if n := e.lx.coordAt(toks, i, id); n > 0 {
@@ -1101,6 +1104,13 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	long := end-e.withoutTail(vts, hi, end) > limit
 	orig := hi
 	for hi < end {
+		if hi > 0 && vts[hi].part != vts[hi-1].part {
+			// "stage IIIA disease but/based on the lymph node
+			// involvement": a contrast opens another finding
+			// (data/contrast.txt), no qualifier; the clauses before it
+			// still qualify.
+			return hi
+		}
 		c := vts[hi].clause
 		next := hi
 		for next < end && vts[next].clause == c {

@@ -109,7 +109,7 @@ type lexicon struct {
 	nearConn      map[string]bool      // connectors whose children are matched near the main term ("in")
 	connPair      map[wid]wid          // two-word connectors: first word -> second ("secondary" -> "to")
 	coord         map[wid][][]string   // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
-	contrast      map[wid]bool         // words that open a contrasting clause (data/contrast.txt)
+	contrast      map[wid][][]string   // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
 	connSecond    []wid                // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool      // normalised main-term first words never used as heads
 	needSub       map[string]bool      // main terms coded only with a subterm
@@ -281,7 +281,7 @@ func newLexicon() *lexicon {
 		nearConn:        map[string]bool{},
 		connPair:        map[wid]wid{},
 		coord:           map[wid][][]string{},
-		contrast:        map[wid]bool{},
+		contrast:        map[wid][][]string{},
 		memo:            map[string][]wid{},
 		normMemo:        map[string][]string{},
 		skipMain:        map[string]bool{},
@@ -361,7 +361,10 @@ func newLexicon() *lexicon {
 		}
 	}
 	for _, l := range lines("contrast.txt") {
-		lx.contrast[lx.v.add(normOne(l))] = true
+		if ws := normWords(l); len(ws) > 0 {
+			first := lx.v.add(ws[0])
+			lx.contrast[first] = append(lx.contrast[first], ws[1:])
+		}
 	}
 	for _, l := range lines("skip_main.txt") {
 		lx.skipMain[strings.Join(normWords(l), " ")] = true
@@ -687,7 +690,19 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 // coordAt returns the number of tokens of a coordinating phrase
 // (data/coordinators.txt) starting at toks[i], whose word id is first, or 0.
 func (lx *lexicon) coordAt(toks []text.Token, i int, first wid) int {
-	for _, rest := range lx.coord[first] {
+	return phraseAt(lx.coord[first], toks, i)
+}
+
+// contrastAt returns the number of tokens of a contrasting phrase
+// (data/contrast.txt) starting at toks[i], whose word id is first, or 0.
+func (lx *lexicon) contrastAt(toks []text.Token, i int, first wid) int {
+	return phraseAt(lx.contrast[first], toks, i)
+}
+
+// phraseAt returns the number of tokens of the first phrase, given by the
+// norms of the words after its first, that starts at toks[i], or 0.
+func phraseAt(rests [][]string, toks []text.Token, i int) int {
+	for _, rest := range rests {
 		if i+len(rest) >= len(toks) {
 			continue
 		}
