@@ -1392,6 +1392,10 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				if inSpans(ev, t.Start) || k+1 < len(toks) && len(ev) > 0 && toks[k+1].Start == ev[0].Start {
 					return true
 				}
+			case 'h':
+				if inSpans(ev, t.Start) && e.habitGoesOn(toks, sent, k) {
+					return true
+				}
 			case 'e':
 				ended = true
 			}
@@ -1406,6 +1410,26 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 		}
 	}
 	return false
+}
+
+// habitGoesOn reports whether the habit noun toks[k] ("smoker") names a
+// habit the patient still has: a list under a history heading ("history of
+// gastric ulcer, a 10-cigarette smoker/day") describes the patient as a
+// smoker now, while a past qualifier in the noun's own clause ("former
+// smoker", "ex-smoker", "a smoker until 2010") ends it. The clause runs from
+// the last comma, semicolon, colon or parenthesis before the noun.
+func (e *Engine) habitGoesOn(toks []text.Token, sent model.Span, k int) bool {
+	if j := k - 1; j >= 0 && toks[j].Start >= sent.Start && (toks[j].Norm == "ex" || toks[j].Text == "-" && j > 0 && toks[j-1].Norm == "ex") {
+		return false
+	}
+	from := sent.Start
+	for j := sentStart(toks, sent); j < k; j++ {
+		if t := &toks[j]; t.Kind == text.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(") {
+			from = toks[j+1].Start
+		}
+	}
+	clause := model.Span{Start: from, End: sent.End}
+	return e.asrt.ClassifyTokens(toks, clause, model.Span{Start: toks[k].Start, End: toks[k].End}, "") != model.Historical
 }
 
 // nextNegated reports whether the first word after toks[k] in the sentence

@@ -642,7 +642,8 @@ type histKind struct {
 
 // histRule says when a personal history code starting with prefix still
 // names a current condition: words maps a normalised word to its kind ('e'
-// ended, 'c' current in the sentence, 'p' persists in the mention).
+// ended, 'c' current in the sentence, 'p' persists in the mention, 'h' a
+// habit noun of the mention, current unless its own clause says it ended).
 type histRule struct {
 	prefix      string
 	words       map[string]byte
@@ -670,6 +671,8 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'c'
 	case "persists":
 		kind = 'p'
+	case "habit":
+		kind = 'h'
 	}
 	if suf, ok := strings.CutPrefix(word, "-"); ok && kind == 'e' {
 		r.endedSuffix = append(r.endedSuffix, suf)

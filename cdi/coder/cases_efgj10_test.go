@@ -1,0 +1,24 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// A "smoker" listed under a history heading is a current smoker
+		// (Smoker - see Dependence, drug, nicotine); a former one is
+		// written so, and stays a personal history (Z87.891).
+		{name: "efgj-smoker-in-history-list", text: "History of peptic ulcer, a 15-cigarette smoker/day, and appendectomy in youth; admitted with cellulitis of the left leg.", setting: "inpatient",
+			want: []string{"F17.210"}, not: []string{"Z87.891"}},
+		{name: "efgj-smoker-pmh-line", text: "Past history: hypertension, diabetes, smoker.",
+			want: []string{"F17.200"}, not: []string{"Z87.891"}},
+		{name: "efgj-former-smoker-history-list", text: "History of hypertension, former smoker.",
+			want: []string{"Z87.891"}, not: []string{"F17.200"}},
+		{name: "efgj-ex-smoker-history-list", text: "History of asthma and ex-smoker of 20 cigarettes a day.",
+			want: []string{"Z87.891"}, not: []string{"F17.210"}},
+		// "Who quit" describes the smoker before it: a former smoker.
+		{name: "efgj-smoker-who-quit", text: "She is a smoker who quit 3 years ago; admitted with pneumonia.", setting: "inpatient",
+			want: []string{"Z87.891", "J18.9"}, not: []string{"F17.200"}},
+		// A drug the note says was stopped is no current long-term therapy
+		// (Z79.-), even an oral antidiabetic.
+		{name: "efgj-stopped-metformin", text: "Type 2 diabetes mellitus; she stopped metformin a month ago because of diarrhea.",
+			want: []string{"E11.9"}, not: []string{"Z79.84"}},
+	}...)
+}
