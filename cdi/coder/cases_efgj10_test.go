@@ -20,5 +20,20 @@ func init() {
 		// (Z79.-), even an oral antidiabetic.
 		{name: "efgj-stopped-metformin", text: "Type 2 diabetes mellitus; she stopped metformin a month ago because of diarrhea.",
 			want: []string{"E11.9"}, not: []string{"Z79.84"}},
+		// The index's subterm "A" is the letter ("Deficiency, vitamin, A"
+		// E50.9, "Hemophilia, A" D66), which the article "a" as a stop word
+		// left without words: the unspecified vitamin deficiency was coded.
+		{name: "efgj-vitamin-a-deficiency", text: "Protein-calorie malnutrition with vitamin A deficiency.", setting: "inpatient",
+			want: []string{"E46", "E50.9"}, not: []string{"E56.9"}},
+		{name: "efgj-hemophilia-a", text: "He has hemophilia A with a knee hemarthrosis.",
+			want: []string{"D66"}},
+		{name: "efgj-article-a-not-letter", text: "History of hypertension. A vitamin deficiency was found.",
+			want: []string{"E56.9"}, not: []string{"E50.9"}},
+		// The agent of a disease is no rival mention of it: the pneumonia
+		// stays beside "group A streptococcus" (B95.0).
+		{name: "efgj-group-a-strep-pneumonia", text: "Group A streptococcus pneumonia.", setting: "inpatient",
+			want: []string{"J15.4"}},
+		{name: "efgj-group-a-strep-pharyngitis", text: "Group A streptococcal pharyngitis.",
+			want: []string{"J02.0"}},
 	}...)
 }

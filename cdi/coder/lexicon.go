@@ -156,6 +156,11 @@ type lexicon struct {
 	stayEnded       map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
 	impliedPrefix   map[string]bool            // index paths with implied groupings further down
 	wWithout        wid
+	// wLetterA is the letter "A" of "vitamin A", "hepatitis A", "group A",
+	// "hemophilia A": the index's subterm titled "A" and a capital "A"
+	// right after a word in a note read it, where the article "a" is a
+	// stop word that would leave the subterm without words.
+	wLetterA        wid
 	wNot            wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
 	notNext         map[wid]bool // words an index subterm "not X" starts X with ("intractable")
 	wNo             wid          // "no": "no foreign body" reads as "without" (withoutNext)
@@ -306,6 +311,7 @@ func newLexicon() *lexicon {
 		unknownSite:     map[wid]bool{},
 		primaryWord:     map[wid]bool{},
 	}
+	lx.wLetterA = lx.v.add("A")
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
 		f := strings.Split(l, "\t")
@@ -839,6 +845,12 @@ func (lx *lexicon) eachChunk(s string, f func(cw []wid)) {
 		if !ok {
 			for _, w := range normWords(chunk) {
 				cw = append(cw, lx.v.add(w))
+			}
+			if strings.Trim(chunk, "(),;:.") == "A" {
+				// A title's capital "A" is the letter ("Deficiency,
+				// vitamin, A"; "type A"): titles never start with
+				// the article alone.
+				cw = []wid{lx.wLetterA}
 			}
 			if lx.memo != nil {
 				lx.memo[chunk] = cw
