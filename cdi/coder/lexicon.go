@@ -160,21 +160,21 @@ type lexicon struct {
 	// "hemophilia A": the index's subterm titled "A" and a capital "A"
 	// right after a word in a note read it, where the article "a" is a
 	// stop word that would leave the subterm without words.
-	wLetterA        wid
-	wNot            wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
-	notNext         map[wid]bool // words an index subterm "not X" starts X with ("intractable")
-	wNo             wid          // "no": "no foreign body" reads as "without" (withoutNext)
-	withoutNext     map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
-	wWith           wid
-	wNormal         wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
-	site            map[wid]bool // body-site words (the index's, set once it is built)
-	wHistory        wid
-	wPersonal       wid
-	wFamily         wid
-	lateral         map[wid]bool // right, left, bilateral
-	paired          map[wid]bool // one on each side: a plural names both (data/paired.txt)
-	extranodal      map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
-	catchAll        map[wid]bool // words that name no particular condition (data/catch_all.txt)
+	wLetterA    wid
+	wNot        wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
+	notNext     map[wid]bool // words an index subterm "not X" starts X with ("intractable")
+	wNo         wid          // "no": "no foreign body" reads as "without" (withoutNext)
+	withoutNext map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
+	wWith       wid
+	wNormal     wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
+	site        map[wid]bool // body-site words (the index's, set once it is built)
+	wHistory    wid
+	wPersonal   wid
+	wFamily     wid
+	lateral     map[wid]bool // right, left, bilateral
+	paired      map[wid]bool // one on each side: a plural names both (data/paired.txt)
+	extranodal  map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
+	catchAll    map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
 	catchAllSub  map[string]bool
