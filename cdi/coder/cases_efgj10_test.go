@@ -35,5 +35,8 @@ func init() {
 			want: []string{"J15.4"}},
 		{name: "efgj-group-a-strep-pharyngitis", text: "Group A streptococcal pharyngitis.",
 			want: []string{"J02.0"}},
+		// "Insipid diabetes" is diabetes insipidus, no diabetes mellitus.
+		{name: "efgj-insipid-diabetes", text: "Enuresis secondary to episodes of nephrogenic insipid diabetes.",
+			want: []string{"N25.1"}, not: []string{"E11.9"}},
 	}...)
 }
