@@ -38,5 +38,7 @@ func init() {
 		// "Insipid diabetes" is diabetes insipidus, no diabetes mellitus.
 		{name: "efgj-insipid-diabetes", text: "Enuresis secondary to episodes of nephrogenic insipid diabetes.",
 			want: []string{"N25.1"}, not: []string{"E11.9"}},
+		{name: "efgj-hepatitis-a", text: "Assessment: hepatitis A.",
+			want: []string{"B15.9"}, not: []string{"K75.9"}},
 	}...)
 }
