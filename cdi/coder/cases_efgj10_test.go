@@ -40,5 +40,22 @@ func init() {
 			want: []string{"N25.1"}, not: []string{"E11.9"}},
 		{name: "efgj-hepatitis-a", text: "Assessment: hepatitis A.",
 			want: []string{"B15.9"}, not: []string{"K75.9"}},
+		// The "with" link is presumed unless the documentation says
+		// otherwise (I.A.15): a kidney disease the note attributes to
+		// polycystic kidneys is no diabetic one (E11.22); one attributed to
+		// the diabetes still is. Hypertension's link (I.C.9.a) and the
+		// coexistence rules (COPD with a lower respiratory infection) stay.
+		{name: "efgj-ckd-own-cause-diabetes", text: "Stage 4 chronic kidney disease secondary to polycystic kidney disease. Type 2 diabetes mellitus.", setting: "inpatient",
+			want: []string{"N18.4", "Q61.3", "E11.9"}, not: []string{"E11.22"}},
+		{name: "efgj-ckd-own-cause-hypertension-kept", text: "Hypertension. Chronic kidney disease stage 3 due to obstructive uropathy.", setting: "inpatient",
+			want: []string{"I12.9", "N18.30", "N13.9"}},
+		{name: "efgj-copd-pneumonia-organism", text: "COPD. Pneumonia due to Pseudomonas.", setting: "inpatient",
+			want: []string{"J44.0", "J15.1"}},
+		{name: "efgj-foot-ulcer-venous", text: "Type 2 diabetes mellitus. Ulcer of the left heel due to venous insufficiency.", setting: "inpatient",
+			not: []string{"E11.621"}},
+		{name: "efgj-ckd-due-to-diabetes", text: "Type 2 diabetes mellitus. Chronic kidney disease stage 3 secondary to diabetes.", setting: "inpatient",
+			want: []string{"E11.22", "N18.30"}},
+		{name: "efgj-nephropathy-due-to-di", text: "Type 2 diabetes. Nephropathy secondary to diabetes insipidus.", setting: "inpatient",
+			want: []string{"E11.9", "E23.2"}, not: []string{"E11.21"}},
 	}...)
 }

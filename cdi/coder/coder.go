@@ -234,10 +234,14 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.loadOrganisms()
-	if e.combos, err = loadCombos(); err != nil {
+	var causal map[string]bool
+	if e.combos, causal, err = loadCombos(); err != nil {
 		return nil, err
 	}
 	e.combos = append(e.combos, e.diabetesWith(names)...)
+	for i := range e.combos {
+		e.combos[i].causal = causal[e.combos[i].rule]
+	}
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
