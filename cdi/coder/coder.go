@@ -234,10 +234,14 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.loadOrganisms()
-	if e.combos, err = loadCombos(); err != nil {
+	var causal map[string]bool
+	if e.combos, causal, err = loadCombos(); err != nil {
 		return nil, err
 	}
 	e.combos = append(e.combos, e.diabetesWith(names)...)
+	for i := range e.combos {
+		e.combos[i].causal = causal[e.combos[i].rule]
+	}
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
@@ -698,6 +702,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			continue
 		}
 		id := e.tokWid(&toks[i])
+		if len(t.Text) == 1 && t.Text[0] == 'A' && letterAfterWord(s, toks, i) {
+			id = e.lx.wLetterA // "vitamin A", "hepatitis A"
+		}
 		fl := e.flags[id]
 		secFlags |= fl
 		if fl&flagContrast != 0 {
@@ -1677,6 +1684,15 @@ func choose(e *Engine, cs, out []cand) []cand {
 				keep = false
 				break
 			}
+			if agentCode(o.code) && !agentCode(c.code) {
+				// An agent read "as cause of disease classified
+				// elsewhere" ("group A streptococcus", B95.0) shares
+				// its words with the disease it caused ("group A
+				// streptococcal pharyngitis", J02.0): the disease is
+				// its own mention, and an agent its code names is
+				// dropped later (dropNamedAgent).
+				continue
+			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) {
 				keep = false
 				break
@@ -2574,4 +2590,20 @@ func causeBetween(vts []vt, p, h int) bool {
 		}
 	}
 	return false
+}
+
+// letterAfterWord reports whether toks[i] follows a word of its line with
+// only spaces between: a capital "A" there is a letter ("vitamin A",
+// "group A streptococcus"), where one starting a sentence, a line or an
+// item is the article.
+func letterAfterWord(s string, toks []text.Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != text.Word {
+		return false
+	}
+	for _, c := range []byte(s[toks[i-1].End:toks[i].Start]) {
+		if c != ' ' {
+			return false
+		}
+	}
+	return toks[i-1].End < toks[i].Start
 }

@@ -226,6 +226,11 @@ func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
 			if j == i || !matchPat(r.partner, codes[j].Code) || r.via != "" && r.via != viaTerm(codes[j].Why) {
 				continue
 			}
+			if r.causal && causedElsewhere(codes[j].Why, codes[i].Code) {
+				// "CKD secondary to polycystic kidney disease": the
+				// note says what caused it (I.A.15's exception).
+				continue
+			}
 			if sameTime(codes[i], codes[j]) || r.pastPartner && reportable(codes[i]) && codes[j].Assertion == model.Historical {
 				return i, j
 			}

@@ -299,6 +299,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if viaPreg != "" {
 			why += "; " + viaPreg
 		}
+		if x := ownCause(vts, cands, i); x != "" {
+			why += "; " + ownCauseNote + x
+		}
 		rule := RuleIndex
 		if c.neo {
 			rule = RuleNeoplasmTable
@@ -1392,6 +1395,10 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				if inSpans(ev, t.Start) || k+1 < len(toks) && len(ev) > 0 && toks[k+1].Start == ev[0].Start {
 					return true
 				}
+			case 'h':
+				if inSpans(ev, t.Start) && e.habitGoesOn(toks, sent, k) {
+					return true
+				}
 			case 'e':
 				ended = true
 			}
@@ -1406,6 +1413,26 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 		}
 	}
 	return false
+}
+
+// habitGoesOn reports whether the habit noun toks[k] ("smoker") names a
+// habit the patient still has: a list under a history heading ("history of
+// gastric ulcer, a 10-cigarette smoker/day") describes the patient as a
+// smoker now, while a past qualifier in the noun's own clause ("former
+// smoker", "ex-smoker", "a smoker until 2010") ends it. The clause runs from
+// the last comma, semicolon, colon or parenthesis before the noun.
+func (e *Engine) habitGoesOn(toks []text.Token, sent model.Span, k int) bool {
+	if j := k - 1; j >= 0 && toks[j].Start >= sent.Start && (toks[j].Norm == "ex" || toks[j].Text == "-" && j > 0 && toks[j-1].Norm == "ex") {
+		return false
+	}
+	from := sent.Start
+	for j := sentStart(toks, sent); j < k; j++ {
+		if t := &toks[j]; t.Kind == text.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(") {
+			from = toks[j+1].Start
+		}
+	}
+	clause := model.Span{Start: from, End: sent.End}
+	return e.asrt.ClassifyTokens(toks, clause, model.Span{Start: toks[k].Start, End: toks[k].End}, "") != model.Historical
 }
 
 // nextNegated reports whether the first word after toks[k] in the sentence
@@ -1813,14 +1840,25 @@ type combo struct {
 	// one of alt, the via readings' results, is already there.
 	via string
 	alt []string
+	// causal: the rule's link is a presumed cause ("causal" rows of
+	// data/combos.tsv), which a cause of its own documented for the
+	// partner rebuts (I.A.15; see causedElsewhere).
+	causal bool
 }
 
-func loadCombos() ([]combo, error) {
+// loadCombos reads data/combos.tsv: the rules, and the names of the rules
+// whose link is a presumed cause ("causal" rows).
+func loadCombos() ([]combo, map[string]bool, error) {
 	var out []combo
+	causal := map[string]bool{}
 	for _, l := range lines("combos.tsv") {
 		f := strings.Split(l, "\t")
+		if len(f) == 2 && f[0] == "causal" {
+			causal[f[1]] = true
+			continue
+		}
 		if len(f) != 4 {
-			return nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
+			return nil, nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
 		}
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
@@ -1828,7 +1866,7 @@ func loadCombos() ([]combo, error) {
 		res, axis := strings.CutSuffix(res, "~")
 		out = append(out, combo{rule: f[0], replace: f[1], partner: partner, result: res, add: add, absorb: absorb, pastPartner: past, axis: axis})
 	}
-	return out, nil
+	return out, causal, nil
 }
 
 // timeAxis returns the time axis a chapter 15 title names: its trimester
@@ -2244,4 +2282,47 @@ func saysInRemission(sent string) bool {
 func (e *Engine) remissionCode(code string) bool {
 	c, ok := e.cs.Lookup(code)
 	return ok && strings.Contains(strings.ToLower(c.Title), "in remission")
+}
+
+// ownCauseNote marks, in a code's Why, the condition the note documents as
+// its cause; the code of that condition follows it.
+const ownCauseNote = "documented as due to "
+
+// ownCause returns the code of the condition the sentence names as the
+// cause of candidate i ("chronic kidney disease secondary to polycystic
+// kidney disease"): a coded mention starting right after its "due to" or
+// "secondary to". The "with" convention presumes a link only unless the
+// documentation says otherwise (I.A.15): a condition documented as due to
+// another one is no complication of a diabetes the note also names.
+func ownCause(vts []vt, cands []cand, i int) string {
+	c := &cands[i]
+	last := -1
+	for _, p := range c.pos {
+		last = max(last, p)
+	}
+	j := last + 1
+	if j < len(vts) && vts[j].back {
+		j++ // "secondary to" keeps its word
+	}
+	if last < 0 || j >= len(vts) || !vts[j].dueTo {
+		return ""
+	}
+	for k := range cands {
+		if o := &cands[k]; k != i && o.sent == c.sent && o.code != "" && slices.Contains(o.pos, j) {
+			return o.code
+		}
+	}
+	return ""
+}
+
+// causedElsewhere reports whether a code's Why documents its cause as a
+// condition of another category than cat ("N18.4 ... documented as due to
+// Q61.3" for a diabetes-with rule on E11).
+func causedElsewhere(why, cat string) bool {
+	_, x, ok := strings.Cut(why, ownCauseNote)
+	if !ok {
+		return false
+	}
+	x, _, _ = strings.Cut(x, ";")
+	return len(x) >= 3 && len(cat) >= 3 && x[:3] != cat[:3]
 }

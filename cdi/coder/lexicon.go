@@ -156,20 +156,25 @@ type lexicon struct {
 	stayEnded       map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
 	impliedPrefix   map[string]bool            // index paths with implied groupings further down
 	wWithout        wid
-	wNot            wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
-	notNext         map[wid]bool // words an index subterm "not X" starts X with ("intractable")
-	wNo             wid          // "no": "no foreign body" reads as "without" (withoutNext)
-	withoutNext     map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
-	wWith           wid
-	wNormal         wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
-	site            map[wid]bool // body-site words (the index's, set once it is built)
-	wHistory        wid
-	wPersonal       wid
-	wFamily         wid
-	lateral         map[wid]bool // right, left, bilateral
-	paired          map[wid]bool // one on each side: a plural names both (data/paired.txt)
-	extranodal      map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
-	catchAll        map[wid]bool // words that name no particular condition (data/catch_all.txt)
+	// wLetterA is the letter "A" of "vitamin A", "hepatitis A", "group A",
+	// "hemophilia A": the index's subterm titled "A" and a capital "A"
+	// right after a word in a note read it, where the article "a" is a
+	// stop word that would leave the subterm without words.
+	wLetterA    wid
+	wNot        wid          // "not": a stop word, but "not intractable" reads as "without" (notNext)
+	notNext     map[wid]bool // words an index subterm "not X" starts X with ("intractable")
+	wNo         wid          // "no": "no foreign body" reads as "without" (withoutNext)
+	withoutNext map[wid]bool // words an index subterm "with X" or "without X" starts X with ("foreign", "aura")
+	wWith       wid
+	wNormal     wid          // "normal triglycerides": the value named is not abnormal (normalBefore)
+	site        map[wid]bool // body-site words (the index's, set once it is built)
+	wHistory    wid
+	wPersonal   wid
+	wFamily     wid
+	lateral     map[wid]bool // right, left, bilateral
+	paired      map[wid]bool // one on each side: a plural names both (data/paired.txt)
+	extranodal  map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
+	catchAll    map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
 	catchAllSub  map[string]bool
@@ -306,6 +311,7 @@ func newLexicon() *lexicon {
 		unknownSite:     map[wid]bool{},
 		primaryWord:     map[wid]bool{},
 	}
+	lx.wLetterA = lx.v.add("A")
 	// Synonyms first so that every variant maps to the canonical id.
 	for _, l := range lines("synonyms.tsv") {
 		f := strings.Split(l, "\t")
@@ -645,7 +651,8 @@ type histKind struct {
 
 // histRule says when a personal history code starting with prefix still
 // names a current condition: words maps a normalised word to its kind ('e'
-// ended, 'c' current in the sentence, 'p' persists in the mention).
+// ended, 'c' current in the sentence, 'p' persists in the mention, 'h' a
+// habit noun of the mention, current unless its own clause says it ended).
 type histRule struct {
 	prefix      string
 	words       map[string]byte
@@ -673,6 +680,8 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'c'
 	case "persists":
 		kind = 'p'
+	case "habit":
+		kind = 'h'
 	}
 	if suf, ok := strings.CutPrefix(word, "-"); ok && kind == 'e' {
 		r.endedSuffix = append(r.endedSuffix, suf)
@@ -851,6 +860,12 @@ func (lx *lexicon) eachChunk(s string, f func(cw []wid)) {
 		if !ok {
 			for _, w := range normWords(chunk) {
 				cw = append(cw, lx.v.add(w))
+			}
+			if strings.Trim(chunk, "(),;:.") == "A" {
+				// A title's capital "A" is the letter ("Deficiency,
+				// vitamin, A"; "type A"): titles never start with
+				// the article alone.
+				cw = []wid{lx.wLetterA}
 			}
 			if lx.memo != nil {
 				lx.memo[chunk] = cw

@@ -116,6 +116,12 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 		if len(rs) > 0 && i > a && vts[i-1].w == e.lt.non && vts[i-1].end+1 >= vts[i].start {
 			continue // "non-insulin-dependent diabetes", "non-steroidal"
 		}
+		if i > a && e.lt.stop[vts[i-1].w] {
+			// "stopped metformin", "discontinued her insulin": the
+			// stop word names this drug as ended, even one that
+			// alone says the patient is on it (a "self" row).
+			continue
+		}
 		for _, r := range rs {
 			on := !short && e.lt.onBefore(toks, int(vts[i].src))
 			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) && !on {
