@@ -6,7 +6,8 @@ package coder
 // kidney disease. The index spells vision both ways ("Vision, visual"), so a
 // "vision distortion" reaches Distortion, visual (see also Disturbance,
 // vision) and not the congenital Distortion, eye. "Bilateral" alone before
-// "and" is the side of the head after it.
+// "and" is the side of the head after it. Notes write the index's Deafmutism
+// as "deaf-mute".
 func init() {
 	cases = append(cases, []tc{
 		{name: "eyeskin10-cystic-tumor-kidney", setting: "inpatient", text: "CT showed a multilocular cystic tumor of the kidney.", want: []string{"D49.519"}, not: []string{"Q61.9"}},
@@ -18,6 +19,8 @@ func init() {
 		{name: "eyeskin10-visual-impairment", setting: "inpatient", text: "Examination showed visual impairment and ataxia.", want: []string{"H54.7"}},
 		{name: "eyeskin10-visual-memory", setting: "inpatient", text: "Neuropsychological testing showed mild impairment of visual memory.", not: []string{"H54.7"}},
 		{name: "eyeskin10-bilateral-and-progressive", setting: "inpatient", text: "He came in with bilateral and progressive decrease in vision over several weeks.", want: []string{"H54.3"}, not: []string{"H54.7"}},
+		{name: "eyeskin10-deaf-mute", setting: "inpatient", text: "The patient is deaf-mute since birth.", want: []string{"H91.3"}},
+		{name: "eyeskin10-deaf-mute-family", setting: "inpatient", text: "Family history: two deaf-mute brothers.", want: []string{"Z82.2"}, not: []string{"H91.3"}},
 		{name: "eyeskin10-obesity-and-hf-list", setting: "inpatient", text: "History: obesity and heart failure.", want: []string{"E66.9", "I50.9"}},
 	}...)
 }
