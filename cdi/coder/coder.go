@@ -2539,9 +2539,11 @@ func (e *Engine) refersCondition(w wid) bool {
 		}
 		// (An organism's "see also condition" names no entry: "infected
 		// with Staphylococcus" keeps its infection.)
-		for _, r := range append(n.see[:len(n.see):len(n.see)], n.seeAlso...) {
-			if r.target != nil || r.neoCol >= 0 {
-				return true
+		for _, refs := range [2][]*seeRef{n.see, n.seeAlso} {
+			for _, r := range refs {
+				if r.target != nil || r.neoCol >= 0 {
+					return true
+				}
 			}
 		}
 	}
