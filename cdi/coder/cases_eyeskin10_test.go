@@ -9,7 +9,8 @@ package coder
 // "and" is the side of the head after it. Notes write the index's Deafmutism
 // as "deaf-mute". "Normal" right before a head says the finding is normal
 // (a normal 46,XX karyotype is no Q98.3), and "family history," opens a
-// family list however the comma follows it.
+// family list however the comma follows it. The callus of a fracture is
+// bone, not the skin's callus (L84).
 func init() {
 	cases = append(cases, []tc{
 		{name: "eyeskin10-cystic-tumor-kidney", setting: "inpatient", text: "CT showed a multilocular cystic tumor of the kidney.", want: []string{"D49.519"}, not: []string{"Q61.9"}},
@@ -28,6 +29,9 @@ func init() {
 		{name: "eyeskin10-normal-karyotype", setting: "inpatient", text: "Genetic study in the girl: normal karyotype 46,XX.", not: []string{"Q98.3"}},
 		{name: "eyeskin10-normal-delivery-stays", setting: "inpatient", text: "Normal delivery at 39 weeks.", want: []string{"O80"}},
 		{name: "eyeskin10-nph-stays", setting: "inpatient", text: "Normal pressure hydrocephalus.", want: []string{"G91.2"}},
+		{name: "eyeskin10-fracture-callus", setting: "inpatient", text: "MRI of the foot showed a callus fracture of the third metatarsal.", not: []string{"L84"}},
+		{name: "eyeskin10-callus-formation", setting: "inpatient", text: "X-ray: callus formation at the old fracture site.", not: []string{"L84"}},
+		{name: "eyeskin10-skin-callus-stays", setting: "inpatient", text: "Plantar callus on the left foot.", want: []string{"L84"}},
 		{name: "eyeskin10-obesity-and-hf-list", setting: "inpatient", text: "History: obesity and heart failure.", want: []string{"E66.9", "I50.9"}},
 	}...)
 }
