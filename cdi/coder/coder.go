@@ -1295,6 +1295,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// failure" (one word between "and" and the head) stays a list,
 		// and so does a long phrase before "and" (shortClause).
 		lc--
+	} else if d >= 1 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && vts[cs-1].w == e.lx.wBilat {
+		// "Bilateral and progressive loss of vision": "bilateral" right
+		// before "and" names no condition of its own; it qualifies the
+		// head after the conjunction, however few words stand between.
+		// ("Right" and "left" can be nouns: "pain on the right and
+		// swelling" keeps its list.)
+		lc--
 	}
 	for w.lo < i && vts[w.lo].clause < lc {
 		w.lo++
@@ -2534,13 +2541,39 @@ func (e *Engine) qualifiedNext(vts []vt, b, i, j int, path []step) int {
 		}
 		k++
 	}
-	if vts[k].clause != vts[i].clause || pathHas(path, k) || !e.namesCondition(vts, k, k+1) {
+	if vts[k].clause != vts[i].clause || pathHas(path, k) || !e.namesCondition(vts, k, k+1) && !e.refersCondition(vts[k].w) {
 		// (An organism's main term has no code of its own: "infected
 		// with Staphylococcus aureus" keeps the infection, to which
 		// the organism code is added.)
 		return -1
 	}
 	return k
+}
+
+// refersCondition reports whether w heads a main term that is coded through
+// its cross-reference ("Tumor - see also Neoplasm, unspecified behavior"):
+// a condition named after an adjective of data/adj_of_next.txt ("cystic
+// tumor") as much as one with a code of its own.
+func (e *Engine) refersCondition(w wid) bool {
+	nx := e.ix.head(w)
+	if nx == nil {
+		return false
+	}
+	for _, n := range nx.terms {
+		if n.code != "" {
+			continue
+		}
+		// (An organism's "see also condition" names no entry: "infected
+		// with Staphylococcus" keeps its infection.)
+		for _, refs := range [2][]*seeRef{n.see, n.seeAlso} {
+			for _, r := range refs {
+				if r.target != nil || r.neoCol >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // pathHas reports whether a step of path read the word at position p.
