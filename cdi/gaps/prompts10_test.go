@@ -8,7 +8,7 @@ import (
 // TestTypeRowsPrompts10: the classic CDI type questions of data/types.tsv
 // added in the tenth session (acute myocardial infarction, ulcerative colitis,
 // Crohn's disease, hypothyroidism, hyperlipidemia, dysphagia, peritonitis,
-// acute pancreatitis) are asked of the bare condition and not once the
+// acute pancreatitis, coagulopathy, neutropenia, amyloidosis) are asked of the bare condition and not once the
 // sentence names a type; an examination sign coded as the condition is not
 // asked its kind.
 func TestTypeRowsPrompts10(t *testing.T) {
@@ -55,6 +55,18 @@ func TestTypeRowsPrompts10(t *testing.T) {
 			not: []string{"type K85.90"}},
 		{name: "gallstones not linked: the cause is the question", note: "ASSESSMENT:\nAcute pancreatitis. Cholelithiasis on ultrasound.\n",
 			want: []string{"type K85.90"}},
+		{name: "coagulopathy asks the kind", note: "ASSESSMENT:\nCoagulopathy, INR 2.1, vitamin K given.\n",
+			not: []string{"type D68.9"}},
+		{name: "bare coagulopathy", note: "ASSESSMENT:\nCoagulopathy, INR 2.1.\n",
+			want: []string{"type D68.9"}},
+		{name: "neutropenia asks the cause", note: "ASSESSMENT:\nNeutropenia, ANC 400.\n",
+			want: []string{"type D70.9"}},
+		{name: "chemotherapy named", note: "ASSESSMENT:\nNeutropenia after chemotherapy, ANC 400.\n",
+			not: []string{"type D70.9"}},
+		{name: "amyloidosis asks the type", note: "ASSESSMENT:\nAmyloidosis.\n",
+			want: []string{"type E85.9"}},
+		{name: "primary amyloidosis is a type said", note: "ASSESSMENT:\nPrimary amyloidosis.\n",
+			not: []string{"type E85.9"}},
 		{name: "pancreatitis alone asks the acuity first", note: "ASSESSMENT:\nPancreatitis.\n",
 			want: []string{"acuity K85.90"}, not: []string{"type K85.90"}},
 	})
