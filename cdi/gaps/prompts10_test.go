@@ -8,7 +8,8 @@ import (
 // TestTypeRowsPrompts10: the classic CDI type questions of data/types.tsv
 // added in the tenth session (acute myocardial infarction, ulcerative colitis,
 // Crohn's disease, hypothyroidism, hyperlipidemia, dysphagia, peritonitis,
-// acute pancreatitis, coagulopathy, neutropenia, amyloidosis) are asked of the bare condition and not once the
+// acute pancreatitis, coagulopathy, neutropenia, amyloidosis, tuberculosis,
+// cataract) are asked of the bare condition and not once the
 // sentence names a type; an examination sign coded as the condition is not
 // asked its kind.
 func TestTypeRowsPrompts10(t *testing.T) {
@@ -67,6 +68,14 @@ func TestTypeRowsPrompts10(t *testing.T) {
 			want: []string{"type E85.9"}},
 		{name: "primary amyloidosis is a type said", note: "ASSESSMENT:\nPrimary amyloidosis.\n",
 			not: []string{"type E85.9"}},
+		{name: "tuberculosis asks the site", note: "ASSESSMENT:\nTuberculosis, on four-drug therapy.\n",
+			want: []string{"type A15.9"}},
+		{name: "extrapulmonary is a site said", note: "ASSESSMENT:\nTuberculosis, likely extrapulmonary, on four-drug therapy.\n",
+			not: []string{"type A15.9"}},
+		{name: "cataract asks the type", note: "ASSESSMENT:\nCataract, referred to ophthalmology.\n",
+			want: []string{"type H26.9"}},
+		{name: "age-related cataract", note: "ASSESSMENT:\nCataract, age related, referred to ophthalmology.\n",
+			not: []string{"type H26.9"}},
 		{name: "pancreatitis alone asks the acuity first", note: "ASSESSMENT:\nPancreatitis.\n",
 			want: []string{"acuity K85.90"}, not: []string{"type K85.90"}},
 	})
@@ -103,4 +112,16 @@ func TestDominanceAxis(t *testing.T) {
 		return
 	}
 	t.Errorf("no I69.339 prompt: %v", res.Prompts)
+}
+
+// TestUnspecifiedChildLeavesMost: an option whose index path ends at a
+// header offers the child that leaves the most unspecified (traumatic
+// cataract of an unspecified eye, H26.109), so the laterality is asked next
+// rather than answered for the physician.
+func TestUnspecifiedChildLeavesMost(t *testing.T) {
+	g, cs := engine(t)
+	h, _ := cs.Lookup("H26.10")
+	if c, ok := g.unspecifiedChild(h); !ok || c.Code != "H26.109" {
+		t.Errorf("unspecifiedChild(H26.10) = %v, want H26.109", c)
+	}
 }

@@ -233,11 +233,13 @@ func evidenceHas(toks []text.Token, ev []model.Span, stems []string) bool {
 // the site offers a code and the laterality is asked next.
 func (g *Engine) unspecifiedChild(h *codeset.Code) (*codeset.Code, bool) {
 	for range 3 {
+		// the child that leaves the most unspecified: "Unspecified
+		// traumatic cataract, unspecified eye", not "..., right eye"
 		var next *codeset.Code
+		best := 0
 		for _, k := range g.cs.Children(h.Code) {
-			if strings.Contains(strings.ToLower(k.Title), "unspecified") {
-				next = k
-				break
+			if n := strings.Count(strings.ToLower(k.Title), "unspecified"); n > best {
+				next, best = k, n
 			}
 		}
 		if next == nil {
