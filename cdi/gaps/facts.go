@@ -212,7 +212,7 @@ func (g *Engine) findingFacts(s string, findings []model.Finding, sc *scratch, t
 		d.featB = len(feats)
 		d.keyA, d.keyB = len(keys), len(keys)
 		if d.ans = g.meaningFor(c, fam, fd, findings, st); d.ans == nil {
-			if g.hasType(c.Code) {
+			if g.ownsFinding(c, fd, st) {
 				sc.skip = foreignSpans(sc.skip[:0], fd, findings, scope)
 				d.ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {

@@ -158,6 +158,11 @@ func (lx *lexicon) analyse(c *codeset.Code) *titleInfo {
 // option writes the words the code's title and index use.
 func (lx *lexicon) titleLabel(title string, w []string, i, n int, f feat) (string, bool) {
 	lab := words(lx.label(f.axis, f.val))
+	if strings.Contains(strings.Join(w[i:i+n], ""), strings.Join(lab, "")) {
+		// the same words spelled apart ("non-dominant" for the label's
+		// "nondominant"): the label is the spelling the coder reads
+		return "", false
+	}
 	for _, x := range lab {
 		if !slices.Contains(w[i:i+n], x) {
 			var orig []string
@@ -482,7 +487,7 @@ var rangeWord = map[string]bool{"through": true, "to": true, "or": true}
 
 // danglingWord holds the title words that need an object after them.
 var danglingWord = map[string]bool{"with": true, "without": true, "of": true, "and": true, "or": true,
-	"in": true, "due": true, "to": true, "at": true, "on": true, "for": true, "by": true}
+	"in": true, "due": true, "to": true, "at": true, "on": true, "for": true, "by": true, "affecting": true}
 
 // sectionCodes lists the billable codes of a tabular block.
 func (g *Engine) sectionCodes(section string) []*codeset.Code { return g.sections[section] }

@@ -357,8 +357,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
 		if ans == nil {
 			// a types.tsv row owns its code: once the note names a type,
-			// the family's own question is not asked instead
-			if g.hasType(c.Code) {
+			// the family's own question is not asked instead (unless the
+			// row leaves the finding's words to the family, see ownsFinding)
+			if g.ownsFinding(c, fd, st) {
 				sc.skip = foreignSpans(sc.skip[:0], fd, res.Findings, scope)
 				ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {

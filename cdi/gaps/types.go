@@ -198,6 +198,19 @@ func (g *Engine) typeFor(c *codeset.Code, ev []model.Span, toks []text.Token, sk
 	return q.ans
 }
 
+// ownsFinding reports whether a types.tsv row asks about finding fd (coded
+// c, sentence tokens st): the code has a row and the row's only-column, if
+// any, names a word of the finding. A row that asks only about some words
+// leaves the others to the family's own question: "acute pancreatitis" is
+// asked its cause, "pancreatitis" its acuity first.
+func (g *Engine) ownsFinding(c *codeset.Code, fd *model.Finding, st []text.Token) bool {
+	if !g.hasType(c.Code) {
+		return false
+	}
+	q := g.types[c.Code]
+	return q.only == nil || evidenceHas(st, fd.Evidence, q.only)
+}
+
 // evidenceHas reports whether a token of toks inside one of the ev spans
 // has one of the stems.
 func evidenceHas(toks []text.Token, ev []model.Span, stems []string) bool {
@@ -220,11 +233,13 @@ func evidenceHas(toks []text.Token, ev []model.Span, stems []string) bool {
 // the site offers a code and the laterality is asked next.
 func (g *Engine) unspecifiedChild(h *codeset.Code) (*codeset.Code, bool) {
 	for range 3 {
+		// the child that leaves the most unspecified: "Unspecified
+		// traumatic cataract, unspecified eye", not "..., right eye"
 		var next *codeset.Code
+		best := 0
 		for _, k := range g.cs.Children(h.Code) {
-			if strings.Contains(strings.ToLower(k.Title), "unspecified") {
-				next = k
-				break
+			if n := strings.Count(strings.ToLower(k.Title), "unspecified"); n > best {
+				next, best = k, n
 			}
 		}
 		if next == nil {
