@@ -150,22 +150,24 @@ type optCode struct {
 	code  *codeset.Code
 }
 
-// sortPrompts orders by impact score, then by position in the note. It
-// sorts positions and then moves each prompt at most once: a prompt is a
-// large struct with pointers, and a sort that swaps them pays a write
-// barrier per word on every step.
 // mergeSame folds a specificity prompt into an earlier one that asks the
-// same question about the same code with the same answers: a note that names
-// a condition twice in other words ("chronic renal failure ... CRF",
-// "hypotensive ... hypotension") gets one stage or type question citing both
-// mentions, not the same question twice. The earlier prompt keeps its key,
-// so a dismissal recorded against it still holds.
+// same question about the same code, or the same kind of question about an
+// axis of it (axisKind): a note that names a condition
+// twice in other words ("chronic renal failure ... CRF", "hypotensive ...
+// hypotension") gets one stage or type question citing both mentions, not the
+// same question twice. Where one mention settled part of it ("an exacerbation
+// of his heart failure" tells the acuity), the question is the narrower one,
+// the one with fewer answers. The earlier prompt keeps its key, so a
+// dismissal recorded against it still holds.
 func mergeSame(ps []model.Prompt) []model.Prompt {
 	for i := 0; i < len(ps); i++ {
 		for j := i + 1; j < len(ps); {
-			if ps[j].Code != ps[i].Code || ps[j].Kind != ps[i].Kind || !sameOptionCodes(ps[i].Options, ps[j].Options) {
+			if ps[j].Code != ps[i].Code || ps[j].Kind != ps[i].Kind || !sameOptionCodes(ps[i].Options, ps[j].Options) && !axisKind[ps[i].Kind] || ps[i].Code == "" {
 				j++
 				continue
+			}
+			if len(ps[j].Options) < len(ps[i].Options) {
+				ps[i].Message, ps[i].Options, ps[i].Impact = ps[j].Message, ps[j].Options, ps[j].Impact
 			}
 			// A new slice: evidence and options may be shared with
 			// cached prompts of other results.
@@ -177,10 +179,20 @@ func mergeSame(ps []model.Prompt) []model.Prompt {
 	return ps
 }
 
+// axisKind are the prompt kinds that ask an axis of the code's own
+// condition: two of one kind about one code are one question. A linkage or
+// organism question names a partner in its answers, so two with other
+// answers are two questions.
+var axisKind = map[string]bool{"laterality": true, "acuity": true, "type": true, "stage": true, "severity": true, "episode": true}
+
 func sameOptionCodes(a, b []model.Option) bool {
 	return slices.EqualFunc(a, b, func(x, y model.Option) bool { return x.Code == y.Code && x.Label == y.Label })
 }
 
+// sortPrompts orders by impact score, then by position in the note. It
+// sorts positions and then moves each prompt at most once: a prompt is a
+// large struct with pointers, and a sort that swaps them pays a write
+// barrier per word on every step.
 func sortPrompts(ps []model.Prompt) {
 	less := func(a, b *model.Prompt) int {
 		if a.Impact.Score != b.Impact.Score {
