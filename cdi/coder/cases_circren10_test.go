@@ -1,0 +1,33 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// Dissection, aorta, thoracic, ascending aorta (I71.010): the note names the segment
+		// without the region (data/implied.tsv) and says "aorta" once (data/optional_words.tsv).
+		{name: "circren-dissection-ascending", text: "Admitted with an ascending aortic dissection, taken to surgery.", setting: "inpatient",
+			want: []string{"I71.010"}, not: []string{"I71.00", "I71.019"}},
+		{name: "circren-dissection-descending", text: "Chest CT: descending aortic dissection distal to the left subclavian artery.", setting: "inpatient",
+			want: []string{"I71.012"}, not: []string{"I71.00"}},
+		// Guards: the bare aorta keeps its own code; the abdominal one its region.
+		{name: "circren-dissection-bare", text: "CT angiography showed an aortic dissection.", setting: "inpatient",
+			want: []string{"I71.00"}, not: []string{"I71.019", "I71.010"}},
+		{name: "circren-dissection-abdominal", text: "Abdominal aortic dissection on CT.", setting: "inpatient",
+			want: []string{"I71.02"}},
+		{name: "circren-aneurysm-ascending", text: "Aneurysm of the ascending aorta measuring 5 cm.", setting: "inpatient",
+			want: []string{"I71.21"}},
+		// A dissection named as history is an event that ended (data/history_kind.tsv "event"):
+		// History, personal, disease or disorder, circulatory system (Z86.79).
+		{name: "circren-history-aortic-dissection", text: "Past medical history: aortic dissection in 2018, hypertension.", setting: "inpatient",
+			want: []string{"Z86.79", "I10"}, not: []string{"I71.00"}},
+		{name: "circren-history-dissection-repaired", text: "She has a history of aortic dissection repaired in 2015.",
+			want: []string{"Z86.79"}, not: []string{"I71.00"}},
+		{name: "circren-history-carotid-dissection", text: "Prior carotid artery dissection.",
+			want: []string{"Z86.79"}, not: []string{"I77.71"}},
+		// Guard: a dissection said to be chronic still exists.
+		{name: "circren-history-chronic-dissection", text: "History of chronic aortic dissection followed by vascular surgery.",
+			want: []string{"I71.00"}, not: []string{"Z86.79"}},
+		// Guard: an aneurysm named as history is no event that ended.
+		{name: "circren-history-aneurysm", text: "History of abdominal aortic aneurysm under surveillance.",
+			not: []string{"Z86.79"}},
+	}...)
+}
