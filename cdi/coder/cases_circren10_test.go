@@ -29,5 +29,21 @@ func init() {
 		// Guard: an aneurysm named as history is no event that ended.
 		{name: "circren-history-aneurysm", text: "History of abdominal aortic aneurysm under surveillance.",
 			not: []string{"Z86.79"}},
+		// Pulmonary (portal, ocular, intracranial) hypertension is not the systemic one of
+		// "Failure, heart, with, hypertension" (I11.0), nor does its head take the "with"
+		// subterms of the systemic one (data/other_sense.tsv, read by "with" subterms too).
+		{name: "circren-hf-pulmonary-htn", text: "Heart failure and pulmonary hypertension.", setting: "inpatient",
+			want: []string{"I50.9", "I27.20"}, not: []string{"I11.0"}},
+		{name: "circren-pulmonary-htn-hf", text: "Pulmonary hypertension and heart failure.", setting: "inpatient",
+			want: []string{"I27.20", "I50.9"}, not: []string{"I11.0"}},
+		{name: "circren-right-hf-pulmonary-htn", text: "Right heart failure due to pulmonary hypertension.", setting: "inpatient",
+			want: []string{"I50.810", "I27.20"}, not: []string{"I11.0"}},
+		{name: "circren-hf-portal-htn", text: "Heart failure and portal hypertension.", setting: "inpatient",
+			want: []string{"I50.9", "K76.6"}, not: []string{"I11.0"}},
+		// Guards: the systemic hypertension keeps its "with" link, also beside a pulmonary one.
+		{name: "circren-hf-htn", text: "Congestive heart failure and hypertension.", setting: "inpatient",
+			want: []string{"I11.0", "I50.9"}},
+		{name: "circren-htn-hf-pulmonary-htn", text: "Hypertension, heart failure and pulmonary hypertension.", setting: "inpatient",
+			want: []string{"I11.0", "I50.9", "I27.20"}},
 	}...)
 }
