@@ -45,5 +45,21 @@ func init() {
 			want: []string{"I11.0", "I50.9"}},
 		{name: "circren-htn-hf-pulmonary-htn", text: "Hypertension, heart failure and pulmonary hypertension.", setting: "inpatient",
 			want: []string{"I11.0", "I50.9", "I27.20"}},
+		// Arteriosclerosis of the limbs is filed under "extremities" (data/implied.tsv): the
+		// leg, its side and the "with" complication the note names choose the code, and the
+		// gangrene is part of it (I70.26-), not a separate I96.
+		{name: "circren-athero-leg-gangrene", text: "Arteriosclerosis of the left leg with gangrene.", setting: "inpatient",
+			want: []string{"I70.262"}, not: []string{"I70.90", "I96"}},
+		{name: "circren-athero-leg-claudication", text: "Left leg atherosclerosis with intermittent claudication.", setting: "inpatient",
+			want: []string{"I70.212"}, not: []string{"I70.90"}},
+		{name: "circren-athero-legs-claudication", text: "Atherosclerosis of the arteries of both legs with intermittent claudication.", setting: "inpatient",
+			want: []string{"I70.213"}},
+		{name: "circren-athero-leg-ulcer-calf", text: "Atherosclerosis of the right leg with ulceration of the calf.", setting: "inpatient",
+			want: []string{"I70.232"}},
+		// Guards: other sites keep their entries.
+		{name: "circren-athero-aorta", text: "Atherosclerosis of the aorta.", setting: "inpatient",
+			want: []string{"I70.0"}},
+		{name: "circren-athero-cerebral", text: "Cerebral atherosclerosis.", setting: "inpatient",
+			want: []string{"I67.2"}},
 	}...)
 }
