@@ -61,5 +61,27 @@ func init() {
 			want: []string{"I70.0"}},
 		{name: "circren-athero-cerebral", text: "Cerebral atherosclerosis.", setting: "inpatient",
 			want: []string{"I67.2"}},
+		// A stenosis or leak named after another valve is that valve's (data/other_sense.tsv):
+		// no "Insufficiency, mitral, with obstruction or stenosis" (I05.2) from the aortic
+		// stenosis; and two valves' disease not called nonrheumatic is multiple valve disease
+		// (I08.-, data/combos.tsv; the I34/I35/I07 Excludes1 drop the single-valve codes).
+		{name: "circren-mr-as", text: "Severe mitral regurgitation and aortic stenosis.", setting: "inpatient",
+			want: []string{"I08.0"}, not: []string{"I05.2", "I34.0", "I35.0"}},
+		{name: "circren-ms-ai", text: "Mitral stenosis and aortic insufficiency.", setting: "inpatient",
+			want: []string{"I08.0"}, not: []string{"I05.2", "I35.1"}},
+		{name: "circren-mr-tr", text: "Mitral regurgitation and tricuspid regurgitation.", setting: "inpatient",
+			want: []string{"I08.1"}, not: []string{"I34.0", "I07.1"}},
+		{name: "circren-as-tr", text: "Aortic stenosis and tricuspid regurgitation.", setting: "inpatient",
+			want: []string{"I08.2"}},
+		{name: "circren-three-valves", text: "Mitral regurgitation, aortic stenosis and tricuspid regurgitation.", setting: "inpatient",
+			want: []string{"I08.3"}, not: []string{"I08.0", "I07.1"}},
+		// Guards: one valve's stenosis with its own leak stays rheumatic mitral disease; a
+		// prolapse is no multiple valve disease; a past valve disease does not combine.
+		{name: "circren-ms-mr", text: "Mitral stenosis with regurgitation.", setting: "inpatient",
+			want: []string{"I05.2"}},
+		{name: "circren-mvp-as", text: "Mitral valve prolapse and aortic stenosis.", setting: "inpatient",
+			want: []string{"I34.1", "I35.0"}, not: []string{"I08.0"}},
+		{name: "circren-aortic-stenosis", text: "Severe aortic stenosis.", setting: "inpatient",
+			want: []string{"I35.0"}},
 	}...)
 }
