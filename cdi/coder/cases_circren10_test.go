@@ -83,5 +83,14 @@ func init() {
 			want: []string{"I34.1", "I35.0"}, not: []string{"I08.0"}},
 		{name: "circren-aortic-stenosis", text: "Severe aortic stenosis.", setting: "inpatient",
 			want: []string{"I35.0"}},
+		// The brain's lateral and third ventricles are no heart ventricle (data/other_sense.tsv,
+		// read by every subterm): no cardiomegaly (I51.7) from an MRI of the head.
+		{name: "circren-brain-ventricle", text: "MRI showed dilation of the left lateral ventricle.", setting: "inpatient",
+			not: []string{"I51.7"}},
+		{name: "circren-third-ventricle", text: "MRI showed dilatation of the third ventricle.", setting: "inpatient",
+			not: []string{"I51.7"}},
+		// Guard: the heart's left ventricle keeps it.
+		{name: "circren-heart-ventricle", text: "Echocardiogram showed dilation of the left ventricle.", setting: "inpatient",
+			want: []string{"I51.7"}},
 	}...)
 }

@@ -461,12 +461,14 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
-		if wideKids && (w.otherSensed(pos) || w.head >= 0 && w.head < len(w.toks) && w.otherSensed([]int{w.head})) {
+		if w.otherSensed(pos) || wideKids && w.head >= 0 && w.head < len(w.toks) && w.otherSensed([]int{w.head}) {
 			// "heart failure and pulmonary hypertension": the
 			// "hypertension" of "Failure, heart, with, hypertension" is
 			// the one of Hypertension itself; the pulmonary one before
-			// it is another condition (data/other_sense.tsv). Nor does
-			// that head take the "with" subterms of the systemic one
+			// it is another condition (data/other_sense.tsv), as the
+			// "lateral ventricle" of the brain is no ventricle of
+			// "Dilatation, ventricular" (the heart's). Nor does a head
+			// so qualified take the "with" subterms of the systemic one
 			// ("Hypertension, with, heart failure") before its
 			// adjective is read (Hypertension, pulmonary).
 			w.unmark(pos)
