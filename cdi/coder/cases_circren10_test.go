@@ -92,5 +92,10 @@ func init() {
 		// Guard: the heart's left ventricle keeps it.
 		{name: "circren-heart-ventricle", text: "Echocardiogram showed dilation of the left ventricle.", setting: "inpatient",
 			want: []string{"I51.7"}},
+		// "Thrombosis, brain, sinus - see Thrombosis, intracranial venous sinus": the reference
+		// joins two index levels ("intracranial" > "venous sinus" G08), which resolveRef now
+		// finds instead of falling back to the bare main term (I82.90).
+		{name: "circren-cerebral-venous-sinus", text: "Cerebral venous sinus thrombosis.", setting: "inpatient",
+			want: []string{"G08"}, not: []string{"I82.90"}},
 	}...)
 }
