@@ -97,5 +97,18 @@ func init() {
 		// finds instead of falling back to the bare main term (I82.90).
 		{name: "circren-cerebral-venous-sinus", text: "Cerebral venous sinus thrombosis.", setting: "inpatient",
 			want: []string{"G08"}, not: []string{"I82.90"}},
+		// A limb artery's embolus or thrombus is the limb's (I74.2-I74.3): the artery named
+		// reads as the limb (data/site_kids.tsv) through the index grouping (data/implied.tsv).
+		{name: "circren-femoral-artery-embolism", text: "Acute embolism of the right femoral artery.", setting: "inpatient",
+			want: []string{"I74.3"}, not: []string{"I74.9"}},
+		{name: "circren-femoral-artery-thrombosis", text: "Thrombosis of the left femoral artery.", setting: "inpatient",
+			want: []string{"I74.3"}, not: []string{"I74.9"}},
+		{name: "circren-brachial-artery-embolism", text: "Brachial artery embolism.", setting: "inpatient",
+			want: []string{"I74.2"}},
+		// Guards: the vein keeps its own entry; a bare arterial embolism stays unspecified.
+		{name: "circren-femoral-vein-thrombosis", text: "Thrombosis of the right femoral vein.", setting: "inpatient",
+			want: []string{"I82.411"}, not: []string{"I74.3"}},
+		{name: "circren-arterial-embolism", text: "Arterial embolism.", setting: "inpatient",
+			want: []string{"I74.9"}},
 	}...)
 }
