@@ -110,5 +110,12 @@ func init() {
 			want: []string{"I82.411"}, not: []string{"I74.3"}},
 		{name: "circren-arterial-embolism", text: "Arterial embolism.", setting: "inpatient",
 			want: []string{"I74.9"}},
+		// "Nephrotic" grading a proteinuria is no nephrotic syndrome (data/adj_need_sub.txt).
+		{name: "circren-nephrotic-proteinuria", text: "Urine showed proteinuria in the nephrotic range.", setting: "inpatient",
+			want: []string{"R80.9"}, not: []string{"N04.9"}},
+		{name: "circren-nephrotic-syndrome", text: "Nephrotic syndrome with minimal change disease.", setting: "inpatient",
+			want: []string{"N04.0"}},
+		{name: "circren-nephrotic-syndrome-bare", text: "Nephrotic syndrome.", setting: "inpatient",
+			want: []string{"N04.9"}},
 	}...)
 }
