@@ -117,5 +117,14 @@ func init() {
 			want: []string{"N04.0"}},
 		{name: "circren-nephrotic-syndrome-bare", text: "Nephrotic syndrome.", setting: "inpatient",
 			want: []string{"N04.9"}},
+		// "Epstein-Barr virus", written out or as EBV (whose expansion shares one source token),
+		// is no "Epstein's nephrosis or syndrome" (data/other_sense.tsv, third column).
+		{name: "circren-ebv-not-epstein-syndrome", text: "Mononucleosis-like syndrome; serology for EBV was requested.", setting: "inpatient",
+			not: []string{"N04.9"}},
+		{name: "circren-epstein-barr-not-nephrosis", text: "Epstein-Barr virus infection with a mononucleosis syndrome.", setting: "inpatient",
+			not: []string{"N04.9"}},
+		// Guard: the eponym itself.
+		{name: "circren-epstein-nephrosis", text: "Epstein nephrosis.", setting: "inpatient",
+			want: []string{"N04.9"}},
 	}...)
 }
