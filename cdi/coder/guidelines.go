@@ -1042,7 +1042,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		}
 		w.hi, w.whi = kindHi, kindHi
 		if !found {
-			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0) || e.saidAcute(w.toks[base:kindLo], code0)) {
+			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0) || hasAnyPrefix(code0, e.lx.histEvent) || e.saidAcute(w.toks[base:kindLo], code0)) {
 				path = p
 			} else {
 				w.hi, w.whi = kindLo, kindLo

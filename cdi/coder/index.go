@@ -1089,6 +1089,16 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 				next = ix.child(c, rest)
 			}
 		}
+		if ws := strings.Fields(p); next == nil && len(ws) > 1 {
+			// "see Thrombosis, intracranial venous sinus": the
+			// reference joins two levels the index files apart
+			// ("intracranial (arterial)" > "venous sinus (any)").
+			for i := 1; i < len(ws) && next == nil; i++ {
+				if c := ix.child(target, strings.Join(ws[:i], " ")); c != nil {
+					next = ix.child(c, strings.Join(ws[i:], " "))
+				}
+			}
+		}
 		if next == nil {
 			// "see Diabetes, retinopathy": the index files the
 			// complication under "with" (the "with" convention), which

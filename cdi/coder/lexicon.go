@@ -190,6 +190,7 @@ type lexicon struct {
 	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
 	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
 	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
+	histEvent    []string            // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
 	num          []bool              // word id -> starts with a digit (set by freeze)
 	wUnilat      wid
 	wBilat       wid // "bilateral" (and its synonym "both")
@@ -583,6 +584,10 @@ func newLexicon() *lexicon {
 		f := strings.Split(l, "\t")
 		if len(f) == 3 && f[0] == "only" {
 			lx.histOnly = append(lx.histOnly, [2][]string{strings.Split(f[1], "|"), strings.Split(f[2], "|")})
+			continue
+		}
+		if len(f) == 2 && f[0] == "event" {
+			lx.histEvent = append(lx.histEvent, strings.Split(f[1], "|")...)
 			continue
 		}
 		if len(f) != 2 {

@@ -461,6 +461,19 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if w.otherSensed(pos) || wideKids && w.head >= 0 && w.head < len(w.toks) && w.otherSensed([]int{w.head}) {
+			// "heart failure and pulmonary hypertension": the
+			// "hypertension" of "Failure, heart, with, hypertension" is
+			// the one of Hypertension itself; the pulmonary one before
+			// it is another condition (data/other_sense.tsv), as the
+			// "lateral ventricle" of the brain is no ventricle of
+			// "Dilatation, ventricular" (the heart's). Nor does a head
+			// so qualified take the "with" subterms of the systemic one
+			// ("Hypertension, with, heart failure") before its
+			// adjective is read (Hypertension, pulmonary).
+			w.unmark(pos)
+			return
+		}
 		if w.partOfOther(pos) {
 			// "pain in the back of the penis": "back" is a part of the
 			// penis here, not the site "back" (data/part_nouns.txt).
@@ -756,6 +769,19 @@ func (w *walker) rightBefore(pos []int) bool {
 		}
 	}
 	return len(pos) > 0
+}
+
+// otherSensed reports whether a word at pos has, right before it in its
+// clause and unread, a word that gives it another sense than its entry's
+// (data/other_sense.tsv): read as the condition a "with" subterm names, it
+// would link a different disease.
+func (w *walker) otherSensed(pos []int) bool {
+	for _, p := range pos {
+		if k := p - 1; k >= 0 && w.toks[k].clause == w.toks[p].clause && !w.used[k] && w.lx.otherSense[w.toks[p].w][w.toks[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfOther reports whether a word at pos names a part of the structure
