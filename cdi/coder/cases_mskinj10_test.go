@@ -17,5 +17,18 @@ func init() {
 		// Other spontaneous conditions keep their own entries.
 		{name: "mskinj-spontaneous-abortion", text: "Spontaneous abortion at 9 weeks.", setting: "inpatient", want: []string{"O03.9"}},
 		{name: "mskinj-spontaneous-pneumothorax", text: "Spontaneous pneumothorax on the right.", setting: "inpatient", want: []string{"J93.83"}},
+		// "Trauma, traumatism - see also Injury": a trauma of a named
+		// site is that site's injury; the bare word stays uncoded.
+		{name: "mskinj-head-trauma", text: "Mild head trauma after a fall at home.", setting: "inpatient", want: []string{"S09.90XA"}},
+		{name: "mskinj-ocular-trauma-side", text: "Blunt trauma to the left eye with the edge of a table.", setting: "inpatient", want: []string{"S05.92XA"}},
+		{name: "mskinj-abdominal-trauma", text: "Abdominal trauma in a motorcycle accident.", setting: "inpatient", want: []string{"S39.91XA"}},
+		{name: "mskinj-bare-trauma", text: "Eight hours after the trauma, a stent graft was placed.", setting: "inpatient", not: []string{"T14.90XA", "T14.8XXA"}},
+		{name: "mskinj-denied-trauma", text: "He denies the history of penile trauma.", setting: "inpatient", not: []string{"S39.94XA", "Z87.828"}},
+		// An intracranial injury whose note is silent on consciousness has
+		// the "status unknown" 6th character, not "of unspecified
+		// duration" (which says consciousness was lost).
+		{name: "mskinj-tbi-loc-unknown", text: "Traumatic brain injury in a car crash.", setting: "inpatient", want: []string{"S06.9XAA"}, not: []string{"S06.9X9A"}},
+		{name: "mskinj-tbi-no-loc", text: "Traumatic brain injury without loss of consciousness.", setting: "inpatient", want: []string{"S06.9X0A"}},
+		{name: "mskinj-dm-default-kept", text: "Type 2 diabetes.", want: []string{"E11.9"}},
 	}...)
 }

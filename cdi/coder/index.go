@@ -793,6 +793,11 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			n.encounter = lx.encounterHead[key]
 			n.needSub = lx.needSub[key]
 			n.needSite = lx.needSite[key]
+			// "Trauma - see also Injury": the bare word is too vague
+			// (need_sub.txt), but "head trauma" names the site whose
+			// injury the reference lists (Injury, head), read like a
+			// mass of a named organ (organSee, data/site_see.txt).
+			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
 			n.forward = lx.forward[key]
 			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are

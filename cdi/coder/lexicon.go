@@ -114,6 +114,7 @@ type lexicon struct {
 	skipMain      map[string]bool      // normalised main-term first words never used as heads
 	needSub       map[string]bool      // main terms coded only with a subterm
 	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
+	siteSee       map[string]bool      // needSub main terms read through their see-also for a named body site (data/site_see.txt)
 	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
@@ -387,6 +388,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_site.txt") {
 		lx.needSite[strings.Join(normWords(l), " ")] = true
+	}
+	lx.siteSee = map[string]bool{}
+	for _, l := range lines("site_see.txt") {
+		lx.siteSee[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
