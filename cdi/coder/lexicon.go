@@ -115,6 +115,7 @@ type lexicon struct {
 	needSub       map[string]bool      // main terms coded only with a subterm
 	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
 	siteSee       map[string]bool      // needSub main terms read through their see-also for a named body site (data/site_see.txt)
+	neverGuessed  map[wid]bool         // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
 	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
@@ -388,6 +389,10 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_site.txt") {
 		lx.needSite[strings.Join(normWords(l), " ")] = true
+	}
+	lx.neverGuessed = map[wid]bool{}
+	for _, l := range lines("never_guessed.txt") {
+		lx.neverGuessed[lx.v.add(normOne(l))] = true
 	}
 	lx.siteSee = map[string]bool{}
 	for _, l := range lines("site_see.txt") {

@@ -59,7 +59,12 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		ws := kidWords[i]
 		var d []wid
 		for _, w := range ws {
-			if w != 0 && (!containsW(parent, w) || e.alternative(w, parent, kidWords)) {
+			// A word is counted once: "with loss of consciousness of any
+			// duration with death due to brain injury prior to regaining
+			// consciousness" (S06.9X7) says "with" and "consciousness"
+			// twice, and counted twice they outweigh the "death" a note
+			// saying only "with loss of consciousness" never wrote.
+			if w != 0 && !containsW(d, w) && (!containsW(parent, w) || e.alternative(w, parent, kidWords)) {
 				d = append(d, w)
 			}
 		}
@@ -195,7 +200,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
-				} else if e.lx.isSide(x) {
+				} else if e.lx.isSide(x) || e.lx.neverGuessed[x] {
+					// (Nor is a death the note does not report:
+					// data/never_guessed.txt.)
 					guessedSide = true
 				}
 			}
