@@ -33,5 +33,11 @@ func init() {
 		// A child naming a death is chosen only when the note reports one
 		// (data/never_guessed.txt); a word the title repeats counts once.
 		{name: "mskinj-tbi-loc-no-death", text: "Traumatic brain injury with loss of consciousness.", setting: "inpatient", want: []string{"S06.9X9A"}, not: []string{"S06.9X7A", "S06.9X8A"}},
+		// A pathological fracture due to a neoplasm is the index's "due
+		// to, neoplastic disease" (M84.5-), the neoplasm coded as well.
+		{name: "mskinj-pathfx-metastasis", text: "Pathologic fracture of the left femur secondary to bone metastases.", setting: "inpatient", want: []string{"M84.552A", "C79.51"}, not: []string{"M84.452A"}},
+		{name: "mskinj-pathfx-tumor-side", text: "Pathological fracture of the right humerus due to metastasis.", setting: "inpatient", want: []string{"M84.521A"}, not: []string{"M84.421A"}},
+		{name: "mskinj-pathfx-plain", text: "Pathological fracture of the right femur after minimal effort.", setting: "inpatient", want: []string{"M84.451A"}},
+		{name: "mskinj-pathfx-osteoporosis", text: "Pathological fracture due to osteoporosis.", setting: "inpatient", want: []string{"M80.00XA"}},
 	}...)
 }

@@ -101,6 +101,11 @@ type node struct {
 	// its parent: the note's own "due to" followed by a condition reads
 	// it (walker.best).
 	anyCond, anyKid bool
+	// neoKid is the kid of a "due to" entry that stands for a neoplasm
+	// ("Fracture, pathological, due to, neoplastic disease", M84.5-): a
+	// note names the neoplasm ("due to metastasis", "secondary to
+	// myeloma"), not the words (data/neo_condition.txt, walker.best).
+	neoKid *node
 }
 
 // freezeSigs sets the key signatures of every node reachable from the
@@ -458,6 +463,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		title := strings.Join(lx.normed(c.Title), " ")
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
+		}
+		if parent != nil && lx.causeLead(t.Title) && lx.isNeoCond(k.req) {
+			n.neoKid = k
 		}
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":

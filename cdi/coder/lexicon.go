@@ -179,6 +179,7 @@ type lexicon struct {
 	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
 	primaryWord  map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
 	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	neoCond      [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
 	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
 	wDue         wid                 // "due" of "due to": the note's words after it cause the condition before
 	wSecondary   wid                 // "secondary" of "secondary to", likewise
@@ -609,6 +610,11 @@ func newLexicon() *lexicon {
 			lx.anyCond = append(lx.anyCond, ids)
 		}
 	}
+	for _, l := range lines("neo_condition.txt") {
+		if ids := lx.ids(l); len(ids) > 0 {
+			lx.neoCond = append(lx.neoCond, ids)
+		}
+	}
 	lx.wDue = lx.v.add(normOne("due"))
 	lx.wSecondary = lx.v.add(normOne("secondary"))
 	for _, l := range lines("catch_all.txt") {
@@ -757,6 +763,17 @@ func (lx *lexicon) causeLead(title string) bool {
 func (lx *lexicon) isAnyCond(req []wid) bool {
 	for _, a := range lx.anyCond {
 		if slices.Equal(a, req) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNeoCond reports subterm words that stand for a neoplasm the note names
+// (data/neo_condition.txt); an "NEC" after them is the index's own.
+func (lx *lexicon) isNeoCond(req []wid) bool {
+	for _, a := range lx.neoCond {
+		if len(req) >= len(a) && slices.Equal(a, req[:len(a)]) && len(req) <= len(a)+1 {
 			return true
 		}
 	}
