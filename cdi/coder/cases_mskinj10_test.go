@@ -39,5 +39,13 @@ func init() {
 		{name: "mskinj-pathfx-tumor-side", text: "Pathological fracture of the right humerus due to metastasis.", setting: "inpatient", want: []string{"M84.521A"}, not: []string{"M84.421A"}},
 		{name: "mskinj-pathfx-plain", text: "Pathological fracture of the right femur after minimal effort.", setting: "inpatient", want: []string{"M84.451A"}},
 		{name: "mskinj-pathfx-osteoporosis", text: "Pathological fracture due to osteoporosis.", setting: "inpatient", want: []string{"M80.00XA"}},
+		// Arthritis or osteoarthritis of the spine is spondylosis, filed by
+		// region under "without myelopathy or radiculopathy"; the neck's
+		// arthritis is the spine's, not an unspecified site (M19.90).
+		{name: "mskinj-oa-lumbar-spine", text: "Osteoarthritis of the lumbar spine.", want: []string{"M47.816"}, not: []string{"M47.9", "M19.90"}},
+		{name: "mskinj-arthritis-cervical-spine", text: "Arthritis of the cervical spine with stiffness.", want: []string{"M47.812"}, not: []string{"M19.90"}},
+		{name: "mskinj-arthritis-neck", text: "Arthritis of the neck.", want: []string{"M47.9"}, not: []string{"M19.90"}},
+		{name: "mskinj-spondylosis-bare", text: "Spondylosis.", want: []string{"M47.9"}},
+		{name: "mskinj-oa-femoral-neck", text: "Osteoarthritis of the neck of the femur.", not: []string{"M47.9"}},
 	}...)
 }

@@ -1684,7 +1684,9 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 	if len(groups) == 0 {
 		return
 	}
-	for _, k := range n.kids {
+	// (A "without" entry may be the grouping: "Spondylosis, without
+	// myelopathy or radiculopathy, lumbar region".)
+	for _, k := range slices.Concat(n.kids, n.without) {
 		if !groups[strings.Join(normWords(stripParens(k.title)), " ")] {
 			continue
 		}
@@ -1864,7 +1866,9 @@ func (ix *index) siteKids(lx *lexicon) {
 			continue
 		}
 		t := ix.entry(f[0])
-		if t == nil || t.parent == nil || t.code == "" {
+		if t == nil || t.parent == nil || t.code == "" && len(t.see) == 0 && len(t.seeAlso) == 0 {
+			// (An entry without a code of its own is copied for its
+			// reference: "Arthritis, spine - see also Spondylosis".)
 			continue
 		}
 		par := t.parent
@@ -1876,7 +1880,8 @@ func (ix *index) siteKids(lx *lexicon) {
 			// The copy shares the entry's subterms: a "sigmoid
 			// diverticulitis with abscess" reads "large > with > abscess".
 			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
-				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden}
+				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
+				see: t.see, seeAlso: t.seeAlso}
 			par.kids = append(par.kids, k)
 			if par.byWord == nil {
 				par.byWord = map[wid][]*node{}
