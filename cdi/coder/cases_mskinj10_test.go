@@ -44,8 +44,9 @@ func init() {
 		// arthritis is the spine's, not an unspecified site (M19.90).
 		{name: "mskinj-oa-lumbar-spine", text: "Osteoarthritis of the lumbar spine.", want: []string{"M47.816"}, not: []string{"M47.9", "M19.90"}},
 		{name: "mskinj-arthritis-cervical-spine", text: "Arthritis of the cervical spine with stiffness.", want: []string{"M47.812"}, not: []string{"M19.90"}},
-		{name: "mskinj-arthritis-neck", text: "Arthritis of the neck.", want: []string{"M47.9"}, not: []string{"M19.90"}},
+		{name: "mskinj-arthritis-neck", text: "Arthritis of the neck.", want: []string{"M47.812"}, not: []string{"M19.90"}},
 		{name: "mskinj-spondylosis-bare", text: "Spondylosis.", want: []string{"M47.9"}},
 		{name: "mskinj-oa-femoral-neck", text: "Osteoarthritis of the neck of the femur.", not: []string{"M47.9"}},
+		{name: "mskinj-cervical-oa", text: "Cervical osteoarthritis with morning stiffness.", want: []string{"M47.812"}, not: []string{"M19.90", "M47.9"}},
 	}...)
 }

@@ -106,6 +106,11 @@ type node struct {
 	// note names the neoplasm ("due to metastasis", "secondary to
 	// myeloma"), not the words (data/neo_condition.txt, walker.best).
 	neoKid *node
+	// siteCopy marks a copy made by data/site_kids.tsv: the word it reads
+	// only stands for the entry, and a reference the entry follows reads
+	// it again ("cervical osteoarthritis": Osteoarthritis, spine - see
+	// Spondylosis, which reads "cervical" for the region).
+	siteCopy bool
 }
 
 // freezeSigs sets the key signatures of every node reachable from the
@@ -1881,7 +1886,7 @@ func (ix *index) siteKids(lx *lexicon) {
 			// diverticulitis with abscess" reads "large > with > abscess".
 			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
 				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
-				see: t.see, seeAlso: t.seeAlso}
+				see: t.see, seeAlso: t.seeAlso, siteCopy: true}
 			par.kids = append(par.kids, k)
 			if par.byWord == nil {
 				par.byWord = map[wid][]*node{}

@@ -1002,7 +1002,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			// trochanteric", whose subterm "intertrochanteric" restates
 			// the entry: its words are read again in the target.
 			var again []int
-			if len(path) > 0 && restated(x) {
+			if len(path) > 0 && (restated(x) || x.siteCopy) {
 				again = path[len(path)-1].pos
 				w.unmark(again)
 			}
@@ -1086,9 +1086,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// injury reading of a hematoma ("of the abdomen" too), not of a
 		// seroma.
 		chained := w.alsoHops > 0 && last == root && code == ""
+		var again []int
+		if last.siteCopy && len(path) > 0 {
+			again = path[len(path)-1].pos
+			w.unmark(again)
+		}
 		w.alsoHops++
 		c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos)
 		w.alsoHops--
+		for _, q := range again {
+			w.used[q] = true
+		}
 		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) {
 			why := y.after(last, whySeeAlso)
 			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c {
