@@ -48,5 +48,11 @@ func init() {
 		{name: "mskinj-spondylosis-bare", text: "Spondylosis.", want: []string{"M47.9"}},
 		{name: "mskinj-oa-femoral-neck", text: "Osteoarthritis of the neck of the femur.", not: []string{"M47.9"}},
 		{name: "mskinj-cervical-oa", text: "Cervical osteoarthritis with morning stiffness.", want: []string{"M47.812"}, not: []string{"M19.90", "M47.9"}},
+		// "Hyperostosis - see also Disorder, bone, density and structure,
+		// specified NEC": the entry's catch-all is "specified type NEC"
+		// (M85.8-), not the unspecified disorder (M85.9).
+		{name: "mskinj-hyperostosis-specified", text: "Hyperostosis of the calcaneus on CT.", setting: "inpatient", want: []string{"M85.80"}, not: []string{"M85.9"}},
+		{name: "mskinj-melorheostosis", text: "Melorheostosis confirmed by scintigraphy.", setting: "inpatient", want: []string{"M85.80"}, not: []string{"M85.9"}},
+		{name: "mskinj-hyperostosis-skull", text: "Hyperostosis of the skull.", setting: "inpatient", want: []string{"M85.2"}},
 	}...)
 }

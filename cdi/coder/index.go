@@ -1380,9 +1380,23 @@ func kidTitlesOf(n *node) kidTitles {
 			if s, ok := strings.CutSuffix(kt, "s"); ok {
 				put(t.plural, s, k)
 			}
+			if specifiedKind(kt) {
+				put(t.plural, "specified", k)
+				put(t.plural, "specified nec", k)
+			}
 		}
 	}
 	return t
+}
+
+// specifiedKind reports a catch-all titled by its axis ("specified type",
+// "specified site"): a reference that says only "specified NEC" means it
+// when the entry has no child of that very title ("Hyperostosis - see also
+// Disorder, bone, density and structure, specified NEC", whose catch-all
+// is "specified type NEC", M85.8-).
+func specifiedKind(kt string) bool {
+	rest, ok := strings.CutPrefix(kt, "specified ")
+	return ok && rest != "" && !strings.Contains(rest, " ") && rest != "as"
 }
 
 // childByTitleMode finds the child of n titled title; unless exact, a
@@ -1432,6 +1446,9 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 			for _, k := range set {
 				kt := strings.TrimSuffix(strings.TrimSuffix(k.lt, " nec"), " nos")
 				if kt+"s" == title || kt == title+"s" {
+					return k
+				}
+				if specifiedKind(kt) && (title == "specified" || title == "specified nec") {
 					return k
 				}
 			}
