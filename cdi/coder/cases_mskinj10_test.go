@@ -54,5 +54,8 @@ func init() {
 		{name: "mskinj-hyperostosis-specified", text: "Hyperostosis of the calcaneus on CT.", setting: "inpatient", want: []string{"M85.80"}, not: []string{"M85.9"}},
 		{name: "mskinj-melorheostosis", text: "Melorheostosis confirmed by scintigraphy.", setting: "inpatient", want: []string{"M85.80"}, not: []string{"M85.9"}},
 		{name: "mskinj-hyperostosis-skull", text: "Hyperostosis of the skull.", setting: "inpatient", want: []string{"M85.2"}},
+		// The spontaneous kinds the index files as nontraumatic.
+		{name: "mskinj-spontaneous-subdural", text: "Spontaneous subdural hematoma on anticoagulation.", setting: "inpatient", want: []string{"I62.00"}, not: []string{"S06.5XAA"}},
+		{name: "mskinj-spontaneous-tendon-rupture", text: "Spontaneous rupture of the Achilles tendon.", setting: "inpatient", want: []string{"M66.9"}, not: []string{"S86.019A"}},
 	}...)
 }
