@@ -57,5 +57,7 @@ func init() {
 		// The spontaneous kinds the index files as nontraumatic.
 		{name: "mskinj-spontaneous-subdural", text: "Spontaneous subdural hematoma on anticoagulation.", setting: "inpatient", want: []string{"I62.00"}, not: []string{"S06.5XAA"}},
 		{name: "mskinj-spontaneous-tendon-rupture", text: "Spontaneous rupture of the Achilles tendon.", setting: "inpatient", want: []string{"M66.9"}, not: []string{"S86.019A"}},
+		// A histological "elastic fracture" of an artery wall is no injury.
+		{name: "mskinj-elastic-fracture", text: "Temporal artery biopsy: giant cells and internal elastic fracture.", setting: "inpatient", not: []string{"T14.8XXA"}},
 	}...)
 }
