@@ -101,6 +101,16 @@ type node struct {
 	// its parent: the note's own "due to" followed by a condition reads
 	// it (walker.best).
 	anyCond, anyKid bool
+	// neoKid is the kid of a "due to" entry that stands for a neoplasm
+	// ("Fracture, pathological, due to, neoplastic disease", M84.5-): a
+	// note names the neoplasm ("due to metastasis", "secondary to
+	// myeloma"), not the words (data/neo_condition.txt, walker.best).
+	neoKid *node
+	// siteCopy marks a copy made by data/site_kids.tsv: the word it reads
+	// only stands for the entry, and a reference the entry follows reads
+	// it again ("cervical osteoarthritis": Osteoarthritis, spine - see
+	// Spondylosis, which reads "cervical" for the region).
+	siteCopy bool
 }
 
 // freezeSigs sets the key signatures of every node reachable from the
@@ -459,6 +469,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
 		}
+		if parent != nil && lx.causeLead(t.Title) && lx.isNeoCond(k.req) {
+			n.neoKid = k
+		}
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":
 			// (A subterm made only of words a note never says is
@@ -793,6 +806,11 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			n.encounter = lx.encounterHead[key]
 			n.needSub = lx.needSub[key]
 			n.needSite = lx.needSite[key]
+			// "Trauma - see also Injury": the bare word is too vague
+			// (need_sub.txt), but "head trauma" names the site whose
+			// injury the reference lists (Injury, head), read like a
+			// mass of a named organ (organSee, data/site_see.txt).
+			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
 			n.forward = lx.forward[key]
 			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
@@ -1372,9 +1390,23 @@ func kidTitlesOf(n *node) kidTitles {
 			if s, ok := strings.CutSuffix(kt, "s"); ok {
 				put(t.plural, s, k)
 			}
+			if specifiedKind(kt) {
+				put(t.plural, "specified", k)
+				put(t.plural, "specified nec", k)
+			}
 		}
 	}
 	return t
+}
+
+// specifiedKind reports a catch-all titled by its axis ("specified type",
+// "specified site"): a reference that says only "specified NEC" means it
+// when the entry has no child of that very title ("Hyperostosis - see also
+// Disorder, bone, density and structure, specified NEC", whose catch-all
+// is "specified type NEC", M85.8-).
+func specifiedKind(kt string) bool {
+	rest, ok := strings.CutPrefix(kt, "specified ")
+	return ok && rest != "" && !strings.Contains(rest, " ") && rest != "as"
 }
 
 // childByTitleMode finds the child of n titled title; unless exact, a
@@ -1424,6 +1456,9 @@ func childByTitleMode(n *node, title string, exact bool) *node {
 			for _, k := range set {
 				kt := strings.TrimSuffix(strings.TrimSuffix(k.lt, " nec"), " nos")
 				if kt+"s" == title || kt == title+"s" {
+					return k
+				}
+				if specifiedKind(kt) && (title == "specified" || title == "specified nec") {
 					return k
 				}
 			}
@@ -1681,7 +1716,9 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 	if len(groups) == 0 {
 		return
 	}
-	for _, k := range n.kids {
+	// (A "without" entry may be the grouping: "Spondylosis, without
+	// myelopathy or radiculopathy, lumbar region".)
+	for _, k := range slices.Concat(n.kids, n.without) {
 		if !groups[strings.Join(normWords(stripParens(k.title)), " ")] {
 			continue
 		}
@@ -1861,7 +1898,9 @@ func (ix *index) siteKids(lx *lexicon) {
 			continue
 		}
 		t := ix.entry(f[0])
-		if t == nil || t.parent == nil || t.code == "" {
+		if t == nil || t.parent == nil || t.code == "" && len(t.see) == 0 && len(t.seeAlso) == 0 {
+			// (An entry without a code of its own is copied for its
+			// reference: "Arthritis, spine - see also Spondylosis".)
 			continue
 		}
 		par := t.parent
@@ -1873,7 +1912,8 @@ func (ix *index) siteKids(lx *lexicon) {
 			// The copy shares the entry's subterms: a "sigmoid
 			// diverticulitis with abscess" reads "large > with > abscess".
 			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
-				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden}
+				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
+				see: t.see, seeAlso: t.seeAlso, siteCopy: true}
 			par.kids = append(par.kids, k)
 			if par.byWord == nil {
 				par.byWord = map[wid][]*node{}

@@ -114,6 +114,8 @@ type lexicon struct {
 	skipMain      map[string]bool      // normalised main-term first words never used as heads
 	needSub       map[string]bool      // main terms coded only with a subterm
 	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
+	siteSee       map[string]bool      // needSub main terms read through their see-also for a named body site (data/site_see.txt)
+	neverGuessed  map[wid]bool         // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
 	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
@@ -182,6 +184,7 @@ type lexicon struct {
 	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
 	primaryWord  map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
 	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	neoCond      [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
 	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
 	wDue         wid                 // "due" of "due to": the note's words after it cause the condition before
 	wSecondary   wid                 // "secondary" of "secondary to", likewise
@@ -398,6 +401,14 @@ func newLexicon() *lexicon {
 	for _, l := range lines("need_site.txt") {
 		lx.needSite[strings.Join(normWords(l), " ")] = true
 	}
+	lx.neverGuessed = map[wid]bool{}
+	for _, l := range lines("never_guessed.txt") {
+		lx.neverGuessed[lx.v.add(normOne(l))] = true
+	}
+	lx.siteSee = map[string]bool{}
+	for _, l := range lines("site_see.txt") {
+		lx.siteSee[strings.Join(normWords(l), " ")] = true
+	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
 	}
@@ -613,6 +624,11 @@ func newLexicon() *lexicon {
 			lx.anyCond = append(lx.anyCond, ids)
 		}
 	}
+	for _, l := range lines("neo_condition.txt") {
+		if ids := lx.ids(l); len(ids) > 0 {
+			lx.neoCond = append(lx.neoCond, ids)
+		}
+	}
 	lx.wDue = lx.v.add(normOne("due"))
 	lx.wSecondary = lx.v.add(normOne("secondary"))
 	for _, l := range lines("catch_all.txt") {
@@ -776,6 +792,17 @@ func (lx *lexicon) causeLead(title string) bool {
 func (lx *lexicon) isAnyCond(req []wid) bool {
 	for _, a := range lx.anyCond {
 		if slices.Equal(a, req) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNeoCond reports subterm words that stand for a neoplasm the note names
+// (data/neo_condition.txt); an "NEC" after them is the index's own.
+func (lx *lexicon) isNeoCond(req []wid) bool {
+	for _, a := range lx.neoCond {
+		if len(req) >= len(a) && slices.Equal(a, req[:len(a)]) && len(req) <= len(a)+1 {
 			return true
 		}
 	}

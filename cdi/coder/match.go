@@ -637,6 +637,16 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			}
 		}
 	}
+	if n.neoKid != nil && w.causeNeo() {
+		// "pathological fracture of the humerus due to metastasis":
+		// the neoplasm entry below "due to" (M84.5-), whose own subterms
+		// read the site as the plain entry's would; the neoplasm's words
+		// stay for its own code.
+		sub, path := w.best(n.neoKid, depth+1, wide)
+		if sc := anyCondScore + sub; sc > bestScore {
+			bestScore, bestPath = sc, w.prepend(step{n.neoKid, nil}, path)
+		}
+	}
 	for _, c := range n.conn {
 		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
@@ -755,6 +765,31 @@ func (w *walker) causeLinked() bool {
 		}
 		if !w.used[k] && !w.lx.causeHedge[t.w] && !(t.back && t.w == w.lx.wSecondary) {
 			return false
+		}
+	}
+	return false
+}
+
+// causeNeo reports a "due to" or "secondary to" after the head, in its part
+// of the sentence, whose condition is a neoplasm: one of its first three
+// words leads to the Table of Neoplasms ("due to metastasis", "secondary to
+// bone metastases", "due to a carcinoma of the breast").
+func (w *walker) causeNeo() bool {
+	if w.head < 0 || w.head >= len(w.toks) {
+		return false
+	}
+	part := w.toks[w.head].part
+	for k := w.head + 1; k < w.whi; k++ {
+		if w.toks[k].part != part {
+			return false
+		}
+		if !w.toks[k].dueTo {
+			continue
+		}
+		for j := k; j < len(w.toks) && j < k+3 && w.toks[j].part == part; j++ {
+			if x := w.toks[j].w; int(x) < len(w.lx.neoHead) && w.lx.neoHead[x] {
+				return true
+			}
 		}
 	}
 	return false
@@ -993,7 +1028,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			// trochanteric", whose subterm "intertrochanteric" restates
 			// the entry: its words are read again in the target.
 			var again []int
-			if len(path) > 0 && restated(x) {
+			if len(path) > 0 && (restated(x) || x.siteCopy) {
 				again = path[len(path)-1].pos
 				w.unmark(again)
 			}
@@ -1077,9 +1112,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// injury reading of a hematoma ("of the abdomen" too), not of a
 		// seroma.
 		chained := w.alsoHops > 0 && last == root && code == ""
+		var again []int
+		if last.siteCopy && len(path) > 0 {
+			again = path[len(path)-1].pos
+			w.unmark(again)
+		}
 		w.alsoHops++
 		c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos)
 		w.alsoHops--
+		for _, q := range again {
+			w.used[q] = true
+		}
 		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) {
 			why := y.after(last, whySeeAlso)
 			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c {

@@ -11,9 +11,15 @@ import (
 // kidInfo is a tabular child with the words that set it apart from its
 // parent ("left", "acute", "stage 3a"), computed once per parent on demand.
 type kidInfo struct {
-	c       *codeset.Code
-	words   []wid
-	unspec  bool // title says "unspecified" (the default when the note is silent)
+	c      *codeset.Code
+	words  []wid
+	unspec bool // title says "unspecified" (the default when the note is silent)
+	// named: the default is named by the tabular ("X NOS" inclusion) or by
+	// data/default_child.txt ("loss of consciousness status unknown"), not
+	// only inferred from an "unspecified" in the title: it wins over a
+	// sibling that is merely titled unspecified ("with loss of
+	// consciousness of unspecified duration" says consciousness was lost).
+	named   bool
 	seventh bool // a 7th-character expansion
 	// solid: the lymphoma site "extranodal and solid organ sites", which
 	// an organ word chooses (lexicon.extranodal).
@@ -53,7 +59,12 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		ws := kidWords[i]
 		var d []wid
 		for _, w := range ws {
-			if w != 0 && (!containsW(parent, w) || e.alternative(w, parent, kidWords)) {
+			// A word is counted once: "with loss of consciousness of any
+			// duration with death due to brain injury prior to regaining
+			// consciousness" (S06.9X7) says "with" and "consciousness"
+			// twice, and counted twice they outweigh the "death" a note
+			// saying only "with loss of consciousness" never wrote.
+			if w != 0 && !containsW(d, w) && (!containsW(parent, w) || e.alternative(w, parent, kidWords)) {
 				d = append(d, w)
 			}
 		}
@@ -61,8 +72,10 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 		pt := strings.ToLower(c.Title)
 		unspec := strings.Count(lt, "unspecified") > strings.Count(pt, "unspecified")
 		dflt := e.lx.idsRO(unspecCause(lt))
+		named := nos == i
 		for _, p := range e.lx.defaultChild {
 			unspec = unspec || strings.Contains(lt, p) && !strings.Contains(pt, p)
+			named = named || nos < 0 && strings.Contains(lt, p) && !strings.Contains(pt, p)
 			if strings.Contains(lt, p) {
 				// The default state's words are no words the note lacks
 				// ("Sensorineural hearing loss, unilateral, left ear, with
@@ -75,6 +88,7 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 			c:       k,
 			words:   e.lx.firstSide(d),
 			unspec:  nos == i || nos < 0 && (unspec || strings.Contains(lt, "without complication")),
+			named:   named,
 			seventh: len(strings.ReplaceAll(k.Code, ".", "")) == 7 && len(c.SevenChr) > 0,
 			solid:   strings.Contains(lt, "extranodal and solid organ sites"),
 			dflt:    dflt,
@@ -186,7 +200,9 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
-				} else if e.lx.isSide(x) {
+				} else if e.lx.isSide(x) || e.lx.neverGuessed[x] {
+					// (Nor is a death the note does not report:
+					// data/never_guessed.txt.)
 					guessedSide = true
 				}
 			}
@@ -210,7 +226,8 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			// Of several "unspecified" children the default says the
 			// least: "unspecified meniscus, unspecified knee", not
 			// "unspecified lateral meniscus, unspecified knee".
-			if k.unspec && (unspec < 0 || len(k.words) < len(kids[unspec].words)) {
+			// A named default wins over a child only titled unspecified.
+			if k.unspec && (unspec < 0 || k.named && !kids[unspec].named || k.named == kids[unspec].named && len(k.words) < len(kids[unspec].words)) {
 				unspec = i
 			}
 			// An "unspecified" child loses a tie: "nuclear sclerosis OU"
