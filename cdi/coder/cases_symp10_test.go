@@ -1,0 +1,16 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Symptom cases, tenth session (symp): chapter R signs read the way the
+// index and the tabular mean them. "Fever, due to, conditions classified
+// elsewhere" (R50.81) is read from the note's "due to", not from the word
+// "condition" of the patient's "general condition" (data/any_condition.txt).
+func init() {
+	cases = append(cases, []tc{
+		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
+		{name: "symp10-fever-and-general-condition", text: "She had fever and poor general condition for three days.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
+		{name: "symp10-fever-due-to-condition", text: "Fever due to a condition classified elsewhere.", setting: model.Inpatient, want: []string{"R50.81"}, not: []string{"R50.9"}},
+		{name: "symp10-delirium-due-to-gmc", text: "Delirium due to general medical condition.", setting: model.Inpatient, want: []string{"F05"}},
+	}...)
+}
