@@ -6,11 +6,18 @@ import "notecoder/cdi/model"
 // index and the tabular mean them. "Fever, due to, conditions classified
 // elsewhere" (R50.81) is read from the note's "due to", not from the word
 // "condition" of the patient's "general condition" (data/any_condition.txt).
+// "Peristalsis, visible or reversed" (R19.2) needs its qualifier
+// (data/need_qualifier.txt); an increased peristalsis is its inclusion term
+// "Hyperperistalsis" (text/data/abbrev.tsv).
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
 		{name: "symp10-fever-and-general-condition", text: "She had fever and poor general condition for three days.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
 		{name: "symp10-fever-due-to-condition", text: "Fever due to a condition classified elsewhere.", setting: model.Inpatient, want: []string{"R50.81"}, not: []string{"R50.9"}},
 		{name: "symp10-delirium-due-to-gmc", text: "Delirium due to general medical condition.", setting: model.Inpatient, want: []string{"F05"}},
+		{name: "symp10-peristalsis-present", text: "Abdomen soft, peristalsis present, no masses.", not: []string{"R19.2"}},
+		{name: "symp10-peristalsis-absent", text: "Ileus with absence of peristalsis.", setting: model.Inpatient, not: []string{"R19.2"}},
+		{name: "symp10-peristalsis-increased", text: "Increased peristalsis on auscultation.", want: []string{"R19.2"}},
+		{name: "symp10-peristalsis-visible", text: "Visible peristalsis in the epigastrium.", want: []string{"R19.2"}},
 	}...)
 }
