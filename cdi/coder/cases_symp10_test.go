@@ -8,7 +8,9 @@ import "notecoder/cdi/model"
 // "condition" of the patient's "general condition" (data/any_condition.txt).
 // "Peristalsis, visible or reversed" (R19.2) needs its qualifier
 // (data/need_qualifier.txt); an increased peristalsis is its inclusion term
-// "Hyperperistalsis" (text/data/abbrev.tsv).
+// "Hyperperistalsis" (text/data/abbrev.tsv). A denied list whose item has an
+// "or" of its own ("bowel or bladder dysfunction") runs on to the "or" that
+// closes it.
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -19,5 +21,7 @@ func init() {
 		{name: "symp10-peristalsis-absent", text: "Ileus with absence of peristalsis.", setting: model.Inpatient, not: []string{"R19.2"}},
 		{name: "symp10-peristalsis-increased", text: "Increased peristalsis on auscultation.", want: []string{"R19.2"}},
 		{name: "symp10-peristalsis-visible", text: "Visible peristalsis in the epigastrium.", want: []string{"R19.2"}},
+		{name: "symp10-denied-list-inner-or", text: "She denies fever, chills, new onset of bowel or bladder dysfunction, tingling or numbness.", not: []string{"R20.0", "R20.2", "R50.9"}},
+		{name: "symp10-list-after-or-and", text: "No obesity or malnutrition, pale skin and dry mucosa.", want: []string{"R23.1"}, not: []string{"E66.9"}},
 	}...)
 }
