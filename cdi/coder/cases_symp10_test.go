@@ -10,7 +10,8 @@ import "notecoder/cdi/model"
 // (data/need_qualifier.txt); an increased peristalsis is its inclusion term
 // "Hyperperistalsis" (text/data/abbrev.tsv). A denied list whose item has an
 // "or" of its own ("bowel or bladder dysfunction") runs on to the "or" that
-// closes it.
+// closes it. "Decline medication" is a refusal, not the patient's decline
+// (data/other_sense.tsv).
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -23,5 +24,8 @@ func init() {
 		{name: "symp10-peristalsis-visible", text: "Visible peristalsis in the epigastrium.", want: []string{"R19.2"}},
 		{name: "symp10-denied-list-inner-or", text: "She denies fever, chills, new onset of bowel or bladder dysfunction, tingling or numbness.", not: []string{"R20.0", "R20.2", "R50.9"}},
 		{name: "symp10-list-after-or-and", text: "No obesity or malnutrition, pale skin and dry mucosa.", want: []string{"R23.1"}, not: []string{"E66.9"}},
+		{name: "symp10-decline-medication", text: "He continues to decline medication for his back pain.", not: []string{"R53.81"}},
+		{name: "symp10-declines-surgery", text: "Patient declines surgery at this time.", not: []string{"R53.81"}},
+		{name: "symp10-functional-decline", text: "Progressive functional decline over the past months.", want: []string{"R53.81"}},
 	}...)
 }
