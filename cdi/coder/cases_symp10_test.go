@@ -11,7 +11,10 @@ import "notecoder/cdi/model"
 // "Hyperperistalsis" (text/data/abbrev.tsv). A denied list whose item has an
 // "or" of its own ("bowel or bladder dysfunction") runs on to the "or" that
 // closes it. "Decline medication" is a refusal, not the patient's decline
-// (data/other_sense.tsv).
+// (data/other_sense.tsv). An orthostatic, positional or postural headache is
+// R51.0 (Headache, with, orthostatic component NEC), unless a dural puncture
+// or an intracranial hypotension has it; an iliac fossa of no side is the
+// lower abdomen (text/data/abbrev.tsv).
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -27,5 +30,11 @@ func init() {
 		{name: "symp10-decline-medication", text: "He continues to decline medication for his back pain.", not: []string{"R53.81"}},
 		{name: "symp10-declines-surgery", text: "Patient declines surgery at this time.", not: []string{"R53.81"}},
 		{name: "symp10-functional-decline", text: "Progressive functional decline over the past months.", want: []string{"R53.81"}},
+		{name: "symp10-orthostatic-headache", text: "Orthostatic headache for a week.", want: []string{"R51.0"}, not: []string{"R51.9"}},
+		{name: "symp10-postural-headache", text: "Postural headache, worse when standing.", want: []string{"R51.0"}, not: []string{"R51.9"}},
+		{name: "symp10-orthostatic-headache-lp", text: "Orthostatic headache after the lumbar puncture.", want: []string{"G97.1"}, not: []string{"R51.0"}},
+		{name: "symp10-sih-headache", text: "Orthostatic headache due to spontaneous intracranial hypotension.", setting: model.Inpatient, want: []string{"G96.811"}, not: []string{"R51.0", "R51.9"}},
+		{name: "symp10-iliac-fossae-pain", text: "Pain in both iliac fossae.", want: []string{"R10.30"}, not: []string{"R52"}},
+		{name: "symp10-iliac-fossa-side", text: "Pain in the right iliac fossa.", want: []string{"R10.31"}},
 	}...)
 }
