@@ -14,7 +14,8 @@ import "notecoder/cdi/model"
 // (data/other_sense.tsv). An orthostatic, positional or postural headache is
 // R51.0 (Headache, with, orthostatic component NEC), unless a dural puncture
 // or an intracranial hypotension has it; an iliac fossa of no side is the
-// lower abdomen (text/data/abbrev.tsv).
+// lower abdomen (text/data/abbrev.tsv). Spanish symptom words as translation
+// leaves them (ortopnea, febrícula, oligoanuria, vómitos proyectivos).
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -36,5 +37,10 @@ func init() {
 		{name: "symp10-sih-headache", text: "Orthostatic headache due to spontaneous intracranial hypotension.", setting: model.Inpatient, want: []string{"G96.811"}, not: []string{"R51.0", "R51.9"}},
 		{name: "symp10-iliac-fossae-pain", text: "Pain in both iliac fossae.", want: []string{"R10.30"}, not: []string{"R52"}},
 		{name: "symp10-iliac-fossa-side", text: "Pain in the right iliac fossa.", want: []string{"R10.31"}},
+		{name: "symp10-ortopnea", text: "Progressive dyspnea and ortopnea.", want: []string{"R06.01"}},
+		{name: "symp10-febricula", text: "Febricula of 37.6 C for a week.", want: []string{"R50.9"}},
+		{name: "symp10-febricular", text: "On examination she was febricular.", want: []string{"R50.9"}},
+		{name: "symp10-oligoanuria", text: "He developed oligoanuria.", setting: model.Inpatient, want: []string{"R34"}},
+		{name: "symp10-projective-vomiting", text: "Projective vomiting since this morning.", want: []string{"R11.12"}, not: []string{"R11.10"}},
 	}...)
 }
