@@ -15,7 +15,9 @@ import "notecoder/cdi/model"
 // R51.0 (Headache, with, orthostatic component NEC), unless a dural puncture
 // or an intracranial hypotension has it; an iliac fossa of no side is the
 // lower abdomen (text/data/abbrev.tsv). Spanish symptom words as translation
-// leaves them (ortopnea, febrícula, oligoanuria, vómitos proyectivos).
+// leaves them (ortopnea, febrícula, oligoanuria, vómitos proyectivos). The
+// fevers the classification names as diseases (dengue, Q fever) are fever
+// (data/integral.tsv, I.B.5).
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -42,5 +44,8 @@ func init() {
 		{name: "symp10-febricular", text: "On examination she was febricular.", want: []string{"R50.9"}},
 		{name: "symp10-oligoanuria", text: "He developed oligoanuria.", setting: model.Inpatient, want: []string{"R34"}},
 		{name: "symp10-projective-vomiting", text: "Projective vomiting since this morning.", want: []string{"R11.12"}, not: []string{"R11.10"}},
+		{name: "symp10-dengue-fever", text: "Dengue fever with fever of 39 C and rash.", setting: model.Inpatient, want: []string{"A90"}, not: []string{"R50.9"}},
+		{name: "symp10-q-fever", text: "Q fever. She had fever for ten days.", setting: model.Inpatient, want: []string{"A78"}, not: []string{"R50.9"}},
+		{name: "symp10-uti-fever", text: "Urinary tract infection with fever.", setting: model.Inpatient, want: []string{"N39.0", "R50.9"}},
 	}...)
 }
