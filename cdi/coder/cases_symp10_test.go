@@ -17,7 +17,10 @@ import "notecoder/cdi/model"
 // lower abdomen (text/data/abbrev.tsv). Spanish symptom words as translation
 // leaves them (ortopnea, febrícula, oligoanuria, vómitos proyectivos). The
 // fevers the classification names as diseases (dengue, Q fever) are fever
-// (data/integral.tsv, I.B.5).
+// (data/integral.tsv, I.B.5). Symptoms in the patient's words: difficult
+// breathing is dyspnea, a loss of smell or taste anosmia or ageusia, a
+// "post-nasal drip" the index's postnasal one. "No reports of" denies what
+// follows (text/data/context.tsv), though "reports" ends other scopes.
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -47,5 +50,12 @@ func init() {
 		{name: "symp10-dengue-fever", text: "Dengue fever with fever of 39 C and rash.", setting: model.Inpatient, want: []string{"A90"}, not: []string{"R50.9"}},
 		{name: "symp10-q-fever", text: "Q fever. She had fever for ten days.", setting: model.Inpatient, want: []string{"A78"}, not: []string{"R50.9"}},
 		{name: "symp10-uti-fever", text: "Urinary tract infection with fever.", setting: model.Inpatient, want: []string{"N39.0", "R50.9"}},
+		{name: "symp10-difficulty-breathing", text: "He has had difficulty breathing since yesterday.", want: []string{"R06.00"}},
+		{name: "symp10-denies-trouble-breathing", text: "She denies trouble breathing.", not: []string{"R06.00"}},
+		{name: "symp10-loss-of-smell", text: "Loss of smell for two weeks.", want: []string{"R43.0"}},
+		{name: "symp10-loss-of-taste-and-smell", text: "Loss of taste and smell after the viral illness.", want: []string{"R43.8"}, not: []string{"R43.0", "R43.2"}},
+		{name: "symp10-post-nasal-drip", text: "Post-nasal drip and cough.", want: []string{"R09.82"}},
+		{name: "symp10-no-reports-of", text: "There were no reports of headache or loss of taste.", not: []string{"R51.9", "R43.2"}},
+		{name: "symp10-without-reports-of", text: "Smaller tongue, without reports of loss of taste.", not: []string{"R43.2"}},
 	}...)
 }
