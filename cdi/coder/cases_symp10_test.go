@@ -20,7 +20,8 @@ import "notecoder/cdi/model"
 // (data/integral.tsv, I.B.5). Symptoms in the patient's words: difficult
 // breathing is dyspnea, a loss of smell or taste anosmia or ageusia, a
 // "post-nasal drip" the index's postnasal one. "No reports of" denies what
-// follows (text/data/context.tsv), though "reports" ends other scopes.
+// follows (text/data/context.tsv), though "reports" ends other scopes; the
+// warning signs of return precautions are no findings.
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -57,5 +58,7 @@ func init() {
 		{name: "symp10-post-nasal-drip", text: "Post-nasal drip and cough.", want: []string{"R09.82"}},
 		{name: "symp10-no-reports-of", text: "There were no reports of headache or loss of taste.", not: []string{"R51.9", "R43.2"}},
 		{name: "symp10-without-reports-of", text: "Smaller tongue, without reports of loss of taste.", not: []string{"R43.2"}},
+		{name: "symp10-warning-signs", text: "Warning signs such as bleeding or fever were explained to the patient.", not: []string{"R58", "R50.9"}},
+		{name: "symp10-red-flags", text: "Red flags such as weight loss or night sweats were discussed.", not: []string{"R63.4", "R61"}},
 	}...)
 }
