@@ -21,7 +21,8 @@ import "notecoder/cdi/model"
 // breathing is dyspnea, a loss of smell or taste anosmia or ageusia, a
 // "post-nasal drip" the index's postnasal one. "No reports of" denies what
 // follows (text/data/context.tsv), though "reports" ends other scopes; the
-// warning signs of return precautions are no findings.
+// warning signs of return precautions are no findings. Tenderness by
+// quadrant or region is the abdomen's (R10.81-, R10.82-).
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -60,5 +61,10 @@ func init() {
 		{name: "symp10-without-reports-of", text: "Smaller tongue, without reports of loss of taste.", not: []string{"R43.2"}},
 		{name: "symp10-warning-signs", text: "Warning signs such as bleeding or fever were explained to the patient.", not: []string{"R58", "R50.9"}},
 		{name: "symp10-red-flags", text: "Red flags such as weight loss or night sweats were discussed.", not: []string{"R63.4", "R61"}},
+		{name: "symp10-rlq-tenderness", text: "RLQ tenderness without guarding.", want: []string{"R10.813"}},
+		{name: "symp10-rebound-rlq", text: "Rebound tenderness in the RLQ.", want: []string{"R10.823"}},
+		{name: "symp10-epigastric-tenderness", text: "Mild epigastric tenderness.", want: []string{"R10.816"}},
+		{name: "symp10-periumbilical-tenderness", text: "Periumbilical tenderness on palpation.", want: []string{"R10.815"}},
+		{name: "symp10-ruq-pain", text: "RUQ pain after meals.", want: []string{"R10.11"}},
 	}...)
 }
