@@ -22,7 +22,8 @@ import "notecoder/cdi/model"
 // "post-nasal drip" the index's postnasal one. "No reports of" denies what
 // follows (text/data/context.tsv), though "reports" ends other scopes; the
 // warning signs of return precautions are no findings. Tenderness by
-// quadrant or region is the abdomen's (R10.81-, R10.82-).
+// quadrant or region is the abdomen's (R10.81-, R10.82-). Exam adjectives:
+// syncopal is syncope, agitated agitation unless it qualifies a depression.
 func init() {
 	cases = append(cases, []tc{
 		{name: "symp10-fever-general-condition", text: "Fever with worsening of the general condition.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"R50.81"}},
@@ -66,5 +67,8 @@ func init() {
 		{name: "symp10-epigastric-tenderness", text: "Mild epigastric tenderness.", want: []string{"R10.816"}},
 		{name: "symp10-periumbilical-tenderness", text: "Periumbilical tenderness on palpation.", want: []string{"R10.815"}},
 		{name: "symp10-ruq-pain", text: "RUQ pain after meals.", want: []string{"R10.11"}},
+		{name: "symp10-syncopal-episode", text: "He had a syncopal episode at home.", want: []string{"R55"}},
+		{name: "symp10-agitated", text: "She was agitated overnight and pulled her IV.", setting: model.Inpatient, want: []string{"R45.1"}},
+		{name: "symp10-agitated-depression", text: "Agitated depression.", setting: model.Inpatient, want: []string{"F32.2"}, not: []string{"R45.1"}},
 	}...)
 }
