@@ -474,6 +474,13 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if k.anyCond && len(pos) > 0 && !w.afterDueTo(pos[0]) {
+			// "Fever, due to, conditions classified elsewhere" is the
+			// fever of a condition the note links by "due to", not a
+			// fever beside "the general condition" of the patient.
+			w.unmark(pos)
+			return
+		}
 		if w.partOfOther(pos) {
 			// "pain in the back of the penis": "back" is a part of the
 			// penis here, not the site "back" (data/part_nouns.txt).
@@ -790,6 +797,18 @@ func (w *walker) causeNeo() bool {
 			if x := w.toks[j].w; int(x) < len(w.lx.neoHead) && w.lx.neoHead[x] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// afterDueTo reports whether the word at p is the first word after the
+// note's "due to" or "secondary to", or follows it by at most two words of
+// its clause ("due to a known physiological condition").
+func (w *walker) afterDueTo(p int) bool {
+	for q := p; q >= 0 && q >= p-2 && w.toks[q].clause == w.toks[p].clause; q-- {
+		if w.toks[q].dueTo {
+			return true
 		}
 	}
 	return false

@@ -499,6 +499,11 @@ func listAfterOr(tail, after []Token) bool {
 			}
 			commas++
 			run = 0
+		case (t.Norm == "or" || t.Norm == "nor") && commas > 0 && run > 0:
+			// "denies fever, bowel or bladder dysfunction, tingling or
+			// numbness": a later "or" closes the denied list, so the
+			// first one joined words inside an item.
+			return true
 		case t.Kind == Punct || t.Norm == "and" || t.Norm == "or" || t.Norm == "nor":
 			return false
 		default:
