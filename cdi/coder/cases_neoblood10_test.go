@@ -18,5 +18,14 @@ func init() {
 		{name: "neoblood10-primary-unknown-next-sentence", text: "Multiple liver metastases. Primary tumor unknown after work-up.", setting: model.Inpatient, want: []string{"C78.7", "C80.1"}},
 		{name: "neoblood10-unknown-not-primary", text: "Bone metastases. Etiology of the fever unknown. Primary care physician informed.", setting: model.Inpatient, want: []string{"C79.51"}, not: []string{"C80.1"}},
 		{name: "neoblood10-primary-found", text: "Bone metastases; primary is adenocarcinoma of the prostate.", setting: model.Inpatient, want: []string{"C79.51", "C61"}, not: []string{"C80.1"}},
+		// A hemangioma of an abdominal organ is intra-abdominal (D18.03),
+		// of the brain intracranial (D18.02): data/site_kids.tsv.
+		{name: "neoblood10-liver-hemangioma", text: "Ultrasound showed a hemangioma of the liver.", want: []string{"D18.03"}, not: []string{"D18.00"}},
+		{name: "neoblood10-splenic-cavernous-hemangioma", text: "Cavernous hemangioma of the spleen.", want: []string{"D18.03"}},
+		{name: "neoblood10-brain-hemangioma", text: "Cerebral hemangioma on MRI.", want: []string{"D18.02"}},
+		{name: "neoblood10-skin-hemangioma-stays", text: "Hemangioma of the skin of the back.", want: []string{"D18.01"}},
+		// Fibrinolysis in prose is the thrombolytic treatment, not D65.
+		{name: "neoblood10-fibrinolysis-treatment", text: "Acute myocardial infarction treated with fibrinolysis with streptokinase.", setting: model.Inpatient, want: []string{"I21.9"}, not: []string{"D65"}},
+		{name: "neoblood10-dic-stays", text: "Sepsis complicated by disseminated intravascular coagulation.", setting: model.Inpatient, want: []string{"D65"}},
 	}...)
 }
