@@ -27,5 +27,13 @@ func init() {
 		// Fibrinolysis in prose is the thrombolytic treatment, not D65.
 		{name: "neoblood10-fibrinolysis-treatment", text: "Acute myocardial infarction treated with fibrinolysis with streptokinase.", setting: model.Inpatient, want: []string{"I21.9"}, not: []string{"D65"}},
 		{name: "neoblood10-dic-stays", text: "Sepsis complicated by disseminated intravascular coagulation.", setting: model.Inpatient, want: []string{"D65"}},
+		// "Mantle lymphoma" is the index's mantle cell lymphoma (C83.1-),
+		// with the remission axis and extranodal site of its category.
+		{name: "neoblood10-mantle-lymphoma", text: "Mantle non-Hodgkin lymphoma of the stomach.", setting: model.Inpatient, want: []string{"C83.19"}, not: []string{"C85.99"}},
+		{name: "neoblood10-mantle-remission", text: "Mantle lymphoma in complete remission.", setting: model.Inpatient, want: []string{"C83.1A"}},
+		// The sigmoid colon is the table's "sigmoid flexure"; "sigma" is
+		// its name in translated notes.
+		{name: "neoblood10-sigmoid-cancer", text: "Adenocarcinoma of the sigmoid.", setting: model.Inpatient, want: []string{"C18.7"}},
+		{name: "neoblood10-sigma-history", text: "History of sigma cancer, resected in 2015, no further treatment.", want: []string{"Z85.038"}, not: []string{"Z85.9"}},
 	}...)
 }
