@@ -16,6 +16,7 @@ func init() {
 		// beside the secondary site (I.C.2.k).
 		{name: "neoblood10-primary-unknown-next-clause", text: "Bone metastases; the primary site remains unknown despite imaging.", setting: model.Inpatient, want: []string{"C79.51", "C80.1"}},
 		{name: "neoblood10-primary-unknown-next-sentence", text: "Multiple liver metastases. Primary tumor unknown after work-up.", setting: model.Inpatient, want: []string{"C78.7", "C80.1"}},
+		{name: "neoblood10-primary-site-not-metastasis-site", text: "Bone metastases, the primary site remains unknown.", setting: model.Inpatient, want: []string{"C79.51", "C80.1"}, not: []string{"C79.9"}},
 		{name: "neoblood10-unknown-not-primary", text: "Bone metastases. Etiology of the fever unknown. Primary care physician informed.", setting: model.Inpatient, want: []string{"C79.51"}, not: []string{"C80.1"}},
 		{name: "neoblood10-primary-found", text: "Bone metastases; primary is adenocarcinoma of the prostate.", setting: model.Inpatient, want: []string{"C79.51", "C61"}, not: []string{"C80.1"}},
 		// A hemangioma of an abdominal organ is intra-abdominal (D18.03),

@@ -165,7 +165,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -207,6 +207,21 @@ func (w *walker) beforePrimary(i int) bool {
 		}
 	}
 	return false
+}
+
+// primarySite reports, for a walk from a metastasis head, a word at i
+// written right after a word naming the primary tumour ("the primary site remains
+// unknown", "of unknown primary site"): it is the primary's site, not the
+// metastasis' ("Neoplasm, unknown site or unspecified" read from "bone
+// metastases, the primary site remains unknown" hid the bone).
+func (w *walker) primarySite(i int) bool {
+	if i == 0 || w.toks[i-1].start < 0 || w.toks[i].start-w.toks[i-1].end > 1 {
+		// only the word written right after it: "of unknown primary in
+		// the liver" places the metastasis in the liver
+		return false
+	}
+	h, p := w.toks[w.head].w, w.toks[i-1].w
+	return int(h) < len(w.lx.secondaryHead) && w.lx.secondaryHead[h] && w.lx.primaryWord[p]
 }
 
 // secondaryAt reports an unconsumed word at j of the clause of token i
