@@ -36,5 +36,14 @@ func init() {
 		// its name in translated notes.
 		{name: "neoblood10-sigmoid-cancer", text: "Adenocarcinoma of the sigmoid.", setting: model.Inpatient, want: []string{"C18.7"}},
 		{name: "neoblood10-sigma-history", text: "History of sigma cancer, resected in 2015, no further treatment.", want: []string{"Z85.038"}, not: []string{"Z85.9"}},
+		// A see reference naming a row of the Table of Neoplasms gives
+		// the site when the sentence names none ("Meningioma - see also
+		// Neoplasm, meninges, benign"); the note's own site still wins.
+		{name: "neoblood10-meningioma-row", text: "MRI showed a meningioma.", setting: model.Inpatient, want: []string{"D32.9"}, not: []string{"D36.9"}},
+		{name: "neoblood10-atypical-meningioma-row", text: "Atypical meningioma.", want: []string{"D42.9"}, not: []string{"D48.9"}},
+		{name: "neoblood10-sarcoma-site-wins", text: "Sarcoma of the left thigh.", setting: model.Inpatient, want: []string{"C49.22"}, not: []string{"C49.9"}},
+		// The row read for want of a site is a loose mention: the site
+		// the note gives elsewhere takes its behaviour.
+		{name: "neoblood10-row-gives-way", text: "Right renal tumor. Pathology: leiomyosarcoma.", setting: model.Inpatient, want: []string{"C64.1"}, not: []string{"C49.9", "D49.511", "C64.9"}},
 	}...)
 }

@@ -1427,6 +1427,15 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 					}
 				}
 			}
+			refRow := false
+			if unread && target == r.target && len(path) == 0 {
+				// No site in the sentence: the reference's own row is
+				// the site ("Meningioma - see also Neoplasm, meninges,
+				// benign" is D32.9, not the unspecified site's D36.9).
+				if row := namedRow(r); row != nil {
+					target, refRow = row, true
+				}
+			}
 			w.unmark(pos)
 			cell, row, p := neoCell(target, path, r.neoCol)
 			if cell == "" {
@@ -1442,6 +1451,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			if sc > bestScore {
 				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true
+				bestWhy.refRow = refRow
 			}
 			continue
 		}
@@ -1841,7 +1851,15 @@ type whyRef struct {
 	// etiology's see-also led to (resolvePath): its code replaces the one
 	// the index prints with the etiology's.
 	manSee bool
+	// refRow says the last path is the Table of Neoplasms row a see
+	// reference names, taken because the sentence names no site: the
+	// neoplasm may be one whose site the note gives elsewhere.
+	refRow bool
 }
+
+// refRowNote marks in Why a neoplasm coded at the row its index reference
+// names because the sentence named no site (whyRef.refRow).
+const refRowNote = "row the index reference names, no site in the sentence"
 
 // whyOf is the explanation of a single path ending at n.
 func whyOf(n *node, neo bool) whyRef {
@@ -1859,6 +1877,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	o.parts[1].sep = sep
 	o.k = r.k + 1
 	o.manSee = r.manSee
+	o.refRow = r.refRow
 	return o
 }
 
@@ -1869,6 +1888,12 @@ func (r *whyRef) String() string { return r.render("") }
 // allocation.
 func (r *whyRef) render(note string) string {
 	size := 0
+	if r.refRow {
+		if note != "" {
+			note += "; "
+		}
+		note += refRowNote
+	}
 	if note != "" {
 		size += len(" (") + len(note) + len(")")
 	}
