@@ -45,5 +45,8 @@ func init() {
 		// The row read for want of a site is a loose mention: the site
 		// the note gives elsewhere takes its behaviour.
 		{name: "neoblood10-row-gives-way", text: "Right renal tumor. Pathology: leiomyosarcoma.", setting: model.Inpatient, want: []string{"C64.1"}, not: []string{"C49.9", "D49.511", "C64.9"}},
+		// The table's "atrium, cardiac" row is the heart's atrium.
+		{name: "neoblood10-atrial-myxoma", text: "Echocardiography showed a left atrial myxoma.", setting: model.Inpatient, want: []string{"D15.1"}, not: []string{"D21.9"}},
+		{name: "neoblood10-atrial-fibrillation-stays", text: "Atrial fibrillation with rapid ventricular response.", want: []string{"I48.91"}},
 	}...)
 }
