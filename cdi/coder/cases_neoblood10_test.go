@@ -48,5 +48,7 @@ func init() {
 		// The table's "atrium, cardiac" row is the heart's atrium.
 		{name: "neoblood10-atrial-myxoma", text: "Echocardiography showed a left atrial myxoma.", setting: model.Inpatient, want: []string{"D15.1"}, not: []string{"D21.9"}},
 		{name: "neoblood10-atrial-fibrillation-stays", text: "Atrial fibrillation with rapid ventricular response.", want: []string{"I48.91"}},
+		// "-ectomized" says the organ went with the neoplasm (I.C.2.d).
+		{name: "neoblood10-nephrectomized-history", text: "History of renal carcinoma, nephrectomized in 2010.", want: []string{"Z85.528"}, not: []string{"C64.9"}},
 	}...)
 }

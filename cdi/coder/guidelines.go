@@ -927,6 +927,12 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		if i := strings.Index(strings.ToLower(title), " without "); i >= 0 {
 			title = title[:i]
 		}
+		// "... of unspecified kidney, except renal pelvis": nor what it
+		// leaves out (History, personal, malignant neoplasm, pelvis is
+		// the renal pelvis, Z85.53).
+		if i := strings.Index(title, ", except "); i >= 0 {
+			title = title[:i]
+		}
 		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
