@@ -24,6 +24,8 @@ func init() {
 		{name: "neoblood10-liver-hemangioma", text: "Ultrasound showed a hemangioma of the liver.", want: []string{"D18.03"}, not: []string{"D18.00"}},
 		{name: "neoblood10-splenic-cavernous-hemangioma", text: "Cavernous hemangioma of the spleen.", want: []string{"D18.03"}},
 		{name: "neoblood10-brain-hemangioma", text: "Cerebral hemangioma on MRI.", want: []string{"D18.02"}},
+		{name: "neoblood10-vertebral-hemangioma", text: "MRI showed a vertebral hemangioma at L2.", want: []string{"D18.09"}, not: []string{"D18.00"}},
+		{name: "neoblood10-parotid-capillary-hemangioma", text: "Capillary hemangioma of the parotid gland.", want: []string{"D18.09"}, not: []string{"I78.1"}},
 		{name: "neoblood10-skin-hemangioma-stays", text: "Hemangioma of the skin of the back.", want: []string{"D18.01"}},
 		// Fibrinolysis in prose is the thrombolytic treatment, not D65.
 		{name: "neoblood10-fibrinolysis-treatment", text: "Acute myocardial infarction treated with fibrinolysis with streptokinase.", setting: model.Inpatient, want: []string{"I21.9"}, not: []string{"D65"}},
