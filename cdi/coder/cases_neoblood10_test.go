@@ -52,5 +52,8 @@ func init() {
 		{name: "neoblood10-atrial-fibrillation-stays", text: "Atrial fibrillation with rapid ventricular response.", want: []string{"I48.91"}},
 		// "-ectomized" says the organ went with the neoplasm (I.C.2.d).
 		{name: "neoblood10-nephrectomized-history", text: "History of renal carcinoma, nephrectomized in 2010.", want: []string{"Z85.528"}, not: []string{"C64.9"}},
+		// Organ adjectives of table rows that print only the noun.
+		{name: "neoblood10-endometrial-carcinoma", text: "Endometrial carcinoma, stage T1N0M0.", setting: model.Inpatient, want: []string{"C54.1"}},
+		{name: "neoblood10-oropharyngeal-carcinoma", text: "Oropharyngeal squamous cell carcinoma.", setting: model.Inpatient, want: []string{"C10.9"}},
 	}...)
 }
