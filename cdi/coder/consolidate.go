@@ -1297,6 +1297,12 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		return codes
 	}
 	unspec := e.unspecNeo
+	// A neoplasm coded at its index reference's row because its sentence
+	// names no site ("leiomyosarcoma", C49.9) is read like one of an
+	// unspecified site: the note may place it elsewhere ("renal
+	// leiomyosarcoma", C64.-). It is still reported inpatient: the
+	// reference gives its site.
+	loose := func(c model.Code) bool { return unspec(c.Code) || strings.Contains(c.Why, refRowNote) }
 	e.neoSiteBehaviour(codes)
 	drops := make([]bool, len(codes))
 	for i, c := range codes {
@@ -1310,7 +1316,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// elsewhere ("colonic neoplasia with liver metastases") are
 			// not the tumor, and say nothing of its own behaviour.
 			for j, o := range codes {
-				if i != j && accounts(o, c) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
+				if i != j && accounts(o, c) && !strings.Contains(o.Why, refRowNote) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
 					// (An unspecified-site code that is not reported
 					// inpatient, below, documents nothing: "bladder tumor
 					// ... a carcinoma" must not lose the bladder too.)
@@ -1321,9 +1327,9 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 				}
 			}
 		}
-		if b != 0 && unspec(c.Code) {
+		if b != 0 && loose(c) {
 			for j, o := range codes {
-				if i == j || !accounts(o, c) || unspec(o.Code) {
+				if i == j || !accounts(o, c) || loose(o) {
 					continue
 				}
 				if ob := neoBehaviour(o.Code); ob != 0 && (b == 'n' || ob == b) {
@@ -1364,13 +1370,21 @@ func (e *Engine) neoSiteBehaviour(codes []model.Code) {
 	col, by := -1, ""
 	for _, o := range codes {
 		b := neoBehaviour(o.Code)
-		if !reportable(o) || b == 0 || b == 'n' || b == 's' && e.unspecNeo(o.Code) {
+		refRow := strings.Contains(o.Why, refRowNote)
+		if !reportable(o) || b == 0 || b == 'n' || b == 's' && (e.unspecNeo(o.Code) || refRow) {
 			continue
 		}
-		if !e.unspecNeo(o.Code) {
+		cells := e.ix.neo.cells
+		if refRow {
+			// "leiomyosarcoma" read at the reference's row (connective
+			// tissue, C49.9) gives the behaviour its column holds.
+			if r := e.neoRowOf(o.Why); r != nil {
+				cells = r.cells
+			}
+		} else if !e.unspecNeo(o.Code) {
 			return
 		}
-		k := slices.IndexFunc(e.ix.neo.cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == o.Code })
+		k := slices.IndexFunc(cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == o.Code })
 		if k < 0 || col >= 0 && k != col {
 			return
 		}
@@ -1382,7 +1396,23 @@ func (e *Engine) neoSiteBehaviour(codes []model.Code) {
 	}
 	cell := strings.TrimRight(row.cells[col], ".")
 	if c, ok := e.cs.Lookup(cell); !ok || !c.Billable {
-		return
+		// "C64.-": the category's unspecified child, as the site code
+		// itself took ("kidney" D49.519).
+		var billable bool
+		if cell, billable, _ = e.refine(cell, nil, 0); !billable {
+			return
+		}
+		// The site code's side carries over ("right renal tumor",
+		// D49.511: C64.1).
+		if r, l, _ := e.sidedSiblings(cell); r != "" {
+			if sr, sl, _ := e.sidedSiblings(codes[site].Code); sr == "" && sl == "" {
+				if st := strings.ToLower(codes[site].Title); strings.Contains(st, "right") && !strings.Contains(st, "left") {
+					cell = r
+				} else if strings.Contains(st, "left") && !strings.Contains(st, "right") {
+					cell = l
+				}
+			}
+		}
 	}
 	codes[site].Code, codes[site].Title = cell, e.title(cell)
 	codes[site].Why += "; behaviour documented by " + by + " elsewhere in the note (Table of Neoplasms)"

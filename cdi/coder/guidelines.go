@@ -930,6 +930,12 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		if i := strings.Index(strings.ToLower(title), " without "); i >= 0 {
 			title = title[:i]
 		}
+		// "... of unspecified kidney, except renal pelvis": nor what it
+		// leaves out (History, personal, malignant neoplasm, pelvis is
+		// the renal pelvis, Z85.53).
+		if i := strings.Index(title, ", except "); i >= 0 {
+			title = title[:i]
+		}
 		for _, x := range e.phraseIDs(title) {
 			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
 		}
@@ -1543,18 +1549,29 @@ func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
 // primary site the note documents as unknown.
 const primaryUnknownNote = "primary site documented as unknown"
 
-// primaryUnknown reports whether the sentence says a metastasis' primary
-// tumour is unknown: a word of data/primary_words.txt within two words of one
-// of data/unknown_site.txt ("of unknown primary", "primary site unknown",
-// "of undetermined origin"). "Primary" alone is a site's row of the table
-// ("primary liver cancer").
+// primaryUnknown reports whether the sentence, or the one right after it,
+// says a metastasis' primary tumour is unknown: a word of
+// data/primary_words.txt within two words of one of data/unknown_site.txt
+// ("of unknown primary", "primary site unknown", "of undetermined origin").
+// "Primary" alone is a site's row of the table ("primary liver cancer"). The
+// next sentence counts because a note states the metastases and then that
+// their primary was not found ("Bone metastases; the primary site remains
+// unknown."): no determination of the primary site is made either way
+// (guideline I.C.2.k), and a primary coded elsewhere still wins
+// (dropUnspecifiedNeoplasm).
 func (e *Engine) primaryUnknown(toks []text.Token, sent model.Span) bool {
 	var last [3]wid // the word ids of the last three word tokens, newest first
+	ends := 0       // sentence ends passed: the mention's sentence, then the next
 	for _, t := range toks[sentStart(toks, sent):] {
-		if t.Start >= sent.End {
+		if t.Start >= sent.End && (ends > 1 || t.Start > sent.End+maxScopeBytes) {
 			break
 		}
 		if t.Kind != text.Word {
+			if t.Start >= sent.End-1 && (t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!") {
+				// a window never joins the words of two sentences
+				ends++
+				last = [3]wid{}
+			}
 			continue
 		}
 		x := e.lx.v.get(t.Norm)

@@ -430,6 +430,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			continue
 		}
 		prev = c
+		if x := misfiledUnder(lx, n, c); x != nil {
+			k := compileTerm(lx, c, x)
+			n.size += 1 + k.size
+			x.size += 1 + k.size
+			attachKid(x, k)
+			continue
+		}
 		k := compileTerm(lx, c, n)
 		n.size += 1 + k.size
 		if parent != nil && len(n.req) > 0 && len(k.req) > 1 {
@@ -1690,6 +1697,47 @@ func attachUnder(lx *lexicon, n *node, prev *codeset.Term, k *node) {
 }
 
 func setParent(k, p *node) { k.parent = p }
+
+// misfiledUnder returns the subterm of n that the index entry c belongs
+// under when data/misfiled.tsv says the XML printed c a level too high, or
+// nil. It runs once per index entry in New; the path is built only for a
+// title the file names.
+func misfiledUnder(lx *lexicon, n *node, c *codeset.Term) *node {
+	if len(lx.misfiled) == 0 || !lx.misfiledLeaf[stripTitle(c.Title)] {
+		return nil
+	}
+	path := stripTitle(c.Title)
+	for t := c.Parent; t != nil; t = t.Parent {
+		path = stripTitle(t.Title) + " > " + path
+	}
+	sib, ok := lx.misfiled[path]
+	if !ok {
+		return nil
+	}
+	for _, x := range n.kids {
+		if x.lt == sib {
+			return x
+		}
+	}
+	return nil
+}
+
+// attachKid adds k to the subterms of target that the note's words select.
+func attachKid(target, k *node) {
+	if len(k.req) == 0 {
+		return
+	}
+	target.kids = append(target.kids, k)
+	if target.byWord == nil {
+		target.byWord = map[wid][]*node{}
+	}
+	target.byWord[k.req[0]] = append(target.byWord[k.req[0]], k)
+	for _, a := range k.alts {
+		if a[0] != k.req[0] {
+			target.byWord[a[0]] = append(target.byWord[a[0]], k)
+		}
+	}
+}
 
 // indexGrandKids fills n.viaKid from the children of the subterms of n
 // named in data/implied.tsv (groupings). Only grandchildren whose first word

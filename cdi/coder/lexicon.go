@@ -119,6 +119,8 @@ type lexicon struct {
 	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
+	misfiled      map[string]string    // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
+	misfiledLeaf  map[string]bool      // last titles of the misfiled paths
 	seeParent     map[string]bool      // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string    // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	optionalSib   map[string]string    // subterm title -> a sibling title that must exist for optional to apply
@@ -386,6 +388,14 @@ func newLexicon() *lexicon {
 	lx.seeParent = map[string]bool{}
 	for _, l := range lines("see_parent.txt") {
 		lx.seeParent[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.misfiled, lx.misfiledLeaf = map[string]string{}, map[string]bool{}
+	for _, l := range lines("misfiled.tsv") {
+		if path, sib, ok := strings.Cut(l, "\t"); ok {
+			path = strings.ToLower(strings.TrimSpace(path))
+			lx.misfiled[path] = strings.ToLower(strings.TrimSpace(sib))
+			lx.misfiledLeaf[path[strings.LastIndex(path, " > ")+3:]] = true
+		}
 	}
 	lx.commaHead = map[string]bool{}
 	for _, l := range lines("comma_head.txt") {

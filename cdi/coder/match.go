@@ -165,7 +165,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -207,6 +207,21 @@ func (w *walker) beforePrimary(i int) bool {
 		}
 	}
 	return false
+}
+
+// primarySite reports, for a walk from a metastasis head, a word at i
+// written right after a word naming the primary tumour ("the primary site remains
+// unknown", "of unknown primary site"): it is the primary's site, not the
+// metastasis' ("Neoplasm, unknown site or unspecified" read from "bone
+// metastases, the primary site remains unknown" hid the bone).
+func (w *walker) primarySite(i int) bool {
+	if i == 0 || w.toks[i-1].start < 0 || w.toks[i].start-w.toks[i-1].end > 1 {
+		// only the word written right after it: "of unknown primary in
+		// the liver" places the metastasis in the liver
+		return false
+	}
+	h, p := w.toks[w.head].w, w.toks[i-1].w
+	return int(h) < len(w.lx.secondaryHead) && w.lx.secondaryHead[h] && w.lx.primaryWord[p]
 }
 
 // secondaryAt reports an unconsumed word at j of the clause of token i
@@ -1500,6 +1515,15 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 					}
 				}
 			}
+			refRow := false
+			if unread && target == r.target && len(path) == 0 {
+				// No site in the sentence: the reference's own row is
+				// the site ("Meningioma - see also Neoplasm, meninges,
+				// benign" is D32.9, not the unspecified site's D36.9).
+				if row := namedRow(r); row != nil {
+					target, refRow = row, true
+				}
+			}
 			w.unmark(pos)
 			cell, row, p := neoCell(target, path, r.neoCol)
 			if cell == "" {
@@ -1515,6 +1539,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			if sc > bestScore {
 				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true
+				bestWhy.refRow = refRow
 			}
 			continue
 		}
@@ -1914,7 +1939,15 @@ type whyRef struct {
 	// etiology's see-also led to (resolvePath): its code replaces the one
 	// the index prints with the etiology's.
 	manSee bool
+	// refRow says the last path is the Table of Neoplasms row a see
+	// reference names, taken because the sentence names no site: the
+	// neoplasm may be one whose site the note gives elsewhere.
+	refRow bool
 }
+
+// refRowNote marks in Why a neoplasm coded at the row its index reference
+// names because the sentence named no site (whyRef.refRow).
+const refRowNote = "row the index reference names, no site in the sentence"
 
 // whyOf is the explanation of a single path ending at n.
 func whyOf(n *node, neo bool) whyRef {
@@ -1932,6 +1965,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	o.parts[1].sep = sep
 	o.k = r.k + 1
 	o.manSee = r.manSee
+	o.refRow = r.refRow
 	return o
 }
 
@@ -1942,6 +1976,12 @@ func (r *whyRef) String() string { return r.render("") }
 // allocation.
 func (r *whyRef) render(note string) string {
 	size := 0
+	if r.refRow {
+		if note != "" {
+			note += "; "
+		}
+		note += refRowNote
+	}
 	if note != "" {
 		size += len(" (") + len(note) + len(")")
 	}
