@@ -1510,7 +1510,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	w.agent = 0
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	sc += 64 * w.agent
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}

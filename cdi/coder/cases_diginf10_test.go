@@ -1,0 +1,21 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// Sepsis with an agent its index entry does not list is "Sepsis,
+		// specified organism NEC" (A41.89), not the unspecified organism.
+		{name: "diginf-sepsis-klebsiella", text: "Admitted with sepsis due to Klebsiella pneumoniae, treated with meropenem.", setting: "inpatient", want: []string{"A41.89"}, not: []string{"A41.9"}},
+		{name: "diginf-sepsis-proteus-before", text: "Proteus mirabilis sepsis after the urological procedure.", setting: "inpatient", want: []string{"A41.89"}, not: []string{"A41.9"}},
+		// A staphylococcal species the entry does not list is its
+		// "specified NEC" (A41.1), not the unspecified staphylococcus.
+		{name: "diginf-sepsis-staph-species", text: "Line sepsis due to Staphylococcus hominis, catheter removed.", setting: "inpatient", want: []string{"A41.1"}, not: []string{"A41.2"}},
+		// Listed agents keep their own subterm.
+		{name: "diginf-sepsis-ecoli-listed", text: "Sepsis due to E. coli from a urinary source.", setting: "inpatient", want: []string{"A41.51"}, not: []string{"A41.89", "A41.9"}},
+		{name: "diginf-sepsis-aureus-listed", text: "Sepsis due to Staphylococcus aureus, methicillin sensitive.", setting: "inpatient", want: []string{"A41.01"}, not: []string{"A41.1", "A41.89"}},
+		// An agent in another sentence is not linked to the sepsis.
+		{name: "diginf-sepsis-agent-elsewhere", text: "Sepsis of urinary origin. Urine culture grew Klebsiella pneumoniae.", setting: "inpatient", want: []string{"A41.9"}, not: []string{"A41.89"}},
+		// Other entries with a "specified NEC" organism subterm read the
+		// species the same way.
+		{name: "diginf-pneumonia-staph-species", text: "Pneumonia due to Staphylococcus epidermidis.", setting: "inpatient", want: []string{"J15.29"}, not: []string{"J15.20"}},
+	}...)
+}
