@@ -17,5 +17,11 @@ func init() {
 		// Other entries with a "specified NEC" organism subterm read the
 		// species the same way.
 		{name: "diginf-pneumonia-staph-species", text: "Pneumonia due to Staphylococcus epidermidis.", setting: "inpatient", want: []string{"J15.29"}, not: []string{"J15.20"}},
+		// The genus is the index's adjective (Sepsis, candidal; Esophagitis,
+		// candidal); the genus alone is a culture result.
+		{name: "diginf-candida-sepsis", text: "Candida sepsis in a patient on parenteral nutrition.", setting: "inpatient", want: []string{"B37.7"}, not: []string{"A41.9"}},
+		{name: "diginf-candida-esophagitis", text: "Endoscopy showed Candida esophagitis.", setting: "inpatient", want: []string{"B37.81"}, not: []string{"K20.90"}},
+		{name: "diginf-candida-culture-only", text: "The urine culture grew Candida.", setting: "inpatient", not: []string{"B37.9"}},
+		{name: "diginf-candida-infection", text: "Candida infection treated with fluconazole.", setting: "outpatient", want: []string{"B37.9"}},
 	}...)
 }
