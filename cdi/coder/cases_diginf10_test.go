@@ -23,5 +23,11 @@ func init() {
 		{name: "diginf-candida-esophagitis", text: "Endoscopy showed Candida esophagitis.", setting: "inpatient", want: []string{"B37.81"}, not: []string{"K20.90"}},
 		{name: "diginf-candida-culture-only", text: "The urine culture grew Candida.", setting: "inpatient", not: []string{"B37.9"}},
 		{name: "diginf-candida-infection", text: "Candida infection treated with fluconazole.", setting: "outpatient", want: []string{"B37.9"}},
+		// Hepatitis A is viral type A (B15.9): the article "a" hides the
+		// index's one-letter subterm, and "acute" is part of the disease.
+		{name: "diginf-hepatitis-a", text: "Jaundice for a week; IgM positive, diagnosed with acute hepatitis A.", setting: "inpatient", want: []string{"B15.9"}, not: []string{"B17.9", "K75.9"}},
+		{name: "diginf-hav", text: "HAV infection confirmed by serology.", setting: "inpatient", want: []string{"B15.9"}, not: []string{"B99.9"}},
+		// A list of types keeps the letter so B and C keep their head.
+		{name: "diginf-hepatitis-list", text: "Chronic hepatitis C; serology for hepatitis A and B negative.", setting: "inpatient", want: []string{"B18.2"}, not: []string{"B15.9"}},
 	}...)
 }
