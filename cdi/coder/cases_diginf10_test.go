@@ -29,5 +29,13 @@ func init() {
 		{name: "diginf-hav", text: "HAV infection confirmed by serology.", setting: "inpatient", want: []string{"B15.9"}, not: []string{"B99.9"}},
 		// A list of types keeps the letter so B and C keep their head.
 		{name: "diginf-hepatitis-list", text: "Chronic hepatitis C; serology for hepatitis A and B negative.", setting: "inpatient", want: []string{"B18.2"}, not: []string{"B15.9"}},
+		// A bare main term whose code is one site's condition is not given
+		// for another site the entry does not code (data/own_site.txt).
+		{name: "diginf-own-site-pelvic-abscess", text: "CT showed a pelvic abscess, drained percutaneously.", setting: "inpatient", not: []string{"L02.91"}},
+		{name: "diginf-own-site-bladder-hernia", text: "Cystography revealed a bladder hernia.", setting: "inpatient", not: []string{"K46.9"}},
+		{name: "diginf-own-site-nasal-reflux", text: "After the palate repair he had nasal reflux of liquids.", setting: "outpatient", not: []string{"K21.9"}},
+		// Sites the entry lists, and the bare word, keep their codes.
+		{name: "diginf-own-site-listed", text: "Perianal abscess and umbilical hernia.", setting: "inpatient", want: []string{"K61.0", "K42.9"}},
+		{name: "diginf-own-site-bare", text: "Abscess drained in clinic. Reflux controlled with omeprazole.", setting: "outpatient", want: []string{"L02.91", "K21.9"}},
 	}...)
 }

@@ -1450,6 +1450,15 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// gangrene (data/need_site.txt).
 		return cand{}, false
 	}
+	if n.ownSite && len(path) == 0 && e.siteBeside(vts, a, b, i, j) {
+		// "Pelvic abscess", "paravertebral abscess", "bladder hernia",
+		// "nasal reflux": a site the entry has no code for (or splits by
+		// what the note does not say). The bare code is another site's
+		// condition (Abscess L02.91 is cutaneous, Hernia K46.9 abdominal,
+		// Reflux K21.9 esophageal), so it is not this one's
+		// (data/own_site.txt).
+		return cand{}, false
+	}
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it

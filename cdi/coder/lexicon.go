@@ -114,6 +114,7 @@ type lexicon struct {
 	skipMain      map[string]bool      // normalised main-term first words never used as heads
 	needSub       map[string]bool      // main terms coded only with a subterm
 	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
+	ownSite       map[string]bool      // main terms whose bare code is one site's (data/own_site.txt)
 	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
@@ -287,6 +288,7 @@ func newLexicon() *lexicon {
 		skipMain:        map[string]bool{},
 		needSub:         map[string]bool{},
 		needSite:        map[string]bool{},
+		ownSite:         map[string]bool{},
 		needQual:        map[string]bool{},
 		adjNeedSub:      map[wid]bool{},
 		adjOfNext:       map[wid][]wid{},
@@ -387,6 +389,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("need_site.txt") {
 		lx.needSite[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("own_site.txt") {
+		lx.ownSite[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))

@@ -201,16 +201,13 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 		if k < 0 {
 			return nil, nil
 		}
-		if h := catchAllKid(e.lx, last, nil); h != nil {
-			return h, []int{k}
+		if last.specNEC != nil {
+			return last.specNEC, []int{k}
 		}
 		return nil, nil
 	}
-	if last != root || root.code == "" {
-		return nil, nil
-	}
-	h := catchAllKid(e.lx, root, e.lx.ids(agentWord))
-	if h == nil {
+	h := root.agentNEC
+	if last != root || root.code == "" || h == nil {
 		return nil, nil
 	}
 	for oi := range e.organisms {
@@ -245,24 +242,16 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 // not list ("Sepsis, specified organism NEC").
 const agentWord = "organism"
 
-// catchAllKid returns n's coded "specified ... NEC" subterm whose title, less
-// "specified" and "NEC", is words (nil: nothing else).
-func catchAllKid(lx *lexicon, n *node, words []wid) *node {
-	for _, h := range n.hidden {
-		if h.code == "" || !catchAll(h.title) {
-			continue
-		}
-		var rest []wid
-		for _, x := range lx.ids(h.title) {
-			if s := lx.v.words[x]; s != "specified" && s != "nec" {
-				rest = append(rest, x)
-			}
-		}
-		if slices.Equal(rest, words) {
-			return h
+// catchAllRest returns the words of a catch-all subterm's title less
+// "specified" and "NEC" ("specified organism NEC": organism).
+func catchAllRest(lx *lexicon, title string) []string {
+	var rest []string
+	for _, s := range lx.normed(title) {
+		if s != "specified" && s != "nec" {
+			rest = append(rest, s)
 		}
 	}
-	return nil
+	return rest
 }
 
 // titleNames reports whether a code under category cat has a title with
