@@ -57,11 +57,11 @@ type node struct {
 	// ownSite: the bare code names one body site (Abscess L02.91 is of the
 	// skin); a bare hit beside another site is not coded
 	// (data/own_site.txt).
-	ownSite  bool
+	ownSite bool
 	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
 	// "specified organism NEC" one (namedAgent).
 	specNEC, agentNEC *node
-	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
+	forward           bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
 	listHead bool
