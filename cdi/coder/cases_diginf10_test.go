@@ -37,5 +37,8 @@ func init() {
 		// Sites the entry lists, and the bare word, keep their codes.
 		{name: "diginf-own-site-listed", text: "Perianal abscess and umbilical hernia.", setting: "inpatient", want: []string{"K61.0", "K42.9"}},
 		{name: "diginf-own-site-bare", text: "Abscess drained in clinic. Reflux controlled with omeprazole.", setting: "outpatient", want: []string{"L02.91", "K21.9"}},
+		// "Digestive bleeding" is gastrointestinal hemorrhage (K92.2), not R58.
+		{name: "diginf-digestive-bleeding", text: "Admitted for upper digestive bleeding; endoscopy pending.", setting: "inpatient", want: []string{"K92.2"}, not: []string{"R58"}},
+		{name: "diginf-digestive-bleeding-ulcer", text: "Digestive hemorrhage secondary to duodenal ulcer.", setting: "inpatient", want: []string{"K26.4"}, not: []string{"R58", "K92.2"}},
 	}...)
 }
