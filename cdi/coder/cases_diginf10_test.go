@@ -40,5 +40,7 @@ func init() {
 		// "Digestive bleeding" is gastrointestinal hemorrhage (K92.2), not R58.
 		{name: "diginf-digestive-bleeding", text: "Admitted for upper digestive bleeding; endoscopy pending.", setting: "inpatient", want: []string{"K92.2"}, not: []string{"R58"}},
 		{name: "diginf-digestive-bleeding-ulcer", text: "Digestive hemorrhage secondary to duodenal ulcer.", setting: "inpatient", want: []string{"K26.4"}, not: []string{"R58", "K92.2"}},
+		// Words naming the bare code's own site keep it.
+		{name: "diginf-own-site-soft-tissue", text: "Soft tissue abscess drained at the bedside.", setting: "outpatient", want: []string{"L02.91"}},
 	}...)
 }

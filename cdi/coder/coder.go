@@ -1450,7 +1450,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// gangrene (data/need_site.txt).
 		return cand{}, false
 	}
-	if n.ownSite && len(path) == 0 && e.siteBeside(vts, a, b, i, j) {
+	if n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !besideAny(vts, a, b, i, j, n.ownSite) {
 		// "Pelvic abscess", "paravertebral abscess", "bladder hernia",
 		// "nasal reflux": a site the entry has no code for (or splits by
 		// what the note does not say). The bare code is another site's
@@ -2146,6 +2146,21 @@ func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	}
 	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
 		if e.siteWord(vts[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideAny reports whether a word of set is right before the hit at [i, j)
+// in its clause or one of the two words after it, where siteBeside looks
+// for a site.
+func besideAny(vts []vt, a, b, i, j int, set map[wid]bool) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && set[vts[k].w] {
+		return true
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if set[vts[k].w] {
 			return true
 		}
 	}

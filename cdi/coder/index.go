@@ -55,9 +55,9 @@ type node struct {
 	// site (data/need_site.txt).
 	needSite bool
 	// ownSite: the bare code names one body site (Abscess L02.91 is of the
-	// skin); a bare hit beside another site is not coded
-	// (data/own_site.txt).
-	ownSite bool
+	// skin), whose words the set holds; a bare hit beside another site is
+	// not coded (data/own_site.txt).
+	ownSite map[wid]bool
 	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
 	// "specified organism NEC" one (namedAgent).
 	specNEC, agentNEC *node

@@ -114,7 +114,7 @@ type lexicon struct {
 	skipMain      map[string]bool      // normalised main-term first words never used as heads
 	needSub       map[string]bool      // main terms coded only with a subterm
 	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
-	ownSite       map[string]bool      // main terms whose bare code is one site's (data/own_site.txt)
+	ownSite       map[string]map[wid]bool // main terms whose bare code is one site's -> that site's words (data/own_site.txt)
 	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
 	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
@@ -288,7 +288,7 @@ func newLexicon() *lexicon {
 		skipMain:        map[string]bool{},
 		needSub:         map[string]bool{},
 		needSite:        map[string]bool{},
-		ownSite:         map[string]bool{},
+		ownSite:         map[string]map[wid]bool{},
 		needQual:        map[string]bool{},
 		adjNeedSub:      map[wid]bool{},
 		adjOfNext:       map[wid][]wid{},
@@ -391,7 +391,12 @@ func newLexicon() *lexicon {
 		lx.needSite[strings.Join(normWords(l), " ")] = true
 	}
 	for _, l := range lines("own_site.txt") {
-		lx.ownSite[strings.Join(normWords(l), " ")] = true
+		f := strings.Split(l, "\t")
+		own := map[wid]bool{}
+		for _, x := range strings.Fields(strings.Join(f[1:], " ")) {
+			own[lx.v.add(normOne(x))] = true
+		}
+		lx.ownSite[strings.Join(normWords(f[0]), " ")] = own
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
