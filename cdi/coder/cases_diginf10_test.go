@@ -42,5 +42,8 @@ func init() {
 		{name: "diginf-digestive-bleeding-ulcer", text: "Digestive hemorrhage secondary to duodenal ulcer.", setting: "inpatient", want: []string{"K26.4"}, not: []string{"R58", "K92.2"}},
 		// Words naming the bare code's own site keep it.
 		{name: "diginf-own-site-soft-tissue", text: "Soft tissue abscess drained at the bedside.", setting: "outpatient", want: []string{"L02.91"}},
+		// An EBV infection is the index's Epstein-Barr mononucleosis
+		// (Herpesvirus, human, 4), not an unnamed viral infection.
+		{name: "diginf-ebv-infection", text: "Fever and pharyngitis; IgM positive, acute EBV infection.", setting: "inpatient", want: []string{"B27.00"}, not: []string{"B34.9"}},
 	}...)
 }
