@@ -45,5 +45,9 @@ func init() {
 		// An EBV infection is the index's Epstein-Barr mononucleosis
 		// (Herpesvirus, human, 4), not an unnamed viral infection.
 		{name: "diginf-ebv-infection", text: "Fever and pharyngitis; IgM positive, acute EBV infection.", setting: "inpatient", want: []string{"B27.00"}, not: []string{"B34.9"}},
+		// The organism of an infection named by abbreviation or by noun
+		// reads the index's entry for it.
+		{name: "diginf-h-pylori", text: "Breath test confirmed H. pylori infection.", setting: "outpatient", want: []string{"A04.8"}, not: []string{"B99.9"}},
+		{name: "diginf-rotavirus-gastroenteritis", text: "Infant admitted with rotavirus gastroenteritis and dehydration.", setting: "inpatient", want: []string{"A08.0"}, not: []string{"K52.9"}},
 	}...)
 }
