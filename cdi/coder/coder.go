@@ -1474,6 +1474,15 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// gangrene (data/need_site.txt).
 		return cand{}, false
 	}
+	if n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !besideAny(vts, a, b, i, j, n.ownSite) {
+		// "Pelvic abscess", "paravertebral abscess", "bladder hernia",
+		// "nasal reflux": a site the entry has no code for (or splits by
+		// what the note does not say). The bare code is another site's
+		// condition (Abscess L02.91 is cutaneous, Hernia K46.9 abdominal,
+		// Reflux K21.9 esophageal), so it is not this one's
+		// (data/own_site.txt).
+		return cand{}, false
+	}
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it
@@ -1535,7 +1544,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	w.agent = 0
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	sc += 64 * w.agent
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}
@@ -2169,6 +2180,21 @@ func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	}
 	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
 		if e.siteWord(vts[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideAny reports whether a word of set is right before the hit at [i, j)
+// in its clause or one of the two words after it, where siteBeside looks
+// for a site.
+func besideAny(vts []vt, a, b, i, j int, set map[wid]bool) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && set[vts[k].w] {
+		return true
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if set[vts[k].w] {
 			return true
 		}
 	}

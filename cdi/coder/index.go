@@ -54,7 +54,14 @@ type node struct {
 	// needSite: a bare hit (no subterm read) is coded only beside a body
 	// site (data/need_site.txt).
 	needSite bool
-	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
+	// ownSite: the bare code names one body site (Abscess L02.91 is of the
+	// skin), whose words the set holds; a bare hit beside another site is
+	// not coded (data/own_site.txt).
+	ownSite map[wid]bool
+	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
+	// "specified organism NEC" one (namedAgent).
+	specNEC, agentNEC *node
+	forward           bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
 	listHead bool
@@ -530,6 +537,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// selects them by word, but a see reference may name them
 			// ("see Diabetes, specified type NEC").
 			n.hidden = append(n.hidden, k)
+			if k.code != "" {
+				switch rest := catchAllRest(lx, c.Title); {
+				case len(rest) == 0 && n.specNEC == nil:
+					n.specNEC = k
+				case len(rest) == 1 && rest[0] == agentWord && n.agentNEC == nil:
+					n.agentNEC = k
+				}
+			}
 			continue
 		default:
 			n.kids = append(n.kids, k)
@@ -818,6 +833,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			// injury the reference lists (Injury, head), read like a
 			// mass of a named organ (organSee, data/site_see.txt).
 			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
+			n.ownSite = lx.ownSite[key]
 			n.forward = lx.forward[key]
 			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are

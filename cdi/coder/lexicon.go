@@ -103,40 +103,41 @@ var hyphenJoined = sync.OnceValue(func() map[string]bool {
 type lexicon struct {
 	v             *vocab
 	stop          map[wid]bool
-	connectors    map[string]bool      // normalised connector titles ("with", "due to")
-	memo          map[string][]wid     // chunk -> word ids, used by ids while New runs
-	normMemo      map[string][]string  // index title -> normWords, used by normed while New runs
-	nearConn      map[string]bool      // connectors whose children are matched near the main term ("in")
-	connPair      map[wid]wid          // two-word connectors: first word -> second ("secondary" -> "to")
-	coord         map[wid][][]string   // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
-	contrast      map[wid][][]string   // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
-	connSecond    []wid                // connPair as a slice by word id (set by freeze; 0: none)
-	skipMain      map[string]bool      // normalised main-term first words never used as heads
-	needSub       map[string]bool      // main terms coded only with a subterm
-	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
-	siteSee       map[string]bool      // needSub main terms read through their see-also for a named body site (data/site_see.txt)
-	neverGuessed  map[wid]bool         // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
-	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
-	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
-	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
-	misfiled      map[string]string    // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
-	misfiledLeaf  map[string]bool      // last titles of the misfiled paths
-	seeParent     map[string]bool      // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
-	optional      map[string]string    // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
-	optionalSib   map[string]string    // subterm title -> a sibling title that must exist for optional to apply
-	forward       map[string]bool      // main-term titles whose subterms follow the head (data/forward.txt)
-	listHead      map[string]bool      // main terms qualifying each item of a list after them (data/list_heads.txt)
-	perSide       []string             // code prefixes coded for each side when the sides differ (data/per_side.txt)
-	encounterHead map[string]bool      // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
-	reportVerb    map[wid]bool         // words after an encounter word that make it an exam's report (data/report_verbs.txt)
-	sourceClause  map[wid]bool         // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
-	seventhDef    []phrase             // 7th-character meaning parts that are the default (data/seventh_default.txt)
-	seeQual       map[wid]bool         // words that qualify a "see" target again (data/see_qualifiers.txt)
-	needQual      map[string]bool      // main terms whose title qualifier must be in the note
-	adjNeedSub    map[wid]bool         // adjective spellings coded only with a subterm
-	adjOfNext     map[wid][]wid        // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
-	otherSense    map[wid]map[wid]bool // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
-	otherSenseAny map[wid]bool         // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
+	connectors    map[string]bool         // normalised connector titles ("with", "due to")
+	memo          map[string][]wid        // chunk -> word ids, used by ids while New runs
+	normMemo      map[string][]string     // index title -> normWords, used by normed while New runs
+	nearConn      map[string]bool         // connectors whose children are matched near the main term ("in")
+	connPair      map[wid]wid             // two-word connectors: first word -> second ("secondary" -> "to")
+	coord         map[wid][][]string      // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
+	contrast      map[wid][][]string      // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
+	connSecond    []wid                   // connPair as a slice by word id (set by freeze; 0: none)
+	skipMain      map[string]bool         // normalised main-term first words never used as heads
+	needSub       map[string]bool         // main terms coded only with a subterm
+	needSite      map[string]bool         // main terms coded bare only beside a body site (data/need_site.txt)
+	ownSite       map[string]map[wid]bool // main terms whose bare code is one site's -> that site's words (data/own_site.txt)
+	siteSee       map[string]bool         // needSub main terms read through their see-also for a named body site (data/site_see.txt)
+	neverGuessed  map[wid]bool            // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
+	siteWords     map[wid]bool            // body-part words no Table of Neoplasms row spells (data/site_words.txt)
+	commaOr       map[string]bool         // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
+	commaHead     map[string]bool         // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
+	misfiled      map[string]string       // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
+	misfiledLeaf  map[string]bool         // last titles of the misfiled paths
+	seeParent     map[string]bool         // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
+	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	optionalSib   map[string]string       // subterm title -> a sibling title that must exist for optional to apply
+	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
+	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
+	perSide       []string                // code prefixes coded for each side when the sides differ (data/per_side.txt)
+	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
+	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
+	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
+	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
+	needQual      map[string]bool         // main terms whose title qualifier must be in the note
+	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
+	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
+	otherSense    map[wid]map[wid]bool    // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
+	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
 	// a qualifier of theirs ("mass effect"; other_sense.tsv third column)
 	otherSenseAfter map[wid]map[wid]bool
@@ -298,6 +299,7 @@ func newLexicon() *lexicon {
 		skipMain:        map[string]bool{},
 		needSub:         map[string]bool{},
 		needSite:        map[string]bool{},
+		ownSite:         map[string]map[wid]bool{},
 		needQual:        map[string]bool{},
 		adjNeedSub:      map[wid]bool{},
 		adjOfNext:       map[wid][]wid{},
@@ -418,6 +420,14 @@ func newLexicon() *lexicon {
 	lx.siteSee = map[string]bool{}
 	for _, l := range lines("site_see.txt") {
 		lx.siteSee[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("own_site.txt") {
+		f := strings.Split(l, "\t")
+		own := map[wid]bool{}
+		for _, x := range strings.Fields(strings.Join(f[1:], " ")) {
+			own[lx.v.add(normOne(x))] = true
+		}
+		lx.ownSite[strings.Join(normWords(f[0]), " ")] = own
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))

@@ -109,6 +109,10 @@ type walker struct {
 	// (the note's words that named the referring entry): a see-also of the
 	// target must read more than those to refine its code.
 	prior []int
+	// agent counts the words of an infectious agent that resolvePath read
+	// for an entry's catch-all (namedAgent): the candidate scores them as
+	// the words of a subterm.
+	agent int
 	// qual is the position of the first word of the subterm being
 	// qualified in best: a word that qualifies only a condition before it
 	// ("secondary to") is not read below one named after it ("bleeding
@@ -1117,6 +1121,11 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		if x == root {
 			break
 		}
+	}
+	if k, at := e.namedAgent(w, root, last, path); k != nil {
+		code, why = k.code, whyOf(k, false)
+		allPos = append(allPos, at...)
+		w.agent += len(at)
 	}
 	// Nothing more specific below: a see-also may lead further (Carcinoma
 	// -> Neoplasm, by site, malignant).
