@@ -1189,14 +1189,19 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// cerebral, middle, with infarction (Infarct, cerebral - see also
 		// Occlusion ...), not I63.9. Only a reading in the same chapter
 		// refines the entry's code; one elsewhere is another condition
-		// ("Fracture, traumatic - see also Fracture, pathological").
+		// ("Fracture, traumatic - see also Fracture, pathological"),
+		// except a reading in chapter 1 of an entry outside it: the note
+		// named the infection's agent, and the condition is the
+		// infectious one ("norovirus gastroenteritis" is Enteritis,
+		// norovirus A08.11, not the noninfective K52.9 of Gastroenteritis
+		// - see also Enteritis).
 		// Below the main term the window must have an unread word of
 		// the target's subterms (seeWords), and the reading must read a
 		// word that neither the path nor the see
 		// reference that led to the entry read: "acute cerebral
 		// infarction" and "infarction of the brain" (see Infarct,
 		// cerebral) stay I63.9, the entry's code.
-		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] && anyNew(p, allPos, w.prior) {
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && (c[0] == code[0] || infectious(c) && !infectious(code)) && anyNew(p, allPos, w.prior) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
@@ -2121,3 +2126,7 @@ func (lx *lexicon) strayWord(toks []vt, i, head int, pos []int, used []bool) boo
 	}
 	return true
 }
+
+// infectious reports whether code is in chapter 1 (A00-B99, certain
+// infectious and parasitic diseases).
+func infectious(code string) bool { return code != "" && (code[0] == 'A' || code[0] == 'B') }
