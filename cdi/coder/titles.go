@@ -71,6 +71,10 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 	for _, w := range titleDropWords {
 		drop[lx.v.add(normOne(w))] = true
 	}
+	var structs [][]wid
+	for _, l := range lines("structure.txt") {
+		structs = append(structs, titleWords(lx, strings.ReplaceAll(l, ">", " "), drop))
+	}
 	add := func(c *codeset.Code, s string, incl bool) {
 		ws := titleWords(lx, s, drop)
 		if len(ws) < minTitleWords {
@@ -105,6 +109,11 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 			add(c, c.Title, false)
 		}
 		for _, in := range c.Inclusion {
+			if structureName(lx, in, drop, structs) {
+				// "Aortic arch" (Q25.49): the anomaly in the tabular,
+				// the vessel in a note (data/structure.txt).
+				continue
+			}
 			add(c, in, true)
 		}
 	}
@@ -144,6 +153,18 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		fill[k]++
 	}
 	return tm
+}
+
+// structureName reports an inclusion term whose words are those of an
+// index entry of data/structure.txt (in any order).
+func structureName(lx *lexicon, s string, drop map[wid]bool, structs [][]wid) bool {
+	ws := titleWords(lx, s, drop)
+	for _, st := range structs {
+		if len(st) == len(ws) && allIn(ws, st) && allIn(st, ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords normalises a tabular title or inclusion term into its required
