@@ -43,6 +43,20 @@ func init() {
 			want: []string{"Q25.47"}},
 		{name: "left10b-aortic-arch-bovine", text: "CT angiography showed a bovine arch.",
 			want: []string{"Q25.49"}},
+		{name: "left10b-alcohol-withdrawal-as-treatment", text: "He was treated with alcohol withdrawal, nutritional supplements and diuretics.", setting: "inpatient",
+			not: []string{"F10.239"}},
+		{name: "left10b-alcohol-withdrawal-treated-for", text: "He was treated for alcohol withdrawal with lorazepam.", setting: "inpatient",
+			want: []string{"F10.239"}},
+		// The type of hepatitis A is acute by its category; "acute" alone is the unspecified type.
+		{name: "left10b-hepatitis-a-acute", text: "Assessment: acute hepatitis A.",
+			want: []string{"B15.9"}, not: []string{"B17.9"}},
+		{name: "left10b-hepatitis-acute-unspecified", text: "Assessment: acute viral hepatitis.",
+			want: []string{"B17.9"}},
+		// One word of a title's phrase qualified otherwise in the note does not pick the child.
+		{name: "left10b-pressure-ulcer-necrotic-tissue", text: "Pressure ulcer of the sacrum with necrotic tissue.", setting: "inpatient",
+			want: []string{"L89.159"}, not: []string{"L89.156"}},
+		{name: "left10b-pressure-deep-tissue", text: "Deep tissue injury of the sacrum.", setting: "inpatient",
+			want: []string{"L89.156"}},
 		// A past kidney infection is a urinary tract infection.
 		{name: "left10b-history-kidney-infection", text: "Past medical history: kidney infection.",
 			want: []string{"Z87.440"}, not: []string{"Z86.19"}},

@@ -2141,7 +2141,8 @@ func (e *Engine) pastVerb(toks []text.Token, sent model.Span, ev []model.Span) b
 }
 
 // advised reports a mention whose last word names an act (data/advice.txt)
-// followed by a word of advice, directly or after an auxiliary.
+// followed by a word of advice, directly or after an auxiliary, or given as
+// a treatment ("treated with alcohol withdrawal").
 func (e *Engine) advised(toks []text.Token, sent model.Span, ev []model.Span) bool {
 	if len(ev) == 0 {
 		return false
@@ -2150,6 +2151,9 @@ func (e *Engine) advised(toks []text.Token, sent model.Span, ev []model.Span) bo
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= end })
 	if k >= len(toks) || toks[k].End != end || !e.lx.adviceAct[toks[k].Norm] {
 		return false
+	}
+	if s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start }); s >= 2 && toks[s-2].Start >= sent.Start && toks[s-1].Norm == "with" && e.lx.adviceMeans[toks[s-2].Norm] {
+		return true
 	}
 	for k++; k < len(toks) && toks[k].Start < sent.End && toks[k].Kind == text.Word; k++ {
 		switch n := toks[k].Norm; {

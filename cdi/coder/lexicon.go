@@ -194,6 +194,7 @@ type lexicon struct {
 	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
 	adviceAct    map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
 	adviceWord   map[string]bool     // the words of advice (data/advice.txt)
+	adviceMeans  map[string]bool     // words of treatment before "with" and the act (data/advice.txt)
 	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
 	histEvent    []string            // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
 	num          []bool              // word id -> starts with a digit (set by freeze)
@@ -593,13 +594,15 @@ func newLexicon() *lexicon {
 		}
 		lx.pastVerb[normOne(f[0])] = aux
 	}
-	lx.adviceAct, lx.adviceWord = map[string]bool{}, map[string]bool{}
+	lx.adviceAct, lx.adviceWord, lx.adviceMeans = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range lines("advice.txt") {
 		switch k, w, _ := strings.Cut(l, "\t"); k {
 		case "act":
 			lx.adviceAct[normOne(w)] = true
 		case "advice":
 			lx.adviceWord[normOne(w)] = true
+		case "means":
+			lx.adviceMeans[normOne(w)] = true
 		}
 	}
 	for _, l := range lines("history_kind.tsv") {
