@@ -57,6 +57,14 @@ func init() {
 			want: []string{"L89.159"}, not: []string{"L89.156"}},
 		{name: "left10b-pressure-deep-tissue", text: "Deep tissue injury of the sacrum.", setting: "inpatient",
 			want: []string{"L89.156"}},
+		// An episode treated in a year gone by is over; a lasting condition is not.
+		{name: "left10b-tuberculosis-treated-year", text: "Pulmonary tuberculosis treated in 2005.",
+			want: []string{"Z86.11"}, not: []string{"A15.0"}},
+		{name: "left10b-hypertension-treated-year", text: "Hypertension treated in 2005 with lisinopril.",
+			want: []string{"I10"}},
+		// Outpatient: an uncertain diagnosis is not coded (IV.H); inpatient it is (II.H).
+		{name: "left10b-rule-out-tb-outpatient", text: "Assessment: rule out tuberculosis.",
+			not: []string{"A15.9", "A15.0"}},
 		// A past kidney infection is a urinary tract infection.
 		{name: "left10b-history-kidney-infection", text: "Past medical history: kidney infection.",
 			want: []string{"Z87.440"}, not: []string{"Z86.19"}},
