@@ -65,6 +65,13 @@ func init() {
 		// Outpatient: an uncertain diagnosis is not coded (IV.H); inpatient it is (II.H).
 		{name: "left10b-rule-out-tb-outpatient", text: "Assessment: rule out tuberculosis.",
 			not: []string{"A15.9", "A15.0"}},
+		// The skin of a site the index lists under the condition is that site's.
+		{name: "left10b-ulcer-skin-of-eyelid", text: "Exam: ulceration of the skin of the right upper eyelid.",
+			want: []string{"H01.81"}, not: []string{"L98.499"}},
+		{name: "left10b-scc-skin-of-face", text: "Squamous cell carcinoma of the skin of the face.",
+			want: []string{"C44.320"}},
+		{name: "left10b-kaposi-skin-of-leg", text: "Kaposi sarcoma of the skin of the leg.",
+			want: []string{"C46.0"}},
 		// A past kidney infection is a urinary tract infection.
 		{name: "left10b-history-kidney-infection", text: "Past medical history: kidney infection.",
 			want: []string{"Z87.440"}, not: []string{"Z86.19"}},

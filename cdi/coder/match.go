@@ -474,7 +474,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
-		if w.partOfOther(pos) {
+		if w.partOfOther(pos) && w.ownerRead(n, k, pos) {
 			// "pain in the back of the penis": "back" is a part of the
 			// penis here, not the site "back" (data/part_nouns.txt).
 			w.unmark(pos)
@@ -851,6 +851,32 @@ func (w *walker) partOfOther(pos []int) bool {
 		}
 	}
 	return false
+}
+
+// ownerRead reports whether subterm k of n, read from a part noun of pos,
+// gives way to the structure the part belongs to. A tissue noun
+// (data/part_nouns.txt "skin") does so only where a sibling of k names that
+// structure and no subterm of k does: "ulceration of the skin of the eyelid"
+// is "Ulcer, eyelid" (H01.8-), while "carcinoma of the skin of the face"
+// goes on to "Neoplasm, skin, face" and "Kaposi sarcoma of the skin of the
+// leg" stays "Sarcoma, Kaposi's, skin".
+func (w *walker) ownerRead(n, k *node, pos []int) bool {
+	for _, p := range pos {
+		if !w.lx.tissueNoun[w.toks[p].w] {
+			continue
+		}
+		sib := false
+		for q := p + 1; q < len(w.toks) && q <= p+partReach && w.toks[q].clause == w.toks[p].clause; q++ {
+			if len(k.byWord[w.toks[q].w]) > 0 {
+				return false
+			}
+			sib = sib || len(n.byWord[w.toks[q].w]) > 0
+		}
+		if !sib {
+			return false
+		}
+	}
+	return true
 }
 
 // saysConnector reports whether the note says the word of connector n when
