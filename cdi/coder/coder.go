@@ -1518,11 +1518,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
+	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
 		// "Mass effect": the head word qualifies the noun right after
 		// it, an imaging sign of its own (data/other_sense.tsv, third
 		// column). (The words of one abbreviation's expansion share
-		// their source token: "EBV" is "Epstein-Barr virus".)
+		// their source token: "EBV" is "Epstein-Barr virus".) An "of"
+		// may stand between them: "a depression of the surface of the
+		// frontal lobes" is a hollow of the brain's surface.)
 		return cand{}, false
 	}
 	// The main term's adjective spelling alone ("hemorrhagic component",

@@ -1929,6 +1929,12 @@ func (ix *index) encounterOnly() {
 			t.code = ""
 		}
 	}
+	for _, l := range lines("structure.txt") {
+		// A body structure's name (data/structure.txt), no condition.
+		if t := ix.entry(l); t != nil {
+			t.code = ""
+		}
+	}
 }
 
 // entry returns the index entry a data file names as "Main term>subterm>...":

@@ -195,6 +195,10 @@ type lexicon struct {
 	histKind     []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
 	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
 	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
+	adviceAct    map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
+	tissueNoun   map[wid]bool        // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
+	adviceWord   map[string]bool     // the words of advice (data/advice.txt)
+	adviceMeans  map[string]bool     // words of treatment before "with" and the act (data/advice.txt)
 	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
 	histEvent    []string            // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
 	num          []bool              // word id -> starts with a digit (set by freeze)
@@ -349,7 +353,13 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.partNoun = map[wid]bool{}
+	lx.tissueNoun = map[wid]bool{}
 	for _, l := range lines("part_nouns.txt") {
+		if t, ok := strings.CutPrefix(l, "tissue\t"); ok {
+			x := lx.v.add(normOne(t))
+			lx.partNoun[x], lx.tissueNoun[x] = true, true
+			continue
+		}
 		lx.partNoun[lx.v.add(normOne(l))] = true
 	}
 	lx.beforeHead = map[string]bool{}
@@ -610,6 +620,17 @@ func newLexicon() *lexicon {
 			}
 		}
 		lx.pastVerb[normOne(f[0])] = aux
+	}
+	lx.adviceAct, lx.adviceWord, lx.adviceMeans = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range lines("advice.txt") {
+		switch k, w, _ := strings.Cut(l, "\t"); k {
+		case "act":
+			lx.adviceAct[normOne(w)] = true
+		case "advice":
+			lx.adviceWord[normOne(w)] = true
+		case "means":
+			lx.adviceMeans[normOne(w)] = true
+		}
 	}
 	for _, l := range lines("history_kind.tsv") {
 		f := strings.Split(l, "\t")

@@ -500,7 +500,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
-		if w.partOfOther(pos) {
+		if w.partOfOther(pos) && w.ownerRead(n, k, pos) {
 			// "pain in the back of the penis": "back" is a part of the
 			// penis here, not the site "back" (data/part_nouns.txt).
 			w.unmark(pos)
@@ -891,6 +891,32 @@ func (w *walker) partOfOther(pos []int) bool {
 	return false
 }
 
+// ownerRead reports whether subterm k of n, read from a part noun of pos,
+// gives way to the structure the part belongs to. A tissue noun
+// (data/part_nouns.txt "skin") does so only where a sibling of k names that
+// structure and no subterm of k does: "ulceration of the skin of the eyelid"
+// is "Ulcer, eyelid" (H01.8-), while "carcinoma of the skin of the face"
+// goes on to "Neoplasm, skin, face" and "Kaposi sarcoma of the skin of the
+// leg" stays "Sarcoma, Kaposi's, skin".
+func (w *walker) ownerRead(n, k *node, pos []int) bool {
+	for _, p := range pos {
+		if !w.lx.tissueNoun[w.toks[p].w] {
+			continue
+		}
+		sib := false
+		for q := p + 1; q < len(w.toks) && q <= p+partReach && w.toks[q].clause == w.toks[p].clause; q++ {
+			if len(k.byWord[w.toks[q].w]) > 0 {
+				return false
+			}
+			sib = sib || len(n.byWord[w.toks[q].w]) > 0
+		}
+		if !sib {
+			return false
+		}
+	}
+	return true
+}
+
 // saysConnector reports whether the note says the word of connector n when
 // n is one ("following"): a connector is transparent for its own subterms,
 // but a grouping read through below it ("Hemiplegia, following,
@@ -996,7 +1022,7 @@ type cand struct {
 	nOpt  int   // the last nOpt of pos are nonessential modifiers read near the mention
 	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
-	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated
+	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated; 4: dated with an admission (2 outpatient, 1 inpatient)
 	now   bool  // a therapy the note says the patient is on ("on insulin"): a history trigger does not make it past
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 	// shLo, shHi bound the site words this reading shares with the next

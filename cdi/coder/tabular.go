@@ -137,6 +137,27 @@ func (w *walker) saidWord(x wid) bool {
 	return w.said != nil && w.said.parent != nil && containsW(w.said.req, x)
 }
 
+// otherQualified reports whether the child's word x, the only one of its
+// words the note has, is qualified in the child's title by a word of its own
+// the note lacks ("deep tissue") and in the note by another word that is
+// not the child's ("necrotic tissue"): the two name different things.
+func (e *Engine) otherQualified(w *walker, k kidInfo, x wid) bool {
+	q := w.find(x, w.lo, w.hi)
+	if q <= w.lo || w.toks[q-1].clause != w.toks[q].clause || w.toks[q-1].src+1 != w.toks[q].src {
+		return false
+	}
+	if y := w.toks[q-1].w; y == 0 || containsW(k.words, y) || e.lx.isSide(y) {
+		return false
+	}
+	t := e.lx.idsRO(k.c.Title)
+	i := slices.Index(t, x)
+	if i <= 0 {
+		return false
+	}
+	y := t[i-1]
+	return y != 0 && y != x && containsW(k.words, y) && w.find(y, w.lo, w.hi) < 0
+}
+
 // refine descends the tabular from an index code (possibly a category or a
 // "-" partial code) to a billable code, choosing children by the words of the
 // mention's window (laterality, acuity, type, stage) and falling back on the
@@ -196,15 +217,24 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			}
 			sc := 0
 			guessedSide := false
+			var lastFound wid
 			for _, x := range k.words {
 				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
+					lastFound = x
 				} else if e.lx.isSide(x) || e.lx.neverGuessed[x] {
 					// (Nor is a death the note does not report:
 					// data/never_guessed.txt.)
 					guessedSide = true
 				}
+			}
+			if sc == 1 && w != nil && e.otherQualified(w, k, lastFound) {
+				// One word of a phrase the child's title names, qualified
+				// otherwise in the note, does not choose it: "pressure
+				// ulcer with necrotic tissue" is no "pressure-induced
+				// deep tissue damage" (L89.-6).
+				sc = 0
 			}
 			if guessedSide {
 				// A side the note does not give is never chosen, however
