@@ -1701,6 +1701,15 @@ func choose(e *Engine, cs, out []cand) []cand {
 				// dropped later (dropNamedAgent).
 				continue
 			}
+			if ov == len(o.pos) && ov < len(c.pos) && c.why.k > 1 && !slices.Contains(o.pos, c.head) {
+				// c reads every word of o and a head of its own: not o
+				// read less specifically but a condition o is part of,
+				// read through a reference whose words score nothing
+				// ("coagulopathy due to liver disease": Coagulopathy -
+				// see also Defect, coagulation, due to, liver disease
+				// D68.4, beside the liver disease itself).
+				continue
+			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) {
 				keep = false
 				break

@@ -965,8 +965,11 @@ func (e *Engine) losesSaid(k *codeset.Code, own []wid, w *walker) bool {
 
 // impliedDominance applies guideline I.C.6.a to hemiplegia and monoplegia
 // codes when the note does not say which side is dominant: the right side is
-// dominant by default, the left side nondominant. It returns the word id to
-// treat as present ("dominant" or "nondominant"), or 0.
+// dominant by default, the left side nondominant. A handedness the section
+// documents ("right-handed", "ambidextrous") settles it instead: the side
+// affected is dominant when it is the patient's dominant hand (an
+// ambidextrous patient's is, as the guideline says). It returns the word id
+// to treat as present ("dominant" or "nondominant"), or 0.
 func (e *Engine) impliedDominance(w *walker) wid {
 	var right, left bool
 	for i := w.lo; i < w.hi; i++ {
@@ -983,13 +986,29 @@ func (e *Engine) impliedDominance(w *walker) wid {
 			left = true
 		}
 	}
-	switch {
-	case right && !left:
-		return e.lx.wDominant
-	case left && !right:
-		return e.lx.wNondominant
+	if right == left {
+		return 0
 	}
-	return 0
+	for i := range w.toks {
+		switch w.toks[i].w {
+		case e.lx.wAmbidextrous:
+			return e.lx.wDominant
+		case e.lx.wRightHanded:
+			if right {
+				return e.lx.wDominant
+			}
+			return e.lx.wNondominant
+		case e.lx.wLeftHanded:
+			if left {
+				return e.lx.wDominant
+			}
+			return e.lx.wNondominant
+		}
+	}
+	if right {
+		return e.lx.wDominant
+	}
+	return e.lx.wNondominant
 }
 
 // phraseIDs is idsRO cached per phrase: code titles and 7th-character

@@ -1,0 +1,41 @@
+package coder
+
+// Leftovers of the tenth session, each fixed where the code set says it: a
+// thrombus is the index's thrombosis (the tabular's "ventricular thrombosis"
+// I51.3); a calf or thigh vein thrombosis is read through the index's "deep"
+// grouping (I82.4Z-, I82.4Y-); "Glomerulosclerosis - see also Sclerosis,
+// renal" reaches the sibling "Sclerosis, focal and segmental" (N05.1); a
+// qualifier whose see-also stays in its own main term ("Hematuria, benign
+// (familial) - see also Hematuria, idiopathic") takes that entry (N02.9); a
+// reading through a see-also that covers another mention whole keeps its own
+// head ("coagulopathy due to liver disease" D68.4 beside the liver disease);
+// a documented handedness or "non-dominant" settles the dominant side
+// (guideline I.C.6.a defaults only when it is not documented).
+func init() {
+	cases = append(cases, []tc{
+		{name: "left10a-lv-thrombus", text: "Left ventricular thrombus.", setting: "inpatient", want: []string{"I51.3"}, not: []string{"I82.90"}},
+		{name: "left10a-la-thrombus", text: "Echocardiogram shows a left atrial thrombus.", setting: "inpatient", want: []string{"I51.3"}, not: []string{"I82.90"}},
+		{name: "left10a-femoral-thrombus", text: "Thrombus in the right femoral vein.", setting: "inpatient", want: []string{"I82.411"}},
+		{name: "left10a-calf-vein", text: "Calf vein thrombosis.", setting: "inpatient", want: []string{"I82.4Z9"}, not: []string{"I82.90"}},
+		{name: "left10a-calf-veins-of", text: "Thrombosis of the calf veins.", setting: "inpatient", want: []string{"I82.4Z9"}, not: []string{"I82.90"}},
+		{name: "left10a-superficial-stays", text: "Superficial vein thrombosis of the left leg.", setting: "inpatient", want: []string{"I82.812"}},
+		{name: "left10a-vein-thrombosis-stays", text: "Vein thrombosis.", setting: "inpatient", want: []string{"I82.90"}},
+		{name: "left10a-fsgs", text: "Focal segmental glomerulosclerosis.", setting: "inpatient", want: []string{"N05.1"}, not: []string{"N26.9"}},
+		{name: "left10a-glomerulosclerosis-stays", text: "Glomerulosclerosis.", setting: "inpatient", want: []string{"N26.9"}},
+		{name: "left10a-benign-hematuria", text: "Benign familial hematuria.", want: []string{"N02.9"}, not: []string{"R31.9"}},
+		{name: "left10a-paroxysmal-hematuria", text: "Paroxysmal hematuria.", want: []string{"N02.9"}, not: []string{"R31.9"}},
+		{name: "left10a-hematuria-stays", text: "Gross hematuria.", want: []string{"R31.0"}},
+		{name: "left10a-benign-essential-stays", text: "Benign essential microscopic hematuria.", want: []string{"R31.1"}},
+		{name: "left10a-coag-liver", text: "Coagulopathy due to liver disease.", setting: "inpatient", want: []string{"D68.4", "K76.9"}, not: []string{"D68.9"}},
+		{name: "left10a-coag-consumption", text: "Consumption coagulopathy.", setting: "inpatient", want: []string{"D65"}, not: []string{"D68.9"}},
+		{name: "left10a-coag-stays", text: "Coagulopathy.", setting: "inpatient", want: []string{"D68.9"}},
+		{name: "left10a-hemi-nondominant-hyphen", text: "Left non-dominant hemiplegia.", want: []string{"G81.94"}, not: []string{"G81.92"}},
+		{name: "left10a-hemi-right-handed", text: "Left hemiplegia, right-handed.", want: []string{"G81.94"}, not: []string{"G81.91"}},
+		{name: "left10a-hemi-left-handed", text: "Left hemiplegia in a left-handed patient.", want: []string{"G81.92"}, not: []string{"G81.94"}},
+		{name: "left10a-hemi-right-lefthanded", text: "Right hemiplegia; she is left handed.", want: []string{"G81.93"}, not: []string{"G81.91"}},
+		{name: "left10a-hemi-ambidextrous", text: "Left hemiplegia in an ambidextrous patient.", want: []string{"G81.92"}, not: []string{"G81.94"}},
+		{name: "left10a-hemi-default-left", text: "Left hemiplegia.", want: []string{"G81.94"}},
+		{name: "left10a-hemi-default-right", text: "Right hemiplegia.", want: []string{"G81.91"}},
+		{name: "left10a-mono-hand-dominant", text: "Left monoplegia of upper limb, left hand dominant.", want: []string{"G83.22"}, not: []string{"G83.24"}},
+	}...)
+}
