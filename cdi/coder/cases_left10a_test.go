@@ -10,7 +10,8 @@ package coder
 // reading through a see-also that covers another mention whole keeps its own
 // head ("coagulopathy due to liver disease" D68.4 beside the liver disease);
 // a documented handedness or "non-dominant" settles the dominant side
-// (guideline I.C.6.a defaults only when it is not documented).
+// (guideline I.C.6.a defaults only when it is not documented); an Excludes1
+// tie keeps the code a block's note sends the condition to.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left10a-lv-thrombus", text: "Left ventricular thrombus.", setting: "inpatient", want: []string{"I51.3"}, not: []string{"I82.90"}},
@@ -37,5 +38,12 @@ func init() {
 		{name: "left10a-hemi-default-left", text: "Left hemiplegia.", want: []string{"G81.94"}},
 		{name: "left10a-hemi-default-right", text: "Right hemiplegia.", want: []string{"G81.91"}},
 		{name: "left10a-mono-hand-dominant", text: "Left monoplegia of upper limb, left hand dominant.", want: []string{"G83.22"}, not: []string{"G83.24"}},
+		// Excludes1 between two codes as specific: a note inherited from the
+		// block that names the other code definitely sends the condition there
+		// (L49-L54 excludes "rosacea (L71.-)"); notes naming each other leave
+		// the tie as it was.
+		{name: "left10a-excl1-rosacea", text: "Facial erythema. Rosacea.", want: []string{"L71.9"}, not: []string{"L53.9"}},
+		{name: "left10a-excl1-periodic-paralysis", text: "Hypokalemia due to hypokalemic periodic paralysis.", setting: "inpatient", want: []string{"G72.3"}, not: []string{"E87.6"}},
+		{name: "left10a-excl1-mutual-stays", text: "Emphysema. COPD.", setting: "inpatient", want: []string{"J43.9"}, not: []string{"J44.9"}},
 	}...)
 }
