@@ -45,5 +45,11 @@ func init() {
 		{name: "left10a-excl1-rosacea", text: "Facial erythema. Rosacea.", want: []string{"L71.9"}, not: []string{"L53.9"}},
 		{name: "left10a-excl1-periodic-paralysis", text: "Hypokalemia due to hypokalemic periodic paralysis.", setting: "inpatient", want: []string{"G72.3"}, not: []string{"E87.6"}},
 		{name: "left10a-excl1-mutual-stays", text: "Emphysema. COPD.", setting: "inpatient", want: []string{"J43.9"}, not: []string{"J44.9"}},
+		// The index's code already names the side: the side refinement does
+		// not trade the condition it read for a sibling's ("unspecified type
+		// of bypass graft" is no unspecified side).
+		{name: "left10a-graft-rest-pain", text: "Atherosclerosis of bypass graft of left leg with rest pain.", setting: "inpatient", want: []string{"I70.322"}, not: []string{"I70.349"}},
+		{name: "left10a-graft-claudication", text: "Atherosclerosis of bypass graft of right leg with intermittent claudication.", setting: "inpatient", want: []string{"I70.311"}, not: []string{"I70.339"}},
+		{name: "left10a-flank-side-stays", text: "Pain in the left flank.", want: []string{"R10.A2"}},
 	}...)
 }

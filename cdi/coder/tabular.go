@@ -629,6 +629,18 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			}
 		}
 	}
+	// Nor drop what the index's code says and the note says too: "bypass
+	// graft atherosclerosis of the left leg with rest pain" (I70.322, whose
+	// "unspecified type of graft" is no unspecified side) is not the left
+	// leg's "with ulceration of unspecified site" (I70.349).
+	if w.said != nil && w.said.parent != nil {
+		own, kw := e.phraseIDs(stripParens(c.Title)), e.phraseIDs(stripParens(cur.Title))
+		for _, x := range w.said.req {
+			if x != 0 && !e.lx.generic[x] && !e.lx.isSide(x) && containsW(own, x) && !containsW(kw, x) && w.find(x, w.wlo, w.whi) >= 0 {
+				return nil
+			}
+		}
+	}
 	// Nor a cause: "Glaucoma secondary to eye trauma, right eye" is not
 	// the right eye's unspecified glaucoma unless the note names trauma.
 	cause := causeWords(cur.Title)
