@@ -633,10 +633,18 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	// graft atherosclerosis of the left leg with rest pain" (I70.322, whose
 	// "unspecified type of graft" is no unspecified side) is not the left
 	// leg's "with ulceration of unspecified site" (I70.349).
+	// (A sibling that names what the note says in its place refines it:
+	// "deep vein thrombosis of the left femoral vein" is I82.412.)
 	if w.said != nil && w.said.parent != nil {
 		own, kw := e.phraseIDs(stripParens(c.Title)), e.phraseIDs(stripParens(cur.Title))
+		lost := false
 		for _, x := range w.said.req {
 			if x != 0 && !e.lx.generic[x] && !e.lx.isSide(x) && containsW(own, x) && !containsW(kw, x) && w.find(x, w.wlo, w.whi) >= 0 {
+				lost = true
+			}
+		}
+		for _, x := range kw {
+			if lost && x != 0 && x != e.lx.wUnspec && !e.lx.generic[x] && !e.lx.isSide(x) && !containsW(own, x) && w.find(x, w.wlo, w.whi) < 0 {
 				return nil
 			}
 		}
