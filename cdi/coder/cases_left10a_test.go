@@ -51,5 +51,13 @@ func init() {
 		{name: "left10a-graft-rest-pain", text: "Atherosclerosis of bypass graft of left leg with rest pain.", setting: "inpatient", want: []string{"I70.322"}, not: []string{"I70.349"}},
 		{name: "left10a-graft-claudication", text: "Atherosclerosis of bypass graft of right leg with intermittent claudication.", setting: "inpatient", want: []string{"I70.311"}, not: []string{"I70.339"}},
 		{name: "left10a-flank-side-stays", text: "Pain in the left flank.", want: []string{"R10.A2"}},
+		// A dependence the note says was ("was on dialysis") or closed
+		// ("until the transplant") is no status of now: the ESRD's "use
+		// additional code" note does not make it one.
+		{name: "left10a-dialysis-until", text: "ESRD, was on dialysis until the transplant.", setting: "inpatient", want: []string{"N18.6"}, not: []string{"Z99.2"}},
+		{name: "left10a-dialysis-until-transplant", text: "ESRD on dialysis until kidney transplant in 2019.", setting: "inpatient", want: []string{"Z94.0"}, not: []string{"Z99.2"}},
+		{name: "left10a-dialysis-stays", text: "ESRD on hemodialysis.", setting: "inpatient", want: []string{"N18.6", "Z99.2"}},
+		{name: "left10a-warfarin-until", text: "Atrial fibrillation on warfarin until the bleed.", setting: "inpatient", want: []string{"I48.91"}, not: []string{"Z79.01"}},
+		{name: "left10a-warfarin-stays", text: "Atrial fibrillation on warfarin.", want: []string{"Z79.01"}},
 	}...)
 }
