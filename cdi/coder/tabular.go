@@ -532,12 +532,15 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			oneSide := false // right or left, not both
 			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			for _, x := range k.words {
-				if !own && w.saidWord(x) && !e.ix.site[x] {
+				if !own && w.saidWord(x) && (!e.ix.site[x] || e.includesWord(c, x)) {
 					// The index entry's own qualifier chose c: "Otitis,
 					// media, chronic" is H66.9-, whose side the note
 					// gives, not "Other chronic suppurative otitis media".
 					// (A site word still leads on: "Fracture, radius" to
-					// the radius's shaft.)
+					// the radius's shaft; not one an inclusion term of
+					// c's branch names: "Thrombosis, vein, deep, calf"
+					// is I82.4Z-, whose "deep vein of calf NOS" the calf
+					// muscular vein I82.46- does not take.)
 					continue
 				}
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
@@ -979,6 +982,24 @@ func (e *Engine) losesSaid(k *codeset.Code, own []wid, w *walker) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// includesWord reports whether an inclusion term of c or of a code above it
+// below its category has the word x.
+func (e *Engine) includesWord(c *codeset.Code, x wid) bool {
+	for k := c; k != nil && k.Parent != ""; {
+		for _, t := range k.Inclusion {
+			if containsW(e.phraseIDs(stripParens(t)), x) {
+				return true
+			}
+		}
+		p, ok := e.cs.Lookup(k.Parent)
+		if !ok {
+			break
+		}
+		k = p
 	}
 	return false
 }
