@@ -1099,20 +1099,9 @@ func (e *Engine) ownExcludes(c *codeset.Code, b string) bool {
 // the rosacea's, coded where the tabular sends it (I.A.12.a; the definitive
 // diagnosis over the sign). A note naming b loosely ("renal disease NOS
 // with no stated morphological lesion (N28.9)" of N05) says that b is the
-// vaguer reading, which does not outrank c. It compiles the notes anew: it
-// runs only for a tie between two conflicting codes.
-func namesDefinite(c *codeset.Code, b string) bool {
-	k := undot(b)
-	for _, n := range c.Excludes1 {
-		t := strings.ToLower(n.Text)
-		if strings.Contains(t, " nos") || strings.Contains(t, "unspecified") {
-			continue
-		}
-		if anyCovers(compileRefs([]codeset.Note{n}), k) {
-			return true
-		}
-	}
-	return false
+// vaguer reading, which does not outrank c.
+func (e *Engine) namesDefinite(c *codeset.Code, b string) bool {
+	return anyCovers(e.noteRefs(c, 'd'), undot(b))
 }
 
 // namesOnly reports whether c (code a) names code b definitely
@@ -1121,11 +1110,11 @@ func namesDefinite(c *codeset.Code, b string) bool {
 // J44, "emphysema with chronic (obstructive) bronchitis (J44.-)" at J43) say
 // nothing of which one the note's words are.
 func (e *Engine) namesOnly(c *codeset.Code, a, b string) bool {
-	if !namesDefinite(c, b) {
+	if !e.namesDefinite(c, b) {
 		return false
 	}
 	cb, ok := e.cs.Lookup(b)
-	return !ok || !namesDefinite(cb, a)
+	return !ok || !e.namesDefinite(cb, a)
 }
 
 // excludedIn reports whether an Excludes1 note of c names code b as the
