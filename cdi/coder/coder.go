@@ -145,6 +145,7 @@ type Engine struct {
 	refsX       strCache[[]codeRange]     // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange]     // code -> compiled use-additional references
 	refsO       strCache[[]codeRange]     // code -> compiled Excludes1 references written at the code itself
+	refsD       strCache[[]codeRange]     // code -> compiled Excludes1 references of notes naming their condition definitely (namesDefinite)
 	refsF       strCache[[]codeRange]     // code -> compiled code-first references
 	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
@@ -1714,6 +1715,15 @@ func choose(e *Engine, cs, out []cand) []cand {
 				// dropped later (dropNamedAgent).
 				continue
 			}
+			if ov == len(o.pos) && ov < len(c.pos) && c.why.k > 1 && !slices.Contains(o.pos, c.head) {
+				// c reads every word of o and a head of its own: not o
+				// read less specifically but a condition o is part of,
+				// read through a reference whose words score nothing
+				// ("coagulopathy due to liver disease": Coagulopathy -
+				// see also Defect, coagulation, due to, liver disease
+				// D68.4, beside the liver disease itself).
+				continue
+			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) {
 				keep = false
 				break
@@ -2036,8 +2046,9 @@ func isWordByte(b byte) bool {
 
 // noteRefs returns the compiled Excludes1 (kind 'x'), own Excludes1 (kind
 // 'o': the notes written at the code itself, not inherited from its category,
-// section or chapter), use-additional (kind 'u') or code-first (kind 'f')
-// references of a code,
+// section or chapter), definite Excludes1 (kind 'd': the notes that name no
+// condition "NOS" or "unspecified", namesDefinite), use-additional (kind 'u')
+// or code-first (kind 'f') references of a code,
 // cached: the note-level rules compare
 // every pair of a note's codes. A reference narrowed by a word is replaced
 // by the codes it covers whose titles have the word (a scan of the code set,
@@ -2049,16 +2060,26 @@ func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 		cache, notes = &e.refsX, c.Excludes1
 	case 'o':
 		cache = &e.refsO
+	case 'd':
+		cache = &e.refsD
 	case 'f':
 		cache, notes = &e.refsF, c.CodeFirst
 	}
 	if v, ok := cache.get(c.Code); ok {
 		return v
 	}
-	if kind == 'o' {
+	switch kind {
+	case 'o':
 		notes = nil
 		for _, n := range c.Excludes1 {
 			if n.From == c.Code {
+				notes = append(notes, n)
+			}
+		}
+	case 'd':
+		notes = nil
+		for _, n := range c.Excludes1 {
+			if t := strings.ToLower(n.Text); !strings.Contains(t, " nos") && !strings.Contains(t, "unspecified") {
 				notes = append(notes, n)
 			}
 		}

@@ -977,7 +977,8 @@ func inside(a, b []model.Span) bool {
 // excludes1 resolves Excludes1 conflicts: two codes that the tabular says are
 // never reported together. The more specific one is kept (see moreSpecific);
 // between two as specific, the code an Excludes1 note of the other's own
-// names (see ownExcludes), else the one whose note it is. The conflict is
+// names (see ownExcludes) or one it inherits names definitely (see
+// namesDefinite), else the one whose note it is. The conflict is
 // reported in the kept code's Why.
 func (e *Engine) excludes1(codes []model.Code) []model.Code {
 	dropped := make([]bool, len(codes))
@@ -1027,7 +1028,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
-			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code):
+			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && (e.ownExcludes(ci, codes[j].Code) || e.namesOnly(ci, codes[i].Code, codes[j].Code)):
 				keep, lose = j, i
 			}
 			dropped[lose] = true
@@ -1089,6 +1090,31 @@ func spansShared(a, b []model.Span) bool {
 func (e *Engine) ownExcludes(c *codeset.Code, b string) bool {
 	k := undot(b)
 	return anyCovers(e.noteRefs(c, 'o'), k)
+}
+
+// namesDefinite reports whether an Excludes1 note of c, its own or one it
+// inherits from its category or block, names code b by a condition stated
+// without "NOS" or "unspecified": the block of erythematous conditions
+// (L49-L54) excludes "rosacea (L71.-)", so an erythema beside a rosacea is
+// the rosacea's, coded where the tabular sends it (I.A.12.a; the definitive
+// diagnosis over the sign). A note naming b loosely ("renal disease NOS
+// with no stated morphological lesion (N28.9)" of N05) says that b is the
+// vaguer reading, which does not outrank c.
+func (e *Engine) namesDefinite(c *codeset.Code, b string) bool {
+	return anyCovers(e.noteRefs(c, 'd'), undot(b))
+}
+
+// namesOnly reports whether c (code a) names code b definitely
+// (namesDefinite) while b's notes do not name a so: notes that send each
+// condition to the other ("emphysema without chronic bronchitis (J43.-)" at
+// J44, "emphysema with chronic (obstructive) bronchitis (J44.-)" at J43) say
+// nothing of which one the note's words are.
+func (e *Engine) namesOnly(c *codeset.Code, a, b string) bool {
+	if !e.namesDefinite(c, b) {
+		return false
+	}
+	cb, ok := e.cs.Lookup(b)
+	return !ok || !e.namesDefinite(cb, a)
 }
 
 // excludedIn reports whether an Excludes1 note of c names code b as the

@@ -211,10 +211,18 @@ type lexicon struct {
 	defaultChild []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
+	// the handedness words text/data/abbrev.tsv spells "right-handed",
+	// "left hand dominant", "ambidextrous" as: the dominant side the note
+	// documents, which the guideline's defaults give way to
+	wRightHanded, wLeftHanded, wAmbidextrous wid
 }
 
 // freeze records per-word facts once the vocabulary is complete.
 func (lx *lexicon) freeze() {
+	// (No index or tabular word: added so the expansions have an id.)
+	lx.wRightHanded = lx.v.add("righthanded")
+	lx.wLeftHanded = lx.v.add("lefthanded")
+	lx.wAmbidextrous = lx.v.add("ambidextrous")
 	lx.memo = nil
 	lx.normMemo = nil
 	lx.num = make([]bool, len(lx.v.words))

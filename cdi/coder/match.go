@@ -1173,7 +1173,11 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// Not a qualifier such as "intermittent" (Fever, intermittent - see
 		// also Malaria) or "mural" (Thrombosis, mural - see also Infarct,
 		// myocardium): those are no diagnosis of malaria or MI.
-		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper)
+		// A qualifier whose see-also stays in its own main term names the
+		// same condition's entry there ("Hematuria, benign (familial) - see
+		// also Hematuria, idiopathic" N02.9): the index files that kind of
+		// the condition under another of its words, not another diagnosis.
+		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper || alsoWithin(last))
 		// A code-less entry that was itself reached by a see-also is no
 		// default of its own: its see-also is taken only when the note
 		// names the condition there, not just a site. "Seroma - see also
@@ -1264,6 +1268,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// alsoWithin reports whether every see-also of n leads to a coded entry of
+// n's own main term.
+func alsoWithin(n *node) bool {
+	m := mainOf(n)
+	for _, r := range n.seeAlso {
+		if r.target == nil || r.target.code == "" || mainOf(r.target) != m {
+			return false
+		}
+	}
+	return len(n.seeAlso) > 0
 }
 
 // seesElsewhere reports whether every "see" of x leads out of main term
