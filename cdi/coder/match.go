@@ -1894,8 +1894,55 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 		n := len(path)
 		path = e.lx.namedKid(last, rest, path)
 		named = len(path) > n
+		if named && n == 0 && loopsTo(path[len(path)-1].n, r) {
+			// "Hernia, incarcerated - see also Hernia, by site, with
+			// obstruction" and no site in the note: "Hernia, with,
+			// obstruction" refers by site once more. The unspecified
+			// site is the target's subterm that carries the target's
+			// own code ("abdomen, abdominal" K46.9), and the words are
+			// read below it (K46.0).
+			if d := unspecifiedSite(target); d != nil {
+				if p := e.lx.namedKid(d, rest, []step{{n: d}}); len(p) > 1 {
+					path = p
+				}
+			}
+		}
 	}
 	return sc, target, path, named
+}
+
+// loopsTo reports whether the code-less entry n refers on to the target of r
+// with r's own words: following it would reach r's target again.
+func loopsTo(n *node, r *seeRef) bool {
+	if n.code != "" {
+		return false
+	}
+	for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
+		for _, x := range set {
+			if x.raw == r.raw || x.target == r.target && slices.Equal(x.rest, r.rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unspecifiedSite returns the only subterm of main term t that carries t's
+// own code: the site the index files the unspecified condition under.
+func unspecifiedSite(t *node) *node {
+	if t.parent != nil || t.code == "" {
+		return nil
+	}
+	var d *node
+	for _, k := range t.kids {
+		if k.code == t.code {
+			if d != nil {
+				return nil
+			}
+			d = k
+		}
+	}
+	return d
 }
 
 // releaseRestated marks unused the words of the near window that a see

@@ -1,0 +1,20 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// "Interrupted" is the index's "Interruption, aortic arch" (data/synonyms.tsv).
+		{name: "left10c-interrupted-arch", text: "Neonate with an interrupted aortic arch.", want: []string{"Q25.21"}},
+		// Diabetic glomerulosclerosis is the intercapillary kind under "Diabetes, with"
+		// (data/optional_words.tsv), not diabetes without complications plus N26.9.
+		{name: "left10c-diabetic-glomerulosclerosis", text: "Biopsy showed diabetic glomerulosclerosis.", want: []string{"E11.21"}, not: []string{"E11.9", "N26.9"}},
+		{name: "left10c-t1-glomerulosclerosis", text: "Type 1 diabetes with glomerulosclerosis.", want: []string{"E10.21"}, not: []string{"N26.9"}},
+		{name: "left10c-glomerulosclerosis-alone", text: "Focal glomerulosclerosis on biopsy.", not: []string{"E11.21"}},
+		// "Hernia, incarcerated - see also Hernia, by site, with obstruction" with no
+		// site: the unspecified site is "abdomen, abdominal" (K46.9's entry), with
+		// obstruction K46.0.
+		{name: "left10c-incarcerated-hernia", text: "Incarcerated hernia.", want: []string{"K46.0"}, not: []string{"K46.9"}},
+		{name: "left10c-hernia-obstruction", text: "Hernia with obstruction.", want: []string{"K46.0"}, not: []string{"K46.9"}},
+		{name: "left10c-incarcerated-inguinal", text: "Incarcerated inguinal hernia.", want: []string{"K40.30"}},
+		{name: "left10c-hernia-gangrene", text: "Incarcerated hernia with gangrene.", want: []string{"K46.1"}},
+	}...)
+}
