@@ -16,5 +16,12 @@ func init() {
 		{name: "left10c-hernia-obstruction", text: "Hernia with obstruction.", want: []string{"K46.0"}, not: []string{"K46.9"}},
 		{name: "left10c-incarcerated-inguinal", text: "Incarcerated inguinal hernia.", want: []string{"K40.30"}},
 		{name: "left10c-hernia-gangrene", text: "Incarcerated hernia with gangrene.", want: []string{"K46.1"}},
+		// Infection, herpes (simplex) - see also Herpes: the handed-back head
+		// word does not read the catch-all "infection NEC" (B10.89) over the
+		// named sibling Herpes, simplex (B00.9).
+		{name: "left10c-hsv-infection", text: "Herpes simplex infection of the lip area.", want: []string{"B00.9"}, not: []string{"B10.89"}},
+		{name: "left10c-hsv-abbrev", text: "HSV infection, treated with acyclovir.", want: []string{"B00.9"}, not: []string{"B10.89"}},
+		{name: "left10c-hsv-with", text: "Infection with herpes simplex virus.", want: []string{"B00.9"}, not: []string{"B10.89"}},
+		{name: "left10c-zoster-infection", text: "Herpes zoster infection.", want: []string{"B02.9"}},
 	}...)
 }

@@ -121,6 +121,10 @@ type walker struct {
 	// withPos holds the note's words a tabular "with" sibling read in
 	// refine (withSibling): evidence the mention's positions lack.
 	withPos []int
+	// freed holds the head positions followFree handed back to the see
+	// targets being read: a catch-all they alone select gives way to a
+	// sibling the note names (follow).
+	freed []int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -1515,7 +1519,10 @@ func (e *Engine) followFree(w *walker, refs []*seeRef, hops int, head []int) (st
 		}
 	}
 	w.unmark(head)
+	freed := w.freed
+	w.freed = head
 	c, y, p, nn := e.follow(w, refs, hops)
+	w.freed = freed
 	for _, q := range head {
 		w.used[q] = true
 	}
@@ -1614,6 +1621,25 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		kidRel := w.kidRel
 		w.kidRel = released[n0:]
 		sc, target, path, named := e.readTarget(w, r, len(pos) == 0)
+		if len(path) > 0 && len(w.freed) > 0 && strings.HasSuffix(path[0].n.lt, " nec") && len(path[0].pos) > 0 && posIn(path[0].pos, w.freed) {
+			// "Herpes simplex infection": Infection > herpes (simplex) -
+			// see also Herpes, where the handed-back head word reads the
+			// catch-all "infection NEC" (B10.89). An NEC entry is for
+			// what its siblings do not classify: when the note names a
+			// sibling (simplex, B00.9), even one the path that led here
+			// read, that sibling is the reading, and the head word stays
+			// the referring entry's.
+			for _, q := range w.freed {
+				w.used[q] = true
+			}
+			freed := w.freed
+			w.freed = nil
+			if sc2, t2, p2, n2 := e.readTarget(w, r, len(pos) == 0); len(p2) > 0 && !strings.HasSuffix(p2[0].n.lt, " nec") {
+				sc, target, path, named = sc2, t2, p2, n2
+			}
+			w.freed = freed
+			w.unmark(freed)
+		}
 		w.kidRel = kidRel
 		if unread && !named && len(r.rest) > 0 {
 			// "Infarct, cerebral - see also Occlusion, artery cerebral or
@@ -1909,6 +1935,16 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 		}
 	}
 	return sc, target, path, named
+}
+
+// posIn reports whether every position of ps is in set.
+func posIn(ps, set []int) bool {
+	for _, p := range ps {
+		if !slices.Contains(set, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // loopsTo reports whether the code-less entry n refers on to the target of r
