@@ -23,5 +23,10 @@ func init() {
 		{name: "left10c-hsv-abbrev", text: "HSV infection, treated with acyclovir.", want: []string{"B00.9"}, not: []string{"B10.89"}},
 		{name: "left10c-hsv-with", text: "Infection with herpes simplex virus.", want: []string{"B00.9"}, not: []string{"B10.89"}},
 		{name: "left10c-zoster-infection", text: "Herpes zoster infection.", want: []string{"B02.9"}},
+		// The subcategory that names only its category's condition (B27.9)
+		// gives way to the kind the note names with the same complication
+		// character (B27.00).
+		{name: "left10c-ebv-mono", text: "Epstein-Barr virus infection with a mononucleosis syndrome.", want: []string{"B27.00"}, not: []string{"B27.90"}},
+		{name: "left10c-mono-alone", text: "Infectious mononucleosis.", want: []string{"B27.90"}},
 	}...)
 }

@@ -355,6 +355,22 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 				}
 			}
 		}
+		if !drop[i] && uns[i] && len(k) >= 5 && k[3] == '9' && e.subResidual(c.Code[:5], k[:3]) {
+			// "Infectious mononucleosis, unspecified without
+			// complication" (B27.90) beside "Gammaherpesviral
+			// mononucleosis without complication" (B27.00): the
+			// subcategory is the category's condition with nothing said
+			// of its kind, and a kind the note names with the same
+			// characters after it (the complication) is that condition.
+			cat := k[:3]
+			q, _ := slices.BinarySearch(kx.keys, cat)
+			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
+				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:] {
+					drop[i] = true
+					break
+				}
+			}
+		}
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}
@@ -488,6 +504,19 @@ func (e *Engine) categoryResidual(code, cat, title string) bool {
 		return v
 	}
 	return e.residual.put(code, e.namesOnlyCategory(cat, title))
+}
+
+// subResidual reports whether subcategory sub ("B27.9") names nothing but
+// what its category cat names: categoryResidual of the subcategory's title.
+func (e *Engine) subResidual(sub, cat string) bool {
+	if v, ok := e.residual.get(sub); ok {
+		return v
+	}
+	t, ok := e.cs.Lookup(sub)
+	if !ok {
+		return e.residual.put(sub, false)
+	}
+	return e.residual.put(sub, e.namesOnlyCategory(cat, t.Title))
 }
 
 // namesOnlyCategory is categoryResidual uncached.
