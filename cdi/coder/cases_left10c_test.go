@@ -28,5 +28,13 @@ func init() {
 		// character (B27.00).
 		{name: "left10c-ebv-mono", text: "Epstein-Barr virus infection with a mononucleosis syndrome.", want: []string{"B27.00"}, not: []string{"B27.90"}},
 		{name: "left10c-mono-alone", text: "Infectious mononucleosis.", want: []string{"B27.90"}},
+		// "History of ESRD on dialysis, now status post kidney transplant": the
+		// "on" before "now" was the history's (data/longterm.tsv "then"), and a
+		// kidney transplant ends the end stage the history names
+		// (data/lifelong.txt "ended N18.6:"); the transplant status stands.
+		{name: "left10c-esrd-transplant", text: "History of ESRD on dialysis, now status post kidney transplant.", want: []string{"Z94.0", "Z99.2@historical", "N18.6@historical"}, not: []string{"Z99.2@present", "N18.6@present"}},
+		{name: "left10c-dvt-now-on", text: "History of DVT, now on Eliquis.", want: []string{"Z79.01@present"}},
+		{name: "left10c-warfarin-now", text: "Patient on warfarin, now presents with hematuria.", want: []string{"Z79.01@present"}},
+		{name: "left10c-esrd-dialysis", text: "ESRD on dialysis.", want: []string{"N18.6@present", "Z99.2@present"}},
 	}...)
 }

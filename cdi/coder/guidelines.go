@@ -243,7 +243,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			as = model.Present
 		}
 		lifelong := false
-		if as == model.Historical && e.lifelong(code, vts, c.pos) && !e.saysEnded(toks, sentence) {
+		if as == model.Historical && e.lifelong(code, vts, c.pos) && !e.saysEnded(code, toks, sentence) {
 			// "history of hypertension", "PMH: COPD", "history of chronic
 			// hepatitis C": a condition that does not end is current; the
 			// personal history codes are for conditions that no longer
@@ -2239,10 +2239,10 @@ const lifelongNote = "a chronic or lifelong condition named as history: still pr
 // saysEnded reports whether the sentence says a lifelong condition ended
 // after all ("asthma in childhood", "hepatitis C cured"): a word of the
 // "ended:" lines of data/lifelong.txt.
-func (e *Engine) saysEnded(toks []text.Token, sent model.Span) bool {
+func (e *Engine) saysEnded(code string, toks []text.Token, sent model.Span) bool {
 	ended := false
 	e.sentenceWords(toks, sent, func(w wid) bool {
-		ended = e.lx.lifelongEnded[w]
+		ended = e.lx.lifelongEnded[w] || slices.ContainsFunc(e.lx.lifelongEndedOf[w], func(p string) bool { return strings.HasPrefix(code, p) })
 		return !ended
 	})
 	return ended

@@ -158,6 +158,7 @@ type lexicon struct {
 	postposed       map[wid]bool               // words that before "to" qualify only what precedes them
 	lifelong        []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	lifelongEnded   map[wid]bool               // words saying such a condition did end ("resolved", "cured")
+	lifelongEndedOf map[wid][]string           // words saying so only for codes with these prefixes ("transplant": ESRD)
 	stayEnded       map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
 	impliedPrefix   map[string]bool            // index paths with implied groupings further down
 	wWithout        wid
@@ -478,9 +479,17 @@ func newLexicon() *lexicon {
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
 	lx.lifelongEnded = map[wid]bool{}
+	lx.lifelongEndedOf = map[wid][]string{}
 	for _, l := range lines("lifelong.txt") {
 		if w, ok := strings.CutPrefix(l, "ended:"); ok {
 			lx.lifelongEnded[lx.v.add(normOne(w))] = true
+			continue
+		}
+		if rest, ok := strings.CutPrefix(l, "ended "); ok {
+			if pre, w, ok := strings.Cut(rest, ":"); ok {
+				x := lx.v.add(normOne(w))
+				lx.lifelongEndedOf[x] = append(lx.lifelongEndedOf[x], strings.TrimSpace(pre))
+			}
 			continue
 		}
 		lx.lifelong = append(lx.lifelong, strings.TrimSpace(l))

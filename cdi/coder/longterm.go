@@ -38,6 +38,10 @@ type longTerm struct {
 	// dialysis until the transplant"): it is over, whatever cue the
 	// sentence has.
 	ended map[string]bool
+	// then: words later in the sentence that turn from the history to
+	// the present ("History of ESRD on dialysis, now status post kidney
+	// transplant"): an "on" before one was the history's, not now.
+	then map[string]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -45,7 +49,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -63,6 +67,8 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.notOn[strings.ToLower(f[1])] = true
 		case f[0] == "ended" && len(f) == 2:
 			lt.ended[strings.ToLower(f[1])] = true
+		case f[0] == "then" && len(f) == 2:
+			lt.then[strings.ToLower(f[1])] = true
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.stop[e.lx.v.add(w)] = true
@@ -153,7 +159,7 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			cands = append(cands, cand{code: r.n.code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
 				score: 64 * len(r.words), head: i,
 				lo: max(a, i-nearLeft), hi: min(b, i+len(r.words)+nearRight),
-				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan), now: on})
+				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan), now: on && !e.lt.thenAfter(toks, int(vts[i].src), int(vts[b-1].src))})
 			break
 		}
 	}
@@ -200,6 +206,17 @@ func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
 // "noton" word ("was on", "previously on").
 func (lt *longTerm) wasOn(toks []text.Token, k int) bool {
 	return k >= 2 && lt.on[toks[k-1].Norm] && lt.notOn[toks[k-2].Norm]
+}
+
+// thenAfter reports whether a token after toks[k] up to toks[end] is a
+// "then" word of data/longterm.tsv ("now").
+func (lt *longTerm) thenAfter(toks []text.Token, k, end int) bool {
+	for j := k + 1; j <= end && j < len(toks); j++ {
+		if lt.then[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // endedAfter reports whether the token after toks[k] is an "ended" word of
