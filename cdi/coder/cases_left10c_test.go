@@ -36,5 +36,11 @@ func init() {
 		{name: "left10c-dvt-now-on", text: "History of DVT, now on Eliquis.", want: []string{"Z79.01@present"}},
 		{name: "left10c-warfarin-now", text: "Patient on warfarin, now presents with hematuria.", want: []string{"Z79.01@present"}},
 		{name: "left10c-esrd-dialysis", text: "ESRD on dialysis.", want: []string{"N18.6@present", "Z99.2@present"}},
+		// "Pain, acute" is R52, Pain's own code: the acuity says nothing the
+		// code keeps, and the site read through "Pain, joint, knee" wins.
+		{name: "left10c-acute-knee-pain", text: "Acute knee pain after a long hike.", want: []string{"M25.569"}, not: []string{"R52"}},
+		{name: "left10c-acute-left-knee", text: "Acute pain in the left knee.", want: []string{"M25.562"}, not: []string{"R52"}},
+		{name: "left10c-acute-pain", text: "Acute pain.", want: []string{"R52"}},
+		{name: "left10c-acute-trauma-pain", text: "Acute pain due to trauma.", want: []string{"G89.11"}},
 	}...)
 }

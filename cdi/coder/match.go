@@ -641,8 +641,13 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				for _, p := range pos {
 					sc -= min(abs(p-w.head), 15)
 				}
-				if sc > bestScore {
-					bestScore = sc
+				if sc > bestScore || sc > 0 && w.acuityOnly(bestPath) && bestPath[0].n.code == n.code && n.code != "" && !slices.ContainsFunc(pos, func(q int) bool { return slices.Contains(bestPath[0].pos, q) }) {
+					// "Acute knee pain": "Pain, acute" is R52, the main
+					// term's own code, so the acuity says nothing the
+					// code keeps; the site the note names (Pain, joint,
+					// knee) does (R52's Excludes1 sends localized pain
+					// to the site's code).
+					bestScore = max(sc, bestScore)
 					bestPath = w.prepend(step{g.parent, nil}, w.prepend(step{g, pos}, path))
 				}
 			}
