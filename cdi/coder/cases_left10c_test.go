@@ -42,5 +42,14 @@ func init() {
 		{name: "left10c-acute-left-knee", text: "Acute pain in the left knee.", want: []string{"M25.562"}, not: []string{"R52"}},
 		{name: "left10c-acute-pain", text: "Acute pain.", want: []string{"R52"}},
 		{name: "left10c-acute-trauma-pain", text: "Acute pain due to trauma.", want: []string{"G89.11"}},
+		// A "due to" subterm is read from another clause only when the note
+		// states the cause: list items are not linked (I.A.15 presumes
+		// "with", not "due to"); "in (due to) (with)" and the External
+		// Cause index's mechanisms still are.
+		{name: "left10c-edentulism-list", text: "Partial edentulism, generalized chronic periodontal disease.", want: []string{"K08.409", "K05.6"}, not: []string{"K08.429"}},
+		{name: "left10c-edentulism-due", text: "Partial edentulism due to chronic periodontal disease.", want: []string{"K08.429"}},
+		{name: "left10c-insomnia-depression", text: "Insomnia and depression.", want: []string{"G47.00"}, not: []string{"F51.05"}},
+		{name: "left10c-nephrogenic-anemia", text: "End stage renal disease of unknown etiology, with nephrogenic anemia.", want: []string{"D63.1"}},
+		{name: "left10c-slipped-fell", text: "She sustained an injury to her right ankle when she slipped and fell on ice.", want: []string{"W01.0XXA"}},
 	}...)
 }

@@ -1278,7 +1278,7 @@ func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
 
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n,
+	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
 		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
 	// The near window stays inside the clause of the head: list items

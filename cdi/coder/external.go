@@ -107,6 +107,7 @@ func (e *Engine) loadExternal() {
 	}
 	for _, m := range x.ix.mains {
 		noDefault(m, 0)
+		m.event = true
 	}
 	x.ix.freezeRoot()
 	x.ix.freezeSigs()

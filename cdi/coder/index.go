@@ -70,9 +70,13 @@ type node struct {
 	// line starts with it.
 	encounter bool
 	near      bool // a connector whose children stay in the near window ("in")
-	proper    bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
-	before    bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
-	nec       bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// event marks an External Cause index main term: its "due to"
+	// subterms are the mechanism the narrative tells ("slipped and
+	// fell"), not an etiology the note must state (causeSaid).
+	event  bool
+	proper bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
+	before bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
+	nec    bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 	// organSee marks a main term whose see-also is its "specified organ
 	// NEC - see Disease, by site" subterm (siteSplit): a needSub head
 	// ("mass") read by that reference alone names the organ's disease.

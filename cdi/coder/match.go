@@ -125,6 +125,9 @@ type walker struct {
 	// targets being read: a catch-all they alone select gives way to a
 	// sibling the note names (follow).
 	freed []int
+	// ix is the main index, when the walk reads one: causeSaid asks
+	// whether a word names a condition of its own there.
+	ix *index
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -497,6 +500,15 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if wideKids && len(pos) > 0 && n.lt == "due to" && n.parent != nil && slices.Contains(n.parent.conn, n) && !mainOf(n).event && !presumedLink(n, k) && !w.causeSaid(pos) {
+			// "Partial edentulism, chronic periodontal disease": two items
+			// of a list. The index presumes the link of its "with"
+			// subterms (I.A.15), not of "due to": a cause in another
+			// clause is one the note must state ("Anemia, in (due to)
+			// (with), end stage renal disease" presumes it).
+			w.unmark(pos)
+			return
+		}
 		if k.anyCond && len(pos) > 0 && !w.afterDueTo(pos[0]) {
 			// "Fever, due to, conditions classified elsewhere" is the
 			// fever of a condition the note links by "due to", not a
@@ -825,6 +837,56 @@ func (w *walker) causeNeo() bool {
 			if x := w.toks[j].w; int(x) < len(w.lx.neoHead) && w.lx.neoHead[x] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// presumedLink reports whether k, a subterm of the "due to" connector n,
+// is also listed under a sibling connector whose title says "with" ("in
+// (due to) (with)"): the index presumes that link (I.A.15).
+func presumedLink(n, k *node) bool {
+	for _, c := range n.parent.conn {
+		if c == n || !strings.Contains(c.title, "with") && c.lt != "in" {
+			continue
+		}
+		for _, x := range c.kids {
+			if x.lt == k.lt {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causeSaid reports whether the words at pos, read below a "due to"
+// subterm, are in the head's clause, name no condition of their own (a
+// main term of the index), or the note says a cause ("due to", "secondary
+// to") between the head and them.
+func (w *walker) causeSaid(pos []int) bool {
+	if w.head < 0 || w.head >= len(w.toks) {
+		return true
+	}
+	lo, hi := w.head, w.head
+	other := false // a word of another clause that is a condition's main term
+	for _, p := range pos {
+		if w.toks[p].clause != w.toks[w.head].clause {
+			lo, hi = min(lo, p), max(hi, p)
+			if w.ix != nil {
+				if t := w.ix.head(w.toks[p].w); t != nil && len(t.terms) > 0 {
+					other = true
+				}
+			}
+		}
+	}
+	if lo == hi || !other {
+		// (A qualifier in apposition, "high-risk pregnancy, elderly
+		// multigravida", is no other condition.)
+		return true
+	}
+	for k := lo; k <= hi; k++ {
+		if w.toks[k].dueTo || w.toks[k].cause {
+			return true
 		}
 	}
 	return false
