@@ -51,5 +51,12 @@ func init() {
 		{name: "left10c-insomnia-depression", text: "Insomnia and depression.", want: []string{"G47.00"}, not: []string{"F51.05"}},
 		{name: "left10c-nephrogenic-anemia", text: "End stage renal disease of unknown etiology, with nephrogenic anemia.", want: []string{"D63.1"}},
 		{name: "left10c-slipped-fell", text: "She sustained an injury to her right ankle when she slipped and fell on ice.", want: []string{"W01.0XXA"}},
+		// "Thrombosis, ventricle - see also Infarct, myocardium": the see-also's
+		// default reads no word of the note, and the tabular's inclusion term
+		// "Ventricular thrombosis (old)" of I51.3 reads them all; no infarction
+		// is documented.
+		{name: "left10c-lv-thrombosis", text: "Echo showed thrombosis of the left ventricle.", want: []string{"I51.3"}, not: []string{"I21.9"}},
+		{name: "left10c-ventricular-thrombosis", text: "Ventricular thrombosis.", want: []string{"I51.3"}, not: []string{"I21.9"}},
+		{name: "left10c-ventricle-post-mi", text: "Thrombosis of the ventricle following acute myocardial infarction.", want: []string{"I23.6"}},
 	}...)
 }

@@ -1279,6 +1279,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				why.manSee = true
 				return code, why, append(allPos, p...), false
 			}
+			why.alsoBare = why.alsoBare || len(p) == 0
 			return c, why, append(allPos, p...), nn
 		}
 	} else if code != "" && len(last.seeAlso) > 0 && hops < maxSee && (root == last && w.unread() || root != last && last.code != "" && w.leftover(last.seeWords)) && !neoRefs(last.seeAlso) {
@@ -2149,6 +2150,11 @@ type whyRef struct {
 	// reference names, taken because the sentence names no site: the
 	// neoplasm may be one whose site the note gives elsewhere.
 	refRow bool
+	// alsoBare says the code is the default of a see-also target that read
+	// none of the note's words ("Thrombosis, ventricle - see also Infarct,
+	// myocardium"): a tabular inclusion term that reads the same words
+	// ("Ventricular thrombosis", I51.3) names the condition the note said.
+	alsoBare bool
 }
 
 // refRowNote marks in Why a neoplasm coded at the row its index reference
@@ -2172,6 +2178,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	o.k = r.k + 1
 	o.manSee = r.manSee
 	o.refRow = r.refRow
+	o.alsoBare = r.alsoBare
 	return o
 }
 

@@ -304,7 +304,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -315,6 +315,19 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 		ca = cb
 	}
 	return cands
+}
+
+// otherSensedAt reports whether a word at pos has, right before it in its
+// clause (at or after ca), a word that gives it another sense
+// (data/other_sense.tsv): the brain's "third ventricle" is no ventricle of
+// the heart's "Ventricular dilatation", as in the index walk (otherSensed).
+func (lx *lexicon) otherSensedAt(vts []vt, pos []int, ca int) bool {
+	for _, p := range pos {
+		if k := p - 1; k >= ca && vts[k].clause == vts[p].clause && !slices.Contains(pos, k) && lx.otherSense[vts[p].w][vts[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxListItem is the most words of a middle item of a list ("pain, redness
@@ -485,7 +498,7 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			// The title reads all the index's words and more
 			// ("periumbilical pain" where the index read "pain"), or
 			// refines the index code within its category.
-			wider := overlap(o.pos, t.pos) == len(o.pos) && len(t.pos) > len(o.pos) || k < nIdx && !o.tab && e.widerByCategory(vts, t, o)
+			wider := overlap(o.pos, t.pos) == len(o.pos) && (len(t.pos) > len(o.pos) || o.why.alsoBare) || k < nIdx && !o.tab && e.widerByCategory(vts, t, o)
 			if k < nIdx && !o.tab && (wider || !(e.tm.phrases[t.tp].without && o.readSub()) && e.moreSpecificTitle(t.code, o.code)) {
 				*o = *t
 			}
