@@ -122,6 +122,10 @@ type Engine struct {
 	bw           birthWeights // newborn codes by grams (birthweight.go)
 	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// sideW marks the word ids of right, left and bilateral (lexicon.lateral):
+	// a section with one is read for side ownership (markForeSides)
+	// at a slice index per word, the 16 flag bits being taken.
+	sideW []bool
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -285,6 +289,12 @@ func New(cs *codeset.Set) (*Engine, error) {
 	markKeys(e.flags, e.drugs.intent, flagIntent)
 	markKeys(e.flags, e.drugs.allergy, flagIntent)
 	markKeys(e.flags, e.lx.paired, flagPaired)
+	e.sideW = make([]bool, len(e.lx.v.words))
+	for w := range e.lx.lateral {
+		if int(w) < len(e.sideW) {
+			e.sideW[w] = true
+		}
+	}
 	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
@@ -655,6 +665,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	conj := false       // the next vt starts a clause opened by "and"/"or"
 	cause := false      // the next vt follows "due to" or "secondary to"
 	anyCause := false   // some vt does
+	anySide := false    // some vt is a side word
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
 	for i := 0; i < len(toks); i++ {
@@ -783,6 +794,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			pl:     pluralTok(&t), cause: cause, dueTo: cause})
 		sentOf = append(sentOf, int32(si))
 		anyCause = anyCause || cause
+		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
 		cause = back && id == e.lx.wSecondary
 		conj = false
 	}
@@ -798,6 +810,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				vts[k].cause = e.namesCondition(vts, k, end)
 			}
 		}
+	}
+	if anySide {
+		e.markForeSides(vts)
 	}
 	sb.vts, sb.sent = vts, sentOf
 	if cap(sb.used) < len(vts) {
@@ -1275,6 +1290,54 @@ func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
 	return n > 0
 }
 
+// markForeSides marks the side words written before a condition of their own
+// phrase ("knee pain with left hip fracture", "tinnitus with bilateral
+// hearing loss"): the side qualifies the site and condition it precedes, so
+// a condition named before that phrase does not read it (walker.farSide).
+// The phrase is the side's clause as written, a few words on, through site
+// words, up to a word that is on its own a main term with a code; "with" or
+// a postposed word ends it. A side before a site only ("DVT of the left
+// leg", "pain in the right knee with effusion", "retinal detachment, right
+// eye") is the site of the condition before it and stays unmarked.
+func (e *Engine) markForeSides(vts []vt) {
+	for k := range vts {
+		if x := vts[k].w; int(x) >= len(e.sideW) || !e.sideW[x] || vts[k].start < 0 {
+			continue
+		}
+		for m := k + 1; m < len(vts) && m <= k+4; m++ {
+			t := &vts[m]
+			if t.clause != vts[k].clause || t.src > vts[m-1].src+1 || t.w == e.lx.wWith || t.w == e.lx.wWithout || t.back || t.cause {
+				break
+			}
+			if e.ix.site[t.w] || e.lx.lateral[t.w] {
+				continue
+			}
+			if e.condWord(vts, k, m) {
+				vts[k].fore = true
+				break
+			}
+		}
+	}
+}
+
+// condWord reports a word at m that names a condition of the phrase opened
+// by the side word at k: a main term of the index with a code of its own
+// ("fracture"), or one whose subterm the word before it names ("hearing
+// loss": Loss, hearing). A codeless main term alone is often an adjective of
+// a site ("pelvic sidewall", "middle finger") and names nothing.
+func (e *Engine) condWord(vts []vt, k, m int) bool {
+	nx := e.ix.head(vts[m].w)
+	if nx == nil {
+		return false
+	}
+	for _, n := range nx.terms {
+		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n,
@@ -1288,7 +1351,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for cs > a && vts[cs-1].clause == lc {
 		cs--
 	}
-	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) {
+	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) && !(e.namesCondition(vts, cs, i) && e.sideIn(vts, clauseStart(vts, a, cs-1), cs)) {
 		// "systolic and diastolic heart failure": a qualifier joined by
 		// "and" to the word before it qualifies the same head, so the
 		// clause before the conjunction is read too. "Obesity and heart
@@ -1624,6 +1687,25 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 // most words from a: a qualifier list ("acute on chronic combined systolic
 // and diastolic"), not a phrase of its own ("abundant urine output through
 // drainage and surgical wound infection").
+// sideIn reports a right, left or bilateral word in vts[a:b].
+func (e *Engine) sideIn(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.lx.lateral[vts[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first position of the clause of vts[k], not
+// before a.
+func clauseStart(vts []vt, a, k int) int {
+	for k > a && vts[k-1].clause == vts[k].clause {
+		k--
+	}
+	return k
+}
+
 func shortClause(vts []vt, a, k, most int) bool {
 	n := 0
 	for j := k; j >= a && vts[j].clause == vts[k].clause; j-- {

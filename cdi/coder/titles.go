@@ -283,7 +283,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -381,6 +381,14 @@ func backBefore(vts []vt, pos []int) bool {
 		}
 	}
 	return false
+}
+
+// foreSideLast reports a side word of another condition's phrase
+// (markForeSides) read last, after the phrase's other words: "tinnitus with
+// bilateral hearing loss" is no "Tinnitus, bilateral", while "bilateral
+// hearing loss" reads the words the side goes with.
+func foreSideLast(vts []vt, lo, hi int) bool {
+	return vts[hi].fore && hi > lo
 }
 
 // strayAny reports a phrase word taken alone out of an abbreviation
