@@ -1,0 +1,83 @@
+package coder
+
+// Side ownership: a right, left or bilateral word qualifies the site and
+// condition of its own phrase ("left hip fracture"); a condition named before
+// that phrase does not borrow it, while a side before a site only ("DVT of
+// the left leg", "pain in the right knee with effusion") stays the site of
+// the condition before it.
+func init() {
+	cases = append(cases, []tc{
+		// The borrow: the side's phrase names a condition of its own.
+		{name: "sideown-knee-pain-left-hip-fx", text: "Knee pain with left hip fracture.",
+			want: []string{"M25.569", "S72.002A"}, not: []string{"M25.562"}},
+		{name: "sideown-tinnitus-bilat-hl", text: "Tinnitus with bilateral hearing loss.",
+			want: []string{"H93.19", "H91.93"}, not: []string{"H93.13"}},
+		{name: "sideown-tinnitus-bilat-snhl", text: "Tinnitus with bilateral sensorineural hearing loss.",
+			want: []string{"H90.3"}, not: []string{"H93.13"}},
+		{name: "sideown-hipfx-left-knee-pain", text: "Hip fracture with left knee pain.",
+			want: []string{"S72.009A", "M25.562"}, not: []string{"S72.002A"}},
+		{name: "sideown-shoulder-pain-wrist-fx", text: "Shoulder pain with right wrist fracture.",
+			want: []string{"M25.519"}, not: []string{"M25.511"}},
+		{name: "sideown-conjunctivitis-corneal-ulcer", text: "Conjunctivitis with right corneal ulcer.",
+			want: []string{"H16.001"}, not: []string{"H10.31"}},
+		{name: "sideown-ankle-sprain-knee-pain", text: "Ankle sprain with right knee pain.",
+			want: []string{"M25.561"}, not: []string{"S93.401A"}},
+		{name: "sideown-wrist-pain-elbow-fx", text: "Wrist pain with left elbow fracture.",
+			want: []string{"M25.539"}, not: []string{"M25.532"}},
+		{name: "sideown-sciatica-hip-oa", text: "Sciatica with left hip osteoarthritis.",
+			want: []string{"M54.30", "M16.12"}, not: []string{"M54.32"}},
+		{name: "sideown-hip-replacement-hernia", text: "Status post left hip replacement and bilateral inguinal hernia.",
+			want: []string{"Z96.642"}, not: []string{"Z96.643"}},
+		{name: "sideown-knee-oa-right-hip-pain", text: "Left knee osteoarthritis with right hip pain.",
+			want: []string{"M17.12", "M25.551"}, not: []string{"M17.9"}},
+		{name: "sideown-bilat-knee-pain-ankle-fx", text: "Bilateral knee pain with right ankle fracture.",
+			want: []string{"M25.561", "M25.562"}},
+		// The "systolic and diastolic" join lends no side across another
+		// condition.
+		{name: "sideown-coloboma-painful", text: "Coloboma in the left eye and swelling apparently painful.",
+			want: []string{"Q13.0"}, not: []string{"H57.12"}},
+		// Legitimate shares and a side's own site: kept.
+		{name: "sideown-left-knee-pain-swelling", text: "Left knee pain and swelling.",
+			want: []string{"M25.562"}, not: []string{"M25.569"}},
+		{name: "sideown-pain-swelling-left-knee", text: "Pain and swelling of the left knee.",
+			want: []string{"M25.562"}},
+		{name: "sideown-bilat-knee-oa", text: "Bilateral knee osteoarthritis.",
+			want: []string{"M17.0"}},
+		{name: "sideown-dvt-left-leg", text: "DVT of the left leg.",
+			want: []string{"I82.402"}},
+		{name: "sideown-dvt-left-leg-pe", text: "Deep vein thrombosis of the left leg with pulmonary embolism.",
+			want: []string{"I82.402", "I26.99"}},
+		{name: "sideown-lle-cellulitis-abscess", text: "Left lower extremity cellulitis with abscess.",
+			want: []string{"L03.116"}},
+		{name: "sideown-right-knee-pain-effusion", text: "Pain in the right knee with effusion.",
+			want: []string{"M25.561"}},
+		{name: "sideown-right-knee-oa-effusion", text: "Osteoarthritis of the right knee with effusion.",
+			want: []string{"M17.11"}},
+		{name: "sideown-retinal-detachment-right-eye", text: "Retinal detachment, right eye.",
+			want: []string{"H33.21"}},
+		{name: "sideown-om-right-ear-effusion", text: "Otitis media of the right ear with effusion.",
+			want: []string{"H65.91"}},
+		{name: "sideown-aom-bilateral", text: "Acute otitis media, bilateral.",
+			want: []string{"H66.93"}},
+		{name: "sideown-knee-pain-comma-left", text: "Knee pain, left.",
+			want: []string{"M25.562"}},
+		{name: "sideown-left-hip-fx-displacement", text: "Fracture of the left hip with displacement.",
+			want: []string{"S72.002A"}},
+		{name: "sideown-right-hip-fx-knee-pain", text: "Right hip fracture with knee pain.",
+			want: []string{"S72.001A", "M25.569"}, not: []string{"M25.561"}},
+		{name: "sideown-endometriosis-pelvic-sidewall", text: "Endometriosis of the right pelvic sidewall.",
+			want: []string{"N80.351"}},
+		{name: "sideown-trigger-middle-finger", text: "Trigger finger, right middle finger.",
+			want: []string{"M65.331"}},
+		{name: "sideown-fifth-metatarsal", text: "Nondisplaced fracture of left fifth metatarsal, initial encounter.",
+			want: []string{"S92.355A"}},
+		{name: "sideown-bilat-tinnitus-hl", text: "Bilateral tinnitus and hearing loss.",
+			want: []string{"H93.13"}},
+		{name: "sideown-poag-left-right-cataract", text: "Primary open-angle glaucoma of the left eye with right cataract.",
+			want: []string{"H40.1120"}},
+		{name: "sideown-acute-chronic-hypoxic-hypercapnic", text: "Acute on chronic hypoxic and hypercapnic respiratory failure.", setting: "inpatient",
+			want: []string{"J96.22"}},
+		{name: "sideown-htn-heart-ckd", text: "Hypertensive heart and chronic kidney disease.",
+			want: []string{"I13.10"}},
+	}...)
+}
