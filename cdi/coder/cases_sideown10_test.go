@@ -79,5 +79,26 @@ func init() {
 			want: []string{"J96.22"}},
 		{name: "sideown-htn-heart-ckd", text: "Hypertensive heart and chronic kidney disease.",
 			want: []string{"I13.10"}},
+		// A side and site written before a condition are shared with the
+		// bare condition "and" joins after it, and a side and site
+		// written after two coordinated conditions with both.
+		{name: "sideown-share-shoulder-pain-stiffness", text: "Right shoulder pain and stiffness.",
+			want: []string{"M25.511", "M25.611"}},
+		{name: "sideown-share-knee-pain-stiffness", text: "Left knee pain and stiffness.",
+			want: []string{"M25.562", "M25.662"}},
+		{name: "sideown-share-knee-pain-effusion", text: "Right knee pain and effusion.",
+			want: []string{"M25.561", "M25.461"}},
+		{name: "sideown-share-pain-stiffness-of-shoulder", text: "Pain and stiffness of the right shoulder.",
+			want: []string{"M25.511", "M25.611"}, not: []string{"R52"}},
+		{name: "sideown-share-testicular-mass-pain", text: "Right testicular mass and pain.",
+			want: []string{"N50.811", "N50.9"}},
+		// Not without a side (a site before a condition qualifies it
+		// only), nor into one reading of a phrase.
+		{name: "sideown-noshare-cerebral-death", text: "Cerebral hemorrhage and death.",
+			want: []string{"I61.9"}, not: []string{"G93.82"}},
+		{name: "sideown-noshare-stab-wound-chest", text: "Stab wound to the left chest.",
+			want: []string{"S21.90XA"}, not: []string{"S21.91XA"}},
+		{name: "sideown-noshare-hipfx-and-knee-pain", text: "Left hip fracture and knee pain.",
+			want: []string{"S72.002A", "M25.569"}, not: []string{"M25.562"}},
 	}...)
 }

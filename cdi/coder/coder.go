@@ -1697,6 +1697,24 @@ func (e *Engine) sideIn(vts []vt, a, b int) bool {
 	return false
 }
 
+// ownClausesApart reports whether the words two readings do not share
+// (their sites and sides aside) lie in different clauses: two coordinated
+// conditions ("pain and stiffness"), not two readings of one phrase ("stab
+// wound to the chest").
+func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
+	for _, p := range a {
+		if slices.Contains(b, p) || e.ix.site[vts[p].w] || e.lx.lateral[vts[p].w] {
+			continue
+		}
+		for _, q := range b {
+			if !slices.Contains(a, q) && vts[q].clause == vts[p].clause {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // clauseStart returns the first position of the clause of vts[k], not
 // before a.
 func clauseStart(vts []vt, a, k int) int {
@@ -1719,7 +1737,7 @@ func shortClause(vts []vt, a, k, most int) bool {
 // read less specifically ("failure" vs "heart failure, systolic"), unless the
 // tabular pairs the two codes (use additional / code first).
 // The kept candidates are appended to out.
-func choose(e *Engine, cs, out []cand) []cand {
+func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 	slices.SortStableFunc(cs, func(a, b cand) int {
 		if a.sent != b.sent {
 			return cmp.Compare(a.sent, b.sent)
@@ -1783,7 +1801,10 @@ func choose(e *Engine, cs, out []cand) []cand {
 				// dropped later (dropNamedAgent).
 				continue
 			}
-			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) {
+			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.siteShared(vts, c.pos, o.pos) && e.ownClausesApart(vts, c.pos, o.pos)) {
+				// (Two coordinated conditions of one site, "right
+				// shoulder pain and stiffness", "pain and stiffness of
+				// the right shoulder", are two mentions: siteShared.)
 				keep = false
 				break
 			}
