@@ -32,6 +32,25 @@ func init() {
 			want: []string{"M17.12", "M25.551"}, not: []string{"M17.9"}},
 		{name: "sideown-bilat-knee-pain-ankle-fx", text: "Bilateral knee pain with right ankle fracture.",
 			want: []string{"M25.561", "M25.562"}},
+		// A codeless main term classified by site ends the side's phrase
+		// as its condition (Effusion, Perforation).
+		{name: "sideown-hip-pain-knee-effusion", text: "Hip pain with right knee effusion.",
+			want: []string{"M25.559", "M25.461"}, not: []string{"M25.551"}},
+		{name: "sideown-om-tm-perforation", text: "Otitis media with left tympanic membrane perforation.",
+			want: []string{"H72.92"}, not: []string{"H66.92"}},
+		// Abbreviated and hyphenated sides are owned the same way.
+		{name: "sideown-abbr-l-hip-fx", text: "Knee pain with L hip fracture.",
+			want: []string{"M25.569"}, not: []string{"M25.562"}},
+		{name: "sideown-abbr-bl-hearing-loss", text: "Tinnitus with b/l hearing loss.",
+			want: []string{"H91.93"}, not: []string{"H93.13"}},
+		{name: "sideown-left-sided-hip-fx", text: "Knee pain with left-sided hip fracture.",
+			want: []string{"S72.002A"}, not: []string{"M25.562"}},
+		// A condition the mention reads itself ("with" combination)
+		// keeps its side.
+		{name: "sideown-lbp-left-sided-sciatica", text: "Low back pain with left-sided sciatica.",
+			want: []string{"M54.42"}},
+		{name: "sideown-varicose-right-leg-ulcer", text: "Varicose veins of the right leg with ulcer.",
+			want: []string{"I83.018"}},
 		// The "systolic and diastolic" join lends no side across another
 		// condition.
 		{name: "sideown-coloboma-painful", text: "Coloboma in the left eye and swelling apparently painful.",

@@ -757,6 +757,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					both: both && e.flags[x]&flagPaired != 0, cause: cause})
 				sentOf = append(sentOf, int32(si))
 				anyCause = anyCause || cause
+				anySide = anySide || int(x) < len(e.sideW) && e.sideW[x]
 				cause = false
 			}
 			i += n - 1
@@ -1306,14 +1307,14 @@ func (e *Engine) markForeSides(vts []vt) {
 		}
 		for m := k + 1; m < len(vts) && m <= k+4; m++ {
 			t := &vts[m]
-			if t.clause != vts[k].clause || t.src > vts[m-1].src+1 || t.w == e.lx.wWith || t.w == e.lx.wWithout || t.back || t.cause {
+			if t.clause != vts[k].clause || t.start-vts[m-1].end > 2 || t.w == e.lx.wWith || t.w == e.lx.wWithout || t.back || t.cause {
 				break
 			}
 			if e.ix.site[t.w] || e.lx.lateral[t.w] {
 				continue
 			}
 			if e.condWord(vts, k, m) {
-				vts[k].fore = true
+				vts[k].foreTo = uint8(m - k)
 				break
 			}
 		}
@@ -1322,16 +1323,30 @@ func (e *Engine) markForeSides(vts []vt) {
 
 // condWord reports a word at m that names a condition of the phrase opened
 // by the side word at k: a main term of the index with a code of its own
-// ("fracture"), or one whose subterm the word before it names ("hearing
-// loss": Loss, hearing). A codeless main term alone is often an adjective of
-// a site ("pelvic sidewall", "middle finger") and names nothing.
+// ("fracture"), one whose subterm the word before it names ("hearing loss":
+// Loss, hearing), or one that ends the phrase and is classified by site
+// ("right knee effusion", "left tympanic membrane perforation": a subterm
+// of Effusion and of Perforation names a site). A codeless main term inside
+// a phrase is often an adjective of a site ("pelvic sidewall", "middle
+// finger") and names nothing.
 func (e *Engine) condWord(vts []vt, k, m int) bool {
 	nx := e.ix.head(vts[m].w)
 	if nx == nil {
 		return false
 	}
+	last := m+1 >= len(vts) || vts[m+1].clause != vts[m].clause || vts[m+1].w == e.lx.wWith || vts[m+1].w == e.lx.wWithout
 	for _, n := range nx.terms {
-		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 {
+		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 || last && e.bySite(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// bySite reports a main term with a subterm that starts with a body site.
+func (e *Engine) bySite(n *node) bool {
+	for x := range n.byWord {
+		if e.ix.site[x] {
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	}
 	for i := range cands {
 		c := &cands[i]
-		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
+		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi, read: c.pos}
 		if !c.tab && c.why.k > 0 {
 			w.said = c.why.parts[c.why.k-1].n
 		}

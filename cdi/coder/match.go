@@ -22,7 +22,7 @@ type vt struct {
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
-	fore       bool  // a side word of the condition named after it in its phrase (markForeSides)
+	foreTo     uint8 // > 0: a side word of the condition named foreTo words after it in its phrase (markForeSides)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -118,6 +118,10 @@ type walker struct {
 	// withPos holds the note's words a tabular "with" sibling read in
 	// refine (withSibling): evidence the mention's positions lack.
 	withPos []int
+	// read holds the positions of the mention's reading once the walk is
+	// done (refine): a side word of a condition it reads is its own
+	// (farSide).
+	read []int
 }
 
 // find returns the unused position of word x in [lo, hi) nearest to the
@@ -133,8 +137,13 @@ const catchAllCost = 12
 // farSide reports a side word at i that qualifies a condition of its own
 // written after the head ("knee pain with left hip fracture"): the left hip
 // is the fracture's, not the knee pain's (guideline I.B.13 codes the side
-// the documentation gives the condition).
-func (w *walker) farSide(i int) bool { return w.toks[i].fore && i > w.head }
+// the documentation gives the condition). A condition the mention reads
+// itself is part of it ("low back pain with left-sided sciatica", Lumbago
+// with sciatica, left side).
+func (w *walker) farSide(i int) bool {
+	t := &w.toks[i]
+	return t.foreTo > 0 && i > w.head && !slices.Contains(w.read, i+int(t.foreTo))
+}
 
 // bothSides reports a plural body part one has on each side ("pain in the
 // lower limbs", "ankylosis of the hands") in the near window with no right or

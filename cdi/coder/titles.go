@@ -464,7 +464,7 @@ func backBefore(vts []vt, pos []int) bool {
 // bilateral hearing loss" is no "Tinnitus, bilateral", while "bilateral
 // hearing loss" reads the words the side goes with.
 func foreSideLast(vts []vt, lo, hi int) bool {
-	return vts[hi].fore && hi > lo
+	return vts[hi].foreTo > 0 && hi > lo
 }
 
 // strayAny reports a phrase word taken alone out of an abbreviation
