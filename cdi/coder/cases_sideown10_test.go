@@ -38,6 +38,8 @@ func init() {
 			want: []string{"M25.559", "M25.461"}, not: []string{"M25.551"}},
 		{name: "sideown-om-tm-perforation", text: "Otitis media with left tympanic membrane perforation.",
 			want: []string{"H72.92"}, not: []string{"H66.92"}},
+		{name: "sideown-cts-right-trigger-finger", text: "Carpal tunnel syndrome with right trigger finger.",
+			want: []string{"G56.00", "M65.30"}, not: []string{"G56.01"}},
 		// Abbreviated and hyphenated sides are owned the same way.
 		{name: "sideown-abbr-l-hip-fx", text: "Knee pain with L hip fracture.",
 			want: []string{"M25.569"}, not: []string{"M25.562"}},

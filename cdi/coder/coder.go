@@ -1323,8 +1323,9 @@ func (e *Engine) markForeSides(vts []vt) {
 
 // condWord reports a word at m that names a condition of the phrase opened
 // by the side word at k: a main term of the index with a code of its own
-// ("fracture"), one whose subterm the word before it names ("hearing loss":
-// Loss, hearing), or one that ends the phrase and is classified by site
+// ("fracture") or one of several words starting there ("trigger finger"),
+// one whose subterm the word before it names ("hearing loss": Loss,
+// hearing), or one that ends the phrase and is classified by site
 // ("right knee effusion", "left tympanic membrane perforation": a subterm
 // of Effusion and of Perforation names a site). A codeless main term inside
 // a phrase is often an adjective of a site ("pelvic sidewall", "middle
@@ -1338,6 +1339,18 @@ func (e *Engine) condWord(vts []vt, k, m int) bool {
 	for _, n := range nx.terms {
 		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 || last && e.bySite(n) {
 			return true
+		}
+	}
+	// A main term of several words that starts here ("right trigger
+	// finger": Trigger finger).
+	for q := m + 1; q < len(vts) && q <= m+3 && vts[q].clause == vts[m].clause && nx.next != nil; q++ {
+		if nx = nx.next[vts[q].w]; nx == nil {
+			break
+		}
+		for _, n := range nx.terms {
+			if n.code != "" {
+				return true
+			}
 		}
 	}
 	return false
