@@ -113,6 +113,14 @@ func init() {
 			want: []string{"M25.511", "M25.611"}, not: []string{"R52"}},
 		{name: "sideown-share-testicular-mass-pain", text: "Right testicular mass and pain.",
 			want: []string{"N50.811", "N50.9"}},
+		// A site alone before "and" is the head's second site, its side
+		// with it; the site ending another condition's clause is not.
+		{name: "sideown-coord-knee-hip-oa", text: "Right knee and hip osteoarthritis.",
+			want: []string{"M17.11", "M16.9"}},
+		{name: "sideown-coord-wrist-hand-pain", text: "Left wrist and hand pain.",
+			want: []string{"M25.532"}},
+		{name: "sideown-coord-not-other-clause-site", text: "Ductal carcinoma of the left breast and ductal carcinoma in situ of the right breast.",
+			want: []string{"C50.912", "D05.11"}, not: []string{"D05.12"}},
 		// Not without a side (a site before a condition qualifies it
 		// only), nor into one reading of a phrase.
 		{name: "sideown-noshare-cerebral-death", text: "Cerebral hemorrhage and death.",

@@ -969,9 +969,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					c.sent, c.sentS, c.sentE = si, sS, sE
 					cands = append(cands, c)
 					k := len(cands)
-					if c.neo {
-						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
-					}
+					cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
 					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
 					if n.listHead {
@@ -2353,7 +2351,14 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 	for _, it := range items[:ni] {
 		lo, hi := min(it.s, i), max(it.e, j)
 		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, it.s, it.e, i, j, n)
-		if !inItem || !neo || code == "" || code == first || code == seen {
+		whole := it.s == a || vts[it.s-1].clause != vts[it.s].clause
+		if !inItem || !neo && !(whole && e.sitesOnly(vts, it.s, it.e)) || code == "" || code == first || code == seen {
+			// (Besides the neoplasm table's sites, a clause that is a
+			// body site alone, with its side, is read for the head's own
+			// entry: "right knee and hip osteoarthritis" is the knee's as
+			// well as the hip's; the site ending a longer clause is that
+			// clause's condition's, "carcinoma of the left breast and
+			// ductal carcinoma in situ".)
 			continue
 		}
 		seen = code
