@@ -969,7 +969,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					c.sent, c.sentS, c.sentE = si, sS, sE
 					cands = append(cands, c)
 					k := len(cands)
-					cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
+					cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, c.neo, cands)
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
 					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
 					if n.listHead {
@@ -1827,7 +1827,7 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// dropped later (dropNamedAgent).
 				continue
 			}
-			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.siteShared(vts, c.pos, o.pos) && e.ownClausesApart(vts, c.pos, o.pos)) {
+			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
 				// (Two coordinated conditions of one site, "right
 				// shoulder pain and stiffness", "pain and stiffness of
 				// the right shoulder", are two mentions: siteShared.)
@@ -2313,9 +2313,11 @@ const maxConjunct = 2
 // took the item next to it; each other short item joined to the head's
 // clause by commas and a final "and"/"or" is read with the head alone (the
 // words between are masked) and gives a neoplasm table candidate when it
-// leads to another code. It scores below any reading of its own words, so a
+// leads to another code. For any other head (firstNeo false) only an item
+// that is a body site alone, with its side, is read: "right knee and hip
+// osteoarthritis". It scores below any reading of its own words, so a
 // condition named there keeps them. The head is hit at [i, j).
-func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node, first string, cands []cand) []cand {
+func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node, first string, firstNeo bool, cands []cand) []cand {
 	lc := vts[i].clause
 	cs := i
 	for cs > a && vts[cs-1].clause == lc {
@@ -2349,10 +2351,14 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 	}
 	seen := first
 	for _, it := range items[:ni] {
+		whole := it.s == a || vts[it.s-1].clause != vts[it.s].clause
+		site := whole && e.sitesOnly(vts, it.s, it.e)
+		if !firstNeo && !site {
+			continue // (not walked: only a site alone is read for another head)
+		}
 		lo, hi := min(it.s, i), max(it.e, j)
 		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, it.s, it.e, i, j, n)
-		whole := it.s == a || vts[it.s-1].clause != vts[it.s].clause
-		if !inItem || !neo && !(whole && e.sitesOnly(vts, it.s, it.e)) || code == "" || code == first || code == seen {
+		if !inItem || !neo && (firstNeo || !site) || code == "" || code == first || code == seen {
 			// (Besides the neoplasm table's sites, a clause that is a
 			// body site alone, with its side, is read for the head's own
 			// entry: "right knee and hip osteoarthritis" is the knee's as
