@@ -126,6 +126,10 @@ type Engine struct {
 	// a section with one is read for side ownership (markForeSides)
 	// at a slice index per word, the 16 flag bits being taken.
 	sideW []bool
+	// siteCond marks the word ids that are a main term classified by site
+	// ("effusion": a subterm names a site), read once in New for
+	// condWord instead of ranging over the subterms per keystroke.
+	siteCond []bool
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -293,6 +297,14 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for w := range e.lx.lateral {
 		if int(w) < len(e.sideW) {
 			e.sideW[w] = true
+		}
+	}
+	e.siteCond = make([]bool, len(e.lx.v.words))
+	for x := range e.siteCond {
+		if nx := e.ix.head(wid(x)); nx != nil {
+			for _, n := range nx.terms {
+				e.siteCond[x] = e.siteCond[x] || e.bySite(n)
+			}
 		}
 	}
 	markKeys(e.flags, e.lx.contrast, flagContrast)
@@ -1334,8 +1346,11 @@ func (e *Engine) condWord(vts []vt, k, m int) bool {
 		return false
 	}
 	last := m+1 >= len(vts) || vts[m+1].clause != vts[m].clause || vts[m+1].w == e.lx.wWith || vts[m+1].w == e.lx.wWithout
+	if last && int(vts[m].w) < len(e.siteCond) && e.siteCond[vts[m].w] {
+		return true
+	}
 	for _, n := range nx.terms {
-		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 || last && e.bySite(n) {
+		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 {
 			return true
 		}
 	}
