@@ -109,6 +109,7 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
@@ -251,6 +252,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, l := range lines("sepsis_organ.txt") {
 		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
+	}
+	for _, l := range lines("sign_codes.txt") {
+		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -471,7 +475,7 @@ func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
 type sectionPolicy struct {
 	skip         bool    // not coded at all (allergy lists)
 	confidence   float64 // base confidence of its codes
-	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+	skipSymptoms bool    // sign and symptom codes (R00-R99, data/sign_codes.txt) are not reported
 	// skipCodes: nothing the section names is coded. An outpatient review
 	// of systems is what the patient answers to a checklist, not a
 	// condition the provider documents for the visit (IV.J): "Psychiatric:

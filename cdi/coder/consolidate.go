@@ -7,6 +7,7 @@ import (
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 )
 
 // consolidate implements Consolidate (without prompts).
@@ -58,6 +59,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
+	codes = e.dropUnaddressed(codes, parts, ctx)
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
@@ -81,6 +83,59 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// dropUnaddressed drops, in an outpatient note whose assessment or plan
+// codes something, a sign or symptom named only in the chief complaint or the
+// history of present illness. The assessment says what the visit addressed
+// (IV.J); a complaint it does not name is explained by its diagnoses (the
+// tingling of a wrist fracture) or was not treated (the nasal congestion
+// mentioned in passing), and symptoms are coded only when no diagnosis
+// accounts for them (IV.D). A note with no coded assessment keeps them: its
+// complaint is all it has.
+func (e *Engine) dropUnaddressed(codes []model.Code, parts []Part, ctx model.Context) []model.Code {
+	if ctx.Setting == model.Inpatient || len(parts) < 2 {
+		return codes
+	}
+	assessed := false
+	for _, p := range parts {
+		switch p.Kind {
+		case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.Plan:
+			assessed = assessed || len(p.Res.Codes) > 0
+		}
+	}
+	if !assessed {
+		return codes
+	}
+	// kindAt is the kind of the part holding a note offset (parts are in
+	// note order).
+	kindAt := func(at int) string {
+		k := ""
+		for _, p := range parts {
+			if p.Offset > at {
+				break
+			}
+			k = p.Kind
+		}
+		return k
+	}
+	var drop dropSet
+	for i, c := range codes {
+		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) {
+			continue
+		}
+		history := true
+		for _, ev := range c.Evidence {
+			if k := kindAt(ev.Start); k != text.HPI && k != text.ChiefComplaint {
+				history = false
+				break
+			}
+		}
+		if history {
+			drop.mark(i, len(codes))
+		}
+	}
+	return drop.apply(codes)
 }
 
 // dropCoveredComplicating drops an O98/O99/O9A "... complicating
