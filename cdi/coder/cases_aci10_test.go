@@ -43,6 +43,10 @@ func init() {
 		{name: "aci10-pneumonitis-cough", text: "ASSESSMENT\nRadiation pneumonitis with a persistent dry cough.", want: []string{"J70.0"}, not: []string{"R05.3", "R05.9"}},
 		{name: "aci10-strain-spasm", text: "ASSESSMENT\nBack pain with spasm. Lumbar strain.", want: []string{"S39.012A"}, not: []string{"R25.2", "M54.9"}},
 		{name: "aci10-sprain-pain", text: "ASSESSMENT\nNeck sprain.\nPLAN\nRobaxin to treat his pain.", want: []string{"S13.9XXA"}, not: []string{"R52"}},
+		{name: "aci10-anemia-named-kind", text: "ASSESSMENT\nIron deficiency anemia. She has had anemia since she was 13 and a low hemoglobin.", want: []string{"D50.9"}, not: []string{"D64.9"}},
+		{name: "aci10-wrist-injury-fracture", text: "CHIEF COMPLAINT\nRight wrist injury.\n\nASSESSMENT\nRight wrist Colles fracture.", want: []string{"S52.531A"}, not: []string{"S69.91XA"}},
+		{name: "aci10-knee-injury-sprain", text: "CHIEF COMPLAINT\nRight knee injury.\n\nASSESSMENT\nRight knee MCL sprain.", want: []string{"S83.411A"}, not: []string{"S89.91XA"}},
+		{name: "aci10-ms-weakness", text: "ASSESSMENT\nMultiple sclerosis with weakness of the legs.", want: []string{"G35.D"}, not: []string{"R53.1"}},
 		// What a review found missing.
 		{name: "aci10-mcl-strain", text: "ASSESSMENT\n1. Right knee MCL strain.", want: []string{"S83.411A"}},
 		{name: "aci10-lcl-sprain", text: "ASSESSMENT\nSprain of the left LCL of the knee.", want: []string{"S83.422A"}},
