@@ -14,6 +14,9 @@ func init() {
 		{name: "aci10-hpi-no-assessment", text: "HISTORY OF PRESENT ILLNESS\nShe reports nasal congestion for a week.\n\nPLAN\nFollow up in two weeks.", want: []string{"R09.81"}},
 		{name: "aci10-hpi-inpatient-kept", text: "HISTORY OF PRESENT ILLNESS\nShe reports nasal congestion for a week.\n\nASSESSMENT\nEssential hypertension.", setting: model.Inpatient, want: []string{"R09.81", "I10"}},
 		{name: "aci10-cc-pain-unaddressed", text: "CHIEF COMPLAINT\nLeft elbow pain.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"M25.522"}},
+		{name: "aci10-hpi-site-assessed", text: "HISTORY OF PRESENT ILLNESS\nShe has chronic low back pain.\n\nASSESSMENT\nChronic back pain. Physical therapy.", want: []string{"M54.50"}},
+		{name: "aci10-hpi-side-assessed", text: "HISTORY OF PRESENT ILLNESS\nPain in the right knee for a week.\n\nASSESSMENT\nKnee pain. Ice.", want: []string{"M25.561"}},
+		{name: "aci10-brother-who-is-diagnosed", text: "She also has a 9-year-old brother who is diagnosed with autism.", want: []string{"Z81.8@family"}, not: []string{"F84.0"}},
 		{name: "aci10-hpi-condition-kept", text: "HISTORY OF PRESENT ILLNESS\nHe was recently diagnosed with gout.\n\nASSESSMENT\nEssential hypertension.", want: []string{"M10.9", "I10"}},
 		// Signs outside chapter 18 found only on the exam.
 		{name: "aci10-exam-joint-pain-alone", text: "PHYSICAL EXAM\nMSK: Pain to palpation of the right elbow. Erythema of the right elbow.\n\nASSESSMENT\nAtrial fibrillation.", want: []string{"I48.91"}, not: []string{"M25.521", "L53.9"}},

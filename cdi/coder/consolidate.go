@@ -54,12 +54,15 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.addEtiologies(codes)
+	// (Which categories the assessment names is read before a less
+	// specific code of the assessment gives way to the history's.)
+	addr := addressedCats(codes, parts, ctx)
 	codes = dropLessSpecific(e, codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
-	codes = e.dropUnaddressed(codes, parts, ctx)
+	codes = e.dropUnaddressed(codes, addr)
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
@@ -85,17 +88,13 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	return model.Result{Codes: codes, Findings: findings}
 }
 
-// dropUnaddressed drops, in an outpatient note whose assessment or plan
-// codes something, a sign or symptom named only in the chief complaint or the
-// history of present illness. The assessment says what the visit addressed
-// (IV.J); a complaint it does not name is explained by its diagnoses (the
-// tingling of a wrist fracture) or was not treated (the nasal congestion
-// mentioned in passing), and symptoms are coded only when no diagnosis
-// accounts for them (IV.D). A note with no coded assessment keeps them: its
-// complaint is all it has.
-func (e *Engine) dropUnaddressed(codes []model.Code, parts []Part, ctx model.Context) []model.Code {
+// addressedCats returns, for an outpatient note whose assessment or plan
+// codes something, the part kinds of the note and the categories (first
+// three characters) of its codes named outside the chief complaint and the
+// history of present illness; nil otherwise (dropUnaddressed).
+func addressedCats(codes []model.Code, parts []Part, ctx model.Context) *unaddressed {
 	if ctx.Setting == model.Inpatient || len(parts) < 2 {
-		return codes
+		return nil
 	}
 	assessed := false
 	for _, p := range parts {
@@ -105,35 +104,62 @@ func (e *Engine) dropUnaddressed(codes []model.Code, parts []Part, ctx model.Con
 		}
 	}
 	if !assessed {
-		return codes
+		return nil
 	}
-	// kindAt is the kind of the part holding a note offset (parts are in
-	// note order).
-	kindAt := func(at int) string {
+	u := &unaddressed{parts: parts}
+	for _, c := range codes {
+		if len(c.Code) >= 3 && !u.historyOnly(c) && !slices.Contains(u.cats, c.Code[:3]) {
+			u.cats = append(u.cats, c.Code[:3])
+		}
+	}
+	return u
+}
+
+// unaddressed is what dropUnaddressed reads of the note.
+type unaddressed struct {
+	parts []Part   // in note order
+	cats  []string // categories of the codes named outside the history
+}
+
+// historyOnly reports whether every evidence span of c lies in the chief
+// complaint or the history of present illness.
+func (u *unaddressed) historyOnly(c model.Code) bool {
+	for _, ev := range c.Evidence {
 		k := ""
-		for _, p := range parts {
-			if p.Offset > at {
+		for _, p := range u.parts {
+			if p.Offset > ev.Start {
 				break
 			}
 			k = p.Kind
 		}
-		return k
+		if k != text.HPI && k != text.ChiefComplaint {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUnaddressed drops, in an outpatient note whose assessment or plan
+// codes something, a sign or symptom named only in the chief complaint or the
+// history of present illness. The assessment says what the visit addressed
+// (IV.J); a complaint it does not name is explained by its diagnoses (the
+// tingling of a wrist fracture) or was not treated (the nasal congestion
+// mentioned in passing), and symptoms are coded only when no diagnosis
+// accounts for them (IV.D). A note with no coded assessment keeps them: its
+// complaint is all it has. A code of a category the assessment names keeps
+// the history's code: "chronic back pain" there addresses the history's
+// "chronic low back pain", to which its less specific code gave way.
+func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed) []model.Code {
+	if u == nil {
+		return codes
 	}
 	var drop dropSet
 	for i, c := range codes {
-		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) {
+		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) ||
+			len(c.Code) < 3 || slices.Contains(u.cats, c.Code[:3]) || !u.historyOnly(c) {
 			continue
 		}
-		history := true
-		for _, ev := range c.Evidence {
-			if k := kindAt(ev.Start); k != text.HPI && k != text.ChiefComplaint {
-				history = false
-				break
-			}
-		}
-		if history {
-			drop.mark(i, len(codes))
-		}
+		drop.mark(i, len(codes))
 	}
 	return drop.apply(codes)
 }
