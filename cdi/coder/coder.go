@@ -114,15 +114,18 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
-	found        foundAs        // masses and the neoplasms they are found as (foundas.go)
-	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
-	episodes     []episodeCue
-	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
-	bmi          bmiTable     // body mass index values (data/bmi.tsv)
-	coma         comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
-	bw           birthWeights // newborn codes by grams (birthweight.go)
-	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
-	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// integralAt indexes integral by the first letter of its symptom
+	// prefix: every code of the note asks for its rules on each keystroke.
+	integralAt [26][]int32
+	found      foundAs        // masses and the neoplasms they are found as (foundas.go)
+	named      []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
+	episodes   []episodeCue
+	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi        bmiTable     // body mass index values (data/bmi.tsv)
+	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
+	bw         birthWeights // newborn codes by grams (birthweight.go)
+	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
+	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -245,6 +248,11 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
+	}
+	for r, x := range e.integral {
+		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
+			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))
+		}
 	}
 	e.loadFoundAs()
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {

@@ -56,13 +56,13 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.addEtiologies(codes)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
-	addr := addressedCats(codes, parts, ctx)
+	addr, assessed := addressedCats(codes, parts, ctx)
 	codes = dropLessSpecific(e, codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
-	codes = e.dropUnaddressed(codes, addr)
+	codes = e.dropUnaddressed(codes, &addr, assessed)
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
@@ -88,37 +88,37 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	return model.Result{Codes: codes, Findings: findings}
 }
 
-// addressedCats returns, for an outpatient note whose assessment or plan
-// codes something, the part kinds of the note and the categories (first
-// three characters) of its codes named outside the chief complaint and the
-// history of present illness; nil otherwise (dropUnaddressed).
-func addressedCats(codes []model.Code, parts []Part, ctx model.Context) *unaddressed {
+// addressedCats reads, for an outpatient note whose assessment or plan codes
+// something, the categories of its codes named outside the chief complaint
+// and the history of present illness (dropUnaddressed); ok is false
+// otherwise.
+func addressedCats(codes []model.Code, parts []Part, ctx model.Context) (u unaddressed, ok bool) {
 	if ctx.Setting == model.Inpatient || len(parts) < 2 {
-		return nil
+		return u, false
 	}
-	assessed := false
 	for _, p := range parts {
 		switch p.Kind {
 		case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.Plan:
-			assessed = assessed || len(p.Res.Codes) > 0
+			ok = ok || len(p.Res.Codes) > 0
 		}
 	}
-	if !assessed {
-		return nil
+	if !ok {
+		return u, false
 	}
-	u := &unaddressed{parts: parts}
+	u.parts = parts
 	for _, c := range codes {
-		if len(c.Code) >= 3 && !u.historyOnly(c) && !slices.Contains(u.cats, c.Code[:3]) {
-			u.cats = append(u.cats, c.Code[:3])
+		if !u.historyOnly(c) {
+			u.cats.add(c.Code)
 		}
 	}
-	return u
+	return u, true
 }
 
-// unaddressed is what dropUnaddressed reads of the note.
+// unaddressed is what dropUnaddressed reads of the note (a value: this runs
+// on every keystroke).
 type unaddressed struct {
-	parts []Part   // in note order
-	cats  []string // categories of the codes named outside the history
+	parts []Part // in note order
+	cats  catSet // categories of the codes named outside the history
 }
 
 // historyOnly reports whether every evidence span of c lies in the chief
@@ -149,14 +149,14 @@ func (u *unaddressed) historyOnly(c model.Code) bool {
 // complaint is all it has. A code of a category the assessment names keeps
 // the history's code: "chronic back pain" there addresses the history's
 // "chronic low back pain", to which its less specific code gave way.
-func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed) []model.Code {
-	if u == nil {
+func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []model.Code {
+	if !ok {
 		return codes
 	}
 	var drop dropSet
 	for i, c := range codes {
 		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) ||
-			len(c.Code) < 3 || slices.Contains(u.cats, c.Code[:3]) || !u.historyOnly(c) {
+			u.cats.has(c.Code) || !u.historyOnly(c) {
 			continue
 		}
 		drop.mark(i, len(codes))
@@ -718,9 +718,11 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 		rules := rb[:0] // the integral.tsv rules of this symptom
-		for r := range e.integral {
-			if strings.HasPrefix(c.Code, e.integral[r].symptom) {
-				rules = append(rules, &e.integral[r])
+		if l := c.Code[0]; l >= 'A' && l <= 'Z' {
+			for _, r := range e.integralAt[l-'A'] {
+				if strings.HasPrefix(c.Code, e.integral[r].symptom) {
+					rules = append(rules, &e.integral[r])
+				}
 			}
 		}
 		if !isSymptom(c.Code) && len(rules) == 0 {
