@@ -54,6 +54,8 @@ func init() {
 		{name: "aci10-mcl-strain", text: "ASSESSMENT\n1. Right knee MCL strain.", want: []string{"S83.411A"}},
 		{name: "aci10-lcl-sprain", text: "ASSESSMENT\nSprain of the left LCL of the knee.", want: []string{"S83.422A"}},
 		{name: "aci10-acl-strain", text: "Strain of the right anterior cruciate ligament.", want: []string{"S83.511A"}},
+		{name: "aci10-ulnar-styloid", text: "X-ray shows a fracture of the right ulnar styloid.", want: []string{"S52.611A"}, not: []string{"S52.201A"}},
+		{name: "aci10-radial-styloid", text: "Fracture of the left radial styloid.", want: []string{"S52.512A"}},
 		{name: "aci10-iga-deficiency", text: "ASSESSMENT\nIgA deficiency.", want: []string{"D80.2"}},
 		{name: "aci10-lantus", text: "He continues Lantus insulin at bedtime.", want: []string{"Z79.4"}},
 		{name: "aci10-fosamax", text: "PLAN\nOsteoporosis. Continue Fosamax once a week.", want: []string{"M81.0", "Z79.83"}},
