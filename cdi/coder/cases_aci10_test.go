@@ -38,6 +38,8 @@ func init() {
 		{name: "aci10-assess-for", text: "PLAN\nColonoscopy to assess for potential sources of a GI bleed.", not: []string{"K92.2"}},
 		{name: "aci10-be-aware", text: "PLAN\nHe should be aware of lingering infections or diarrhea and call us.", not: []string{"R19.7", "B99.9"}},
 		{name: "aci10-risks-of-surgery", text: "PLAN\nThe risks of surgery including infection, need for further surgery, a spinal fluid leak, seizure, stroke, permanent numbness and weakness were discussed.", not: []string{"R56.9", "I63.9", "R20.0", "R53.1"}},
+		{name: "aci10-caught-from-falling", text: "HPI:\nShe twisted her knee when she stumbled and caught herself from falling.\n\nIMPRESSION\nRight knee sprain.", want: []string{"S83.91XA"}, not: []string{"W19.XXXA"}},
+		{name: "aci10-fell-kept", text: "HPI:\nShe twisted her knee when she fell.\n\nIMPRESSION\nRight knee sprain.", want: []string{"S83.91XA", "W19.XXXA"}},
 		// Symptoms routinely part of the diagnosis (I.B.5).
 		{name: "aci10-hf-fatigue", text: "ASSESSMENT\nCongestive heart failure with increased fatigue. Chest x-ray shows fluid in the lungs.", want: []string{"I50.9"}, not: []string{"R53.83", "J81.1", "J81.0"}},
 		{name: "aci10-anemia-fatigue", text: "ASSESSMENT\nIron deficiency anemia. She feels fatigued.", want: []string{"D50.9"}, not: []string{"R53.83"}},
