@@ -109,19 +109,23 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
-	found        foundAs        // masses and the neoplasms they are found as (foundas.go)
-	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
-	episodes     []episodeCue
-	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
-	bmi          bmiTable     // body mass index values (data/bmi.tsv)
-	coma         comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
-	bw           birthWeights // newborn codes by grams (birthweight.go)
-	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
-	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// integralAt indexes integral by the first letter of its symptom
+	// prefix: every code of the note asks for its rules on each keystroke.
+	integralAt [26][]int32
+	found      foundAs        // masses and the neoplasms they are found as (foundas.go)
+	named      []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
+	episodes   []episodeCue
+	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi        bmiTable     // body mass index values (data/bmi.tsv)
+	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
+	bw         birthWeights // newborn codes by grams (birthweight.go)
+	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
+	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -246,12 +250,20 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
+	for r, x := range e.integral {
+		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
+			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))
+		}
+	}
 	e.loadFoundAs()
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
 	}
 	for _, l := range lines("sepsis_organ.txt") {
 		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
+	}
+	for _, l := range lines("sign_codes.txt") {
+		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -472,7 +484,7 @@ func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
 type sectionPolicy struct {
 	skip         bool    // not coded at all (allergy lists)
 	confidence   float64 // base confidence of its codes
-	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+	skipSymptoms bool    // sign and symptom codes (R00-R99, data/sign_codes.txt) are not reported
 	// skipCodes: nothing the section names is coded. An outpatient review
 	// of systems is what the patient answers to a checklist, not a
 	// condition the provider documents for the visit (IV.J): "Psychiatric:

@@ -367,7 +367,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
 		}
-		if pol.skipCodes || pol.skipSymptoms && isSymptom(code) {
+		if pol.skipCodes || pol.skipSymptoms && e.signLike(code) {
 			continue
 		}
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
@@ -900,6 +900,13 @@ func round2(f float64) float64 {
 // isSymptom reports a chapter 18 code (R00-R99: symptoms, signs, abnormal
 // findings).
 func isSymptom(code string) bool { return strings.HasPrefix(code, "R") }
+
+// signLike reports whether a code names a sign or symptom: an R code, or one
+// of the other chapters' symptom codes (data/sign_codes.txt: "Pain in right
+// knee", "Erythematous condition, unspecified").
+func (e *Engine) signLike(code string) bool {
+	return isSymptom(code) || hasAnyPrefix(code, e.signCodes)
+}
 
 func (e *Engine) title(code string) string {
 	if c, ok := e.cs.Lookup(code); ok {
