@@ -109,19 +109,23 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
-	found        foundAs        // masses and the neoplasms they are found as (foundas.go)
-	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
-	episodes     []episodeCue
-	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
-	bmi          bmiTable     // body mass index values (data/bmi.tsv)
-	coma         comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
-	bw           birthWeights // newborn codes by grams (birthweight.go)
-	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
-	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// integralAt indexes integral by the first letter of its symptom
+	// prefix: every code of the note asks for its rules on each keystroke.
+	integralAt [26][]int32
+	found      foundAs        // masses and the neoplasms they are found as (foundas.go)
+	named      []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
+	episodes   []episodeCue
+	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi        bmiTable     // body mass index values (data/bmi.tsv)
+	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
+	bw         birthWeights // newborn codes by grams (birthweight.go)
+	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
+	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// sideW marks the word ids of right, left and bilateral (lexicon.lateral):
 	// a section with one is read for side ownership (markForeSides)
 	// at a slice index per word, the 16 flag bits being taken.
@@ -153,6 +157,7 @@ type Engine struct {
 	refsX       strCache[[]codeRange]     // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange]     // code -> compiled use-additional references
 	refsO       strCache[[]codeRange]     // code -> compiled Excludes1 references written at the code itself
+	refsD       strCache[[]codeRange]     // code -> compiled Excludes1 references of notes naming their condition definitely (namesDefinite)
 	refsF       strCache[[]codeRange]     // code -> compiled code-first references
 	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
@@ -253,12 +258,20 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
+	for r, x := range e.integral {
+		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
+			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))
+		}
+	}
 	e.loadFoundAs()
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
 	}
 	for _, l := range lines("sepsis_organ.txt") {
 		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
+	}
+	for _, l := range lines("sign_codes.txt") {
+		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -493,7 +506,7 @@ func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
 type sectionPolicy struct {
 	skip         bool    // not coded at all (allergy lists)
 	confidence   float64 // base confidence of its codes
-	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+	skipSymptoms bool    // sign and symptom codes (R00-R99, data/sign_codes.txt) are not reported
 	// skipCodes: nothing the section names is coded. An outpatient review
 	// of systems is what the patient answers to a checklist, not a
 	// condition the provider documents for the visit (IV.J): "Psychiatric:
@@ -1578,6 +1591,15 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// gangrene (data/need_site.txt).
 		return cand{}, false
 	}
+	if n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !besideAny(vts, a, b, i, j, n.ownSite) {
+		// "Pelvic abscess", "paravertebral abscess", "bladder hernia",
+		// "nasal reflux": a site the entry has no code for (or splits by
+		// what the note does not say). The bare code is another site's
+		// condition (Abscess L02.91 is cutaneous, Hernia K46.9 abdominal,
+		// Reflux K21.9 esophageal), so it is not this one's
+		// (data/own_site.txt).
+		return cand{}, false
+	}
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it
@@ -1613,11 +1635,13 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
+	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
 		// "Mass effect": the head word qualifies the noun right after
 		// it, an imaging sign of its own (data/other_sense.tsv, third
 		// column). (The words of one abbreviation's expansion share
-		// their source token: "EBV" is "Epstein-Barr virus".)
+		// their source token: "EBV" is "Epstein-Barr virus".) An "of"
+		// may stand between them: "a depression of the surface of the
+		// frontal lobes" is a hollow of the brain's surface.)
 		return cand{}, false
 	}
 	// The main term's adjective spelling alone ("hemorrhagic component",
@@ -1639,7 +1663,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			}
 		}
 	}
+	w.agent = 0
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	sc += 64 * w.agent
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}
@@ -1840,6 +1866,15 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// streptococcal pharyngitis", J02.0): the disease is
 				// its own mention, and an agent its code names is
 				// dropped later (dropNamedAgent).
+				continue
+			}
+			if ov == len(o.pos) && ov < len(c.pos) && c.why.k > 1 && !slices.Contains(o.pos, c.head) {
+				// c reads every word of o and a head of its own: not o
+				// read less specifically but a condition o is part of,
+				// read through a reference whose words score nothing
+				// ("coagulopathy due to liver disease": Coagulopathy -
+				// see also Defect, coagulation, due to, liver disease
+				// D68.4, beside the liver disease itself).
 				continue
 			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
@@ -2167,8 +2202,9 @@ func isWordByte(b byte) bool {
 
 // noteRefs returns the compiled Excludes1 (kind 'x'), own Excludes1 (kind
 // 'o': the notes written at the code itself, not inherited from its category,
-// section or chapter), use-additional (kind 'u') or code-first (kind 'f')
-// references of a code,
+// section or chapter), definite Excludes1 (kind 'd': the notes that name no
+// condition "NOS" or "unspecified", namesDefinite), use-additional (kind 'u')
+// or code-first (kind 'f') references of a code,
 // cached: the note-level rules compare
 // every pair of a note's codes. A reference narrowed by a word is replaced
 // by the codes it covers whose titles have the word (a scan of the code set,
@@ -2180,16 +2216,26 @@ func (e *Engine) noteRefs(c *codeset.Code, kind byte) []codeRange {
 		cache, notes = &e.refsX, c.Excludes1
 	case 'o':
 		cache = &e.refsO
+	case 'd':
+		cache = &e.refsD
 	case 'f':
 		cache, notes = &e.refsF, c.CodeFirst
 	}
 	if v, ok := cache.get(c.Code); ok {
 		return v
 	}
-	if kind == 'o' {
+	switch kind {
+	case 'o':
 		notes = nil
 		for _, n := range c.Excludes1 {
 			if n.From == c.Code {
+				notes = append(notes, n)
+			}
+		}
+	case 'd':
+		notes = nil
+		for _, n := range c.Excludes1 {
+			if t := strings.ToLower(n.Text); !strings.Contains(t, " nos") && !strings.Contains(t, "unspecified") {
 				notes = append(notes, n)
 			}
 		}
@@ -2313,6 +2359,21 @@ func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	}
 	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
 		if e.siteWord(vts[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideAny reports whether a word of set is right before the hit at [i, j)
+// in its clause or one of the two words after it, where siteBeside looks
+// for a site.
+func besideAny(vts []vt, a, b, i, j int, set map[wid]bool) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && set[vts[k].w] {
+		return true
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if set[vts[k].w] {
 			return true
 		}
 	}

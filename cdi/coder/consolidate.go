@@ -7,6 +7,7 @@ import (
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 )
 
 // consolidate implements Consolidate (without prompts).
@@ -53,11 +54,15 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.addEtiologies(codes)
+	// (Which categories the assessment names is read before a less
+	// specific code of the assessment gives way to the history's.)
+	addr, assessed := addressedCats(codes, parts, ctx)
 	codes = dropLessSpecific(e, codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
+	codes = e.dropUnaddressed(codes, &addr, assessed)
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
@@ -81,6 +86,82 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// addressedCats reads, for an outpatient note whose assessment or plan codes
+// something, the categories of its codes named outside the chief complaint
+// and the history of present illness (dropUnaddressed); ok is false
+// otherwise.
+func addressedCats(codes []model.Code, parts []Part, ctx model.Context) (u unaddressed, ok bool) {
+	if ctx.Setting == model.Inpatient || len(parts) < 2 {
+		return u, false
+	}
+	for _, p := range parts {
+		switch p.Kind {
+		case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.Plan:
+			ok = ok || len(p.Res.Codes) > 0
+		}
+	}
+	if !ok {
+		return u, false
+	}
+	u.parts = parts
+	for _, c := range codes {
+		if !u.historyOnly(c) {
+			u.cats.add(c.Code)
+		}
+	}
+	return u, true
+}
+
+// unaddressed is what dropUnaddressed reads of the note (a value: this runs
+// on every keystroke).
+type unaddressed struct {
+	parts []Part // in note order
+	cats  catSet // categories of the codes named outside the history
+}
+
+// historyOnly reports whether every evidence span of c lies in the chief
+// complaint or the history of present illness.
+func (u *unaddressed) historyOnly(c model.Code) bool {
+	for _, ev := range c.Evidence {
+		k := ""
+		for _, p := range u.parts {
+			if p.Offset > ev.Start {
+				break
+			}
+			k = p.Kind
+		}
+		if k != text.HPI && k != text.ChiefComplaint {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUnaddressed drops, in an outpatient note whose assessment or plan
+// codes something, a sign or symptom named only in the chief complaint or the
+// history of present illness. The assessment says what the visit addressed
+// (IV.J); a complaint it does not name is explained by its diagnoses (the
+// tingling of a wrist fracture) or was not treated (the nasal congestion
+// mentioned in passing), and symptoms are coded only when no diagnosis
+// accounts for them (IV.D). A note with no coded assessment keeps them: its
+// complaint is all it has. A code of a category the assessment names keeps
+// the history's code: "chronic back pain" there addresses the history's
+// "chronic low back pain", to which its less specific code gave way.
+func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []model.Code {
+	if !ok {
+		return codes
+	}
+	var drop dropSet
+	for i, c := range codes {
+		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) ||
+			u.cats.has(c.Code) || !u.historyOnly(c) {
+			continue
+		}
+		drop.mark(i, len(codes))
+	}
+	return drop.apply(codes)
 }
 
 // dropCoveredComplicating drops an O98/O99/O9A "... complicating
@@ -637,9 +718,11 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 		rules := rb[:0] // the integral.tsv rules of this symptom
-		for r := range e.integral {
-			if strings.HasPrefix(c.Code, e.integral[r].symptom) {
-				rules = append(rules, &e.integral[r])
+		if l := c.Code[0]; l >= 'A' && l <= 'Z' {
+			for _, r := range e.integralAt[l-'A'] {
+				if strings.HasPrefix(c.Code, e.integral[r].symptom) {
+					rules = append(rules, &e.integral[r])
+				}
 			}
 		}
 		if !isSymptom(c.Code) && len(rules) == 0 {
@@ -977,7 +1060,8 @@ func inside(a, b []model.Span) bool {
 // excludes1 resolves Excludes1 conflicts: two codes that the tabular says are
 // never reported together. The more specific one is kept (see moreSpecific);
 // between two as specific, the code an Excludes1 note of the other's own
-// names (see ownExcludes), else the one whose note it is. The conflict is
+// names (see ownExcludes) or one it inherits names definitely (see
+// namesDefinite), else the one whose note it is. The conflict is
 // reported in the kept code's Why.
 func (e *Engine) excludes1(codes []model.Code) []model.Code {
 	dropped := make([]bool, len(codes))
@@ -1027,7 +1111,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
-			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && e.ownExcludes(ci, codes[j].Code):
+			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && (e.ownExcludes(ci, codes[j].Code) || e.namesOnly(ci, codes[i].Code, codes[j].Code)):
 				keep, lose = j, i
 			}
 			dropped[lose] = true
@@ -1089,6 +1173,31 @@ func spansShared(a, b []model.Span) bool {
 func (e *Engine) ownExcludes(c *codeset.Code, b string) bool {
 	k := undot(b)
 	return anyCovers(e.noteRefs(c, 'o'), k)
+}
+
+// namesDefinite reports whether an Excludes1 note of c, its own or one it
+// inherits from its category or block, names code b by a condition stated
+// without "NOS" or "unspecified": the block of erythematous conditions
+// (L49-L54) excludes "rosacea (L71.-)", so an erythema beside a rosacea is
+// the rosacea's, coded where the tabular sends it (I.A.12.a; the definitive
+// diagnosis over the sign). A note naming b loosely ("renal disease NOS
+// with no stated morphological lesion (N28.9)" of N05) says that b is the
+// vaguer reading, which does not outrank c.
+func (e *Engine) namesDefinite(c *codeset.Code, b string) bool {
+	return anyCovers(e.noteRefs(c, 'd'), undot(b))
+}
+
+// namesOnly reports whether c (code a) names code b definitely
+// (namesDefinite) while b's notes do not name a so: notes that send each
+// condition to the other ("emphysema without chronic bronchitis (J43.-)" at
+// J44, "emphysema with chronic (obstructive) bronchitis (J44.-)" at J43) say
+// nothing of which one the note's words are.
+func (e *Engine) namesOnly(c *codeset.Code, a, b string) bool {
+	if !e.namesDefinite(c, b) {
+		return false
+	}
+	cb, ok := e.cs.Lookup(b)
+	return !ok || !e.namesDefinite(cb, a)
 }
 
 // excludedIn reports whether an Excludes1 note of c names code b as the
@@ -1297,6 +1406,12 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 		return codes
 	}
 	unspec := e.unspecNeo
+	// A neoplasm coded at its index reference's row because its sentence
+	// names no site ("leiomyosarcoma", C49.9) is read like one of an
+	// unspecified site: the note may place it elsewhere ("renal
+	// leiomyosarcoma", C64.-). It is still reported inpatient: the
+	// reference gives its site.
+	loose := func(c model.Code) bool { return unspec(c.Code) || strings.Contains(c.Why, refRowNote) }
 	e.neoSiteBehaviour(codes)
 	drops := make([]bool, len(codes))
 	for i, c := range codes {
@@ -1310,7 +1425,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// elsewhere ("colonic neoplasia with liver metastases") are
 			// not the tumor, and say nothing of its own behaviour.
 			for j, o := range codes {
-				if i != j && accounts(o, c) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
+				if i != j && accounts(o, c) && !strings.Contains(o.Why, refRowNote) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
 					// (An unspecified-site code that is not reported
 					// inpatient, below, documents nothing: "bladder tumor
 					// ... a carcinoma" must not lose the bladder too.)
@@ -1321,9 +1436,9 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 				}
 			}
 		}
-		if b != 0 && unspec(c.Code) {
+		if b != 0 && loose(c) {
 			for j, o := range codes {
-				if i == j || !accounts(o, c) || unspec(o.Code) {
+				if i == j || !accounts(o, c) || loose(o) {
 					continue
 				}
 				if ob := neoBehaviour(o.Code); ob != 0 && (b == 'n' || ob == b) {
@@ -1364,13 +1479,21 @@ func (e *Engine) neoSiteBehaviour(codes []model.Code) {
 	col, by := -1, ""
 	for _, o := range codes {
 		b := neoBehaviour(o.Code)
-		if !reportable(o) || b == 0 || b == 'n' || b == 's' && e.unspecNeo(o.Code) {
+		refRow := strings.Contains(o.Why, refRowNote)
+		if !reportable(o) || b == 0 || b == 'n' || b == 's' && (e.unspecNeo(o.Code) || refRow) {
 			continue
 		}
-		if !e.unspecNeo(o.Code) {
+		cells := e.ix.neo.cells
+		if refRow {
+			// "leiomyosarcoma" read at the reference's row (connective
+			// tissue, C49.9) gives the behaviour its column holds.
+			if r := e.neoRowOf(o.Why); r != nil {
+				cells = r.cells
+			}
+		} else if !e.unspecNeo(o.Code) {
 			return
 		}
-		k := slices.IndexFunc(e.ix.neo.cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == o.Code })
+		k := slices.IndexFunc(cells, func(x string) bool { return x != "" && strings.TrimRight(x, ".-") == o.Code })
 		if k < 0 || col >= 0 && k != col {
 			return
 		}
@@ -1382,7 +1505,23 @@ func (e *Engine) neoSiteBehaviour(codes []model.Code) {
 	}
 	cell := strings.TrimRight(row.cells[col], ".")
 	if c, ok := e.cs.Lookup(cell); !ok || !c.Billable {
-		return
+		// "C64.-": the category's unspecified child, as the site code
+		// itself took ("kidney" D49.519).
+		var billable bool
+		if cell, billable, _ = e.refine(cell, nil, 0); !billable {
+			return
+		}
+		// The site code's side carries over ("right renal tumor",
+		// D49.511: C64.1).
+		if r, l, _ := e.sidedSiblings(cell); r != "" {
+			if sr, sl, _ := e.sidedSiblings(codes[site].Code); sr == "" && sl == "" {
+				if st := strings.ToLower(codes[site].Title); strings.Contains(st, "right") && !strings.Contains(st, "left") {
+					cell = r
+				} else if strings.Contains(st, "left") && !strings.Contains(st, "right") {
+					cell = l
+				}
+			}
+		}
 	}
 	codes[site].Code, codes[site].Title = cell, e.title(cell)
 	codes[site].Why += "; behaviour documented by " + by + " elsewhere in the note (Table of Neoplasms)"

@@ -265,12 +265,28 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// mention's own verb says the habit is over.
 			as = model.Historical
 		}
+		if as == model.Present && e.advised(toks, sentence, ev) {
+			// "Alcohol withdrawal was recommended": the advice to stop,
+			// not the syndrome (data/advice.txt).
+			as = model.Hypothetical
+		}
 		if c.past > 0 {
 			// A removal (status.go): done before, it is a status of now;
 			// read as present with nothing saying it is past, it is this
 			// encounter's procedure; suspected, planned or denied, no
 			// status at all.
-			if c.past != 2 && ctx.Setting == model.Inpatient && e.acuteBeside(cands, i, func(o *cand) bool {
+			pm := c.past
+			if pm == 4 {
+				// A year beside an admission: in an inpatient note
+				// the stay's own date, so the removal is this stay's
+				// procedure unless read as a history; elsewhere a
+				// past admission's.
+				pm = 2
+				if ctx.Setting == model.Inpatient {
+					pm = 1
+				}
+			}
+			if pm != 2 && ctx.Setting == model.Inpatient && e.acuteBeside(cands, i, func(o *cand) bool {
 				sp := mentionSpan(vts, o.pos)
 				return e.asrt.ClassifyTokens(toks, scope, sp, kind) == model.Present
 			}) {
@@ -283,7 +299,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			if as == model.Historical {
 				as = model.Present
-			} else if as != model.Present || c.past == 1 {
+			} else if as != model.Present || pm == 1 {
 				continue
 			}
 		}
@@ -351,7 +367,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
 		}
-		if pol.skipCodes || pol.skipSymptoms && isSymptom(code) {
+		if pol.skipCodes || pol.skipSymptoms && e.signLike(code) {
 			continue
 		}
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
@@ -885,6 +901,13 @@ func round2(f float64) float64 {
 // findings).
 func isSymptom(code string) bool { return strings.HasPrefix(code, "R") }
 
+// signLike reports whether a code names a sign or symptom: an R code, or one
+// of the other chapters' symptom codes (data/sign_codes.txt: "Pain in right
+// knee", "Erythematous condition, unspecified").
+func (e *Engine) signLike(code string) bool {
+	return isSymptom(code) || hasAnyPrefix(code, e.signCodes)
+}
+
 func (e *Engine) title(code string) string {
 	if c, ok := e.cs.Lookup(code); ok {
 		return c.Title
@@ -928,6 +951,12 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		// "... without necrosis or infection": what the code excludes
 		// must not lead to a history entry.
 		if i := strings.Index(strings.ToLower(title), " without "); i >= 0 {
+			title = title[:i]
+		}
+		// "... of unspecified kidney, except renal pelvis": nor what it
+		// leaves out (History, personal, malignant neoplasm, pelvis is
+		// the renal pelvis, Z85.53).
+		if i := strings.Index(title, ", except "); i >= 0 {
 			title = title[:i]
 		}
 		for _, x := range e.phraseIDs(title) {
@@ -1011,7 +1040,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		// condition's words had found none.
 		path = nil
 	}
-	if kindHi > kindLo && (len(path) == 0 || !e.specificPath(w, path)) {
+	if kindHi > kindLo && (len(path) == 0 || !e.specificPath(w, path) || infection && necEnd(path)) {
 		// Some conditions are filed only below their kind: read the kind
 		// words too, but keep only the condition's own entry there, not
 		// the kind's catch-all ("disease or disorder, infectious"
@@ -1028,7 +1057,13 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 			// generic words, and kept only when the entry reads both the
 			// system and the infection; not "infection NEC" (Z86.19, the
 			// infectious diseases of chapter 1) for a peritonitis.
+			// (Nor the code title's: "Renal tubulo-interstitial
+			// disease" would lead "kidney infection" to "disease or
+			// disorder, urinary system NEC".)
 			for k := kindLo; k < kindHi-1; k++ {
+				w.used[k] = e.lx.generic[w.toks[k].w]
+			}
+			for k := 0; k < base; k++ {
 				w.used[k] = e.lx.generic[w.toks[k].w]
 			}
 			w.hi, w.whi = kindHi, kindHi
@@ -1036,6 +1071,9 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 				path, found = p, true
 			}
 			for k := kindLo; k < kindHi; k++ {
+				w.used[k] = false
+			}
+			for k := 0; k < base; k++ {
 				w.used[k] = false
 			}
 			kindHi--
@@ -1126,13 +1164,14 @@ func (e *Engine) acuteEpisode(code string) bool {
 }
 
 // readsKindAndInfection reports whether path read a non-generic kind word
-// of [lo, hi) and the infection word at hi.
+// of [lo, hi) and the infection word at hi (or the note's own "infection":
+// "kidney infection").
 func (e *Engine) readsKindAndInfection(w *walker, path []step, lo, hi int) bool {
 	kind, inf := false, false
 	for _, s := range path {
 		for _, p := range s.pos {
 			kind = kind || p >= lo && p < hi && !e.lx.generic[w.toks[p].w]
-			inf = inf || p == hi
+			inf = inf || p == hi || w.toks[p].w == e.lx.wInfection
 		}
 	}
 	return kind && inf
@@ -1142,11 +1181,19 @@ func (e *Engine) readsKindAndInfection(w *walker, path []step, lo, hi int) bool 
 // the tabular's own account: its code asks for the infectious agent ("use
 // additional code (B95-B97)"), or, for a code that leaves the acuity open
 // (N12 "Pyelonephritis NOS"), the codes of both the acute and the chronic
-// subterm of the index entry said that reached it do (N10, N11.9). An
-// infection is over once treated: its history is a personal history of an
-// infection of its system.
+// subterm of the index entry said that reached it do (N10, N11.9); or the
+// note named it an infection, reaching the code through the Infection entry
+// ("kidney infection": Infection, kidney N15.9, whose tabular includes
+// "Infection of kidney NOS"). An infection is over once treated: its history
+// is a personal history of an infection of its system.
 func (e *Engine) infectionOf(code0 string, said *node) bool {
 	if e.asksAgent(code0) {
+		return true
+	}
+	if said == nil {
+		return false
+	}
+	if m := mainOf(said); m != said && strings.HasPrefix(m.lt, "infection") {
 		return true
 	}
 	for m := said; m != nil; m = m.parent {
@@ -1234,6 +1281,15 @@ func (e *Engine) specificPath(w *walker, path []step) bool {
 		}
 	}
 	return false
+}
+
+// necEnd reports a path ending at an "NEC" entry. For a past infection of a
+// system ("history of kidney infection", N15.9) the word "infection" alone
+// reaches "History, personal, infection NEC" (Z86.19, for the infectious
+// diseases the index names nowhere else); the system's own infection entry
+// ("infection, urinary (tract)" Z87.440) is looked for first.
+func necEnd(path []step) bool {
+	return len(path) > 0 && strings.HasSuffix(path[len(path)-1].n.lt, " nec")
 }
 
 // familyCats are the categories of family history codes.
@@ -1543,18 +1599,29 @@ func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
 // primary site the note documents as unknown.
 const primaryUnknownNote = "primary site documented as unknown"
 
-// primaryUnknown reports whether the sentence says a metastasis' primary
-// tumour is unknown: a word of data/primary_words.txt within two words of one
-// of data/unknown_site.txt ("of unknown primary", "primary site unknown",
-// "of undetermined origin"). "Primary" alone is a site's row of the table
-// ("primary liver cancer").
+// primaryUnknown reports whether the sentence, or the one right after it,
+// says a metastasis' primary tumour is unknown: a word of
+// data/primary_words.txt within two words of one of data/unknown_site.txt
+// ("of unknown primary", "primary site unknown", "of undetermined origin").
+// "Primary" alone is a site's row of the table ("primary liver cancer"). The
+// next sentence counts because a note states the metastases and then that
+// their primary was not found ("Bone metastases; the primary site remains
+// unknown."): no determination of the primary site is made either way
+// (guideline I.C.2.k), and a primary coded elsewhere still wins
+// (dropUnspecifiedNeoplasm).
 func (e *Engine) primaryUnknown(toks []text.Token, sent model.Span) bool {
 	var last [3]wid // the word ids of the last three word tokens, newest first
+	ends := 0       // sentence ends passed: the mention's sentence, then the next
 	for _, t := range toks[sentStart(toks, sent):] {
-		if t.Start >= sent.End {
+		if t.Start >= sent.End && (ends > 1 || t.Start > sent.End+maxScopeBytes) {
 			break
 		}
 		if t.Kind != text.Word {
+			if t.Start >= sent.End-1 && (t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!") {
+				// a window never joins the words of two sentences
+				ends++
+				last = [3]wid{}
+			}
 			continue
 		}
 		x := e.lx.v.get(t.Norm)
@@ -2093,6 +2160,32 @@ func (e *Engine) pastVerb(toks []text.Token, sent model.Span, ev []model.Span) b
 			}
 		}
 		prev = k
+	}
+	return false
+}
+
+// advised reports a mention whose last word names an act (data/advice.txt)
+// followed by a word of advice, directly or after an auxiliary, or given as
+// a treatment ("treated with alcohol withdrawal").
+func (e *Engine) advised(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	if len(ev) == 0 {
+		return false
+	}
+	end := ev[len(ev)-1].End
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End >= end })
+	if k >= len(toks) || toks[k].End != end || !e.lx.adviceAct[toks[k].Norm] {
+		return false
+	}
+	if s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start }); s >= 2 && toks[s-2].Start >= sent.Start && toks[s-1].Norm == "with" && e.lx.adviceMeans[toks[s-2].Norm] {
+		return true
+	}
+	for k++; k < len(toks) && toks[k].Start < sent.End && toks[k].Kind == text.Word; k++ {
+		switch n := toks[k].Norm; {
+		case e.lx.adviceWord[n]:
+			return true
+		case n != "was" && n != "is" && n != "were" && n != "are" && n != "be":
+			return false
+		}
 	}
 	return false
 }

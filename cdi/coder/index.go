@@ -54,7 +54,14 @@ type node struct {
 	// needSite: a bare hit (no subterm read) is coded only beside a body
 	// site (data/need_site.txt).
 	needSite bool
-	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
+	// ownSite: the bare code names one body site (Abscess L02.91 is of the
+	// skin), whose words the set holds; a bare hit beside another site is
+	// not coded (data/own_site.txt).
+	ownSite map[wid]bool
+	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
+	// "specified organism NEC" one (namedAgent).
+	specNEC, agentNEC *node
+	forward           bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
 	listHead bool
@@ -430,6 +437,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			continue
 		}
 		prev = c
+		if x := misfiledUnder(lx, n, c); x != nil {
+			k := compileTerm(lx, c, x)
+			n.size += 1 + k.size
+			x.size += 1 + k.size
+			attachKid(x, k)
+			continue
+		}
 		k := compileTerm(lx, c, n)
 		n.size += 1 + k.size
 		if parent != nil && len(n.req) > 0 && len(k.req) > 1 {
@@ -523,6 +537,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// selects them by word, but a see reference may name them
 			// ("see Diabetes, specified type NEC").
 			n.hidden = append(n.hidden, k)
+			if k.code != "" {
+				switch rest := catchAllRest(lx, c.Title); {
+				case len(rest) == 0 && n.specNEC == nil:
+					n.specNEC = k
+				case len(rest) == 1 && rest[0] == agentWord && n.agentNEC == nil:
+					n.agentNEC = k
+				}
+			}
 			continue
 		default:
 			n.kids = append(n.kids, k)
@@ -811,6 +833,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			// injury the reference lists (Injury, head), read like a
 			// mass of a named organ (organSee, data/site_see.txt).
 			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
+			n.ownSite = lx.ownSite[key]
 			n.forward = lx.forward[key]
 			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are
@@ -1691,6 +1714,47 @@ func attachUnder(lx *lexicon, n *node, prev *codeset.Term, k *node) {
 
 func setParent(k, p *node) { k.parent = p }
 
+// misfiledUnder returns the subterm of n that the index entry c belongs
+// under when data/misfiled.tsv says the XML printed c a level too high, or
+// nil. It runs once per index entry in New; the path is built only for a
+// title the file names.
+func misfiledUnder(lx *lexicon, n *node, c *codeset.Term) *node {
+	if len(lx.misfiled) == 0 || !lx.misfiledLeaf[stripTitle(c.Title)] {
+		return nil
+	}
+	path := stripTitle(c.Title)
+	for t := c.Parent; t != nil; t = t.Parent {
+		path = stripTitle(t.Title) + " > " + path
+	}
+	sib, ok := lx.misfiled[path]
+	if !ok {
+		return nil
+	}
+	for _, x := range n.kids {
+		if x.lt == sib {
+			return x
+		}
+	}
+	return nil
+}
+
+// attachKid adds k to the subterms of target that the note's words select.
+func attachKid(target, k *node) {
+	if len(k.req) == 0 {
+		return
+	}
+	target.kids = append(target.kids, k)
+	if target.byWord == nil {
+		target.byWord = map[wid][]*node{}
+	}
+	target.byWord[k.req[0]] = append(target.byWord[k.req[0]], k)
+	for _, a := range k.alts {
+		if a[0] != k.req[0] {
+			target.byWord[a[0]] = append(target.byWord[a[0]], k)
+		}
+	}
+}
+
 // indexGrandKids fills n.viaKid from the children of the subterms of n
 // named in data/implied.tsv (groupings). Only grandchildren whose first word
 // is no direct child of n by itself are indexed: a direct subterm is the
@@ -1861,6 +1925,12 @@ func fillNeoplasmCells(root, n *node) {
 // condition.
 func (ix *index) encounterOnly() {
 	for _, l := range lines("encounter.txt") {
+		if t := ix.entry(l); t != nil {
+			t.code = ""
+		}
+	}
+	for _, l := range lines("structure.txt") {
+		// A body structure's name (data/structure.txt), no condition.
 		if t := ix.entry(l); t != nil {
 			t.code = ""
 		}

@@ -103,38 +103,41 @@ var hyphenJoined = sync.OnceValue(func() map[string]bool {
 type lexicon struct {
 	v             *vocab
 	stop          map[wid]bool
-	connectors    map[string]bool      // normalised connector titles ("with", "due to")
-	memo          map[string][]wid     // chunk -> word ids, used by ids while New runs
-	normMemo      map[string][]string  // index title -> normWords, used by normed while New runs
-	nearConn      map[string]bool      // connectors whose children are matched near the main term ("in")
-	connPair      map[wid]wid          // two-word connectors: first word -> second ("secondary" -> "to")
-	coord         map[wid][][]string   // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
-	contrast      map[wid][][]string   // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
-	connSecond    []wid                // connPair as a slice by word id (set by freeze; 0: none)
-	skipMain      map[string]bool      // normalised main-term first words never used as heads
-	needSub       map[string]bool      // main terms coded only with a subterm
-	needSite      map[string]bool      // main terms coded bare only beside a body site (data/need_site.txt)
-	siteSee       map[string]bool      // needSub main terms read through their see-also for a named body site (data/site_see.txt)
-	neverGuessed  map[wid]bool         // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
-	siteWords     map[wid]bool         // body-part words no Table of Neoplasms row spells (data/site_words.txt)
-	commaOr       map[string]bool      // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
-	commaHead     map[string]bool      // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
-	seeParent     map[string]bool      // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
-	optional      map[string]string    // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
-	optionalSib   map[string]string    // subterm title -> a sibling title that must exist for optional to apply
-	forward       map[string]bool      // main-term titles whose subterms follow the head (data/forward.txt)
-	listHead      map[string]bool      // main terms qualifying each item of a list after them (data/list_heads.txt)
-	perSide       []string             // code prefixes coded for each side when the sides differ (data/per_side.txt)
-	encounterHead map[string]bool      // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
-	reportVerb    map[wid]bool         // words after an encounter word that make it an exam's report (data/report_verbs.txt)
-	sourceClause  map[wid]bool         // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
-	seventhDef    []phrase             // 7th-character meaning parts that are the default (data/seventh_default.txt)
-	seeQual       map[wid]bool         // words that qualify a "see" target again (data/see_qualifiers.txt)
-	needQual      map[string]bool      // main terms whose title qualifier must be in the note
-	adjNeedSub    map[wid]bool         // adjective spellings coded only with a subterm
-	adjOfNext     map[wid][]wid        // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
-	otherSense    map[wid]map[wid]bool // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
-	otherSenseAny map[wid]bool         // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
+	connectors    map[string]bool         // normalised connector titles ("with", "due to")
+	memo          map[string][]wid        // chunk -> word ids, used by ids while New runs
+	normMemo      map[string][]string     // index title -> normWords, used by normed while New runs
+	nearConn      map[string]bool         // connectors whose children are matched near the main term ("in")
+	connPair      map[wid]wid             // two-word connectors: first word -> second ("secondary" -> "to")
+	coord         map[wid][][]string      // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
+	contrast      map[wid][][]string      // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
+	connSecond    []wid                   // connPair as a slice by word id (set by freeze; 0: none)
+	skipMain      map[string]bool         // normalised main-term first words never used as heads
+	needSub       map[string]bool         // main terms coded only with a subterm
+	needSite      map[string]bool         // main terms coded bare only beside a body site (data/need_site.txt)
+	ownSite       map[string]map[wid]bool // main terms whose bare code is one site's -> that site's words (data/own_site.txt)
+	siteSee       map[string]bool         // needSub main terms read through their see-also for a named body site (data/site_see.txt)
+	neverGuessed  map[wid]bool            // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
+	siteWords     map[wid]bool            // body-part words no Table of Neoplasms row spells (data/site_words.txt)
+	commaOr       map[string]bool         // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
+	commaHead     map[string]bool         // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
+	misfiled      map[string]string       // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
+	misfiledLeaf  map[string]bool         // last titles of the misfiled paths
+	seeParent     map[string]bool         // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
+	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	optionalSib   map[string]string       // subterm title -> a sibling title that must exist for optional to apply
+	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
+	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
+	perSide       []string                // code prefixes coded for each side when the sides differ (data/per_side.txt)
+	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
+	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
+	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
+	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
+	needQual      map[string]bool         // main terms whose title qualifier must be in the note
+	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
+	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
+	otherSense    map[wid]map[wid]bool    // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
+	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
 	// a qualifier of theirs ("mass effect"; other_sense.tsv third column)
 	otherSenseAfter map[wid]map[wid]bool
@@ -192,6 +195,10 @@ type lexicon struct {
 	histKind     []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
 	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
 	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
+	adviceAct    map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
+	tissueNoun   map[wid]bool        // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
+	adviceWord   map[string]bool     // the words of advice (data/advice.txt)
+	adviceMeans  map[string]bool     // words of treatment before "with" and the act (data/advice.txt)
 	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
 	histEvent    []string            // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
 	num          []bool              // word id -> starts with a digit (set by freeze)
@@ -204,10 +211,18 @@ type lexicon struct {
 	defaultChild []string // title phrases of default children (data/default_child.txt)
 	// dominant / nondominant side (hemiplegia defaults, guideline I.C.6.a)
 	wDominant, wNondominant wid
+	// the handedness words text/data/abbrev.tsv spells "right-handed",
+	// "left hand dominant", "ambidextrous" as: the dominant side the note
+	// documents, which the guideline's defaults give way to
+	wRightHanded, wLeftHanded, wAmbidextrous wid
 }
 
 // freeze records per-word facts once the vocabulary is complete.
 func (lx *lexicon) freeze() {
+	// (No index or tabular word: added so the expansions have an id.)
+	lx.wRightHanded = lx.v.add("righthanded")
+	lx.wLeftHanded = lx.v.add("lefthanded")
+	lx.wAmbidextrous = lx.v.add("ambidextrous")
 	lx.memo = nil
 	lx.normMemo = nil
 	lx.num = make([]bool, len(lx.v.words))
@@ -296,6 +311,7 @@ func newLexicon() *lexicon {
 		skipMain:        map[string]bool{},
 		needSub:         map[string]bool{},
 		needSite:        map[string]bool{},
+		ownSite:         map[string]map[wid]bool{},
 		needQual:        map[string]bool{},
 		adjNeedSub:      map[wid]bool{},
 		adjOfNext:       map[wid][]wid{},
@@ -345,7 +361,13 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.partNoun = map[wid]bool{}
+	lx.tissueNoun = map[wid]bool{}
 	for _, l := range lines("part_nouns.txt") {
+		if t, ok := strings.CutPrefix(l, "tissue\t"); ok {
+			x := lx.v.add(normOne(t))
+			lx.partNoun[x], lx.tissueNoun[x] = true, true
+			continue
+		}
 		lx.partNoun[lx.v.add(normOne(l))] = true
 	}
 	lx.beforeHead = map[string]bool{}
@@ -387,6 +409,14 @@ func newLexicon() *lexicon {
 	for _, l := range lines("see_parent.txt") {
 		lx.seeParent[strings.ToLower(strings.TrimSpace(l))] = true
 	}
+	lx.misfiled, lx.misfiledLeaf = map[string]string{}, map[string]bool{}
+	for _, l := range lines("misfiled.tsv") {
+		if path, sib, ok := strings.Cut(l, "\t"); ok {
+			path = strings.ToLower(strings.TrimSpace(path))
+			lx.misfiled[path] = strings.ToLower(strings.TrimSpace(sib))
+			lx.misfiledLeaf[path[strings.LastIndex(path, " > ")+3:]] = true
+		}
+	}
 	lx.commaHead = map[string]bool{}
 	for _, l := range lines("comma_head.txt") {
 		lx.commaHead[strings.ToLower(strings.TrimSpace(l))] = true
@@ -408,6 +438,14 @@ func newLexicon() *lexicon {
 	lx.siteSee = map[string]bool{}
 	for _, l := range lines("site_see.txt") {
 		lx.siteSee[strings.Join(normWords(l), " ")] = true
+	}
+	for _, l := range lines("own_site.txt") {
+		f := strings.Split(l, "\t")
+		own := map[wid]bool{}
+		for _, x := range strings.Fields(strings.Join(f[1:], " ")) {
+			own[lx.v.add(normOne(x))] = true
+		}
+		lx.ownSite[strings.Join(normWords(f[0]), " ")] = own
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
@@ -590,6 +628,17 @@ func newLexicon() *lexicon {
 			}
 		}
 		lx.pastVerb[normOne(f[0])] = aux
+	}
+	lx.adviceAct, lx.adviceWord, lx.adviceMeans = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range lines("advice.txt") {
+		switch k, w, _ := strings.Cut(l, "\t"); k {
+		case "act":
+			lx.adviceAct[normOne(w)] = true
+		case "advice":
+			lx.adviceWord[normOne(w)] = true
+		case "means":
+			lx.adviceMeans[normOne(w)] = true
+		}
 	}
 	for _, l := range lines("history_kind.tsv") {
 		f := strings.Split(l, "\t")

@@ -34,6 +34,10 @@ type longTerm struct {
 	// discontinued"): a medication list's item with one is no current
 	// therapy.
 	stop map[wid]bool
+	// ended: words right after a therapy or dependence that close it ("on
+	// dialysis until the transplant"): it is over, whatever cue the
+	// sentence has.
+	ended map[string]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -41,7 +45,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -57,6 +61,8 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.on[strings.ToLower(f[1])] = true
 		case f[0] == "noton" && len(f) == 2:
 			lt.notOn[strings.ToLower(f[1])] = true
+		case f[0] == "ended" && len(f) == 2:
+			lt.ended[strings.ToLower(f[1])] = true
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.stop[e.lx.v.add(w)] = true
@@ -124,13 +130,20 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 		}
 		for _, r := range rs {
 			on := !short && e.lt.onBefore(toks, int(vts[i].src))
-			if !cue && !r.self && !(r.status && e.askedFor(cands[n0:], r.n.code)) && !on {
+			// "ESRD, was on dialysis": the note says the dependence was
+			// (data/longterm.tsv "noton"), so the ESRD's "use additional
+			// code" note is no cue that it goes on.
+			asked := r.status && !e.lt.wasOn(toks, int(vts[i].src)) && e.askedFor(cands[n0:], r.n.code)
+			if !cue && !r.self && !asked && !on {
 				continue
 			}
 			if i+len(r.words) > b {
 				continue
 			}
 			if !wordsAt(vts, i+1, r.words[1:]) {
+				continue
+			}
+			if e.lt.endedAfter(toks, int(vts[i+len(r.words)-1].src)) {
 				continue
 			}
 			pos := make([]int, 0, len(r.words))
@@ -181,6 +194,18 @@ func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
 		return false
 	}
 	return k < 2 || !lt.notOn[toks[k-2].Norm]
+}
+
+// wasOn reports whether the tokens before toks[k] are an "on" word after a
+// "noton" word ("was on", "previously on").
+func (lt *longTerm) wasOn(toks []text.Token, k int) bool {
+	return k >= 2 && lt.on[toks[k-1].Norm] && lt.notOn[toks[k-2].Norm]
+}
+
+// endedAfter reports whether the token after toks[k] is an "ended" word of
+// data/longterm.tsv ("until").
+func (lt *longTerm) endedAfter(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && lt.ended[toks[k+1].Norm]
 }
 
 // askedFor reports whether a candidate's tabular "use additional code" note

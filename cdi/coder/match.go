@@ -110,6 +110,10 @@ type walker struct {
 	// (the note's words that named the referring entry): a see-also of the
 	// target must read more than those to refine its code.
 	prior []int
+	// agent counts the words of an infectious agent that resolvePath read
+	// for an entry's catch-all (namedAgent): the candidate scores them as
+	// the words of a subterm.
+	agent int
 	// qual is the position of the first word of the subterm being
 	// qualified in best: a word that qualifies only a condition before it
 	// ("secondary to") is not read below one named after it ("bleeding
@@ -181,7 +185,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -223,6 +227,21 @@ func (w *walker) beforePrimary(i int) bool {
 		}
 	}
 	return false
+}
+
+// primarySite reports, for a walk from a metastasis head, a word at i
+// written right after a word naming the primary tumour ("the primary site remains
+// unknown", "of unknown primary site"): it is the primary's site, not the
+// metastasis' ("Neoplasm, unknown site or unspecified" read from "bone
+// metastases, the primary site remains unknown" hid the bone).
+func (w *walker) primarySite(i int) bool {
+	if i == 0 || w.toks[i-1].start < 0 || w.toks[i].start-w.toks[i-1].end > 1 {
+		// only the word written right after it: "of unknown primary in
+		// the liver" places the metastasis in the liver
+		return false
+	}
+	h, p := w.toks[w.head].w, w.toks[i-1].w
+	return int(h) < len(w.lx.secondaryHead) && w.lx.secondaryHead[h] && w.lx.primaryWord[p]
 }
 
 // secondaryAt reports an unconsumed word at j of the clause of token i
@@ -490,7 +509,14 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
-		if w.partOfOther(pos) {
+		if k.anyCond && len(pos) > 0 && !w.afterDueTo(pos[0]) {
+			// "Fever, due to, conditions classified elsewhere" is the
+			// fever of a condition the note links by "due to", not a
+			// fever beside "the general condition" of the patient.
+			w.unmark(pos)
+			return
+		}
+		if w.partOfOther(pos) && w.ownerRead(n, k, pos) {
 			// "pain in the back of the penis": "back" is a part of the
 			// penis here, not the site "back" (data/part_nouns.txt).
 			w.unmark(pos)
@@ -811,6 +837,18 @@ func (w *walker) causeNeo() bool {
 	return false
 }
 
+// afterDueTo reports whether the word at p is the first word after the
+// note's "due to" or "secondary to", or follows it by at most two words of
+// its clause ("due to a known physiological condition").
+func (w *walker) afterDueTo(p int) bool {
+	for q := p; q >= 0 && q >= p-2 && w.toks[q].clause == w.toks[p].clause; q-- {
+		if w.toks[q].dueTo {
+			return true
+		}
+	}
+	return false
+}
+
 // rightBefore reports whether pos are consecutive words ending right before
 // the head.
 func (w *walker) rightBefore(pos []int) bool {
@@ -867,6 +905,32 @@ func (w *walker) partOfOther(pos []int) bool {
 		}
 	}
 	return false
+}
+
+// ownerRead reports whether subterm k of n, read from a part noun of pos,
+// gives way to the structure the part belongs to. A tissue noun
+// (data/part_nouns.txt "skin") does so only where a sibling of k names that
+// structure and no subterm of k does: "ulceration of the skin of the eyelid"
+// is "Ulcer, eyelid" (H01.8-), while "carcinoma of the skin of the face"
+// goes on to "Neoplasm, skin, face" and "Kaposi sarcoma of the skin of the
+// leg" stays "Sarcoma, Kaposi's, skin".
+func (w *walker) ownerRead(n, k *node, pos []int) bool {
+	for _, p := range pos {
+		if !w.lx.tissueNoun[w.toks[p].w] {
+			continue
+		}
+		sib := false
+		for q := p + 1; q < len(w.toks) && q <= p+partReach && w.toks[q].clause == w.toks[p].clause; q++ {
+			if len(k.byWord[w.toks[q].w]) > 0 {
+				return false
+			}
+			sib = sib || len(n.byWord[w.toks[q].w]) > 0
+		}
+		if !sib {
+			return false
+		}
+	}
+	return true
 }
 
 // saysConnector reports whether the note says the word of connector n when
@@ -974,7 +1038,7 @@ type cand struct {
 	nOpt  int   // the last nOpt of pos are nonessential modifiers read near the mention
 	coord int   // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool  // from the tabular title matcher, not the index
-	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated
+	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated; 4: dated with an admission (2 outpatient, 1 inpatient)
 	now   bool  // a therapy the note says the patient is on ("on insulin"): a history trigger does not make it past
 	tp    int32 // tab: the phrase index (Why is built from it in emit)
 	// shLo, shHi bound the site words this reading shares with the next
@@ -1100,6 +1164,11 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 			break
 		}
 	}
+	if k, at := e.namedAgent(w, root, last, path); k != nil {
+		code, why = k.code, whyOf(k, false)
+		allPos = append(allPos, at...)
+		w.agent += len(at)
+	}
 	// Nothing more specific below: a see-also may lead further (Carcinoma
 	// -> Neoplasm, by site, malignant).
 	// A coded entry with subterms follows its see-also into a row of the
@@ -1120,7 +1189,11 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// Not a qualifier such as "intermittent" (Fever, intermittent - see
 		// also Malaria) or "mural" (Thrombosis, mural - see also Infarct,
 		// myocardium): those are no diagnosis of malaria or MI.
-		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper)
+		// A qualifier whose see-also stays in its own main term names the
+		// same condition's entry there ("Hematuria, benign (familial) - see
+		// also Hematuria, idiopathic" N02.9): the index files that kind of
+		// the condition under another of its words, not another diagnosis.
+		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper || alsoWithin(last))
 		// A code-less entry that was itself reached by a see-also is no
 		// default of its own: its see-also is taken only when the note
 		// names the condition there, not just a site. "Seroma - see also
@@ -1162,14 +1235,19 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// cerebral, middle, with infarction (Infarct, cerebral - see also
 		// Occlusion ...), not I63.9. Only a reading in the same chapter
 		// refines the entry's code; one elsewhere is another condition
-		// ("Fracture, traumatic - see also Fracture, pathological").
+		// ("Fracture, traumatic - see also Fracture, pathological"),
+		// except a reading in chapter 1 of an entry outside it: the note
+		// named the infection's agent, and the condition is the
+		// infectious one ("norovirus gastroenteritis" is Enteritis,
+		// norovirus A08.11, not the noninfective K52.9 of Gastroenteritis
+		// - see also Enteritis).
 		// Below the main term the window must have an unread word of
 		// the target's subterms (seeWords), and the reading must read a
 		// word that neither the path nor the see
 		// reference that led to the entry read: "acute cerebral
 		// infarction" and "infarction of the brain" (see Infarct,
 		// cerebral) stay I63.9, the entry's code.
-		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && c[0] == code[0] && anyNew(p, allPos, w.prior) {
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && (c[0] == code[0] || infectious(c) && !infectious(code)) && anyNew(p, allPos, w.prior) {
 			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
 		}
 	}
@@ -1206,6 +1284,18 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 	}
 	return code, why, allPos, false
+}
+
+// alsoWithin reports whether every see-also of n leads to a coded entry of
+// n's own main term.
+func alsoWithin(n *node) bool {
+	m := mainOf(n)
+	for _, r := range n.seeAlso {
+		if r.target == nil || r.target.code == "" || mainOf(r.target) != m {
+			return false
+		}
+	}
+	return len(n.seeAlso) > 0
 }
 
 // seesElsewhere reports whether every "see" of x leads out of main term
@@ -1497,6 +1587,15 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 					}
 				}
 			}
+			refRow := false
+			if unread && target == r.target && len(path) == 0 {
+				// No site in the sentence: the reference's own row is
+				// the site ("Meningioma - see also Neoplasm, meninges,
+				// benign" is D32.9, not the unspecified site's D36.9).
+				if row := namedRow(r); row != nil {
+					target, refRow = row, true
+				}
+			}
 			w.unmark(pos)
 			cell, row, p := neoCell(target, path, r.neoCol)
 			if cell == "" {
@@ -1512,6 +1611,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			if sc > bestScore {
 				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true
+				bestWhy.refRow = refRow
 			}
 			continue
 		}
@@ -1911,7 +2011,15 @@ type whyRef struct {
 	// etiology's see-also led to (resolvePath): its code replaces the one
 	// the index prints with the etiology's.
 	manSee bool
+	// refRow says the last path is the Table of Neoplasms row a see
+	// reference names, taken because the sentence names no site: the
+	// neoplasm may be one whose site the note gives elsewhere.
+	refRow bool
 }
+
+// refRowNote marks in Why a neoplasm coded at the row its index reference
+// names because the sentence named no site (whyRef.refRow).
+const refRowNote = "row the index reference names, no site in the sentence"
 
 // whyOf is the explanation of a single path ending at n.
 func whyOf(n *node, neo bool) whyRef {
@@ -1929,6 +2037,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	o.parts[1].sep = sep
 	o.k = r.k + 1
 	o.manSee = r.manSee
+	o.refRow = r.refRow
 	return o
 }
 
@@ -1939,6 +2048,12 @@ func (r *whyRef) String() string { return r.render("") }
 // allocation.
 func (r *whyRef) render(note string) string {
 	size := 0
+	if r.refRow {
+		if note != "" {
+			note += "; "
+		}
+		note += refRowNote
+	}
 	if note != "" {
 		size += len(" (") + len(note) + len(")")
 	}
@@ -2069,3 +2184,7 @@ func (lx *lexicon) strayWord(toks []vt, i, head int, pos []int, used []bool) boo
 	}
 	return true
 }
+
+// infectious reports whether code is in chapter 1 (A00-B99, certain
+// infectious and parasitic diseases).
+func infectious(code string) bool { return code != "" && (code[0] == 'A' || code[0] == 'B') }

@@ -165,3 +165,106 @@ func (e *Engine) agentCoded(codes []model.Code, sents []text.Sentence, si int, o
 	}
 	return false
 }
+
+// namedAgent returns the catch-all subterm of an infection's entry that the
+// agent the note names stands for, with the positions it reads, or nil. The
+// index lists some agents under the infection ("Sepsis, Escherichia coli",
+// "Sepsis, Staphylococcus, aureus") and files every other one under its
+// "specified NEC" subterm, which no note says:
+//   - a species written after a listed genus that has no subterm of its own
+//     ("sepsis due to Staphylococcus hominis") is the genus's "specified NEC"
+//     (A41.1), not the unspecified genus (A41.2);
+//   - a bacterium of "Infection, as cause of disease classified elsewhere"
+//     (B95-B96) that the entry does not list ("Klebsiella pneumoniae
+//     sepsis", "sepsis due to Proteus mirabilis") is the entry's "specified
+//     organism NEC" (Sepsis A41.89), not its "unspecified organism" (A41.9).
+//
+// Viruses (B97) are left out: "specified organism NEC" is a bacterial code
+// under some entries (Meningitis G00.8).
+func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []int) {
+	if len(path) > 0 {
+		if last.code == "" {
+			return nil, nil
+		}
+		pos := path[len(path)-1].pos
+		if len(pos) == 0 {
+			return nil, nil
+		}
+		p := pos[len(pos)-1]
+		if int(w.toks[p].w) >= len(e.flags) || e.flags[w.toks[p].w]&flagOrganism == 0 {
+			return nil, nil
+		}
+		saved := w.head
+		w.head = p
+		k := w.species()
+		w.head = saved
+		if k < 0 {
+			return nil, nil
+		}
+		if last.specNEC != nil {
+			return last.specNEC, []int{k}
+		}
+		return nil, nil
+	}
+	h := root.agentNEC
+	if last != root || root.code == "" || h == nil {
+		return nil, nil
+	}
+	for oi := range e.organisms {
+		o := &e.organisms[oi]
+		if !strings.HasPrefix(o.code, "B95") && !strings.HasPrefix(o.code, "B96") {
+			continue
+		}
+		if len(root.code) >= 3 && e.titleNames(root.code[:3], e.lx.v.words[o.words[0]]) {
+			// "Sepsis due to Pseudomonas" (A41.52) is a code the
+			// tabular gained after the index: its title reads the agent
+			// (refine), the catch-all would hide it.
+			continue
+		}
+		for i := w.lo; i+len(o.words) <= w.hi; i++ {
+			if !wordsAt(w.toks, i, o.words) || slices.ContainsFunc(w.used[i:i+len(o.words)], func(u bool) bool { return u }) {
+				continue
+			}
+			if n := i + len(o.words); o.genus && n < len(w.toks) && w.toks[n].w == 0 && w.toks[n].clause == w.toks[i].clause {
+				continue // "Klebsiella oxytoca": another species
+			}
+			at := make([]int, len(o.words))
+			for k := range at {
+				at[k] = i + k
+			}
+			return h, at
+		}
+	}
+	return nil, nil
+}
+
+// agentWord is the word of an index catch-all for an agent the entry does
+// not list ("Sepsis, specified organism NEC").
+const agentWord = "organism"
+
+// catchAllRest returns the words of a catch-all subterm's title less
+// "specified" and "NEC" ("specified organism NEC": organism).
+func catchAllRest(lx *lexicon, title string) []string {
+	var rest []string
+	for _, s := range lx.normed(title) {
+		if s != "specified" && s != "nec" {
+			rest = append(rest, s)
+		}
+	}
+	return rest
+}
+
+// titleNames reports whether a code under category cat has a title with
+// word (case folded).
+func (e *Engine) titleNames(cat, word string) bool {
+	var walk func(code string, depth int) bool
+	walk = func(code string, depth int) bool {
+		for _, c := range e.cs.Children(code) {
+			if containsFold(c.Title, word) || depth < 3 && walk(c.Code, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(cat, 0)
+}

@@ -40,13 +40,17 @@ type statusPost struct {
 	// recent are words that date the procedure in this stay ("POD 2 s/p
 	// cesarean"): what it left is no status or history yet.
 	recent map[wid]bool
-	kid    map[wid]string // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
+	// stay are words of an admission ("admitted ... where a gastrectomy
+	// was performed"): a year in such a sentence may date the stay, not
+	// a removal before it.
+	stay map[wid]bool
+	kid  map[wid]string // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
 }
 
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, kid: map[wid]string{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, kid: map[wid]string{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -124,6 +128,10 @@ func (e *Engine) loadStatusPost() statusPost {
 			for _, w := range normWords(f[1]) {
 				sp.recent[e.lx.v.add(w)] = true
 			}
+		case f[0] == "stay" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				sp.stay[e.lx.v.add(w)] = true
+			}
 		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
 			// A path under Absence, or from a main term of its own
 			// ("Status > ...", "Presence > ...", "History > ...").
@@ -177,8 +185,9 @@ func statusCoded(n *node) bool {
 // sentence [a, b). toks are the section's tokens (a year is read from them:
 // numbers are not content words).
 func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
-	var past, placed, future bool
+	var past, placed, future, stay, dated bool
 	for k := a; k < b; k++ {
+		stay = stay || e.sp.stay[vts[k].w]
 		if e.sp.recent[vts[k].w] {
 			// "POD 2 s/p cesarean": the procedure of this stay, whose
 			// scar or absence is no history of the patient's yet.
@@ -195,7 +204,7 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 
 		for j := int(vts[a].src); j <= int(vts[b-1].src) && j < len(toks); j++ {
 			if isYear(toks[j].Text) {
-				past = true
+				dated = true
 				break
 			}
 		}
@@ -237,8 +246,13 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			continue
 		}
 		pastMark := int8(1) // kept only when read as a history
-		if r.past || past {
+		if r.past || past || dated && !stay {
 			pastMark = 2
+		} else if dated {
+			// "Admitted in November 2001 to Surgery, where a subtotal
+			// gastrectomy was performed": the year dates an admission,
+			// this stay in an inpatient note (guidelines.go).
+			pastMark = 4
 		} else if r.device && !placed {
 			pastMark = 3 // in place, with no word dating its placement
 		}

@@ -137,6 +137,27 @@ func (w *walker) saidWord(x wid) bool {
 	return w.said != nil && w.said.parent != nil && containsW(w.said.req, x)
 }
 
+// otherQualified reports whether the child's word x, the only one of its
+// words the note has, is qualified in the child's title by a word of its own
+// the note lacks ("deep tissue") and in the note by another word that is
+// not the child's ("necrotic tissue"): the two name different things.
+func (e *Engine) otherQualified(w *walker, k kidInfo, x wid) bool {
+	q := w.find(x, w.lo, w.hi)
+	if q <= w.lo || w.toks[q-1].clause != w.toks[q].clause || w.toks[q-1].src+1 != w.toks[q].src {
+		return false
+	}
+	if y := w.toks[q-1].w; y == 0 || containsW(k.words, y) || e.lx.isSide(y) {
+		return false
+	}
+	t := e.lx.idsRO(k.c.Title)
+	i := slices.Index(t, x)
+	if i <= 0 {
+		return false
+	}
+	y := t[i-1]
+	return y != 0 && y != x && containsW(k.words, y) && w.find(y, w.lo, w.hi) < 0
+}
+
 // refine descends the tabular from an index code (possibly a category or a
 // "-" partial code) to a billable code, choosing children by the words of the
 // mention's window (laterality, acuity, type, stage) and falling back on the
@@ -196,15 +217,24 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			}
 			sc := 0
 			guessedSide := false
+			var lastFound wid
 			for _, x := range k.words {
 				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
+					lastFound = x
 				} else if e.lx.isSide(x) || e.lx.neverGuessed[x] {
 					// (Nor is a death the note does not report:
 					// data/never_guessed.txt.)
 					guessedSide = true
 				}
+			}
+			if sc == 1 && w != nil && e.otherQualified(w, k, lastFound) {
+				// One word of a phrase the child's title names, qualified
+				// otherwise in the note, does not choose it: "pressure
+				// ulcer with necrotic tissue" is no "pressure-induced
+				// deep tissue damage" (L89.-6).
+				sc = 0
 			}
 			if guessedSide {
 				// A side the note does not give is never chosen, however
@@ -532,12 +562,15 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			oneSide := false // right or left, not both
 			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			for _, x := range k.words {
-				if !own && w.saidWord(x) && !e.ix.site[x] {
+				if !own && w.saidWord(x) && (!e.ix.site[x] || e.includesWord(c, x)) {
 					// The index entry's own qualifier chose c: "Otitis,
 					// media, chronic" is H66.9-, whose side the note
 					// gives, not "Other chronic suppurative otitis media".
 					// (A site word still leads on: "Fracture, radius" to
-					// the radius's shaft.)
+					// the radius's shaft; not one an inclusion term of
+					// c's branch names: "Thrombosis, vein, deep, calf"
+					// is I82.4Z-, whose "deep vein of calf NOS" the calf
+					// muscular vein I82.46- does not take.)
 					continue
 				}
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
@@ -625,6 +658,26 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 		own := e.phraseIDs(stripParens(c.Title))
 		for _, x := range e.phraseIDs(stripParens(cur.Title)) {
 			if x != 0 && !containsW(own, x) && !e.lx.generic[x] && e.ix.isMainTerm(x) && w.find(x, w.lo, w.hi) < 0 {
+				return nil
+			}
+		}
+	}
+	// Nor drop what the index's code says and the note says too: "bypass
+	// graft atherosclerosis of the left leg with rest pain" (I70.322, whose
+	// "unspecified type of graft" is no unspecified side) is not the left
+	// leg's "with ulceration of unspecified site" (I70.349).
+	// (A sibling that names what the note says in its place refines it:
+	// "deep vein thrombosis of the left femoral vein" is I82.412.)
+	if w.said != nil && w.said.parent != nil {
+		own, kw := e.phraseIDs(stripParens(c.Title)), e.phraseIDs(stripParens(cur.Title))
+		lost := false
+		for _, x := range w.said.req {
+			if x != 0 && !e.lx.generic[x] && !e.lx.isSide(x) && containsW(own, x) && !containsW(kw, x) && w.find(x, w.wlo, w.whi) >= 0 {
+				lost = true
+			}
+		}
+		for _, x := range kw {
+			if lost && x != 0 && x != e.lx.wUnspec && !e.lx.generic[x] && !e.lx.isSide(x) && !containsW(own, x) && w.find(x, w.wlo, w.whi) < 0 {
 				return nil
 			}
 		}
@@ -963,10 +1016,31 @@ func (e *Engine) losesSaid(k *codeset.Code, own []wid, w *walker) bool {
 	return false
 }
 
+// includesWord reports whether an inclusion term of c or of a code above it
+// below its category has the word x.
+func (e *Engine) includesWord(c *codeset.Code, x wid) bool {
+	for k := c; k != nil && k.Parent != ""; {
+		for _, t := range k.Inclusion {
+			if containsW(e.phraseIDs(stripParens(t)), x) {
+				return true
+			}
+		}
+		p, ok := e.cs.Lookup(k.Parent)
+		if !ok {
+			break
+		}
+		k = p
+	}
+	return false
+}
+
 // impliedDominance applies guideline I.C.6.a to hemiplegia and monoplegia
 // codes when the note does not say which side is dominant: the right side is
-// dominant by default, the left side nondominant. It returns the word id to
-// treat as present ("dominant" or "nondominant"), or 0.
+// dominant by default, the left side nondominant. A handedness the section
+// documents ("right-handed", "ambidextrous") settles it instead: the side
+// affected is dominant when it is the patient's dominant hand (an
+// ambidextrous patient's is, as the guideline says). It returns the word id
+// to treat as present ("dominant" or "nondominant"), or 0.
 func (e *Engine) impliedDominance(w *walker) wid {
 	var right, left bool
 	for i := w.lo; i < w.hi; i++ {
@@ -983,13 +1057,29 @@ func (e *Engine) impliedDominance(w *walker) wid {
 			left = true
 		}
 	}
-	switch {
-	case right && !left:
-		return e.lx.wDominant
-	case left && !right:
-		return e.lx.wNondominant
+	if right == left {
+		return 0
 	}
-	return 0
+	for i := range w.toks {
+		switch w.toks[i].w {
+		case e.lx.wAmbidextrous:
+			return e.lx.wDominant
+		case e.lx.wRightHanded:
+			if right {
+				return e.lx.wDominant
+			}
+			return e.lx.wNondominant
+		case e.lx.wLeftHanded:
+			if left {
+				return e.lx.wDominant
+			}
+			return e.lx.wNondominant
+		}
+	}
+	if right {
+		return e.lx.wDominant
+	}
+	return e.lx.wNondominant
 }
 
 // phraseIDs is idsRO cached per phrase: code titles and 7th-character

@@ -71,6 +71,10 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 	for _, w := range titleDropWords {
 		drop[lx.v.add(normOne(w))] = true
 	}
+	var structs [][]wid
+	for _, l := range lines("structure.txt") {
+		structs = append(structs, titleWords(lx, strings.ReplaceAll(l, ">", " "), drop))
+	}
 	add := func(c *codeset.Code, s string, incl bool) {
 		ws := titleWords(lx, s, drop)
 		if len(ws) < minTitleWords {
@@ -105,6 +109,11 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 			add(c, c.Title, false)
 		}
 		for _, in := range c.Inclusion {
+			if structureName(lx, in, drop, structs) {
+				// "Aortic arch" (Q25.49): the anomaly in the tabular,
+				// the vessel in a note (data/structure.txt).
+				continue
+			}
 			add(c, in, true)
 		}
 	}
@@ -144,6 +153,18 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		fill[k]++
 	}
 	return tm
+}
+
+// structureName reports an inclusion term whose words are those of an
+// index entry of data/structure.txt (in any order).
+func structureName(lx *lexicon, s string, drop map[wid]bool, structs [][]wid) bool {
+	ws := titleWords(lx, s, drop)
+	for _, st := range structs {
+		if len(st) == len(ws) && allIn(ws, st) && allIn(st, ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords normalises a tabular title or inclusion term into its required
@@ -548,7 +569,7 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			// The title reads all the index's words and more
 			// ("periumbilical pain" where the index read "pain"), or
 			// refines the index code within its category.
-			wider := overlap(o.pos, t.pos) == len(o.pos) && len(t.pos) > len(o.pos)
+			wider := overlap(o.pos, t.pos) == len(o.pos) && len(t.pos) > len(o.pos) || k < nIdx && !o.tab && e.widerByCategory(vts, t, o)
 			if k < nIdx && !o.tab && (wider || !(e.tm.phrases[t.tp].without && o.readSub()) && e.moreSpecificTitle(t.code, o.code)) {
 				*o = *t
 			}
@@ -561,6 +582,30 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 	}
 	sb.cands = out
 	return out
+}
+
+// widerByCategory reports whether title candidate t reads a word index
+// candidate o did not, and o's words that t lacks are all in the title of
+// t's category: "acute hepatitis A", read by the index as "Hepatitis, acute"
+// (B17.9, acute viral hepatitis of unspecified type), is "Hepatitis A
+// without hepatic coma" (B15.9) in the category "Acute hepatitis A".
+func (e *Engine) widerByCategory(vts []vt, t, o *cand) bool {
+	if t.code == o.code || overlap(t.pos, o.pos) == len(t.pos) || len(t.code) < 4 {
+		return false
+	}
+	var cat []wid
+	for _, p := range o.pos {
+		if slices.Contains(t.pos, p) {
+			continue
+		}
+		if cat == nil {
+			cat = e.phraseIDs(e.title(t.code[:3]))
+		}
+		if !containsW(cat, vts[p].w) {
+			return false
+		}
+	}
+	return cat != nil
 }
 
 // moreSpecificTitle reports whether code a refines index code b: same

@@ -138,11 +138,15 @@ func parseContext(data string) (*Assertion, error) {
 		if len(toks) == 0 {
 			continue
 		}
-		norms := make([]string, len(toks))
+		norms := make([]string, 0, len(toks))
 		key := f[1] + "|"
-		for i, t := range toks {
-			norms[i] = t.Norm
-			key += t.Norm + " "
+		for i := 0; i < len(toks); i++ {
+			n := toks[i].Norm
+			if n == "<" && i+2 < len(toks) && toks[i+1].Norm == "year" && toks[i+2].Norm == ">" {
+				n, i = yearSlot, i+2
+			}
+			norms = append(norms, n)
+			key += n + " "
 		}
 		if cat == catPseudo || cat == catTerminate {
 			key = "-|" + key
@@ -183,6 +187,19 @@ func joinFields(f []string) string {
 	return s
 }
 
+// yearSlot is the "<year>" of a context.tsv phrase: any year of the last two
+// centuries ("smoker until 2010": the habit ended then).
+const yearSlot = "<year>"
+
+// isYearToken reports a four-digit number from 1900 to 2099.
+func isYearToken(t *Token) bool {
+	s := t.Text
+	if t.Kind != Number || len(s) != 4 || s[:2] != "19" && s[:2] != "20" {
+		return false
+	}
+	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
 // ctxHit is one matched trigger: tokens [start, end) of the sentence.
 type ctxHit struct {
 	start, end int
@@ -201,14 +218,18 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 	}
 	if fw.multi && i+1 < len(toks) {
 		// phrases of two or more words, longest first
-		for _, pi := range a.byTwo[[2]string{toks[i].Norm, toks[i+1].Norm}] {
+		list := a.byTwo[[2]string{toks[i].Norm, toks[i+1].Norm}]
+		if isYearToken(&toks[i+1]) {
+			list = a.byTwo[[2]string{toks[i].Norm, yearSlot}]
+		}
+		for _, pi := range list {
 			p := &a.phrases[pi]
 			if len(p.norms) > len(toks)-i || first != nil && len(p.norms) < n {
 				continue
 			}
 			ok := true
 			for k := 2; k < len(p.norms); k++ {
-				if toks[i+k].Norm != p.norms[k] {
+				if toks[i+k].Norm != p.norms[k] && !(p.norms[k] == yearSlot && isYearToken(&toks[i+k])) {
 					ok = false
 					break
 				}
@@ -499,6 +520,11 @@ func listAfterOr(tail, after []Token) bool {
 			}
 			commas++
 			run = 0
+		case (t.Norm == "or" || t.Norm == "nor") && commas > 0 && run > 0:
+			// "denies fever, bowel or bladder dysfunction, tingling or
+			// numbness": a later "or" closes the denied list, so the
+			// first one joined words inside an item.
+			return true
 		case t.Kind == Punct || t.Norm == "and" || t.Norm == "or" || t.Norm == "nor":
 			return false
 		default:
