@@ -120,7 +120,7 @@ func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []i
 			}
 			// The index may stop at a category ("Sepsis, Escherichia
 			// coli A41.5"): its child is chosen as for any reading.
-			w := &walker{lx: e.lx, toks: vts, head: cd.head, used: used, sb: sb, lo: cd.lo, hi: cd.hi, wlo: cd.wlo, whi: cd.whi}
+			w := &walker{lx: e.lx, toks: vts, head: cd.head, used: used, sb: sb, lo: cd.lo, hi: cd.hi, wlo: cd.wlo, whi: cd.whi, read: cd.pos}
 			if cd.why.k > 0 {
 				w.said = cd.why.parts[cd.why.k-1].n
 			}

@@ -109,19 +109,31 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
-	found        foundAs        // masses and the neoplasms they are found as (foundas.go)
-	named        []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
-	episodes     []episodeCue
-	lt           longTerm     // long-term drug therapy table (data/longterm.tsv)
-	bmi          bmiTable     // body mass index values (data/bmi.tsv)
-	coma         comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
-	bw           birthWeights // newborn codes by grams (birthweight.go)
-	osteo        []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
-	flags        []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// integralAt indexes integral by the first letter of its symptom
+	// prefix: every code of the note asks for its rules on each keystroke.
+	integralAt [26][]int32
+	found      foundAs        // masses and the neoplasms they are found as (foundas.go)
+	named      []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
+	episodes   []episodeCue
+	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi        bmiTable     // body mass index values (data/bmi.tsv)
+	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
+	bw         birthWeights // newborn codes by grams (birthweight.go)
+	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
+	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// sideW marks the word ids of right, left and bilateral (lexicon.lateral):
+	// a section with one is read for side ownership (markForeSides)
+	// at a slice index per word, the 16 flag bits being taken.
+	sideW []bool
+	// siteCond marks the word ids that are a main term classified by site
+	// ("effusion": a subterm names a site), read once in New for
+	// condWord instead of ranging over the subterms per keystroke.
+	siteCond []bool
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -246,12 +258,20 @@ func New(cs *codeset.Set) (*Engine, error) {
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
+	for r, x := range e.integral {
+		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
+			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))
+		}
+	}
 	e.loadFoundAs()
 	if e.named, err = loadRules("named_infection.tsv"); err != nil {
 		return nil, err
 	}
 	for _, l := range lines("sepsis_organ.txt") {
 		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
+	}
+	for _, l := range lines("sign_codes.txt") {
+		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -286,6 +306,20 @@ func New(cs *codeset.Set) (*Engine, error) {
 	markKeys(e.flags, e.drugs.intent, flagIntent)
 	markKeys(e.flags, e.drugs.allergy, flagIntent)
 	markKeys(e.flags, e.lx.paired, flagPaired)
+	e.sideW = make([]bool, len(e.lx.v.words))
+	for w := range e.lx.lateral {
+		if int(w) < len(e.sideW) {
+			e.sideW[w] = true
+		}
+	}
+	e.siteCond = make([]bool, len(e.lx.v.words))
+	for x := range e.siteCond {
+		if nx := e.ix.head(wid(x)); nx != nil {
+			for _, n := range nx.terms {
+				e.siteCond[x] = e.siteCond[x] || e.bySite(n)
+			}
+		}
+	}
 	markKeys(e.flags, e.lx.contrast, flagContrast)
 	for _, n := range e.bmi.names {
 		e.flags[n[0]] |= flagBMI
@@ -472,7 +506,7 @@ func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
 type sectionPolicy struct {
 	skip         bool    // not coded at all (allergy lists)
 	confidence   float64 // base confidence of its codes
-	skipSymptoms bool    // pure symptom codes (R00-R99) are not reported
+	skipSymptoms bool    // sign and symptom codes (R00-R99, data/sign_codes.txt) are not reported
 	// skipCodes: nothing the section names is coded. An outpatient review
 	// of systems is what the patient answers to a checklist, not a
 	// condition the provider documents for the visit (IV.J): "Psychiatric:
@@ -656,6 +690,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	conj := false       // the next vt starts a clause opened by "and"/"or"
 	cause := false      // the next vt follows "due to" or "secondary to"
 	anyCause := false   // some vt does
+	anySide := false    // some vt is a side word
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
 	for i := 0; i < len(toks); i++ {
@@ -747,6 +782,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					both: both && e.flags[x]&flagPaired != 0, cause: cause})
 				sentOf = append(sentOf, int32(si))
 				anyCause = anyCause || cause
+				anySide = anySide || int(x) < len(e.sideW) && e.sideW[x]
 				cause = false
 			}
 			i += n - 1
@@ -784,6 +820,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			pl:     pluralTok(&t), cause: cause, dueTo: cause})
 		sentOf = append(sentOf, int32(si))
 		anyCause = anyCause || cause
+		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
 		cause = back && id == e.lx.wSecondary
 		conj = false
 	}
@@ -799,6 +836,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				vts[k].cause = e.namesCondition(vts, k, end)
 			}
 		}
+	}
+	if anySide {
+		e.markForeSides(vts)
 	}
 	sb.vts, sb.sent = vts, sentOf
 	if cap(sb.used) < len(vts) {
@@ -954,9 +994,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					c.sent, c.sentS, c.sentE = si, sS, sE
 					cands = append(cands, c)
 					k := len(cands)
-					if c.neo {
-						cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, cands)
-					}
+					cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, c.neo, cands)
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
 					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
 					if n.listHead {
@@ -1276,6 +1314,84 @@ func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
 	return n > 0
 }
 
+// markForeSides marks the side words written before a condition of their own
+// phrase ("knee pain with left hip fracture", "tinnitus with bilateral
+// hearing loss"): the side qualifies the site and condition it precedes, so
+// a condition named before that phrase does not read it (walker.farSide).
+// The phrase is the side's clause as written, a few words on, through site
+// words, up to a word that is on its own a main term with a code; "with" or
+// a postposed word ends it. A side before a site only ("DVT of the left
+// leg", "pain in the right knee with effusion", "retinal detachment, right
+// eye") is the site of the condition before it and stays unmarked.
+func (e *Engine) markForeSides(vts []vt) {
+	for k := range vts {
+		if x := vts[k].w; int(x) >= len(e.sideW) || !e.sideW[x] || vts[k].start < 0 {
+			continue
+		}
+		for m := k + 1; m < len(vts) && m <= k+4; m++ {
+			t := &vts[m]
+			if t.clause != vts[k].clause || t.start-vts[m-1].end > 2 || t.w == e.lx.wWith || t.w == e.lx.wWithout || t.back || t.cause {
+				break
+			}
+			if e.ix.site[t.w] || e.lx.lateral[t.w] {
+				continue
+			}
+			if e.condWord(vts, k, m) {
+				vts[k].foreTo = uint8(m - k)
+				break
+			}
+		}
+	}
+}
+
+// condWord reports a word at m that names a condition of the phrase opened
+// by the side word at k: a main term of the index with a code of its own
+// ("fracture") or one of several words starting there ("trigger finger"),
+// one whose subterm the word before it names ("hearing loss": Loss,
+// hearing), or one that ends the phrase and is classified by site
+// ("right knee effusion", "left tympanic membrane perforation": a subterm
+// of Effusion and of Perforation names a site). A codeless main term inside
+// a phrase is often an adjective of a site ("pelvic sidewall", "middle
+// finger") and names nothing.
+func (e *Engine) condWord(vts []vt, k, m int) bool {
+	nx := e.ix.head(vts[m].w)
+	if nx == nil {
+		return false
+	}
+	last := m+1 >= len(vts) || vts[m+1].clause != vts[m].clause || vts[m+1].w == e.lx.wWith || vts[m+1].w == e.lx.wWithout
+	if last && int(vts[m].w) < len(e.siteCond) && e.siteCond[vts[m].w] {
+		return true
+	}
+	for _, n := range nx.terms {
+		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 {
+			return true
+		}
+	}
+	// A main term of several words that starts here ("right trigger
+	// finger": Trigger finger).
+	for q := m + 1; q < len(vts) && q <= m+3 && vts[q].clause == vts[m].clause && nx.next != nil; q++ {
+		if nx = nx.next[vts[q].w]; nx == nil {
+			break
+		}
+		for _, n := range nx.terms {
+			if n.code != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bySite reports a main term with a subterm that starts with a body site.
+func (e *Engine) bySite(n *node) bool {
+	for x := range n.byWord {
+		if e.ix.site[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
@@ -1289,7 +1405,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for cs > a && vts[cs-1].clause == lc {
 		cs--
 	}
-	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) {
+	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) && !(e.namesCondition(vts, cs, i) && e.sideIn(vts, clauseStart(vts, a, cs-1), cs)) {
 		// "systolic and diastolic heart failure": a qualifier joined by
 		// "and" to the word before it qualifies the same head, so the
 		// clause before the conjunction is read too. "Obesity and heart
@@ -1638,6 +1754,43 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 // most words from a: a qualifier list ("acute on chronic combined systolic
 // and diastolic"), not a phrase of its own ("abundant urine output through
 // drainage and surgical wound infection").
+// sideIn reports a right, left or bilateral word in vts[a:b].
+func (e *Engine) sideIn(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.lx.lateral[vts[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClausesApart reports whether the words two readings do not share
+// (their sites and sides aside) lie in different clauses: two coordinated
+// conditions ("pain and stiffness"), not two readings of one phrase ("stab
+// wound to the chest").
+func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
+	for _, p := range a {
+		if slices.Contains(b, p) || e.ix.site[vts[p].w] || e.lx.lateral[vts[p].w] {
+			continue
+		}
+		for _, q := range b {
+			if !slices.Contains(a, q) && vts[q].clause == vts[p].clause {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// clauseStart returns the first position of the clause of vts[k], not
+// before a.
+func clauseStart(vts []vt, a, k int) int {
+	for k > a && vts[k-1].clause == vts[k].clause {
+		k--
+	}
+	return k
+}
+
 func shortClause(vts []vt, a, k, most int) bool {
 	n := 0
 	for j := k; j >= a && vts[j].clause == vts[k].clause; j-- {
@@ -1651,7 +1804,7 @@ func shortClause(vts []vt, a, k, most int) bool {
 // read less specifically ("failure" vs "heart failure, systolic"), unless the
 // tabular pairs the two codes (use additional / code first).
 // The kept candidates are appended to out.
-func choose(e *Engine, cs, out []cand) []cand {
+func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 	slices.SortStableFunc(cs, func(a, b cand) int {
 		if a.sent != b.sent {
 			return cmp.Compare(a.sent, b.sent)
@@ -1724,7 +1877,10 @@ func choose(e *Engine, cs, out []cand) []cand {
 				// D68.4, beside the liver disease itself).
 				continue
 			}
-			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) {
+			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
+				// (Two coordinated conditions of one site, "right
+				// shoulder pain and stiffness", "pain and stiffness of
+				// the right shoulder", are two mentions: siteShared.)
 				keep = false
 				break
 			}
@@ -2233,9 +2389,11 @@ const maxConjunct = 2
 // took the item next to it; each other short item joined to the head's
 // clause by commas and a final "and"/"or" is read with the head alone (the
 // words between are masked) and gives a neoplasm table candidate when it
-// leads to another code. It scores below any reading of its own words, so a
+// leads to another code. For any other head (firstNeo false) only an item
+// that is a body site alone, with its side, is read: "right knee and hip
+// osteoarthritis". It scores below any reading of its own words, so a
 // condition named there keeps them. The head is hit at [i, j).
-func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node, first string, cands []cand) []cand {
+func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node, first string, firstNeo bool, cands []cand) []cand {
 	lc := vts[i].clause
 	cs := i
 	for cs > a && vts[cs-1].clause == lc {
@@ -2269,9 +2427,20 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 	}
 	seen := first
 	for _, it := range items[:ni] {
+		whole := it.s == a || vts[it.s-1].clause != vts[it.s].clause
+		site := whole && e.sitesOnly(vts, it.s, it.e)
+		if !firstNeo && !site {
+			continue // (not walked: only a site alone is read for another head)
+		}
 		lo, hi := min(it.s, i), max(it.e, j)
 		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, it.s, it.e, i, j, n)
-		if !inItem || !neo || code == "" || code == first || code == seen {
+		if !inItem || !neo && (firstNeo || !site) || code == "" || code == first || code == seen {
+			// (Besides the neoplasm table's sites, a clause that is a
+			// body site alone, with its side, is read for the head's own
+			// entry: "right knee and hip osteoarthritis" is the knee's as
+			// well as the hip's; the site ending a longer clause is that
+			// clause's condition's, "carcinoma of the left breast and
+			// ductal carcinoma in situ".)
 			continue
 		}
 		seen = code

@@ -307,7 +307,7 @@ var cases = []tc{
 	// once with its side (the unspecified-side code is dropped).
 	{name: "side-elsewhere-knee", text: "HPI:\nKnee pain for a month.\nAssessment:\nRight knee pain.", want: []string{"M25.561"}, not: []string{"M25.569"}},
 	{name: "side-elsewhere-fracture", text: "X-ray: proximal humerus fracture.\nImpression: right proximal humerus fracture.", want: []string{"S42.201A"}, not: []string{"S42.209A"}},
-	{name: "side-elsewhere-other-condition", text: "HPI:\nKnee pain.\nExam:\nRight knee effusion.", want: []string{"M25.569", "M25.461"}},
+	{name: "side-elsewhere-other-condition", text: "HPI:\nKnee pain.\nExam:\nRight knee effusion.", setting: model.Inpatient, want: []string{"M25.569", "M25.461"}}, // outpatient, an exam sign is coded where the assessment names it
 	{name: "slot-filled-elsewhere", text: "Social history: she smokes.\nAssessment: nicotine dependence, cigarettes.", want: []string{"F17.210"}, not: []string{"F17.200"}},
 	{name: "slot-filled-copd", text: "HPI: long history of COPD.\nAssessment: COPD with acute exacerbation.", want: []string{"J44.1"}, not: []string{"J44.9"}},
 	{name: "need-qualifier-exam-words", text: "Exam: dullness at the right base, increased tactile fremitus. Tenderness over the greater tuberosity. IV drip running.", not: []string{"R01.2", "M26.07", "R09.82"}},

@@ -7,6 +7,7 @@ import (
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 )
 
 // consolidate implements Consolidate (without prompts).
@@ -53,11 +54,15 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.addEtiologies(codes)
+	// (Which categories the assessment names is read before a less
+	// specific code of the assessment gives way to the history's.)
+	addr, assessed := addressedCats(codes, parts, ctx)
 	codes = dropLessSpecific(e, codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropIntegral(codes)
+	codes = e.dropUnaddressed(codes, &addr, assessed)
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
@@ -81,6 +86,82 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// addressedCats reads, for an outpatient note whose assessment or plan codes
+// something, the categories of its codes named outside the chief complaint
+// and the history of present illness (dropUnaddressed); ok is false
+// otherwise.
+func addressedCats(codes []model.Code, parts []Part, ctx model.Context) (u unaddressed, ok bool) {
+	if ctx.Setting == model.Inpatient || len(parts) < 2 {
+		return u, false
+	}
+	for _, p := range parts {
+		switch p.Kind {
+		case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.Plan:
+			ok = ok || len(p.Res.Codes) > 0
+		}
+	}
+	if !ok {
+		return u, false
+	}
+	u.parts = parts
+	for _, c := range codes {
+		if !u.historyOnly(c) {
+			u.cats.add(c.Code)
+		}
+	}
+	return u, true
+}
+
+// unaddressed is what dropUnaddressed reads of the note (a value: this runs
+// on every keystroke).
+type unaddressed struct {
+	parts []Part // in note order
+	cats  catSet // categories of the codes named outside the history
+}
+
+// historyOnly reports whether every evidence span of c lies in the chief
+// complaint or the history of present illness.
+func (u *unaddressed) historyOnly(c model.Code) bool {
+	for _, ev := range c.Evidence {
+		k := ""
+		for _, p := range u.parts {
+			if p.Offset > ev.Start {
+				break
+			}
+			k = p.Kind
+		}
+		if k != text.HPI && k != text.ChiefComplaint {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUnaddressed drops, in an outpatient note whose assessment or plan
+// codes something, a sign or symptom named only in the chief complaint or the
+// history of present illness. The assessment says what the visit addressed
+// (IV.J); a complaint it does not name is explained by its diagnoses (the
+// tingling of a wrist fracture) or was not treated (the nasal congestion
+// mentioned in passing), and symptoms are coded only when no diagnosis
+// accounts for them (IV.D). A note with no coded assessment keeps them: its
+// complaint is all it has. A code of a category the assessment names keeps
+// the history's code: "chronic back pain" there addresses the history's
+// "chronic low back pain", to which its less specific code gave way.
+func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []model.Code {
+	if !ok {
+		return codes
+	}
+	var drop dropSet
+	for i, c := range codes {
+		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) ||
+			u.cats.has(c.Code) || !u.historyOnly(c) {
+			continue
+		}
+		drop.mark(i, len(codes))
+	}
+	return drop.apply(codes)
 }
 
 // dropCoveredComplicating drops an O98/O99/O9A "... complicating
@@ -666,9 +747,11 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 		rules := rb[:0] // the integral.tsv rules of this symptom
-		for r := range e.integral {
-			if strings.HasPrefix(c.Code, e.integral[r].symptom) {
-				rules = append(rules, &e.integral[r])
+		if l := c.Code[0]; l >= 'A' && l <= 'Z' {
+			for _, r := range e.integralAt[l-'A'] {
+				if strings.HasPrefix(c.Code, e.integral[r].symptom) {
+					rules = append(rules, &e.integral[r])
+				}
 			}
 		}
 		if !isSymptom(c.Code) && len(rules) == 0 {

@@ -46,7 +46,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	}
 	for i := range cands {
 		c := &cands[i]
-		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi}
+		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi, read: c.pos}
 		if !c.tab && c.why.k > 0 {
 			w.said = c.why.parts[c.why.k-1].n
 		}
@@ -367,7 +367,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
 		}
-		if pol.skipCodes || pol.skipSymptoms && isSymptom(code) {
+		if pol.skipCodes || pol.skipSymptoms && e.signLike(code) {
 			continue
 		}
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
@@ -645,7 +645,7 @@ const sideNote = "side from the same organ named with one side elsewhere in the 
 // window, or a plural that names both sides ("the eyes").
 func (e *Engine) sideInWindow(w *walker) bool {
 	for i := w.lo; i < w.hi; i++ {
-		if e.lx.lateral[w.toks[i].w] || w.toks[i].both {
+		if e.lx.lateral[w.toks[i].w] && !w.farSide(i) || w.toks[i].both {
 			return true
 		}
 	}
@@ -900,6 +900,13 @@ func round2(f float64) float64 {
 // isSymptom reports a chapter 18 code (R00-R99: symptoms, signs, abnormal
 // findings).
 func isSymptom(code string) bool { return strings.HasPrefix(code, "R") }
+
+// signLike reports whether a code names a sign or symptom: an R code, or one
+// of the other chapters' symptom codes (data/sign_codes.txt: "Pain in right
+// knee", "Erythematous condition, unspecified").
+func (e *Engine) signLike(code string) bool {
+	return isSymptom(code) || hasAnyPrefix(code, e.signCodes)
+}
 
 func (e *Engine) title(code string) string {
 	if c, ok := e.cs.Lookup(code); ok {

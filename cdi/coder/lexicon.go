@@ -346,9 +346,7 @@ func newLexicon() *lexicon {
 			}
 		}
 	}
-	for _, l := range lines("stopwords.txt") {
-		lx.stop[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.stop, "stopwords.txt")
 	for _, l := range lines("connectors.txt") {
 		f := strings.Split(l, "\t")
 		ws := normWords(f[0])
@@ -380,13 +378,9 @@ func newLexicon() *lexicon {
 		lx.properWord[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	lx.partOwner = map[wid]bool{}
-	for _, l := range lines("part_owners.txt") {
-		lx.partOwner[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.partOwner, "part_owners.txt")
 	lx.direction = map[wid]bool{}
-	for _, l := range lines("direction_nouns.txt") {
-		lx.direction[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.direction, "direction_nouns.txt")
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
 			first := lx.v.add(ws[0])
@@ -399,9 +393,7 @@ func newLexicon() *lexicon {
 			lx.contrast[first] = append(lx.contrast[first], ws[1:])
 		}
 	}
-	for _, l := range lines("skip_main.txt") {
-		lx.skipMain[strings.Join(normWords(l), " ")] = true
-	}
+	addPhrases(lx.skipMain, "skip_main.txt")
 	lx.commaOr = map[string]bool{}
 	for _, l := range lines("comma_or.txt") {
 		lx.commaOr[strings.ToLower(strings.TrimSpace(l))] = true
@@ -422,24 +414,14 @@ func newLexicon() *lexicon {
 	for _, l := range lines("comma_head.txt") {
 		lx.commaHead[strings.ToLower(strings.TrimSpace(l))] = true
 	}
-	for _, l := range lines("need_sub.txt") {
-		lx.needSub[strings.Join(normWords(l), " ")] = true
-	}
+	addPhrases(lx.needSub, "need_sub.txt")
 	lx.siteWords = map[wid]bool{}
-	for _, l := range lines("site_words.txt") {
-		lx.siteWords[lx.v.add(normOne(l))] = true
-	}
-	for _, l := range lines("need_site.txt") {
-		lx.needSite[strings.Join(normWords(l), " ")] = true
-	}
+	lx.addWords(lx.siteWords, "site_words.txt")
+	addPhrases(lx.needSite, "need_site.txt")
 	lx.neverGuessed = map[wid]bool{}
-	for _, l := range lines("never_guessed.txt") {
-		lx.neverGuessed[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.neverGuessed, "never_guessed.txt")
 	lx.siteSee = map[string]bool{}
-	for _, l := range lines("site_see.txt") {
-		lx.siteSee[strings.Join(normWords(l), " ")] = true
-	}
+	addPhrases(lx.siteSee, "site_see.txt")
 	for _, l := range lines("own_site.txt") {
 		f := strings.Split(l, "\t")
 		own := map[wid]bool{}
@@ -451,9 +433,7 @@ func newLexicon() *lexicon {
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
 	}
-	for _, l := range lines("need_qualifier.txt") {
-		lx.needQual[strings.Join(normWords(l), " ")] = true
-	}
+	addPhrases(lx.needQual, "need_qualifier.txt")
 	for _, l := range lines("implied.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
@@ -503,17 +483,11 @@ func newLexicon() *lexicon {
 		lx.stayEnded[lx.v.add(normOne(l))] = 1
 	}
 	lx.reportVerb = map[wid]bool{}
-	for _, l := range lines("report_verbs.txt") {
-		lx.reportVerb[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.reportVerb, "report_verbs.txt")
 	lx.sourceClause = map[wid]bool{}
-	for _, l := range lines("source_clause.txt") {
-		lx.sourceClause[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.sourceClause, "source_clause.txt")
 	lx.encounterHead = map[string]bool{}
-	for _, l := range lines("encounter_heads.txt") {
-		lx.encounterHead[strings.Join(normWords(l), " ")] = true
-	}
+	addPhrases(lx.encounterHead, "encounter_heads.txt")
 	lx.forward = map[string]bool{}
 	for _, l := range lines("forward.txt") {
 		lx.forward[strings.ToLower(strings.TrimSpace(l))] = true
@@ -522,17 +496,11 @@ func newLexicon() *lexicon {
 		lx.perSide = append(lx.perSide, strings.TrimSpace(l))
 	}
 	lx.listHead = map[string]bool{}
-	for _, l := range lines("list_heads.txt") {
-		lx.listHead[strings.Join(normWords(l), " ")] = true
-	}
+	addPhrases(lx.listHead, "list_heads.txt")
 	lx.postposed = map[wid]bool{}
-	for _, l := range lines("postposed.txt") {
-		lx.postposed[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.postposed, "postposed.txt")
 	lx.seeQual = map[wid]bool{}
-	for _, l := range lines("see_qualifiers.txt") {
-		lx.seeQual[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.seeQual, "see_qualifiers.txt")
 	for _, l := range lines("seventh_default.txt") {
 		d := strings.ToLower(strings.TrimSpace(l))
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
@@ -559,9 +527,7 @@ func newLexicon() *lexicon {
 	for _, l := range lines("silent.txt") {
 		lx.silent = append(lx.silent, strings.ToLower(strings.TrimSpace(l)))
 	}
-	for _, l := range lines("specialty.txt") {
-		lx.specialty[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.specialty, "specialty.txt")
 	for _, l := range lines("test_nouns.txt") {
 		var ws []wid
 		for _, x := range normWords(l) {
@@ -571,9 +537,7 @@ func newLexicon() *lexicon {
 			lx.testNouns[ws[0]] = append(lx.testNouns[ws[0]], ws[1:])
 		}
 	}
-	for _, l := range lines("adj_need_sub.txt") {
-		lx.adjNeedSub[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.adjNeedSub, "adj_need_sub.txt")
 	for _, l := range lines("adj_of_next.txt") {
 		f := strings.Split(l, "\t")
 		var conn []wid
@@ -666,12 +630,8 @@ func newLexicon() *lexicon {
 			lx.histKind = append(lx.histKind, histKind{prefix: strings.TrimSpace(prefix), words: lx.ids(f[1])})
 		}
 	}
-	for _, l := range lines("unknown_site.txt") {
-		lx.unknownSite[lx.v.add(normOne(l))] = true
-	}
-	for _, l := range lines("primary_words.txt") {
-		lx.primaryWord[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.unknownSite, "unknown_site.txt")
+	lx.addWords(lx.primaryWord, "primary_words.txt")
 	lx.causeHedge = map[wid]bool{}
 	for _, l := range lines("any_condition.txt") {
 		if h, ok := strings.CutPrefix(l, "~"); ok {
@@ -696,15 +656,9 @@ func newLexicon() *lexicon {
 		}
 		lx.catchAll[lx.v.add(normOne(l))] = true
 	}
-	for _, l := range lines("extranodal.txt") {
-		lx.extranodal[lx.v.add(normOne(l))] = true
-	}
-	for _, l := range lines("paired.txt") {
-		lx.paired[lx.v.add(normOne(l))] = true
-	}
-	for _, l := range lines("generic.txt") {
-		lx.generic[lx.v.add(normOne(l))] = true
-	}
+	lx.addWords(lx.extranodal, "extranodal.txt")
+	lx.addWords(lx.paired, "paired.txt")
+	lx.addWords(lx.generic, "generic.txt")
 	lx.wWithout = lx.v.add(normOne("without"))
 	lx.wNot = lx.v.add(normOne("not"))
 	lx.notNext = map[wid]bool{}
@@ -772,6 +726,22 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		if kind == 'e' {
 			r.needEnded = true
 		}
+	}
+}
+
+// addWords adds to m the word of each line of a data file (one word a
+// line).
+func (lx *lexicon) addWords(m map[wid]bool, file string) {
+	for _, l := range lines(file) {
+		m[lx.v.add(normOne(l))] = true
+	}
+}
+
+// addPhrases adds to m the normalised words of each line of a data file,
+// joined by spaces (an index title as the index keys read it).
+func addPhrases(m map[string]bool, file string) {
+	for _, l := range lines(file) {
+		m[strings.Join(normWords(l), " ")] = true
 	}
 }
 

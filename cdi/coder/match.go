@@ -22,6 +22,7 @@ type vt struct {
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
+	foreTo     uint8 // > 0: a side word of the condition named foreTo words after it in its phrase (markForeSides)
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -121,6 +122,10 @@ type walker struct {
 	// withPos holds the note's words a tabular "with" sibling read in
 	// refine (withSibling): evidence the mention's positions lack.
 	withPos []int
+	// read holds the positions of the mention's reading once the walk is
+	// done (refine): a side word of a condition it reads is its own
+	// (farSide).
+	read []int
 	// freed holds the head positions followFree handed back to the see
 	// targets being read: a catch-all they alone select gives way to a
 	// sibling the note names (follow).
@@ -140,6 +145,17 @@ func (w *walker) find(x wid, lo, hi int) int { return w.findAt(x, lo, hi, w.head
 // words of distance.
 const catchAllCost = 12
 
+// farSide reports a side word at i that qualifies a condition of its own
+// written after the head ("knee pain with left hip fracture"): the left hip
+// is the fracture's, not the knee pain's (guideline I.B.13 codes the side
+// the documentation gives the condition). A condition the mention reads
+// itself is part of it ("low back pain with left-sided sciatica", Lumbago
+// with sciatica, left side).
+func (w *walker) farSide(i int) bool {
+	t := &w.toks[i]
+	return t.foreTo > 0 && i > w.head && !slices.Contains(w.read, i+int(t.foreTo))
+}
+
 // bothSides reports a plural body part one has on each side ("pain in the
 // lower limbs", "ankylosis of the hands") in the near window with no right or
 // left word: the note names both sides, as "bilateral" does (guideline
@@ -149,7 +165,7 @@ func (w *walker) bothSides() bool {
 	for i := w.lo; i < w.hi; i++ {
 		if w.toks[i].both {
 			both = true
-		} else if w.lx.isSide(w.toks[i].w) {
+		} else if w.lx.isSide(w.toks[i].w) && !w.farSide(i) {
 			return false
 		}
 	}
@@ -176,7 +192,7 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {

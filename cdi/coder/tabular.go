@@ -184,7 +184,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	if w != nil {
 		both = w.bothSides()
 		for i := w.lo; i < w.hi; i++ {
-			if x := w.toks[i].w; x != 0 && (e.lx.v.words[x] == "right" || e.lx.v.words[x] == "left") {
+			if x := w.toks[i].w; x != 0 && (e.lx.v.words[x] == "right" || e.lx.v.words[x] == "left") && !w.farSide(i) {
 				unilateral = true
 			}
 		}
@@ -508,7 +508,7 @@ func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
 func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *codeset.Code {
 	side, both := false, w.bothSides()
 	for i := w.lo; i < w.hi; i++ {
-		if e.lx.lateral[w.toks[i].w] {
+		if e.lx.lateral[w.toks[i].w] && !w.farSide(i) {
 			side = true
 		}
 	}

@@ -304,7 +304,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -382,26 +382,102 @@ func listPair(vts []vt, pos []int, lo, hi, firstEnd, lastStart int) bool {
 // before them qualifies the next noun only ("cerebral hemorrhage and
 // death" is no brain death).
 func (e *Engine) siteShared(vts []vt, a, b []int) bool {
+	return e.siteAfter(vts, a, b) || e.sideShared(vts, a, b)
+}
+
+// siteAfter is siteShared for a site written after both conditions, with
+// its side ("pain and stiffness of the right shoulder").
+func (e *Engine) siteAfter(vts []vt, a, b []int) bool {
 	firstShared := -1
 	lastOwnA, lastOwnB := -1, -1
 	for _, p := range a {
 		if slices.Contains(b, p) {
-			if !e.ix.site[vts[p].w] {
+			if !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
 				return false
 			}
 			if firstShared < 0 || p < firstShared {
 				firstShared = p
 			}
-		} else if !e.ix.site[vts[p].w] {
+		} else if !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
 			lastOwnA = max(lastOwnA, p)
 		}
 	}
 	for _, p := range b {
-		if !slices.Contains(a, p) && !e.ix.site[vts[p].w] {
+		if !slices.Contains(a, p) && !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
 			lastOwnB = max(lastOwnB, p)
 		}
 	}
 	return lastOwnA >= 0 && lastOwnB >= 0 && firstShared > lastOwnA && firstShared > lastOwnB
+}
+
+// sideShared reports whether two readings overlap only on a side and site
+// written before the first condition, the second condition being the bare
+// clause "and" joins right after it: "right shoulder pain and stiffness" is a
+// pain and a stiffness of the right shoulder, as "left knee pain and
+// swelling" is both the knee's. The side makes the phrase one site that
+// both conditions are of (guideline I.B.13 codes the side the note gives);
+// without one a site qualifies the next noun only ("cerebral hemorrhage and
+// death" is no brain death), and a clause with words of its own ("and
+// swelling of the ankle") has its own site.
+func (e *Engine) sideShared(vts []vt, a, b []int) bool {
+	side, firstShared, lastShared := false, -1, -1
+	firstOwn := [2]int{-1, -1}
+	for x, ps := range [2][]int{a, b} {
+		other := b
+		if x == 1 {
+			other = a
+		}
+		for _, p := range ps {
+			w := vts[p].w
+			switch {
+			case slices.Contains(other, p):
+				if !e.ix.site[w] && !e.lx.lateral[w] {
+					return false
+				}
+				side = side || e.lx.lateral[w]
+				lastShared = max(lastShared, p)
+				if firstShared < 0 || p < firstShared {
+					firstShared = p
+				}
+			case e.lx.lateral[w]:
+				// (One reading may keep the side to itself, the
+				// other reading only the site after it.)
+				side = true
+			case firstOwn[x] < 0 || p < firstOwn[x]:
+				firstOwn[x] = p
+			}
+		}
+	}
+	if !side || firstShared < 0 || firstOwn[0] < 0 || firstOwn[1] < 0 || firstOwn[0] < lastShared || firstOwn[1] < lastShared {
+		return false
+	}
+	// first: the condition of the shared phrase's clause; second: the
+	// bare coordinated one.
+	first, second, fp, sp := a, b, firstOwn[0], firstOwn[1]
+	if sp < fp {
+		first, second, fp, sp = b, a, sp, fp
+	}
+	c := vts[lastShared].clause
+	if vts[firstShared].clause != c || vts[fp].clause != c || vts[sp].clause != c+1 || !vts[sp].conj || vts[sp-1].clause != c {
+		return false
+	}
+	for _, p := range first {
+		if vts[p].clause != c {
+			return false
+		}
+	}
+	for _, p := range second {
+		if vts[p].clause != c && p < sp {
+			return false
+		}
+	}
+	// The second clause is its condition's words only.
+	for k := sp; k < len(vts) && vts[k].clause == c+1; k++ {
+		if !slices.Contains(second, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // backBefore reports a phrase word that qualifies only a condition before
@@ -415,6 +491,14 @@ func backBefore(vts []vt, pos []int) bool {
 		}
 	}
 	return false
+}
+
+// foreSideLast reports a side word of another condition's phrase
+// (markForeSides) read last, after the phrase's other words: "tinnitus with
+// bilateral hearing loss" is no "Tinnitus, bilateral", while "bilateral
+// hearing loss" reads the words the side goes with.
+func foreSideLast(vts []vt, lo, hi int) bool {
+	return vts[hi].foreTo > 0 && hi > lo
 }
 
 // strayAny reports a phrase word taken alone out of an abbreviation
@@ -455,7 +539,7 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 		}
 	}
 	if nTab == 0 {
-		sb.idx = choose(e, cs, sb.idx[:0])
+		sb.idx = choose(e, vts, cs, sb.idx[:0])
 		return sb.idx
 	}
 	idx := sb.idx[:0]
@@ -469,9 +553,9 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 	}
 	sb.tabs = tabs
 	// idx is chosen into cs (no longer needed), tabs into sb.tabsC.
-	out := choose(e, idx, cs[:0])
+	out := choose(e, vts, idx, cs[:0])
 	sb.idx = idx
-	tabs = choose(e, tabs, sb.tabsC[:0])
+	tabs = choose(e, vts, tabs, sb.tabsC[:0])
 	sb.tabsC = tabs
 	nIdx := len(out)
 	// Both lists are in sentence order (choose sorts them), so a title
