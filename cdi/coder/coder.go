@@ -115,6 +115,7 @@ type Engine struct {
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
 	kindSites    map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
+	kindCodes    []string                 // the kind code prefixes of kindSites ("G89")
 	// integralAt indexes integral by the first letter of its symptom
 	// prefix: every code of the note asks for its rules on each keystroke.
 	integralAt [26][]int32
@@ -250,6 +251,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.loadOrganisms()
 	if e.kindSites, err = loadKindSite(); err != nil {
 		return nil, err
+	}
+	for _, r := range e.kindSites {
+		e.kindCodes = append(e.kindCodes, r.prefix)
 	}
 	var causal map[string]bool
 	if e.combos, causal, err = loadCombos(); err != nil {

@@ -797,6 +797,22 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 			}
 		}
 	}
+	for i, c := range codes {
+		if drop[i] || !hasAnyPrefix(c.Code, e.kindCodes) {
+			continue
+		}
+		for j, o := range codes {
+			if drop[j] && o.Assertion == c.Assertion && painTitle(o.Title) && inside(c.Evidence, o.Evidence) {
+				// "Chronic upper back pain" read as a symptom of
+				// macromastia: its chronicity (G89.29, read with the
+				// site from the same words, kindSite) goes with it; G89
+				// is not assigned when the underlying diagnosis is known
+				// (guideline I.C.6.b.1.a).
+				drop[i] = true
+				break
+			}
+		}
+	}
 	pain := false  // a pain was the symptom of a coded diagnosis
 	sited := false // a pain by site is coded
 	// (Only a note with an R52 asks: reading every title for a pain was a

@@ -110,6 +110,12 @@ func (e *Engine) kindSite(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int,
 		if !dKind && strings.HasPrefix(d.code, r.prefix) {
 			return cands
 		}
+		if !dKind && slices.ContainsFunc(d.pos, func(p int) bool { return !slices.Contains(c.pos, p) && causeBetween(vts, p, i) }) {
+			// "Chronic pain due to osteoarthritis of the knee": the
+			// site past the cause link is the cause's, and the pain
+			// its symptom.
+			return cands
+		}
 		// The two readings are one mention: the site's evidence takes
 		// the kind's words too, so both carry the same assertion
 		// ("history of chronic knee pain": chronic, so current), and the
