@@ -30,5 +30,11 @@ func init() {
 		// osteoarthritis's symptom.
 		{name: "chronicpain-due-to-oa", text: "Chronic pain due to osteoarthritis of the knee.", want: []string{"M17.9"}, not: []string{"M25.569"}},
 		{name: "chronicpain-stenosis-lumbar", text: "Chronic pain secondary to lumbar spinal stenosis.", want: []string{"M48.061"}, not: []string{"M54.50"}},
+		// The pair is one mention: when the site pain goes (a symptom of a
+		// coded diagnosis at the site, or a complaint the outpatient
+		// assessment does not address), its G89 goes with it (I.C.6.b.1.a:
+		// no G89 when the definitive diagnosis is known).
+		{name: "chronicpain-integral-oa", text: "Chronic left knee pain. Primary osteoarthritis of left knee.", want: []string{"M17.12"}, not: []string{"G89.29", "M25.562"}},
+		{name: "chronicpain-unaddressed", text: "HISTORY OF PRESENT ILLNESS\nShe has chronic right knee pain.\n\nASSESSMENT\nEssential hypertension. Continue lisinopril.", want: []string{"I10"}, not: []string{"G89.29", "M25.561"}},
 	}...)
 }

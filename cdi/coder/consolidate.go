@@ -61,8 +61,10 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
+	sites := e.kindSitePains(codes)
 	codes = e.dropIntegral(codes)
 	codes = e.dropUnaddressed(codes, &addr, assessed)
+	codes = e.dropKindWithSite(codes, sites)
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
@@ -793,22 +795,6 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				}
 			}
 			if drop[i] {
-				break
-			}
-		}
-	}
-	for i, c := range codes {
-		if drop[i] || !hasAnyPrefix(c.Code, e.kindCodes) {
-			continue
-		}
-		for j, o := range codes {
-			if drop[j] && o.Assertion == c.Assertion && painTitle(o.Title) && inside(c.Evidence, o.Evidence) {
-				// "Chronic upper back pain" read as a symptom of
-				// macromastia: its chronicity (G89.29, read with the
-				// site from the same words, kindSite) goes with it; G89
-				// is not assigned when the underlying diagnosis is known
-				// (guideline I.C.6.b.1.a).
-				drop[i] = true
 				break
 			}
 		}

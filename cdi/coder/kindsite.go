@@ -2,6 +2,8 @@ package coder
 
 import (
 	"fmt"
+
+	"notecoder/cdi/model"
 	"slices"
 	"strings"
 )
@@ -146,4 +148,52 @@ func withWords(sb *scratchBuf, pos []int, nOpt int, more []int) []int {
 	}
 	slices.Sort(out)
 	return sb.ints.keep(append(out, pos[nReq:]...))
+}
+
+// kindSitePains returns the pain codes of a note that has a kind code
+// (G89): the site readings its kind may have come with (kindSite). Most
+// notes have none and pay one scan.
+func (e *Engine) kindSitePains(codes []model.Code) []model.Code {
+	if !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, e.kindCodes) }) {
+		return nil
+	}
+	var out []model.Code
+	for _, c := range codes {
+		if !hasAnyPrefix(c.Code, e.kindCodes) && painTitle(c.Title) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropKindWithSite removes a kind code (G89) read with a site from the same
+// words when the site pain was dropped: as the symptom of a coded diagnosis
+// ("chronic upper back pain" from macromastia: G89 is not assigned when the
+// underlying diagnosis is known, guideline I.C.6.b.1.a), or as a complaint
+// the assessment does not address. The site reading's evidence holds the
+// kind's words (kindSite); a kind code also read elsewhere in the note
+// keeps the spans no dropped site holds, and stays.
+func (e *Engine) dropKindWithSite(codes, sites []model.Code) []model.Code {
+	if len(sites) == 0 {
+		return codes
+	}
+	var drop []bool
+	for i, c := range codes {
+		if !hasAnyPrefix(c.Code, e.kindCodes) {
+			continue
+		}
+		for _, o := range sites {
+			if o.Assertion == c.Assertion && inside(c.Evidence, o.Evidence) && !slices.ContainsFunc(codes, func(k model.Code) bool { return k.Code == o.Code }) {
+				if drop == nil {
+					drop = make([]bool, len(codes))
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }
