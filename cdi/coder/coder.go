@@ -114,6 +114,8 @@ type Engine struct {
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	integral     []integralRule
+	kindSites    map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
+	kindCodes    []string                 // the kind code prefixes of kindSites ("G89")
 	// integralAt indexes integral by the first letter of its symptom
 	// prefix: every code of the note asks for its rules on each keystroke.
 	integralAt [26][]int32
@@ -247,6 +249,12 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.loadOrganisms()
+	if e.kindSites, err = loadKindSite(); err != nil {
+		return nil, err
+	}
+	for _, r := range e.kindSites {
+		e.kindCodes = append(e.kindCodes, r.prefix)
+	}
 	var causal map[string]bool
 	if e.combos, causal, err = loadCombos(); err != nil {
 		return nil, err
@@ -996,6 +1004,7 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 					k := len(cands)
 					cands = e.coordinated(sb, vts, used, a, b, i, j+1, n, c.code, c.neo, cands)
 					cands = e.acuteAndChronic(vts, &cands[k-1], cands, sb)
+					cands = e.kindSite(sb, vts, used, a, b, i, j+1, n, &cands[k-1], cands)
 					cands = e.coordinatedSite(sb, vts, used, b, i, j+1, n, c, cands)
 					if n.listHead {
 						cands = e.listAfterHead(sb, vts, used, b, i, j+1, n, c, cands)
