@@ -1237,6 +1237,11 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	}
 	if k, at := e.namedAgent(w, root, last, path); k != nil {
 		code, why = k.code, whyOf(k, false)
+		if len(at) == 1 {
+			if _, ok := e.gramNeg[w.toks[at[0]].w]; ok {
+				code = e.otherGramNegative(w, code, at[0])
+			}
+		}
 		allPos = append(allPos, at...)
 		w.agent += len(at)
 	}

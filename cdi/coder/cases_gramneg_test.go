@@ -1,0 +1,29 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// A gram-negative genus the sepsis entry does not list is filed
+		// under "Sepsis, Gram-negative" (data/gram_negative.txt): the
+		// tabular's "Other Gram-negative sepsis", not "specified organism
+		// NEC" (A41.89) or the unspecified gram-negative code (A41.50).
+		{name: "gramneg-klebsiella", text: "Admitted with sepsis due to Klebsiella pneumoniae.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.89", "A41.50", "B96.1"}},
+		{name: "gramneg-proteus", text: "Proteus sepsis, on ceftriaxone.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.89"}},
+		{name: "gramneg-enterobacter", text: "Enterobacter cloacae bacteremia with sepsis.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.9", "A41.89"}},
+		{name: "gramneg-acinetobacter", text: "Acinetobacter sepsis.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.9", "A41.54"}},
+		{name: "gramneg-citrobacter", text: "Sepsis secondary to Citrobacter.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.9"}},
+		// The tabular names A. baumannii itself (A41.54).
+		{name: "gramneg-baumannii", text: "Sepsis due to Acinetobacter baumannii.", setting: "inpatient", want: []string{"A41.54"}, not: []string{"A41.59"}},
+		// Anaerobes: "Sepsis, Gram-negative, anaerobic" A41.4.
+		{name: "gramneg-bacteroides", text: "Sepsis due to Bacteroides fragilis.", setting: "inpatient", want: []string{"A41.4"}, not: []string{"A41.89"}},
+		// Genera with codes of their own keep them; the stain alone stays
+		// unspecified.
+		{name: "gramneg-ecoli", text: "E. coli sepsis.", setting: "inpatient", want: []string{"A41.51"}, not: []string{"A41.59"}},
+		{name: "gramneg-pseudomonas", text: "Pseudomonas sepsis.", setting: "inpatient", want: []string{"A41.52"}, not: []string{"A41.59"}},
+		{name: "gramneg-serratia", text: "Serratia sepsis.", setting: "inpatient", want: []string{"A41.53"}, not: []string{"A41.59"}},
+		{name: "gramneg-stain-only", text: "Gram negative sepsis.", setting: "inpatient", want: []string{"A41.50"}, not: []string{"A41.59"}},
+		{name: "gramneg-staph-species", text: "Sepsis due to Staphylococcus hominis.", setting: "inpatient", want: []string{"A41.1"}},
+		// Pneumonia's entry has its own "gram-negative bacteria NEC" (J15.6).
+		{name: "gramneg-enterobacter-pneumonia", text: "Enterobacter pneumonia.", setting: "inpatient", want: []string{"J15.69"}, not: []string{"J18.9"}},
+		{name: "gramneg-klebsiella-pneumonia", text: "Klebsiella pneumonia.", setting: "inpatient", want: []string{"J15.0"}},
+	}...)
+}
