@@ -115,8 +115,8 @@ type Engine struct {
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	// gramNeg holds the gram-negative genera of data/gram_negative.txt,
 	// true for an anaerobic one (namedAgent).
-	gramNeg map[wid]bool
-	integral     []integralRule
+	gramNeg  map[wid]bool
+	integral []integralRule
 	// integralAt indexes integral by the first letter of its symptom
 	// prefix: every code of the note asks for its rules on each keystroke.
 	integralAt [26][]int32
