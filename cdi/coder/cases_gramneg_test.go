@@ -25,5 +25,16 @@ func init() {
 		// Pneumonia's entry has its own "gram-negative bacteria NEC" (J15.6).
 		{name: "gramneg-enterobacter-pneumonia", text: "Enterobacter pneumonia.", setting: "inpatient", want: []string{"J15.69"}, not: []string{"J18.9"}},
 		{name: "gramneg-klebsiella-pneumonia", text: "Klebsiella pneumonia.", setting: "inpatient", want: []string{"J15.0"}},
+		// "Kimmelstiel (-Wilson) disease - see Diabetes, Kimmelstiel (-Wilson)
+		// disease": the modifier is the eponym's second name, so the
+		// hyphenated name is the entry (not Wilson's disease E83.01), and the
+		// reference reaches "Diabetes, with, Kimmelsteil-Wilson disease" as the
+		// index spells it; type unspecified is type 2 (I.C.4.a.2).
+		{name: "gramneg-kimmelstiel-wilson", text: "Kimmelstiel-Wilson disease on renal biopsy.", want: []string{"E11.21"}, not: []string{"E83.01", "E11.9"}},
+		{name: "gramneg-kimmelstiel-alone", text: "Kimmelstiel disease.", want: []string{"E11.21"}, not: []string{"E11.9"}},
+		{name: "gramneg-kimmelstiel-type1", text: "Type 1 diabetes with Kimmelstiel-Wilson disease.", want: []string{"E10.21"}, not: []string{"E83.01", "E10.9"}},
+		{name: "gramneg-wilson-alone", text: "Wilson disease, on penicillamine.", want: []string{"E83.01"}},
+		// "Bouveret (-Hoffmann) syndrome" is paroxysmal tachycardia (I47.9).
+		{name: "gramneg-bouveret-hoffmann", text: "Bouveret-Hoffmann syndrome.", want: []string{"I47.9"}},
 	}...)
 }
