@@ -36,5 +36,13 @@ func init() {
 		{name: "gramneg-wilson-alone", text: "Wilson disease, on penicillamine.", want: []string{"E83.01"}},
 		// "Bouveret (-Hoffmann) syndrome" is paroxysmal tachycardia (I47.9).
 		{name: "gramneg-bouveret-hoffmann", text: "Bouveret-Hoffmann syndrome.", want: []string{"I47.9"}},
+		// "Thrombosis, coronary (artery) (vein) - see also Infarct,
+		// myocardium": the subterm names a site, so its see-also is the
+		// entry (I21.9), not the main term's vein code (I82.90) or
+		// "Thrombosis, artery" (I74.9); "not resulting in infarction" is I24.0.
+		{name: "gramneg-coronary-thrombosis", text: "Coronary thrombosis.", setting: "inpatient", want: []string{"I21.9"}, not: []string{"I82.90"}},
+		{name: "gramneg-coronary-artery-thrombosis", text: "Thrombosis of the coronary artery.", setting: "inpatient", want: []string{"I21.9"}, not: []string{"I74.9"}},
+		{name: "gramneg-coronary-no-infarct", text: "Coronary thrombosis not resulting in infarction.", setting: "inpatient", want: []string{"I24.0"}, not: []string{"I21.9"}},
+		{name: "gramneg-mural-thrombosis", text: "Mural thrombosis.", setting: "inpatient", not: []string{"I21.9"}},
 	}...)
 }
