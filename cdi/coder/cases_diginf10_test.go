@@ -2,10 +2,11 @@ package coder
 
 func init() {
 	cases = append(cases, []tc{
-		// Sepsis with an agent its index entry does not list is "Sepsis,
-		// specified organism NEC" (A41.89), not the unspecified organism.
-		{name: "diginf-sepsis-klebsiella", text: "Admitted with sepsis due to Klebsiella pneumoniae, treated with meropenem.", setting: "inpatient", want: []string{"A41.89"}, not: []string{"A41.9"}},
-		{name: "diginf-sepsis-proteus-before", text: "Proteus mirabilis sepsis after the urological procedure.", setting: "inpatient", want: []string{"A41.89"}, not: []string{"A41.9"}},
+		// Sepsis with an agent its index entry does not list is not the
+		// unspecified organism; a gram-negative one is "Sepsis,
+		// Gram-negative" (A41.59, cases_gramneg_test.go).
+		{name: "diginf-sepsis-klebsiella", text: "Admitted with sepsis due to Klebsiella pneumoniae, treated with meropenem.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.9", "A41.89"}},
+		{name: "diginf-sepsis-proteus-before", text: "Proteus mirabilis sepsis after the urological procedure.", setting: "inpatient", want: []string{"A41.59"}, not: []string{"A41.9", "A41.89"}},
 		// A staphylococcal species the entry does not list is its
 		// "specified NEC" (A41.1), not the unspecified staphylococcus.
 		{name: "diginf-sepsis-staph-species", text: "Line sepsis due to Staphylococcus hominis, catheter removed.", setting: "inpatient", want: []string{"A41.1"}, not: []string{"A41.2"}},

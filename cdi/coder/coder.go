@@ -113,9 +113,12 @@ type Engine struct {
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
-	integral     []integralRule
-	kindSites    map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
-	kindCodes    []string                 // the kind code prefixes of kindSites ("G89")
+	// gramNeg holds the gram-negative genera of data/gram_negative.txt,
+	// true for an anaerobic one (namedAgent).
+	gramNeg   map[wid]bool
+	integral  []integralRule
+	kindSites map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
+	kindCodes []string                 // the kind code prefixes of kindSites ("G89")
 	// integralAt indexes integral by the first letter of its symptom
 	// prefix: every code of the note asks for its rules on each keystroke.
 	integralAt [26][]int32

@@ -11,25 +11,28 @@ import (
 // mention must contain to take this step (req), the nonessential modifiers
 // that may appear (opt), and its children indexed by word.
 type node struct {
-	title    string // as printed, without nonessential modifiers
-	lt       string // title lower-cased and trimmed (see references compare it)
-	req      []wid
-	alts     [][]wid // other spellings of req ("abdomen, abdominal")
-	extra    []wid   // main terms only: words besides the head key that must occur
-	opt      []wid
-	code     string // dotted; may be a category or end in "-"
-	manif    string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
-	see      []*seeRef
-	seeAlso  []*seeRef
-	kids     []*node
-	byWord   map[wid][]*node // kids by their first required word
-	conn     []*node         // connector kids ("with", "due to"): transparent
-	withKids []*node         // "with X" kids: X is matched in the wide window
-	without  []*node         // "without ..." kids: the default when nothing more is said
-	hidden   []*node         // catch-all kids ("specified type NEC"): reached only by see references
-	parent   *node
-	cells    []string // neoplasm table row (one code per column)
-	size     int      // number of descendants (tie-break: the main entry of a word)
+	title string // as printed, without nonessential modifiers
+	lt    string // title lower-cased and trimmed (see references compare it)
+	req   []wid
+	alts  [][]wid // other spellings of req ("abdomen, abdominal")
+	// hyphenAlt: alts holds req with the second name of a hyphenated
+	// eponym the index prints as a modifier ("Kimmelstiel (-Wilson)").
+	hyphenAlt bool
+	extra     []wid // main terms only: words besides the head key that must occur
+	opt       []wid
+	code      string // dotted; may be a category or end in "-"
+	manif     string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
+	see       []*seeRef
+	seeAlso   []*seeRef
+	kids      []*node
+	byWord    map[wid][]*node // kids by their first required word
+	conn      []*node         // connector kids ("with", "due to"): transparent
+	withKids  []*node         // "with X" kids: X is matched in the wide window
+	without   []*node         // "without ..." kids: the default when nothing more is said
+	hidden    []*node         // catch-all kids ("specified type NEC"): reached only by see references
+	parent    *node
+	cells     []string // neoplasm table row (one code per column)
+	size      int      // number of descendants (tie-break: the main entry of a word)
 	// viaKid indexes, for a main term, the grandchildren reached through a
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
@@ -385,6 +388,18 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 				n.see = append(n.see, &seeRef{raw: ref, neoCol: -1})
 			}
 			continue
+		}
+		if rest, ok := strings.CutPrefix(strings.Trim(nm, "() "), "-"); ok && len(n.req) > 0 && !strings.Contains(rest, " ") {
+			// "Kimmelstiel (-Wilson) disease", "Alder (-Reilly)": the
+			// modifier is the second name of a hyphenated eponym,
+			// joined to the first word, so "Kimmelstiel-Wilson disease"
+			// is the entry said in full (not "Wilson's disease" after a
+			// stray word). The words stay optional too.
+			if a := lx.ids(rest); len(a) == 1 && !containsW(n.req, a[0]) {
+				alt := append(append([]wid{n.req[0]}, a...), n.req[1:]...)
+				n.alts = append(n.alts, alt)
+				n.hyphenAlt = true
+			}
 		}
 		if rest, ok := strings.CutPrefix(strings.Trim(nm, "() "), "or "); ok && parent != nil && len(n.req) > 0 {
 			// "current (or most recent) episode", "chronic (or old)": the
@@ -866,6 +881,13 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			if len(firstIDs) > 0 {
 				ix.heads.insert(firstIDs, n)
 			}
+			if n.hyphenAlt && len(parts) == 1 {
+				// (compileTerm's hyphenated eponyms: the main term is
+				// found by its full name too.)
+				for _, a := range n.alts {
+					ix.heads.insert(a, n)
+				}
+			}
 			for _, a := range alts {
 				if len(a) > 0 {
 					ix.heads.insert(a, n)
@@ -1066,7 +1088,9 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 
 func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	parts := strings.Split(r.raw, ",")
+	joined := make([]string, len(parts))
 	for i := range parts {
+		joined[i] = hyphenJoin(parts[i])
 		// ("complicated by (management affected by)": the
 		// nonessential words are not part of the entry's title.)
 		parts[i] = stripTitle(stripParens(parts[i]))
@@ -1154,6 +1178,27 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 				}
 			}
 		}
+		if next == nil && len(joined) == len(parts) && joined[used+pi] != "" {
+			j := joined[used+pi]
+			// "see Diabetes, Kimmelstiel (-Wilson) disease": the entry
+			// is printed with the eponym hyphenated, under "with", and
+			// spelled "Kimmelsteil-Wilson disease" (data/synonyms.tsv
+			// makes the spellings one word).
+			want := lx.ids(j)
+			for _, set := range [2][]*node{target.kids, target.conn} {
+				for _, k := range set {
+					cands := []*node{k}
+					if k.lt == "with" {
+						cands = k.kids
+					}
+					for _, c := range cands {
+						if next == nil && sameWords(lx.ids(stripParens(c.title)), want) {
+							next = c
+						}
+					}
+				}
+			}
+		}
 		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),
@@ -1191,6 +1236,35 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	if bySite && !slices.Contains(ix.bySite, target) {
 		ix.bySite = append(ix.bySite, target)
 	}
+}
+
+// hyphenJoin returns a reference part with the second name of a
+// hyphenated eponym that the index prints as a modifier joined to the name
+// before it ("Kimmelstiel (-Wilson) disease": kimmelstiel-wilson disease),
+// or "" when the part has none.
+func hyphenJoin(p string) string {
+	i := strings.Index(p, " (-")
+	if i < 0 {
+		return ""
+	}
+	j := strings.IndexByte(p[i:], ')')
+	if j < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSpace(p[:i] + "-" + p[i+3:i+j] + p[i+j+1:]))
+}
+
+// sameWords reports whether a and b hold the same words.
+func sameWords(a, b []wid) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !containsW(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // mainOf returns the main term n is filed under.

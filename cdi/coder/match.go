@@ -1237,6 +1237,11 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	}
 	if k, at := e.namedAgent(w, root, last, path); k != nil {
 		code, why = k.code, whyOf(k, false)
+		if len(at) == 1 {
+			if _, ok := e.gramNeg[w.toks[at[0]].w]; ok {
+				code = e.otherGramNegative(w, code, at[0])
+			}
+		}
 		allPos = append(allPos, at...)
 		w.agent += len(at)
 	}
@@ -1264,7 +1269,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// same condition's entry there ("Hematuria, benign (familial) - see
 		// also Hematuria, idiopathic" N02.9): the index files that kind of
 		// the condition under another of its words, not another diagnosis.
-		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.ix.allSites(last.req) || last.proper || alsoWithin(last))
+		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.allSiteWords(last.req) || last.proper || alsoWithin(last))
 		// A code-less entry that was itself reached by a see-also is no
 		// default of its own: its see-also is taken only when the note
 		// names the condition there, not just a site. "Seroma - see also
@@ -2297,6 +2302,19 @@ func (ix *index) allSites(ws []wid) bool {
 		}
 	}
 	return true
+}
+
+// allSiteWords reports whether every word of ws is a body site: a row of
+// the Table of Neoplasms or a body-part word of data/site_words.txt
+// ("Thrombosis, coronary (artery) (vein)": the coronary vessels, which the
+// table does not spell).
+func (e *Engine) allSiteWords(ws []wid) bool {
+	for _, x := range ws {
+		if !e.ix.site[x] && !e.lx.siteWords[x] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // expanded reports whether the token at i is one word of a several-word

@@ -62,6 +62,11 @@ func (e *Engine) loadOrganisms() {
 		}
 	}
 	e.addGenusOrganisms()
+	e.gramNeg = map[wid]bool{}
+	for _, l := range lines("gram_negative.txt") {
+		genus, kind, _ := strings.Cut(l, "\t")
+		e.gramNeg[e.lx.v.add(normOne(genus))] = kind == "anaerobic"
+	}
 }
 
 // addGenusOrganisms adds, for each two-word organism ("Klebsiella
@@ -174,10 +179,15 @@ func (e *Engine) agentCoded(codes []model.Code, sents []text.Sentence, si int, o
 //   - a species written after a listed genus that has no subterm of its own
 //     ("sepsis due to Staphylococcus hominis") is the genus's "specified NEC"
 //     (A41.1), not the unspecified genus (A41.2);
-//   - a bacterium of "Infection, as cause of disease classified elsewhere"
-//     (B95-B96) that the entry does not list ("Klebsiella pneumoniae
-//     sepsis", "sepsis due to Proteus mirabilis") is the entry's "specified
-//     organism NEC" (Sepsis A41.89), not its "unspecified organism" (A41.9).
+//   - a gram-negative genus (data/gram_negative.txt) the entry does not
+//     list ("Klebsiella pneumoniae sepsis", "Acinetobacter sepsis") is the
+//     entry's "Gram-negative" subterm (Sepsis A41.5, refined to "Other
+//     Gram-negative sepsis" A41.59 by the caller), an anaerobe its
+//     "anaerobic" one (A41.4);
+//   - another bacterium of "Infection, as cause of disease classified
+//     elsewhere" (B95-B96) that the entry does not list ("sepsis due to
+//     Enterococcus") is the entry's "specified organism NEC" (Sepsis
+//     A41.89), not its "unspecified organism" (A41.9).
 //
 // Viruses (B97) are left out: "specified organism NEC" is a bacterial code
 // under some entries (Meningitis G00.8).
@@ -210,6 +220,9 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 	if last != root || root.code == "" || h == nil {
 		return nil, nil
 	}
+	if k, at := e.gramNegative(w, root); k != nil {
+		return k, at
+	}
 	for oi := range e.organisms {
 		o := &e.organisms[oi]
 		if !strings.HasPrefix(o.code, "B95") && !strings.HasPrefix(o.code, "B96") {
@@ -236,6 +249,73 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 		}
 	}
 	return nil, nil
+}
+
+// gramNegative returns the "Gram-negative" subterm of root ("Sepsis,
+// Gram-negative (organism)" A41.5; its "anaerobic" subterm A41.4 for an
+// anaerobe) when the note names a gram-negative genus
+// (data/gram_negative.txt) the entry does not list, with the genus's
+// position: the index files such an agent under its stain, not under the
+// entry's "specified organism NEC" (A41.89).
+func (e *Engine) gramNegative(w *walker, root *node) (*node, []int) {
+	if len(e.gramNeg) == 0 {
+		return nil, nil
+	}
+	var g *node
+	for _, k := range root.kids {
+		if strings.HasPrefix(k.lt, "gram-negative") || strings.HasPrefix(k.lt, "gram negative") {
+			g = k
+			break
+		}
+	}
+	if g == nil || g.code == "" {
+		return nil, nil
+	}
+	for i := w.lo; i < w.hi; i++ {
+		anaerobic, ok := e.gramNeg[w.toks[i].w]
+		if !ok || w.toks[i].w == 0 || w.used[i] {
+			continue
+		}
+		if anaerobic {
+			for _, k := range g.kids {
+				if k.lt == "anaerobic" && k.code != "" {
+					return k, []int{i}
+				}
+			}
+		}
+		return g, []int{i}
+	}
+	return nil, nil
+}
+
+// otherGramNegative returns the tabular's child of a gram-negative code
+// for the genus the note names at token i: the child whose title names the
+// genus and the word after it ("Sepsis due to Acinetobacter baumannii"
+// A41.54), else the residual ("Other Gram-negative sepsis" A41.59). The
+// refine would take the unspecified child (A41.50), which is for the stain
+// alone ("gram negative sepsis"), or a species the note did not name.
+func (e *Engine) otherGramNegative(w *walker, code string, i int) string {
+	genus := e.lx.v.words[w.toks[i].w]
+	next := ""
+	if j := i + 1; j < len(w.toks) && w.toks[j].w != 0 && w.toks[j].clause == w.toks[i].clause {
+		next = e.lx.v.words[w.toks[j].w]
+	}
+	other := ""
+	for _, c := range e.cs.Children(code) {
+		if len(e.cs.Children(c.Code)) > 0 {
+			continue
+		}
+		if next != "" && containsFold(c.Title, genus) && containsFold(c.Title, genus+" "+next) {
+			return c.Code
+		}
+		if otherTitle(c.Title) && containsFold(c.Title, "gram-negative") {
+			other = c.Code
+		}
+	}
+	if other == "" {
+		return code
+	}
+	return other
 }
 
 // agentWord is the word of an index catch-all for an agent the entry does
