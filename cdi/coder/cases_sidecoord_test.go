@@ -20,6 +20,14 @@ func init() {
 			want: []string{"M17.11", "M16.12"}, not: []string{"M17.9", "M16.9"}},
 		{name: "sidecoord-left-wrist-right-hand-pain", text: "Left wrist and right hand pain.",
 			want: []string{"M25.532", "M79.641"}, not: []string{"M25.531"}},
+		// Written after the condition, each site of the list is read
+		// with it, whatever its category.
+		{name: "sidecoord-oa-of-right-knee-and-hip", text: "Osteoarthritis of the right knee and hip.",
+			want: []string{"M17.11", "M16.11"}},
+		{name: "sidecoord-oa-of-right-knee-left-hip", text: "Osteoarthritis of the right knee and left hip.",
+			want: []string{"M17.11", "M16.12"}},
+		{name: "sidecoord-pain-of-left-wrist-and-hand", text: "Pain in the left wrist and hand.",
+			want: []string{"M25.532", "M79.642"}},
 		// A site before the side has none.
 		{name: "sidecoord-knee-right-hip-oa", text: "Knee and right hip osteoarthritis.",
 			want: []string{"M17.9", "M16.11"}, not: []string{"M17.11"}},
