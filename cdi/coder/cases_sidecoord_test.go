@@ -15,6 +15,12 @@ func init() {
 			want: []string{"M17.0", "M16.0"}, not: []string{"M16.9"}},
 		{name: "sidecoord-three-sites", text: "Right wrist, hand and elbow pain.",
 			want: []string{"M25.531", "M79.641", "M25.521"}, not: []string{"M79.643", "M25.529"}},
+		{name: "sidecoord-right-knee-ankle-sprain", text: "Right knee and ankle sprain.",
+			want: []string{"S83.91XA", "S93.401A"}, not: []string{"S93.409A"}},
+		{name: "sidecoord-right-hand-wrist-laceration", text: "Right hand and wrist laceration.",
+			want: []string{"S61.411A", "S61.511A"}, not: []string{"S61.519A"}},
+		{name: "sidecoord-left-eye-ear-pain", text: "Left eye and ear pain.",
+			want: []string{"H57.12", "H92.02"}, not: []string{"H92.09"}},
 		// Another side qualifies the sites after it.
 		{name: "sidecoord-right-knee-left-hip-oa", text: "Right knee and left hip osteoarthritis.",
 			want: []string{"M17.11", "M16.12"}, not: []string{"M17.9", "M16.9"}},
