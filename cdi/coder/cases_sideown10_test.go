@@ -116,7 +116,7 @@ func init() {
 		// A site alone before "and" is the head's second site, its side
 		// with it; the site ending another condition's clause is not.
 		{name: "sideown-coord-knee-hip-oa", text: "Right knee and hip osteoarthritis.",
-			want: []string{"M17.11", "M16.9"}},
+			want: []string{"M17.11", "M16.11"}},
 		{name: "sideown-coord-wrist-hand-pain", text: "Left wrist and hand pain.",
 			want: []string{"M25.532"}},
 		{name: "sideown-coord-not-other-clause-site", text: "Ductal carcinoma of the left breast and ductal carcinoma in situ of the right breast.",

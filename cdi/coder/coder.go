@@ -850,6 +850,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	}
 	if anySide {
 		e.markForeSides(vts)
+		e.markSiteLists(vts, sentOf)
 	}
 	sb.vts, sb.sent = vts, sentOf
 	if cap(sb.used) < len(vts) {
@@ -1319,7 +1320,7 @@ func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
 		switch {
 		case e.ix.site[vts[k].w]:
 			n++
-		case !e.lx.isSide(vts[k].w):
+		case !e.lx.lateral[vts[k].w]:
 			return false
 		}
 	}
@@ -1353,6 +1354,88 @@ func (e *Engine) markForeSides(vts []vt) {
 				break
 			}
 		}
+	}
+}
+
+// maxListSites bounds the words of a coordinated site list (sideEnd and
+// sideBack are bytes); maxSiteItem bounds the sites of one of its items.
+const maxListSites = 12
+
+// markSiteLists marks the coordinated site lists with a side: "right knee
+// and hip osteoarthritis", "left wrist, hand and elbow pain". A side
+// qualifies every site of the list after it (guideline I.B.13 codes the side
+// the note gives the site), up to the next side written in it ("right knee
+// and left hip osteoarthritis": the knee is the right one, the hip the left
+// one); a site before any side has none ("knee and right hip"). The first
+// item ends its clause ("osteoarthritis of the right knee and hip"), each
+// next one is a clause opened by a comma or "and" of a side and sites, the
+// last of which may go on to the condition ("hip osteoarthritis"). A side
+// and site followed in their clause by a condition ("right knee pain and
+// swelling") open no list.
+func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
+	type span struct{ s, e int }
+	// item returns the end of the side and sites at q, q when none.
+	item := func(q int) int {
+		r := q
+		if e.lx.lateral[vts[r].w] {
+			r++
+		}
+		n := r
+		for r < len(vts) && r-n < maxSiteItem && vts[r].clause == vts[q].clause && e.ix.site[vts[r].w] {
+			r++
+		}
+		if r == n {
+			return q
+		}
+		return r
+	}
+	var items [maxListSites]span
+	for k := 0; k < len(vts); {
+		r := item(k)
+		if r == k || r < len(vts) && vts[r].clause == vts[k].clause {
+			k = max(r, k+1)
+			continue
+		}
+		ni, side, joined := 1, e.lx.lateral[vts[k].w], false
+		items[0] = span{k, r}
+		for q := r; q < len(vts) && ni < len(items) && sentOf[q] == sentOf[k] && vts[q].clause == vts[q-1].clause+1; {
+			r2 := item(q)
+			if r2 == q || r2-k > maxListSites {
+				break
+			}
+			items[ni] = span{q, r2}
+			ni++
+			side = side || e.lx.lateral[vts[q].w]
+			if joined = vts[q].conj; joined || r2 < len(vts) && vts[r2].clause == vts[q].clause {
+				// ("and" opens the last item; the condition ends
+				// it.)
+				break
+			}
+			q = r2
+		}
+		if !joined || !side {
+			// (Nor is a site restated after a comma a list: "Lisfranc
+			// fracture, left foot".)
+			k = r
+			continue
+		}
+		g := -1 // the side qualifying the sites
+		for _, it := range items[:ni] {
+			if e.lx.lateral[vts[it.s].w] {
+				g = it.s
+			}
+			for p := it.s; p < it.e; p++ {
+				if p == g {
+					continue
+				}
+				vts[p].listSite = true
+				if g >= 0 {
+					vts[p].sideBack = uint8(p - g)
+					vts[g].sideEnd = uint8(p - g)
+				}
+			}
+		}
+		k = items[ni-1].e
 	}
 }
 
@@ -1417,6 +1500,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for cs > a && vts[cs-1].clause == lc {
 		cs--
 	}
+	var shareLo, shareHi int // the side and site lent by the clause before
 	if d := i - cs; d >= 2 && d <= 3 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && shortClause(vts, a, cs-1, 4) && !(e.namesCondition(vts, cs, i) && e.sideIn(vts, clauseStart(vts, a, cs-1), cs)) {
 		// "systolic and diastolic heart failure": a qualifier joined by
 		// "and" to the word before it qualifies the same head, so the
@@ -1431,6 +1515,31 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// ("Right" and "left" can be nouns: "pain on the right and
 		// swelling" keeps its list.)
 		lc--
+	} else if shareLo, shareHi = -1, -1; d == 0 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && (j == b || vts[j].clause != lc) && (n.code == "" || e.signLike(n.code)) {
+		// "Left knee pain and swelling": a bare sign "and" joins to a
+		// sided site's condition is of that site, with its side
+		// (choose keeps both: sideShared). The clause before is read
+		// for its side and site only. (A disease is its own list
+		// item: "left knee pain and gout" says no gout of the knee.)
+		if p0, m := e.sidedSitePhrase(vts, a, cs); p0 >= 0 {
+			lc--
+			shareLo, shareHi = p0, m
+			ps := clauseStart(vts, a, cs-1)
+			var set uint64 // (sidedSitePhrase's clauses are short)
+			for k := ps; k < cs && k-ps < 64; k++ {
+				if (k < p0 || k >= m) && !used[k] {
+					used[k] = true
+					set |= 1 << (k - ps)
+				}
+			}
+			defer func() {
+				for k := ps; k < cs && k-ps < 64; k++ {
+					if set&(1<<(k-ps)) != 0 {
+						used[k] = false
+					}
+				}
+			}()
+		}
 	}
 	for w.lo < i && vts[w.lo].clause < lc {
 		w.lo++
@@ -1727,8 +1836,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// screening, whose words the cancer's reading shares.
 		sc += 64
 	}
+	lo := w.lo
+	if shareHi > 0 && !slices.ContainsFunc(pos, func(p int) bool { return p >= shareLo && p < shareHi }) {
+		// A reading that took no site of the clause before takes no
+		// side from it either ("left knee pain and gout").
+		lo = max(lo, cs)
+	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
-		lo: w.lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq}
+		lo: lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq}
 	if cap(pos) > cap(head) {
 		head = pos // built on head and grown: keep the larger buffer
 	}
@@ -1774,6 +1889,27 @@ func (e *Engine) sideIn(vts []vt, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sidedSitePhrase returns, for the clause ending at cs, the position of a
+// side that opens a site named before the clause's condition ("left knee
+// pain") and the end of its site words; -1 when the clause has none.
+func (e *Engine) sidedSitePhrase(vts []vt, a, cs int) (int, int) {
+	ps := clauseStart(vts, a, cs-1)
+	for p0 := ps; p0 < cs && p0 <= ps+1; p0++ {
+		if !e.lx.lateral[vts[p0].w] {
+			continue
+		}
+		m := p0 + 1
+		for m < cs && e.ix.site[vts[m].w] {
+			m++
+		}
+		if m > p0+1 && m < cs && cs-m <= 3 && e.namesCondition(vts, m, cs) {
+			return p0, m
+		}
+		break
+	}
+	return -1, -1
 }
 
 // ownClausesApart reports whether the words two readings do not share
@@ -2500,7 +2636,9 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	}
 	lo, hi := min(c.lo, i), t
 	code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
-	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !(neo && code[0] == c.code[0]) {
+	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !((neo || vts[s].listSite || vts[s].sideEnd > 0) && code[0] == c.code[0]) {
+		// (A site of a sided list is one: "osteoarthritis of the
+		// right knee and hip" is M17.11 and M16.11, markSiteLists.)
 		return cands
 	}
 	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,

@@ -47,6 +47,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	for i := range cands {
 		c := &cands[i]
 		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi, read: c.pos}
+		for _, p := range c.pos {
+			// A site of a coordinated list reads the side that opens
+			// the list ("right knee and hip osteoarthritis": the right
+			// hip), however far before its window (markSiteLists).
+			if b := int(vts[p].sideBack); b > 0 && p-b < w.lo {
+				w.lo = p - b
+			}
+		}
 		if !c.tab && c.why.k > 0 {
 			w.said = c.why.parts[c.why.k-1].n
 		}

@@ -23,6 +23,12 @@ type vt struct {
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
 	foreTo     uint8 // > 0: a side word of the condition named foreTo words after it in its phrase (markForeSides)
+	// sideEnd > 0: a side word of a coordinated site list, which
+	// qualifies the list's sites up to sideEnd words after it; sideBack >
+	// 0: a site of such a list, qualified by the side sideBack words
+	// before it; listSite: a site of such a list (markSiteLists).
+	sideEnd, sideBack uint8
+	listSite          bool
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
@@ -153,7 +159,28 @@ const catchAllCost = 12
 // with sciatica, left side).
 func (w *walker) farSide(i int) bool {
 	t := &w.toks[i]
-	return t.foreTo > 0 && i > w.head && !slices.Contains(w.read, i+int(t.foreTo))
+	return t.foreTo > 0 && i > w.head && !slices.Contains(w.read, i+int(t.foreTo)) || t.sideEnd > 0 && w.read != nil && otherListSide(w.toks, w.read, i)
+}
+
+// otherListSide reports a side word at i of a coordinated site list that
+// the mention does not read while it reads a site of the list another side
+// qualifies or none does: in "right knee and left hip osteoarthritis" the
+// knee is the right one only, in "knee and right hip osteoarthritis" of no
+// stated side (markSiteLists).
+func otherListSide(vts []vt, read []int, i int) bool {
+	if slices.Contains(read, i) {
+		return false
+	}
+	other := false
+	for _, p := range read {
+		if vts[p].listSite {
+			if b := int(vts[p].sideBack); b > 0 && p-b == i {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // bothSides reports a plural body part one has on each side ("pain in the

@@ -304,7 +304,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -448,6 +448,11 @@ func (e *Engine) sideShared(vts []vt, a, b []int) bool {
 			}
 		}
 	}
+	if !side && firstShared > 0 && e.lx.lateral[vts[firstShared-1].w] && vts[firstShared-1].clause == vts[firstShared].clause {
+		// (Neither reading took the side, which the emitted codes
+		// read from the window: "left leg cellulitis and abscess".)
+		side = true
+	}
 	if !side || firstShared < 0 || firstOwn[0] < 0 || firstOwn[1] < 0 || firstOwn[0] < lastShared || firstOwn[1] < lastShared {
 		return false
 	}
@@ -499,6 +504,18 @@ func backBefore(vts []vt, pos []int) bool {
 // hearing loss" reads the words the side goes with.
 func foreSideLast(vts []vt, lo, hi int) bool {
 	return vts[hi].foreTo > 0 && hi > lo
+}
+
+// listSideCrossed reports a side word of a coordinated site list read with a
+// site of the list that another side qualifies (markSiteLists): "left wrist
+// and right hand pain" is no "Pain in right wrist".
+func listSideCrossed(vts []vt, pos []int) bool {
+	for _, p := range pos {
+		if vts[p].sideEnd > 0 && otherListSide(vts, pos, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // strayAny reports a phrase word taken alone out of an abbreviation
