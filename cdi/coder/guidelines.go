@@ -284,6 +284,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// encounter's procedure; suspected, planned or denied, no
 			// status at all.
 			pm := c.past
+			if pm == 5 {
+				// "She used to be on an insulin pump": the device
+				// is gone, whatever the assertion.
+				continue
+			}
 			if pm == 4 {
 				// A year beside an admission: in an inpatient note
 				// the stay's own date, so the removal is this stay's

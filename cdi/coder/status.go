@@ -45,6 +45,9 @@ type statusPost struct {
 	// a removal before it.
 	stay map[wid]bool
 	kid  map[wid]string // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
+	// gone are phrases (token norms) saying a device is no longer in
+	// place ("used to be on an insulin pump"): no presence status.
+	gone [][]string
 }
 
 // loadStatusPost compiles the "Status" entry's removal subterms and
@@ -127,6 +130,14 @@ func (e *Engine) loadStatusPost() statusPost {
 		case f[0] == "recent" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				sp.recent[e.lx.v.add(w)] = true
+			}
+		case f[0] == "gone" && len(f) == 2:
+			var ph []string
+			for _, t := range text.Tokenize(f[1]) {
+				ph = append(ph, t.Norm)
+			}
+			if len(ph) > 0 {
+				sp.gone = append(sp.gone, ph)
 			}
 		case f[0] == "stay" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
@@ -256,6 +267,9 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		} else if r.device && !placed {
 			pastMark = 3 // in place, with no word dating its placement
 		}
+		if r.device && e.sp.deviceGone(vts, toks, a, b) {
+			pastMark = 5
+		}
 		for k := range cands {
 			// The index reads the same removal through its own Status
 			// entry ("s/p cholecystectomy": Status, cholecystectomy
@@ -280,6 +294,36 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		i = end - 1
 	}
 	return cands
+}
+
+// deviceGone reports a phrase of sp.gone in the sentence whose content
+// words are vts[a, b): its tokens run from just after the previous
+// sentence's last content word (function words such as "used to" are no
+// vts) to its own last one.
+func (sp *statusPost) deviceGone(vts []vt, toks []text.Token, a, b int) bool {
+	if len(sp.gone) == 0 || b <= a {
+		return false
+	}
+	lo := 0
+	if a > 0 {
+		lo = int(vts[a-1].src) + 1
+	}
+	hi := min(int(vts[b-1].src)+1, len(toks))
+	for j := lo; j < hi; j++ {
+		for _, ph := range sp.gone {
+			if j+len(ph) > hi {
+				continue
+			}
+			k := 0
+			for k < len(ph) && toks[j+k].Norm == ph[k] {
+				k++
+			}
+			if k == len(ph) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isYear reports a four-digit year of the last two centuries ("2010").

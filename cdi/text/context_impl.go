@@ -57,6 +57,7 @@ type ctxPhrase struct {
 	cat    ctxCat
 	dir    uint8
 	window int
+	gap    bool // norms hold a gapSlot
 }
 
 // firstWord lists the one-word phrases of a word and says whether longer
@@ -145,6 +146,12 @@ func parseContext(data string) (*Assertion, error) {
 			if n == "<" && i+2 < len(toks) && toks[i+1].Norm == "year" && toks[i+2].Norm == ">" {
 				n, i = yearSlot, i+2
 			}
+			if n == "<" && i+2 < len(toks) && toks[i+1].Norm == "gap" && toks[i+2].Norm == ">" {
+				if len(norms) < 2 || i+3 >= len(toks) {
+					return nil, &ErrBadData{"context.tsv", joinFields(f), "<gap> needs two words before it and one after"}
+				}
+				n, i = gapSlot, i+2
+			}
 			norms = append(norms, n)
 			key += n + " "
 		}
@@ -157,7 +164,11 @@ func parseContext(data string) (*Assertion, error) {
 			continue // first entry wins (own list before imported ones)
 		}
 		seen[key] = true
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w})
+		gap := false
+		for _, n := range norms {
+			gap = gap || n == gapSlot
+		}
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, gap: gap})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -200,6 +211,43 @@ func isYearToken(t *Token) bool {
 	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
 
+// gapSlot is the "<gap>" of a context.tsv phrase: one to maxGap tokens of
+// the clause, so a trigger can frame its subject and scope only past it:
+// "possible etiologies of <gap> include" doubts what follows "include",
+// not the abdominal pain whose causes they are (a mention inside a trigger
+// is out of its scope).
+const gapSlot = "<gap>"
+
+// maxGap is the most tokens a gapSlot spans.
+const maxGap = 10
+
+// matchGap returns how many tokens from toks[i] a phrase with a gapSlot
+// matches (0: none), taking the shortest gap. The gap stays inside the
+// clause: no ";", ":" or parenthesis, unless the word after it is that mark.
+func matchGap(toks []Token, i int, norms []string) int {
+	j := i
+	for k := 0; k < len(norms); k++ {
+		if norms[k] != gapSlot {
+			if j >= len(toks) || toks[j].Norm != norms[k] {
+				return 0
+			}
+			j++
+			continue
+		}
+		rest := norms[k+1:]
+		for g := 1; g <= maxGap && j+g+len(rest) <= len(toks); g++ {
+			if t := toks[j+g-1].Text; t == ";" || t == ":" || t == "(" || t == ")" || t == "." {
+				return 0
+			}
+			if m := matchGap(toks, j+g, rest); m > 0 {
+				return j + g + m - i
+			}
+		}
+		return 0
+	}
+	return j - i
+}
+
 // ctxHit is one matched trigger: tokens [start, end) of the sentence.
 type ctxHit struct {
 	start, end int
@@ -227,18 +275,25 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 			if len(p.norms) > len(toks)-i || first != nil && len(p.norms) < n {
 				continue
 			}
-			ok := true
-			for k := 2; k < len(p.norms); k++ {
-				if toks[i+k].Norm != p.norms[k] && !(p.norms[k] == yearSlot && isYearToken(&toks[i+k])) {
-					ok = false
-					break
+			m := len(p.norms)
+			if p.gap {
+				if m = matchGap(toks, i, p.norms); m == 0 || first != nil && m != n {
+					continue
+				}
+			} else {
+				ok := true
+				for k := 2; k < len(p.norms); k++ {
+					if toks[i+k].Norm != p.norms[k] && !(p.norms[k] == yearSlot && isYearToken(&toks[i+k])) {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
 				}
 			}
-			if !ok {
-				continue
-			}
 			if first == nil {
-				first, n = p, len(p.norms)
+				first, n = p, m
 			} else if second == nil {
 				second = p
 			}
