@@ -57,7 +57,7 @@ func init() {
 		{name: "left8-diabetes-type-i", text: "Diabetes mellitus type I.", want: []string{"E10.9"}, not: []string{"E11.9"}},
 		{name: "left8-dm-type-i-neuropathy", text: "DM type I with neuropathy.", want: []string{"E10.40"}, not: []string{"E11.40"}},
 		{name: "left8-type-ii-diabetes-stays", text: "Type II diabetes.", want: []string{"E11.9"}, not: []string{"E10.9"}},
-		{name: "left8-pronoun-i-stays", text: "I think she has type 2 diabetes.", want: []string{"E11.9"}, not: []string{"E10.9"}},
+		{name: "left8-pronoun-i-stays", text: "As I told her, she has type 2 diabetes.", want: []string{"E11.9"}, not: []string{"E10.9"}},
 	}...)
 }
 

@@ -1692,6 +1692,19 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			return cand{}, false
 		}
 	}
+	if ls := n.looseSite; ls != nil && i > a && ls.loose[vts[i-1].w] && !used[i-1] && vts[i-1].clause == vts[i].clause {
+		// "A kidney stone in the proximal right ureter": the lay
+		// compound's "kidney" names the tract; the site the clause
+		// names after the head is where the stone is (Stone, ureter
+		// N20.1, not Stone, kidney N20.0; data/loose_site.tsv).
+		for k := j; k < w.hi && vts[k].clause == vts[i].clause; k++ {
+			if ls.named[vts[k].w] {
+				used[i-1] = true
+				defer func() { used[i-1] = false }()
+				break
+			}
+		}
+	}
 	sc, path := w.best(n, 0, false)
 	if j-i == 1 && j < b && e.nemodOf(vts[i].w, vts[j].w) && !pathHas(path, j) {
 		// "ischemic stroke", "embolic stroke": the index lists the

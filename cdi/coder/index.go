@@ -61,6 +61,10 @@ type node struct {
 	// skin), whose words the set holds; a bare hit beside another site is
 	// not coded (data/own_site.txt).
 	ownSite map[wid]bool
+	// looseSite: a site word a lay compound uses for the whole tract,
+	// yielding to a site the clause names after the head ("kidney stone
+	// in the left ureter"; data/loose_site.tsv).
+	looseSite *looseSite
 	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
 	// "specified organism NEC" one (namedAgent).
 	specNEC, agentNEC *node
@@ -853,6 +857,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			// mass of a named organ (organSee, data/site_see.txt).
 			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
 			n.ownSite = lx.ownSite[key]
+			n.looseSite = lx.looseSite[key]
 			n.forward = lx.forward[key]
 			n.listHead = lx.listHead[key]
 			// Alternatives ("Failure, failed", "Abdomen, abdominal") are

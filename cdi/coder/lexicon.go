@@ -115,6 +115,8 @@ type lexicon struct {
 	needSub       map[string]bool         // main terms coded only with a subterm
 	needSite      map[string]bool         // main terms coded bare only beside a body site (data/need_site.txt)
 	ownSite       map[string]map[wid]bool // main terms whose bare code is one site's -> that site's words (data/own_site.txt)
+	looseSite     map[string]*looseSite   // main terms -> the loose site words of their lay compounds (data/loose_site.tsv)
+	looseHead     map[wid]*looseSite      // the same by head word, for the tabular title matcher
 	siteSee       map[string]bool         // needSub main terms read through their see-also for a named body site (data/site_see.txt)
 	neverGuessed  map[wid]bool            // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
 	siteWords     map[wid]bool            // body-part words no Table of Neoplasms row spells (data/site_words.txt)
@@ -313,6 +315,8 @@ func newLexicon() *lexicon {
 		needSub:         map[string]bool{},
 		needSite:        map[string]bool{},
 		ownSite:         map[string]map[wid]bool{},
+		looseSite:       map[string]*looseSite{},
+		looseHead:       map[wid]*looseSite{},
 		needQual:        map[string]bool{},
 		adjNeedSub:      map[wid]bool{},
 		adjOfNext:       map[wid][]wid{},
@@ -429,6 +433,26 @@ func newLexicon() *lexicon {
 			own[lx.v.add(normOne(x))] = true
 		}
 		lx.ownSite[strings.Join(normWords(f[0]), " ")] = own
+	}
+	for _, l := range lines("loose_site.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		ls := &looseSite{loose: map[wid]bool{}, named: map[wid]bool{}}
+		for _, x := range strings.Fields(f[1]) {
+			ls.loose[lx.v.add(normOne(x))] = true
+		}
+		for _, x := range strings.Fields(f[2]) {
+			ls.named[lx.v.add(normOne(x))] = true
+		}
+		for _, m := range strings.Split(f[0], "|") {
+			key := normWords(m)
+			lx.looseSite[strings.Join(key, " ")] = ls
+			if len(key) == 1 {
+				lx.looseHead[lx.v.add(key[0])] = ls
+			}
+		}
 	}
 	for _, l := range lines("default_child.txt") {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
@@ -1004,4 +1028,33 @@ func (lx *lexicon) specialistWord(x wid) bool {
 	}
 	w := lx.v.words[x]
 	return w == "specialist" || w == "specialists"
+}
+
+// looseSite is one row of data/loose_site.tsv: the site words a lay
+// compound uses loosely ("kidney stone" for any urinary stone) and the
+// sites that, named later in the clause, say where the condition is.
+type looseSite struct {
+	loose, named map[wid]bool
+}
+
+// looseAt reports a phrase that reads, at one of pos, a loose site word
+// right before its head ("kidney stone") while the clause vts[:hi] names
+// another site after the head ("... in the left ureter"): the stone is
+// there, and the title "Kidney stone" is not its code.
+func (lx *lexicon) looseAt(vts []vt, pos []int, hi int) bool {
+	for _, p := range pos {
+		if p+1 >= hi {
+			continue
+		}
+		ls := lx.looseHead[vts[p+1].w]
+		if ls == nil || !ls.loose[vts[p].w] || vts[p].clause != vts[p+1].clause {
+			continue
+		}
+		for k := p + 2; k < hi && vts[k].clause == vts[p+1].clause; k++ {
+			if ls.named[vts[k].w] {
+				return true
+			}
+		}
+	}
+	return false
 }

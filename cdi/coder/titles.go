@@ -304,7 +304,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
