@@ -57,7 +57,6 @@ type ctxPhrase struct {
 	cat    ctxCat
 	dir    uint8
 	window int
-	gap    bool // norms hold a gapSlot
 }
 
 // firstWord lists the one-word phrases of a word and says whether longer
@@ -164,11 +163,7 @@ func parseContext(data string) (*Assertion, error) {
 			continue // first entry wins (own list before imported ones)
 		}
 		seen[key] = true
-		gap := false
-		for _, n := range norms {
-			gap = gap || n == gapSlot
-		}
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, gap: gap})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -276,21 +271,22 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 				continue
 			}
 			m := len(p.norms)
-			if p.gap {
-				if m = matchGap(toks, i, p.norms); m == 0 || first != nil && m != n {
-					continue
-				}
-			} else {
-				ok := true
-				for k := 2; k < len(p.norms); k++ {
-					if toks[i+k].Norm != p.norms[k] && !(p.norms[k] == yearSlot && isYearToken(&toks[i+k])) {
+			ok := true
+			for k := 2; k < len(p.norms); k++ {
+				if toks[i+k].Norm != p.norms[k] && !(p.norms[k] == yearSlot && isYearToken(&toks[i+k])) {
+					// (A gap is tried only where the plain words
+					// stop matching: most phrases have none.)
+					if p.norms[k] == gapSlot {
+						m = matchGap(toks, i, p.norms)
+						ok = m > 0 && (first == nil || m == n)
+					} else {
 						ok = false
-						break
 					}
+					break
 				}
-				if !ok {
-					continue
-				}
+			}
+			if !ok {
+				continue
 			}
 			if first == nil {
 				first, n = p, m
