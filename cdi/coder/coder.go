@@ -849,6 +849,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 	}
 	if anySide {
+		e.markBothSides(vts)
 		e.markForeSides(vts)
 		e.markSiteLists(vts, sentOf)
 	}
@@ -1354,6 +1355,25 @@ func (e *Engine) markForeSides(vts []vt) {
 				break
 			}
 		}
+	}
+}
+
+// markBothSides reads the two sides joined by "and" before a site ("right
+// and left knee pain", "left and right hip osteoarthritis") as "bilateral":
+// each side qualifies the one site (guideline I.B.13), so the category's
+// bilateral code is the one, or a code per side where it has none. Read
+// apart, the first side qualifies nothing and the site only the second.
+// The first side opens its clause: after a condition ("pain in the right
+// and left shoulder") the pair ends the condition's clause and is not read
+// here.
+func (e *Engine) markBothSides(vts []vt) {
+	for k := 0; k+2 < len(vts); k++ {
+		a, b := vts[k].w, vts[k+1].w
+		if k > 0 && vts[k-1].clause == vts[k].clause || !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
+			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] {
+			continue
+		}
+		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
 	}
 }
 

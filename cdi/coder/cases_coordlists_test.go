@@ -1,0 +1,18 @@
+package coder
+
+// Coordinated sides and site lists: two sides joined by "and" before a
+// site name both sides of it (markBothSides); a site list after the
+// condition codes each site, with or without a side (coordinatedSite).
+func init() {
+	cases = append(cases, []tc{
+		{name: "coordlists-right-and-left-knee-pain", text: "Right and left knee pain.",
+			want: []string{"M25.561", "M25.562"}, not: []string{"M25.569"}},
+		{name: "coordlists-right-and-left-knee-oa", text: "Right and left knee osteoarthritis.",
+			want: []string{"M17.0"}, not: []string{"M17.9", "M17.12"}},
+		{name: "coordlists-left-and-right-hip-oa", text: "Left and right hip osteoarthritis.",
+			want: []string{"M16.0"}, not: []string{"M16.9", "M16.11"}},
+		// The same side twice is one side.
+		{name: "coordlists-left-knee-and-left-hip", text: "Left knee and left hip pain.",
+			want: []string{"M25.562", "M25.552"}, not: []string{"M25.561", "M25.551"}},
+	}...)
+}
