@@ -14,5 +14,14 @@ func init() {
 		// The same side twice is one side.
 		{name: "coordlists-left-knee-and-left-hip", text: "Left knee and left hip pain.",
 			want: []string{"M25.562", "M25.552"}, not: []string{"M25.561", "M25.551"}},
+		// A site list after the condition codes each site, with or
+		// without a side.
+		{name: "coordlists-oa-of-knee-and-hip", text: "Osteoarthritis of the knee and hip.",
+			want: []string{"M17.9", "M16.9"}},
+		{name: "coordlists-fracture-femur-and-tibia", text: "Fracture of the femur and tibia.", setting: "inpatient",
+			want: []string{"S72.90XA", "S82.209A"}},
+		// A condition after "and" is its own.
+		{name: "coordlists-oa-knee-and-htn", text: "Osteoarthritis of the knee and hypertension.",
+			want: []string{"M17.9", "I10"}, not: []string{"M16.9"}},
 	}...)
 }

@@ -2656,9 +2656,11 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	}
 	lo, hi := min(c.lo, i), t
 	code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
-	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !((neo || vts[s].listSite || vts[s].sideEnd > 0) && code[0] == c.code[0]) {
-		// (A site of a sided list is one: "osteoarthritis of the
-		// right knee and hip" is M17.11 and M16.11, markSiteLists.)
+	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !((neo || e.sitesOnly(vts, s, t)) && code[0] == c.code[0]) {
+		// (An item of sites only is another site of the condition,
+		// whatever its category: "osteoarthritis of the knee and hip"
+		// is M17.9 and M16.9, "of the right knee and hip" M17.11 and
+		// M16.11, markSiteLists.)
 		return cands
 	}
 	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
