@@ -20,6 +20,15 @@ func init() {
 			want: []string{"M17.9", "M16.9"}},
 		{name: "coordlists-fracture-femur-and-tibia", text: "Fracture of the femur and tibia.", setting: "inpatient",
 			want: []string{"S72.90XA", "S82.209A"}},
+		{name: "coordlists-pain-right-shoulder-elbow-wrist", text: "Pain in the right shoulder, elbow and wrist.",
+			want: []string{"M25.511", "M25.521", "M25.531"}, not: []string{"M25.529", "M25.539"}},
+		{name: "coordlists-pain-shoulder-elbow-wrist", text: "Pain in the shoulder, elbow and wrist.",
+			want: []string{"M25.519", "M25.529", "M25.539"}},
+		{name: "coordlists-oa-left-knee-hip-ankle", text: "Osteoarthritis of the left knee, hip and ankle.",
+			want: []string{"M17.12", "M16.12", "M19.072"}, not: []string{"M16.9"}},
+		// A comma list of conditions is no site list.
+		{name: "coordlists-knee-pain-fever-cough", text: "Pain in the right knee, fever and cough.",
+			want: []string{"M25.561", "R50.9", "R05.9"}},
 		// A condition after "and" is its own.
 		{name: "coordlists-oa-knee-and-htn", text: "Osteoarthritis of the knee and hypertension.",
 			want: []string{"M17.9", "I10"}, not: []string{"M16.9"}},

@@ -2622,14 +2622,16 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 // object of a head after "and" ("of the renal vein and inferior vena cava").
 const maxSiteItem = 3
 
-// coordinatedSite reads a second site joined by "and" to the site a reading
-// of the head at [i, j) took after it: "thrombosis of the renal vein and
-// inferior vena cava", "fracture of the left radius and ulna". The item is
-// read with the head alone (the words between are masked) and kept when it
-// leads to another code of the same category: a sibling for the other
-// site, whose side and qualifiers the tabular reads in the first reading's
-// window. It scores below any reading of its own words, so a condition
-// named there ("and hypertension") keeps them.
+// coordinatedSite reads the other sites of a list joined by "and" to the
+// site a reading of the head at [i, j) took after it: "thrombosis of the
+// renal vein and inferior vena cava", "fracture of the left radius and
+// ulna", "pain in the right shoulder, elbow and wrist". Each item is read
+// with the head alone (the words between are masked) and kept when it
+// leads to another code of the same category, or of the same chapter when
+// the item is sites only: a code for the other site, whose side and
+// qualifiers the tabular reads in the first reading's window (the side
+// carried as markSiteLists marks it). It scores below any reading of its
+// own words, so a condition named there ("and hypertension") keeps them.
 func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j int, n *node, c cand, cands []cand) []cand {
 	m := -1
 	for _, p := range c.pos[:len(c.pos)-c.nOpt] {
@@ -2638,33 +2640,68 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	if m < j || m-j >= maxSiteItem || len(c.code) < 3 {
 		return cands // (no site read right after the head)
 	}
-	// The item: the clause right after the last word read (which ends
-	// its clause), opened by "and", short, and the last of the list.
+	// The items: the short clauses right after the last word read
+	// (which ends its clause), the last one opened by "and"/"or" and
+	// ending the list; before it, a comma list of sites ("pain in the
+	// right shoulder, elbow and wrist"). A site restated after a comma
+	// with no "and" to close a list is no list ("Lisfranc fracture,
+	// left foot").
 	s := m + 1
 	for s < b && vts[s].clause == vts[m].clause {
 		s++
 	}
-	if s != m+1 || s >= b || !vts[s].conj || vts[s].clause != vts[m].clause+1 {
+	if s != m+1 || s >= b || vts[s].clause != vts[m].clause+1 {
 		return cands
 	}
-	t := s + 1
-	for t < b && vts[t].clause == vts[s].clause {
-		t++
+	type span struct{ s, e int }
+	var items [maxListItems]span
+	ni, last := 0, false
+	for q := s; q < b && ni < len(items) && !last; {
+		t := q + 1
+		for t < b && vts[t].clause == vts[q].clause {
+			t++
+		}
+		if t-q > maxSiteItem || ni > 0 && vts[q].clause != vts[q-1].clause+1 {
+			break
+		}
+		items[ni] = span{q, t}
+		ni++
+		if last = vts[q].conj; !last && (c.neo || !e.sitesOnly(vts, q, t)) {
+			// (The neoplasm table's lists are left to their own
+			// readings: "lung cancer of the upper lobe, metastatic to
+			// bone and liver" is no list of primary sites.)
+			break
+		}
+		q = t
 	}
-	if t-s > maxSiteItem || t < b && vts[t].clause == vts[s].clause+1 && vts[t].conj {
+	if !last {
 		return cands
 	}
-	lo, hi := min(c.lo, i), t
-	code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
-	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !((neo || e.sitesOnly(vts, s, t)) && code[0] == c.code[0]) {
-		// (An item of sites only is another site of the condition,
-		// whatever its category: "osteoarthritis of the knee and hip"
-		// is M17.9 and M16.9, "of the right knee and hip" M17.11 and
-		// M16.11, markSiteLists.)
-		return cands
+	if t := items[ni-1].e; t < b && vts[t].clause == vts[t-1].clause+1 && vts[t].conj {
+		return cands // (the list goes on into another "and")
 	}
-	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
-		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	if ni > 1 && !e.sitesOnly(vts, items[ni-1].s, items[ni-1].e) {
+		return cands // (a comma list of sites ends with a site)
+	}
+	seen := [maxListItems + 1]string{c.code}
+	ns := 1
+	for _, it := range items[:ni] {
+		s, t := it.s, it.e
+		lo, hi := min(c.lo, i), t
+		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
+		if !inItem || neo != c.neo || code == "" || slices.Contains(seen[:ns], code) || len(code) < 3 || code[:3] != c.code[:3] && !((neo || e.sitesOnly(vts, s, t)) && code[0] == c.code[0]) {
+			// (An item of sites only is another site of the condition,
+			// whatever its category: "osteoarthritis of the knee and hip"
+			// is M17.9 and M16.9, "of the right knee and hip" M17.11 and
+			// M16.11, markSiteLists.)
+			continue
+		}
+		seen[ns] = code
+		ns++
+		cands = append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	}
+	return cands
 }
 
 // maxListItems bounds the items of a list read after a list head.
