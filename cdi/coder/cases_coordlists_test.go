@@ -11,6 +11,13 @@ func init() {
 			want: []string{"M17.0"}, not: []string{"M17.9", "M17.12"}},
 		{name: "coordlists-left-and-right-hip-oa", text: "Left and right hip osteoarthritis.",
 			want: []string{"M16.0"}, not: []string{"M16.9", "M16.11"}},
+		// After the condition too.
+		{name: "coordlists-pain-right-and-left-shoulder", text: "Pain in the right and left shoulder.",
+			want: []string{"M25.511", "M25.512"}, not: []string{"R52"}},
+		{name: "coordlists-oa-right-and-left-knee", text: "Osteoarthritis of the right and left knee and hypertension.",
+			want: []string{"M17.0", "I10"}, not: []string{"M19.90"}},
+		{name: "coordlists-pain-right-left-knee-and-hip", text: "Pain in the right and left knee and hip.",
+			want: []string{"M25.561", "M25.562", "M25.551", "M25.552"}},
 		// The same side twice is one side.
 		{name: "coordlists-left-knee-and-left-hip", text: "Left knee and left hip pain.",
 			want: []string{"M25.562", "M25.552"}, not: []string{"M25.561", "M25.551"}},

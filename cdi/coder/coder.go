@@ -1363,17 +1363,23 @@ func (e *Engine) markForeSides(vts []vt) {
 // each side qualifies the one site (guideline I.B.13), so the category's
 // bilateral code is the one, or a code per side where it has none. Read
 // apart, the first side qualifies nothing and the site only the second.
-// The first side opens its clause: after a condition ("pain in the right
-// and left shoulder") the pair ends the condition's clause and is not read
-// here.
 func (e *Engine) markBothSides(vts []vt) {
 	for k := 0; k+2 < len(vts); k++ {
 		a, b := vts[k].w, vts[k+1].w
-		if k > 0 && vts[k-1].clause == vts[k].clause || !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
+		if !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
 			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] {
 			continue
 		}
 		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
+		if k > 0 && vts[k-1].clause == vts[k].clause {
+			// After the condition ("pain in the right and left
+			// shoulder") the "and" joins no two objects of it: the
+			// site goes on in the condition's clause.
+			vts[k+1].conj = false
+			for p := k + 1; p < len(vts); p++ {
+				vts[p].clause--
+			}
+		}
 	}
 }
 
