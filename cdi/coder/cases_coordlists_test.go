@@ -18,6 +18,9 @@ func init() {
 			want: []string{"M17.0", "I10"}, not: []string{"M19.90"}},
 		{name: "coordlists-pain-right-left-knee-and-hip", text: "Pain in the right and left knee and hip.",
 			want: []string{"M25.561", "M25.562", "M25.551", "M25.552"}},
+		// "Right or left" names no two sides.
+		{name: "coordlists-right-or-left-knee-pain", text: "Right or left knee pain.",
+			not: []string{"M25.561"}},
 		// The same side twice is one side.
 		{name: "coordlists-left-knee-and-left-hip", text: "Left knee and left hip pain.",
 			want: []string{"M25.562", "M25.552"}, not: []string{"M25.561", "M25.551"}},

@@ -849,7 +849,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 	}
 	if anySide {
-		e.markBothSides(vts)
+		e.markBothSides(s, vts)
 		e.markForeSides(vts)
 		e.markSiteLists(vts, sentOf)
 	}
@@ -1363,11 +1363,12 @@ func (e *Engine) markForeSides(vts []vt) {
 // each side qualifies the one site (guideline I.B.13), so the category's
 // bilateral code is the one, or a code per side where it has none. Read
 // apart, the first side qualifies nothing and the site only the second.
-func (e *Engine) markBothSides(vts []vt) {
+// "Right or left" names no side at all and is left alone.
+func (e *Engine) markBothSides(s string, vts []vt) {
 	for k := 0; k+2 < len(vts); k++ {
 		a, b := vts[k].w, vts[k+1].w
 		if !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
-			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] {
+			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] || !andBetween(s, vts[k], vts[k+1]) {
 			continue
 		}
 		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
@@ -1381,6 +1382,14 @@ func (e *Engine) markBothSides(vts []vt) {
 			}
 		}
 	}
+}
+
+// andBetween reports the text between two words as "and" alone.
+func andBetween(s string, a, b vt) bool {
+	if a.start < 0 || b.start < 0 || a.end > b.start || int(b.start) > len(s) {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(s[a.end:b.start]), "and")
 }
 
 // maxListSites bounds the words of a coordinated site list (sideEnd and
