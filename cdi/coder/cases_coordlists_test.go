@@ -39,6 +39,12 @@ func init() {
 		// A comma list of conditions is no site list.
 		{name: "coordlists-knee-pain-fever-cough", text: "Pain in the right knee, fever and cough.",
 			want: []string{"M25.561", "R50.9", "R05.9"}},
+		{name: "coordlists-pain-feet-and-ankles", text: "Pain in the feet and ankles.",
+			want: []string{"M79.671", "M79.672", "M25.571", "M25.572"}, not: []string{"M25.579"}},
+		// A title with a side for each of its sites has its pair
+		// ("Pain in right ankle and joints of right foot").
+		{name: "coordlists-bilat-ankle-pain", text: "Bilateral ankle pain.",
+			want: []string{"M25.571", "M25.572"}, not: []string{"M25.579"}},
 		// A condition after "and" is its own.
 		{name: "coordlists-oa-knee-and-htn", text: "Osteoarthritis of the knee and hypertension.",
 			want: []string{"M17.9", "I10"}, not: []string{"M16.9"}},
