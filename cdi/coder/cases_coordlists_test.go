@@ -36,6 +36,13 @@ func init() {
 			want: []string{"M25.519", "M25.529", "M25.539"}},
 		{name: "coordlists-oa-left-knee-hip-ankle", text: "Osteoarthritis of the left knee, hip and ankle.",
 			want: []string{"M17.12", "M16.12", "M19.072"}, not: []string{"M16.9"}},
+		// A comma before the closing "and" changes nothing.
+		{name: "coordlists-oxford-comma-after", text: "Pain in the right shoulder, elbow, and wrist.",
+			want: []string{"M25.511", "M25.521", "M25.531"}, not: []string{"M25.529", "M25.539"}},
+		{name: "coordlists-oxford-comma-before", text: "Right wrist, hand, and elbow pain.",
+			want: []string{"M25.531", "M79.641", "M25.521"}, not: []string{"M79.643", "M25.529"}},
+		{name: "coordlists-murmur-and-hf", text: "A systolic and diastolic murmur, and signs of heart failure.", setting: "inpatient",
+			want: []string{"I50.9"}, not: []string{"I50.30"}},
 		// A comma list of conditions is no site list.
 		{name: "coordlists-knee-pain-fever-cough", text: "Pain in the right knee, fever and cough.",
 			want: []string{"M25.561", "R50.9", "R05.9"}},

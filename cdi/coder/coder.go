@@ -1392,6 +1392,15 @@ func andBetween(s string, a, b vt) bool {
 	return strings.EqualFold(strings.TrimSpace(s[a.end:b.start]), "and")
 }
 
+// nextItem reports the clause at q as the next item of a list whose item
+// ends at q: the clause right after it, or, once a comma has listed an item
+// (comma), one opened by ", and" ("knee, hip, and ankle"), which the comma
+// and the "and" each number.
+func nextItem(vts []vt, q int, comma bool) bool {
+	d := vts[q].clause - vts[q-1].clause
+	return d == 1 || comma && d == 2 && vts[q].conj
+}
+
 // maxListSites bounds the words of a coordinated site list (sideEnd and
 // sideBack are bytes); maxSiteItem bounds the sites of one of its items.
 const maxListSites = 12
@@ -1433,7 +1442,7 @@ func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
 		}
 		ni, side, joined := 1, e.lx.lateral[vts[k].w], false
 		items[0] = span{k, r}
-		for q := r; q < len(vts) && ni < len(items) && sentOf[q] == sentOf[k] && vts[q].clause == vts[q-1].clause+1; {
+		for q := r; q < len(vts) && ni < len(items) && sentOf[q] == sentOf[k] && nextItem(vts, q, ni > 1); {
 			r2 := item(q)
 			if r2 == q || r2-k > maxListSites {
 				break
@@ -2676,7 +2685,7 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 		for t < b && vts[t].clause == vts[q].clause {
 			t++
 		}
-		if t-q > maxSiteItem || ni > 0 && vts[q].clause != vts[q-1].clause+1 {
+		if t-q > maxSiteItem || ni > 0 && !nextItem(vts, q, true) {
 			break
 		}
 		items[ni] = span{q, t}
@@ -2692,7 +2701,7 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	if !last {
 		return cands
 	}
-	if t := items[ni-1].e; t < b && vts[t].clause == vts[t-1].clause+1 && vts[t].conj {
+	if t := items[ni-1].e; t < b && nextItem(vts, t, true) && vts[t].conj {
 		return cands // (the list goes on into another "and")
 	}
 	if ni > 1 && !e.sitesOnly(vts, items[ni-1].s, items[ni-1].e) {
