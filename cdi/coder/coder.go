@@ -849,6 +849,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 	}
 	if anySide {
+		e.markBothSides(s, vts)
 		e.markForeSides(vts)
 		e.markSiteLists(vts, sentOf)
 	}
@@ -1357,6 +1358,49 @@ func (e *Engine) markForeSides(vts []vt) {
 	}
 }
 
+// markBothSides reads the two sides joined by "and" before a site ("right
+// and left knee pain", "left and right hip osteoarthritis") as "bilateral":
+// each side qualifies the one site (guideline I.B.13), so the category's
+// bilateral code is the one, or a code per side where it has none. Read
+// apart, the first side qualifies nothing and the site only the second.
+// "Right or left" names no side at all and is left alone.
+func (e *Engine) markBothSides(s string, vts []vt) {
+	for k := 0; k+2 < len(vts); k++ {
+		a, b := vts[k].w, vts[k+1].w
+		if !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
+			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] || !andBetween(s, vts[k], vts[k+1]) {
+			continue
+		}
+		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
+		if k > 0 && vts[k-1].clause == vts[k].clause {
+			// After the condition ("pain in the right and left
+			// shoulder") the "and" joins no two objects of it: the
+			// site goes on in the condition's clause.
+			vts[k+1].conj = false
+			for p := k + 1; p < len(vts); p++ {
+				vts[p].clause--
+			}
+		}
+	}
+}
+
+// andBetween reports the text between two words as "and" alone.
+func andBetween(s string, a, b vt) bool {
+	if a.start < 0 || b.start < 0 || a.end > b.start || int(b.start) > len(s) {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSpace(s[a.end:b.start]), "and")
+}
+
+// nextItem reports the clause at q as the next item of a list whose item
+// ends at q: the clause right after it, or, once a comma has listed an item
+// (comma), one opened by ", and" ("knee, hip, and ankle"), which the comma
+// and the "and" each number.
+func nextItem(vts []vt, q int, comma bool) bool {
+	d := vts[q].clause - vts[q-1].clause
+	return d == 1 || comma && d == 2 && vts[q].conj
+}
+
 // maxListSites bounds the words of a coordinated site list (sideEnd and
 // sideBack are bytes); maxSiteItem bounds the sites of one of its items.
 const maxListSites = 12
@@ -1398,7 +1442,7 @@ func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
 		}
 		ni, side, joined := 1, e.lx.lateral[vts[k].w], false
 		items[0] = span{k, r}
-		for q := r; q < len(vts) && ni < len(items) && sentOf[q] == sentOf[k] && vts[q].clause == vts[q-1].clause+1; {
+		for q := r; q < len(vts) && ni < len(items) && sentOf[q] == sentOf[k] && nextItem(vts, q, ni > 1); {
 			r2 := item(q)
 			if r2 == q || r2-k > maxListSites {
 				break
@@ -2615,14 +2659,16 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 // object of a head after "and" ("of the renal vein and inferior vena cava").
 const maxSiteItem = 3
 
-// coordinatedSite reads a second site joined by "and" to the site a reading
-// of the head at [i, j) took after it: "thrombosis of the renal vein and
-// inferior vena cava", "fracture of the left radius and ulna". The item is
-// read with the head alone (the words between are masked) and kept when it
-// leads to another code of the same category: a sibling for the other
-// site, whose side and qualifiers the tabular reads in the first reading's
-// window. It scores below any reading of its own words, so a condition
-// named there ("and hypertension") keeps them.
+// coordinatedSite reads the other sites of a list joined by "and" to the
+// site a reading of the head at [i, j) took after it: "thrombosis of the
+// renal vein and inferior vena cava", "fracture of the left radius and
+// ulna", "pain in the right shoulder, elbow and wrist". Each item is read
+// with the head alone (the words between are masked) and kept when it
+// leads to another code of the same category, or of the same chapter when
+// the item is sites only: a code for the other site, whose side and
+// qualifiers the tabular reads in the first reading's window (the side
+// carried as markSiteLists marks it). It scores below any reading of its
+// own words, so a condition named there ("and hypertension") keeps them.
 func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j int, n *node, c cand, cands []cand) []cand {
 	m := -1
 	for _, p := range c.pos[:len(c.pos)-c.nOpt] {
@@ -2631,31 +2677,68 @@ func (e *Engine) coordinatedSite(sb *scratchBuf, vts []vt, used []bool, b, i, j 
 	if m < j || m-j >= maxSiteItem || len(c.code) < 3 {
 		return cands // (no site read right after the head)
 	}
-	// The item: the clause right after the last word read (which ends
-	// its clause), opened by "and", short, and the last of the list.
+	// The items: the short clauses right after the last word read
+	// (which ends its clause), the last one opened by "and"/"or" and
+	// ending the list; before it, a comma list of sites ("pain in the
+	// right shoulder, elbow and wrist"). A site restated after a comma
+	// with no "and" to close a list is no list ("Lisfranc fracture,
+	// left foot").
 	s := m + 1
 	for s < b && vts[s].clause == vts[m].clause {
 		s++
 	}
-	if s != m+1 || s >= b || !vts[s].conj || vts[s].clause != vts[m].clause+1 {
+	if s != m+1 || s >= b || vts[s].clause != vts[m].clause+1 {
 		return cands
 	}
-	t := s + 1
-	for t < b && vts[t].clause == vts[s].clause {
-		t++
+	type span struct{ s, e int }
+	var items [maxListItems]span
+	ni, last := 0, false
+	for q := s; q < b && ni < len(items) && !last; {
+		t := q + 1
+		for t < b && vts[t].clause == vts[q].clause {
+			t++
+		}
+		if t-q > maxSiteItem || ni > 0 && !nextItem(vts, q, true) {
+			break
+		}
+		items[ni] = span{q, t}
+		ni++
+		if last = vts[q].conj; !last && (c.neo || !e.sitesOnly(vts, q, t)) {
+			// (The neoplasm table's lists are left to their own
+			// readings: "lung cancer of the upper lobe, metastatic to
+			// bone and liver" is no list of primary sites.)
+			break
+		}
+		q = t
 	}
-	if t-s > maxSiteItem || t < b && vts[t].clause == vts[s].clause+1 && vts[t].conj {
+	if !last {
 		return cands
 	}
-	lo, hi := min(c.lo, i), t
-	code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
-	if !inItem || neo != c.neo || code == "" || code == c.code || len(code) < 3 || code[:3] != c.code[:3] && !((neo || vts[s].listSite || vts[s].sideEnd > 0) && code[0] == c.code[0]) {
-		// (A site of a sided list is one: "osteoarthritis of the
-		// right knee and hip" is M17.11 and M16.11, markSiteLists.)
-		return cands
+	if t := items[ni-1].e; t < b && nextItem(vts, t, true) && vts[t].conj {
+		return cands // (the list goes on into another "and")
 	}
-	return append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
-		lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	if ni > 1 && !e.sitesOnly(vts, items[ni-1].s, items[ni-1].e) {
+		return cands // (a comma list of sites ends with a site)
+	}
+	seen := [maxListItems + 1]string{c.code}
+	ns := 1
+	for _, it := range items[:ni] {
+		s, t := it.s, it.e
+		lo, hi := min(c.lo, i), t
+		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, s, t, i, j, n)
+		if !inItem || neo != c.neo || code == "" || slices.Contains(seen[:ns], code) || len(code) < 3 || code[:3] != c.code[:3] && !((neo || e.sitesOnly(vts, s, t)) && code[0] == c.code[0]) {
+			// (An item of sites only is another site of the condition,
+			// whatever its category: "osteoarthritis of the knee and hip"
+			// is M17.9 and M16.9, "of the right knee and hip" M17.11 and
+			// M16.11, markSiteLists.)
+			continue
+		}
+		seen[ns] = code
+		ns++
+		cands = append(cands, cand{code: code, why: why, pos: sb.ints.keep(pos), score: 1, head: i,
+			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
+	}
+	return cands
 }
 
 // maxListItems bounds the items of a list read after a list head.

@@ -878,6 +878,16 @@ func (e *Engine) sidePair(c *codeset.Code) (right, left string) {
 		}
 		titles[t] = k.Code
 	}
+	if strings.Count(lt, "unspecified ") > 1 {
+		// A side for each site of the title: "Pain in unspecified ankle
+		// and joints of unspecified foot" is "Pain in right ankle and
+		// joints of right foot".
+		r := titles[strings.ReplaceAll(lt, "unspecified ", "right ")]
+		l := titles[strings.ReplaceAll(lt, "unspecified ", "left ")]
+		if r != "" && l != "" {
+			return r, l
+		}
+	}
 	for i := 0; ; {
 		j := strings.Index(lt[i:], "unspecified ")
 		if j < 0 {
