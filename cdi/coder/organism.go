@@ -216,12 +216,18 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 		}
 		return nil, nil
 	}
-	h := root.agentNEC
-	if last != root || root.code == "" || h == nil {
+	if last != root || root.code == "" {
 		return nil, nil
 	}
+	// (The stain's subterm stands on its own: Pneumonia files other
+	// agents under "specified NEC, organism NEC" J16.8, no agent catch-all
+	// of its own, but lists "gram-negative bacteria NEC" J15.6.)
 	if k, at := e.gramNegative(w, root); k != nil {
 		return k, at
+	}
+	h := root.agentNEC
+	if h == nil {
+		return nil, nil
 	}
 	for oi := range e.organisms {
 		o := &e.organisms[oi]
@@ -301,7 +307,8 @@ func (e *Engine) otherGramNegative(w *walker, code string, i int) string {
 		next = e.lx.v.words[w.toks[j].w]
 	}
 	other := ""
-	for _, c := range e.cs.Children(code) {
+	// (The index writes an incomplete code with a dash: "J15.6-".)
+	for _, c := range e.cs.Children(strings.TrimRight(code, "-.")) {
 		if len(e.cs.Children(c.Code)) > 0 {
 			continue
 		}

@@ -1,0 +1,20 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// Pneumonia lists no Acinetobacter: the genus is gram-negative, so
+		// "Pneumonia, gram-negative bacteria NEC" J15.6, whose tabular
+		// residual is J15.69 (J15.61 is the named species only).
+		{name: "organisms2-acinetobacter-pneumonia", text: "Assessment: Acinetobacter pneumonia.", setting: "inpatient", want: []string{"J15.69"}, not: []string{"J18.9", "J15.61"}},
+		{name: "organisms2-pneumonia-due-to-acinetobacter", text: "Assessment: Pneumonia due to Acinetobacter.", setting: "inpatient", want: []string{"J15.69"}, not: []string{"J18.9", "J15.61"}},
+		{name: "organisms2-baumannii-pneumonia", text: "Assessment: Acinetobacter baumannii pneumonia.", setting: "inpatient", want: []string{"J15.61"}},
+		{name: "organisms2-prevotella-pneumonia", text: "Assessment: Prevotella pneumonia.", setting: "inpatient", want: []string{"J15.8"}, not: []string{"J18.9"}},
+		{name: "organisms2-enterobacter-pneumonia", text: "Assessment: Enterobacter pneumonia.", setting: "inpatient", want: []string{"J15.69"}},
+		{name: "organisms2-klebsiella-pneumonia", text: "Assessment: Klebsiella pneumonia.", setting: "inpatient", want: []string{"J15.0"}, not: []string{"J15.69"}},
+		{name: "organisms2-pseudomonas-pneumonia", text: "Assessment: Pseudomonas pneumonia.", setting: "inpatient", want: []string{"J15.1"}, not: []string{"J15.69"}},
+		{name: "organisms2-ecoli-pneumonia", text: "Assessment: E. coli pneumonia.", setting: "inpatient", want: []string{"J15.5"}, not: []string{"J15.69"}},
+		// N39.0 asks for its agent (B95-B97).
+		{name: "organisms2-uti-due-to-klebsiella", text: "Assessment: Urinary tract infection due to Klebsiella.", setting: "inpatient", want: []string{"N39.0", "B96.1"}},
+		{name: "organisms2-ecoli-uti", text: "Assessment: E. coli UTI.", setting: "inpatient", want: []string{"N39.0", "B96.20"}},
+	}...)
+}
