@@ -16,5 +16,12 @@ func init() {
 		// N39.0 asks for its agent (B95-B97).
 		{name: "organisms2-uti-due-to-klebsiella", text: "Assessment: Urinary tract infection due to Klebsiella.", setting: "inpatient", want: []string{"N39.0", "B96.1"}},
 		{name: "organisms2-ecoli-uti", text: "Assessment: E. coli UTI.", setting: "inpatient", want: []string{"N39.0", "B96.20"}},
+		// The sepsis arises from the infection "with" joins it to: it reads
+		// that infection's agent (I.C.1.d.4 codes the localized infection
+		// beside it), which stays the infection's evidence too.
+		{name: "organisms2-proteus-uti-with-sepsis", text: "Assessment: Proteus mirabilis urinary tract infection with sepsis.", setting: "inpatient", want: []string{"A41.59", "N39.0"}, not: []string{"A41.9"}},
+		{name: "organisms2-ecoli-uti-with-sepsis", text: "Assessment: E. coli urinary tract infection with sepsis.", setting: "inpatient", want: []string{"A41.51", "N39.0"}, not: []string{"A41.9"}},
+		{name: "organisms2-klebsiella-pneumonia-with-sepsis", text: "Assessment: Klebsiella pneumonia with sepsis.", setting: "inpatient", want: []string{"A41.59", "J15.0"}, not: []string{"A41.9"}},
+		{name: "organisms2-uti-with-sepsis-no-agent", text: "Assessment: Urinary tract infection with sepsis.", setting: "inpatient", want: []string{"A41.9", "N39.0"}},
 	}...)
 }

@@ -1580,6 +1580,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			w.hi++
 		}
 	}
+	agentLo, agentKeep := -1, uint64(0) // agentsBefore's words, read alone
 	for k := i - 1; k >= w.lo; k-- {
 		if vts[k].w == e.lx.wWith {
 			// "deep vein thrombosis with pulmonary thromboembolism":
@@ -1594,6 +1595,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			// condition is of.
 			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) && !e.sitesOnly(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
 				w.lo = k + 1
+				if n.agentNEC != nil {
+					// "Proteus UTI with sepsis": an infection that
+					// files its agents still reads the agent of the
+					// infection it arises from, and only that.
+					if p, keep := e.agentsBefore(vts, w.wlo, k); p >= 0 {
+						w.lo, agentLo, agentKeep = p, p, keep
+					}
+				}
 			}
 			break
 		}
@@ -1665,6 +1674,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			used[k] = false
 		}
 	}()
+	for k := agentLo; agentLo >= 0 && k < i; k++ {
+		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
+	}
 	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.reportVerb[vts[j].w]) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
@@ -1801,6 +1813,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	last := n
 	if len(path) > 0 {
 		last = path[len(path)-1].n
+	}
+	if agentLo >= 0 {
+		// The agent is the infection's own mention's ("Klebsiella
+		// pneumonia with sepsis" keeps J15.0 beside A41.59): lent, not
+		// taken.
+		pos = slices.DeleteFunc(pos, func(p int) bool { return p >= agentLo && p < i })
 	}
 	nReq := len(pos)
 	for x := last; x != nil; x = x.parent {

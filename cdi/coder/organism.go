@@ -355,3 +355,41 @@ func (e *Engine) titleNames(cat, word string) bool {
 	}
 	return walk(cat, 0)
 }
+
+// agentsBefore finds the infectious agents named in [lo, k) in the clause
+// of k (an organism of data's B95-B96 list, its species word, a
+// gram-negative genus of data/gram_negative.txt and an unknown word after
+// it): the first one's position (-1 without) and a mask of the agent words
+// from there.
+func (e *Engine) agentsBefore(vts []vt, lo, k int) (int, uint64) {
+	first, keep := -1, uint64(0)
+	for p := max(lo, k-63); p < k; p++ {
+		if vts[p].clause != vts[k].clause {
+			continue
+		}
+		m := 0
+		if _, ok := e.gramNeg[vts[p].w]; ok && vts[p].w != 0 {
+			m = 1
+			if p+1 < k && vts[p+1].w == 0 {
+				m = 2 // "Proteus mirabilis"
+			}
+		}
+		for oi := range e.organisms {
+			o := &e.organisms[oi]
+			if len(o.words) > m && p+len(o.words) <= k && wordsAt(vts, p, o.words) {
+				m = len(o.words)
+			}
+		}
+		if m == 0 {
+			continue
+		}
+		if first < 0 {
+			first = p
+		}
+		for q := p; q < p+m; q++ {
+			keep |= 1 << (q - first)
+		}
+		p += m - 1
+	}
+	return first, keep
+}
