@@ -23,5 +23,12 @@ func init() {
 		{name: "organisms2-ecoli-uti-with-sepsis", text: "Assessment: E. coli urinary tract infection with sepsis.", setting: "inpatient", want: []string{"A41.51", "N39.0"}, not: []string{"A41.9"}},
 		{name: "organisms2-klebsiella-pneumonia-with-sepsis", text: "Assessment: Klebsiella pneumonia with sepsis.", setting: "inpatient", want: []string{"A41.59", "J15.0"}, not: []string{"A41.9"}},
 		{name: "organisms2-uti-with-sepsis-no-agent", text: "Assessment: Urinary tract infection with sepsis.", setting: "inpatient", want: []string{"A41.9", "N39.0"}},
+		// "Herpes, infection NEC" (B10.89) is the other herpesvirus
+		// infections: the note's "herpes infection" is Herpes itself
+		// (B00.9, "Herpesviral infection, unspecified"), reached from
+		// "Infection, herpes - see also Herpes" too.
+		{name: "organisms2-herpes-infection", text: "Assessment: Herpes infection.", setting: "inpatient", want: []string{"B00.9"}, not: []string{"B10.89", "B99.9"}},
+		{name: "organisms2-herpes-zoster-infection", text: "Assessment: Herpes zoster infection.", setting: "inpatient", want: []string{"B02.9"}, not: []string{"B10.89"}},
+		{name: "organisms2-herpes-virus-infection", text: "Assessment: Herpes virus infection.", setting: "inpatient", want: []string{"B00.9"}, not: []string{"B10.89", "B34.9"}},
 	}...)
 }
