@@ -30,5 +30,8 @@ func init() {
 		{name: "organisms2-herpes-infection", text: "Assessment: Herpes infection.", setting: "inpatient", want: []string{"B00.9"}, not: []string{"B10.89", "B99.9"}},
 		{name: "organisms2-herpes-zoster-infection", text: "Assessment: Herpes zoster infection.", setting: "inpatient", want: []string{"B02.9"}, not: []string{"B10.89"}},
 		{name: "organisms2-herpes-virus-infection", text: "Assessment: Herpes virus infection.", setting: "inpatient", want: []string{"B00.9"}, not: []string{"B10.89", "B34.9"}},
+		// B26.9 is "Mumps without complication": its title does not say
+		// the complication of "Mumps, complication NEC".
+		{name: "organisms2-mumps-complication", text: "Assessment: Mumps complication.", setting: "inpatient", want: []string{"B26.89"}, not: []string{"B26.9"}},
 	}...)
 }

@@ -1717,7 +1717,10 @@ func markRestating(lx *lexicon, cs *codeset.Set, n *node) {
 			continue
 		}
 		if own == nil {
-			own = lx.idsRO(c.Title)
+			// ("Mumps without complication" B26.9 does not say the
+			// complication of "Mumps, complication NEC".)
+			t, _, _ := strings.Cut(strings.ToLower(c.Title), " without ")
+			own = lx.idsRO(t)
 		}
 		if !slices.ContainsFunc(k.req, func(x wid) bool { return !containsW(own, x) }) {
 			k.necOwn = true
