@@ -115,7 +115,10 @@ type Engine struct {
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	// gramNeg holds the gram-negative genera of data/gram_negative.txt,
 	// true for an anaerobic one (namedAgent).
-	gramNeg   map[wid]bool
+	gramNeg map[wid]bool
+	// gramKid is each main term's coded "Gram-negative" subterm
+	// (gramNegative).
+	gramKid   map[*node]*node
 	integral  []integralRule
 	kindSites map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
 	kindCodes []string                 // the kind code prefixes of kindSites ("G89")

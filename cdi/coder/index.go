@@ -80,6 +80,8 @@ type node struct {
 	proper bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	before bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	nec    bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// gram: the entry has a coded "Gram-negative" subterm (Engine.gramKid).
+	gram bool
 	// necOwn marks an "NEC" subterm whose words the main term's own code
 	// title says (markRestating): not read by those words.
 	necOwn bool

@@ -67,6 +67,22 @@ func (e *Engine) loadOrganisms() {
 		genus, kind, _ := strings.Cut(l, "\t")
 		e.gramNeg[e.lx.v.add(normOne(genus))] = kind == "anaerobic"
 	}
+	// (Found once here: the walk asks for it at every entry it ends on.)
+	e.gramKid = map[*node]*node{}
+	var find func(n *node)
+	find = func(n *node) {
+		g := false
+		for _, k := range n.kids {
+			if !g && k.code != "" && (strings.HasPrefix(k.lt, "gram-negative") || strings.HasPrefix(k.lt, "gram negative")) {
+				e.gramKid[n], g = k, true
+				n.gram = true
+			}
+			find(k)
+		}
+	}
+	for _, m := range e.ix.mains {
+		find(m)
+	}
 }
 
 // addGenusOrganisms adds, for each two-word organism ("Klebsiella
@@ -267,16 +283,10 @@ func (e *Engine) gramNegative(w *walker, root *node) (*node, []int) {
 	if len(e.gramNeg) == 0 {
 		return nil, nil
 	}
-	var g *node
-	for _, k := range root.kids {
-		if strings.HasPrefix(k.lt, "gram-negative") || strings.HasPrefix(k.lt, "gram negative") {
-			g = k
-			break
-		}
-	}
-	if g == nil || g.code == "" {
+	if !root.gram {
 		return nil, nil
 	}
+	g := e.gramKid[root]
 	for i := w.lo; i < w.hi; i++ {
 		anaerobic, ok := e.gramNeg[w.toks[i].w]
 		if !ok || w.toks[i].w == 0 || w.used[i] {
