@@ -33,5 +33,11 @@ func init() {
 		// B26.9 is "Mumps without complication": its title does not say
 		// the complication of "Mumps, complication NEC".
 		{name: "organisms2-mumps-complication", text: "Assessment: Mumps complication.", setting: "inpatient", want: []string{"B26.89"}, not: []string{"B26.9"}},
+		// A gram-negative bacterium "Infection, ..., as cause of disease
+		// classified elsewhere" does not list is the grouping's own
+		// "Infection, bacterial NOS" code B96.89.
+		{name: "organisms2-acinetobacter-uti", text: "Assessment: Acinetobacter UTI.", setting: "inpatient", want: []string{"N39.0", "B96.89"}},
+		{name: "organisms2-klebsiella-oxytoca-uti", text: "Urinary tract infection caused by Klebsiella oxytoca.", setting: "inpatient", want: []string{"N39.0", "B96.89"}, not: []string{"B96.1"}},
+		{name: "organisms2-proteus-uti-listed", text: "Assessment: Proteus mirabilis UTI.", setting: "inpatient", want: []string{"N39.0", "B96.4"}, not: []string{"B96.89"}},
 	}...)
 }

@@ -56,8 +56,9 @@ const (
 	// A word that says a drug course is short or acute
 	// (data/longterm.tsv "short"): it outweighs a cue of the sentence.
 	flagShort
-	// The first word of an organism of data-driven agent coding
-	// (organism.go): a section without one skips that pass.
+	// The first word of an organism of data-driven agent coding, or a
+	// gram-negative genus (organism.go): a section without one skips that
+	// pass.
 	flagOrganism
 	// The first word of an episode-of-care cue (data/episode.tsv): a
 	// window without one is the initial encounter (Engine.episode).
@@ -116,6 +117,9 @@ type Engine struct {
 	// gramNeg holds the gram-negative genera of data/gram_negative.txt,
 	// true for an anaerobic one (namedAgent).
 	gramNeg map[wid]bool
+	// bacterialNEC is the code of "Infection, bacterial NOS, as cause of
+	// disease classified elsewhere" (B96.89): addUnlistedAgents.
+	bacterialNEC string
 	// gramKid is each main term's coded "Gram-negative" subterm
 	// (gramNegative).
 	gramKid   map[*node]*node
@@ -358,6 +362,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, o := range e.organisms {
 		e.flags[o.words[0]] |= flagOrganism
+	}
+	for g := range e.gramNeg {
+		e.flags[g] |= flagOrganism // (addUnlistedAgents)
 	}
 	for _, c := range e.episodes {
 		e.flags[c.seq[0]] |= flagEpisode

@@ -40,6 +40,12 @@ func (e *Engine) loadOrganisms() {
 			// (The grouping's title is words a note never says, so the
 			// index keeps it among the connector kids.)
 			if strings.HasPrefix(k.lt, "as cause of disease classified elsewhere") {
+				if strings.HasPrefix(k.code, "B96") && e.bacterialNEC == "" {
+					// "Infection, bacterial NOS, as cause of disease
+					// classified elsewhere" B96.89: a bacterium the
+					// grouping does not list.
+					e.bacterialNEC = k.code
+				}
 				for _, o := range k.kids {
 					if o.code == "" || !(strings.HasPrefix(o.code, "B95") || strings.HasPrefix(o.code, "B96") || strings.HasPrefix(o.code, "B97")) {
 						continue
@@ -133,8 +139,52 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 			})
 		}
 	}
+	e.addUnlistedAgents(vts, sentOf, sents, out, n)
 	if len(out.Codes) > n {
 		out.Codes = mergeCodesInPlace(out.Codes)
+	}
+}
+
+// addUnlistedAgents codes, for a condition of out.Codes[:n] asking for its
+// agent whose sentence names a gram-negative genus (data/gram_negative.txt)
+// and no agent code, the grouping's own code for a bacterium it does not
+// list ("urinary tract infection due to Klebsiella oxytoca", "Acinetobacter
+// UTI": N39.0 and B96.89, Infection, bacterial NOS, as cause of disease
+// classified elsewhere).
+func (e *Engine) addUnlistedAgents(vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult, n int) {
+	if e.bacterialNEC == "" || len(e.gramNeg) == 0 {
+		return
+	}
+	for ci := 0; ci < n; ci++ {
+		c := out.Codes[ci]
+		if !reportable(c) || !e.asksAgent(c.Code) {
+			continue
+		}
+		si := sentenceAt(sents, c.Evidence[0].Start)
+		if si < 0 {
+			continue
+		}
+		k0, _ := slices.BinarySearch(sentOf, int32(si))
+		at := -1
+		for k := k0; k < len(vts) && sentOf[k] == int32(si) && at < 0; k++ {
+			if _, ok := e.gramNeg[vts[k].w]; ok && vts[k].w != 0 {
+				at = k
+			}
+		}
+		if at < 0 || slices.ContainsFunc(out.Codes, func(o model.Code) bool {
+			return agentCode(o.Code) && sentenceAt(sents, o.Evidence[0].Start) == si
+		}) {
+			continue
+		}
+		span := model.Span{Start: int(vts[at].start), End: int(vts[at].end)}
+		if at+1 < len(vts) && vts[at+1].w == 0 && sentOf[at+1] == int32(si) {
+			span.End = int(vts[at+1].end) // the species
+		}
+		out.Codes = append(out.Codes, model.Code{
+			System: c.System, Code: e.bacterialNEC, Title: e.title(e.bacterialNEC), Assertion: c.Assertion, Section: c.Section,
+			Evidence: []model.Span{span}, Confidence: c.Confidence, Rule: RuleOrganism,
+			Why: "infectious agent of " + c.Code + " (its use-additional note; Infection, bacterial NOS, as cause of disease classified elsewhere: a gram-negative bacterium it does not list)",
+		})
 	}
 }
 
