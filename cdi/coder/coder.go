@@ -1684,6 +1684,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			used[k] = false
 		}
 	}()
+	if agentLo >= 0 && w.lo != agentLo {
+		agentLo = -1 // a bound after "with" cut the window again
+	}
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
