@@ -39,5 +39,10 @@ func init() {
 		{name: "organisms2-acinetobacter-uti", text: "Assessment: Acinetobacter UTI.", setting: "inpatient", want: []string{"N39.0", "B96.89"}},
 		{name: "organisms2-klebsiella-oxytoca-uti", text: "Urinary tract infection caused by Klebsiella oxytoca.", setting: "inpatient", want: []string{"N39.0", "B96.89"}, not: []string{"B96.1"}},
 		{name: "organisms2-proteus-uti-listed", text: "Assessment: Proteus mirabilis UTI.", setting: "inpatient", want: []string{"N39.0", "B96.4"}, not: []string{"B96.89"}},
+		// Any entry with a Gram-negative subterm reads the genus so:
+		// "Infection, gram-negative bacilli NOS" A49.9 (a bacterial
+		// infection, not B99.9), "Shock, gram-negative" R65.21.
+		{name: "organisms2-acinetobacter-infection", text: "Assessment: Acinetobacter infection.", setting: "inpatient", want: []string{"A49.9"}, not: []string{"B99.9"}},
+		{name: "organisms2-shock-due-to-klebsiella", text: "Assessment: Shock due to Klebsiella.", setting: "inpatient", want: []string{"R65.21", "A41.59"}, not: []string{"R57.9"}},
 	}...)
 }
