@@ -56,8 +56,9 @@ const (
 	// A word that says a drug course is short or acute
 	// (data/longterm.tsv "short"): it outweighs a cue of the sentence.
 	flagShort
-	// The first word of an organism of data-driven agent coding
-	// (organism.go): a section without one skips that pass.
+	// The first word of an organism of data-driven agent coding, or a
+	// gram-negative genus (organism.go): a section without one skips that
+	// pass.
 	flagOrganism
 	// The first word of an episode-of-care cue (data/episode.tsv): a
 	// window without one is the initial encounter (Engine.episode).
@@ -115,7 +116,13 @@ type Engine struct {
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	// gramNeg holds the gram-negative genera of data/gram_negative.txt,
 	// true for an anaerobic one (namedAgent).
-	gramNeg   map[wid]bool
+	gramNeg map[wid]bool
+	// bacterialNEC is the code of "Infection, bacterial NOS, as cause of
+	// disease classified elsewhere" (B96.89): addUnlistedAgents.
+	bacterialNEC string
+	// gramKid is each main term's coded "Gram-negative" subterm
+	// (gramNegative).
+	gramKid   map[*node]*node
 	integral  []integralRule
 	kindSites map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
 	kindCodes []string                 // the kind code prefixes of kindSites ("G89")
@@ -355,6 +362,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, o := range e.organisms {
 		e.flags[o.words[0]] |= flagOrganism
+	}
+	for g := range e.gramNeg {
+		e.flags[g] |= flagOrganism // (addUnlistedAgents)
 	}
 	for _, c := range e.episodes {
 		e.flags[c.seq[0]] |= flagEpisode
@@ -1624,6 +1634,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			w.hi++
 		}
 	}
+	agentLo, agentKeep := -1, uint64(0) // agentsBefore's words, read alone
 	for k := i - 1; k >= w.lo; k-- {
 		if vts[k].w == e.lx.wWith {
 			// "deep vein thrombosis with pulmonary thromboembolism":
@@ -1638,6 +1649,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			// condition is of.
 			if !sb.withBack && (b-a > maxDiagnosisLine || !e.namesBareTerm(vts, w.lo, k) && !e.sitesOnly(vts, w.lo, k) || e.namesCodedCondition(vts, w.lo, k)) {
 				w.lo = k + 1
+				if n.agentNEC != nil {
+					// "Proteus UTI with sepsis": an infection that
+					// files its agents still reads the agent of the
+					// infection it arises from, and only that.
+					if p, keep := e.agentsBefore(vts, w.wlo, k); p >= 0 {
+						w.lo, agentLo, agentKeep = p, p, keep
+					}
+				}
 			}
 			break
 		}
@@ -1709,6 +1728,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			used[k] = false
 		}
 	}()
+	if agentLo >= 0 && w.lo != agentLo {
+		agentLo = -1 // a bound after "with" cut the window again
+	}
+	for k := agentLo; agentLo >= 0 && k < i; k++ {
+		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
+	}
 	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.reportVerb[vts[j].w]) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
@@ -1858,6 +1883,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	last := n
 	if len(path) > 0 {
 		last = path[len(path)-1].n
+	}
+	if agentLo >= 0 {
+		// The agent is the infection's own mention's ("Klebsiella
+		// pneumonia with sepsis" keeps J15.0 beside A41.59): lent, not
+		// taken.
+		pos = slices.DeleteFunc(pos, func(p int) bool { return p >= agentLo && p < i })
 	}
 	nReq := len(pos)
 	for x := last; x != nil; x = x.parent {

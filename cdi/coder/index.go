@@ -84,6 +84,11 @@ type node struct {
 	proper bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	before bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	nec    bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// gram: the entry has a coded "Gram-negative" subterm (Engine.gramKid).
+	gram bool
+	// necOwn marks an "NEC" subterm whose words the main term's own code
+	// title says (markRestating): not read by those words.
+	necOwn bool
 	// organSee marks a main term whose see-also is its "specified organ
 	// NEC - see Disease, by site" subterm (siteSplit): a needSub head
 	// ("mass") read by that reference alone names the organ's disease.
@@ -956,6 +961,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		ix.resolve(lx, m)
 		siteless(cs, m)
 		markAdditional(cs, m)
+		markRestating(lx, cs, m)
 		markCatchAll(lx, m, ix)
 	}
 	for _, m := range append(mains[:len(mains):len(mains)], ix.seeSubs...) {
@@ -1694,6 +1700,38 @@ func markAdditional(cs *codeset.Set, n *node) {
 			}
 		}
 		markAdditional(cs, k)
+	}
+}
+
+// markRestating marks the "NEC" subterms of main term n whose words its own
+// code's title already says ("Herpes, infection NEC" B10.89 under Herpes
+// B00.9, "Herpesviral infection, unspecified"): the subterm is the other
+// kinds of that condition the index does not list, so the note's word for
+// the condition itself ("herpes infection") names the main term, not them;
+// only a subterm of it the note names ("Kaposi's sarcoma associated") leads
+// there.
+func markRestating(lx *lexicon, cs *codeset.Set, n *node) {
+	if n.code == "" {
+		return
+	}
+	c, ok := cs.Lookup(strings.TrimRight(n.code, "-."))
+	if !ok {
+		return
+	}
+	var own []wid
+	for _, k := range n.kids {
+		if k.code == "" || k.code == n.code || len(k.req) == 0 || !strings.HasSuffix(k.lt, " nec") {
+			continue
+		}
+		if own == nil {
+			// ("Mumps without complication" B26.9 does not say the
+			// complication of "Mumps, complication NEC".)
+			t, _, _ := strings.Cut(strings.ToLower(c.Title), " without ")
+			own = lx.idsRO(t)
+		}
+		if !slices.ContainsFunc(k.req, func(x wid) bool { return !containsW(own, x) }) {
+			k.necOwn = true
+		}
 	}
 }
 

@@ -596,6 +596,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if len(path) == 0 && !k.productive() {
 			return // a step that leads to no code reads nothing
 		}
+		if len(path) == 0 && k.necOwn {
+			return // "herpes infection" is Herpes itself (markRestating)
+		}
 		// Each word is worth 64; nearer words win ties between paths.
 		sc := len(pos)*64 + sub
 		if byPlural {
@@ -1291,12 +1294,13 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// facial"): the main term's code would drop what the note said.
 		// Not a qualifier such as "intermittent" (Fever, intermittent - see
 		// also Malaria) or "mural" (Thrombosis, mural - see also Infarct,
-		// myocardium): those are no diagnosis of malaria or MI.
+		// myocardium): those are no diagnosis of malaria or MI. Nor a
+		// subterm that is the target's own name (namesAlso).
 		// A qualifier whose see-also stays in its own main term names the
 		// same condition's entry there ("Hematuria, benign (familial) - see
 		// also Hematuria, idiopathic" N02.9): the index files that kind of
 		// the condition under another of its words, not another diagnosis.
-		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.allSiteWords(last.req) || last.proper || alsoWithin(last))
+		named := last != root && last.code == "" && len(path) > 0 && len(path[len(path)-1].pos) > 0 && (e.allSiteWords(last.req) || last.proper || alsoWithin(last) || namesAlso(last))
 		// A code-less entry that was itself reached by a see-also is no
 		// default of its own: its see-also is taken only when the note
 		// names the condition there, not just a site. "Seroma - see also
@@ -1396,6 +1400,23 @@ func alsoWithin(n *node) bool {
 	m := mainOf(n)
 	for _, r := range n.seeAlso {
 		if r.target == nil || r.target.code == "" || mainOf(r.target) != m {
+			return false
+		}
+	}
+	return len(n.seeAlso) > 0
+}
+
+// namesAlso reports whether n's own word is the name of the main term
+// every see-also of n leads to ("Infection, herpes (simplex) - see also
+// Herpes" B00.9): the subterm is that condition, and the entry's own code
+// is its code when the note names no subterm there.
+func namesAlso(n *node) bool {
+	if len(n.req) != 1 {
+		return false
+	}
+	for _, r := range n.seeAlso {
+		t := r.target
+		if t == nil || t.parent != nil || t.code == "" || len(t.req) == 0 || t.req[0] != n.req[0] {
 			return false
 		}
 	}

@@ -40,6 +40,12 @@ func (e *Engine) loadOrganisms() {
 			// (The grouping's title is words a note never says, so the
 			// index keeps it among the connector kids.)
 			if strings.HasPrefix(k.lt, "as cause of disease classified elsewhere") {
+				if strings.HasPrefix(k.code, "B96") && e.bacterialNEC == "" {
+					// "Infection, bacterial NOS, as cause of disease
+					// classified elsewhere" B96.89: a bacterium the
+					// grouping does not list.
+					e.bacterialNEC = k.code
+				}
 				for _, o := range k.kids {
 					if o.code == "" || !(strings.HasPrefix(o.code, "B95") || strings.HasPrefix(o.code, "B96") || strings.HasPrefix(o.code, "B97")) {
 						continue
@@ -66,6 +72,22 @@ func (e *Engine) loadOrganisms() {
 	for _, l := range lines("gram_negative.txt") {
 		genus, kind, _ := strings.Cut(l, "\t")
 		e.gramNeg[e.lx.v.add(normOne(genus))] = kind == "anaerobic"
+	}
+	// (Found once here: the walk asks for it at every entry it ends on.)
+	e.gramKid = map[*node]*node{}
+	var find func(n *node)
+	find = func(n *node) {
+		g := false
+		for _, k := range n.kids {
+			if !g && k.code != "" && (strings.HasPrefix(k.lt, "gram-negative") || strings.HasPrefix(k.lt, "gram negative")) {
+				e.gramKid[n], g = k, true
+				n.gram = true
+			}
+			find(k)
+		}
+	}
+	for _, m := range e.ix.mains {
+		find(m)
 	}
 }
 
@@ -117,8 +139,52 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 			})
 		}
 	}
+	e.addUnlistedAgents(vts, sentOf, sents, out, n)
 	if len(out.Codes) > n {
 		out.Codes = mergeCodesInPlace(out.Codes)
+	}
+}
+
+// addUnlistedAgents codes, for a condition of out.Codes[:n] asking for its
+// agent whose sentence names a gram-negative genus (data/gram_negative.txt)
+// and no agent code, the grouping's own code for a bacterium it does not
+// list ("urinary tract infection due to Klebsiella oxytoca", "Acinetobacter
+// UTI": N39.0 and B96.89, Infection, bacterial NOS, as cause of disease
+// classified elsewhere).
+func (e *Engine) addUnlistedAgents(vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult, n int) {
+	if e.bacterialNEC == "" || len(e.gramNeg) == 0 {
+		return
+	}
+	for ci := 0; ci < n; ci++ {
+		c := out.Codes[ci]
+		if !reportable(c) || !e.asksAgent(c.Code) {
+			continue
+		}
+		si := sentenceAt(sents, c.Evidence[0].Start)
+		if si < 0 {
+			continue
+		}
+		k0, _ := slices.BinarySearch(sentOf, int32(si))
+		at := -1
+		for k := k0; k < len(vts) && sentOf[k] == int32(si) && at < 0; k++ {
+			if _, ok := e.gramNeg[vts[k].w]; ok && vts[k].w != 0 {
+				at = k
+			}
+		}
+		if at < 0 || slices.ContainsFunc(out.Codes, func(o model.Code) bool {
+			return agentCode(o.Code) && sentenceAt(sents, o.Evidence[0].Start) == si
+		}) {
+			continue
+		}
+		span := model.Span{Start: int(vts[at].start), End: int(vts[at].end)}
+		if at+1 < len(vts) && vts[at+1].w == 0 && sentOf[at+1] == int32(si) {
+			span.End = int(vts[at+1].end) // the species
+		}
+		out.Codes = append(out.Codes, model.Code{
+			System: c.System, Code: e.bacterialNEC, Title: e.title(e.bacterialNEC), Assertion: c.Assertion, Section: c.Section,
+			Evidence: []model.Span{span}, Confidence: c.Confidence, Rule: RuleOrganism,
+			Why: "infectious agent of " + c.Code + " (its use-additional note; Infection, bacterial NOS, as cause of disease classified elsewhere: a gram-negative bacterium it does not list)",
+		})
 	}
 }
 
@@ -216,12 +282,18 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 		}
 		return nil, nil
 	}
-	h := root.agentNEC
-	if last != root || root.code == "" || h == nil {
+	if last != root || root.code == "" {
 		return nil, nil
 	}
+	// (The stain's subterm stands on its own: Pneumonia files other
+	// agents under "specified NEC, organism NEC" J16.8, no agent catch-all
+	// of its own, but lists "gram-negative bacteria NEC" J15.6.)
 	if k, at := e.gramNegative(w, root); k != nil {
 		return k, at
+	}
+	h := root.agentNEC
+	if h == nil {
+		return nil, nil
 	}
 	for oi := range e.organisms {
 		o := &e.organisms[oi]
@@ -261,16 +333,10 @@ func (e *Engine) gramNegative(w *walker, root *node) (*node, []int) {
 	if len(e.gramNeg) == 0 {
 		return nil, nil
 	}
-	var g *node
-	for _, k := range root.kids {
-		if strings.HasPrefix(k.lt, "gram-negative") || strings.HasPrefix(k.lt, "gram negative") {
-			g = k
-			break
-		}
-	}
-	if g == nil || g.code == "" {
+	if !root.gram {
 		return nil, nil
 	}
+	g := e.gramKid[root]
 	for i := w.lo; i < w.hi; i++ {
 		anaerobic, ok := e.gramNeg[w.toks[i].w]
 		if !ok || w.toks[i].w == 0 || w.used[i] {
@@ -301,7 +367,8 @@ func (e *Engine) otherGramNegative(w *walker, code string, i int) string {
 		next = e.lx.v.words[w.toks[j].w]
 	}
 	other := ""
-	for _, c := range e.cs.Children(code) {
+	// (The index writes an incomplete code with a dash: "J15.6-".)
+	for _, c := range e.cs.Children(strings.TrimRight(code, "-.")) {
 		if len(e.cs.Children(c.Code)) > 0 {
 			continue
 		}
@@ -347,4 +414,42 @@ func (e *Engine) titleNames(cat, word string) bool {
 		return false
 	}
 	return walk(cat, 0)
+}
+
+// agentsBefore finds the infectious agents named in [lo, k) in the clause
+// of k (an organism of data's B95-B96 list, its species word, a
+// gram-negative genus of data/gram_negative.txt and an unknown word after
+// it): the first one's position (-1 without) and a mask of the agent words
+// from there.
+func (e *Engine) agentsBefore(vts []vt, lo, k int) (int, uint64) {
+	first, keep := -1, uint64(0)
+	for p := max(lo, k-63); p < k; p++ {
+		if vts[p].clause != vts[k].clause {
+			continue
+		}
+		m := 0
+		if _, ok := e.gramNeg[vts[p].w]; ok && vts[p].w != 0 {
+			m = 1
+			if p+1 < k && vts[p+1].w == 0 {
+				m = 2 // "Proteus mirabilis"
+			}
+		}
+		for oi := range e.organisms {
+			o := &e.organisms[oi]
+			if len(o.words) > m && p+len(o.words) <= k && wordsAt(vts, p, o.words) {
+				m = len(o.words)
+			}
+		}
+		if m == 0 {
+			continue
+		}
+		if first < 0 {
+			first = p
+		}
+		for q := p; q < p+m; q++ {
+			keep |= 1 << (q - first)
+		}
+		p += m - 1
+	}
+	return first, keep
 }
