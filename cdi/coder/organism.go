@@ -300,18 +300,21 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 		if !strings.HasPrefix(o.code, "B95") && !strings.HasPrefix(o.code, "B96") {
 			continue
 		}
-		if len(root.code) >= 3 && e.titleNames(root.code[:3], e.lx.v.words[o.words[0]]) {
-			// "Sepsis due to Pseudomonas" (A41.52) is a code the
-			// tabular gained after the index: its title reads the agent
-			// (refine), the catch-all would hide it.
-			continue
-		}
 		for i := w.lo; i+len(o.words) <= w.hi; i++ {
 			if !wordsAt(w.toks, i, o.words) || slices.ContainsFunc(w.used[i:i+len(o.words)], func(u bool) bool { return u }) {
 				continue
 			}
 			if n := i + len(o.words); o.genus && n < len(w.toks) && w.toks[n].w == 0 && w.toks[n].clause == w.toks[i].clause {
 				continue // "Klebsiella oxytoca": another species
+			}
+			if len(root.code) >= 3 && e.titleNames(root.code[:3], e.lx.v.words[o.words[0]]) {
+				// "Sepsis due to Pseudomonas" (A41.52) is a code the
+				// tabular gained after the index: its title reads the
+				// agent (refine), the catch-all would hide it. (Asked
+				// only of an agent the window names: the walk of the
+				// category's titles was a twentieth of a section's
+				// coding when asked of every agent.)
+				break
 			}
 			at := make([]int, len(o.words))
 			for k := range at {
