@@ -2342,16 +2342,6 @@ func (e *Engine) namesMore(w *walker, p []int) bool {
 	return false
 }
 
-// allSites reports whether every word of ws names a body site.
-func (ix *index) allSites(ws []wid) bool {
-	for _, x := range ws {
-		if !ix.site[x] {
-			return false
-		}
-	}
-	return true
-}
-
 // allSiteWords reports whether every word of ws is a body site: a row of
 // the Table of Neoplasms or a body-part word of data/site_words.txt
 // ("Thrombosis, coronary (artery) (vein)": the coronary vessels, which the

@@ -119,10 +119,7 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 	n := len(out.Codes)
 	for ci := 0; ci < n; ci++ {
 		c := out.Codes[ci]
-		if !reportable(c) || !e.asksAgent(c.Code) {
-			continue
-		}
-		si := sentenceAt(sents, c.Evidence[0].Start)
+		si := e.agentSentence(c, sents)
 		if si < 0 {
 			continue
 		}
@@ -145,6 +142,15 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 	}
 }
 
+// agentSentence returns the sentence of a reported code whose tabular asks
+// for its infectious agent (a use-additional B95-B97 note), or -1.
+func (e *Engine) agentSentence(c model.Code, sents []text.Sentence) int {
+	if !reportable(c) || !e.asksAgent(c.Code) {
+		return -1
+	}
+	return sentenceAt(sents, c.Evidence[0].Start)
+}
+
 // addUnlistedAgents codes, for a condition of out.Codes[:n] asking for its
 // agent whose sentence names a gram-negative genus (data/gram_negative.txt)
 // and no agent code, the grouping's own code for a bacterium it does not
@@ -157,10 +163,7 @@ func (e *Engine) addUnlistedAgents(vts []vt, sentOf []int32, sents []text.Senten
 	}
 	for ci := 0; ci < n; ci++ {
 		c := out.Codes[ci]
-		if !reportable(c) || !e.asksAgent(c.Code) {
-			continue
-		}
-		si := sentenceAt(sents, c.Evidence[0].Start)
+		si := e.agentSentence(c, sents)
 		if si < 0 {
 			continue
 		}
