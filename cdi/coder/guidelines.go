@@ -1501,9 +1501,6 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 // smoker", "ex-smoker", "a smoker until 2010") ends it. The clause runs from
 // the last comma, semicolon, colon or parenthesis before the noun.
 func (e *Engine) habitGoesOn(toks []text.Token, sent model.Span, k int) bool {
-	if j := k - 1; j >= 0 && toks[j].Start >= sent.Start && (toks[j].Norm == "ex" || toks[j].Text == "-" && j > 0 && toks[j-1].Norm == "ex") {
-		return false
-	}
 	from := sent.Start
 	for j := sentStart(toks, sent); j < k; j++ {
 		if t := &toks[j]; t.Kind == text.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(") {
