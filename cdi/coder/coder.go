@@ -1965,10 +1965,6 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 	return false
 }
 
-// shortClause reports whether the clause ending at vts[k] holds at most
-// most words from a: a qualifier list ("acute on chronic combined systolic
-// and diastolic"), not a phrase of its own ("abundant urine output through
-// drainage and surgical wound infection").
 // sideIn reports a right, left or bilateral word in vts[a:b].
 func (e *Engine) sideIn(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2027,6 +2023,10 @@ func clauseStart(vts []vt, a, k int) int {
 	return k
 }
 
+// shortClause reports whether the clause ending at vts[k] holds at most
+// most words from a: a qualifier list ("acute on chronic combined systolic
+// and diastolic"), not a phrase of its own ("abundant urine output through
+// drainage and surgical wound infection").
 func shortClause(vts []vt, a, k, most int) bool {
 	n := 0
 	for j := k; j >= a && vts[j].clause == vts[k].clause; j-- {

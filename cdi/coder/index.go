@@ -1876,10 +1876,6 @@ func attachKid(target, k *node) {
 	}
 }
 
-// indexGrandKids fills n.viaKid from the children of the subterms of n
-// named in data/implied.tsv (groupings). Only grandchildren whose first word
-// is no direct child of n by itself are indexed: a direct subterm is the
-// coder's first reading.
 // applyImplied indexes the implied groupings of data/implied.tsv at n (index
 // path key) and, when the file names deeper paths, at its subterms ("Infarct >
 // myocardium > ST elevation": an acute MI of a named wall is coded by site).
@@ -1897,6 +1893,10 @@ func applyImplied(lx *lexicon, n *node, key string) {
 	}
 }
 
+// indexGrandKids fills n.viaKid from the children of the subterms of n
+// named in data/implied.tsv (groupings). Only grandchildren whose first word
+// is no direct child of n by itself are indexed: a direct subterm is the
+// coder's first reading.
 func (n *node) indexGrandKids(groups map[string]bool) {
 	if len(groups) == 0 {
 		return
