@@ -139,7 +139,7 @@ func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []i
 			ev = append(ev, read...)
 			out.Codes = append(out.Codes, model.Code{System: c.System, Code: code, Title: e.title(code),
 				Assertion: c.Assertion, Section: c.Section, Evidence: ev, Confidence: c.Confidence, Rule: RuleCodeFirst,
-				Why: "coded first for " + c.Code + ", read in its window: " + cd.why.String()})
+				Why: "coded first for " + c.Code + ", read in its window: " + cd.why.String(), Marks: cd.why.marks()})
 			out.Codes = slices.DeleteFunc(out.Codes, func(o model.Code) bool {
 				if !strings.HasPrefix(o.Code, "B95") && !strings.HasPrefix(o.Code, "B96") && !strings.HasPrefix(o.Code, "B97") {
 					return false

@@ -1442,7 +1442,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 	// unspecified site: the note may place it elsewhere ("renal
 	// leiomyosarcoma", C64.-). It is still reported inpatient: the
 	// reference gives its site.
-	loose := func(c model.Code) bool { return unspec(c.Code) || strings.Contains(c.Why, refRowNote) }
+	loose := func(c model.Code) bool { return unspec(c.Code) || c.Marks&markRefRow != 0 }
 	e.neoSiteBehaviour(codes)
 	drops := make([]bool, len(codes))
 	for i, c := range codes {
@@ -1456,7 +1456,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 			// elsewhere ("colonic neoplasia with liver metastases") are
 			// not the tumor, and say nothing of its own behaviour.
 			for j, o := range codes {
-				if i != j && accounts(o, c) && !strings.Contains(o.Why, refRowNote) && !(ctx.Setting == model.Inpatient && unspec(o.Code) && !strings.Contains(o.Why, siteUnknownNote)) {
+				if i != j && accounts(o, c) && o.Marks&markRefRow == 0 && !(ctx.Setting == model.Inpatient && unspec(o.Code) && o.Marks&markSiteUnknown == 0) {
 					// (An unspecified-site code that is not reported
 					// inpatient, below, documents nothing: "bladder tumor
 					// ... a carcinoma" must not lose the bladder too.)
@@ -1478,7 +1478,7 @@ func (e *Engine) dropUnspecifiedNeoplasm(codes []model.Code, ctx model.Context) 
 				}
 			}
 		}
-		if ctx.Setting == model.Inpatient && b != 0 && unspec(c.Code) && !strings.Contains(c.Why, siteUnknownNote) {
+		if ctx.Setting == model.Inpatient && b != 0 && unspec(c.Code) && c.Marks&markSiteUnknown == 0 {
 			drop = true
 		}
 		drops[i] = drop
@@ -1510,7 +1510,7 @@ func (e *Engine) neoSiteBehaviour(codes []model.Code) {
 	col, by := -1, ""
 	for _, o := range codes {
 		b := neoBehaviour(o.Code)
-		refRow := strings.Contains(o.Why, refRowNote)
+		refRow := o.Marks&markRefRow != 0
 		if !reportable(o) || b == 0 || b == 'n' || b == 's' && (e.unspecNeo(o.Code) || refRow) {
 			continue
 		}

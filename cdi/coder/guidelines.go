@@ -317,8 +317,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		var why string
+		var marks uint8
 		if !c.tab {
 			why = c.why.render(note)
+			marks = c.why.marks()
 		} else if why = e.tm.why(c.tp); note != "" {
 			why += " (" + note + ")"
 		}
@@ -359,6 +361,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				continue
 			}
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
+			marks = 0
 		case model.Historical:
 			if statusCode(code) {
 				// "a history of allergy to thiazides": a history or
@@ -376,6 +379,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				why += "; " + stillCurrentNote
 			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
+				marks = 0
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
@@ -386,6 +390,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
 			// Kept in the inpatient setting (see dropUnspecifiedNeoplasm).
 			why += "; " + siteUnknownNote
+			marks |= markSiteUnknown
 		}
 		if (rule == RuleIndex || rule == RuleNeoplasmTable) && !e.sideInWindow(w) {
 			// No side in the clause: the side the note gives the same
@@ -400,12 +405,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// and no bilateral code: one code per side (guideline I.B.13).
 			if r, l := e.bilateralPair(code); r != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: r, Title: e.title(r), Assertion: as,
-					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + bilateralNote, Rule: rule})
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + bilateralNote, Rule: rule, Marks: marks})
 				code, title, why = l, e.title(l), why+"; "+bilateralNote
 			}
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
-			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule})
+			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule, Marks: marks})
 		if rule == RuleNeoplasmTable && neoBehaviour(code) == 's' && e.primaryUnknown(toks, sentence) {
 			// "liver metastases, primary unknown": no determination can be
 			// made as to the primary site, which is coded C80.1 beside the
@@ -414,7 +419,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (dropUnspecifiedNeoplasm).
 			if p := e.unknownPrimary(); p != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: p, Title: e.title(p), Assertion: as,
-					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + primaryUnknownNote + "; " + siteUnknownNote, Rule: rule})
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + primaryUnknownNote + "; " + siteUnknownNote, Rule: rule, Marks: marks | markSiteUnknown})
 			}
 		}
 		if weeks > 0 && code[0] == 'O' && as == model.Present {
@@ -435,7 +440,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 					// Birth weight is sequenced before gestational age.
 					last := codes[len(codes)-1]
 					codes[len(codes)-1] = model.Code{System: "ICD-10-CM", Code: x, Title: e.title(x), Assertion: as,
-						Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + birthWeightNote, Rule: rule}
+						Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + birthWeightNote, Rule: rule, Marks: marks}
 					codes = append(codes, last)
 				} else if x != "" {
 					codes[len(codes)-1].Code, codes[len(codes)-1].Title = x, e.title(x)
@@ -455,7 +460,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if extraO != "" && as == model.Present {
 			if oc, _, _ := e.refine(extraO, w, ep); oc != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: oc, Title: e.title(oc), Assertion: as,
-					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule})
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule, Marks: marks})
 				if z := e.gest.weeksCode(weeks); weeks > 0 && z != "" {
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
 						Section: kind, Evidence: []model.Span{{Start: wkS, End: wkE}}, Confidence: round2(conf),
@@ -469,7 +474,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// chapter 15 code comes with the condition's own.
 			if oc, z, zs := e.pregnancyOf(sb, s, c, code); oc != "" {
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: oc, Title: e.title(oc), Assertion: as,
-					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule})
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + complicatingNote, Rule: rule, Marks: marks})
 				if z != "" {
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: as,
 						Section: kind, Evidence: []model.Span{zs}, Confidence: round2(conf),
@@ -487,7 +492,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						mconf -= 0.2
 					}
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: mc, Title: e.title(mc), Assertion: as,
-						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule})
+						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule, Marks: marks})
 				}
 			}
 			// The entry the note was read by sent it on to a
@@ -512,7 +517,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						lconf -= 0.2
 					}
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: lc, Title: e.title(lc), Assertion: as,
-						Section: kind, Evidence: ev, Confidence: round2(lconf), Why: why + "; " + leadNote, Rule: rule})
+						Section: kind, Evidence: ev, Confidence: round2(lconf), Why: why + "; " + leadNote, Rule: rule, Marks: marks})
 				}
 			}
 		}
@@ -1596,7 +1601,7 @@ func inSpans(ev []model.Span, p int) bool {
 	return false
 }
 
-// siteUnknownNote marks in Why an unspecified-site neoplasm whose sentence
+// siteUnknownNote says in Why that an unspecified-site neoplasm's sentence
 // says the site is unknown.
 const siteUnknownNote = "site documented as unknown"
 

@@ -2226,9 +2226,29 @@ type whyRef struct {
 	alsoBare bool
 }
 
-// refRowNote marks in Why a neoplasm coded at the row its index reference
-// names because the sentence named no site (whyRef.refRow).
+// refRowNote says in Why that a neoplasm is coded at the row its index
+// reference names because the sentence named no site (whyRef.refRow;
+// markRefRow for the note-level steps).
 const refRowNote = "row the index reference names, no site in the sentence"
+
+// The bits of model.Code.Marks the coder sets, for its note-level steps to
+// read instead of the words Why carries for an auditor.
+const (
+	// markRefRow: coded at the Table of Neoplasms row the index reference
+	// names, no site in the sentence (whyRef.refRow).
+	markRefRow uint8 = 1 << iota
+	// markSiteUnknown: an unspecified-site neoplasm whose sentence says
+	// the site is unknown (siteUnknownNote), so it is reported inpatient.
+	markSiteUnknown
+)
+
+// marks are the model.Code.Marks a code explained by r carries.
+func (r *whyRef) marks() uint8 {
+	if r.refRow {
+		return markRefRow
+	}
+	return 0
+}
 
 // whyOf is the explanation of a single path ending at n.
 func whyOf(n *node, neo bool) whyRef {

@@ -1020,7 +1020,7 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 			}
 			p.Res.Codes = append(p.Res.Codes, model.Code{System: c.System, Code: oc, Title: e.title(oc), Assertion: c.Assertion,
 				Section: c.Section, Evidence: c.Evidence, Confidence: c.Confidence,
-				Why: c.Why + "; " + complicatingNote + "; " + notePregNote, Rule: c.Rule})
+				Why: c.Why + "; " + complicatingNote + "; " + notePregNote, Rule: c.Rule, Marks: c.Marks})
 			added = true
 		}
 	}

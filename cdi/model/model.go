@@ -98,6 +98,11 @@ type Code struct {
 	// Rule names the rule family ("index", "combination:diabetes-ckd", ...) so
 	// feedback statistics can be kept per rule.
 	Rule string `json:"rule,omitempty"`
+	// Marks are facts the engine that made the code keeps about it for its
+	// own note-level steps, as bits it defines (coder's markRefRow, ...).
+	// Never sent: Why tells a reader the same in words, and the steps must
+	// not parse words out of an audit text.
+	Marks uint8 `json:"-"`
 }
 
 // Finding is one clinical mention as read from the text, before the reporting
