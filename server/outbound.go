@@ -92,13 +92,6 @@ func (o *outbox) take(frames []frame, ready []*docState) ([]frame, []*docState) 
 	return frames, ready
 }
 
-// depth reports the number of waiting frames and results.
-func (o *outbox) depth() int {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return len(o.frames) + len(o.ready)
-}
-
 // shut closes the outbox to producers and wakes the writer.
 func (o *outbox) shut() {
 	o.mu.Lock()
