@@ -23,5 +23,9 @@ func init() {
 		// Raised pancreatic enzymes are how acute pancreatitis is diagnosed (data/integral.tsv).
 		{name: "fp11-pancreatic-enzymes", text: "He developed abdominal distension and elevation of pancreatic enzymes and was admitted with acute pancreatitis.", setting: model.Inpatient, want: []string{"K85.90"}, not: []string{"R74.9"}},
 		{name: "fp11-enzymes-alone", text: "Elevation of serum enzymes was found.", setting: model.Inpatient, want: []string{"R74.9"}},
+		// Erythema nodosum is tender red nodules of the shins (data/integral.tsv): no leg pain
+		// or erythema beside it; the pain of an arm is no part of it.
+		{name: "fp11-erythema-nodosum", text: "Seven days later he developed painful erythematous lesions limited to the lower extremities consistent with erythema nodosum.", setting: model.Inpatient, want: []string{"L52"}, not: []string{"M79.604", "M79.605", "L53.9"}},
+		{name: "fp11-erythema-nodosum-arm", text: "Erythema nodosum of both legs. Separately, she has had left arm pain for years.", setting: model.Inpatient, want: []string{"L52", "M79.602"}},
 	}...)
 }
