@@ -27,5 +27,11 @@ func init() {
 		// or erythema beside it; the pain of an arm is no part of it.
 		{name: "fp11-erythema-nodosum", text: "Seven days later he developed painful erythematous lesions limited to the lower extremities consistent with erythema nodosum.", setting: model.Inpatient, want: []string{"L52"}, not: []string{"M79.604", "M79.605", "L53.9"}},
 		{name: "fp11-erythema-nodosum-arm", text: "Erythema nodosum of both legs. Separately, she has had left arm pain for years.", setting: model.Inpatient, want: []string{"L52", "M79.602"}},
+		// The arteriovenous fistula of a dialysis patient is the access made for it (Fistula,
+		// arteriovenous, surgically created (for dialysis) Z99.2; text/data/abbrev.tsv); an AV
+		// fistula found on imaging is the acquired one (I77.0), not the skin's fistula (L98.8).
+		{name: "fp11-avf-dialysis", text: "Hemodialysis was done through a functioning left arm AVF.", setting: model.Inpatient, want: []string{"Z99.2"}, not: []string{"I77.0"}},
+		{name: "fp11-av-fistula-created", text: "A left radiocephalic AV fistula was created for hemodialysis.", setting: model.Inpatient, want: []string{"Z99.2"}, not: []string{"L98.8", "I77.0"}},
+		{name: "fp11-av-fistula-acquired", text: "Angiography showed an AV fistula of the right renal artery.", setting: model.Inpatient, want: []string{"I77.0"}, not: []string{"N28.89", "Z99.2"}},
 	}...)
 }
