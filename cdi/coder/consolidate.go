@@ -780,9 +780,12 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				}
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst {
+			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) {
 				// (An etiology supplied for the code shares its
-				// evidence without reading it: see addEtiologies.)
+				// evidence without reading it: see addEtiologies. A
+				// code of the symptom's own category there is its copy
+				// for the other side, "pain in both legs" M79.604 and
+				// M79.605, not a diagnosis it belongs to.)
 				drop[i] = true
 				break
 			}
@@ -823,6 +826,14 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// sameCategory reports whether codes a and b share their three-character
+// category: dropIntegral's evidence rule must not read a per-side copy of a
+// symptom (M79.604 beside M79.605, one reading of "both legs") as the
+// diagnosis that symptom belongs to.
+func sameCategory(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
 }
 
 // barePain reports whether c was read from one short word ("pain",
