@@ -1,0 +1,35 @@
+package coder
+
+// Outpatient visit notes (aci11a), written for these cases: word senses the
+// index's bare main terms took ("bend", "mouse", "overuse", the autumn),
+// hedged impressions, counselled side effects, a lumbar spine strain, and
+// the pain, swelling and unspecified kidney disease a coded diagnosis
+// accounts for (I.B.5, IV.D).
+func init() {
+	cases = append(cases, []tc{
+		// Word senses.
+		{name: "aci11a-bend-knee", text: "He is able to bend his knee with some discomfort.", not: []string{"T70.3XXA"}},
+		{name: "aci11a-bends-kept", text: "He had the bends after a deep dive.", want: []string{"T70.3XXA"}},
+		{name: "aci11a-computer-mouse", text: "Her wrist hurts when typing and using a mouse.", not: []string{"M24.00"}},
+		{name: "aci11a-joint-mouse", text: "Joint mouse of the right knee.", want: []string{"M23.41"}},
+		{name: "aci11a-overuse-cause", text: "ASSESSMENT\nRight Achilles tendinitis.\nPLAN\nHis symptoms are likely secondary to overuse.", want: []string{"M76.61"}, not: []string{"M70.80"}},
+		{name: "aci11a-muscle-overuse", text: "Muscle overuse of the left forearm.", want: []string{"M70.832"}},
+		{name: "aci11a-fall-season", text: "She takes Zyrtec in the spring, summer, and fall.\n\nASSESSMENT\nRight ankle sprain.", want: []string{"S93.401A"}, not: []string{"W19.XXXA"}},
+		{name: "aci11a-fall-season2", text: "Her allergies flare in the spring and fall.\n\nASSESSMENT\nLeft wrist sprain.", want: []string{"S63.502A"}, not: []string{"W19.XXXA"}},
+		{name: "aci11a-fall-kept", text: "She fell on her outstretched hand.\n\nASSESSMENT\nLeft wrist sprain.", want: []string{"S63.502A", "W19.XXXA"}},
+		// Hedges and counselling.
+		{name: "aci11a-appears-to-be", text: "ASSESSMENT\nAbdominal pain. This appears to be acute gastritis.", want: []string{"R10.9"}, not: []string{"K29.00"}},
+		{name: "aci11a-appears-before", text: "ASSESSMENT\nHypertension appears to be well controlled.", want: []string{"I10"}},
+		{name: "aci11a-side-effects-counsel", text: "PLAN\nAdd spironolactone. I counseled the patient about spironolactone side effects, including gynecomastia and electrolyte disturbances.", not: []string{"N62", "E87.8"}},
+		{name: "aci11a-side-effects-had", text: "She had side effects from lisinopril, including a cough.", want: []string{"R05.9"}},
+		// Index: the spine between "lumbar" and "strain".
+		{name: "aci11a-lumbar-spine-strain", text: "CC:\nBack pain.\n\nIMPRESSION\nLumbar spine strain.", want: []string{"S39.012A"}, not: []string{"M54.9"}},
+		// Integral signs (I.B.5).
+		{name: "aci11a-oa-pain-swelling", text: "ASSESSMENT\nOsteoarthritis.\nPLAN\nMeloxicam 15 mg once a day for pain and swelling.", want: []string{"M19.90"}, not: []string{"R52", "R60.9"}},
+		{name: "aci11a-tendinitis-heel-pain", text: "HPI:\nHe has pain in his heel after running.\n\nASSESSMENT\nLeft Achilles tendinitis.", want: []string{"M76.62"}, not: []string{"R52"}},
+		{name: "aci11a-bursitis-joint-pain", text: "CHIEF COMPLAINT\nJoint pain.\n\nASSESSMENT\nShe presents with some joint pain. Left olecranon bursitis.", want: []string{"M70.22"}, not: []string{"M25.50"}},
+		{name: "aci11a-joint-pain-kept", text: "ASSESSMENT\nJoint pain. Hypertension.", want: []string{"M25.50", "I10"}},
+		{name: "aci11a-kidney-disease-ckd", text: "ASSESSMENT\n1. Stage 3 chronic kidney disease.\n2. Kidney disease: labs ordered.", want: []string{"N18.30"}, not: []string{"N28.9"}},
+		{name: "aci11a-kidney-disease-alone", text: "ASSESSMENT\nKidney disease: labs ordered.", want: []string{"N28.9"}},
+	}...)
+}
