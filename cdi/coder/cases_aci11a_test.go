@@ -31,5 +31,22 @@ func init() {
 		{name: "aci11a-joint-pain-kept", text: "ASSESSMENT\nJoint pain. Hypertension.", want: []string{"M25.50", "I10"}},
 		{name: "aci11a-kidney-disease-ckd", text: "ASSESSMENT\n1. Stage 3 chronic kidney disease.\n2. Kidney disease: labs ordered.", want: []string{"N18.30"}, not: []string{"N28.9"}},
 		{name: "aci11a-kidney-disease-alone", text: "ASSESSMENT\nKidney disease: labs ordered.", want: []string{"N28.9"}},
+		// Plans, statements and denials (aci11a, second pass).
+		{name: "aci11a-steroid-cream", text: "ASSESSMENT\nPsoriasis.\nPLAN\nContinue steroid cream.", want: []string{"L40.9"}, not: []string{"Z79.52"}},
+		{name: "aci11a-prednisone-kept", text: "ASSESSMENT\nPolymyalgia rheumatica.\nPLAN\nContinue prednisone 5 mg daily.", want: []string{"M35.3", "Z79.52"}},
+		{name: "aci11a-screen-her-for", text: "ASSESSMENT\nScreening for sexually transmitted disease.\nPLAN\nWe will screen her today for gonorrhea, chlamydia, syphilis, HIV, and hepatitis C.", want: []string{"Z11.3"}, not: []string{"A74.9", "B20", "B19.20", "A54.9", "A53.9"}},
+		{name: "aci11a-evaluated-for-all", text: "HPI:\nShe wants to be evaluated for all sexually transmitted diseases.\n\nASSESSMENT\nScreening for sexually transmitted disease.", want: []string{"Z11.3"}, not: []string{"A64"}},
+		{name: "aci11a-tested-for", text: "He would like to be tested for HIV.", not: []string{"B20"}},
+		{name: "aci11a-kidney-disease-pmh-ckd", text: "MEDICAL HISTORY\nHypertension and stage 3 chronic kidney disease.\n\nASSESSMENT AND PLAN\n1. Hypertension. Continue losartan.\n2. Kidney disease. Labs ordered.", want: []string{"N18.30"}, not: []string{"N28.9"}},
+		{name: "aci11a-screen-kept", text: "He has HIV. We will screen him for hepatitis C.", want: []string{"B20"}, not: []string{"B19.20"}},
+		{name: "aci11a-unaware-of-injury", text: "ASSESSMENT\nChondromalacia of the right patella. She is unaware of any injury to the knee.", want: []string{"M22.41"}, not: []string{"S89.90XA", "S89.91XA"}},
+		{name: "aci11a-appointment-for-evaluation", text: "ASSESSMENT\nType 2 diabetes. Keep her appointment with ophthalmology for evaluation of diabetic retinopathy.", want: []string{"E11.9"}, not: []string{"E11.319"}},
+		{name: "aci11a-presents-for-evaluation", text: "She presents for evaluation of right knee pain.", want: []string{"M25.561"}},
+		{name: "aci11a-studies-link", text: "ASSESSMENT\nElevated cholesterol. We discussed that studies link high cholesterol to premature heart attacks.", not: []string{"I21.9"}},
+		{name: "aci11a-common-to-experience", text: "PLAN\nWe discussed it is common to experience dizziness when standing quickly on the new medication.", not: []string{"R42"}},
+		// A diagnosis named only in the past medical history accounts for no
+		// symptom the assessment lists (IV.D).
+		{name: "aci11a-pmh-asthma-sob", text: "MEDICAL HISTORY\nPatient reports history of diabetes and asthma.\n\nASSESSMENT AND PLAN\n1. Shortness of breath.\n- He has been coughing up blood. Chest x-ray ordered.\n2. Diabetes. Continue metformin.", want: []string{"R06.02", "R04.2", "E11.9"}},
+		{name: "aci11a-assessed-asthma-sob", text: "ASSESSMENT AND PLAN\n1. Shortness of breath.\n2. Asthma. Albuterol.", want: []string{"J45.909"}, not: []string{"R06.02"}},
 	}...)
 }

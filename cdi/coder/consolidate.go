@@ -62,7 +62,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	sites := e.kindSitePains(codes)
-	codes = e.dropIntegral(codes)
+	codes = e.dropIntegral(codes, &addr, assessed)
 	codes = e.dropUnaddressed(codes, &addr, assessed)
 	codes = e.dropKindWithSite(codes, sites)
 	codes = e.dropNamedInfection(codes)
@@ -135,6 +135,24 @@ func (u *unaddressed) historyOnly(c model.Code) bool {
 			k = p.Kind
 		}
 		if k != text.HPI && k != text.ChiefComplaint {
+			return false
+		}
+	}
+	return true
+}
+
+// pastOnly reports whether every evidence span of c lies in the past
+// medical history.
+func (u *unaddressed) pastOnly(c model.Code) bool {
+	for _, ev := range c.Evidence {
+		k := ""
+		for _, p := range u.parts {
+			if p.Offset > ev.Start {
+				break
+			}
+			k = p.Kind
+		}
+		if k != text.PMH {
 			return false
 		}
 	}
@@ -724,8 +742,12 @@ func unspecifiedTitle(t string) bool {
 
 // dropIntegral removes symptom codes integral to a coded definitive
 // diagnosis (guidelines I.B.4-5): a symptom read inside a diagnosis's
-// evidence, or one that data/integral.tsv links to a coded diagnosis.
-func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
+// evidence, or one that data/integral.tsv links to a coded diagnosis. In an
+// outpatient note whose assessment codes something (assessed), a diagnosis
+// named only in the past medical history accounts for no symptom by a data
+// rule: the assessment's "shortness of breath" with hemoptysis is the
+// visit's problem, not the asthma of the history list (IV.D).
+func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool) []model.Code {
 	drop := make([]bool, len(codes))
 	var rb [8]*integralRule
 	for i, c := range codes {
@@ -785,6 +807,9 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				// evidence without reading it: see addEtiologies.)
 				drop[i] = true
 				break
+			}
+			if assessed && len(rules) > 0 && e.signLike(c.Code) && u.pastOnly(o) {
+				continue
 			}
 			for _, r := range rules {
 				for _, d := range r.dx {
