@@ -38,6 +38,12 @@ func init() {
 		{name: "aci11a-evaluated-for-all", text: "HPI:\nShe wants to be evaluated for all sexually transmitted diseases.\n\nASSESSMENT\nScreening for sexually transmitted disease.", want: []string{"Z11.3"}, not: []string{"A64"}},
 		{name: "aci11a-tested-for", text: "He would like to be tested for HIV.", not: []string{"B20"}},
 		{name: "aci11a-kidney-disease-pmh-ckd", text: "MEDICAL HISTORY\nHypertension and stage 3 chronic kidney disease.\n\nASSESSMENT AND PLAN\n1. Hypertension. Continue losartan.\n2. Kidney disease. Labs ordered.", want: []string{"N18.30"}, not: []string{"N28.9"}},
+		// Index: "herniated" is the index's Herniation (see Displacement, intervertebral disc).
+		{name: "aci11a-herniated-disc", text: "ASSESSMENT\nHerniated lumbar disc with radiculopathy.", want: []string{"M51.16"}, not: []string{"M54.16"}},
+		{name: "aci11a-herniated-disc-level", text: "MRI shows a herniated disc at L4-5.", want: []string{"M51.26"}},
+		// A "without" code beside its category's "with" code for the same condition.
+		{name: "aci11a-gallstones-cholecystitis", text: "RESULTS\nUltrasound shows multiple gallstones in the gallbladder.\n\nASSESSMENT\nMild cholecystitis with gallstones.", want: []string{"K80.10"}, not: []string{"K80.20"}},
+		{name: "aci11a-gallstones-alone", text: "RESULTS\nUltrasound shows multiple gallstones in the gallbladder.\n\nASSESSMENT\nGallstones. Surgery referral.", want: []string{"K80.20"}},
 		{name: "aci11a-screen-kept", text: "He has HIV. We will screen him for hepatitis C.", want: []string{"B20"}, not: []string{"B19.20"}},
 		{name: "aci11a-unaware-of-injury", text: "ASSESSMENT\nChondromalacia of the right patella. She is unaware of any injury to the knee.", want: []string{"M22.41"}, not: []string{"S89.90XA", "S89.91XA"}},
 		{name: "aci11a-appointment-for-evaluation", text: "ASSESSMENT\nType 2 diabetes. Keep her appointment with ophthalmology for evaluation of diabetic retinopathy.", want: []string{"E11.9"}, not: []string{"E11.319"}},

@@ -478,6 +478,16 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		if !drop[i] && uns[i] && e.namedAfterWith(codes, i, with) {
 			drop[i] = true
 		}
+		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
+			if w := withoutWord(c.Title); w != "" {
+				for j, o := range codes {
+					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) {
+						drop[i] = true
+						break
+					}
+				}
+			}
+		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
 		}
@@ -496,6 +506,41 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// withoutWord returns the word after the first "without" of a code title
+// ("Calculus of gallbladder without cholecystitis without obstruction":
+// "cholecystitis"), or "".
+func withoutWord(t string) string {
+	_, after, ok := strings.Cut(t, " without ")
+	if !ok {
+		return ""
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return strings.Trim(w, ",")
+}
+
+// namesWith reports whether title t has w after a "with" and before any
+// "without": "Calculus of gallbladder with chronic cholecystitis without
+// obstruction" names the cholecystitis. dropLessSpecific drops a code that
+// says the note's condition is without it beside one of its category that
+// says it is with it ("multiple gallstones" of an ultrasound, K80.20, beside
+// the assessment's "cholecystitis with gallstones", K80.10): the same stones,
+// and the note says which.
+func namesWith(t, w string) bool {
+	_, after, ok := strings.Cut(t, " with ")
+	if !ok {
+		return false
+	}
+	if before, _, cut := strings.Cut(after, " without "); cut {
+		after = before
+	}
+	for f := range strings.FieldsSeq(after) {
+		if strings.Trim(f, ",") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // organismNamedElsewhere reports whether codes[i] is a condition with its
