@@ -44,6 +44,9 @@ func init() {
 		// A "without" code beside its category's "with" code for the same condition.
 		{name: "aci11a-gallstones-cholecystitis", text: "RESULTS\nUltrasound shows multiple gallstones in the gallbladder.\n\nASSESSMENT\nMild cholecystitis with gallstones.", want: []string{"K80.10"}, not: []string{"K80.20"}},
 		{name: "aci11a-gallstones-alone", text: "RESULTS\nUltrasound shows multiple gallstones in the gallbladder.\n\nASSESSMENT\nGallstones. Surgery referral.", want: []string{"K80.20"}},
+		// Everyday stress; an exam item titled "Assessment of ..." is no assessment section.
+		{name: "aci11a-high-stress", text: "ASSESSMENT\nIrritable bowel syndrome made worse by high stress and poor sleep.", want: []string{"K58.9"}, not: []string{"F43.9"}},
+		{name: "aci11a-exam-assessment-item", text: "PHYSICAL EXAM\nRespiratory\n- Assessment of Respiratory Effort:\n- Auscultation of Lungs: Clear.\nCardiovascular\n- Auscultation of Heart: 2/6 systolic ejection murmur.\n\nASSESSMENT AND PLAN\n1. Chest pain. Cardiology referral.\n2. Type 2 diabetes. Continue metformin.", want: []string{"R07.9", "E11.9"}, not: []string{"R01.1"}},
 		{name: "aci11a-screen-kept", text: "He has HIV. We will screen him for hepatitis C.", want: []string{"B20"}, not: []string{"B19.20"}},
 		{name: "aci11a-unaware-of-injury", text: "ASSESSMENT\nChondromalacia of the right patella. She is unaware of any injury to the knee.", want: []string{"M22.41"}, not: []string{"S89.90XA", "S89.91XA"}},
 		{name: "aci11a-appointment-for-evaluation", text: "ASSESSMENT\nType 2 diabetes. Keep her appointment with ophthalmology for evaluation of diabetic retinopathy.", want: []string{"E11.9"}, not: []string{"E11.319"}},
