@@ -47,6 +47,8 @@ func init() {
 		// Everyday stress; an exam item titled "Assessment of ..." is no assessment section.
 		{name: "aci11a-high-stress", text: "ASSESSMENT\nIrritable bowel syndrome made worse by high stress and poor sleep.", want: []string{"K58.9"}, not: []string{"F43.9"}},
 		{name: "aci11a-exam-assessment-item", text: "PHYSICAL EXAM\nRespiratory\n- Assessment of Respiratory Effort:\n- Auscultation of Lungs: Clear.\nCardiovascular\n- Auscultation of Heart: 2/6 systolic ejection murmur.\n\nASSESSMENT AND PLAN\n1. Chest pain. Cardiology referral.\n2. Type 2 diabetes. Continue metformin.", want: []string{"R07.9", "E11.9"}, not: []string{"R01.1"}},
+		{name: "aci11a-tree-nut", text: "She has known peanut and tree nut allergies.", not: []string{"J30.1"}},
+		{name: "aci11a-tree-pollen", text: "Allergic rhinitis from tree pollen.", want: []string{"J30.1"}},
 		{name: "aci11a-screen-kept", text: "He has HIV. We will screen him for hepatitis C.", want: []string{"B20"}, not: []string{"B19.20"}},
 		{name: "aci11a-unaware-of-injury", text: "ASSESSMENT\nChondromalacia of the right patella. She is unaware of any injury to the knee.", want: []string{"M22.41"}, not: []string{"S89.90XA", "S89.91XA"}},
 		{name: "aci11a-appointment-for-evaluation", text: "ASSESSMENT\nType 2 diabetes. Keep her appointment with ophthalmology for evaluation of diabetic retinopathy.", want: []string{"E11.9"}, not: []string{"E11.319"}},
