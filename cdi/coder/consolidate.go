@@ -62,7 +62,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
 	sites := e.kindSitePains(codes)
-	codes = e.dropIntegral(codes)
+	codes = e.dropIntegral(codes, &addr, assessed)
 	codes = e.dropUnaddressed(codes, &addr, assessed)
 	codes = e.dropKindWithSite(codes, sites)
 	codes = e.dropNamedInfection(codes)
@@ -135,6 +135,24 @@ func (u *unaddressed) historyOnly(c model.Code) bool {
 			k = p.Kind
 		}
 		if k != text.HPI && k != text.ChiefComplaint {
+			return false
+		}
+	}
+	return true
+}
+
+// pastOnly reports whether every evidence span of c lies in the past
+// medical history.
+func (u *unaddressed) pastOnly(c model.Code) bool {
+	for _, ev := range c.Evidence {
+		k := ""
+		for _, p := range u.parts {
+			if p.Offset > ev.Start {
+				break
+			}
+			k = p.Kind
+		}
+		if k != text.PMH {
 			return false
 		}
 	}
@@ -460,6 +478,16 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		if !drop[i] && uns[i] && e.namedAfterWith(codes, i, with) {
 			drop[i] = true
 		}
+		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
+			if w := withoutWord(c.Title); w != "" {
+				for j, o := range codes {
+					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) {
+						drop[i] = true
+						break
+					}
+				}
+			}
+		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
 		}
@@ -478,6 +506,41 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// withoutWord returns the word after the first "without" of a code title
+// ("Calculus of gallbladder without cholecystitis without obstruction":
+// "cholecystitis"), or "".
+func withoutWord(t string) string {
+	_, after, ok := strings.Cut(t, " without ")
+	if !ok {
+		return ""
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return strings.Trim(w, ",")
+}
+
+// namesWith reports whether title t has w after a "with" and before any
+// "without": "Calculus of gallbladder with chronic cholecystitis without
+// obstruction" names the cholecystitis. dropLessSpecific drops a code that
+// says the note's condition is without it beside one of its category that
+// says it is with it ("multiple gallstones" of an ultrasound, K80.20, beside
+// the assessment's "cholecystitis with gallstones", K80.10): the same stones,
+// and the note says which.
+func namesWith(t, w string) bool {
+	_, after, ok := strings.Cut(t, " with ")
+	if !ok {
+		return false
+	}
+	if before, _, cut := strings.Cut(after, " without "); cut {
+		after = before
+	}
+	for f := range strings.FieldsSeq(after) {
+		if strings.Trim(f, ",") == w {
+			return true
+		}
+	}
+	return false
 }
 
 // organismNamedElsewhere reports whether codes[i] is a condition with its
@@ -724,8 +787,12 @@ func unspecifiedTitle(t string) bool {
 
 // dropIntegral removes symptom codes integral to a coded definitive
 // diagnosis (guidelines I.B.4-5): a symptom read inside a diagnosis's
-// evidence, or one that data/integral.tsv links to a coded diagnosis.
-func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
+// evidence, or one that data/integral.tsv links to a coded diagnosis. In an
+// outpatient note whose assessment codes something (assessed), a diagnosis
+// named only in the past medical history accounts for no symptom by a data
+// rule: the assessment's "shortness of breath" with hemoptysis is the
+// visit's problem, not the asthma of the history list (IV.D).
+func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool) []model.Code {
 	drop := make([]bool, len(codes))
 	var rb [8]*integralRule
 	for i, c := range codes {
@@ -788,6 +855,9 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				// M79.605, not a diagnosis it belongs to.)
 				drop[i] = true
 				break
+			}
+			if assessed && len(rules) > 0 && e.signLike(c.Code) && u.pastOnly(o) {
+				continue
 			}
 			for _, r := range rules {
 				for _, d := range r.dx {
