@@ -356,6 +356,18 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
+					if na := g.noteSettled(note, fam, ans, ff.feats); na != ans {
+						if na != nil {
+							a := len(sc.keyBuf)
+							scope, ok := clamp(fd.Scope, len(note))
+							if !ok {
+								scope = evidenceHull(fd.Evidence, len(note))
+							}
+							sc.keyBuf = appendKey(sc.keyBuf, na, c, note, fd.Evidence, sc.scopeTokens(note, scope))
+							sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: na, keyA: a, keyB: len(sc.keyBuf)})
+						}
+						continue
+					}
 					sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ans, key: ff.key})
 				}
 			}
@@ -367,6 +379,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		st := sc.scopeTokens(note, scope)
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
+		var feats []feat // what the sentence settles, when the family asks
 		if ans == nil {
 			// a types.tsv row owns its code: once the note names a type,
 			// the family's own question is not asked instead (unless the
@@ -376,7 +389,8 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 				ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {
 				sc.feats, sc.skip = g.settled(sc.feats[:0], sc.skip[:0], fd, res.Findings, scope, st)
-				ans = g.answerFor(fam, sc.feats)
+				feats = sc.feats
+				ans = g.answerFor(fam, feats)
 			}
 		}
 		if ans == nil || optionCoded(ans, coded) {
@@ -391,6 +405,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
+		if ans = g.noteSettled(note, fam, ans, feats); ans == nil {
+			continue
+		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
 		a := len(sc.keyBuf)
 		sc.keyBuf = appendKey(sc.keyBuf, ans, c, note, fd.Evidence, st)
@@ -398,6 +415,23 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	}
 	clear(sc.toks) // drop the pooled references to the note text
 	clear(sc.coded)
+}
+
+// noteSettled returns ans asked again with what the note says of the
+// patient anywhere (data/axes.tsv rows flagged "note"), for a question about
+// to ask such an axis: a handedness in the history answers the dominant side
+// of the assessment's "Left hemiplegia", which its own sentence leaves open.
+// It returns ans itself when the note adds nothing, nil when nothing is left
+// to ask. feats are the values the finding's sentence settled.
+func (g *Engine) noteSettled(note string, fam *family, ans *answer, feats []feat) *answer {
+	if fam == nil || len(g.lx.noteAxis) == 0 {
+		return ans
+	}
+	all := g.lx.noteMentions(slices.Clip(feats), note, ans.axes)
+	if len(all) == len(feats) {
+		return ans
+	}
+	return g.answerFor(fam, all)
 }
 
 // answeredElsewhere reports whether ans, the question about finding fd
