@@ -356,7 +356,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
-					if na := g.noteSettled(note, fam, ans, ff.feats); na != ans {
+					if na := g.noteSettled(note, c, fam, ans, ff.feats, res.Findings); na != ans {
 						if na != nil {
 							a := len(sc.keyBuf)
 							scope, ok := clamp(fd.Scope, len(note))
@@ -405,7 +405,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
-		if ans = g.noteSettled(note, fam, ans, feats); ans == nil {
+		if ans = g.noteSettled(note, c, fam, ans, feats, res.Findings); ans == nil {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
@@ -423,15 +423,114 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 // of the assessment's "Left hemiplegia", which its own sentence leaves open.
 // It returns ans itself when the note adds nothing, nil when nothing is left
 // to ask. feats are the values the finding's sentence settled.
-func (g *Engine) noteSettled(note string, fam *family, ans *answer, feats []feat) *answer {
-	if fam == nil || len(g.lx.noteAxis) == 0 {
+//
+// A laterality is read the same way from a side written next to the
+// condition's site in another sentence: "newly diagnosed ovarian cancer"
+// with "CT showed a 3 cm left ovarian mass" documents the side (guideline
+// I.B.13 lets laterality come from any provider's documentation), so the
+// physician is not asked it.
+func (g *Engine) noteSettled(note string, c *codeset.Code, fam *family, ans *answer, feats []feat, findings []model.Finding) *answer {
+	if fam == nil {
 		return ans
 	}
-	all := g.lx.noteMentions(slices.Clip(feats), note, ans.axes)
+	all := slices.Clip(feats)
+	if len(g.lx.noteAxis) > 0 {
+		all = g.lx.noteMentions(all, note, ans.axes)
+	}
+	if slices.Contains(ans.axes, g.lx.aLaterality) {
+		if f, ok := g.sideElsewhere(note, c, findings); ok {
+			all = append(all, f)
+		}
+	}
 	if len(all) == len(feats) {
 		return ans
 	}
 	return g.answerFor(fam, all)
+}
+
+// sideElsewhere returns the one side the note writes just before a word of
+// the site of c's title (the words after its first "of": "ovary" of
+// "Malignant neoplasm of unspecified ovary", compared on four letters so
+// "ovarian" is one), anywhere in the note; ok is false when no sentence
+// does or two sentences write different sides. Words read as negated,
+// hypothetical or family findings say nothing about the patient's side.
+func (g *Engine) sideElsewhere(note string, c *codeset.Code, findings []model.Finding) (feat, bool) {
+	site := g.siteStems(c)
+	if len(site) == 0 {
+		return feat{}, false
+	}
+	toks := text.Tokenize(note)
+	var side feat
+	found := false
+	var w [4]string
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind == text.Punct {
+			continue
+		}
+		// the side phrase starting here, read on at most 4 words
+		ws := w[:0]
+		for k := i; k < len(toks) && len(ws) < len(w) && toks[k].Kind != text.Punct; k++ {
+			ws = append(ws, toks[k].Norm)
+		}
+		f, neutral, n := g.lx.match(ws, 0, false)
+		if n == 0 || neutral || f.axis != g.lx.aLaterality {
+			continue
+		}
+		// a site word among the next three words of the same clause
+		j, seen := i+n, 0
+		for ; j < len(toks) && seen < 3 && toks[j].Kind != text.Punct; j++ {
+			seen++
+			if len(toks[j].Norm) >= 4 && slices.Contains(site, toks[j].Norm[:4]) && !unreportableAt(findings, toks[j].Start) {
+				if found && side.val != f.val {
+					return feat{}, false
+				}
+				side, found = f, true
+				break
+			}
+		}
+		i += n - 1
+	}
+	return side, found
+}
+
+// siteStems returns the four-letter stems of the site words of c's title:
+// the words after its first "of" that name no axis value, residual or
+// connector ("Presence of unspecified artificial knee joint" -> arti, knee,
+// join).
+func (g *Engine) siteStems(c *codeset.Code) []string {
+	ws := words(stripBrackets(c.Title))
+	of := slices.Index(ws, "of")
+	if of < 0 {
+		return nil
+	}
+	var out []string
+	for i := of + 1; i < len(ws); {
+		if _, _, n := g.lx.match(ws, i, true); n > 0 {
+			i += n
+			continue
+		}
+		if w := ws[i]; len(w) >= 4 && !residualWord[w] && !danglingWord[w] && w != "part" && w != "site" && w != "encounter" {
+			out = append(out, w[:4])
+		}
+		i++
+	}
+	return out
+}
+
+// unreportableAt reports whether the word at byte offset off is the
+// evidence of a negated, hypothetical or family finding.
+func unreportableAt(findings []model.Finding, off int) bool {
+	for i := range findings {
+		if reportable(findings[i].Assertion) || findings[i].Assertion == model.Historical {
+			continue
+		}
+		for _, sp := range findings[i].Evidence {
+			if sp.Start <= off && off < sp.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answeredElsewhere reports whether ans, the question about finding fd

@@ -46,3 +46,23 @@ func TestConditionNameKeepsSiteList(t *testing.T) {
 		}
 	}
 }
+
+// TestSideElsewhere: a side written next to the condition's site in another
+// sentence answers the laterality question (guideline I.B.13); two sides, a
+// side of another site, or a family member's side leave it asked.
+func TestSideElsewhere(t *testing.T) {
+	runPromptCases(t, []promptCase{
+		{name: "side in the results", note: "CHIEF COMPLAINT\nNewly diagnosed ovarian cancer.\n\nRESULTS\nCT showed a 3 cm left ovarian mass.\n",
+			not: []string{"laterality C56.9"}},
+		{name: "no side asks", note: "ASSESSMENT\nOvarian cancer.\n",
+			want: []string{"laterality C56.9"}},
+		{name: "two sides ask", note: "ASSESSMENT\nOvarian cancer.\n\nRESULTS\nLeft ovarian mass. Right ovarian cyst.\n",
+			want: []string{"laterality C56.9"}},
+		{name: "another site's side asks", note: "ASSESSMENT\nOvarian cancer.\n\nEXAM\nTenderness of the left lower quadrant.\n",
+			want: []string{"laterality C56.9"}},
+		{name: "family side asks", note: "FAMILY HISTORY\nMother had left ovarian cancer.\n\nASSESSMENT\nOvarian cancer.\n",
+			want: []string{"laterality C56.9"}},
+		{name: "knee replacement side in the plan", note: "HISTORY\nStatus post knee arthroplasty.\n\nPLAN\nFollow up on the right knee replacement with orthopedics.\n",
+			not: []string{"laterality Z96.659"}},
+	})
+}
