@@ -57,9 +57,10 @@ type Engine struct {
 
 	infos    *codeCache[titleInfo]
 	families *codeCache[family]
-	bodies   sync.Map // root code + "\x00" + condition words -> *famBody
-	answers  sync.Map // ansKey -> *ansEntry
-	orgLinks sync.Map // orgLinkKey -> *answer (nil: nothing to offer), see organismNamed
+	sites    *codeCache[[]string] // siteStems
+	bodies   sync.Map             // root code + "\x00" + condition words -> *famBody
+	answers  sync.Map             // ansKey -> *ansEntry
+	orgLinks sync.Map             // orgLinkKey -> *answer (nil: nothing to offer), see organismNamed
 	nAnswers atomic.Int64
 
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
@@ -108,7 +109,7 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		opts.MaxOptions = 16
 	}
 	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{}),
-		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs)}
+		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs), sites: newCodeCache[[]string](cs)}
 	g.pool.New = func() any {
 		return &scratch{scopes: map[model.Span][2]int{}, seen: map[string]bool{}}
 	}
@@ -356,7 +357,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
-					if na := g.noteSettled(note, c, fam, ans, ff.feats, res.Findings); na != ans {
+					if na := g.noteSettled(sc, note, c, fam, ans, ff.feats, res.Findings); na != ans {
 						if na != nil {
 							a := len(sc.keyBuf)
 							scope, ok := clamp(fd.Scope, len(note))
@@ -405,7 +406,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
-		if ans = g.noteSettled(note, c, fam, ans, feats, res.Findings); ans == nil {
+		if ans = g.noteSettled(sc, note, c, fam, ans, feats, res.Findings); ans == nil {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
@@ -429,7 +430,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 // with "CT showed a 3 cm left ovarian mass" documents the side (guideline
 // I.B.13 lets laterality come from any provider's documentation), so the
 // physician is not asked it.
-func (g *Engine) noteSettled(note string, c *codeset.Code, fam *family, ans *answer, feats []feat, findings []model.Finding) *answer {
+func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *family, ans *answer, feats []feat, findings []model.Finding) *answer {
 	if fam == nil {
 		return ans
 	}
@@ -438,7 +439,7 @@ func (g *Engine) noteSettled(note string, c *codeset.Code, fam *family, ans *ans
 		all = g.lx.noteMentions(all, note, ans.axes)
 	}
 	if slices.Contains(ans.axes, g.lx.aLaterality) {
-		if f, ok := g.sideElsewhere(note, c, findings); ok {
+		if f, ok := g.sideElsewhere(sc, note, c, findings); ok {
 			all = append(all, f)
 		}
 	}
@@ -454,43 +455,89 @@ func (g *Engine) noteSettled(note string, c *codeset.Code, fam *family, ans *ans
 // "ovarian" is one), anywhere in the note; ok is false when no sentence
 // does or two sentences write different sides. Words read as negated,
 // hypothetical or family findings say nothing about the patient's side.
-func (g *Engine) sideElsewhere(note string, c *codeset.Code, findings []model.Finding) (feat, bool) {
-	site := g.siteStems(c)
-	if len(site) == 0 {
-		return feat{}, false
-	}
-	toks := text.Tokenize(note)
+// Only a laterality question about to be asked gets here; the note is
+// searched for the site's letters and only the few words before each hit
+// are tokenised, to keep the keystroke path fast.
+func (g *Engine) sideElsewhere(sc *scratch, note string, c *codeset.Code, findings []model.Finding) (feat, bool) {
 	var side feat
 	found := false
-	var w [4]string
-	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind == text.Punct {
-			continue
-		}
-		// the side phrase starting here, read on at most 4 words
-		ws := w[:0]
-		for k := i; k < len(toks) && len(ws) < len(w) && toks[k].Kind != text.Punct; k++ {
-			ws = append(ws, toks[k].Norm)
-		}
-		f, neutral, n := g.lx.match(ws, 0, false)
-		if n == 0 || neutral || f.axis != g.lx.aLaterality {
-			continue
-		}
-		// a site word among the next three words of the same clause
-		j, seen := i+n, 0
-		for ; j < len(toks) && seen < 3 && toks[j].Kind != text.Punct; j++ {
-			seen++
-			if len(toks[j].Norm) >= 4 && slices.Contains(site, toks[j].Norm[:4]) && !unreportableAt(findings, toks[j].Start) {
-				if found && side.val != f.val {
-					return feat{}, false
-				}
-				side, found = f, true
+	for _, stem := range g.siteStems(c) {
+		for off := 0; off < len(note); {
+			p := indexFold(note[off:], stem)
+			if p < 0 {
 				break
 			}
+			p += off
+			off = p + len(stem)
+			if p > 0 && isWordByte(note[p-1]) || unreportableAt(findings, p) {
+				continue
+			}
+			f, ok := g.sideBefore(sc, note, p)
+			if !ok {
+				continue
+			}
+			if found && side.val != f.val {
+				return feat{}, false
+			}
+			side, found = f, true
 		}
-		i += n - 1
 	}
 	return side, found
+}
+
+// sideBefore returns the laterality value of a side phrase that ends at
+// most three words before the word starting at offset p, in the same clause
+// ("left ovarian", "the left internal ovarian").
+func (g *Engine) sideBefore(sc *scratch, note string, p int) (feat, bool) {
+	a := max(0, p-48)
+	toks := sc.scopeTokens(note, model.Span{Start: a, End: p})
+	var w [8]string
+	ws := w[:0]
+	for _, t := range toks {
+		if t.Kind == text.Punct {
+			ws = ws[:0] // another clause
+			continue
+		}
+		if len(ws) == len(w) {
+			copy(ws, ws[1:])
+			ws = ws[:len(w)-1]
+		}
+		ws = append(ws, t.Norm)
+	}
+	if a > 0 && len(ws) == len(toks) && len(ws) > 0 {
+		ws = ws[1:] // the first word may be cut
+	}
+	for k := max(0, len(ws)-4); k < len(ws); k++ {
+		f, neutral, n := g.lx.match(ws, k, false)
+		if n > 0 && !neutral && f.axis == g.lx.aLaterality && len(ws)-(k+n) <= 2 {
+			return f, true
+		}
+	}
+	return feat{}, false
+}
+
+// indexFold is strings.Index for a lower-case ASCII needle, ignoring the
+// case of s.
+func indexFold(s, lower string) int {
+	n := len(lower)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != lower[0] {
+			continue
+		}
+		j := 1
+		for j < n && (s[i+j]|0x20) == lower[j] {
+			j++
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte reports an ASCII letter or digit (or a UTF-8 continuation).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // siteStems returns the four-letter stems of the site words of c's title:
@@ -498,6 +545,15 @@ func (g *Engine) sideElsewhere(note string, c *codeset.Code, findings []model.Fi
 // connector ("Presence of unspecified artificial knee joint" -> arti, knee,
 // join).
 func (g *Engine) siteStems(c *codeset.Code) []string {
+	if v := g.sites.load(c); v != nil {
+		return *v
+	}
+	st := g.computeSiteStems(c)
+	return *g.sites.loadOrStore(c, &st)
+}
+
+// computeSiteStems is siteStems without the cache.
+func (g *Engine) computeSiteStems(c *codeset.Code) []string {
 	ws := words(stripBrackets(c.Title))
 	of := slices.Index(ws, "of")
 	if of < 0 {
