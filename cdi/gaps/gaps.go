@@ -58,6 +58,7 @@ type Engine struct {
 	infos    *codeCache[titleInfo]
 	families *codeCache[family]
 	sites    *codeCache[[]string] // siteStems
+	paired   *codeCache[[]string] // pairedWords
 	bodies   sync.Map             // root code + "\x00" + condition words -> *famBody
 	answers  sync.Map             // ansKey -> *ansEntry
 	orgLinks sync.Map             // orgLinkKey -> *answer (nil: nothing to offer), see organismNamed
@@ -109,7 +110,7 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		opts.MaxOptions = 16
 	}
 	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{}),
-		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs), sites: newCodeCache[[]string](cs)}
+		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs), sites: newCodeCache[[]string](cs), paired: newCodeCache[[]string](cs)}
 	g.pool.New = func() any {
 		return &scratch{scopes: map[model.Span][2]int{}, seen: map[string]bool{}}
 	}
@@ -357,7 +358,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
-					if na := g.noteSettled(sc, note, c, fam, ans, ff.feats, res.Findings); na != ans {
+					if na := g.noteSettled(sc, note, c, fam, ans, ff.feats, fd.Evidence, res.Findings); na != ans {
 						if na != nil {
 							a := len(sc.keyBuf)
 							scope, ok := clamp(fd.Scope, len(note))
@@ -406,7 +407,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
-		if ans = g.noteSettled(sc, note, c, fam, ans, feats, res.Findings); ans == nil {
+		if ans = g.noteSettled(sc, note, c, fam, ans, feats, fd.Evidence, res.Findings); ans == nil {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
@@ -430,7 +431,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 // with "CT showed a 3 cm left ovarian mass" documents the side (guideline
 // I.B.13 lets laterality come from any provider's documentation), so the
 // physician is not asked it.
-func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *family, ans *answer, feats []feat, findings []model.Finding) *answer {
+func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *family, ans *answer, feats []feat, ev []model.Span, findings []model.Finding) *answer {
 	if fam == nil {
 		return ans
 	}
@@ -439,7 +440,9 @@ func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *fam
 		all = g.lx.noteMentions(all, note, ans.axes)
 	}
 	if slices.Contains(ans.axes, g.lx.aLaterality) {
-		if f, ok := g.sideElsewhere(sc, note, c, findings); ok {
+		if f, ok := g.pluralSite(sc, note, c, fam, ev); ok {
+			all = append(all, f)
+		} else if f, ok := g.sideElsewhere(sc, note, c, findings); ok {
 			all = append(all, f)
 		}
 	}
@@ -447,6 +450,76 @@ func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *fam
 		return ans
 	}
 	return g.answerFor(fam, all)
+}
+
+// pluralSite returns the bilateral value when the finding's own words name
+// the paired site of its title (pairedWords) in the plural ("ringing in her ears" for
+// "Tinnitus, unspecified ear"; the normaliser makes "ears" "ear", so the
+// written form tells) and the family has a bilateral code: both sides are
+// documented, there is no side to ask.
+func (g *Engine) pluralSite(sc *scratch, note string, c *codeset.Code, fam *family, ev []model.Span) (feat, bool) {
+	bil := feat{}
+	for _, cd := range fam.cands {
+		if f, ok := cd.info.value(g.lx.aLaterality); ok && f.val == "bilateral" {
+			bil = f
+			break
+		}
+	}
+	if bil.val == "" {
+		return feat{}, false
+	}
+	paired := g.pairedWords(c, fam)
+	if len(paired) == 0 {
+		return feat{}, false
+	}
+	for _, sp := range ev {
+		sp, ok := clamp(sp, len(note))
+		if !ok {
+			continue
+		}
+		for _, t := range sc.scopeTokens(note, sp) {
+			n := len(t.Norm)
+			if t.Kind == text.Punct || n < 3 || len(t.Text) != n+1 || t.Text[n]|0x20 != 's' || !strings.EqualFold(t.Text[:n], t.Norm) {
+				continue
+			}
+			if slices.Contains(paired, t.Norm) {
+				return bil, true
+			}
+		}
+	}
+	return feat{}, false
+}
+
+// pairedWords returns the words of c's title that follow its "unspecified"
+// and follow a side in a sibling's title (the place of the side:
+// "Tinnitus, unspecified ear" and "Tinnitus, right ear" -> ear), cached per
+// code (fam is c's family).
+func (g *Engine) pairedWords(c *codeset.Code, fam *family) []string {
+	if v := g.paired.load(c); v != nil {
+		return *v
+	}
+	var out []string
+	ws := words(stripBrackets(c.Title))
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] == "unspecified" && sidedInFamily(fam, ws[i]) {
+			out = append(out, ws[i])
+		}
+	}
+	return *g.paired.loadOrStore(c, &out)
+}
+
+// sidedInFamily reports whether some code of fam writes w right after a
+// side ("Tinnitus, right ear"): w is where its siblings put the side.
+func sidedInFamily(fam *family, w string) bool {
+	for _, cd := range fam.cands {
+		cw := words(cd.c.Title)
+		for i := 1; i < len(cw); i++ {
+			if cw[i] == w && (cw[i-1] == "right" || cw[i-1] == "left") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideElsewhere returns the one side the note writes just before a word of
@@ -461,9 +534,10 @@ func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *fam
 func (g *Engine) sideElsewhere(sc *scratch, note string, c *codeset.Code, findings []model.Finding) (feat, bool) {
 	var side feat
 	found := false
+	lo, hi := findingsHull(findings, len(note))
 	for _, stem := range g.siteStems(c) {
-		for off := 0; off < len(note); {
-			p := indexFold(note[off:], stem)
+		for off := lo; off < hi; {
+			p := indexFold(note[off:hi], stem)
 			if p < 0 {
 				break
 			}
@@ -485,11 +559,35 @@ func (g *Engine) sideElsewhere(sc *scratch, note string, c *codeset.Code, findin
 	return side, found
 }
 
+// findingsHull returns the part of the note from the first finding's
+// sentence to the last one's: the text that documents conditions, where a
+// side is searched for. Text around it that codes to nothing (a long
+// template, pasted results) is not read, so the search does not grow with
+// it. (A per-section index of side words kept with the section facts would
+// make it independent of the note's length altogether.)
+func findingsHull(findings []model.Finding, n int) (int, int) {
+	lo, hi := n, 0
+	for i := range findings {
+		sp := findings[i].Scope
+		if sp.End <= sp.Start {
+			sp = evidenceHull(findings[i].Evidence, n)
+		}
+		lo, hi = min(lo, max(sp.Start, 0)), max(hi, min(sp.End, n))
+	}
+	if lo >= hi {
+		return 0, 0
+	}
+	return lo, hi
+}
+
 // sideBefore returns the laterality value of a side phrase that ends at
 // most three words before the word starting at offset p, in the same clause
 // ("left ovarian", "the left internal ovarian").
 func (g *Engine) sideBefore(sc *scratch, note string, p int) (feat, bool) {
 	a := max(0, p-48)
+	if !g.sideWordIn(note[a:p]) {
+		return feat{}, false // most sites have no side before them: no tokens
+	}
 	toks := sc.scopeTokens(note, model.Span{Start: a, End: p})
 	var w [8]string
 	ws := w[:0]
@@ -514,6 +612,18 @@ func (g *Engine) sideBefore(sc *scratch, note string, p int) (feat, bool) {
 		}
 	}
 	return feat{}, false
+}
+
+// sideWordIn reports whether s holds the first word of a laterality
+// pattern (axes.tsv: "right", "left", "bilateral", "rt" ...), ignoring case:
+// a cheap test before tokenising.
+func (g *Engine) sideWordIn(s string) bool {
+	for _, w := range g.lx.sideFirst {
+		if indexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // indexFold is strings.Index for a lower-case ASCII needle, ignoring the

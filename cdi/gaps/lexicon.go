@@ -53,6 +53,8 @@ type lexicon struct {
 	// some.
 	notePats []*pattern
 	noteAxis map[int]bool
+	// sideFirst holds the first words of the laterality text patterns.
+	sideFirst []string
 	// axis indexes used by code
 	aStage, aOrganism, aLinkage, aSpecificity, aEpisode, aAcuity, aLaterality int
 }
@@ -191,6 +193,11 @@ func parseLexicon(src string) (*lexicon, error) {
 	lx.aSpecificity, lx.aEpisode = lx.axisIdx["specificity"], lx.axisIdx["episode"]
 	lx.aAcuity, lx.aLaterality = lx.axisIdx["acuity"], lx.axisIdx["laterality"]
 	for k, ps := range lx.byFirst {
+		for _, p := range ps {
+			if vd := lx.values[p.val]; p.text && !vd.neutral && vd.axis == lx.aLaterality && !slices.Contains(lx.sideFirst, k) {
+				lx.sideFirst = append(lx.sideFirst, k)
+			}
+		}
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 		lx.byFirst[k] = ps
 	}

@@ -49,7 +49,9 @@ func TestConditionNameKeepsSiteList(t *testing.T) {
 
 // TestSideElsewhere: a side written next to the condition's site in another
 // sentence answers the laterality question (guideline I.B.13); two sides, a
-// side of another site, or a family member's side leave it asked.
+// side of another site, or a family member's side leave it asked. Only the
+// text between the first and the last finding's sentences is searched
+// (findingsHull), so the knee note ends with an assessment.
 func TestSideElsewhere(t *testing.T) {
 	runPromptCases(t, []promptCase{
 		{name: "side in the results", note: "CHIEF COMPLAINT\nNewly diagnosed ovarian cancer.\n\nRESULTS\nCT showed a 3 cm left ovarian mass.\n",
@@ -62,7 +64,17 @@ func TestSideElsewhere(t *testing.T) {
 			want: []string{"laterality C56.9"}},
 		{name: "family side asks", note: "FAMILY HISTORY\nMother had left ovarian cancer.\n\nASSESSMENT\nOvarian cancer.\n",
 			want: []string{"laterality C56.9"}},
-		{name: "knee replacement side in the plan", note: "HISTORY\nStatus post knee arthroplasty.\n\nPLAN\nFollow up on the right knee replacement with orthopedics.\n",
+		{name: "knee replacement side in the plan", note: "HISTORY\nStatus post knee arthroplasty.\n\nPLAN\nFollow up on the right knee replacement with orthopedics.\n\nASSESSMENT\nEssential hypertension.\n",
 			not: []string{"laterality Z96.659"}},
+	})
+}
+
+// TestPluralSiteIsBilateral: a paired site of the title written in the
+// plural in the finding's own words documents both sides, so the side is
+// not asked; the singular still is.
+func TestPluralSiteIsBilateral(t *testing.T) {
+	runPromptCases(t, []promptCase{
+		{name: "ears", note: "HPI\nShe reports intermittent ringing in her ears.\n", not: []string{"laterality H93.19"}},
+		{name: "ear", note: "HPI\nShe reports intermittent ringing in her ear.\n", want: []string{"laterality H93.19"}},
 	})
 }
