@@ -826,6 +826,16 @@ func (g *Engine) buildSpec(out []model.Prompt, sc *scratch, ctx model.Context) [
 			d.key = keys[d.keyA:d.keyB]
 		}
 		if sc.seen[d.key] {
+			// the same words asked twice ("congestive heart failure" in the
+			// history, "an exacerbation of her congestive heart failure" in
+			// the assessment): one question, the narrower one when the
+			// other mention settled part of it (as mergeSame does), under
+			// the first mention's key
+			for k := range kept {
+				if kept[k].key == d.key && len(d.ans.options) < len(kept[k].ans.options) && d.c == kept[k].c {
+					kept[k].ans = d.ans
+				}
+			}
 			continue
 		}
 		sc.seen[d.key] = true

@@ -78,3 +78,25 @@ func TestPluralSiteIsBilateral(t *testing.T) {
 		{name: "ear", note: "HPI\nShe reports intermittent ringing in her ear.\n", want: []string{"laterality H93.19"}},
 	})
 }
+
+// TestSameWordsNarrowerQuestion: a condition named in the same words twice
+// is one question (one key), and where the second mention settles part of it
+// ("an exacerbation of her congestive heart failure" tells the acuity) the
+// question is the narrower one; the first mention's question was kept whole.
+func TestSameWordsNarrowerQuestion(t *testing.T) {
+	eng, ctx := oneClick(t)
+	res := eng.Code("HISTORY:\nHistory of diabetes and congestive heart failure.\n\nASSESSMENT:\nThis is an exacerbation of her congestive heart failure.\n", ctx)
+	n := 0
+	for _, p := range res.Prompts {
+		if p.Code != "I50.9" {
+			continue
+		}
+		n++
+		if p.Message != "Heart failure: type not documented" {
+			t.Errorf("message %q, want the type only", p.Message)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d I50.9 prompts, want 1: %v", n, res.Prompts)
+	}
+}
