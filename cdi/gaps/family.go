@@ -358,10 +358,7 @@ func (g *Engine) buildFamily(f *codeset.Code) *family {
 // "Fracture of femur"; "Type 2 diabetes mellitus without complications"
 // asked for type -> "Diabetes mellitus".
 func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
-	t := stripBrackets(c.Title)
-	if i := strings.Index(t, ","); i > 0 {
-		t = t[:i]
-	}
+	t := g.nameSegments(stripBrackets(c.Title))
 	toks := text.Tokenize(t)
 	var ws []string
 	var wi []int
@@ -393,11 +390,15 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 		if ws[i] == "unspecified" {
 			cut(i, i+1)
 			if i+1 < len(ws) && (ws[i+1] == "site" || ws[i+1] == "part") {
-				if i > 0 && ws[i-1] == "of" {
+				ofBefore := i > 0 && ws[i-1] == "of"
+				if ofBefore {
 					cut(i-1, i)
 				}
 				cut(i+1, i+2)
-				if ws[i+1] == "part" && i+2 < len(ws) && ws[i+2] == "of" {
+				// one "of" stays between the condition and its site:
+				// "ulcer of unspecified part of lower leg" -> "ulcer of
+				// lower leg", not "ulcer lower leg"
+				if ws[i+1] == "part" && i+2 < len(ws) && ws[i+2] == "of" && !ofBefore {
 					cut(i+2, i+3)
 				}
 			}
@@ -481,6 +482,37 @@ func (g *Engine) conditionName(c *codeset.Code, drop []int) string {
 	}
 	return strings.ToUpper(name[:1]) + name[1:]
 }
+
+// nameSegments returns the part of a title a message names: the text before
+// its first comma, which is what follows it is an axis or a residual
+// ("Heart failure, unspecified", "..., initial encounter"), unless that
+// comma is inside a list of sites ("Strain of muscle, fascia and tendon of
+// lower back, initial encounter" named "Strain of muscle" left the physician
+// guessing which muscle). A segment continues the name when it has an "and"
+// and does not start with an axis value or a residual word.
+func (g *Engine) nameSegments(t string) string {
+	segs := strings.Split(t, ",")
+	n := len(segs[0])
+	for _, seg := range segs[1:] {
+		ws := words(seg)
+		if len(ws) == 0 || !slices.Contains(ws, "and") || residualWord[ws[0]] {
+			break
+		}
+		if _, _, m := g.lx.match(ws, 0, true); m > 0 {
+			break
+		}
+		n += 1 + len(seg)
+	}
+	if n == 0 {
+		return t
+	}
+	return t[:n]
+}
+
+// residualWord starts a title segment that is no part of the condition's
+// name: "except ankle", "not elsewhere classified", "other and unspecified".
+var residualWord = map[string]bool{"unspecified": true, "except": true, "not": true, "other": true,
+	"including": true, "initial": true, "subsequent": true, "sequela": true}
 
 // rangeWord joins two values of an axis ("stage 1 through stage 4").
 var rangeWord = map[string]bool{"through": true, "to": true, "or": true}

@@ -57,9 +57,11 @@ type Engine struct {
 
 	infos    *codeCache[titleInfo]
 	families *codeCache[family]
-	bodies   sync.Map // root code + "\x00" + condition words -> *famBody
-	answers  sync.Map // ansKey -> *ansEntry
-	orgLinks sync.Map // orgLinkKey -> *answer (nil: nothing to offer), see organismNamed
+	sites    *codeCache[[]string] // siteStems
+	paired   *codeCache[[]string] // pairedWords
+	bodies   sync.Map             // root code + "\x00" + condition words -> *famBody
+	answers  sync.Map             // ansKey -> *ansEntry
+	orgLinks sync.Map             // orgLinkKey -> *answer (nil: nothing to offer), see organismNamed
 	nAnswers atomic.Int64
 
 	sections map[string][]*codeset.Code // billable codes per tabular block, built by New
@@ -108,7 +110,7 @@ func New(cs *codeset.Set, opts Options) (*Engine, error) {
 		opts.MaxOptions = 16
 	}
 	g := &Engine{cs: cs, lx: lx, ind: ind, opts: opts, warmDone: make(chan struct{}),
-		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs)}
+		infos: newCodeCache[titleInfo](cs), families: newCodeCache[family](cs), sites: newCodeCache[[]string](cs), paired: newCodeCache[[]string](cs)}
 	g.pool.New = func() any {
 		return &scratch{scopes: map[model.Span][2]int{}, seen: map[string]bool{}}
 	}
@@ -356,6 +358,18 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
+					if na := g.noteSettled(sc, note, c, fam, ans, ff.feats, fd.Evidence, res.Findings); na != ans {
+						if na != nil {
+							a := len(sc.keyBuf)
+							scope, ok := clamp(fd.Scope, len(note))
+							if !ok {
+								scope = evidenceHull(fd.Evidence, len(note))
+							}
+							sc.keyBuf = appendKey(sc.keyBuf, na, c, note, fd.Evidence, sc.scopeTokens(note, scope))
+							sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: na, keyA: a, keyB: len(sc.keyBuf)})
+						}
+						continue
+					}
 					sc.drafts = append(sc.drafts, specDraft{fd: fd, c: c, ans: ans, key: ff.key})
 				}
 			}
@@ -367,6 +381,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		}
 		st := sc.scopeTokens(note, scope)
 		ans := g.meaningFor(c, fam, fd, res.Findings, st)
+		var feats []feat // what the sentence settles, when the family asks
 		if ans == nil {
 			// a types.tsv row owns its code: once the note names a type,
 			// the family's own question is not asked instead (unless the
@@ -376,7 +391,8 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 				ans = g.typeFor(c, fd.Evidence, st, sc.skip)
 			} else if fam != nil {
 				sc.feats, sc.skip = g.settled(sc.feats[:0], sc.skip[:0], fd, res.Findings, scope, st)
-				ans = g.answerFor(fam, sc.feats)
+				feats = sc.feats
+				ans = g.answerFor(fam, feats)
 			}
 		}
 		if ans == nil || optionCoded(ans, coded) {
@@ -391,6 +407,9 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
+		if ans = g.noteSettled(sc, note, c, fam, ans, feats, fd.Evidence, res.Findings); ans == nil {
+			continue
+		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
 		a := len(sc.keyBuf)
 		sc.keyBuf = appendKey(sc.keyBuf, ans, c, note, fd.Evidence, st)
@@ -398,6 +417,286 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 	}
 	clear(sc.toks) // drop the pooled references to the note text
 	clear(sc.coded)
+}
+
+// noteSettled returns ans asked again with what the note says of the
+// patient anywhere (data/axes.tsv rows flagged "note"), for a question about
+// to ask such an axis: a handedness in the history answers the dominant side
+// of the assessment's "Left hemiplegia", which its own sentence leaves open.
+// It returns ans itself when the note adds nothing, nil when nothing is left
+// to ask. feats are the values the finding's sentence settled.
+//
+// A laterality is read the same way from a side written next to the
+// condition's site in another sentence: "newly diagnosed ovarian cancer"
+// with "CT showed a 3 cm left ovarian mass" documents the side (guideline
+// I.B.13 lets laterality come from any provider's documentation), so the
+// physician is not asked it.
+func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *family, ans *answer, feats []feat, ev []model.Span, findings []model.Finding) *answer {
+	if fam == nil {
+		return ans
+	}
+	all := slices.Clip(feats)
+	if len(g.lx.noteAxis) > 0 {
+		all = g.lx.noteMentions(all, note, ans.axes)
+	}
+	if slices.Contains(ans.axes, g.lx.aLaterality) {
+		if f, ok := g.pluralSite(sc, note, c, fam, ev); ok {
+			all = append(all, f)
+		} else if f, ok := g.sideElsewhere(sc, note, c, findings); ok {
+			all = append(all, f)
+		}
+	}
+	if len(all) == len(feats) {
+		return ans
+	}
+	return g.answerFor(fam, all)
+}
+
+// pluralSite returns the bilateral value when the finding's own words name
+// the paired site of its title (pairedWords) in the plural ("ringing in her ears" for
+// "Tinnitus, unspecified ear"; the normaliser makes "ears" "ear", so the
+// written form tells) and the family has a bilateral code: both sides are
+// documented, there is no side to ask.
+func (g *Engine) pluralSite(sc *scratch, note string, c *codeset.Code, fam *family, ev []model.Span) (feat, bool) {
+	bil := feat{}
+	for _, cd := range fam.cands {
+		if f, ok := cd.info.value(g.lx.aLaterality); ok && f.val == "bilateral" {
+			bil = f
+			break
+		}
+	}
+	if bil.val == "" {
+		return feat{}, false
+	}
+	paired := g.pairedWords(c, fam)
+	if len(paired) == 0 {
+		return feat{}, false
+	}
+	for _, sp := range ev {
+		sp, ok := clamp(sp, len(note))
+		if !ok {
+			continue
+		}
+		for _, t := range sc.scopeTokens(note, sp) {
+			n := len(t.Norm)
+			if t.Kind == text.Punct || n < 3 || len(t.Text) != n+1 || t.Text[n]|0x20 != 's' || !strings.EqualFold(t.Text[:n], t.Norm) {
+				continue
+			}
+			if slices.Contains(paired, t.Norm) {
+				return bil, true
+			}
+		}
+	}
+	return feat{}, false
+}
+
+// pairedWords returns the words of c's title that follow its "unspecified"
+// and follow a side in a sibling's title (the place of the side:
+// "Tinnitus, unspecified ear" and "Tinnitus, right ear" -> ear), cached per
+// code (fam is c's family).
+func (g *Engine) pairedWords(c *codeset.Code, fam *family) []string {
+	if v := g.paired.load(c); v != nil {
+		return *v
+	}
+	var out []string
+	ws := words(stripBrackets(c.Title))
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] == "unspecified" && sidedInFamily(fam, ws[i]) {
+			out = append(out, ws[i])
+		}
+	}
+	return *g.paired.loadOrStore(c, &out)
+}
+
+// sidedInFamily reports whether some code of fam writes w right after a
+// side ("Tinnitus, right ear"): w is where its siblings put the side.
+func sidedInFamily(fam *family, w string) bool {
+	for _, cd := range fam.cands {
+		cw := words(cd.c.Title)
+		for i := 1; i < len(cw); i++ {
+			if cw[i] == w && (cw[i-1] == "right" || cw[i-1] == "left") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideElsewhere returns the one side the note writes just before a word of
+// the site of c's title (the words after its first "of": "ovary" of
+// "Malignant neoplasm of unspecified ovary", compared on four letters so
+// "ovarian" is one), anywhere in the note; ok is false when no sentence
+// does or two sentences write different sides. Words read as negated,
+// hypothetical or family findings say nothing about the patient's side.
+// Only a laterality question about to be asked gets here; the note is
+// searched for the site's letters and only the few words before each hit
+// are tokenised, to keep the keystroke path fast.
+func (g *Engine) sideElsewhere(sc *scratch, note string, c *codeset.Code, findings []model.Finding) (feat, bool) {
+	var side feat
+	found := false
+	lo, hi := findingsHull(findings, len(note))
+	for _, stem := range g.siteStems(c) {
+		for off := lo; off < hi; {
+			p := indexFold(note[off:hi], stem)
+			if p < 0 {
+				break
+			}
+			p += off
+			off = p + len(stem)
+			if p > 0 && isWordByte(note[p-1]) || unreportableAt(findings, p) {
+				continue
+			}
+			f, ok := g.sideBefore(sc, note, p)
+			if !ok {
+				continue
+			}
+			if found && side.val != f.val {
+				return feat{}, false
+			}
+			side, found = f, true
+		}
+	}
+	return side, found
+}
+
+// findingsHull returns the part of the note from the first finding's
+// sentence to the last one's: the text that documents conditions, where a
+// side is searched for. Text around it that codes to nothing (a long
+// template, pasted results) is not read, so the search does not grow with
+// it. (A per-section index of side words kept with the section facts would
+// make it independent of the note's length altogether.)
+func findingsHull(findings []model.Finding, n int) (int, int) {
+	lo, hi := n, 0
+	for i := range findings {
+		sp := findings[i].Scope
+		if sp.End <= sp.Start {
+			sp = evidenceHull(findings[i].Evidence, n)
+		}
+		lo, hi = min(lo, max(sp.Start, 0)), max(hi, min(sp.End, n))
+	}
+	if lo >= hi {
+		return 0, 0
+	}
+	return lo, hi
+}
+
+// sideBefore returns the laterality value of a side phrase that ends at
+// most three words before the word starting at offset p, in the same clause
+// ("left ovarian", "the left internal ovarian").
+func (g *Engine) sideBefore(sc *scratch, note string, p int) (feat, bool) {
+	a := max(0, p-48)
+	if !g.sideWordIn(note[a:p]) {
+		return feat{}, false // most sites have no side before them: no tokens
+	}
+	toks := sc.scopeTokens(note, model.Span{Start: a, End: p})
+	var w [8]string
+	ws := w[:0]
+	for _, t := range toks {
+		if t.Kind == text.Punct {
+			ws = ws[:0] // another clause
+			continue
+		}
+		if len(ws) == len(w) {
+			copy(ws, ws[1:])
+			ws = ws[:len(w)-1]
+		}
+		ws = append(ws, t.Norm)
+	}
+	if a > 0 && len(ws) == len(toks) && len(ws) > 0 {
+		ws = ws[1:] // the first word may be cut
+	}
+	for k := max(0, len(ws)-4); k < len(ws); k++ {
+		f, neutral, n := g.lx.match(ws, k, false)
+		if n > 0 && !neutral && f.axis == g.lx.aLaterality && len(ws)-(k+n) <= 2 {
+			return f, true
+		}
+	}
+	return feat{}, false
+}
+
+// sideWordIn reports whether s holds the first word of a laterality
+// pattern (axes.tsv: "right", "left", "bilateral", "rt" ...), ignoring case:
+// a cheap test before tokenising.
+func (g *Engine) sideWordIn(s string) bool {
+	for _, w := range g.lx.sideFirst {
+		if indexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index for a lower-case ASCII needle, ignoring the
+// case of s.
+func indexFold(s, lower string) int {
+	n := len(lower)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != lower[0] {
+			continue
+		}
+		j := 1
+		for j < n && (s[i+j]|0x20) == lower[j] {
+			j++
+		}
+		if j == n {
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte reports an ASCII letter or digit (or a UTF-8 continuation).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// siteStems returns the four-letter stems of the site words of c's title:
+// the words after its first "of" that name no axis value, residual or
+// connector ("Presence of unspecified artificial knee joint" -> arti, knee,
+// join).
+func (g *Engine) siteStems(c *codeset.Code) []string {
+	if v := g.sites.load(c); v != nil {
+		return *v
+	}
+	st := g.computeSiteStems(c)
+	return *g.sites.loadOrStore(c, &st)
+}
+
+// computeSiteStems is siteStems without the cache.
+func (g *Engine) computeSiteStems(c *codeset.Code) []string {
+	ws := words(stripBrackets(c.Title))
+	of := slices.Index(ws, "of")
+	if of < 0 {
+		return nil
+	}
+	var out []string
+	for i := of + 1; i < len(ws); {
+		if _, _, n := g.lx.match(ws, i, true); n > 0 {
+			i += n
+			continue
+		}
+		if w := ws[i]; len(w) >= 4 && !residualWord[w] && !danglingWord[w] && w != "part" && w != "site" && w != "encounter" {
+			out = append(out, w[:4])
+		}
+		i++
+	}
+	return out
+}
+
+// unreportableAt reports whether the word at byte offset off is the
+// evidence of a negated, hypothetical or family finding.
+func unreportableAt(findings []model.Finding, off int) bool {
+	for i := range findings {
+		if reportable(findings[i].Assertion) || findings[i].Assertion == model.Historical {
+			continue
+		}
+		for _, sp := range findings[i].Evidence {
+			if sp.Start <= off && off < sp.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answeredElsewhere reports whether ans, the question about finding fd
@@ -527,6 +826,16 @@ func (g *Engine) buildSpec(out []model.Prompt, sc *scratch, ctx model.Context) [
 			d.key = keys[d.keyA:d.keyB]
 		}
 		if sc.seen[d.key] {
+			// the same words asked twice ("congestive heart failure" in the
+			// history, "an exacerbation of her congestive heart failure" in
+			// the assessment): one question, the narrower one when the
+			// other mention settled part of it (as mergeSame does), under
+			// the first mention's key
+			for k := range kept {
+				if kept[k].key == d.key && len(d.ans.options) < len(kept[k].ans.options) && d.c == kept[k].c {
+					kept[k].ans = d.ans
+				}
+			}
 			continue
 		}
 		sc.seen[d.key] = true

@@ -472,7 +472,7 @@ func keysOf(ps []model.Prompt) []string {
 func TestConditionNameDropsDanglingConnector(t *testing.T) {
 	g, cs := engine(t)
 	for code, want := range map[string]string{
-		"L97.909": "Non-pressure chronic ulcer lower leg",
+		"L97.909": "Non-pressure chronic ulcer of lower leg",
 		"I50.9":   "Heart failure",
 		"N18.9":   "Chronic kidney disease",
 	} {

@@ -47,6 +47,14 @@ type lexicon struct {
 	byFirst map[string][]*pattern // longest first
 	labels  map[string]string     // axis+"\x00"+value -> label
 	same    []sameRule
+	// notePats are the patterns of rows flagged "note": words about the
+	// patient rather than one condition ("right handed"), which settle
+	// their axis from any sentence of the note; noteAxis[a] says axis a has
+	// some.
+	notePats []*pattern
+	noteAxis map[int]bool
+	// sideFirst holds the first words of the laterality text patterns.
+	sideFirst []string
 	// axis indexes used by code
 	aStage, aOrganism, aLinkage, aSpecificity, aEpisode, aAcuity, aLaterality int
 }
@@ -127,7 +135,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		if f[1] == "-" {
 			vd.value, vd.neutral = "", true
 		}
-		titleOK, textOK := true, true
+		titleOK, textOK, noteWide := true, true, false
 		if len(f) > 4 {
 			for _, fl := range strings.Split(f[4], ",") {
 				switch strings.TrimSpace(fl) {
@@ -138,6 +146,8 @@ func parseLexicon(src string) (*lexicon, error) {
 					titleOK = false
 				case "title":
 					textOK = false
+				case "note":
+					titleOK, noteWide = false, true
 				default:
 					return nil, bad(n, "unknown flag %q", fl)
 				}
@@ -158,7 +168,15 @@ func parseLexicon(src string) (*lexicon, error) {
 				if len(w) == 0 {
 					continue
 				}
-				lx.byFirst[w[0]] = append(lx.byFirst[w[0]], &pattern{words: w, val: vi, title: title, text: txt})
+				pt := &pattern{words: w, val: vi, title: title, text: txt}
+				lx.byFirst[w[0]] = append(lx.byFirst[w[0]], pt)
+				if noteWide && txt {
+					lx.notePats = append(lx.notePats, pt)
+					if lx.noteAxis == nil {
+						lx.noteAxis = map[int]bool{}
+					}
+					lx.noteAxis[ai] = true
+				}
 			}
 		}
 		add(f[2], titleOK, textOK)
@@ -175,6 +193,11 @@ func parseLexicon(src string) (*lexicon, error) {
 	lx.aSpecificity, lx.aEpisode = lx.axisIdx["specificity"], lx.axisIdx["episode"]
 	lx.aAcuity, lx.aLaterality = lx.axisIdx["acuity"], lx.axisIdx["laterality"]
 	for k, ps := range lx.byFirst {
+		for _, p := range ps {
+			if vd := lx.values[p.val]; p.text && !vd.neutral && vd.axis == lx.aLaterality && !slices.Contains(lx.sideFirst, k) {
+				lx.sideFirst = append(lx.sideFirst, k)
+			}
+		}
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 		lx.byFirst[k] = ps
 	}
@@ -347,4 +370,35 @@ func dataRows(src string) iter.Seq2[int, []string] {
 			}
 		}
 	}
+}
+
+// noteMentions appends to out the values of the "note" rows (words about the
+// patient, such as a handedness) that the note states anywhere, for the axes
+// in open. It reads the whole note, so it runs only for a question about to
+// ask such an axis (a hemiplegia's dominant side: "Left hemiplegia." in the
+// assessment and "She is right-handed." in the history answer it together).
+func (lx *lexicon) noteMentions(out []feat, note string, open []int) []feat {
+	want := false
+	for _, a := range open {
+		want = want || lx.noteAxis[a]
+	}
+	if !want {
+		return out
+	}
+	ws := words(note)
+	for i := range ws {
+		for _, p := range lx.notePats {
+			if i+len(p.words) > len(ws) || ws[i] != p.words[0] || !slices.Contains(open, lx.values[p.val].axis) {
+				continue
+			}
+			if slices.Equal(ws[i:i+len(p.words)], p.words) {
+				vd := lx.values[p.val]
+				f := feat{axis: vd.axis, val: vd.value, rare: vd.rare}
+				if !slices.Contains(out, f) {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
 }
