@@ -1,0 +1,31 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Outpatient visit notes (aci11b), written for these cases: what a review of
+// 40 more office notes found coded from a checklist, a hedge, counselling, a
+// test order or an exam finding of the diagnosis itself (IV.D, IV.H, IV.J).
+func init() {
+	cases = append(cases, []tc{
+		// "Review of symptoms" is the review of systems under another name.
+		{name: "aci11b-review-of-symptoms", text: "REVIEW OF SYMPTOMS\n• Eyes: Positive for floaters.\n• Musculoskeletal: Positive for gout and muscle pain.\n\nASSESSMENT\nBilateral carpal tunnel syndrome.", want: []string{"G56.03"}, not: []string{"H43.399", "M10.9", "M79.10"}},
+		// A suspected or likely cause is uncertain; the finding it explains stays.
+		{name: "aci11b-suspect-was-due-to", text: "ASSESSMENT AND PLAN\n1. Shortness of breath.\nI suspect his shortness of breath was due to an asthma exacerbation. Albuterol inhaler.", want: []string{"R06.02"}, not: []string{"J45.901"}},
+		{name: "aci11b-likely-due-to", text: "ASSESSMENT\n1. Cough.\nThe cough is likely due to acute bronchitis. Guaifenesin.", want: []string{"R05.9"}, not: []string{"J20.9"}},
+		{name: "aci11b-likely-due-to-inpatient", text: "DISCHARGE DIAGNOSES\nCough likely due to acute bronchitis.", setting: model.Inpatient, want: []string{"J20.9"}},
+		// Counselling and test orders.
+		{name: "aci11b-can-result-in", text: "PLAN\nHypertension. Take the diuretic in the morning because it can result in more frequent urination.", want: []string{"I10"}, not: []string{"R35.0"}},
+		{name: "aci11b-most-common-cause", text: "PLAN\nWe discussed that glaucoma is the most common cause of vision loss in his family's age group.", not: []string{"H54.7"}},
+		{name: "aci11b-order-a-test", text: "ASSESSMENT AND PLAN\n1. Cough. I will order a COVID-19 test.", want: []string{"R05.9"}, not: []string{"U07.1"}},
+		{name: "aci11b-vision-decline", text: "PLAN\nInjections can slow the rate of the vision decline.", not: []string{"R53.81"}},
+		// Wet, dry and neovascular macular degeneration; drusen are its sign.
+		{name: "aci11b-wet-amd", text: "ASSESSMENT\nWet macular degeneration of the right eye.", want: []string{"H35.3210"}, not: []string{"H35.30"}},
+		{name: "aci11b-neovascular-amd", text: "ASSESSMENT\nNeovascular age-related macular degeneration of the left eye.", want: []string{"H35.3220"}, not: []string{"H35.3120"}},
+		{name: "aci11b-dry-amd", text: "ASSESSMENT\nDry macular degeneration, both eyes.", want: []string{"H35.3130"}},
+		{name: "aci11b-drusen-with-amd", text: "EXAM\nDrusen of the right macula.\n\nASSESSMENT\nExudative age-related macular degeneration of the right eye.", want: []string{"H35.3210"}, not: []string{"H35.361"}},
+		{name: "aci11b-drusen-alone", text: "ASSESSMENT\nDrusen of the right macula.", want: []string{"H35.361"}},
+		// A healed surgical scar seen on the exam is a finding.
+		{name: "aci11b-exam-scar", text: "PHYSICAL EXAM\nSkin: Well-healed surgical scar on the right wrist.\n\nASSESSMENT\nEssential hypertension.", want: []string{"I10"}, not: []string{"L90.5"}},
+		{name: "aci11b-scar-assessed", text: "ASSESSMENT\nHypertrophic scar of the right wrist, painful.", want: []string{"L91.0"}},
+	}...)
+}
