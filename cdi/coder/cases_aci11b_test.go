@@ -11,6 +11,9 @@ func init() {
 		{name: "aci11b-review-of-symptoms", text: "REVIEW OF SYMPTOMS\n• Eyes: Positive for floaters.\n• Musculoskeletal: Positive for gout and muscle pain.\n\nASSESSMENT\nBilateral carpal tunnel syndrome.", want: []string{"G56.03"}, not: []string{"H43.399", "M10.9", "M79.10"}},
 		// A suspected or likely cause is uncertain; the finding it explains stays.
 		{name: "aci11b-suspect-was-due-to", text: "ASSESSMENT AND PLAN\n1. Shortness of breath.\nI suspect his shortness of breath was due to an asthma exacerbation. Albuterol inhaler.", want: []string{"R06.02"}, not: []string{"J45.901"}},
+		{name: "aci11b-suspect-had", text: "ASSESSMENT\nChest pain. I suspect she had a panic attack related to stress at work.", want: []string{"R07.9"}, not: []string{"F41.0"}},
+		{name: "aci11b-likely-caused-by", text: "ASSESSMENT\nRight medial epicondylitis.\nPLAN\nHis symptoms are likely caused by overuse of the tendons.", want: []string{"M77.01"}, not: []string{"M70.80"}},
+		{name: "aci11b-order-a-mammogram", text: "PLAN\nHealthcare maintenance. We will order a mammogram.", not: []string{"Z12.31", "Z12.39"}},
 		{name: "aci11b-likely-due-to", text: "ASSESSMENT\n1. Cough.\nThe cough is likely due to acute bronchitis. Guaifenesin.", want: []string{"R05.9"}, not: []string{"J20.9"}},
 		{name: "aci11b-likely-due-to-inpatient", text: "DISCHARGE DIAGNOSES\nCough likely due to acute bronchitis.", setting: model.Inpatient, want: []string{"J20.9"}},
 		// Counselling and test orders.
