@@ -27,6 +27,13 @@ func init() {
 		{name: "aci11b-dry-amd", text: "ASSESSMENT\nDry macular degeneration, both eyes.", want: []string{"H35.3130"}},
 		{name: "aci11b-drusen-with-amd", text: "EXAM\nDrusen of the right macula.\n\nASSESSMENT\nExudative age-related macular degeneration of the right eye.", want: []string{"H35.3210"}, not: []string{"H35.361"}},
 		{name: "aci11b-drusen-alone", text: "ASSESSMENT\nDrusen of the right macula.", want: []string{"H35.361"}},
+		// A condition named only in the exam or the results is a finding the
+		// assessment did not take up (III.B, IV.J).
+		{name: "aci11b-results-only-condition", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT AND PLAN\n1. Congestive heart failure. Lasix.", want: []string{"I50.9"}, not: []string{"I34.0"}},
+		{name: "aci11b-results-condition-assessed", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT AND PLAN\n1. Mitral regurgitation. Repeat echo in a year.", want: []string{"I34.0"}},
+		{name: "aci11b-exam-only-condition", text: "PHYSICAL EXAM\nNeck: Mild thyromegaly.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"E01.0", "E04.9"}},
+		{name: "aci11b-results-no-assessment", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nPLAN\nFollow up in a year.", want: []string{"I34.0"}},
+		{name: "aci11b-results-inpatient", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT\nCongestive heart failure.", setting: model.Inpatient, want: []string{"I50.9", "I34.0"}},
 		// A healed surgical scar seen on the exam is a finding.
 		{name: "aci11b-exam-scar", text: "PHYSICAL EXAM\nSkin: Well-healed surgical scar on the right wrist.\n\nASSESSMENT\nEssential hypertension.", want: []string{"I10"}, not: []string{"L90.5"}},
 		{name: "aci11b-scar-assessed", text: "ASSESSMENT\nHypertrophic scar of the right wrist, painful.", want: []string{"L91.0"}},
