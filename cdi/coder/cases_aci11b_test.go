@@ -34,6 +34,23 @@ func init() {
 		{name: "aci11b-exam-only-condition", text: "PHYSICAL EXAM\nNeck: Mild thyromegaly.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"E01.0", "E04.9"}},
 		{name: "aci11b-results-no-assessment", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nPLAN\nFollow up in a year.", want: []string{"I34.0"}},
 		{name: "aci11b-results-inpatient", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT\nCongestive heart failure.", setting: model.Inpatient, want: []string{"I50.9", "I34.0"}},
+		// Counselling, advice and a drug's standing indication.
+		{name: "aci11b-signs-and-symptoms-of", text: "PLAN\nType 2 diabetes. I counselled her on the signs and symptoms of hypoglycemia. Call with any signs or symptoms of hypoglycemia.", want: []string{"E11.9"}, not: []string{"E11.649", "E16.2"}},
+		{name: "aci11b-signs-and-symptoms-found", text: "The examination revealed signs and symptoms of masticatory muscle pain.", want: []string{"M79.10"}},
+		{name: "aci11b-disc-back-pain", text: "ASSESSMENT\nChronic lumbar back pain.\n\nPLAN\nHe has a herniated disc at L4-5 with radiculopathy. Epidural steroid injection.", want: []string{"M51.16"}, not: []string{"M54.9", "M54.50", "M54.10"}},
+		{name: "aci11b-there-can-be", text: "ASSESSMENT\nType 2 diabetes. There can be complications with diabetes such as kidney dysfunction.", want: []string{"E11.9"}, not: []string{"E11.29"}},
+		{name: "aci11b-stay-away-from-smoking", text: "PLAN\nCOPD. She ceased tobacco use several years ago. She should continue to stay away from smoking.", want: []string{"J44.9", "Z87.891"}, not: []string{"F17.200", "Z72.0"}},
+		{name: "aci11b-tobacco-use-current", text: "SOCIAL HISTORY\nTobacco use, 1 pack per day.", want: []string{"Z72.0"}},
+		{name: "aci11b-for-any-pain", text: "PLAN\nOsteoarthritis. He can take Tylenol for any mild pain.", want: []string{"M19.90"}, not: []string{"R52"}},
+		// A herniated disc is the index's Herniation.
+		{name: "aci11b-herniated-disc", text: "PLAN\nI explained that he has a herniated disc at L4-5 with radiculopathy.", want: []string{"M51.16"}, not: []string{"M54.10"}},
+		// Signs routinely part of a diagnosis (I.B.5).
+		{name: "aci11b-gerd-heartburn", text: "ASSESSMENT\nGERD that manifests as heartburn.", want: []string{"K21.9"}, not: []string{"R12"}},
+		{name: "aci11b-heartburn-alone", text: "ASSESSMENT\nHeartburn after meals.", want: []string{"R12"}},
+		{name: "aci11b-stone-testicle", text: "HPI\nThe pain radiates into his left testicle.\n\nASSESSMENT\nRight ureteral stone. Tramadol for pain.", want: []string{"N20.1"}, not: []string{"N50.812"}},
+		{name: "aci11b-fluctuating-bp-htn", text: "CHIEF COMPLAINT\nElevated and fluctuating blood pressures.\n\nASSESSMENT\nEssential hypertension.", want: []string{"I10"}, not: []string{"I99.8"}},
+		{name: "aci11b-acne-pustules", text: "ASSESSMENT\nAcne vulgaris with inflammatory papules and pustules on the back.", want: []string{"L70.0"}, not: []string{"L08.9", "R23.8"}},
+		{name: "aci11b-gi-upset-hpi", text: "HPI\nShe has some gastrointestinal upset with metformin.\n\nASSESSMENT\nType 2 diabetes.", want: []string{"E11.9"}, not: []string{"K30"}},
 		// A healed surgical scar seen on the exam is a finding.
 		{name: "aci11b-exam-scar", text: "PHYSICAL EXAM\nSkin: Well-healed surgical scar on the right wrist.\n\nASSESSMENT\nEssential hypertension.", want: []string{"I10"}, not: []string{"L90.5"}},
 		{name: "aci11b-scar-assessed", text: "ASSESSMENT\nHypertrophic scar of the right wrist, painful.", want: []string{"L91.0"}},
