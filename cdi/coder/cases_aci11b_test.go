@@ -34,6 +34,10 @@ func init() {
 		{name: "aci11b-exam-only-condition", text: "PHYSICAL EXAM\nNeck: Mild thyromegaly.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"E01.0", "E04.9"}},
 		{name: "aci11b-results-no-assessment", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nPLAN\nFollow up in a year.", want: []string{"I34.0"}},
 		{name: "aci11b-results-inpatient", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT\nCongestive heart failure.", setting: model.Inpatient, want: []string{"I50.9", "I34.0"}},
+		// A hedge or a plan between a site read first and the condition's head.
+		{name: "aci11b-head-possible", text: "ASSESSMENT\nHis recent great toe pain may have been a possible gout flare. Uric acid ordered.", not: []string{"M10.079", "M10.9"}},
+		{name: "aci11b-head-evaluate-for", text: "ASSESSMENT\nRight knee pain.\nPLAN\nMRI of the right knee to evaluate for a possible posterior cruciate ligament injury.", want: []string{"M25.561"}, not: []string{"S89.90XA", "S83.501A"}},
+		{name: "aci11b-head-certain", text: "ASSESSMENT\nRight great toe gout flare.", want: []string{"M10.071"}},
 		// Counselling, advice and a drug's standing indication.
 		{name: "aci11b-signs-and-symptoms-of", text: "PLAN\nType 2 diabetes. I counselled her on the signs and symptoms of hypoglycemia. Call with any signs or symptoms of hypoglycemia.", want: []string{"E11.9"}, not: []string{"E11.649", "E16.2"}},
 		{name: "aci11b-signs-and-symptoms-found", text: "The examination revealed signs and symptoms of masticatory muscle pain.", want: []string{"M79.10"}},
