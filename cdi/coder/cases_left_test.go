@@ -28,7 +28,7 @@ func init() {
 		// condition the note names after its own "due to"; that condition
 		// keeps its code.
 		{name: "left-delirium-due-to-uti", text: "Delirium due to UTI.", want: []string{"F05", "N39.0"}, not: []string{"R41.0"}},
-		{name: "left-delirium-likely-due-to", text: "Delirium, likely due to urinary tract infection.", want: []string{"F05", "N39.0"}},
+		{name: "left-delirium-likely-due-to", text: "Delirium, likely due to urinary tract infection.", setting: "inpatient", want: []string{"F05", "N39.0"}},
 		{name: "left-delirium-secondary-to", text: "Acute delirium secondary to pneumonia.", want: []string{"F05", "J18.9"}},
 		{name: "left-anxiety-due-to-hyperthyroidism", text: "Anxiety disorder due to hyperthyroidism.", want: []string{"F06.4", "E05.90"}},
 		// A list links nothing; nor does a "due to" of another word.

@@ -112,6 +112,9 @@ func addressedCats(codes []model.Code, parts []Part, ctx model.Context) (u unadd
 		if !u.historyOnly(c) {
 			u.cats.add(c.Code)
 		}
+		if !u.only(c, text.HPI, text.ChiefComplaint, text.Exam, text.Results) {
+			u.told.add(c.Code)
+		}
 	}
 	return u, true
 }
@@ -121,11 +124,24 @@ func addressedCats(codes []model.Code, parts []Part, ctx model.Context) (u unadd
 type unaddressed struct {
 	parts []Part // in note order
 	cats  catSet // categories of the codes named outside the history
+	told  catSet // categories named outside the history, the exam and the results
 }
 
 // historyOnly reports whether every evidence span of c lies in the chief
 // complaint or the history of present illness.
 func (u *unaddressed) historyOnly(c model.Code) bool {
+	return u.only(c, text.HPI, text.ChiefComplaint, "", "")
+}
+
+// findingOnly reports whether every evidence span of c lies in the exam or
+// the results.
+func (u *unaddressed) findingOnly(c model.Code) bool {
+	return u.only(c, text.Exam, text.Results, "", "")
+}
+
+// only reports whether every evidence span of c lies in a section of one of
+// the kinds given ("" stands for none).
+func (u *unaddressed) only(c model.Code, k1, k2, k3, k4 string) bool {
 	for _, ev := range c.Evidence {
 		k := ""
 		for _, p := range u.parts {
@@ -134,7 +150,7 @@ func (u *unaddressed) historyOnly(c model.Code) bool {
 			}
 			k = p.Kind
 		}
-		if k != text.HPI && k != text.ChiefComplaint {
+		if k == "" || k != k1 && k != k2 && k != k3 && k != k4 {
 			return false
 		}
 	}
@@ -169,17 +185,25 @@ func (u *unaddressed) pastOnly(c model.Code) bool {
 // complaint is all it has. A code of a category the assessment names keeps
 // the history's code: "chronic back pain" there addresses the history's
 // "chronic low back pain", to which its less specific code gave way.
+//
+// A condition named only in the exam or the results (an echocardiogram's
+// "mild mitral regurgitation", an old endoscopy's gastritis) is an abnormal
+// finding the provider did not call significant for the visit: it is not
+// coded unless the history, the assessment or the plan names its category
+// (III.B, IV.J; their signs are never coded from there: policyFor).
 func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []model.Code {
 	if !ok {
 		return codes
 	}
 	var drop dropSet
 	for i, c := range codes {
-		if c.Assertion != model.Present && c.Assertion != model.Historical || !e.signLike(c.Code) ||
-			u.cats.has(c.Code) || !u.historyOnly(c) {
+		if c.Assertion != model.Present && c.Assertion != model.Historical {
 			continue
 		}
-		drop.mark(i, len(codes))
+		if e.signLike(c.Code) && !u.cats.has(c.Code) && u.historyOnly(c) ||
+			!strings.HasPrefix(c.Code, "Z") && !u.told.has(c.Code) && u.findingOnly(c) {
+			drop.mark(i, len(codes))
+		}
 	}
 	return drop.apply(codes)
 }

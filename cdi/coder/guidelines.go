@@ -200,6 +200,18 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			hs, he := int(vts[c.head].start), int(vts[c.head].end)
 			if a2 := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: hs, End: he}, kind); a2 == model.Negated {
 				as = a2
+			} else if len(ev) > 1 && hs >= ev[1].Start {
+				// So does a hedge or a plan between a site read first and
+				// the head: "the toe pain may have been a possible gout
+				// flare", "an MRI of the knee to evaluate for a possible
+				// ligament injury" doubt the flare and the injury. (Only
+				// past the mention's first words: "awaiting organ
+				// transplant" names its own act.)
+				hscope := scope
+				hscope.Start = ev[0].End
+				if a3 := e.asrt.ClassifyTokens(toks, hscope, model.Span{Start: hs, End: he}, kind); a3 == model.Possible || a3 == model.Hypothetical {
+					as = a3
+				}
 			}
 		}
 		if as == model.Present && anyFreeSuffix(s, ev) {
