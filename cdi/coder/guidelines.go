@@ -2264,15 +2264,42 @@ func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 const lifelongNote = "a chronic or lifelong condition named as history: still present"
 
 // saysEnded reports whether the sentence says a lifelong condition ended
-// after all ("asthma in childhood", "hepatitis C cured"): a word of the
-// "ended:" lines of data/lifelong.txt.
+// after all ("asthma in childhood", "hepatitis C cured", "used to have
+// asthma as a child"): a word or phrase of the "ended:" lines of
+// data/lifelong.txt, in a sentence with no word of its "ongoing:" lines
+// ("asthma since childhood", "still uses an inhaler": it goes on).
 func (e *Engine) saysEnded(code string, toks []text.Token, sent model.Span) bool {
-	ended := false
+	ended, ongoing := false, false
 	e.sentenceWords(toks, sent, func(w wid) bool {
-		ended = e.lx.lifelongEnded[w] || slices.ContainsFunc(e.lx.lifelongEndedOf[w], func(p string) bool { return strings.HasPrefix(code, p) })
-		return !ended
+		if e.lx.lifelongOngoing[w] {
+			ongoing = true
+			return false
+		}
+		ended = ended || e.lx.lifelongEnded[w] || slices.ContainsFunc(e.lx.lifelongEndedOf[w], func(p string) bool { return strings.HasPrefix(code, p) })
+		return true
 	})
-	return ended
+	if ongoing || ended || len(e.lx.lifelongEndedSeq) == 0 {
+		return ended && !ongoing
+	}
+	// The phrases ("as a child": the childhood it names is over) are read
+	// on the sentence's normalised words in turn.
+	var words []string
+	for _, t := range toks[sentStart(toks, sent):] {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Kind == text.Word {
+			words = append(words, t.Norm)
+		}
+	}
+	for _, seq := range e.lx.lifelongEndedSeq {
+		for i := 0; i+len(seq) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(seq)], seq) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceWords calls f with the word id of each word of the sentence sent,
