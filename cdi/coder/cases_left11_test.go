@@ -10,5 +10,16 @@ func init() {
 		{name: "left11-asthma-since-childhood", text: "History of asthma since childhood.", want: []string{"J45.909@present"}},
 		{name: "left11-asthma-childhood-still", text: "History of asthma in childhood, still uses albuterol.", want: []string{"J45.909@present"}},
 		{name: "left11-asthma-history-current", text: "History of asthma.", want: []string{"J45.909@present"}},
+		// A residual "Pain > back" (M54.9) beside a sibling read under
+		// another subterm of the same main term is a second site, not the
+		// same pain said again.
+		{name: "left11-upper-back-neck", text: "Neck pain and upper back pain.", want: []string{"M54.2", "M54.9"}},
+		{name: "left11-back-low-back", text: "Back pain and low back pain.", want: []string{"M54.50"}, not: []string{"M54.9"}},
+		// "Right or left" names no side: neither side word is read
+		// (markBothSides), the code is the unspecified side's.
+		{name: "left11-right-or-left-knee", text: "Right or left knee pain, she is not sure.", want: []string{"M25.569"}, not: []string{"M25.561", "M25.562"}},
+		{name: "left11-pain-in-left-or-right-hip", text: "Pain in the left or right hip.", want: []string{"M25.559"}, not: []string{"M25.551", "M25.552"}},
+		{name: "left11-knee-unsure-side", text: "Knee pain, unsure which side.", want: []string{"M25.569"}},
+		{name: "left11-right-and-left-knee", text: "Right and left knee pain.", want: []string{"M25.561", "M25.562"}},
 	}...)
 }

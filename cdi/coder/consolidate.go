@@ -322,6 +322,29 @@ func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
 	return -1, -1
 }
 
+// otherSubterm reports whether two codes were read under the same main term
+// of the index by subterms that name different things: "Pain > back"
+// (M54.9) beside "Pain > neck NEC" (M54.2) is upper back pain beside neck
+// pain, two sites, where "Pain > back" beside "Pain > low back" is one pain
+// the note says more of. A subterm is another when some word of the first is
+// not in the second.
+func otherSubterm(why, other string) bool {
+	why, _, _ = strings.Cut(why, ";")
+	other, _, _ = strings.Cut(other, ";")
+	m1, s1, ok1 := strings.Cut(why, " > ")
+	m2, s2, ok2 := strings.Cut(other, " > ")
+	if !ok1 || !ok2 || m1 != m2 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s2))
+	for _, w := range strings.Fields(strings.ToLower(s1)) {
+		if !slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // viaTerm is the lower-cased main term of an index path as a code's Why
 // prints it ("Neuropathy, neuropathic > peripheral" -> "neuropathy").
 func viaTerm(why string) string {
@@ -432,7 +455,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && keys[j] != k {
+				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
 					drop[i] = true
 					break
 				}
