@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 func init() {
 	cases = append(cases, []tc{
 		// A lifelong condition put in the patient's childhood is over
@@ -21,5 +23,13 @@ func init() {
 		{name: "left11-pain-in-left-or-right-hip", text: "Pain in the left or right hip.", want: []string{"M25.559"}, not: []string{"M25.551", "M25.552"}},
 		{name: "left11-knee-unsure-side", text: "Knee pain, unsure which side.", want: []string{"M25.569"}},
 		{name: "left11-right-and-left-knee", text: "Right and left knee pain.", want: []string{"M25.561", "M25.562"}},
+		// A piece of a mention that is uncertain on its own is no
+		// established link: outpatient the code is the entry above it
+		// (IV.H), inpatient the whole is an uncertain diagnosis (II.H).
+		{name: "left11-possible-causes-anemia", text: "Possible causes of the anemia: iron deficiency, blood loss, CKD.", want: []string{"D64.9"}, not: []string{"D50.0", "D63.1"}},
+		{name: "left11-chest-pain-likely-msk", text: "Chest pain, likely musculoskeletal.", want: []string{"R07.9"}, not: []string{"R07.89"}},
+		{name: "left11-chest-pain-likely-msk-inpt", text: "Chest pain, likely musculoskeletal.", setting: model.Inpatient, want: []string{"R07.89@possible"}},
+		{name: "left11-chest-pain-msk-stated", text: "Chest pain, musculoskeletal.", want: []string{"R07.89"}},
+		{name: "left11-pneumonia-likely-viral", text: "Pneumonia, likely viral.", want: []string{"J18.9"}, not: []string{"J12.9"}},
 	}...)
 }
