@@ -31,5 +31,21 @@ func init() {
 		{name: "left11-chest-pain-likely-msk-inpt", text: "Chest pain, likely musculoskeletal.", setting: model.Inpatient, want: []string{"R07.89@possible"}},
 		{name: "left11-chest-pain-msk-stated", text: "Chest pain, musculoskeletal.", want: []string{"R07.89"}},
 		{name: "left11-pneumonia-likely-viral", text: "Pneumonia, likely viral.", want: []string{"J18.9"}, not: []string{"J12.9"}},
+		// "Gram-negative" alone is the index's "Pneumonia, gram-negative
+		// bacteria NEC" (data/optional_words.tsv).
+		{name: "left11-gram-negative-pneumonia", text: "Gram-negative pneumonia.", setting: model.Inpatient, want: []string{"J15.69"}, not: []string{"J18.9"}},
+		{name: "left11-gram-negative-pneumonia-nohyphen", text: "Treated for gram negative pneumonia.", setting: model.Inpatient, want: []string{"J15.69"}, not: []string{"J18.9"}},
+		// A gram-negative genus whose entry's stain subterm is an
+		// unspecified code (Meningitis, gram-negative cocci G00.9) is the
+		// entry's "specified organism NEC" (G00.8), with its B96 agent.
+		{name: "left11-acinetobacter-meningitis", text: "Acinetobacter meningitis.", setting: model.Inpatient, want: []string{"G00.8", "B96.89"}, not: []string{"G00.9"}},
+		{name: "left11-moraxella-meningitis", text: "Meningitis due to Moraxella.", setting: model.Inpatient, want: []string{"G00.8"}, not: []string{"G00.9"}},
+		{name: "left11-gram-negative-meningitis", text: "Gram-negative meningitis.", setting: model.Inpatient, want: []string{"G00.9"}, not: []string{"G03.9"}},
+		{name: "left11-acinetobacter-sepsis", text: "Acinetobacter sepsis.", setting: model.Inpatient, want: []string{"A41.59"}},
+		// Sepsis is a chapter 1 code that classifies the organism (A41.59,
+		// "Other Gram-negative sepsis") and A41 has no "use additional
+		// code" note for it: B95-B97 identify the agent of infections
+		// classified to other chapters (I.C.1.b), not here.
+		{name: "left11-klebsiella-sepsis-no-b96", text: "Klebsiella sepsis.", setting: model.Inpatient, want: []string{"A41.59"}, not: []string{"B96.1"}},
 	}...)
 }
