@@ -47,5 +47,9 @@ func init() {
 		// code" note for it: B95-B97 identify the agent of infections
 		// classified to other chapters (I.C.1.b), not here.
 		{name: "left11-klebsiella-sepsis-no-b96", text: "Klebsiella sepsis.", setting: model.Inpatient, want: []string{"A41.59"}, not: []string{"B96.1"}},
+		// "Fracture, calcaneus - see Fracture, tarsal, calcaneus": the
+		// reference shortens "tarsal bone(s)" (resolveRef), not T14.8.
+		{name: "left11-calcaneus-fracture", text: "Fracture of the left calcaneus.", want: []string{"S92.002A"}, not: []string{"T14.8XXA"}},
+		{name: "left11-talus-fracture", text: "Closed fracture of the right talus.", want: []string{"S92.101A"}, not: []string{"T14.8XXA"}},
 	}...)
 }
