@@ -51,5 +51,10 @@ func init() {
 		// reference shortens "tarsal bone(s)" (resolveRef), not T14.8.
 		{name: "left11-calcaneus-fracture", text: "Fracture of the left calcaneus.", want: []string{"S92.002A"}, not: []string{"T14.8XXA"}},
 		{name: "left11-talus-fracture", text: "Closed fracture of the right talus.", want: []string{"S92.101A"}, not: []string{"T14.8XXA"}},
+		// The Lisfranc joint is the tarsometatarsal joint
+		// (data/synonyms.tsv); the index has no fracture entry for it, so
+		// a "Lisfranc fracture" stays a fracture of the foot.
+		{name: "left11-lisfranc-dislocation", text: "Lisfranc dislocation of the left foot.", want: []string{"S93.325A"}},
+		{name: "left11-lisfranc-sprain", text: "Right Lisfranc sprain.", want: []string{"S93.621A"}, not: []string{"S93.401A"}},
 	}...)
 }
