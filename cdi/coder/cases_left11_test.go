@@ -56,5 +56,10 @@ func init() {
 		// a "Lisfranc fracture" stays a fracture of the foot.
 		{name: "left11-lisfranc-dislocation", text: "Lisfranc dislocation of the left foot.", want: []string{"S93.325A"}},
 		{name: "left11-lisfranc-sprain", text: "Right Lisfranc sprain.", want: []string{"S93.621A"}, not: []string{"S93.401A"}},
+		// An Excludes1 pair of two sided conditions read apart under their
+		// own main terms is two unrelated conditions (I.A.12.a's
+		// exception): both stay.
+		{name: "left11-pterygium-keratoconjunctivitis", text: "Pterygium of the right eye. Keratoconjunctivitis of the right eye.", want: []string{"H11.001", "H16.201"}},
+		{name: "left11-pterygium-keratoconj-other-side", text: "Pterygium of the right eye and keratoconjunctivitis of the left eye.", want: []string{"H11.001", "H16.202"}},
 	}...)
 }

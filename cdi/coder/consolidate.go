@@ -1147,6 +1147,15 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if distinctConditions(codes[i], codes[j]) {
+				// "Pterygium of the right eye. Keratoconjunctivitis of
+				// the right eye.": H11's Excludes1 sends a
+				// keratoconjunctivitis to H16.2-, but the pterygium is
+				// read from words of its own under another main term:
+				// two unrelated conditions, both coded (I.A.12.a's
+				// exception).
+				continue
+			}
 			if isSymptom(codes[i].Code) && containsFold(codes[j].Title, "without complication") && e.excludedIn(ci, codes[j].Code) {
 				// "coma in diabetes (E08-E13)" is a complication of the
 				// disease; "diabetes without complications" has none, so
@@ -1173,6 +1182,22 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, dropped)
+}
+
+// distinctConditions reports whether two codes are two conditions the note
+// names apart: no evidence span in common, each read under its own index
+// main term ("Pterygium", "Keratoconjunctivitis"), both of a side the title
+// names (a lesion of a sided organ or limb, where two main terms are two
+// findings, not a sign and the disease that explains it: an erythema beside
+// a rosacea, a hypokalemia beside a hypokalemic periodic paralysis are one),
+// neither a symptom or sign (R00-R99) nor a neoplasm (C00-D49: an in situ
+// and an invasive carcinoma of one breast are one tumour's behaviours).
+func distinctConditions(a, b model.Code) bool {
+	if isSymptom(a.Code) || isSymptom(b.Code) || isNeo(a.Code) || isNeo(b.Code) || sideOf(a.Title) == 0 || sideOf(b.Title) == 0 || spansShared(a.Evidence, b.Evidence) {
+		return false
+	}
+	ta, tb := viaTerm(a.Why), viaTerm(b.Why)
+	return ta != "" && tb != "" && ta != tb && !strings.Contains(ta, "tabular") && !strings.Contains(tb, "tabular")
 }
 
 // findingsApart reports two symptom or finding codes (R00-R99) read from
