@@ -61,5 +61,10 @@ func init() {
 		// exception): both stay.
 		{name: "left11-pterygium-keratoconjunctivitis", text: "Pterygium of the right eye. Keratoconjunctivitis of the right eye.", want: []string{"H11.001", "H16.201"}},
 		{name: "left11-pterygium-keratoconj-other-side", text: "Pterygium of the right eye and keratoconjunctivitis of the left eye.", want: []string{"H11.001", "H16.202"}},
+		// A tabular inclusion term read word for word (B10.89's "Kaposi's
+		// sarcoma-associated herpesvirus infection") swallows the index
+		// readings of its words (B00.9), not only the first it replaces.
+		{name: "left11-kshv-infection", text: "Kaposi sarcoma associated herpesvirus infection.", want: []string{"B10.89"}, not: []string{"B00.9", "C46.9"}},
+		{name: "left11-kaposi-and-herpes-apart", text: "Kaposi sarcoma of the skin. Herpesvirus infection.", want: []string{"C46.0", "B00.9"}},
 	}...)
 }
