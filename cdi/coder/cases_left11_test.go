@@ -66,5 +66,10 @@ func init() {
 		// readings of its words (B00.9), not only the first it replaces.
 		{name: "left11-kshv-infection", text: "Kaposi sarcoma associated herpesvirus infection.", want: []string{"B10.89"}, not: []string{"B00.9", "C46.9"}},
 		{name: "left11-kaposi-and-herpes-apart", text: "Kaposi sarcoma of the skin. Herpesvirus infection.", want: []string{"C46.0", "B00.9"}},
+		// Allergic rhinitis returns every season: its history is the
+		// condition (data/lifelong.txt), not a drug allergy status Z88.9.
+		{name: "left11-history-seasonal-allergies", text: "History of seasonal allergies.", want: []string{"J30.2"}, not: []string{"Z88.9"}},
+		{name: "left11-pmh-seasonal-allergies", text: "PMH: seasonal allergies, hypertension.", want: []string{"J30.2", "I10"}, not: []string{"Z88.9"}},
+		{name: "left11-history-drug-allergies", text: "History of drug allergies.", want: []string{"Z88.9"}},
 	}...)
 }
