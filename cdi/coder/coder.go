@@ -1373,11 +1373,30 @@ func (e *Engine) markForeSides(vts []vt) {
 // each side qualifies the one site (guideline I.B.13), so the category's
 // bilateral code is the one, or a code per side where it has none. Read
 // apart, the first side qualifies nothing and the site only the second.
-// "Right or left" names no side at all and is left alone.
+// "Right or left" names no side at all: neither side word is read.
 func (e *Engine) markBothSides(s string, vts []vt) {
 	for k := 0; k+2 < len(vts); k++ {
 		a, b := vts[k].w, vts[k+1].w
-		if !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
+		if !e.lx.isSide(a) || !e.lx.isSide(b) || a == b {
+			continue
+		}
+		if wordBetween(s, vts[k], vts[k+1], "or") {
+			// "Right or left knee pain", "pain in the left or right
+			// hip": the note does not know the side, and the second
+			// side word read alone would choose one. Neither is read.
+			// "unspecified" is what the code's title says of it; the
+			// "or" joins no two objects: the site goes on in the
+			// clause.
+			vts[k].w, vts[k+1].w = e.lx.wUnspec, e.lx.wUnspec
+			if vts[k+1].conj && vts[k+1].clause == vts[k].clause+1 {
+				vts[k+1].conj = false
+				for p := k + 1; p < len(vts); p++ {
+					vts[p].clause--
+				}
+			}
+			continue
+		}
+		if !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
 			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] || !andBetween(s, vts[k], vts[k+1]) {
 			continue
 		}
@@ -1396,10 +1415,16 @@ func (e *Engine) markBothSides(s string, vts []vt) {
 
 // andBetween reports the text between two words as "and" alone.
 func andBetween(s string, a, b vt) bool {
+	return wordBetween(s, a, b, "and")
+}
+
+// wordBetween reports the text between two words as the word w alone
+// ("and" joins two sides, "or" leaves the side open).
+func wordBetween(s string, a, b vt, w string) bool {
 	if a.start < 0 || b.start < 0 || a.end > b.start || int(b.start) > len(s) {
 		return false
 	}
-	return strings.EqualFold(strings.TrimSpace(s[a.end:b.start]), "and")
+	return strings.EqualFold(strings.TrimSpace(s[a.end:b.start]), w)
 }
 
 // nextItem reports the clause at q as the next item of a list whose item

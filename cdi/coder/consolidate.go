@@ -364,6 +364,29 @@ func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
 	return -1, -1
 }
 
+// otherSubterm reports whether two codes were read under the same main term
+// of the index by subterms that name different things: "Pain > back"
+// (M54.9) beside "Pain > neck NEC" (M54.2) is upper back pain beside neck
+// pain, two sites, where "Pain > back" beside "Pain > low back" is one pain
+// the note says more of. A subterm is another when some word of the first is
+// not in the second.
+func otherSubterm(why, other string) bool {
+	why, _, _ = strings.Cut(why, ";")
+	other, _, _ = strings.Cut(other, ";")
+	m1, s1, ok1 := strings.Cut(why, " > ")
+	m2, s2, ok2 := strings.Cut(other, " > ")
+	if !ok1 || !ok2 || m1 != m2 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s2))
+	for _, w := range strings.Fields(strings.ToLower(s1)) {
+		if !slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // viaTerm is the lower-cased main term of an index path as a code's Why
 // prints it ("Neuropathy, neuropathic > peripheral" -> "neuropathy").
 func viaTerm(why string) string {
@@ -474,7 +497,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && keys[j] != k {
+				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
 					drop[i] = true
 					break
 				}
@@ -1229,6 +1252,15 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if distinctConditions(codes[i], codes[j]) {
+				// "Pterygium of the right eye. Keratoconjunctivitis of
+				// the right eye.": H11's Excludes1 sends a
+				// keratoconjunctivitis to H16.2-, but the pterygium is
+				// read from words of its own under another main term:
+				// two unrelated conditions, both coded (I.A.12.a's
+				// exception).
+				continue
+			}
 			if isSymptom(codes[i].Code) && containsFold(codes[j].Title, "without complication") && e.excludedIn(ci, codes[j].Code) {
 				// "coma in diabetes (E08-E13)" is a complication of the
 				// disease; "diabetes without complications" has none, so
@@ -1255,6 +1287,22 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, dropped)
+}
+
+// distinctConditions reports whether two codes are two conditions the note
+// names apart: no evidence span in common, each read under its own index
+// main term ("Pterygium", "Keratoconjunctivitis"), both of a side the title
+// names (a lesion of a sided organ or limb, where two main terms are two
+// findings, not a sign and the disease that explains it: an erythema beside
+// a rosacea, a hypokalemia beside a hypokalemic periodic paralysis are one),
+// neither a symptom or sign (R00-R99) nor a neoplasm (C00-D49: an in situ
+// and an invasive carcinoma of one breast are one tumour's behaviours).
+func distinctConditions(a, b model.Code) bool {
+	if isSymptom(a.Code) || isSymptom(b.Code) || isNeo(a.Code) || isNeo(b.Code) || sideOf(a.Title) == 0 || sideOf(b.Title) == 0 || spansShared(a.Evidence, b.Evidence) {
+		return false
+	}
+	ta, tb := viaTerm(a.Why), viaTerm(b.Why)
+	return ta != "" && tb != "" && ta != tb && !strings.Contains(ta, "tabular") && !strings.Contains(tb, "tabular")
 }
 
 // findingsApart reports two symptom or finding codes (R00-R99) read from

@@ -214,6 +214,27 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+		if as == model.Present && len(ev) > 1 {
+			if sure := e.certainParts(toks, scope, ev, vts, c.head, kind); len(sure) < len(ev) {
+				// "Possible causes of the anemia: iron deficiency, blood
+				// loss, CKD", "chest pain, likely musculoskeletal": the
+				// head is certain, the words that would make the code
+				// D50.0, D63.1 or R07.89 are a listed possibility or a
+				// likely cause, no established link. Outpatient the code
+				// is the index entry above them (IV.H: the certain
+				// condition, D64.9, R07.9); inpatient the whole is an
+				// uncertain diagnosis coded as established (II.H).
+				as = model.Possible
+				if ctx.Setting != model.Inpatient {
+					if n := certainAncestor(c, vts, sure); n != nil {
+						if code2, b2, note2 := e.refine(n.code, w, ep); code2 != "" {
+							code, billable, note, ev, as = code2, b2, note2, sure, model.Present
+							c.why = whyOf(n, false)
+						}
+					}
+				}
+			}
+		}
 		if as == model.Present && anyFreeSuffix(s, ev) {
 			// "lesion-free", "disease-free", "pain-free": absent.
 			as = model.Negated
@@ -2276,20 +2297,116 @@ func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 	return false
 }
 
+// certainParts returns the pieces of a mention's evidence that are not
+// uncertain on their own ("possible causes of the anemia: ... CKD": the
+// CKD is; "chest pain, likely musculoskeletal": "musculoskeletal" is):
+// ConText reads the whole mention from its first word, past a trigger
+// inside it. The head's piece is always kept. The slice is ev itself when
+// every piece is.
+func (e *Engine) certainParts(toks []text.Token, scope model.Span, ev []model.Span, vts []vt, head int, kind string) []model.Span {
+	hs, he := -1, -1
+	if head >= 0 && head < len(vts) {
+		hs, he = int(vts[head].start), int(vts[head].end)
+	}
+	var sure []model.Span
+	for i, p := range ev {
+		if !(p.Start <= hs && he <= p.End) && e.asrt.ClassifyTokens(toks, scope, p, kind) == model.Possible {
+			if sure == nil {
+				sure = make([]model.Span, i, len(ev))
+				copy(sure, ev[:i])
+			}
+			continue
+		}
+		if sure != nil {
+			sure = append(sure, p)
+		}
+	}
+	if sure == nil {
+		return ev
+	}
+	return sure
+}
+
+// certainAncestor returns the nearest entry above an index candidate's
+// path that reads none of the words outside the certain evidence pieces
+// sure and has a code ("Pain, chest" R07.9 above "musculoskeletal"), or nil
+// (a tabular title, a see hop, a main term that is itself uncertain).
+func certainAncestor(c *cand, vts []vt, sure []model.Span) *node {
+	if c.tab || c.neo || c.why.k != 1 || c.why.parts[0].n == nil {
+		return nil
+	}
+	inSure := func(p int) bool {
+		for _, sp := range sure {
+			if int(vts[p].start) >= sp.Start && int(vts[p].end) <= sp.End {
+				return true
+			}
+		}
+		return false
+	}
+	unsure := func(n *node) bool {
+		for _, x := range n.req {
+			for _, p := range c.pos {
+				if p >= 0 && p < len(vts) && vts[p].w == x && !inSure(p) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	n := c.why.parts[0].n
+	for n != nil && unsure(n) {
+		n = n.parent
+	}
+	for n != nil && n.code == "" {
+		n = n.parent
+	}
+	if n == c.why.parts[0].n {
+		return nil
+	}
+	return n
+}
+
 // lifelongNote explains a chronic condition named as history but coded as
 // current.
 const lifelongNote = "a chronic or lifelong condition named as history: still present"
 
 // saysEnded reports whether the sentence says a lifelong condition ended
-// after all ("asthma in childhood", "hepatitis C cured"): a word of the
-// "ended:" lines of data/lifelong.txt.
+// after all ("asthma in childhood", "hepatitis C cured", "used to have
+// asthma as a child"): a word or phrase of the "ended:" lines of
+// data/lifelong.txt, in a sentence with no word of its "ongoing:" lines
+// ("asthma since childhood", "still uses an inhaler": it goes on).
 func (e *Engine) saysEnded(code string, toks []text.Token, sent model.Span) bool {
-	ended := false
+	ended, ongoing := false, false
 	e.sentenceWords(toks, sent, func(w wid) bool {
-		ended = e.lx.lifelongEnded[w] || slices.ContainsFunc(e.lx.lifelongEndedOf[w], func(p string) bool { return strings.HasPrefix(code, p) })
-		return !ended
+		if e.lx.lifelongOngoing[w] {
+			ongoing = true
+			return false
+		}
+		ended = ended || e.lx.lifelongEnded[w] || slices.ContainsFunc(e.lx.lifelongEndedOf[w], func(p string) bool { return strings.HasPrefix(code, p) })
+		return true
 	})
-	return ended
+	if ongoing || ended || len(e.lx.lifelongEndedSeq) == 0 {
+		return ended && !ongoing
+	}
+	// The phrases ("as a child": the childhood it names is over) are read
+	// on the sentence's normalised words in turn.
+	var words []string
+	for _, t := range toks[sentStart(toks, sent):] {
+		if t.Start >= sent.End {
+			break
+		}
+		if t.Kind == text.Word {
+			words = append(words, t.Norm)
+		}
+	}
+	for _, seq := range e.lx.lifelongEndedSeq {
+		for i := 0; i+len(seq) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(seq)], seq) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceWords calls f with the word id of each word of the sentence sent,

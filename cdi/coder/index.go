@@ -1179,6 +1179,22 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 				}
 			}
 		}
+		if next == nil && pi < len(parts[used:])-1 {
+			// "see Fracture, tarsal, calcaneus": the reference shortens
+			// the entry it passes through ("tarsal bone(s)"); the one
+			// coded child whose title starts with the part, and has the
+			// next part below it, is that entry.
+			var found *node
+			n := 0
+			for _, k := range target.kids {
+				if k.code != "" && strings.HasPrefix(k.lt, p+" ") && ix.child(k, parts[used+pi+1]) != nil {
+					found, n = k, n+1
+				}
+			}
+			if n == 1 {
+				next = found
+			}
+		}
 		if next == nil {
 			// "see Diabetes, retinopathy": the index files the
 			// complication under "with" (the "with" convention), which

@@ -142,28 +142,30 @@ type lexicon struct {
 	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
 	// a qualifier of theirs ("mass effect"; other_sense.tsv third column)
-	otherSenseAfter map[wid]map[wid]bool
-	specialty       map[wid]bool               // words that make a neighbouring mention a service or test name
-	testNouns       map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
-	partNoun        map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
-	partOwner       map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
-	direction       map[wid]bool               // nouns of a direction within a structure ("nasal sector", data/direction_nouns.txt)
-	properWord      map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
-	beforeHead      map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
-	primaryHead     []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
-	neoHead         []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
-	secondaryHead   []bool                     // by word id: one-word main terms that lead to the secondary column ("metastasis", Engine.markPrimaryHeads)
-	condHead        []bool                     // by word id: one-word main terms with a code of their own (Engine.markPrimaryHeads)
-	procSuffix      []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
-	implied         map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
-	silent          []string                   // lower-case title parts a note never says (data/silent.txt)
-	postposed       map[wid]bool               // words that before "to" qualify only what precedes them
-	lifelong        []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
-	lifelongEnded   map[wid]bool               // words saying such a condition did end ("resolved", "cured")
-	lifelongEndedOf map[wid][]string           // words saying so only for codes with these prefixes ("transplant": ESRD)
-	stayEnded       map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
-	impliedPrefix   map[string]bool            // index paths with implied groupings further down
-	wWithout        wid
+	otherSenseAfter  map[wid]map[wid]bool
+	specialty        map[wid]bool               // words that make a neighbouring mention a service or test name
+	testNouns        map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
+	partNoun         map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
+	partOwner        map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
+	direction        map[wid]bool               // nouns of a direction within a structure ("nasal sector", data/direction_nouns.txt)
+	properWord       map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
+	beforeHead       map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
+	primaryHead      []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
+	neoHead          []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
+	secondaryHead    []bool                     // by word id: one-word main terms that lead to the secondary column ("metastasis", Engine.markPrimaryHeads)
+	condHead         []bool                     // by word id: one-word main terms with a code of their own (Engine.markPrimaryHeads)
+	procSuffix       []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
+	implied          map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
+	silent           []string                   // lower-case title parts a note never says (data/silent.txt)
+	postposed        map[wid]bool               // words that before "to" qualify only what precedes them
+	lifelong         []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
+	lifelongEnded    map[wid]bool               // words saying such a condition did end ("resolved", "cured")
+	lifelongEndedOf  map[wid][]string           // words saying so only for codes with these prefixes ("transplant": ESRD)
+	lifelongEndedSeq [][]string                 // phrases saying so ("as a child"), each word in turn
+	lifelongOngoing  map[wid]bool               // words saying it goes on all the same ("since childhood", "still")
+	stayEnded        map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
+	impliedPrefix    map[string]bool            // index paths with implied groupings further down
+	wWithout         wid
 	// wLetterA is the letter "A" of "vitamin A", "hepatitis A", "group A",
 	// "hemophilia A": the index's subterm titled "A" and a capital "A"
 	// right after a word in a note read it, where the article "a" is a
@@ -484,8 +486,21 @@ func newLexicon() *lexicon {
 	}
 	lx.lifelongEnded = map[wid]bool{}
 	lx.lifelongEndedOf = map[wid][]string{}
+	lx.lifelongOngoing = map[wid]bool{}
 	for _, l := range lines("lifelong.txt") {
+		if w, ok := strings.CutPrefix(l, "ongoing:"); ok {
+			lx.lifelongOngoing[lx.v.add(normOne(w))] = true
+			continue
+		}
 		if w, ok := strings.CutPrefix(l, "ended:"); ok {
+			// A phrase ("as a child") keeps each of its words, stop words
+			// included ("a child" alone is no past), as normalised text: its
+			// stop words must not join the vocabulary, whose words are
+			// matched.
+			if ws := normWords(w); len(ws) > 1 {
+				lx.lifelongEndedSeq = append(lx.lifelongEndedSeq, ws)
+				continue
+			}
 			lx.lifelongEnded[lx.v.add(normOne(w))] = true
 			continue
 		}

@@ -292,6 +292,14 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 	// agents under "specified NEC, organism NEC" J16.8, no agent catch-all
 	// of its own, but lists "gram-negative bacteria NEC" J15.6.)
 	if k, at := e.gramNegative(w, root); k != nil {
+		if root.agentNEC != nil && root.agentNEC.code != "" && e.unspecifiedCode(k.code) {
+			// "Meningitis, gram-negative cocci" is G00.9, "Bacterial
+			// meningitis, unspecified": the stain's subterm says no
+			// more than an unnamed organism, and a genus the note names
+			// ("Acinetobacter meningitis") is the entry's "specified
+			// organism NEC" (G00.8).
+			return root.agentNEC, at
+		}
 		return k, at
 	}
 	h := root.agentNEC
@@ -327,6 +335,13 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 		}
 	}
 	return nil, nil
+}
+
+// unspecifiedCode reports whether an index code ("G00.9", "J15.6-") is one
+// the tabular titles "unspecified".
+func (e *Engine) unspecifiedCode(code string) bool {
+	t, ok := e.cs.Lookup(strings.TrimRight(code, "-."))
+	return ok && unspecifiedTitle(t.Title)
 }
 
 // gramNegative returns the "Gram-negative" subterm of root ("Sepsis,

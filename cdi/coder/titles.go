@@ -602,6 +602,18 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			wider := overlap(o.pos, t.pos) == len(o.pos) && (len(t.pos) > len(o.pos) || o.why.alsoBare) || k < nIdx && !o.tab && e.widerByCategory(vts, t, o)
 			if k < nIdx && !o.tab && (wider || !(e.tm.phrases[t.tp].without && o.readSub()) && e.moreSpecificTitle(t.code, o.code)) {
 				*o = *t
+				if wider {
+					// "Kaposi sarcoma associated herpesvirus infection"
+					// (B10.89's inclusion term) took the place of the
+					// index's "Kaposi sarcoma"; the index's "herpesvirus
+					// infection" (B00.9) is the same mention read from
+					// fewer of its words, gone too.
+					for q := k + 1; q < nIdx && out[q].sent == t.sent; q++ {
+						if x := &out[q]; x.code != "" && !x.tab && overlap(x.pos, t.pos) == len(x.pos) && !e.paired(x.code, t.code) {
+							x.code = ""
+						}
+					}
+				}
 			}
 			keep = false
 			break
@@ -610,6 +622,8 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			out = append(out, *t)
 		}
 	}
+	// (A reading a title swallowed whole is emptied above, dropped here.)
+	out = slices.DeleteFunc(out, func(c cand) bool { return c.code == "" })
 	sb.cands = out
 	return out
 }
