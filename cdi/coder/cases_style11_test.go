@@ -1,0 +1,47 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Fast-typed notes (style11): the same diagnosis however a physician writes
+// it. A minus sign written onto a finding denies it ("-fever -chills", "+cough,
+// -fever"; text/data/context.tsv's <minus> slot), a bullet "-CKD3b" does not;
+// "(-)" beside a finding denies it; "c/w" hedges as "consistent with" does and
+// "prob" the word after it, so an office note codes the sign (IV.H) and an
+// inpatient one the diagnosis (II.H). An eponym's possessive standing alone is
+// its disease ("Crohn's", "Parkinson's - cont sinemet"; text/data/abbrev.tsv's
+// nextnot rule keeps it off "Crohn's colitis"). Shorthand: vit, def, resp, w/d,
+// "c/o CP", MS beside its drugs; typing slips (text/data/misspellings.tsv).
+func init() {
+	cases = append(cases, []tc{
+		{name: "style11-minus-fever", text: "HPI: +cough, -fever", want: []string{"R05.9"}, not: []string{"R50.9"}},
+		{name: "style11-minus-list", text: "ROS: -fever -chills -N/V", not: []string{"R50.9", "R11.2", "R68.83"}},
+		{name: "style11-minus-line-start", text: "-fever -chills -N/V", not: []string{"R50.9", "R11.2"}},
+		{name: "style11-minus-paren", text: "Fever (-), cough (+).", want: []string{"R05.9"}, not: []string{"R50.9"}},
+		{name: "style11-minus-bullets", text: "Problems:\n-HTN\n-DM2\n-CKD3b", want: []string{"I12.9", "E11.22", "N18.32"}},
+		{name: "style11-cw-outpatient", text: "LE edema c/w CHF exacerbation", want: []string{"R60.0"}, not: []string{"I50.9"}},
+		{name: "style11-cw-inpatient", text: "LE edema c/w CHF exacerbation", setting: model.Inpatient, want: []string{"I50.9"}},
+		{name: "style11-prob-outpatient", text: "SOB prob COPD exac", want: []string{"R06.02"}, not: []string{"J44.1"}},
+		{name: "style11-prob-inpatient", text: "SOB prob COPD exac", setting: model.Inpatient, want: []string{"J44.1"}},
+		{name: "style11-prob-list", text: "Prob list: HTN, HLD", want: []string{"I10", "E78.5"}},
+		{name: "style11-crohns", text: "#3 Crohn's - on Humira", want: []string{"K50.90"}},
+		{name: "style11-parkinsons", text: "Parkinson's - cont sinemet", want: []string{"G20.A1"}},
+		{name: "style11-hashimotos", text: "h/o Hashimoto's, on levothyroxine", want: []string{"E06.3"}},
+		{name: "style11-raynauds", text: "Raynaud's", want: []string{"I73.00"}},
+		{name: "style11-wpw-not-parkinson", text: "Wolff-Parkinson-White", not: []string{"G20.A1", "G20.C"}},
+		{name: "style11-vit-d-def", text: "Vit D def", want: []string{"E55.9"}},
+		{name: "style11-resp-failure", text: "COPD exacerbation w/ acute hypoxic resp failure", setting: model.Inpatient, want: []string{"J44.1", "J96.01"}, not: []string{"R09.02"}},
+		{name: "style11-etoh-wd", text: "A/P: EtOH w/d", setting: model.Inpatient, want: []string{"F10.239"}},
+		{name: "style11-co-cp", text: "c/o CP x3 days", want: []string{"R07.9"}},
+		{name: "style11-ms-ocrevus", text: "h/o MS on ocrevus", want: []string{"G35.D"}},
+		{name: "style11-athritis", text: "athritis", want: []string{"M19.90"}},
+		{name: "style11-hyperlipidmia", text: "hyperlipidmia", want: []string{"E78.5"}},
+		{name: "style11-kidney-diease", text: "chronic kidney diease", want: []string{"N18.9"}},
+		{name: "style11-insomina", text: "insomina", want: []string{"G47.00"}},
+		{name: "style11-pharangitis", text: "Dx: pharangitis", want: []string{"J02.9"}},
+		{name: "style11-diverticulits", text: "diverticulits", want: []string{"K57.92"}},
+		{name: "style11-nephrolithasis", text: "nephrolithasis", want: []string{"N20.0"}},
+		{name: "style11-hypertensoin", text: "hypertensoin", want: []string{"I10"}},
+		{name: "style11-pneumonai", text: "pneumonai", setting: model.Inpatient, want: []string{"J18.9"}},
+		{name: "style11-exacerbaton", text: "COPD exacerbaton", setting: model.Inpatient, want: []string{"J44.1"}},
+	}...)
+}
