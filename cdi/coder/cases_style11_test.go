@@ -43,5 +43,19 @@ func init() {
 		{name: "style11-hypertensoin", text: "hypertensoin", want: []string{"I10"}},
 		{name: "style11-pneumonai", text: "pneumonai", setting: model.Inpatient, want: []string{"J18.9"}},
 		{name: "style11-exacerbaton", text: "COPD exacerbaton", setting: model.Inpatient, want: []string{"J44.1"}},
+		// IDDM names the insulin, not the type (I.C.4.a.3): E11 + Z79.4.
+		{name: "style11-iddm", text: "IDDM", want: []string{"E11.9", "Z79.4"}, not: []string{"E10.9"}},
+		// Long-term methotrexate (Z79.631) and TNF blockers (Z79.620), by generic, brand or "MTX".
+		{name: "style11-ra-mtx", text: "RA on MTX", want: []string{"M06.9", "Z79.631"}},
+		{name: "style11-psa-methotrexate", text: "Psoriatic arthritis, stable on methotrexate weekly.", want: []string{"Z79.631"}},
+		{name: "style11-crohns-humira", text: "Crohn's on Humira", want: []string{"K50.90", "Z79.620"}},
+		{name: "style11-mtx-ectopic", text: "Ectopic pregnancy treated with a single dose of methotrexate.", setting: model.Inpatient, not: []string{"Z79.631"}},
+		{name: "style11-glargine", text: "A/P: DM2 - increase glargine to 24 units", want: []string{"E11.9", "Z79.4"}},
+		{name: "style11-vestibular-neuritis", text: "Vestibular neuritis", want: []string{"H81.20"}, not: []string{"M79.2"}},
+		// BPH with a symptom N40.1's note lists: N40.1 and the symptom beside it.
+		{name: "style11-bph-nocturia", text: "BPH with nocturia", want: []string{"N40.1", "R35.1"}, not: []string{"N40.0"}},
+		{name: "style11-bph-frequency", text: "Prostatic hyperplasia. Urinary frequency.", want: []string{"N40.1", "R35.0"}, not: []string{"N40.0"}},
+		{name: "style11-bph-retention", text: "BPH with urinary retention", want: []string{"N40.1", "R33.8"}, not: []string{"N40.0", "R33.9"}},
+		{name: "style11-bph-alone", text: "BPH", want: []string{"N40.0"}, not: []string{"N40.1"}},
 	}...)
 }

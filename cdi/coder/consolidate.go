@@ -780,7 +780,7 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				}
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst {
+			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst && !keptPartner(e, o, c) {
 				// (An etiology supplied for the code shares its
 				// evidence without reading it: see addEtiologies.)
 				drop[i] = true
@@ -823,6 +823,14 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// keptPartner reports whether symptom c is the partner a combination code
+// o was made with and o's tabular asks for it beside it ("use additional
+// code": BPH with nocturia is N40.1 + R35.1): the combination merged c's
+// evidence into its own, which does not make c part of it.
+func keptPartner(e *Engine, o, c model.Code) bool {
+	return strings.HasPrefix(o.Rule, RuleCombination) && e.paired(o.Code, c.Code)
 }
 
 // barePain reports whether c was read from one short word ("pain",
