@@ -57,5 +57,12 @@ func init() {
 		{name: "style11-bph-frequency", text: "Prostatic hyperplasia. Urinary frequency.", want: []string{"N40.1", "R35.0"}, not: []string{"N40.0"}},
 		{name: "style11-bph-retention", text: "BPH with urinary retention", want: []string{"N40.1", "R33.8"}, not: []string{"N40.0", "R33.9"}},
 		{name: "style11-bph-alone", text: "BPH", want: []string{"N40.0"}, not: []string{"N40.1"}},
+		// More shorthand (text/data/abbrev.tsv).
+		{name: "style11-h-a", text: "H/A x 2 days", want: []string{"R51.9"}},
+		{name: "style11-pre-dm", text: "pre-DM", want: []string{"R73.03"}, not: []string{"E11.9"}},
+		{name: "style11-carpal-tunnel", text: "L carpal tunnel", want: []string{"G56.02"}},
+		{name: "style11-carpal-tunnel-release", text: "s/p L carpal tunnel release", not: []string{"G56.02", "G56.00"}},
+		{name: "style11-renal-tx", text: "s/p renal tx", want: []string{"Z94.0"}},
+		{name: "style11-carotid-stenosis", text: "R carotid stenosis", want: []string{"I65.21"}},
 	}...)
 }
