@@ -64,5 +64,9 @@ func init() {
 		{name: "style11-carpal-tunnel-release", text: "s/p L carpal tunnel release", not: []string{"G56.02", "G56.00"}},
 		{name: "style11-renal-tx", text: "s/p renal tx", want: []string{"Z94.0"}},
 		{name: "style11-carotid-stenosis", text: "R carotid stenosis", want: []string{"I65.21"}},
+		// The "post" of "s/p" chooses no post-traumatic sibling (data/bound_prefixes.txt).
+		{name: "style11-oa-sp-injection", text: "R knee OA s/p steroid inj", want: []string{"M17.11"}, not: []string{"M17.31"}},
+		{name: "style11-oa-sp-pt", text: "L hip OA, s/p PT x6 wks", want: []string{"M16.12"}, not: []string{"M16.52"}},
+		{name: "style11-oa-post-traumatic", text: "post-traumatic OA L knee", want: []string{"M17.32"}},
 	}...)
 }
