@@ -68,5 +68,9 @@ func init() {
 		{name: "style11-oa-sp-injection", text: "R knee OA s/p steroid inj", want: []string{"M17.11"}, not: []string{"M17.31"}},
 		{name: "style11-oa-sp-pt", text: "L hip OA, s/p PT x6 wks", want: []string{"M16.12"}, not: []string{"M16.52"}},
 		{name: "style11-oa-post-traumatic", text: "post-traumatic OA L knee", want: []string{"M17.32"}},
+		// A protocol named after a scale or a drug treats the condition before it (text/data/context.tsv).
+		{name: "style11-ciwa-protocol", text: "A/P: EtOH w/d - CIWA protocol", setting: model.Inpatient, want: []string{"F10.239"}},
+		{name: "style11-heparin-protocol", text: "DVT LLE on heparin protocol", setting: model.Inpatient, want: []string{"I82.402"}},
+		{name: "style11-sepsis-protocol", text: "Sepsis protocol initiated in the ED.", setting: model.Inpatient, not: []string{"A41.9"}},
 	}...)
 }

@@ -33,6 +33,9 @@ func TestSignedMinusAssertions(t *testing.T) {
 		{"LE edema c/w CHF", "CHF", model.Possible},
 		{"SOB prob COPD", "COPD", model.Possible},
 		{"prob list: HTN", "HTN", model.Present},
+		// a protocol named after a scale treats what comes before it
+		{"alcohol withdrawal, on CIWA protocol", "alcohol withdrawal", model.Present},
+		{"sepsis protocol initiated", "sepsis", model.Hypothetical},
 	}
 	for _, tc := range tests {
 		i := strings.Index(tc.sentence, tc.mention)
