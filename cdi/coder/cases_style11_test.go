@@ -72,5 +72,13 @@ func init() {
 		{name: "style11-ciwa-protocol", text: "A/P: EtOH w/d - CIWA protocol", setting: model.Inpatient, want: []string{"F10.239"}},
 		{name: "style11-heparin-protocol", text: "DVT LLE on heparin protocol", setting: model.Inpatient, want: []string{"I82.402"}},
 		{name: "style11-sepsis-protocol", text: "Sepsis protocol initiated in the ED.", setting: model.Inpatient, not: []string{"A41.9"}},
+		// Two codes read from one abbreviation do not drop each other as integral (dropIntegral).
+		{name: "style11-chronic-lbp", text: "chronic LBP", want: []string{"M54.50", "G89.29"}},
+		{name: "style11-lbp-chronic", text: "LBP, chronic", want: []string{"M54.50", "G89.29"}},
+		{name: "style11-urinary-freq", text: "urinary freq", want: []string{"R35.0"}},
+		{name: "style11-burning-w-urination", text: "burning w/ urination", want: []string{"R30.0"}},
+		{name: "style11-ac-hfref", text: "A/C HFrEF exacerbation", setting: model.Inpatient, want: []string{"I50.23"}, not: []string{"I50.20"}},
+		{name: "style11-acute-appy", text: "acute appy", setting: model.Inpatient, want: []string{"K35.80"}},
+		{name: "style11-sp-appy", text: "s/p appy", not: []string{"K35.80", "K37"}},
 	}...)
 }

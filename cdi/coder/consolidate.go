@@ -780,9 +780,12 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				}
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst && !keptPartner(e, o, c) {
-				// (An etiology supplied for the code shares its
-				// evidence without reading it: see addEtiologies.)
+			if inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !keptPartner(e, o, c) {
+				// (Two codes read from the same words, as one abbreviation
+				// gives them, "chronic LBP": M54.50 + G89.29, are not the
+				// symptom of each other: each one would drop the other.
+				// An etiology supplied for the code shares its evidence
+				// without reading it: see addEtiologies.)
 				drop[i] = true
 				break
 			}
