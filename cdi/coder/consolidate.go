@@ -894,12 +894,15 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 				}
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) {
-				// (An etiology supplied for the code shares its
-				// evidence without reading it: see addEtiologies. A
-				// code of the symptom's own category there is its copy
-				// for the other side, "pain in both legs" M79.604 and
-				// M79.605, not a diagnosis it belongs to.)
+			if inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) {
+				// (Two codes read from the same words, as one abbreviation
+				// gives them, "chronic LBP": M54.50 + G89.29, are not the
+				// symptom of each other: each one would drop the other.
+				// An etiology supplied for the code shares its evidence
+				// without reading it: see addEtiologies. A code of the
+				// symptom's own category there is its copy for the other
+				// side, "pain in both legs" M79.604 and M79.605, not a
+				// diagnosis it belongs to.)
 				drop[i] = true
 				break
 			}
@@ -951,6 +954,14 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 // diagnosis that symptom belongs to.
 func sameCategory(a, b string) bool {
 	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3]
+}
+
+// keptPartner reports whether symptom c is the partner a combination code
+// o was made with and o's tabular asks for it beside it ("use additional
+// code": BPH with nocturia is N40.1 + R35.1): the combination merged c's
+// evidence into its own, which does not make c part of it.
+func keptPartner(e *Engine, o, c model.Code) bool {
+	return strings.HasPrefix(o.Rule, RuleCombination) && e.paired(o.Code, c.Code)
 }
 
 // barePain reports whether c was read from one short word ("pain",

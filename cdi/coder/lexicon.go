@@ -99,6 +99,16 @@ var hyphenJoined = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// boundPrefixes is data/bound_prefixes.txt: prefixes a title writes
+// hyphenated onto a word, which alone say nothing to choose a sibling by.
+var boundPrefixes = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines("bound_prefixes.txt") {
+		m[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	return m
+})
+
 // lexicon bundles the word-level knowledge built once in New.
 type lexicon struct {
 	v             *vocab

@@ -30,6 +30,30 @@ type kidInfo struct {
 	dflt []wid
 }
 
+// boundIDs returns the word ids of the bound prefixes (data/bound_prefixes.txt)
+// a title writes hyphenated onto the next word ("post-traumatic"): kidsOf
+// leaves them out of a child's words, so the "post" of a note's "status
+// post" does not choose a post-traumatic code.
+func (e *Engine) boundIDs(title string) []wid {
+	var out []wid
+	lt := strings.ToLower(title)
+	for p := range boundPrefixes() {
+		for i := strings.Index(lt, p+"-"); i >= 0; {
+			if i == 0 || !isLetter(lt[i-1]) {
+				if id := e.lx.v.get(p); id != 0 && !containsW(out, id) {
+					out = append(out, id)
+				}
+			}
+			j := strings.Index(lt[i+1:], p+"-")
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return out
+}
+
 // kidsOf returns the children of code with their distinctive words. The result
 // is cached; the cache is safe for concurrent use.
 func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
@@ -57,8 +81,12 @@ func (e *Engine) kidsOf(c *codeset.Code) []kidInfo {
 	}
 	for i, k := range kids {
 		ws := kidWords[i]
+		bound := e.boundIDs(k.Title)
 		var d []wid
 		for _, w := range ws {
+			if containsW(bound, w) {
+				continue
+			}
 			// A word is counted once: "with loss of consciousness of any
 			// duration with death due to brain injury prior to regaining
 			// consciousness" (S06.9X7) says "with" and "consciousness"

@@ -16,6 +16,11 @@ type abbrevRule struct {
 	upperOne            bool
 	colon               bool
 	nextWord, nextNum   bool
+	// nextNot: words the next token must not be ("Crohn's" alone is the
+	// disease, "Crohn's colitis" names its own noun; "prob COPD" is
+	// probable, "prob list" a problem list). The end of the text or a
+	// punctuation mark not listed passes.
+	nextNot map[string]bool
 	// tail: the abbreviation closes a list item after a word ("Trigger
 	// thumb L.", "Knee OA, R"): punctuation or the end follows, a word
 	// precedes (not the number of "2 L").
@@ -104,6 +109,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.nextWord = true
 		case "nextnumber":
 			r.nextNum = true
+		case "nextnot":
+			r.nextNot = normSet(v)
 		case "tail":
 			r.tail = true
 		case "written":
@@ -259,6 +266,9 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 		return false
 	}
 	if r.nextWord && (next >= len(toks) || toks[next].Kind != Word) {
+		return false
+	}
+	if r.nextNot != nil && next < len(toks) && r.nextNot[toks[next].Norm] {
 		return false
 	}
 	if r.tail && (next < len(toks) && toks[next].Kind != Punct || !afterWord(toks, i)) {

@@ -57,6 +57,9 @@ type ctxPhrase struct {
 	cat    ctxCat
 	dir    uint8
 	window int
+	// signed: the phrase is the minusSlot, a "-" that counts only where
+	// signedMinus holds.
+	signed bool
 }
 
 // firstWord lists the one-word phrases of a word and says whether longer
@@ -140,6 +143,11 @@ func parseContext(data string) (*Assertion, error) {
 		}
 		norms := make([]string, 0, len(toks))
 		key := f[1] + "|"
+		signed := len(toks) == 3 && toks[0].Norm == "<" && toks[1].Norm == "minus" && toks[2].Norm == ">"
+		if signed {
+			toks = Tokenize("-")
+			key += minusSlot
+		}
 		for i := 0; i < len(toks); i++ {
 			n := toks[i].Norm
 			if n == "<" && i+2 < len(toks) && toks[i+1].Norm == "year" && toks[i+2].Norm == ">" {
@@ -163,7 +171,7 @@ func parseContext(data string) (*Assertion, error) {
 			continue // first entry wins (own list before imported ones)
 		}
 		seen[key] = true
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -204,6 +212,35 @@ func isYearToken(t *Token) bool {
 		return false
 	}
 	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
+// minusSlot is the "<minus>" of a context.tsv phrase: a minus sign written
+// onto the word after it, as a review of systems marks what is absent
+// ("-fever -chills", "+cough, -SOB"); see signedMinus.
+const minusSlot = "<minus>"
+
+// signedMinus reports whether toks[i] is a "-" written onto the word after
+// it with nothing joined before it, and whether it stands where a sign does
+// rather than a bullet: something of its sentence comes before it ("ROS:
+// -fever", "+cough, -fever"), or, at the sentence's start, another signed
+// item follows ("-fever -chills"). A bullet ("-CKD3b" on its own line), a
+// hyphenated word ("non-tender", "x-ray") and a range ("3-4") are no sign.
+func signedMinus(toks []Token, i int) bool {
+	if toks[i].Text != "-" || i+1 >= len(toks) || toks[i+1].Start != toks[i].End || toks[i+1].Kind != Word {
+		return false
+	}
+	if i > 0 && toks[i-1].End == toks[i].Start {
+		return false
+	}
+	if i > 0 {
+		return true
+	}
+	for k := i + 2; k+1 < len(toks); k++ {
+		if t := toks[k].Text; (t == "-" || t == "+") && toks[k-1].End < toks[k].Start && toks[k+1].Start == toks[k].End {
+			return true
+		}
+	}
+	return false
 }
 
 // gapSlot is the "<gap>" of a context.tsv phrase: one to maxGap tokens of
@@ -300,6 +337,9 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 	}
 	for _, pi := range fw.ones {
 		p := &a.phrases[pi]
+		if p.signed && !signedMinus(toks, i) {
+			continue
+		}
 		if first == nil {
 			first, n = p, 1
 		} else if second == nil {
