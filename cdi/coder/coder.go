@@ -714,8 +714,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	anySide := false    // some vt is a side word
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
+	dashFrom := -1 // len(vts) when a spaced dash was read; its next vt is marked
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if dashFrom >= 0 && len(vts) > dashFrom {
+			vts[dashFrom].dash = true
+			dashFrom = -1
+		}
 		if si < len(sents) && sents[si].Span.End <= t.Start {
 			for si < len(sents) && sents[si].Span.End <= t.Start {
 				si++
@@ -743,6 +748,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			case ";", "(", ")", ":", "[", "]":
 				clause++
 				ofFront = false
+			case "-", "–", "—":
+				if spacedDash(s, t) {
+					dashFrom = len(vts)
+				}
 			}
 			cause = false
 			continue
@@ -844,6 +853,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
 		cause = back && id == e.lx.wSecondary
 		conj = false
+	}
+	if dashFrom >= 0 && len(vts) > dashFrom {
+		vts[dashFrom].dash = true
 	}
 	if anyCause {
 		// A cause link counts only before words that name a condition
@@ -968,6 +980,14 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		then(toks, &out)
 	}
 	return out
+}
+
+// spacedDash reports whether the dash token t stands between spaces (" - ",
+// " -- " counts by its first dash): a problem-list line's separator between
+// a diagnosis and its plan, not a hyphen inside a word
+// ("fluticasone-salmeterol") or a range ("3-4 days").
+func spacedDash(s string, t text.Token) bool {
+	return t.Start > 0 && (s[t.Start-1] == ' ' || s[t.Start-1] == '\t') && t.End < len(s) && (s[t.End] == ' ' || s[t.End] == '\t' || s[t.End] == '-')
 }
 
 // listMarker reports whether toks[i] numbers an item of a list: a number
@@ -1610,15 +1630,26 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for w.whi > j && vts[w.whi-1].part != vts[j-1].part {
 		w.whi--
 	}
-	if b-a <= maxDiagnosisLine {
+	// A problem-list line states its diagnosis before a spaced dash and
+	// its plan after it ("Asthma, moderate persistent, uncomplicated -
+	// continue fluticasone-salmeterol, albuterol PRN"): the diagnosis'
+	// trailing qualifiers run to the dash, not to the end of the line.
+	de := b
+	for k := j; k < b; k++ {
+		if vts[k].dash {
+			de = k
+			break
+		}
+	}
+	if de-a <= maxDiagnosisLine {
 		// An abbreviation is one word of the note: the qualifiers'
 		// reach counts from its end ("POAG, moderate stage, right eye"
 		// read from the "open" of its expansion).
 		je := j
-		for je < b && vts[je].start == vts[je-1].start {
+		for je < de && vts[je].start == vts[je-1].start {
 			je++
 		}
-		w.hi = e.trailingQualifiers(vts, w.hi, min(b, je+nearRight), b)
+		w.hi = e.trailingQualifiers(vts, w.hi, min(de, je+nearRight), de)
 	}
 	// An abbreviation is one word of the note: a window that ends inside
 	// the expansion of one written at most a word after the head takes
