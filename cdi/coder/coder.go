@@ -714,7 +714,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	anySide := false    // some vt is a side word
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
-	dashFrom := -1 // len(vts) when a spaced dash was read; its next vt is marked
+	dashFrom := -1      // len(vts) when a spaced dash was read; its next vt is marked
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if dashFrom >= 0 && len(vts) > dashFrom {
