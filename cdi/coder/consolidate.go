@@ -722,6 +722,14 @@ func unspecifiedTitle(t string) bool {
 	return strings.Contains(t, "unspecified") || strings.Contains(t, "without complication") || strings.Contains(t, "status unknown")
 }
 
+// sidePair reports whether two codes differ only in their last character,
+// as the sides of one finding do ("bilateral foot pain", M79.671 and
+// M79.672): they share their evidence, which makes neither the diagnosis
+// of the other (a symptom with integral.tsv rules would otherwise drop both).
+func sidePair(a, b string) bool {
+	return len(a) == len(b) && len(a) > 4 && a[:len(a)-1] == b[:len(b)-1]
+}
+
 // dropIntegral removes symptom codes integral to a coded definitive
 // diagnosis (guidelines I.B.4-5): a symptom read inside a diagnosis's
 // evidence, or one that data/integral.tsv links to a coded diagnosis.
@@ -780,7 +788,7 @@ func (e *Engine) dropIntegral(codes []model.Code) []model.Code {
 				}
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst {
+			if inside(c.Evidence, o.Evidence) && o.Rule != RuleCodeFirst && !sidePair(c.Code, o.Code) {
 				// (An etiology supplied for the code shares its
 				// evidence without reading it: see addEtiologies.)
 				drop[i] = true
