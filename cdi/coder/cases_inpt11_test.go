@@ -48,3 +48,13 @@ func init() {
 		{name: "inpt11-bilateral-pain-kept", text: "Assessment: 1. Right shoulder tendinopathy. 2. Bilateral foot pain.", want: []string{"M79.671", "M79.672"}},
 	}...)
 }
+
+// A possible unspecified code gives way to the present specific one of its
+// category ("likely provoked VTE" beside the acute popliteal DVT), and a
+// "Chronic or unspecified" ulcer to the acute one the note names.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11-possible-gives-way", text: "Acute DVT of right popliteal vein. Likely provoked VTE.", setting: model.Inpatient, want: []string{"I82.431"}, not: []string{"I82.90"}},
+		{name: "inpt11-acute-ulcer", text: "Upper GI bleed from duodenal ulcer. EGD: acute duodenal ulcer with hemorrhage.", setting: model.Inpatient, want: []string{"K26.0"}, not: []string{"K26.4"}},
+	}...)
+}
