@@ -58,3 +58,17 @@ func init() {
 		{name: "inpt11-acute-ulcer", text: "Upper GI bleed from duodenal ulcer. EGD: acute duodenal ulcer with hemorrhage.", setting: model.Inpatient, want: []string{"K26.0"}, not: []string{"K26.4"}},
 	}...)
 }
+
+// Exam and plan words that the index reads as something else: a pronator
+// drift is no forearm deformity, a placenta delivered no placental
+// complication, a maceration between the toes no immersion foot, and a
+// "w/u" (workup) looks for the condition.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11-pronator-drift", text: "Exam: L pronator drift, L hemiparesis.", setting: model.Inpatient, not: []string{"M21.832"}},
+		{name: "inpt11-placenta-delivered", text: "Placenta delivered intact. Postpartum hemorrhage due to uterine atony after delivery of placenta.", setting: model.Inpatient, want: []string{"O72.1"}, not: []string{"O26.899", "O26.893"}},
+		{name: "inpt11-maceration", text: "Maceration and scaling between the 4th and 5th toes. Tinea pedis.", setting: model.Inpatient, want: []string{"B35.3"}, not: []string{"T69.029A"}},
+		{name: "inpt11-wu", text: "Hypercoagulable w/u as outpatient.", setting: model.Inpatient, not: []string{"D68.59"}},
+		{name: "inpt11-retained-placenta-kept", text: "Retained placenta with hemorrhage.", setting: model.Inpatient, want: []string{"O72.0"}},
+	}...)
+}
