@@ -72,3 +72,16 @@ func init() {
 		{name: "inpt11-retained-placenta-kept", text: "Retained placenta with hemorrhage.", setting: model.Inpatient, want: []string{"O72.0"}},
 	}...)
 }
+
+// A short parenthetical aside inside a diagnosis' name ("diastolic (HFpEF)
+// heart failure", the tabular's own "systolic (congestive) heart failure")
+// leaves the name one clause; an abbreviation before a verb or preposition,
+// or a parenthetical after a name, still closes it.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11-paren-hfpef", text: "Principal dx: Acute on chronic diastolic (HFpEF) heart failure.", setting: model.Inpatient, want: []string{"I50.33"}, not: []string{"I50.30"}},
+		{name: "inpt11-paren-congestive", text: "Acute on chronic systolic (congestive) heart failure.", setting: model.Inpatient, want: []string{"I50.23"}, not: []string{"I50.9"}},
+		{name: "inpt11-paren-after-name", text: "Heart failure (EF 25%), diabetes.", setting: model.Inpatient, want: []string{"I50.9", "E11.9"}},
+		{name: "inpt11-paren-abbrev-prep", text: "A spinal cord stimulation electrode (SEM) for pain control secondary to ischemia.", not: []string{"M54.9"}},
+	}...)
+}

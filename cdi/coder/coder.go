@@ -715,6 +715,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
 	dashFrom := -1      // len(vts) when a spaced dash was read; its next vt is marked
+	parenClose := -1    // the ")" of an inline aside (inlineParen): no clause break
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if dashFrom >= 0 && len(vts) > dashFrom {
@@ -745,7 +746,23 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					break
 				}
 				clause++
-			case ";", "(", ")", ":", "[", "]":
+			case "(":
+				if k := inlineParen(s, toks, i); k > 0 && e.flags[e.tokWid(&toks[k+1])]&(flagStop|flagConnFirst) == 0 {
+					// "Acute on chronic systolic (congestive) heart
+					// failure": a short aside inside the name leaves
+					// it one clause.
+					parenClose = k
+					break
+				}
+				clause++
+				ofFront = false
+			case ")":
+				if i == parenClose {
+					break
+				}
+				clause++
+				ofFront = false
+			case ";", ":", "[", "]":
 				clause++
 				ofFront = false
 			case "-", "–", "—":
@@ -980,6 +997,39 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		then(toks, &out)
 	}
 	return out
+}
+
+// maxAside is the most words of an inline parenthetical aside.
+const maxAside = 2
+
+// inlineParen returns the position of the ")" closing the "(" at toks[i]
+// when the parentheses hold a short aside inside a name, at most maxAside
+// words with no punctuation, between two words of it ("diastolic (HFpEF)
+// heart failure", "systolic (congestive) heart failure"); else -1. Such an
+// aside restates a word of the name (an abbreviation, a synonym) and does
+// not end its clause as a parenthetical after a name does ("heart failure
+// (EF 25%), diabetes"). (The caller also wants a content word after it: an
+// abbreviation before a verb or a preposition, "visual acuity (VA) is low",
+// "electrode (SEM) for pain control", closes its name.)
+func inlineParen(s string, toks []text.Token, i int) int {
+	if i == 0 || toks[i-1].Kind == text.Punct || strings.ContainsRune(s[toks[i-1].End:toks[i].Start], '\n') {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxAside+1; k++ {
+		t := toks[k]
+		if t.Kind != text.Punct {
+			continue
+		}
+		if t.Text != ")" || k == i+1 || k+1 >= len(toks) {
+			return -1
+		}
+		n := toks[k+1]
+		if n.Kind == text.Punct || n.Norm == "and" || n.Norm == "or" || strings.ContainsRune(s[t.End:n.Start], '\n') {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // spacedDash reports whether the dash token t stands between spaces (" - ",
