@@ -714,8 +714,14 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	anySide := false    // some vt is a side word
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
+	dashFrom := -1      // len(vts) when a spaced dash was read; its next vt is marked
+	parenClose := -1    // the ")" of an inline aside (inlineParen): no clause break
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if dashFrom >= 0 && len(vts) > dashFrom {
+			vts[dashFrom].dash = true
+			dashFrom = -1
+		}
 		if si < len(sents) && sents[si].Span.End <= t.Start {
 			for si < len(sents) && sents[si].Span.End <= t.Start {
 				si++
@@ -740,9 +746,29 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					break
 				}
 				clause++
-			case ";", "(", ")", ":", "[", "]":
+			case "(":
+				if k := inlineParen(s, toks, i); k > 0 && e.flags[e.tokWid(&toks[k+1])]&(flagStop|flagConnFirst) == 0 {
+					// "Acute on chronic systolic (congestive) heart
+					// failure": a short aside inside the name leaves
+					// it one clause.
+					parenClose = k
+					break
+				}
 				clause++
 				ofFront = false
+			case ")":
+				if i == parenClose {
+					break
+				}
+				clause++
+				ofFront = false
+			case ";", ":", "[", "]":
+				clause++
+				ofFront = false
+			case "-", "–", "—":
+				if spacedDash(s, t) {
+					dashFrom = len(vts)
+				}
 			}
 			cause = false
 			continue
@@ -844,6 +870,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
 		cause = back && id == e.lx.wSecondary
 		conj = false
+	}
+	if dashFrom >= 0 && len(vts) > dashFrom {
+		vts[dashFrom].dash = true
 	}
 	if anyCause {
 		// A cause link counts only before words that name a condition
@@ -968,6 +997,47 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		then(toks, &out)
 	}
 	return out
+}
+
+// maxAside is the most words of an inline parenthetical aside.
+const maxAside = 2
+
+// inlineParen returns the position of the ")" closing the "(" at toks[i]
+// when the parentheses hold a short aside inside a name, at most maxAside
+// words with no punctuation, between two words of it ("diastolic (HFpEF)
+// heart failure", "systolic (congestive) heart failure"); else -1. Such an
+// aside restates a word of the name (an abbreviation, a synonym) and does
+// not end its clause as a parenthetical after a name does ("heart failure
+// (EF 25%), diabetes"). (The caller also wants a content word after it: an
+// abbreviation before a verb or a preposition, "visual acuity (VA) is low",
+// "electrode (SEM) for pain control", closes its name.)
+func inlineParen(s string, toks []text.Token, i int) int {
+	if i == 0 || toks[i-1].Kind == text.Punct || strings.ContainsRune(s[toks[i-1].End:toks[i].Start], '\n') {
+		return -1
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxAside+1; k++ {
+		t := toks[k]
+		if t.Kind != text.Punct {
+			continue
+		}
+		if t.Text != ")" || k == i+1 || k+1 >= len(toks) {
+			return -1
+		}
+		n := toks[k+1]
+		if n.Kind == text.Punct || n.Norm == "and" || n.Norm == "or" || strings.ContainsRune(s[t.End:n.Start], '\n') {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// spacedDash reports whether the dash token t stands between spaces (" - ",
+// " -- " counts by its first dash): a problem-list line's separator between
+// a diagnosis and its plan, not a hyphen inside a word
+// ("fluticasone-salmeterol") or a range ("3-4 days").
+func spacedDash(s string, t text.Token) bool {
+	return t.Start > 0 && (s[t.Start-1] == ' ' || s[t.Start-1] == '\t') && t.End < len(s) && (s[t.End] == ' ' || s[t.End] == '\t' || s[t.End] == '-')
 }
 
 // listMarker reports whether toks[i] numbers an item of a list: a number
@@ -1635,15 +1705,26 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for w.whi > j && vts[w.whi-1].part != vts[j-1].part {
 		w.whi--
 	}
-	if b-a <= maxDiagnosisLine {
+	// A problem-list line states its diagnosis before a spaced dash and
+	// its plan after it ("Asthma, moderate persistent, uncomplicated -
+	// continue fluticasone-salmeterol, albuterol PRN"): the diagnosis'
+	// trailing qualifiers run to the dash, not to the end of the line.
+	de := b
+	for k := j; k < b; k++ {
+		if vts[k].dash {
+			de = k
+			break
+		}
+	}
+	if de-a <= maxDiagnosisLine {
 		// An abbreviation is one word of the note: the qualifiers'
 		// reach counts from its end ("POAG, moderate stage, right eye"
 		// read from the "open" of its expansion).
 		je := j
-		for je < b && vts[je].start == vts[je-1].start {
+		for je < de && vts[je].start == vts[je-1].start {
 			je++
 		}
-		w.hi = e.trailingQualifiers(vts, w.hi, min(b, je+nearRight), b)
+		w.hi = e.trailingQualifiers(vts, w.hi, min(de, je+nearRight), de)
 	}
 	// An abbreviation is one word of the note: a window that ends inside
 	// the expansion of one written at most a word after the head takes

@@ -468,7 +468,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		// the codes below k in the tabular follow it in sorted order
 		p, _ := slices.BinarySearch(kx.keys, k)
 		for ; p < len(kx.keys) && strings.HasPrefix(kx.keys[p], k); p++ {
-			if j := kx.pos[p]; j != i && len(keys[j]) > len(k) && codes[j].Assertion == c.Assertion {
+			if j := kx.pos[p]; j != i && len(keys[j]) > len(k) && asStanding(c.Assertion, codes[j].Assertion) {
 				drop[i] = true
 				break
 			}
@@ -484,7 +484,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && o.Assertion == c.Assertion && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
+				if i != j && asStanding(c.Assertion, o.Assertion) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -497,7 +497,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
+				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
 					drop[i] = true
 					break
 				}
@@ -513,7 +513,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && codes[j].Assertion == c.Assertion && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:] {
+				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:] {
 					drop[i] = true
 					break
 				}
@@ -546,7 +546,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			// diabetic retinopathy with macular edema" beside "without
 			// complications": what it leaves unspecified is the
 			// complication's kind, not whether there is one.)
-			if ok := keys[j]; i != j && o.Assertion == c.Assertion && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && (len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1] || containsFold(o.Title, " with "))) {
+			if ok := keys[j]; i != j && asStanding(c.Assertion, o.Assertion) && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && (len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1] || containsFold(o.Title, " with "))) {
 				drop[i] = true
 				break
 			}
@@ -588,6 +588,27 @@ func namesWith(t, w string) bool {
 		}
 	}
 	return false
+}
+
+// acuteOfSame reports whether title a is "Chronic or unspecified X" and b
+// "Acute X" (K25-K28: "Chronic or unspecified duodenal ulcer with
+// hemorrhage" beside "Acute duodenal ulcer with hemorrhage"): the ulcer the
+// note calls acute once is the one it names without acuity elsewhere.
+func acuteOfSame(a, b string) bool {
+	const cu, ac = "Chronic or unspecified ", "Acute "
+	return len(a) > len(cu) && len(b) > len(ac) && strings.EqualFold(a[:len(cu)], cu) && strings.EqualFold(b[:len(ac)], ac) && strings.EqualFold(a[len(cu):], b[len(ac):])
+}
+
+// asStanding reports whether a code of assertion a gives way to a more
+// specific code of assertion b: the same assertion, or a possible one beside
+// a present one ("AKI ... likely ATN" beside "AKI", "back pain" read as
+// possible beside "chronic low back pain"): an uncertain diagnosis is coded
+// as established in the inpatient setting (guidelines II.H, III.C), and in
+// either setting the present kind says more than the uncertain unspecified
+// one. (A present code never gives way to a possible one: outpatient
+// results do not report the possible.)
+func asStanding(a, b model.Assertion) bool {
+	return a == b || a == model.Possible && b == model.Present
 }
 
 // organismNamedElsewhere reports whether codes[i] is a condition with its

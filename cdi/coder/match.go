@@ -29,6 +29,10 @@ type vt struct {
 	// before it; listSite: a site of such a list (markSiteLists).
 	sideEnd, sideBack uint8
 	listSite          bool
+	// dash: first word after a spaced dash ("Asthma, moderate persistent,
+	// uncomplicated - continue inhaler"): a problem-list line's diagnosis
+	// ends before it and its plan follows (see walkHit).
+	dash bool
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly

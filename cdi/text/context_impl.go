@@ -417,6 +417,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		lastTermBefore := -1  // end of the last terminator ending at or before ma
 		lastCauseBefore := -1 // end of the last cause phrase ending at or before ma
 		firstTermAfter := len(toks)
+		firstDashAfter := len(toks) // the first spaced dash after the mention
 		var before [8]ctxHit
 		hits := before[:0]
 		// covered is the end of the phrases matched so far: a phrase
@@ -431,6 +432,9 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		// not a condition it is about ("..., influenza vaccine given").
 		var ownBack uint8
 		for i := 0; i < len(toks); i++ {
+			if i >= mb && i < firstDashAfter && spacedDashAt(toks, i) {
+				firstDashAfter = i
+			}
 			n, p1, p2 := a.matchAt(toks, i)
 			if n == 0 || i+n <= covered {
 				continue
@@ -500,6 +504,14 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					found |= 1 << p.cat
 				}
 			}
+			// A problem-list line names its diagnosis before a spaced dash
+			// and its plan after it: a plan word there ("- phenobarbital
+			// protocol", "- DVT prophylaxis") is about what is done, not
+			// a hypothetical diagnosis before the dash. (A denial after
+			// the dash still reaches back: "Chest pain - ACS ruled out".)
+			if p.cat == catHypothetical && h.start > firstDashAfter {
+				continue
+			}
 			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && ownBack&(1<<p.cat) == 0 {
 				w := p.window
 				if w == 0 {
@@ -548,6 +560,17 @@ func joined(between []Token) bool {
 // likely." still doubts the pneumonia).
 func qualifiesNext(toks []Token, h ctxHit) bool {
 	return h.start > 0 && toks[h.start-1].Text == "," && h.end < len(toks) && toks[h.end].Kind == Word
+}
+
+// spacedDashAt reports whether toks[i] is a dash with a space (or a line
+// start or end) on both sides: the separator of a problem-list line
+// ("AKI - likely prerenal"), not a hyphen inside a word or a range.
+func spacedDashAt(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Text != "-" && t.Text != "\u2013" && t.Text != "\u2014" {
+		return false
+	}
+	return (i == 0 || toks[i-1].End < t.Start) && (i+1 == len(toks) || t.End < toks[i+1].Start)
 }
 
 // backwardHit reports whether one of the phrases matched at a position is a
