@@ -22,5 +22,12 @@ func init() {
 			want: []string{"Z98.42"}, not: []string{"H26.9"}},
 		{name: "left11b-cataract-surgery-scheduled", text: "He is scheduled for cataract surgery next month.",
 			want: []string{"H26.9"}, not: []string{"Z98.49"}},
+		{name: "left11b-cataract-surgery-recently", text: "She recently underwent cataract surgery and received new glasses.",
+			want: []string{"Z98.49"}, not: []string{"H26.9"}},
+		// An impaired gait is the index's Gait abnormality (R26.9).
+		{name: "left11b-gait-impairment", text: "Past history: gait impairment.",
+			want: []string{"R26.9"}},
+		{name: "left11b-impaired-gait", text: "He has an impaired gait since the stroke.",
+			want: []string{"R26.9"}},
 	}...)
 }
