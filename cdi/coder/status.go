@@ -229,7 +229,10 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 				break
 			}
 		}
-		if r == nil {
+		if r == nil || future && !past && !dated && !r.device {
+			// "Scheduled for cataract surgery": a removal ahead is no
+			// status, and its words must not hide the condition it
+			// treats (the cataract the patient still has).
 			continue
 		}
 		n := r.n

@@ -523,7 +523,9 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// phrase's complement; a backward trigger is about the
 				// clause's subject: "the cause of the anemia was not
 				// found", "due to joint stiffness, surgery was ruled out".
-				governed := lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
+				// A trigger joined to the mention ("his smoking history")
+				// is part of the complement's own noun phrase.
+				governed := p.window != adjacentWindow && lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
 				inWindow := int(words[h.start]-words[mb]) <= w || p.cat == catNegated && p.window != adjacentWindow && backwardList(toks[mb:h.start])
 				if h.start > 0 && toks[h.start-1].Text == "-" && toks[h.start].Start == toks[h.start-1].End {
 					// Hyphen-joined ("gluten-free", "pain-free"): the
