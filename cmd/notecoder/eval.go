@@ -13,21 +13,35 @@ import (
 )
 
 func init() {
-	register(command{"eval", "measure the coder (--codiesp) or the section classifier (--mtsdialog) on a gold file", runEval})
+	register(command{"eval", "measure the coder (--codiesp, --notes) or the section classifier (--mtsdialog) on a gold file", runEval})
 }
 
 func runEval(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("eval", "--codiesp FILE.jsonl[.gz] | --mtsdialog FILE.csv [FILE.csv...]", stderr)
+	fs := newFlagSet("eval", "--codiesp FILE.jsonl[.gz] | --notes FILE.jsonl [--detail] | --mtsdialog FILE.csv [FILE.csv...]", stderr)
 	mts := fs.String("mtsdialog", "", "MTS-Dialog CSV (columns section_header, section_text); more CSV files may follow as arguments")
 	codiesp := fs.String("codiesp", "", "CodiEsp JSONL (id, split, text, dx_codes), optionally gzip-compressed")
+	notes := fs.String("notes", "", "notes gold JSONL written for the project (id, set, text, context, gold, accept), e.g. testdata/usnotes.jsonl")
+	detail := fs.Bool("detail", false, "with --notes: list each note's wrong and missing codes")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return 2
 	}
+	given := 0
+	for _, f := range []string{*mts, *codiesp, *notes} {
+		if f != "" {
+			given++
+		}
+	}
 	switch {
-	case *mts != "" && *codiesp != "":
-		fmt.Fprintln(stderr, "notecoder eval: give one of --codiesp or --mtsdialog")
+	case given > 1:
+		fmt.Fprintln(stderr, "notecoder eval: give one of --codiesp, --notes or --mtsdialog")
 		return 2
+	case *notes != "":
+		if len(rest) > 0 {
+			fmt.Fprintln(stderr, "notecoder eval: unexpected arguments after --notes FILE")
+			return 2
+		}
+		return evalNotes(*notes, *detail, stdout, stderr)
 	case *mts != "":
 		return evalMTSDialog(append([]string{*mts}, rest...), stdout, stderr)
 	case *codiesp != "":

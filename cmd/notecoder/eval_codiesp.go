@@ -78,26 +78,14 @@ func evalCodiEsp(path string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	setup := time.Since(start)
-	results := make([]model.Result, len(docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
 	t0 := time.Now()
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = eng.Code(docs[i].Text, model.Context{Setting: model.Inpatient})
-			}
-		}()
-	}
 	nbytes := 0
 	for i := range docs {
 		nbytes += len(docs[i].Text)
-		next <- i
 	}
-	close(next)
-	wg.Wait()
+	results := codeAll(eng, len(docs), func(i int) (string, model.Context) {
+		return docs[i].Text, model.Context{Setting: model.Inpatient}
+	})
 	coding := time.Since(t0)
 
 	type key struct{ split, level string }
@@ -314,6 +302,30 @@ func scoreLevel(level string, pred, gold map[string]bool) prf {
 		}
 	}
 	return c
+}
+
+// codeAll codes n notes on all cores; note(i) gives the i-th note's text
+// and context. The results are in input order.
+func codeAll(eng *coder.Engine, n int, note func(i int) (string, model.Context)) []model.Result {
+	results := make([]model.Result, n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				t, ctx := note(i)
+				results[i] = eng.Code(t, ctx)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
 }
 
 // readCodiEsp reads the JSONL file, gzip-compressed or not.
