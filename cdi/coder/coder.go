@@ -709,6 +709,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	var clause, part int32
 	var secFlags uint16 // the flags of the section's words, together
 	conj := false       // the next vt starts a clause opened by "and"/"or"
+	dash := false       // the next vt follows a spaced dash (spacedDash)
 	cause := false      // the next vt follows "due to" or "secondary to"
 	anyCause := false   // some vt does
 	anySide := false    // some vt is a side word
@@ -724,7 +725,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// or a clause-bound window must not reach back into the item
 			// before ("1. Migraine without aura. 2. Folate deficiency").
 			clause++
-			conj = false
+			conj, dash = false, false
 			first, ofFront = true, false
 		}
 		if t.Kind == text.Punct {
@@ -743,6 +744,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			case ";", "(", ")", ":", "[", "]":
 				clause++
 				ofFront = false
+			case "-":
+				if spacedDash(toks, i) {
+					clause++
+					dash = true
+				}
 			}
 			cause = false
 			continue
@@ -800,7 +806,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					continue
 				}
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
-					both: both && e.flags[x]&flagPaired != 0, cause: cause})
+					both: both && e.flags[x]&flagPaired != 0, cause: cause, dash: dash})
+				dash = false
 				sentOf = append(sentOf, int32(si))
 				anyCause = anyCause || cause
 				anySide = anySide || int(x) < len(e.sideW) && e.sideW[x]
@@ -816,9 +823,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// so does a qualifying "no" ("laceration of the scalp, no
 			// foreign body": S01.01-, not the "with foreign body" subterm
 			// the bare words would read).
-			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj})
+			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj, dash: dash})
 			sentOf = append(sentOf, int32(si))
-			conj = false
+			conj, dash = false, false
 			continue
 		}
 		if fl&flagStop != 0 {
@@ -838,8 +845,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t), cause: cause, dueTo: cause})
+			pl:     pluralTok(&t), cause: cause, dueTo: cause, dash: dash})
 		sentOf = append(sentOf, int32(si))
+		dash = false
 		anyCause = anyCause || cause
 		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
 		cause = back && id == e.lx.wSecondary
@@ -1134,6 +1142,35 @@ func kidSays(n *node, word string) bool {
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether the dash token at i stands between spaces
+// ("Acute cholecystitis - lap chole in AM"): in US problem lists it parts a
+// diagnosis from its plan, while a dash written against a word joins
+// ("post-op", "X-ray") or numbers a list item (listMarker).
+func spacedDash(toks []text.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].End < toks[i].Start && toks[i+1].Start > toks[i].End &&
+		toks[i-1].Kind != text.Punct && toks[i+1].Kind != text.Punct
+}
+
+// dashLine narrows the sentence [a, b) to the statement between spaced
+// dashes that holds the mention [i, j): the diagnosis line whose length
+// maxDiagnosisLine bounds and whose trailing clauses may qualify it.
+func dashLine(vts []vt, a, b, i, j int) (int, int) {
+	la, lb := a, b
+	for k := i; k > a; k-- {
+		if vts[k].dash {
+			la = k
+			break
+		}
+	}
+	for k := j; k < b; k++ {
+		if vts[k].dash {
+			lb = k
+			break
+		}
+	}
+	return la, lb
 }
 
 // maxDiagnosisLine is the longest sentence, in content words, read as a
@@ -1610,7 +1647,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	for w.whi > j && vts[w.whi-1].part != vts[j-1].part {
 		w.whi--
 	}
-	if b-a <= maxDiagnosisLine {
+	if la, lb := dashLine(vts, a, b, i, j); lb-la <= maxDiagnosisLine {
+		// A problem-list line ends its diagnosis at a spaced dash:
+		// "1. MDD, recurrent, severe with psychotic features - titrate
+		// sertraline, add aripiprazole" is a diagnosis line followed by
+		// its plan, whose words neither lengthen the line nor qualify.
+		b := lb
 		// An abbreviation is one word of the note: the qualifiers'
 		// reach counts from its end ("POAG, moderate stage, right eye"
 		// read from the "open" of its expansion).

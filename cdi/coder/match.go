@@ -22,6 +22,7 @@ type vt struct {
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
+	dash       bool  // first word after a spaced dash ("1. MDD, recurrent - titrate"): a new statement of the line (spacedDash)
 	foreTo     uint8 // > 0: a side word of the condition named foreTo words after it in its phrase (markForeSides)
 	// sideEnd > 0: a side word of a coordinated site list, which
 	// qualifies the list's sites up to sideEnd words after it; sideBack >
