@@ -16,3 +16,26 @@ func init() {
 		{name: "inpt11b-dash-plan-weeks-not-gestation", text: "A/P:\n1. Gestational diabetes, diet controlled - check 2h postpartum glucose, GTT at 6 weeks.\n", setting: model.Inpatient, not: []string{"Z3A.01"}},
 	}...)
 }
+
+// The plan after a problem list's spaced dash is the plan's (inpt11b): a
+// backward trigger in its later clauses ("education") and a "- no" that
+// denies the words after it ("no LP") no longer reach the diagnosis before
+// the dash; "Fever - no" still answers the item and "PE - ruled out" still
+// rules it out.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11b-dash-plan-education", text: "A/P:\n1. Simple febrile seizure - antipyretics, education.\n", setting: model.Inpatient, want: []string{"R56.00"}},
+		{name: "inpt11b-dash-no-procedure", text: "A/P:\n1. Pneumonia - no LP, ceftriaxone.\n", setting: model.Inpatient, want: []string{"J18.9"}},
+		{name: "inpt11b-dash-answer-no", text: "ROS: Fever - no, cough - yes.\n", not: []string{"R50.9"}},
+		{name: "inpt11b-dash-ruled-out", text: "A/P:\n1. PE - ruled out.\n", setting: model.Inpatient, not: []string{"I26.99"}},
+	}...)
+}
+
+// O80, the uncomplicated full-term delivery, is not coded beside another
+// chapter 15 code (I.C.15.b.4, data/integral.tsv).
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11b-o80-not-with-gdm", text: "28yo G1P0 at 39w1d with gestational diabetes, diet controlled, admitted in spontaneous labor. Uncomplicated SVD of a live infant.\n", setting: model.Inpatient, not: []string{"O80"}},
+		{name: "inpt11b-o80-alone", text: "28yo G1P0 at 39w1d admitted in spontaneous labor. Uncomplicated SVD of a live infant.\n", setting: model.Inpatient, want: []string{"O80"}},
+	}...)
+}
