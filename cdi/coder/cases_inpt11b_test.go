@@ -39,3 +39,14 @@ func init() {
 		{name: "inpt11b-o80-alone", text: "28yo G1P0 at 39w1d admitted in spontaneous labor. Uncomplicated SVD of a live infant.\n", setting: model.Inpatient, want: []string{"O80"}},
 	}...)
 }
+
+// A note is one encounter (inpt11b): the fracture its history tells with
+// the default initial 7th character and its assessment with a subsequent
+// one is the subsequent encounter's only, and the external cause follows
+// the injury's encounter (I.C.20.a.2).
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11b-fracture-one-encounter-routine", text: "45M returns 6 weeks after IMN of a closed displaced transverse fracture of the R tibial shaft sustained in an MVC.\nAssessment: Displaced transverse fracture of shaft of right tibia, closed, subsequent encounter with routine healing.\n", want: []string{"S82.221D", "V89.9XXD"}, not: []string{"S82.221A", "V89.9XXA"}},
+		{name: "inpt11b-fracture-one-encounter-delayed", text: "67F 14 weeks s/p closed reduction of L distal radius fracture.\nAssessment: Fracture of left distal radius, closed, subsequent encounter with delayed healing.\n", want: []string{"S52.502G"}, not: []string{"S52.502A"}},
+	}...)
+}

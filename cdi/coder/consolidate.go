@@ -58,6 +58,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
 	codes = dropLessSpecific(e, codes)
+	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
@@ -88,6 +89,36 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// oneEncounter keeps one 7th character per injury of the note: a note is
+// one encounter (I.C.19.a), so when the same fracture is read both with the
+// initial encounter's character (A-C, the default when a sentence says
+// nothing, "6 weeks after IMN of R tibial shaft fracture sustained in MVC")
+// and with a subsequent encounter's or a sequela's ("closed, subsequent
+// encounter with routine healing", "delayed healing"), the initial one is
+// the default the other sentence overrides and goes.
+func oneEncounter(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		if encounterClass(c.Code) != 'A' || chapter20(c.Code) {
+			continue
+		}
+		base := c.Code[:len(c.Code)-1]
+		for _, o := range codes {
+			if o.Assertion == model.Present && len(o.Code) == len(c.Code) && strings.HasPrefix(o.Code, base) && encounterClass(o.Code) > 'A' {
+				if drop == nil {
+					drop = make([]bool, len(codes))
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }
 
 // addressedCats reads, for an outpatient note whose assessment or plan codes
