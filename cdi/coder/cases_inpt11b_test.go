@@ -50,3 +50,17 @@ func init() {
 		{name: "inpt11b-fracture-one-encounter-delayed", text: "67F 14 weeks s/p closed reduction of L distal radius fracture.\nAssessment: Fracture of left distal radius, closed, subsequent encounter with delayed healing.\n", want: []string{"S52.502G"}, not: []string{"S52.502A"}},
 	}...)
 }
+
+// A condition present at the delivery of the encounter complicates
+// childbirth (inpt11b, data/delivered_codes.txt): the "in pregnancy" and
+// trimester codes become their "childbirth" siblings by tabular title. An
+// antepartum note keeps its trimester. O82, the cesarean "without
+// indication", is not coded beside its indication (data/integral.tsv).
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11b-gdm-insulin-childbirth", text: "DELIVERY NOTE\n30yo G2P1 at 39w2d with gestational diabetes on insulin, admitted in spontaneous labor. SVD of a live male infant.\n", setting: model.Inpatient, want: []string{"O24.424", "Z3A.39"}, not: []string{"O24.414", "O80"}},
+		{name: "inpt11b-gdm-insulin-antepartum", text: "30yo G2P1 at 30w2d with gestational diabetes on insulin.\n", setting: model.Inpatient, want: []string{"O24.414"}, not: []string{"O24.424"}},
+		{name: "inpt11b-obesity-childbirth", text: "Delivery summary: SVD of a live infant at 39 weeks, complicated by second degree perineal laceration. Obesity complicating pregnancy, BMI 36.\n", setting: model.Inpatient, want: []string{"O99.214"}, not: []string{"O99.210", "O80"}},
+		{name: "inpt11b-o82-not-with-indication", text: "Assessment: 32yo G2P1 at 34w2d. Preeclampsia with severe features - magnesium, delivery by repeat cesarean after steroids.\n", setting: model.Inpatient, not: []string{"O82", "O14.14"}},
+	}...)
+}
