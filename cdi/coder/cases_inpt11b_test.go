@@ -64,3 +64,19 @@ func init() {
 		{name: "inpt11b-o82-not-with-indication", text: "Assessment: 32yo G2P1 at 34w2d. Preeclampsia with severe features - magnesium, delivery by repeat cesarean after steroids.\n", setting: model.Inpatient, not: []string{"O82", "O14.14"}},
 	}...)
 }
+
+// Symptoms routine to the surgical, pediatric and psychiatric diagnoses of
+// inpatient notes (I.B.5, data/integral.tsv, inpt11b): nausea and anorexia
+// with appendicitis, vomiting with cholecystitis, distension with an
+// obstruction, cough and dyspnea with bronchiolitis, tremor and
+// hallucinations with alcohol withdrawal delirium, erythema with cellulitis.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11b-appendicitis-nausea-anorexia", text: "HPI: RLQ pain with anorexia and nausea.\nA/P: Acute appendicitis with localized peritonitis.\n", setting: model.Inpatient, want: []string{"K35.30"}, not: []string{"R11.0", "R63.0"}},
+		{name: "inpt11b-cholecystitis-emesis", text: "HPI: RUQ pain with emesis x3.\nA/P: Acute cholecystitis.\n", setting: model.Inpatient, want: []string{"K81.0"}, not: []string{"R11.10"}},
+		{name: "inpt11b-ileus-distension", text: "Exam: abdomen distended.\nA/P: Paralytic ileus.\n", setting: model.Inpatient, want: []string{"K56.0"}, not: []string{"R14.0"}},
+		{name: "inpt11b-bronchiolitis-cough", text: "HPI: 4 mo with cough and difficulty breathing.\nA/P: RSV bronchiolitis.\n", setting: model.Inpatient, want: []string{"J21.0"}, not: []string{"R05.9", "R06.00"}},
+		{name: "inpt11b-withdrawal-delirium-signs", text: "HPI: tremor, diaphoresis, visual hallucinations, disorientation.\nA/P: Alcohol dependence with withdrawal delirium.\n", setting: model.Inpatient, want: []string{"F10.231"}, not: []string{"R25.1", "R61", "R44.1", "R41.0"}},
+		{name: "inpt11b-cellulitis-erythema", text: "Exam: erythema of the abdominal wall.\nA/P: Cellulitis of abdominal wall.\n", setting: model.Inpatient, want: []string{"L03.311"}, not: []string{"L53.9"}},
+	}...)
+}
