@@ -80,3 +80,13 @@ func init() {
 		{name: "inpt11b-cellulitis-erythema", text: "Exam: erythema of the abdominal wall.\nA/P: Cellulitis of abdominal wall.\n", setting: model.Inpatient, want: []string{"L03.311"}, not: []string{"L53.9"}},
 	}...)
 }
+
+// A see reference whose part names the start of the entry's title (inpt11b):
+// "Fracture, traumatic, calcaneus - see Fracture, tarsal, calcaneus" leads to
+// "tarsal bone(s) > calcaneus" (S92.0-), not to the unspecified T14.8.
+func init() {
+	cases = append(cases, []tc{
+		{name: "inpt11b-see-tarsal-calcaneus", text: "A/P: Closed fracture of right calcaneus.\n", setting: model.Inpatient, want: []string{"S92.001A"}, not: []string{"T14.8XXA"}},
+		{name: "inpt11b-see-tarsal-talus", text: "A/P: Fracture of left talus.\n", setting: model.Inpatient, want: []string{"S92.102A"}, not: []string{"T14.8XXA"}},
+	}...)
+}
