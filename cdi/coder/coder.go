@@ -767,7 +767,12 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				ofFront = false
 			case "-", "–", "—":
 				if spacedDash(s, t) {
+					// The plan after it is another statement: no window
+					// of the diagnosis reads into it ("Gestational
+					// diabetes - GTT at 6 weeks" gives no weeks).
 					dashFrom = len(vts)
+					clause++
+					ofFront = false
 				}
 			}
 			cause = false
@@ -1708,15 +1713,23 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	// A problem-list line states its diagnosis before a spaced dash and
 	// its plan after it ("Asthma, moderate persistent, uncomplicated -
 	// continue fluticasone-salmeterol, albuterol PRN"): the diagnosis'
-	// trailing qualifiers run to the dash, not to the end of the line.
-	de := b
+	// trailing qualifiers run to the dash, not to the end of the line. A
+	// statement after a dash is a line of its own: its length counts from
+	// that dash.
+	la, de := a, b
+	for k := i; k > a; k-- {
+		if vts[k].dash {
+			la = k
+			break
+		}
+	}
 	for k := j; k < b; k++ {
 		if vts[k].dash {
 			de = k
 			break
 		}
 	}
-	if de-a <= maxDiagnosisLine {
+	if de-la <= maxDiagnosisLine {
 		// An abbreviation is one word of the note: the qualifiers'
 		// reach counts from its end ("POAG, moderate stage, right eye"
 		// read from the "open" of its expansion).

@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"notecoder/cdi/codeset"
@@ -53,11 +54,13 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
+	codes = e.inChildbirth(codes)
 	codes = e.addEtiologies(codes)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
 	codes = dropLessSpecific(e, codes)
+	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
@@ -88,6 +91,120 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// deliveredCodes is data/delivered_codes.txt.
+var deliveredCodes = sync.OnceValue(func() []string { return lines("delivered_codes.txt") })
+
+// inChildbirth recodes, in a note whose present codes say the encounter
+// delivered the patient (data/delivered_codes.txt), each present pregnancy
+// code written for an antepartum trimester ("Gestational diabetes mellitus
+// in pregnancy, insulin controlled", O24.414) to its sibling for the
+// delivery ("... in childbirth, insulin controlled", O24.424): a condition
+// present at the delivery complicates childbirth. The sibling is found by
+// its tabular title among the code's parent's and grandparent's children.
+func (e *Engine) inChildbirth(codes []model.Code) []model.Code {
+	delivered := false
+	for _, c := range codes {
+		if c.Assertion == model.Present && hasAnyPrefix(c.Code, deliveredCodes()) {
+			delivered = true
+			break
+		}
+	}
+	if !delivered {
+		return codes
+	}
+	var drop []bool
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || c.Code[0] != 'O' {
+			continue
+		}
+		alt := e.childbirthSibling(c.Code)
+		if alt == "" {
+			continue
+		}
+		if slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true // the note codes the childbirth's already
+			continue
+		}
+		c.Code, c.Title = alt, e.title(alt)
+		c.Why += "; complicating the delivery of this encounter"
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
+}
+
+// childbirthSibling returns the childbirth code of the pregnancy code, or "".
+// Its title is the pregnancy code's without the trimester, with "pregnancy"
+// made "childbirth" ("Obesity complicating pregnancy, third trimester" ->
+// "Obesity complicating childbirth") or, when the title names no pregnancy,
+// followed by "complicating childbirth" ("Severe pre-eclampsia, third
+// trimester" -> "Severe pre-eclampsia complicating childbirth").
+func (e *Engine) childbirthSibling(code string) string {
+	c, ok := e.cs.Lookup(code)
+	if !ok || !c.Billable {
+		return ""
+	}
+	t := c.Title
+	if k := strings.LastIndex(t, ", "); k > 0 && strings.HasSuffix(t, " trimester") {
+		t = t[:k]
+	} else if !strings.Contains(t, "in pregnancy") {
+		return ""
+	}
+	var want []string
+	if strings.Contains(t, "pregnancy") {
+		want = append(want, strings.Replace(t, "pregnancy", "childbirth", 1))
+	} else {
+		want = append(want, t+" complicating childbirth", t+", complicating childbirth", t+", in childbirth", t+" in childbirth")
+	}
+	p := e.cs.ParentOf(c)
+	for up := 0; up < 2 && p != nil; up++ {
+		for _, k := range e.cs.Children(p.Code) {
+			for _, g := range append([]*codeset.Code{k}, e.cs.Children(k.Code)...) {
+				if g.Billable && slices.ContainsFunc(want, func(w string) bool { return strings.EqualFold(w, g.Title) }) {
+					return g.Code
+				}
+			}
+		}
+		p = e.cs.ParentOf(p)
+	}
+	return ""
+}
+
+// oneEncounter keeps one 7th character per injury of the note: a note is
+// one encounter (I.C.19.a), so when the same fracture is read both with the
+// initial encounter's character (A-C, the default when a sentence says
+// nothing, "6 weeks after IMN of R tibial shaft fracture sustained in MVC")
+// and with a subsequent encounter's or a sequela's ("closed, subsequent
+// encounter with routine healing", "delayed healing"), the initial one is
+// the default the other sentence overrides and goes.
+func oneEncounter(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, c := range codes {
+		if encounterClass(c.Code) != 'A' || chapter20(c.Code) {
+			continue
+		}
+		base := c.Code[:len(c.Code)-1]
+		for _, o := range codes {
+			if o.Assertion == model.Present && len(o.Code) == len(c.Code) && strings.HasPrefix(o.Code, base) && encounterClass(o.Code) > 'A' {
+				if drop == nil {
+					drop = make([]bool, len(codes))
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }
 
 // addressedCats reads, for an outpatient note whose assessment or plan codes

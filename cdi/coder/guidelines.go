@@ -87,7 +87,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (O24.11-: "use additional code from category E11").
 			// (Other chapters take their O98/O99/O9A code beside their
 			// own below: pregnancyOf.)
-			wk, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE))
+			wk, _, _ := candWeeks(s, c, vts)
 			oc, got, self := e.complicatedByCode(w, c, c.code[0] != 'R', max(wk, 0))
 			if st == 0 && !self {
 				// Weeks alone name no pregnancy; a fetus does ("IUGR, 34
@@ -146,7 +146,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if c.code[0] == 'O' || extraO != "" {
 			// The weeks of gestation the sentence gives (pregnancy.go):
 			// the trimester of the code's axis and the Z3A code.
-			if weeks, wkS, wkE = gestWeeks(s, int(c.sentS), int(c.sentE)); weeks > 0 {
+			if weeks, wkS, wkE = candWeeks(s, c, vts); weeks > 0 {
 				w.tri, w.weeks = e.gest.trimesterWord(weeks), weeks
 			}
 		}
@@ -158,7 +158,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "Pregnancy, weeks of gestation, 19 weeks" is read only
 			// from weeks the sentence gives: not from the 19 of
 			// "COVID-19 in pregnancy".
-			if wk, _, _ := gestWeeks(s, int(c.sentS), int(c.sentE)); wk != e.gest.weekOf[code] {
+			if wk, _, _ := candWeeks(s, c, vts); wk != e.gest.weekOf[code] {
 				continue
 			}
 		}
@@ -482,7 +482,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			// A weight code with the completed weeks beside it takes
 			// the gestational age code after it.
-			if wk, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE)); wk > 0 {
+			if wk, ws, we := candWeeks(s, c, vts); wk > 0 {
 				if a := e.ageCode(codes[len(codes)-1].Code, wk); a != "" {
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: a, Title: e.title(a), Assertion: as,
 						Section: kind, Evidence: append(slices.Clone(ev), model.Span{Start: ws, End: we}), Confidence: round2(conf),
@@ -629,7 +629,7 @@ func (e *Engine) pregnancyOf(sb *scratchBuf, s string, c *cand, code string) (st
 		return "", "", none
 	}
 	ord := [...]string{"", "", "first", "second", "third"}[st]
-	weeks, ws, we := gestWeeks(s, int(c.sentS), int(c.sentE))
+	weeks, ws, we := candWeeks(s, c, sb.vts)
 	if weeks > 0 {
 		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
 	}

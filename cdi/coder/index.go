@@ -1226,6 +1226,9 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 				}
 			}
 		}
+		if next == nil && used+pi+1 < len(parts) {
+			next = prefixChild(lx, target, p, parts[used+pi+1], ix)
+		}
 		if next == nil && pi == 0 && p != "by site" {
 			// "see History, allergy": the entry sits one level down,
 			// under an uncoded grouping ("History, personal (of),
@@ -1263,6 +1266,31 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	if bySite && !slices.Contains(ix.bySite, target) {
 		ix.bySite = append(ix.bySite, target)
 	}
+}
+
+// prefixChild returns the only subterm of target whose title begins with
+// the words of the reference part p and that has the reference's next part
+// as a subterm, or nil: "see Fracture, tarsal, calcaneus" names the entry
+// the index titles "tarsal bone(s)" (Fracture, traumatic, tarsal bone(s),
+// calcaneus, S92.0-), so a calcaneus fracture no longer falls back to the
+// unspecified T14.8.
+func prefixChild(lx *lexicon, target *node, p, next string, ix *index) *node {
+	want := lx.ids(p)
+	if len(want) == 0 {
+		return nil
+	}
+	var found *node
+	for _, k := range target.kids {
+		ws := lx.ids(stripParens(k.title))
+		if len(ws) <= len(want) || !slices.Equal(ws[:len(want)], want) || ix.child(k, next) == nil {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = k
+	}
+	return found
 }
 
 // hyphenJoin returns a reference part with the second name of a

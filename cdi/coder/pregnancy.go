@@ -159,6 +159,28 @@ var durationWords = sync.OnceValues(func() (after, before []string) {
 	return after, before
 })
 
+// candWeeks is gestWeeks over the statement of c's sentence that holds its
+// head: a spaced dash parts a problem-list line's diagnosis from its plan
+// ("Gestational diabetes, diet controlled - GTT at 6 weeks"), and the
+// plan's weeks are no gestation.
+func candWeeks(s string, c *cand, vts []vt) (int, int, int) {
+	lo, hi := int(c.sentS), min(int(c.sentE), len(s))
+	if c.head >= 0 && c.head < len(vts) {
+		at := int(vts[c.head].start)
+		for _, d := range [...]string{" - ", " – ", " — "} {
+			if i := strings.LastIndex(s[lo:min(at, hi)], d); i >= 0 {
+				lo = max(lo, lo+i+len(d))
+			}
+			if at < hi {
+				if i := strings.Index(s[at:hi], d); i >= 0 {
+					hi = at + i
+				}
+			}
+		}
+	}
+	return gestWeeks(s, lo, hi)
+}
+
 // gestWeeks finds the weeks of gestation written in s[lo:hi] ("at 32
 // weeks", ", 28 wks", "32+3 weeks", "36w"): the whole weeks and the span of
 // the mention, or -1. A duration ("for 2 weeks", "3 weeks ago") is not a

@@ -490,8 +490,14 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				covered = i + 1 // ": no" must not hide a forward "no"
 			}
 		}
+		planCut := dashPlan(toks, mb)
 		for _, h := range hits {
 			p := h.p
+			if p.dir&dirBackward != 0 && (h.start >= planCut || answerDenies(toks, h, hits)) {
+				// The plan after a problem-list dash is about the plan,
+				// not the diagnosis before it (dashPlan, answerDenies).
+				continue
+			}
 			if p.dir&dirForward != 0 && h.end <= ma && h.end >= lastTermBefore {
 				w := p.window
 				if w == 0 {
@@ -539,6 +545,51 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// dashPlan returns the index of the first clause mark ("," or ";") after a
+// spaced dash that follows the mention ending at mb, or len(toks). A US
+// problem list writes "1. Simple febrile seizure - antipyretics, education":
+// the words after the dash are the plan, and only its first clause may
+// still answer the item ("PE - ruled out", "Fever - no"); a backward
+// trigger in a later clause ("education") is about the plan, not the
+// diagnosis.
+func dashPlan(toks []Token, mb int) int {
+	for k := mb; k+1 < len(toks); k++ {
+		t := toks[k].Text
+		if t == "." || t == ";" {
+			break
+		}
+		if toks[k].Norm != "-" || toks[k-1].End == toks[k].Start || toks[k+1].Start == toks[k].End {
+			continue
+		}
+		for m := k + 1; m < len(toks); m++ {
+			if t := toks[m].Text; t == "," || t == ";" || t == "." {
+				return m
+			}
+		}
+		break
+	}
+	return len(toks)
+}
+
+// answerDenies reports whether a backward answer trigger opened by a dash
+// ("- no") is rather a problem list's dash followed by a forward negation of
+// the words after it: in "Pneumonia - no LP, antibiotics" the "no" denies
+// the lumbar puncture (a forward trigger starts inside the hit and a word
+// follows it), while "Fever - no, chills - no" answers the item. (A colon
+// stays an answer: "Urine antigen: negative for legionella" is the test's
+// result.)
+func answerDenies(toks []Token, h ctxHit, hits []ctxHit) bool {
+	if toks[h.start].Norm != "-" || h.end >= len(toks) || toks[h.end].Kind != Word {
+		return false
+	}
+	for _, o := range hits {
+		if o.start > h.start && o.start < h.end && o.p.dir&dirForward != 0 && o.p.cat == h.p.cat {
+			return true
+		}
+	}
+	return false
 }
 
 // joined reports whether the tokens between a "next" trigger and its
