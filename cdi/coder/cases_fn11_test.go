@@ -1,0 +1,16 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// A review of CodiEsp train false negatives (fn11), with notes written for
+// these cases.
+func init() {
+	cases = append(cases, []tc{
+		// The Table of Neoplasms' "femur (any part)" row prints no secondary
+		// code; every other C40.2- row prints C79.51 (fillSecondaryCells).
+		{name: "fn11-femoral-metastasis", text: "CT showed a lytic femoral metastasis from her breast carcinoma.", setting: model.Inpatient, want: []string{"C79.51", "C50.919"}},
+		{name: "fn11-metastasis-femoral-neck", text: "Biopsy confirmed a metastasis in the left femoral neck from hepatocellular carcinoma.", setting: model.Inpatient, want: []string{"C79.51", "C22.0"}},
+		{name: "fn11-femoral-node-metastasis", text: "Femoral lymph node metastases of a melanoma of the leg.", setting: model.Inpatient, want: []string{"C77.4"}, not: []string{"C79.51"}},
+		{name: "fn11-femur-osteosarcoma", text: "Osteosarcoma of the right femur.", setting: model.Inpatient, want: []string{"C40.21"}, not: []string{"C79.51"}},
+	}...)
+}
