@@ -944,6 +944,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 		}
 		linkNeoplasmSees(root, root)
+		fillSecondaryCells(root, neoColumn(ix.neoCols, "malignant"), neoColumn(ix.neoCols, "secondary"))
 		ix.indexMorphology(cs)
 	}
 	if di != nil {
@@ -2040,6 +2041,56 @@ func linkNeoplasmSees(root, n *node) {
 		n.kids, n.byWord = t.kids, t.byWord
 	}
 	n.see = nil
+}
+
+// fillSecondaryCells gives a site row of the Table of Neoplasms that prints
+// its primary and other columns but no secondary code the secondary code of
+// the rows with the same primary code, when they all agree: the table's
+// "femur (any part)" row prints C40.2- and D16.2- but no secondary, while
+// "bone, femur" (and every other row of C40.2-) prints C79.51, so "femoral
+// metastasis" read through the first row found no code. A row that prints
+// only its primary code (an overlapping lesion) has no secondary on purpose
+// and is left alone.
+func fillSecondaryCells(root *node, prim, sec int) {
+	if prim < 0 || sec < 0 || prim == sec {
+		return
+	}
+	seen := map[string]string{} // primary code -> its one secondary code ("" when they differ)
+	var walk func(n *node, f func(*node))
+	walk = func(n *node, f func(*node)) {
+		if len(n.cells) > sec && len(n.cells) > prim && n.cells[prim] != "" {
+			f(n)
+		}
+		for _, k := range n.kids {
+			walk(k, f)
+		}
+	}
+	walk(root, func(n *node) {
+		s := n.cells[sec]
+		if s == "" {
+			return
+		}
+		if old, ok := seen[n.cells[prim]]; ok && old != s {
+			s = ""
+		}
+		seen[n.cells[prim]] = s
+	})
+	walk(root, func(n *node) {
+		if n.cells[sec] != "" || seen[n.cells[prim]] == "" {
+			return
+		}
+		other := false
+		for i, c := range n.cells {
+			if i != prim && i != sec && c != "" {
+				other = true
+			}
+		}
+		if other {
+			cells := append([]string(nil), n.cells...)
+			cells[sec] = seen[n.cells[prim]]
+			n.cells = cells
+		}
+	})
 }
 
 // neoplasmRow returns the Table of Neoplasms row a reference names ("Neoplasm,

@@ -110,7 +110,36 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self" || f[0] == "status", status: f[0] == "statuscue"})
 		}
 	}
+	e.indexDrugRows(&lt, root)
 	return lt
+}
+
+// indexDrugRows adds a drug row for each subterm of "Long-term drug therapy"
+// that names one drug and has its own code ("infliximab" Z79.620,
+// "etanercept", "apremilast"): the code set lists the drugs, so the table
+// need not repeat them (data/longterm.tsv keeps the classes, brand names and
+// spellings the index lacks). A subterm with subterms of its own ("steroids",
+// "antibiotics") needs the words its children ask for, and a title of
+// several words ("alkylating agent") names a class a note writes otherwise.
+// A word the table already starts a row with keeps the table's rows.
+func (e *Engine) indexDrugRows(lt *longTerm, root *node) {
+	if root == nil {
+		return
+	}
+	for _, k := range root.kids {
+		if k.code == "" || len(k.kids) > 0 {
+			continue
+		}
+		words := normWords(k.lt)
+		if len(words) != 1 {
+			continue
+		}
+		w := e.lx.v.add(words[0])
+		if len(lt.byFirst[w]) > 0 {
+			continue
+		}
+		lt.byFirst[w] = append(lt.byFirst[w], ltRule{words: []wid{w}, n: k})
+	}
 }
 
 // longTermCands adds Z79.- candidates for the drug mentions of the sentence
