@@ -111,6 +111,7 @@ type Engine struct {
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
+	agentCodes   []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
@@ -290,6 +291,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, l := range lines("sign_codes.txt") {
 		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
+	}
+	for _, l := range lines("agent_codes.txt") {
+		e.agentCodes = append(e.agentCodes, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err

@@ -214,6 +214,35 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+		if as == model.Negated || as == model.Possible {
+			// "viral URI, flu neg", "CP, ACS ruled out": the trigger after
+			// the next comma item is that item's, a finding of another
+			// kind (ownItem).
+			if a2, first, anc := e.ownItem(toks, scope, ev, vts, cands, i, kind, as); anc != nil {
+				// The code's words are its own item's only: the next
+				// item's do not choose its child either.
+				cut := first[len(first)-1].End
+				w2 := *w
+				for k := w2.lo; k < w2.whi; k++ {
+					if int(vts[k].start) >= cut {
+						w2.hi, w2.whi = min(w2.hi, k), k
+						break
+					}
+				}
+				w2.read = nil
+				for _, p := range c.pos {
+					if p >= 0 && p < len(vts) && int(vts[p].end) <= cut {
+						w2.read = append(w2.read, p)
+					}
+				}
+				if code2, b2, note2 := e.refine(anc.code, &w2, ep); code2 != "" {
+					code, billable, note, ev, as = code2, b2, note2, first, a2
+					c.why = whyOf(anc, false)
+				}
+			} else {
+				as = a2
+			}
+		}
 		if as == model.Present && len(ev) > 1 {
 			if sure := e.certainParts(toks, scope, ev, vts, c.head, kind); len(sure) < len(ev) {
 				// "Possible causes of the anemia: iron deficiency, blood
