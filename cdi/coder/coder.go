@@ -2142,6 +2142,14 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// D68.4, beside the liver disease itself).
 				continue
 			}
+			if ownPhrase(vts, c, o) && codeWithout(vts, o, c) || ownPhrase(vts, o, c) && codeWithout(vts, c, o) {
+				// "NSTEMI with underlying CAD": the infarct read
+				// "coronary artery" (Infarct, coronary artery - see
+				// Infarct, myocardium) from the words that qualify the
+				// disease's own head, words its code does not need; the
+				// disease is its own mention.
+				continue
+			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
 				// (Two coordinated conditions of one site, "right
 				// shoulder pain and stiffness", "pain and stiffness of
@@ -2174,6 +2182,66 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 		}
 	}
 	return out
+}
+
+// ownPhrase reports whether the words a shares with b are the words right
+// before a's head, in its clause, and b's head is neither among them nor
+// a's head: they qualify a's condition ("coronary artery disease"), and b,
+// a condition named elsewhere, read them only as a subterm ("NSTEMI with
+// underlying coronary artery disease": Infarct, coronary artery).
+func ownPhrase(vts []vt, a, b *cand) bool {
+	if a.head < 0 || b.head < 0 || a.head == b.head || slices.Contains(b.pos, a.head) || slices.Contains(a.pos, b.head) {
+		return false
+	}
+	lo, n := a.head, 0
+	for _, p := range b.pos {
+		if slices.Contains(a.pos, p) {
+			if p >= a.head || vts[p].clause != vts[a.head].clause {
+				return false
+			}
+			lo = min(lo, p)
+			n++
+		}
+	}
+	if n == 0 || b.head >= lo && b.head < a.head {
+		return false
+	}
+	// The shared words run up to the head without a gap.
+	return n == a.head-lo
+}
+
+// codeWithout reports whether b read the words it shares with a only on
+// the way to a see reference whose own path the note's other words near b
+// name: "Infarct, coronary artery - see Infarct, myocardium", then
+// myocardium and non-ST elevation from "NSTEMI". The shared words chose
+// nothing. (In "the pain felt like a heart attack" the "heart" of "Pain,
+// heart - see Pain, precordial" did: the note says no "precordial".)
+func codeWithout(vts []vt, b, a *cand) bool {
+	if b.tab || b.why.k < 2 {
+		return false
+	}
+	lo, hi := max(b.lo, 0), min(b.hi, len(vts))
+	for n := b.why.parts[b.why.k-1].n; n != nil && n.parent != nil; n = n.parent {
+		if !wordsNear(vts, n.req, lo, hi, a.pos) && !slices.ContainsFunc(n.alts, func(ws []wid) bool { return wordsNear(vts, ws, lo, hi, a.pos) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsNear reports whether every word of ws is in vts[lo:hi] at a
+// position not in not.
+func wordsNear(vts []vt, ws []wid, lo, hi int, not []int) bool {
+	for _, x := range ws {
+		found := false
+		for p := lo; p < hi && !found; p++ {
+			found = vts[p].w == x && !slices.Contains(not, p)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutShared returns pos without those of its last nOpt positions
