@@ -2121,6 +2121,9 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				continue
 			}
 			if o.code == c.code {
+				if e.ownHead(vts, c, o) {
+					continue
+				}
 				keep = false
 				break
 			}
@@ -2182,6 +2185,18 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 		}
 	}
 	return out
+}
+
+// ownHead reports whether c, a reading of o's code, has a head of its own
+// in another clause, which o does not read, before the words they share:
+// "edema, likely CHF" reads the
+// edema as "Edema, cardiac - see Failure, heart" with the heart of "CHF".
+// It is a mention of its own, whose certain part (the edema) emit keeps
+// when the part read from the other clause is uncertain (certainParts).
+func (e *Engine) ownHead(vts []vt, c, o *cand) bool {
+	return !c.tab && !o.tab && c.head >= 0 && o.head >= 0 && c.head < len(vts) && o.head < len(vts) &&
+		!slices.Contains(o.pos, c.head) && !slices.Contains(c.pos, o.head) && vts[c.head].clause != vts[o.head].clause &&
+		!slices.ContainsFunc(c.pos, func(p int) bool { return p < c.head && slices.Contains(o.pos, p) })
 }
 
 // ownPhrase reports whether the words a shares with b are the words right

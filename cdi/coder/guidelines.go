@@ -2357,11 +2357,11 @@ func (e *Engine) certainParts(toks []text.Token, scope model.Span, ev []model.Sp
 }
 
 // certainAncestor returns the nearest entry above an index candidate's
-// path that reads none of the words outside the certain evidence pieces
+// first path (the one a see reference left from) that reads none of the words outside the certain evidence pieces
 // sure and has a code ("Pain, chest" R07.9 above "musculoskeletal"), or nil
 // (a tabular title, a see hop, a main term that is itself uncertain).
 func certainAncestor(c *cand, vts []vt, sure []model.Span) *node {
-	if c.tab || c.neo || c.why.k != 1 || c.why.parts[0].n == nil {
+	if c.tab || c.neo || c.why.k < 1 || c.why.parts[0].n == nil {
 		return nil
 	}
 	inSure := func(p int) bool {
@@ -2390,6 +2390,10 @@ func certainAncestor(c *cand, vts []vt, sure []model.Span) *node {
 		n = n.parent
 	}
 	if n == c.why.parts[0].n {
+		// (Past a see reference the entry read is the first path's:
+		// "edema, likely CHF" read Edema, cardiac - see Failure,
+		// heart; its certain part is Edema. A first path that stands
+		// keeps its reference.)
 		return nil
 	}
 	return n
