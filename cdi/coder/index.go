@@ -2101,10 +2101,18 @@ func (ix *index) entry(path string) *node {
 func (ix *index) siteKids(lx *lexicon) {
 	for _, l := range lines("site_kids.tsv") {
 		f := strings.Split(l, "\t")
-		if len(f) != 2 {
+		if len(f) != 2 && !(len(f) == 3 && f[2] == "main") {
 			continue
 		}
 		t := ix.entry(f[0])
+		// "main": the copy is read from the main term too, past the
+		// groupings above it that the note does not name ("calf pain":
+		// Pain, limb, lower, lower leg).
+		var root *node
+		if len(f) == 3 && t != nil {
+			for root = t; root.parent != nil; root = root.parent {
+			}
+		}
 		if t == nil || t.parent == nil || t.code == "" && len(t.see) == 0 && len(t.seeAlso) == 0 {
 			// (An entry without a code of its own is copied for its
 			// reference: "Arthritis, spine - see also Spondylosis".)
@@ -2126,6 +2134,12 @@ func (ix *index) siteKids(lx *lexicon) {
 				par.byWord = map[wid][]*node{}
 			}
 			par.byWord[req[0]] = append(par.byWord[req[0]], k)
+			if root != nil && len(root.byWord[req[0]]) == 0 {
+				if root.viaKid == nil {
+					root.viaKid = map[wid][]*node{}
+				}
+				root.viaKid[req[0]] = append(root.viaKid[req[0]], k)
+			}
 		}
 	}
 }
