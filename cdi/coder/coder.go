@@ -842,7 +842,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t), cause: cause, dueTo: cause})
+			pl:     pluralTok(&t), cause: cause, dueTo: cause, num: t.Kind == text.Number})
 		sentOf = append(sentOf, int32(si))
 		anyCause = anyCause || cause
 		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
@@ -1221,7 +1221,7 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 			}
 			return orig
 		}
-		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
+		if vts[hi].conj || own-hi-numbers(vts, hi, own) > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
 		if e.lx.sourceClause[vts[hi].w] {
@@ -1234,6 +1234,19 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		hi = next
 	}
 	return hi
+}
+
+// numbers counts the numbers among vts[a:b] that continue a number before
+// them: a fraction ("1/2 ppd") is one word of a qualifying clause's
+// length.
+func numbers(vts []vt, a, b int) int {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if vts[k].num && vts[k-1].num {
+			n++
+		}
+	}
+	return n
 }
 
 // withoutTail counts the words of vts[a:b] that a "without" denies up to

@@ -264,6 +264,45 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+		if as == model.Present && len(ev) > 1 && c.head >= 0 && c.head < len(vts) {
+			// A trigger between the head and a word read from a later
+			// clause is about that word's clause: "Diabetes: no
+			// retinopathy" names no retinopathy (the certain part is
+			// E11.9); "Tobacco: former, 1 ppd", "Tobacco: quit 2010, 1
+			// ppd" say the habit is past.
+			he := int(vts[c.head].end)
+			pscope := scope
+			pscope.Start = ev[0].End
+			var sure []model.Span
+			past := false
+			for k, p := range ev {
+				if p.Start >= he && p.Start >= pscope.Start && !withoutBefore(vts, e.lx.wWithout, pscope.Start, p.Start) {
+					switch e.asrt.ClassifyTokens(toks, pscope, p, kind) {
+					case model.Negated:
+						if sure == nil {
+							sure = append(make([]model.Span, 0, len(ev)), ev[:k]...)
+						}
+						continue
+					case model.Historical:
+						past = true
+					}
+				}
+				if sure != nil {
+					sure = append(sure, p)
+				}
+			}
+			if sure != nil {
+				as = model.Negated
+				if n := certainAncestor(c, vts, sure); n != nil {
+					if code2, b2, note2 := e.refine(n.code, w, ep); code2 != "" {
+						code, billable, note, ev, as = code2, b2, note2, sure, model.Present
+						c.why = whyOf(n, false)
+					}
+				}
+			} else if past {
+				as = model.Historical
+			}
+		}
 		if as == model.Present && anyFreeSuffix(s, ev) {
 			// "lesion-free", "disease-free", "pain-free": absent.
 			as = model.Negated
@@ -2320,6 +2359,20 @@ func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 	}
 	for _, p := range pos {
 		if p >= 0 && p < len(vts) && vts[p].w == e.lx.wChronic {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutBefore reports whether a "without" stands between byte offsets a
+// and b: the index reads its "without" subterms ("migraine without aura"
+// G43.009, "CRS without nasal polyps"), so the word it denies is the
+// code's own.
+func withoutBefore(vts []vt, without wid, a, b int) bool {
+	k := sort.Search(len(vts), func(i int) bool { return int(vts[i].start) >= a })
+	for ; k < len(vts) && int(vts[k].start) < b; k++ {
+		if vts[k].w == without {
 			return true
 		}
 	}

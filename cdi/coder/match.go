@@ -29,6 +29,7 @@ type vt struct {
 	// before it; listSite: a site of such a list (markSiteLists).
 	sideEnd, sideBack uint8
 	listSite          bool
+	num               bool // a number ("1/2 ppd"): no word of a qualifier's length
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly
