@@ -897,7 +897,14 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		nLT := len(cands)
 		var has uint16
 		for k := a; k < b; k++ {
-			has |= e.flags[vts[k].w]
+			if f := e.flags[vts[k].w]; f&flagCue != 0 && expanded(vts, k) {
+				// "COPD exacerbation - prednisone burst": the "chronic"
+				// of an abbreviation's expansion is the disease's, no
+				// word about the drug.
+				has |= f &^ flagCue
+			} else {
+				has |= f
+			}
 			if vts[k].dueTo {
 				has |= e.flags[e.lx.wDue] // the dropped connector's word
 			}
@@ -1234,6 +1241,13 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		hi = next
 	}
 	return hi
+}
+
+// expanded reports whether vts[k] is a word of an abbreviation's
+// expansion of several words ("COPD": chronic obstructive pulmonary
+// disease): the words share their source token.
+func expanded(vts []vt, k int) bool {
+	return k > 0 && vts[k-1].src == vts[k].src || k+1 < len(vts) && vts[k+1].src == vts[k].src
 }
 
 // numbers counts the numbers among vts[a:b] that continue a number before
