@@ -3090,6 +3090,12 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 			continue
 		}
 		if !e.ix.site[vts[p].w] {
+			if vts[p].num || vts[p].w == e.lx.v.get("stage") {
+				// "sacral decubitus stage 3": the stage of the
+				// site's condition the reference names (Ulcer,
+				// pressure, sacral region, stage 3).
+				continue
+			}
 			return false
 		}
 		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.ix.site[vts[q].w] && !slices.Contains(pos, q) {

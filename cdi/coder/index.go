@@ -860,7 +860,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			// (need_sub.txt), but "head trauma" names the site whose
 			// injury the reference lists (Injury, head), read like a
 			// mass of a named organ (organSee, data/site_see.txt).
-			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
+			n.organSee = n.organSee || lx.siteSee[key] && (len(n.seeAlso) > 0 || len(n.see) > 0)
 			n.ownSite = lx.ownSite[key]
 			n.looseSite = lx.looseSite[key]
 			n.forward = lx.forward[key]
