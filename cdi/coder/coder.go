@@ -2245,7 +2245,9 @@ func ownPhrase(vts []vt, a, b *cand) bool {
 			n++
 		}
 	}
-	if n == 0 || b.head >= lo && b.head < a.head {
+	if n == 0 || b.head >= lo && b.head < a.head || slices.Contains(b.pos, lo-1) && vts[lo-1].clause == vts[lo].clause {
+		// (A word of b right before the shared ones makes one phrase
+		// of them: "inflammatory bowel disease".)
 		return false
 	}
 	// The shared words run up to the head without a gap.

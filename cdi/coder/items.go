@@ -61,6 +61,12 @@ func (e *Engine) ownItem(toks []text.Token, scope model.Span, ev []model.Span, v
 		return as, nil, nil
 	}
 	comma := toks[k]
+	// The mention's item opens its clause: an item inside a longer list
+	// ("anticardiolipin, lupus anticoagulant, pANCA and ... were
+	// negative") shares the list's trigger.
+	if j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= ev[0].Start }); j > 0 && toks[j-1].Start >= scope.Start && toks[j-1].Text == "," {
+		return as, nil, nil
+	}
 	n := 0
 	for n < len(ev) && ev[n].End <= comma.Start {
 		n++
@@ -88,6 +94,11 @@ func (e *Engine) ownItem(toks []text.Token, scope model.Span, ev []model.Span, v
 			end = toks[j].Start
 			break
 		}
+	}
+	// The trigger stands in that item: read up to the item's end, the
+	// mention is still denied.
+	if e.asrt.ClassifyTokens(toks, model.Span{Start: scope.Start, End: end}, model.Span{Start: ev[0].Start, End: ev[len(ev)-1].End}, kind) != as {
+		return as, nil, nil
 	}
 	k1 := e.itemKind(c.code)
 	other, same := false, false
