@@ -111,6 +111,7 @@ type Engine struct {
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
+	agentCodes   []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
 	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
@@ -290,6 +291,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	for _, l := range lines("sign_codes.txt") {
 		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
+	}
+	for _, l := range lines("agent_codes.txt") {
+		e.agentCodes = append(e.agentCodes, strings.TrimSpace(l))
 	}
 	if e.codeFirst, err = loadCodeFirst(); err != nil {
 		return nil, err
@@ -869,7 +873,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t), cause: cause, dueTo: cause})
+			pl:     pluralTok(&t), cause: cause, dueTo: cause, num: t.Kind == text.Number})
 		sentOf = append(sentOf, int32(si))
 		anyCause = anyCause || cause
 		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
@@ -927,7 +931,14 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		nLT := len(cands)
 		var has uint16
 		for k := a; k < b; k++ {
-			has |= e.flags[vts[k].w]
+			if f := e.flags[vts[k].w]; f&flagCue != 0 && expanded(vts, k) {
+				// "COPD exacerbation - prednisone burst": the "chronic"
+				// of an abbreviation's expansion is the disease's, no
+				// word about the drug.
+				has |= f &^ flagCue
+			} else {
+				has |= f
+			}
 			if vts[k].dueTo {
 				has |= e.flags[e.lx.wDue] // the dropped connector's word
 			}
@@ -1292,7 +1303,7 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 			}
 			return orig
 		}
-		if vts[hi].conj || own-hi > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
+		if vts[hi].conj || own-hi-numbers(vts, hi, own) > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
 		if e.lx.sourceClause[vts[hi].w] {
@@ -1305,6 +1316,26 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		hi = next
 	}
 	return hi
+}
+
+// expanded reports whether vts[k] is a word of an abbreviation's
+// expansion of several words ("COPD": chronic obstructive pulmonary
+// disease): the words share their source token.
+func expanded(vts []vt, k int) bool {
+	return k > 0 && vts[k-1].src == vts[k].src || k+1 < len(vts) && vts[k+1].src == vts[k].src
+}
+
+// numbers counts the numbers among vts[a:b] that continue a number before
+// them: a fraction ("1/2 ppd") is one word of a qualifying clause's
+// length.
+func numbers(vts []vt, a, b int) int {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if vts[k].num && vts[k-1].num {
+			n++
+		}
+	}
+	return n
 }
 
 // withoutTail counts the words of vts[a:b] that a "without" denies up to
@@ -2211,6 +2242,9 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				continue
 			}
 			if o.code == c.code {
+				if e.ownHead(vts, c, o) {
+					continue
+				}
 				keep = false
 				break
 			}
@@ -2230,6 +2264,14 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// ("coagulopathy due to liver disease": Coagulopathy -
 				// see also Defect, coagulation, due to, liver disease
 				// D68.4, beside the liver disease itself).
+				continue
+			}
+			if ownPhrase(vts, c, o) && codeWithout(vts, o, c) || ownPhrase(vts, o, c) && codeWithout(vts, c, o) {
+				// "NSTEMI with underlying CAD": the infarct read
+				// "coronary artery" (Infarct, coronary artery - see
+				// Infarct, myocardium) from the words that qualify the
+				// disease's own head, words its code does not need; the
+				// disease is its own mention.
 				continue
 			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
@@ -2264,6 +2306,80 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 		}
 	}
 	return out
+}
+
+// ownHead reports whether c, a reading of o's code, has a head of its own
+// in another clause, which o does not read, before the words they share:
+// "edema, likely CHF" reads the
+// edema as "Edema, cardiac - see Failure, heart" with the heart of "CHF".
+// It is a mention of its own, whose certain part (the edema) emit keeps
+// when the part read from the other clause is uncertain (certainParts).
+func (e *Engine) ownHead(vts []vt, c, o *cand) bool {
+	return !c.tab && !o.tab && c.head >= 0 && o.head >= 0 && c.head < len(vts) && o.head < len(vts) &&
+		!slices.Contains(o.pos, c.head) && !slices.Contains(c.pos, o.head) && vts[c.head].clause != vts[o.head].clause &&
+		!slices.ContainsFunc(c.pos, func(p int) bool { return p < c.head && slices.Contains(o.pos, p) })
+}
+
+// ownPhrase reports whether the words a shares with b are the words right
+// before a's head, in its clause, and b's head is neither among them nor
+// a's head: they qualify a's condition ("coronary artery disease"), and b,
+// a condition named elsewhere, read them only as a subterm ("NSTEMI with
+// underlying coronary artery disease": Infarct, coronary artery).
+func ownPhrase(vts []vt, a, b *cand) bool {
+	if a.head < 0 || b.head < 0 || a.head == b.head || slices.Contains(b.pos, a.head) || slices.Contains(a.pos, b.head) {
+		return false
+	}
+	lo, n := a.head, 0
+	for _, p := range b.pos {
+		if slices.Contains(a.pos, p) {
+			if p >= a.head || vts[p].clause != vts[a.head].clause {
+				return false
+			}
+			lo = min(lo, p)
+			n++
+		}
+	}
+	if n == 0 || b.head >= lo && b.head < a.head || slices.Contains(b.pos, lo-1) && vts[lo-1].clause == vts[lo].clause {
+		// (A word of b right before the shared ones makes one phrase
+		// of them: "inflammatory bowel disease".)
+		return false
+	}
+	// The shared words run up to the head without a gap.
+	return n == a.head-lo
+}
+
+// codeWithout reports whether b read the words it shares with a only on
+// the way to a see reference whose own path the note's other words near b
+// name: "Infarct, coronary artery - see Infarct, myocardium", then
+// myocardium and non-ST elevation from "NSTEMI". The shared words chose
+// nothing. (In "the pain felt like a heart attack" the "heart" of "Pain,
+// heart - see Pain, precordial" did: the note says no "precordial".)
+func codeWithout(vts []vt, b, a *cand) bool {
+	if b.tab || b.why.k < 2 {
+		return false
+	}
+	lo, hi := max(b.lo, 0), min(b.hi, len(vts))
+	for n := b.why.parts[b.why.k-1].n; n != nil && n.parent != nil; n = n.parent {
+		if !wordsNear(vts, n.req, lo, hi, a.pos) && !slices.ContainsFunc(n.alts, func(ws []wid) bool { return wordsNear(vts, ws, lo, hi, a.pos) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsNear reports whether every word of ws is in vts[lo:hi] at a
+// position not in not.
+func wordsNear(vts []vt, ws []wid, lo, hi int, not []int) bool {
+	for _, x := range ws {
+		found := false
+		for p := lo; p < hi && !found; p++ {
+			found = vts[p].w == x && !slices.Contains(not, p)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutShared returns pos without those of its last nOpt positions
@@ -3070,6 +3186,12 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 			continue
 		}
 		if !e.ix.site[vts[p].w] {
+			if vts[p].num || vts[p].w == e.lx.v.get("stage") {
+				// "sacral decubitus stage 3": the stage of the
+				// site's condition the reference names (Ulcer,
+				// pressure, sacral region, stage 3).
+				continue
+			}
 			return false
 		}
 		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.ix.site[vts[q].w] && !slices.Contains(pos, q) {

@@ -214,6 +214,35 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+		if as == model.Negated || as == model.Possible {
+			// "viral URI, flu neg", "CP, ACS ruled out": the trigger after
+			// the next comma item is that item's, a finding of another
+			// kind (ownItem).
+			if a2, first, anc := e.ownItem(toks, scope, ev, vts, cands, i, kind, as); anc != nil {
+				// The code's words are its own item's only: the next
+				// item's do not choose its child either.
+				cut := first[len(first)-1].End
+				w2 := *w
+				for k := w2.lo; k < w2.whi; k++ {
+					if int(vts[k].start) >= cut {
+						w2.hi, w2.whi = min(w2.hi, k), k
+						break
+					}
+				}
+				w2.read = nil
+				for _, p := range c.pos {
+					if p >= 0 && p < len(vts) && int(vts[p].end) <= cut {
+						w2.read = append(w2.read, p)
+					}
+				}
+				if code2, b2, note2 := e.refine(anc.code, &w2, ep); code2 != "" {
+					code, billable, note, ev, as = code2, b2, note2, first, a2
+					c.why = whyOf(anc, false)
+				}
+			} else {
+				as = a2
+			}
+		}
 		if as == model.Present && len(ev) > 1 {
 			if sure := e.certainParts(toks, scope, ev, vts, c.head, kind); len(sure) < len(ev) {
 				// "Possible causes of the anemia: iron deficiency, blood
@@ -233,6 +262,54 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						}
 					}
 				}
+			}
+		}
+		if as == model.Present && len(ev) > 1 && c.head >= 0 && c.head < len(vts) {
+			// A trigger between the head and a word read from a later
+			// clause is about that word's clause: "Diabetes: no
+			// retinopathy" names no retinopathy (the certain part is
+			// E11.9); "Tobacco: former, 1 ppd", "Tobacco: quit 2010, 1
+			// ppd" say the habit is past.
+			he := int(vts[c.head].end)
+			pscope := scope
+			pscope.Start = ev[0].End
+			// The later clause begins after the first clause mark past
+			// the head: "Smoking history: 1 pack per day" is a label
+			// and its answer, not a past habit.
+			for _, t := range toks {
+				if t.Start >= he && t.Start < ev[len(ev)-1].Start && (t.Text == ":" || t.Text == "," || t.Text == ";") {
+					pscope.Start = max(pscope.Start, t.End)
+					break
+				}
+			}
+			var sure []model.Span
+			past := false
+			for k, p := range ev {
+				if p.Start >= he && p.Start >= pscope.Start && !withoutBefore(vts, e.lx.wWithout, pscope.Start, p.Start) {
+					switch e.asrt.ClassifyTokens(toks, pscope, p, kind) {
+					case model.Negated:
+						if sure == nil {
+							sure = append(make([]model.Span, 0, len(ev)), ev[:k]...)
+						}
+						continue
+					case model.Historical:
+						past = true
+					}
+				}
+				if sure != nil {
+					sure = append(sure, p)
+				}
+			}
+			if sure != nil {
+				as = model.Negated
+				if n := certainAncestor(c, vts, sure); n != nil {
+					if code2, b2, note2 := e.refine(n.code, w, ep); code2 != "" {
+						code, billable, note, ev, as = code2, b2, note2, sure, model.Present
+						c.why = whyOf(n, false)
+					}
+				}
+			} else if past {
+				as = model.Historical
 			}
 		}
 		if as == model.Present && anyFreeSuffix(s, ev) {
@@ -2297,6 +2374,20 @@ func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 	return false
 }
 
+// withoutBefore reports whether a "without" stands between byte offsets a
+// and b: the index reads its "without" subterms ("migraine without aura"
+// G43.009, "CRS without nasal polyps"), so the word it denies is the
+// code's own.
+func withoutBefore(vts []vt, without wid, a, b int) bool {
+	k := sort.Search(len(vts), func(i int) bool { return int(vts[i].start) >= a })
+	for ; k < len(vts) && int(vts[k].start) < b; k++ {
+		if vts[k].w == without {
+			return true
+		}
+	}
+	return false
+}
+
 // certainParts returns the pieces of a mention's evidence that are not
 // uncertain on their own ("possible causes of the anemia: ... CKD": the
 // CKD is; "chest pain, likely musculoskeletal": "musculoskeletal" is):
@@ -2328,11 +2419,11 @@ func (e *Engine) certainParts(toks []text.Token, scope model.Span, ev []model.Sp
 }
 
 // certainAncestor returns the nearest entry above an index candidate's
-// path that reads none of the words outside the certain evidence pieces
+// first path (the one a see reference left from) that reads none of the words outside the certain evidence pieces
 // sure and has a code ("Pain, chest" R07.9 above "musculoskeletal"), or nil
 // (a tabular title, a see hop, a main term that is itself uncertain).
 func certainAncestor(c *cand, vts []vt, sure []model.Span) *node {
-	if c.tab || c.neo || c.why.k != 1 || c.why.parts[0].n == nil {
+	if c.tab || c.neo || c.why.k < 1 || c.why.parts[0].n == nil {
 		return nil
 	}
 	inSure := func(p int) bool {
@@ -2361,6 +2452,10 @@ func certainAncestor(c *cand, vts []vt, sure []model.Span) *node {
 		n = n.parent
 	}
 	if n == c.why.parts[0].n {
+		// (Past a see reference the entry read is the first path's:
+		// "edema, likely CHF" read Edema, cardiac - see Failure,
+		// heart; its certain part is Edema. A first path that stands
+		// keeps its reference.)
 		return nil
 	}
 	return n

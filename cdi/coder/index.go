@@ -860,7 +860,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			// (need_sub.txt), but "head trauma" names the site whose
 			// injury the reference lists (Injury, head), read like a
 			// mass of a named organ (organSee, data/site_see.txt).
-			n.organSee = n.organSee || lx.siteSee[key] && len(n.seeAlso) > 0
+			n.organSee = n.organSee || lx.siteSee[key] && (len(n.seeAlso) > 0 || len(n.see) > 0)
 			n.ownSite = lx.ownSite[key]
 			n.looseSite = lx.looseSite[key]
 			n.forward = lx.forward[key]
@@ -2180,10 +2180,18 @@ func (ix *index) entry(path string) *node {
 func (ix *index) siteKids(lx *lexicon) {
 	for _, l := range lines("site_kids.tsv") {
 		f := strings.Split(l, "\t")
-		if len(f) != 2 {
+		if len(f) != 2 && !(len(f) == 3 && f[2] == "main") {
 			continue
 		}
 		t := ix.entry(f[0])
+		// "main": the copy is read from the main term too, past the
+		// groupings above it that the note does not name ("calf pain":
+		// Pain, limb, lower, lower leg).
+		var root *node
+		if len(f) == 3 && t != nil {
+			for root = t; root.parent != nil; root = root.parent {
+			}
+		}
 		if t == nil || t.parent == nil || t.code == "" && len(t.see) == 0 && len(t.seeAlso) == 0 {
 			// (An entry without a code of its own is copied for its
 			// reference: "Arthritis, spine - see also Spondylosis".)
@@ -2205,6 +2213,12 @@ func (ix *index) siteKids(lx *lexicon) {
 				par.byWord = map[wid][]*node{}
 			}
 			par.byWord[req[0]] = append(par.byWord[req[0]], k)
+			if root != nil && len(root.byWord[req[0]]) == 0 {
+				if root.viaKid == nil {
+					root.viaKid = map[wid][]*node{}
+				}
+				root.viaKid[req[0]] = append(root.viaKid[req[0]], k)
+			}
 		}
 	}
 }

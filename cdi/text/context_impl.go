@@ -358,7 +358,23 @@ func (a *Assertion) ClassifyTokens(toks []Token, sentence, mention model.Span, s
 	if hi < lo {
 		hi = lo
 	}
-	return a.classifyRange(toks[lo:hi], mention, sectionKind)
+	return a.classifyRange(toks[lo:hi], mention, sectionKind, false)
+}
+
+// ClassifyTokensItem is ClassifyTokens with the mention's comma item as
+// the reach of every trigger after it: a backward trigger ("neg", "ruled
+// out") with a comma between it and the mention is the next item's. The
+// caller decides when the next item is a different finding ("pharyngitis,
+// rapid strep neg": the test is negative, not the pharyngitis; "CP, ACS
+// ruled out"); in a list of like items ("HIV, HCV neg") the trigger covers
+// them all and ClassifyTokens is the reading.
+func (a *Assertion) ClassifyTokensItem(toks []Token, sentence, mention model.Span, sectionKind string) model.Assertion {
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sentence.Start })
+	hi := sort.Search(len(toks), func(i int) bool { return toks[i].End > sentence.End })
+	if hi < lo {
+		hi = lo
+	}
+	return a.classifyRange(toks[lo:hi], mention, sectionKind, true)
 }
 
 func (a *Assertion) classify(s string, sentence, mention model.Span, sectionKind string) model.Assertion {
@@ -373,12 +389,13 @@ func (a *Assertion) classify(s string, sentence, mention model.Span, sectionKind
 	}
 	var buf [64]Token
 	toks := AppendTokens(buf[:0], s[sentence.Start:sentence.End], sentence.Start)
-	return a.classifyRange(toks, mention, sectionKind)
+	return a.classifyRange(toks, mention, sectionKind, false)
 }
 
 // classifyRange decides the assertion of mention from the tokens of its
-// sentence.
-func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind string) model.Assertion {
+// sentence. With item, a backward trigger does not reach over a comma
+// (outside parentheses) after the mention.
+func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind string, item bool) model.Assertion {
 	// mention token range [ma, mb): tokens overlapping the mention
 	ma := sort.Search(len(toks), func(i int) bool { return toks[i].End > mention.Start })
 	mb := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= mention.End })
@@ -518,7 +535,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if p.cat == catHypothetical && h.start > firstDashAfter {
 				continue
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && ownBack&(1<<p.cat) == 0 {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && ownBack&(1<<p.cat) == 0 && !(item && commaOutside(toks[mb:h.start])) {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
@@ -587,6 +604,27 @@ func answerDenies(toks []Token, h ctxHit, hits []ctxHit) bool {
 	for _, o := range hits {
 		if o.start > h.start && o.start < h.end && o.p.dir&dirForward != 0 && o.p.cat == h.p.cat {
 			return true
+		}
+	}
+	return false
+}
+
+// commaOutside reports whether the tokens hold a comma outside
+// parentheses: an item boundary of a comma list.
+func commaOutside(between []Token) bool {
+	depth := 0
+	for _, t := range between {
+		switch t.Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth > 0 {
+				depth--
+			}
+		case ",":
+			if depth == 0 {
+				return true
+			}
 		}
 	}
 	return false
