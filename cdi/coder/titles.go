@@ -392,18 +392,18 @@ func (e *Engine) siteAfter(vts []vt, a, b []int) bool {
 	lastOwnA, lastOwnB := -1, -1
 	for _, p := range a {
 		if slices.Contains(b, p) {
-			if !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
+			if !e.isSite(vts[p].w) && !e.isLateral(vts[p].w) {
 				return false
 			}
 			if firstShared < 0 || p < firstShared {
 				firstShared = p
 			}
-		} else if !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
+		} else if !e.isSite(vts[p].w) && !e.isLateral(vts[p].w) {
 			lastOwnA = max(lastOwnA, p)
 		}
 	}
 	for _, p := range b {
-		if !slices.Contains(a, p) && !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
+		if !slices.Contains(a, p) && !e.isSite(vts[p].w) && !e.isLateral(vts[p].w) {
 			lastOwnB = max(lastOwnB, p)
 		}
 	}
@@ -431,15 +431,15 @@ func (e *Engine) sideShared(vts []vt, a, b []int) bool {
 			w := vts[p].w
 			switch {
 			case slices.Contains(other, p):
-				if !e.ix.site[w] && !e.lx.lateral[w] {
+				if !e.isSite(w) && !e.isLateral(w) {
 					return false
 				}
-				side = side || e.lx.lateral[w]
+				side = side || e.isLateral(w)
 				lastShared = max(lastShared, p)
 				if firstShared < 0 || p < firstShared {
 					firstShared = p
 				}
-			case e.lx.lateral[w]:
+			case e.isLateral(w):
 				// (One reading may keep the side to itself, the
 				// other reading only the site after it.)
 				side = true
@@ -448,7 +448,7 @@ func (e *Engine) sideShared(vts []vt, a, b []int) bool {
 			}
 		}
 	}
-	if !side && firstShared > 0 && e.lx.lateral[vts[firstShared-1].w] && vts[firstShared-1].clause == vts[firstShared].clause {
+	if !side && firstShared > 0 && e.isLateral(vts[firstShared-1].w) && vts[firstShared-1].clause == vts[firstShared].clause {
 		// (Neither reading took the side, which the emitted codes
 		// read from the window: "left leg cellulitis and abscess".)
 		side = true
