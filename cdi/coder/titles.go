@@ -90,14 +90,14 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		case 'U', 'V', 'W', 'X', 'Y', 'Z':
 			continue
 		}
-		lt := strings.ToLower(c.Title)
-		if strings.Contains(lt, "classified elsewhere") {
+		// (containsFold: the lower-cased title without a copy per code.)
+		if containsFold(c.Title, "classified elsewhere") {
 			// Manifestation codes ("Cardiomyopathy in diseases
 			// classified elsewhere") are reached through the index's
 			// etiology/manifestation pairs, never from their own words.
 			continue
 		}
-		if strings.Contains(lt, "unspecified") || strings.Contains(lt, "not otherwise specified") {
+		if containsFold(c.Title, "unspecified") || containsFold(c.Title, "not otherwise specified") {
 			// The index reaches a category's default by itself; its
 			// inclusion terms ("Backache NOS") add nothing specific.
 			continue
@@ -105,7 +105,7 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		// "Other specified disorders of kidney", "Desmoid tumor of other
 		// site": a catch-all's title names no condition; its inclusion
 		// terms do.
-		if !strings.Contains(" "+lt, " other ") && !strings.Contains(lt, "specified") {
+		if !containsFold(" "+c.Title, " other ") && !containsFold(c.Title, "specified") {
 			add(c, c.Title, false)
 		}
 		for _, in := range c.Inclusion {
@@ -202,6 +202,9 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 // rheumatoid factor, right shoulder" names a default up to the next comma,
 // the rest is still required.
 func dropWithout(s string) string {
+	if !containsFold(s, "without") && !containsFold(s, ", not ") {
+		return s // (most titles: no lower-cased copy; New reads every title)
+	}
 	for {
 		l := strings.ToLower(s)
 		i := strings.Index(l, "without")
