@@ -1137,21 +1137,7 @@ func containsFold(s, sub string) bool {
 		alt = c0 - ('a' - 'A')
 	}
 	last := len(s) - len(sub)
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	m0, m1 := ones*uint64(c0), ones*uint64(alt)
 	for i := 0; i < len(s); i++ {
-		if i&7 == 0 && i+8 <= len(s) {
-			// Eight bytes at once: a chunk with no non-ASCII byte and
-			// neither first byte is one the loop below would pass over
-			// byte by byte (a whole section is asked "osteopor").
-			v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			x0, x1 := v^m0, v^m1
-			if v&highs == 0 && (x0-ones)&^x0&highs == 0 && (x1-ones)&^x1&highs == 0 {
-				i += 7
-				continue
-			}
-		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
