@@ -1387,7 +1387,7 @@ func (e *Engine) markBothSides(s string, vts []vt) {
 	for k := 0; k+2 < len(vts); k++ {
 		a, b := vts[k].w, vts[k+1].w
 		if !e.lx.isSide(a) || !e.lx.isSide(b) || a == b || !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
-			vts[k+2].clause != vts[k+1].clause || !e.isSite(vts[k+2].w) || !andBetween(s, vts[k], vts[k+1]) {
+			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] || !andBetween(s, vts[k], vts[k+1]) {
 			continue
 		}
 		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
