@@ -143,6 +143,9 @@ type Engine struct {
 	// a section with one is read for side ownership (markForeSides)
 	// at a slice index per word, the 16 flag bits being taken.
 	sideW []bool
+	// siteW marks the word ids of body sites (index.site) the same way:
+	// the side-ownership marks ask it of every word of a section.
+	siteW []bool
 	// siteCond marks the word ids that are a main term classified by site
 	// ("effusion": a subterm names a site), read once in New for
 	// condWord instead of ranging over the subterms per keystroke.
@@ -332,6 +335,12 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for w := range e.lx.lateral {
 		if int(w) < len(e.sideW) {
 			e.sideW[w] = true
+		}
+	}
+	e.siteW = make([]bool, len(e.lx.v.words))
+	for w := range e.ix.site {
+		if int(w) < len(e.siteW) {
+			e.siteW[w] = true
 		}
 	}
 	e.siteCond = make([]bool, len(e.lx.v.words))
@@ -1435,9 +1444,9 @@ func (e *Engine) sitesOnly(vts []vt, a, b int) bool {
 	n := 0
 	for k := a; k < b; k++ {
 		switch {
-		case e.ix.site[vts[k].w]:
+		case e.isSite(vts[k].w):
 			n++
-		case !e.lx.lateral[vts[k].w]:
+		case !e.isLateral(vts[k].w):
 			return false
 		}
 	}
@@ -1463,7 +1472,7 @@ func (e *Engine) markForeSides(vts []vt) {
 			if t.clause != vts[k].clause || t.start-vts[m-1].end > 2 || t.w == e.lx.wWith || t.w == e.lx.wWithout || t.back || t.cause {
 				break
 			}
-			if e.ix.site[t.w] || e.lx.lateral[t.w] {
+			if e.isSite(t.w) || e.isLateral(t.w) {
 				continue
 			}
 			if e.condWord(vts, k, m) {
@@ -1519,6 +1528,24 @@ func (e *Engine) markBothSides(s string, vts []vt) {
 	}
 }
 
+// isSite is e.ix.site[x] at a slice index (siteW, a map past it): the
+// side-ownership marks ask it of every word of a section.
+func (e *Engine) isSite(x wid) bool {
+	if int(x) < len(e.siteW) {
+		return e.siteW[x]
+	}
+	return e.ix.site[x]
+}
+
+// isLateral is e.lx.lateral[x] at a slice index (sideW, a map past it), for
+// the same reason as isSite.
+func (e *Engine) isLateral(x wid) bool {
+	if int(x) < len(e.sideW) {
+		return e.sideW[x]
+	}
+	return e.lx.lateral[x]
+}
+
 // andBetween reports the text between two words as "and" alone.
 func andBetween(s string, a, b vt) bool {
 	return wordBetween(s, a, b, "and")
@@ -1562,11 +1589,11 @@ func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
 	// item returns the end of the side and sites at q, q when none.
 	item := func(q int) int {
 		r := q
-		if e.lx.lateral[vts[r].w] {
+		if e.isLateral(vts[r].w) {
 			r++
 		}
 		n := r
-		for r < len(vts) && r-n < maxSiteItem && vts[r].clause == vts[q].clause && e.ix.site[vts[r].w] {
+		for r < len(vts) && r-n < maxSiteItem && vts[r].clause == vts[q].clause && e.isSite(vts[r].w) {
 			r++
 		}
 		if r == n {
@@ -1581,7 +1608,7 @@ func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
 			k = max(r, k+1)
 			continue
 		}
-		ni, side, joined := 1, e.lx.lateral[vts[k].w], false
+		ni, side, joined := 1, e.isLateral(vts[k].w), false
 		items[0] = span{k, r}
 		for q := r; q < len(vts) && ni < len(items) && sentOf[q] == sentOf[k] && nextItem(vts, q, ni > 1); {
 			r2 := item(q)
@@ -1590,7 +1617,7 @@ func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
 			}
 			items[ni] = span{q, r2}
 			ni++
-			side = side || e.lx.lateral[vts[q].w]
+			side = side || e.isLateral(vts[q].w)
 			if joined = vts[q].conj; joined || r2 < len(vts) && vts[r2].clause == vts[q].clause {
 				// ("and" opens the last item; the condition ends
 				// it.)
@@ -1606,7 +1633,7 @@ func (e *Engine) markSiteLists(vts []vt, sentOf []int32) {
 		}
 		g := -1 // the side qualifying the sites
 		for _, it := range items[:ni] {
-			if e.lx.lateral[vts[it.s].w] {
+			if e.isLateral(vts[it.s].w) {
 				g = it.s
 			}
 			for p := it.s; p < it.e; p++ {

@@ -117,7 +117,7 @@ func (e *Engine) sitePrefixes(row *node) []string {
 			if len(p) < 3 || c == "-" {
 				continue
 			}
-			if t := strings.ToLower(e.title(p)); t == "" || strings.Contains(t, "other ") || strings.Contains(t, "system") || strings.Contains(t, "ill-defined") {
+			if t := e.title(p); t == "" || containsFold(t, "other ") || containsFold(t, "system") || containsFold(t, "ill-defined") {
 				continue
 			}
 			add(p)

@@ -2289,7 +2289,11 @@ func (e *Engine) pastVerb(toks []text.Token, sent model.Span, ev []model.Span) b
 		if t.Kind != text.Word {
 			continue
 		}
-		if aux, ok := e.lx.pastVerb[t.Norm]; ok && inSpans(ev, t.Start) {
+		if !inSpans(ev, t.Start) {
+			prev = k // (the span test first: a map look-up per word of the sentence was most of this)
+			continue
+		}
+		if aux, ok := e.lx.pastVerb[t.Norm]; ok {
 			if prev < 0 || !slices.Contains(aux, toks[prev].Norm) {
 				return true
 			}

@@ -192,6 +192,7 @@ type lexicon struct {
 	wPersonal   wid
 	wFamily     wid
 	lateral     map[wid]bool // right, left, bilateral
+	latW        []bool       // lateral by word id, set by freeze (isSide reads it per word)
 	paired      map[wid]bool // one on each side: a plural names both (data/paired.txt)
 	extranodal  map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
 	catchAll    map[wid]bool // words that name no particular condition (data/catch_all.txt)
@@ -243,6 +244,12 @@ func (lx *lexicon) freeze() {
 	lx.num = make([]bool, len(lx.v.words))
 	lx.procSuffix = make([]bool, len(lx.v.words))
 	lx.connSecond = make([]wid, len(lx.v.words))
+	lx.latW = make([]bool, len(lx.v.words))
+	for w := range lx.lateral {
+		if int(w) < len(lx.latW) {
+			lx.latW[w] = true
+		}
+	}
 	for f, sec := range lx.connPair {
 		lx.connSecond[f] = sec
 	}
@@ -1017,7 +1024,12 @@ type phrase struct {
 }
 
 // isSide reports whether x names one side ("right", "left"), not both.
-func (lx *lexicon) isSide(x wid) bool { return lx.lateral[x] && x != lx.wBilat }
+func (lx *lexicon) isSide(x wid) bool {
+	if int(x) < len(lx.latW) {
+		return lx.latW[x] && x != lx.wBilat
+	}
+	return lx.lateral[x] && x != lx.wBilat
+}
 
 // firstSide keeps only the first side word of a tabular title's words: in
 // "visual loss, right eye, normal vision left eye" the affected side is the

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
 
@@ -48,7 +49,9 @@ func loadOsteoporotic() []osteoRow {
 // fracture code), and drops the sentence's M81 (osteoporosis without current
 // pathological fracture), which the M80 code includes.
 func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *SectionResult) {
-	if len(e.osteo) == 0 || !containsFold(s, "osteopor") {
+	if len(e.osteo) == 0 || !slices.ContainsFunc(out.Codes, fractureCode) || !containsFold(s, "osteopor") {
+		// (The codes first: a section without a fracture code, most of
+		// them, is not scanned for the word.)
 		return
 	}
 	var drop dropSet
@@ -80,6 +83,12 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 		}
 	}
 	out.Codes = drop.apply(out.Codes)
+}
+
+// fractureCode reports a code osteoporoticFractures may recode: a
+// traumatic (S) or stress (M84.4) code with evidence.
+func fractureCode(c model.Code) bool {
+	return c.Code != "" && (c.Code[0] == 'S' || strings.HasPrefix(c.Code, "M84.4")) && len(c.Evidence) > 0
 }
 
 // osteoCode returns the billable M80 code for the fracture code (its site,

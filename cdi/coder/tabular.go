@@ -536,7 +536,7 @@ func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
 func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *codeset.Code {
 	side, both := false, w.bothSides()
 	for i := w.lo; i < w.hi; i++ {
-		if e.lx.lateral[w.toks[i].w] && !w.farSide(i) {
+		if e.isLateral(w.toks[i].w) && !w.farSide(i) {
 			side = true
 		}
 	}
@@ -557,7 +557,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	cur := cat
 	sided := false // the index's code already names a side
 	for _, x := range e.phraseIDs(c.Title) {
-		sided = sided || e.lx.lateral[x]
+		sided = sided || e.isLateral(x)
 	}
 	usedSide := false
 	for guard := 0; guard < 4 && !e.leaf(cur); guard++ {
@@ -590,7 +590,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			oneSide := false // right or left, not both
 			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			for _, x := range k.words {
-				if !own && w.saidWord(x) && (!e.ix.site[x] || e.includesWord(c, x)) {
+				if !own && w.saidWord(x) && (!e.isSite(x) || e.includesWord(c, x)) {
 					// The index entry's own qualifier chose c: "Otitis,
 					// media, chronic" is H66.9-, whose side the note
 					// gives, not "Other chronic suppurative otitis media".
@@ -603,7 +603,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 				}
 				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
-					if e.lx.lateral[x] || x == e.lx.wUnilat || anySite && e.ix.site[x] {
+					if e.isLateral(x) || x == e.lx.wUnilat || anySite && e.isSite(x) {
 						sideHit = true
 					}
 					oneSide = oneSide || e.lx.isSide(x)
@@ -1156,6 +1156,47 @@ func containsFold(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
+	c0 := sub[0]
+	if c0 >= utf8.RuneSelf || 'A' <= c0 && c0 <= 'Z' {
+		return containsFoldBytewise(s, sub)
+	}
+	alt := c0 // the byte that lower-cases to c0 besides c0 itself
+	if 'a' <= c0 && c0 <= 'z' {
+		alt = c0 - ('a' - 'A')
+	}
+	last := len(s) - len(sub)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+		if c != c0 && c != alt || i > last {
+			continue // (still checking the rest for non-ASCII bytes)
+		}
+		j := 1
+		for j < len(sub) {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldBytewise is containsFold comparing every position from the
+// first byte of sub: the general loop, kept for a sub that starts with a
+// byte no lower-cased ASCII byte equals. containsFold screens positions on
+// that first byte (a third of the cost: the keystroke path asks "osteopor"
+// of the whole section).
+func containsFoldBytewise(s, sub string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)

@@ -90,14 +90,14 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		case 'U', 'V', 'W', 'X', 'Y', 'Z':
 			continue
 		}
-		lt := strings.ToLower(c.Title)
-		if strings.Contains(lt, "classified elsewhere") {
+		// (containsFold: the lower-cased title without a copy per code.)
+		if containsFold(c.Title, "classified elsewhere") {
 			// Manifestation codes ("Cardiomyopathy in diseases
 			// classified elsewhere") are reached through the index's
 			// etiology/manifestation pairs, never from their own words.
 			continue
 		}
-		if strings.Contains(lt, "unspecified") || strings.Contains(lt, "not otherwise specified") {
+		if containsFold(c.Title, "unspecified") || containsFold(c.Title, "not otherwise specified") {
 			// The index reaches a category's default by itself; its
 			// inclusion terms ("Backache NOS") add nothing specific.
 			continue
@@ -105,7 +105,7 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		// "Other specified disorders of kidney", "Desmoid tumor of other
 		// site": a catch-all's title names no condition; its inclusion
 		// terms do.
-		if !strings.Contains(" "+lt, " other ") && !strings.Contains(lt, "specified") {
+		if !containsFold(" "+c.Title, " other ") && !containsFold(c.Title, "specified") {
 			add(c, c.Title, false)
 		}
 		for _, in := range c.Inclusion {
@@ -202,6 +202,9 @@ func titleWords(lx *lexicon, s string, drop map[wid]bool) []wid {
 // rheumatoid factor, right shoulder" names a default up to the next comma,
 // the rest is still required.
 func dropWithout(s string) string {
+	if !containsFold(s, "without") && !containsFold(s, ", not ") {
+		return s // (most titles: no lower-cased copy; New reads every title)
+	}
 	for {
 		l := strings.ToLower(s)
 		i := strings.Index(l, "without")
@@ -392,18 +395,18 @@ func (e *Engine) siteAfter(vts []vt, a, b []int) bool {
 	lastOwnA, lastOwnB := -1, -1
 	for _, p := range a {
 		if slices.Contains(b, p) {
-			if !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
+			if !e.isSite(vts[p].w) && !e.isLateral(vts[p].w) {
 				return false
 			}
 			if firstShared < 0 || p < firstShared {
 				firstShared = p
 			}
-		} else if !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
+		} else if !e.isSite(vts[p].w) && !e.isLateral(vts[p].w) {
 			lastOwnA = max(lastOwnA, p)
 		}
 	}
 	for _, p := range b {
-		if !slices.Contains(a, p) && !e.ix.site[vts[p].w] && !e.lx.lateral[vts[p].w] {
+		if !slices.Contains(a, p) && !e.isSite(vts[p].w) && !e.isLateral(vts[p].w) {
 			lastOwnB = max(lastOwnB, p)
 		}
 	}
@@ -431,15 +434,15 @@ func (e *Engine) sideShared(vts []vt, a, b []int) bool {
 			w := vts[p].w
 			switch {
 			case slices.Contains(other, p):
-				if !e.ix.site[w] && !e.lx.lateral[w] {
+				if !e.isSite(w) && !e.isLateral(w) {
 					return false
 				}
-				side = side || e.lx.lateral[w]
+				side = side || e.isLateral(w)
 				lastShared = max(lastShared, p)
 				if firstShared < 0 || p < firstShared {
 					firstShared = p
 				}
-			case e.lx.lateral[w]:
+			case e.isLateral(w):
 				// (One reading may keep the side to itself, the
 				// other reading only the site after it.)
 				side = true
@@ -448,7 +451,7 @@ func (e *Engine) sideShared(vts []vt, a, b []int) bool {
 			}
 		}
 	}
-	if !side && firstShared > 0 && e.lx.lateral[vts[firstShared-1].w] && vts[firstShared-1].clause == vts[firstShared].clause {
+	if !side && firstShared > 0 && e.isLateral(vts[firstShared-1].w) && vts[firstShared-1].clause == vts[firstShared].clause {
 		// (Neither reading took the side, which the emitted codes
 		// read from the window: "left leg cellulitis and abscess".)
 		side = true
