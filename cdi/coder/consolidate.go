@@ -256,18 +256,24 @@ func (u *unaddressed) findingOnly(c model.Code) bool {
 	return u.only(c, text.Exam, text.Results, "", "")
 }
 
+// kindAt returns the kind of the section holding byte offset off ("" before
+// the first part).
+func (u *unaddressed) kindAt(off int) string {
+	k := ""
+	for _, p := range u.parts {
+		if p.Offset > off {
+			break
+		}
+		k = p.Kind
+	}
+	return k
+}
+
 // only reports whether every evidence span of c lies in a section of one of
 // the kinds given ("" stands for none).
 func (u *unaddressed) only(c model.Code, k1, k2, k3, k4 string) bool {
 	for _, ev := range c.Evidence {
-		k := ""
-		for _, p := range u.parts {
-			if p.Offset > ev.Start {
-				break
-			}
-			k = p.Kind
-		}
-		if k == "" || k != k1 && k != k2 && k != k3 && k != k4 {
+		if k := u.kindAt(ev.Start); k == "" || k != k1 && k != k2 && k != k3 && k != k4 {
 			return false
 		}
 	}
@@ -278,14 +284,7 @@ func (u *unaddressed) only(c model.Code, k1, k2, k3, k4 string) bool {
 // medical history.
 func (u *unaddressed) pastOnly(c model.Code) bool {
 	for _, ev := range c.Evidence {
-		k := ""
-		for _, p := range u.parts {
-			if p.Offset > ev.Start {
-				break
-			}
-			k = p.Kind
-		}
-		if k != text.PMH {
+		if u.kindAt(ev.Start) != text.PMH {
 			return false
 		}
 	}

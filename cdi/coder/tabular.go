@@ -1158,7 +1158,14 @@ func containsFold(s, sub string) bool {
 	}
 	c0 := sub[0]
 	if c0 >= utf8.RuneSelf || 'A' <= c0 && c0 <= 'Z' {
-		return containsFoldBytewise(s, sub)
+		// No lower-cased ASCII byte equals c0: only a non-ASCII s,
+		// lower-cased, can hold sub.
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return strings.Contains(strings.ToLower(s), sub)
+			}
+		}
+		return false
 	}
 	alt := c0 // the byte that lower-cases to c0 besides c0 itself
 	if 'a' <= c0 && c0 <= 'z' {
@@ -1174,37 +1181,6 @@ func containsFold(s, sub string) bool {
 			continue // (still checking the rest for non-ASCII bytes)
 		}
 		j := 1
-		for j < len(sub) {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsFoldBytewise is containsFold comparing every position from the
-// first byte of sub: the general loop, kept for a sub that starts with a
-// byte no lower-cased ASCII byte equals. containsFold screens positions on
-// that first byte (a third of the cost: the keystroke path asks "osteopor"
-// of the whole section).
-func containsFoldBytewise(s, sub string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToLower(s), sub)
-		}
-		if i+len(sub) > len(s) {
-			continue // (still checking the rest for non-ASCII bytes)
-		}
-		j := 0
 		for j < len(sub) {
 			c := s[i+j]
 			if 'A' <= c && c <= 'Z' {

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"runtime"
-	"sync"
 
 	"notecoder/cdi/coder"
 	"notecoder/cdi/codeset"
@@ -64,24 +62,13 @@ func runEvalPrompts(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "eval-prompts: no documents in split %q\n", *split)
 		return 1
 	}
+	results := codeAll(eng, len(sel), func(i int) (string, model.Context) {
+		return sel[i].Text, model.Context{Setting: model.Inpatient}
+	})
 	out := make([]gaps.RecallDoc, len(sel))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				res := eng.Code(sel[i].Text, model.Context{Setting: model.Inpatient})
-				out[i] = gaps.RecallDoc{Gold: sel[i].Gold, Findings: res.Findings, Prompts: res.Prompts}
-			}
-		}()
+	for i, res := range results {
+		out[i] = gaps.RecallDoc{Gold: sel[i].Gold, Findings: res.Findings, Prompts: res.Prompts}
 	}
-	for i := range sel {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	rep := g.EvalPromptRecall(out)
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
