@@ -7,6 +7,9 @@ import "notecoder/cdi/model"
 // accessory muscle (data/other_sense.tsv). A sepsis coded first for its
 // organ dysfunction or shock takes the organism of the infection its
 // sentence names (J15.1 Pneumonia due to Pseudomonas: A41.52), not A41.9.
+// A fracture the assessment calls a fragility fracture of the patient's
+// osteoporosis is M80 at its site (I.C.13.d.2), coded once: the imaging's
+// traumatic code of it goes (data/fragility_fracture.txt).
 func init() {
 	cases = append(cases, []tc{
 		{name: "usn11a-using-accessory-muscles", text: "Exam: tachypneic, using accessory muscles, diffuse crackles.", setting: model.Inpatient, want: []string{"R06.82"}, not: []string{"Q79.8"}},
@@ -16,5 +19,9 @@ func init() {
 		{name: "usn11a-severe-sepsis-organism-after-comma", text: "Dx: Severe sepsis secondary to health care-associated pneumonia, Pseudomonas.", setting: model.Inpatient, want: []string{"A41.52", "R65.20", "J15.1"}, not: []string{"A41.9"}},
 		{name: "usn11a-sepsis-organism-other-sentence", text: "Septic shock due to UTI. Also MSSA pneumonia.", setting: model.Inpatient, want: []string{"A41.9", "R65.21"}, not: []string{"A41.01"}},
 		{name: "usn11a-sepsis-two-organisms", text: "Septic shock, MSSA pneumonia and E. coli pneumonia.", setting: model.Inpatient, want: []string{"A41.9", "R65.21"}, not: []string{"A41.01", "A41.51"}},
+		{name: "usn11a-fragility-fracture-other-item", text: "A/P:\n1. Closed displaced fracture of right femoral neck - plan hemiarthroplasty.\n2. Age-related osteoporosis - this is a fragility fracture; start alendronate.", setting: model.Inpatient, want: []string{"M80.051A"}, not: []string{"S72.001A", "M81.0", "M80.00XA"}},
+		{name: "usn11a-fragility-fracture-imaging-twin", text: "Imaging: displaced right femoral neck fracture (subcapital).\n\nA/P:\n1. Closed displaced fracture of right femoral neck - plan hemiarthroplasty.\n2. Age-related osteoporosis - this is a fragility fracture; start alendronate.", setting: model.Inpatient, want: []string{"M80.051A"}, not: []string{"S72.011A", "S72.001A", "M81.0"}},
+		{name: "usn11a-osteoporosis-trauma-fracture", text: "A/P:\n1. Closed fracture of right femoral neck after a motor vehicle collision.\n2. Age-related osteoporosis - alendronate.", setting: model.Inpatient, want: []string{"S72.001A", "M81.0"}, not: []string{"M80.051A"}},
+		{name: "usn11a-fragility-two-fractures", text: "A/P:\n1. Closed fracture of right femoral neck.\n2. Closed fracture of left distal radius.\n3. Age-related osteoporosis - fragility fracture.", setting: model.Inpatient, not: []string{"M80.051A", "M80.032A"}},
 	}...)
 }

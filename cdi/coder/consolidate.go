@@ -64,6 +64,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
+	codes = e.dropOsteoporoticTwin(codes)
 	sites := e.kindSitePains(codes)
 	codes = e.dropIntegral(codes, &addr, assessed)
 	codes = e.dropUnaddressed(codes, &addr, assessed)
