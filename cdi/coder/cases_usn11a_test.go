@@ -9,7 +9,9 @@ import "notecoder/cdi/model"
 // sentence names (J15.1 Pneumonia due to Pseudomonas: A41.52), not A41.9.
 // A fracture the assessment calls a fragility fracture of the patient's
 // osteoporosis is M80 at its site (I.C.13.d.2), coded once: the imaging's
-// traumatic code of it goes (data/fragility_fracture.txt).
+// traumatic code of it goes (data/fragility_fracture.txt). A "without"
+// inside a mention whose clause holds none of the code's words denies its
+// own object only ("ketoacidosis without coma, type 1 DM").
 func init() {
 	cases = append(cases, []tc{
 		{name: "usn11a-using-accessory-muscles", text: "Exam: tachypneic, using accessory muscles, diffuse crackles.", setting: model.Inpatient, want: []string{"R06.82"}, not: []string{"Q79.8"}},
@@ -23,5 +25,7 @@ func init() {
 		{name: "usn11a-fragility-fracture-imaging-twin", text: "Imaging: displaced right femoral neck fracture (subcapital).\n\nA/P:\n1. Closed displaced fracture of right femoral neck - plan hemiarthroplasty.\n2. Age-related osteoporosis - this is a fragility fracture; start alendronate.", setting: model.Inpatient, want: []string{"M80.051A"}, not: []string{"S72.011A", "S72.001A", "M81.0"}},
 		{name: "usn11a-osteoporosis-trauma-fracture", text: "A/P:\n1. Closed fracture of right femoral neck after a motor vehicle collision.\n2. Age-related osteoporosis - alendronate.", setting: model.Inpatient, want: []string{"S72.001A", "M81.0"}, not: []string{"M80.051A"}},
 		{name: "usn11a-fragility-two-fractures", text: "A/P:\n1. Closed fracture of right femoral neck.\n2. Closed fracture of left distal radius.\n3. Age-related osteoporosis - fragility fracture.", setting: model.Inpatient, not: []string{"M80.051A", "M80.032A"}},
+		{name: "usn11a-dka-without-coma-type-after-comma", text: "A/P:\n1. Diabetic ketoacidosis without coma, type 1 DM - insulin gtt per DKA protocol.", setting: model.Inpatient, want: []string{"E10.10"}, not: []string{"R40.20"}},
+		{name: "usn11a-without-reaches-own-clause", text: "Type 1 diabetes without ketoacidosis, on insulin pump.", setting: model.Inpatient, not: []string{"E10.10"}},
 	}...)
 }
