@@ -11,7 +11,8 @@ import "notecoder/cdi/model"
 // osteoporosis is M80 at its site (I.C.13.d.2), coded once: the imaging's
 // traumatic code of it goes (data/fragility_fracture.txt). A "without"
 // inside a mention whose clause holds none of the code's words denies its
-// own object only ("ketoacidosis without coma, type 1 DM").
+// own object only ("ketoacidosis without coma, type 1 DM"). SIRS beside an
+// infection, no sepsis, is not SIRS of non-infectious origin (I.C.18.g).
 func init() {
 	cases = append(cases, []tc{
 		{name: "usn11a-using-accessory-muscles", text: "Exam: tachypneic, using accessory muscles, diffuse crackles.", setting: model.Inpatient, want: []string{"R06.82"}, not: []string{"Q79.8"}},
@@ -27,5 +28,7 @@ func init() {
 		{name: "usn11a-fragility-two-fractures", text: "A/P:\n1. Closed fracture of right femoral neck.\n2. Closed fracture of left distal radius.\n3. Age-related osteoporosis - fragility fracture.", setting: model.Inpatient, not: []string{"M80.051A", "M80.032A"}},
 		{name: "usn11a-dka-without-coma-type-after-comma", text: "A/P:\n1. Diabetic ketoacidosis without coma, type 1 DM - insulin gtt per DKA protocol.", setting: model.Inpatient, want: []string{"E10.10"}, not: []string{"R40.20"}},
 		{name: "usn11a-without-reaches-own-clause", text: "Type 1 diabetes without ketoacidosis, on insulin pump.", setting: model.Inpatient, not: []string{"E10.10"}},
+		{name: "usn11a-sirs-with-infection-no-sepsis", text: "1. Acute pyelonephritis, left - ceftriaxone, follow cx. SIRS present but no sepsis.", setting: model.Inpatient, want: []string{"N10"}, not: []string{"R65.10", "A41.9"}},
+		{name: "usn11a-sirs-noninfectious-cause-kept", text: "1. Acute pyelonephritis, left - ceftriaxone. SIRS present but no sepsis.\n2. Acute pancreatitis with SIRS.", setting: model.Inpatient, want: []string{"N10", "K85.90", "R65.10"}},
 	}...)
 }

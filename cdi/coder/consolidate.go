@@ -72,6 +72,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
+	codes = e.dropInfectiousSIRS(codes, findings)
 	codes = e.reportBMI(codes)
 	codes = e.reportComa(codes)
 	codes = e.excludes1(codes)
@@ -1325,6 +1326,47 @@ func dropNoDiagnosis(codes []model.Code) []model.Code {
 				drop.mark(i, len(codes))
 				break
 			}
+		}
+	}
+	return drop.apply(codes)
+}
+
+// dropInfectiousSIRS removes a code of SIRS of non-infectious origin (R65.1-)
+// that its sentence gives no cause for when the note codes a current
+// infection ("Acute pyelonephritis ... SIRS present but no sepsis"): SIRS
+// with an infection is no SIRS of non-infectious origin, and the provider
+// said it is no sepsis, so the infection alone is coded (I.C.18.g: R65.1-
+// follows the non-infectious condition that caused it, "acute pancreatitis
+// with SIRS", which keeps it). An infection is a chapter 1 code or a code
+// asking for its infectious agent (B95-B97).
+func (e *Engine) dropInfectiousSIRS(codes []model.Code, findings []model.Finding) []model.Code {
+	var drop dropSet
+	for i, c := range codes {
+		if !strings.HasPrefix(c.Code, "R65.1") || !reportable(c) || len(c.Evidence) == 0 {
+			continue
+		}
+		// The sentences of its mentions (a code merged from several).
+		var scopes []model.Span
+		for _, f := range findings {
+			if len(f.Evidence) > 0 && slices.Contains(c.Evidence, f.Evidence[0]) {
+				scopes = append(scopes, f.Scope)
+			}
+		}
+		caused, infection := false, false
+		for j, o := range codes {
+			if j == i || !reportable(o) || len(o.Evidence) == 0 {
+				continue
+			}
+			if o.Code[0] == 'A' || o.Code[0] == 'B' || e.asksAgent(o.Code) {
+				infection = true
+			} else if slices.ContainsFunc(o.Evidence, func(x model.Span) bool {
+				return slices.ContainsFunc(scopes, func(sc model.Span) bool { return x.Start >= sc.Start && x.End <= sc.End })
+			}) {
+				caused = true
+			}
+		}
+		if infection && !caused {
+			drop.mark(i, len(codes))
 		}
 	}
 	return drop.apply(codes)
