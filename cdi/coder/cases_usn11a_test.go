@@ -13,6 +13,8 @@ import "notecoder/cdi/model"
 // inside a mention whose clause holds none of the code's words denies its
 // own object only ("ketoacidosis without coma, type 1 DM"). SIRS beside an
 // infection, no sepsis, is not SIRS of non-infectious origin (I.C.18.g).
+// Inpatient, an unspecified code gives way to the specific kind the note
+// calls likely (coded as established, II.H): "AKI ... likely ATN" is N17.0.
 func init() {
 	cases = append(cases, []tc{
 		{name: "usn11a-using-accessory-muscles", text: "Exam: tachypneic, using accessory muscles, diffuse crackles.", setting: model.Inpatient, want: []string{"R06.82"}, not: []string{"Q79.8"}},
@@ -30,5 +32,7 @@ func init() {
 		{name: "usn11a-without-reaches-own-clause", text: "Type 1 diabetes without ketoacidosis, on insulin pump.", setting: model.Inpatient, not: []string{"E10.10"}},
 		{name: "usn11a-sirs-with-infection-no-sepsis", text: "1. Acute pyelonephritis, left - ceftriaxone, follow cx. SIRS present but no sepsis.", setting: model.Inpatient, want: []string{"N10"}, not: []string{"R65.10", "A41.9"}},
 		{name: "usn11a-sirs-noninfectious-cause-kept", text: "1. Acute pyelonephritis, left - ceftriaxone. SIRS present but no sepsis.\n2. Acute pancreatitis with SIRS.", setting: model.Inpatient, want: []string{"N10", "K85.90", "R65.10"}},
+		{name: "usn11a-aki-likely-atn-inpatient", text: "A/P:\n1. AKI on CKD stage 3a - likely ATN.\n2. Hypertension with CKD - lisinopril held for AKI.", setting: model.Inpatient, want: []string{"N17.0"}, not: []string{"N17.9"}},
+		{name: "usn11a-aki-likely-atn-outpatient", text: "A/P:\n1. AKI - likely ATN, recheck creatinine.\n2. Lisinopril held for AKI.", want: []string{"N17.9"}, not: []string{"N17.0"}},
 	}...)
 }
