@@ -44,7 +44,7 @@ func loadCodeFirst() ([]codeFirst, error) {
 // addEtiologies reports, before a current code that must follow its
 // etiology, the default etiology of data/code_first.tsv when the note codes
 // none ("septic shock": A41.9 then R65.21).
-func (e *Engine) addEtiologies(codes []model.Code) []model.Code {
+func (e *Engine) addEtiologies(codes []model.Code, findings []model.Finding) []model.Code {
 	for _, r := range e.codeFirst {
 		at := -1
 		for i, c := range codes {
@@ -63,9 +63,87 @@ func (e *Engine) addEtiologies(codes []model.Code) []model.Code {
 		c.Code, c.Title = r.etiology, e.title(r.etiology)
 		c.Rule = RuleCodeFirst
 		c.Why = "coded first for " + codes[at].Code + " (its code-first condition, not coded otherwise; data/code_first.tsv)"
+		if k, o := e.organismEtiology(codes, findings, at, r.etiology); k != "" {
+			c.Code, c.Title = k, e.title(k)
+			c.Why = "coded first for " + codes[at].Code + ", with the organism of " + o + " (its code-first condition, not coded otherwise; data/code_first.tsv)"
+		}
 		codes = append(codes, c)
 	}
 	return codes
+}
+
+// organismEtiology returns, for the default etiology of a code coded
+// first, its sibling that names the organism the note's one current
+// infection names ("sepsis with acute organ dysfunction due to Pseudomonas
+// pneumonia": J15.1 "Pneumonia due to Pseudomonas", so A41.52 "Sepsis due to
+// Pseudomonas", not A41.9), and the code read it from. The sepsis is due to
+// the infection and so to its organism. The infection must be named in the
+// sentence of the code coded first (its finding's scope): another sentence's
+// infection may not be the one the sepsis is due to. The match is on the
+// tabular titles' "due to" part, and two infections of different organisms
+// leave the default.
+func (e *Engine) organismEtiology(codes []model.Code, findings []model.Finding, at int, etiology string) (string, string) {
+	if len(etiology) < 3 || len(codes[at].Evidence) == 0 {
+		return "", ""
+	}
+	scope, ok := model.Span{}, false
+	for _, f := range findings {
+		if len(f.Evidence) > 0 && f.Evidence[0] == codes[at].Evidence[0] {
+			scope, ok = f.Scope, true
+			break
+		}
+	}
+	if !ok {
+		return "", ""
+	}
+	found, from := "", ""
+	for i, o := range codes {
+		if i == at || !reportable(o) || strings.HasPrefix(o.Code, etiology[:3]) || !slices.ContainsFunc(o.Evidence, func(x model.Span) bool { return x.Start >= scope.Start && x.End <= scope.End }) {
+			continue
+		}
+		_, org, ok := strings.Cut(o.Title, " due to ")
+		if !ok {
+			continue
+		}
+		k := e.dueToCode(etiology[:3], org)
+		if k == "" {
+			continue
+		}
+		if found != "" && found != k {
+			return "", ""
+		}
+		found, from = k, o.Code
+	}
+	return found, from
+}
+
+// dueToCode returns the billable code under category cat whose title ends
+// in " due to " and org (case and a bracketed other name aside:
+// "Escherichia coli [E. coli]" is "Escherichia coli"), or "".
+func (e *Engine) dueToCode(cat, org string) string {
+	var walk func(code string) string
+	walk = func(code string) string {
+		for _, k := range e.cs.Children(code) {
+			if _, t, ok := strings.Cut(k.Title, " due to "); ok && k.Billable && strings.EqualFold(unbracketed(t), unbracketed(org)) {
+				return k.Code
+			}
+			if x := walk(k.Code); x != "" {
+				return x
+			}
+		}
+		return ""
+	}
+	return walk(cat)
+}
+
+// unbracketed returns t without a trailing bracketed part ("Escherichia coli
+// [E. coli]"): the tabular gives one organism its other name in some titles
+// only.
+func unbracketed(t string) string {
+	if i := strings.Index(t, " ["); i >= 0 && strings.HasSuffix(t, "]") {
+		return t[:i]
+	}
+	return t
 }
 
 // hasPrefixed reports whether a code of the note starts with one of prefixes.

@@ -138,6 +138,7 @@ type Engine struct {
 	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
 	bw         birthWeights // newborn codes by grams (birthweight.go)
 	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
+	fragility  []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
 	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// sideW marks the word ids of right, left and bilateral (lexicon.lateral):
 	// a section with one is read for side ownership (markForeSides)
@@ -312,6 +313,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.coma = e.loadComa()
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
+	e.fragility = lines("fragility_fracture.txt")
 	e.childrenAgree()
 	e.markPrimaryHeads()
 	e.loadGestation()

@@ -55,15 +55,16 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
-	codes = e.addEtiologies(codes)
+	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
-	codes = dropLessSpecific(e, codes)
+	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.dropFoundAs(codes)
+	codes = e.dropOsteoporoticTwin(codes)
 	sites := e.kindSitePains(codes)
 	codes = e.dropIntegral(codes, &addr, assessed)
 	codes = e.dropUnaddressed(codes, &addr, assessed)
@@ -71,6 +72,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropNamedInfection(codes)
 	codes = e.dropNamedAgent(codes)
 	codes = dropNoDiagnosis(codes)
+	codes = e.dropInfectiousSIRS(codes, findings)
 	codes = e.reportBMI(codes)
 	codes = e.reportComa(codes)
 	codes = e.excludes1(codes)
@@ -563,7 +565,7 @@ func (e *Engine) excludesCode(a, b string) bool {
 // code for the same condition: an ancestor of another code, or the
 // "unspecified" / "without complications" code of a category that has a
 // specified code.
-func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
+func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Code {
 	keys := undotAll(codes)
 	// title flags once per code, not once per pair
 	woc := make([]bool, len(codes)) // "without complication(s)", "uncomplicated"
@@ -584,7 +586,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 		// the codes below k in the tabular follow it in sorted order
 		p, _ := slices.BinarySearch(kx.keys, k)
 		for ; p < len(kx.keys) && strings.HasPrefix(kx.keys[p], k); p++ {
-			if j := kx.pos[p]; j != i && len(keys[j]) > len(k) && asStanding(c.Assertion, codes[j].Assertion) {
+			if j := kx.pos[p]; j != i && len(keys[j]) > len(k) && asStanding(c.Assertion, codes[j].Assertion, inpatient) {
 				drop[i] = true
 				break
 			}
@@ -600,7 +602,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && asStanding(c.Assertion, o.Assertion) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
+				if i != j && asStanding(c.Assertion, o.Assertion, inpatient) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -613,7 +615,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
+				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
 					drop[i] = true
 					break
 				}
@@ -629,7 +631,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:] {
+				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:] {
 					drop[i] = true
 					break
 				}
@@ -662,7 +664,7 @@ func dropLessSpecific(e *Engine, codes []model.Code) []model.Code {
 			// diabetic retinopathy with macular edema" beside "without
 			// complications": what it leaves unspecified is the
 			// complication's kind, not whether there is one.)
-			if ok := keys[j]; i != j && asStanding(c.Assertion, o.Assertion) && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && (len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1] || containsFold(o.Title, " with "))) {
+			if ok := keys[j]; i != j && asStanding(c.Assertion, o.Assertion, inpatient) && len(ok) >= 3 && k[:3] == ok[:3] && k != ok && (!uns[j] || !woc[j] && (len(ok) == len(k) && ok[:len(ok)-1] == k[:len(k)-1] || containsFold(o.Title, " with "))) {
 				drop[i] = true
 				break
 			}
@@ -721,10 +723,12 @@ func acuteOfSame(a, b string) bool {
 // possible beside "chronic low back pain"): an uncertain diagnosis is coded
 // as established in the inpatient setting (guidelines II.H, III.C), and in
 // either setting the present kind says more than the uncertain unspecified
-// one. (A present code never gives way to a possible one: outpatient
-// results do not report the possible.)
-func asStanding(a, b model.Assertion) bool {
-	return a == b || a == model.Possible && b == model.Present
+// one. Outpatient a present code never gives way to a possible one (the
+// results do not report the possible); inpatient it does, the possible
+// being coded as established: "AKI" beside "AKI ... likely ATN" is the ATN
+// (N17.0), not N17.9 beside it.
+func asStanding(a, b model.Assertion, inpatient bool) bool {
+	return a == b || a == model.Possible && b == model.Present || inpatient && a == model.Present && b == model.Possible
 }
 
 // organismNamedElsewhere reports whether codes[i] is a condition with its
@@ -1323,6 +1327,47 @@ func dropNoDiagnosis(codes []model.Code) []model.Code {
 				drop.mark(i, len(codes))
 				break
 			}
+		}
+	}
+	return drop.apply(codes)
+}
+
+// dropInfectiousSIRS removes a code of SIRS of non-infectious origin (R65.1-)
+// that its sentence gives no cause for when the note codes a current
+// infection ("Acute pyelonephritis ... SIRS present but no sepsis"): SIRS
+// with an infection is no SIRS of non-infectious origin, and the provider
+// said it is no sepsis, so the infection alone is coded (I.C.18.g: R65.1-
+// follows the non-infectious condition that caused it, "acute pancreatitis
+// with SIRS", which keeps it). An infection is a chapter 1 code or a code
+// asking for its infectious agent (B95-B97).
+func (e *Engine) dropInfectiousSIRS(codes []model.Code, findings []model.Finding) []model.Code {
+	var drop dropSet
+	for i, c := range codes {
+		if !strings.HasPrefix(c.Code, "R65.1") || !reportable(c) || len(c.Evidence) == 0 {
+			continue
+		}
+		// The sentences of its mentions (a code merged from several).
+		var scopes []model.Span
+		for _, f := range findings {
+			if len(f.Evidence) > 0 && slices.Contains(c.Evidence, f.Evidence[0]) {
+				scopes = append(scopes, f.Scope)
+			}
+		}
+		caused, infection := false, false
+		for j, o := range codes {
+			if j == i || !reportable(o) || len(o.Evidence) == 0 {
+				continue
+			}
+			if o.Code[0] == 'A' || o.Code[0] == 'B' || e.asksAgent(o.Code) {
+				infection = true
+			} else if slices.ContainsFunc(o.Evidence, func(x model.Span) bool {
+				return slices.ContainsFunc(scopes, func(sc model.Span) bool { return x.Start >= sc.Start && x.End <= sc.End })
+			}) {
+				caused = true
+			}
+		}
+		if infection && !caused {
+			drop.mark(i, len(codes))
 		}
 	}
 	return drop.apply(codes)

@@ -199,7 +199,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// word.
 			hs, he := int(vts[c.head].start), int(vts[c.head].end)
 			if a2 := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: hs, End: he}, kind); a2 == model.Negated {
-				as = a2
+				// (Not a "without" inside the mention whose clause holds
+				// none of its words: "Diabetic ketoacidosis without coma,
+				// type 1 DM" denies the coma; the list-long scope of the
+				// "without" reaches the type after the comma.)
+				if !e.withoutInside(vts, c.pos) {
+					as = a2
+				}
 			} else if len(ev) > 1 && hs >= ev[1].Start {
 				// So does a hedge or a plan between a site read first and
 				// the head: "the toe pain may have been a possible gout
@@ -1545,6 +1551,25 @@ func (e *Engine) unspecNeo(code string) bool {
 		}
 	}
 	return false
+}
+
+// withoutInside reports whether a "without" stands between the first and
+// the last word a mention read while none of those words is in its scope
+// (withoutScope: the same clause, four words at most): the "without" then
+// denies something else than the condition ("ketoacidosis without coma,
+// type 1 DM").
+func (e *Engine) withoutInside(vts []vt, pos []int) bool {
+	if len(pos) < 2 {
+		return false
+	}
+	lo, hi := slices.Min(pos), slices.Max(pos)
+	found := false
+	for k := lo + 1; k < hi; k++ {
+		if vts[k].w == e.lx.wWithout {
+			found = true
+		}
+	}
+	return found && !deniedAt(e.lx, vts, pos)
 }
 
 // stillCurrentNote explains a condition named as history but coded as

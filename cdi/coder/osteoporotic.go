@@ -55,14 +55,31 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 		return
 	}
 	var drop dropSet
+	link := e.fragilityLink(s, sents, out.Codes)
 	for ci := range out.Codes {
 		c := &out.Codes[ci]
-		if c.Code == "" || c.Code[0] != 'S' && !strings.HasPrefix(c.Code, "M84.4") || len(c.Evidence) == 0 || !reportable(*c) || !containsFold(c.Title, "fracture") {
+		if !currentFracture(*c) {
 			continue
 		}
 		si := sentenceAt(sents, c.Evidence[0].Start)
-		if si < 0 || !containsFold(s[sents[si].Span.Start:sents[si].Span.End], "osteopor") {
+		if si < 0 {
 			continue
+		}
+		if !containsFold(s[sents[si].Span.Start:sents[si].Span.End], "osteopor") {
+			if link < 0 {
+				continue
+			}
+			// "Closed displaced fracture of right femoral neck ...
+			// Age-related osteoporosis - this is a fragility fracture":
+			// the section's one fracture is the one attributed.
+			// Its osteoporosis code, and the unspecified site's M80.00
+			// the sentence's "fragility fracture" reads, are the
+			// fracture's M80 code.
+			for oi := range out.Codes {
+				if o := out.Codes[oi]; (strings.HasPrefix(o.Code, "M81") || strings.HasPrefix(o.Code, "M80.00")) && len(o.Evidence) > 0 && sentenceAt(sents, o.Evidence[0].Start) == link {
+					drop.mark(oi, len(out.Codes))
+				}
+			}
 		}
 		m := e.osteoCode(c.Code, c.Title, c.Why, s[sents[si].Span.Start:sents[si].Span.End])
 		if m == "" {
@@ -70,7 +87,11 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 		}
 		old := c.Code
 		c.Code, c.Title = m, e.title(m)
-		c.Why += "; a fracture the sentence attributes to osteoporosis is a pathological fracture (M80, I.C.13.d.2)"
+		if link >= 0 && !containsFold(s[sents[si].Span.Start:sents[si].Span.End], "osteopor") {
+			c.Why += "; a fracture the note calls a fragility fracture of its osteoporosis is a pathological fracture (M80, I.C.13.d.2)"
+		} else {
+			c.Why += "; a fracture the sentence attributes to osteoporosis is a pathological fracture (M80, I.C.13.d.2)"
+		}
 		for fi := range out.Findings {
 			if f := &out.Findings[fi]; f.Code == old && len(f.Evidence) > 0 && f.Evidence[0] == c.Evidence[0] {
 				f.Code, f.Title = m, c.Title
@@ -89,6 +110,72 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 // traumatic (S) or stress (M84.4) code with evidence.
 func fractureCode(c model.Code) bool {
 	return c.Code != "" && (c.Code[0] == 'S' || strings.HasPrefix(c.Code, "M84.4")) && len(c.Evidence) > 0
+}
+
+// dropOsteoporoticTwin removes a traumatic fracture code whose pathological
+// fracture of osteoporosis at the same site and side (osteoCode) the note
+// also codes: the imaging's "displaced right femoral neck fracture
+// (subcapital)" is the fracture the assessment attributes to osteoporosis
+// (M80.051A), one fracture coded once from M80 (I.C.13.d.2).
+func (e *Engine) dropOsteoporoticTwin(codes []model.Code) []model.Code {
+	var drop dropSet
+	for i, c := range codes {
+		if !currentFracture(c) || c.Code[0] != 'S' {
+			continue
+		}
+		m := ""
+		for j, o := range codes {
+			if j != i && strings.HasPrefix(o.Code, "M80.") && reportable(o) {
+				if m == "" {
+					if m = e.osteoCode(c.Code, c.Title, c.Why, ""); m == "" {
+						break
+					}
+				}
+				if o.Code == m {
+					drop.mark(i, len(codes))
+					break
+				}
+			}
+		}
+	}
+	return drop.apply(codes)
+}
+
+// currentFracture reports whether c is a current fracture code that
+// osteoporosis may make pathological (fractureCode, current, its title a
+// fracture).
+func currentFracture(c model.Code) bool {
+	return fractureCode(c) && reportable(c) && containsFold(c.Title, "fracture")
+}
+
+// fragilityLink returns the sentence of the section that names osteoporosis
+// and calls a fracture a fragility fracture (data/fragility_fracture.txt:
+// "Age-related osteoporosis - this is a fragility fracture"), when the
+// section codes exactly one fracture: the clinician then attributes that
+// fracture to the osteoporosis, though its own sentence does not (I.C.13.d.2).
+// It returns -1 otherwise.
+func (e *Engine) fragilityLink(s string, sents []text.Sentence, codes []model.Code) int {
+	n := 0
+	for _, c := range codes {
+		if currentFracture(c) {
+			n++
+		}
+	}
+	if n != 1 {
+		return -1
+	}
+	for si, st := range sents {
+		t := s[st.Span.Start:st.Span.End]
+		if !containsFold(t, "osteopor") {
+			continue
+		}
+		for _, p := range e.fragility {
+			if containsFold(t, p) {
+				return si
+			}
+		}
+	}
+	return -1
 }
 
 // osteoCode returns the billable M80 code for the fracture code (its site,
