@@ -1,0 +1,17 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// A birth note belongs to one record (usn11b; guidelines I.C.15.a.1,
+// I.C.16.a.1, I.C.15.b.5): on the mother's record the infant she delivered is
+// her outcome of delivery Z37.0, not the newborn's Z38.2 the index gives for
+// "liveborn infant"; on the newborn's record the delivery ("born by SVD at 36
+// weeks") is no O80 or Z3A of the baby. A "live male infant" is a liveborn one.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11b-mother-liveborn-outcome", text: "G2P2 at 39w0d, vaginal delivery of a liveborn infant. Postpartum hemorrhage from uterine atony.\n", setting: model.Inpatient, want: []string{"Z37.0", "O72.1"}, not: []string{"Z38.2"}},
+		{name: "usn11b-mother-live-male-infant", text: "G1P1 at 40w1d. SVD of live male infant, 3600 g. Gestational diabetes, diet controlled.\n", setting: model.Inpatient, want: []string{"Z37.0"}, not: []string{"Z38.2"}},
+		{name: "usn11b-newborn-no-maternal-codes", text: "NURSERY NOTE\nMale infant born by SVD at 36 weeks 1 day.\nA/P:\n1. Neonatal jaundice - phototherapy.\n2. Late preterm infant, 36 weeks.\n", setting: model.Inpatient, want: []string{"P59.9"}, not: []string{"O80", "Z3A.36"}},
+		{name: "usn11b-lives-with-infant-no-outcome", text: "Postpartum depression, lives with her husband and infant.\n", want: []string{"F53.0"}, not: []string{"Z37.0", "Z38.2"}},
+	}...)
+}
