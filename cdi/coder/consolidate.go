@@ -1947,7 +1947,7 @@ func undotAll(codes []model.Code) []string {
 type recordOwners struct {
 	mother, newborn         []string // counted and dropped
 	motherAlso, newbornAlso []string // dropped only
-	outcome         [][2]string
+	outcome                 [][2]string
 }
 
 // recordOwnerData reads data/record_owner.tsv once.
