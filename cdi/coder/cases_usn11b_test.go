@@ -15,3 +15,18 @@ func init() {
 		{name: "usn11b-lives-with-infant-no-outcome", text: "Postpartum depression, lives with her husband and infant.\n", want: []string{"F53.0"}, not: []string{"Z37.0", "Z38.2"}},
 	}...)
 }
+
+// A diagnosis line in a narrative sentence (usn11b): the patient's
+// description before its "with" ("28yo G1P0 at 39w1d with ...") and the next
+// statement after it (", admitted in labor") are no part of the line, so its
+// trailing qualifiers are read as on a problem list ("gestational diabetes,
+// diet controlled" is O24.410, not the unspecified O24.419). A history's
+// unspecified condition gives way to the present kind of it.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11b-gdm-diet-long-sentence", text: "31yo G2P1 at 30w2d with gestational diabetes, diet controlled, with good glycemic control, admitted for preterm contractions.\n", setting: model.Inpatient, want: []string{"O24.410"}, not: []string{"O24.419"}},
+		{name: "usn11b-gdm-diet-admitted", text: "G1P0 with gestational diabetes, diet controlled, admitted for observation.\n", setting: model.Inpatient, want: []string{"O24.410"}, not: []string{"O24.419"}},
+		{name: "usn11b-and-with-features-no-line", text: "Left renal tumor: a lesion with lobulated contours, 11 cm in diameter and with peripheral calcifications, occupying almost the entire kidney.\n", setting: model.Inpatient, not: []string{"N28.89"}},
+		{name: "usn11b-history-gives-way", text: "HPI: 50F with h/o MDD, recurrent admitted voluntarily for worsening depression.\nA/P:\n1. MDD, recurrent, severe with psychotic features - sertraline.\n", setting: model.Inpatient, want: []string{"F33.3"}, not: []string{"F33.9"}},
+	}...)
+}

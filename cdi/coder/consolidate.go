@@ -724,9 +724,12 @@ func acuteOfSame(a, b string) bool {
 // as established in the inpatient setting (guidelines II.H, III.C), and in
 // either setting the present kind says more than the uncertain unspecified
 // one. (A present code never gives way to a possible one: outpatient
-// results do not report the possible.)
+// results do not report the possible.) A condition the history names
+// unspecified ("h/o MDD, recurrent") gives way to the present, specified
+// kind of it ("MDD, recurrent, severe with psychotic features"): the
+// episode now is the same condition.
 func asStanding(a, b model.Assertion) bool {
-	return a == b || a == model.Possible && b == model.Present
+	return a == b || (a == model.Possible || a == model.Historical) && b == model.Present
 }
 
 // organismNamedElsewhere reports whether codes[i] is a condition with its
