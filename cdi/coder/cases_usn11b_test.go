@@ -30,3 +30,16 @@ func init() {
 		{name: "usn11b-history-gives-way", text: "HPI: 50F with h/o MDD, recurrent admitted voluntarily for worsening depression.\nA/P:\n1. MDD, recurrent, severe with psychotic features - sertraline.\n", setting: model.Inpatient, want: []string{"F33.3"}, not: []string{"F33.9"}},
 	}...)
 }
+
+// A fall told as two verbs (usn11b): "tripped on the sidewalk and fell" is
+// one event, the fall on the same level from tripping (W01.0), not the bare
+// fall W19; the clauses an "and" joins are read as one by the external cause
+// walk, and the fall's own "tripped" ends a history's scope ("with h/o
+// osteoporosis tripped and fell" is no history of falling Z91.81).
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11b-tripped-and-fell", text: "HPI: 79F tripped over the curb and fell onto her left side.\nA/P: Closed fracture of left femoral neck.\n", setting: model.Inpatient, want: []string{"W01.0XXA"}, not: []string{"W19.XXXA"}},
+		{name: "usn11b-ho-then-tripped", text: "HPI: 84M with h/o osteoporosis tripped on the sidewalk and fell.\nA/P: Closed fracture of right femoral neck.\n", setting: model.Inpatient, want: []string{"W01.0XXA"}, not: []string{"Z91.81"}},
+		{name: "usn11b-history-of-falls-kept", text: "PMH: history of falls.\n", setting: model.Inpatient, want: []string{"Z91.81"}},
+	}...)
+}
