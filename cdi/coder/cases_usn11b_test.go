@@ -43,3 +43,14 @@ func init() {
 		{name: "usn11b-history-of-falls-kept", text: "PMH: history of falls.\n", setting: model.Inpatient, want: []string{"Z91.81"}},
 	}...)
 }
+
+// A bare "dependence" or "addiction" names no substance (usn11b): the
+// index's code of the bare term, F19.20, is no reading of "daily use,
+// dependence" or of an "ADDICTION" header beside the opioid dependence.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11b-bare-dependence", text: "HPI: Uses heroin daily, dependence.\nA/P:\n1. Opioid dependence - buprenorphine.\n", setting: model.Inpatient, want: []string{"F11.20"}, not: []string{"F19.20"}},
+		{name: "usn11b-addiction-header", text: "ADDICTION\n1. Opioid use disorder, severe - buprenorphine.\n", setting: model.Inpatient, want: []string{"F11.20"}, not: []string{"F19.20"}},
+		{name: "usn11b-drug-dependence-kept", text: "Drug dependence.\n", setting: model.Inpatient, want: []string{"F19.20"}},
+	}...)
+}
