@@ -54,3 +54,14 @@ func init() {
 		{name: "usn11b-drug-dependence-kept", text: "Drug dependence.\n", setting: model.Inpatient, want: []string{"F19.20"}},
 	}...)
 }
+
+// An overdose hours ago is this encounter's (usn11b): "a suicide attempt 3
+// hours ago" is no history of suicidal behavior (Z91.51), and the attempt
+// by poisoning is the poisoning's intentional self-harm code, no T14.91
+// beside it. A suicide attempt years ago stays a history.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11b-attempt-hours-ago", text: "22M took 30 tablets of acetaminophen in a suicide attempt 3 hours ago.\nA/P: Acetaminophen poisoning, intentional self-harm.\n", setting: model.Inpatient, want: []string{"T39.1X2A"}, not: []string{"Z91.51", "T14.91XA"}},
+		{name: "usn11b-attempt-years-ago", text: "Suicide attempt 5 years ago.\n", setting: model.Inpatient, want: []string{"Z91.51"}},
+	}...)
+}
