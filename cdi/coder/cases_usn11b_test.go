@@ -65,3 +65,14 @@ func init() {
 		{name: "usn11b-attempt-years-ago", text: "Suicide attempt 5 years ago.\n", setting: model.Inpatient, want: []string{"Z91.51"}},
 	}...)
 }
+
+// A drug taken in an overdose is the poisoning, not a therapy (usn11b):
+// "at home" is no cue of a standing aspirin therapy in the overdose's
+// sentence. A home aspirin stays one.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11b-overdose-not-longterm", text: "Took 30 tablets of aspirin at home in an intentional overdose.\n", setting: model.Inpatient, not: []string{"Z79.82"}},
+		{name: "usn11b-overdose-hours-ago", text: "Intentional overdose of aspirin at home 2 hours ago, took 30 tablets.\n", setting: model.Inpatient, want: []string{"T39.012A"}, not: []string{"Z91.51", "Z79.82"}},
+		{name: "usn11b-home-aspirin-kept", text: "Takes aspirin 81 mg daily at home for CAD.\n", setting: model.Inpatient, want: []string{"Z79.82"}},
+	}...)
+}
