@@ -1784,8 +1784,22 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	for k := j; k < b; k++ {
-		if vts[k].dash {
+		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.stmtClause[vts[k].w] {
+			// (A clause opened by "admitted" or "presented" is the
+			// next statement too: data/statement_clause.txt.)
 			de = k
+			break
+		}
+	}
+	for k := i - 1; k > la && vts[k].clause == vts[i].clause; k-- {
+		if vts[k].w == e.lx.wWith && !vts[k].conj {
+			// "28yo G1P0 at 39w1d with gestational diabetes, diet
+			// controlled": the words before the "with" of the head's
+			// clause describe the patient, not the diagnosis; the
+			// diagnosis line counts from the "with". ("A mass 11 cm
+			// in diameter and with calcifications" lists the mass's
+			// features: the line is the mass's.)
+			la = k
 			break
 		}
 	}

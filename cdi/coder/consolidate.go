@@ -55,6 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
+	codes = e.recordOwner(codes)
 	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
@@ -726,9 +727,12 @@ func acuteOfSame(a, b string) bool {
 // one. Outpatient a present code never gives way to a possible one (the
 // results do not report the possible); inpatient it does, the possible
 // being coded as established: "AKI" beside "AKI ... likely ATN" is the ATN
-// (N17.0), not N17.9 beside it.
+// (N17.0), not N17.9 beside it. A condition the history names unspecified
+// ("h/o MDD, recurrent") gives way to the present, specified kind of it
+// ("MDD, recurrent, severe with psychotic features"): the episode now is the
+// same condition.
 func asStanding(a, b model.Assertion, inpatient bool) bool {
-	return a == b || a == model.Possible && b == model.Present || inpatient && a == model.Present && b == model.Possible
+	return a == b || (a == model.Possible || a == model.Historical) && b == model.Present || inpatient && a == model.Present && b == model.Possible
 }
 
 // organismNamedElsewhere reports whether codes[i] is a condition with its
@@ -1982,4 +1986,91 @@ func undotAll(codes []model.Code) []string {
 		prev = e
 	}
 	return out
+}
+
+// recordOwners is data/record_owner.tsv: the code prefixes of the mother's
+// and of the newborn's record, and the newborn codes that are the mother's
+// outcome of delivery.
+type recordOwners struct {
+	mother, newborn         []string // counted and dropped
+	motherAlso, newbornAlso []string // dropped only
+	outcome                 [][2]string
+}
+
+// recordOwnerData reads data/record_owner.tsv once.
+var recordOwnerData = sync.OnceValue(func() recordOwners {
+	var r recordOwners
+	for _, l := range lines("record_owner.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "mother" && len(f) == 2:
+			r.mother = append(r.mother, f[1])
+		case f[0] == "newborn" && len(f) == 2:
+			r.newborn = append(r.newborn, f[1])
+		case f[0] == "mother-also" && len(f) == 2:
+			r.motherAlso = append(r.motherAlso, f[1])
+		case f[0] == "newborn-also" && len(f) == 2:
+			r.newbornAlso = append(r.newbornAlso, f[1])
+		case f[0] == "outcome" && len(f) == 3:
+			r.outcome = append(r.outcome, [2]string{f[1], f[2]})
+		default:
+			panic("coder: bad record_owner.tsv line " + l)
+		}
+	}
+	return r
+})
+
+// recordOwner keeps a birth note's codes on one record (guidelines
+// I.C.15.a.1, I.C.16.a.1): chapter 15 codes are never the newborn's, chapter
+// 16 codes never the mother's. The side with more present codes owns the
+// note (a tie changes nothing); on the mother's record a liveborn infant the
+// index coded as the newborn's Z38 is her outcome of delivery Z37 (I.C.15.b.5),
+// and the other side's present codes are dropped.
+func (e *Engine) recordOwner(codes []model.Code) []model.Code {
+	r := recordOwnerData()
+	nm, nn := 0, 0
+	for _, c := range codes {
+		if c.Assertion != model.Present {
+			continue
+		}
+		if hasAnyPrefix(c.Code, r.mother) {
+			nm++
+		} else if hasAnyPrefix(c.Code, r.newborn) {
+			nn++
+		}
+	}
+	if nm == nn {
+		return codes
+	}
+	var drop []bool
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present {
+			continue
+		}
+		if nm > nn {
+			if k := slices.IndexFunc(r.outcome, func(o [2]string) bool { return strings.HasPrefix(c.Code, o[0]) }); k >= 0 {
+				alt := r.outcome[k][1]
+				if !slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
+					c.Code, c.Title = alt, e.title(alt)
+					c.Why += "; the outcome of delivery on the mother's record"
+					continue
+				}
+			}
+		}
+		other, also := r.mother, r.motherAlso
+		if nm > nn {
+			other, also = r.newborn, r.newbornAlso
+		}
+		if hasAnyPrefix(c.Code, other) || hasAnyPrefix(c.Code, also) {
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }

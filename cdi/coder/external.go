@@ -248,6 +248,16 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 		if to, ok := x.form[ws[k].w]; ok {
 			ws[k].w = to
 		}
+		if k > 0 && ws[k].conj && ws[k].clause != ws[k-1].clause && sentOf[k] == sentOf[k-1] {
+			// "tripped on the sidewalk and fell": the clauses an "and"
+			// joins tell one event, read as one (Fall, same level,
+			// from tripping, W01.0). (The disease walk keeps them
+			// apart: "obesity and hypertension" are two conditions.)
+			c := ws[k].clause
+			for m := k; m < len(ws) && ws[m].clause == c; m++ {
+				ws[m].clause, ws[m].conj = ws[k-1].clause, false
+			}
+		}
 	}
 	used := make([]bool, len(ws))
 	for first > 0 && sentOf[first-1] == sentOf[first] {

@@ -143,6 +143,7 @@ type lexicon struct {
 	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
@@ -542,6 +543,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.reportVerb, "report_verbs.txt")
 	lx.sourceClause = map[wid]bool{}
 	lx.addWords(lx.sourceClause, "source_clause.txt")
+	lx.stmtClause = map[wid]bool{}
+	lx.addWords(lx.stmtClause, "statement_clause.txt")
 	lx.encounterHead = map[string]bool{}
 	addPhrases(lx.encounterHead, "encounter_heads.txt")
 	lx.forward = map[string]bool{}

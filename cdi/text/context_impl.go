@@ -463,6 +463,13 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					if p != nil && p.dir&dirBackward != 0 {
 						ownBack |= 1 << p.cat
 					}
+					if p != nil && p.cat == catTerminate && p.dir&dirForward != 0 && i <= ma && i+1 > lastTermBefore {
+						// A forward terminator that is the mention's own
+						// first word still ends the scopes before it: in
+						// "with h/o osteoporosis tripped and fell" the
+						// fall's "tripped" is no history.
+						lastTermBefore = i + 1
+					}
 				}
 				continue
 			}
