@@ -2710,6 +2710,8 @@ func proseRefs(text string) []codeRange {
 	return rs
 }
 
+// isWordByte reports whether b is an ASCII letter or digit: a match that
+// touches one is inside a longer word.
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }

@@ -534,6 +534,7 @@ func catBit(code string) int {
 	return (int(code[0]-'A')*10+int(code[1]-'0'))*36 + int(c)
 }
 
+// add puts code's category in the set (codes outside A00-Z99 are ignored).
 func (s *catSet) add(code string) {
 	if b := catBit(code); b >= 0 {
 		s[b/64] |= 1 << (b % 64)

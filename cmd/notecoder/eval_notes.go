@@ -85,6 +85,7 @@ func readNotes(path string, cs *codeset.Set) ([]ownNote, error) {
 // accepted), wrong (predicted, neither), gold found and gold missing.
 type notesScore struct{ notes, right, wrong, found, missing int }
 
+// add sums another set's counts into s (the overall row).
 func (s *notesScore) add(o notesScore) {
 	s.notes += o.notes
 	s.right += o.right
@@ -125,9 +126,10 @@ type notesReport struct {
 	detail []string
 }
 
-// precision is right / predicted; recall is gold found / gold.
+// precision is right / predicted: an accepted extra counts as right.
 func (s notesScore) precision() float64 { return ratio(s.right, s.right+s.wrong) }
 
+// recall is gold found / gold: an accepted extra is not gold.
 func (s notesScore) recall() float64 { return ratio(s.found, s.found+s.missing) }
 
 // scoreNotes codes every note in its own context on all cores and scores it.
