@@ -64,6 +64,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
+	codes = e.addMetastases(codes)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropOsteoporoticTwin(codes)
 	sites := e.kindSitePains(codes)
@@ -1766,6 +1767,38 @@ func neoBehaviour(code string) byte {
 		return 'n'
 	}
 	return 0
+}
+
+// addMetastases codes the metastases of a primary malignancy the note calls
+// metastatic ("metastatic adenocarcinoma of the pancreas", markMetPrimary)
+// at the table's unspecified secondary site (C79.9, "Metastasis,
+// metastatic, disease") when no secondary site is coded: guideline I.C.2
+// codes the primary and its metastases. A named secondary site ("with liver
+// metastases", C78.7) is coded instead.
+func (e *Engine) addMetastases(codes []model.Code) []model.Code {
+	if e.ix.neo == nil || e.ix.secCol < 0 || e.ix.secCol >= len(e.ix.neo.cells) {
+		return codes
+	}
+	at := -1
+	for i, c := range codes {
+		if !reportable(c) {
+			continue
+		}
+		if neoBehaviour(c.Code) == 's' {
+			return codes
+		}
+		if at < 0 && c.Marks&markMetPrimary != 0 {
+			at = i
+		}
+	}
+	x := strings.TrimRight(e.ix.neo.cells[e.ix.secCol], ".-")
+	if at < 0 || x == "" {
+		return codes
+	}
+	c := codes[at]
+	c.Code, c.Title, c.Marks = x, e.title(x), 0
+	c.Why = "Metastasis, metastatic > disease: " + metPrimaryNote + ", no secondary site named"
+	return append(codes, c)
 }
 
 // dropUnspecifiedNeoplasm removes the unspecified-site neoplasm codes (the

@@ -443,6 +443,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if lifelong {
 			why += "; " + lifelongNote
 		}
+		if marks&markMetPrimary != 0 {
+			why += "; " + metPrimaryNote
+		}
 		if viaPreg != "" {
 			why += "; " + viaPreg
 		}
@@ -1571,6 +1574,10 @@ func (e *Engine) withoutInside(vts []vt, pos []int) bool {
 	}
 	return found && !deniedAt(e.lx, vts, pos)
 }
+
+// metPrimaryNote explains a primary malignancy read from "metastatic
+// <histology> of <site>" (walker.metastaticOf).
+const metPrimaryNote = "\"metastatic <histology> of <site>\" names the primary site, which has metastasized"
 
 // stillCurrentNote explains a condition named as history but coded as
 // current.

@@ -262,6 +262,7 @@ type index struct {
 	morphAt  map[string]*node
 	morphKid map[*node][]*node
 	malCol   int
+	secCol   int // the secondary column (walker.metastaticOf)
 	// kidCache holds child's tables while the see references are
 	// resolved; nil otherwise, since children are added after.
 	kidCache map[*node]kidTitles

@@ -283,6 +283,55 @@ func (w *walker) primarySite(i int) bool {
 	return int(h) < len(w.lx.secondaryHead) && w.lx.secondaryHead[h] && w.lx.primaryWord[p]
 }
 
+// metSite reports a secondary-column code at a common site of metastasis
+// (data/metastasis_sites.txt): "metastatic carcinoma of the liver" is a
+// metastasis in the liver, not a primary liver carcinoma.
+func (lx *lexicon) metSite(code string) bool {
+	for _, p := range lx.metSites {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// metastaticOf reports a walk that reads "metastatic <histology> of
+// <site>" ("metastatic adenocarcinoma of the pancreas", "metastatic
+// carcinoma of the colon"): a metastasis word at most three words before a
+// histology main term that leads to the malignant column, the histology
+// followed by "of", and every site word p read after it. Such a mention
+// names the primary's site and says it has metastasized; "metastatic
+// carcinoma to the liver" (no "of") and "liver metastases" keep the
+// secondary site. The common sites of metastasis stay secondary
+// (lexicon.metSite).
+func (w *walker) metastaticOf(p []int) bool {
+	if len(p) == 0 {
+		return false
+	}
+	for h := w.lo; h < w.hi; h++ {
+		x := w.toks[h].w
+		if int(x) >= len(w.lx.primaryHead) || !w.lx.primaryHead[x] || !w.toks[h].ofNext {
+			continue
+		}
+		met := false
+		for m := max(w.lo, h-3); m < h; m++ {
+			if w.toks[m].clause == w.toks[h].clause && int(w.toks[m].w) < len(w.lx.secondaryHead) && w.lx.secondaryHead[w.toks[m].w] {
+				met = true
+			}
+		}
+		if !met {
+			continue
+		}
+		for _, i := range p {
+			if i <= h || w.toks[i].clause != w.toks[h].clause {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // secondaryAt reports an unconsumed word at j of the clause of token i
 // that leads to the secondary column ("metastasis", "metastatic").
 func (w *walker) secondaryAt(i, j int) bool {
@@ -1734,7 +1783,21 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			if cell == "" {
 				continue
 			}
-			if mc, mrow := e.morphCell(w, row, r.neoCol); mc != "" {
+			metPrimary := false
+			if r.neoCol == e.ix.secCol && r.neoCol != e.ix.malCol && w.metastaticOf(p) && !e.lx.metSite(cell) {
+				// "metastatic adenocarcinoma of the pancreas": the
+				// primary's site, which has metastasized (C79.9
+				// added by addMetastases when no secondary site is
+				// coded).
+				if mc, mrow, mp := neoCell(target, path, e.ix.malCol); mc != "" {
+					cell, row, p, metPrimary = mc, mrow, mp, true
+				}
+			}
+			col := r.neoCol
+			if metPrimary {
+				col = e.ix.malCol
+			}
+			if mc, mrow := e.morphCell(w, row, col); mc != "" {
 				cell = mc
 				if mrow.parent == row || mrow.parent != nil && mrow.parent.parent == row {
 					// (A sub-row read from another row of the same
@@ -1744,7 +1807,7 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 			}
 			if sc > bestScore {
 				bestScore, bestCode, bestWhy, bestPos, bestNeo = sc, cell, whyOf(row, true), append(pos, p...), true
-				bestWhy.refRow = refRow
+				bestWhy.refRow, bestWhy.metPrimary = refRow, metPrimary
 			}
 			continue
 		}
@@ -2229,6 +2292,9 @@ type whyRef struct {
 	// myocardium"): a tabular inclusion term that reads the same words
 	// ("Ventricular thrombosis", I51.3) names the condition the note said.
 	alsoBare bool
+	// metPrimary says the last path read "metastatic <histology> of
+	// <site>" at the site's primary cell (walker.metastaticOf).
+	metPrimary bool
 }
 
 // refRowNote says in Why that a neoplasm is coded at the row its index
@@ -2245,14 +2311,22 @@ const (
 	// markSiteUnknown: an unspecified-site neoplasm whose sentence says
 	// the site is unknown (siteUnknownNote), so it is reported inpatient.
 	markSiteUnknown
+	// markMetPrimary: a primary malignancy the note calls metastatic
+	// ("metastatic adenocarcinoma of the pancreas"), whose metastases
+	// are coded C79.9 when no secondary site is (addMetastases).
+	markMetPrimary
 )
 
 // marks are the model.Code.Marks a code explained by r carries.
 func (r *whyRef) marks() uint8 {
+	var m uint8
 	if r.refRow {
-		return markRefRow
+		m |= markRefRow
 	}
-	return 0
+	if r.metPrimary {
+		m |= markMetPrimary
+	}
+	return m
 }
 
 // whyOf is the explanation of a single path ending at n.
@@ -2273,6 +2347,7 @@ func (r whyRef) after(x *node, sep uint8) whyRef {
 	o.manSee = r.manSee
 	o.refRow = r.refRow
 	o.alsoBare = r.alsoBare
+	o.metPrimary = r.metPrimary
 	return o
 }
 

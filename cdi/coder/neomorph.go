@@ -51,6 +51,7 @@ func hasMorph(n *node, col int) bool {
 // sub-row: a morphology that is coded only there says where the neoplasm is.
 func (ix *index) indexMorphology(cs *codeset.Set) {
 	ix.malCol = neoColumn(ix.neoCols, "malignant")
+	ix.secCol = neoColumn(ix.neoCols, "secondary")
 	col := ix.malCol
 	if col < 0 {
 		return
