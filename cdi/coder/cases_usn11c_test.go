@@ -14,6 +14,10 @@ import "notecoder/cdi/model"
 // common site of metastasis (liver, bone, brain, lymph nodes, pleura,
 // peritoneum: data/metastasis_sites.txt) and with "to" the site stays the
 // secondary one.
+// A past mention dated within days ("tested positive for COVID-19 at home
+// 6 days ago", data/recent_past.txt) of a condition the note codes current
+// is that condition's onset: its history code goes. A history dated
+// otherwise, or of a condition not coded current, keeps its Z code.
 func init() {
 	cases = append(cases, []tc{
 		{name: "usn11c-ischial-pressure-ulcer-left", setting: model.Inpatient,
@@ -39,5 +43,14 @@ func init() {
 		{name: "usn11c-metastatic-to-lung-stays-secondary",
 			text: "Metastatic adenocarcinoma to the right lung.",
 			want: []string{"C78.01"}, not: []string{"C34.91"}},
+		{name: "usn11c-covid-positive-days-ago-current", setting: model.Inpatient,
+			text: "HPI: 70M tested positive for COVID-19 at home 5 days ago, now hypoxic. A/P: COVID-19 pneumonia, dexamethasone.",
+			want: []string{"U07.1", "J12.82"}, not: []string{"Z86.16"}},
+		{name: "usn11c-pneumonia-days-ago-current", setting: model.Inpatient,
+			text: "Diagnosed with pneumonia at urgent care 3 days ago, started on azithromycin, now worse. A/P: community-acquired pneumonia, ceftriaxone.",
+			want: []string{"J18.9"}, not: []string{"Z87.01"}},
+		{name: "usn11c-covid-years-ago-stays-history", setting: model.Inpatient,
+			text: "History of COVID-19 infection 2 years ago. A/P: COVID-19 pneumonia.",
+			want: []string{"U07.1", "Z86.16"}},
 	}...)
 }

@@ -65,6 +65,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	e.siteFromMass(codes, findings)
 	codes = e.dropUnspecifiedNeoplasm(codes, ctx)
 	codes = e.addMetastases(codes)
+	codes = dropRecentHistory(codes, findings)
 	codes = e.dropFoundAs(codes)
 	codes = e.dropOsteoporoticTwin(codes)
 	sites := e.kindSitePains(codes)
@@ -1767,6 +1768,42 @@ func neoBehaviour(code string) byte {
 		return 'n'
 	}
 	return 0
+}
+
+// dropRecentHistory drops a personal history code whose mention is dated
+// within days of the encounter (markRecent: "tested positive for COVID-19
+// at home 6 days ago") when the note codes the same condition as current
+// (U07.1): the recent event is the current illness's onset, and its history
+// code (Z86.16) would say it is over. The condition is the one the
+// mention's finding read before it became a history code. A history dated
+// otherwise stays beside a current code of the same condition (a
+// recurrence: kidney stones, a second primary).
+func dropRecentHistory(codes []model.Code, findings []model.Finding) []model.Code {
+	out := codes[:0]
+	for _, c := range codes {
+		if c.Marks&markRecent != 0 && recentCurrent(c, codes, findings) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// recentCurrent reports whether the condition the history code z was read
+// from (its finding, same evidence, read as history) is coded current
+// elsewhere in codes.
+func recentCurrent(z model.Code, codes []model.Code, findings []model.Finding) bool {
+	for _, f := range findings {
+		if f.Assertion != model.Historical || f.Code == z.Code || !slices.Equal(f.Evidence, z.Evidence) {
+			continue
+		}
+		for _, o := range codes {
+			if o.Code == f.Code && o.Marks&markRecent == 0 && reportable(o) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addMetastases codes the metastases of a primary malignancy the note calls

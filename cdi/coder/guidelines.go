@@ -499,6 +499,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			} else if z != "" {
 				code, title, why, rule = z, e.title(z), "personal history of "+title+": "+zwhy, RuleHistory
 				marks = 0
+				if e.datedRecent(toks, sentence, ev) {
+					marks = markRecent
+				}
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
@@ -1573,6 +1576,33 @@ func (e *Engine) withoutInside(vts []vt, pos []int) bool {
 		}
 	}
 	return found && !deniedAt(e.lx, vts, pos)
+}
+
+// datedRecent reports a mention dated within days of the encounter by a
+// phrase of data/recent_past.txt written after it in its sentence, at most
+// eight words on ("tested positive for COVID-19 at home 6 days ago").
+func (e *Engine) datedRecent(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	if len(e.lx.recentPast) == 0 || len(ev) == 0 {
+		return false
+	}
+	end := 0
+	for _, sp := range ev {
+		end = max(end, sp.End)
+	}
+	var ws []string
+	for k := sentStart(toks, sent); k < len(toks) && toks[k].Start < sent.End && len(ws) < 12; k++ {
+		if toks[k].Start >= end && toks[k].Kind != text.Punct {
+			ws = append(ws, toks[k].Norm)
+		}
+	}
+	for i := range min(len(ws), 8) {
+		for _, p := range e.lx.recentPast {
+			if i+len(p) <= len(ws) && slices.Equal(ws[i:i+len(p)], p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // metPrimaryNote explains a primary malignancy read from "metastatic

@@ -204,6 +204,7 @@ type lexicon struct {
 	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
 	primaryWord  map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
 	metSites     []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
+	recentPast   [][]string          // phrases dating a past mention within days (data/recent_past.txt)
 	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
 	neoCond      [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
 	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
@@ -504,6 +505,11 @@ func newLexicon() *lexicon {
 		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
 	}
 	lx.metSites = lines("metastasis_sites.txt")
+	for _, l := range lines("recent_past.txt") {
+		if ws := normWords(l); len(ws) > 0 {
+			lx.recentPast = append(lx.recentPast, ws)
+		}
+	}
 	lx.lifelongEnded = map[wid]bool{}
 	lx.lifelongEndedOf = map[wid][]string{}
 	lx.lifelongOngoing = map[wid]bool{}

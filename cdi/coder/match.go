@@ -2315,6 +2315,9 @@ const (
 	// ("metastatic adenocarcinoma of the pancreas"), whose metastases
 	// are coded C79.9 when no secondary site is (addMetastases).
 	markMetPrimary
+	// markRecent: a personal history code whose mention is dated within
+	// days of the encounter (dropRecentHistory).
+	markRecent
 )
 
 // marks are the model.Code.Marks a code explained by r carries.
