@@ -13,7 +13,9 @@ import "notecoder/cdi/model"
 // is coded (a named one, "with liver metastases", is coded instead). At a
 // common site of metastasis (liver, bone, brain, lymph nodes, pleura,
 // peritoneum: data/metastasis_sites.txt) and with "to" the site stays the
-// secondary one.
+// secondary one. "Metastatic" written right before a primary's mention
+// ("metastatic breast cancer") reads the same: the primary, and C79.9 when
+// no secondary site is coded.
 // A past mention dated within days ("tested positive for COVID-19 at home
 // 6 days ago", data/recent_past.txt) of a condition the note codes current
 // is that condition's onset: its history code goes. A history dated
@@ -43,6 +45,12 @@ func init() {
 		{name: "usn11c-metastatic-to-lung-stays-secondary",
 			text: "Metastatic adenocarcinoma to the right lung.",
 			want: []string{"C78.01"}, not: []string{"C34.91"}},
+		{name: "usn11c-metastatic-breast-cancer-unspecified-mets", setting: model.Inpatient,
+			text: "Admitted with hypercalcemia. History: metastatic breast cancer on letrozole.",
+			want: []string{"C50.919", "C79.9"}},
+		{name: "usn11c-metastatic-pancreatic-adeno-liver", setting: model.Inpatient,
+			text: "Metastatic pancreatic adenocarcinoma with liver metastases, on gemcitabine.",
+			want: []string{"C25.9", "C78.7"}, not: []string{"C79.9"}},
 		{name: "usn11c-covid-positive-days-ago-current", setting: model.Inpatient,
 			text: "HPI: 70M tested positive for COVID-19 at home 5 days ago, now hypoxic. A/P: COVID-19 pneumonia, dexamethasone.",
 			want: []string{"U07.1", "J12.82"}, not: []string{"Z86.16"}},

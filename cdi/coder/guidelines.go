@@ -443,6 +443,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if lifelong {
 			why += "; " + lifelongNote
 		}
+		if marks&markMetPrimary == 0 && code >= "C00" && code < "C76" && e.metastaticBefore(toks, sentence, ev) {
+			// "metastatic breast cancer": the primary, which has
+			// metastasized (addMetastases codes C79.9 when no
+			// secondary site is).
+			marks |= markMetPrimary
+		}
 		if marks&markMetPrimary != 0 {
 			why += "; " + metPrimaryNote
 		}
@@ -1605,9 +1611,31 @@ func (e *Engine) datedRecent(toks []text.Token, sent model.Span, ev []model.Span
 	return false
 }
 
-// metPrimaryNote explains a primary malignancy read from "metastatic
-// <histology> of <site>" (walker.metastaticOf).
-const metPrimaryNote = "\"metastatic <histology> of <site>\" names the primary site, which has metastasized"
+// metastaticBefore reports a metastasis word ("metastatic") written right
+// before a mention ("metastatic breast cancer", "metastatic pancreatic
+// adenocarcinoma"): it qualifies the primary the mention names, whose
+// metastases are coded too. A word followed by "to" ("metastatic to the
+// liver") names the secondary site instead.
+func (e *Engine) metastaticBefore(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	if len(ev) == 0 {
+		return false
+	}
+	first := ev[0].Start
+	for _, sp := range ev {
+		first = min(first, sp.Start)
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= first })
+	if k == 0 || k >= len(toks) || toks[k-1].Start < sent.Start || toks[k-1].Kind != text.Word {
+		return false
+	}
+	x := e.tokWid(&toks[k-1])
+	return int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x]
+}
+
+// metPrimaryNote explains a primary malignancy the note calls metastatic
+// ("metastatic <histology> of <site>", walker.metastaticOf; "metastatic
+// breast cancer", metastaticBefore).
+const metPrimaryNote = "a primary the note calls metastatic: the primary's site, which has metastasized"
 
 // stillCurrentNote explains a condition named as history but coded as
 // current.
