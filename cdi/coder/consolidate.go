@@ -1443,6 +1443,13 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if drugTableCode(codes[i].Code) && drugTableCode(codes[j].Code) {
+				// "Overdose of sertraline and alprazolam": T43's
+				// Excludes1 "benzodiazepines (T42.4-)" says where
+				// another substance is classified; two substances
+				// taken are each coded (I.C.19.e.5.b).
+				continue
+			}
 			if e.findingsApart(codes[i], codes[j]) {
 				// "Neck mass. Lung mass.": R22.1 excludes "intrathoracic
 				// mass (R91.8)", but two findings read from separate
@@ -2074,4 +2081,12 @@ func (e *Engine) recordOwner(codes []model.Code) []model.Code {
 		return codes
 	}
 	return compactCodes(codes, drop)
+}
+
+// drugTableCode reports whether code is a poisoning, adverse effect,
+// underdosing or toxic effect of the Table of Drugs and Chemicals
+// (T36-T65), whose Excludes1 notes point to other substances' categories
+// rather than forbid coding two substances together.
+func drugTableCode(code string) bool {
+	return len(code) >= 3 && code[0] == 'T' && code[1:3] >= "36" && code[1:3] <= "65"
 }

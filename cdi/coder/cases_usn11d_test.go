@@ -1,0 +1,20 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Poisonings by more than one substance (usn11d; guideline I.C.19.e.5.b: "If
+// two or more drugs ... code each individually"): every substance of a list
+// read with one circumstance word gets its own Table of Drugs code, though
+// T43's Excludes1 points benzodiazepines to T42.4-. Antidepressants the table
+// does not name are coded by their class subrow; a dosage form ("tablets") is
+// no substance.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11d-two-drugs-intentional", text: "Intentional overdose of sertraline and alprazolam.\n", setting: model.Inpatient, want: []string{"T43.222A", "T42.4X2A"}},
+		{name: "usn11d-three-drugs-list", text: "Overdose of aspirin, alprazolam and fluoxetine.\n", setting: model.Inpatient, want: []string{"T39.011A", "T42.4X1A", "T43.221A"}},
+		{name: "usn11d-sertraline-class-row", text: "Sertraline overdose, accidental.\n", setting: model.Inpatient, want: []string{"T43.221A"}},
+		{name: "usn11d-tablets-no-drug", text: "Intentional overdose with 40 tablets of aspirin.\n", setting: model.Inpatient, want: []string{"T39.012A"}, not: []string{"T50.902A"}},
+		{name: "usn11d-list-not-past-clause", text: "Aspirin overdose and lisinopril for hypertension.\n", setting: model.Inpatient, want: []string{"T39.011A", "I10"}, not: []string{"T46.4X1A"}},
+		{name: "usn11d-hypotension-no-drug-row", text: "Hypotension due to lisinopril overdose.\n", want: []string{"T46.4X1A", "I95.9"}, not: []string{"T46.5X1A"}},
+	}...)
+}
