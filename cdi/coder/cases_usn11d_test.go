@@ -18,3 +18,16 @@ func init() {
 		{name: "usn11d-hypotension-no-drug-row", text: "Hypotension due to lisinopril overdose.\n", want: []string{"T46.4X1A", "I95.9"}, not: []string{"T46.5X1A"}},
 	}...)
 }
+
+// A calculous cholecystitis is the gallstones' (data/site_kids.tsv): the index's
+// "Cholecystitis, with cholelithiasis - see Calculus, gallbladder, with
+// cholecystitis", read from the adjective the index's "Calculus, calculi,
+// calculous" gives; "acalculous" stays K81.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11d-acute-calculous-cholecystitis", text: "Acute calculous cholecystitis.\n", setting: model.Inpatient, want: []string{"K80.00"}, not: []string{"K81.0"}},
+		{name: "usn11d-cholecystitis-gallstones", text: "Acute cholecystitis with gallstones.\n", setting: model.Inpatient, want: []string{"K80.00"}, not: []string{"K81.0"}},
+		{name: "usn11d-chronic-calculous-cholecystitis", text: "Chronic calculous cholecystitis, lap chole next week.\n", want: []string{"K80.10"}, not: []string{"K81.1"}},
+		{name: "usn11d-acalculous-stays", text: "Acute acalculous cholecystitis.\n", setting: model.Inpatient, want: []string{"K81.0"}, not: []string{"K80.00"}},
+	}...)
+}
