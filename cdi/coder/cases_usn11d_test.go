@@ -31,3 +31,19 @@ func init() {
 		{name: "usn11d-acalculous-stays", text: "Acute acalculous cholecystitis.\n", setting: model.Inpatient, want: []string{"K81.0"}, not: []string{"K80.00"}},
 	}...)
 }
+
+// The embolism of a cerebral artery in a stroke is the infarct's cause, not a
+// condition of its own: an occlusion (I66) of the artery an I63.3-I63.5 title
+// names is its Excludes1 ("causing cerebral infarction") even when the note
+// words the two under different main terms; an embolism of an unnamed artery
+// beside a cerebral infarction is "Infarction, cerebral, due to embolism"
+// (I63.40, data/combos.tsv), not I63.9 with I74.9.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11d-stroke-embolism-same-artery", text: "Acute ischemic stroke L MCA due to embolism of left middle cerebral artery.\n", setting: model.Inpatient, want: []string{"I63.412"}, not: []string{"I66.02"}},
+		{name: "usn11d-stroke-other-artery-stenosis", text: "Acute ischemic stroke of left MCA due to thrombosis. Stenosis of right middle cerebral artery.\n", setting: model.Inpatient, want: []string{"I63.312", "I66.01"}},
+		{name: "usn11d-stroke-due-to-embolism", text: "Acute ischemic stroke due to embolism from afib.\n", setting: model.Inpatient, want: []string{"I63.40", "I48.91"}, not: []string{"I63.9", "I74.9"}},
+		{name: "usn11d-embolic-stroke-occluded-artery", text: "Acute ischemic stroke due to embolism from afib. CTA: occlusion of left MCA.\n", setting: model.Inpatient, want: []string{"I63.412", "I48.91"}, not: []string{"I63.9", "I63.40", "I74.9", "I66.02"}},
+		{name: "usn11d-stroke-limb-embolism-apart", text: "Acute ischemic stroke. Embolism of right femoral artery.\n", setting: model.Inpatient, want: []string{"I63.9", "I74.3"}},
+	}...)
+}

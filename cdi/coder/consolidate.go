@@ -1506,8 +1506,29 @@ func distinctConditions(a, b model.Code) bool {
 	if isSymptom(a.Code) || isSymptom(b.Code) || isNeo(a.Code) || isNeo(b.Code) || sideOf(a.Title) == 0 || sideOf(b.Title) == 0 || spansShared(a.Evidence, b.Evidence) {
 		return false
 	}
+	if causedAt(a.Title, b.Title) || causedAt(b.Title, a.Title) {
+		return false
+	}
 	ta, tb := viaTerm(a.Why), viaTerm(b.Why)
 	return ta != "" && tb != "" && ta != tb && !strings.Contains(ta, "tabular") && !strings.Contains(tb, "tabular")
+}
+
+// causedAt reports whether title a names a condition due to one of the site
+// title b names ("Cerebral infarction due to embolism of left middle
+// cerebral artery" and "Occlusion and stenosis of left middle cerebral
+// artery"): b is a's cause, one condition however the note words them apart,
+// so an Excludes1 between them holds (I66's "occlusion ... causing cerebral
+// infarction (I63.3-I63.5)").
+func causedAt(a, b string) bool {
+	_, cause, ok := strings.Cut(strings.ToLower(a), " due to ")
+	if !ok {
+		return false
+	}
+	_, site, ok := strings.Cut(strings.ToLower(b), " of ")
+	if !ok || strings.Count(site, " ") < 1 {
+		return false
+	}
+	return strings.HasSuffix(cause, " of "+site)
 }
 
 // findingsApart reports two symptom or finding codes (R00-R99) read from
