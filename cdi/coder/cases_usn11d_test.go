@@ -47,3 +47,16 @@ func init() {
 		{name: "usn11d-stroke-limb-embolism-apart", text: "Acute ischemic stroke. Embolism of right femoral artery.\n", setting: model.Inpatient, want: []string{"I63.9", "I74.3"}},
 	}...)
 }
+
+// A periprosthetic fracture is the index's "Fracture, traumatic,
+// periprosthetic, around internal prosthetic joint" (M97.-), read from the
+// word notes write (data/site_kids.tsv), not the bone's S72 code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn11d-periprosthetic-hip", text: "Periprosthetic fracture of left hip after a fall at home.\n", setting: model.Inpatient, want: []string{"M97.02XA"}, not: []string{"S72.002A"}},
+		{name: "usn11d-periprosthetic-knee", text: "Periprosthetic fracture of the right knee.\n", setting: model.Inpatient, want: []string{"M97.11XA"}, not: []string{"T14.8XXA"}},
+		{name: "usn11d-periprosthetic-unspecified", text: "Periprosthetic fracture.\n", setting: model.Inpatient, want: []string{"M97.9XXA"}, not: []string{"T14.8XXA"}},
+		{name: "usn11d-periprosthetic-swelling-integral", text: "Exam: L thigh swollen.\nA/P: Periprosthetic fracture of left hip.\n", setting: model.Inpatient, want: []string{"M97.02XA"}, not: []string{"R60.9"}},
+		{name: "usn11d-hip-fracture-stays", text: "Fracture of left hip.\n", setting: model.Inpatient, want: []string{"S72.002A"}, not: []string{"M97.02XA"}},
+	}...)
+}
