@@ -15,6 +15,7 @@ func init() {
 		{name: "usn11d-sertraline-class-row", text: "Sertraline overdose, accidental.\n", setting: model.Inpatient, want: []string{"T43.221A"}},
 		{name: "usn11d-tablets-no-drug", text: "Intentional overdose with 40 tablets of aspirin.\n", setting: model.Inpatient, want: []string{"T39.012A"}, not: []string{"T50.902A"}},
 		{name: "usn11d-list-not-past-clause", text: "Aspirin overdose and lisinopril for hypertension.\n", setting: model.Inpatient, want: []string{"T39.011A", "I10"}, not: []string{"T46.4X1A"}},
+		{name: "usn11d-comma-clause-own-predicate", text: "Hypotension due to lisinopril, metoprolol continued.\n", want: []string{"T46.4X5A"}, not: []string{"T44.7X5A"}},
 		{name: "usn11d-hypotension-no-drug-row", text: "Hypotension due to lisinopril overdose.\n", want: []string{"T46.4X1A", "I95.9"}, not: []string{"T46.5X1A"}},
 	}...)
 }

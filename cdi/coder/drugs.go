@@ -253,11 +253,14 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			}
 			j := i + len(r.words)
 			col, cue := e.drugColumn(vts, a, b, i, j)
-			if cue < 0 && i > a && i == lastEnd && vts[i].clause != vts[i-1].clause {
+			if cue < 0 && i > a && i == lastEnd && vts[i].clause != vts[i-1].clause && (vts[i].conj || j == b || vts[j].clause != vts[i].clause) {
 				// The next item of a list of substances ("overdose
 				// of sertraline and alprazolam", "of aspirin,
 				// alprazolam and fluoxetine"): the clause the "and"
-				// or comma opens has the list's cue.
+				// or comma opens has the list's cue. A comma's
+				// clause is an item only when the substance is all
+				// of it: "reaction to penicillin, amoxicillin
+				// tolerated" says something else of the second.
 				col, cue = lastCol, lastCue
 			}
 			if cue < 0 {
