@@ -1445,6 +1445,13 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if drugTableCode(codes[i].Code) && drugTableCode(codes[j].Code) {
+				// "Overdose of sertraline and alprazolam": T43's
+				// Excludes1 "benzodiazepines (T42.4-)" says where
+				// another substance is classified; two substances
+				// taken are each coded (I.C.19.e.5.b).
+				continue
+			}
 			if e.findingsApart(codes[i], codes[j]) {
 				// "Neck mass. Lung mass.": R22.1 excludes "intrathoracic
 				// mass (R91.8)", but two findings read from separate
@@ -1501,8 +1508,29 @@ func distinctConditions(a, b model.Code) bool {
 	if isSymptom(a.Code) || isSymptom(b.Code) || isNeo(a.Code) || isNeo(b.Code) || sideOf(a.Title) == 0 || sideOf(b.Title) == 0 || spansShared(a.Evidence, b.Evidence) {
 		return false
 	}
+	if causedAt(a.Title, b.Title) || causedAt(b.Title, a.Title) {
+		return false
+	}
 	ta, tb := viaTerm(a.Why), viaTerm(b.Why)
 	return ta != "" && tb != "" && ta != tb && !strings.Contains(ta, "tabular") && !strings.Contains(tb, "tabular")
+}
+
+// causedAt reports whether title a names a condition due to one of the site
+// title b names ("Cerebral infarction due to embolism of left middle
+// cerebral artery" and "Occlusion and stenosis of left middle cerebral
+// artery"): b is a's cause, one condition however the note words them apart,
+// so an Excludes1 between them holds (I66's "occlusion ... causing cerebral
+// infarction (I63.3-I63.5)").
+func causedAt(a, b string) bool {
+	_, cause, ok := strings.Cut(strings.ToLower(a), " due to ")
+	if !ok {
+		return false
+	}
+	_, site, ok := strings.Cut(strings.ToLower(b), " of ")
+	if !ok || strings.Count(site, " ") < 1 {
+		return false
+	}
+	return strings.HasSuffix(cause, " of "+site)
 }
 
 // findingsApart reports two symptom or finding codes (R00-R99) read from
@@ -2144,4 +2172,12 @@ func (e *Engine) recordOwner(codes []model.Code) []model.Code {
 		return codes
 	}
 	return compactCodes(codes, drop)
+}
+
+// drugTableCode reports whether code is a poisoning, adverse effect,
+// underdosing or toxic effect of the Table of Drugs and Chemicals
+// (T36-T65), whose Excludes1 notes point to other substances' categories
+// rather than forbid coding two substances together.
+func drugTableCode(code string) bool {
+	return len(code) >= 3 && code[0] == 'T' && code[1:3] >= "36" && code[1:3] <= "65"
 }

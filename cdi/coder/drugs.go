@@ -153,8 +153,15 @@ func (e *Engine) loadDrugs() drugTable {
 			continue
 		}
 		ws := e.lx.ids(name)
+		aliases := alias[strings.ToLower(name)]
 		if len(ws) == 0 || len(ws) > 3 {
-			continue
+			if len(aliases) == 0 {
+				continue
+			}
+			// A class subrow too long for a note to write ("selective
+			// serotonin reuptake inhibitor") is still found by the
+			// drug names aliased to it ("sertraline").
+			ws = nil
 		}
 		n := &node{title: "Table of Drugs and Chemicals > " + name, lt: stripTitle(name), cells: t.Cells}
 		row := drugRow{words: ws, n: n}
@@ -170,8 +177,10 @@ func (e *Engine) loadDrugs() drugTable {
 		if z := allergyStatus(status, t.Cells[drugAdverse]); z != "" {
 			row.allergy = &node{title: "allergy status by the class of " + n.title + " (" + t.Cells[drugAdverse] + ")", lt: n.lt, code: z}
 		}
-		dt.byFirst[ws[0]] = append(dt.byFirst[ws[0]], row)
-		for _, a := range alias[strings.ToLower(name)] {
+		if len(ws) > 0 {
+			dt.byFirst[ws[0]] = append(dt.byFirst[ws[0]], row)
+		}
+		for _, a := range aliases {
 			// A name notes give the row that the table does not
 			// ("chemotherapy" for "Antineoplastic NEC").
 			if as := e.lx.ids(a); len(as) > 0 {
@@ -227,6 +236,15 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			cands = e.allergyCands(vts, a, b, k, cands, sb)
 		}
 	}
+	// cueHead: the head of the first substance read with each cue word.
+	// The other substances of the cue ("overdose of sertraline and
+	// alprazolam") share it as the items of a list share their head, so
+	// each is its own poisoning (I.C.19.e.5.b: a code for each drug).
+	var cueHead [4][2]int
+	nCue := 0
+	// lastEnd is the end of the last substance read, with its column
+	// and cue.
+	lastEnd, lastCol, lastCue := -1, 0, -1
 	for i := a; i < b; i++ {
 		rows := e.drugs.byFirst[vts[i].w]
 		for _, r := range rows {
@@ -235,6 +253,16 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			}
 			j := i + len(r.words)
 			col, cue := e.drugColumn(vts, a, b, i, j)
+			if cue < 0 && i > a && i == lastEnd && vts[i].clause != vts[i-1].clause && (vts[i].conj || j == b || vts[j].clause != vts[i].clause) {
+				// The next item of a list of substances ("overdose
+				// of sertraline and alprazolam", "of aspirin,
+				// alprazolam and fluoxetine"): the clause the "and"
+				// or comma opens has the list's cue. A comma's
+				// clause is an item only when the substance is all
+				// of it: "reaction to penicillin, amoxicillin
+				// tolerated" says something else of the second.
+				col, cue = lastCol, lastCue
+			}
 			if cue < 0 {
 				continue
 			}
@@ -255,10 +283,24 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			}
 			pos = append(pos, cue)
 			lo, hi := min(i, cue), max(j, cue+1)
-			cands = append(cands, cand{code: code, why: whyOf(rn, false), pos: sb.ints.keep(pos),
+			c := cand{code: code, why: whyOf(rn, false), pos: sb.ints.keep(pos),
 				score: 64 * (len(r.words) + 1), head: i,
 				lo: max(a, lo-nearLeft), hi: min(b, hi+nearRight),
-				wlo: max(a, lo-wideSpan), whi: min(b, hi+wideSpan)})
+				wlo: max(a, lo-wideSpan), whi: min(b, hi+wideSpan)}
+			shared := false
+			for _, h := range cueHead[:nCue] {
+				if h[0] == cue {
+					c.head, c.coord, shared = h[1], 1, true
+					break
+				}
+			}
+			if !shared && nCue < len(cueHead) {
+				cueHead[nCue] = [2]int{cue, i}
+				nCue++
+			}
+			cands = append(cands, c)
+			lastEnd, lastCol, lastCue = j, col, cue
+			i = j - 1
 			break
 		}
 	}

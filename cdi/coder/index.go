@@ -2201,7 +2201,7 @@ func (ix *index) siteKids(lx *lexicon) {
 		par := t.parent
 		for _, w := range strings.Fields(f[1]) {
 			req := lx.ids(w)
-			if len(req) == 0 || len(par.byWord[req[0]]) > 0 {
+			if len(req) == 0 || namedByOther(par.byWord[req[0]], t) {
 				continue
 			}
 			// The copy shares the entry's subterms: a "sigmoid
@@ -2222,6 +2222,19 @@ func (ix *index) siteKids(lx *lexicon) {
 			}
 		}
 	}
+}
+
+// namedByOther reports whether a subterm other than t is among ks, the
+// subterms a word names. A word that names only t itself, whose title asks
+// for more words than notes write ("periprosthetic, around internal
+// prosthetic joint"), still gets the copy that reads it alone.
+func namedByOther(ks []*node, t *node) bool {
+	for _, k := range ks {
+		if k != t {
+			return true
+		}
+	}
+	return false
 }
 
 // labKids adds, for each line of data/lab_kids.tsv, a subterm under a main
