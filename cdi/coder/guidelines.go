@@ -282,9 +282,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// The later clause begins after the first clause mark past
 			// the head: "Smoking history: 1 pack per day" is a label
 			// and its answer, not a past habit.
-			for _, t := range toks {
-				if t.Start >= he && t.Start < ev[len(ev)-1].Start && (t.Text == ":" || t.Text == "," || t.Text == ";") {
-					pscope.Start = max(pscope.Start, t.End)
+			// (From the head on: a scan from the section's start would
+			// make a long section quadratic.)
+			for k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= he }); k < len(toks) && toks[k].Start < ev[len(ev)-1].Start; k++ {
+				if t := toks[k].Text; t == ":" || t == "," || t == ";" {
+					pscope.Start = max(pscope.Start, toks[k].End)
 					break
 				}
 			}
