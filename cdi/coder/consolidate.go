@@ -119,30 +119,21 @@ func (e *Engine) inChildbirth(codes []model.Code) []model.Code {
 	if !delivered {
 		return codes
 	}
-	var drop []bool
-	for i := range codes {
-		c := &codes[i]
+	return dropWhere(codes, func(c *model.Code) bool {
 		if c.Assertion != model.Present || c.Code[0] != 'O' {
-			continue
+			return false
 		}
 		alt := e.childbirthSibling(c.Code)
 		if alt == "" {
-			continue
+			return false
 		}
 		if slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
-			if drop == nil {
-				drop = make([]bool, len(codes))
-			}
-			drop[i] = true // the note codes the childbirth's already
-			continue
+			return true // the note codes the childbirth's already
 		}
 		c.Code, c.Title = alt, e.title(alt)
 		c.Why += "; complicating the delivery of this encounter"
-	}
-	if drop == nil {
-		return codes
-	}
-	return compactCodes(codes, drop)
+		return false
+	})
 }
 
 // childbirthSibling returns the childbirth code of the pregnancy code, or "".
@@ -190,26 +181,15 @@ func (e *Engine) childbirthSibling(code string) string {
 // encounter with routine healing", "delayed healing"), the initial one is
 // the default the other sentence overrides and goes.
 func oneEncounter(codes []model.Code) []model.Code {
-	var drop []bool
-	for i, c := range codes {
+	return dropWhere(codes, func(c *model.Code) bool {
 		if encounterClass(c.Code) != 'A' || chapter20(c.Code) {
-			continue
+			return false
 		}
 		base := c.Code[:len(c.Code)-1]
-		for _, o := range codes {
-			if o.Assertion == model.Present && len(o.Code) == len(c.Code) && strings.HasPrefix(o.Code, base) && encounterClass(o.Code) > 'A' {
-				if drop == nil {
-					drop = make([]bool, len(codes))
-				}
-				drop[i] = true
-				break
-			}
-		}
-	}
-	if drop == nil {
-		return codes
-	}
-	return compactCodes(codes, drop)
+		return slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && len(o.Code) == len(c.Code) && strings.HasPrefix(o.Code, base) && encounterClass(o.Code) > 'A'
+		})
+	})
 }
 
 // addressedCats reads, for an outpatient note whose assessment or plan codes
@@ -959,6 +939,26 @@ func wordCount(s string) int {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// dropWhere removes the codes gone reports, asking in order over the
+// unchanged slice (gone may look at the other codes, and may rewrite the
+// one it is given when it keeps it) and compacting once at the end; a pass
+// that drops nothing allocates nothing.
+func dropWhere(codes []model.Code, gone func(c *model.Code) bool) []model.Code {
+	var drop []bool
+	for i := range codes {
+		if gone(&codes[i]) {
+			if drop == nil {
+				drop = make([]bool, len(codes))
+			}
+			drop[i] = true
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
+}
 
 // compactCodes removes the dropped codes in place (the note-level rules
 // decide on the whole list first, then compact).
@@ -2141,11 +2141,9 @@ func (e *Engine) recordOwner(codes []model.Code) []model.Code {
 	if nm == nn {
 		return codes
 	}
-	var drop []bool
-	for i := range codes {
-		c := &codes[i]
+	return dropWhere(codes, func(c *model.Code) bool {
 		if c.Assertion != model.Present {
-			continue
+			return false
 		}
 		if nm > nn {
 			if k := slices.IndexFunc(r.outcome, func(o [2]string) bool { return strings.HasPrefix(c.Code, o[0]) }); k >= 0 {
@@ -2153,7 +2151,7 @@ func (e *Engine) recordOwner(codes []model.Code) []model.Code {
 				if !slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
 					c.Code, c.Title = alt, e.title(alt)
 					c.Why += "; the outcome of delivery on the mother's record"
-					continue
+					return false
 				}
 			}
 		}
@@ -2161,17 +2159,8 @@ func (e *Engine) recordOwner(codes []model.Code) []model.Code {
 		if nm > nn {
 			other, also = r.newborn, r.newbornAlso
 		}
-		if hasAnyPrefix(c.Code, other) || hasAnyPrefix(c.Code, also) {
-			if drop == nil {
-				drop = make([]bool, len(codes))
-			}
-			drop[i] = true
-		}
-	}
-	if drop == nil {
-		return codes
-	}
-	return compactCodes(codes, drop)
+		return hasAnyPrefix(c.Code, other) || hasAnyPrefix(c.Code, also)
+	})
 }
 
 // drugTableCode reports whether code is a poisoning, adverse effect,

@@ -177,23 +177,9 @@ func (e *Engine) dropKindWithSite(codes, sites []model.Code) []model.Code {
 	if len(sites) == 0 {
 		return codes
 	}
-	var drop []bool
-	for i, c := range codes {
-		if !hasAnyPrefix(c.Code, e.kindCodes) {
-			continue
-		}
-		for _, o := range sites {
-			if o.Assertion == c.Assertion && inside(c.Evidence, o.Evidence) && !slices.ContainsFunc(codes, func(k model.Code) bool { return k.Code == o.Code }) {
-				if drop == nil {
-					drop = make([]bool, len(codes))
-				}
-				drop[i] = true
-				break
-			}
-		}
-	}
-	if drop == nil {
-		return codes
-	}
-	return compactCodes(codes, drop)
+	return dropWhere(codes, func(c *model.Code) bool {
+		return hasAnyPrefix(c.Code, e.kindCodes) && slices.ContainsFunc(sites, func(o model.Code) bool {
+			return o.Assertion == c.Assertion && inside(c.Evidence, o.Evidence) && !slices.ContainsFunc(codes, func(k model.Code) bool { return k.Code == o.Code })
+		})
+	})
 }
