@@ -470,18 +470,25 @@ func keysOf(ps []model.Prompt) []string {
 // The condition name in a prompt message is the title without what the
 // prompt asks; a connector left without its object is dropped with it.
 func TestConditionNameDropsDanglingConnector(t *testing.T) {
-	g, cs := engine(t)
-	for code, want := range map[string]string{
+	checkConditionNames(t, map[string]string{
 		"L97.909": "Non-pressure chronic ulcer of lower leg",
 		"I50.9":   "Heart failure",
 		"N18.9":   "Chronic kidney disease",
-	} {
+	})
+}
+
+// checkConditionNames checks the condition name a prompt message gives each
+// code.
+func checkConditionNames(t *testing.T, want map[string]string) {
+	t.Helper()
+	g, cs := engine(t)
+	for code, w := range want {
 		c, ok := cs.Lookup(code)
 		if !ok {
 			t.Fatalf("%s not in the code set", code)
 		}
-		if got := g.conditionName(c, nil); got != want {
-			t.Errorf("conditionName(%s) = %q, want %q", code, got, want)
+		if got := g.conditionName(c, nil); got != w {
+			t.Errorf("conditionName(%s) = %q, want %q", code, got, w)
 		}
 	}
 }

@@ -27,8 +27,7 @@ func TestHandednessElsewhere(t *testing.T) {
 // the name ("Strain of muscle" did not say which muscle), a comma before an
 // axis or a residual ends it, and "of unspecified part of" keeps one "of".
 func TestConditionNameKeepsSiteList(t *testing.T) {
-	g, cs := engine(t)
-	for code, want := range map[string]string{
+	checkConditionNames(t, map[string]string{
 		"S39.012A": "Strain of muscle, fascia and tendon of lower back",
 		"S16.1XXA": "Strain of muscle, fascia and tendon at neck level",
 		"S69.91XA": "Injury of right wrist, hand and finger",
@@ -36,15 +35,7 @@ func TestConditionNameKeepsSiteList(t *testing.T) {
 		"S93.401A": "Sprain of ligament of right ankle",
 		"I50.9":    "Heart failure",
 		"F32.A":    "Depression",
-	} {
-		c, ok := cs.Lookup(code)
-		if !ok {
-			t.Fatalf("%s not in the code set", code)
-		}
-		if got := g.conditionName(c, nil); got != want {
-			t.Errorf("conditionName(%s) = %q, want %q", code, got, want)
-		}
-	}
+	})
 }
 
 // TestSideElsewhere: a side written next to the condition's site in another
