@@ -255,3 +255,33 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPromptsFromSpread is BenchmarkPromptsFrom with a finding at the
+// top of the note as well as the problem list at its end, so the findings'
+// text spans the whole note: a question that reads the rest of the note
+// (a side written in another sentence, a handedness) must read what the
+// sections' facts kept, not the note, so 64 KB costs what 1 KB does.
+func BenchmarkPromptsFromSpread(b *testing.B) {
+	env := setup(b)
+	ctx := model.Context{Setting: model.Inpatient}
+	for _, size := range []int{1 << 10, 64 << 10} {
+		pad := ""
+		for len(pad)+len(padSection)+len(benchNote) <= size {
+			pad += padSection
+		}
+		note := "HISTORY OF PRESENT ILLNESS:\nShe has knee pain and a history of osteoarthritis of the knee.\n\n" + pad + benchNote
+		res := env.eng.Code(note, ctx)
+		var facts []gaps.PlacedFacts
+		for _, s := range text.Sections(note) {
+			if s.Body.End > s.Body.Start {
+				body := note[s.Body.Start:s.Body.End]
+				fs := env.eng.Section(body, s.Kind, ctx).Findings
+				facts = append(facts, gaps.PlacedFacts{Offset: s.Body.Start, Facts: env.g.Facts(body, fs)})
+			}
+		}
+		b.Run(map[int]string{1 << 10: "1KB", 64 << 10: "64KB"}[size], func(b *testing.B) {
+			b.Logf("%d B, %d prompts", len(note), len(env.g.PromptsFrom(note, facts, ctx, &res)))
+			timeLoop(b, func() { _ = env.g.PromptsFrom(note, facts, ctx, &res) })
+		})
+	}
+}

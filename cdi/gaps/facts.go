@@ -25,6 +25,12 @@ type SectionFacts struct {
 	phrases []uint16    // ids into indSet.phrases, ascending, unique
 	finds   []findFacts // by scope start
 	terms   []termHit   // asserted mentions of data/nocode.tsv terms, in text order
+	// sides are the starts of the section's side words, noteVals the
+	// values of the "note" rows it states (a handedness): what a question
+	// about another section's finding reads of this one (sideElsewhere,
+	// noteMentions), kept here so a keystroke reads only the edited section.
+	sides    []int32
+	noteVals []int32
 }
 
 // findFacts is what one finding's sentence says, read with its section:
@@ -104,7 +110,9 @@ func (g *Engine) FactsKind(s, kind string, toks []text.Token, findings []model.F
 		g.indicatorFacts(s, kind, sc, toks, f)
 	}
 	g.findingFacts(s, findings, sc, toks, f)
-	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 && len(f.terms) == 0 {
+	f.sides = g.sideOffsets(toks)
+	f.noteVals = g.lx.noteValues(toks)
+	if len(f.vals) == 0 && len(f.phrases) == 0 && len(f.finds) == 0 && len(f.terms) == 0 && len(f.sides) == 0 && len(f.noteVals) == 0 {
 		return noFacts
 	}
 	return f

@@ -358,7 +358,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 			if ff.ans != nil && !optionCoded(ff.ans, coded) && !g.answeredElsewhere(sc, note, c, fam, ff.ans, fd, res.Findings) &&
 				(ff.ans.kind != "linkage" || !g.linkedInNote(sc, note, fd, res)) {
 				if ans := g.organismNamed(sc, note, fd, fam, ff.ans, res.Findings); ans != nil {
-					if na := g.noteSettled(sc, note, c, fam, ans, ff.feats, fd.Evidence, res.Findings); na != ans {
+					if na := g.noteSettled(sc, note, facts, c, fam, ans, ff.feats, fd.Evidence, res.Findings); na != ans {
 						if na != nil {
 							a := len(sc.keyBuf)
 							scope, ok := clamp(fd.Scope, len(note))
@@ -407,7 +407,7 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 		if ans = g.organismNamed(sc, note, fd, fam, ans, res.Findings); ans == nil {
 			continue
 		}
-		if ans = g.noteSettled(sc, note, c, fam, ans, feats, fd.Evidence, res.Findings); ans == nil {
+		if ans = g.noteSettled(sc, note, facts, c, fam, ans, feats, fd.Evidence, res.Findings); ans == nil {
 			continue
 		}
 		st = sc.scopeTokens(note, scope) // (typeNamedElsewhere may have grown sc.toks)
@@ -431,18 +431,22 @@ func (g *Engine) specificity(note string, facts []PlacedFacts, sc *scratch, res 
 // with "CT showed a 3 cm left ovarian mass" documents the side (guideline
 // I.B.13 lets laterality come from any provider's documentation), so the
 // physician is not asked it.
-func (g *Engine) noteSettled(sc *scratch, note string, c *codeset.Code, fam *family, ans *answer, feats []feat, ev []model.Span, findings []model.Finding) *answer {
+//
+// Both read what the sections' facts recorded when each section was last
+// edited (SectionFacts.noteVals, .sides), so a keystroke does not read the
+// whole note again.
+func (g *Engine) noteSettled(sc *scratch, note string, facts []PlacedFacts, c *codeset.Code, fam *family, ans *answer, feats []feat, ev []model.Span, findings []model.Finding) *answer {
 	if fam == nil {
 		return ans
 	}
 	all := slices.Clip(feats)
 	if len(g.lx.noteAxis) > 0 {
-		all = g.lx.noteMentions(all, note, ans.axes)
+		all = g.lx.noteMentions(all, facts, ans.axes)
 	}
 	if slices.Contains(ans.axes, g.lx.aLaterality) {
 		if f, ok := g.pluralSite(sc, note, c, fam, ev); ok {
 			all = append(all, f)
-		} else if f, ok := g.sideElsewhere(sc, note, c, findings); ok {
+		} else if f, ok := g.sideElsewhere(sc, note, facts, c, findings); ok {
 			all = append(all, f)
 		}
 	}
@@ -528,32 +532,50 @@ func sidedInFamily(fam *family, w string) bool {
 // "ovarian" is one), anywhere in the note; ok is false when no sentence
 // does or two sentences write different sides. Words read as negated,
 // hypothetical or family findings say nothing about the patient's side.
-// Only a laterality question about to be asked gets here; the note is
-// searched for the site's letters and only the few words before each hit
-// are tokenised, to keep the keystroke path fast.
-func (g *Engine) sideElsewhere(sc *scratch, note string, c *codeset.Code, findings []model.Finding) (feat, bool) {
+// Only a laterality question about to be asked gets here. The site is
+// looked for only in the few bytes after each side word the sections'
+// facts recorded (SectionFacts.sides: sideBefore's reach), so the work
+// follows the side words between the findings, not the note's length; only
+// the words before each hit are tokenised.
+func (g *Engine) sideElsewhere(sc *scratch, note string, facts []PlacedFacts, c *codeset.Code, findings []model.Finding) (feat, bool) {
 	var side feat
 	found := false
 	lo, hi := findingsHull(findings, len(note))
-	for _, stem := range g.siteStems(c) {
-		for off := lo; off < hi; {
-			p := indexFold(note[off:hi], stem)
-			if p < 0 {
-				break
+	stems := g.siteStems(c)
+	if len(stems) == 0 || lo >= hi {
+		return side, false
+	}
+	for _, pf := range facts {
+		if pf.Facts == nil || pf.Offset >= hi {
+			continue
+		}
+		for _, r := range pf.Facts.sides {
+			q := pf.Offset + int(r)
+			// A site word starting in (q, q+sideReach] has this side word
+			// within sideBefore's reach; one starting in [lo, hi) is in
+			// the findings' text.
+			from, to := max(q+1, lo), min(q+sideReach+1, hi)
+			for _, stem := range stems {
+				for off := from; off < to; {
+					p := indexFold(note[off:min(to-1+len(stem), hi)], stem)
+					if p < 0 {
+						break
+					}
+					p += off
+					off = p + len(stem)
+					if p > 0 && isWordByte(note[p-1]) || unreportableAt(findings, p) {
+						continue
+					}
+					f, ok := g.sideBefore(sc, note, p)
+					if !ok {
+						continue
+					}
+					if found && side.val != f.val {
+						return feat{}, false
+					}
+					side, found = f, true
+				}
 			}
-			p += off
-			off = p + len(stem)
-			if p > 0 && isWordByte(note[p-1]) || unreportableAt(findings, p) {
-				continue
-			}
-			f, ok := g.sideBefore(sc, note, p)
-			if !ok {
-				continue
-			}
-			if found && side.val != f.val {
-				return feat{}, false
-			}
-			side, found = f, true
 		}
 	}
 	return side, found
@@ -584,7 +606,7 @@ func findingsHull(findings []model.Finding, n int) (int, int) {
 // most three words before the word starting at offset p, in the same clause
 // ("left ovarian", "the left internal ovarian").
 func (g *Engine) sideBefore(sc *scratch, note string, p int) (feat, bool) {
-	a := max(0, p-48)
+	a := max(0, p-sideReach)
 	if !g.sideWordIn(note[a:p]) {
 		return feat{}, false // most sites have no side before them: no tokens
 	}
@@ -624,6 +646,24 @@ func (g *Engine) sideWordIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// sideReach is how many bytes before a site word sideBefore reads for its
+// side (three words and their spaces, most often).
+const sideReach = 48
+
+// sideOffsets returns the starts of a section's words that open a side
+// phrase (lx.sideFirst: "left", "right", "bilateral", ...), in order, from
+// its tokens: the places sideElsewhere looks after. sideBefore matches its
+// side from such a word, so no side it could read is missed.
+func (g *Engine) sideOffsets(toks []text.Token) []int32 {
+	var out []int32
+	for i := range toks {
+		if toks[i].Kind != text.Punct && g.lx.sideFirstSet[toks[i].Norm] {
+			out = append(out, int32(toks[i].Start))
+		}
+	}
+	return out
 }
 
 // indexFold is strings.Index for a lower-case ASCII needle, ignoring the

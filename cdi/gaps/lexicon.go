@@ -53,8 +53,11 @@ type lexicon struct {
 	// some.
 	notePats []*pattern
 	noteAxis map[int]bool
-	// sideFirst holds the first words of the laterality text patterns.
-	sideFirst []string
+	// sideFirst holds the first words of the laterality text patterns;
+	// sideFirstSet the same as a set, noteFirst the first words of notePats.
+	sideFirst    []string
+	sideFirstSet map[string]bool
+	noteFirst    map[string]bool
 	// axis indexes used by code
 	aStage, aOrganism, aLinkage, aSpecificity, aEpisode, aAcuity, aLaterality int
 }
@@ -200,6 +203,14 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 		lx.byFirst[k] = ps
+	}
+	lx.sideFirstSet = map[string]bool{}
+	for _, w := range lx.sideFirst {
+		lx.sideFirstSet[w] = true
+	}
+	lx.noteFirst = map[string]bool{}
+	for _, p := range lx.notePats {
+		lx.noteFirst[p.words[0]] = true
 	}
 	return lx, nil
 }
@@ -372,12 +383,48 @@ func dataRows(src string) iter.Seq2[int, []string] {
 	}
 }
 
-// noteMentions appends to out the values of the "note" rows (words about the
-// patient, such as a handedness) that the note states anywhere, for the axes
-// in open. It reads the whole note, so it runs only for a question about to
-// ask such an axis (a hemiplegia's dominant side: "Left hemiplegia." in the
-// assessment and "She is right-handed." in the history answer it together).
-func (lx *lexicon) noteMentions(out []feat, note string, open []int) []feat {
+// noteValues returns the values of the "note" rows (words about the
+// patient, such as a handedness) that a section states, in text order, each
+// once, from its tokens: read once per section edit into its facts
+// (SectionFacts.noteVals). Most sections name none of the rows' first
+// words and cost one map lookup a word.
+func (lx *lexicon) noteValues(toks []text.Token) []int32 {
+	any := false
+	for i := range toks {
+		if toks[i].Kind != text.Punct && lx.noteFirst[toks[i].Norm] {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
+	ws := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind != text.Punct {
+			ws = append(ws, t.Norm)
+		}
+	}
+	var out []int32
+	for i := range ws {
+		for _, p := range lx.notePats {
+			if i+len(p.words) > len(ws) || ws[i] != p.words[0] {
+				continue
+			}
+			if slices.Equal(ws[i:i+len(p.words)], p.words) && !slices.Contains(out, int32(p.val)) {
+				out = append(out, int32(p.val))
+			}
+		}
+	}
+	return out
+}
+
+// noteMentions appends to out the values of the "note" rows the note states
+// anywhere (the sections' facts hold them), for the axes in open. It runs
+// only for a question about to ask such an axis (a hemiplegia's dominant
+// side: "Left hemiplegia." in the assessment and "She is right-handed." in
+// the history answer it together).
+func (lx *lexicon) noteMentions(out []feat, facts []PlacedFacts, open []int) []feat {
 	want := false
 	for _, a := range open {
 		want = want || lx.noteAxis[a]
@@ -385,18 +432,17 @@ func (lx *lexicon) noteMentions(out []feat, note string, open []int) []feat {
 	if !want {
 		return out
 	}
-	ws := words(note)
-	for i := range ws {
-		for _, p := range lx.notePats {
-			if i+len(p.words) > len(ws) || ws[i] != p.words[0] || !slices.Contains(open, lx.values[p.val].axis) {
+	for _, pf := range facts {
+		if pf.Facts == nil {
+			continue
+		}
+		for _, v := range pf.Facts.noteVals {
+			vd := lx.values[v]
+			if !slices.Contains(open, vd.axis) {
 				continue
 			}
-			if slices.Equal(ws[i:i+len(p.words)], p.words) {
-				vd := lx.values[p.val]
-				f := feat{axis: vd.axis, val: vd.value, rare: vd.rare}
-				if !slices.Contains(out, f) {
-					out = append(out, f)
-				}
+			if f := (feat{axis: vd.axis, val: vd.value, rare: vd.rare}); !slices.Contains(out, f) {
+				out = append(out, f)
 			}
 		}
 	}
