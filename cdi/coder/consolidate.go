@@ -938,6 +938,8 @@ func wordCount(s string) int {
 	return n
 }
 
+// notLetter reports whether r separates the words of a title (neither a
+// letter nor a digit).
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // dropWhere removes the codes gone reports, asking in order over the

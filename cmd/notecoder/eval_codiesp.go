@@ -35,6 +35,7 @@ var codiespLevels = []string{"exact", "no7th", "prefix", "first4", "category"}
 // prf accumulates micro precision/recall counts.
 type prf struct{ tpP, nP, tpG, nG int }
 
+// add sums another document's counts into c.
 func (c *prf) add(o prf) { c.tpP += o.tpP; c.nP += o.nP; c.tpG += o.tpG; c.nG += o.nG }
 
 func (c prf) scores() (p, r, f float64) {
