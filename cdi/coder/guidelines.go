@@ -396,6 +396,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// not the syndrome (data/advice.txt).
 			as = model.Hypothetical
 		}
+		if c.histOnly && as != model.Historical {
+			continue
+		}
 		if c.past > 0 {
 			// A removal (status.go): done before, it is a status of now;
 			// read as present with nothing saying it is past, it is this

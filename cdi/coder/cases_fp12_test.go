@@ -1,0 +1,23 @@
+package coder
+
+import "notecoder/cdi/model"
+
+func init() {
+	cases = append(cases, []tc{
+		// A lesion at a site is coded only until the neoplasm it turned out to be is
+		// named at that site (data/found_as.txt, as for a mass; guideline I.B.4-5).
+		{name: "fp12-liver-lesion-metastases", text: "CT showed a 2 cm lesion in the liver consistent with metastases from the known colon carcinoma.", setting: model.Inpatient, want: []string{"C78.7"}, not: []string{"K76.9"}},
+		{name: "fp12-bladder-lesion-carcinoma", text: "Cystoscopy found a 3 cm bladder lesion; biopsy showed urothelial carcinoma of the bladder.", setting: model.Inpatient, want: []string{"C67.9"}, not: []string{"N32.9"}},
+		{name: "fp12-bone-lesions-metastatic", text: "Two lytic bone lesions were seen, and biopsy confirmed metastatic prostate adenocarcinoma to bone.", setting: model.Inpatient, want: []string{"C79.51", "C61"}, not: []string{"M89.9"}},
+		{name: "fp12-kidney-lesion-other-site", text: "Ultrasound showed a kidney lesion. Biopsy of the lung mass showed adenocarcinoma of the right upper lobe.", setting: model.Inpatient, want: []string{"N28.9", "C34.11"}},
+		// T14 is the injury of an unspecified body region: a bare hematoma or fracture
+		// beside a body-site word the entry does not read is not coded to it
+		// (data/own_site.txt); a site read through the see-also keeps its code.
+		{name: "fp12-parietal-hematoma", text: "CT showed an acute left parietal hematoma.", setting: model.Inpatient, not: []string{"T14.8XXA"}},
+		{name: "fp12-suprarenal-hematoma", text: "A suprarenal hematoma was found at surgery.", setting: model.Inpatient, not: []string{"T14.8XXA"}},
+		{name: "fp12-vertebral-fracture", text: "A vertebral fracture was seen on the radiograph.", setting: model.Inpatient, not: []string{"T14.8XXA"}},
+		{name: "fp12-scalp-hematoma", text: "After the fall he had a scalp hematoma.", setting: model.Inpatient, want: []string{"S00.03XA"}, not: []string{"T14.8XXA"}},
+		{name: "fp12-history-limb-fracture", text: "She reports a history of an upper extremity fracture as a child.", want: []string{"Z87.81"}, not: []string{"T14.8XXA"}},
+		{name: "fp12-subcutaneous-hematoma", text: "After the fall she had a subcutaneous hematoma.", setting: model.Inpatient, want: []string{"T14.8XXA"}},
+	}...)
+}
