@@ -19,5 +19,12 @@ func init() {
 		{name: "fp12-scalp-hematoma", text: "After the fall he had a scalp hematoma.", setting: model.Inpatient, want: []string{"S00.03XA"}, not: []string{"T14.8XXA"}},
 		{name: "fp12-history-limb-fracture", text: "She reports a history of an upper extremity fracture as a child.", want: []string{"Z87.81"}, not: []string{"T14.8XXA"}},
 		{name: "fp12-subcutaneous-hematoma", text: "After the fall she had a subcutaneous hematoma.", setting: model.Inpatient, want: []string{"T14.8XXA"}},
+		// The alternatives a differential diagnosis weighs are possible, with a colon or
+		// "between" as with "includes" (text/data/context.tsv); not coded in an office note.
+		{name: "fp12-ddx-colon", text: "The differential diagnosis included: sarcoidosis, lymphoma or tuberculosis.", not: []string{"D86.9", "C85.90", "A15.9"}},
+		{name: "fp12-ddx-between", text: "The differential diagnosis between sarcoidosis and lymphoma was settled by biopsy, which showed sarcoidosis.", want: []string{"D86.9"}, not: []string{"C85.90"}},
+		// A serology names what it tests for; a positive one what it found.
+		{name: "fp12-serology-for", text: "Serology for hepatitis B and toxoplasmosis was requested.", setting: model.Inpatient, not: []string{"B19.10", "B58.9"}},
+		{name: "fp12-positive-serology", text: "Positive serology for hepatitis C virus was found on admission.", setting: model.Inpatient, want: []string{"B19.20"}},
 	}...)
 }
