@@ -27,6 +27,6 @@ func init() {
 		{name: "fp12-serology-for", text: "Serology for hepatitis B and toxoplasmosis was requested.", setting: model.Inpatient, not: []string{"B19.10", "B58.9"}},
 		{name: "fp12-positive-serology", text: "Positive serology for hepatitis C virus was found on admission.", setting: model.Inpatient, want: []string{"B19.20"}},
 		// What a study was "looking for" is what it searched for, not a finding.
-		{name: "fp12-looking-for", text: "A workup looking for an autoimmune cause (rheumatoid factor, antinuclear antibodies, antiphospholipid antibodies) was negative.", setting: model.Inpatient, not: []string{"R76.0"}},
+		{name: "fp12-looking-for", text: "A workup looking for an autoimmune cause (rheumatoid factor, antinuclear antibodies, ANCA, antiphospholipid antibodies) and for an infectious cause (toxocariasis, bartonellosis) was negative.", setting: model.Inpatient, not: []string{"R76.0"}},
 	}...)
 }
