@@ -28,5 +28,10 @@ func init() {
 		{name: "fp12-positive-serology", text: "Positive serology for hepatitis C virus was found on admission.", setting: model.Inpatient, want: []string{"B19.20"}},
 		// What a study was "looking for" is what it searched for, not a finding.
 		{name: "fp12-looking-for", text: "A workup looking for an autoimmune cause (rheumatoid factor, antinuclear antibodies, ANCA, antiphospholipid antibodies) and for an infectious cause (toxocariasis, bartonellosis) was negative.", setting: model.Inpatient, not: []string{"R76.0"}},
+		// "Erythematous" alone is the color of what it qualifies (data/adj_need_sub.txt);
+		// erythema itself is coded.
+		{name: "fp12-erythematous-tm", text: "The left tympanic membrane was bulging and erythematous.", not: []string{"L53.9"}},
+		{name: "fp12-erythematous-plaque", text: "She has a pruritic erythematous plaque on the forearm.", want: []string{"L29.9"}, not: []string{"L53.9"}},
+		{name: "fp12-erythema-cheeks", text: "Intense erythema of both cheeks was noted.", want: []string{"L53.9"}},
 	}...)
 }
