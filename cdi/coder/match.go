@@ -1198,7 +1198,10 @@ type cand struct {
 	// histOnly: an injury read without the site the note names beside it
 	// (T14, data/own_site.txt), kept only as a personal history.
 	histOnly bool
-	tp       int32 // tab: the phrase index (Why is built from it in emit)
+	// treated: the condition a removal done before was for ("hysterectomy
+	// 20 years ago for leiomyomas", status.go markTreated): past with it.
+	treated bool
+	tp      int32 // tab: the phrase index (Why is built from it in emit)
 	// shLo, shHi bound the site words this reading shares with the next
 	// condition ("pain and swelling of the knee", sharedSite); shHi 0:
 	// none. choose does not count them as an overlap.
