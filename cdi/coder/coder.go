@@ -1987,15 +1987,15 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// gangrene (data/need_site.txt).
 		return cand{}, false
 	}
-	if n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !besideAny(vts, a, b, i, j, n.ownSite) {
-		// "Pelvic abscess", "paravertebral abscess", "bladder hernia",
-		// "nasal reflux": a site the entry has no code for (or splits by
-		// what the note does not say). The bare code is another site's
-		// condition (Abscess L02.91 is cutaneous, Hernia K46.9 abdominal,
-		// Reflux K21.9 esophageal), so it is not this one's
-		// (data/own_site.txt).
-		return cand{}, false
-	}
+	// "Pelvic abscess", "paravertebral abscess", "bladder hernia", "nasal
+	// reflux", "suprarenal hematoma": a site the entry has no code for (or
+	// splits by what the note does not say). The bare code is another
+	// site's condition (Abscess L02.91 is cutaneous, Hernia K46.9
+	// abdominal, Reflux K21.9 esophageal) or no site's (Hematoma - see also
+	// Contusion: T14.8, unspecified body region), so it is not this one's
+	// (data/own_site.txt). Judged once the entry's see-also is read: "scalp
+	// hematoma" reads its site there (Contusion, scalp).
+	ownBare := n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !besideAny(vts, a, b, i, j, n.ownSite)
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it
@@ -2062,7 +2062,15 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	w.agent = 0
 	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
 	sc += 64 * w.agent
-	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
+	histOnly := false
+	if ownBare && len(pos) == j-i && regionless(code) {
+		// "History of an upper extremity fracture": the injury of a
+		// region the entry does not read is no T14 injury now, but its
+		// personal history code names no region (Z87.81), so the
+		// reading is kept for a past mention only.
+		ownBare, histOnly = false, true
+	}
+	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || (bareAdj || ownBare) && len(pos) == j-i {
 		return cand{}, false
 	}
 	if (code[0] != 'Z' || statusCode(code)) && e.serviceName(vts, a, b, pos) {
@@ -2124,11 +2132,17 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		lo = max(lo, cs)
 	}
 	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
-		lo: lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq}
+		lo: lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq, histOnly: histOnly}
 	if cap(pos) > cap(head) {
 		head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
+}
+
+// regionless reports whether code is an injury of unspecified body region
+// (category T14): the code of an injury entry read without its site.
+func regionless(code string) bool {
+	return strings.HasPrefix(code, "T14")
 }
 
 // widePath reports a path with a "with" subterm (matched in the wide

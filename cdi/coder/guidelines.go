@@ -324,6 +324,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "lesion-free", "disease-free", "pain-free": absent.
 			as = model.Negated
 		}
+		if as == model.Present && c.treated {
+			// "Hysterectomy 20 years ago for leiomyomas": the condition
+			// the organ was removed for went with it (a lifelong one
+			// stays current below).
+			as = model.Historical
+		}
 		if as == model.Historical && c.now {
 			// "h/o DVT, on Eliquis": the history is the DVT's; the
 			// patient is on the drug now.
@@ -395,6 +401,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "Alcohol withdrawal was recommended": the advice to stop,
 			// not the syndrome (data/advice.txt).
 			as = model.Hypothetical
+		}
+		if c.histOnly && as != model.Historical {
+			continue
 		}
 		if c.past > 0 {
 			// A removal (status.go): done before, it is a status of now;

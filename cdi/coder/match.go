@@ -1190,12 +1190,18 @@ type cand struct {
 	wlo   int
 	whi   int
 	neo   bool
-	nOpt  int   // the last nOpt of pos are nonessential modifiers read near the mention
-	coord int   // > 0: a coordinated reading sharing its head (coord head words)
-	tab   bool  // from the tabular title matcher, not the index
-	past  int8  // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated; 4: dated with an admission (2 outpatient, 1 inpatient); 5: a device the sentence says is gone
-	now   bool  // a therapy the note says the patient is on ("on insulin"): a history trigger does not make it past
-	tp    int32 // tab: the phrase index (Why is built from it in emit)
+	nOpt  int  // the last nOpt of pos are nonessential modifiers read near the mention
+	coord int  // > 0: a coordinated reading sharing its head (coord head words)
+	tab   bool // from the tabular title matcher, not the index
+	past  int8 // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated; 4: dated with an admission (2 outpatient, 1 inpatient); 5: a device the sentence says is gone
+	now   bool // a therapy the note says the patient is on ("on insulin"): a history trigger does not make it past
+	// histOnly: an injury read without the site the note names beside it
+	// (T14, data/own_site.txt), kept only as a personal history.
+	histOnly bool
+	// treated: the condition a removal done before was for ("hysterectomy
+	// 20 years ago for leiomyomas", status.go markTreated): past with it.
+	treated bool
+	tp      int32 // tab: the phrase index (Why is built from it in emit)
 	// shLo, shHi bound the site words this reading shares with the next
 	// condition ("pain and swelling of the knee", sharedSite); shHi 0:
 	// none. choose does not count them as an overlap.

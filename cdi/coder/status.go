@@ -45,6 +45,12 @@ type statusPost struct {
 	// a removal before it.
 	stay map[wid]bool
 	kid  map[wid]string // qualifier word -> the index subterm it selects ("subtotal" -> "partial")
+	// reason are the token norms that join a removal to the condition it
+	// treated ("hysterectomy 20 years ago for leiomyomas").
+	reason map[string]bool
+	// gap are the token norms that may stand between a removal and its
+	// reason word (a date, a time ago, "patient"); numbers may too.
+	gap map[string]bool
 	// gone are phrases (token norms) saying a device is no longer in
 	// place ("used to be on an insulin pump"): no presence status.
 	gone [][]string
@@ -53,7 +59,7 @@ type statusPost struct {
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, kid: map[wid]string{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -138,6 +144,14 @@ func (e *Engine) loadStatusPost() statusPost {
 			}
 			if len(ph) > 0 {
 				sp.gone = append(sp.gone, ph)
+			}
+		case f[0] == "reason" && len(f) == 2:
+			for _, t := range text.Tokenize(f[1]) {
+				sp.reason[t.Norm] = true
+			}
+		case f[0] == "gap" && len(f) == 2:
+			for _, t := range text.Tokenize(f[1]) {
+				sp.gap[t.Norm] = true
 			}
 		case f[0] == "stay" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
@@ -290,6 +304,9 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			}
 		}
 		end := i + len(r.words)
+		if pastMark == 2 {
+			e.sp.markTreated(vts, toks, a, b, end, cands)
+		}
 		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep(pos),
 			score: 64 * len(r.words), head: i, past: pastMark,
 			lo: max(a, i-nearLeft), hi: min(b, end+nearRight),
@@ -340,4 +357,52 @@ func isYear(s string) bool {
 		}
 	}
 	return true
+}
+
+// markTreated marks the condition a removal done before was for: "hysterectomy
+// 20 years ago for leiomyomas", "hysterectomized due to myomatosis". A reason
+// word (data/status_post.tsv) within a few tokens after the removal, with only
+// a date, a time ago or the person between (its "gap" words), introduces it; the first condition read within eight
+// tokens after that word is the one the organ was removed for, and is past
+// with it (guidelines.go reads it as history). The removal ends at vts[end-1],
+// in the sentence [a, b).
+func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, cands []cand) {
+	if len(sp.reason) == 0 || end <= a || end > b {
+		return
+	}
+	from := int(vts[end-1].src) + 1
+	why := -1
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if toks[k].Kind == text.Punct {
+			break
+		}
+		if sp.reason[toks[k].Norm] {
+			why = k
+			break
+		}
+		if toks[k].Kind != text.Number && !sp.gap[toks[k].Norm] {
+			return
+		}
+	}
+	if why < 0 {
+		return
+	}
+	first := -1
+	for k := range cands {
+		o := &cands[k]
+		if o.tab || o.past != 0 || o.code == "" || o.code[0] == 'Z' || o.head < a || o.head >= b {
+			continue
+		}
+		if src := int(vts[o.head].src); src > why && src <= why+8 && (first < 0 || src < first) {
+			first = src
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for k := range cands {
+		if o := &cands[k]; !o.tab && o.past == 0 && o.code != "" && o.code[0] != 'Z' && o.head >= a && o.head < b && int(vts[o.head].src) == first {
+			o.treated = true
+		}
+	}
 }
