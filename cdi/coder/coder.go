@@ -1701,6 +1701,30 @@ func (e *Engine) bySite(n *node) bool {
 	return false
 }
 
+// metastasisReach returns the end of the near window of a metastasis head
+// ending at j: past hi, to nearRight words after the first "to" of the head's
+// clause when hi stops short of them. In "metastatic non-small cell lung
+// cancer to the brain" the words after "to" are the metastasis' site (C79.31)
+// however many words the primary's name between them takes; the window
+// stays inside the clause and the wide window whi.
+func metastasisReach(vts []vt, hi, whi, j int) int {
+	c := vts[j-1].clause
+	for k := j; k < whi && vts[k].clause == c; k++ {
+		if !vts[k].toNext {
+			continue
+		}
+		if k+1 < hi {
+			return hi
+		}
+		n := min(whi, k+1+nearRight)
+		for n > hi && vts[n-1].clause != c {
+			n--
+		}
+		return n
+	}
+	return hi
+}
+
 // walkHit navigates the index from main term n matched at [i, j).
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
@@ -1812,6 +1836,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 			je++
 		}
 		w.hi = e.trailingQualifiers(vts, w.hi, min(de, je+nearRight), de)
+	}
+	if x := vts[i].w; int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x] {
+		w.hi = metastasisReach(vts, w.hi, w.whi, j)
 	}
 	// An abbreviation is one word of the note: a window that ends inside
 	// the expansion of one written at most a word after the head takes

@@ -55,7 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
-	codes = e.recordOwner(codes)
+	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient)
 	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
@@ -624,7 +624,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}
-		if !drop[i] && uns[i] && e.namedAfterWith(codes, i, with) {
+		if !drop[i] && (uns[i] || strings.HasPrefix(c.Title, otherSpecified)) && e.namedAfterWith(codes, i, with) {
 			drop[i] = true
 		}
 		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
@@ -753,7 +753,8 @@ func (e *Engine) organismNamedElsewhere(codes []model.Code, i int) bool {
 }
 
 // namedAfterWith reports whether codes[i], an unspecified code
-// ("Rheumatoid arthritis, unspecified" M06.9), names nothing that another
+// ("Rheumatoid arthritis, unspecified" M06.9) or an other specified one
+// (otherSpecified), names nothing that another
 // code's title does not name after its "with" (M05.10 "Rheumatoid lung
 // disease with rheumatoid arthritis of unspecified site"): the combination
 // code names both conditions, and the one it names is not coded again
@@ -771,13 +772,23 @@ func (e *Engine) namedAfterWith(codes []model.Code, i int, with []int) bool {
 		}
 		if cachedPair(&e.afterWith, c.Code, o.Code, func() bool {
 			_, y, ok := strings.Cut(o.Title, " with ")
-			return ok && wordsWithin(c.Title, y, func(w string) bool { return strings.EqualFold(w, "unspecified") }) && !e.askedBeside(c.Code, o.Code)
+			res := strings.HasPrefix(c.Title, otherSpecified)
+			return ok && wordsWithin(c.Title, y, func(w string) bool {
+				return strings.EqualFold(w, "unspecified") || res && (strings.EqualFold(w, "other") || strings.EqualFold(w, "specified"))
+			}) && !e.askedBeside(c.Code, o.Code)
 		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// otherSpecified starts the title of a category's residual kind ("Other
+// specified rheumatoid arthritis, right knee", M06.861): namedAfterWith reads
+// such a code as the condition with nothing said of its kind, which a
+// combination code's "with" names ("Rheumatoid lung disease with rheumatoid
+// arthritis of right knee", M05.161) as well as an unspecified one.
+const otherSpecified = "Other specified "
 
 // askedBeside reports whether the tabular notes of a or b ask for the other
 // code beside it: use additional code, code first, code also.
@@ -2096,6 +2107,9 @@ type recordOwners struct {
 	mother, newborn         []string // counted and dropped
 	motherAlso, newbornAlso []string // dropped only
 	outcome                 [][2]string
+	// birth holds the delivery codes (data/record_owner.tsv "birth" rows)
+	// and the newborn's liveborn code each is on the newborn's record.
+	birth [][2]string
 }
 
 // recordOwnerData reads data/record_owner.tsv once.
@@ -2114,6 +2128,8 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 			r.newbornAlso = append(r.newbornAlso, f[1])
 		case f[0] == "outcome" && len(f) == 3:
 			r.outcome = append(r.outcome, [2]string{f[1], f[2]})
+		case f[0] == "birth" && len(f) == 3:
+			r.birth = append(r.birth, [2]string{f[1], f[2]})
 		default:
 			panic("coder: bad record_owner.tsv line " + l)
 		}
@@ -2127,17 +2143,28 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 // note (a tie changes nothing); on the mother's record a liveborn infant the
 // index coded as the newborn's Z38 is her outcome of delivery Z37 (I.C.15.b.5),
 // and the other side's present codes are dropped.
-func (e *Engine) recordOwner(codes []model.Code) []model.Code {
+//
+// A delivery code that says how the birth went (data/record_owner.tsv
+// "birth": O80 from "born via SVD") is as much the newborn's as the
+// mother's: it counts half a vote for her, and on the newborn's record of an
+// inpatient stay it is the newborn's liveborn code by type of delivery
+// (Z38.00 born in hospital, vaginally; guidelines I.C.16.a.2, I.C.21.c.12)
+// unless the note codes a liveborn infant already.
+func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 	r := recordOwnerData()
-	nm, nn := 0, 0
+	nm, nn := 0, 0 // half votes
+	liveborn := false
 	for _, c := range codes {
 		if c.Assertion != model.Present {
 			continue
 		}
-		if hasAnyPrefix(c.Code, r.mother) {
+		liveborn = liveborn || hasAnyPrefix(c.Code, r.newbornAlso)
+		if slices.ContainsFunc(r.birth, func(b [2]string) bool { return strings.HasPrefix(c.Code, b[0]) }) {
 			nm++
+		} else if hasAnyPrefix(c.Code, r.mother) {
+			nm += 2
 		} else if hasAnyPrefix(c.Code, r.newborn) {
-			nn++
+			nn += 2
 		}
 	}
 	if nm == nn {
@@ -2146,6 +2173,14 @@ func (e *Engine) recordOwner(codes []model.Code) []model.Code {
 	return dropWhere(codes, func(c *model.Code) bool {
 		if c.Assertion != model.Present {
 			return false
+		}
+		if nn > nm && inpatient && !liveborn {
+			if k := slices.IndexFunc(r.birth, func(b [2]string) bool { return strings.HasPrefix(c.Code, b[0]) }); k >= 0 {
+				c.Code, c.Title = r.birth[k][1], e.title(r.birth[k][1])
+				c.Why += "; the newborn's birth by this delivery, on the newborn's record"
+				liveborn = true
+				return false
+			}
 		}
 		if nm > nn {
 			if k := slices.IndexFunc(r.outcome, func(o [2]string) bool { return strings.HasPrefix(c.Code, o[0]) }); k >= 0 {

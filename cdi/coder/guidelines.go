@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
@@ -373,6 +374,16 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				continue
 			}
 			as = model.Present
+		}
+		if x := e.chronicBeside(code, vts, cands, i); x != "" {
+			// "hepatitis C cirrhosis", "h/o hepatitis C with cirrhosis":
+			// the chronic hepatitis (data/chronic_beside.tsv), which the
+			// history rule below keeps current.
+			code, billable = x, true
+			if note != "" {
+				note += "; "
+			}
+			note += chronicBesideNote
 		}
 		lifelong := false
 		if as == model.Historical && e.lifelong(code, vts, c.pos) && !e.saysEnded(code, toks, sentence) {
@@ -2564,6 +2575,58 @@ func certainAncestor(c *cand, vts []vt, sure []model.Span) *node {
 		return nil
 	}
 	return n
+}
+
+// chronicBesideNote explains a code made chronic by a partner its sentence
+// names (chronicBeside).
+const chronicBesideNote = "chronic: a condition of its sentence is its long-standing course"
+
+// chronicBesideRows is data/chronic_beside.tsv: code prefix, partner prefix,
+// chronic code, and the words the mention must read ("" for none).
+var chronicBesideRows = sync.OnceValue(func() [][4]string {
+	var out [][4]string
+	for _, l := range lines("chronic_beside.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 && len(f) != 4 {
+			panic("coder: bad chronic_beside.tsv line " + l)
+		}
+		r := [4]string{f[0], f[1], f[2]}
+		if len(f) == 4 {
+			r[3] = f[3]
+		}
+		out = append(out, r)
+	}
+	return out
+})
+
+// chronicBeside returns the chronic code of cands[i]'s code when another
+// candidate of its sentence has the partner code data/chronic_beside.tsv
+// names for it (a hepatitis C beside a cirrhosis is the chronic one, B18.2),
+// else "". Only a code a row names looks at the sentence's candidates.
+func (e *Engine) chronicBeside(code string, vts []vt, cands []cand, i int) string {
+	for _, r := range chronicBesideRows() {
+		if !strings.HasPrefix(code, r[0]) || !e.readsAll(vts, cands[i].pos, r[3]) {
+			continue
+		}
+		for k := range cands {
+			if o := &cands[k]; k != i && o.sent == cands[i].sent && strings.HasPrefix(o.code, r[1]) {
+				return r[2]
+			}
+		}
+	}
+	return ""
+}
+
+// readsAll reports whether the tokens at pos include every word of words
+// (chronicBeside: the index's "Hepatitis, history of, C" reads the hepatitis
+// C its Z86.19 does not name).
+func (e *Engine) readsAll(vts []vt, pos []int, words string) bool {
+	for _, x := range e.lx.idsRO(words) {
+		if !slices.ContainsFunc(pos, func(p int) bool { return p >= 0 && p < len(vts) && vts[p].w == x }) {
+			return false
+		}
+	}
+	return true
 }
 
 // lifelongNote explains a chronic condition named as history but coded as

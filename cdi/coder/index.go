@@ -2178,10 +2178,35 @@ func (ix *index) entry(path string) *node {
 // subterm under each listed word: a site the index does not list reads as the
 // subterm that covers it ("axillary adenopathy" is "Adenopathy, localized").
 // A word that already names a subterm keeps it.
+//
+// A line whose path is "* > TITLE" names every subterm so titled, under any
+// main term: the bones of a region read as the index's region subterm
+// wherever the index files that region ("osteomyelitis of the calcaneus":
+// Osteomyelitis, acute, tarsus, M86.17-), and an entry that names the bone
+// itself (Fracture, calcaneus) keeps its own subterm.
 func (ix *index) siteKids(lx *lexicon) {
+	var anyTitle map[string]*[]*node // "* > TITLE" lines: the subterms titled TITLE
+	for _, l := range lines("site_kids.tsv") {
+		if t, ok := strings.CutPrefix(l, "* > "); ok {
+			if anyTitle == nil {
+				anyTitle = map[string]*[]*node{}
+			}
+			title, _, _ := strings.Cut(t, "\t")
+			anyTitle[stripTitle(title)] = new([]*node)
+		}
+	}
+	if anyTitle != nil {
+		ix.subtermsTitled(anyTitle)
+	}
 	for _, l := range lines("site_kids.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 && !(len(f) == 3 && f[2] == "main") {
+			continue
+		}
+		if t, ok := strings.CutPrefix(f[0], "* > "); ok {
+			for _, n := range *anyTitle[stripTitle(t)] {
+				ix.siteKid(lx, n, f[1], nil)
+			}
 			continue
 		}
 		t := ix.entry(f[0])
@@ -2193,33 +2218,65 @@ func (ix *index) siteKids(lx *lexicon) {
 			for root = t; root.parent != nil; root = root.parent {
 			}
 		}
-		if t == nil || t.parent == nil || t.code == "" && len(t.see) == 0 && len(t.seeAlso) == 0 {
-			// (An entry without a code of its own is copied for its
-			// reference: "Arthritis, spine - see also Spondylosis".)
+		ix.siteKid(lx, t, f[1], root)
+	}
+}
+
+// subtermsTitled fills want[title] with the subterms (not main terms) of the
+// index titled title, each once: the targets of data/site_kids.tsv's
+// "* > TITLE" lines. It runs once at build, before the copies are added.
+func (ix *index) subtermsTitled(want map[string]*[]*node) {
+	seen := map[*node]bool{}
+	var walk func(n *node)
+	walk = func(n *node) {
+		for _, set := range [][]*node{n.kids, n.conn, n.without, n.withKids, n.hidden} {
+			for _, k := range set {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if l := want[k.lt]; l != nil {
+					*l = append(*l, k)
+				}
+				walk(k)
+			}
+		}
+	}
+	for _, m := range ix.mains {
+		walk(m)
+	}
+}
+
+// siteKid adds under t's parent a copy of t for each word of words that no
+// other subterm there names (siteKids); root, when not nil, reads the copy
+// from the main term too.
+func (ix *index) siteKid(lx *lexicon, t *node, words string, root *node) {
+	if t == nil || t.parent == nil || t.code == "" && len(t.see) == 0 && len(t.seeAlso) == 0 {
+		// (An entry without a code of its own is copied for its
+		// reference: "Arthritis, spine - see also Spondylosis".)
+		return
+	}
+	par := t.parent
+	for _, w := range strings.Fields(words) {
+		req := lx.ids(w)
+		if len(req) == 0 || namedByOther(par.byWord[req[0]], t) {
 			continue
 		}
-		par := t.parent
-		for _, w := range strings.Fields(f[1]) {
-			req := lx.ids(w)
-			if len(req) == 0 || namedByOther(par.byWord[req[0]], t) {
-				continue
+		// The copy shares the entry's subterms: a "sigmoid
+		// diverticulitis with abscess" reads "large > with > abscess".
+		k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
+			kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
+			see: t.see, seeAlso: t.seeAlso, siteCopy: true}
+		par.kids = append(par.kids, k)
+		if par.byWord == nil {
+			par.byWord = map[wid][]*node{}
+		}
+		par.byWord[req[0]] = append(par.byWord[req[0]], k)
+		if root != nil && len(root.byWord[req[0]]) == 0 {
+			if root.viaKid == nil {
+				root.viaKid = map[wid][]*node{}
 			}
-			// The copy shares the entry's subterms: a "sigmoid
-			// diverticulitis with abscess" reads "large > with > abscess".
-			k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
-				kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
-				see: t.see, seeAlso: t.seeAlso, siteCopy: true}
-			par.kids = append(par.kids, k)
-			if par.byWord == nil {
-				par.byWord = map[wid][]*node{}
-			}
-			par.byWord[req[0]] = append(par.byWord[req[0]], k)
-			if root != nil && len(root.byWord[req[0]]) == 0 {
-				if root.viaKid == nil {
-					root.viaKid = map[wid][]*node{}
-				}
-				root.viaKid[req[0]] = append(root.viaKid[req[0]], k)
-			}
+			root.viaKid[req[0]] = append(root.viaKid[req[0]], k)
 		}
 	}
 }
