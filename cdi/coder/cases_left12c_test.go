@@ -31,5 +31,9 @@ func init() {
 		{name: "l12c stress fx metatarsal bare", text: "Metatarsal stress fracture.", want: []string{"M84.376A"}},
 		{name: "l12c pathological fx metacarpal", text: "Pathological fracture of the right metacarpal.", want: []string{"M84.441A"}},
 		{name: "l12c stress fx ankle kept", text: "Stress fracture of the right ankle.", want: []string{"M84.371A"}},
+		// An unspecified-region injury code is not taken beside a named site.
+		{name: "l12c suprarenal hematoma", text: "CT showed a suprarenal hematoma.", not: []string{"T14.8XXA"}},
+		{name: "l12c thyroid hematoma", text: "Ultrasound: hematoma of the thyroid.", not: []string{"T14.8XXA"}},
+		{name: "l12c thigh hematoma kept", text: "Hematoma of the left thigh.", want: []string{"S70.12XA"}},
 	}...)
 }

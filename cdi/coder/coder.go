@@ -2079,6 +2079,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
 	}
+	if e.noRegionCode(code) && e.innerBeside(vts, a, b, i, j, pos) {
+		// "Suprarenal hematoma", "acute parietal hematoma": the note
+		// names an inner organ the entry has no subterm for, and the
+		// code is an injury of an unspecified body region (Hematoma -
+		// see also Contusion, T14.8): neither the site nor, often, an
+		// injury (data/inner_site.tsv).
+		return cand{}, false
+	}
 	if e.skinCode(code) && e.innerBeside(vts, a, b, i, j, pos) {
 		// "Ulceration of the esophageal mucosa", "hyperpigmentation of
 		// the colonic mucosa", "renal pigmentation": the entry's default
@@ -2984,6 +2992,17 @@ func (e *Engine) innerBeside(vts []vt, a, b, i, j int, pos []int) bool {
 		}
 	}
 	return inner
+}
+
+// noRegionCode reports a code whose tabular title says it is of an
+// unspecified body region ("Other injury of unspecified body region",
+// T14.8).
+func (e *Engine) noRegionCode(code string) bool {
+	if code == "" || code[0] != 'T' {
+		return false
+	}
+	c, ok := e.cs.Lookup(strings.TrimRight(code, "-."))
+	return ok && strings.Contains(c.Title, "unspecified body region")
 }
 
 // oneSiteSibling returns the one-site sibling of a whole-body subterm
