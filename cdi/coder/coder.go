@@ -151,6 +151,11 @@ type Engine struct {
 	// ("effusion": a subterm names a site), read once in New for
 	// condWord instead of ranging over the subterms per keystroke.
 	siteCond []bool
+	// organW classifies the word ids that are a one-word row of the Table
+	// of Neoplasms: organInner for an inner organ's row or lining
+	// (data/inner_site.tsv), organOuter for any other coded row (the
+	// skin, a limb, the mouth), read by innerBeside.
+	organW []uint8
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
@@ -345,6 +350,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 			e.siteW[w] = true
 		}
 	}
+	e.organW = e.organWords()
 	e.siteCond = make([]bool, len(e.lx.v.words))
 	for x := range e.siteCond {
 		if nx := e.ix.head(wid(x)); nx != nil {
@@ -1995,6 +2001,14 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	sc, path := w.best(n, 0, false)
+	if k := len(path) - 1; k >= 0 {
+		if o := e.oneSiteSibling(path[k].n); o != nil && e.unreadSiteBeside(vts, a, b, i, j, path) {
+			// "Diffuse edema of the left leg": the site named says
+			// the edema is the leg's (Edema, localized R60.0), however
+			// much of the leg (data/site_extent.tsv).
+			path = append(path[:k:k], step{n: o, pos: path[k].pos})
+		}
+	}
 	if j-i == 1 && j < b && e.nemodOf(vts[i].w, vts[j].w) && !pathHas(path, j) {
 		// "ischemic stroke", "embolic stroke": the index lists the
 		// adjective as a nonessential modifier of the noun's own main
@@ -2098,6 +2112,21 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		ownBare, histOnly = false, true
 	}
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || (bareAdj || ownBare) && len(pos) == j-i {
+		return cand{}, false
+	}
+	if e.noRegionCode(code) && e.innerBeside(vts, a, b, i, j, pos) {
+		// "Suprarenal hematoma", "acute parietal hematoma": the note
+		// names an inner organ the entry has no subterm for, and the
+		// code is an injury of an unspecified body region (Hematoma -
+		// see also Contusion, T14.8): neither the site nor, often, an
+		// injury (data/inner_site.tsv).
+		return cand{}, false
+	}
+	if e.skinCode(code) && e.innerBeside(vts, a, b, i, j, pos) {
+		// "Ulceration of the esophageal mucosa", "hyperpigmentation of
+		// the colonic mucosa", "renal pigmentation": the entry's default
+		// is the skin's (Ulcer, skin L98.49-; Pigmentation L81.9), the
+		// site the note names is an inner organ's (data/inner_site.tsv).
 		return cand{}, false
 	}
 	if (code[0] != 'Z' || statusCode(code)) && e.serviceName(vts, a, b, pos) {
@@ -2916,6 +2945,133 @@ func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	}
 	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
 		if e.siteWord(vts[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of body-site words (Engine.organW).
+const (
+	organInner uint8 = 1 << iota
+	organOuter
+)
+
+// organWords classifies the word ids that spell a one-word row of the
+// Table of Neoplasms by the row's malignant primary code: an inner organ's
+// (data/inner_site.tsv) or another site's. A word whose rows code both is
+// both. The linings of data/inner_site.tsv are inner. Built once in New, so
+// innerBeside asks a slice per word.
+func (e *Engine) organWords() []uint8 {
+	out := make([]uint8, len(e.lx.v.words))
+	for w := range e.lx.innerWords {
+		if int(w) < len(out) {
+			out[w] |= organInner
+		}
+	}
+	if e.ix.neo == nil || e.ix.malCol < 0 {
+		return out
+	}
+	for w, rows := range e.ix.neo.byWord {
+		if int(w) >= len(out) {
+			continue
+		}
+		for _, k := range rows {
+			one := len(k.req) == 1 && k.req[0] == w
+			for _, alt := range k.alts {
+				one = one || len(alt) == 1 && alt[0] == w
+			}
+			if !one || e.ix.malCol >= len(k.cells) {
+				continue
+			}
+			c := strings.TrimRight(k.cells[e.ix.malCol], ".-")
+			if c == "" {
+				continue
+			}
+			if hasAnyPrefix(c, e.lx.innerCodes) {
+				out[w] |= organInner
+			} else {
+				out[w] |= organOuter
+			}
+		}
+	}
+	return out
+}
+
+// skinCode reports a code of the skin (data/inner_site.tsv): chapter 12
+// and the skin's signs (R20-R23).
+func (e *Engine) skinCode(code string) bool {
+	return hasAnyPrefix(code, e.lx.skinCodes)
+}
+
+// innerBeside reports whether the hit at [i, j) has an inner organ's word
+// beside it where siteBeside looks for a site (right before it in its
+// clause, or in the two words after it) that the reading did not take
+// (pos), and no other site's word there: "ulceration of the gastric
+// mucosa" is the stomach's, "ulceration of the oral mucosa" the mouth's,
+// whose lining the skin's codes may name.
+func (e *Engine) innerBeside(vts []vt, a, b, i, j int, pos []int) bool {
+	inner := false
+	look := func(k int) bool {
+		if slices.Contains(pos, k) || int(vts[k].w) >= len(e.organW) {
+			return true
+		}
+		switch g := e.organW[vts[k].w]; {
+		case g&organOuter != 0:
+			return false
+		case g&organInner != 0:
+			inner = true
+		}
+		return true
+	}
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && !look(k) {
+		return false
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if !look(k) {
+			return false
+		}
+	}
+	return inner
+}
+
+// noRegionCode reports a code whose tabular title says it is of an
+// unspecified body region ("Other injury of unspecified body region",
+// T14.8).
+func (e *Engine) noRegionCode(code string) bool {
+	if code == "" || code[0] != 'T' {
+		return false
+	}
+	c, ok := e.cs.Lookup(strings.TrimRight(code, "-."))
+	return ok && strings.Contains(c.Title, "unspecified body region")
+}
+
+// oneSiteSibling returns the one-site sibling of a whole-body subterm
+// ("Edema, generalized" -> "Edema, localized"; data/site_extent.tsv), or
+// nil.
+func (e *Engine) oneSiteSibling(n *node) *node {
+	if n == nil || n.parent == nil || len(n.req) != 1 {
+		return nil
+	}
+	o, ok := e.lx.siteExtent[n.req[0]]
+	if !ok {
+		return nil
+	}
+	for _, k := range n.parent.byWord[o] {
+		if len(k.req) == 1 && k.code != "" {
+			return k
+		}
+	}
+	return nil
+}
+
+// unreadSiteBeside is siteBeside for a site word the path did not read.
+func (e *Engine) unreadSiteBeside(vts []vt, a, b, i, j int, path []step) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) && !pathHas(path, k) {
+		return true
+	}
+	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+		if e.siteWord(vts[k].w) && !pathHas(path, k) {
 			return true
 		}
 	}

@@ -1504,9 +1504,62 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 			}
 			dropped[lose] = true
 			codes[keep].Why += "; Excludes1 conflict with " + codes[lose].Code + " (" + codes[lose].Title + "): kept " + kept
+			if c, ok := e.withOfDropped(codes[keep].Code, codes[lose].Title); ok && codes[lose].Assertion == codes[keep].Assertion && !oppositeSides(codes[keep].Title, c.Title) {
+				// "Obstructive jaundice due to cholelithiasis": K83.1
+				// excludes "obstruction of bile duct with cholelithiasis
+				// (K80.-)", so the obstruction is the kept stone's:
+				// K80.21, not K80.20 "without obstruction".
+				codes[keep].Code, codes[keep].Title = c.Code, c.Title
+				codes[keep].Why += ", with the dropped code's condition"
+			}
 		}
 	}
 	return compactCodes(codes, dropped)
+}
+
+// withOfDropped returns the sibling of code whose title says "with X" where
+// code's says "without X", X a word of the dropped code's title: an
+// Excludes1 note sends the dropped condition to the kept code's category
+// (K83.1 "obstruction of bile duct with cholelithiasis (K80.-)"), whose
+// sibling that has it is the code of both (K80.20 "... without
+// obstruction" -> K80.21 "... with obstruction").
+func (e *Engine) withOfDropped(code, droppedTitle string) (*codeset.Code, bool) {
+	c, ok := e.cs.Lookup(code)
+	if !ok || c.Parent == "" {
+		return nil, false
+	}
+	lt := strings.ToLower(c.Title)
+	dropped := strings.Fields(strings.ToLower(droppedTitle))
+	for rest, at := lt, 0; ; {
+		k := strings.Index(rest, "without ")
+		if k < 0 {
+			return nil, false
+		}
+		start := at + k
+		word, _, _ := strings.Cut(lt[start+len("without "):], " ")
+		word = strings.TrimRight(word, ",;")
+		at = start + len("without ")
+		rest = lt[at:]
+		if word == "" || !slices.Contains(dropped, word) {
+			continue
+		}
+		want := lt[:start] + "with " + lt[start+len("without "):]
+		for _, s := range e.cs.Children(c.Parent) {
+			if strings.ToLower(s.Title) != want {
+				continue
+			}
+			if !s.Billable {
+				// "... with angina pectoris" (I25.11) is split by the
+				// angina's kind: its unspecified child.
+				r, ok, _ := e.refine(s.Code, nil, 0)
+				if x, found := e.cs.Lookup(r); ok && found {
+					return x, true
+				}
+				return nil, false
+			}
+			return s, true
+		}
+	}
 }
 
 // distinctConditions reports whether two codes are two conditions the note

@@ -408,6 +408,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// mention's own verb says the habit is over.
 			as = model.Historical
 		}
+		if code[0] == 'O' && as == model.Historical && !e.previousCode(code) && w.find(e.gest.wPrevious, w.lo, w.hi) >= 0 {
+			// "She smoked during her previous pregnancy": the
+			// complication was a past pregnancy's, and chapter 15 codes
+			// the current one's (I.C.15.a.1); the habit is coded on its
+			// own (Z87.891).
+			continue
+		}
 		if as == model.Present && e.advised(toks, sentence, ev) {
 			// "Alcohol withdrawal was recommended": the advice to stop,
 			// not the syndrome (data/advice.txt).

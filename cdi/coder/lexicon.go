@@ -130,6 +130,11 @@ type lexicon struct {
 	siteSee       map[string]bool         // needSub main terms read through their see-also for a named body site (data/site_see.txt)
 	neverGuessed  map[wid]bool            // tabular child words a child is chosen by only when the note says them (data/never_guessed.txt)
 	siteWords     map[wid]bool            // body-part words no Table of Neoplasms row spells (data/site_words.txt)
+	partRegion    map[wid]wid             // index site word -> the region word tabular titles use for it (data/part_region.tsv)
+	innerCodes    []string                // primary code prefixes of the inner organs' neoplasm rows (data/inner_site.tsv)
+	innerWords    map[wid]bool            // words naming an inner organ's lining (data/inner_site.tsv)
+	skinCodes     []string                // code prefixes of the skin (data/inner_site.tsv)
+	siteExtent    map[wid]wid             // whole-body subterm word -> its one-site sibling's (data/site_extent.tsv)
 	commaOr       map[string]bool         // subterm titles whose comma-separated words are alternatives (data/comma_or.txt)
 	commaHead     map[string]bool         // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	misfiled      map[string]string       // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
@@ -473,6 +478,35 @@ func newLexicon() *lexicon {
 			lx.looseSite[strings.Join(key, " ")] = ls
 			if len(key) == 1 {
 				lx.looseHead[lx.v.add(key[0])] = ls
+			}
+		}
+	}
+	lx.partRegion = map[wid]wid{}
+	for _, l := range lines("part_region.tsv") {
+		if f := strings.Split(l, "\t"); len(f) == 2 {
+			lx.partRegion[lx.v.add(normOne(f[0]))] = lx.v.add(normOne(f[1]))
+		}
+	}
+	lx.siteExtent = map[wid]wid{}
+	for _, l := range lines("site_extent.tsv") {
+		if f := strings.Split(l, "\t"); len(f) == 2 {
+			lx.siteExtent[lx.v.add(normOne(f[0]))] = lx.v.add(normOne(f[1]))
+		}
+	}
+	lx.innerWords = map[wid]bool{}
+	for _, l := range lines("inner_site.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		switch f[0] {
+		case "organ":
+			lx.innerCodes = append(lx.innerCodes, strings.Fields(f[1])...)
+		case "skin":
+			lx.skinCodes = append(lx.skinCodes, strings.Fields(f[1])...)
+		case "word":
+			for _, x := range strings.Fields(f[1]) {
+				lx.innerWords[lx.v.add(normOne(x))] = true
 			}
 		}
 	}

@@ -154,7 +154,49 @@ func (e *Engine) alternative(x wid, parent []wid, kidWords [][]wid) bool {
 			return true
 		}
 	}
-	return false
+	return partition(x, parent, kidWords)
+}
+
+// partition reports a word of the parent title that is one of three or more
+// the children divide among them, each child naming exactly one: "Stress
+// fracture, ankle, foot and toes" (M84.37) has an ankle, a foot and a toes
+// child for each side, so "foot" chooses the child like a side does.
+// (alternative reads the pairs.)
+func partition(x wid, parent []wid, kidWords [][]wid) bool {
+	var split [8]wid // parent words some children have and others lack
+	n := 0
+	for _, y := range parent {
+		if y == 0 || slices.Contains(split[:n], y) {
+			continue
+		}
+		some, all := false, true
+		for _, ws := range kidWords {
+			h := containsW(ws, y)
+			some, all = some || h, all && h
+		}
+		if some && !all {
+			if n == len(split) {
+				return false
+			}
+			split[n] = y
+			n++
+		}
+	}
+	if n < 3 || !slices.Contains(split[:n], x) {
+		return false
+	}
+	for _, ws := range kidWords {
+		k := 0
+		for _, y := range split[:n] {
+			if containsW(ws, y) {
+				k++
+			}
+		}
+		if k != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // saidWord reports whether x is a word of the index entry the walk ended on
@@ -162,7 +204,21 @@ func (e *Engine) alternative(x wid, parent []wid, kidWords [][]wid) bool {
 // ancestors' words do not count: "Varix > leg > with > ulcer" says where the
 // varix is, not that the ulcer is on the lower leg.
 func (w *walker) saidWord(x wid) bool {
-	return w.said != nil && w.said.parent != nil && containsW(w.said.req, x)
+	if w.said == nil || w.said.parent == nil {
+		return false
+	}
+	if containsW(w.said.req, x) {
+		return true
+	}
+	// The subterm's bone is a part of the region the child titles name:
+	// "Fracture, stress, metatarsus" M84.37- is the foot's (M84.375),
+	// not the ankle's (data/part_region.tsv).
+	for _, r := range w.said.req {
+		if y, ok := w.lx.partRegion[r]; ok && y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // otherQualified reports whether the child's word x, the only one of its

@@ -60,6 +60,10 @@ type ctxPhrase struct {
 	// signed: the phrase is the minusSlot, a "-" that counts only where
 	// signedMinus holds.
 	signed bool
+	// verb: the phrase negates the verb right after it (window "verb" of
+	// context.tsv): a comma right after that verb ends its scope
+	// (verbEnds).
+	verb bool
 }
 
 // firstWord lists the one-word phrases of a word and says whether longer
@@ -134,6 +138,10 @@ func parseContext(data string) (*Assertion, error) {
 		if f[2] == "next" {
 			w, err = adjacentWindow, nil
 		}
+		verb := f[2] == "verb"
+		if verb {
+			w, err = 0, nil
+		}
 		if err != nil || w < 0 && w != adjacentWindow {
 			return nil, &ErrBadData{"context.tsv", joinFields(f), "bad window"}
 		}
@@ -171,7 +179,7 @@ func parseContext(data string) (*Assertion, error) {
 			continue // first entry wins (own list before imported ones)
 		}
 		seen[key] = true
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -530,7 +538,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					w = 0
 				}
 				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-")) && (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
-					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) {
+					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) && !(p.verb && verbEnds(toks[h.end:ma], toks[mb:])) {
 					found |= 1 << p.cat
 				}
 			}
@@ -797,6 +805,30 @@ func itemNegation(toks []Token, hs, he, ma int) bool {
 		}
 	}
 	return comma && and
+}
+
+// verbEnds reports whether a comma right after the one verb a "do not"
+// negation denies ends its scope before the mention: "Does not drink,
+// smoker." is a sentence of fragments, the drinking denied and the smoking
+// said; the verb had no object, so what follows the comma is none of the
+// things denied. A list of verbs closed by "or"/"nor" goes on ("does not
+// drink, smoke or use drugs"). between holds the tokens from the trigger's
+// end to the mention, after those from the mention on.
+func verbEnds(between, after []Token) bool {
+	if len(between) < 2 || between[0].Kind == Punct || between[1].Text != "," {
+		return false
+	}
+	for _, ts := range [2][]Token{between[2:], after} {
+		for _, t := range ts {
+			switch {
+			case t.Norm == "or" || t.Norm == "nor":
+				return false
+			case t.Text == "." || t.Text == ";" || t.Text == ":":
+				return true
+			}
+		}
+	}
+	return true
 }
 
 // causeWindow is how many words after a cause phrase ("the cause of") a
