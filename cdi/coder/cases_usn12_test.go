@@ -1,0 +1,31 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// US-style service notes (usn12), written for these cases. A pain, a
+// swelling, a redness or a deformity routine to the diagnosis the note codes
+// is not coded beside it (I.B.4-5, data/integral.tsv): thigh pain with a
+// femur fracture, wrist pain with a distal radius fracture, the erythema of a
+// first degree burn, a red eardrum with otitis media, a runny nose with a
+// viral respiratory infection, the swelling of an osteomyelitis, the weight
+// loss of a major depressive episode. "Declines VBAC" and
+// "declined the epidural" refuse something (data/other_sense.tsv); a callus
+// the film grades is the bone's. A cancer under surveillance is a history
+// (data/history_status.tsv).
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn12-thigh-pain-femur-fracture", text: "Left thigh pain since the fall.\nAssessment: Closed fracture of shaft of left femur, initial encounter - traction.", setting: model.Inpatient, want: []string{"S72.302A"}, not: []string{"M79.652"}},
+		{name: "usn12-thigh-pain-alone", text: "Right thigh pain for a week after a long hike, no injury.", want: []string{"M79.651"}},
+		{name: "usn12-wrist-pain-radius-fracture", text: "Persistent pain of the wrist.\nAssessment: Fracture of right distal radius, closed, subsequent encounter with routine healing.", want: []string{"S52.501D"}, not: []string{"M25.531", "M25.539"}},
+		{name: "usn12-burn-erythema", text: "Exam: erythema over the right lower leg from a scald.\nA/P: First degree burn of right lower leg, initial encounter.", setting: model.Inpatient, want: []string{"T24.131A"}, not: []string{"L53.9"}},
+		{name: "usn12-tm-erythematous-otitis", text: "Right tympanic membrane erythematous and bulging.\nAssessment: Acute otitis media of right ear.", want: []string{"H66.91"}, not: []string{"L53.9"}},
+		{name: "usn12-rhinorrhea-cold", text: "Three days of runny nose and rhinorrhea.\nAssessment: Viral URI - fluids, saline.", want: []string{"J06.9"}, not: []string{"J34.89"}},
+		{name: "usn12-osteomyelitis-swelling", text: "Presents with drainage and swelling.\nAssessment: Acute osteomyelitis of right tibia.", setting: model.Inpatient, want: []string{"M86.161"}, not: []string{"R60.9"}},
+		{name: "usn12-mdd-weight-loss", text: "Poor appetite with weight loss of 8 lb.\nAssessment: Major depressive disorder, single episode, moderate.", want: []string{"F32.1"}, not: []string{"R63.4"}},
+		{name: "usn12-deformity-fracture", text: "Exam: obvious deformity of the left forearm.\nA/P: Closed fracture of shaft of left ulna, initial encounter.", setting: model.Inpatient, not: []string{"M21.922", "M21.932"}},
+		{name: "usn12-declines-vbac", text: "G3P2 at 39 weeks, declines VBAC, admitted for scheduled cesarean.", setting: model.Inpatient, not: []string{"R53.81"}},
+		{name: "usn12-declined-epidural", text: "She declines epidural analgesia.", setting: model.Inpatient, not: []string{"R53.81"}},
+		{name: "usn12-callus-graded", text: "X-ray of the tibia: early callus, fracture line still visible.", not: []string{"L84"}},
+		{name: "usn12-cancer-surveillance", text: "Assessment: Personal history of colon cancer, surveillance - colonoscopy every 3 years.", want: []string{"Z85.038"}, not: []string{"C18.9"}},
+	}...)
+}
