@@ -29,3 +29,17 @@ func init() {
 		{name: "usn12-cancer-surveillance", text: "Assessment: Personal history of colon cancer, surveillance - colonoscopy every 3 years.", want: []string{"Z85.038"}, not: []string{"C18.9"}},
 	}...)
 }
+
+// An osteomyelitis of a named foot or hand bone is the index's tarsus,
+// metatarsus or carpus (data/site_kids.tsv), not an unspecified site; a
+// diabetes and an osteomyelitis anywhere in the note are linked by the
+// index's "with" (E11.69 beside the M86 code, data/combos.tsv).
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn12-osteomyelitis-talus", text: "Subacute osteomyelitis of the left talus on MRI.", setting: model.Inpatient, want: []string{"M86.272"}, not: []string{"M86.20"}},
+		{name: "usn12-osteomyelitis-metatarsal", text: "Chronic osteomyelitis of right fifth metatarsal - IV antibiotics.", setting: model.Inpatient, want: []string{"M86.671"}, not: []string{"M86.60"}},
+		{name: "usn12-osteomyelitis-calcaneal", text: "Acute osteomyelitis, right calcaneal, MRSA.", setting: model.Inpatient, want: []string{"M86.171"}, not: []string{"M86.10"}},
+		{name: "usn12-diabetes-osteomyelitis-apart", text: "A/P:\n1. Chronic osteomyelitis of left fifth metatarsal - resection.\n2. Type 2 diabetes - continue metformin.", setting: model.Inpatient, want: []string{"E11.69", "M86.672"}, not: []string{"E11.9"}},
+		{name: "usn12-diabetes-osteomyelitis-type1", text: "Type 1 DM on pump. Acute osteomyelitis of right tibia.", setting: model.Inpatient, want: []string{"E10.69", "M86.161"}, not: []string{"E10.9"}},
+	}...)
+}
