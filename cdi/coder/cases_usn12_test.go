@@ -43,3 +43,14 @@ func init() {
 		{name: "usn12-diabetes-osteomyelitis-type1", text: "Type 1 DM on pump. Acute osteomyelitis of right tibia.", setting: model.Inpatient, want: []string{"E10.69", "M86.161"}, not: []string{"E10.9"}},
 	}...)
 }
+
+// A chapter 15 code read with an unspecified trimester takes the trimester of
+// the weeks another sentence states for the current pregnancy (I.C.15.a.3),
+// with the weeks' Z3A code.
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn12-trimester-from-weeks-anemia", text: "28yo G1P0 at 22 weeks by LMP.\nAssessment: Anemia complicating pregnancy - iron.", want: []string{"O99.012", "Z3A.22"}, not: []string{"O99.019"}},
+		{name: "usn12-trimester-from-weeks-uti", text: "Currently 9 weeks pregnant.\nA/P: Urinary tract infection in pregnancy - nitrofurantoin.", want: []string{"O23.41", "Z3A.09"}, not: []string{"O23.40"}},
+		{name: "usn12-trimester-no-weeks", text: "Pregnant, dates uncertain.\nAssessment: Anemia complicating pregnancy.", want: []string{"O99.019"}},
+	}...)
+}
