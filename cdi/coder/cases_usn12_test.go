@@ -54,3 +54,11 @@ func init() {
 		{name: "usn12-trimester-no-weeks", text: "Pregnant, dates uncertain.\nAssessment: Anemia complicating pregnancy.", want: []string{"O99.019"}},
 	}...)
 }
+
+// "PPH" beside delivery words is a postpartum hemorrhage (cdi/text/data/abbrev.tsv).
+func init() {
+	cases = append(cases, []tc{
+		{name: "usn12-pph-abbrev", text: "PPH after vaginal delivery, EBL 1200 mL, oxytocin and carboprost given.", setting: model.Inpatient, want: []string{"O72.1"}},
+		{name: "usn12-pph-not-obstetric", text: "PPH on the echo report.", setting: model.Inpatient, not: []string{"O72.1"}},
+	}...)
+}
