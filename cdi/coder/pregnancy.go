@@ -1013,6 +1013,9 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 	added := false
 	for pi := range parts {
 		p := &parts[pi]
+		if e.noteTrimester(p, ord) {
+			added = true // the weeks' Z3A code goes with it (I.C.21.c.11)
+		}
 		n := len(p.Res.Codes)
 		for ci := 0; ci < n; ci++ {
 			c := p.Res.Codes[ci]
@@ -1067,6 +1070,36 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 }
 
 const notePregNote = "the note documents a current pregnancy with its weeks"
+
+// noteTrimester gives a chapter 15 code read in the part with an unspecified
+// trimester ("Obesity complicating pregnancy" in the plan) the trimester of
+// the weeks the note states for the current pregnancy ("G2P1 at 34w2d"):
+// the final character follows the provider's documentation of the trimester
+// or of the weeks for the encounter (I.C.15.a.3), wherever in the note it
+// is. The part's codes are copied before the first change (the real-time
+// path shares them). It reports whether it changed a code.
+func (e *Engine) noteTrimester(p *Part, ord string) bool {
+	copied := false
+	for ci, c := range p.Res.Codes {
+		if c.Code == "" || c.Code[0] != 'O' || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
+			continue
+		}
+		ct, ok := e.cs.Lookup(c.Code)
+		if !ok {
+			continue
+		}
+		k := e.trimesterSibling(ct, ord)
+		if k == nil {
+			continue
+		}
+		if !copied {
+			p.Res.Codes, copied = slices.Clone(p.Res.Codes), true
+		}
+		p.Res.Codes[ci].Code, p.Res.Codes[ci].Title = k.Code, k.Title
+		p.Res.Codes[ci].Why += "; " + notePregNote + " (" + ord + " trimester, I.C.15.a.3)"
+	}
+	return copied
+}
 
 // sameEvidenceO reports a chapter 15 code already read from the mention at ev.
 func sameEvidenceO(codes []model.Code, ev model.Span) bool {
