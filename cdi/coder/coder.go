@@ -1012,7 +1012,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.mergeTitles(sb, vts, cands)
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
-	e.sequelae(toks, vts, sentOf, sents, &out)
+	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)
@@ -2228,6 +2228,12 @@ func shortClause(vts []vt, a, k, most int) bool {
 	return n <= most
 }
 
+// injuryChapter reports a code of chapter 19 (S00-T88): an injury or a
+// reaction, which a status code may share its substance's words with.
+func injuryChapter(code string) bool {
+	return code != "" && (code[0] == 'S' || code[0] == 'T')
+}
+
 // choose keeps, per sentence, the best non-overlapping candidates: a
 // candidate whose words are mostly inside a better one is the same mention
 // read less specifically ("failure" vs "heart failure, systolic"), unless the
@@ -2290,6 +2296,12 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				}
 				keep = false
 				break
+			}
+			if statusCode(o.code) != statusCode(c.code) && (injuryChapter(o.code) || injuryChapter(c.code)) && !slices.Contains(o.pos, c.head) && !slices.Contains(c.pos, o.head) {
+				// An allergy status and a reaction read from the same
+				// substance ("peanut allergy with anaphylaxis": Z91.010
+				// and T78.01XA) are two facts, each with its own head.
+				continue
 			}
 			if agentCode(o.code) && !agentCode(c.code) {
 				// An agent read "as cause of disease classified

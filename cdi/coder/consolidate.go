@@ -52,6 +52,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		}
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
+	codes = e.foldBare(codes, ctx.Setting)
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)

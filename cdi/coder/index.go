@@ -18,6 +18,11 @@ type node struct {
 	// hyphenAlt: alts holds req with the second name of a hyphenated
 	// eponym the index prints as a modifier ("Kimmelstiel (-Wilson)").
 	hyphenAlt bool
+	// redirect: a transparent subterm of data/redirect.tsv holding an entry
+	// filed elsewhere ("Allergy" reads History, personal, allergy). A see
+	// reference into its main term does not read it: "Reaction, allergic -
+	// see Allergy" is a reaction, not the allergy status.
+	redirect bool
 	extra     []wid // main terms only: words besides the head key that must occur
 	opt       []wid
 	code      string // dotted; may be a category or end in "-"
@@ -1000,12 +1005,18 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 	ix.mains = mains
 	ix.seeSubs = nil
 	ix.labKids(lx)
-	ix.redirect(lx)
+	redirected := ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
 		// After siteKids: a site kid below a grouping is read through it
 		// too ("sigmoid diverticulitis": Diverticulitis, intestine, large).
 		applyImplied(lx, m.n, m.key)
+	}
+	for _, r := range redirected {
+		// The entry read elsewhere reads through its groupings there too
+		// ("peanut allergy": Allergy -> History, personal, allergy, food,
+		// peanuts).
+		r[0].viaKid, r[0].grouping = r[1].viaKid, r[1].grouping
 	}
 	ix.indexSitePointers()
 	ix.encounterOnly()
@@ -2272,8 +2283,11 @@ func (ix *index) labKids(lx *lexicon) {
 // redirect gives the main terms of data/redirect.tsv a transparent subterm
 // holding the subterms of an entry filed elsewhere ("Allergy, allergic" reads
 // "History, personal, allergy (to)": allergic to penicillin -> Z88.0). The
-// subterms are shared, so the explanation names their real place.
-func (ix *index) redirect(lx *lexicon) {
+// subterms are shared, so the explanation names their real place. It
+// returns each transparent subterm with the entry it reads, whose groupings
+// (data/implied.tsv, indexed later) it takes too.
+func (ix *index) redirect(lx *lexicon) [][2]*node {
+	var out [][2]*node
 	for _, l := range lines("redirect.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
@@ -2299,10 +2313,13 @@ func (ix *index) redirect(lx *lexicon) {
 			if m.parent != nil || stripTitle(m.title) != stripTitle(f[0]) {
 				continue
 			}
-			m.conn = append(m.conn, &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
-				byWord: t.byWord, conn: t.conn, withKids: t.withKids})
+			r := &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
+				byWord: t.byWord, conn: t.conn, withKids: t.withKids, redirect: true}
+			m.conn = append(m.conn, r)
+			out = append(out, [2]*node{r, t})
 		}
 	}
+	return out
 }
 
 // isMainTerm reports whether the word alone is an index main term.
