@@ -23,21 +23,21 @@ type node struct {
 	// reference into its main term does not read it: "Reaction, allergic -
 	// see Allergy" is a reaction, not the allergy status.
 	redirect bool
-	extra     []wid // main terms only: words besides the head key that must occur
-	opt       []wid
-	code      string // dotted; may be a category or end in "-"
-	manif     string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
-	see       []*seeRef
-	seeAlso   []*seeRef
-	kids      []*node
-	byWord    map[wid][]*node // kids by their first required word
-	conn      []*node         // connector kids ("with", "due to"): transparent
-	withKids  []*node         // "with X" kids: X is matched in the wide window
-	without   []*node         // "without ..." kids: the default when nothing more is said
-	hidden    []*node         // catch-all kids ("specified type NEC"): reached only by see references
-	parent    *node
-	cells     []string // neoplasm table row (one code per column)
-	size      int      // number of descendants (tie-break: the main entry of a word)
+	extra    []wid // main terms only: words besides the head key that must occur
+	opt      []wid
+	code     string // dotted; may be a category or end in "-"
+	manif    string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
+	see      []*seeRef
+	seeAlso  []*seeRef
+	kids     []*node
+	byWord   map[wid][]*node // kids by their first required word
+	conn     []*node         // connector kids ("with", "due to"): transparent
+	withKids []*node         // "with X" kids: X is matched in the wide window
+	without  []*node         // "without ..." kids: the default when nothing more is said
+	hidden   []*node         // catch-all kids ("specified type NEC"): reached only by see references
+	parent   *node
+	cells    []string // neoplasm table row (one code per column)
+	size     int      // number of descendants (tie-break: the main entry of a word)
 	// viaKid indexes, for a main term, the grandchildren reached through a
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
