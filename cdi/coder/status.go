@@ -38,9 +38,9 @@ type statusPost struct {
 	// device noun, which a note may write before the rest: "stent to the
 	// LAD", "stent placement in the right coronary artery" (postposed)
 	byLast map[wid][]spRule
-	past    map[wid]bool     // words that put a removal in the past
-	placed  map[wid]bool     // words that say a device is being placed ("implanted")
-	future  map[wid]bool     // words that put the sentence's date ahead ("scheduled", "going")
+	past   map[wid]bool // words that put a removal in the past
+	placed map[wid]bool // words that say a device is being placed ("implanted")
+	future map[wid]bool // words that put the sentence's date ahead ("scheduled", "going")
 	// recent are words that date the procedure in this stay ("POD 2 s/p
 	// cesarean"): what it left is no status or history yet.
 	recent map[wid]bool
