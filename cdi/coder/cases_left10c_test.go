@@ -50,7 +50,9 @@ func init() {
 		{name: "left10c-edentulism-due", text: "Partial edentulism due to chronic periodontal disease.", want: []string{"K08.429"}},
 		{name: "left10c-insomnia-depression", text: "Insomnia and depression.", want: []string{"G47.00"}, not: []string{"F51.05"}},
 		{name: "left10c-nephrogenic-anemia", text: "End stage renal disease of unknown etiology, with nephrogenic anemia.", want: []string{"D63.1"}},
-		{name: "left10c-slipped-fell", text: "She sustained an injury to her right ankle when she slipped and fell on ice.", want: []string{"W01.0XXA"}},
+		// (left12a: W01's Excludes1 sends a same-level fall due to ice or snow to W00.0,
+		// which "Slipping, on, ice" reads.)
+		{name: "left10c-slipped-fell", text: "She sustained an injury to her right ankle when she slipped and fell on ice.", want: []string{"W00.0XXA"}, not: []string{"W01.0XXA"}},
 		// "Thrombosis, ventricle - see also Infarct, myocardium": the see-also's
 		// default reads no word of the note, and the tabular's inclusion term
 		// "Ventricular thrombosis (old)" of I51.3 reads them all; no infarction

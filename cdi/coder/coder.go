@@ -184,6 +184,7 @@ type Engine struct {
 	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
+	mainLists   strCache[bool]            // Why + code -> the Why's main term lists no entry of the code (otherMain)
 	agentNamed  strCache[*strCache[bool]] // B95-B97 code -> code -> its title names the agent (namesAgent)
 	afterWith   strCache[*strCache[bool]] // unspecified code -> code -> named after its "with" (namedAfterWith)
 	sevens      strCache[[]sevenMeaning]  // code -> its 7th-character meanings read once (sevenInfo)
@@ -1018,7 +1019,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.mergeTitles(sb, vts, cands)
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
-	e.sequelae(toks, vts, sentOf, sents, &out)
+	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)
@@ -2298,6 +2299,12 @@ func shortClause(vts []vt, a, k, most int) bool {
 	return n <= most
 }
 
+// injuryChapter reports a code of chapter 19 (S00-T88): an injury or a
+// reaction, which a status code may share its substance's words with.
+func injuryChapter(code string) bool {
+	return code != "" && (code[0] == 'S' || code[0] == 'T')
+}
+
 // choose keeps, per sentence, the best non-overlapping candidates: a
 // candidate whose words are mostly inside a better one is the same mention
 // read less specifically ("failure" vs "heart failure, systolic"), unless the
@@ -2360,6 +2367,12 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				}
 				keep = false
 				break
+			}
+			if statusCode(o.code) != statusCode(c.code) && (injuryChapter(o.code) || injuryChapter(c.code)) && !slices.Contains(o.pos, c.head) && !slices.Contains(c.pos, o.head) {
+				// An allergy status and a reaction read from the same
+				// substance ("peanut allergy with anaphylaxis": Z91.010
+				// and T78.01XA) are two facts, each with its own head.
+				continue
 			}
 			if agentCode(o.code) && !agentCode(c.code) {
 				// An agent read "as cause of disease classified

@@ -52,6 +52,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		}
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
+	codes = e.foldBare(codes, ctx.Setting)
 	codes = e.applyCombos(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
@@ -488,6 +489,50 @@ func otherSubterm(why, other string) bool {
 	return false
 }
 
+// otherMain reports whether the index main term a code was read under (its
+// Why's first entry) lists no entry of code's subcategory. A category's
+// unspecified code and a sibling each read under a main term that lists
+// nothing of the other are two conditions the category merely files
+// together: "Rosacea" (L71.9) lists acne and keratitis but not perioral
+// dermatitis (L71.0), and "Dermatitis" lists no L71.9, so both are kept;
+// "Pain" lists both back pain (M54.9) and low back pain (M54.50), one pain.
+// Cached per pair: the note-level step runs per keystroke.
+func (e *Engine) otherMain(why, code string) bool {
+	key := why + "\x00" + code
+	if v, ok := e.mainLists.get(key); ok {
+		return v
+	}
+	main, _, _ := strings.Cut(why, ";")
+	main, _, _ = strings.Cut(main, " > ")
+	main, _, _ = strings.Cut(main, " -> ")
+	var root *node
+	for _, m := range e.ix.byTitle[stripTitle(main)] {
+		if m.parent == nil {
+			root = m
+			break
+		}
+	}
+	if root == nil || len(code) < 5 {
+		return e.mainLists.put(key, false)
+	}
+	sub := code[:5] // the subcategory ("L71.0")
+	var lists func(n *node, depth int) bool
+	lists = func(n *node, depth int) bool {
+		if strings.HasPrefix(n.code, sub) || depth > 8 {
+			return true // (too deep to tell: as if listed)
+		}
+		for _, set := range [][]*node{n.kids, n.conn, n.withKids, n.without, n.hidden} {
+			for _, k := range set {
+				if lists(k, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return e.mainLists.put(key, !lists(root, 0))
+}
+
 // viaTerm is the lower-cased main term of an index path as a code's Why
 // prints it ("Neuropathy, neuropathic > peripheral" -> "neuropathy").
 func viaTerm(why string) string {
@@ -599,7 +644,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			cat := k[:3]
 			q, _ := slices.BinarySearch(kx.keys, cat)
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) {
+				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) && !(e.otherMain(c.Why, codes[j].Code) && e.otherMain(codes[j].Why, c.Code)) {
 					drop[i] = true
 					break
 				}

@@ -50,6 +50,11 @@ type drugTable struct {
 	poisonBy map[wid]int
 	// allergy words ("allergic to", "penicillin allergy")
 	allergy map[wid]bool
+	// statusOnly: substances outside the Table of Drugs whose allergy
+	// status the index gives (data/allergy_status.tsv "substance" rows:
+	// "food allergy" Z91.018), by their first word; only allergyCands
+	// reads them
+	statusOnly map[wid][]drugRow
 	// medicine: circumstance words said only of a medicine ("overdose");
 	// with them, as with an adverse effect or underdosing, a chemical row
 	// is read as its medicinal subrow (drugRow.med)
@@ -73,7 +78,7 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}}
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
@@ -131,6 +136,18 @@ func (e *Engine) loadDrugs() drugTable {
 		return dt
 	}
 	status := e.loadAllergyStatus()
+	for _, l := range lines("allergy_status.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || f[0] != "substance" {
+			continue
+		}
+		ws := e.lx.ids(f[1])
+		if _, ok := e.cs.Lookup(f[2]); !ok || len(ws) == 0 {
+			continue
+		}
+		n := &node{title: "allergy status of " + f[1] + " (History, personal, allergy)", lt: f[1], code: f[2]}
+		dt.statusOnly[ws[0]] = append(dt.statusOnly[ws[0]], drugRow{words: ws, n: n, allergy: n})
+	}
 	var rows []*codeset.Term
 	var names []string
 	for _, t := range tbl.Terms {
@@ -342,6 +359,11 @@ func (e *Engine) allergyCands(vts []vt, a, b, k int, cands []cand, sb *scratchBu
 		for _, r := range e.drugs.byFirst[vts[i].w] {
 			if i+len(r.words) <= end && wordsAt(vts, i, r.words) {
 				return r, r.allergy != nil
+			}
+		}
+		for _, r := range e.drugs.statusOnly[vts[i].w] {
+			if i+len(r.words) <= end && wordsAt(vts, i, r.words) {
+				return r, true
 			}
 		}
 		return drugRow{}, false

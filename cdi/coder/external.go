@@ -282,10 +282,17 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 }
 
 // externalSentence walks the external index from each head of sentence
-// [a, b) and returns the best reading.
+// [a, b) and returns the best reading. A reading whose code the best one's
+// Excludes1 names (a definite note, not a "NOS" one), and which reads a
+// word the best one did not, wins instead: the tabular sends the event
+// there ("slipped and fell on the ice": Fall, due to, slipping W01.0
+// excludes "fall ... due to ice or snow (W00.0)", which Slipping, on, ice
+// reads).
 func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []bool, a, b int) (cand, bool) {
 	var best cand
 	found := false
+	var rb [4]cand
+	rivals := rb[:0] // the other readings, for the Excludes1 check
 	for i := a; i < b; i++ {
 		cur := x.ix.head(ws[i].w)
 		if cur == nil || ws[i].w == 0 {
@@ -308,12 +315,46 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []b
 					continue
 				}
 				if !found || c.score > best.score {
+					if found {
+						rivals = append(rivals, best)
+					}
 					best, found = c, true
+				} else {
+					rivals = append(rivals, c)
 				}
 			}
 		}
 	}
+	if found && len(rivals) > 0 {
+		best = e.excludedRival(best, rivals)
+	}
 	return best, found
+}
+
+// excludedRival returns the rival whose code a definite Excludes1 note of
+// best's code names and that reads a word best did not (the word the
+// exclusion is about), else best.
+func (e *Engine) excludedRival(best cand, rivals []cand) cand {
+	ci, ok := e.cs.Lookup(best.code)
+	if !ok {
+		return best
+	}
+	refs := e.noteRefs(ci, 'd')
+	if len(refs) == 0 {
+		return best
+	}
+	for _, r := range rivals {
+		if r.code == best.code || !slices.ContainsFunc(r.pos, func(p int) bool { return !slices.Contains(best.pos, p) }) {
+			continue
+		}
+		k := undot(r.code)
+		for _, rg := range refs {
+			if rg.covers(k) {
+				return r
+			}
+		}
+	}
+	return best
 }
 
 // otherSense reports whether the clause of the head at i has a word of

@@ -1701,6 +1701,15 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 					ended = true
 					continue
 				}
+				if after := slices.IndexFunc(ev, func(s model.Span) bool { return s.Start >= t.End }); after >= 0 && e.asrt.ClassifyTokens(toks, model.Span{Start: t.End, End: sent.End}, ev[after], "") == model.Historical {
+					// "Continues to abstain from smoking", "still
+					// abstinent from tobacco": what goes on is the
+					// ending a trigger between the word and the habit
+					// (its mention after the word) says, so the habit
+					// stays ended.
+					ended = true
+					continue
+				}
 				return true
 			case 'p':
 				// In the mention or its qualifier right before it
@@ -2022,6 +2031,7 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o := &out[i]
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
+			o.Marks |= c.Marks & markCurrent
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}

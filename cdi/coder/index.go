@@ -18,21 +18,26 @@ type node struct {
 	// hyphenAlt: alts holds req with the second name of a hyphenated
 	// eponym the index prints as a modifier ("Kimmelstiel (-Wilson)").
 	hyphenAlt bool
-	extra     []wid // main terms only: words besides the head key that must occur
-	opt       []wid
-	code      string // dotted; may be a category or end in "-"
-	manif     string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
-	see       []*seeRef
-	seeAlso   []*seeRef
-	kids      []*node
-	byWord    map[wid][]*node // kids by their first required word
-	conn      []*node         // connector kids ("with", "due to"): transparent
-	withKids  []*node         // "with X" kids: X is matched in the wide window
-	without   []*node         // "without ..." kids: the default when nothing more is said
-	hidden    []*node         // catch-all kids ("specified type NEC"): reached only by see references
-	parent    *node
-	cells     []string // neoplasm table row (one code per column)
-	size      int      // number of descendants (tie-break: the main entry of a word)
+	// redirect: a transparent subterm of data/redirect.tsv holding an entry
+	// filed elsewhere ("Allergy" reads History, personal, allergy). A see
+	// reference into its main term does not read it: "Reaction, allergic -
+	// see Allergy" is a reaction, not the allergy status.
+	redirect bool
+	extra    []wid // main terms only: words besides the head key that must occur
+	opt      []wid
+	code     string // dotted; may be a category or end in "-"
+	manif    string // bracketed manifestation code printed after code ("G30.9 [F02.80]")
+	see      []*seeRef
+	seeAlso  []*seeRef
+	kids     []*node
+	byWord   map[wid][]*node // kids by their first required word
+	conn     []*node         // connector kids ("with", "due to"): transparent
+	withKids []*node         // "with X" kids: X is matched in the wide window
+	without  []*node         // "without ..." kids: the default when nothing more is said
+	hidden   []*node         // catch-all kids ("specified type NEC"): reached only by see references
+	parent   *node
+	cells    []string // neoplasm table row (one code per column)
+	size     int      // number of descendants (tie-break: the main entry of a word)
 	// viaKid indexes, for a main term, the grandchildren reached through a
 	// coded child ("Pain" -> "joint" -> "knee") by their first required
 	// word, so a note naming only the grandchild's words finds it.
@@ -1000,12 +1005,18 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 	ix.mains = mains
 	ix.seeSubs = nil
 	ix.labKids(lx)
-	ix.redirect(lx)
+	redirected := ix.redirect(lx)
 	ix.siteKids(lx)
 	for _, m := range implied {
 		// After siteKids: a site kid below a grouping is read through it
 		// too ("sigmoid diverticulitis": Diverticulitis, intestine, large).
 		applyImplied(lx, m.n, m.key)
+	}
+	for _, r := range redirected {
+		// The entry read elsewhere reads through its groupings there too
+		// ("peanut allergy": Allergy -> History, personal, allergy, food,
+		// peanuts).
+		r[0].viaKid, r[0].grouping = r[1].viaKid, r[1].grouping
 	}
 	ix.indexSitePointers()
 	ix.encounterOnly()
@@ -2329,8 +2340,11 @@ func (ix *index) labKids(lx *lexicon) {
 // redirect gives the main terms of data/redirect.tsv a transparent subterm
 // holding the subterms of an entry filed elsewhere ("Allergy, allergic" reads
 // "History, personal, allergy (to)": allergic to penicillin -> Z88.0). The
-// subterms are shared, so the explanation names their real place.
-func (ix *index) redirect(lx *lexicon) {
+// subterms are shared, so the explanation names their real place. It
+// returns each transparent subterm with the entry it reads, whose groupings
+// (data/implied.tsv, indexed later) it takes too.
+func (ix *index) redirect(lx *lexicon) [][2]*node {
+	var out [][2]*node
 	for _, l := range lines("redirect.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
@@ -2356,10 +2370,13 @@ func (ix *index) redirect(lx *lexicon) {
 			if m.parent != nil || stripTitle(m.title) != stripTitle(f[0]) {
 				continue
 			}
-			m.conn = append(m.conn, &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
-				byWord: t.byWord, conn: t.conn, withKids: t.withKids})
+			r := &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
+				byWord: t.byWord, conn: t.conn, withKids: t.withKids, redirect: true}
+			m.conn = append(m.conn, r)
+			out = append(out, [2]*node{r, t})
 		}
 	}
+	return out
 }
 
 // isMainTerm reports whether the word alone is an index main term.

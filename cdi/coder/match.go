@@ -795,6 +795,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	for _, c := range n.conn {
+		if c.redirect && w.via != nil {
+			continue
+		}
 		sub, path := w.best(c, depth+1, wide || !c.near)
 		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
 			bestScore = max(sub, bestScore)
@@ -2324,6 +2327,10 @@ const (
 	// markRecent: a personal history code whose mention is dated within
 	// days of the encounter (dropRecentHistory).
 	markRecent
+	// markCurrent: a bare event code (data/sequela.tsv "bare") one of
+	// whose mentions a "current" word states present ("acute MI"), which
+	// foldBare keeps beside the old event. Kept when codes merge.
+	markCurrent
 )
 
 // marks are the model.Code.Marks a code explained by r carries.

@@ -32,6 +32,11 @@ type sequelaData struct {
 	first [256]bool
 	dated []datedRule     // events a year in their sentence makes old
 	month map[string]bool // month names (normalised)
+	// bare are the codes an event's bare words reach ("MI": I21.9, the
+	// index's "(acute)" a nonessential modifier), and current the words
+	// that, in such a mention, state it is the present one ("acute MI").
+	bare    map[string]bool
+	current map[string]bool
 }
 
 // datedRule is one "dated" line of data/sequela.tsv.
@@ -43,6 +48,7 @@ type datedRule struct {
 func (e *Engine) loadSequela() error {
 	d := &e.seq
 	d.before, d.any, d.month = map[wid]bool{}, map[wid]bool{}, map[string]bool{}
+	d.bare, d.current = map[string]bool{}, map[string]bool{}
 	for _, n := range e.ix.byTitle["sequelae"] {
 		if n.parent == nil {
 			d.root = n
@@ -63,6 +69,14 @@ func (e *Engine) loadSequela() error {
 		case f[0] == "month" && len(f) > 1:
 			for _, w := range f[1:] {
 				d.month[normOne(w)] = true
+			}
+		case f[0] == "bare" && len(f) > 1:
+			for _, c := range f[1:] {
+				d.bare[c] = true
+			}
+		case f[0] == "current" && len(f) > 1:
+			for _, w := range f[1:] {
+				d.current[normOne(w)] = true
 			}
 		case f[0] == "dated" && len(f) == 3:
 			d.dated = append(d.dated, datedRule{strings.Fields(f[1]), f[2]})
@@ -86,7 +100,7 @@ func (e *Engine) loadSequela() error {
 // a deficit coded beside it by the I69 code of that deficit ("left
 // hemiparesis due to an old cerebral infarction": I69.354, not I63.9 and
 // G81.94).
-func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult) {
+func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []text.Sentence, setting model.Setting, out *SectionResult) {
 	d := &e.seq
 	if d.root == nil || len(out.Codes) == 0 {
 		return
@@ -133,9 +147,9 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			codes[ci].Code = "" // replaced by its sequelae
 		}
 	}
-	for i := range codes {
+	for i, n := 0, len(codes); i < n; i++ {
 		if codes[i].Code != "" {
-			e.dateOld(&codes[i], toks, sents)
+			codes = e.dateOld(codes, i, toks, sents, setting)
 		}
 	}
 	out.Codes = slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
@@ -224,7 +238,17 @@ func (e *Engine) sequelaCode(cause []wid, deficit string) string {
 // heart attack in 2018") by the code of the old condition (data/sequela.tsv
 // "dated"). A case report dates its current episode by month ("in March
 // 2003 he was admitted"), so a year after a month name does not count.
-func (e *Engine) dateOld(c *model.Code, toks []text.Token, sents []text.Sentence) {
+// Each mention of a merged code is dated on its own: "had a heart attack.
+// MI in 2019" is one old infarction whichever mention comes first. In an
+// outpatient note the event's bare mentions (data "bare", "MI" beside "MI
+// in 2019") are that dated one too, unless a "current" word states one is
+// present ("now an acute MI"), which keeps the acute code (I.C.9.e: I21 is
+// for the four weeks after the event). dateOld returns codes, to which it
+// may append the old code when only some mentions are dated; a bare code
+// that stays carries markCurrent when one of its mentions says current, for
+// foldBare at the note's level.
+func (e *Engine) dateOld(codes []model.Code, ci int, toks []text.Token, sents []text.Sentence, setting model.Setting) []model.Code {
+	c := &codes[ci]
 	var rule *datedRule
 	for i := range e.seq.dated {
 		for _, p := range e.seq.dated[i].prefixes {
@@ -234,19 +258,109 @@ func (e *Engine) dateOld(c *model.Code, toks []text.Token, sents []text.Sentence
 		}
 	}
 	if rule == nil {
-		return
+		return codes
 	}
-	si := sentenceAt(sents, c.Evidence[0].Start)
-	if si < 0 || !e.seq.yearIn(toks, sents[si].Span) {
-		return
+	bare := e.seq.bare[c.Code]
+	var dated, cur [8]bool // per evidence span; longer lists are not split
+	anyDated, anyCur := false, false
+	for k, ev := range c.Evidence {
+		if k == len(dated) {
+			break
+		}
+		if si := sentenceAt(sents, ev.Start); si >= 0 && e.seq.yearIn(toks, sents[si].Span) {
+			dated[k], anyDated = true, true
+		}
+		if bare && e.seq.saysCurrent(toks, ev) {
+			cur[k], anyCur = true, true
+		}
+	}
+	if anyCur {
+		c.Marks |= markCurrent
+	}
+	if !anyDated || len(c.Evidence) > len(dated) {
+		return codes
 	}
 	if _, ok := e.cs.Lookup(rule.old); !ok {
-		return
+		return codes
 	}
-	c.Why = c.Code + " dated by a year in its sentence: past its acute period (" + c.Why + ")"
-	c.Code, c.Title = rule.old, e.title(rule.old)
-	c.Assertion = model.Historical
-	c.Rule = RuleSequela
+	outpt := setting != model.Inpatient
+	var keep, old []model.Span
+	for k, ev := range c.Evidence {
+		if dated[k] || bare && outpt && !cur[k] {
+			old = append(old, ev)
+		} else {
+			keep = append(keep, ev)
+		}
+	}
+	oc := *c
+	oc.Why = c.Code + " dated by a year in its sentence: past its acute period (" + c.Why + ")"
+	oc.Code, oc.Title = rule.old, e.title(rule.old)
+	oc.Assertion = model.Historical
+	oc.Rule = RuleSequela
+	oc.Marks &^= markCurrent
+	if len(keep) == 0 {
+		*c = oc
+		return codes
+	}
+	c.Evidence = keep
+	oc.Evidence = old
+	return append(codes, oc)
+}
+
+// saysCurrent reports whether the mention at ev, or the word just before
+// it, is a "current" word of data/sequela.tsv ("acute MI", "new heart
+// attack").
+func (d *sequelaData) saysCurrent(toks []text.Token, ev model.Span) bool {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > ev.Start })
+	if i > 0 {
+		i--
+	}
+	for ; i < len(toks) && toks[i].Start < ev.End; i++ {
+		if d.current[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// foldBare merges into the old code of a "dated" rule (I25.2) the rule's
+// bare codes (I21.9) the note holds beside it, in an outpatient note: "MI"
+// in the assessment of a note whose history dates the infarction five years
+// ago is that old infarction, not a new one (I.C.9.e). A bare code one of
+// whose mentions a "current" word states present (markCurrent) stays.
+func (e *Engine) foldBare(codes []model.Code, setting model.Setting) []model.Code {
+	if setting == model.Inpatient || len(e.seq.bare) == 0 {
+		return codes
+	}
+	for _, r := range e.seq.dated {
+		oi := -1
+		for i := range codes {
+			if codes[i].Code == r.old && (codes[i].Assertion == model.Historical || codes[i].Assertion == model.Present) {
+				oi = i
+				break
+			}
+		}
+		if oi < 0 {
+			continue
+		}
+		for i := range codes {
+			c := &codes[i]
+			if !e.seq.bare[c.Code] || c.Marks&markCurrent != 0 || c.Assertion != model.Present && c.Assertion != model.Historical {
+				continue
+			}
+			ok := false
+			for _, p := range r.prefixes {
+				ok = ok || strings.HasPrefix(c.Code, p)
+			}
+			if !ok {
+				continue
+			}
+			codes[oi].Evidence = mergeSpans(codes[oi].Evidence, c.Evidence)
+			codes[oi].Why += "; " + c.Code + " of an undated mention is the same old event (I.C.9.e)"
+			c.Code = ""
+		}
+	}
+	return slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
 }
 
 // yearIn reports whether sentence sp names a year (1900-2099) that no month

@@ -34,9 +34,13 @@ type spRule struct {
 // statusPost holds the compiled status-after-removal table.
 type statusPost struct {
 	byFirst map[wid][]spRule // first word -> rules, longest first
-	past    map[wid]bool     // words that put a removal in the past
-	placed  map[wid]bool     // words that say a device is being placed ("implanted")
-	future  map[wid]bool     // words that put the sentence's date ahead ("scheduled", "going")
+	// byLast: device rules of several words by their last word, the
+	// device noun, which a note may write before the rest: "stent to the
+	// LAD", "stent placement in the right coronary artery" (postposed)
+	byLast map[wid][]spRule
+	past   map[wid]bool // words that put a removal in the past
+	placed map[wid]bool // words that say a device is being placed ("implanted")
+	future map[wid]bool // words that put the sentence's date ahead ("scheduled", "going")
 	// recent are words that date the procedure in this stay ("POD 2 s/p
 	// cesarean"): what it left is no status or history yet.
 	recent map[wid]bool
@@ -59,7 +63,7 @@ type statusPost struct {
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -67,6 +71,12 @@ func (e *Engine) loadStatusPost() statusPost {
 		rs := append(sp.byFirst[r.words[0]], r)
 		sort.SliceStable(rs, func(i, j int) bool { return len(rs[i].words) > len(rs[j].words) })
 		sp.byFirst[r.words[0]] = rs
+		if r.device && len(r.words) > 1 {
+			l := r.words[len(r.words)-1]
+			ls := append(sp.byLast[l], r)
+			sort.SliceStable(ls, func(i, j int) bool { return len(ls[i].words) > len(ls[j].words) })
+			sp.byLast[l] = ls
+		}
 	}
 	add := func(words string, n *node, device bool) {
 		ws := normWords(words)
@@ -243,6 +253,10 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 				break
 			}
 		}
+		var post []int // the rule's other words, when written after its device noun
+		if r == nil {
+			r, post = e.sp.postposed(vts, i, b)
+		}
 		if r == nil || future && !past && !dated && !r.device {
 			// "Scheduled for cataract surgery": a removal ahead is no
 			// status, and its words must not hide the condition it
@@ -251,8 +265,12 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		}
 		n := r.n
 		pos := make([]int, 0, len(r.words)+1)
-		for k := range r.words {
-			pos = append(pos, i+k)
+		if post != nil {
+			pos = append(append(pos, i), post...)
+		} else {
+			for k := range r.words {
+				pos = append(pos, i+k)
+			}
 		}
 		if len(n.kids) > 0 {
 			// A qualifier just before the procedure picks its subterm
@@ -305,7 +323,16 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		}
 		end := i + len(r.words)
 		if pastMark == 2 {
-			e.sp.markTreated(vts, toks, a, b, end, cands)
+			// The reason a removal was done follows its last word, which
+			// is the vessel's when it comes after the device noun.
+			last := end
+			if post != nil {
+				last = post[len(post)-1] + 1
+			}
+			e.sp.markTreated(vts, toks, a, b, last, cands)
+		}
+		if post != nil {
+			end = i + 1
 		}
 		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep(pos),
 			score: 64 * len(r.words), head: i, past: pastMark,
@@ -314,6 +341,32 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 		i = end - 1
 	}
 	return cands
+}
+
+// postReach is how many content words after a device noun its vessel or
+// site may start ("stent placement at the left anterior descending artery").
+const postReach = 5
+
+// postposed returns the device rule whose noun is the word at i and whose
+// other words follow it in its clause within postReach words ("stent to the
+// LAD": coronary stent, Z95.5), with their positions; nil when none does.
+func (sp *statusPost) postposed(vts []vt, i, b int) (*spRule, []int) {
+	rs := sp.byLast[vts[i].w]
+	for k := range rs {
+		r := &rs[k]
+		head := r.words[:len(r.words)-1]
+		for j := i + 1; j <= i+postReach && j+len(head) <= b && vts[j].clause == vts[i].clause; j++ {
+			if !wordsAt(vts, j, head) {
+				continue
+			}
+			pos := make([]int, len(head))
+			for q := range pos {
+				pos[q] = j + q
+			}
+			return r, pos
+		}
+	}
+	return nil, nil
 }
 
 // deviceGone reports a phrase of sp.gone in the sentence whose content

@@ -83,6 +83,10 @@ type contextData struct {
 	// noFirst marks, by Token.Lex, the interned forms that start no
 	// phrase (see absentByLex): most tokens of a sentence.
 	noFirst []bool
+	// causes are the norms of the "cause" phrases ("due to", "secondary
+	// to"), which a longer trigger may hide from the token scan ("likely
+	// due to"): causeStarts reads them on their own.
+	causes [][]string
 }
 
 var (
@@ -179,6 +183,9 @@ func parseContext(data string) (*Assertion, error) {
 			continue // first entry wins (own list before imported ones)
 		}
 		seen[key] = true
+		if cat == catCause {
+			a.causes = append(a.causes, norms)
+		}
 		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
@@ -570,13 +577,41 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					// trigger denies the word it is joined to only.
 					inWindow = mb == h.start-1
 				}
-				if inWindow && !governed && (p.window != adjacentWindow || joined(toks[mb:h.start])) && !(p.cat == catPossible && qualifiesNext(toks, h)) {
+				// An uncertainty said right before the cause the mention
+				// is put down to is the cause's: in "her cough is likely
+				// due to bronchitis" the cough itself is certain
+				// (outpatient coding keeps it, IV.D), only the bronchitis
+				// is not. ("Pneumonia due to aspiration is likely" doubts
+				// the whole.)
+				causeOwn := p.cat == catPossible && a.causeStarts(toks, h.start, h.end)
+				if inWindow && !governed && !causeOwn && (p.window != adjacentWindow || joined(toks[mb:h.start])) && !(p.cat == catPossible && qualifiesNext(toks, h)) {
 					found |= 1 << p.cat
 				}
 			}
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// causeStarts reports whether a cause phrase ("due to") starts at a token
+// of [from, to]: an uncertainty trigger after the mention that ends right
+// before it ("is likely due to") qualifies the cause, not the mention.
+func (a *Assertion) causeStarts(toks []Token, from, to int) bool {
+	for k := from; k <= to && k < len(toks); k++ {
+		for _, c := range a.causes {
+			if k+len(c) > len(toks) || toks[k].Norm != c[0] {
+				continue
+			}
+			ok := true
+			for q := 1; q < len(c) && ok; q++ {
+				ok = toks[k+q].Norm == c[q]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dashPlan returns the index of the first clause mark ("," or ";") after a
