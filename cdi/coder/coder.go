@@ -3482,6 +3482,11 @@ func (e *Engine) markPrimaryHeads() {
 		for _, n := range t.terms {
 			for _, set := range [2][]*seeRef{n.see, n.seeAlso} {
 				for _, r := range set {
+					if r.bySite {
+						// (A melanoma is a primary of its own entry;
+						// data/see_also.tsv reads only its other sites.)
+						continue
+					}
 					if r.neoCol == col && col >= 0 && int(x) < len(e.lx.primaryHead) {
 						e.lx.primaryHead[x] = true
 					}
@@ -3559,7 +3564,7 @@ func (e *Engine) refersCondition(w wid) bool {
 		// with Staphylococcus" keeps its infection.)
 		for _, refs := range [2][]*seeRef{n.see, n.seeAlso} {
 			for _, r := range refs {
-				if r.target != nil || r.neoCol >= 0 {
+				if !r.bySite && (r.target != nil || r.neoCol >= 0) {
 					return true
 				}
 			}

@@ -198,9 +198,11 @@ func (ix *index) freezeSigs() {
 // seeRef is a resolved cross-reference ("see Failure, heart").
 type seeRef struct {
 	raw    string
-	target *node // index node reached by the named path
-	rest   []wid // words of the reference not consumed by the path
-	neoCol int   // >= 0: the reference names a neoplasm table column
+	target *node    // index node reached by the named path
+	rest   []wid    // words of the reference not consumed by the path
+	neoCol int      // >= 0: the reference names a neoplasm table column
+	bySite bool     // added from data/see_also.tsv: read for a site the entry does not list
+	notTo  []string // code prefixes a bySite reference may not give (data/see_also.tsv)
 }
 
 // trie is a word trie over index main terms: a hit is a contiguous run of
@@ -963,6 +965,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			addSiteAdjectives(m, adj)
 		}
 	}
+	ix.addSeeAlso()
 	ix.kidCache = map[*node]kidTitles{}
 	for _, m := range mains {
 		ix.resolve(lx, m)
@@ -2762,6 +2765,30 @@ func addSiteAdjectives(n *node, adj map[wid][]wid) {
 	for _, set := range [][]*node{n.conn, n.withKids, n.without} {
 		for _, k := range set {
 			addSiteAdjectives(k, adj)
+		}
+	}
+}
+
+// addSeeAlso gives the main terms of data/see_also.tsv the see-also
+// reference a tabular note states but the index does not print: C43 says
+// "sites other than skin - code to malignant neoplasm of the site", while
+// "Melanoma (malignant)" lists skin sites only, so "melanoma of the
+// choroid" reads the Table of Neoplasms (C69.3-) instead of C43.9. The
+// reference is read only for words the entry's own subterms leave unread.
+func (ix *index) addSeeAlso() {
+	for _, l := range lines("see_also.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		var not []string
+		if len(f) > 2 {
+			not = strings.Split(f[2], "|")
+		}
+		for _, m := range ix.byTitle[stripTitle(f[0])] {
+			if m.parent == nil && len(m.seeAlso) == 0 {
+				m.seeAlso = append(m.seeAlso, &seeRef{raw: f[1], neoCol: -1, bySite: true, notTo: not})
+			}
 		}
 	}
 }

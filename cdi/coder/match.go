@@ -817,7 +817,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 // words already read stay read, so a word counts once.
 func (w *walker) seeGain(k *node) int {
 	refs := k.see
-	if len(refs) == 0 && (k.code == "" || len(k.kids) == 0) {
+	if len(refs) == 0 && (k.code == "" || len(k.kids) == 0) && !bySiteRef(k.seeAlso) {
+		// (A see-also from data/see_also.tsv is read only for a site the
+		// entry does not list, after its own subterms: no gain here.)
 		refs = k.seeAlso
 	}
 	if len(refs) == 0 || w.seeHops >= maxSee || !w.unreadWide() {
@@ -1345,7 +1347,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 	// Neoplasm, skin, malignant"): the table's row for the site the note
 	// names is the specific code; without a site the entry's own code
 	// stays.
-	open := len(last.seeAlso) > 0 && hops < maxSee && (code == "" || last.code == "" || len(last.kids) == 0 || last != root && neoRowRef(last.seeAlso))
+	open := len(last.seeAlso) > 0 && hops < maxSee && (!bySiteRef(last.seeAlso) && (code == "" || last.code == "" || len(last.kids) == 0 || last != root && neoRowRef(last.seeAlso)) || bySiteRef(last.seeAlso) && code != "" && w.unread())
 	if open {
 		// A see-also target is taken only when the note has words that
 		// lead into it ("Clot, see also Embolism" does not make a blood
@@ -1382,7 +1384,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		for _, q := range again {
 			w.used[q] = true
 		}
-		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) {
+		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) && !bySiteNot(last.seeAlso, c) && (!bySiteRef(last.seeAlso) || w.besideHead(p)) {
 			why := y.after(last, whySeeAlso)
 			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c {
 				// "Disease, Alzheimer's, late onset G30.1 [F02.80] - see
@@ -1433,7 +1435,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		for _, q := range own {
 			w.used[q] = true
 		}
-		if c != "" && len(p) > len(own) {
+		if c != "" && len(p) > len(own) && !bySiteNot(root.seeAlso, c) && (!bySiteRef(root.seeAlso) || w.besideHead(p)) {
 			for _, q := range p {
 				w.used[q] = true
 			}
@@ -1618,6 +1620,52 @@ func neoRefs(refs []*seeRef) bool {
 		}
 	}
 	return false
+}
+
+// bySiteRef reports a see-also added from data/see_also.tsv: the entry's
+// own subterms list some sites, and a site they do not list is read in the
+// reference ("melanoma of the choroid": Neoplasm, choroid, malignant).
+func bySiteRef(refs []*seeRef) bool {
+	for _, r := range refs {
+		if r.bySite {
+			return true
+		}
+	}
+	return false
+}
+
+// bySiteNot reports a bySite reading the reference may not give: a
+// melanoma of the nail reaches the table's skin row (C44), which is the
+// melanoma's own skin entry (C43), not another site.
+func bySiteNot(refs []*seeRef, c string) bool {
+	for _, r := range refs {
+		for _, p := range r.notTo {
+			if r.bySite && strings.HasPrefix(c, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// besideHead reports whether the words at pos run up to the head with no
+// other word between but those the mention read and sides (stop words are no
+// tokens): "choroid melanoma", "melanoma of the left choroid". A site word further off belongs to another
+// mention ("lymph node metastases from melanoma").
+func (w *walker) besideHead(pos []int) bool {
+	if len(pos) == 0 {
+		return false
+	}
+	lo, hi := w.head, w.head
+	for _, p := range pos {
+		lo, hi = min(lo, p), max(hi, p)
+	}
+	for q := lo; q <= hi; q++ {
+		if q != w.head && !slices.Contains(pos, q) && !w.used[q] && !w.lx.isSide(w.toks[q].w) || w.toks[q].clause != w.toks[w.head].clause {
+			return false
+		}
+	}
+	return true
 }
 
 // neoRowRef reports a reference to a named row of the Table of Neoplasms
@@ -2262,7 +2310,7 @@ func (n *node) refersLike(r *seeRef) bool {
 
 // productive reports whether stopping at n can yield a code.
 func (n *node) productive() bool {
-	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 || len(n.without) > 0 || len(n.cells) > 0 ||
+	return n.code != "" || len(n.see) > 0 || len(n.seeAlso) > 0 && !bySiteRef(n.seeAlso) || len(n.without) > 0 || len(n.cells) > 0 ||
 		n.grouping != nil && (len(n.grouping.without) > 0 || n.parent != nil && n.grouping.code != "")
 }
 
