@@ -1701,11 +1701,51 @@ func (e *Engine) bySite(n *node) bool {
 	return false
 }
 
-// walkHit navigates the index from main term n matched at [i, j).
+// hitUndo is what walkHitIn marks while it reads a hit and walkHit undoes
+// when it returns: the words lent by the clause before, the window's used
+// flags, a loose site word, and the head buffer kept for the next hit. (It
+// replaces deferred closures: with that many returns the compiler cannot
+// inline them, and a keystroke walks dozens of hits.)
+type hitUndo struct {
+	w               walker
+	head            []int
+	headSet, window bool
+	sidePs, sideCs  int
+	sideSet         uint64
+	loose           int
+}
+
+// walkHit reads the index from the main-term hit n over vts[i:j) in the
+// sentence [a, b) (walkHitIn) and then clears the used flags the reading set.
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
+	u := hitUndo{loose: -1}
+	c, ok := e.walkHitIn(&u, sb, vts, used, a, b, i, j, n)
+	if u.loose >= 0 {
+		used[u.loose] = false
+	}
+	if u.window {
+		for k := u.w.wlo; k < u.w.whi; k++ {
+			used[k] = false
+		}
+	}
+	if u.headSet {
+		sb.head = u.head[:0]
+	}
+	for k := u.sidePs; u.sideSet != 0 && k < u.sideCs && k-u.sidePs < 64; k++ {
+		if u.sideSet&(1<<(k-u.sidePs)) != 0 {
+			used[k] = false
+		}
+	}
+	return c, ok
+}
+
+// walkHitIn navigates the index from main term n matched at [i, j),
+// recording in u what walkHit must undo.
+func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
+	u.w = walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
 		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
+	w := &u.w
 	// The near window stays inside the clause of the head: list items
 	// ("obesity, hypertension, ischemic heart disease") do not qualify
 	// each other. The wide window ("with" subterms) spans the sentence.
@@ -1746,13 +1786,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 					set |= 1 << (k - ps)
 				}
 			}
-			defer func() {
-				for k := ps; k < cs && k-ps < 64; k++ {
-					if set&(1<<(k-ps)) != 0 {
-						used[k] = false
-					}
-				}
-			}()
+			u.sidePs, u.sideCs, u.sideSet = ps, cs, set
 		}
 	}
 	for w.lo < i && vts[w.lo].clause < lc {
@@ -1910,17 +1944,12 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// before it stay with their own head.
 		w.lo, w.wlo = max(w.lo, k+1), max(w.wlo, k+1)
 	}
-	head := sb.head[:0]
-	defer func() { sb.head = head[:0] }()
+	u.head, u.headSet = sb.head[:0], true
 	for k := i; k < j; k++ {
 		used[k] = true
-		head = append(head, k)
+		u.head = append(u.head, k)
 	}
-	defer func() {
-		for k := w.wlo; k < w.whi; k++ {
-			used[k] = false
-		}
-	}()
+	u.window = true
 	if agentLo >= 0 && w.lo != agentLo {
 		agentLo = -1 // a bound after "with" cut the window again
 	}
@@ -1949,7 +1978,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	}
 	if len(n.extra) > 0 {
 		var ok bool
-		head, ok = w.match(n.extra, w.lo, w.hi, head)
+		u.head, ok = w.match(n.extra, w.lo, w.hi, u.head)
 		if !ok {
 			return cand{}, false
 		}
@@ -1962,7 +1991,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		for k := j; k < w.hi && vts[k].clause == vts[i].clause; k++ {
 			if ls.named[vts[k].w] {
 				used[i-1] = true
-				defer func() { used[i-1] = false }()
+				u.loose = i - 1
 				break
 			}
 		}
@@ -2060,7 +2089,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	w.agent = 0
-	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	code, why, pos, neo := e.resolvePath(w, n, path, u.head, 0)
 	sc += 64 * w.agent
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || bareAdj && len(pos) == j-i {
 		return cand{}, false
@@ -2123,10 +2152,10 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// side from it either ("left knee pain and gout").
 		lo = max(lo, cs)
 	}
-	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
+	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(u.head), head: i,
 		lo: lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq}
-	if cap(pos) > cap(head) {
-		head = pos // built on head and grown: keep the larger buffer
+	if cap(pos) > cap(u.head) {
+		u.head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
 }
