@@ -1317,7 +1317,7 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		if vts[hi].conj || own-hi-numbers(vts, hi, own) > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
-		if e.lx.sourceClause[vts[hi].w] {
+		if e.lx.bits.sourceClause.has(vts[hi].w) {
 			// "severe sepsis, source likely intra-abdominal": the clause
 			// names where the condition came from, not a kind of it
 			// (data/source_clause.txt); the clauses before it still
@@ -1382,7 +1382,7 @@ func (e *Engine) withoutTail(vts []vt, a, b int) int {
 // data/test_nouns.txt): a clause about what was done, not a qualifier.
 func (e *Engine) namesProcedure(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lx.specialty[vts[k].w] || len(e.lx.testNouns[vts[k].w]) > 0 {
+		if e.lx.bits.specialty.has(vts[k].w) || len(e.lx.testNouns[vts[k].w]) > 0 {
 			return true
 		}
 	}
@@ -1818,7 +1818,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		}
 	}
 	for k := j; k < b; k++ {
-		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.stmtClause[vts[k].w] {
+		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.bits.stmtClause.has(vts[k].w) {
 			// (A clause opened by "admitted" or "presented" is the
 			// next statement too: data/statement_clause.txt.)
 			de = k
@@ -1956,7 +1956,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.reportVerb[vts[j].w]) {
+	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
@@ -2053,7 +2053,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// (data/adj_of_next.txt).
 		return cand{}, false
 	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.otherSenseAny[vts[k].w]) && !pathHas(path, k) {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
@@ -2075,7 +2075,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	// reading that goes on into the site the note names through the
 	// entry's see-also ("Painful - see also Pain": "the right knee is
 	// painful") did read a subterm and is kept.
-	bareAdj := len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w]
+	bareAdj := len(path) == 0 && j-i == 1 && e.lx.bits.adjNeedSub.has(vts[i].w)
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true
@@ -2852,7 +2852,7 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	if hi < 0 {
 		return false
 	}
-	if hi+1 < b && e.lx.specialty[vts[hi+1].w] && vts[hi+1].clause == vts[hi].clause && vts[hi+1].src-vts[hi].src <= 1 {
+	if hi+1 < b && e.lx.bits.specialty.has(vts[hi+1].w) && vts[hi+1].clause == vts[hi].clause && vts[hi+1].src-vts[hi].src <= 1 {
 		// (Written next to it: "fever on the ward" is the patient's
 		// fever in a place, not the name of a service.)
 		return true
@@ -2860,14 +2860,14 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	// A reading that gathers its head from further on ("Lesion, primary" read
 	// from "primary care centre because of a lesion") starts with a service
 	// name too when the word after its first word is one.
-	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause && vts[lo+1].src-vts[lo].src <= 1 {
+	if lo < hi && lo+1 < b && e.lx.bits.specialty.has(vts[lo+1].w) && vts[lo+1].clause == vts[lo].clause && vts[lo+1].src-vts[lo].src <= 1 {
 		return true
 	}
 	// Before the mention only "specialists (in)" names the field, and a
 	// service word joined by "of" ("Department of Infectious Diseases",
 	// "markers of cryoglobulinemia"): "unit for sepsis", "ward with pain"
 	// are places where a patient has it.
-	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.specialty[vts[k].w]) {
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.bits.specialty.has(vts[k].w)) {
 		return true
 	}
 	return false
