@@ -1324,7 +1324,7 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 		if vts[hi].conj || own-hi-numbers(vts, hi, own) > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
 			return orig
 		}
-		if e.lx.sourceClause[vts[hi].w] {
+		if e.lx.bits.sourceClause.has(vts[hi].w) {
 			// "severe sepsis, source likely intra-abdominal": the clause
 			// names where the condition came from, not a kind of it
 			// (data/source_clause.txt); the clauses before it still
@@ -1389,7 +1389,7 @@ func (e *Engine) withoutTail(vts []vt, a, b int) int {
 // data/test_nouns.txt): a clause about what was done, not a qualifier.
 func (e *Engine) namesProcedure(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lx.specialty[vts[k].w] || len(e.lx.testNouns[vts[k].w]) > 0 {
+		if e.lx.bits.specialty.has(vts[k].w) || len(e.lx.testNouns[vts[k].w]) > 0 {
 			return true
 		}
 	}
@@ -1732,11 +1732,51 @@ func metastasisReach(vts []vt, hi, whi, j int) int {
 	return hi
 }
 
-// walkHit navigates the index from main term n matched at [i, j).
+// hitUndo is what walkHitIn marks while it reads a hit and walkHit undoes
+// when it returns: the words lent by the clause before, the window's used
+// flags, a loose site word, and the head buffer kept for the next hit. (It
+// replaces deferred closures: with that many returns the compiler cannot
+// inline them, and a keystroke walks dozens of hits.)
+type hitUndo struct {
+	w               walker
+	head            []int
+	headSet, window bool
+	sidePs, sideCs  int
+	sideSet         uint64
+	loose           int
+}
+
+// walkHit reads the index from the main-term hit n over vts[i:j) in the
+// sentence [a, b) (walkHitIn) and then clears the used flags the reading set.
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
+	u := hitUndo{loose: -1}
+	c, ok := e.walkHitIn(&u, sb, vts, used, a, b, i, j, n)
+	if u.loose >= 0 {
+		used[u.loose] = false
+	}
+	if u.window {
+		for k := u.w.wlo; k < u.w.whi; k++ {
+			used[k] = false
+		}
+	}
+	if u.headSet {
+		sb.head = u.head[:0]
+	}
+	for k := u.sidePs; u.sideSet != 0 && k < u.sideCs && k-u.sidePs < 64; k++ {
+		if u.sideSet&(1<<(k-u.sidePs)) != 0 {
+			used[k] = false
+		}
+	}
+	return c, ok
+}
+
+// walkHitIn navigates the index from main term n matched at [i, j),
+// recording in u what walkHit must undo.
+func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
+	u.w = walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
 		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
+	w := &u.w
 	// The near window stays inside the clause of the head: list items
 	// ("obesity, hypertension, ischemic heart disease") do not qualify
 	// each other. The wide window ("with" subterms) spans the sentence.
@@ -1777,13 +1817,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 					set |= 1 << (k - ps)
 				}
 			}
-			defer func() {
-				for k := ps; k < cs && k-ps < 64; k++ {
-					if set&(1<<(k-ps)) != 0 {
-						used[k] = false
-					}
-				}
-			}()
+			u.sidePs, u.sideCs, u.sideSet = ps, cs, set
 		}
 	}
 	for w.lo < i && vts[w.lo].clause < lc {
@@ -1815,7 +1849,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	for k := j; k < b; k++ {
-		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.stmtClause[vts[k].w] {
+		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.bits.stmtClause.has(vts[k].w) {
 			// (A clause opened by "admitted" or "presented" is the
 			// next statement too: data/statement_clause.txt.)
 			de = k
@@ -1944,24 +1978,19 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// before it stay with their own head.
 		w.lo, w.wlo = max(w.lo, k+1), max(w.wlo, k+1)
 	}
-	head := sb.head[:0]
-	defer func() { sb.head = head[:0] }()
+	u.head, u.headSet = sb.head[:0], true
 	for k := i; k < j; k++ {
 		used[k] = true
-		head = append(head, k)
+		u.head = append(u.head, k)
 	}
-	defer func() {
-		for k := w.wlo; k < w.whi; k++ {
-			used[k] = false
-		}
-	}()
+	u.window = true
 	if agentLo >= 0 && w.lo != agentLo {
 		agentLo = -1 // a bound after "with" cut the window again
 	}
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.reportVerb[vts[j].w]) {
+	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
@@ -1983,7 +2012,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	}
 	if len(n.extra) > 0 {
 		var ok bool
-		head, ok = w.match(n.extra, w.lo, w.hi, head)
+		u.head, ok = w.match(n.extra, w.lo, w.hi, u.head)
 		if !ok {
 			return cand{}, false
 		}
@@ -1996,7 +2025,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		for k := j; k < w.hi && vts[k].clause == vts[i].clause; k++ {
 			if ls.named[vts[k].w] {
 				used[i-1] = true
-				defer func() { used[i-1] = false }()
+				u.loose = i - 1
 				break
 			}
 		}
@@ -2066,7 +2095,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// (data/adj_of_next.txt).
 		return cand{}, false
 	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.otherSenseAny[vts[k].w]) && !pathHas(path, k) {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
@@ -2088,7 +2117,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	// reading that goes on into the site the note names through the
 	// entry's see-also ("Painful - see also Pain": "the right knee is
 	// painful") did read a subterm and is kept.
-	bareAdj := len(path) == 0 && j-i == 1 && e.lx.adjNeedSub[vts[i].w]
+	bareAdj := len(path) == 0 && j-i == 1 && e.lx.bits.adjNeedSub.has(vts[i].w)
 	for _, s := range path {
 		for _, p := range s.pos {
 			used[p] = true
@@ -2102,7 +2131,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		}
 	}
 	w.agent = 0
-	code, why, pos, neo := e.resolvePath(&w, n, path, head, 0)
+	code, why, pos, neo := e.resolvePath(w, n, path, u.head, 0)
 	sc += 64 * w.agent
 	histOnly := false
 	if ownBare && len(pos) == j-i && regionless(code) {
@@ -2188,10 +2217,10 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 		// side from it either ("left knee pain and gout").
 		lo = max(lo, cs)
 	}
-	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(head), head: i,
+	c := cand{code: code, why: why, pos: sb.ints.keep(pos), score: sc + 64*len(u.head), head: i,
 		lo: lo, hi: hi, wlo: w.wlo, whi: whi, neo: neo, nOpt: len(pos) - nReq, histOnly: histOnly}
-	if cap(pos) > cap(head) {
-		head = pos // built on head and grown: keep the larger buffer
+	if cap(pos) > cap(u.head) {
+		u.head = pos // built on head and grown: keep the larger buffer
 	}
 	return c, true
 }
@@ -2906,7 +2935,7 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	if hi < 0 {
 		return false
 	}
-	if hi+1 < b && e.lx.specialty[vts[hi+1].w] && vts[hi+1].clause == vts[hi].clause && vts[hi+1].src-vts[hi].src <= 1 {
+	if hi+1 < b && e.lx.bits.specialty.has(vts[hi+1].w) && vts[hi+1].clause == vts[hi].clause && vts[hi+1].src-vts[hi].src <= 1 {
 		// (Written next to it: "fever on the ward" is the patient's
 		// fever in a place, not the name of a service.)
 		return true
@@ -2914,14 +2943,14 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	// A reading that gathers its head from further on ("Lesion, primary" read
 	// from "primary care centre because of a lesion") starts with a service
 	// name too when the word after its first word is one.
-	if lo < hi && lo+1 < b && e.lx.specialty[vts[lo+1].w] && vts[lo+1].clause == vts[lo].clause && vts[lo+1].src-vts[lo].src <= 1 {
+	if lo < hi && lo+1 < b && e.lx.bits.specialty.has(vts[lo+1].w) && vts[lo+1].clause == vts[lo].clause && vts[lo+1].src-vts[lo].src <= 1 {
 		return true
 	}
 	// Before the mention only "specialists (in)" names the field, and a
 	// service word joined by "of" ("Department of Infectious Diseases",
 	// "markers of cryoglobulinemia"): "unit for sepsis", "ward with pain"
 	// are places where a patient has it.
-	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.specialty[vts[k].w]) {
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.bits.specialty.has(vts[k].w)) {
 		return true
 	}
 	return false

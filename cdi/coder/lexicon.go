@@ -111,6 +111,11 @@ var boundPrefixes = sync.OnceValue(func() map[string]bool {
 
 // lexicon bundles the word-level knowledge built once in New.
 type lexicon struct {
+	// bits holds the word sets read per token on the keystroke path as
+	// bitsets (freezeBits), built from the maps once New is done.
+	bits struct {
+		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun widBits
+	}
 	v             *vocab
 	stop          map[wid]bool
 	connectors    map[string]bool         // normalised connector titles ("with", "due to")
@@ -773,6 +778,7 @@ func newLexicon() *lexicon {
 	for _, w := range []string{"right", "left", "bilateral"} {
 		lx.lateral[lx.v.add(normOne(w))] = true
 	}
+	lx.freezeBits()
 	return lx
 }
 
@@ -1139,4 +1145,40 @@ func (lx *lexicon) looseAt(vts []vt, pos []int, hi int) bool {
 		}
 	}
 	return false
+}
+
+// widBits is a frozen set of word ids as a bitset: a test made per token
+// or per window word costs a shift and a load instead of a map look-up.
+type widBits []uint64
+
+// bitsOf returns the words m maps to true.
+func bitsOf(m map[wid]bool) widBits {
+	n := 0
+	for x, ok := range m {
+		if ok {
+			n = max(n, int(x)+1)
+		}
+	}
+	b := make(widBits, (n+63)/64)
+	for x, ok := range m {
+		if ok {
+			b[x>>6] |= 1 << (x & 63)
+		}
+	}
+	return b
+}
+
+// has reports whether x is in the set.
+func (b widBits) has(x wid) bool {
+	i := int(x >> 6)
+	return i < len(b) && b[i]&(1<<(x&63)) != 0
+}
+
+// freezeBits builds lexicon.bits from the finished maps. It runs last in
+// newLexicon, which fills them: nothing adds to them after it.
+func (lx *lexicon) freezeBits() {
+	b := &lx.bits
+	b.stmtClause, b.reportVerb, b.sourceClause = bitsOf(lx.stmtClause), bitsOf(lx.reportVerb), bitsOf(lx.sourceClause)
+	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
+	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
 }

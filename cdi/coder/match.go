@@ -223,8 +223,14 @@ func (w *walker) findNear(x wid, lo, hi, at int, req []wid) int {
 // x to position at; tests says whether words before a test noun are skipped.
 func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 	best, bd := -1, 1<<30
+	toks := w.toks
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
+		// Most words of the window are other words: that test comes
+		// first, on a local slice the loop need not reload.
+		if toks[i].w != x {
+			continue
+		}
+		if w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -1043,7 +1049,7 @@ func (w *walker) otherSensed(pos []int) bool {
 func (w *walker) partOfOther(pos []int) bool {
 	for _, p := range pos {
 		t := &w.toks[p]
-		if p > 0 && w.lx.partNoun[t.w] && w.lx.partOwner[w.toks[p-1].w] && w.toks[p-1].clause == t.clause && !w.used[p-1] {
+		if p > 0 && w.lx.bits.partNoun.has(t.w) && w.lx.partOwner[w.toks[p-1].w] && w.toks[p-1].clause == t.clause && !w.used[p-1] {
 			// "the femoral head", "the pancreatic head": the adjective
 			// before the part names its structure the same way.
 			return true
@@ -1053,7 +1059,7 @@ func (w *walker) partOfOther(pos []int) bool {
 			// within another structure (data/direction_nouns.txt).
 			return true
 		}
-		if !t.ofNext || !w.lx.partNoun[t.w] || p+1 >= len(w.toks) {
+		if !t.ofNext || !w.lx.bits.partNoun.has(t.w) || p+1 >= len(w.toks) {
 			continue
 		}
 		own := false // the structure is read: a word of it is used
@@ -1116,7 +1122,7 @@ func (w *walker) acuityOnly(p []step) bool {
 		return false
 	}
 	for _, x := range p[0].pos {
-		if !w.lx.seeQual[w.toks[x].w] {
+		if !w.lx.bits.seeQual.has(w.toks[x].w) {
 			return false
 		}
 	}
@@ -2030,7 +2036,7 @@ func (lx *lexicon) namedKid(n *node, words []wid, path []step) []step {
 // to dst so the caller can mark them again.
 func (w *walker) releaseQualifiers(dst []int) []int {
 	for k := w.lo; k < w.hi; k++ {
-		if k != w.head && w.used[k] && w.lx.seeQual[w.toks[k].w] {
+		if k != w.head && w.used[k] && w.lx.bits.seeQual.has(w.toks[k].w) {
 			w.used[k] = false
 			dst = append(dst, k)
 		}
@@ -2539,7 +2545,7 @@ func (w *walker) expanded(i int) bool {
 // reads it as a whole. head < 0: no head.
 func (lx *lexicon) strayWord(toks []vt, i, head int, pos []int, used []bool) bool {
 	t := &toks[i]
-	if !lx.seeQual[t.w] {
+	if !lx.bits.seeQual.has(t.w) {
 		// Site expansions ("L4", "LLE") lend their words to the
 		// condition they qualify.
 		return false

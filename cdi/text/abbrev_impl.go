@@ -1,6 +1,7 @@
 package text
 
 import (
+	"maps"
 	"strings"
 	"sync"
 )
@@ -42,6 +43,9 @@ type abbrevData struct {
 	byFirst map[string][]int // first norm -> sense indices, longest abbreviation first, file order within
 	senses  []abbrevSense
 	noFirst []bool // by Token.Lex: interned forms that start no abbreviation (see absentByLex)
+	// firstInterned: every first word is an interned form, so a word with
+	// none starts no abbreviation (wordKeysInterned).
+	firstInterned bool
 }
 
 var (
@@ -173,6 +177,7 @@ func parseAbbrev(data string) (*Abbrev, error) {
 		a.byFirst[k] = list
 	}
 	a.noFirst = absentByLex(func(w string) bool { _, ok := a.byFirst[w]; return ok })
+	a.firstInterned = wordKeysInterned(maps.Keys(a.byFirst))
 	return a, nil
 }
 
@@ -190,7 +195,7 @@ func (a *Abbrev) expand(toks []Token, i int, section string) ([]string, int, boo
 // match returns the first sense starting at toks[i] whose tokens and context
 // rule fit, or nil.
 func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
-	if i < 0 || i >= len(toks) || absentLex(a.noFirst, &toks[i]) {
+	if i < 0 || i >= len(toks) || absentWord(a.noFirst, a.firstInterned, &toks[i]) {
 		return nil
 	}
 	for _, si := range a.byFirst[toks[i].Norm] {

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"maps"
 	"sort"
 	"strconv"
 	"sync"
@@ -87,6 +88,9 @@ type contextData struct {
 	// to"), which a longer trigger may hide from the token scan ("likely
 	// due to"): causeStarts reads them on their own.
 	causes [][]string
+	// firstInterned: every first word is an interned form, so a word
+	// with none starts no phrase (wordKeysInterned).
+	firstInterned bool
 }
 
 var (
@@ -202,6 +206,7 @@ func parseContext(data string) (*Assertion, error) {
 		a.byTwo[k] = list
 	}
 	a.noFirst = absentByLex(func(w string) bool { _, ok := a.byFirst[w]; return ok })
+	a.firstInterned = wordKeysInterned(maps.Keys(a.byFirst))
 	return a, nil
 }
 
@@ -304,7 +309,7 @@ type ctxHit struct {
 // matchAt returns the longest phrases starting at toks[i], one per
 // direction group (a phrase may exist as forward and backward entries).
 func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhrase) {
-	if absentLex(a.noFirst, &toks[i]) {
+	if absentWord(a.noFirst, a.firstInterned, &toks[i]) {
 		return 0, nil, nil
 	}
 	fw, ok := a.byFirst[toks[i].Norm]

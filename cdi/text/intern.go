@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"iter"
+	"strings"
+	"unicode/utf8"
+)
 
 // The intern table maps the normal forms of known words to one shared
 // string, so a token whose Norm differs from its text ("The" -> "the",
@@ -84,4 +88,34 @@ func absentByLex(has func(string) bool) []bool {
 // absent (built by absentByLex).
 func absentLex(absent []bool, t *Token) bool {
 	return t.Lex != 0 && int(t.Lex) < len(absent) && absent[t.Lex]
+}
+
+// wordKeysInterned reports whether every key that could be the Norm of a
+// Word token (lower-case letters and digits, or non-ASCII) is an interned
+// form. Then a Word token with no interned form (Lex 0) starts no entry
+// either, and a matcher keyed by first words skips it without hashing its
+// Norm (absentWord).
+func wordKeysInterned(keys iter.Seq[string]) bool {
+	lx := words()
+	for k := range keys {
+		if e, ok := lx.m[k]; ok && e.self == k {
+			continue
+		}
+		if strings.IndexFunc(k, func(r rune) bool { return r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) >= 0 {
+			continue // no Word token's Norm has this byte
+		}
+		return false
+	}
+	return true
+}
+
+// absentWord reports a token that starts no entry of a matcher whose
+// absent table is absentByLex's and whose keys are all interned
+// (wordKeysInterned gave interned): an interned form it lacks, or a word
+// with no interned form.
+func absentWord(absent []bool, interned bool, t *Token) bool {
+	if t.Lex == 0 {
+		return interned && t.Kind == Word
+	}
+	return int(t.Lex) < len(absent) && absent[t.Lex]
 }

@@ -127,7 +127,15 @@ func normalizeWith(word string, lx *wordLex) string {
 func normalizeInto(buf *[]byte, w string, lx *wordLex) (norm string, changed, static bool, id uint32) {
 	b := *buf
 	start := len(b)
-	for i := 0; i < len(w); {
+	// Most words are lower case already: their plain prefix is copied
+	// whole instead of byte by byte (the loop below would keep each
+	// byte as it is).
+	i := 0
+	for i < len(w) && normPlain[w[i]] {
+		i++
+	}
+	b = append(b, w[:i]...)
+	for i < len(w) {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
@@ -308,3 +316,13 @@ func isUpperPlural(w string) bool {
 	}
 	return w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// normPlain marks the bytes normalizeInto keeps as they are (ASCII other
+// than upper-case letters and the apostrophe), so it can copy a lower-case
+// word's bytes in one append.
+var normPlain = func() (t [256]bool) {
+	for c := 0; c < 0x80; c++ {
+		t[c] = !(c >= 'A' && c <= 'Z') && c != '\''
+	}
+	return t
+}()

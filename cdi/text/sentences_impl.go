@@ -252,7 +252,12 @@ func (sp *sentenceSplitter) scanLine(i, end int) {
 			if sp.start < 0 {
 				sp.start = k
 			}
-			lastNonSpace = c
+			// The rest of a run of plain bytes (a word) changes
+			// nothing but the last non-space byte.
+			for k+1 < end && lineClass[s[k+1]] == lcPlain {
+				k++
+			}
+			lastNonSpace = s[k]
 			continue
 		}
 		switch {
