@@ -49,7 +49,22 @@ func BenchmarkCodeNote(b *testing.B) {
 // BenchmarkSection1KB measures coding one 1 KB section and reports the
 // latency percentiles the incremental layer cares about.
 func BenchmarkSection1KB(b *testing.B) {
+	benchSections(b, engine(b))
+}
+
+// BenchmarkSection1KBAfterPaste is BenchmarkSection1KB after one 1 MB section
+// was coded: the pooled scratch buffers it grew must not make every later
+// keystroke pay for their size (clearing them in full cost more than the
+// section itself).
+func BenchmarkSection1KBAfterPaste(b *testing.B) {
 	e := engine(b)
+	e.Section(genNote(1<<20, 3), "assessment_plan", model.Context{Setting: model.Inpatient})
+	benchSections(b, e)
+}
+
+// benchSections codes 32 generated 1 KB sections in turn, b.N in all, and
+// reports the p50 and p99 latency.
+func benchSections(b *testing.B, e *Engine) {
 	secs := make([]string, 32)
 	for i := range secs {
 		s := genNote(1<<10, i)

@@ -668,23 +668,41 @@ func (a *arena[T]) prepend(x T, p []T) []T {
 	return a.buf[s:len(a.buf):len(a.buf)]
 }
 
-// reset forgets every slice handed out and drops their references.
+// reset forgets every slice handed out and drops their references; a
+// chunk grown past scratchKeep elements by one huge section is let go.
 func (a *arena[T]) reset() {
-	clear(a.buf)
+	if cap(a.buf) > scratchKeep {
+		a.buf = nil
+		return
+	}
+	clear(a.buf) // (past len the chunk is still as made: zero)
 	a.buf = a.buf[:0]
+}
+
+// scratchKeep is how many elements a pooled scratch slice may hold and still
+// be kept: a 1 KB section fills about 150 candidates and 512 arena slots,
+// while one pasted 5 MB note grows them a thousandfold.
+const scratchKeep = 1 << 13
+
+// recycle empties s for the pool and drops the references it holds. A slice
+// grown past keep is let go instead: clearing its whole capacity at the end
+// of every later section (thousands of small ones after one huge paste)
+// cost more than the section itself, and keeping it holds the memory.
+func recycle[T any](s []T, keep int) []T {
+	if cap(s) > keep {
+		return nil
+	}
+	clear(s[:cap(s)])
+	return s[:0]
 }
 
 // release drops the references a scratch buffer holds into the last result
 // (strings, evidence) so the pool does not keep them alive.
 func (sb *scratchBuf) release() {
-	clear(sb.cands[:cap(sb.cands)])
-	clear(sb.idx[:cap(sb.idx)])
-	clear(sb.tabs[:cap(sb.tabs)])
-	clear(sb.tabsC[:cap(sb.tabsC)])
-	clear(sb.finds[:cap(sb.finds)])
-	clear(sb.codes[:cap(sb.codes)])
-	sb.cands, sb.idx, sb.tabs, sb.tabsC = sb.cands[:0], sb.idx[:0], sb.tabs[:0], sb.tabsC[:0]
-	sb.finds, sb.codes, sb.eps, sb.pregs, sb.fetal = sb.finds[:0], sb.codes[:0], sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
+	sb.cands, sb.idx = recycle(sb.cands, scratchKeep), recycle(sb.idx, scratchKeep)
+	sb.tabs, sb.tabsC = recycle(sb.tabs, scratchKeep), recycle(sb.tabsC, scratchKeep)
+	sb.finds, sb.codes = recycle(sb.finds, scratchKeep), recycle(sb.codes, scratchKeep)
+	sb.eps, sb.pregs, sb.fetal = sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
 	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
 	sb.ints.reset()
 	sb.steps.reset()
