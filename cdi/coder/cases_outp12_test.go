@@ -1,0 +1,17 @@
+package coder
+
+// Cases from helper outp12 (outpatient office notes): the general causes
+// behind its errors, written in other words than testdata's outpatient set.
+func init() {
+	cases = append(cases, []tc{
+		// A hedge after a problem line's dash doubts the cause named after
+		// it; the symptom before the dash is coded (IV.H).
+		{name: "outp12 dash likely keeps symptom", text: "Assessment:\n1. Nosebleeds - likely dry air, humidifier advised.", want: []string{"R04.0"}},
+		{name: "outp12 dash vs keeps symptom", text: "Assessment:\n2. Left knee pain - patellofemoral syndrome vs meniscal tear, MRI ordered.", want: []string{"M25.562"}, not: []string{"M22.2X2", "S83.202A"}},
+		{name: "outp12 dash ruled out keeps symptom", text: "Impression: Abdominal pain - appendicitis ruled out by CT.", want: []string{"R10.9"}, not: []string{"K37"}},
+		{name: "outp12 dash probable keeps symptom", text: "Impression: Hematuria - probable kidney stone, CT ordered.", want: []string{"R31.9"}, not: []string{"N20.0"}},
+		// Guard: a trigger right after the dash with no words of its own
+		// still answers the item.
+		{name: "outp12 dash answer still denies", text: "Assessment:\nPulmonary embolism - ruled out.", not: []string{"I26.99"}},
+	}...)
+}
