@@ -15,3 +15,13 @@ func init() {
 		{name: "outp12 dash answer still denies", text: "Assessment:\nPulmonary embolism - ruled out.", not: []string{"I26.99"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A history header after a finished sentence on the same line
+		// starts its own section: the smoking is the patient's, not the
+		// brother's, and the brother's disease is family history.
+		{name: "outp12 inline social after family", text: "FH: brother with asthma. SH: current smoker, 1 pack daily.\nA/P: bronchitis, supportive care.", want: []string{"F17.210", "Z82.5"}, not: []string{"Z81.2", "J45.909"}},
+		{name: "outp12 inline family after past history", text: "PMH: hypertension. FH: father had a stroke at 60.\nAssessment: hypertension, continue amlodipine.", want: []string{"I10", "Z82.3"}, not: []string{"I63.9", "Z86.73"}},
+	}...)
+}
