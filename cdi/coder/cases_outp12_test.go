@@ -25,3 +25,19 @@ func init() {
 		{name: "outp12 inline family after past history", text: "PMH: hypertension. FH: father had a stroke at 60.\nAssessment: hypertension, continue amlodipine.", want: []string{"I10", "Z82.3"}, not: []string{"I63.9", "Z86.73"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A tetanus vaccine given is the immunization encounter; a tetanus
+		// status names the vaccine, not the disease.
+		{name: "outp12 td booster given", text: "Puncture wound of the left foot from a nail.\nPlan: Td given, wound care.", want: []string{"Z23"}, not: []string{"A35"}},
+		{name: "outp12 tetanus status current", text: "Abrasion of the right knee. Tetanus current, last booster 2022.", not: []string{"A35"}},
+		// "toilet" is the lavatory unless a stoma is named.
+		{name: "outp12 toilet training", text: "Development: toilet training in progress, speaks in phrases.", not: []string{"Z43.9"}},
+		// A test sent for a disease is no finding of it.
+		{name: "outp12 pcr sent", text: "Assessment: sore throat and fever. Plan: COVID PCR sent, supportive care.", not: []string{"U07.1"}},
+		{name: "outp12 hiv test ordered", text: "Plan: HIV test ordered, hepatitis C antibody ordered.", not: []string{"B20", "B19.20"}},
+		// Return precautions name what to watch for.
+		{name: "outp12 call for", text: "Plan: amoxicillin. Call for rash, swelling or trouble breathing.", not: []string{"R21", "R06.00"}},
+	}...)
+}
