@@ -41,3 +41,12 @@ func init() {
 		{name: "outp12 call for", text: "Plan: amoxicillin. Call for rash, swelling or trouble breathing.", not: []string{"R21", "R06.00"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// A relative smoking where the child lives is the child's exposure
+		// (Z77.22), not a family history of tobacco dependence.
+		{name: "outp12 grandmother smokes at home", text: "Social: lives with grandmother, who smokes at home.\nAssessment: wheezing, albuterol.", want: []string{"Z77.22"}, not: []string{"Z81.2", "F17.200"}},
+		{name: "outp12 environmental tobacco smoke", text: "Infant exposed to environmental tobacco smoke from both parents.", want: []string{"Z77.22"}, not: []string{"F17.200", "F17.290"}},
+	}...)
+}
