@@ -50,3 +50,13 @@ func init() {
 		{name: "outp12 environmental tobacco smoke", text: "Infant exposed to environmental tobacco smoke from both parents.", want: []string{"Z77.22"}, not: []string{"F17.200", "F17.290"}},
 	}...)
 }
+
+func init() {
+	cases = append(cases, []tc{
+		// Symptoms that are the diagnosis's own picture are not coded beside it (I.B.5).
+		{name: "outp12 anhedonia with depression", text: "Reports anhedonia and poor concentration.\nAssessment: Major depressive disorder, single episode, mild.", want: []string{"F32.0"}, not: []string{"R45.84"}},
+		{name: "outp12 worry with gad", text: "Constant worry about finances and work.\nAssessment: Generalized anxiety disorder.", want: []string{"F41.1"}, not: []string{"R45.82"}},
+		{name: "outp12 palpitations with toxic goiter", text: "Palpitations and heat intolerance.\nAssessment: Toxic diffuse goiter, starting methimazole.", want: []string{"E05.00"}, not: []string{"R00.2"}},
+		{name: "outp12 blurry vision with hyperopia", text: "Blurred vision when reading.\nAssessment: Hyperopia, both eyes. Glasses prescribed.", want: []string{"H52.03"}, not: []string{"H53.8"}},
+	}...)
+}
