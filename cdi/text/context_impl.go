@@ -589,7 +589,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// is not. ("Pneumonia due to aspiration is likely" doubts
 				// the whole.)
 				causeOwn := p.cat == catPossible && a.causeStarts(toks, h.start, h.end)
-				if inWindow && !governed && !causeOwn && (p.window != adjacentWindow || joined(toks[mb:h.start])) && !(p.cat == catPossible && qualifiesNext(toks, h)) {
+				if inWindow && !governed && !causeOwn && (p.window != adjacentWindow || joined(toks[mb:h.start])) && !(p.cat == catPossible && qualifiesNext(toks, h)) && !((p.cat == catPossible || p.cat == catNegated) && dashClause(toks[mb:h.start])) {
 					found |= 1 << p.cat
 				}
 			}
@@ -699,13 +699,37 @@ func joined(between []Token) bool {
 	return true
 }
 
-// qualifiesNext reports a trigger that opens a clause after a comma and
-// qualifies the words after it: "atypical chest pain, likely
-// musculoskeletal", "appendicitis, possible perforation". The uncertainty is
-// about what follows; the finding before the comma stands ("pneumonia,
-// likely." still doubts the pneumonia).
+// qualifiesNext reports a trigger that opens a clause after a comma or a
+// problem list's spaced dash and qualifies the words after it: "atypical
+// chest pain, likely musculoskeletal", "appendicitis, possible perforation",
+// "rectal bleeding - likely hemorrhoidal". The uncertainty is about what
+// follows (the cause an office note does not code, IV.H); the finding before
+// the mark stands ("pneumonia, likely." still doubts the pneumonia).
 func qualifiesNext(toks []Token, h ctxHit) bool {
-	return h.start > 0 && toks[h.start-1].Text == "," && h.end < len(toks) && toks[h.end].Kind == Word
+	if h.start == 0 || h.end >= len(toks) || toks[h.end].Kind != Word {
+		return false
+	}
+	return toks[h.start-1].Text == "," || spacedDashAt(toks, h.start-1)
+}
+
+// dashClause reports whether the tokens between a mention and a backward
+// trigger after it hold a problem list's spaced dash followed by words of
+// their own: in "Hip pain - OA vs bursitis" and "Chest pain - ACS ruled out"
+// the doubt and the denial are about the causes named after the dash, and
+// the pain before it stands (IV.H codes it). A trigger right after the dash
+// still answers the item ("Fever - no", "PE - ruled out by CTA").
+func dashClause(between []Token) bool {
+	for k := range between {
+		if spacedDashAt(between, k) {
+			for _, t := range between[k+1:] {
+				if t.Kind == Word {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // spacedDashAt reports whether toks[i] is a dash with a space (or a line

@@ -321,6 +321,29 @@ func appendSections(out []Section, s string) []Section {
 			cur.Body.Start = 0
 			started = true
 		}
+		for k := inlineHeaderAt(line, 0); k >= 0 && historyKind(cur.Kind); k = inlineHeaderAt(line, k+1) {
+			// "FHx: mother with T2DM. SHx: former smoker": a history
+			// header after a finished sentence of another history
+			// starts its own section, so the patient's smoking is not
+			// the mother's. (An HPI's narrative may run on after an
+			// inline "PMH: ..." and stays one section.)
+			h, _ := parseHeader(line[k:])
+			if started {
+				cur.Body.End = pos + k
+				out = append(out, cur)
+			}
+			resume = ""
+			if h.kind == FamilyHistory && strings.HasSuffix(strings.TrimSpace(line), ".") {
+				resume = cur.Kind
+			}
+			cur = Section{
+				Kind:   h.kind,
+				Title:  strings.TrimRight(line[k+h.titleStart:k+h.end], ": \t"),
+				Header: model.Span{Start: pos + k + h.titleStart, End: pos + k + h.end},
+				Body:   model.Span{Start: pos + k + h.end},
+			}
+			started = true
+		}
 		pos = next
 	}
 	if started {
@@ -342,4 +365,47 @@ func acceptHeader(h header, curKind string) bool {
 		return false
 	}
 	return true
+}
+
+// inlineHeaderAt returns the offset in line, at or after from, of a history
+// header written after a finished sentence on the same line ("FHx: mother
+// with T2DM. SHx: former smoker"), or -1. Only the history kinds, whose
+// findings change owner or time (family, social, past history, medications,
+// allergies, review of systems), are split this way; a title must be in the
+// lexicon and end in a colon.
+func inlineHeaderAt(line string, from int) int {
+	for k := from; k+2 < len(line); k++ {
+		i := strings.Index(line[k:], ". ")
+		if i < 0 {
+			return -1
+		}
+		k += i + 2
+		for k < len(line) && line[k] == ' ' {
+			k++
+		}
+		if k >= len(line) || line[k] < 'A' || line[k] > 'Z' {
+			k--
+			continue
+		}
+		h, ok := parseHeader(line[k:])
+		if !ok || h.unknown || h.titleStart != 0 || h.end == 0 || line[k+h.end-1] != ':' {
+			k--
+			continue
+		}
+		if historyKind(h.kind) {
+			return k
+		}
+		k--
+	}
+	return -1
+}
+
+// historyKind reports the section kinds split at an inline header: those
+// whose findings change owner or time.
+func historyKind(kind string) bool {
+	switch kind {
+	case FamilyHistory, SocialHistory, PMH, PSH, Medications, Allergies, ROS:
+		return true
+	}
+	return false
 }
