@@ -1009,6 +1009,8 @@ func sectionDefault(found uint8, sectionKind string) model.Assertion {
 		found |= 1 << catFamily
 	case PMH, PSH:
 		found |= 1 << catHistorical
+	case Differential:
+		found |= 1 << catPossible
 	}
 	switch {
 	case found&(1<<catNegated) != 0:

@@ -23,8 +23,13 @@ const (
 	Impression         = "impression"
 	Diagnoses          = "diagnoses"
 	DischargeDiagnoses = "discharge_diagnoses"
-	HospitalCourse     = "hospital_course"
-	Other              = "other"
+	// Differential is a "Differential diagnosis:" / "DDx:" list: the
+	// alternatives being weighed, each possible until one is confirmed
+	// (uncertain: coded as established in an inpatient record, II.H and
+	// II.D; not coded in an office note, IV.H).
+	Differential   = "differential"
+	HospitalCourse = "hospital_course"
+	Other          = "other"
 )
 
 // Section is one titled part of a note. Header covers the header text (empty

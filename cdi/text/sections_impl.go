@@ -237,7 +237,7 @@ func headerKind(line string) (string, bool) {
 // continue a section of this kind instead of starting a new one.
 func continuesSubHeaders(kind string) bool {
 	switch kind {
-	case ROS, Exam, Results, Assessment, Plan, AssessmentPlan, Impression, Diagnoses, DischargeDiagnoses, HospitalCourse:
+	case ROS, Exam, Results, Assessment, Plan, AssessmentPlan, Impression, Diagnoses, DischargeDiagnoses, Differential, HospitalCourse:
 		return true
 	}
 	return false

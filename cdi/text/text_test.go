@@ -91,6 +91,8 @@ func TestHeaderKind(t *testing.T) {
 		{"Family History:", FamilyHistory, true},
 		{"SOCIAL HISTORY", SocialHistory, true},
 		{"Discharge Diagnoses:", DischargeDiagnoses, true},
+		{"Differential diagnosis:", Differential, true},
+		{"DDx:", Differential, true},
 		{"Hospital Course:", HospitalCourse, true},
 		{"Review of Systems:", ROS, true},
 		{"PHYSICAL EXAMINATION:", Exam, true},

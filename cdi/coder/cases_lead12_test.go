@@ -1,0 +1,13 @@
+package coder
+
+// Cases of the lead's own changes in the twelfth session.
+func init() {
+	cases = append(cases, []tc{
+		// A differential list weighs alternatives: possible, so not coded in
+		// an office note (IV.H) and coded as established inpatient (II.D, II.H).
+		{name: "lead12-ddx-office", text: "HPI: 38F with two days of RUQ pain.\nDifferential diagnosis:\n1. Cholecystitis\n2. Hepatitis\nAssessment: RUQ abdominal pain, US ordered.", want: []string{"R10.11"}, not: []string{"K81.9", "K75.9"}},
+		{name: "lead12-ddx-abbrev-office", text: "Headache for a week.\nDDx: migraine, tension-type headache.\nPlan: headache diary.", not: []string{"G43.909", "G44.209"}},
+		{name: "lead12-ddx-inpatient", setting: "inpatient", text: "HPI: 70M admitted with dyspnea.\nDifferential diagnoses:\n1. Pulmonary embolism\n2. Pneumonia", want: []string{"I26.99", "J18.9"}},
+		{name: "lead12-dx-still-present", text: "Diagnoses:\n1. Migraine without aura\n2. Hypertension", want: []string{"G43.009", "I10"}},
+	}...)
+}
