@@ -9,5 +9,10 @@ func init() {
 		{name: "lead12-ddx-abbrev-office", text: "Headache for a week.\nDDx: migraine, tension-type headache.\nPlan: headache diary.", not: []string{"G43.909", "G44.209"}},
 		{name: "lead12-ddx-inpatient", setting: "inpatient", text: "HPI: 70M admitted with dyspnea.\nDifferential diagnoses:\n1. Pulmonary embolism\n2. Pneumonia", want: []string{"I26.99", "J18.9"}},
 		{name: "lead12-dx-still-present", text: "Diagnoses:\n1. Migraine without aura\n2. Hypertension", want: []string{"G43.009", "I10"}},
+		// II.E: a symptom followed by contrasting diagnoses keeps its code
+		// beside them (inpatient); one uncertain diagnosis still takes it.
+		{name: "lead12-contrasting-keep-symptom", setting: "inpatient", text: "Assessment: Acute chest pain, pulmonary embolism versus pericarditis.", want: []string{"R07.9", "I26.99", "I31.9"}},
+		{name: "lead12-contrasting-ddx-list", setting: "inpatient", text: "HPI: 52M with RUQ pain for 3 days.\nDDx:\n1. Cholecystitis\n2. Hepatitis", want: []string{"R10.11", "K81.9", "K75.9"}},
+		{name: "lead12-one-uncertain-takes-symptom", setting: "inpatient", text: "Assessment: Chest pain, probably pulmonary embolism.", want: []string{"I26.99"}, not: []string{"R07.9"}},
 	}...)
 }

@@ -1081,51 +1081,29 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			// is integral only where the data says so.
 			continue
 		}
+		// II.E: a symptom followed by contrasting uncertain diagnoses
+		// ("chest pain, PE vs pericarditis", a differential list) is
+		// coded with them; one uncertain diagnosis coded as established
+		// (II.H) takes its symptom as a certain one does.
+		doubt := -1 // an uncertain diagnosis that accounts for c
 		for j, o := range codes {
 			if i == j || strings.HasPrefix(o.Code, "Z") || !accounts(o, c) {
 				continue
 			}
-			if isSymptom(o.Code) {
-				// A chapter R condition (shock, R57; severe sepsis,
-				// R65.2) includes only the signs the data names for it.
-				for _, r := range rules {
-					for _, d := range r.dx {
-						if strings.HasPrefix(o.Code, d) {
-							drop[i] = true
-						}
-					}
-				}
-				if drop[i] {
-					break
-				}
+			// (A sign the assessment names beside a diagnosis of the
+			// past only is the visit's own: the rules do not take it.)
+			past := !isSymptom(o.Code) && assessed && len(rules) > 0 && e.signLike(c.Code) && u.pastOnly(o)
+			if !e.integralTo(c, o, rules, past) {
 				continue
 			}
-			if inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) {
-				// (Two codes read from the same words, as one abbreviation
-				// gives them, "chronic LBP": M54.50 + G89.29, are not the
-				// symptom of each other: each one would drop the other.
-				// An etiology supplied for the code shares its evidence
-				// without reading it: see addEtiologies. A code of the
-				// symptom's own category there is its copy for the other
-				// side, "pain in both legs" M79.604 and M79.605, not a
-				// diagnosis it belongs to.)
+			if o.Assertion != model.Possible {
 				drop[i] = true
 				break
 			}
-			if assessed && len(rules) > 0 && e.signLike(c.Code) && u.pastOnly(o) {
-				continue
-			}
-			for _, r := range rules {
-				for _, d := range r.dx {
-					if strings.HasPrefix(o.Code, d) {
-						drop[i] = true
-						break
-					}
-				}
-			}
-			if drop[i] {
-				break
-			}
+			doubt = j
+		}
+		if !drop[i] && doubt >= 0 && !contrasted(codes, doubt) {
+			drop[i] = true
 		}
 	}
 	pain := false  // a pain was the symptom of a coded diagnosis
@@ -1152,6 +1130,59 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 		}
 	}
 	return compactCodes(codes, drop)
+}
+
+// contrastWindow is how many bytes apart two uncertain diagnoses may start
+// and still be read as alternatives of one statement ("PE vs pericarditis",
+// "cholecystitis or hepatitis", the lines of a differential list).
+const contrastWindow = 64
+
+// contrasted reports whether the uncertain diagnosis codes[k] has an
+// alternative: another uncertain diagnosis of another category stated
+// beside it (II.E), from words of its own (an etiology and its
+// manifestation read from one phrase, G30.9 and F02.8-, are one diagnosis).
+func contrasted(codes []model.Code, k int) bool {
+	o := codes[k]
+	if len(o.Evidence) == 0 {
+		return false
+	}
+	for j, x := range codes {
+		if j == k || x.Assertion != model.Possible || len(x.Evidence) == 0 || sameCategory(x.Code, o.Code) || isSymptom(x.Code) || spansShared(x.Evidence, o.Evidence) {
+			continue
+		}
+		if d := x.Evidence[0].Start - o.Evidence[0].Start; d < contrastWindow && d > -contrastWindow {
+			return true
+		}
+	}
+	return false
+}
+
+// integralTo reports whether symptom c belongs to diagnosis o
+// (dropIntegral): a chapter R condition includes only the signs its
+// integral.tsv rules name; another diagnosis read from words that contain
+// the symptom's, or one the rules name (unless noRules), includes it.
+func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool) bool {
+	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) {
+		// (Two codes read from the same words, as one abbreviation
+		// gives them, "chronic LBP": M54.50 + G89.29, are not the
+		// symptom of each other: each one would drop the other. An
+		// etiology supplied for the code shares its evidence without
+		// reading it: see addEtiologies. A code of the symptom's own
+		// category there is its copy for the other side, "pain in both
+		// legs" M79.604 and M79.605, not a diagnosis it belongs to.)
+		return true
+	}
+	if noRules {
+		return false
+	}
+	for _, r := range rules {
+		for _, d := range r.dx {
+			if strings.HasPrefix(o.Code, d) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameCategory reports whether codes a and b share their three-character
