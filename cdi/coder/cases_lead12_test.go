@@ -14,5 +14,11 @@ func init() {
 		{name: "lead12-contrasting-keep-symptom", setting: "inpatient", text: "Assessment: Acute chest pain, pulmonary embolism versus pericarditis.", want: []string{"R07.9", "I26.99", "I31.9"}},
 		{name: "lead12-contrasting-ddx-list", setting: "inpatient", text: "HPI: 52M with RUQ pain for 3 days.\nDDx:\n1. Cholecystitis\n2. Hepatitis", want: []string{"R10.11", "K81.9", "K75.9"}},
 		{name: "lead12-one-uncertain-takes-symptom", setting: "inpatient", text: "Assessment: Chest pain, probably pulmonary embolism.", want: []string{"I26.99"}, not: []string{"R07.9"}},
+		// A routine prenatal visit is the supervision of a normal pregnancy
+		// (Z34.-) in the trimester of the note's weeks; an expected weight
+		// gain is no abnormal one.
+		{name: "lead12-routine-prenatal", text: "CC: Routine prenatal visit.\nHPI: 31yo, pregnant at 27 weeks, feels well, good fetal movement. Weight gain appropriate.\nPlan: glucose challenge test next visit.", want: []string{"Z34.92", "Z3A.27"}, not: []string{"R63.5", "Z34.90"}},
+		{name: "lead12-prenatal-complicated", text: "CC: routine OB visit.\nHPI: G1P0 at 9 weeks with daily vomiting.\nAssessment: Hyperemesis gravidarum.", want: []string{"O21.0"}, not: []string{"Z34.01", "Z34.00"}},
+		{name: "lead12-weight-gain-abnormal-kept", text: "Assessment: Excessive weight gain of 15 lb in 2 months.", want: []string{"R63.5"}},
 	}...)
 }

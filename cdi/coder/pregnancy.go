@@ -1071,8 +1071,8 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 
 const notePregNote = "the note documents a current pregnancy with its weeks"
 
-// noteTrimester gives a chapter 15 code read in the part with an unspecified
-// trimester ("Obesity complicating pregnancy" in the plan) the trimester of
+// noteTrimester gives a chapter 15 code (or a normal pregnancy's
+// supervision, Z34) read in the part with an unspecified trimester ("Obesity complicating pregnancy" in the plan) the trimester of
 // the weeks the note states for the current pregnancy ("G2P1 at 34w2d"):
 // the final character follows the provider's documentation of the trimester
 // or of the weeks for the encounter (I.C.15.a.3), wherever in the note it
@@ -1081,7 +1081,7 @@ const notePregNote = "the note documents a current pregnancy with its weeks"
 func (e *Engine) noteTrimester(p *Part, ord string) bool {
 	copied := false
 	for ci, c := range p.Res.Codes {
-		if c.Code == "" || c.Code[0] != 'O' || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
+		if c.Code == "" || c.Code[0] != 'O' && !strings.HasPrefix(c.Code, "Z34") || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
 			continue
 		}
 		ct, ok := e.cs.Lookup(c.Code)
