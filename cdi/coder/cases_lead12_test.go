@@ -20,5 +20,9 @@ func init() {
 		{name: "lead12-routine-prenatal", text: "CC: Routine prenatal visit.\nHPI: 31yo, pregnant at 27 weeks, feels well, good fetal movement. Weight gain appropriate.\nPlan: glucose challenge test next visit.", want: []string{"Z34.92", "Z3A.27"}, not: []string{"R63.5", "Z34.90"}},
 		{name: "lead12-prenatal-complicated", text: "CC: routine OB visit.\nHPI: G1P0 at 9 weeks with daily vomiting.\nAssessment: Hyperemesis gravidarum.", want: []string{"O21.0"}, not: []string{"Z34.01", "Z34.00"}},
 		{name: "lead12-weight-gain-abnormal-kept", text: "Assessment: Excessive weight gain of 15 lb in 2 months.", want: []string{"R63.5"}},
+		// The obstetric formula gives a normal pregnancy's order: G1 is the
+		// first pregnancy (Z34.0-), G2 and more another (Z34.8-).
+		{name: "lead12-prenatal-other-pregnancy", text: "CC: Routine prenatal visit.\nHPI: 29yo G2P1 at 30 weeks, no complaints.", want: []string{"Z34.83", "Z3A.30"}, not: []string{"Z34.93"}},
+		{name: "lead12-prenatal-first-pregnancy", text: "CC: Routine prenatal care.\nHPI: 22yo G1P0 at 11 weeks, no bleeding.", want: []string{"Z34.01", "Z3A.11"}, not: []string{"Z34.91"}},
 	}...)
 }

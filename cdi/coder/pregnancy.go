@@ -1016,6 +1016,7 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 		if e.noteTrimester(p, ord) {
 			added = true // the weeks' Z3A code goes with it (I.C.21.c.11)
 		}
+		e.normalPregnancyOrder(p, note)
 		n := len(p.Res.Codes)
 		for ci := 0; ci < n; ci++ {
 			c := p.Res.Codes[ci]
@@ -1099,6 +1100,50 @@ func (e *Engine) noteTrimester(p *Part, ord string) bool {
 		p.Res.Codes[ci].Why += "; " + notePregNote + " (" + ord + " trimester, I.C.15.a.3)"
 	}
 	return copied
+}
+
+// normalPregnancyOrder gives the supervision of a normal pregnancy read
+// without its order (Z34.9-, "unspecified") the order the note's obstetric
+// formula states: a first pregnancy (G1) is Z34.0-, any other Z34.8-, in the
+// same trimester. The part's codes are copied before the first change.
+func (e *Engine) normalPregnancyOrder(p *Part, note string) {
+	copied := false
+	for ci, c := range p.Res.Codes {
+		if len(c.Code) != 6 || !strings.HasPrefix(c.Code, "Z34.9") {
+			continue
+		}
+		g := gravidaCount(note)
+		if g == 0 {
+			return
+		}
+		code := "Z34.8" + c.Code[5:]
+		if g == 1 {
+			code = "Z34.0" + c.Code[5:]
+		}
+		k, ok := e.cs.Lookup(code)
+		if !ok || !k.Billable {
+			continue
+		}
+		if !copied {
+			p.Res.Codes, copied = slices.Clone(p.Res.Codes), true
+		}
+		p.Res.Codes[ci].Code, p.Res.Codes[ci].Title = k.Code, k.Title
+		p.Res.Codes[ci].Why += "; the obstetric formula gives the pregnancy's order"
+	}
+}
+
+// gravidaCount returns the gravida of the note's first obstetric formula
+// ("G3P2" is 3), or 0 when it states none.
+func gravidaCount(note string) int {
+	i := gravidaAt(note, 0)
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for j := i + 1; j < len(note) && isDigit(note[j]) && n < 100; j++ {
+		n = n*10 + int(note[j]-'0')
+	}
+	return n
 }
 
 // sameEvidenceO reports a chapter 15 code already read from the mention at ev.
