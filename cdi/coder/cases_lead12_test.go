@@ -24,5 +24,8 @@ func init() {
 		// first pregnancy (Z34.0-), G2 and more another (Z34.8-).
 		{name: "lead12-prenatal-other-pregnancy", text: "CC: Routine prenatal visit.\nHPI: 29yo G2P1 at 30 weeks, no complaints.", want: []string{"Z34.83", "Z3A.30"}, not: []string{"Z34.93"}},
 		{name: "lead12-prenatal-first-pregnancy", text: "CC: Routine prenatal care.\nHPI: 22yo G1P0 at 11 weeks, no bleeding.", want: []string{"Z34.01", "Z3A.11"}, not: []string{"Z34.91"}},
+		// "Crushing" chest pain is how the pain feels, not a crushed chest.
+		{name: "lead12-crushing-chest-pain", text: "HPI: 61M with crushing chest pain since 6 am.", want: []string{"R07.9"}, not: []string{"S28.0XXA"}},
+		{name: "lead12-crush-injury-kept", text: "HPI: crushing injury of the chest wall under a fallen beam.", want: []string{"S28.0XXA"}},
 	}...)
 }
