@@ -19,5 +19,9 @@ func init() {
 		{name: "inpt12 mallory weiss retching", text: "Retching all night then small hematemesis. Endoscopy: Mallory Weiss tear at the GE junction.", setting: "inpatient", want: []string{"K22.6"}, not: []string{"R11.10", "K92.0"}},
 		{name: "inpt12 adherent clot not adhesion", text: "Upper endoscopy showed a duodenal ulcer with an adherent clot.", setting: "inpatient", not: []string{"K66.0"}},
 		{name: "inpt12 syncope with plain hypotension kept", text: "Fainted at home. Low blood pressure noted by EMS.", setting: "inpatient", want: []string{"R55"}},
+		{name: "inpt12 avf exam on dialysis", text: "ESRD. Exam: left arm AVF, good thrill and bruit.", setting: "inpatient", not: []string{"I77.0", "R09.89"}},
+		{name: "inpt12 weak stream", text: "Enlarged prostate with a weak stream and frequency at night.", setting: "inpatient", want: []string{"R39.12"}, not: []string{"R53.1"}},
+		{name: "inpt12 toilet not artificial opening", text: "Fell while getting off the toilet, no injury.", setting: "inpatient", not: []string{"Z43.9"}},
+		{name: "inpt12 effusion dyspnea", text: "Short of breath with dyspnea on exertion. Dx: malignant pleural effusion from lung cancer.", setting: "inpatient", want: []string{"J91.0"}, not: []string{"R06.00", "R06.02"}},
 	}...)
 }
