@@ -23,5 +23,8 @@ func init() {
 		{name: "inpt12 weak stream", text: "Enlarged prostate with a weak stream and frequency at night.", setting: "inpatient", want: []string{"R39.12"}, not: []string{"R53.1"}},
 		{name: "inpt12 toilet not artificial opening", text: "Fell while getting off the toilet, no injury.", setting: "inpatient", not: []string{"Z43.9"}},
 		{name: "inpt12 effusion dyspnea", text: "Short of breath with dyspnea on exertion. Dx: malignant pleural effusion from lung cancer.", setting: "inpatient", want: []string{"J91.0"}, not: []string{"R06.00", "R06.02"}},
+		{name: "inpt12 addison crisis", text: "Known Addison disease, now in adrenal crisis after missing hydrocortisone doses.", setting: "inpatient", want: []string{"E27.2"}, not: []string{"E27.1"}},
+		{name: "inpt12 storm beside thyrotoxicosis", text: "1. Thyroid storm from Graves disease. 2. Heart failure, likely from thyrotoxicosis.", setting: "inpatient", want: []string{"E05.01"}, not: []string{"E05.90"}},
+		{name: "inpt12 dilated lv with hf", text: "Echo: dilated LV, EF 30%. Dx: acute systolic heart failure.", setting: "inpatient", want: []string{"I50.21"}, not: []string{"I51.7"}},
 	}...)
 }
