@@ -26,5 +26,6 @@ func init() {
 		{name: "inpt12 addison crisis", text: "Known Addison disease, now in adrenal crisis after missing hydrocortisone doses.", setting: "inpatient", want: []string{"E27.2"}, not: []string{"E27.1"}},
 		{name: "inpt12 storm beside thyrotoxicosis", text: "1. Thyroid storm from Graves disease. 2. Heart failure, likely from thyrotoxicosis.", setting: "inpatient", want: []string{"E05.01"}, not: []string{"E05.90"}},
 		{name: "inpt12 dilated lv with hf", text: "Echo: dilated LV, EF 30%. Dx: acute systolic heart failure.", setting: "inpatient", want: []string{"I50.21"}, not: []string{"I51.7"}},
+		{name: "inpt12 breast quadrant abbreviation", text: "Right breast carcinoma, UIQ, on anastrozole.", setting: "inpatient", want: []string{"C50.211"}, not: []string{"C50.911"}},
 	}...)
 }
