@@ -54,6 +54,23 @@ func TestReadNotesRejects(t *testing.T) {
 	}
 }
 
+// TestHeldoutReads checks that the held-out notes stay a valid gold file
+// (every code a billable FY2026 code, the fields eval --notes needs) without
+// scoring them: a floor would make them a tuning target.
+func TestHeldoutReads(t *testing.T) {
+	cs, err := codeset.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes, err := readNotes("../../testdata/heldout.jsonl", cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(notes) < 60 {
+		t.Fatalf("heldout.jsonl: %d notes, want 60", len(notes))
+	}
+}
+
 // TestUSNotesFloor codes the project's own notes and fails when precision
 // or recall of a set falls below its floor: these notes are the US-style
 // check beside CodiEsp (whose gold follows a corpus's conventions), so a
