@@ -1,0 +1,17 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		{name: "spec12 chemo-induced neutropenia is the chemotherapy's", text: "Assessment: neutropenia, chemo-induced, with temp 38.9.", setting: "inpatient", want: []string{"D70.1"}, not: []string{"D70.2", "R50.2"}},
+		{name: "spec12 weak stream is the urinary stream", text: "Urology: slow weak stream and hesitancy. Impression: BPH with LUTS.", want: []string{"R39.12"}, not: []string{"R53.1"}},
+		{name: "spec12 side letter before an ordinal toe joint", text: "Podagra of the L 1st MTP, crystal proven.", want: []string{"M10.072"}, not: []string{"M10.079"}},
+		{name: "spec12 dialysis access fistula by its thrill", text: "ESRD on dialysis three times weekly.\nExam: left forearm AVF, palpable thrill.", setting: "inpatient", want: []string{"N18.6"}, not: []string{"I77.0"}},
+		{name: "spec12 edema of a fluid overload", text: "Fluid overload with bilateral leg edema after a skipped dialysis run.", setting: "inpatient", want: []string{"E87.70"}, not: []string{"R60.0", "R60.9"}},
+		{name: "spec12 exertional dyspnea of an anemia", text: "A/P: iron deficiency anemia secondary to chronic blood loss, dyspnea on exertion, start ferrous sulfate.", want: []string{"D50.0"}, not: []string{"R06.00", "R06.09"}},
+		{name: "spec12 nausea of a migraine", text: "Headaches come with nausea and light sensitivity.\nA/P: migraine without aura, not intractable.", want: []string{"G43.009"}, not: []string{"R11.0"}},
+		{name: "spec12 numbness of a diabetic polyneuropathy", text: "T2DM with diabetic polyneuropathy, numbness of both soles.", want: []string{"E11.42"}, not: []string{"R20.0"}},
+		{name: "spec12 snoring of a sleep apnea", text: "Loud snoring and mouth breathing; obstructive sleep apnea on the sleep study.", want: []string{"G47.33"}, not: []string{"R06.83", "R06.5"}},
+		{name: "spec12 fever of a bronchiolitis", text: "Infant with RSV bronchiolitis and fever to 39.2.", want: []string{"J21.0"}, not: []string{"R50.9"}},
+		{name: "spec12 weakness of a hyperkalemia", text: "Admitted with generalized weakness; hyperkalemia, K 6.8, treated with insulin and dextrose.", setting: "inpatient", want: []string{"E87.5"}, not: []string{"R53.1"}},
+	}...)
+}
