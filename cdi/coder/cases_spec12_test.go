@@ -13,5 +13,8 @@ func init() {
 		{name: "spec12 snoring of a sleep apnea", text: "Loud snoring and mouth breathing; obstructive sleep apnea on the sleep study.", want: []string{"G47.33"}, not: []string{"R06.83", "R06.5"}},
 		{name: "spec12 fever of a bronchiolitis", text: "Infant with RSV bronchiolitis and fever to 39.2.", want: []string{"J21.0"}, not: []string{"R50.9"}},
 		{name: "spec12 weakness of a hyperkalemia", text: "Admitted with generalized weakness; hyperkalemia, K 6.8, treated with insulin and dextrose.", setting: "inpatient", want: []string{"E87.5"}, not: []string{"R53.1"}},
+		{name: "spec12 question mark opening a list item hedges it", text: "Assessment:\n1. Essential hypertension\n2. ? narcolepsy - sleep study ordered", want: []string{"I10"}, not: []string{"G47.419"}},
+		{name: "spec12 question mark after a comma hedges it", text: "Plan: pelvic ultrasound (heavy bleeding, ? endometrial polyp), recheck in 6 weeks.", not: []string{"N84.0"}},
+		{name: "spec12 a question still ends its sentence", text: "Any cough? None. Community-acquired pneumonia of the right lower lobe on x-ray.", setting: "inpatient", want: []string{"J18.9"}, not: []string{"R05.9"}},
 	}...)
 }
