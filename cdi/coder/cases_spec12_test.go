@@ -16,5 +16,12 @@ func init() {
 		{name: "spec12 question mark opening a list item hedges it", text: "Assessment:\n1. Essential hypertension\n2. ? narcolepsy - sleep study ordered", want: []string{"I10"}, not: []string{"G47.419"}},
 		{name: "spec12 question mark after a comma hedges it", text: "Plan: pelvic ultrasound (heavy bleeding, ? endometrial polyp), recheck in 6 weeks.", not: []string{"N84.0"}},
 		{name: "spec12 a question still ends its sentence", text: "Any cough? None. Community-acquired pneumonia of the right lower lobe on x-ray.", setting: "inpatient", want: []string{"J18.9"}, not: []string{"R05.9"}},
+		{name: "spec12 ED beside an admission word is the emergency department", text: "Urology consult, ED/inpatient.\nObstructing right ureteral calculus with hydronephrosis.", setting: "inpatient", want: []string{"N13.2"}, not: []string{"N52.9"}},
+		{name: "spec12 blurred vision of a diabetic macular edema", text: "Blurred vision left eye. Assessment: type 2 diabetes with mild nonproliferative diabetic retinopathy with macular edema, left eye.", want: []string{"E11.3212"}, not: []string{"H53.8"}},
+		{name: "spec12 joint effusion of a gout", text: "Effusion of the left ankle. Tapped: urate crystals. Dx acute gout of the left ankle.", want: []string{"M10.072"}, not: []string{"M25.472"}},
+		{name: "spec12 post-ictal drowsiness of an epilepsy", text: "Drowsiness after the event, now resolved. Generalized idiopathic epilepsy, not intractable.", setting: "inpatient", not: []string{"R40.0"}},
+		{name: "spec12 rheumatoid lung disease holds the ILD", text: "Seropositive rheumatoid arthritis with rheumatoid lung disease; interstitial lung disease on CT.", not: []string{"J84.9", "J84.10"}},
+		{name: "spec12 HCV viral load beside chronic hepatitis C", text: "Chronic hepatitis C, genotype 3. HCV RNA 2 million, FibroScan F1.", want: []string{"B18.2"}, not: []string{"B19.20"}},
+		{name: "spec12 intractable migraine in the assessment holds the history's", text: "Migraine without aura since her teens, worse lately.\nAssessment: migraine without aura, intractable, without status migrainosus.", want: []string{"G43.019"}, not: []string{"G43.009"}},
 	}...)
 }

@@ -666,6 +666,9 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				}
 			}
 		}
+		if !drop[i] && notIntractableDefault(codes, i) {
+			drop[i] = true
+		}
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}
@@ -2304,4 +2307,23 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 // rather than forbid coding two substances together.
 func drugTableCode(code string) bool {
 	return len(code) >= 3 && code[0] == 'T' && code[1:3] >= "36" && code[1:3] <= "65"
+}
+
+// notIntractableDefault reports whether codes[i] is a "not intractable" code (the tabular's
+// default for a migraine or an epilepsy "without mention of intractable") beside the same code
+// that is intractable: "migraine without aura since her
+// teens" in the history and "migraine without aura, intractable" in the assessment are one
+// condition, the assessment's.
+func notIntractableDefault(codes []model.Code, i int) bool {
+	c := codes[i]
+	if !strings.Contains(c.Title, "not intractable") {
+		return false
+	}
+	want := strings.Replace(c.Title, "not intractable", "intractable", 1)
+	for j, o := range codes {
+		if j != i && o.Title == want && o.Assertion == c.Assertion {
+			return true
+		}
+	}
+	return false
 }
