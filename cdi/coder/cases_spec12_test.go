@@ -23,5 +23,8 @@ func init() {
 		{name: "spec12 rheumatoid lung disease holds the ILD", text: "Seropositive rheumatoid arthritis with rheumatoid lung disease; interstitial lung disease on CT.", not: []string{"J84.9", "J84.10"}},
 		{name: "spec12 HCV viral load beside chronic hepatitis C", text: "Chronic hepatitis C, genotype 3. HCV RNA 2 million, FibroScan F1.", want: []string{"B18.2"}, not: []string{"B19.20"}},
 		{name: "spec12 intractable migraine in the assessment holds the history's", text: "Migraine without aura since her teens, worse lately.\nAssessment: migraine without aura, intractable, without status migrainosus.", want: []string{"G43.019"}, not: []string{"G43.009"}},
+		{name: "spec12 unspecified constipation beside the chronic one", text: "Has had chronic constipation for years.\nPlan: constipation - start polyethylene glycol daily.", want: []string{"K59.09"}, not: []string{"K59.00"}},
+		{name: "spec12 parkinsonism default beside its fluctuations", text: "Known Parkinson disease on levodopa.\nImpression: Parkinson's disease with motor fluctuations, no dyskinesia.", want: []string{"G20.A2"}, not: []string{"G20.A1"}},
+		{name: "spec12 telangiectasia of a basal cell carcinoma", text: "Shiny papule with telangiectasia on the left cheek.\nA/P: basal cell carcinoma of the left cheek, excise.", want: []string{"C44.319"}, not: []string{"I78.1", "R23.8"}},
 	}...)
 }
