@@ -26,5 +26,6 @@ func init() {
 		{name: "spec12 unspecified constipation beside the chronic one", text: "Has had chronic constipation for years.\nPlan: constipation - start polyethylene glycol daily.", want: []string{"K59.09"}, not: []string{"K59.00"}},
 		{name: "spec12 parkinsonism default beside its fluctuations", text: "Known Parkinson disease on levodopa.\nImpression: Parkinson's disease with motor fluctuations, no dyskinesia.", want: []string{"G20.A2"}, not: []string{"G20.A1"}},
 		{name: "spec12 telangiectasia of a basal cell carcinoma", text: "Shiny papule with telangiectasia on the left cheek.\nA/P: basal cell carcinoma of the left cheek, excise.", want: []string{"C44.319"}, not: []string{"I78.1", "R23.8"}},
+		{name: "spec12 volume overload is fluid overload", text: "Hospital day 2: volume overload in a heart failure patient who ran out of furosemide, diuresing well.", setting: "inpatient", want: []string{"E87.70"}},
 	}...)
 }
