@@ -666,6 +666,22 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				}
 			}
 		}
+		if !drop[i] && notIntractableDefault(codes, i) {
+			drop[i] = true
+		}
+		if !drop[i] && len(k) == 5 && k[4] == '0' && strings.HasSuffix(c.Title, ", unspecified") {
+			// "Constipation, unspecified" (K59.00) beside "Other
+			// constipation" (K59.09, "constipation, chronic"): the
+			// subcategory's condition left unspecified is the kind of
+			// it the note names elsewhere.
+			q, _ := slices.BinarySearch(kx.keys, k[:4])
+			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], k[:4]); q++ {
+				if j := kx.pos[q]; i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) {
+					drop[i] = true
+					break
+				}
+			}
+		}
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}
@@ -2335,4 +2351,25 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 // rather than forbid coding two substances together.
 func drugTableCode(code string) bool {
 	return len(code) >= 3 && code[0] == 'T' && code[1:3] >= "36" && code[1:3] <= "65"
+}
+
+// notIntractableDefault reports whether codes[i] is a "not intractable" code (the tabular's
+// default for a migraine or an epilepsy "without mention of intractable") or another "without
+// mention of" default beside the same code that has it: "migraine without aura since her teens"
+// in the history and "migraine without aura, intractable" in the assessment are one condition,
+// the assessment's; so are "Parkinson disease" and "Parkinson's disease with motor
+// fluctuations" (G20.A2, not G20.A1 beside it).
+func notIntractableDefault(codes []model.Code, i int) bool {
+	c := codes[i]
+	want := strings.Replace(c.Title, "not intractable", "intractable", 1)
+	want = strings.Replace(want, "without mention of ", "with ", 1)
+	if want == c.Title {
+		return false
+	}
+	for j, o := range codes {
+		if j != i && o.Title == want && o.Assertion == c.Assertion {
+			return true
+		}
+	}
+	return false
 }

@@ -261,6 +261,11 @@ func (sp *sentenceSplitter) scanLine(i, end int) {
 			continue
 		}
 		switch {
+		case c == '?' && hedgeMark(lastNonSpace, sp.start < 0):
+			// "? fibroids", "(TVUS, ? fibroids)", "4. ? RBD": a question mark that opens a
+			// phrase hedges what follows (a context trigger); it asks no question, so it ends
+			// no sentence and stays with the words it hedges.
+			sp.open(k)
 		case c == '.' || c == '!' || c == '?':
 			sp.open(k)
 			if sentenceEnd(s, k, end) {
@@ -337,4 +342,20 @@ func sentenceEnd(s string, k, end int) bool {
 		return len(word) >= 3 // run-on dictation: "has chf. also htn"
 	}
 	return true
+}
+
+// hedgeMark reports whether a question mark after the byte last (the previous non-space byte of
+// the line, ' ' after a list marker, 0 at the line start) opens a phrase rather than ending a
+// question: nothing of the sentence before it (empty), or an opening bracket, a comma, a colon,
+// a dash or a slash right before it. Notes write "? fibroids" for a suspected diagnosis, and
+// ending the sentence there would cut the hedge off from its diagnosis.
+func hedgeMark(last byte, empty bool) bool {
+	if empty {
+		return true
+	}
+	switch last {
+	case 0, ' ', '(', '[', ',', ':', '-', '/':
+		return true
+	}
+	return false
 }
