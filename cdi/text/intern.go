@@ -84,12 +84,6 @@ func absentByLex(has func(string) bool) []bool {
 	return out
 }
 
-// absentLex reports whether the token's interned form is marked in
-// absent (built by absentByLex).
-func absentLex(absent []bool, t *Token) bool {
-	return t.Lex != 0 && int(t.Lex) < len(absent) && absent[t.Lex]
-}
-
 // wordKeysInterned reports whether every key that could be the Norm of a
 // Word token (lower-case letters and digits, or non-ASCII) is an interned
 // form. Then a Word token with no interned form (Lex 0) starts no entry
