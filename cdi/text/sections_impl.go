@@ -321,7 +321,7 @@ func appendSections(out []Section, s string) []Section {
 			cur.Body.Start = 0
 			started = true
 		}
-		for k := inlineHeaderAt(line, 0); k >= 0 && historyKind(cur.Kind); k = inlineHeaderAt(line, k+1) {
+		for k := inlineHeaderIn(line, cur.Kind, 0); k >= 0; k = inlineHeaderIn(line, cur.Kind, k+1) {
 			// "FHx: mother with T2DM. SHx: former smoker": a history
 			// header after a finished sentence of another history
 			// starts its own section, so the patient's smoking is not
@@ -398,6 +398,16 @@ func inlineHeaderAt(line string, from int) int {
 		k--
 	}
 	return -1
+}
+
+// inlineHeaderIn is inlineHeaderAt for a line of a section of kind cur:
+// only a history section is split, so any other line (most of a note,
+// which the real-time path splits on every keystroke) is not searched.
+func inlineHeaderIn(line, cur string, from int) int {
+	if !historyKind(cur) {
+		return -1
+	}
+	return inlineHeaderAt(line, from)
 }
 
 // historyKind reports the section kinds split at an inline header: those
