@@ -498,13 +498,16 @@ func otherSubterm(why, other string) bool {
 // "Pain" lists both back pain (M54.9) and low back pain (M54.50), one pain.
 // Cached per pair: the note-level step runs per keystroke.
 func (e *Engine) otherMain(why, code string) bool {
-	key := why + "\x00" + code
-	if v, ok := e.mainLists.get(key); ok {
-		return v
-	}
 	main, _, _ := strings.Cut(why, ";")
 	main, _, _ = strings.Cut(main, " > ")
 	main, _, _ = strings.Cut(main, " -> ")
+	// Keyed by what the answer depends on (the main term and the
+	// subcategory), not the whole Why, so the cache stays as small as
+	// the index.
+	key := main + "\x00" + code[:min(5, len(code))]
+	if v, ok := e.mainLists.get(key); ok {
+		return v
+	}
 	var root *node
 	for _, m := range e.ix.byTitle[stripTitle(main)] {
 		if m.parent == nil {
