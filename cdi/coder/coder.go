@@ -184,7 +184,7 @@ type Engine struct {
 	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
-	mainLists   strCache[bool]            // Why + code -> the Why's main term lists no entry of the code (otherMain)
+	mainLists   strCache[bool]            // main term + subcategory -> the main term lists no entry of it (otherMain)
 	agentNamed  strCache[*strCache[bool]] // B95-B97 code -> code -> its title names the agent (namesAgent)
 	afterWith   strCache[*strCache[bool]] // unspecified code -> code -> named after its "with" (namedAfterWith)
 	sevens      strCache[[]sevenMeaning]  // code -> its 7th-character meanings read once (sevenInfo)
