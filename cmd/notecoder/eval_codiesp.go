@@ -329,6 +329,33 @@ func codeAll(eng *coder.Engine, n int, note func(i int) (string, model.Context))
 	return results
 }
 
+// readJSONLines decodes each non-blank line of r (a file named path, lines up
+// to max bytes) into a T, checks it with check (n is the line number), and
+// returns them in order; an error names the file and the line. The eval
+// inputs (CodiEsp, the own notes) share it.
+func readJSONLines[T any](r io.Reader, path string, max int, check func(n int, d *T) error) ([]T, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), max)
+	var out []T
+	for n := 1; sc.Scan(); n++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var d T
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		if err := check(n, &d); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
 // readCodiEsp reads the JSONL file, gzip-compressed or not.
 func readCodiEsp(path string) ([]codiespDoc, error) {
 	b, err := os.ReadFile(path)
@@ -343,21 +370,9 @@ func readCodiEsp(path string) ([]codiespDoc, error) {
 		}
 		r = zr
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs []codiespDoc
-	for n := 1; sc.Scan(); n++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		var d codiespDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	docs, err := readJSONLines(r, path, 64<<20, func(n int, d *codiespDoc) error { return nil })
+	if err != nil {
+		return nil, err
 	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("%s: no documents", path)

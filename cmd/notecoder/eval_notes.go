@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -45,35 +43,25 @@ func readNotes(path string, cs *codeset.Set) ([]ownNote, error) {
 	if err != nil {
 		return nil, err
 	}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	var notes []ownNote
-	for n := 1; sc.Scan(); n++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		var d ownNote
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
+	notes, err := readJSONLines(bytes.NewReader(b), path, 16<<20, func(n int, d *ownNote) error {
 		if d.ID == "" || d.Text == "" || d.Gold == nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, errNotesFormat)
+			return fmt.Errorf("%s:%d: %w", path, n, errNotesFormat)
 		}
 		for _, list := range [][]string{d.Gold, d.Accept} {
 			for i, c := range list {
 				list[i] = codeset.Normalize(c)
 				if x, ok := cs.Lookup(list[i]); !ok || !x.Billable {
-					return nil, fmt.Errorf("%s:%d: %s: %q is not a billable FY2026 code", path, n, d.ID, c)
+					return fmt.Errorf("%s:%d: %s: %q is not a billable FY2026 code", path, n, d.ID, c)
 				}
 			}
 		}
 		if d.Set == "" {
 			d.Set = "notes"
 		}
-		notes = append(notes, d)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(notes) == 0 {
 		return nil, fmt.Errorf("%s: no notes", path)
