@@ -150,6 +150,20 @@ func BenchmarkFactsTokens(b *testing.B) {
 	timeLoop(b, func() { _ = env.g.FactsTokens(body, toks, fs) })
 }
 
+// placedFacts returns each section's facts placed in note, as the
+// incremental layer keeps them between keystrokes.
+func (env *benchEnv) placedFacts(note string, ctx model.Context) []gaps.PlacedFacts {
+	var facts []gaps.PlacedFacts
+	for _, s := range text.Sections(note) {
+		if s.Body.End > s.Body.Start {
+			body := note[s.Body.Start:s.Body.End]
+			fs := env.eng.Section(body, s.Kind, ctx).Findings
+			facts = append(facts, gaps.PlacedFacts{Offset: s.Body.Start, Facts: env.g.Facts(body, fs)})
+		}
+	}
+	return facts
+}
+
 // BenchmarkPromptsFrom is the note-level step a keystroke pays on every
 // analysis: the 1 KB problem list padded to 8 KB and 64 KB with sections that
 // code to nothing. The findings are the same, so the cost must not grow.
@@ -168,14 +182,7 @@ func BenchmarkPromptsFrom(b *testing.B) {
 		if len(res.Findings) != len(want.Findings) {
 			b.Fatalf("%d B note: %d findings, want %d (padding must code to nothing)", len(note), len(res.Findings), len(want.Findings))
 		}
-		var facts []gaps.PlacedFacts
-		for _, s := range text.Sections(note) {
-			if s.Body.End > s.Body.Start {
-				body := note[s.Body.Start:s.Body.End]
-				fs := env.eng.Section(body, s.Kind, ctx).Findings
-				facts = append(facts, gaps.PlacedFacts{Offset: s.Body.Start, Facts: env.g.Facts(body, fs)})
-			}
-		}
+		facts := env.placedFacts(note, ctx)
 		name := map[int]string{1 << 10: "1KB", 8 << 10: "8KB", 64 << 10: "64KB"}[size]
 		b.Run(name, func(b *testing.B) {
 			b.Logf("%d B, %d sections, %d findings, %d prompts", len(note), len(facts), len(res.Findings),
@@ -271,14 +278,7 @@ func BenchmarkPromptsFromSpread(b *testing.B) {
 		}
 		note := "HISTORY OF PRESENT ILLNESS:\nShe has knee pain and a history of osteoarthritis of the knee.\n\n" + pad + benchNote
 		res := env.eng.Code(note, ctx)
-		var facts []gaps.PlacedFacts
-		for _, s := range text.Sections(note) {
-			if s.Body.End > s.Body.Start {
-				body := note[s.Body.Start:s.Body.End]
-				fs := env.eng.Section(body, s.Kind, ctx).Findings
-				facts = append(facts, gaps.PlacedFacts{Offset: s.Body.Start, Facts: env.g.Facts(body, fs)})
-			}
-		}
+		facts := env.placedFacts(note, ctx)
 		b.Run(map[int]string{1 << 10: "1KB", 64 << 10: "64KB"}[size], func(b *testing.B) {
 			b.Logf("%d B, %d prompts", len(note), len(env.g.PromptsFrom(note, facts, ctx, &res)))
 			timeLoop(b, func() { _ = env.g.PromptsFrom(note, facts, ctx, &res) })
