@@ -1106,7 +1106,10 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 		// (II.H) takes its symptom as a certain one does.
 		doubt := -1 // an uncertain diagnosis that accounts for c
 		for j, o := range codes {
-			if i == j || strings.HasPrefix(o.Code, "Z") || !accounts(o, c) {
+			// (A status or encounter code accounts for no symptom unless a
+			// rule names it: the delivery's Z37 for its pain, a financial
+			// hardship's Z91 code for the hardship NEC.)
+			if i == j || strings.HasPrefix(o.Code, "Z") && !rulesName(rules, o.Code) || !accounts(o, c) {
 				continue
 			}
 			// (A sign the assessment names beside a diagnosis of the
@@ -1594,6 +1597,16 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
+			case signWithout(codes[i], codes[j]) != signWithout(codes[j], codes[i]):
+				// A sign whose title rules out what the other code names
+				// ("Chills (without fever)" beside a coded fever) gives way
+				// to it: the note states what the title says is absent.
+				// (A diagnosis "without" a complication keeps its place:
+				// withOfDropped below turns it into its "with" sibling.)
+				if signWithout(codes[i], codes[j]) {
+					keep, lose = j, i
+				}
+				kept = "the code of the condition the other's title rules out"
 			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && (e.ownExcludes(ci, codes[j].Code) || e.namesOnly(ci, codes[i].Code, codes[j].Code)):
 				keep, lose = j, i
 			}
@@ -2372,6 +2385,53 @@ func notIntractableDefault(codes []model.Code, i int) bool {
 	for j, o := range codes {
 		if j != i && o.Title == want && o.Assertion == c.Assertion {
 			return true
+		}
+	}
+	return false
+}
+
+// signWithout reports whether a is a sign or symptom code (chapter R)
+// whose title says "without" a word of b's title (R68.83 "Chills (without
+// fever)" beside R50.81).
+func signWithout(a, b model.Code) bool {
+	return isSymptom(a.Code) && withoutNamed(a.Title, b.Title)
+}
+
+// withoutNamed reports whether title a says "without W" of a word W that
+// title b contains as a word: a's condition is the one without b's
+// ("Chills (without fever)", R68.83, and any fever code).
+func withoutNamed(a, b string) bool {
+	la := strings.ToLower(a)
+	var lb []string
+	for rest := la; ; {
+		k := strings.Index(rest, "without ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len("without "):]
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.Trim(w, "(),;")
+		if w == "" {
+			continue
+		}
+		if lb == nil {
+			lb = strings.FieldsFunc(strings.ToLower(b), func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' || r == ';' })
+		}
+		if slices.Contains(lb, w) {
+			return true
+		}
+	}
+}
+
+// rulesName reports whether one of the integral.tsv rules names code (a
+// prefix of it) among its diagnoses: dropIntegral lets a Z code account for
+// a symptom only so.
+func rulesName(rules []*integralRule, code string) bool {
+	for _, r := range rules {
+		for _, d := range r.dx {
+			if strings.HasPrefix(code, d) {
+				return true
+			}
 		}
 	}
 	return false
