@@ -1597,6 +1597,24 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
+			case strings.HasPrefix(codes[i].Code, "F03") != strings.HasPrefix(codes[j].Code, "F03") && !strings.HasPrefix(codes[i].Code, "F0") != !strings.HasPrefix(codes[j].Code, "F0"):
+				// "Severe Alzheimer's dementia with agitation": G30's
+				// Excludes1 "senile dementia NOS (F03)" says the
+				// dementia of a named disease is not the unspecified
+				// one. The disease is kept, and the dementia read with
+				// its severity and behaviour becomes the same code of
+				// F02 "Dementia in other diseases classified elsewhere"
+				// (the index's pairing, I.A.13), which the note's words
+				// refine beyond the pairing's unspecified severity.
+				if strings.HasPrefix(codes[i].Code, "F03") {
+					keep, lose = j, i
+				}
+				kept = "the disease the dementia is in"
+				if f := e.inOtherDisease(codes, lose); f != "" {
+					codes[lose].Code, codes[lose].Title = f, e.title(f)
+					codes[lose].Why += "; dementia in " + codes[keep].Code + " (" + kept + ")"
+					continue
+				}
 			case signWithout(codes[i], codes[j]) != signWithout(codes[j], codes[i]):
 				// A sign whose title rules out what the other code names
 				// ("Chills (without fever)" beside a coded fever) gives way
@@ -2435,4 +2453,32 @@ func rulesName(rules []*integralRule, code string) bool {
 		}
 	}
 	return false
+}
+
+// inOtherDisease returns the F02 code of the same severity and behaviour as
+// the unspecified dementia codes[k] (F03.C11 -> F02.C11, F03.90 -> F02.80)
+// for excludes1. An F02 code the index paired with the disease is replaced
+// by it (the F03 reading won its mention by reading more of its words: the
+// agitation of "severe dementia with agitation"), unless only the pairing
+// names a severity; then "" is returned and codes[k] is dropped.
+func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
+	c := codes[k].Code
+	f := "F02" + c[3:]
+	if strings.HasPrefix(c, "F03.9") {
+		f = "F02.8" + c[5:]
+	}
+	if _, ok := e.cs.Lookup(f); !ok {
+		return ""
+	}
+	for j := range codes {
+		if j == k || !strings.HasPrefix(codes[j].Code, "F02") {
+			continue
+		}
+		if codes[j].Code == f || containsFold(e.title(f), "unspecified severity") && !containsFold(codes[j].Title, "unspecified severity") {
+			return ""
+		}
+		codes[j].Code, codes[j].Title = f, e.title(f)
+		return ""
+	}
+	return f
 }
