@@ -1184,14 +1184,17 @@ func contrasted(codes []model.Code, k int) bool {
 // integral.tsv rules name; another diagnosis read from words that contain
 // the symptom's, or one the rules name (unless noRules), includes it.
 func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool) bool {
-	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) {
+	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) && (isSymptom(c.Code) || !e.paired(o.Code, c.Code)) {
 		// (Two codes read from the same words, as one abbreviation
 		// gives them, "chronic LBP": M54.50 + G89.29, are not the
 		// symptom of each other: each one would drop the other. An
 		// etiology supplied for the code shares its evidence without
 		// reading it: see addEtiologies. A code of the symptom's own
 		// category there is its copy for the other side, "pain in both
-		// legs" M79.604 and M79.605, not a diagnosis it belongs to.)
+		// legs" M79.604 and M79.605, not a diagnosis it belongs to. A
+		// condition outside chapter R that the other code's notes ask
+		// for beside it, the heart failure I50.22 of "hypertensive heart
+		// disease with HF" I11.0, is coded with it, not inside it.)
 		return true
 	}
 	if noRules {
