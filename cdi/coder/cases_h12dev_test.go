@@ -63,6 +63,14 @@ func init() {
 		{name: "h12dev-dementia-type-order", text: "Moderate dementia of the Alzheimer type.", want: []string{"G30.9", "F02.B0"}, not: []string{"F02.80"}},
 		{name: "h12dev-guard-alzheimer-unspecified", text: "Alzheimer's dementia, on donepezil.", want: []string{"G30.9", "F02.80"}},
 		{name: "h12dev-guard-dementia-alone", text: "Dementia, moderate, wandering at night.", want: []string{"F03.B0"}},
+		// A less specific code of the same condition beside the one that says
+		// more is that one's (data/integral.tsv): heart failure acuity, lumbago
+		// with sciatica, the goiter of an autoimmune thyroiditis.
+		{name: "h12dev-hf-chronic-and-acute-on-chronic", text: "History of chronic diastolic heart failure. Admitted with acute on chronic diastolic heart failure, diuresed.", setting: model.Inpatient, want: []string{"I50.33"}, not: []string{"I50.32"}},
+		{name: "h12dev-lbp-then-sciatica", text: "HPI: 52F with low back pain x 2 weeks after gardening; pain shoots down the back of the R leg.\nAssessment: Low back pain with right-sided sciatica. Naproxen, PT.", want: []string{"M54.41"}, not: []string{"M54.50"}},
+		{name: "h12dev-hashimoto-goiter", text: "Hashimoto thyroiditis. Exam: thyroid mildly enlarged and firm.", want: []string{"E06.3"}, not: []string{"E04.9"}},
+		{name: "h12dev-guard-hf-two-types", text: "Chronic systolic heart failure; chronic kidney disease stage 3a.", want: []string{"I50.22"}},
+		{name: "h12dev-guard-hypertensive-hf", text: "Hypertensive heart disease with chronic systolic heart failure.", want: []string{"I11.0", "I50.22"}},
 		// A material hardship NEC is classified elsewhere beside the financial
 		// hardship that the noncompliance code names.
 		{name: "h12dev-hardship-noncompliance", text: "Noncompliance with medication regimen due to financial hardship; social work consulted.", want: []string{"Z91.141"}, not: []string{"Z59.87"}},
