@@ -71,6 +71,10 @@ func init() {
 		{name: "h12dev-hashimoto-goiter", text: "Hashimoto thyroiditis. Exam: thyroid mildly enlarged and firm.", want: []string{"E06.3"}, not: []string{"E04.9"}},
 		{name: "h12dev-guard-hf-two-types", text: "Chronic systolic heart failure; chronic kidney disease stage 3a.", want: []string{"I50.22"}},
 		{name: "h12dev-guard-hypertensive-hf", text: "Hypertensive heart disease with chronic systolic heart failure.", want: []string{"I11.0", "I50.22"}},
+		// What is smoked, when named after the verb, is not tobacco.
+		{name: "h12dev-smokes-cannabis", text: "Social: smokes marijuana most evenings, no alcohol.", not: []string{"F17.200"}},
+		{name: "h12dev-smoking-crack", text: "Admits to smoking crack over the weekend.", setting: model.Inpatient, not: []string{"F17.200"}},
+		{name: "h12dev-guard-smokes-cigarettes", text: "He smokes cigarettes and cannabis.", want: []string{"F17.210"}},
 		// A material hardship NEC is classified elsewhere beside the financial
 		// hardship that the noncompliance code names.
 		{name: "h12dev-hardship-noncompliance", text: "Noncompliance with medication regimen due to financial hardship; social work consulted.", want: []string{"Z91.141"}, not: []string{"Z59.87"}},
