@@ -43,6 +43,18 @@ func init() {
 		{name: "leftB noncompliance hemodialysis", text: "Noncompliance with hemodialysis.", want: []string{"Z91.158"}, not: []string{"Z91.199"}},
 		{name: "leftB non-adherent meds", text: "Non-adherent to her medications.", want: []string{"Z91.148"}, not: []string{"K66.0"}},
 		{name: "leftB non-compliant meds", text: "Non-compliant with medications.", want: []string{"Z91.148"}},
+		{name: "leftB non-adherent lesion", text: "A firm mass, non-adherent to the deep tissue.", not: []string{"Z91.148", "Z91.199", "K66.0"}},
 		{name: "leftB missed not dialysis", text: "He missed his clinic appointment last month.", not: []string{"Z91.158"}},
+		// The severity said beside a dementia the index pairs with its
+		// etiology ("G30.9 [F02.80]") picks the tabular's severity sibling.
+		{name: "leftB severe alzheimer dementia", text: "Severe dementia of the Alzheimer type.", setting: model.Inpatient, want: []string{"G30.9", "F02.C0"}, not: []string{"F02.80"}},
+		{name: "leftB moderate alzheimer dementia", text: "Alzheimer's dementia, moderate.", want: []string{"G30.9", "F02.B0"}, not: []string{"F02.80"}},
+		{name: "leftB alzheimer dementia unspecified kept", text: "Alzheimer's dementia.", want: []string{"G30.9", "F02.80"}},
+		{name: "leftB alzheimer agitation unspecified kept", text: "Alzheimer dementia with agitation.", want: []string{"G30.9", "F02.811"}},
+		// The ILAE names of partial seizures in an epilepsy.
+		{name: "leftB focal impaired awareness epilepsy", text: "Epilepsy with focal impaired awareness seizures, on levetiracetam.", setting: model.Inpatient, want: []string{"G40.209"}, not: []string{"G40.109"}},
+		{name: "leftB focal epilepsy impaired awareness intractable", text: "Focal epilepsy with impaired awareness seizures, intractable.", want: []string{"G40.219"}, not: []string{"G40.119"}},
+		{name: "leftB focal aware epilepsy kept", text: "Epilepsy with focal aware seizures.", want: []string{"G40.109"}},
+		{name: "leftB focal epilepsy kept", text: "Focal epilepsy.", want: []string{"G40.109"}},
 	}...)
 }

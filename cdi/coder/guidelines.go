@@ -644,6 +644,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
 			if m := c.why.manif(c.code); m != "" && !c.tab {
 				if mc, mb, _ := e.refine(m, w, ep); mc != "" {
+					if sv := e.severitySibling(mc, w); sv != "" {
+						mc = sv
+					}
 					mconf := conf
 					if !mb {
 						mconf -= 0.2
@@ -1088,6 +1091,60 @@ func isSymptom(code string) bool { return strings.HasPrefix(code, "R") }
 
 // signLike reports whether a code names a sign or symptom: an R code, or one
 // of the other chapters' symptom codes (data/sign_codes.txt: "Pain in right
+
+// severityWords are the severities the tabular splits a code of "unspecified
+// severity" by (F02.80: F02.A0 mild, F02.B0 moderate, F02.C0 severe).
+var severityWords = []string{"mild", "moderate", "severe"}
+
+// severitySibling returns the sibling of code whose title says the severity
+// the mention's near window names where code's title says "unspecified
+// severity", or "". The index pairs "Disease, Alzheimer's G30.9 [F02.80]"
+// with the unspecified severity; "severe Alzheimer dementia" is F02.C0, a
+// sibling named by the tabular's own title.
+func (e *Engine) severitySibling(code string, w *walker) string {
+	t := e.title(code)
+	if !strings.Contains(t, "unspecified severity") || len(code) < 3 {
+		return ""
+	}
+	for _, sv := range severityWords {
+		x := e.lx.v.get(sv)
+		said := false
+		for k := max(w.lo, 0); k < w.hi && k < len(w.toks) && !said; k++ {
+			said = w.toks[k].w == x
+		}
+		if !said {
+			continue
+		}
+		want := strings.Replace(t, "unspecified severity", sv, 1)
+		c, ok := e.cs.Lookup(code)
+		if !ok {
+			return ""
+		}
+		cat := e.cs.ParentOf(c)
+		for cat != nil && len(cat.Code) > 3 {
+			cat = e.cs.ParentOf(cat)
+		}
+		if cat == nil {
+			return ""
+		}
+		return e.childTitled(cat.Code, want)
+	}
+	return ""
+}
+
+// childTitled returns the code below code (at any depth) titled t, or "".
+func (e *Engine) childTitled(code, t string) string {
+	for _, k := range e.cs.Children(code) {
+		if k.Title == t {
+			return k.Code
+		}
+		if x := e.childTitled(k.Code, t); x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
 // knee", "Erythematous condition, unspecified").
 func (e *Engine) signLike(code string) bool {
 	return isSymptom(code) || hasAnyPrefix(code, e.signCodes)
