@@ -56,5 +56,9 @@ func init() {
 		{name: "leftB focal epilepsy impaired awareness intractable", text: "Focal epilepsy with impaired awareness seizures, intractable.", want: []string{"G40.219"}, not: []string{"G40.119"}},
 		{name: "leftB focal aware epilepsy kept", text: "Epilepsy with focal aware seizures.", want: []string{"G40.109"}},
 		{name: "leftB focal epilepsy kept", text: "Focal epilepsy.", want: []string{"G40.109"}},
+		// A bilateral code beside the same condition coded for each eye
+		// is dropped (I.C.7.a.2).
+		{name: "leftB poag ou beside per-eye stages", text: "HPI: 72F with POAG OU, here for a pressure check.\nA/P:\n1. Primary open angle glaucoma, right eye mild stage, left eye moderate stage.\n", want: []string{"H40.1111", "H40.1122"}, not: []string{"H40.1130"}},
+		{name: "leftB poag ou one eye staged kept", text: "HPI: 72F with POAG OU.\nA/P:\n1. Primary open angle glaucoma, right eye mild stage.\n", want: []string{"H40.1130", "H40.1111"}},
 	}...)
 }
