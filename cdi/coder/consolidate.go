@@ -57,6 +57,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
 	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient)
+	codes = e.dropBilateralBesideSides(codes)
 	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
@@ -2379,6 +2380,44 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 			other, also = r.newborn, r.newbornAlso
 		}
 		return hasAnyPrefix(c.Code, other) || hasAnyPrefix(c.Code, also)
+	})
+}
+
+// dropBilateralBesideSides drops a present bilateral code of a condition
+// coded for each side (data/per_side.txt) when the note also codes it for the
+// right and the left: "POAG OU" in the history beside "right eye moderate
+// stage, left eye severe stage" in the assessment is coded by eye, not also
+// as H40.1130 (guideline I.C.7.a.2: the code for each eye, not the bilateral
+// one). The sides are told by the tabular titles ("Primary open-angle
+// glaucoma, bilateral, ..." and "..., right eye, ..."/"..., left eye, ...").
+func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
+	var stems []string
+	for _, c := range codes {
+		if c.Assertion != model.Present || !hasAnyPrefix(c.Code, e.lx.perSide) {
+			continue
+		}
+		if stem, _, ok := strings.Cut(c.Title, "bilateral"); ok && stem != "" {
+			stems = append(stems, stem)
+		}
+	}
+	if len(stems) == 0 {
+		return codes
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		if c.Assertion != model.Present || !hasAnyPrefix(c.Code, e.lx.perSide) {
+			return false
+		}
+		stem, _, ok := strings.Cut(c.Title, "bilateral")
+		if !ok || stem == "" {
+			return false
+		}
+		right := slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && strings.HasPrefix(o.Title, stem+"right")
+		})
+		left := slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && strings.HasPrefix(o.Title, stem+"left")
+		})
+		return right && left
 	})
 }
 
