@@ -55,5 +55,10 @@ func init() {
 		{name: "notes13 guard other substance keeps", text: "Assessment: Alcohol use disorder, mild, in early remission. Cannabis use disorder, moderate.", want: []string{"F10.11", "F12.20"}},
 		{name: "notes13 methamphetamine use disorder", text: "Assessment: Methamphetamine use disorder, moderate.", want: []string{"F15.20"}},
 		{name: "notes13 meth intox dependence", text: "Assessment:\n1. Methamphetamine intoxication without perceptual disturbances.\n2. Methamphetamine use disorder, severe.", want: []string{"F15.220"}, not: []string{"F15.120", "F15.129", "F15.20"}},
+		{name: "notes13 lumbar muscle strain", text: "Assessment: Acute lumbar muscle strain after moving a couch.", want: []string{"S39.012A"}},
+		{name: "notes13 parents smoke exposure", text: "Social: both parents smoke, sometimes in the apartment. Assessment: recurrent wheezing.", want: []string{"Z77.22"}, not: []string{"F17.200", "F17.210", "Z81.2"}},
+		{name: "notes13 cut back phrasal verb", text: "Drinks 4 beers nightly, has tried to cut back twice without success.", not: []string{"S21.219A", "S31.000A", "S21.209A"}},
+		{name: "notes13 guard cut of the back", text: "Assessment: Laceration of the upper back from a fence wire.", want: []string{"S21.219A"}},
+		{name: "notes13 depressive episode unspecified yields", text: "First depressive episode, onset in the spring. Assessment: Major depressive disorder, single episode, moderate.", want: []string{"F32.1"}, not: []string{"F32.A"}},
 	}...)
 }
