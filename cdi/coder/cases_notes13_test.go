@@ -62,5 +62,6 @@ func init() {
 		{name: "notes13 depressive episode unspecified yields", text: "First depressive episode, onset in the spring. Assessment: Major depressive disorder, single episode, moderate.", want: []string{"F32.1"}, not: []string{"F32.A"}},
 		{name: "notes13 lifting heavy box", text: "Hurt his low back lifting a heavy box onto a truck this morning. Assessment: lumbar strain.", want: []string{"S39.012A", "X50.0XXA"}},
 		{name: "notes13 guard no heavy lifting", text: "Assessment: lumbar strain. Plan: no heavy lifting for 2 weeks.", want: []string{"S39.012A"}, not: []string{"X50.9XXA", "X50.0XXA"}},
+		{name: "notes13 guard lifting without a load", text: "Abdominal wall laceration, repaired after lifting the two skin flaps.", not: []string{"X50.9XXA", "X50.0XXA"}},
 	}...)
 }
