@@ -93,6 +93,29 @@ func parseRange(s string) (float64, float64, bool) {
 	return lo, hi + 0.1, err1 == nil && err2 == nil
 }
 
+// percentileAt reports whether the number at toks[k] is a percentile, not
+// a value: an ordinal ("BMI 97th percentile for age") or a number the word
+// "percentile" or "%ile" follows. A child's BMI is a percentile; read as a
+// value, the 97 of "97th" is an adult BMI of 70 or more (Z68.45).
+func percentileAt(toks []text.Token, k int) bool {
+	t := strings.ToLower(toks[k].Text)
+	for _, suf := range []string{"th", "st", "nd", "rd"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].Norm {
+		case "percentile", "centile", "%ile", "ile", "pctl":
+			return true
+		case "%":
+			continue
+		}
+		break
+	}
+	return false
+}
+
 // leadingNumber parses the number a token starts with ("41kg" -> 41).
 func leadingNumber(s string) (float64, bool) {
 	n := 0
@@ -144,7 +167,7 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 				continue
 			}
 			v, ok := leadingNumber(tk.Text)
-			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 {
+			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || percentileAt(toks, int(vts[m].src)) {
 				break
 			}
 			for _, r := range t.ranges {

@@ -54,6 +54,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.foldBare(codes, ctx.Setting)
 	codes = e.applyCombos(codes)
+	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
 	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient)
@@ -81,6 +82,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.reportBMI(codes)
 	codes = e.reportComa(codes)
 	codes = e.excludes1(codes)
+	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
 	e.pairUseAdditional(codes)
 	slices.SortStableFunc(codes, func(a, b model.Code) int {

@@ -1,13 +1,34 @@
 package coder
 
+import "strings"
+
 // drugInducedKid returns the subterm of main term root that names its
-// condition as caused by a drug (data/drug_induced.txt), or nil.
+// condition as caused by a drug (data/drug_induced.txt), or nil. A line
+// "due to > medicament nec" is a path of subterms: "Hypothyroidism, due to,
+// medicament NEC" (E03.2) files the drug under a "due to" grouping, which
+// the index keeps among the connector kids (node.conn).
 func (e *Engine) drugInducedKid(root *node) *node {
 	for _, t := range e.drugKids {
-		for _, k := range root.kids {
-			if k.lt == t && k.code != "" {
-				return k
+		n := root
+		for _, step := range strings.Split(t, " > ") {
+			var next *node
+			for _, k := range n.kids {
+				if k.lt == step {
+					next = k
+					break
+				}
 			}
+			for _, k := range n.conn {
+				if next == nil && k.lt == step {
+					next = k
+				}
+			}
+			if n = next; n == nil {
+				break
+			}
+		}
+		if n != nil && n != root && n.code != "" {
+			return n
 		}
 	}
 	return nil

@@ -1,0 +1,84 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"notecoder/cdi/model"
+)
+
+// examFindingPairs is data/exam_findings.tsv: the routine examination code
+// without abnormal findings mapped to its "with abnormal findings" sibling.
+var examFindingPairs = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, l := range lines("exam_findings.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) == 2 {
+			m[f[0]] = f[1]
+		}
+	}
+	return m
+})
+
+// knownSections are the section kinds that carry what the patient already
+// had before the visit: a condition they name is no finding of a routine
+// examination (see examFindings).
+var knownSections = map[string]bool{
+	"hpi": true, "pmh": true, "psh": true, "medications": true, "social_history": true,
+	"family_history": true, "chief_complaint": true, "allergies": true,
+}
+
+// examFindings recodes a routine examination "without abnormal findings"
+// (Z00.129) to its "with abnormal findings" sibling (Z00.121) when the note
+// codes a present condition of chapters 1-19 (A00-T88) that no history
+// section names (I.C.21.c.13): "Well child check. Iron deficiency anemia -
+// start iron" found the anemia at the visit, while "Asthma - stable" beside
+// a history of asthma is a known condition managed at it. Findings give each
+// mention's section.
+func (e *Engine) examFindings(codes []model.Code, findings []model.Finding) []model.Code {
+	pairs := examFindingPairs()
+	exam := -1
+	for i, c := range codes {
+		if _, ok := pairs[c.Code]; ok && c.Assertion == model.Present {
+			exam = i
+			break
+		}
+	}
+	if exam < 0 {
+		return codes
+	}
+	for _, c := range codes {
+		if c.Assertion != model.Present || c.Code == "" || c.Code[0] < 'A' || c.Code[0] > 'T' {
+			continue
+		}
+		if !knownCondition(c, findings) {
+			alt := pairs[codes[exam].Code]
+			if slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
+				return codes
+			}
+			codes[exam].Code, codes[exam].Title = alt, e.title(alt)
+			codes[exam].Why += "; with abnormal findings (" + c.Code + ")"
+			return codes
+		}
+	}
+	return codes
+}
+
+// knownCondition reports whether one of c's evidence spans lies in a
+// mention of a history-bearing section (knownSections).
+func knownCondition(c model.Code, findings []model.Finding) bool {
+	for _, ev := range c.Evidence {
+		for _, f := range findings {
+			if !knownSections[f.Section] {
+				continue
+			}
+			for _, fe := range f.Evidence {
+				if fe.Start <= ev.Start && ev.End <= fe.End {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
