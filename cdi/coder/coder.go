@@ -2998,14 +2998,20 @@ func (e *Engine) siteWord(w wid) bool {
 // siteBeside reports whether the hit at [i, j) has a body-site word (a row of
 // the Table of Neoplasms) right before it in its clause ("plantar") or right
 // after it, joined by a preposition, an article or a side ("of the toes",
-// "of the left foot").
+// "of the left foot"). A side word after the hit does not count against
+// the two words: "an abscess in the right lower lobe" names its site as
+// "an abscess in the lower lobe" does.
 func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) {
 		return true
 	}
-	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+	end := j + 2
+	for k := j; k < b && k < end && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 5; k++ {
 		if e.siteWord(vts[k].w) {
 			return true
+		}
+		if e.lx.isSide(vts[k].w) {
+			end++
 		}
 	}
 	return false

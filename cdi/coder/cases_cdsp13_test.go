@@ -1,0 +1,28 @@
+package coder
+
+import "notecoder/cdi/model"
+
+func init() {
+	cases = append(cases, []tc{
+		// The inside of the eye (iris, retina, cornea) and the tongue are inner sites:
+		// a skin code (L81.9, R23.8, L98.4-) beside them names the wrong body system
+		// (data/inner_site.tsv); the eyelid keeps the skin's code.
+		{name: "cdsp13-iris-pigmented", text: "Slit lamp examination showed a pigmented lesion of the iris in the left eye.", setting: model.Inpatient, not: []string{"L81.9"}},
+		{name: "cdsp13-retina-pigmentation", text: "Fundus: pigmentation of the retina in the left eye.", setting: model.Inpatient, not: []string{"L81.9"}},
+		{name: "cdsp13-corneal-bullae", text: "Four days later there were bullae in the corneal epithelium of the right eye.", setting: model.Inpatient, not: []string{"R23.8"}},
+		{name: "cdsp13-tongue-pigmentation", text: "There is hyperpigmentation of the tongue.", setting: model.Inpatient, not: []string{"L81.9"}},
+		{name: "cdsp13-eyelid-pigmented-kept", text: "Small pigmented lesion on the left lower eyelid.", setting: model.Inpatient, want: []string{"L81.9"}},
+		{name: "cdsp13-tongue-ulcer-kept", text: "Ulcerated lesion on the right side of the tongue.", setting: model.Inpatient, want: []string{"K14.0"}},
+		// A side word between a bare abscess and the site it names does not hide the
+		// site: an abscess in a lung lobe is no cutaneous abscess (data/own_site.txt,
+		// data/site_words.txt); a skin site keeps its own code.
+		{name: "cdsp13-abscess-lower-lobe", text: "Chest CT confirmed an abscess in the right lower lobe.", setting: model.Inpatient, not: []string{"L02.91"}},
+		{name: "cdsp13-abscess-buttock-kept", text: "There is an abscess on the right buttock.", setting: model.Inpatient, want: []string{"L02.31"}},
+		// What a relative died "due to" is the relative's condition: the family scope
+		// runs over the cause after a death; other scopes still end at "due to".
+		{name: "cdsp13-death-sister-due-to", text: "Social history: former smoker. The death of a sister due to breast cancer was noted.", setting: model.Inpatient, want: []string{"Z80.3"}, not: []string{"C50.919"}},
+		{name: "cdsp13-father-died-due-to", text: "Family: her father died due to a myocardial infarction at 60.", setting: model.Inpatient, want: []string{"Z82.49"}, not: []string{"I21.9"}},
+		{name: "cdsp13-admitted-due-to-kept", text: "Her sister has asthma; she was admitted due to pneumonia.", setting: model.Inpatient, want: []string{"Z82.5", "J18.9"}},
+		{name: "cdsp13-brother-then-own-cause", text: "His brother has asthma and he came due to chest pain.", setting: model.Inpatient, want: []string{"Z82.5", "R07.9"}},
+	}...)
+}
