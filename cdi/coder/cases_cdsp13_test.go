@@ -24,5 +24,17 @@ func init() {
 		{name: "cdsp13-father-died-due-to", text: "Family: her father died due to a myocardial infarction at 60.", setting: model.Inpatient, want: []string{"Z82.49"}, not: []string{"I21.9"}},
 		{name: "cdsp13-admitted-due-to-kept", text: "Her sister has asthma; she was admitted due to pneumonia.", setting: model.Inpatient, want: []string{"Z82.5", "J18.9"}},
 		{name: "cdsp13-brother-then-own-cause", text: "His brother has asthma and he came due to chest pain.", setting: model.Inpatient, want: []string{"Z82.5", "R07.9"}},
+		// "Cyst, multilocular (ovary)" is the ovary's neoplasm: the site in parentheses
+		// must be named (data/nemod_needed.txt); another site's cyst is that site's.
+		{name: "cdsp13-multilocular-kidney", text: "CT showed a multilocular cyst of the left kidney.", setting: model.Inpatient, want: []string{"N28.1"}, not: []string{"D39.10", "D39.12"}},
+		{name: "cdsp13-multilocular-no-site", text: "Histology of the jaw specimen revealed a multilocular cystic lesion.", setting: model.Inpatient, not: []string{"D39.10"}},
+		{name: "cdsp13-multilocular-ovary-kept", text: "Ultrasound showed a multilocular cyst of the left ovary.", setting: model.Inpatient, want: []string{"D39.12"}},
+		// What an antibiotic is given to cover is its aim, not a finding
+		// (text/data/context.tsv, data/specialty.txt).
+		{name: "cdsp13-mrsa-coverage", text: "Vancomycin was added for MRSA coverage.", setting: model.Inpatient, not: []string{"B95.62"}},
+		{name: "cdsp13-coverage-for-tb", text: "Started empiric coverage for tuberculosis pending cultures.", setting: model.Inpatient, not: []string{"A15.9"}},
+		{name: "cdsp13-spectrum-extended", text: "Chest X-ray showed bilateral pneumothorax. On day 2 the spectrum of amphotericin IV was extended to M. tuberculosis.", setting: model.Inpatient, want: []string{"J93.9"}, not: []string{"A15.9"}},
+		{name: "cdsp13-to-cover-atypical", text: "Continue azithromycin to cover atypical pneumonia.", setting: model.Inpatient, not: []string{"J18.9"}},
+		{name: "cdsp13-stated-mrsa-pneumonia-kept", text: "MRSA pneumonia, on vancomycin.", setting: model.Inpatient, want: []string{"J15.212"}},
 	}...)
 }

@@ -146,6 +146,7 @@ type lexicon struct {
 	misfiledLeaf  map[string]bool         // last titles of the misfiled paths
 	seeParent     map[string]bool         // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	nemodNeeded   map[string]bool         // "parent > subterm" whose nonessential modifier is a required site (data/nemod_needed.txt)
 	optionalSib   map[string]string       // subterm title -> a sibling title that must exist for optional to apply
 	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
 	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
@@ -612,6 +613,10 @@ func newLexicon() *lexicon {
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
+	lx.nemodNeeded = map[string]bool{}
+	for _, l := range lines("nemod_needed.txt") {
+		lx.nemodNeeded[strings.ToLower(strings.TrimSpace(l))] = true
+	}
 	lx.optionalSib = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
 		f := strings.Split(l, "\t")
