@@ -36,5 +36,16 @@ func init() {
 		{name: "cdsp13-spectrum-extended", text: "Chest X-ray showed bilateral pneumothorax. On day 2 the spectrum of amphotericin IV was extended to M. tuberculosis.", setting: model.Inpatient, want: []string{"J93.9"}, not: []string{"A15.9"}},
 		{name: "cdsp13-to-cover-atypical", text: "Continue azithromycin to cover atypical pneumonia.", setting: model.Inpatient, not: []string{"J18.9"}},
 		{name: "cdsp13-stated-mrsa-pneumonia-kept", text: "MRSA pneumonia, on vancomycin.", setting: model.Inpatient, want: []string{"J15.212"}},
+		// A neoplasm named without its site takes the site of the mass its sentence
+		// names; "Disease, diseased" in the mass's index path is no site (the table's
+		// "disease, generalized" row made it C80.0, a disseminated neoplasm).
+		{name: "cdsp13-pancreatic-mass-adenocarcinoma", text: "A pancreatic mass was biopsied and showed adenocarcinoma.", setting: model.Inpatient, want: []string{"C25.9"}, not: []string{"C80.0", "K86.9"}},
+		{name: "cdsp13-gastric-mass-biopsy", text: "Biopsy of the gastric mass: adenocarcinoma.", setting: model.Inpatient, want: []string{"C16.9"}, not: []string{"C80.0"}},
+		// A mass and the neoplasm it is found as, sharing their site word in one
+		// clause, are both read; the mass gives way (dropFoundAs).
+		{name: "cdsp13-esophageal-mass-consistent", text: "Endoscopy showed an esophageal mass consistent with carcinoma.", setting: model.Inpatient, want: []string{"C15.9"}, not: []string{"K22.9"}},
+		{name: "cdsp13-lung-mass-consistent", text: "CT showed a lung mass consistent with carcinoma.", setting: model.Inpatient, want: []string{"C34.90"}, not: []string{"R91.8"}},
+		{name: "cdsp13-lesion-and-metastases-apart", text: "She started chemotherapy for a persistent bladder lesion and spinal metastases.", setting: model.Inpatient, want: []string{"C79.51"}, not: []string{"C79.11"}},
+		{name: "cdsp13-renal-mass-alone-kept", text: "Ultrasound showed a renal mass.", setting: model.Inpatient, want: []string{"N28.89"}},
 	}...)
 }

@@ -2447,6 +2447,16 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// disease is its own mention.
 				continue
 			}
+			if c.neo != o.neo && !slices.Contains(o.pos, c.head) && !slices.Contains(c.pos, o.head) && (e.foundHead(vts, c) || e.foundHead(vts, o)) && oneClause(vts, c.pos, o.pos) {
+				// "An esophageal mass consistent with carcinoma": the
+				// mass and the neoplasm it is found as share their site
+				// word, each with a head of its own, in one clause. Both
+				// are read; the mass gives way to the neoplasm at its
+				// site later (dropFoundAs). ("A bladder lesion and spinal
+				// metastases" are two findings: the metastases do not
+				// borrow the lesion's site.)
+				continue
+			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
 				// (Two coordinated conditions of one site, "right
 				// shoulder pain and stiffness", "pain and stiffness of
@@ -3689,4 +3699,38 @@ func letterAfterWord(s string, toks []text.Token, i int) bool {
 		}
 	}
 	return toks[i-1].End < toks[i].Start
+}
+
+// foundHead reports whether a reading's head word is a finding a neoplasm is
+// found as (data/found_as.txt: "mass", "nodule", "lesion"), and the reading
+// is no neoplasm itself.
+func (e *Engine) foundHead(vts []vt, c *cand) bool {
+	if c.neo || c.head < 0 || c.head >= len(vts) || int(vts[c.head].w) >= len(e.lx.v.words) {
+		return false
+	}
+	return e.found.heads[e.lx.v.words[vts[c.head].w]]
+}
+
+// oneClause reports whether the positions of two readings all lie in one
+// clause that is no later item of a list: in "lung nodules and a liver mass
+// consistent with metastases" the clause opened by "and" may share its
+// "consistent with" with the items before it, and which mass the
+// neoplasm is stays open (siteFromMass).
+func oneClause(vts []vt, a, b []int) bool {
+	if len(a) == 0 {
+		return false
+	}
+	cl, lo := vts[a[0]].clause, a[0]
+	for _, ps := range [2][]int{a, b} {
+		for _, p := range ps {
+			if vts[p].clause != cl {
+				return false
+			}
+			lo = min(lo, p)
+		}
+	}
+	for lo > 0 && vts[lo-1].clause == cl {
+		lo--
+	}
+	return !vts[lo].conj
 }
