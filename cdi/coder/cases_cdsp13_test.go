@@ -47,5 +47,11 @@ func init() {
 		{name: "cdsp13-lung-mass-consistent", text: "CT showed a lung mass consistent with carcinoma.", setting: model.Inpatient, want: []string{"C34.90"}, not: []string{"R91.8"}},
 		{name: "cdsp13-lesion-and-metastases-apart", text: "She started chemotherapy for a persistent bladder lesion and spinal metastases.", setting: model.Inpatient, want: []string{"C79.51"}, not: []string{"C79.11"}},
 		{name: "cdsp13-renal-mass-alone-kept", text: "Ultrasound showed a renal mass.", setting: model.Inpatient, want: []string{"N28.89"}},
+		// "Nasal" and "temporal" beside a structure of the eye name its side, not
+		// the nose (data/side_of.tsv); the nose's own wound or mass keeps its code.
+		{name: "cdsp13-scleral-nasal-wound", text: "Imaging showed a scleral paralimbar nasal wound of about 10 mm in the left eye.", setting: model.Inpatient, not: []string{"S01.20XA"}},
+		{name: "cdsp13-nasal-subconjunctival-mass", text: "There was a superior nasal subconjunctival mass corresponding to the dislocated lens.", setting: model.Inpatient, want: []string{"H27.10"}, not: []string{"J34.9"}},
+		{name: "cdsp13-nose-wound-kept", text: "He has a nasal wound after the fall.", setting: model.Inpatient, want: []string{"S01.20XA"}},
+		{name: "cdsp13-nose-mass-kept", text: "Nasal mass on endoscopy.", setting: model.Inpatient, want: []string{"J34.9"}},
 	}...)
 }

@@ -170,6 +170,7 @@ type lexicon struct {
 	partNoun         map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
 	partOwner        map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
 	direction        map[wid]bool               // nouns of a direction within a structure ("nasal sector", data/direction_nouns.txt)
+	sideOf           map[wid]map[wid]bool       // site adjective -> words of the structures it names a side of ("scleral nasal", data/side_of.tsv)
 	properWord       map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
 	beforeHead       map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
 	primaryHead      []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
@@ -418,6 +419,18 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.partOwner, "part_owners.txt")
 	lx.direction = map[wid]bool{}
 	lx.addWords(lx.direction, "direction_nouns.txt")
+	lx.sideOf = map[wid]map[wid]bool{}
+	for _, l := range lines("side_of.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		m := map[wid]bool{}
+		for _, x := range strings.Fields(f[1]) {
+			m[lx.v.add(normOne(x))] = true
+		}
+		lx.sideOf[lx.v.add(normOne(f[0]))] = m
+	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
 			first := lx.v.add(ws[0])

@@ -1059,6 +1059,17 @@ func (w *walker) partOfOther(pos []int) bool {
 			// within another structure (data/direction_nouns.txt).
 			return true
 		}
+		if st := w.lx.sideOf[t.w]; st != nil {
+			// "a scleral nasal wound", "a nasal subconjunctival mass":
+			// the adjective names a side of the eye's structure beside
+			// it (data/side_of.tsv).
+			if q := p - 1; q >= 0 && w.toks[q].src == t.src-1 && st[w.toks[q].w] && !w.used[q] {
+				return true
+			}
+			if q := p + 1; q < len(w.toks) && w.toks[q].src == t.src+1 && st[w.toks[q].w] && !w.used[q] {
+				return true
+			}
+		}
 		if !t.ofNext || !w.lx.bits.partNoun.has(t.w) || p+1 >= len(w.toks) {
 			continue
 		}
