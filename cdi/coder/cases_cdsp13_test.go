@@ -53,5 +53,11 @@ func init() {
 		{name: "cdsp13-nasal-subconjunctival-mass", text: "There was a superior nasal subconjunctival mass corresponding to the dislocated lens.", setting: model.Inpatient, want: []string{"H27.10"}, not: []string{"J34.9"}},
 		{name: "cdsp13-nose-wound-kept", text: "He has a nasal wound after the fall.", setting: model.Inpatient, want: []string{"S01.20XA"}},
 		{name: "cdsp13-nose-mass-kept", text: "Nasal mass on endoscopy.", setting: model.Inpatient, want: []string{"J34.9"}},
+		// Who examined the patient, named after "seen by" or "a reassessment by", is
+		// a service (data/seen_by.txt); the condition itself is still read.
+		{name: "cdsp13-reassessment-by-id", text: "After ten days a reassessment by infectious diseases was performed and vancomycin was started.", setting: model.Inpatient, not: []string{"B99.9"}},
+		{name: "cdsp13-seen-by-id", text: "He was seen by Infectious Disease, who recommended cefazolin.", setting: model.Inpatient, not: []string{"B99.9"}},
+		{name: "cdsp13-followed-by-kept", text: "Fever followed by pneumonia.", setting: model.Inpatient, want: []string{"J18.9"}},
+		{name: "cdsp13-infectious-suspected-kept", text: "Infectious disease is suspected.", setting: model.Inpatient, want: []string{"B99.9"}},
 	}...)
 }

@@ -908,6 +908,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
+			byNext: i+1 < len(toks) && toks[i+1].Norm == "by",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
 			pl:     pluralTok(&t), cause: cause, dueTo: cause, num: t.Kind == text.Number})
 		sentOf = append(sentOf, int32(si))
@@ -2979,6 +2980,11 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	// "markers of cryoglobulinemia"): "unit for sepsis", "ward with pain"
 	// are places where a patient has it.
 	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.bits.specialty.has(vts[k].w)) {
+		return true
+	}
+	// "A reassessment by infectious diseases", "seen by Infectious
+	// Disease": who examined the patient (data/seen_by.txt).
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && vts[k].byNext && vts[lo].src == vts[k].src+2 && e.lx.seenBy[vts[k].w] {
 		return true
 	}
 	return false

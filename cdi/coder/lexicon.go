@@ -170,6 +170,7 @@ type lexicon struct {
 	partNoun         map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
 	partOwner        map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
 	direction        map[wid]bool               // nouns of a direction within a structure ("nasal sector", data/direction_nouns.txt)
+	seenBy           map[wid]bool               // words after which "by" names who examined the patient ("seen by", data/seen_by.txt)
 	sideOf           map[wid]map[wid]bool       // site adjective -> words of the structures it names a side of ("scleral nasal", data/side_of.tsv)
 	properWord       map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
 	beforeHead       map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
@@ -419,6 +420,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.partOwner, "part_owners.txt")
 	lx.direction = map[wid]bool{}
 	lx.addWords(lx.direction, "direction_nouns.txt")
+	lx.seenBy = map[wid]bool{}
+	lx.addWords(lx.seenBy, "seen_by.txt")
 	lx.sideOf = map[wid]map[wid]bool{}
 	for _, l := range lines("side_of.tsv") {
 		f := strings.Split(l, "\t")

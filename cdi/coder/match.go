@@ -18,6 +18,7 @@ type vt struct {
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 	toNext     bool  // followed by "to" in the text ("metastatic to the liver")
+	byNext     bool  // followed by "by" in the text ("seen by infectious diseases")
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
