@@ -17,6 +17,8 @@ func init() {
 		// site: an abscess in a lung lobe is no cutaneous abscess (data/own_site.txt,
 		// data/site_words.txt); a skin site keeps its own code.
 		{name: "cdsp13-abscess-lower-lobe", text: "Chest CT confirmed an abscess in the right lower lobe.", setting: model.Inpatient, not: []string{"L02.91"}},
+		{name: "cdsp13-hematomas-both-limbs", text: "Exam showed hematomas in both upper limbs.", setting: model.Inpatient, not: []string{"T14.8XXA"}},
+		{name: "cdsp13-hematoma-no-site-kept", text: "After the fall she had a hematoma.", setting: model.Inpatient, want: []string{"T14.8XXA"}},
 		{name: "cdsp13-abscess-buttock-kept", text: "There is an abscess on the right buttock.", setting: model.Inpatient, want: []string{"L02.31"}},
 		// What a relative died "due to" is the relative's condition: the family scope
 		// runs over the cause after a death; other scopes still end at "due to".

@@ -3016,7 +3016,8 @@ func (e *Engine) siteWord(w wid) bool {
 // after it, joined by a preposition, an article or a side ("of the toes",
 // "of the left foot"). A side word after the hit does not count against
 // the two words: "an abscess in the right lower lobe" names its site as
-// "an abscess in the lower lobe" does.
+// "an abscess in the lower lobe" does, "hematomas in both upper limbs" as
+// "hematomas in the upper limbs".
 func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) {
 		return true
@@ -3026,7 +3027,7 @@ func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 		if e.siteWord(vts[k].w) {
 			return true
 		}
-		if e.lx.isSide(vts[k].w) {
+		if e.lx.isSide(vts[k].w) || vts[k].w == e.lx.wBilat {
 			end++
 		}
 	}
