@@ -114,7 +114,7 @@ type lexicon struct {
 	// bits holds the word sets read per token on the keystroke path as
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
-		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun widBits
+		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf widBits
 	}
 	v             *vocab
 	stop          map[wid]bool
@@ -1202,4 +1202,9 @@ func (lx *lexicon) freezeBits() {
 	b.stmtClause, b.reportVerb, b.sourceClause = bitsOf(lx.stmtClause), bitsOf(lx.reportVerb), bitsOf(lx.sourceClause)
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
+	sideOf := map[wid]bool{}
+	for w := range lx.sideOf {
+		sideOf[w] = true
+	}
+	b.sideOf = bitsOf(sideOf)
 }

@@ -1060,7 +1060,8 @@ func (w *walker) partOfOther(pos []int) bool {
 			// within another structure (data/direction_nouns.txt).
 			return true
 		}
-		if st := w.lx.sideOf[t.w]; st != nil {
+		if w.lx.bits.sideOf.has(t.w) {
+			st := w.lx.sideOf[t.w]
 			// "a scleral nasal wound", "a nasal subconjunctival mass":
 			// the adjective names a side of the eye's structure beside
 			// it (data/side_of.tsv).
