@@ -442,13 +442,31 @@ func (e *Engine) tokWid(t *text.Token) wid {
 // a list ("No fever and the patient presented abdominal pain") is a
 // negation of what follows, which the assertions handle; read as "without"
 // its scope would deny the next condition's own words.
+//
+// The subterm's word may come a little later, after the finding's qualifiers
+// ("empyema, no bronchopleural fistula", "no evidence of abscess"): up to
+// noReach words in the same clause.
 func (e *Engine) noAsWithout(toks []text.Token, i int) bool {
-	if i == 0 || !e.lx.withoutNext[e.tokWid(&toks[i+1])] {
+	if i == 0 {
 		return false
 	}
-	p := &toks[i-1]
-	return p.Text == "," || e.tokWid(p) == e.lx.wWith
+	if p := &toks[i-1]; p.Text != "," && e.tokWid(p) != e.lx.wWith {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+noReach; j++ {
+		if toks[j].Kind == text.Punct {
+			return false
+		}
+		if e.lx.withoutNext[e.tokWid(&toks[j])] {
+			return true
+		}
+	}
+	return false
 }
+
+// noReach is how many words after a qualifying "no" may name the subterm it
+// denies ("no evidence of abscess").
+const noReach = 3
 
 // Codeset returns the code set the engine was built from.
 func (e *Engine) Codeset() *codeset.Set { return e.cs }
@@ -1842,6 +1860,13 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for w.lo < i && vts[w.lo].clause < lc {
 		w.lo++
 	}
+	if hc := clauseStart(vts, a, i); hc > a && e.clauseDenied(sb.toks, vts, hc, i) {
+		// "Steroid-induced hyperglycemia, no known diabetes": a head its
+		// own clause denies does not reach back into the clause before
+		// for a "with" subterm (Diabetes, with, hyperglycemia), which
+		// would read the present hyperglycemia as a denied diabetes.
+		w.wlo = max(w.wlo, hc)
+	}
 	if n.forward {
 		w.lo, w.wlo = i, i // "status post CABG": nothing before the head
 	}
@@ -2324,6 +2349,20 @@ func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// clauseDenied reports whether a word of data/clause_denial.txt ("no",
+// "denies") stands in the clause of vts[i] before it, from the clause's
+// first word vts[hc] (the denial itself is a stop word, not in vts: it is
+// read from the section's tokens toks).
+func (e *Engine) clauseDenied(toks []text.Token, vts []vt, hc, i int) bool {
+	from := int(vts[hc-1].src) + 1
+	for k := from; k < int(vts[i].src) && k < len(toks); k++ {
+		if e.lx.denyClause[e.tokWid(&toks[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseStart returns the first position of the clause of vts[k], not

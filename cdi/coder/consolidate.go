@@ -57,6 +57,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
 	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient)
+	codes = e.dropBilateralBesideSides(codes)
 	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
@@ -1106,7 +1107,10 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 		// (II.H) takes its symptom as a certain one does.
 		doubt := -1 // an uncertain diagnosis that accounts for c
 		for j, o := range codes {
-			if i == j || strings.HasPrefix(o.Code, "Z") || !accounts(o, c) {
+			// (A status or encounter code accounts for no symptom unless a
+			// rule names it: the delivery's Z37 for its pain, a financial
+			// hardship's Z91 code for the hardship NEC.)
+			if i == j || strings.HasPrefix(o.Code, "Z") && !rulesName(rules, o.Code) || !accounts(o, c) {
 				continue
 			}
 			// (A sign the assessment names beside a diagnosis of the
@@ -1181,14 +1185,17 @@ func contrasted(codes []model.Code, k int) bool {
 // integral.tsv rules name; another diagnosis read from words that contain
 // the symptom's, or one the rules name (unless noRules), includes it.
 func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool) bool {
-	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) {
+	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) && (isSymptom(c.Code) || !e.paired(o.Code, c.Code)) {
 		// (Two codes read from the same words, as one abbreviation
 		// gives them, "chronic LBP": M54.50 + G89.29, are not the
 		// symptom of each other: each one would drop the other. An
 		// etiology supplied for the code shares its evidence without
 		// reading it: see addEtiologies. A code of the symptom's own
 		// category there is its copy for the other side, "pain in both
-		// legs" M79.604 and M79.605, not a diagnosis it belongs to.)
+		// legs" M79.604 and M79.605, not a diagnosis it belongs to. A
+		// condition outside chapter R that the other code's notes ask
+		// for beside it, the heart failure I50.22 of "hypertensive heart
+		// disease with HF" I11.0, is coded with it, not inside it.)
 		return true
 	}
 	if noRules {
@@ -1594,6 +1601,34 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
+			case strings.HasPrefix(codes[i].Code, "F03") != strings.HasPrefix(codes[j].Code, "F03") && !strings.HasPrefix(codes[i].Code, "F0") != !strings.HasPrefix(codes[j].Code, "F0"):
+				// "Severe Alzheimer's dementia with agitation": G30's
+				// Excludes1 "senile dementia NOS (F03)" says the
+				// dementia of a named disease is not the unspecified
+				// one. The disease is kept, and the dementia read with
+				// its severity and behaviour becomes the same code of
+				// F02 "Dementia in other diseases classified elsewhere"
+				// (the index's pairing, I.A.13), which the note's words
+				// refine beyond the pairing's unspecified severity.
+				if strings.HasPrefix(codes[i].Code, "F03") {
+					keep, lose = j, i
+				}
+				kept = "the disease the dementia is in"
+				if f := e.inOtherDisease(codes, lose); f != "" {
+					codes[lose].Code, codes[lose].Title = f, e.title(f)
+					codes[lose].Why += "; dementia in " + codes[keep].Code + " (" + kept + ")"
+					continue
+				}
+			case signWithout(codes[i], codes[j]) != signWithout(codes[j], codes[i]):
+				// A sign whose title rules out what the other code names
+				// ("Chills (without fever)" beside a coded fever) gives way
+				// to it: the note states what the title says is absent.
+				// (A diagnosis "without" a complication keeps its place:
+				// withOfDropped below turns it into its "with" sibling.)
+				if signWithout(codes[i], codes[j]) {
+					keep, lose = j, i
+				}
+				kept = "the code of the condition the other's title rules out"
 			case moreSpecific(codes[j], codes[i]) || !moreSpecific(codes[i], codes[j]) && (e.ownExcludes(ci, codes[j].Code) || e.namesOnly(ci, codes[i].Code, codes[j].Code)):
 				keep, lose = j, i
 			}
@@ -2348,6 +2383,44 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 	})
 }
 
+// dropBilateralBesideSides drops a present bilateral code of a condition
+// coded for each side (data/per_side.txt) when the note also codes it for the
+// right and the left: "POAG OU" in the history beside "right eye moderate
+// stage, left eye severe stage" in the assessment is coded by eye, not also
+// as H40.1130 (guideline I.C.7.a.2: the code for each eye, not the bilateral
+// one). The sides are told by the tabular titles ("Primary open-angle
+// glaucoma, bilateral, ..." and "..., right eye, ..."/"..., left eye, ...").
+func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
+	var stems []string
+	for _, c := range codes {
+		if c.Assertion != model.Present || !hasAnyPrefix(c.Code, e.lx.perSide) {
+			continue
+		}
+		if stem, _, ok := strings.Cut(c.Title, "bilateral"); ok && stem != "" {
+			stems = append(stems, stem)
+		}
+	}
+	if len(stems) == 0 {
+		return codes
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		if c.Assertion != model.Present || !hasAnyPrefix(c.Code, e.lx.perSide) {
+			return false
+		}
+		stem, _, ok := strings.Cut(c.Title, "bilateral")
+		if !ok || stem == "" {
+			return false
+		}
+		right := slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && strings.HasPrefix(o.Title, stem+"right")
+		})
+		left := slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && strings.HasPrefix(o.Title, stem+"left")
+		})
+		return right && left
+	})
+}
+
 // drugTableCode reports whether code is a poisoning, adverse effect,
 // underdosing or toxic effect of the Table of Drugs and Chemicals
 // (T36-T65), whose Excludes1 notes point to other substances' categories
@@ -2375,4 +2448,79 @@ func notIntractableDefault(codes []model.Code, i int) bool {
 		}
 	}
 	return false
+}
+
+// signWithout reports whether a is a sign or symptom code (chapter R)
+// whose title says "without" a word of b's title (R68.83 "Chills (without
+// fever)" beside R50.81).
+func signWithout(a, b model.Code) bool {
+	return isSymptom(a.Code) && withoutNamed(a.Title, b.Title)
+}
+
+// withoutNamed reports whether title a says "without W" of a word W that
+// title b contains as a word: a's condition is the one without b's
+// ("Chills (without fever)", R68.83, and any fever code).
+func withoutNamed(a, b string) bool {
+	la := strings.ToLower(a)
+	var lb []string
+	for rest := la; ; {
+		k := strings.Index(rest, "without ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len("without "):]
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.Trim(w, "(),;")
+		if w == "" {
+			continue
+		}
+		if lb == nil {
+			lb = strings.FieldsFunc(strings.ToLower(b), func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' || r == ';' })
+		}
+		if slices.Contains(lb, w) {
+			return true
+		}
+	}
+}
+
+// rulesName reports whether one of the integral.tsv rules names code (a
+// prefix of it) among its diagnoses: dropIntegral lets a Z code account for
+// a symptom only so.
+func rulesName(rules []*integralRule, code string) bool {
+	for _, r := range rules {
+		for _, d := range r.dx {
+			if strings.HasPrefix(code, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inOtherDisease returns the F02 code of the same severity and behaviour as
+// the unspecified dementia codes[k] (F03.C11 -> F02.C11, F03.90 -> F02.80)
+// for excludes1. An F02 code the index paired with the disease is replaced
+// by it (the F03 reading won its mention by reading more of its words: the
+// agitation of "severe dementia with agitation"), unless only the pairing
+// names a severity; then "" is returned and codes[k] is dropped.
+func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
+	c := codes[k].Code
+	f := "F02" + c[3:]
+	if strings.HasPrefix(c, "F03.9") {
+		f = "F02.8" + c[5:]
+	}
+	if _, ok := e.cs.Lookup(f); !ok {
+		return ""
+	}
+	for j := range codes {
+		if j == k || !strings.HasPrefix(codes[j].Code, "F02") {
+			continue
+		}
+		if codes[j].Code == f || containsFold(e.title(f), "unspecified severity") && !containsFold(codes[j].Title, "unspecified severity") {
+			return ""
+		}
+		codes[j].Code, codes[j].Title = f, e.title(f)
+		return ""
+	}
+	return f
 }

@@ -644,6 +644,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
 			if m := c.why.manif(c.code); m != "" && !c.tab {
 				if mc, mb, _ := e.refine(m, w, ep); mc != "" {
+					if sev := e.severityOf(mc, w, ep); sev != "" {
+						// "Alzheimer's dementia, moderate": the index pairs
+						// the unspecified severity (F02.80); the note's
+						// severity picks the category's own child (F02.B0).
+						mc = sev
+					}
 					mconf := conf
 					if !mb {
 						mconf -= 0.2
@@ -2852,4 +2858,42 @@ func causedElsewhere(why, cat string) bool {
 	}
 	x, _, _ = strings.Cut(x, ";")
 	return len(x) >= 3 && len(cat) >= 3 && x[:3] != cat[:3]
+}
+
+// severityOf returns the code of the severity the words of w name for the
+// "unspecified severity" code (F02.80, F02.811): its category refined by
+// those words names one ("Dementia in other diseases classified elsewhere,
+// moderate", F02.B), and the code of that severity with the rest of code's
+// title ("..., moderate, with agitation", F02.B11) is returned; else "".
+func (e *Engine) severityOf(code string, w *walker, ep byte) string {
+	const unspec = "unspecified severity"
+	if w == nil || len(code) < 3 || !containsFold(e.title(code), unspec) {
+		return ""
+	}
+	x, _, _ := e.refine(code[:3], w, ep)
+	if x == "" || containsFold(e.title(x), unspec) {
+		return ""
+	}
+	t := strings.ToLower(e.title(x))
+	k := strings.LastIndex(t, ", ")
+	if k < 0 {
+		return ""
+	}
+	want := strings.Replace(strings.ToLower(e.title(code)), unspec, t[k+2:], 1)
+	var find func(c string, depth int) string
+	find = func(c string, depth int) string {
+		if strings.ToLower(e.title(c)) == want {
+			return c
+		}
+		if depth == 0 {
+			return ""
+		}
+		for _, k := range e.cs.Children(c) {
+			if r := find(k.Code, depth-1); r != "" {
+				return r
+			}
+		}
+		return ""
+	}
+	return find(x, 3)
 }

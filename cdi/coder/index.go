@@ -393,6 +393,15 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
+	if parent != nil {
+		// "due to antineoplastic therapy" said "due to chemotherapy":
+		// another wording of the subterm selects it (data/title_alias.tsv).
+		for _, a := range lx.titleAlias[strings.ToLower(parent.lt+" > "+stripTitle(title))] {
+			if ids := lx.ids(a); len(ids) > 0 {
+				n.alts = append(n.alts, ids)
+			}
+		}
+	}
 	needNemod := parent != nil && lx.nemodNeeded[parent.lt+" > "+stripTitle(title)]
 	for _, nm := range t.Nemod {
 		if ref, also, ok := nemodRef(nm); ok {
@@ -490,6 +499,17 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 		k := compileTerm(lx, c, n)
 		n.size += 1 + k.size
+		if parent != nil && len(k.req) > 0 && strings.Join(lx.normed(t.Title), " ") == "with" {
+			// "Diverticulitis, with, abscess": a condition under a bare
+			// "with" is denied by the note's "no" as a "with abscess"
+			// subterm is ("diverticulitis, no abscess"; noAsWithout).
+			lx.withoutNext[k.req[0]] = true
+			for _, a := range k.alts {
+				if len(a) > 0 {
+					lx.withoutNext[a[0]] = true
+				}
+			}
+		}
 		if parent != nil && len(n.req) > 0 && len(k.req) > 1 {
 			// "weeks of gestation > 35 weeks": a subterm repeats a
 			// word of its parent, which the note says once; the

@@ -148,6 +148,7 @@ type lexicon struct {
 	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	nemodNeeded   map[string]bool         // "parent > subterm" whose nonessential modifier is a required site (data/nemod_needed.txt)
 	optionalSib   map[string]string       // subterm title -> a sibling title that must exist for optional to apply
+	titleAlias    map[string][]string     // "parent > subterm" title -> other wordings that select it (data/title_alias.tsv)
 	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
 	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
 	perSide       []string                // code prefixes coded for each side when the sides differ (data/per_side.txt)
@@ -155,6 +156,7 @@ type lexicon struct {
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
 	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
+	denyClause    map[wid]bool            // words that deny the condition named after them in their clause (data/clause_denial.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
@@ -609,6 +611,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.sourceClause, "source_clause.txt")
 	lx.stmtClause = map[wid]bool{}
 	lx.addWords(lx.stmtClause, "statement_clause.txt")
+	lx.denyClause = map[wid]bool{}
+	lx.addWords(lx.denyClause, "clause_denial.txt")
 	lx.encounterHead = map[string]bool{}
 	addPhrases(lx.encounterHead, "encounter_heads.txt")
 	lx.forward = map[string]bool{}
@@ -649,6 +653,19 @@ func newLexicon() *lexicon {
 		lx.optional[title] = word
 		if len(f) > 2 {
 			lx.optionalSib[title] = strings.ToLower(strings.TrimSpace(f[2]))
+		}
+	}
+	lx.titleAlias = map[string][]string{}
+	for _, l := range lines("title_alias.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		k := strings.ToLower(strings.TrimSpace(f[0]))
+		for _, a := range f[1:] {
+			if a = strings.TrimSpace(a); a != "" {
+				lx.titleAlias[k] = append(lx.titleAlias[k], a)
+			}
 		}
 	}
 	for _, l := range lines("silent.txt") {

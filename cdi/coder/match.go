@@ -751,6 +751,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				if !ok {
 					continue
 				}
+				if w.denied(pos) {
+					// "Diverticulitis without abscess": the grouping's
+					// "with" subterm is refused as a direct one is.
+					w.unmark(pos)
+					continue
+				}
 				sub, path := w.best(g, depth+2, false)
 				w.unmark(pos)
 				if len(path) == 0 && !g.productive() {

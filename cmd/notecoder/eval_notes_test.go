@@ -54,20 +54,24 @@ func TestReadNotesRejects(t *testing.T) {
 	}
 }
 
-// TestHeldoutReads checks that the held-out notes stay a valid gold file
+// TestHeldoutReads checks that the held-out note files stay valid gold files
 // (every code a billable FY2026 code, the fields eval --notes needs) without
-// scoring them: a floor would make them a tuning target.
+// scoring them: a floor would make them a tuning target. heldout13.jsonl is
+// the second blind set, written in the thirteenth session so that the first
+// can be used to correct the coder while this one still measures it.
 func TestHeldoutReads(t *testing.T) {
 	cs, err := codeset.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	notes, err := readNotes("../../testdata/heldout.jsonl", cs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(notes) < 60 {
-		t.Fatalf("heldout.jsonl: %d notes, want 60", len(notes))
+	for _, name := range []string{"heldout.jsonl", "heldout13.jsonl"} {
+		notes, err := readNotes("../../testdata/"+name, cs)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(notes) < 60 {
+			t.Fatalf("%s: %d notes, want 60", name, len(notes))
+		}
 	}
 }
 
