@@ -926,6 +926,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
+			byNext: i+1 < len(toks) && toks[i+1].Norm == "by",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
 			pl:     pluralTok(&t), cause: cause, dueTo: cause, num: t.Kind == text.Number})
 		sentOf = append(sentOf, int32(si))
@@ -2486,6 +2487,16 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// disease is its own mention.
 				continue
 			}
+			if c.neo != o.neo && !slices.Contains(o.pos, c.head) && !slices.Contains(c.pos, o.head) && (e.foundHead(vts, c) || e.foundHead(vts, o)) && oneClause(vts, c.pos, o.pos) {
+				// "An esophageal mass consistent with carcinoma": the
+				// mass and the neoplasm it is found as share their site
+				// word, each with a head of its own, in one clause. Both
+				// are read; the mass gives way to the neoplasm at its
+				// site later (dropFoundAs). ("A bladder lesion and spinal
+				// metastases" are two findings: the metastases do not
+				// borrow the lesion's site.)
+				continue
+			}
 			if ov*2 >= len(c.pos) && !e.paired(o.code, c.code) && !(e.ownClausesApart(vts, c.pos, o.pos) && e.siteShared(vts, c.pos, o.pos)) {
 				// (Two coordinated conditions of one site, "right
 				// shoulder pain and stiffness", "pain and stiffness of
@@ -3010,6 +3021,11 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && (e.lx.specialistWord(vts[k].w) || vts[k].ofNext && e.lx.bits.specialty.has(vts[k].w)) {
 		return true
 	}
+	// "A reassessment by infectious diseases", "seen by Infectious
+	// Disease": who examined the patient (data/seen_by.txt).
+	if k := lo - 1; k >= a && vts[k].clause == vts[lo].clause && vts[k].byNext && vts[lo].src == vts[k].src+2 && e.lx.seenBy[vts[k].w] {
+		return true
+	}
 	return false
 }
 
@@ -3037,14 +3053,21 @@ func (e *Engine) siteWord(w wid) bool {
 // siteBeside reports whether the hit at [i, j) has a body-site word (a row of
 // the Table of Neoplasms) right before it in its clause ("plantar") or right
 // after it, joined by a preposition, an article or a side ("of the toes",
-// "of the left foot").
+// "of the left foot"). A side word after the hit does not count against
+// the two words: "an abscess in the right lower lobe" names its site as
+// "an abscess in the lower lobe" does, "hematomas in both upper limbs" as
+// "hematomas in the upper limbs".
 func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
 	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) {
 		return true
 	}
-	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
+	end := j + 2
+	for k := j; k < b && k < end && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 5; k++ {
 		if e.siteWord(vts[k].w) {
 			return true
+		}
+		if e.lx.isSide(vts[k].w) || vts[k].w == e.lx.wBilat {
+			end++
 		}
 	}
 	return false
@@ -3722,4 +3745,38 @@ func letterAfterWord(s string, toks []text.Token, i int) bool {
 		}
 	}
 	return toks[i-1].End < toks[i].Start
+}
+
+// foundHead reports whether a reading's head word is a finding a neoplasm is
+// found as (data/found_as.txt: "mass", "nodule", "lesion"), and the reading
+// is no neoplasm itself.
+func (e *Engine) foundHead(vts []vt, c *cand) bool {
+	if c.neo || c.head < 0 || c.head >= len(vts) || int(vts[c.head].w) >= len(e.lx.v.words) {
+		return false
+	}
+	return e.found.heads[e.lx.v.words[vts[c.head].w]]
+}
+
+// oneClause reports whether the positions of two readings all lie in one
+// clause that is no later item of a list: in "lung nodules and a liver mass
+// consistent with metastases" the clause opened by "and" may share its
+// "consistent with" with the items before it, and which mass the
+// neoplasm is stays open (siteFromMass).
+func oneClause(vts []vt, a, b []int) bool {
+	if len(a) == 0 {
+		return false
+	}
+	cl, lo := vts[a[0]].clause, a[0]
+	for _, ps := range [2][]int{a, b} {
+		for _, p := range ps {
+			if vts[p].clause != cl {
+				return false
+			}
+			lo = min(lo, p)
+		}
+	}
+	for lo > 0 && vts[lo-1].clause == cl {
+		lo--
+	}
+	return !vts[lo].conj
 }

@@ -39,6 +39,9 @@ func (e *Engine) loadFoundAs() {
 	e.found.rows = map[string]*node{}
 	for pass := 0; pass < 2; pass++ {
 		for _, k := range e.ix.neo.kids {
+			if e.illDefinedRow(k) {
+				continue
+			}
 			for n, part := range strings.Split(k.lt, ",") {
 				part = strings.TrimSuffix(strings.TrimSpace(part), " nec")
 				if part == "" || (n == 0) != (pass == 0) {
@@ -379,4 +382,16 @@ func (e *Engine) pathRow(why string) *node {
 		return row == nil
 	})
 	return row
+}
+
+// illDefinedRow reports a top-level row of the Table of Neoplasms whose
+// malignant primary cell is category C80 ("disease, generalized" C80.0,
+// "unknown site or unspecified" C80.1): no body site. Named by its first
+// word, "disease" would be read as the site of every mass whose index path
+// goes through "Disease, diseased - by site" ("a pancreatic mass": Mass -
+// see also Disease, diseased, pancreas), and the neoplasm found as that mass
+// became a disseminated one (C80.0) instead of the pancreas's.
+func (e *Engine) illDefinedRow(k *node) bool {
+	col := e.ix.malCol
+	return col >= 0 && col < len(k.cells) && strings.HasPrefix(k.cells[col], "C80")
 }

@@ -402,6 +402,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 		}
 	}
+	needNemod := parent != nil && lx.nemodNeeded[parent.lt+" > "+stripTitle(title)]
 	for _, nm := range t.Nemod {
 		if ref, also, ok := nemodRef(nm); ok {
 			// "Carcinoma, basal cell (pigmented) (see also Neoplasm,
@@ -442,6 +443,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// is no modifier; read as one it stretched the mention over
 			// the words after it ("NSTEMI ruled out with serial
 			// troponins" hid the negation inside the mention).
+			if needNemod && !containsW(n.req, w) && w != lx.wWith {
+				// "Cyst, multilocular (ovary)": the modifier is the
+				// entry's site, which the note must name
+				// (data/nemod_needed.txt).
+				n.req = append(n.req, w)
+				continue
+			}
 			if !containsW(n.req, w) && !containsW(n.opt, w) && w != lx.wWith {
 				n.opt = append(n.opt, w)
 			}

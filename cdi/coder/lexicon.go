@@ -114,7 +114,7 @@ type lexicon struct {
 	// bits holds the word sets read per token on the keystroke path as
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
-		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun widBits
+		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf widBits
 	}
 	v             *vocab
 	stop          map[wid]bool
@@ -146,6 +146,7 @@ type lexicon struct {
 	misfiledLeaf  map[string]bool         // last titles of the misfiled paths
 	seeParent     map[string]bool         // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
+	nemodNeeded   map[string]bool         // "parent > subterm" whose nonessential modifier is a required site (data/nemod_needed.txt)
 	optionalSib   map[string]string       // subterm title -> a sibling title that must exist for optional to apply
 	titleAlias    map[string][]string     // "parent > subterm" title -> other wordings that select it (data/title_alias.tsv)
 	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
@@ -171,6 +172,8 @@ type lexicon struct {
 	partNoun         map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
 	partOwner        map[wid]bool               // adjectives of structures whose part noun follows them ("femoral head", data/part_owners.txt)
 	direction        map[wid]bool               // nouns of a direction within a structure ("nasal sector", data/direction_nouns.txt)
+	seenBy           map[wid]bool               // words after which "by" names who examined the patient ("seen by", data/seen_by.txt)
+	sideOf           map[wid]map[wid]bool       // site adjective -> words of the structures it names a side of ("scleral nasal", data/side_of.tsv)
 	properWord       map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
 	beforeHead       map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
 	primaryHead      []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
@@ -419,6 +422,20 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.partOwner, "part_owners.txt")
 	lx.direction = map[wid]bool{}
 	lx.addWords(lx.direction, "direction_nouns.txt")
+	lx.seenBy = map[wid]bool{}
+	lx.addWords(lx.seenBy, "seen_by.txt")
+	lx.sideOf = map[wid]map[wid]bool{}
+	for _, l := range lines("side_of.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		m := map[wid]bool{}
+		for _, x := range strings.Fields(f[1]) {
+			m[lx.v.add(normOne(x))] = true
+		}
+		lx.sideOf[lx.v.add(normOne(f[0]))] = m
+	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
 			first := lx.v.add(ws[0])
@@ -616,6 +633,10 @@ func newLexicon() *lexicon {
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
+	lx.nemodNeeded = map[string]bool{}
+	for _, l := range lines("nemod_needed.txt") {
+		lx.nemodNeeded[strings.ToLower(strings.TrimSpace(l))] = true
+	}
 	lx.optionalSib = map[string]string{}
 	for _, l := range lines("optional_words.tsv") {
 		f := strings.Split(l, "\t")
@@ -1198,4 +1219,9 @@ func (lx *lexicon) freezeBits() {
 	b.stmtClause, b.reportVerb, b.sourceClause = bitsOf(lx.stmtClause), bitsOf(lx.reportVerb), bitsOf(lx.sourceClause)
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
+	sideOf := map[wid]bool{}
+	for w := range lx.sideOf {
+		sideOf[w] = true
+	}
+	b.sideOf = bitsOf(sideOf)
 }

@@ -18,6 +18,7 @@ type vt struct {
 	back       bool  // qualifies only a condition before it ("secondary to", data/postposed.txt)
 	ofNext     bool  // followed by "of" in the text ("the back of the hand")
 	toNext     bool  // followed by "to" in the text ("metastatic to the liver")
+	byNext     bool  // followed by "by" in the text ("seen by infectious diseases")
 	both       bool  // the plural of a body part one has on each side ("legs", "eyes")
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
@@ -1064,6 +1065,18 @@ func (w *walker) partOfOther(pos []int) bool {
 			// "the nasal sector": the adjective names a direction
 			// within another structure (data/direction_nouns.txt).
 			return true
+		}
+		if w.lx.bits.sideOf.has(t.w) {
+			st := w.lx.sideOf[t.w]
+			// "a scleral nasal wound", "a nasal subconjunctival mass":
+			// the adjective names a side of the eye's structure beside
+			// it (data/side_of.tsv).
+			if q := p - 1; q >= 0 && w.toks[q].src == t.src-1 && st[w.toks[q].w] && !w.used[q] {
+				return true
+			}
+			if q := p + 1; q < len(w.toks) && w.toks[q].src == t.src+1 && st[w.toks[q].w] && !w.used[q] {
+				return true
+			}
 		}
 		if !t.ofNext || !w.lx.bits.partNoun.has(t.w) || p+1 >= len(w.toks) {
 			continue

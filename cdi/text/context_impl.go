@@ -452,6 +452,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			words = append(words, c)
 		}
 		lastTermBefore := -1  // end of the last terminator ending at or before ma
+		lastTermFamily := -1  // the same, less a cause after a relative's death (deathCause)
 		lastCauseBefore := -1 // end of the last cause phrase ending at or before ma
 		firstTermAfter := len(toks)
 		firstDashAfter := len(toks) // the first spaced dash after the mention
@@ -490,6 +491,9 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 						// fall's "tripped" is no history.
 						lastTermBefore = i + 1
 					}
+					if p != nil && p.cat == catTerminate && p.dir&dirForward != 0 && i <= ma && i+1 > lastTermFamily && !deathCause(toks, i, p1, p2) {
+						lastTermFamily = i + 1
+					}
 				}
 				continue
 			}
@@ -518,6 +522,9 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					if p.dir&dirForward != 0 && i+n <= ma && i+n > lastTermBefore {
 						lastTermBefore = i + n
 					}
+					if p.dir&dirForward != 0 && i+n <= ma && i+n > lastTermFamily && !deathCause(toks, i, p1, p2) {
+						lastTermFamily = i + n
+					}
 					if p.dir&dirBackward != 0 && i >= mb && i < firstTermAfter {
 						firstTermAfter = i
 					}
@@ -542,7 +549,11 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// not the diagnosis before it (dashPlan, answerDenies).
 				continue
 			}
-			if p.dir&dirForward != 0 && h.end <= ma && h.end >= lastTermBefore {
+			lastTerm := lastTermBefore
+			if p.cat == catFamily {
+				lastTerm = lastTermFamily
+			}
+			if p.dir&dirForward != 0 && h.end <= ma && h.end >= lastTerm {
 				w := p.window
 				if w == 0 {
 					w = defaultForward
@@ -1025,4 +1036,27 @@ func sectionDefault(found uint8, sectionKind string) model.Assertion {
 		return model.Historical
 	}
 	return model.Present
+}
+
+// deathCause reports a terminator at toks[i] that is also a cause phrase
+// ("due to", "secondary to") right after a death ("the death of a brother
+// due to lung cancer", "her father died secondary to a stroke"): the cause
+// is what the relative died of, and a family scope runs over it, as it
+// runs over "of" in "the death of a brother of lung cancer" (Z80.1, not the
+// patient's C34.90). Other scopes still end there: in "admitted due to
+// pneumonia" the cause is the patient's.
+func deathCause(toks []Token, i int, p1, p2 *ctxPhrase) bool {
+	if (p1 == nil || p1.cat != catCause) && (p2 == nil || p2.cat != catCause) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Kind == Punct {
+			return false
+		}
+		switch toks[k].Norm {
+		case "death", "died", "deceased", "passed":
+			return true
+		}
+	}
+	return false
 }
