@@ -294,7 +294,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			var sure []model.Span
 			past := false
 			for k, p := range ev {
-				if p.Start >= he && p.Start >= pscope.Start && !withoutBefore(vts, e.lx.wWithout, pscope.Start, p.Start) {
+				if p.Start >= he && p.Start >= pscope.Start && !withoutBefore(e.lx, vts, pscope.Start, p.Start) {
 					switch e.asrt.ClassifyTokens(toks, pscope, p, kind) {
 					case model.Negated:
 						if sure == nil {
@@ -2513,18 +2513,20 @@ func (e *Engine) lifelong(code string, vts []vt, pos []int) bool {
 	return false
 }
 
-// withoutBefore reports whether a "without" stands between byte offsets a
-// and b: the index reads its "without" subterms ("migraine without aura"
-// G43.009, "CRS without nasal polyps"), so the word it denies is the
-// code's own.
-func withoutBefore(vts []vt, without wid, a, b int) bool {
-	k := sort.Search(len(vts), func(i int) bool { return int(vts[i].start) >= a })
-	for ; k < len(vts) && int(vts[k].start) < b; k++ {
-		if vts[k].w == without {
-			return true
-		}
+// withoutBefore reports whether the evidence word starting at byte offset b
+// is in the scope of a "without" at or after offset a (withoutAt: the
+// clause, a few words back): the index reads its "without" subterms
+// ("migraine without aura" G43.009, "CRS without nasal polyps"), so the
+// word it denies is the code's own. A "without" of an earlier clause is
+// not ("Type 1 diabetes without complications - no DKA": the "no" denies
+// the ketoacidosis the "with" subterm read past the dash).
+func withoutBefore(lx *lexicon, vts []vt, a, b int) bool {
+	k := sort.Search(len(vts), func(i int) bool { return int(vts[i].start) >= b })
+	if k >= len(vts) || int(vts[k].start) != b {
+		return false
 	}
-	return false
+	x := withoutAt(lx, vts, k)
+	return x >= 0 && int(vts[x].start) >= a
 }
 
 // certainParts returns the pieces of a mention's evidence that are not
