@@ -10,5 +10,15 @@ func init() {
 		// Guards: the "without" subterm in its own clause, and a "with" past the dash.
 		{name: "lead13 migraine without aura stays", text: "Migraine without aura - no status.", want: []string{"G43.009"}},
 		{name: "lead13 with DKA dash no coma", text: "Type 1 diabetes with DKA - no coma.", setting: "inpatient", want: []string{"E10.10"}},
+		// The diabetes of no stated type takes the type the note states
+		// elsewhere (I.C.4.a.2): the default E11 only when none is documented.
+		{name: "lead13 type 1 stated then DKA", text: "Type 1 diabetic. Admitted with DKA.", setting: "inpatient", want: []string{"E10.10"}, not: []string{"E11.10"}},
+		{name: "lead13 type 1 in PMH nephropathy in assessment", text: "PMH: type 1 diabetes since age 9.\nAssessment: diabetic nephropathy, on lisinopril.", want: []string{"E10.21"}, not: []string{"E11.21"}},
+		// Guards: a bare diabetes beside the stated type (merged before), no
+		// type stated, the mother's type, type 2 stated.
+		{name: "lead13 bare diabetes beside type 1 is type 1", text: "Type 1 diabetes. Diabetes well controlled on the pump.", want: []string{"E10.9"}, not: []string{"E11.9"}},
+		{name: "lead13 DKA no type stays default", text: "Admitted with DKA.", setting: "inpatient", want: []string{"E11.10"}},
+		{name: "lead13 family type 2 does not type the patient", text: "Mother has type 2 diabetes. He has type 1 diabetes. Now DKA.", setting: "inpatient", want: []string{"E10.10", "Z83.3"}, not: []string{"E11.10"}},
+		{name: "lead13 type 2 stated keeps E11", text: "PMH: T2DM.\nA/P: DKA, insulin drip.", setting: "inpatient", want: []string{"E11.10"}},
 	}...)
 }

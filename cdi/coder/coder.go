@@ -185,6 +185,7 @@ type Engine struct {
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
 	mainLists   strCache[bool]            // main term + subcategory -> the main term lists no entry of it (otherMain)
+	dmDefault   string                    // category of a diabetes of no stated type (statedDiabetesType)
 	agentNamed  strCache[*strCache[bool]] // B95-B97 code -> code -> its title names the agent (namesAgent)
 	afterWith   strCache[*strCache[bool]] // unspecified code -> code -> named after its "with" (namedAfterWith)
 	sevens      strCache[[]sevenMeaning]  // code -> its 7th-character meanings read once (sevenInfo)
@@ -281,6 +282,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.combos = append(e.combos, e.diabetesWith(names)...)
+	e.dmDefault = e.defaultDiabetes()
 	for i := range e.combos {
 		e.combos[i].causal = causal[e.combos[i].rule]
 	}

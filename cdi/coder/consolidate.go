@@ -53,6 +53,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.foldBare(codes, ctx.Setting)
+	codes = e.statedDiabetesType(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
