@@ -20,5 +20,13 @@ func init() {
 		{name: "lead13 DKA no type stays default", text: "Admitted with DKA.", setting: "inpatient", want: []string{"E11.10"}},
 		{name: "lead13 family type 2 does not type the patient", text: "Mother has type 2 diabetes. He has type 1 diabetes. Now DKA.", setting: "inpatient", want: []string{"E10.10", "Z83.3"}, not: []string{"E11.10"}},
 		{name: "lead13 type 2 stated keeps E11", text: "PMH: T2DM.\nA/P: DKA, insulin drip.", setting: "inpatient", want: []string{"E11.10"}},
+		// A diabetic's drug-induced hypoglycemia is the diabetes with
+		// hypoglycemia (E16.0 Excludes1), whatever the type.
+		{name: "lead13 type 1 hypoglycemia due to insulin", text: "Type 1 DM. Hypoglycemia due to insulin.", setting: "inpatient", want: []string{"E10.649"}, not: []string{"E16.0", "E10.9"}},
+		{name: "lead13 type 2 hypoglycemia from insulin in the plan", text: "PMH: type 2 diabetes.\nA/P: hypoglycemia due to insulin, dose reduced.", setting: "inpatient", want: []string{"E11.649"}, not: []string{"E16.0"}},
+		// Guards: the sentence's own "insulin-induced" reading, and no
+		// diabetes: the drug-induced hypoglycemia stays.
+		{name: "lead13 T2DM insulin-induced hypoglycemia", text: "T2DM on basal insulin, admitted with insulin-induced hypoglycemia.", setting: "inpatient", want: []string{"E11.649", "T38.3X5A"}, not: []string{"E16.0"}},
+		{name: "lead13 drug hypoglycemia without diabetes stays", text: "Insulin-induced hypoglycemia after an accidental injection; she has no diabetes.", setting: "inpatient", want: []string{"E16.0"}, not: []string{"E11.649"}},
 	}...)
 }

@@ -2271,9 +2271,12 @@ func (e *Engine) diabetesWith(names map[string][]string) []combo {
 	if e.ix == nil {
 		return nil
 	}
-	written := map[string]bool{}
+	// The partners data/combos.tsv writes rows for, by the replaced code's
+	// category: a partner prefix ("N18*") or one code ("E16.0", which
+	// leaves E16.2's derived row alone).
+	written := map[string][]string{}
 	for _, r := range e.combos {
-		written[r.replace[:3]+" "+r.partner[:3]] = true
+		written[r.replace[:3]] = append(written[r.replace[:3]], strings.TrimSuffix(r.partner, "*"))
 	}
 	type reading struct{ term, res string }
 	readings := map[string][]reading{} // cat+partner -> subterm readings
@@ -2292,7 +2295,7 @@ func (e *Engine) diabetesWith(names map[string][]string) []combo {
 			for _, k := range c.kids {
 				xs := e.withPartner(names[k.lt], k.lt)
 				res := strings.TrimSuffix(k.code, "-")
-				if len(xs) != 1 || !strings.HasPrefix(res, cat) || xs[0][0] == 'E' && strings.HasPrefix(xs[0], cat) || written[cat+" "+xs[0][:3]] {
+				if len(xs) != 1 || !strings.HasPrefix(res, cat) || xs[0][0] == 'E' && strings.HasPrefix(xs[0], cat) || hasAnyPrefix(xs[0], written[cat]) {
 					continue
 				}
 				rc, ok := e.cs.Lookup(res)
