@@ -28,5 +28,12 @@ func init() {
 		// diabetes: the drug-induced hypoglycemia stays.
 		{name: "lead13 T2DM insulin-induced hypoglycemia", text: "T2DM on basal insulin, admitted with insulin-induced hypoglycemia.", setting: "inpatient", want: []string{"E11.649", "T38.3X5A"}, not: []string{"E16.0"}},
 		{name: "lead13 drug hypoglycemia without diabetes stays", text: "Insulin-induced hypoglycemia after an accidental injection; she has no diabetes.", setting: "inpatient", want: []string{"E16.0"}, not: []string{"E11.649"}},
+		// "Diabetes, due to underlying condition" (E08) is read from the
+		// note's own "due to"/"secondary to" a condition, coded beside it.
+		{name: "lead13 diabetes secondary to chronic pancreatitis", text: "Diabetes secondary to chronic pancreatitis, on insulin.", setting: "inpatient", want: []string{"E08.9", "K86.1"}, not: []string{"E11.9"}},
+		// Guards: a drug is no underlying condition; an admission's cause
+		// is not the diabetes'.
+		{name: "lead13 diabetes due to prednisone stays E09", text: "Diabetes due to prednisone.", setting: "inpatient", want: []string{"E09.9", "T38.0X5A"}, not: []string{"E08.9"}},
+		{name: "lead13 diabetes admitted due to a fall", text: "Diabetes, admitted due to a fall at home.", setting: "inpatient", want: []string{"E11.9"}, not: []string{"E08.9"}},
 	}...)
 }
