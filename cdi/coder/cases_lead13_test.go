@@ -35,5 +35,15 @@ func init() {
 		// is not the diabetes'.
 		{name: "lead13 diabetes due to prednisone stays E09", text: "Diabetes due to prednisone.", setting: "inpatient", want: []string{"E09.9", "T38.0X5A"}, not: []string{"E08.9"}},
 		{name: "lead13 diabetes admitted due to a fall", text: "Diabetes, admitted due to a fall at home.", setting: "inpatient", want: []string{"E11.9"}, not: []string{"E08.9"}},
+		// "<drug>-induced <condition>": the condition's drug-induced subterm
+		// (I.C.19.e.5.a), as "<condition> due to <drug>" already was.
+		{name: "lead13 amiodarone-induced hypothyroidism", text: "Amiodarone-induced hypothyroidism, on levothyroxine.", want: []string{"E03.2", "T46.2X5A"}, not: []string{"E03.9"}},
+		{name: "lead13 opioid-induced constipation", text: "Opioid-induced constipation, start senna.", want: []string{"K59.03", "T40.2X5A"}, not: []string{"K59.00"}},
+		{name: "lead13 chemo-induced peripheral neuropathy", text: "Chemotherapy-induced peripheral neuropathy of both feet.", want: []string{"G62.0", "T45.1X5A"}, not: []string{"G62.9"}},
+		{name: "lead13 prednisone-induced diabetes", text: "Prednisone-induced diabetes, on metformin.", want: []string{"E09.9", "T38.0X5A"}, not: []string{"E11.9"}},
+		// Guards: the drug of another clause; the cue before a condition
+		// with no drug-induced subterm.
+		{name: "lead13 drug-induced other clause", text: "Lisinopril-induced cough resolved; hypothyroidism on levothyroxine.", want: []string{"E03.9"}, not: []string{"E03.2"}},
+		{name: "lead13 lisinopril-induced angioedema stays", text: "Lisinopril-induced angioedema of the lips.", setting: "inpatient", want: []string{"T78.3XXA", "T46.4X5A"}},
 	}...)
 }

@@ -1015,7 +1015,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if has&flagIntent != 0 {
 			nd := len(cands)
 			cands = e.drugCands(vts, a, b, cands, sb)
-			e.drugInduced(cands, n0, nd)
+			e.drugInduced(vts, cands, n0, nd)
 		}
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])

@@ -46,15 +46,22 @@ func adverseEffect(code string) bool {
 // lisinopril" is Hypotension, drug-induced (I95.2) beside T46.4X5A, not
 // I95.9 (guideline I.C.19.e.5.a: the nature of the adverse effect, then
 // the drug). Only a condition read from its main term alone, right before
-// the drug (a "due to" between them at most), is recoded: a subterm the walk
-// read says more.
-func (e *Engine) drugInduced(cands []cand, n0, from int) {
+// the drug (a "due to" between them at most), or right after the drug's
+// circumstance word when that word follows the drug ("amiodarone-induced
+// hypothyroidism" E03.2, "opioid-induced constipation" K59.03), is recoded:
+// a subterm the walk read says more.
+func (e *Engine) drugInduced(vts []vt, cands []cand, n0, from int) {
 	for di := from; di < len(cands); di++ {
 		d := &cands[di]
 		if !adverseEffect(d.code) || len(d.pos) == 0 {
 			continue
 		}
 		dlo, _ := posRange(d.pos)
+		// The circumstance word is the last position drugCands keeps; a
+		// cue right after the drug's words ("-induced") links the drug to
+		// the condition that follows it in the clause.
+		cue := d.pos[len(d.pos)-1]
+		fwd := len(d.pos) > 1 && cue == d.pos[len(d.pos)-2]+1 && cue < len(vts)
 		read := false
 		for ci := n0; ci < from && !read; ci++ {
 			// A condition whose own reading took the substance's words
@@ -77,8 +84,9 @@ func (e *Engine) drugInduced(cands []cand, n0, from int) {
 			if root == nil || root.parent != nil || c.code != root.code {
 				continue
 			}
-			_, chi := posRange(c.pos)
-			if chi >= dlo || dlo-chi > 4 {
+			clo, chi := posRange(c.pos)
+			after := fwd && clo > cue && clo-cue <= 2 && clo < len(vts) && vts[clo].clause == vts[cue].clause
+			if !after && (chi >= dlo || dlo-chi > 4) {
 				continue
 			}
 			if k := e.drugInducedKid(root); k != nil {
