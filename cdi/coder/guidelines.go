@@ -1707,7 +1707,11 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 					ended = true
 					continue
 				}
-				if after := slices.IndexFunc(ev, func(s model.Span) bool { return s.Start >= t.End }); after >= 0 && e.asrt.ClassifyTokens(toks, model.Span{Start: t.End, End: sent.End}, ev[after], "") == model.Historical {
+				// The clause ends at the mention: a backward trigger after
+				// it ("metastatic breast cancer, last chemotherapy 5 days
+				// ago") dates something else, not an ending between the
+				// word and the mention.
+				if after := slices.IndexFunc(ev, func(s model.Span) bool { return s.Start >= t.End }); after >= 0 && e.asrt.ClassifyTokens(toks, model.Span{Start: t.End, End: ev[after].End}, ev[after], "") == model.Historical {
 					// "Continues to abstain from smoking", "still
 					// abstinent from tobacco": what goes on is the
 					// ending a trigger between the word and the habit
@@ -1728,6 +1732,11 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 					return true
 				}
 			case 'e':
+				ended = true
+			}
+			if r.yearEnds && t.Kind == text.Number && isYear(t.Text) {
+				// "treated with chemotherapy in 2015": the treatment is
+				// dated years back, over.
 				ended = true
 			}
 			for _, suf := range r.endedSuffix {

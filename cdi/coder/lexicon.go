@@ -815,6 +815,7 @@ type histRule struct {
 	words       map[string]byte
 	endedSuffix []string
 	needEnded   bool // the sentence must document the end of the condition
+	yearEnds    bool // a year in the sentence ("<year>" ended row) dates the end
 }
 
 // addHistRule adds one row of data/history_status.tsv for a code prefix.
@@ -839,6 +840,10 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'p'
 	case "habit":
 		kind = 'h'
+	}
+	if word == "<year>" && kind == 'e' {
+		r.yearEnds, r.needEnded = true, true
+		return
 	}
 	if suf, ok := strings.CutPrefix(word, "-"); ok && kind == 'e' {
 		r.endedSuffix = append(r.endedSuffix, suf)
