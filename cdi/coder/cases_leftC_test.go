@@ -13,5 +13,12 @@ func init() {
 		// A "days ago" after the mention dates the treatment, not the
 		// cancer the word "metastatic" says is current.
 		{name: "leftC metastatic ca chemo days ago", text: "Metastatic breast cancer, last chemotherapy 5 days ago.", setting: model.Inpatient, want: []string{"C50.919", "C79.9"}, not: []string{"Z85.3"}},
+		// Vaping nicotine is F17.29- (Dependence, drug, nicotine, specified
+		// product NEC), not the cigarettes' F17.210; the lung injury keeps U07.0.
+		{name: "leftC vapes daily", text: "She vapes every day.", want: []string{"F17.290"}, not: []string{"F17.210", "F17.200"}},
+		{name: "leftC ecig user", text: "Social history: uses e-cigarettes, no alcohol.", want: []string{"F17.290"}, not: []string{"F17.210"}},
+		{name: "leftC smokes and vapes", text: "Smokes half a pack a day and also vapes.", want: []string{"F17.210", "F17.290"}},
+		{name: "leftC vaping denied", text: "Denies vaping.", not: []string{"F17.290", "F17.200"}},
+		{name: "leftC evali kept", text: "Vaping-associated lung injury.", setting: model.Inpatient, want: []string{"U07.0"}, not: []string{"F17.290"}},
 	}...)
 }
