@@ -20,5 +20,10 @@ func init() {
 		{name: "leftC smokes and vapes", text: "Smokes half a pack a day and also vapes.", want: []string{"F17.210", "F17.290"}},
 		{name: "leftC vaping denied", text: "Denies vaping.", not: []string{"F17.290", "F17.200"}},
 		{name: "leftC evali kept", text: "Vaping-associated lung injury.", setting: model.Inpatient, want: []string{"U07.0"}, not: []string{"F17.290"}},
+		// "Stress" right before another condition qualifies it: no F43.9.
+		{name: "leftC stress hyperglycemia", text: "Stress hyperglycemia, no diabetes history.", setting: model.Inpatient, want: []string{"R73.9"}, not: []string{"F43.9"}},
+		{name: "leftC stress cardiomyopathy no f43", text: "Stress cardiomyopathy on echo.", setting: model.Inpatient, not: []string{"F43.9"}},
+		{name: "leftC stress reaction kept", text: "Stress reaction after the car accident.", want: []string{"F43.9"}},
+		{name: "leftC acute stress reaction kept", text: "Acute stress reaction.", want: []string{"F43.0"}},
 	}...)
 }
