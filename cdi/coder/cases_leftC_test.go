@@ -25,5 +25,10 @@ func init() {
 		{name: "leftC stress cardiomyopathy no f43", text: "Stress cardiomyopathy on echo.", setting: model.Inpatient, not: []string{"F43.9"}},
 		{name: "leftC stress reaction kept", text: "Stress reaction after the car accident.", want: []string{"F43.9"}},
 		{name: "leftC acute stress reaction kept", text: "Acute stress reaction.", want: []string{"F43.0"}},
+		// "Alzheimer dementia" names the dementia's cause: G30.9 + F02.-, also
+		// with a severity and a behavior around it (not F03.C11).
+		{name: "leftC severe alzheimer dementia agitation", text: "Severe Alzheimer dementia with agitation, redirected easily.", want: []string{"G30.9", "F02.C11"}, not: []string{"F03.C11"}},
+		{name: "leftC mild alzheimers dementia kept", text: "Mild Alzheimer's dementia.", want: []string{"G30.9", "F02.A0"}},
+		{name: "leftC severe dementia agitation no cause kept", text: "Severe dementia with agitation.", want: []string{"F03.C11"}, not: []string{"G30.9"}},
 	}...)
 }
