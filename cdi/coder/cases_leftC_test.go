@@ -30,5 +30,14 @@ func init() {
 		{name: "leftC severe alzheimer dementia agitation", text: "Severe Alzheimer dementia with agitation, redirected easily.", want: []string{"G30.9", "F02.C11"}, not: []string{"F03.C11"}},
 		{name: "leftC mild alzheimers dementia kept", text: "Mild Alzheimer's dementia.", want: []string{"G30.9", "F02.A0"}},
 		{name: "leftC severe dementia agitation no cause kept", text: "Severe dementia with agitation.", want: []string{"F03.C11"}, not: []string{"G30.9"}},
+		// Brand names and newer generics read as their table row
+		// (data/drug_names.tsv); an ingestion with a stated intent is a
+		// poisoning, an ingestion alone is not.
+		{name: "leftC tylenol overdose", text: "Tylenol overdose this morning.", setting: model.Inpatient, want: []string{"T39.1X1A"}},
+		{name: "leftC intentional apap ingestion", text: "Intentional acetaminophen ingestion.", setting: model.Inpatient, want: []string{"T39.1X2A"}},
+		{name: "leftC keppra toxicity", text: "Keppra toxicity with somnolence.", setting: model.Inpatient, want: []string{"T42.6X5A"}},
+		{name: "leftC eliquis overdose", text: "Accidental Eliquis overdose.", setting: model.Inpatient, want: []string{"T45.511A"}},
+		{name: "leftC alcohol ingestion no poisoning", text: "Alcohol ingestion last night.", setting: model.Inpatient, not: []string{"T51.0X1A", "T51.0X4A"}},
+		{name: "leftC tylenol for pain no poisoning", text: "Takes Tylenol for knee pain.", not: []string{"T39.1X1A", "T39.1X5A"}},
 	}...)
 }
