@@ -39,5 +39,11 @@ func init() {
 		{name: "leftC eliquis overdose", text: "Accidental Eliquis overdose.", setting: model.Inpatient, want: []string{"T45.511A"}},
 		{name: "leftC alcohol ingestion no poisoning", text: "Alcohol ingestion last night.", setting: model.Inpatient, not: []string{"T51.0X1A", "T51.0X4A"}},
 		{name: "leftC tylenol for pain no poisoning", text: "Takes Tylenol for knee pain.", not: []string{"T39.1X1A", "T39.1X5A"}},
+		// Running out of or stopping a medicine is its underdosing
+		// (T code, 6th character 6); a drug only taken is not.
+		{name: "leftC ran out of levetiracetam", text: "Breakthrough seizure after she ran out of her levetiracetam.", setting: model.Inpatient, want: []string{"T42.6X6A"}},
+		{name: "leftC stopped taking lisinopril", text: "Hypertensive urgency; he stopped taking his lisinopril.", setting: model.Inpatient, want: []string{"I16.0", "T46.4X6A"}},
+		{name: "leftC taking lisinopril no underdosing", text: "Hypertension, taking lisinopril daily.", not: []string{"T46.4X6A", "T46.4X5A"}},
+		{name: "leftC denied stopping no underdosing", text: "He did not stop taking his warfarin.", not: []string{"T45.516A"}},
 	}...)
 }
