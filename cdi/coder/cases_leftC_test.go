@@ -9,6 +9,7 @@ func init() {
 		{name: "leftC hx breast ca chemo year", text: "History of breast cancer treated with chemotherapy in 2015.", setting: model.Inpatient, want: []string{"Z85.3"}, not: []string{"C50.919"}},
 		{name: "leftC hx breast ca completed chemo", text: "History of breast cancer, completed chemotherapy.", want: []string{"Z85.3"}, not: []string{"C50.919"}},
 		{name: "leftC hx breast ca currently treated kept", text: "History of breast cancer diagnosed in 2015, currently on chemotherapy.", want: []string{"C50.919"}, not: []string{"Z85.3"}},
+		{name: "leftC hx diagnosed year kept current", text: "She has a history of asthma and was diagnosed in 2019 with a sigmoid colon carcinoma.", setting: model.Inpatient, want: []string{"C18.7"}, not: []string{"Z85.038"}},
 		{name: "leftC hx prostate hormone kept", text: "History of prostate cancer treated with hormone therapy.", want: []string{"C61"}, not: []string{"Z85.46"}},
 		// A "days ago" after the mention dates the treatment, not the
 		// cancer the word "metastatic" says is current.

@@ -1687,7 +1687,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 		if !strings.HasPrefix(z, r.prefix) {
 			continue
 		}
-		ended := false
+		ended, year, treated := false, false, false
 		for k := sentStart(toks, sent); k < len(toks); k++ {
 			t := toks[k]
 			if t.Start >= sent.End {
@@ -1733,17 +1733,23 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				}
 			case 'e':
 				ended = true
+			case 't':
+				treated = true
 			}
 			if r.yearEnds && t.Kind == text.Number && isYear(t.Text) {
 				// "treated with chemotherapy in 2015": the treatment is
-				// dated years back, over.
-				ended = true
+				// dated years back, over ("diagnosed in 2004 with colon
+				// carcinoma" dates no treatment: needs a 't' word).
+				year = true
 			}
 			for _, suf := range r.endedSuffix {
 				if len(t.Norm) > len(suf)+2 && strings.HasSuffix(t.Norm, suf) {
 					ended = true
 				}
 			}
+		}
+		if year && treated {
+			ended = true
 		}
 		if r.needEnded && !ended && !e.historyLine(toks, sent, ev) {
 			return true
