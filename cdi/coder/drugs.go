@@ -82,6 +82,14 @@ func (e *Engine) loadDrugs() drugTable {
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
+	for _, l := range lines("drug_names.tsv") {
+		// A brand name is another name of its generic's table row
+		// ("Tylenol overdose" is acetaminophen's, T39.1X1A).
+		if f := strings.Split(l, "\t"); len(f) == 2 {
+			k := strings.ToLower(strings.TrimSpace(f[1]))
+			alias[k] = append(alias[k], strings.TrimSpace(f[0]))
+		}
+	}
 	for _, l := range lines("drug_intent.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) == 3 && strings.TrimSpace(f[0]) == "alias" {
@@ -124,6 +132,8 @@ func (e *Engine) loadDrugs() drugTable {
 					c.where = 'h'
 				case "before":
 					c.where = 'b'
+				case "stated":
+					c.where = 's'
 				}
 			}
 			dt.intent[w] = c
@@ -414,6 +424,11 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		case 'h':
 			// "lisinopril-induced": not "anesthesia was induced"
 			ok = k == j && vts[k].start == vts[j-1].end+1
+		case 's':
+			// "intentional acetaminophen ingestion", not "alcohol
+			// ingestion": the word names a poisoning only when the
+			// sentence states its intent.
+			ok = e.statesIntent(vts, a, b)
 		case 'b':
 			ok = k == i-1
 			if ok && e.flags[vts[k].w]&flagPostposed != 0 {
@@ -453,6 +468,18 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		}
 	}
 	return col, cue
+}
+
+// statesIntent reports whether a poisoning's intent word of
+// data/drug_intent.tsv ("by" rows: "intentional", "accidental", "suicide")
+// stands in vts[a:b].
+func (e *Engine) statesIntent(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := e.drugs.poisonBy[vts[k].w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // headsTerm reports whether the word at j (before b, in j-1's clause) is an

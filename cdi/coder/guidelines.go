@@ -1687,7 +1687,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 		if !strings.HasPrefix(z, r.prefix) {
 			continue
 		}
-		ended := false
+		ended, year, treated := false, false, false
 		for k := sentStart(toks, sent); k < len(toks); k++ {
 			t := toks[k]
 			if t.Start >= sent.End {
@@ -1707,7 +1707,11 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 					ended = true
 					continue
 				}
-				if after := slices.IndexFunc(ev, func(s model.Span) bool { return s.Start >= t.End }); after >= 0 && e.asrt.ClassifyTokens(toks, model.Span{Start: t.End, End: sent.End}, ev[after], "") == model.Historical {
+				// The clause ends at the mention: a backward trigger after
+				// it ("metastatic breast cancer, last chemotherapy 5 days
+				// ago") dates something else, not an ending between the
+				// word and the mention.
+				if after := slices.IndexFunc(ev, func(s model.Span) bool { return s.Start >= t.End }); after >= 0 && e.asrt.ClassifyTokens(toks, model.Span{Start: t.End, End: ev[after].End}, ev[after], "") == model.Historical {
 					// "Continues to abstain from smoking", "still
 					// abstinent from tobacco": what goes on is the
 					// ending a trigger between the word and the habit
@@ -1729,12 +1733,23 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				}
 			case 'e':
 				ended = true
+			case 't':
+				treated = true
+			}
+			if r.yearEnds && t.Kind == text.Number && isYear(t.Text) {
+				// "treated with chemotherapy in 2015": the treatment is
+				// dated years back, over ("diagnosed in 2004 with colon
+				// carcinoma" dates no treatment: needs a 't' word).
+				year = true
 			}
 			for _, suf := range r.endedSuffix {
 				if len(t.Norm) > len(suf)+2 && strings.HasSuffix(t.Norm, suf) {
 					ended = true
 				}
 			}
+		}
+		if year && treated {
+			ended = true
 		}
 		if r.needEnded && !ended && !e.historyLine(toks, sent, ev) {
 			return true

@@ -595,11 +595,13 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			// (Section), and the entry is matched like a "without" one.
 			lx.notNext[k.req[0]] = true
 			n.without = append(n.without, k)
-		case len(k.req) == 0 || catchAll(c.Title):
+		case len(k.req) == 0 || catchAll(c.Title) && lx.titleAlias[strings.ToLower(n.lt+" > "+stripTitle(c.Title))] == nil:
 			// "specified NEC", "specified disease NEC": catch-alls for
 			// conditions the index does not list; nothing a note says
 			// selects them by word, but a see reference may name them
-			// ("see Diabetes, specified type NEC").
+			// ("see Diabetes, specified type NEC"). One data/title_alias.tsv
+			// gives another wording ("vaping product" for nicotine's
+			// "specified product NEC") is selected by it as any subterm.
 			n.hidden = append(n.hidden, k)
 			if k.code != "" {
 				switch rest := catchAllRest(lx, c.Title); {

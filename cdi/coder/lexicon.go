@@ -829,13 +829,14 @@ type histKind struct {
 
 // histRule says when a personal history code starting with prefix still
 // names a current condition: words maps a normalised word to its kind ('e'
-// ended, 'c' current in the sentence, 'p' persists in the mention, 'h' a
+// ended, 'c' current in the sentence, 't' a treatment a year may date, 'p' persists in the mention, 'h' a
 // habit noun of the mention, current unless its own clause says it ended).
 type histRule struct {
 	prefix      string
 	words       map[string]byte
 	endedSuffix []string
 	needEnded   bool // the sentence must document the end of the condition
+	yearEnds    bool // a year in a sentence with a treatment word ("<year>" ended row) dates the end
 }
 
 // addHistRule adds one row of data/history_status.tsv for a code prefix.
@@ -860,6 +861,12 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'p'
 	case "habit":
 		kind = 'h'
+	case "treatment":
+		kind = 't'
+	}
+	if word == "<year>" && kind == 'e' {
+		r.yearEnds, r.needEnded = true, true
+		return
 	}
 	if suf, ok := strings.CutPrefix(word, "-"); ok && kind == 'e' {
 		r.endedSuffix = append(r.endedSuffix, suf)
