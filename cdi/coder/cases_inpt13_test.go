@@ -4,7 +4,8 @@ package coder
 // inpatient ward notes (ICU, surgery, trauma, pediatrics, oncology, psychiatry):
 // integral symptoms, abbreviations read in another sense, a BMI of the past
 // history or of an adolescent, past-year events, unspecified siblings,
-// expected post-op pain and varices in liver disease.
+// expected post-op pain, varices in liver disease and breast cancer
+// abbreviations.
 func init() {
 	cases = append(cases, []tc{
 		{name: "inpt13 vomit aspirated", text: "Vomited then was found choking; CXR RLL infiltrate. Dx: aspiration pneumonitis, supportive care.", setting: "inpatient", want: []string{"J69.0"}, not: []string{"R11.10", "R11.2"}},
@@ -34,5 +35,9 @@ func init() {
 		{name: "inpt13 unexpected postop pain kept", text: "Severe left shoulder pain since the fall last week.", setting: "inpatient", want: []string{"M25.512"}},
 		{name: "inpt13 varices in alcoholic cirrhosis", text: "Alcoholic cirrhosis without ascites. EGD: bleeding esophageal varices, 4 bands.", setting: "inpatient", want: []string{"I85.11", "K70.30"}, not: []string{"I85.01"}},
 		{name: "inpt13 varices no liver disease", text: "EGD: esophageal varices with bleeding, banded.", setting: "inpatient", want: []string{"I85.01"}, not: []string{"I85.11"}},
+		{name: "inpt13 idc breast", text: "R breast IDC, 2.1 cm, s/p lumpectomy, now on radiation.", setting: "inpatient", want: []string{"C50.911"}},
+		{name: "inpt13 idc without breast context", text: "IDC noted on the problem list, details unknown.", setting: "inpatient", not: []string{"C50.919", "C50.911", "C50.912"}},
+		{name: "inpt13 er positive hyphen", text: "Right breast cancer, ER-positive, on tamoxifen.", setting: "inpatient", want: []string{"C50.911", "Z17.0"}},
+		{name: "inpt13 er plus sign", text: "Left breast carcinoma, ER+, HER2 not amplified.", setting: "inpatient", want: []string{"C50.912", "Z17.0"}},
 	}...)
 }
