@@ -127,8 +127,32 @@ func leadingNumber(s string) (float64, bool) {
 }
 
 // sectionAge returns the age of a "N-year-old" in the section, or -1; a
-// "N-month-old" or "N-day-old" is 0.
+// "N-month-old" or "N-day-old" is 0. The short forms of a header line
+// ("16yo F", "16 yo", "16 y/o", "16 year old") are ages too: an
+// adolescent's BMI is a percentile, not an adult Z68 range. ("3 mo" is
+// left alone: it is a duration as often as an infant's age.)
 func sectionAge(toks []text.Token) int {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != text.Number {
+			continue
+		}
+		if n := strings.ToLower(toks[i].Text); strings.HasSuffix(n, "yo") {
+			if v, ok := leadingNumber(n); ok && len(n) <= 5 {
+				return int(v)
+			}
+		}
+		if i+1 >= len(toks) {
+			continue
+		}
+		next := toks[i+1].Norm
+		short := next == "yo" || next == "y" && i+3 < len(toks) && toks[i+2].Text == "/" && toks[i+3].Norm == "o" ||
+			next == "year" && i+2 < len(toks) && toks[i+2].Norm == "old"
+		if short {
+			if v, ok := leadingNumber(toks[i].Text); ok {
+				return int(v)
+			}
+		}
+	}
 	for i := 0; i+4 < len(toks); i++ {
 		if toks[i].Kind != text.Number || toks[i+1].Text != "-" || toks[i+3].Text != "-" || toks[i+4].Norm != "old" {
 			continue
@@ -204,13 +228,20 @@ func (e *Engine) reportBMI(codes []model.Code) []model.Code {
 // measured, not diagnosed: a BMI, a coma scale score), at most the one rank
 // scores highest (the first of equals; ok false: not a candidate), and that
 // one only when a present code starts with one of assoc (the condition the
-// guideline reports the value with) and none with one of excl.
+// guideline reports the value with) and none with one of excl. A
+// condition of the past medical history ("PMH: obesity (BMI 36)") is
+// reported as the patient's (a non-Z historical code is), and a value
+// stated with it in the history is then the patient's current measure too:
+// it is kept and made present, not left a history Z code that is never
+// reported.
 func reportMeasured(codes []model.Code, prefix string, assoc, excl []string, rank func(c model.Code) (float64, bool)) []model.Code {
-	n, withAssoc, excluded := 0, false, false
+	n, withAssoc, histAssoc, excluded := 0, false, false, false
 	for _, c := range codes {
 		switch {
 		case strings.HasPrefix(c.Code, prefix):
 			n++
+		case c.Assertion == model.Historical && hasAnyPrefix(c.Code, assoc):
+			histAssoc = true
 		case c.Assertion != model.Present:
 		case hasAnyPrefix(c.Code, excl):
 			excluded = true
@@ -222,16 +253,25 @@ func reportMeasured(codes []model.Code, prefix string, assoc, excl []string, ran
 		return codes
 	}
 	keep := -1
-	if withAssoc && !excluded {
+	if (withAssoc || histAssoc) && !excluded {
 		var best float64
 		for i, c := range codes {
 			if !strings.HasPrefix(c.Code, prefix) {
+				continue
+			}
+			if !withAssoc && c.Assertion != model.Historical {
+				// A condition of the history beside a value measured now
+				// ("History of morbid obesity, s/p gastric bypass. BMI 31."):
+				// the value is no longer reported with it.
 				continue
 			}
 			if r, ok := rank(c); ok && (keep < 0 || r > best) {
 				keep, best = i, r
 			}
 		}
+	}
+	if keep >= 0 && codes[keep].Assertion == model.Historical {
+		codes[keep].Assertion = model.Present
 	}
 	var drop dropSet
 	for i, c := range codes {

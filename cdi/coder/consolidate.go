@@ -1002,9 +1002,19 @@ func slotFilled(a, b string) bool {
 // longer title b ("Chronic diastolic (congestive) heart failure", "Lobar
 // pneumonia, unspecified organism") does not: b is the same condition with
 // more said about it. Titles of other conditions of the category ("Nausea"
-// beside "Vomiting, unspecified") keep both.
+// beside "Vomiting, unspecified") keep both. The "unspecified" of a does not
+// count toward its length: "Unspecified atrial fibrillation" is named within
+// "Paroxysmal atrial fibrillation", "Amenorrhea, unspecified" within
+// "Secondary amenorrhea", titles of as many words.
 func namedWithin(a, b string) bool {
-	return wordCount(a) < wordCount(b) && wordsWithin(a, b, isUnspecified)
+	n := 0
+	eachWord(a, func(w string) bool {
+		if !isUnspecified(w) {
+			n++
+		}
+		return true
+	})
+	return n < wordCount(b) && wordsWithin(a, b, isUnspecified)
 }
 
 // isUnspecified is the word a title uses for what it leaves open.
