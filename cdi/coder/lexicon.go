@@ -114,7 +114,7 @@ type lexicon struct {
 	// bits holds the word sets read per token on the keystroke path as
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
-		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun widBits
+		stmtClause, reportVerb, sourceClause, spreadVerb, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun widBits
 	}
 	v             *vocab
 	stop          map[wid]bool
@@ -153,6 +153,7 @@ type lexicon struct {
 	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	spreadVerb    map[wid]bool            // verbs saying where a condition spreads to, ending its near window (data/spread_verbs.txt)
 	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
@@ -225,6 +226,19 @@ type lexicon struct {
 	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
 	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
 	adviceAct    map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
+	// future is data/future_visit.tsv: an encounter code said with a time
+	// to come is a later visit's (Engine.laterVisit).
+	future struct {
+		code       []string
+		unit, next map[string]bool
+		verb       [][]string // normalised words of each verb phrase
+	}
+	// indication is data/indication.tsv: a sign read only as a drug's
+	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
+	indication struct {
+		code             map[string]bool
+		link, dose, drug map[string]bool
+	}
 	tissueNoun   map[wid]bool        // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
 	adviceWord   map[string]bool     // the words of advice (data/advice.txt)
 	adviceMeans  map[string]bool     // words of treatment before "with" and the act (data/advice.txt)
@@ -590,6 +604,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.reportVerb, "report_verbs.txt")
 	lx.sourceClause = map[wid]bool{}
 	lx.addWords(lx.sourceClause, "source_clause.txt")
+	lx.spreadVerb = map[wid]bool{}
+	lx.addWords(lx.spreadVerb, "spread_verbs.txt")
 	lx.stmtClause = map[wid]bool{}
 	lx.addWords(lx.stmtClause, "statement_clause.txt")
 	lx.encounterHead = map[string]bool{}
@@ -717,6 +733,34 @@ func newLexicon() *lexicon {
 			lx.adviceWord[normOne(w)] = true
 		case "means":
 			lx.adviceMeans[normOne(w)] = true
+		}
+	}
+	lx.future.unit, lx.future.next = map[string]bool{}, map[string]bool{}
+	for _, l := range lines("future_visit.tsv") {
+		k, w, _ := strings.Cut(l, "\t")
+		switch w = strings.TrimSpace(w); k {
+		case "code":
+			lx.future.code = append(lx.future.code, w)
+		case "unit":
+			lx.future.unit[normOne(w)] = true
+		case "next":
+			lx.future.next[normOne(w)] = true
+		case "verb":
+			lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
+		}
+	}
+	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range lines("indication.tsv") {
+		k, w, _ := strings.Cut(l, "\t")
+		switch k {
+		case "code":
+			lx.indication.code[strings.TrimSpace(w)] = true
+		case "link":
+			lx.indication.link[normOne(w)] = true
+		case "dose":
+			lx.indication.dose[normOne(w)] = true
+		case "drug":
+			lx.indication.drug[normOne(w)] = true
 		}
 	}
 	for _, l := range lines("history_kind.tsv") {
@@ -1181,4 +1225,5 @@ func (lx *lexicon) freezeBits() {
 	b.stmtClause, b.reportVerb, b.sourceClause = bitsOf(lx.stmtClause), bitsOf(lx.reportVerb), bitsOf(lx.sourceClause)
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
+	b.spreadVerb = bitsOf(lx.spreadVerb)
 }
