@@ -210,22 +210,22 @@ type lexicon struct {
 	catchAll    map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
-	catchAllSub  map[string]bool
-	generic      map[wid]bool        // words that name no condition (disease, disorder)
-	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
-	primaryWord  map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
-	metSites     []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
-	recentPast   [][]string          // phrases dating a past mention within days (data/recent_past.txt)
-	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
-	neoCond      [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
-	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
-	wDue         wid                 // "due" of "due to": the note's words after it cause the condition before
-	wSecondary   wid                 // "secondary" of "secondary to", likewise
-	histStatus   []histRule          // when a history Z code still names a current condition (data/history_status.tsv)
-	histKind     []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
-	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
-	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
-	adviceAct    map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
+	catchAllSub map[string]bool
+	generic     map[wid]bool        // words that name no condition (disease, disorder)
+	unknownSite map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	primaryWord map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
+	metSites    []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
+	recentPast  [][]string          // phrases dating a past mention within days (data/recent_past.txt)
+	anyCond     [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	neoCond     [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
+	causeHedge  map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
+	wDue        wid                 // "due" of "due to": the note's words after it cause the condition before
+	wSecondary  wid                 // "secondary" of "secondary to", likewise
+	histStatus  []histRule          // when a history Z code still names a current condition (data/history_status.tsv)
+	histKind    []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
+	histLead    [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
+	pastVerb    map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
+	adviceAct   map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
 	// future is data/future_visit.tsv: an encounter code said with a time
 	// to come is a later visit's (Engine.laterVisit).
 	future struct {
@@ -239,12 +239,12 @@ type lexicon struct {
 		code             map[string]bool
 		link, dose, drug map[string]bool
 	}
-	tissueNoun   map[wid]bool        // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
-	adviceWord   map[string]bool     // the words of advice (data/advice.txt)
-	adviceMeans  map[string]bool     // words of treatment before "with" and the act (data/advice.txt)
-	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
-	histEvent    []string            // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
-	num          []bool              // word id -> starts with a digit (set by freeze)
+	tissueNoun   map[wid]bool    // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
+	adviceWord   map[string]bool // the words of advice (data/advice.txt)
+	adviceMeans  map[string]bool // words of treatment before "with" and the act (data/advice.txt)
+	histOnly     [][2][]string   // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
+	histEvent    []string        // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
+	num          []bool          // word id -> starts with a digit (set by freeze)
 	wUnilat      wid
 	wBilat       wid // "bilateral" (and its synonym "both")
 	wChronic     wid
