@@ -51,5 +51,19 @@ func init() {
 		{name: "leftA completed then on", text: "History of right breast cancer, completed tamoxifen, now on anastrozole.", want: []string{"Z85.3", "Z79.811"}, not: []string{"Z79.810"}},
 		{name: "leftA not on insulin kept", text: "He is not on insulin. Type 2 diabetes.", want: []string{"E11.9"}, not: []string{"Z79.4"}},
 		{name: "leftA history line kept", text: "History of breast cancer.", want: []string{"Z85.3"}},
+		// A well-woman visit is the routine gynecological examination;
+		// "exam" is the index's "Examination"; a Pap smear is the
+		// Papanicolaou smear (abbrev.tsv, synonyms.tsv).
+		{name: "leftA well woman exam", text: "Assessment: Annual well-woman exam.", want: []string{"Z01.419"}},
+		{name: "leftA gynecologic exam", text: "Assessment: Routine gynecologic exam.", want: []string{"Z01.419"}},
+		{name: "leftA well woman abnormal", text: "Assessment: Well-woman exam with abnormal findings; left breast lump.", want: []string{"Z01.411"}},
+		{name: "leftA screening pap", text: "Assessment: Screening Pap smear, average risk.", want: []string{"Z12.4"}},
+		{name: "leftA pap beside gyn exam", text: "Assessment: Well-woman exam. Pap smear collected.", want: []string{"Z01.419"}, not: []string{"Z12.4"}},
+		{name: "leftA past pap kept out", text: "Her last Pap smear in 2021 was normal.", not: []string{"Z12.4"}},
+		{name: "leftA exam section header kept out", text: "Exam: lungs clear, heart regular.", not: []string{"Z00.00", "Z01.419"}},
+		// "Deviated" is the index's "Deviation" (synonyms.tsv).
+		{name: "leftA deviated septum", text: "Deviated septum to the right, chronic nasal obstruction.", want: []string{"J34.2"}},
+		{name: "leftA deviated septum bare", text: "Assessment: deviated septum.", want: []string{"J34.2"}},
+		{name: "leftA atrial septal defect kept", text: "Atrial septal defect.", want: []string{"Q21.10"}},
 	}...)
 }
