@@ -60,6 +60,7 @@ func init() {
 		{name: "leftA screening pap", text: "Assessment: Screening Pap smear, average risk.", want: []string{"Z12.4"}},
 		{name: "leftA pap beside gyn exam", text: "Assessment: Well-woman exam. Pap smear collected.", want: []string{"Z01.419"}, not: []string{"Z12.4"}},
 		{name: "leftA past pap kept out", text: "Her last Pap smear in 2021 was normal.", not: []string{"Z12.4"}},
+		{name: "leftA case gyn examination", text: "Gynecological examination revealed a vaginal foreign body.", want: []string{"T19.2XXA"}, not: []string{"Z01.419"}},
 		{name: "leftA exam section header kept out", text: "Exam: lungs clear, heart regular.", not: []string{"Z00.00", "Z01.419"}},
 		// "Deviated" is the index's "Deviation" (synonyms.tsv).
 		{name: "leftA deviated septum", text: "Deviated septum to the right, chronic nasal obstruction.", want: []string{"J34.2"}},
