@@ -66,5 +66,23 @@ func init() {
 		{name: "leftA deviated septum", text: "Deviated septum to the right, chronic nasal obstruction.", want: []string{"J34.2"}},
 		{name: "leftA deviated septum bare", text: "Assessment: deviated septum.", want: []string{"J34.2"}},
 		{name: "leftA atrial septal defect kept", text: "Atrial septal defect.", want: []string{"Q21.10"}},
+		// An eczema named without its kind is the dermatitis the note
+		// names by kind (integral.tsv).
+		{name: "leftA hx eczema beside atopic", text: "Hx eczema. Atopic dermatitis of both hands, flaring.", want: []string{"L20.9"}, not: []string{"L30.9"}},
+		{name: "leftA eczema alone kept", text: "Eczema of the forearms.", want: []string{"L30.9"}},
+		// The ankle's ligaments are read under Sprain, ankle
+		// (redirect.tsv), their initials expanded (abbrev.tsv).
+		{name: "leftA sprained atfl", text: "She rolled her foot and sprained her right ATFL.", want: []string{"S93.491A"}, not: []string{"S93.401A"}},
+		{name: "leftA talofibular ligament sprain", text: "Sprain of the left anterior talofibular ligament.", want: []string{"S93.492A"}},
+		{name: "leftA cfl sprain", text: "Right CFL sprain after a fall from a step.", want: []string{"S93.411A"}},
+		{name: "leftA ankle sprain kept", text: "Left ankle sprain.", want: []string{"S93.402A"}},
+		{name: "leftA knee sprain kept", text: "Sprain of the left knee.", want: []string{"S83.92XA"}},
+		// Esophageal varices in cirrhosis, alcoholic liver disease or
+		// portal hypertension are secondary varices (combos.tsv).
+		{name: "leftA varices in cirrhosis", text: "Esophageal varices in cirrhosis, banded last month.", want: []string{"I85.10", "K74.60"}, not: []string{"I85.00"}},
+		{name: "leftA bleeding varices alcoholic cirrhosis", text: "Alcoholic cirrhosis. Bleeding esophageal varices.", want: []string{"I85.11", "K70.30"}, not: []string{"I85.01"}},
+		{name: "leftA varices portal htn", text: "Portal hypertension with esophageal varices.", want: []string{"I85.10", "K76.6"}},
+		{name: "leftA varices alone kept", text: "Esophageal varices on EGD.", want: []string{"I85.00"}},
+		{name: "leftA varices cirrhosis denied kept", text: "Esophageal varices, no cirrhosis.", want: []string{"I85.00"}, not: []string{"I85.10"}},
 	}...)
 }
