@@ -84,5 +84,11 @@ func init() {
 		{name: "leftA varices portal htn", text: "Portal hypertension with esophageal varices.", want: []string{"I85.10", "K76.6"}},
 		{name: "leftA varices alone kept", text: "Esophageal varices on EGD.", want: []string{"I85.00"}},
 		{name: "leftA varices cirrhosis denied kept", text: "Esophageal varices, no cirrhosis.", want: []string{"I85.00"}, not: []string{"I85.10"}},
+		// An oral contraceptive refill is the surveillance of
+		// contraceptive pills; birth control is contraception (abbrev.tsv).
+		{name: "leftA ocp refill", text: "Assessment: OCP refill, no side effects.", want: []string{"Z30.41"}},
+		{name: "leftA birth control pill refill", text: "Assessment: birth control pill refill.", want: []string{"Z30.41"}},
+		{name: "leftA birth control counseling", text: "Assessment: birth control counseling.", want: []string{"Z30.09"}},
+		{name: "leftA other refill kept out", text: "Plan: refill metformin, continue OCPs.", want: []string{"Z79.84"}, not: []string{"Z30.41"}},
 	}...)
 }
