@@ -90,5 +90,9 @@ func init() {
 		{name: "leftA birth control pill refill", text: "Assessment: birth control pill refill.", want: []string{"Z30.41"}},
 		{name: "leftA birth control counseling", text: "Assessment: birth control counseling.", want: []string{"Z30.09"}},
 		{name: "leftA other refill kept out", text: "Plan: refill metformin, continue OCPs.", want: []string{"Z79.84"}, not: []string{"Z30.41"}},
+		// An HPV test or co-test is the HPV screening (abbrev.tsv).
+		{name: "leftA hpv cotesting", text: "Pap smear with HPV co-testing collected today.", want: []string{"Z11.51", "Z12.4"}, not: []string{"D36.9", "B97.7"}},
+		{name: "leftA hpv screening", text: "HPV screening today.", want: []string{"Z11.51"}},
+		{name: "leftA refilled ocp", text: "Assessment: contraception - refilled birth control pills for a year.", want: []string{"Z30.41"}},
 	}...)
 }
