@@ -1927,6 +1927,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	if x := vts[i].w; int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x] {
 		w.hi = metastasisReach(vts, w.hi, w.whi, j)
 	}
+	for k := j; k < w.hi; k++ {
+		if e.lx.bits.spreadVerb.has(vts[k].w) {
+			// "pain radiating to the left arm": the site after the verb
+			// is where the pain spreads, not its own site
+			// (data/spread_verbs.txt).
+			w.hi = k
+			break
+		}
+	}
 	// An abbreviation is one word of the note: a window that ends inside
 	// the expansion of one written at most a word after the head takes
 	// the rest of it ("STEMI involving the LAD" reads all of "left

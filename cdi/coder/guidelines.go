@@ -420,6 +420,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// not the syndrome (data/advice.txt).
 			as = model.Hypothetical
 		}
+		if as == model.Present && e.lx.indication.code[code] && !assessmentKind(kind) && e.drugIndication(toks, sentence, ev) {
+			// "He is on lisinopril and ibuprofen for pain": the
+			// drug's indication, no pain documented for the visit
+			// (data/indication.tsv).
+			continue
+		}
+		if as == model.Present && e.laterVisit(code, toks, sentence, ev) {
+			// "Plan: suture removal in 10 days": the reason of a
+			// later visit, not this one's (data/future_visit.tsv).
+			continue
+		}
 		if c.histOnly && as != model.Historical {
 			continue
 		}
@@ -1698,7 +1709,11 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			}
 			switch r.words[t.Norm] {
 			case 'c':
-				if e.asrt.ClassifyTokens(toks, sent, model.Span{Start: t.Start, End: t.End}, "") == model.Negated || e.nextNegated(toks, sent, k) {
+				// (Read also up to the word's end: a terminate phrase
+				// that starts with it, "recurrence on anastrozole",
+				// ends the denial after it, not the word's own.)
+				tsp := model.Span{Start: t.Start, End: t.End}
+				if e.asrt.ClassifyTokens(toks, sent, tsp, "") == model.Negated || e.asrt.ClassifyTokens(toks, model.Span{Start: sent.Start, End: t.End}, tsp, "") == model.Negated || e.nextNegated(toks, sent, k) {
 					// "no evidence of recurrence": denied, the
 					// disease is over; so is "not currently
 					// smoking", where the word is part of the
@@ -2478,6 +2493,97 @@ func (e *Engine) advised(toks []text.Token, sent model.Span, ev []model.Span) bo
 		case n != "was" && n != "is" && n != "were" && n != "are" && n != "be":
 			return false
 		}
+	}
+	return false
+}
+
+// drugIndication reports whether the mention ev is a drug's indication: the
+// word right before it links it to a drug ("for", "prn", "as needed") named
+// before that, with only a dose or schedule between ("naproxen 500 mg twice
+// daily for pain"). A drug is a substance of the Table of Drugs or a name of
+// data/indication.tsv.
+func (e *Engine) drugIndication(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start })
+	if s < 2 || toks[s-1].Start < sent.Start || !e.lx.indication.link[toks[s-1].Norm] {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-10 && toks[k].Start >= sent.Start; k-- {
+		t := &toks[k]
+		switch {
+		case t.Kind == text.Number || e.lx.indication.dose[t.Norm]:
+			continue
+		case t.Kind != text.Word:
+			return false
+		}
+		if e.lx.indication.drug[t.Norm] {
+			return true
+		}
+		for _, r := range e.drugs.byFirst[e.tokWid(t)] {
+			if len(r.words) == 1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// futureReach is how many tokens from the mention laterVisit reads for a
+// time to come ("return in 10 days for suture removal").
+const futureReach = 6
+
+// laterVisit reports whether the encounter code (data/future_visit.tsv
+// "code") is said with a time to come in the mention ev's clause: "in" and a
+// number and a unit of time ("suture removal in 10 days"), "next" and a
+// unit or visit, or a verb that sends it to a later visit before it
+// ("return in 2 weeks for staple removal"). The clause ends at a comma,
+// semicolon or full stop.
+func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
+	f := &e.lx.future
+	if !slices.ContainsFunc(f.code, func(p string) bool { return strings.HasPrefix(code, p) }) {
+		return false
+	}
+	s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start })
+	end := ev[len(ev)-1].End
+	t := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	clauseEnd := func(k int) bool {
+		x := toks[k].Text
+		return toks[k].Kind == text.Punct && (x == "," || x == ";" || x == "." || x == "(" || x == ")")
+	}
+	lo := s
+	for lo > 0 && s-lo < futureReach && toks[lo-1].Start >= sent.Start && !clauseEnd(lo-1) {
+		lo--
+	}
+	hi := t
+	for hi < len(toks) && hi-t < futureReach && toks[hi].Start < sent.End && !clauseEnd(hi) {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		if k >= s && k < t {
+			continue // the mention's own words
+		}
+		switch n := toks[k].Norm; {
+		case n == "in" && k+2 < hi && (toks[k+1].Kind == text.Number || toks[k+1].Norm == "a" || toks[k+1].Norm == "one") && f.unit[toks[k+2].Norm]:
+			return true
+		case n == "next" && k+1 < hi && f.next[toks[k+1].Norm]:
+			return true
+		case k < s:
+			for _, v := range f.verb {
+				if k+len(v) <= s && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// assessmentKind reports whether a section kind is the provider's
+// assessment, diagnoses or plan, where a treated sign is the visit's own.
+func assessmentKind(kind string) bool {
+	switch kind {
+	case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.DischargeDiagnoses, text.Impression, text.Plan:
+		return true
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
@@ -12,6 +13,7 @@ const (
 	kindCondition = iota
 	kindSign
 	kindAgent
+	kindTherapy
 )
 
 // itemKind sorts a code into what a comma item of a fast-typed note names:
@@ -19,9 +21,12 @@ const (
 // target, data/agent_codes.txt) or another condition. A list of items of
 // one kind shares the trigger after its last item ("HIV, HCV neg", "PE,
 // DVT ruled out"); an item of another kind before them is what the test
-// or the workup was for.
+// or the workup was for. A long-term drug therapy (Z79) is a therapy: "Type
+// 2 diabetes, on insulin: no" denies the insulin, not the diabetes.
 func (e *Engine) itemKind(code string) int {
 	switch {
+	case strings.HasPrefix(code, "Z79"):
+		return kindTherapy
 	case e.signLike(code):
 		return kindSign
 	case hasAnyPrefix(code, e.agentCodes):
@@ -117,8 +122,29 @@ func (e *Engine) ownItem(toks []text.Token, scope model.Span, ev []model.Span, v
 			other = true
 		}
 	}
+	if !other && !same && labelAnswer(toks, comma.End, end) {
+		// "Type 2 diabetes, insulin: none", "DM2, complications: none":
+		// the next item is a label and its answer, and the label names
+		// no finding of its own (no candidate): the answer is about the
+		// label (the therapy, the complications), not the diagnosis
+		// before it. ("Fever, chills: none" lists two signs under one
+		// answer: the chills are a candidate of the same kind.)
+		return a2, nil, nil
+	}
 	if !other || same {
 		return as, nil, nil
 	}
 	return a2, nil, nil
+}
+
+// labelAnswer reports whether the tokens in [from, to) are a label, a colon
+// and its answer ("insulin: none").
+func labelAnswer(toks []text.Token, from, to int) bool {
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= from })
+	for j := k; j < len(toks) && toks[j].Start < to; j++ {
+		if toks[j].Text == ":" {
+			return j > k
+		}
+	}
+	return false
 }

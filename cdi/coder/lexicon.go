@@ -114,7 +114,7 @@ type lexicon struct {
 	// bits holds the word sets read per token on the keystroke path as
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
-		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf widBits
+		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb widBits
 	}
 	v             *vocab
 	stop          map[wid]bool
@@ -155,6 +155,7 @@ type lexicon struct {
 	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	spreadVerb    map[wid]bool            // verbs saying where a condition spreads to, ending its near window (data/spread_verbs.txt)
 	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
 	denyClause    map[wid]bool            // words that deny the condition named after them in their clause (data/clause_denial.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
@@ -214,28 +215,41 @@ type lexicon struct {
 	catchAll    map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
-	catchAllSub  map[string]bool
-	generic      map[wid]bool        // words that name no condition (disease, disorder)
-	unknownSite  map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
-	primaryWord  map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
-	metSites     []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
-	recentPast   [][]string          // phrases dating a past mention within days (data/recent_past.txt)
-	anyCond      [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
-	neoCond      [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
-	causeHedge   map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
-	wDue         wid                 // "due" of "due to": the note's words after it cause the condition before
-	wSecondary   wid                 // "secondary" of "secondary to", likewise
-	histStatus   []histRule          // when a history Z code still names a current condition (data/history_status.tsv)
-	histKind     []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
-	histLead     [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
-	pastVerb     map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
-	adviceAct    map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
-	tissueNoun   map[wid]bool        // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
-	adviceWord   map[string]bool     // the words of advice (data/advice.txt)
-	adviceMeans  map[string]bool     // words of treatment before "with" and the act (data/advice.txt)
-	histOnly     [][2][]string       // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
-	histEvent    []string            // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
-	num          []bool              // word id -> starts with a digit (set by freeze)
+	catchAllSub map[string]bool
+	generic     map[wid]bool        // words that name no condition (disease, disorder)
+	unknownSite map[wid]bool        // words saying a neoplasm's site is unknown (data/unknown_site.txt)
+	primaryWord map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
+	metSites    []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
+	recentPast  [][]string          // phrases dating a past mention within days (data/recent_past.txt)
+	anyCond     [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
+	neoCond     [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
+	causeHedge  map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
+	wDue        wid                 // "due" of "due to": the note's words after it cause the condition before
+	wSecondary  wid                 // "secondary" of "secondary to", likewise
+	histStatus  []histRule          // when a history Z code still names a current condition (data/history_status.tsv)
+	histKind    []histKind          // the kind of disease a past condition is looked up by (data/history_kind.tsv)
+	histLead    [][]wid             // words a problem list's history line starts with (data/history_status.tsv "line")
+	pastVerb    map[string][]string // a mention's own past-tense word and the auxiliaries that keep it going (data/past_verbs.tsv)
+	adviceAct   map[string]bool     // a mention's last word that names an act when advice follows it (data/advice.txt)
+	// future is data/future_visit.tsv: an encounter code said with a time
+	// to come is a later visit's (Engine.laterVisit).
+	future struct {
+		code       []string
+		unit, next map[string]bool
+		verb       [][]string // normalised words of each verb phrase
+	}
+	// indication is data/indication.tsv: a sign read only as a drug's
+	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
+	indication struct {
+		code             map[string]bool
+		link, dose, drug map[string]bool
+	}
+	tissueNoun   map[wid]bool    // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
+	adviceWord   map[string]bool // the words of advice (data/advice.txt)
+	adviceMeans  map[string]bool // words of treatment before "with" and the act (data/advice.txt)
+	histOnly     [][2][]string   // history code prefixes and the condition code prefixes they may stand for (data/history_kind.tsv "only")
+	histEvent    []string        // condition code prefixes of events a history puts in the past, titled without "acute" (data/history_kind.tsv "event")
+	num          []bool          // word id -> starts with a digit (set by freeze)
 	wUnilat      wid
 	wBilat       wid // "bilateral" (and its synonym "both")
 	wChronic     wid
@@ -609,6 +623,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.reportVerb, "report_verbs.txt")
 	lx.sourceClause = map[wid]bool{}
 	lx.addWords(lx.sourceClause, "source_clause.txt")
+	lx.spreadVerb = map[wid]bool{}
+	lx.addWords(lx.spreadVerb, "spread_verbs.txt")
 	lx.stmtClause = map[wid]bool{}
 	lx.addWords(lx.stmtClause, "statement_clause.txt")
 	lx.denyClause = map[wid]bool{}
@@ -755,6 +771,34 @@ func newLexicon() *lexicon {
 			lx.adviceWord[normOne(w)] = true
 		case "means":
 			lx.adviceMeans[normOne(w)] = true
+		}
+	}
+	lx.future.unit, lx.future.next = map[string]bool{}, map[string]bool{}
+	for _, l := range lines("future_visit.tsv") {
+		k, w, _ := strings.Cut(l, "\t")
+		switch w = strings.TrimSpace(w); k {
+		case "code":
+			lx.future.code = append(lx.future.code, w)
+		case "unit":
+			lx.future.unit[normOne(w)] = true
+		case "next":
+			lx.future.next[normOne(w)] = true
+		case "verb":
+			lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
+		}
+	}
+	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range lines("indication.tsv") {
+		k, w, _ := strings.Cut(l, "\t")
+		switch k {
+		case "code":
+			lx.indication.code[strings.TrimSpace(w)] = true
+		case "link":
+			lx.indication.link[normOne(w)] = true
+		case "dose":
+			lx.indication.dose[normOne(w)] = true
+		case "drug":
+			lx.indication.drug[normOne(w)] = true
 		}
 	}
 	for _, l := range lines("history_kind.tsv") {
@@ -1231,4 +1275,5 @@ func (lx *lexicon) freezeBits() {
 		sideOf[w] = true
 	}
 	b.sideOf = bitsOf(sideOf)
+	b.spreadVerb = bitsOf(lx.spreadVerb)
 }

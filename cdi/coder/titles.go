@@ -307,7 +307,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) || lx.spreadBetween(vts, pos, lo, hiP) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -318,6 +318,19 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 		ca = cb
 	}
 	return cands
+}
+
+// spreadBetween reports whether a verb of spreading (data/spread_verbs.txt)
+// stands between the phrase's words at pos, which span vts[lo:hi]: in "pain
+// radiating to the left arm" the arm is where the pain spreads, so the
+// words around the verb are no "Pain in left arm".
+func (lx *lexicon) spreadBetween(vts []vt, pos []int, lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if lx.bits.spreadVerb.has(vts[k].w) && !slices.Contains(pos, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSensedAt reports whether a word at pos has, right before it in its
