@@ -968,10 +968,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	}
 
 	cands := sb.cands[:0]
-	age := -1 // the patient's age ("N-year-old"), -1 when not stated
-	if len(e.bmi.ranges) > 0 {
-		age = sectionAge(toks)
-	}
+	// The patient's age ("N-year-old"), -1 when not stated: read once, by
+	// the first sentence with a BMI (a scan of the section's tokens that
+	// most sections never need).
+	age, ageRead := -1, false
 	for a := 0; a < len(vts); {
 		// Sentence range [a, b) in vt positions.
 		b := a
@@ -1007,6 +1007,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)
 		}
 		if has&flagBMI != 0 {
+			if !ageRead && len(e.bmi.ranges) > 0 {
+				age, ageRead = sectionAge(toks), true
+			}
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
 		if has&flagComa != 0 {

@@ -2540,7 +2540,7 @@ const futureReach = 6
 // semicolon or full stop.
 func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
 	f := &e.lx.future
-	if !slices.ContainsFunc(f.code, func(p string) bool { return strings.HasPrefix(code, p) }) {
+	if code == "" || !f.lead[code[0]] || !hasAnyPrefix(code, f.code) {
 		return false
 	}
 	s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start })

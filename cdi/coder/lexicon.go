@@ -235,6 +235,7 @@ type lexicon struct {
 	// to come is a later visit's (Engine.laterVisit).
 	future struct {
 		code       []string
+		lead       [256]bool // first characters of code: most codes need no prefix test
 		unit, next map[string]bool
 		verb       [][]string // normalised words of each verb phrase
 	}
@@ -779,6 +780,9 @@ func newLexicon() *lexicon {
 		switch w = strings.TrimSpace(w); k {
 		case "code":
 			lx.future.code = append(lx.future.code, w)
+			if w != "" {
+				lx.future.lead[w[0]] = true
+			}
 		case "unit":
 			lx.future.unit[normOne(w)] = true
 		case "next":
