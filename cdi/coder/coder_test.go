@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"notecoder/cdi/codeset"
+	"notecoder/cdi/hugeheap"
 	"notecoder/cdi/model"
 )
 
@@ -32,6 +33,9 @@ func engine(t testing.TB) *Engine {
 			return
 		}
 		engVal, engErr = New(cs)
+		// As serve does once its engines are built: the benchmarks
+		// measure sections coded on a heap backed by huge pages.
+		hugeheap.Collapse()
 	})
 	if engErr != nil {
 		t.Fatalf("engine: %v", engErr)
