@@ -24,5 +24,7 @@ func init() {
 		{name: "obst13 acute stroke rehab later guard", text: "Acute ischemic stroke with right hemiplegia, PT recommends inpatient rehabilitation.", setting: "inpatient", want: []string{"I63.9", "G81.91"}, not: []string{"I69.351"}},
 		{name: "obst13 liveborn male outcome", text: "Primary cesarean at 40 weeks for arrest of dilation. Findings: liveborn male, vertex, Apgars 9/9. A1GDM, diet only.", setting: "inpatient", want: []string{"O62.1", "Z37.0", "O24.420"}, not: []string{"O24.410", "Z38.2"}},
 		{name: "obst13 liveborn male infant not doubled", text: "NSVD of a liveborn male infant at 39 weeks.", setting: "inpatient", want: []string{"O80", "Z37.0", "Z3A.39"}},
+		{name: "obst13 healthy baby boy delivered", text: "Spontaneous vaginal delivery at 39 weeks; she delivered a healthy baby boy.", setting: "inpatient", want: []string{"O80", "Z37.0", "Z3A.39"}},
+		{name: "obst13 healthy boy well visit guard", text: "Healthy boy of 6 seen for a well visit, born at term, no concerns.", not: []string{"Z38.2", "Z37.0", "Z38.00"}},
 	}...)
 }
