@@ -26,5 +26,6 @@ func init() {
 		{name: "obst13 liveborn male infant not doubled", text: "NSVD of a liveborn male infant at 39 weeks.", setting: "inpatient", want: []string{"O80", "Z37.0", "Z3A.39"}},
 		{name: "obst13 healthy baby boy delivered", text: "Spontaneous vaginal delivery at 39 weeks; she delivered a healthy baby boy.", setting: "inpatient", want: []string{"O80", "Z37.0", "Z3A.39"}},
 		{name: "obst13 healthy boy well visit guard", text: "Healthy boy of 6 seen for a well visit, born at term, no concerns.", not: []string{"Z38.2", "Z37.0", "Z38.00"}},
+		{name: "obst13 di di twin pregnancy", text: "Di/di twin pregnancy at 32 weeks, admitted for preterm labor.", setting: "inpatient", want: []string{"O30.043", "Z3A.32"}, not: []string{"O30.003"}},
 	}...)
 }
