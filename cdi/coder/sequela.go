@@ -115,11 +115,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		if si < 0 {
 			continue
 		}
-		// An event the note calls acute or new is this stay's, whatever
-		// the sentence says of rehabilitation to come ("acute stroke with
-		// hemiplegia, PT recommends inpatient rehabilitation").
-		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' ||
-			e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start) && !d.saysCurrent(toks, codes[ci].Evidence[0])
+		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start)
 		if !past {
 			continue
 		}
