@@ -159,6 +159,7 @@ type lexicon struct {
 	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
 	denyClause    map[wid]bool            // words that deny the condition named after them in their clause (data/clause_denial.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
+	seventhNot    []phrase                // phrases whose first word is not a 7th-character word (data/seventh_not.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
@@ -648,6 +649,10 @@ func newLexicon() *lexicon {
 	for _, l := range lines("seventh_default.txt") {
 		d := strings.ToLower(strings.TrimSpace(l))
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
+	}
+	for _, l := range lines("seventh_not.txt") {
+		d := strings.ToLower(strings.TrimSpace(l))
+		lx.seventhNot = append(lx.seventhNot, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
 	lx.nemodNeeded = map[string]bool{}

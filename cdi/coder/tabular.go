@@ -520,7 +520,12 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 				// dry age-related" is no "early dry stage".)
 				continue
 			}
-			if w != nil && w.find(x, w.wlo, w.whi) >= 0 && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
+			said := false
+			if w != nil {
+				k := w.find(x, w.wlo, w.whi)
+				said = k >= 0 && !e.seventhNotAt(w.toks, k)
+			}
+			if said && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
 				// (A number counts only after its word: "fetus 2", not
 				// the "2" of "37+2 weeks".)
 				score += 3
@@ -545,6 +550,28 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		return nil
 	}
 	return x
+}
+
+// seventhNotAt reports a phrase of data/seventh_not.txt starting at position
+// k of toks: its first word there is not the 7th character's ("open
+// reduction" is no open fracture).
+func (e *Engine) seventhNotAt(toks []vt, k int) bool {
+	for _, p := range e.lx.seventhNot {
+		if len(p.ids) == 0 || k+len(p.ids) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, x := range p.ids {
+			if toks[k+j].w != x {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sevenMeaning is one 7th-character definition of a code read once
