@@ -1,0 +1,14 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// Two kinds of one condition joined by "and" before the head are
+		// both coded when the tabular has no combined code (J96.0 has none
+		// for hypoxia with hypercapnia): J96.01 and J96.02.
+		{name: "misc13 acute hypoxic and hypercapnic RF", text: "He came in with acute hypoxic and hypercapnic respiratory failure, now on BiPAP.", setting: "inpatient", want: []string{"J96.01", "J96.02"}},
+		{name: "misc13 chronic hypoxic and hypercapnic RF", text: "Chronic hypoxic and hypercapnic respiratory failure on home oxygen.", want: []string{"J96.11", "J96.12"}},
+		{name: "misc13 acute on chronic hypoxic and hypercapnic RF", text: "Assessment: acute on chronic hypoxic and hypercapnic respiratory failure.", setting: "inpatient", want: []string{"J96.21", "J96.22"}, not: []string{"J96.11", "J96.12"}},
+		// Guards: one kind alone stays one code.
+		{name: "misc13 hypercapnic RF alone", text: "Acute hypercapnic respiratory failure from COPD exacerbation.", setting: "inpatient", want: []string{"J96.02"}, not: []string{"J96.01"}},
+	}...)
+}
