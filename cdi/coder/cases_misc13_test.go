@@ -10,5 +10,15 @@ func init() {
 		{name: "misc13 acute on chronic hypoxic and hypercapnic RF", text: "Assessment: acute on chronic hypoxic and hypercapnic respiratory failure.", setting: "inpatient", want: []string{"J96.21", "J96.22"}, not: []string{"J96.11", "J96.12"}},
 		// Guards: one kind alone stays one code.
 		{name: "misc13 hypercapnic RF alone", text: "Acute hypercapnic respiratory failure from COPD exacerbation.", setting: "inpatient", want: []string{"J96.02"}, not: []string{"J96.01"}},
+		// A STEMI whose vessel is named is coded by the vessel (Infarct,
+		// myocardium, ST elevation, involving, left anterior descending
+		// coronary artery, I21.02), not by the wall the vessel lies in.
+		{name: "misc13 anterior STEMI LAD after comma", text: "Anterior STEMI, LAD occlusion on the cath.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "misc13 STEMI proximal LAD occlusion", text: "STEMI, proximal LAD occlusion, stented.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "misc13 anterior STEMI due to LAD", text: "Anterior wall STEMI due to proximal LAD occlusion.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "misc13 STEMI LCx occlusion", text: "STEMI with LCx occlusion.", setting: "inpatient", want: []string{"I21.21"}, not: []string{"I21.3"}},
+		// Guards: the wall alone stays the wall's code.
+		{name: "misc13 anterior STEMI alone", text: "Anterior STEMI, door to balloon 62 minutes.", setting: "inpatient", want: []string{"I21.09"}, not: []string{"I21.02"}},
+		{name: "misc13 inferior STEMI alone", text: "Inferior STEMI.", setting: "inpatient", want: []string{"I21.19"}},
 	}...)
 }
