@@ -20,5 +20,13 @@ func init() {
 		// Guards: the wall alone stays the wall's code.
 		{name: "misc13 anterior STEMI alone", text: "Anterior STEMI, door to balloon 62 minutes.", setting: "inpatient", want: []string{"I21.09"}, not: []string{"I21.02"}},
 		{name: "misc13 inferior STEMI alone", text: "Inferior STEMI.", setting: "inpatient", want: []string{"I21.19"}},
+		// The "open" of an open reduction and internal fixation (ORIF) is the
+		// approach of the surgery, not an open fracture: a fracture is closed
+		// unless documented open (data/seventh_other_sense.tsv).
+		{name: "misc13 hip fracture ORIF planned closed", text: "Right femoral neck fracture, ORIF tomorrow.", setting: "inpatient", want: []string{"S72.001A"}, not: []string{"S72.001B"}},
+		{name: "misc13 radius fracture open reduction spelled out", text: "Left distal radius fracture, to OR for open reduction and internal fixation.", setting: "inpatient", want: []string{"S52.502A"}, not: []string{"S52.502B"}},
+		// Guards: an open fracture stays open, with or without an ORIF beside it.
+		{name: "misc13 open tibia fracture with ORIF stays open", text: "Open right tibia fracture, ORIF planned.", setting: "inpatient", want: []string{"S82.201B"}, not: []string{"S82.201A"}},
+		{name: "misc13 open fracture of tibia", text: "Open fracture of the left tibial shaft.", setting: "inpatient", want: []string{"S82.202B"}},
 	}...)
 }

@@ -162,6 +162,7 @@ type lexicon struct {
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
 	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
+	seventhOther  map[wid]map[wid]bool    // 7th-character word -> words right after it that give it another sense (data/seventh_other_sense.tsv)
 	otherSense    map[wid]map[wid]bool    // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
@@ -435,6 +436,20 @@ func newLexicon() *lexicon {
 			m[lx.v.add(normOne(x))] = true
 		}
 		lx.sideOf[lx.v.add(normOne(f[0]))] = m
+	}
+	lx.seventhOther = map[wid]map[wid]bool{}
+	for _, l := range lines("seventh_other_sense.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		w := lx.v.add(normOne(f[0]))
+		if lx.seventhOther[w] == nil {
+			lx.seventhOther[w] = map[wid]bool{}
+		}
+		for _, x := range strings.Split(f[1], "|") {
+			lx.seventhOther[w][lx.v.add(normOne(strings.TrimSpace(x)))] = true
+		}
 	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
