@@ -28,5 +28,12 @@ func init() {
 		// Guards: an open fracture stays open, with or without an ORIF beside it.
 		{name: "misc13 open tibia fracture with ORIF stays open", text: "Open right tibia fracture, ORIF planned.", setting: "inpatient", want: []string{"S82.201B"}, not: []string{"S82.201A"}},
 		{name: "misc13 open fracture of tibia", text: "Open fracture of the left tibial shaft.", setting: "inpatient", want: []string{"S82.202B"}},
+		// A type II dens (odontoid) fracture is the second cervical vertebra's
+		// (Fracture, neck, cervical vertebra, second, dens (type II), S12.11-),
+		// its 7th character by the encounter; notes do not say "C2".
+		{name: "misc13 type II dens fracture", text: "Type II dens fracture after a ground-level fall, in a hard collar.", setting: "inpatient", want: []string{"S12.110A"}, not: []string{"T14.8XXA"}},
+		{name: "misc13 type 2 odontoid fracture follow-up", text: "Type 2 odontoid fracture, subsequent encounter, healing as expected.", want: []string{"S12.110D"}, not: []string{"T14.8XXD"}},
+		// Guard: the C2 spelled out keeps its reading.
+		{name: "misc13 C2 fracture", text: "C2 fracture.", setting: "inpatient", want: []string{"S12.100A"}},
 	}...)
 }
