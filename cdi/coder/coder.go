@@ -3267,7 +3267,9 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 		whole := it.s == a || vts[it.s-1].clause != vts[it.s].clause
 		site := whole && e.sitesOnly(vts, it.s, it.e)
 		if !firstNeo && !site {
-			if it.e == cs && ni == 1 {
+			if it.e == cs && ni == 1 && len(first) >= 6 && len(first) <= 7 && !strings.Contains(first, "X") {
+				// (Only a first reading with sibling codes can have the
+				// other kind: the two walks are spared elsewhere.)
 				cands = e.siblingKinds(sb, vts, used, min(it.s, max(a, i-nearLeft)), cs, i, j, n, cands)
 			}
 			continue // (else only a site alone is read for another head)
