@@ -24,7 +24,7 @@ func init() {
 		{name: "inpt-ahrf", text: "Assessment: acute hypoxic respiratory failure secondary to multifocal pneumonia.", setting: model.Inpatient, want: []string{"J96.01", "J18.9"}, not: []string{"J96.00"}},
 		{name: "inpt-ahrf-abbrev", text: "1. AHRF secondary to COVID-19 pneumonia.", setting: model.Inpatient, want: []string{"J96.01", "U07.1", "J12.82"}},
 		{name: "inpt-acute-hypercapnic", text: "Assessment: acute hypercapnic respiratory failure due to COPD exacerbation.", setting: model.Inpatient, want: []string{"J96.02", "J44.1"}},
-		{name: "inpt-aoc-resp-failure", text: "Discharge diagnoses:\n1. Acute on chronic hypoxic and hypercapnic respiratory failure.", setting: model.Inpatient, want: []string{"J96.22"}, not: []string{"J96.21", "J96.20"}},
+		{name: "inpt-aoc-resp-failure", text: "Discharge diagnoses:\n1. Acute on chronic hypoxic and hypercapnic respiratory failure.", setting: model.Inpatient, want: []string{"J96.22", "J96.21"}, not: []string{"J96.20"}},
 		{name: "inpt-aoc-hypoxic", text: "Assessment: acute on chronic respiratory failure with hypoxia.", setting: model.Inpatient, want: []string{"J96.21"}},
 		{name: "inpt-chronic-resp-failure", text: "Assessment: chronic hypoxic respiratory failure on 2L home O2.", setting: model.Inpatient, want: []string{"J96.11"}},
 		{name: "inpt-aoc-diastolic-chf", text: "1. Acute on chronic diastolic CHF exacerbation.", setting: model.Inpatient, want: []string{"I50.33"}, not: []string{"I50.9"}},

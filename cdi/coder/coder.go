@@ -3279,7 +3279,12 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 		whole := it.s == a || vts[it.s-1].clause != vts[it.s].clause
 		site := whole && e.sitesOnly(vts, it.s, it.e)
 		if !firstNeo && !site {
-			continue // (not walked: only a site alone is read for another head)
+			if it.e == cs && ni == 1 && len(first) >= 6 && len(first) <= 7 && !strings.Contains(first, "X") {
+				// (Only a first reading with sibling codes can have the
+				// other kind: the two walks are spared elsewhere.)
+				cands = e.siblingKinds(sb, vts, used, min(it.s, max(a, i-nearLeft)), cs, i, j, n, cands)
+			}
+			continue // (else only a site alone is read for another head)
 		}
 		lo, hi := min(it.s, i), max(it.e, j)
 		code, why, pos, neo, inItem := e.walkItem(sb, vts, used, lo, hi, it.s, it.e, i, j, n)
@@ -3297,6 +3302,53 @@ func (e *Engine) coordinated(sb *scratchBuf, vts []vt, used []bool, a, b, i, j i
 			lo: lo, hi: hi, wlo: lo, whi: hi, neo: neo, coord: j - i})
 	}
 	return cands
+}
+
+// siblingKinds reads "A and B <head>" where A (the last word of the item
+// [s, cs)) and B (vts[cs], the word opening the head's clause) are two kinds
+// of the head: "acute hypoxic and hypercapnic respiratory failure". The
+// head is walked twice over [s, j) (s: the item's start or the head's near
+// window's, whichever is first, so "acute on chronic" before it is read), once without B and once without A; when
+// the two readings are sibling codes (siblingCode: J96.01, J96.02) the
+// tabular has no combined code and both are coded. Kinds the index combines
+// ("Failure, heart, systolic, combined with diastolic", I50.4-) fall under
+// other subcategories and are left to the walk.
+func (e *Engine) siblingKinds(sb *scratchBuf, vts []vt, used []bool, s, cs, i, j int, n *node, cands []cand) []cand {
+	a, b := cs-1, cs
+	ca, wa, pa, na := e.walkWithout(sb, vts, used, s, j, b, i, j, n)
+	cb, wb, pb, nb := e.walkWithout(sb, vts, used, s, j, a, i, j, n)
+	if !siblingCode(ca, cb) || !slices.Contains(pa, a) || !slices.Contains(pb, b) {
+		return cands
+	}
+	pa, pb = sb.ints.keep(pa), sb.ints.keep(pb)
+	return append(cands,
+		cand{code: ca, why: wa, pos: pa, score: 1, head: i, lo: s, hi: j, wlo: s, whi: j, neo: na, coord: len(pa) - 1},
+		cand{code: cb, why: wb, pos: pb, score: 1, head: i, lo: s, hi: j, wlo: s, whi: j, neo: nb, coord: len(pb) - 1})
+}
+
+// walkWithout walks the head at [i, j) over the words [lo, hi) but the one
+// at skip.
+func (e *Engine) walkWithout(sb *scratchBuf, vts []vt, used []bool, lo, hi, skip, i, j int, n *node) (code string, why whyRef, pos []int, neo bool) {
+	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi, wlo: lo, whi: hi}
+	used[skip] = true
+	head := make([]int, 0, j-i)
+	for k := i; k < j; k++ {
+		used[k] = true
+		head = append(head, k)
+	}
+	_, path := w.best(n, 0, false)
+	code, why, pos, neo = e.resolvePath(&w, n, path, head, 0)
+	for k := lo; k < hi; k++ {
+		used[k] = false
+	}
+	return code, why, pos, neo
+}
+
+// siblingCode reports whether a and b are two different billable codes of
+// one subcategory that differ in their last character alone (J96.01 and
+// J96.02), with no 7th character: two kinds of one condition, each coded.
+func siblingCode(a, b string) bool {
+	return a != b && len(a) == len(b) && len(a) >= 6 && len(a) <= 7 && a[:len(a)-1] == b[:len(b)-1] && !strings.Contains(a, "X")
 }
 
 // maxSiteItem is the longest site (in content words) read as a second

@@ -689,6 +689,19 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				}
 			}
 		}
+		if !drop[i] && len(k) == 5 && k[4] == '9' && containsFold(c.Title, " other ") {
+			// "Anterior STEMI, LAD occlusion": the infarct of "other
+			// coronary artery of anterior wall" (I21.09) and the one of
+			// the named vessel (I21.02) read one word together: one
+			// infarct, its vessel named, so the residual kind gives way.
+			q, _ := slices.BinarySearch(kx.keys, k[:4])
+			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], k[:4]); q++ {
+				if j := kx.pos[q]; i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) && spansShared(c.Evidence, codes[j].Evidence) {
+					drop[i] = true
+					break
+				}
+			}
+		}
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
 		}

@@ -159,11 +159,11 @@ type lexicon struct {
 	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
 	denyClause    map[wid]bool            // words that deny the condition named after them in their clause (data/clause_denial.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
-	seventhNot    []phrase                // phrases whose first word is not a 7th-character word (data/seventh_not.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
 	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
+	seventhOther  map[wid]map[wid]bool    // 7th-character word -> words right after it that give it another sense (data/seventh_other_sense.tsv)
 	otherSense    map[wid]map[wid]bool    // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
@@ -452,6 +452,20 @@ func newLexicon() *lexicon {
 		}
 		lx.sideOf[lx.v.add(normOne(f[0]))] = m
 	}
+	lx.seventhOther = map[wid]map[wid]bool{}
+	for _, l := range lines("seventh_other_sense.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		w := lx.v.add(normOne(f[0]))
+		if lx.seventhOther[w] == nil {
+			lx.seventhOther[w] = map[wid]bool{}
+		}
+		for _, x := range strings.Split(f[1], "|") {
+			lx.seventhOther[w][lx.v.add(normOne(strings.TrimSpace(x)))] = true
+		}
+	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
 			first := lx.v.add(ws[0])
@@ -649,10 +663,6 @@ func newLexicon() *lexicon {
 	for _, l := range lines("seventh_default.txt") {
 		d := strings.ToLower(strings.TrimSpace(l))
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
-	}
-	for _, l := range lines("seventh_not.txt") {
-		d := strings.ToLower(strings.TrimSpace(l))
-		lx.seventhNot = append(lx.seventhNot, phrase{d, lx.ids(d)})
 	}
 	lx.optional = map[string]string{}
 	lx.nemodNeeded = map[string]bool{}

@@ -520,12 +520,7 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 				// dry age-related" is no "early dry stage".)
 				continue
 			}
-			said := false
-			if w != nil {
-				k := w.find(x, w.wlo, w.whi)
-				said = k >= 0 && !e.seventhNotAt(w.toks, k)
-			}
-			if said && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
+			if w != nil && e.seventhWord(w, x) && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
 				// (A number counts only after its word: "fetus 2", not
 				// the "2" of "37+2 weeks".)
 				score += 3
@@ -552,26 +547,25 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 	return x
 }
 
-// seventhNotAt reports a phrase of data/seventh_not.txt starting at position
-// k of toks: its first word there is not the 7th character's ("open
-// reduction" is no open fracture).
-func (e *Engine) seventhNotAt(toks []vt, k int) bool {
-	for _, p := range e.lx.seventhNot {
-		if len(p.ids) == 0 || k+len(p.ids) > len(toks) {
-			continue
-		}
-		ok := true
-		for j, x := range p.ids {
-			if toks[k+j].w != x {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
+// seventhWord reports whether the window of w has the word x of a 7th
+// character's meaning in that meaning's sense: not followed by a word that
+// makes it another thing's (data/seventh_other_sense.tsv: the "open" of an
+// "open reduction", of ORIF's expansion, is no open fracture).
+func (e *Engine) seventhWord(w *walker, x wid) bool {
+	return e.seventhIn(w, x, w.wlo, w.whi, e.lx.seventhOther[x])
+}
+
+// seventhIn is seventhWord over [lo, hi): find returns the occurrence
+// nearest the head, so one in another sense leaves both sides of it to look.
+func (e *Engine) seventhIn(w *walker, x wid, lo, hi int, after map[wid]bool) bool {
+	p := w.find(x, lo, hi)
+	if p < 0 {
+		return false
 	}
-	return false
+	if after == nil || p+1 >= len(w.toks) || !after[w.toks[p+1].w] {
+		return true
+	}
+	return e.seventhIn(w, x, lo, p, after) || e.seventhIn(w, x, p+1, hi, after)
 }
 
 // sevenMeaning is one 7th-character definition of a code read once
