@@ -816,6 +816,7 @@ func spawnServer(loadCodeset func() (*codeset.Set, error)) (*spawnedServer, erro
 		l.Close()
 		return nil, fmt.Errorf("building the engine: %w", err)
 	}
+	collapseHeap() // as serve does: the load test measures its layout
 	srv, err := server.New(server.Config{Dev: true, Version: version, Codeset: cs.Version()},
 		server.Deps{Coder: incremental.EngineCoder{E: eng, G: g}, Splitter: incremental.TextSplitter, Auth: auth.DevAuthenticator{}})
 	if err != nil {

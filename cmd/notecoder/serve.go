@@ -171,6 +171,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	// parse buffers); hand those pages back so the resident size reflects
 	// what the server keeps.
 	debug.FreeOSMemory()
+	// (After the pages are handed back: releasing a page of a collapsed
+	// range would split its huge page again.)
+	collapseHeap()
 	if *warm {
 		// Precompute every condition's prompt options in the background, so
 		// no physician's first prompt of a condition pays for it.
