@@ -19,6 +19,7 @@ func init() {
 		{name: "lead13 bare diabetes beside type 1 is type 1", text: "Type 1 diabetes. Diabetes well controlled on the pump.", want: []string{"E10.9"}, not: []string{"E11.9"}},
 		{name: "lead13 DKA no type stays default", text: "Admitted with DKA.", setting: "inpatient", want: []string{"E11.10"}},
 		{name: "lead13 family type 2 does not type the patient", text: "Mother has type 2 diabetes. He has type 1 diabetes. Now DKA.", setting: "inpatient", want: []string{"E10.10", "Z83.3"}, not: []string{"E11.10"}},
+		{name: "lead13 type 2 beside a drug-induced diabetes keeps E11", text: "Type 2 diabetes mellitus. Prednisone-induced diabetes worsening. Admitted with DKA.", setting: "inpatient", want: []string{"E11.10"}, not: []string{"E09.10"}},
 		{name: "lead13 type 2 stated keeps E11", text: "PMH: T2DM.\nA/P: DKA, insulin drip.", setting: "inpatient", want: []string{"E11.10"}},
 		// A diabetic's drug-induced hypoglycemia is the diabetes with
 		// hypoglycemia (E16.0 Excludes1), whatever the type.

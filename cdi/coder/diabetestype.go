@@ -31,8 +31,8 @@ func (e *Engine) defaultDiabetes() string {
 // type (I.C.4.a.2). The code of the stated type is the one whose tabular
 // title says the same after "diabetes mellitus" (E11.10 "Type 2 diabetes
 // mellitus with ketoacidosis without coma" -> E10.10); a complication the
-// stated type has no code for keeps the default. A note stating two types
-// is left as it is.
+// stated type has no code for keeps the default. A note stating two types,
+// or the default type itself, is left as it is.
 func (e *Engine) statedDiabetesType(codes []model.Code) []model.Code {
 	def := e.dmDefault
 	if def == "" {
@@ -40,7 +40,18 @@ func (e *Engine) statedDiabetesType(codes []model.Code) []model.Code {
 	}
 	stated := ""
 	for _, c := range codes {
-		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[:3] == def || c.Code[0] != def[0] || !e.diabetesCat(c.Code[:3]) {
+		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != def[0] {
+			continue
+		}
+		if c.Code[:3] == def {
+			if !untypedDiabetes(c.Why) {
+				// The note states the default type itself ("T2DM"
+				// beside a steroid-induced diabetes): nothing moves.
+				return codes
+			}
+			continue
+		}
+		if !e.diabetesCat(c.Code[:3]) {
 			continue
 		}
 		if stated != "" && stated != c.Code[:3] {

@@ -69,6 +69,9 @@ func (e *Engine) substanceHierarchy(codes []model.Code) []model.Code {
 		order := make([]int, 0, len(codes))
 		for pass := 0; pass < 2; pass++ {
 			for i, c := range codes {
+				if c.Code == "" || c.Code[:min(3, len(c.Code))] != cat {
+					continue
+				}
 				if unspec := c.Code[len(c.Code)-1] == '9'; unspec == (pass == 1) {
 					order = append(order, i)
 				}
