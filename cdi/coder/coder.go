@@ -3327,8 +3327,16 @@ func (e *Engine) siblingKinds(sb *scratchBuf, vts []vt, used []bool, s, cs, i, j
 }
 
 // walkWithout walks the head at [i, j) over the words [lo, hi) but the one
-// at skip.
+// at skip. The words' used marks are put back as they were: a word another
+// mention read before stays read.
 func (e *Engine) walkWithout(sb *scratchBuf, vts []vt, used []bool, lo, hi, skip, i, j int, n *node) (code string, why whyRef, pos []int, neo bool) {
+	var keep [64]bool
+	saved := keep[:0]
+	if hi-lo > len(keep) {
+		saved = make([]bool, 0, hi-lo)
+	}
+	saved = append(saved, used[lo:hi]...)
+	defer copy(used[lo:hi], saved)
 	w := walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, lo: lo, hi: hi, wlo: lo, whi: hi}
 	used[skip] = true
 	head := make([]int, 0, j-i)
@@ -3338,9 +3346,6 @@ func (e *Engine) walkWithout(sb *scratchBuf, vts []vt, used []bool, lo, hi, skip
 	}
 	_, path := w.best(n, 0, false)
 	code, why, pos, neo = e.resolvePath(&w, n, path, head, 0)
-	for k := lo; k < hi; k++ {
-		used[k] = false
-	}
 	return code, why, pos, neo
 }
 
