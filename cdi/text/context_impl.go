@@ -1053,10 +1053,19 @@ func deathCause(toks []Token, i int, p1, p2 *ctxPhrase) bool {
 		if toks[k].Kind == Punct {
 			return false
 		}
-		switch toks[k].Norm {
-		case "death", "died", "deceased", "passed":
+		if deathWords()[toks[k].Norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// deathWords is data/death_words.txt: the words of a relative's death that
+// deathCause looks back for.
+var deathWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range splitTSV(mustData("death_words.txt")) {
+		m[f[0]] = true
+	}
+	return m
+})
