@@ -2124,7 +2124,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	// Contusion: T14.8, unspecified body region), so it is not this one's
 	// (data/own_site.txt). Judged once the entry's see-also is read: "scalp
 	// hematoma" reads its site there (Contusion, scalp).
-	ownBare := n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !besideAny(vts, a, b, i, j, n.ownSite)
+	ownBare := n.ownSite != nil && len(path) == 0 && e.siteBeside(vts, a, b, i, j) && !e.besideHit(vts, a, b, i, j, func(k int) bool { return n.ownSite[vts[k].w] })
 	if n.needSub && e.neoBefore(vts, a, i) {
 		// "metastatic lesion in the liver", "neoplastic mass of the
 		// pancreas": the vague noun is the neoplasm the word before it
@@ -2202,19 +2202,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	if code == "" || seeOnly && !e.organRead(vts, pos, i, j) || (bareAdj || ownBare) && len(pos) == j-i {
 		return cand{}, false
 	}
-	if e.noRegionCode(code) && e.innerBeside(vts, a, b, i, j, pos) {
+	if (e.noRegionCode(code) || e.skinCode(code)) && e.innerBeside(vts, a, b, i, j, pos) {
 		// "Suprarenal hematoma", "acute parietal hematoma": the note
 		// names an inner organ the entry has no subterm for, and the
 		// code is an injury of an unspecified body region (Hematoma -
 		// see also Contusion, T14.8): neither the site nor, often, an
-		// injury (data/inner_site.tsv).
-		return cand{}, false
-	}
-	if e.skinCode(code) && e.innerBeside(vts, a, b, i, j, pos) {
-		// "Ulceration of the esophageal mucosa", "hyperpigmentation of
-		// the colonic mucosa", "renal pigmentation": the entry's default
-		// is the skin's (Ulcer, skin L98.49-; Pigmentation L81.9), the
-		// site the note names is an inner organ's (data/inner_site.tsv).
+		// injury. "Ulceration of the esophageal mucosa", "renal
+		// pigmentation": the entry's default is the skin's (Ulcer, skin
+		// L98.49-; Pigmentation L81.9), the site the note names is an
+		// inner organ's (data/inner_site.tsv).
 		return cand{}, false
 	}
 	if (code[0] != 'Z' || statusCode(code)) && e.serviceName(vts, a, b, pos) {
@@ -3065,19 +3061,27 @@ func (e *Engine) siteWord(w wid) bool {
 }
 
 // siteBeside reports whether the hit at [i, j) has a body-site word (a row of
-// the Table of Neoplasms) right before it in its clause ("plantar") or right
-// after it, joined by a preposition, an article or a side ("of the toes",
-// "of the left foot"). A side word after the hit does not count against
-// the two words: "an abscess in the right lower lobe" names its site as
-// "an abscess in the lower lobe" does, "hematomas in both upper limbs" as
-// "hematomas in the upper limbs".
+// the Table of Neoplasms) beside it (besideHit): "plantar", "of the toes",
+// "of the left foot".
 func (e *Engine) siteBeside(vts []vt, a, b, i, j int) bool {
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) {
+	return e.besideHit(vts, a, b, i, j, func(k int) bool { return e.siteWord(vts[k].w) })
+}
+
+// besideHit calls f on the words where a note names the site of the hit at
+// [i, j): the word right before it in its clause, and the two words after
+// it in its clause (joined by a preposition, an article or a side, within
+// five tokens of the text). A side word after the hit does not count
+// against the two: "an abscess in the right lower lobe" names its site as
+// "an abscess in the lower lobe" does, "hematomas in both upper limbs" as
+// "hematomas in the upper limbs". It stops at, and reports, the first word
+// f is true for.
+func (e *Engine) besideHit(vts []vt, a, b, i, j int, f func(k int) bool) bool {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && f(k) {
 		return true
 	}
 	end := j + 2
 	for k := j; k < b && k < end && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 5; k++ {
-		if e.siteWord(vts[k].w) {
+		if f(k) {
 			return true
 		}
 		if e.lx.isSide(vts[k].w) || vts[k].w == e.lx.wBilat {
@@ -3148,27 +3152,15 @@ func (e *Engine) skinCode(code string) bool {
 // whose lining the skin's codes may name.
 func (e *Engine) innerBeside(vts []vt, a, b, i, j int, pos []int) bool {
 	inner := false
-	look := func(k int) bool {
+	outer := e.besideHit(vts, a, b, i, j, func(k int) bool {
 		if slices.Contains(pos, k) || int(vts[k].w) >= len(e.organW) {
-			return true
-		}
-		switch g := e.organW[vts[k].w]; {
-		case g&organOuter != 0:
-			return false
-		case g&organInner != 0:
-			inner = true
-		}
-		return true
-	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && !look(k) {
-		return false
-	}
-	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
-		if !look(k) {
 			return false
 		}
-	}
-	return inner
+		g := e.organW[vts[k].w]
+		inner = inner || g&organInner != 0
+		return g&organOuter != 0
+	})
+	return inner && !outer
 }
 
 // noRegionCode reports a code whose tabular title says it is of an
@@ -3203,30 +3195,7 @@ func (e *Engine) oneSiteSibling(n *node) *node {
 
 // unreadSiteBeside is siteBeside for a site word the path did not read.
 func (e *Engine) unreadSiteBeside(vts []vt, a, b, i, j int, path []step) bool {
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && e.siteWord(vts[k].w) && !pathHas(path, k) {
-		return true
-	}
-	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
-		if e.siteWord(vts[k].w) && !pathHas(path, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// besideAny reports whether a word of set is right before the hit at [i, j)
-// in its clause or one of the two words after it, where siteBeside looks
-// for a site.
-func besideAny(vts []vt, a, b, i, j int, set map[wid]bool) bool {
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && set[vts[k].w] {
-		return true
-	}
-	for k := j; k < b && k < j+2 && vts[k].clause == vts[j-1].clause && vts[k].src-vts[j-1].src <= 4; k++ {
-		if set[vts[k].w] {
-			return true
-		}
-	}
-	return false
+	return e.besideHit(vts, a, b, i, j, func(k int) bool { return e.siteWord(vts[k].w) && !pathHas(path, k) })
 }
 
 // maxConjunct is the longest list item (in content words) read as a
