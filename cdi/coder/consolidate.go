@@ -620,13 +620,9 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 	for i, c := range codes {
 		k := keys[i]
 		// the codes below k in the tabular follow it in sorted order
-		p, _ := slices.BinarySearch(kx.keys, k)
-		for ; p < len(kx.keys) && strings.HasPrefix(kx.keys[p], k); p++ {
-			if j := kx.pos[p]; j != i && len(keys[j]) > len(k) && asStanding(c.Assertion, codes[j].Assertion, inpatient) {
-				drop[i] = true
-				break
-			}
-		}
+		drop[i] = kx.anyUnder(k, func(j int) bool {
+			return j != i && len(keys[j]) > len(k) && asStanding(c.Assertion, codes[j].Assertion, inpatient)
+		})
 		if !drop[i] && uns[i] && len(k) >= 3 {
 			// "Pain in unspecified knee" beside "Pain in right knee": the
 			// same condition, what it left open documented elsewhere in
@@ -649,13 +645,9 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			// unspecified": the category's own condition left
 			// unspecified gives way to any kind of it the note names.
 			cat := k[:3]
-			q, _ := slices.BinarySearch(kx.keys, cat)
-			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) && !(e.otherMain(c.Why, codes[j].Code) && e.otherMain(codes[j].Why, c.Code)) {
-					drop[i] = true
-					break
-				}
-			}
+			drop[i] = kx.anyUnder(cat, func(j int) bool {
+				return i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) && !(e.otherMain(c.Why, codes[j].Code) && e.otherMain(codes[j].Why, c.Code))
+			})
 		}
 		if !drop[i] && uns[i] && len(k) >= 5 && k[3] == '9' && e.subResidual(c.Code[:5], k[:3]) {
 			// "Infectious mononucleosis, unspecified without
@@ -665,13 +657,9 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			// of its kind, and a kind the note names with the same
 			// characters after it (the complication) is that condition.
 			cat := k[:3]
-			q, _ := slices.BinarySearch(kx.keys, cat)
-			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
-				if j := kx.pos[q]; i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:] {
-					drop[i] = true
-					break
-				}
-			}
+			drop[i] = kx.anyUnder(cat, func(j int) bool {
+				return i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:]
+			})
 		}
 		if !drop[i] && notIntractableDefault(codes, i) {
 			drop[i] = true
@@ -681,26 +669,18 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			// constipation" (K59.09, "constipation, chronic"): the
 			// subcategory's condition left unspecified is the kind of
 			// it the note names elsewhere.
-			q, _ := slices.BinarySearch(kx.keys, k[:4])
-			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], k[:4]); q++ {
-				if j := kx.pos[q]; i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) {
-					drop[i] = true
-					break
-				}
-			}
+			drop[i] = kx.anyUnder(k[:4], func(j int) bool {
+				return i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient)
+			})
 		}
 		if !drop[i] && len(k) == 5 && k[4] == '9' && containsFold(c.Title, " other ") {
 			// "Anterior STEMI, LAD occlusion": the infarct of "other
 			// coronary artery of anterior wall" (I21.09) and the one of
 			// the named vessel (I21.02) read one word together: one
 			// infarct, its vessel named, so the residual kind gives way.
-			q, _ := slices.BinarySearch(kx.keys, k[:4])
-			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], k[:4]); q++ {
-				if j := kx.pos[q]; i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) && spansShared(c.Evidence, codes[j].Evidence) {
-					drop[i] = true
-					break
-				}
-			}
+			drop[i] = kx.anyUnder(k[:4], func(j int) bool {
+				return i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) && spansShared(c.Evidence, codes[j].Evidence)
+			})
 		}
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {
 			drop[i] = true
@@ -1224,17 +1204,7 @@ func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool
 		// disease with HF" I11.0, is coded with it, not inside it.)
 		return true
 	}
-	if noRules {
-		return false
-	}
-	for _, r := range rules {
-		for _, d := range r.dx {
-			if strings.HasPrefix(o.Code, d) {
-				return true
-			}
-		}
-	}
-	return false
+	return !noRules && rulesName(rules, o.Code)
 }
 
 // sameCategory reports whether codes a and b share their three-character
@@ -1686,18 +1656,11 @@ func (e *Engine) withOfDropped(code, droppedTitle string) (*codeset.Code, bool) 
 	}
 	lt := strings.ToLower(c.Title)
 	dropped := strings.Fields(strings.ToLower(droppedTitle))
-	for rest, at := lt, 0; ; {
-		k := strings.Index(rest, "without ")
-		if k < 0 {
-			return nil, false
-		}
-		start := at + k
-		word, _, _ := strings.Cut(lt[start+len("without "):], " ")
+	var found *codeset.Code
+	withoutWords(lt, func(start int, word string) bool {
 		word = strings.TrimRight(word, ",;")
-		at = start + len("without ")
-		rest = lt[at:]
 		if word == "" || !slices.Contains(dropped, word) {
-			continue
+			return false
 		}
 		want := lt[:start] + "with " + lt[start+len("without "):]
 		for _, s := range e.cs.Children(c.Parent) {
@@ -1708,12 +1671,33 @@ func (e *Engine) withOfDropped(code, droppedTitle string) (*codeset.Code, bool) 
 				// "... with angina pectoris" (I25.11) is split by the
 				// angina's kind: its unspecified child.
 				r, ok, _ := e.refine(s.Code, nil, 0)
-				if x, found := e.cs.Lookup(r); ok && found {
-					return x, true
+				if x, ok2 := e.cs.Lookup(r); ok && ok2 {
+					found = x
 				}
-				return nil, false
+				return true
 			}
-			return s, true
+			found = s
+			return true
+		}
+		return false
+	})
+	return found, found != nil
+}
+
+// withoutWords calls f with the position of each "without " in the
+// lower-case title lt and the word after it (as written, punctuation
+// included), until f returns true; it reports whether one did.
+func withoutWords(lt string, f func(start int, word string) bool) bool {
+	for at := 0; ; {
+		k := strings.Index(lt[at:], "without ")
+		if k < 0 {
+			return false
+		}
+		start := at + k
+		at = start + len("without ")
+		word, _, _ := strings.Cut(lt[at:], " ")
+		if f(start, word) {
+			return true
 		}
 	}
 }
@@ -1969,6 +1953,19 @@ func newKeyIndex(keys []string) *keyIndex {
 		x.keys[k] = keys[i]
 	}
 	return x
+}
+
+// anyUnder reports whether f is true for the note's index j of some key
+// that starts with prefix (the codes at and below a tabular node), stopping
+// at the first.
+func (x *keyIndex) anyUnder(prefix string, f func(j int) bool) bool {
+	q, _ := slices.BinarySearch(x.keys, prefix)
+	for ; q < len(x.keys) && strings.HasPrefix(x.keys[q], prefix); q++ {
+		if f(x.pos[q]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mark sets covered[i] for every code some reference of rs covers (the
@@ -2417,16 +2414,9 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 // one). The sides are told by the tabular titles ("Primary open-angle
 // glaucoma, bilateral, ..." and "..., right eye, ..."/"..., left eye, ...").
 func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
-	var stems []string
-	for _, c := range codes {
-		if c.Assertion != model.Present || !hasAnyPrefix(c.Code, e.lx.perSide) {
-			continue
-		}
-		if stem, _, ok := strings.Cut(c.Title, "bilateral"); ok && stem != "" {
-			stems = append(stems, stem)
-		}
-	}
-	if len(stems) == 0 {
+	if !slices.ContainsFunc(codes, func(c model.Code) bool {
+		return c.Assertion == model.Present && hasAnyPrefix(c.Code, e.lx.perSide) && strings.Contains(c.Title, "bilateral")
+	}) {
 		return codes
 	}
 	return dropWhere(codes, func(c *model.Code) bool {
@@ -2487,26 +2477,17 @@ func signWithout(a, b model.Code) bool {
 // title b contains as a word: a's condition is the one without b's
 // ("Chills (without fever)", R68.83, and any fever code).
 func withoutNamed(a, b string) bool {
-	la := strings.ToLower(a)
 	var lb []string
-	for rest := la; ; {
-		k := strings.Index(rest, "without ")
-		if k < 0 {
-			return false
-		}
-		rest = rest[k+len("without "):]
-		w, _, _ := strings.Cut(rest, " ")
+	return withoutWords(strings.ToLower(a), func(_ int, w string) bool {
 		w = strings.Trim(w, "(),;")
 		if w == "" {
-			continue
+			return false
 		}
 		if lb == nil {
 			lb = strings.FieldsFunc(strings.ToLower(b), func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' || r == ';' })
 		}
-		if slices.Contains(lb, w) {
-			return true
-		}
-	}
+		return slices.Contains(lb, w)
+	})
 }
 
 // rulesName reports whether one of the integral.tsv rules names code (a
