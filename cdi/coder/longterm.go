@@ -42,6 +42,10 @@ type longTerm struct {
 	// the present ("History of ESRD on dialysis, now status post kidney
 	// transplant"): an "on" before one was the history's, not now.
 	then map[string]bool
+	// prn: words after a drug in its own list item that say it is taken
+	// only as needed ("oxycodone 5 mg q6h PRN"): no standing therapy for
+	// that drug, while the item's neighbours keep theirs.
+	prn map[string]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -49,7 +53,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -69,6 +73,8 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.ended[strings.ToLower(f[1])] = true
 		case f[0] == "then" && len(f) == 2:
 			lt.then[strings.ToLower(f[1])] = true
+		case f[0] == "prn" && len(f) == 2:
+			lt.prn[strings.ToLower(f[1])] = true
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.stop[e.lx.v.add(w)] = true
@@ -181,6 +187,9 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			if e.lt.endedAfter(toks, int(vts[i+len(r.words)-1].src)) {
 				continue
 			}
+			if !r.self && e.lt.prnAfter(toks, int(vts[i+len(r.words)-1].src), int(vts[b-1].src)) {
+				continue
+			}
 			pos := make([]int, 0, len(r.words))
 			for k := range r.words {
 				pos = append(pos, i+k)
@@ -242,6 +251,27 @@ func (lt *longTerm) wasOn(toks []text.Token, k int) bool {
 func (lt *longTerm) thenAfter(toks []text.Token, k, end int) bool {
 	for j := k + 1; j <= end && j < len(toks); j++ {
 		if lt.then[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// prnMaxItem bounds the scan of prnAfter: a dose, a route and a frequency
+// fit in it, so the work per drug mention stays constant.
+const prnMaxItem = 10
+
+// prnAfter reports whether a "prn" word of data/longterm.tsv follows toks[k]
+// within its list item: up to the next comma or semicolon, toks[end] or
+// prnMaxItem tokens, whichever comes first ("oxycodone 5 mg q6h PRN,
+// aspirin 81 mg daily": the oxycodone's item only).
+func (lt *longTerm) prnAfter(toks []text.Token, k, end int) bool {
+	for j := k + 1; j <= end && j < len(toks) && j <= k+prnMaxItem; j++ {
+		n := toks[j].Norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if lt.prn[n] {
 			return true
 		}
 	}
