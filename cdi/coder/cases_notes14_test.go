@@ -35,6 +35,22 @@ func init() {
 		// A steroid premedication of each chemotherapy cycle is no
 		// standing systemic steroid (Z79.52).
 		{name: "notes14 lt steroid with chemo", setting: "inpatient", text: "Meds: levothyroxine 50 mcg daily, dexamethasone 8 mg with chemo.", not: []string{"Z79.52"}},
+		// "Cont" before a word is the plan's "continue", no contusion of
+		// the limb named in the same line (T14.8/S80.-).
+		{name: "notes14 cont continue leg", setting: "inpatient", text: "Cellulitis of L leg - improving, cont cefazolin.", want: []string{"L03.116"}, not: []string{"T14.8XXA", "S80.12XA"}},
+		{name: "notes14 cont continue knee", text: "5. Primary OA bilat knees - PT. 6. HLD - cont statin.", want: []string{"M17.0", "E78.5"}, not: []string{"T14.8XXA", "S80.00XA"}},
+		{name: "notes14 guard cont contusion", text: "Fell on ice, R knee cont, no fracture.", want: []string{"S80.01XA"}},
+		// "FIT" is the fecal immunochemical test, no fit (R56.9).
+		{name: "notes14 fit kit", text: "11. Colon cancer screening - FIT kit given.", not: []string{"R56.9"}},
+		// "Hyperactive" names the delirium's subtype, not ADHD (F90.9).
+		{name: "notes14 hyperactive delirium", setting: "inpatient", text: "1. Delirium superimposed on dementia - hyperactive, likely hospital-acquired.", want: []string{"F05"}, not: []string{"F90.9"}},
+		// "Free water" is no denial ("free" of "pain free").
+		{name: "notes14 free water", setting: "inpatient", text: "2. Hypernatremia - free water deficit, D5W at 75 mL/h.", want: []string{"E87.0"}},
+		// The Table of Drugs row of a class or an abbreviation: "ACE
+		// inhibitor" (Inhibitor, angiotensin-converting enzyme T46.4-),
+		// "HCTZ" (Hydrochlorothiazide T50.2-).
+		{name: "notes14 adverse ace inhibitor", setting: "inpatient", text: "Hyperkalemia due to ACE inhibitor, taken as prescribed.", want: []string{"E87.5", "T46.4X5A"}},
+		{name: "notes14 adverse hctz", setting: "inpatient", text: "Hyponatremia due to HCTZ - stopped.", want: []string{"E87.1", "T50.2X5A"}},
 		// Guards: a steroid burst stays short, the self rows stay.
 		{name: "notes14 guard prednisone burst", setting: "inpatient", text: "COPD exacerbation - prednisone 40 mg daily x 5 days, duonebs.", not: []string{"Z79.52"}},
 		{name: "notes14 guard glargine prn neighbour", text: "Meds: glargine 20 units nightly, lispro sliding scale as needed.", want: []string{"Z79.4"}},
