@@ -21,6 +21,12 @@ func init() {
 		// read so (the aspirin beside it stays long-term use).
 		{name: "notes14 lt nsaid chronic", text: "Knee OA - chronic NSAID use with PPI, continue naproxen 500 twice a day.", want: []string{"Z79.1"}},
 		{name: "notes14 lt prn item only", setting: "inpatient", text: "Discharge meds: aspirin 81 mg daily, naproxen 500 mg BID PRN, atorvastatin 40 mg daily.", want: []string{"Z79.82"}, not: []string{"Z79.1"}},
+		// Guards: an NSAID taken for a sprain, even "currently", is no
+		// long-term use without a word saying so; an antineoplastic
+		// regimen named after "chemotherapy" stays (the premedication
+		// word is read after the drug in its own item only).
+		{name: "notes14 guard nsaid for sprain", text: "She sprained her ankle yesterday and is currently taking ibuprofen, which helps.", not: []string{"Z79.1"}},
+		{name: "notes14 guard chemo regimen", text: "She is currently receiving chemotherapy consisting of cisplatin and etoposide.", want: []string{"Z79.630"}},
 		// "ASA 81" is aspirin (Z79.82); the anaesthesia class is not.
 		{name: "notes14 lt asa 81", text: "Meds: ASA 81, metoprolol succinate 50, atorvastatin 80.\nA/P: CAD - stable, continue current meds.", want: []string{"Z79.82", "I25.10"}},
 		{name: "notes14 lt asa class", setting: "inpatient", text: "Anesthesia: general endotracheal, ASA class 3. Home meds continued.", not: []string{"Z79.82"}},
