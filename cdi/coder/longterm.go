@@ -17,6 +17,24 @@ type ltRule struct {
 	// of the sentence asking for it ("use additional code to identify
 	// dialysis status" of N18.6: "ESRD on hemodialysis").
 	status bool
+	// strict: a drug often taken for a short while on its own ("taking
+	// ibuprofen for the sprain"): only a cue word of its sentence or list
+	// item says long-term use ("chronic NSAID use"), not a medication
+	// list alone nor "taking" or "on" before it.
+	strict bool
+}
+
+// strictSaid reports whether the sentence or item [a, b) has a "strictcue"
+// word of data/longterm.tsv ("chronic", "regular"), the cue a "strict" row
+// needs. The scan is bounded by the sentence, so its cost does not grow
+// with the note.
+func (lt *longTerm) strictSaid(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if lt.strictCue[vts[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // longTerm holds the compiled long-term drug table.
@@ -42,6 +60,13 @@ type longTerm struct {
 	// the present ("History of ESRD on dialysis, now status post kidney
 	// transplant"): an "on" before one was the history's, not now.
 	then map[string]bool
+	// prn: words after a drug in its own list item that say it is taken
+	// only as needed ("oxycodone 5 mg q6h PRN"): no standing therapy for
+	// that drug, while the item's neighbours keep theirs.
+	prn map[string]bool
+	// strictCue: the words that say long-term use of a "strict" drug
+	// ("chronic NSAID use"), stronger than a cue ("currently", "continue").
+	strictCue map[wid]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -49,7 +74,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -69,6 +94,12 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.ended[strings.ToLower(f[1])] = true
 		case f[0] == "then" && len(f) == 2:
 			lt.then[strings.ToLower(f[1])] = true
+		case f[0] == "prn" && len(f) == 2:
+			lt.prn[strings.ToLower(f[1])] = true
+		case f[0] == "strictcue" && len(f) == 2:
+			for _, w := range normWords(f[1]) {
+				lt.strictCue[e.lx.v.add(w)] = true
+			}
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.stop[e.lx.v.add(w)] = true
@@ -78,7 +109,7 @@ func (e *Engine) loadLongTerm() longTerm {
 			for _, w := range normWords(f[1]) {
 				lt.short[e.lx.v.add(w)] = true
 			}
-		case (f[0] == "drug" || f[0] == "self" || f[0] == "status" || f[0] == "statuscue") && len(f) == 3 && (root != nil || f[0] == "status" || f[0] == "statuscue"):
+		case (f[0] == "drug" || f[0] == "strict" || f[0] == "self" || f[0] == "status" || f[0] == "statuscue") && len(f) == 3 && (root != nil || f[0] == "status" || f[0] == "statuscue"):
 			n := root
 			parts := strings.Split(f[2], ">")
 			if f[0] == "status" || f[0] == "statuscue" {
@@ -107,7 +138,7 @@ func (e *Engine) loadLongTerm() longTerm {
 			if len(ws) == 0 {
 				continue
 			}
-			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self" || f[0] == "status", status: f[0] == "statuscue"})
+			lt.byFirst[ws[0]] = append(lt.byFirst[ws[0]], ltRule{words: ws, n: n, self: f[0] == "self" || f[0] == "status", status: f[0] == "statuscue", strict: f[0] == "strict"})
 		}
 	}
 	e.indexDrugRows(&lt, root)
@@ -172,6 +203,9 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			if !cue && !r.self && !asked && !on {
 				continue
 			}
+			if r.strict && (short || !e.lt.strictSaid(vts, a, b)) {
+				continue
+			}
 			if i+len(r.words) > b {
 				continue
 			}
@@ -179,6 +213,9 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 				continue
 			}
 			if e.lt.endedAfter(toks, int(vts[i+len(r.words)-1].src)) {
+				continue
+			}
+			if !r.self && e.lt.prnAfter(toks, int(vts[i+len(r.words)-1].src), int(vts[b-1].src)) {
 				continue
 			}
 			pos := make([]int, 0, len(r.words))
@@ -242,6 +279,27 @@ func (lt *longTerm) wasOn(toks []text.Token, k int) bool {
 func (lt *longTerm) thenAfter(toks []text.Token, k, end int) bool {
 	for j := k + 1; j <= end && j < len(toks); j++ {
 		if lt.then[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// prnMaxItem bounds the scan of prnAfter: a dose, a route and a frequency
+// fit in it, so the work per drug mention stays constant.
+const prnMaxItem = 10
+
+// prnAfter reports whether a "prn" word of data/longterm.tsv follows toks[k]
+// within its list item: up to the next comma or semicolon, toks[end] or
+// prnMaxItem tokens, whichever comes first ("oxycodone 5 mg q6h PRN,
+// aspirin 81 mg daily": the oxycodone's item only).
+func (lt *longTerm) prnAfter(toks []text.Token, k, end int) bool {
+	for j := k + 1; j <= end && j < len(toks) && j <= k+prnMaxItem; j++ {
+		n := toks[j].Norm
+		if n == "," || n == ";" {
+			return false
+		}
+		if lt.prn[n] {
 			return true
 		}
 	}

@@ -65,6 +65,10 @@ type ctxPhrase struct {
 	// context.tsv): a comma right after that verb ends its scope
 	// (verbEnds).
 	verb bool
+	// item: the phrase's forward scope is its own list item (window
+	// "item" of context.tsv): a comma ends it ("albuterol prn, metformin
+	// 500 BID": the next item is no indication of the "prn").
+	item bool
 }
 
 // firstWord lists the one-word phrases of a word and says whether longer
@@ -147,7 +151,8 @@ func parseContext(data string) (*Assertion, error) {
 			w, err = adjacentWindow, nil
 		}
 		verb := f[2] == "verb"
-		if verb {
+		item := f[2] == "item"
+		if verb || item {
 			w, err = 0, nil
 		}
 		if err != nil || w < 0 && w != adjacentWindow {
@@ -190,7 +195,7 @@ func parseContext(data string) (*Assertion, error) {
 		if cat == catCause {
 			a.causes = append(a.causes, norms)
 		}
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -561,7 +566,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					w = 0
 				}
 				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-")) && (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
-					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) && !(p.verb && verbEnds(toks[h.end:ma], toks[mb:])) {
+					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) && !(p.verb && verbEnds(toks[h.end:ma], toks[mb:])) &&
+					!(p.item && commaIn(toks[h.end:ma])) && !planDashIn(toks[h.end:ma]) {
 					found |= 1 << p.cat
 				}
 			}
@@ -625,6 +631,31 @@ func (a *Assertion) causeStarts(toks []Token, from, to int) bool {
 			if ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma or semicolon lies in toks: the end of a
+// list item for a trigger whose scope is its item (window "item").
+func commaIn(toks []Token) bool {
+	for _, t := range toks {
+		if t.Text == "," || t.Text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// planDashIn reports whether toks hold a problem list's spaced dash (" - ",
+// free on both sides), which ends a forward scope: the diagnosis before it
+// is said, the plan after it is another clause ("T2DM without
+// complications - continue metformin": the "without" denies the
+// complications, not the metformin).
+func planDashIn(toks []Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Norm == "-" && toks[k-1].End < toks[k].Start && toks[k+1].Start > toks[k].End {
+			return true
 		}
 	}
 	return false
