@@ -1008,7 +1008,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		if has&flagBMI != 0 {
 			if !ageRead && len(e.bmi.ranges) > 0 {
-				age, ageRead = sectionAge(toks), true
+				age, ageRead = e.bmi.sectionAge(toks), true
 			}
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
