@@ -1597,7 +1597,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
-			case strings.HasPrefix(codes[i].Code, "F03") != strings.HasPrefix(codes[j].Code, "F03") && !strings.HasPrefix(codes[i].Code, "F0") != !strings.HasPrefix(codes[j].Code, "F0"):
+			case dementiaElsewhere().beside(codes[i].Code, codes[j].Code):
 				// "Severe Alzheimer's dementia with agitation": G30's
 				// Excludes1 "senile dementia NOS (F03)" says the
 				// dementia of a named disease is not the unspecified
@@ -1606,7 +1606,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// F02 "Dementia in other diseases classified elsewhere"
 				// (the index's pairing, I.A.13), which the note's words
 				// refine beyond the pairing's unspecified severity.
-				if strings.HasPrefix(codes[i].Code, "F03") {
+				if dementiaElsewhere().unspecified(codes[i].Code) {
 					keep, lose = j, i
 				}
 				kept = "the disease the dementia is in"
@@ -2505,22 +2505,22 @@ func rulesName(rules []*integralRule, code string) bool {
 }
 
 // inOtherDisease returns the F02 code of the same severity and behaviour as
-// the unspecified dementia codes[k] (F03.C11 -> F02.C11, F03.90 -> F02.80)
-// for excludes1. An F02 code the index paired with the disease is replaced
-// by it (the F03 reading won its mention by reading more of its words: the
-// agitation of "severe dementia with agitation"), unless only the pairing
-// names a severity; then "" is returned and codes[k] is dropped.
+// the unspecified dementia codes[k] (F03.C11 -> F02.C11, F03.90 -> F02.80,
+// data/dementia_elsewhere.tsv) for excludes1. An F02 code the index paired
+// with the disease is replaced by it (the F03 reading won its mention by
+// reading more of its words: the agitation of "severe dementia with
+// agitation"), unless only the pairing names a severity; then "" is
+// returned and codes[k] is dropped.
 func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
-	c := codes[k].Code
-	f := "F02" + c[3:]
-	if strings.HasPrefix(c, "F03.9") {
-		f = "F02.8" + c[5:]
+	f := dementiaElsewhere().rewrite(codes[k].Code)
+	if f == "" {
+		return ""
 	}
 	if _, ok := e.cs.Lookup(f); !ok {
 		return ""
 	}
 	for j := range codes {
-		if j == k || !strings.HasPrefix(codes[j].Code, "F02") {
+		if j == k || !strings.HasPrefix(codes[j].Code, f[:3]) {
 			continue
 		}
 		if codes[j].Code == f || containsFold(e.title(f), "unspecified severity") && !containsFold(codes[j].Title, "unspecified severity") {
@@ -2530,4 +2530,55 @@ func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
 		return ""
 	}
 	return f
+}
+
+// dementiaRules is data/dementia_elsewhere.tsv: the code prefixes of the
+// unspecified dementia with the prefixes of the same dementia in another
+// disease, and the block of the dementias, none of which is that disease.
+type dementiaRules struct {
+	rewrites [][2]string // from, to; longest from first
+	block    []string
+}
+
+// dementiaElsewhere reads data/dementia_elsewhere.tsv once.
+var dementiaElsewhere = sync.OnceValue(func() *dementiaRules {
+	d := &dementiaRules{}
+	for _, l := range lines("dementia_elsewhere.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "rewrite" && len(f) == 3:
+			d.rewrites = append(d.rewrites, [2]string{f[1], f[2]})
+		case f[0] == "block" && len(f) == 2:
+			d.block = append(d.block, f[1])
+		}
+	}
+	slices.SortStableFunc(d.rewrites, func(a, b [2]string) int { return len(b[0]) - len(a[0]) })
+	return d
+})
+
+// unspecified reports the code of the unspecified dementia (a rewrite's from).
+func (d *dementiaRules) unspecified(code string) bool {
+	for _, r := range d.rewrites {
+		if strings.HasPrefix(code, r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beside reports a pair of the unspecified dementia and a code outside the
+// dementias' block: the disease the dementia may be in.
+func (d *dementiaRules) beside(a, b string) bool {
+	return d.unspecified(a) != d.unspecified(b) && hasAnyPrefix(a, d.block) != hasAnyPrefix(b, d.block)
+}
+
+// rewrite returns the code of the unspecified dementia code as the same
+// dementia in another disease, or "".
+func (d *dementiaRules) rewrite(code string) string {
+	for _, r := range d.rewrites {
+		if strings.HasPrefix(code, r[0]) {
+			return r[1] + code[len(r[0]):]
+		}
+	}
+	return ""
 }
