@@ -1082,7 +1082,7 @@ const notePregNote = "the note documents a current pregnancy with its weeks"
 func (e *Engine) noteTrimester(p *Part, ord string) bool {
 	copied := false
 	for ci, c := range p.Res.Codes {
-		if c.Code == "" || c.Code[0] != 'O' && !strings.HasPrefix(c.Code, "Z34") || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
+		if c.Code == "" || !hasAnyPrefix(c.Code, pregnancySupervision().trimester) || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
 			continue
 		}
 		ct, ok := e.cs.Lookup(c.Code)
@@ -1105,20 +1105,22 @@ func (e *Engine) noteTrimester(p *Part, ord string) bool {
 // normalPregnancyOrder gives the supervision of a normal pregnancy read
 // without its order (Z34.9-, "unspecified") the order the note's obstetric
 // formula states: a first pregnancy (G1) is Z34.0-, any other Z34.8-, in the
-// same trimester. The part's codes are copied before the first change.
+// same trimester (data/pregnancy_supervision.tsv order rows). The part's
+// codes are copied before the first change.
 func (e *Engine) normalPregnancyOrder(p *Part, note string) {
 	copied := false
 	for ci, c := range p.Res.Codes {
-		if len(c.Code) != 6 || !strings.HasPrefix(c.Code, "Z34.9") {
+		r := pregnancySupervision().orderOf(c.Code)
+		if r == nil {
 			continue
 		}
 		g := gravidaCount(note)
 		if g == 0 {
 			return
 		}
-		code := "Z34.8" + c.Code[5:]
+		code := r.other + c.Code[len(r.unspec):]
 		if g == 1 {
-			code = "Z34.0" + c.Code[5:]
+			code = r.first + c.Code[len(r.unspec):]
 		}
 		k, ok := e.cs.Lookup(code)
 		if !ok || !k.Billable {
@@ -1130,6 +1132,44 @@ func (e *Engine) normalPregnancyOrder(p *Part, note string) {
 		p.Res.Codes[ci].Code, p.Res.Codes[ci].Title = k.Code, k.Title
 		p.Res.Codes[ci].Why += "; the obstetric formula gives the pregnancy's order"
 	}
+}
+
+// supervisionRules is data/pregnancy_supervision.tsv: the codes whose
+// unspecified trimester the note's weeks give, and the supervision codes
+// whose unspecified order the obstetric formula gives.
+type supervisionRules struct {
+	trimester []string // code prefixes
+	order     []pregnancyOrder
+}
+
+// pregnancyOrder is one order row: the prefix of a supervision code read
+// without the pregnancy's order, and the prefixes for a first and another.
+type pregnancyOrder struct{ unspec, first, other string }
+
+// pregnancySupervision reads data/pregnancy_supervision.tsv once.
+var pregnancySupervision = sync.OnceValue(func() *supervisionRules {
+	r := &supervisionRules{}
+	for _, l := range lines("pregnancy_supervision.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "trimester" && len(f) == 2:
+			r.trimester = append(r.trimester, f[1])
+		case f[0] == "order" && len(f) == 4:
+			r.order = append(r.order, pregnancyOrder{unspec: f[1], first: f[2], other: f[3]})
+		}
+	}
+	return r
+})
+
+// orderOf returns the order row of a billable supervision code read
+// without the pregnancy's order (its prefix and one more character), or nil.
+func (r *supervisionRules) orderOf(code string) *pregnancyOrder {
+	for i := range r.order {
+		if o := &r.order[i]; len(code) == len(o.unspec)+1 && strings.HasPrefix(code, o.unspec) {
+			return o
+		}
+	}
+	return nil
 }
 
 // gravidaCount returns the gravida of the note's first obstetric formula
