@@ -2535,7 +2535,8 @@ const futureReach = 6
 // laterVisit reports whether the encounter code (data/future_visit.tsv
 // "code") is said with a time to come in the mention ev's clause: "in" and a
 // number and a unit of time ("suture removal in 10 days"), "next" and a
-// unit or visit, or a verb that sends it to a later visit before it
+// unit or visit (the file's ahead, count, unit, nextword and next rows),
+// or a verb that sends it to a later visit before it
 // ("return in 2 weeks for staple removal"). The clause ends at a comma,
 // semicolon or full stop.
 func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
@@ -2563,9 +2564,9 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 			continue // the mention's own words
 		}
 		switch n := toks[k].Norm; {
-		case n == "in" && k+2 < hi && (toks[k+1].Kind == text.Number || toks[k+1].Norm == "a" || toks[k+1].Norm == "one") && f.unit[toks[k+2].Norm]:
+		case f.ahead[n] && k+2 < hi && (toks[k+1].Kind == text.Number || f.count[toks[k+1].Norm]) && f.unit[toks[k+2].Norm]:
 			return true
-		case n == "next" && k+1 < hi && f.next[toks[k+1].Norm]:
+		case f.nextWord[n] && k+1 < hi && f.next[toks[k+1].Norm]:
 			return true
 		case k < s:
 			for _, v := range f.verb {

@@ -238,7 +238,10 @@ type lexicon struct {
 		code       []string
 		lead       [256]bool // first characters of code: most codes need no prefix test
 		unit, next map[string]bool
-		verb       [][]string // normalised words of each verb phrase
+		ahead      map[string]bool // words before a count and a unit ("in")
+		count      map[string]bool // words counting like a number there ("a", "one")
+		nextWord   map[string]bool // words before a next row's word ("next")
+		verb       [][]string      // normalised words of each verb phrase
 	}
 	// indication is data/indication.tsv: a sign read only as a drug's
 	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
@@ -789,7 +792,7 @@ func newLexicon() *lexicon {
 			lx.adviceMeans[normOne(w)] = true
 		}
 	}
-	lx.future.unit, lx.future.next = map[string]bool{}, map[string]bool{}
+	lx.future.unit, lx.future.next, lx.future.ahead, lx.future.count, lx.future.nextWord = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range lines("future_visit.tsv") {
 		k, w, _ := strings.Cut(l, "\t")
 		switch w = strings.TrimSpace(w); k {
@@ -802,6 +805,12 @@ func newLexicon() *lexicon {
 			lx.future.unit[normOne(w)] = true
 		case "next":
 			lx.future.next[normOne(w)] = true
+		case "ahead":
+			lx.future.ahead[normOne(w)] = true
+		case "count":
+			lx.future.count[normOne(w)] = true
+		case "nextword":
+			lx.future.nextWord[normOne(w)] = true
 		case "verb":
 			lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
 		}
