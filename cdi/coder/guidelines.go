@@ -1946,7 +1946,8 @@ func (e *Engine) unknownPrimary() string {
 
 // durationHistory reports whether the "history" trigger before a mention is
 // a duration ("a 3-day history of", "20-year history of", "long history
-// of"): the condition is then current, not past.
+// of"): the condition is then current, not past. The words are
+// data/units.tsv's duration and long rows.
 func durationHistory(s string, from, ms int) bool {
 	if from < 0 {
 		from = 0
@@ -1960,20 +1961,20 @@ func durationHistory(s string, from, ms int) bool {
 		return false
 	}
 	before := strings.TrimRight(seg[:i], " -")
-	if strings.HasSuffix(before, "long") || strings.HasSuffix(before, "long-standing") || strings.HasSuffix(before, "longstanding") {
-		return true
+	u := units()
+	for _, w := range u.long {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
 	}
 	before = strings.TrimSuffix(before, "s")
-	for _, u := range durationUnits {
-		if strings.HasSuffix(before, u) {
+	for _, d := range u.duration {
+		if strings.HasSuffix(before, d) {
 			return true
 		}
 	}
 	return false
 }
-
-// durationUnits are the time units of a duration before "history".
-var durationUnits = []string{"hour", "day", "week", "month", "year"}
 
 // mentionSpan is the note span from the first to the last word of pos.
 func mentionSpan(vts []vt, pos []int) model.Span {

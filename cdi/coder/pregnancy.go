@@ -183,8 +183,8 @@ func candWeeks(s string, c *cand, vts []vt) (int, int, int) {
 
 // gestWeeks finds the weeks of gestation written in s[lo:hi] ("at 32
 // weeks", ", 28 wks", "32+3 weeks", "36w"): the whole weeks and the span of
-// the mention, or -1. A duration ("for 2 weeks", "3 weeks ago") is not a
-// pregnancy's age.
+// the mention, or -1 (the units are data/units.tsv's weeks rows). A
+// duration ("for 2 weeks", "3 weeks ago") is not a pregnancy's age.
 func gestWeeks(s string, lo, hi int) (int, int, int) {
 	hi = min(hi, len(s))
 	for i := lo; i < hi; i++ {
@@ -208,9 +208,7 @@ func gestWeeks(s string, lo, hi int) (int, int, int) {
 			k += 4
 		}
 		unit, u := unitAt(s, k, hi, true)
-		switch unit {
-		case "weeks", "week", "wks", "wk", "w", "wga":
-		default:
+		if !units().weeks[unit] {
 			i = j
 			continue
 		}
