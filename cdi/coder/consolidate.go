@@ -315,14 +315,14 @@ func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []
 }
 
 // dropCoveredComplicating drops an O98/O99/O9A "... complicating
-// pregnancy" code whose condition another chapter 15 code already
+// pregnancy" code (data/pregnancy_complicating.txt) whose condition another chapter 15 code already
 // classifies, read from words that include its own ("hypertension and CKD
 // stage 3" is O10.21-, pre-existing hypertensive chronic kidney disease,
 // which includes the CKD: no O99.89- for it beside).
 func dropCoveredComplicating(codes []model.Code) []model.Code {
 	var drop dropSet
 	for i, c := range codes {
-		if !strings.HasPrefix(c.Code, "O98") && !strings.HasPrefix(c.Code, "O99") && !strings.HasPrefix(c.Code, "O9A") {
+		if !hasAnyPrefix(c.Code, complicatingCategories()) {
 			continue
 		}
 		for j, o := range codes {

@@ -282,6 +282,17 @@ type complicating struct {
 	chapter int
 }
 
+// complicatingCategories is data/pregnancy_complicating.txt: the chapter 15
+// categories of other chapters' conditions complicating pregnancy (O98,
+// O99, O9A), whose inclusion notes loadComplicating reads.
+var complicatingCategories = sync.OnceValue(func() []string {
+	var out []string
+	for _, l := range lines("pregnancy_complicating.txt") {
+		out = append(out, strings.TrimSpace(l))
+	}
+	return out
+})
+
 // loadComplicating reads the "Conditions in" ranges below O98, O99 and O9A, the
 // codes their own "use additional code" notes name, the conditions the
 // guidelines add to them (data/pregnancy_conditions.tsv), and
@@ -330,7 +341,7 @@ func (e *Engine) loadComplicating() {
 	}
 	// O98 is the same for Chapter 1: "Syphilis complicating pregnancy"
 	// includes "Conditions in A50-A53".
-	for _, top := range []string{"O98", "O99", "O9A"} {
+	for _, top := range complicatingCategories() {
 		if c, ok := e.cs.Lookup(top); ok {
 			walk(c)
 		}
