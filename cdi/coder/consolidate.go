@@ -1407,9 +1407,9 @@ func cachedPair(c *strCache[*strCache[bool]], a, b string, f func() bool) bool {
 	return m.put(b, f())
 }
 
-// agentCode reports a B95-B97 infectious agent code.
+// agentCode reports a B95-B97 infectious agent code (data/agent_cause.tsv).
 func agentCode(code string) bool {
-	return strings.HasPrefix(code, "B95") || strings.HasPrefix(code, "B96") || strings.HasPrefix(code, "B97")
+	return hasAnyPrefix(code, agentCause().agent)
 }
 
 // agentFiller reports the words of an agent code's title that are no part
