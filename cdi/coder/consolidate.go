@@ -1294,9 +1294,10 @@ func titleSite(c model.Code, ch byte, prefix string) string {
 // diagnosis whose title names every word of site (side included):
 // "Contusion of right lower leg" for "Pain in right leg", "Medial
 // epicondylitis, right elbow" for "Pain in right elbow". Other signs of the
-// joint (an effusion, M25.4-) and other pains are no definitive diagnosis.
+// joint (an effusion, M25.4-) and other pains are no definitive diagnosis
+// (data/site_diagnosis.tsv).
 func atSite(o model.Code, site string) bool {
-	if o.Code[0] != 'S' && o.Code[0] != 'M' || strings.HasPrefix(o.Code, "M25") || strings.HasPrefix(o.Code, "M79") || strings.HasPrefix(o.Code, "M54") {
+	if r := siteDiagnosis(); !hasAnyPrefix(o.Code, r.dx) || hasAnyPrefix(o.Code, r.not) {
 		return false
 	}
 	// (The "s" of a plural written "finger(s)" is no site word.)

@@ -32,3 +32,28 @@ var agentCause = sync.OnceValue(func() *agentRules {
 	}
 	return r
 })
+
+// siteDxRules is data/site_diagnosis.tsv: the code prefixes of the
+// definitive diagnoses at a site that account for a pain there, and of the
+// signs and pains among them that do not.
+type siteDxRules struct {
+	dx, not []string
+}
+
+// siteDiagnosis reads data/site_diagnosis.tsv once.
+var siteDiagnosis = sync.OnceValue(func() *siteDxRules {
+	r := &siteDxRules{}
+	for _, l := range lines("site_diagnosis.tsv") {
+		k, p, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch p = strings.TrimSpace(p); k {
+		case "dx":
+			r.dx = append(r.dx, p)
+		case "not":
+			r.not = append(r.not, p)
+		}
+	}
+	return r
+})
