@@ -290,6 +290,7 @@ func (lx *lexicon) freeze() {
 	for f, sec := range lx.connPair {
 		lx.connSecond[f] = sec
 	}
+	procSuffixes := wordEndings().procedure
 	for i, w := range lx.v.words {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
 		for _, suf := range procSuffixes {
@@ -309,10 +310,6 @@ func (lx *lexicon) freeze() {
 }
 
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
-
-// procSuffixes end the names of operations and examinations
-// (nephrectomy, laparotomy, colostomy, cystoscopy, urography, angioplasty).
-var procSuffixes = []string{"ectomy", "otomy", "ostomy", "scopy", "graphy", "plasty"}
 
 // testAt reports whether the words at toks[i:] name a test or a procedure
 // (data/test_nouns.txt or a procedure suffix) and are not yet consumed.
