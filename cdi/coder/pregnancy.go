@@ -741,11 +741,13 @@ func currentPregnancy(s string, lo, hi int) (bool, string) {
 func pregnancyCue(t string) bool {
 	// Most sentences name no pregnancy: one fast search rules them out
 	// before the case-folded reads.
-	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
+	if !pregnancyNamed(t) {
 		return false
 	}
-	if containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || containsFold(t, "pregnancy complicated by") {
-		return true
+	for _, c := range pregnancyCues().cues {
+		if containsFold(t, c) {
+			return true
+		}
 	}
 	if !gravida(t) {
 		return false
@@ -993,17 +995,56 @@ func hasLowerWord(low, w string) bool {
 	return false
 }
 
-// pregnancyNamed reports "regnan" (pregnant, pregnancy) or an obstetric
-// formula in t: without one, no sentence of t names a pregnancy.
+// pregnancyNamed reports "regnan" (pregnant, pregnancy; a stem of
+// data/pregnancy_cues.tsv) or an obstetric formula in t: without one, no
+// sentence of t names a pregnancy.
 func pregnancyNamed(t string) bool {
-	return strings.Contains(t, "regnan") || strings.Contains(t, "REGNAN") || gravida(t)
+	for _, c := range pregnancyCues().stems {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return gravida(t)
 }
 
+// cueRules is data/pregnancy_cues.tsv: the stems of the pregnancy words as
+// written and in capitals, and the phrases naming a current pregnancy.
+type cueRules struct {
+	stems, cues []string
+}
+
+// pregnancyCues reads data/pregnancy_cues.tsv once. A cue without a stem
+// would never be read past the fast search: that is a data bug, and panics.
+var pregnancyCues = sync.OnceValue(func() *cueRules {
+	r := &cueRules{}
+	var cues []string
+	for _, l := range lines("pregnancy_cues.tsv") {
+		k, w, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch w = strings.TrimSpace(w); k {
+		case "stem":
+			r.stems = append(r.stems, w, strings.ToUpper(w))
+		case "cue":
+			cues = append(cues, w)
+		}
+	}
+	for _, c := range cues {
+		if !slices.ContainsFunc(r.stems, func(st string) bool { return containsFold(c, st) }) {
+			panic("coder: data/pregnancy_cues.tsv: cue without a stem: " + c)
+		}
+		r.cues = append(r.cues, c)
+	}
+	return r
+})
+
 // nextPregnancyCue returns the first position at or after i of "regnan",
-// "REGNAN" or an obstetric formula in note, or -1.
+// "REGNAN" (the stems of data/pregnancy_cues.tsv) or an obstetric formula in
+// note, or -1.
 func nextPregnancyCue(note string, i int) int {
 	best := -1
-	for _, c := range [...]string{"regnan", "REGNAN"} {
+	for _, c := range pregnancyCues().stems {
 		if k := strings.Index(note[i:], c); k >= 0 && (best < 0 || i+k < best) {
 			best = i + k
 		}
