@@ -57,3 +57,38 @@ var siteDiagnosis = sync.OnceValue(func() *siteDxRules {
 	}
 	return r
 })
+
+// blockRules is data/code_blocks.tsv: the categories and blocks the rules
+// name by their place in the tabular.
+type blockRules struct {
+	status, drugTable, adverse [2]string // category ranges, lo and hi included
+	adverseChar                byte      // the adverse effect's sixth character
+	regionless, therapy        []string  // code prefixes
+}
+
+// codeBlocks reads data/code_blocks.tsv once.
+var codeBlocks = sync.OnceValue(func() *blockRules {
+	r := &blockRules{}
+	for _, l := range lines("code_blocks.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "status" && len(f) == 3:
+			r.status = [2]string{f[1], f[2]}
+		case f[0] == "drugtable" && len(f) == 3:
+			r.drugTable = [2]string{f[1], f[2]}
+		case f[0] == "adverse" && len(f) == 4 && len(f[3]) == 1:
+			r.adverse, r.adverseChar = [2]string{f[1], f[2]}, f[3][0]
+		case f[0] == "regionless" && len(f) == 2:
+			r.regionless = append(r.regionless, f[1])
+		case f[0] == "therapy" && len(f) == 2:
+			r.therapy = append(r.therapy, f[1])
+		}
+	}
+	return r
+})
+
+// inBlock reports whether code's category (first three characters) is in
+// the range b, lo and hi included.
+func inBlock(code string, b [2]string) bool {
+	return len(code) >= 3 && b[0] != "" && code[:3] >= b[0] && code[:3] <= b[1]
+}

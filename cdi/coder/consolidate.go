@@ -2441,9 +2441,9 @@ func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
 // drugTableCode reports whether code is a poisoning, adverse effect,
 // underdosing or toxic effect of the Table of Drugs and Chemicals
 // (T36-T65), whose Excludes1 notes point to other substances' categories
-// rather than forbid coding two substances together.
+// rather than forbid coding two substances together (data/code_blocks.tsv).
 func drugTableCode(code string) bool {
-	return len(code) >= 3 && code[0] == 'T' && code[1:3] >= "36" && code[1:3] <= "65"
+	return inBlock(code, codeBlocks().drugTable)
 }
 
 // notIntractableDefault reports whether codes[i] is a "not intractable" code (the tabular's

@@ -824,9 +824,10 @@ func (e *Engine) pregnancyState(sb *scratchBuf, s string, c *cand) int8 {
 }
 
 // statusCode reports whether code is in Z77-Z99, the history and health
-// status categories: "history of" says nothing more about it.
+// status categories: "history of" says nothing more about it
+// (data/code_blocks.tsv).
 func statusCode(code string) bool {
-	return len(code) >= 3 && code[0] == 'Z' && code[:3] >= "Z77" && code[:3] <= "Z99"
+	return inBlock(code, codeBlocks().status)
 }
 
 const bilateralNote = "both sides named and the category has no bilateral code: coded for each side (I.B.13)"
