@@ -114,7 +114,7 @@ func (e *Engine) loadStatusPost() statusPost {
 			// status, and is left to the condition's own mention. Artificial
 			// openings ("ileostomy") are left out: notes name them mostly
 			// as they are made, reversed or cared for.
-			if !strings.HasSuffix(k.lt, "ectomy") || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
+			if !hasAnySuffix(k.lt, wordEndings().removal) || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
 				continue
 			}
 			add(k.lt, k, false)
