@@ -229,7 +229,7 @@ func unitAt(s string, k, hi int, dash bool) (string, int) {
 }
 
 // gramsIn finds a weight written in grams in s[lo:hi] ("1600 g", "1,250
-// grams", "800gm"), or -1.
+// grams", "800gm"; the units are data/units.tsv's grams rows), or -1.
 func gramsIn(s string, lo, hi int) int {
 	hi = min(hi, len(s))
 	for i := lo; i < hi; i++ {
@@ -241,12 +241,8 @@ func gramsIn(s string, lo, hi int) int {
 			j++
 		}
 		v, err := strconv.Atoi(strings.ReplaceAll(s[i:j], ",", ""))
-		unit, _ := unitAt(s, j, hi, false)
-		switch unit {
-		case "g", "gm", "gms", "gram", "grams", "gr":
-			if err == nil && v > 0 {
-				return v
-			}
+		if unit, _ := unitAt(s, j, hi, false); units().grams[unit] && err == nil && v > 0 {
+			return v
 		}
 		i = j
 	}

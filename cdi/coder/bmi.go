@@ -21,8 +21,14 @@ type bmiTable struct {
 	normLo, normHi float64 // values not coded
 	adult          int     // youngest age the adult codes apply to
 	ranges         []bmiRange
-	associated     []string // code prefixes of the conditions a BMI is reported with
-	pregnancy      []string // code prefixes that state a current pregnancy
+	associated     []string        // code prefixes of the conditions a BMI is reported with
+	pregnancy      []string        // code prefixes that state a current pregnancy
+	ordinal        []string        // suffixes of an ordinal number ("97th"): a percentile
+	percentile     map[string]bool // words naming a percentile after a number
+	between        map[string]bool // tokens that may stand between the number and that word
+	ageForm        [][]string      // words after a number that make it an age in years ("y / o")
+	ageSuffix      []string        // suffixes of a number token that is an age in years ("16yo")
+	old            map[string]bool // unit of "N-unit-old" -> true: N is the age in years; false: an infant
 }
 
 // loadBMI reads data/bmi.tsv and the adult ranges of category Z68 from the
@@ -49,6 +55,21 @@ func (e *Engine) loadBMI() bmiTable {
 			t.associated = append(t.associated, f[1:]...)
 		case f[0] == "pregnancy" && len(f) >= 2:
 			t.pregnancy = append(t.pregnancy, f[1:]...)
+		case f[0] == "ordinal" && len(f) >= 2:
+			t.ordinal = append(t.ordinal, f[1:]...)
+		case f[0] == "percentile" && len(f) >= 2:
+			t.percentile = addWords(t.percentile, f[1:])
+		case f[0] == "between" && len(f) >= 2:
+			t.between = addWords(t.between, f[1:])
+		case f[0] == "ageform" && len(f) == 2:
+			t.ageForm = append(t.ageForm, strings.Fields(f[1]))
+		case f[0] == "agesuffix" && len(f) >= 2:
+			t.ageSuffix = append(t.ageSuffix, f[1:]...)
+		case f[0] == "old" && len(f) == 3:
+			if t.old == nil {
+				t.old = map[string]bool{}
+			}
+			t.old[f[1]] = f[2] == "years"
 		}
 	}
 	var walk func(code string)
@@ -94,26 +115,39 @@ func parseRange(s string) (float64, float64, bool) {
 }
 
 // percentileAt reports whether the number at toks[k] is a percentile, not
-// a value: an ordinal ("BMI 97th percentile for age") or a number the word
-// "percentile" or "%ile" follows. A child's BMI is a percentile; read as a
-// value, the 97 of "97th" is an adult BMI of 70 or more (Z68.45).
-func percentileAt(toks []text.Token, k int) bool {
-	t := strings.ToLower(toks[k].Text)
-	for _, suf := range []string{"th", "st", "nd", "rd"} {
-		if strings.HasSuffix(t, suf) {
+// a value: an ordinal ("BMI 97th percentile for age") or a number a
+// percentile word ("percentile", "%ile") follows. A child's BMI is a
+// percentile; read as a value, the 97 of "97th" is an adult BMI of 70 or
+// more (Z68.45). The words are data/bmi.tsv's ordinal, percentile and
+// between rows.
+func (t *bmiTable) percentileAt(toks []text.Token, k int) bool {
+	s := strings.ToLower(toks[k].Text)
+	for _, suf := range t.ordinal {
+		if strings.HasSuffix(s, suf) {
 			return true
 		}
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		switch toks[j].Norm {
-		case "percentile", "centile", "%ile", "ile", "pctl":
+		if t.percentile[toks[j].Norm] {
 			return true
-		case "%":
-			continue
 		}
-		break
+		if !t.between[toks[j].Norm] {
+			break
+		}
 	}
 	return false
+}
+
+// addWords adds words to a set, creating it when nil: the word rows of a
+// data file become sets built once at load.
+func addWords(m map[string]bool, ws []string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
 // leadingNumber parses the number a token starts with ("41kg" -> 41).
@@ -129,27 +163,26 @@ func leadingNumber(s string) (float64, bool) {
 // sectionAge returns the age of a "N-year-old" in the section, or -1; a
 // "N-month-old" or "N-day-old" is 0. The short forms of a header line
 // ("16yo F", "16 yo", "16 y/o", "16 year old") are ages too: an
-// adolescent's BMI is a percentile, not an adult Z68 range. ("3 mo" is
-// left alone: it is a duration as often as an infant's age.)
-func sectionAge(toks []text.Token) int {
+// adolescent's BMI is a percentile, not an adult Z68 range. The forms and
+// units are data/bmi.tsv's ageform, agesuffix and old rows.
+func (t *bmiTable) sectionAge(toks []text.Token) int {
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Number {
 			continue
 		}
-		if n := strings.ToLower(toks[i].Text); strings.HasSuffix(n, "yo") {
-			if v, ok := leadingNumber(n); ok && len(n) <= 5 {
-				return int(v)
+		n := strings.ToLower(toks[i].Text)
+		for _, suf := range t.ageSuffix {
+			if strings.HasSuffix(n, suf) {
+				if v, ok := leadingNumber(n); ok && len(n) <= 5 {
+					return int(v)
+				}
 			}
 		}
-		if i+1 >= len(toks) {
-			continue
-		}
-		next := toks[i+1].Norm
-		short := next == "yo" || next == "y" && i+3 < len(toks) && toks[i+2].Text == "/" && toks[i+3].Norm == "o" ||
-			next == "year" && i+2 < len(toks) && toks[i+2].Norm == "old"
-		if short {
-			if v, ok := leadingNumber(toks[i].Text); ok {
-				return int(v)
+		for _, form := range t.ageForm {
+			if ageFormAt(toks, i+1, form) {
+				if v, ok := leadingNumber(toks[i].Text); ok {
+					return int(v)
+				}
 			}
 		}
 	}
@@ -157,16 +190,36 @@ func sectionAge(toks []text.Token) int {
 		if toks[i].Kind != text.Number || toks[i+1].Text != "-" || toks[i+3].Text != "-" || toks[i+4].Norm != "old" {
 			continue
 		}
-		switch toks[i+2].Norm {
-		case "year":
+		years, ok := t.old[toks[i+2].Norm]
+		switch {
+		case ok && years:
 			if v, ok := leadingNumber(toks[i].Text); ok {
 				return int(v)
 			}
-		case "month", "day", "week":
+		case ok:
 			return 0
 		}
 	}
 	return -1
+}
+
+// ageFormAt reports whether the words of form follow in toks from k: a word
+// is compared with the token's normal form, punctuation ("/") with its text.
+func ageFormAt(toks []text.Token, k int, form []string) bool {
+	if k+len(form) > len(toks) {
+		return false
+	}
+	for j, w := range form {
+		tk := toks[k+j]
+		if isLetterOrDigit(w[0]) {
+			if tk.Norm != w {
+				return false
+			}
+		} else if tk.Text != w {
+			return false
+		}
+	}
+	return true
 }
 
 // bmiCands adds a Z68 candidate for a body mass index value stated in the
@@ -191,7 +244,7 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 				continue
 			}
 			v, ok := leadingNumber(tk.Text)
-			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || percentileAt(toks, int(vts[m].src)) {
+			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || t.percentileAt(toks, int(vts[m].src)) {
 				break
 			}
 			for _, r := range t.ranges {

@@ -222,7 +222,7 @@ func (e *Engine) etiologyWalks(sb *scratchBuf, vts []vt, used []bool, sentOf []i
 				Assertion: c.Assertion, Section: c.Section, Evidence: ev, Confidence: c.Confidence, Rule: RuleCodeFirst,
 				Why: "coded first for " + c.Code + ", read in its window: " + cd.why.String(), Marks: cd.why.marks()})
 			out.Codes = slices.DeleteFunc(out.Codes, func(o model.Code) bool {
-				if !strings.HasPrefix(o.Code, "B95") && !strings.HasPrefix(o.Code, "B96") && !strings.HasPrefix(o.Code, "B97") {
+				if !agentCode(o.Code) {
 					return false
 				}
 				for _, s := range o.Evidence {

@@ -1008,7 +1008,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		}
 		if has&flagBMI != 0 {
 			if !ageRead && len(e.bmi.ranges) > 0 {
-				age, ageRead = sectionAge(toks), true
+				age, ageRead = e.bmi.sectionAge(toks), true
 			}
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
@@ -2280,9 +2280,10 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 }
 
 // regionless reports whether code is an injury of unspecified body region
-// (category T14): the code of an injury entry read without its site.
+// (category T14, data/code_blocks.tsv): the code of an injury entry read
+// without its site.
 func regionless(code string) bool {
-	return strings.HasPrefix(code, "T14")
+	return hasAnyPrefix(code, codeBlocks().regionless)
 }
 
 // widePath reports a path with a "with" subterm (matched in the wide

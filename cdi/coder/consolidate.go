@@ -315,14 +315,14 @@ func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []
 }
 
 // dropCoveredComplicating drops an O98/O99/O9A "... complicating
-// pregnancy" code whose condition another chapter 15 code already
+// pregnancy" code (data/pregnancy_complicating.txt) whose condition another chapter 15 code already
 // classifies, read from words that include its own ("hypertension and CKD
 // stage 3" is O10.21-, pre-existing hypertensive chronic kidney disease,
 // which includes the CKD: no O99.89- for it beside).
 func dropCoveredComplicating(codes []model.Code) []model.Code {
 	var drop dropSet
 	for i, c := range codes {
-		if !strings.HasPrefix(c.Code, "O98") && !strings.HasPrefix(c.Code, "O99") && !strings.HasPrefix(c.Code, "O9A") {
+		if !hasAnyPrefix(c.Code, complicatingCategories()) {
 			continue
 		}
 		for j, o := range codes {
@@ -1294,9 +1294,10 @@ func titleSite(c model.Code, ch byte, prefix string) string {
 // diagnosis whose title names every word of site (side included):
 // "Contusion of right lower leg" for "Pain in right leg", "Medial
 // epicondylitis, right elbow" for "Pain in right elbow". Other signs of the
-// joint (an effusion, M25.4-) and other pains are no definitive diagnosis.
+// joint (an effusion, M25.4-) and other pains are no definitive diagnosis
+// (data/site_diagnosis.tsv).
 func atSite(o model.Code, site string) bool {
-	if o.Code[0] != 'S' && o.Code[0] != 'M' || strings.HasPrefix(o.Code, "M25") || strings.HasPrefix(o.Code, "M79") || strings.HasPrefix(o.Code, "M54") {
+	if r := siteDiagnosis(); !hasAnyPrefix(o.Code, r.dx) || hasAnyPrefix(o.Code, r.not) {
 		return false
 	}
 	// (The "s" of a plural written "finger(s)" is no site word.)
@@ -1407,9 +1408,9 @@ func cachedPair(c *strCache[*strCache[bool]], a, b string, f func() bool) bool {
 	return m.put(b, f())
 }
 
-// agentCode reports a B95-B97 infectious agent code.
+// agentCode reports a B95-B97 infectious agent code (data/agent_cause.tsv).
 func agentCode(code string) bool {
-	return strings.HasPrefix(code, "B95") || strings.HasPrefix(code, "B96") || strings.HasPrefix(code, "B97")
+	return hasAnyPrefix(code, agentCause().agent)
 }
 
 // agentFiller reports the words of an agent code's title that are no part
@@ -1597,7 +1598,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					keep, lose = j, i
 				}
 				kept = "the chapter 15 code (I.C.15.a.1)"
-			case strings.HasPrefix(codes[i].Code, "F03") != strings.HasPrefix(codes[j].Code, "F03") && !strings.HasPrefix(codes[i].Code, "F0") != !strings.HasPrefix(codes[j].Code, "F0"):
+			case dementiaElsewhere().beside(codes[i].Code, codes[j].Code):
 				// "Severe Alzheimer's dementia with agitation": G30's
 				// Excludes1 "senile dementia NOS (F03)" says the
 				// dementia of a named disease is not the unspecified
@@ -1606,7 +1607,7 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// F02 "Dementia in other diseases classified elsewhere"
 				// (the index's pairing, I.A.13), which the note's words
 				// refine beyond the pairing's unspecified severity.
-				if strings.HasPrefix(codes[i].Code, "F03") {
+				if dementiaElsewhere().unspecified(codes[i].Code) {
 					keep, lose = j, i
 				}
 				kept = "the disease the dementia is in"
@@ -2440,9 +2441,9 @@ func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
 // drugTableCode reports whether code is a poisoning, adverse effect,
 // underdosing or toxic effect of the Table of Drugs and Chemicals
 // (T36-T65), whose Excludes1 notes point to other substances' categories
-// rather than forbid coding two substances together.
+// rather than forbid coding two substances together (data/code_blocks.tsv).
 func drugTableCode(code string) bool {
-	return len(code) >= 3 && code[0] == 'T' && code[1:3] >= "36" && code[1:3] <= "65"
+	return inBlock(code, codeBlocks().drugTable)
 }
 
 // notIntractableDefault reports whether codes[i] is a "not intractable" code (the tabular's
@@ -2505,22 +2506,22 @@ func rulesName(rules []*integralRule, code string) bool {
 }
 
 // inOtherDisease returns the F02 code of the same severity and behaviour as
-// the unspecified dementia codes[k] (F03.C11 -> F02.C11, F03.90 -> F02.80)
-// for excludes1. An F02 code the index paired with the disease is replaced
-// by it (the F03 reading won its mention by reading more of its words: the
-// agitation of "severe dementia with agitation"), unless only the pairing
-// names a severity; then "" is returned and codes[k] is dropped.
+// the unspecified dementia codes[k] (F03.C11 -> F02.C11, F03.90 -> F02.80,
+// data/dementia_elsewhere.tsv) for excludes1. An F02 code the index paired
+// with the disease is replaced by it (the F03 reading won its mention by
+// reading more of its words: the agitation of "severe dementia with
+// agitation"), unless only the pairing names a severity; then "" is
+// returned and codes[k] is dropped.
 func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
-	c := codes[k].Code
-	f := "F02" + c[3:]
-	if strings.HasPrefix(c, "F03.9") {
-		f = "F02.8" + c[5:]
+	f := dementiaElsewhere().rewrite(codes[k].Code)
+	if f == "" {
+		return ""
 	}
 	if _, ok := e.cs.Lookup(f); !ok {
 		return ""
 	}
 	for j := range codes {
-		if j == k || !strings.HasPrefix(codes[j].Code, "F02") {
+		if j == k || !strings.HasPrefix(codes[j].Code, f[:3]) {
 			continue
 		}
 		if codes[j].Code == f || containsFold(e.title(f), "unspecified severity") && !containsFold(codes[j].Title, "unspecified severity") {
@@ -2530,4 +2531,55 @@ func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
 		return ""
 	}
 	return f
+}
+
+// dementiaRules is data/dementia_elsewhere.tsv: the code prefixes of the
+// unspecified dementia with the prefixes of the same dementia in another
+// disease, and the block of the dementias, none of which is that disease.
+type dementiaRules struct {
+	rewrites [][2]string // from, to; longest from first
+	block    []string
+}
+
+// dementiaElsewhere reads data/dementia_elsewhere.tsv once.
+var dementiaElsewhere = sync.OnceValue(func() *dementiaRules {
+	d := &dementiaRules{}
+	for _, l := range lines("dementia_elsewhere.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "rewrite" && len(f) == 3:
+			d.rewrites = append(d.rewrites, [2]string{f[1], f[2]})
+		case f[0] == "block" && len(f) == 2:
+			d.block = append(d.block, f[1])
+		}
+	}
+	slices.SortStableFunc(d.rewrites, func(a, b [2]string) int { return len(b[0]) - len(a[0]) })
+	return d
+})
+
+// unspecified reports the code of the unspecified dementia (a rewrite's from).
+func (d *dementiaRules) unspecified(code string) bool {
+	for _, r := range d.rewrites {
+		if strings.HasPrefix(code, r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beside reports a pair of the unspecified dementia and a code outside the
+// dementias' block: the disease the dementia may be in.
+func (d *dementiaRules) beside(a, b string) bool {
+	return d.unspecified(a) != d.unspecified(b) && hasAnyPrefix(a, d.block) != hasAnyPrefix(b, d.block)
+}
+
+// rewrite returns the code of the unspecified dementia code as the same
+// dementia in another disease, or "".
+func (d *dementiaRules) rewrite(code string) string {
+	for _, r := range d.rewrites {
+		if strings.HasPrefix(code, r[0]) {
+			return r[1] + code[len(r[0]):]
+		}
+	}
+	return ""
 }

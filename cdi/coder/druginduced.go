@@ -35,9 +35,10 @@ func (e *Engine) drugInducedKid(root *node) *node {
 }
 
 // adverseEffect reports a Table of Drugs code in the adverse effect column
-// (T36-T50 with 5 in the sixth character: T46.4X5A).
+// (T36-T50 with 5 in the sixth character: T46.4X5A; data/code_blocks.tsv).
 func adverseEffect(code string) bool {
-	return len(code) >= 7 && code[0] == 'T' && code[6] == '5' && (code[1] == '3' || code[1] == '4' || code[1:3] == "50")
+	b := codeBlocks()
+	return len(code) >= 7 && code[6] == b.adverseChar && inBlock(code, b.adverse)
 }
 
 // drugInduced recodes a condition of the sentence that the note puts down

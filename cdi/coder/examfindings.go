@@ -21,13 +21,16 @@ var examFindingPairs = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// knownSections are the section kinds that carry what the patient already
-// had before the visit: a condition they name is no finding of a routine
-// examination (see examFindings).
-var knownSections = map[string]bool{
-	"hpi": true, "pmh": true, "psh": true, "medications": true, "social_history": true,
-	"family_history": true, "chief_complaint": true, "allergies": true,
-}
+// knownSections is data/known_sections.txt: the section kinds that carry
+// what the patient already had before the visit: a condition they name is
+// no finding of a routine examination (see examFindings).
+var knownSections = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines("known_sections.txt") {
+		m[strings.TrimSpace(l)] = true
+	}
+	return m
+})
 
 // examFindings recodes a routine examination "without abnormal findings"
 // (Z00.129) to its "with abnormal findings" sibling (Z00.121) when the note
@@ -68,9 +71,10 @@ func (e *Engine) examFindings(codes []model.Code, findings []model.Finding) []mo
 // knownCondition reports whether one of c's evidence spans lies in a
 // mention of a history-bearing section (knownSections).
 func knownCondition(c model.Code, findings []model.Finding) bool {
+	known := knownSections()
 	for _, ev := range c.Evidence {
 		for _, f := range findings {
-			if !knownSections[f.Section] {
+			if !known[f.Section] {
 				continue
 			}
 			for _, fe := range f.Evidence {

@@ -824,9 +824,10 @@ func (e *Engine) pregnancyState(sb *scratchBuf, s string, c *cand) int8 {
 }
 
 // statusCode reports whether code is in Z77-Z99, the history and health
-// status categories: "history of" says nothing more about it.
+// status categories: "history of" says nothing more about it
+// (data/code_blocks.tsv).
 func statusCode(code string) bool {
-	return len(code) >= 3 && code[0] == 'Z' && code[:3] >= "Z77" && code[:3] <= "Z99"
+	return inBlock(code, codeBlocks().status)
 }
 
 const bilateralNote = "both sides named and the category has no bilateral code: coded for each side (I.B.13)"
@@ -1946,7 +1947,8 @@ func (e *Engine) unknownPrimary() string {
 
 // durationHistory reports whether the "history" trigger before a mention is
 // a duration ("a 3-day history of", "20-year history of", "long history
-// of"): the condition is then current, not past.
+// of"): the condition is then current, not past. The words are
+// data/units.tsv's duration and long rows.
 func durationHistory(s string, from, ms int) bool {
 	if from < 0 {
 		from = 0
@@ -1960,20 +1962,20 @@ func durationHistory(s string, from, ms int) bool {
 		return false
 	}
 	before := strings.TrimRight(seg[:i], " -")
-	if strings.HasSuffix(before, "long") || strings.HasSuffix(before, "long-standing") || strings.HasSuffix(before, "longstanding") {
-		return true
+	u := units()
+	for _, w := range u.long {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
 	}
 	before = strings.TrimSuffix(before, "s")
-	for _, u := range durationUnits {
-		if strings.HasSuffix(before, u) {
+	for _, d := range u.duration {
+		if strings.HasSuffix(before, d) {
 			return true
 		}
 	}
 	return false
 }
-
-// durationUnits are the time units of a duration before "history".
-var durationUnits = []string{"hour", "day", "week", "month", "year"}
 
 // mentionSpan is the note span from the first to the last word of pos.
 func mentionSpan(vts []vt, pos []int) model.Span {
@@ -2535,7 +2537,8 @@ const futureReach = 6
 // laterVisit reports whether the encounter code (data/future_visit.tsv
 // "code") is said with a time to come in the mention ev's clause: "in" and a
 // number and a unit of time ("suture removal in 10 days"), "next" and a
-// unit or visit, or a verb that sends it to a later visit before it
+// unit or visit (the file's ahead, count, unit, nextword and next rows),
+// or a verb that sends it to a later visit before it
 // ("return in 2 weeks for staple removal"). The clause ends at a comma,
 // semicolon or full stop.
 func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
@@ -2563,9 +2566,9 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 			continue // the mention's own words
 		}
 		switch n := toks[k].Norm; {
-		case n == "in" && k+2 < hi && (toks[k+1].Kind == text.Number || toks[k+1].Norm == "a" || toks[k+1].Norm == "one") && f.unit[toks[k+2].Norm]:
+		case f.ahead[n] && k+2 < hi && (toks[k+1].Kind == text.Number || f.count[toks[k+1].Norm]) && f.unit[toks[k+2].Norm]:
 			return true
-		case n == "next" && k+1 < hi && f.next[toks[k+1].Norm]:
+		case f.nextWord[n] && k+1 < hi && f.next[toks[k+1].Norm]:
 			return true
 		case k < s:
 			for _, v := range f.verb {

@@ -2,7 +2,6 @@ package coder
 
 import (
 	"sort"
-	"strings"
 
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
@@ -25,7 +24,7 @@ const (
 // 2 diabetes, on insulin: no" denies the insulin, not the diabetes.
 func (e *Engine) itemKind(code string) int {
 	switch {
-	case strings.HasPrefix(code, "Z79"):
+	case hasAnyPrefix(code, codeBlocks().therapy):
 		return kindTherapy
 	case e.signLike(code):
 		return kindSign

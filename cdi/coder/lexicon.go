@@ -238,7 +238,10 @@ type lexicon struct {
 		code       []string
 		lead       [256]bool // first characters of code: most codes need no prefix test
 		unit, next map[string]bool
-		verb       [][]string // normalised words of each verb phrase
+		ahead      map[string]bool // words before a count and a unit ("in")
+		count      map[string]bool // words counting like a number there ("a", "one")
+		nextWord   map[string]bool // words before a next row's word ("next")
+		verb       [][]string      // normalised words of each verb phrase
 	}
 	// indication is data/indication.tsv: a sign read only as a drug's
 	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
@@ -287,6 +290,7 @@ func (lx *lexicon) freeze() {
 	for f, sec := range lx.connPair {
 		lx.connSecond[f] = sec
 	}
+	procSuffixes := wordEndings().procedure
 	for i, w := range lx.v.words {
 		lx.num[i] = w != "" && w[0] >= '0' && w[0] <= '9'
 		for _, suf := range procSuffixes {
@@ -306,10 +310,6 @@ func (lx *lexicon) freeze() {
 }
 
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
-
-// procSuffixes end the names of operations and examinations
-// (nephrectomy, laparotomy, colostomy, cystoscopy, urography, angioplasty).
-var procSuffixes = []string{"ectomy", "otomy", "ostomy", "scopy", "graphy", "plasty"}
 
 // testAt reports whether the words at toks[i:] name a test or a procedure
 // (data/test_nouns.txt or a procedure suffix) and are not yet consumed.
@@ -789,7 +789,7 @@ func newLexicon() *lexicon {
 			lx.adviceMeans[normOne(w)] = true
 		}
 	}
-	lx.future.unit, lx.future.next = map[string]bool{}, map[string]bool{}
+	lx.future.unit, lx.future.next, lx.future.ahead, lx.future.count, lx.future.nextWord = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range lines("future_visit.tsv") {
 		k, w, _ := strings.Cut(l, "\t")
 		switch w = strings.TrimSpace(w); k {
@@ -802,6 +802,12 @@ func newLexicon() *lexicon {
 			lx.future.unit[normOne(w)] = true
 		case "next":
 			lx.future.next[normOne(w)] = true
+		case "ahead":
+			lx.future.ahead[normOne(w)] = true
+		case "count":
+			lx.future.count[normOne(w)] = true
+		case "nextword":
+			lx.future.nextWord[normOne(w)] = true
 		case "verb":
 			lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
 		}

@@ -1562,13 +1562,9 @@ func anyNew(p, a, b []int) bool {
 	return false
 }
 
-// speciesEndings are the endings of the Latin species names that follow a
-// genus ("epidermidis", "intermedius", "viridans", "agalactiae").
-var speciesEndings = []string{"is", "us", "ae", "ii", "ans", "ens", "um"}
-
 // species returns the position of the species name written right after an
 // organism head (the next word of its clause, unread, lower case, with a
-// Latin ending), or -1.
+// Latin ending of data/word_endings.tsv), or -1.
 func (w *walker) species() int {
 	k := w.head + 1
 	if k >= len(w.toks) || w.used[k] || w.toks[k].cap || w.toks[k].clause != w.toks[w.head].clause {
@@ -1582,7 +1578,7 @@ func (w *walker) species() int {
 	if len(word) < 5 {
 		return -1
 	}
-	for _, e := range speciesEndings {
+	for _, e := range wordEndings().species {
 		if strings.HasSuffix(word, e) {
 			return k
 		}

@@ -40,14 +40,14 @@ func (e *Engine) loadOrganisms() {
 			// (The grouping's title is words a note never says, so the
 			// index keeps it among the connector kids.)
 			if strings.HasPrefix(k.lt, "as cause of disease classified elsewhere") {
-				if strings.HasPrefix(k.code, "B96") && e.bacterialNEC == "" {
+				if nec := agentCause().bacterialNEC; nec != "" && strings.HasPrefix(k.code, nec) && e.bacterialNEC == "" {
 					// "Infection, bacterial NOS, as cause of disease
 					// classified elsewhere" B96.89: a bacterium the
 					// grouping does not list.
 					e.bacterialNEC = k.code
 				}
 				for _, o := range k.kids {
-					if o.code == "" || !(strings.HasPrefix(o.code, "B95") || strings.HasPrefix(o.code, "B96") || strings.HasPrefix(o.code, "B97")) {
+					if o.code == "" || !agentCode(o.code) {
 						continue
 					}
 					// "Escherichia coli [E. coli]": the bracket is an
@@ -306,9 +306,10 @@ func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []
 	if h == nil {
 		return nil, nil
 	}
+	bacterial := agentCause().bacterial
 	for oi := range e.organisms {
 		o := &e.organisms[oi]
-		if !strings.HasPrefix(o.code, "B95") && !strings.HasPrefix(o.code, "B96") {
+		if !hasAnyPrefix(o.code, bacterial) {
 			continue
 		}
 		for i := w.lo; i+len(o.words) <= w.hi; i++ {

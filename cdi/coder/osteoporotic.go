@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"notecoder/cdi/model"
@@ -49,7 +50,8 @@ func loadOsteoporotic() []osteoRow {
 // fracture code), and drops the sentence's M81 (osteoporosis without current
 // pathological fracture), which the M80 code includes.
 func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *SectionResult) {
-	if len(e.osteo) == 0 || !slices.ContainsFunc(out.Codes, fractureCode) || !containsFold(s, "osteopor") {
+	r := osteoporosis()
+	if len(e.osteo) == 0 || !slices.ContainsFunc(out.Codes, fractureCode) || !r.named(s) {
 		// (The codes first: a section without a fracture code, most of
 		// them, is not scanned for the word.)
 		return
@@ -65,7 +67,7 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 		if si < 0 {
 			continue
 		}
-		if !containsFold(s[sents[si].Span.Start:sents[si].Span.End], "osteopor") {
+		if !r.named(s[sents[si].Span.Start:sents[si].Span.End]) {
 			if link < 0 {
 				continue
 			}
@@ -76,7 +78,7 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 			// the sentence's "fragility fracture" reads, are the
 			// fracture's M80 code.
 			for oi := range out.Codes {
-				if o := out.Codes[oi]; (strings.HasPrefix(o.Code, "M81") || strings.HasPrefix(o.Code, "M80.00")) && len(o.Evidence) > 0 && sentenceAt(sents, o.Evidence[0].Start) == link {
+				if o := out.Codes[oi]; (hasAnyPrefix(o.Code, r.without) || hasAnyPrefix(o.Code, r.unspecified)) && len(o.Evidence) > 0 && sentenceAt(sents, o.Evidence[0].Start) == link {
 					drop.mark(oi, len(out.Codes))
 				}
 			}
@@ -87,7 +89,7 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 		}
 		old := c.Code
 		c.Code, c.Title = m, e.title(m)
-		if link >= 0 && !containsFold(s[sents[si].Span.Start:sents[si].Span.End], "osteopor") {
+		if link >= 0 && !r.named(s[sents[si].Span.Start:sents[si].Span.End]) {
 			c.Why += "; a fracture the note calls a fragility fracture of its osteoporosis is a pathological fracture (M80, I.C.13.d.2)"
 		} else {
 			c.Why += "; a fracture the sentence attributes to osteoporosis is a pathological fracture (M80, I.C.13.d.2)"
@@ -98,7 +100,7 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 			}
 		}
 		for oi := range out.Codes {
-			if o := out.Codes[oi]; strings.HasPrefix(o.Code, "M81") && len(o.Evidence) > 0 && sentenceAt(sents, o.Evidence[0].Start) == si {
+			if o := out.Codes[oi]; hasAnyPrefix(o.Code, r.without) && len(o.Evidence) > 0 && sentenceAt(sents, o.Evidence[0].Start) == si {
 				drop.mark(oi, len(out.Codes))
 			}
 		}
@@ -107,9 +109,11 @@ func (e *Engine) osteoporoticFractures(s string, sents []text.Sentence, out *Sec
 }
 
 // fractureCode reports a code osteoporoticFractures may recode: a
-// traumatic (S) or stress (M84.4) code with evidence.
+// traumatic (S) or pathological NEC (M84.4) code with evidence
+// (data/osteoporosis.tsv).
 func fractureCode(c model.Code) bool {
-	return c.Code != "" && (c.Code[0] == 'S' || strings.HasPrefix(c.Code, "M84.4")) && len(c.Evidence) > 0
+	r := osteoporosis()
+	return c.Code != "" && (hasAnyPrefix(c.Code, r.traumatic) || hasAnyPrefix(c.Code, r.pathological)) && len(c.Evidence) > 0
 }
 
 // dropOsteoporoticTwin removes a traumatic fracture code whose pathological
@@ -119,13 +123,14 @@ func fractureCode(c model.Code) bool {
 // (M80.051A), one fracture coded once from M80 (I.C.13.d.2).
 func (e *Engine) dropOsteoporoticTwin(codes []model.Code) []model.Code {
 	var drop dropSet
+	r := osteoporosis()
 	for i, c := range codes {
-		if !currentFracture(c) || c.Code[0] != 'S' {
+		if !currentFracture(c) || !hasAnyPrefix(c.Code, r.traumatic) {
 			continue
 		}
 		m := ""
 		for j, o := range codes {
-			if j != i && strings.HasPrefix(o.Code, "M80.") && reportable(o) {
+			if j != i && hasAnyPrefix(o.Code, r.osteoporotic) && reportable(o) {
 				if m == "" {
 					if m = e.osteoCode(c.Code, c.Title, c.Why, ""); m == "" {
 						break
@@ -166,7 +171,7 @@ func (e *Engine) fragilityLink(s string, sents []text.Sentence, codes []model.Co
 	}
 	for si, st := range sents {
 		t := s[st.Span.Start:st.Span.End]
-		if !containsFold(t, "osteopor") {
+		if !osteoporosis().named(t) {
 			continue
 		}
 		for _, p := range e.fragility {
@@ -192,21 +197,8 @@ func (e *Engine) osteoCode(code, title, why, sentence string) string {
 	if sub == "" {
 		return ""
 	}
-	var enc byte
-	switch code[len(code)-1] {
-	case 'A', 'B', 'C':
-		enc = 'A'
-	case 'D', 'E', 'F':
-		enc = 'D'
-	case 'G', 'H', 'J':
-		enc = 'G'
-	case 'K', 'M', 'N':
-		enc = 'K'
-	case 'P', 'Q', 'R':
-		enc = 'P'
-	case 'S':
-		enc = 'S'
-	default:
+	enc := osteoporosis().seventh[code[len(code)-1]]
+	if enc == 0 {
 		return ""
 	}
 	mid := "X"
@@ -263,4 +255,56 @@ func oneSide(sentence string) byte {
 		return '2'
 	}
 	return 0
+}
+
+// osteoRules is data/osteoporosis.tsv: the word naming osteoporosis, the
+// code prefixes of the fractures it makes pathological and of its own codes,
+// and the fracture's 7th character -> the M80 code's.
+type osteoRules struct {
+	words                              []string
+	traumatic, pathological            []string
+	osteoporotic, without, unspecified []string
+	seventh                            [256]byte // 0: no M80 encounter
+}
+
+// osteoporosis reads data/osteoporosis.tsv once.
+var osteoporosis = sync.OnceValue(func() *osteoRules {
+	r := &osteoRules{}
+	for _, l := range lines("osteoporosis.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		switch f[0] {
+		case "word":
+			r.words = append(r.words, f[1])
+		case "traumatic":
+			r.traumatic = append(r.traumatic, f[1])
+		case "pathological":
+			r.pathological = append(r.pathological, f[1])
+		case "osteoporotic":
+			r.osteoporotic = append(r.osteoporotic, f[1])
+		case "without":
+			r.without = append(r.without, f[1])
+		case "unspecified":
+			r.unspecified = append(r.unspecified, f[1])
+		case "seventh":
+			if len(f) == 3 && len(f[2]) == 1 {
+				for i := 0; i < len(f[1]); i++ {
+					r.seventh[f[1][i]] = f[2][0]
+				}
+			}
+		}
+	}
+	return r
+})
+
+// named reports whether t names osteoporosis (a word row's stem, any case).
+func (r *osteoRules) named(t string) bool {
+	for _, w := range r.words {
+		if containsFold(t, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -183,8 +183,8 @@ func candWeeks(s string, c *cand, vts []vt) (int, int, int) {
 
 // gestWeeks finds the weeks of gestation written in s[lo:hi] ("at 32
 // weeks", ", 28 wks", "32+3 weeks", "36w"): the whole weeks and the span of
-// the mention, or -1. A duration ("for 2 weeks", "3 weeks ago") is not a
-// pregnancy's age.
+// the mention, or -1 (the units are data/units.tsv's weeks rows). A
+// duration ("for 2 weeks", "3 weeks ago") is not a pregnancy's age.
 func gestWeeks(s string, lo, hi int) (int, int, int) {
 	hi = min(hi, len(s))
 	for i := lo; i < hi; i++ {
@@ -208,9 +208,7 @@ func gestWeeks(s string, lo, hi int) (int, int, int) {
 			k += 4
 		}
 		unit, u := unitAt(s, k, hi, true)
-		switch unit {
-		case "weeks", "week", "wks", "wk", "w", "wga":
-		default:
+		if !units().weeks[unit] {
 			i = j
 			continue
 		}
@@ -284,6 +282,17 @@ type complicating struct {
 	chapter int
 }
 
+// complicatingCategories is data/pregnancy_complicating.txt: the chapter 15
+// categories of other chapters' conditions complicating pregnancy (O98,
+// O99, O9A), whose inclusion notes loadComplicating reads.
+var complicatingCategories = sync.OnceValue(func() []string {
+	var out []string
+	for _, l := range lines("pregnancy_complicating.txt") {
+		out = append(out, strings.TrimSpace(l))
+	}
+	return out
+})
+
 // loadComplicating reads the "Conditions in" ranges below O98, O99 and O9A, the
 // codes their own "use additional code" notes name, the conditions the
 // guidelines add to them (data/pregnancy_conditions.tsv), and
@@ -332,7 +341,7 @@ func (e *Engine) loadComplicating() {
 	}
 	// O98 is the same for Chapter 1: "Syphilis complicating pregnancy"
 	// includes "Conditions in A50-A53".
-	for _, top := range []string{"O98", "O99", "O9A"} {
+	for _, top := range complicatingCategories() {
 		if c, ok := e.cs.Lookup(top); ok {
 			walk(c)
 		}
@@ -732,11 +741,13 @@ func currentPregnancy(s string, lo, hi int) (bool, string) {
 func pregnancyCue(t string) bool {
 	// Most sentences name no pregnancy: one fast search rules them out
 	// before the case-folded reads.
-	if !strings.Contains(t, "regnan") && !strings.Contains(t, "REGNAN") && !gravida(t) {
+	if !pregnancyNamed(t) {
 		return false
 	}
-	if containsFold(t, "pregnant") || containsFold(t, "in pregnancy") || containsFold(t, "during pregnancy") || containsFold(t, "pregnancy complicated by") {
-		return true
+	for _, c := range pregnancyCues().cues {
+		if containsFold(t, c) {
+			return true
+		}
 	}
 	if !gravida(t) {
 		return false
@@ -984,17 +995,56 @@ func hasLowerWord(low, w string) bool {
 	return false
 }
 
-// pregnancyNamed reports "regnan" (pregnant, pregnancy) or an obstetric
-// formula in t: without one, no sentence of t names a pregnancy.
+// pregnancyNamed reports "regnan" (pregnant, pregnancy; a stem of
+// data/pregnancy_cues.tsv) or an obstetric formula in t: without one, no
+// sentence of t names a pregnancy.
 func pregnancyNamed(t string) bool {
-	return strings.Contains(t, "regnan") || strings.Contains(t, "REGNAN") || gravida(t)
+	for _, c := range pregnancyCues().stems {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return gravida(t)
 }
 
+// cueRules is data/pregnancy_cues.tsv: the stems of the pregnancy words as
+// written and in capitals, and the phrases naming a current pregnancy.
+type cueRules struct {
+	stems, cues []string
+}
+
+// pregnancyCues reads data/pregnancy_cues.tsv once. A cue without a stem
+// would never be read past the fast search: that is a data bug, and panics.
+var pregnancyCues = sync.OnceValue(func() *cueRules {
+	r := &cueRules{}
+	var cues []string
+	for _, l := range lines("pregnancy_cues.tsv") {
+		k, w, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch w = strings.TrimSpace(w); k {
+		case "stem":
+			r.stems = append(r.stems, w, strings.ToUpper(w))
+		case "cue":
+			cues = append(cues, w)
+		}
+	}
+	for _, c := range cues {
+		if !slices.ContainsFunc(r.stems, func(st string) bool { return containsFold(c, st) }) {
+			panic("coder: data/pregnancy_cues.tsv: cue without a stem: " + c)
+		}
+		r.cues = append(r.cues, c)
+	}
+	return r
+})
+
 // nextPregnancyCue returns the first position at or after i of "regnan",
-// "REGNAN" or an obstetric formula in note, or -1.
+// "REGNAN" (the stems of data/pregnancy_cues.tsv) or an obstetric formula in
+// note, or -1.
 func nextPregnancyCue(note string, i int) int {
 	best := -1
-	for _, c := range [...]string{"regnan", "REGNAN"} {
+	for _, c := range pregnancyCues().stems {
 		if k := strings.Index(note[i:], c); k >= 0 && (best < 0 || i+k < best) {
 			best = i + k
 		}
@@ -1082,7 +1132,7 @@ const notePregNote = "the note documents a current pregnancy with its weeks"
 func (e *Engine) noteTrimester(p *Part, ord string) bool {
 	copied := false
 	for ci, c := range p.Res.Codes {
-		if c.Code == "" || c.Code[0] != 'O' && !strings.HasPrefix(c.Code, "Z34") || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
+		if c.Code == "" || !hasAnyPrefix(c.Code, pregnancySupervision().trimester) || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
 			continue
 		}
 		ct, ok := e.cs.Lookup(c.Code)
@@ -1105,20 +1155,22 @@ func (e *Engine) noteTrimester(p *Part, ord string) bool {
 // normalPregnancyOrder gives the supervision of a normal pregnancy read
 // without its order (Z34.9-, "unspecified") the order the note's obstetric
 // formula states: a first pregnancy (G1) is Z34.0-, any other Z34.8-, in the
-// same trimester. The part's codes are copied before the first change.
+// same trimester (data/pregnancy_supervision.tsv order rows). The part's
+// codes are copied before the first change.
 func (e *Engine) normalPregnancyOrder(p *Part, note string) {
 	copied := false
 	for ci, c := range p.Res.Codes {
-		if len(c.Code) != 6 || !strings.HasPrefix(c.Code, "Z34.9") {
+		r := pregnancySupervision().orderOf(c.Code)
+		if r == nil {
 			continue
 		}
 		g := gravidaCount(note)
 		if g == 0 {
 			return
 		}
-		code := "Z34.8" + c.Code[5:]
+		code := r.other + c.Code[len(r.unspec):]
 		if g == 1 {
-			code = "Z34.0" + c.Code[5:]
+			code = r.first + c.Code[len(r.unspec):]
 		}
 		k, ok := e.cs.Lookup(code)
 		if !ok || !k.Billable {
@@ -1130,6 +1182,44 @@ func (e *Engine) normalPregnancyOrder(p *Part, note string) {
 		p.Res.Codes[ci].Code, p.Res.Codes[ci].Title = k.Code, k.Title
 		p.Res.Codes[ci].Why += "; the obstetric formula gives the pregnancy's order"
 	}
+}
+
+// supervisionRules is data/pregnancy_supervision.tsv: the codes whose
+// unspecified trimester the note's weeks give, and the supervision codes
+// whose unspecified order the obstetric formula gives.
+type supervisionRules struct {
+	trimester []string // code prefixes
+	order     []pregnancyOrder
+}
+
+// pregnancyOrder is one order row: the prefix of a supervision code read
+// without the pregnancy's order, and the prefixes for a first and another.
+type pregnancyOrder struct{ unspec, first, other string }
+
+// pregnancySupervision reads data/pregnancy_supervision.tsv once.
+var pregnancySupervision = sync.OnceValue(func() *supervisionRules {
+	r := &supervisionRules{}
+	for _, l := range lines("pregnancy_supervision.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "trimester" && len(f) == 2:
+			r.trimester = append(r.trimester, f[1])
+		case f[0] == "order" && len(f) == 4:
+			r.order = append(r.order, pregnancyOrder{unspec: f[1], first: f[2], other: f[3]})
+		}
+	}
+	return r
+})
+
+// orderOf returns the order row of a billable supervision code read
+// without the pregnancy's order (its prefix and one more character), or nil.
+func (r *supervisionRules) orderOf(code string) *pregnancyOrder {
+	for i := range r.order {
+		if o := &r.order[i]; len(code) == len(o.unspec)+1 && strings.HasPrefix(code, o.unspec) {
+			return o
+		}
+	}
+	return nil
 }
 
 // gravidaCount returns the gravida of the note's first obstetric formula

@@ -37,6 +37,7 @@ type sequelaData struct {
 	// that, in such a mention, state it is the present one ("acute MI").
 	bare    map[string]bool
 	current map[string]bool
+	deficit []string // code prefixes of the sequelae of cerebrovascular disease (I69)
 }
 
 // datedRule is one "dated" line of data/sequela.tsv.
@@ -78,6 +79,8 @@ func (e *Engine) loadSequela() error {
 			for _, w := range f[1:] {
 				d.current[normOne(w)] = true
 			}
+		case f[0] == "deficit" && len(f) > 1:
+			d.deficit = append(d.deficit, f[1:]...)
 		case f[0] == "dated" && len(f) == 3:
 			d.dated = append(d.dated, datedRule{strings.Fields(f[1]), f[2]})
 		case f[0] == "cause" && len(f) == 3:
@@ -134,7 +137,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 				}
 			}
 			z := e.sequelaCode(cause.words, codes[di].Title)
-			if z == "" || z == base || !strings.HasPrefix(z, "I69") {
+			if z == "" || z == base || !hasAnyPrefix(z, d.deficit) {
 				continue
 			}
 			nc := codes[di]
@@ -156,7 +159,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 	for i := range out.Codes {
 		// An I69 code is a deficit present now, whatever tense names
 		// the event ("prior hemorrhage with residual dysarthria").
-		if c := &out.Codes[i]; c.Assertion == model.Historical && strings.HasPrefix(c.Code, "I69") {
+		if c := &out.Codes[i]; c.Assertion == model.Historical && hasAnyPrefix(c.Code, d.deficit) {
 			c.Assertion = model.Present
 		}
 	}

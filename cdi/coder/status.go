@@ -84,11 +84,13 @@ func (e *Engine) loadStatusPost() statusPost {
 			return
 		}
 		put(ws, spRule{n: n, device: device})
-		if stem, ok := strings.CutSuffix(ws[len(ws)-1], "ectomy"); ok && len(ws) == 1 {
-			// "hysterectomized", "hysterectomised": the participle says it
-			// was done.
-			for _, suf := range []string{"ectomized", "ectomised"} {
-				put([]string{stem + suf}, spRule{n: n, past: true})
+		for _, p := range wordEndings().participle {
+			if stem, ok := strings.CutSuffix(ws[len(ws)-1], p[0]); ok && len(ws) == 1 {
+				// "hysterectomized", "hysterectomised": the participle
+				// says it was done (data/word_endings.tsv).
+				for _, suf := range p[1:] {
+					put([]string{stem + suf}, spRule{n: n, past: true})
+				}
 			}
 		}
 	}
@@ -112,7 +114,7 @@ func (e *Engine) loadStatusPost() statusPost {
 			// status, and is left to the condition's own mention. Artificial
 			// openings ("ileostomy") are left out: notes name them mostly
 			// as they are made, reversed or cared for.
-			if !strings.HasSuffix(k.lt, "ectomy") || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
+			if !hasAnySuffix(k.lt, wordEndings().removal) || strings.ContainsRune(k.lt, ' ') || !statusCoded(k) || skip[k.lt] {
 				continue
 			}
 			add(k.lt, k, false)

@@ -58,18 +58,16 @@ const minTitleWords = 2
 // run-on line costs the same per word as a short sentence.
 const maxClauseWords = 40
 
-// titleDropWords are title words that carry no requirement: the tabular's
-// defaults and catch-all markers.
-var titleDropWords = []string{"unspecified", "nos", "nec", "other", "specified", "elsewhere", "classified", "site", "organism", "region"}
-
 // buildTitles compiles the matcher from the billable codes of chapters 1-19
 // (Z codes go through the history rules, injuries need a 7th character the
 // window decides, external causes are not diagnoses).
 func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 	tm := &titleMatcher{}
+	// data/title_drop.txt: title words that carry no requirement, the
+	// tabular's defaults and catch-all markers.
 	drop := map[wid]bool{}
-	for _, w := range titleDropWords {
-		drop[lx.v.add(normOne(w))] = true
+	for _, w := range lines("title_drop.txt") {
+		drop[lx.v.add(normOne(strings.TrimSpace(w)))] = true
 	}
 	var structs [][]wid
 	for _, l := range lines("structure.txt") {

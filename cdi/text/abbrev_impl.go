@@ -339,10 +339,17 @@ func obstetricFormula(n string) bool {
 }
 
 // gestUnit reports the normalised unit of a gestational age ("36 weeks",
-// "36 wks", "36w").
-func gestUnit(n string) bool {
-	return n == "week" || n == "wk" || n == "wks" || n == "w"
-}
+// "36 wks", "36w"; data/gest_units.txt).
+func gestUnit(n string) bool { return gestUnits()[n] }
+
+// gestUnits is data/gest_units.txt, read once.
+var gestUnits = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range splitTSV(mustData("gest_units.txt")) {
+		m[f[0]] = true
+	}
+	return m
+})
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

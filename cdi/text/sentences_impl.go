@@ -8,16 +8,15 @@ import (
 	"notecoder/cdi/model"
 )
 
-// noSplitBefore lists words whose trailing period is an abbreviation, not a
-// sentence end ("Dr. Smith", "approx. 5 cm", "No. 2").
-var noSplitBefore = map[string]bool{
-	"dr": true, "drs": true, "mr": true, "mrs": true, "ms": true, "st": true, "vs": true, "etc": true,
-	"approx": true, "no": true, "nos": true, "fig": true, "jr": true, "sr": true, "prof": true,
-	"e": true, "i": true, "g": true, "ca": true, "cf": true, "incl": true, "inc": true,
-	"max": true, "min": true, "yo": true, "yrs": true, "wk": true, "wks": true, "mo": true, "mos": true,
-	"hr": true, "hrs": true, "sec": true, "q": true, "ext": true, "vol": true,
-	"dept": true, "univ": true, "pt": true, "pts": true,
-}
+// noSplitBefore is data/no_split_before.txt: words whose trailing period is
+// an abbreviation, not a sentence end ("Dr. Smith", "approx. 5 cm", "No. 2").
+var noSplitBefore = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range splitTSV(mustData("no_split_before.txt")) {
+		m[f[0]] = true
+	}
+	return m
+})
 
 // sentenceSplitter holds the state of one Sentences call.
 type sentenceSplitter struct {
@@ -334,7 +333,7 @@ func sentenceEnd(s string, k, end int) bool {
 			}
 			lw = append(lw, c)
 		}
-		if noSplitBefore[string(lw)] {
+		if noSplitBefore()[string(lw)] {
 			return false
 		}
 	}

@@ -1,0 +1,94 @@
+package coder
+
+import (
+	"strings"
+	"sync"
+)
+
+// agentRules is data/agent_cause.tsv: the code prefixes of the infectious
+// agents as the cause of diseases classified elsewhere (B95-B97), of the
+// bacteria among them, and of the bacterium NOS code's category.
+type agentRules struct {
+	agent, bacterial []string
+	bacterialNEC     string
+}
+
+// agentCause reads data/agent_cause.tsv once.
+var agentCause = sync.OnceValue(func() *agentRules {
+	r := &agentRules{}
+	for _, l := range lines("agent_cause.tsv") {
+		k, p, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch p = strings.TrimSpace(p); k {
+		case "agent":
+			r.agent = append(r.agent, p)
+		case "bacterial":
+			r.bacterial = append(r.bacterial, p)
+		case "bacterialnec":
+			r.bacterialNEC = p
+		}
+	}
+	return r
+})
+
+// siteDxRules is data/site_diagnosis.tsv: the code prefixes of the
+// definitive diagnoses at a site that account for a pain there, and of the
+// signs and pains among them that do not.
+type siteDxRules struct {
+	dx, not []string
+}
+
+// siteDiagnosis reads data/site_diagnosis.tsv once.
+var siteDiagnosis = sync.OnceValue(func() *siteDxRules {
+	r := &siteDxRules{}
+	for _, l := range lines("site_diagnosis.tsv") {
+		k, p, ok := strings.Cut(l, "\t")
+		if !ok {
+			continue
+		}
+		switch p = strings.TrimSpace(p); k {
+		case "dx":
+			r.dx = append(r.dx, p)
+		case "not":
+			r.not = append(r.not, p)
+		}
+	}
+	return r
+})
+
+// blockRules is data/code_blocks.tsv: the categories and blocks the rules
+// name by their place in the tabular.
+type blockRules struct {
+	status, drugTable, adverse [2]string // category ranges, lo and hi included
+	adverseChar                byte      // the adverse effect's sixth character
+	regionless, therapy        []string  // code prefixes
+}
+
+// codeBlocks reads data/code_blocks.tsv once.
+var codeBlocks = sync.OnceValue(func() *blockRules {
+	r := &blockRules{}
+	for _, l := range lines("code_blocks.tsv") {
+		f := strings.Split(l, "\t")
+		switch {
+		case f[0] == "status" && len(f) == 3:
+			r.status = [2]string{f[1], f[2]}
+		case f[0] == "drugtable" && len(f) == 3:
+			r.drugTable = [2]string{f[1], f[2]}
+		case f[0] == "adverse" && len(f) == 4 && len(f[3]) == 1:
+			r.adverse, r.adverseChar = [2]string{f[1], f[2]}, f[3][0]
+		case f[0] == "regionless" && len(f) == 2:
+			r.regionless = append(r.regionless, f[1])
+		case f[0] == "therapy" && len(f) == 2:
+			r.therapy = append(r.therapy, f[1])
+		}
+	}
+	return r
+})
+
+// inBlock reports whether code's category (first three characters) is in
+// the range b, lo and hi included.
+func inBlock(code string, b [2]string) bool {
+	return len(code) >= 3 && b[0] != "" && code[:3] >= b[0] && code[:3] <= b[1]
+}
