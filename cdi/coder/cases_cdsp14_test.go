@@ -1,0 +1,19 @@
+package coder
+
+import "notecoder/cdi/model"
+
+func init() {
+	cases = append(cases, []tc{
+		// A visual loss of no stated category (Loss, vision, visual: H54.7) and photophobia
+		// (H53.14-) are the presenting picture of the eye disease, meningitis or migraine
+		// diagnosed beside them (I.B.4-5, data/integral.tsv); a stroke's visual deficit and
+		// a visual loss with no explaining diagnosis stay coded.
+		{name: "cdsp14-keratitis-photophobia", text: "He came with redness, intense photophobia and poor vision. Slit lamp examination showed an infectious keratitis.", setting: model.Inpatient, want: []string{"H16.9"}, not: []string{"H53.149", "H54.7"}},
+		{name: "cdsp14-detachment-vision-loss", text: "She noticed a painless loss of vision for four days. Fundus examination showed a retinal detachment.", setting: model.Inpatient, want: []string{"H33.20"}, not: []string{"H54.7"}},
+		{name: "cdsp14-choroid-melanoma-acuity", text: "Referred for a melanoma of the choroid; for months she had perceived a decrease in visual acuity.", setting: model.Inpatient, not: []string{"H54.7"}},
+		{name: "cdsp14-migraine-photophobia", text: "Throbbing headache with photophobia; diagnosis: migraine without aura.", want: []string{"G43.009"}, not: []string{"H53.149"}},
+		{name: "cdsp14-stroke-visual-kept", text: "Acute ischemic stroke of the left middle cerebral artery with visual impairment and right hemiplegia.", setting: model.Inpatient, want: []string{"H54.7"}},
+		{name: "cdsp14-poor-vision-alone-kept", text: "A 13-year-old boy is seen for poor vision since childhood.", want: []string{"H54.7"}},
+		{name: "cdsp14-photophobia-alone-kept", text: "She reports photophobia for two days.", want: []string{"H53.149"}},
+	}...)
+}
