@@ -15,5 +15,14 @@ func init() {
 		{name: "cdsp14-stroke-visual-kept", text: "Acute ischemic stroke of the left middle cerebral artery with visual impairment and right hemiplegia.", setting: model.Inpatient, want: []string{"H54.7"}},
 		{name: "cdsp14-poor-vision-alone-kept", text: "A 13-year-old boy is seen for poor vision since childhood.", want: []string{"H54.7"}},
 		{name: "cdsp14-photophobia-alone-kept", text: "She reports photophobia for two days.", want: []string{"H53.149"}},
+		// A habit noun listed under a history heading that is not "history of" is the
+		// patient's current habit (data/history_status.tsv "heading" rows): the heading
+		// word ends the clause as a comma does. "History of being a smoker" and a past
+		// qualifier ("former", "ex-", "until") keep the personal history code.
+		{name: "cdsp14-history-was-smoker", text: "A woman whose personal history was a 20-cigarette smoker and type 2 diabetes.", setting: model.Inpatient, want: []string{"F17.210"}, not: []string{"Z87.891"}},
+		{name: "cdsp14-history-included-smoker", text: "His history included being a heavy smoker and the death of a brother due to lung cancer.", setting: model.Inpatient, want: []string{"F17.200"}, not: []string{"Z87.891"}},
+		{name: "cdsp14-history-of-being-smoker-kept", text: "History of being a heavy smoker.", setting: model.Inpatient, want: []string{"Z87.891"}, not: []string{"F17.200"}},
+		{name: "cdsp14-history-former-smoker-kept", text: "Past medical history included a former smoker and hypertension.", setting: model.Inpatient, want: []string{"Z87.891"}, not: []string{"F17.200"}},
+		{name: "cdsp14-history-smoker-until-kept", text: "His history was notable for being a smoker until 2010.", setting: model.Inpatient, want: []string{"Z87.891"}},
 	}...)
 }
