@@ -24,5 +24,12 @@ func init() {
 		{name: "cdsp14-history-of-being-smoker-kept", text: "History of being a heavy smoker.", setting: model.Inpatient, want: []string{"Z87.891"}, not: []string{"F17.200"}},
 		{name: "cdsp14-history-former-smoker-kept", text: "Past medical history included a former smoker and hypertension.", setting: model.Inpatient, want: []string{"Z87.891"}, not: []string{"F17.200"}},
 		{name: "cdsp14-history-smoker-until-kept", text: "His history was notable for being a smoker until 2010.", setting: model.Inpatient, want: []string{"Z87.891"}},
+		// An enlarged organ is found-as its neoplasm at the same site (data/found_as.txt,
+		// dropFoundAs, I.B.4-5); an enlargement of another site and one with no neoplasm
+		// at its site stay.
+		{name: "cdsp14-testis-enlargement-seminoma", text: "Testicular enlargement with nodular areas; orchiectomy showed a seminoma of the right testis.", setting: model.Inpatient, want: []string{"C62.91"}, not: []string{"N44.8"}},
+		{name: "cdsp14-enlarged-prostate-carcinoma", text: "Rectal exam showed an enlarged prostate. Biopsy confirmed adenocarcinoma of the prostate.", setting: model.Inpatient, want: []string{"C61"}, not: []string{"N40.0"}},
+		{name: "cdsp14-enlarged-prostate-alone-kept", text: "Rectal exam showed an enlarged prostate.", setting: model.Inpatient, want: []string{"N40.0"}},
+		{name: "cdsp14-enlarged-spleen-other-site-kept", text: "Enlarged spleen. Biopsy confirmed adenocarcinoma of the prostate.", setting: model.Inpatient, want: []string{"R16.1", "C61"}},
 	}...)
 }
