@@ -31,5 +31,19 @@ func init() {
 		{name: "cdsp14-enlarged-prostate-carcinoma", text: "Rectal exam showed an enlarged prostate. Biopsy confirmed adenocarcinoma of the prostate.", setting: model.Inpatient, want: []string{"C61"}, not: []string{"N40.0"}},
 		{name: "cdsp14-enlarged-prostate-alone-kept", text: "Rectal exam showed an enlarged prostate.", setting: model.Inpatient, want: []string{"N40.0"}},
 		{name: "cdsp14-enlarged-spleen-other-site-kept", text: "Enlarged spleen. Biopsy confirmed adenocarcinoma of the prostate.", setting: model.Inpatient, want: []string{"R16.1", "C61"}},
+		// British spellings reach the index as the US words do (cdi/text/data/misspellings.tsv):
+		// a fix is the normaliser's final form, so a plural is fixed to its singular
+		// ("haemorrhoids" -> "hemorrhoid"); "nevi" is the plural of nevus (plurals.tsv).
+		{name: "cdsp14-british-haemorrhoids", text: "Internal haemorrhoids seen on anoscopy.", want: []string{"K64.8"}},
+		{name: "cdsp14-british-hypovolaemic-shock", text: "She was admitted in hypovolaemic shock.", setting: model.Inpatient, want: []string{"R57.1"}},
+		{name: "cdsp14-british-lymphoedema", text: "Chronic lymphoedema of the left leg.", want: []string{"I89.0"}},
+		{name: "cdsp14-british-polycythaemia", text: "Secondary polycythaemia.", want: []string{"D75.1"}},
+		{name: "cdsp14-british-gynaecomastia", text: "He has bilateral gynaecomastia.", want: []string{"N62"}},
+		{name: "cdsp14-british-dysmenorrhoea", text: "Primary dysmenorrhoea since menarche.", want: []string{"N94.4"}},
+		{name: "cdsp14-us-nevi", text: "Several benign nevi were noted.", want: []string{"D22.9"}},
+		// "Denies a personal history of" denies as "denies any personal history of" does
+		// (cdi/text/data/context.tsv).
+		{name: "cdsp14-denies-a-personal-history", text: "She denies a personal history of atypical nevi and has yearly skin checks.", not: []string{"D22.9"}},
+		{name: "cdsp14-denies-personal-history", text: "She denies personal history of diabetes.", not: []string{"E11.9"}},
 	}...)
 }
