@@ -1744,7 +1744,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 					return true
 				}
 			case 'h':
-				if inSpans(ev, t.Start) && e.habitGoesOn(toks, sent, k) {
+				if inSpans(ev, t.Start) && e.habitGoesOn(toks, sent, k, r) {
 					return true
 				}
 			case 'e':
@@ -1779,16 +1779,36 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 // gastric ulcer, a 10-cigarette smoker/day") describes the patient as a
 // smoker now, while a past qualifier in the noun's own clause ("former
 // smoker", "ex-smoker", "a smoker until 2010") ends it. The clause runs from
-// the last comma, semicolon, colon or parenthesis before the noun.
-func (e *Engine) habitGoesOn(toks []text.Token, sent model.Span, k int) bool {
+// the last comma, semicolon, colon or parenthesis before the noun, or from
+// after a heading word of r (data/history_status.tsv "heading" rows) not
+// followed by "of": "whose personal history was a 20-cigarette smoker" and
+// "his history included being a heavy smoker" list the smoker under the
+// heading as the comma would, while "history of being a smoker" is a
+// history statement and stays one.
+func (e *Engine) habitGoesOn(toks []text.Token, sent model.Span, k int, r *histRule) bool {
 	from := sent.Start
 	for j := sentStart(toks, sent); j < k; j++ {
-		if t := &toks[j]; t.Kind == text.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(") {
+		t := &toks[j]
+		if t.Kind == text.Punct && (t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "(") {
+			from = toks[j+1].Start
+		}
+		if t.Kind == text.Word && r.words[t.Norm] == 'd' && !nextWordIs(toks, j, k, "of") {
 			from = toks[j+1].Start
 		}
 	}
 	clause := model.Span{Start: from, End: sent.End}
 	return e.asrt.ClassifyTokens(toks, clause, model.Span{Start: toks[k].Start, End: toks[k].End}, "") != model.Historical
+}
+
+// nextWordIs reports whether the first word token after toks[j], before
+// toks[end], is w (its normal form).
+func nextWordIs(toks []text.Token, j, end int, w string) bool {
+	for i := j + 1; i < end; i++ {
+		if toks[i].Kind == text.Word {
+			return toks[i].Norm == w
+		}
+	}
+	return false
 }
 
 // nextNegated reports whether the first word after toks[k] in the sentence

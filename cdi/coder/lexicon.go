@@ -899,7 +899,8 @@ type histKind struct {
 // histRule says when a personal history code starting with prefix still
 // names a current condition: words maps a normalised word to its kind ('e'
 // ended, 'c' current in the sentence, 't' a treatment a year may date, 'p' persists in the mention, 'h' a
-// habit noun of the mention, current unless its own clause says it ended).
+// habit noun of the mention, current unless its own clause says it ended, 'd' a heading word
+// after which a habit noun's clause starts).
 type histRule struct {
 	prefix      string
 	words       map[string]byte
@@ -932,6 +933,8 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'h'
 	case "treatment":
 		kind = 't'
+	case "heading":
+		kind = 'd'
 	}
 	if word == "<year>" && kind == 'e' {
 		r.yearEnds, r.needEnded = true, true
