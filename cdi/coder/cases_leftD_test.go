@@ -24,6 +24,10 @@ func init() {
 		{name: "leftD t1dm hypoglycemia due to insulin detemir", text: "Type 1 diabetes. Hypoglycemia due to insulin detemir.", setting: model.Inpatient, want: []string{"E10.649", "T38.3X5A"}, not: []string{"E10.9"}},
 		{name: "leftD dm2 hypoglycemia glipizide kept", text: "Type 2 diabetic with hypoglycemia due to glipizide.", setting: model.Inpatient, want: []string{"E11.649", "T38.3X5A"}},
 		{name: "leftD glargine alone long term kept", text: "Continues insulin glargine 20 units at bedtime.", want: []string{"Z79.4"}, not: []string{"T38.3X5A", "E16.0"}},
+		// A "hypoglycemic episode" is a hypoglycemia (cdi/text/data/abbrev.tsv).
+		{name: "leftD hypoglycemic episode due to metformin", text: "Hypoglycemic episode due to metformin.", setting: model.Inpatient, want: []string{"E16.0", "T38.3X5A"}},
+		{name: "leftD dm2 recurrent hypoglycemic episodes", text: "Type 2 diabetes with recurrent hypoglycemic episodes.", want: []string{"E11.649"}, not: []string{"E11.9"}},
+		{name: "leftD dm2 no hypoglycemic events kept", text: "Type 2 diabetes, no hypoglycemic events.", want: []string{"E11.9"}, not: []string{"E11.649", "E16.2"}},
 		{name: "leftD rash caused by amoxicillin", text: "Rash caused by amoxicillin.", want: []string{"T36.0X5A"}},
 
 		// Index: "Diabetes, due to underlying condition" E08.- (code first the
