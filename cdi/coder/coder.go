@@ -950,6 +950,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					end++
 				}
 				vts[k].cause = e.namesCondition(vts, k, end)
+				// (A condition named by a subterm, "cystic fibrosis",
+				// links only an entry for any condition: causeLinked.)
+				vts[k].subCause = !vts[k].cause && e.namesSubterm(vts, k, end)
 			}
 		}
 	}
@@ -1018,7 +1021,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if has&flagIntent != 0 {
 			nd := len(cands)
 			cands = e.drugCands(vts, a, b, cands, sb)
-			e.drugInduced(vts, cands, n0, nd)
+			e.drugInduced(vts, cands, n0, nLT, nd)
 		}
 		for k := nLT; k < len(cands); k++ {
 			cands[k].sent = int(sentOf[a])
@@ -1454,6 +1457,48 @@ func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// namesSubterm reports whether vts[a:b] hold a main term with no code of
+// its own and, beside it, the first word of one of its coded subterms:
+// "due to cystic fibrosis" (Fibrosis, cystic E84.9), "due to Cushing's
+// syndrome" (Cushing's, syndrome or disease E24.9) name a condition as
+// much as "due to pancreatitis" does.
+func (e *Engine) namesSubterm(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		nx := e.ix.head(vts[k].w)
+		if nx == nil {
+			continue
+		}
+		for _, n := range nx.terms {
+			for j := a; j < b; j++ {
+				if j == k {
+					continue
+				}
+				for _, kid := range n.byWord[vts[j].w] {
+					if kid.code != "" && e.allIn(vts, a, b, kid) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allIn reports whether vts[a:b] hold every word of subterm kid (its own
+// words or one of its other spellings): "myofascial syndrome" names no
+// "Syndrome, myofascial pain".
+func (e *Engine) allIn(vts []vt, a, b int, kid *node) bool {
+	has := func(req []wid) bool {
+		for _, x := range req {
+			if !slices.ContainsFunc(vts[a:b], func(t vt) bool { return t.w == x }) {
+				return false
+			}
+		}
+		return true
+	}
+	return has(kid.req) || slices.ContainsFunc(kid.alts, has)
 }
 
 // namesCodedCondition is namesCondition without the main terms that are
@@ -2472,6 +2517,14 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// and T78.01XA) are two facts, each with its own head.
 				continue
 			}
+			if longTermCode(o.code) != longTermCode(c.code) && (adverseEffect(o.code) || adverseEffect(c.code) || readsCause(vts, c, o) || readsCause(vts, o, c)) {
+				// "hypoglycemia due to insulin detemir": the long-term
+				// use of the drug its name says (Z79.4, a "self" row of
+				// data/longterm.tsv) and the condition read with the drug
+				// as its cause (E16.0), or the drug's adverse effect
+				// (T38.3X5A), are two facts of one mention.
+				continue
+			}
 			if agentCode(o.code) && !agentCode(c.code) {
 				// An agent read "as cause of disease classified
 				// elsewhere" ("group A streptococcus", B95.0) shares
@@ -2540,6 +2593,29 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 		}
 	}
 	return out
+}
+
+// longTermCode reports a long-term (current) drug therapy code (Z79.-),
+// whose drug words a condition may read as its cause: choose keeps both.
+func longTermCode(code string) bool {
+	return strings.HasPrefix(code, "Z79")
+}
+
+// readsCause reports whether every word condition c shares with o is one
+// c reads after "due to" (vt.dueTo, vt.cause), so that o names the cause,
+// not c read less specifically.
+func readsCause(vts []vt, c, o *cand) bool {
+	n := 0
+	for _, p := range c.pos {
+		if !slices.Contains(o.pos, p) {
+			continue
+		}
+		if p >= len(vts) || !vts[p].dueTo && !vts[p].cause {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // ownHead reports whether c, a reading of o's code, has a head of its own

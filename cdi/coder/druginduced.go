@@ -43,7 +43,8 @@ func adverseEffect(code string) bool {
 
 // drugInduced recodes a condition of the sentence that the note puts down
 // to a drug read as its adverse effect (cands[from:] the drug candidates,
-// cands[n0:from] the sentence's conditions): "hypotension due to
+// cands[n0:nc] the sentence's conditions, cands[nc:from] its long-term
+// therapy, status and other readings): "hypotension due to
 // lisinopril" is Hypotension, drug-induced (I95.2) beside T46.4X5A, not
 // I95.9 (guideline I.C.19.e.5.a: the nature of the adverse effect, then
 // the drug). Only a condition read from its main term alone, right before
@@ -51,7 +52,7 @@ func adverseEffect(code string) bool {
 // circumstance word when that word follows the drug ("amiodarone-induced
 // hypothyroidism" E03.2, "opioid-induced constipation" K59.03), is recoded:
 // a subterm the walk read says more.
-func (e *Engine) drugInduced(vts []vt, cands []cand, n0, from int) {
+func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 	for di := from; di < len(cands); di++ {
 		d := &cands[di]
 		if !adverseEffect(d.code) || len(d.pos) == 0 {
@@ -64,11 +65,13 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, from int) {
 		cue := d.pos[len(d.pos)-1]
 		fwd := len(d.pos) > 1 && cue == d.pos[len(d.pos)-2]+1 && cue < len(vts)
 		read := false
-		for ci := n0; ci < from && !read; ci++ {
+		for ci := n0; ci < nc && !read; ci++ {
 			// A condition whose own reading took the substance's words
 			// is the one it caused ("neutropenic fever due to
 			// chemotherapy": the neutropenia, D70.1), not the word
-			// before it.
+			// before it. A long-term use the drug's name also says
+			// ("self" rows of data/longterm.tsv: "glipizide" is
+			// Z79.84) is no condition and does not count.
 			read = cands[ci].code != d.code && overlap(cands[ci].pos, d.pos) > 0
 		}
 		if read {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -1747,6 +1748,12 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				if inSpans(ev, t.Start) && e.habitGoesOn(toks, sent, k, r) {
 					return true
 				}
+			case 'q':
+				if partWay(toks, k) {
+					// "completed 3 of 6 cycles", "cycle 2 of 4":
+					// the course goes on, whatever it completed.
+					return true
+				}
 			case 'e':
 				ended = true
 			case 't':
@@ -1772,6 +1779,21 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 		}
 	}
 	return false
+}
+
+// partWay reports whether the course unit toks[k] ("cycles") is counted as
+// "N of M" with N < M, right before it ("3 of 6 cycles") or right after it
+// ("cycle 3 of 6"): a course under way.
+func partWay(toks []text.Token, k int) bool {
+	count := func(i int) bool {
+		if i < 0 || i+2 >= len(toks) || toks[i+1].Norm != "of" {
+			return false
+		}
+		n, err1 := strconv.Atoi(toks[i].Text)
+		m, err2 := strconv.Atoi(toks[i+2].Text)
+		return err1 == nil && err2 == nil && n > 0 && n < m
+	}
+	return count(k-3) || count(k+1)
 }
 
 // habitGoesOn reports whether the habit noun toks[k] ("smoker") names a

@@ -401,6 +401,18 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 				n.alts = append(n.alts, ids)
 			}
 		}
+		for _, r := range lx.codeAlias {
+			// "multiple joints" for the "multiple site" of a joint
+			// disease, whatever entry files it (data/title_alias.tsv
+			// "[M00-M25]" rows).
+			if r.title == stripTitle(title) && codeIn(n.code, r.lo, r.hi) {
+				for _, a := range r.alts {
+					if ids := lx.ids(a); len(ids) > 0 {
+						n.alts = append(n.alts, ids)
+					}
+				}
+			}
+		}
 	}
 	needNemod := parent != nil && lx.nemodNeeded[parent.lt+" > "+stripTitle(title)]
 	for _, nm := range t.Nemod {
@@ -547,7 +559,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
 		}
-		if parent != nil && lx.causeLead(t.Title) && lx.isNeoCond(k.req) {
+		if parent != nil && lx.causeLead(t.Title) && lx.isNeoCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isNeoCond(k.req[1:]) {
+			// (Also a subterm whose title holds its "due to": "Pain,
+			// due to malignancy (primary) (secondary)" G89.3.)
 			n.neoKid = k
 		}
 		switch {
@@ -1208,6 +1222,13 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 		}
 		bySite = p == "by site"
 		next := ix.child(target, p)
+		if next == nil && pi > 0 && target.code == "" && target.parent != nil {
+			// "see Diabetes, due to, drug or chemical": the reference
+			// splits in two levels the one subterm the index prints
+			// whole ("due to drug or chemical", E09.9) beside the
+			// uncoded grouping the first part found ("due to").
+			next = ix.child(target.parent, target.lt+" "+p)
+		}
 		if conn, rest, ok := strings.Cut(p, " "); next == nil && ok && lx.connectors[conn] {
 			// "see Calculus, gallbladder, with cholecystitis": the index
 			// files the entry as "with" > "cholecystitis".
@@ -1312,6 +1333,12 @@ func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
 	if bySite && !slices.Contains(ix.bySite, target) {
 		ix.bySite = append(ix.bySite, target)
 	}
+}
+
+// codeIn reports whether code's category falls in the category range
+// [lo, hi] (three characters each); a category-less code is in none.
+func codeIn(code, lo, hi string) bool {
+	return len(code) >= 3 && code[:3] >= lo && code[:3] <= hi
 }
 
 // prefixChild returns the only subterm of target whose title begins with

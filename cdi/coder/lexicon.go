@@ -109,6 +109,14 @@ var boundPrefixes = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// codeAlias is a data/title_alias.tsv row for a subterm title under any
+// entry whose code falls in the category range [lo, hi]: "[M00-M25]
+// multiple site" is "multiple joints" wherever a joint disease files it.
+type codeAlias struct {
+	lo, hi, title string
+	alts          []string
+}
+
 // lexicon bundles the word-level knowledge built once in New.
 type lexicon struct {
 	// bits holds the word sets read per token on the keystroke path as
@@ -149,6 +157,7 @@ type lexicon struct {
 	nemodNeeded   map[string]bool         // "parent > subterm" whose nonessential modifier is a required site (data/nemod_needed.txt)
 	optionalSib   map[string]string       // subterm title -> a sibling title that must exist for optional to apply
 	titleAlias    map[string][]string     // "parent > subterm" title -> other wordings that select it (data/title_alias.tsv)
+	codeAlias     []codeAlias             // subterm title -> other wordings, for codes of a category range (data/title_alias.tsv "[A00-B99]" rows)
 	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
 	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
 	perSide       []string                // code prefixes coded for each side when the sides differ (data/per_side.txt)
@@ -694,6 +703,17 @@ func newLexicon() *lexicon {
 			continue
 		}
 		k := strings.ToLower(strings.TrimSpace(f[0]))
+		if rng, title, ok := strings.Cut(k, "]"); ok && strings.HasPrefix(rng, "[") {
+			lo, hi, _ := strings.Cut(rng[1:], "-")
+			r := codeAlias{lo: strings.ToUpper(lo), hi: strings.ToUpper(hi), title: strings.TrimSpace(title)}
+			for _, a := range f[1:] {
+				if a = strings.TrimSpace(a); a != "" {
+					r.alts = append(r.alts, a)
+				}
+			}
+			lx.codeAlias = append(lx.codeAlias, r)
+			continue
+		}
 		for _, a := range f[1:] {
 			if a = strings.TrimSpace(a); a != "" {
 				lx.titleAlias[k] = append(lx.titleAlias[k], a)
@@ -900,7 +920,8 @@ type histKind struct {
 // names a current condition: words maps a normalised word to its kind ('e'
 // ended, 'c' current in the sentence, 't' a treatment a year may date, 'p' persists in the mention, 'h' a
 // habit noun of the mention, current unless its own clause says it ended, 'd' a heading word
-// after which a habit noun's clause starts).
+// after which a habit noun's clause starts, 'q' a course's unit, current when counted part way,
+// "3 of 6 cycles").
 type histRule struct {
 	prefix      string
 	words       map[string]byte
@@ -935,6 +956,8 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 't'
 	case "heading":
 		kind = 'd'
+	case "course":
+		kind = 'q'
 	}
 	if word == "<year>" && kind == 'e' {
 		r.yearEnds, r.needEnded = true, true

@@ -23,6 +23,7 @@ type vt struct {
 	pl         bool  // written in the plural ("nodules", "fractures")
 	cause      bool  // first word after "due to" or "secondary to" of a condition named after it
 	dueTo      bool  // first word after "due to", whatever it names (a drug: drugColumn)
+	subCause   bool  // first word after "due to" or "secondary to" of a condition only a subterm names ("cystic fibrosis": namesSubterm)
 	foreTo     uint8 // > 0: a side word of the condition named foreTo words after it in its phrase (markForeSides)
 	// sideEnd > 0: a side word of a coordinated site list, which
 	// qualifies the list's sites up to sideEnd words after it; sideBack >
@@ -786,7 +787,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		// coded on its own (the site code's "use additional code").
 		bestScore, bestPath = altScore, altPath
 	}
-	if n.anyKid && len(bestPath) == 0 && w.causeLinked() {
+	if n.anyKid && len(bestPath) == 0 && w.causeLinked(n.opt) {
 		// "delirium due to urinary tract infection": the subterm for
 		// any condition, less than a word read, and the condition's
 		// words stay for its own code.
@@ -803,7 +804,16 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		// read the site as the plain entry's would; the neoplasm's words
 		// stay for its own code.
 		sub, path := w.best(n.neoKid, depth+1, wide)
-		if sc := anyCondScore + sub; sc > bestScore {
+		sc := anyCondScore + sub
+		if len(n.neoKid.kids) == 0 && n.neoKid.code != "" {
+			// "back pain due to vertebral metastases": an entry with
+			// no sites of its own files the neoplasm's condition
+			// whatever the site the note names (Pain, due to
+			// malignancy G89.3, guideline I.C.6.b.5), so it wins over
+			// the site's entry.
+			sc = max(sc, bestScore+1)
+		}
+		if sc > bestScore {
 			bestScore, bestPath = sc, w.prepend(step{n.neoKid, nil}, path)
 		}
 	}
@@ -815,6 +825,25 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
 			bestScore = max(sub, bestScore)
 			bestPath = w.prepend(step{c, nil}, path)
+		}
+	}
+	if n.anyKid && len(bestPath) > 0 && !bestPath[0].n.anyCond && w.causeLinked(n.opt) {
+		// "diabetes due to cystic fibrosis with hyperglycemia": the
+		// subterm for any condition has the "with" entries the plain
+		// path read (Diabetes, due to underlying condition, with,
+		// hyperglycemia E08.65); read there, the same words and the
+		// cause the note states right after the head say more than
+		// the default type's "with" (E11.65). (A cause after the
+		// complication, "diabetic nephropathy due to ...", may be the
+		// complication's own: not read so.)
+		for _, k := range n.kids {
+			if !k.anyCond {
+				continue
+			}
+			if sub, path := w.best(k, depth+1, wide); sub > 0 && anyCondScore+sub > bestScore {
+				bestScore, bestPath = anyCondScore+sub, w.prepend(step{k, nil}, path)
+			}
+			break
 		}
 	}
 	return bestScore, bestPath
@@ -915,8 +944,10 @@ const anyCondScore = 32
 // causeLinked reports whether the note says "due to" or "secondary to"
 // before a condition (vt.cause) whose words no reading took, after the
 // head and the words its reading took, with at most hedging words between
-// ("delirium, likely due to ...", data/any_condition.txt).
-func (w *walker) causeLinked() bool {
+// ("delirium, likely due to ...", data/any_condition.txt). The entry's own
+// nonessential modifiers (opt: "Diabetes, diabetic (mellitus) (sugar)")
+// may stand between too: "diabetes mellitus due to cystic fibrosis".
+func (w *walker) causeLinked(opt []wid) bool {
 	if w.head < 0 || w.head >= len(w.toks) {
 		return false
 	}
@@ -925,10 +956,10 @@ func (w *walker) causeLinked() bool {
 		if t.part != w.toks[w.head].part {
 			return false
 		}
-		if t.cause && !w.used[k] {
+		if (t.cause || t.subCause) && !w.used[k] {
 			return true
 		}
-		if !w.used[k] && !w.lx.causeHedge[t.w] && !(t.back && t.w == w.lx.wSecondary) {
+		if !w.used[k] && !w.lx.causeHedge[t.w] && !(t.back && t.w == w.lx.wSecondary) && !containsW(opt, t.w) {
 			return false
 		}
 	}
