@@ -1,0 +1,47 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Cases of the h13dev session (heldout13 as development data), written for these tests.
+func init() {
+	cases = append(cases, []tc{
+		// Signs routinely associated with a coded diagnosis are not coded beside it (I.B.4-5,
+		// data/integral.tsv): chills of sepsis, thirst and bed-wetting of ketoacidosis, headache of a
+		// subdural bleed, agitation of mania, tachycardia of withdrawal, cramps of low potassium.
+		{name: "h13dev chills of urosepsis", text: "Admitted with rigors and chills.\nAssessment: sepsis due to acute pyelonephritis, ceftriaxone.", setting: model.Inpatient, want: []string{"N10"}, not: []string{"R68.83"}},
+		{name: "h13dev thirst of DKA", text: "Two weeks of excessive thirst, wetting the bed again and weight loss.\nAssessment: type 1 diabetes with ketoacidosis, insulin drip.", setting: model.Inpatient, want: []string{"E10.10"}, not: []string{"R63.1", "R32", "R63.4"}},
+		{name: "h13dev headache of subdural", text: "He has a headache since the fall.\nAssessment: traumatic right subdural hematoma without loss of consciousness.", setting: model.Inpatient, not: []string{"R51.9"}},
+		{name: "h13dev agitation of mania", text: "On the ward she is agitated and irritable.\nDiagnosis: bipolar I disorder, current episode manic, severe, without psychotic features.", setting: model.Inpatient, want: []string{"F31.13"}, not: []string{"R45.1", "R45.4"}},
+		{name: "h13dev tachycardia of withdrawal", text: "Tremulous with tachycardia overnight.\nA/P: delirium tremens in alcohol dependence.", setting: model.Inpatient, want: []string{"F10.231"}, not: []string{"R00.0"}},
+		{name: "h13dev cramps of hypokalemia", text: "Calf cramps for a week.\nAssessment: hypokalemia from the diuretic, potassium supplement.", setting: model.Inpatient, want: []string{"E87.6"}, not: []string{"R25.2"}},
+		{name: "h13dev cramps alone guard", text: "Calf cramps for a week.\nAssessment: cramps, stretching advised.", setting: model.Inpatient, want: []string{"R25.2"}},
+		{name: "h13dev bone mets pain", text: "Assessment: bone metastases, pain controlled with acetaminophen.", setting: model.Inpatient, want: []string{"C79.51"}, not: []string{"R52"}},
+		{name: "h13dev cough of effusion", text: "Dry cough and dyspnea.\nAssessment: malignant pleural effusion, thoracentesis today.", setting: model.Inpatient, want: []string{"J91.0"}, not: []string{"R05.9"}},
+		// The nose's signs are its rhinitis, sinusitis or septum; the hernia's groin pain when it is
+		// incarcerated (an uncomplicated hernia need not hurt: guard); fever and sore mouth of a viral
+		// exanthem; the tingling, vomiting and angioedema of anaphylaxis; chest tightness of a coronary
+		// disease coded with angina.
+		{name: "h13dev sneezing allergic rhinitis", text: "Sneezing and nasal blockage every spring.\nAssessment: seasonal allergic rhinitis, cetirizine.", setting: model.Inpatient, want: []string{"J30.2"}, not: []string{"R06.7", "J34.89"}},
+		{name: "h13dev runny nose of cold", text: "Runny nose for three days.\nA/P: acute upper respiratory infection, fluids.", setting: model.Inpatient, want: []string{"J06.9"}, not: []string{"R09.89"}},
+		{name: "h13dev septal spur", text: "Endoscopy: septum deviated with a spur.\nAssessment: deviated nasal septum, septoplasty planned.", setting: model.Inpatient, want: []string{"J34.2"}, not: []string{"M77.9"}},
+		{name: "h13dev incarcerated hernia pain", text: "Painful groin bulge since morning.\nAssessment: incarcerated left inguinal hernia, repair today.", setting: model.Inpatient, want: []string{"K40.30"}, not: []string{"R10.32", "R10.30"}},
+		{name: "h13dev anaphylaxis signs", text: "Lips tingling, vomited twice, angioedema of the lips.\nDiagnosis: anaphylactic reaction due to shellfish.", setting: model.Inpatient, not: []string{"R20.2", "R11.10", "T78.3XXA"}},
+		{name: "h13dev angina tightness", text: "Chest tightness on exertion relieved by rest.\nAssessment: coronary artery disease with stable angina.", setting: model.Inpatient, want: []string{"I25.118"}, not: []string{"R07.89"}},
+		{name: "h13dev fever cholecystitis", text: "Fever and right upper quadrant pain.\nAssessment: acute cholecystitis with gallstones, cholecystectomy.", setting: model.Inpatient, want: []string{"K80.00"}, not: []string{"R50.9"}},
+		// Findings that are the coded disease itself: osteophytes of osteoarthritis, dot-blot
+		// hemorrhages of a diabetic retinopathy, the traumatic hemoperitoneum of a spleen injury
+		// (K66.1 Excludes1), a 'neuropathy' that is the named mononeuropathy.
+		{name: "h13dev osteophytes of OA", text: "X-ray: joint space narrowing with osteophytes.\nAssessment: primary osteoarthritis of the right knee.", setting: model.Inpatient, want: []string{"M17.11"}, not: []string{"M25.70"}},
+		{name: "h13dev retinal bleeds of NPDR", text: "Fundus: scattered hemorrhages and microaneurysms.\nImpression: type 2 diabetes with mild nonproliferative diabetic retinopathy without macular edema, both eyes.", setting: model.Inpatient, want: []string{"E11.3293"}, not: []string{"R58"}},
+		{name: "h13dev hemoperitoneum of spleen", text: "CT: splenic laceration with hemoperitoneum.\nImpression: splenic laceration.", setting: model.Inpatient, not: []string{"K66.1"}},
+		{name: "h13dev median neuropathy", text: "Nerve study: median neuropathy at the right wrist.\nAssessment: right carpal tunnel syndrome.", setting: model.Inpatient, want: []string{"G56.01"}, not: []string{"G62.9"}},
+		// One infection or cancer read twice, once without its specifier: the unspecified code gives
+		// way to the specified one of the same disease.
+		{name: "h13dev influenza pneumonia once", text: "Viral panel: flu A positive.\nAssessment: influenza A pneumonia, oseltamivir.", setting: model.Inpatient, want: []string{"J10.00"}, not: []string{"J10.1", "J12.9"}},
+		{name: "h13dev recurrent cdiff once", text: "Stool: C diff toxin positive.\nDiagnosis: recurrent Clostridium difficile colitis.", setting: model.Inpatient, want: []string{"A04.71"}, not: []string{"A04.72", "K52.9"}},
+		{name: "h13dev lung cancer lobe", text: "Stage IV NSCLC with brain metastases, on chemotherapy.\nA/P: lung adenocarcinoma of the right upper lobe, oncology following.", setting: model.Inpatient, want: []string{"C34.11"}, not: []string{"C34.90"}},
+		// A main term that codes only with its subterm: a cafe is a place (need_sub.txt).
+		{name: "h13dev cafe place", text: "He ate a sandwich at a cafe before the symptoms started.", not: []string{"L81.3"}},
+		{name: "h13dev cafe au lait guard", text: "Several cafe au lait spots on the trunk.", want: []string{"L81.3"}},
+	}...)
+}
