@@ -43,5 +43,23 @@ func init() {
 		// A main term that codes only with its subterm: a cafe is a place (need_sub.txt).
 		{name: "h13dev cafe place", text: "He ate a sandwich at a cafe before the symptoms started.", not: []string{"L81.3"}},
 		{name: "h13dev cafe au lait guard", text: "Several cafe au lait spots on the trunk.", want: []string{"L81.3"}},
+		// A steroid injection is a procedure, not long-term steroid use (I.C.21.c.3; longterm.tsv short).
+		{name: "h13dev steroid injection", text: "Plan: continue meloxicam at home and a steroid injection into the knee at the next visit.", not: []string{"Z79.52"}},
+		{name: "h13dev prednisone daily guard", text: "Polymyalgia rheumatica - continue prednisone 5 mg daily, long-term.", want: []string{"Z79.52"}},
+		// Abbreviations with another sense in their context (abbrev.tsv): a mammogram's BI-RADS
+		// category, METs of an exercise capacity, an eye exam's 'SLE:' line (slit lamp).
+		{name: "h13dev birads", text: "Screening mammogram last spring, BI-RADS 2.", not: []string{"J45.909"}},
+		{name: "h13dev mets capacity", text: "Exercise tolerance: walks two blocks and climbs a flight of stairs, about 5 METs.", not: []string{"C79.9"}},
+		{name: "h13dev mets guard", text: "Lung cancer with liver mets, on chemotherapy.", want: []string{"C78.7"}},
+		{name: "h13dev slit lamp", text: "SLE: trace nuclear sclerosis OU, clear cornea.", not: []string{"M32.9"}},
+		{name: "h13dev lupus colon guard", text: "SLE: on hydroxychloroquine, stable.", want: []string{"M32.9"}},
+		// Immunity and vaccination words deny the infection (context.tsv): 'nonimmune' serologies, a
+		// 'COVID vaccinated' patient.
+		{name: "h13dev nonimmune", text: "HBV and HAV nonimmune; vaccine series started.", not: []string{"B19.10", "B15.9"}},
+		{name: "h13dev vaccinated", text: "He is COVID vaccinated and boosted.", not: []string{"U07.1", "Z86.16"}},
+		// A cancer history with 'NED' (no evidence of disease) or a 'WLE' (wide local excision) has ended
+		// (I.C.2.d; history_status.tsv): Z85, not the cancer.
+		{name: "h13dev melanoma NED", text: "Hx melanoma of the left arm - NED on yearly skin checks.", want: []string{"Z85.820"}, not: []string{"C43.62"}},
+		{name: "h13dev body aches flu", text: "Body aches and fever for two days.\nA/P: influenza A, oseltamivir.", setting: model.Inpatient, want: []string{"J10.1"}, not: []string{"R52"}},
 	}...)
 }
