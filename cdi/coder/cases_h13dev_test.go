@@ -61,5 +61,13 @@ func init() {
 		// (I.C.2.d; history_status.tsv): Z85, not the cancer.
 		{name: "h13dev melanoma NED", text: "Hx melanoma of the left arm - NED on yearly skin checks.", want: []string{"Z85.820"}, not: []string{"C43.62"}},
 		{name: "h13dev body aches flu", text: "Body aches and fever for two days.\nA/P: influenza A, oseltamivir.", setting: model.Inpatient, want: []string{"J10.1"}, not: []string{"R52"}},
+		// Delivery notes: a 'viable' infant with its sex between is the liveborn outcome (Z37.0 on the
+		// mother's record, I.C.15.b.5); a pregnancy code with no trimester, 'complicating pregnancy', has
+		// its 'complicating childbirth' sibling at the delivery; gestational diabetes of unspecified
+		// control gives way to the control the note names (diet, 'A1').
+		{name: "h13dev viable sexed infant", text: "Spontaneous vaginal delivery under epidural. NSVD of a viable male infant, Apgars 9 and 9.", setting: model.Inpatient, want: []string{"O80", "Z37.0"}},
+		{name: "h13dev gbs in childbirth", text: "Pregnancy complicated by group B streptococcus carrier state. Spontaneous vaginal delivery of a liveborn girl.", setting: model.Inpatient, want: []string{"O99.824"}, not: []string{"O99.820"}},
+		{name: "h13dev gdm control named", text: "Glucose tolerance test failed, so gestational diabetes.\nA/P: gestational diabetes, diet controlled, log sugars.", want: []string{"O24.410"}, not: []string{"O24.419"}},
+		{name: "h13dev gdma1", text: "Plan:\n- GDMA1: stop fingersticks after delivery.", want: []string{"O24.410"}},
 	}...)
 }
