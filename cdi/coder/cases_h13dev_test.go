@@ -69,5 +69,16 @@ func init() {
 		{name: "h13dev gbs in childbirth", text: "Pregnancy complicated by group B streptococcus carrier state. Spontaneous vaginal delivery of a liveborn girl.", setting: model.Inpatient, want: []string{"O99.824"}, not: []string{"O99.820"}},
 		{name: "h13dev gdm control named", text: "Glucose tolerance test failed, so gestational diabetes.\nA/P: gestational diabetes, diet controlled, log sugars.", want: []string{"O24.410"}, not: []string{"O24.419"}},
 		{name: "h13dev gdma1", text: "Plan:\n- GDMA1: stop fingersticks after delivery.", want: []string{"O24.410"}},
+		// Injury and grade words the index reads another way (abbrev.tsv): fractured 'ribs' are multiple
+		// ribs (S22.4-), and a side's one-rib fracture read beside them is the same injury
+		// (integral.tsv); a spleen or liver laceration's AAST grade is its depth (grade II = moderate,
+		// 1-3 cm); a hemorrhoid grade is its degree.
+		{name: "h13dev ribs plural", text: "CT chest: acute fx L ribs 7-9, no pneumothorax.\nImpression: L rib fx 7-9.", setting: model.Inpatient, want: []string{"S22.42XA"}, not: []string{"S22.32XA"}},
+		{name: "h13dev one rib guard", text: "X-ray: nondisplaced fracture of the right 6th rib.", setting: model.Inpatient, want: []string{"S22.31XA"}, not: []string{"S22.41XA"}},
+		{name: "h13dev spleen grade", text: "CT: grade II splenic laceration with a small hemoperitoneum.\nImpression: splenic laceration, nonoperative management.", setting: model.Inpatient, want: []string{"S36.031A"}, not: []string{"S36.039A"}},
+		{name: "h13dev hemorrhoid grade", text: "Anoscopy: hemorrhoids grade 2.", want: []string{"K64.1"}},
+		// A 'nonadherent' dressing does not stick to the wound: no noncompliance (other_sense.tsv).
+		{name: "h13dev nonadherent dressing", text: "Wound closed with three sutures and covered with a nonadherent dressing.", not: []string{"Z91.199"}},
+		{name: "h13dev nonadherent guard", text: "Nonadherent to his lithium for a month.", want: []string{"Z91.199"}},
 	}...)
 }
