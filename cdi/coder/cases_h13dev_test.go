@@ -80,5 +80,14 @@ func init() {
 		// A 'nonadherent' dressing does not stick to the wound: no noncompliance (other_sense.tsv).
 		{name: "h13dev nonadherent dressing", text: "Wound closed with three sutures and covered with a nonadherent dressing.", not: []string{"Z91.199"}},
 		{name: "h13dev nonadherent guard", text: "Nonadherent to his lithium for a month.", want: []string{"Z91.199"}},
+		// Read once: 'Hand, foot and mouth disease' with its comma is B08.4 (abbrev.tsv), not the
+		// cattle's foot-and-mouth disease; a bare 'hernia' beside a named one, a 'hip fracture' beside the
+		// named fracture of that hip (by side: the other hip's stays), the confusion of a sepsis
+		// (integral.tsv).
+		{name: "h13dev hfmd comma", text: "Assessment: Hand, foot and mouth disease, fluids and ibuprofen.", want: []string{"B08.4"}, not: []string{"B08.8"}},
+		{name: "h13dev hernia nos", text: "Port placed through the hernia defect.\nPostoperative diagnosis: small umbilical hernia, repaired.", setting: model.Inpatient, want: []string{"K42.9"}, not: []string{"K46.9"}},
+		{name: "h13dev hip fracture named", text: "Admitted after a left hip fracture; found to have a displaced intertrochanteric fracture of the left femur, nailed.", setting: model.Inpatient, want: []string{"S72.142A"}, not: []string{"S72.002A"}},
+		{name: "h13dev hip fracture other side guard", text: "Old right hip fracture treated last year; now a displaced intertrochanteric fracture of the left femur.", setting: model.Inpatient, want: []string{"S72.142A"}},
+		{name: "h13dev confusion of sepsis", text: "New confusion at home.\nA/P: severe sepsis from pneumonia; confusion likely from sepsis.", setting: model.Inpatient, want: []string{"R65.20"}, not: []string{"R41.0"}},
 	}...)
 }
