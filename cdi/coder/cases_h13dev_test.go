@@ -89,5 +89,13 @@ func init() {
 		{name: "h13dev hip fracture named", text: "Admitted after a left hip fracture; found to have a displaced intertrochanteric fracture of the left femur, nailed.", setting: model.Inpatient, want: []string{"S72.142A"}, not: []string{"S72.002A"}},
 		{name: "h13dev hip fracture other side guard", text: "Old right hip fracture treated last year; now a displaced intertrochanteric fracture of the left femur.", setting: model.Inpatient, want: []string{"S72.142A"}},
 		{name: "h13dev confusion of sepsis", text: "New confusion at home.\nA/P: severe sepsis from pneumonia; confusion likely from sepsis.", setting: model.Inpatient, want: []string{"R65.20"}, not: []string{"R41.0"}},
+		// CIN with its grade is the cervical dysplasia of that degree (abbrev.tsv), so its history is
+		// Z87.410; weight gain in a pregnancy is expected, a bleeding menopause not asymptomatic, a weak
+		// hernia floor no weakness of the patient.
+		{name: "h13dev cin history", text: "Hx CIN 2 treated by LEEP in 2012, normal Paps since.", want: []string{"Z87.410"}, not: []string{"D49.9"}},
+		{name: "h13dev cin current", text: "Colposcopic biopsy: CIN 2.", want: []string{"N87.1"}, not: []string{"D49.9"}},
+		{name: "h13dev pregnancy weight gain", text: "Prenatal visit at 30 weeks, weight gain 20 lb so far, fundal height 30 cm.\nA/P: intrauterine pregnancy at 30 weeks, routine care.", not: []string{"R63.5"}},
+		{name: "h13dev menopause bleeding", text: "Menopause at 52, now two episodes of spotting.\nA/P: postmenopausal bleeding, endometrial biopsy.", want: []string{"N95.0"}, not: []string{"Z78.0"}},
+		{name: "h13dev weak floor", text: "Findings: indirect sac; inguinal floor weak, reinforced with mesh.", setting: model.Inpatient, not: []string{"R53.1"}},
 	}...)
 }
