@@ -97,5 +97,12 @@ func init() {
 		{name: "h13dev pregnancy weight gain", text: "Prenatal visit at 30 weeks, weight gain 20 lb so far, fundal height 30 cm.\nA/P: intrauterine pregnancy at 30 weeks, routine care.", not: []string{"R63.5"}},
 		{name: "h13dev menopause bleeding", text: "Menopause at 52, now two episodes of spotting.\nA/P: postmenopausal bleeding, endometrial biopsy.", want: []string{"N95.0"}, not: []string{"Z78.0"}},
 		{name: "h13dev weak floor", text: "Findings: indirect sac; inguinal floor weak, reinforced with mesh.", setting: model.Inpatient, not: []string{"R53.1"}},
+		// Long-term drug rows the index has (Long-term drug therapy, antidiabetic drugs, injectable,
+		// non-insulin Z79.85; oral, contraceptive Z79.3; hormone replacement Z79.890), coded with a cue
+		// or an 'on' as any drug row (I.C.21.c.3).
+		{name: "h13dev glp1", text: "Type 2 diabetes - continue dulaglutide 1.5 mg weekly and metformin.", want: []string{"Z79.85", "Z79.84"}},
+		{name: "h13dev glp1 start guard", text: "Type 2 diabetes - starting semaglutide today.", not: []string{"Z79.85"}},
+		{name: "h13dev ocp", text: "She is on oral contraceptives, no missed pills.", want: []string{"Z79.3"}},
+		{name: "h13dev hrt", text: "On HRT for vasomotor symptoms for three years.", want: []string{"Z79.890"}},
 	}...)
 }
