@@ -104,5 +104,7 @@ func init() {
 		{name: "h13dev glp1 start guard", text: "Type 2 diabetes - starting semaglutide today.", not: []string{"Z79.85"}},
 		{name: "h13dev ocp", text: "She is on oral contraceptives, no missed pills.", want: []string{"Z79.3"}},
 		{name: "h13dev hrt", text: "On HRT for vasomotor symptoms for three years.", want: []string{"Z79.890"}},
+		// 'Sulfa' is the sulfonamide row of the Table of Drugs (drug_names.tsv): its allergy is Z88.2.
+		{name: "h13dev sulfa allergy", text: "Sulfa allergy, rash as a teenager.", want: []string{"Z88.2"}},
 	}...)
 }
