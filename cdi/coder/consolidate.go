@@ -146,7 +146,9 @@ func (e *Engine) inChildbirth(codes []model.Code) []model.Code {
 // made "childbirth" ("Obesity complicating pregnancy, third trimester" ->
 // "Obesity complicating childbirth") or, when the title names no pregnancy,
 // followed by "complicating childbirth" ("Severe pre-eclampsia, third
-// trimester" -> "Severe pre-eclampsia complicating childbirth").
+// trimester" -> "Severe pre-eclampsia complicating childbirth"); a title
+// ending "complicating pregnancy" without a trimester makes it
+// "complicating childbirth" the same way.
 func (e *Engine) childbirthSibling(code string) string {
 	c, ok := e.cs.Lookup(code)
 	if !ok || !c.Billable {
@@ -155,7 +157,10 @@ func (e *Engine) childbirthSibling(code string) string {
 	t := c.Title
 	if k := strings.LastIndex(t, ", "); k > 0 && strings.HasSuffix(t, " trimester") {
 		t = t[:k]
-	} else if !strings.Contains(t, "in pregnancy") {
+	} else if !strings.Contains(t, "in pregnancy") && !strings.HasSuffix(t, "complicating pregnancy") {
+		// (A code with no trimester axis names the pregnancy at its end:
+		// "Streptococcus B carrier state complicating pregnancy", O99.820,
+		// has its "... complicating childbirth", O99.824.)
 		return ""
 	}
 	var want []string
@@ -967,7 +972,9 @@ func eachWord(s string, f func(w string) bool) {
 // "unspecified" words that name what it left open ("Pain in unspecified
 // knee" / "Pain in right knee", "Nicotine dependence, unspecified,
 // uncomplicated" / "..., cigarettes, uncomplicated", "left breast,
-// unspecified quadrant" / "left breast, lower outer quadrant").
+// unspecified quadrant" / "left breast, lower outer quadrant"), or an
+// "unspecified" axis word filled by a word of that axis ("unspecified
+// control" / "diet controlled").
 func slotFilled(a, b string) bool {
 	fa, fb := strings.FieldsFunc(a, notLetter), strings.FieldsFunc(b, notLetter)
 	p := 0 // common prefix
@@ -979,6 +986,14 @@ func slotFilled(a, b string) bool {
 		s++
 	}
 	slot, fill := fa[p:len(fa)-s], fb[p:len(fb)-s]
+	if len(slot) == 2 && strings.EqualFold(slot[0], "unspecified") && len(fill) > 0 && len(fill) <= 5 && slices.ContainsFunc(fill, func(w string) bool {
+		return len(w) >= len(slot[1]) && strings.EqualFold(w[:len(slot[1])], slot[1])
+	}) {
+		// "..., unspecified control" (O24.419) beside "..., diet
+		// controlled" or "..., controlled by oral hypoglycemic drugs":
+		// the axis the slot names, filled.
+		return !slices.ContainsFunc(fill, func(w string) bool { return strings.EqualFold(w, "unspecified") || strings.EqualFold(w, "other") })
+	}
 	if len(slot) != 1 || !strings.EqualFold(slot[0], "unspecified") || len(fill) == 0 || len(fill) > 3 {
 		return false
 	}
