@@ -1,0 +1,37 @@
+package coder
+
+// Cases of session 14 helper leftE, written for these tests.
+func init() {
+	cases = append(cases, []tc{
+		// External Cause Index: "Cut, cutting" has no code; its see-also
+		// (Contact, with, by object) reads the object named (knife W26.0).
+		// A knife that slipped is no fall of the patient (Slipping needs the
+		// patient to slip: data/external_not.txt head rows).
+		{name: "leftE knife slipped while slicing", text: "Laceration of the left thumb. The knife slipped while she was cutting onions.", want: []string{"S61.012A", "W26.0XXA"}, not: []string{"W01.0XXA"}},
+		{name: "leftE cut with a kitchen knife", text: "Laceration of right palm. He cut his hand with a kitchen knife while cooking.", want: []string{"W26.0XXA"}},
+		{name: "leftE slipped on ice guard", text: "Left wrist sprain. She slipped on the ice in the parking lot.", want: []string{"W00.0XXA"}},
+		// Burn, hot, drink (X10.0): a spill of a hot drink is a burn by it.
+		{name: "leftE spilled hot tea", text: "Second degree burn of the left forearm. Her child spilled hot tea on her arm.", want: []string{"X10.0XXA"}},
+		{name: "leftE spilled water guard", text: "Sprain of right wrist after she spilled water on the floor and slipped.", not: []string{"X10.0XXA", "X12.XXXA"}},
+		// Fall, from/in, on, stairs, steps, curb (W10.1): notes name the curb
+		// without the stairs grouping (data/external_implied.tsv paths).
+		{name: "leftE fell off the curb", text: "Right ankle sprain after he fell off the curb on his way home.", want: []string{"W10.1XXA"}, not: []string{"W19.XXXA"}},
+		{name: "leftE tripped on curb and fell", text: "Abrasion of left knee. Tripped on a curb and fell this morning.", want: []string{"W10.1XXA"}, not: []string{"W01.0XXA"}},
+		{name: "leftE fell down stairs guard", text: "Contusion of left hip after a fall down the stairs.", not: []string{"W10.1XXA"}},
+		// Return precautions (context.tsv): a later trigger of the same
+		// category ("for any", 3 words) does not cut the scope of the
+		// return precaution it overlaps; "if any" inside "return if any" is
+		// no pseudo trigger there.
+		{name: "leftE return for any swelling", text: "Hives after new detergent. Return for any swelling of the lips or trouble breathing.", want: []string{"L50.9"}, not: []string{"R06.00", "R22.0"}},
+		{name: "leftE return if any wheezing", text: "Urticaria. Return if any wheezing or trouble swallowing.", want: []string{"L50.9"}, not: []string{"R06.2", "R13.10"}},
+		{name: "leftE for any pain guard", text: "Ibuprofen for any mild pain. Knee effusion on the left.", want: []string{"M25.462"}},
+		// "OM": otitis media is the usual sense (abbrev.tsv "yield") but
+		// gives way to osteomyelitis when bone words or a bone site are near.
+		{name: "leftE om of the tibia", text: "Chronic OM of the right tibia, on long course of antibiotics.", want: []string{"M86.661"}, not: []string{"H66.91", "H66.90"}},
+		{name: "leftE om ear guard", text: "Left OM, bulging tympanic membrane, start amoxicillin.", want: []string{"H66.92"}, not: []string{"M86.9"}},
+		// Hypertrophy, mucous membrane, nose (turbinate) J34.3: the grouping
+		// and the nose are read through the turbinate the note names.
+		{name: "leftE turbinate hypertrophy", text: "Chronic nasal congestion. Bilateral turbinate hypertrophy on exam.", want: []string{"J34.3"}},
+		{name: "leftE gum hypertrophy", text: "Gum hypertrophy from phenytoin.", want: []string{"K06.1"}},
+	}...)
+}
