@@ -33,5 +33,18 @@ func init() {
 		// and the nose are read through the turbinate the note names.
 		{name: "leftE turbinate hypertrophy", text: "Chronic nasal congestion. Bilateral turbinate hypertrophy on exam.", want: []string{"J34.3"}},
 		{name: "leftE gum hypertrophy", text: "Gum hypertrophy from phenytoin.", want: []string{"K06.1"}},
+		// A postoperative day dates the surgery in this stay (I.C.21.c.3):
+		// the index's own Status entry reading ("s/p" -> Status (post),
+		// cholecystectomy) is dropped as statusPostCands' rows are.
+		{name: "leftE pod lap chole no status", text: "POD 2 s/p lap chole for gallstone cholecystitis, tolerating clears.", setting: "inpatient", not: []string{"Z90.49"}},
+		{name: "leftE remote chole status guard", text: "S/p laparoscopic cholecystectomy in 2012. Admitted with a right lower lobe pneumonia.", setting: "inpatient", want: []string{"Z90.49"}},
+		// Aftercare, following surgery (for) (on), joint replacement Z47.1 /
+		// amputation Z47.81 (I.C.21.c.7): "surgery" and "joint replacement"
+		// are read through the procedure the note names; the visit's reason
+		// line may start with "aftercare" (encounter_heads.txt); the implant
+		// or the absence is the status beside it (Z96.65-, Z89.-).
+		{name: "leftE aftercare tka", text: "Assessment: Aftercare following right TKA, range of motion improving.", want: []string{"Z47.1", "Z96.651"}},
+		{name: "leftE aftercare bka", text: "Chief complaint: aftercare after left below knee amputation, stump healing well.", want: []string{"Z47.81", "Z89.512"}},
+		{name: "leftE aftercare in a plan guard", text: "Plan: arrange aftercare with home health after discharge.", not: []string{"Z51.89", "Z47.1"}},
 	}...)
 }
