@@ -46,5 +46,16 @@ func init() {
 		{name: "leftE aftercare tka", text: "Assessment: Aftercare following right TKA, range of motion improving.", want: []string{"Z47.1", "Z96.651"}},
 		{name: "leftE aftercare bka", text: "Chief complaint: aftercare after left below knee amputation, stump healing well.", want: []string{"Z47.81", "Z89.512"}},
 		{name: "leftE aftercare in a plan guard", text: "Plan: arrange aftercare with home health after discharge.", not: []string{"Z51.89", "Z47.1"}},
+		// The weeks of gestation are the encounter's (I.C.15.b.3): stated in
+		// another sentence than the O code, with "gestation" and no
+		// pregnancy word, or beside an O code without a trimester axis.
+		{name: "leftE weeks gestation other sentence", text: "She is at 31 weeks gestation today. Mild preeclampsia, labs stable.", setting: "inpatient", want: []string{"O14.03", "Z3A.31"}},
+		{name: "leftE weeks pregnant gdm other sentence", text: "Currently 30 weeks pregnant. Gestational diabetes controlled with diet.", want: []string{"O24.410", "Z3A.30"}},
+		{name: "leftE newborn gestation guard", text: "Newborn male born at 36 weeks gestation. Transient tachypnea.", setting: "inpatient", not: []string{"Z3A.36", "O99.89"}},
+		// "Gestation - see also Pregnancy": a twin gestation is Pregnancy,
+		// twin (O30.0-); with the mother's O code the twins' liveborn code is
+		// her outcome of delivery Z37.2 (record_owner.tsv), not Z38.5.
+		{name: "leftE twin gestation delivered", text: "Cesarean delivery of twins, both liveborn. Monochorionic diamniotic twin gestation.", setting: "inpatient", want: []string{"Z37.2"}, not: []string{"Z38.5", "Z38.31", "Z38.30"}},
+		{name: "leftE twin gestation antepartum", text: "Twin gestation at 26 weeks, routine growth scan.", want: []string{"O30.002", "Z3A.26"}},
 	}...)
 }
