@@ -67,5 +67,6 @@ func init() {
 		{name: "leftE nondisplaced type iii dens", text: "Nondisplaced type III dens fracture, placed in a hard collar.", want: []string{"S12.101A"}, not: []string{"S12.112A"}},
 		{name: "leftE type ii dens fx comma", text: "Type II dens fx, nondisplaced, collar for 12 weeks.", want: []string{"S12.112A"}},
 		{name: "leftE type ii dens guard", text: "Nondisplaced type II dens fracture, halo placed.", want: []string{"S12.112A"}},
+		{name: "leftE twin gestation birth history guard", text: "Birth history: twin gestation, birth weight 2100 g, NICU for 10 days.", not: []string{"O30.009"}},
 	}...)
 }
