@@ -1006,6 +1006,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if has&flagDrug != 0 {
 			cands = e.longTermCands(vts, toks, a, b, has&flagCue != 0 && has&flagShort == 0, has&flagShort != 0, cands, n0, sb)
 		}
+		if before := len(cands); nLT > n0 {
+			cands = e.dropRecentStatus(vts, a, b, cands, n0, nLT)
+			nLT -= before - len(cands)
+		}
 		if has&flagStatus != 0 {
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)
 		}

@@ -43,6 +43,11 @@ type extIndex struct {
 	// that is no external cause ("a fall in hemoglobin", "fall risk",
 	// data/external_not.txt).
 	other map[wid]bool
+	// otherOf[h] holds the words that give the head h (in the index's
+	// form) another sense only ("the knife slipped": a tool that
+	// slipped is no fall of the patient, while "cut with a knife" is
+	// the cause itself; data/external_not.txt rows "head<TAB>word").
+	otherOf map[wid]map[wid]bool
 	// vague holds the bare codes of the heads data/external_heads.txt
 	// marks vague (X58, W19, V89.9): kept only when the note names no
 	// other external cause.
@@ -120,10 +125,23 @@ func (e *Engine) loadExternal() {
 			}
 		}
 	}
+	x.otherOf = map[wid]map[wid]bool{}
 	for _, l := range lines("external_not.txt") {
-		if w := oneWord(e.lx, l); w != 0 {
-			x.other[w] = true
+		h, word, ok := strings.Cut(l, "\t")
+		if !ok {
+			if w := oneWord(e.lx, l); w != 0 {
+				x.other[w] = true
+			}
+			continue
 		}
+		hw, w := oneWord(e.lx, h), oneWord(e.lx, word)
+		if hw == 0 || w == 0 {
+			continue
+		}
+		if x.otherOf[hw] == nil {
+			x.otherOf[hw] = map[wid]bool{}
+		}
+		x.otherOf[hw][w] = true
 	}
 	n := len(e.lx.v.words)
 	x.head = make([]bool, n)
@@ -144,7 +162,7 @@ func (e *Engine) loadExternal() {
 // them out again, so the disease index keeps its own reading of the same
 // words.
 func (lx *lexicon) overlayExternal(ei *codeset.Index) func() {
-	var conns, nears, ors []string
+	var conns, nears, ors, prefixes []string
 	// The external index's subterms list other names of one thing with
 	// commas ("stairs, steps", "bonfire, campfire", "boat, ship,
 	// watercraft NEC"): each name alone selects the entry.
@@ -184,6 +202,18 @@ func (lx *lexicon) overlayExternal(ei *codeset.Index) func() {
 		m, g := strings.Join(normWords(f[0]), " "), strings.Join(normWords(f[1]), " ")
 		if ws := lx.ids(f[0]); len(ws) == 1 {
 			m = lx.v.words[ws[0]]
+		} else if strings.Contains(f[0], ">") {
+			// A grouping further down ("fall > from, off, out of"
+			// > "stairs, steps": "fell off the curb" is Fall, from,
+			// stairs, steps, curb, W10.1).
+			var ps []string
+			m, ps = lx.impliedPath(f[0])
+			for _, p := range ps {
+				if !lx.impliedPrefix[p] {
+					lx.impliedPrefix[p] = true
+					prefixes = append(prefixes, p)
+				}
+			}
 		}
 		if lx.implied[m] == nil {
 			lx.implied[m] = map[string]bool{}
@@ -194,6 +224,9 @@ func (lx *lexicon) overlayExternal(ei *codeset.Index) func() {
 		}
 	}
 	return func() {
+		for _, p := range prefixes {
+			delete(lx.impliedPrefix, p)
+		}
 		for _, k := range ors {
 			delete(lx.commaOr, k)
 		}
@@ -358,15 +391,16 @@ func (e *Engine) excludedRival(best cand, rivals []cand) cand {
 }
 
 // otherSense reports whether the clause of the head at i has a word of
-// data/external_not.txt.
+// data/external_not.txt, for any head or for this head's own word.
 func (x *extIndex) otherSense(ws []vt, a, b, i int) bool {
+	own := x.otherOf[ws[i].w]
 	for k := i - 1; k >= a && ws[k].clause == ws[i].clause; k-- {
-		if x.other[ws[k].w] {
+		if x.other[ws[k].w] || own[ws[k].w] {
 			return true
 		}
 	}
 	for k := i + 1; k < b && ws[k].clause == ws[i].clause; k++ {
-		if x.other[ws[k].w] {
+		if x.other[ws[k].w] || own[ws[k].w] {
 			return true
 		}
 	}

@@ -582,19 +582,9 @@ func newLexicon() *lexicon {
 		if len(f) != 2 {
 			continue
 		}
-		var path []string
-		for i, part := range strings.Split(f[0], ">") {
-			ws := normWords(stripParens(part))
-			if i == 0 && len(ws) == 1 {
-				// A one-word main term is keyed by its canonical
-				// spelling ("infarct" -> "infarction"), as buildIndex does.
-				ws[0] = lx.v.words[lx.v.add(ws[0])]
-			}
-			path = append(path, strings.Join(ws, " "))
-		}
-		m := strings.Join(path, " > ")
-		for i := 1; i < len(path); i++ {
-			lx.impliedPrefix[strings.Join(path[:i], " > ")] = true
+		m, prefixes := lx.impliedPath(f[0])
+		for _, p := range prefixes {
+			lx.impliedPrefix[p] = true
 		}
 		if lx.implied[m] == nil {
 			lx.implied[m] = map[string]bool{}
@@ -1327,4 +1317,27 @@ func (lx *lexicon) freezeBits() {
 	}
 	b.sideOf = bitsOf(sideOf)
 	b.spreadVerb = bitsOf(lx.spreadVerb)
+}
+
+// impliedPath returns the index path key of the first column of an implied
+// grouping row ("infarct > myocardium, myocardial") and the keys of the
+// paths above it, which applyImplied descends through. It is shared by
+// data/implied.tsv and data/external_implied.tsv so both indexes key a
+// deeper grouping the same way.
+func (lx *lexicon) impliedPath(s string) (string, []string) {
+	var path []string
+	for i, part := range strings.Split(s, ">") {
+		ws := normWords(stripParens(part))
+		if i == 0 && len(ws) == 1 {
+			// A one-word main term is keyed by its canonical
+			// spelling ("infarct" -> "infarction"), as buildIndex does.
+			ws[0] = lx.v.words[lx.v.add(ws[0])]
+		}
+		path = append(path, strings.Join(ws, " "))
+	}
+	var prefixes []string
+	for i := 1; i < len(path); i++ {
+		prefixes = append(prefixes, strings.Join(path[:i], " > "))
+	}
+	return strings.Join(path, " > "), prefixes
 }

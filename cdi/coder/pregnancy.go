@@ -956,7 +956,7 @@ func notePregnancy(note string) (int, model.Span) {
 			hi = k + n
 		}
 		for _, st := range text.Sentences(note, model.Span{Start: lo, End: hi}) {
-			if ok, _ := currentPregnancy(note, st.Span.Start, st.Span.End); !ok {
+			if ok, _ := currentPregnancy(note, st.Span.Start, st.Span.End); !ok && !gestationSentence(note[st.Span.Start:st.Span.End]) {
 				continue
 			}
 			if wk, ws, we := gestWeeks(note, st.Span.Start, st.Span.End); wk > 0 {
@@ -1004,13 +1004,44 @@ func pregnancyNamed(t string) bool {
 			return true
 		}
 	}
-	return gravida(t)
+	return gravida(t) || gestationAt(t, 0) >= 0
+}
+
+// gestationAt returns the position of the first gestation cue in t at or
+// after from, or -1: the spellings of "gestation" (gestational) a note
+// states a pregnancy's weeks with and no pregnancy word ("She is at 34
+// weeks gestation."), the weeks of the encounter's pregnancy as much as "34
+// weeks pregnant" (guideline I.C.15.b.3, the Z3A code of the weeks;
+// data/pregnancy_cues.tsv "weeks" rows).
+func gestationAt(t string, from int) int {
+	best := -1
+	for _, c := range pregnancyCues().weeks {
+		if k := strings.Index(t[from:], c); k >= 0 && (best < 0 || from+k < best) {
+			best = from + k
+		}
+	}
+	return best
+}
+
+// gestationSentence reports a sentence that states the weeks of gestation of
+// a current pregnancy without naming it ("currently at 34 weeks
+// gestation"), not of a past one (data/pregnancy_past.txt).
+func gestationSentence(t string) bool {
+	if gestationAt(t, 0) < 0 {
+		return false
+	}
+	for _, p := range pastPregnancy() {
+		if containsFold(t, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueRules is data/pregnancy_cues.tsv: the stems of the pregnancy words as
 // written and in capitals, and the phrases naming a current pregnancy.
 type cueRules struct {
-	stems, cues []string
+	stems, cues, weeks []string
 }
 
 // pregnancyCues reads data/pregnancy_cues.tsv once. A cue without a stem
@@ -1026,6 +1057,8 @@ var pregnancyCues = sync.OnceValue(func() *cueRules {
 		switch w = strings.TrimSpace(w); k {
 		case "stem":
 			r.stems = append(r.stems, w, strings.ToUpper(w))
+		case "weeks":
+			r.weeks = append(r.weeks, w, strings.ToUpper(w))
 		case "cue":
 			cues = append(cues, w)
 		}
@@ -1040,8 +1073,8 @@ var pregnancyCues = sync.OnceValue(func() *cueRules {
 })
 
 // nextPregnancyCue returns the first position at or after i of "regnan",
-// "REGNAN" (the stems of data/pregnancy_cues.tsv) or an obstetric formula in
-// note, or -1.
+// "REGNAN" (the stems of data/pregnancy_cues.tsv), an obstetric formula or
+// a gestation cue in note, or -1.
 func nextPregnancyCue(note string, i int) int {
 	best := -1
 	for _, c := range pregnancyCues().stems {
@@ -1050,6 +1083,9 @@ func nextPregnancyCue(note string, i int) int {
 		}
 	}
 	if k := gravidaAt(note, i); k >= 0 && (best < 0 || k < best) {
+		best = k
+	}
+	if k := gestationAt(note, i); k >= 0 && (best < 0 || k < best) {
 		best = k
 	}
 	return best
@@ -1099,6 +1135,20 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 				Why: c.Why + "; " + complicatingNote + "; " + notePregNote, Rule: c.Rule, Marks: c.Marks})
 			added = true
 		}
+	}
+	if !added {
+		// A chapter 15 code the note reads in another sentence than the
+		// weeks ("28 weeks pregnant. Gestational diabetes, diet
+		// controlled.") takes them too: the weeks are the encounter's
+		// (I.C.15.b.3), unless a sentence gave a Z3A code already.
+		hasO, hasZ := false, false
+		for pi := range parts {
+			for _, c := range parts[pi].Res.Codes {
+				hasO = hasO || c.Assertion == model.Present && reportable(c) && (strings.HasPrefix(c.Code, "O") || strings.HasPrefix(c.Code, "Z34"))
+				hasZ = hasZ || strings.HasPrefix(c.Code, "Z3A")
+			}
+		}
+		added = hasO && !hasZ
 	}
 	if !added {
 		return

@@ -44,6 +44,11 @@ type statusPost struct {
 	// recent are words that date the procedure in this stay ("POD 2 s/p
 	// cesarean"): what it left is no status or history yet.
 	recent map[wid]bool
+	// entries are the index main terms (stripped titles) whose readings are
+	// a status a recent word cancels as well ("POD 1 s/p lap chole": the
+	// index's own Status, cholecystectomy Z90.49; data/status_post.tsv
+	// "entry" rows).
+	entries map[string]bool
 	// stay are words of an admission ("admitted ... where a gastrectomy
 	// was performed"): a year in such a sentence may date the stay, not
 	// a removal before it.
@@ -145,6 +150,11 @@ func (e *Engine) loadStatusPost() statusPost {
 			for _, w := range normWords(f[1]) {
 				sp.future[e.lx.v.add(w)] = true
 			}
+		case f[0] == "entry" && len(f) == 2:
+			if sp.entries == nil {
+				sp.entries = map[string]bool{}
+			}
+			sp.entries[stripTitle(stripParens(f[1]))] = true
 		case f[0] == "recent" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				sp.recent[e.lx.v.add(w)] = true
@@ -460,4 +470,38 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 			o.treated = true
 		}
 	}
+}
+
+// dropRecentStatus removes from cands[lo:hi) (the index readings of the
+// sentence [a, b)) those read from a status entry of data/status_post.tsv
+// when the sentence dates the procedure in this stay ("POD 1 s/p lap chole"):
+// the absence or device this stay's own surgery left is no status yet
+// (guideline I.C.21.c.3), whichever way it was read, the index's Status
+// entry or statusPostCands.
+func (e *Engine) dropRecentStatus(vts []vt, a, b int, cands []cand, lo, hi int) []cand {
+	if len(e.sp.entries) == 0 || hi <= lo {
+		return cands
+	}
+	recent := false
+	for k := a; k < b && !recent; k++ {
+		recent = e.sp.recent[vts[k].w]
+	}
+	if !recent {
+		return cands
+	}
+	keep := cands[:lo]
+	for i := lo; i < len(cands); i++ {
+		c := cands[i]
+		if i < hi && c.why.k > 0 && c.why.parts[0].n != nil {
+			m := c.why.parts[0].n
+			for m.parent != nil {
+				m = m.parent
+			}
+			if e.sp.entries[m.lt] {
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	return keep
 }

@@ -30,6 +30,11 @@ type abbrevRule struct {
 	// abbreviation be written as in the table ("mets", not the verb "met"
 	// that plural normalisation makes of it).
 	written []string
+	// yield: the sense is the abbreviation's usual one but gives way to a
+	// later sense of the same abbreviation whose rule holds with its own
+	// near= words present ("OM" is otitis media unless bone words say
+	// osteomyelitis: "chronic OM of the left tibia").
+	yield bool
 }
 
 type abbrevSense struct {
@@ -119,6 +124,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.tail = true
 		case "written":
 			r.written = []string{} // filled from the abbreviation by parseAbbrev
+		case "yield":
+			r.yield = true
 		default:
 			return r, false
 		}
@@ -193,16 +200,21 @@ func (a *Abbrev) expand(toks []Token, i int, section string) ([]string, int, boo
 }
 
 // match returns the first sense starting at toks[i] whose tokens and context
-// rule fit, or nil.
+// rule fit, or nil. A fitting sense marked yield is returned only when no
+// later sense of the same abbreviation fits with its near= words present.
 func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
 	if i < 0 || i >= len(toks) || absentWord(a.noFirst, a.firstInterned, &toks[i]) {
 		return nil
 	}
+	var yielded *abbrevSense
 	for _, si := range a.byFirst[toks[i].Norm] {
 		s := &a.senses[si]
 		n := len(s.norms)
 		if i+n > len(toks) {
 			continue
+		}
+		if yielded != nil && (n != len(yielded.norms) || s.rule.near == nil) {
+			continue // only a later sense that names its context words
 		}
 		match := true
 		for k := 1; k < n; k++ {
@@ -212,10 +224,14 @@ func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
 			}
 		}
 		if match && s.rule.holds(toks, i, n, section) {
+			if s.rule.yield && yielded == nil {
+				yielded = s
+				continue
+			}
 			return s
 		}
 	}
-	return nil
+	return yielded
 }
 
 // afterWord reports a word before toks[i], or a word and a comma ("knee OA,

@@ -511,7 +511,14 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			// one ended on: in "the cause was not found, a biopsy showed
 			// metastases" the "not" belongs to "not found", so the forward
 			// "was not" must not reach past it.
+			// A later phrase of the same category and direction says the
+			// same thing over a shorter reach, and does not cut the
+			// earlier one's scope: "return for any swelling of the face or
+			// difficulty breathing" stays a return precaution to its end
+			// though "for any" ("Tylenol for any mild pain") reaches only
+			// three words.
 			for len(hits) > 0 && hits[len(hits)-1].start < i && hits[len(hits)-1].end > i &&
+				!(p2 == nil && hits[len(hits)-1].p.cat == p1.cat && hits[len(hits)-1].p.dir == p1.dir) &&
 				(hits[len(hits)-1].p.dir&p1.dir != 0 || hits[len(hits)-1].p.dir == dirForward && backwardHit(p1, p2)) {
 				hits = hits[:len(hits)-1]
 			}
