@@ -15,20 +15,10 @@ type agentRules struct {
 
 // agentCause reads data/agent_cause.tsv once.
 var agentCause = sync.OnceValue(func() *agentRules {
-	r := &agentRules{}
-	for _, l := range lines("agent_cause.tsv") {
-		k, p, ok := strings.Cut(l, "\t")
-		if !ok {
-			continue
-		}
-		switch p = strings.TrimSpace(p); k {
-		case "agent":
-			r.agent = append(r.agent, p)
-		case "bacterial":
-			r.bacterial = append(r.bacterial, p)
-		case "bacterialnec":
-			r.bacterialNEC = p
-		}
+	k := keyed("agent_cause.tsv")
+	r := &agentRules{agent: k["agent"], bacterial: k["bacterial"]}
+	if n := k["bacterialnec"]; len(n) > 0 {
+		r.bacterialNEC = n[len(n)-1]
 	}
 	return r
 })
@@ -42,20 +32,8 @@ type siteDxRules struct {
 
 // siteDiagnosis reads data/site_diagnosis.tsv once.
 var siteDiagnosis = sync.OnceValue(func() *siteDxRules {
-	r := &siteDxRules{}
-	for _, l := range lines("site_diagnosis.tsv") {
-		k, p, ok := strings.Cut(l, "\t")
-		if !ok {
-			continue
-		}
-		switch p = strings.TrimSpace(p); k {
-		case "dx":
-			r.dx = append(r.dx, p)
-		case "not":
-			r.not = append(r.not, p)
-		}
-	}
-	return r
+	k := keyed("site_diagnosis.tsv")
+	return &siteDxRules{dx: k["dx"], not: k["not"]}
 })
 
 // blockRules is data/code_blocks.tsv: the categories and blocks the rules

@@ -65,6 +65,21 @@ func lines(name string) []string {
 	return out
 }
 
+// keyed returns the rows of a data file of "key<TAB>value" lines grouped by
+// key, each value trimmed and in file order (the rest of the line after the
+// first tab, so a value may hold tabs of its own): the loaders of the small
+// rule files read their kinds of rows from it instead of each writing the
+// same scan.
+func keyed(name string) map[string][]string {
+	m := map[string][]string{}
+	for _, l := range lines(name) {
+		if k, v, ok := strings.Cut(l, "\t"); ok {
+			m[k] = append(m[k], strings.TrimSpace(v))
+		}
+	}
+	return m
+}
+
 // normWords tokenises a phrase with the same tokenizer and normaliser as the
 // notes, so index words and note words meet in one spelling.
 func normWords(s string) []string {

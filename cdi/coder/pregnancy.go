@@ -1047,23 +1047,16 @@ type cueRules struct {
 // pregnancyCues reads data/pregnancy_cues.tsv once. A cue without a stem
 // would never be read past the fast search: that is a data bug, and panics.
 var pregnancyCues = sync.OnceValue(func() *cueRules {
-	r := &cueRules{}
-	var cues []string
-	for _, l := range lines("pregnancy_cues.tsv") {
-		k, w, ok := strings.Cut(l, "\t")
-		if !ok {
-			continue
+	k := keyed("pregnancy_cues.tsv")
+	both := func(ws []string) []string { // as written and in capitals
+		var out []string
+		for _, w := range ws {
+			out = append(out, w, strings.ToUpper(w))
 		}
-		switch w = strings.TrimSpace(w); k {
-		case "stem":
-			r.stems = append(r.stems, w, strings.ToUpper(w))
-		case "weeks":
-			r.weeks = append(r.weeks, w, strings.ToUpper(w))
-		case "cue":
-			cues = append(cues, w)
-		}
+		return out
 	}
-	for _, c := range cues {
+	r := &cueRules{stems: both(k["stem"]), weeks: both(k["weeks"])}
+	for _, c := range k["cue"] {
 		if !slices.ContainsFunc(r.stems, func(st string) bool { return containsFold(c, st) }) {
 			panic("coder: data/pregnancy_cues.tsv: cue without a stem: " + c)
 		}

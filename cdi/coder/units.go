@@ -17,22 +17,19 @@ type measureUnits struct {
 // units reads data/units.tsv once. Sets are built at load so a unit is one
 // map lookup, as the switch it replaces was one compare.
 var units = sync.OnceValue(func() *measureUnits {
-	u := &measureUnits{grams: map[string]bool{}, weeks: map[string]bool{}}
-	for _, l := range lines("units.tsv") {
-		k, w, ok := strings.Cut(l, "\t")
-		if !ok {
-			continue
+	k := keyed("units.tsv")
+	set := func(ws []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[strings.ToLower(w)] = true
 		}
-		switch w = strings.ToLower(strings.TrimSpace(w)); k {
-		case "grams":
-			u.grams[w] = true
-		case "weeks":
-			u.weeks[w] = true
-		case "duration":
-			u.duration = append(u.duration, w)
-		case "long":
-			u.long = append(u.long, w)
-		}
+		return m
 	}
-	return u
+	low := func(ws []string) []string {
+		for i, w := range ws {
+			ws[i] = strings.ToLower(w)
+		}
+		return ws
+	}
+	return &measureUnits{grams: set(k["grams"]), weeks: set(k["weeks"]), duration: low(k["duration"]), long: low(k["long"])}
 })

@@ -15,18 +15,11 @@ type endingRules struct {
 
 // wordEndings reads data/word_endings.tsv once.
 var wordEndings = sync.OnceValue(func() *endingRules {
-	r := &endingRules{}
-	for _, l := range lines("word_endings.tsv") {
-		f := strings.Split(l, "\t")
-		switch {
-		case f[0] == "procedure" && len(f) == 2:
-			r.procedure = append(r.procedure, f[1])
-		case f[0] == "species" && len(f) == 2:
-			r.species = append(r.species, f[1])
-		case f[0] == "removal" && len(f) == 2:
-			r.removal = append(r.removal, f[1])
-		case f[0] == "participle" && len(f) >= 3:
-			r.participle = append(r.participle, f[1:])
+	k := keyed("word_endings.tsv")
+	r := &endingRules{procedure: k["procedure"], species: k["species"], removal: k["removal"]}
+	for _, p := range k["participle"] {
+		if f := strings.Split(p, "\t"); len(f) >= 2 {
+			r.participle = append(r.participle, f)
 		}
 	}
 	return r
