@@ -269,30 +269,13 @@ type osteoRules struct {
 
 // osteoporosis reads data/osteoporosis.tsv once.
 var osteoporosis = sync.OnceValue(func() *osteoRules {
-	r := &osteoRules{}
-	for _, l := range lines("osteoporosis.tsv") {
-		f := strings.Split(l, "\t")
-		if len(f) < 2 {
-			continue
-		}
-		switch f[0] {
-		case "word":
-			r.words = append(r.words, f[1])
-		case "traumatic":
-			r.traumatic = append(r.traumatic, f[1])
-		case "pathological":
-			r.pathological = append(r.pathological, f[1])
-		case "osteoporotic":
-			r.osteoporotic = append(r.osteoporotic, f[1])
-		case "without":
-			r.without = append(r.without, f[1])
-		case "unspecified":
-			r.unspecified = append(r.unspecified, f[1])
-		case "seventh":
-			if len(f) == 3 && len(f[2]) == 1 {
-				for i := 0; i < len(f[1]); i++ {
-					r.seventh[f[1][i]] = f[2][0]
-				}
+	k := keyed("osteoporosis.tsv")
+	r := &osteoRules{words: k["word"], traumatic: k["traumatic"], pathological: k["pathological"],
+		osteoporotic: k["osteoporotic"], without: k["without"], unspecified: k["unspecified"]}
+	for _, v := range k["seventh"] {
+		if from, to, ok := strings.Cut(v, "\t"); ok && len(to) == 1 {
+			for i := 0; i < len(from); i++ {
+				r.seventh[from[i]] = to[0]
 			}
 		}
 	}
