@@ -33,7 +33,8 @@ func init() {
 		{name: "aci11b-results-condition-assessed", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT AND PLAN\n1. Mitral regurgitation. Repeat echo in a year.", want: []string{"I34.0"}},
 		{name: "aci11b-exam-only-condition", text: "PHYSICAL EXAM\nNeck: Mild thyromegaly.\n\nASSESSMENT\nType 2 diabetes mellitus.", want: []string{"E11.9"}, not: []string{"E01.0", "E04.9"}},
 		{name: "aci11b-results-no-assessment", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nPLAN\nFollow up in a year.", want: []string{"I34.0"}},
-		{name: "aci11b-results-inpatient", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT\nCongestive heart failure.", setting: model.Inpatient, want: []string{"I50.9", "I34.0"}},
+		// (Inpatient too since the fourteenth session: III.B.)
+		{name: "aci11b-results-inpatient", text: "RESULTS\nEchocardiogram shows mild mitral regurgitation.\n\nASSESSMENT\nCongestive heart failure.", setting: model.Inpatient, want: []string{"I50.9"}, not: []string{"I34.0"}},
 		// A hedge or a plan between a site read first and the condition's head.
 		{name: "aci11b-head-possible", text: "ASSESSMENT\nHis recent great toe pain may have been a possible gout flare. Uric acid ordered.", not: []string{"M10.079", "M10.9"}},
 		{name: "aci11b-head-evaluate-for", text: "ASSESSMENT\nRight knee pain.\nPLAN\nMRI of the right knee to evaluate for a possible posterior cruciate ligament injury.", want: []string{"M25.561"}, not: []string{"S89.90XA", "S83.501A"}},

@@ -202,17 +202,20 @@ func oneEncounter(codes []model.Code) []model.Code {
 	})
 }
 
-// addressedCats reads, for an outpatient note whose assessment or plan codes
-// something, the categories of its codes named outside the chief complaint
-// and the history of present illness (dropUnaddressed); ok is false
-// otherwise.
+// addressedCats reads, for a note whose assessment, plan or diagnosis list
+// codes something, the categories of its codes named outside the chief
+// complaint and the history of present illness (dropUnaddressed); ok is
+// false otherwise. Both settings: an inpatient note's discharge diagnoses or
+// assessment say what the stay treated as much as an office note's
+// assessment says what the visit addressed (III: an additional diagnosis is
+// one that was evaluated, treated or monitored).
 func addressedCats(codes []model.Code, parts []Part, ctx model.Context) (u unaddressed, ok bool) {
-	if ctx.Setting == model.Inpatient || len(parts) < 2 {
+	if len(parts) < 2 {
 		return u, false
 	}
 	for _, p := range parts {
 		switch p.Kind {
-		case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.Plan:
+		case text.Assessment, text.AssessmentPlan, text.Diagnoses, text.Impression, text.Plan, text.DischargeDiagnoses:
 			ok = ok || len(p.Res.Codes) > 0
 		}
 	}
@@ -286,10 +289,11 @@ func (u *unaddressed) pastOnly(c model.Code) bool {
 	return true
 }
 
-// dropUnaddressed drops, in an outpatient note whose assessment or plan
+// dropUnaddressed drops, in a note whose assessment, plan or diagnosis list
 // codes something, a sign or symptom named only in the chief complaint or the
 // history of present illness. The assessment says what the visit addressed
-// (IV.J); a complaint it does not name is explained by its diagnoses (the
+// (IV.J; for a stay, the diagnoses that meet the definition of an additional
+// diagnosis, III); a complaint it does not name is explained by its diagnoses (the
 // tingling of a wrist fracture) or was not treated (the nasal congestion
 // mentioned in passing), and symptoms are coded only when no diagnosis
 // accounts for them (IV.D). A note with no coded assessment keeps them: its
@@ -301,7 +305,9 @@ func (u *unaddressed) pastOnly(c model.Code) bool {
 // "mild mitral regurgitation", an old endoscopy's gastritis) is an abnormal
 // finding the provider did not call significant for the visit: it is not
 // coded unless the history, the assessment or the plan names its category
-// (III.B, IV.J; their signs are never coded from there: policyFor).
+// (III.B, IV.J; their signs are never coded from there: policyFor). An
+// external cause the exam names ("erythema from a scald") belongs to the
+// injury it explains, which the assessment codes: it stays.
 func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []model.Code {
 	if !ok {
 		return codes
@@ -312,7 +318,7 @@ func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []
 			continue
 		}
 		if e.signLike(c.Code) && !u.cats.has(c.Code) && u.historyOnly(c) ||
-			!strings.HasPrefix(c.Code, "Z") && !u.told.has(c.Code) && u.findingOnly(c) {
+			!strings.HasPrefix(c.Code, "Z") && !chapter20(c.Code) && !u.told.has(c.Code) && u.findingOnly(c) {
 			drop.mark(i, len(codes))
 		}
 	}
