@@ -243,9 +243,12 @@ type unaddressed struct {
 }
 
 // historyOnly reports whether every evidence span of c lies in the chief
-// complaint or the history of present illness.
+// complaint, the history of present illness or text under no header the
+// sectioner knows: the opening line of a progress note or a consult ("62M
+// with cirrhosis presents with melena and fatigue"), which tells the story
+// as a history does and is no diagnostic statement.
 func (u *unaddressed) historyOnly(c model.Code) bool {
-	return u.only(c, text.HPI, text.ChiefComplaint, "", "")
+	return u.only(c, text.HPI, text.ChiefComplaint, text.Other, "")
 }
 
 // findingOnly reports whether every evidence span of c lies in the exam or
