@@ -507,6 +507,11 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 	}
 	bestSc := -1 << 30
 	var bestChar byte
+	// The meanings of a category share most of their words ("subsequent
+	// encounter for open fracture ... with routine healing"): each distinct
+	// word is looked up in the window once (seen bit 0: looked up, bit 1:
+	// said by the index entry, bit 2: in the window in the meaning's sense).
+	var seen [sevenMaxWords]uint8
 	for _, sc := range e.sevenInfo(c) {
 		score := 0
 		if sc.eps&epBit != 0 {
@@ -514,13 +519,33 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		}
 		ids := sc.ids
 		for i, x := range ids {
-			if x == 0 || w != nil && w.saidWord(x) {
+			if x == 0 {
+				continue
+			}
+			st := uint8(0)
+			if w != nil {
+				if sc.uniq != nil {
+					st = seen[sc.uniq[i]]
+				}
+				if st == 0 {
+					st = 1
+					if w.saidWord(x) {
+						st |= 2
+					} else if e.seventhWord(w, x) {
+						st |= 4
+					}
+					if sc.uniq != nil {
+						seen[sc.uniq[i]] = st
+					}
+				}
+			}
+			if st&2 != 0 {
 				// (A word of the index entry chose the code, not its
 				// 7th character: the "dry" of "Degeneration, macula,
 				// dry age-related" is no "early dry stage".)
 				continue
 			}
-			if w != nil && e.seventhWord(w, x) && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
+			if st&4 != 0 && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
 				// (A number counts only after its word: "fetus 2", not
 				// the "2" of "37+2 weeks".)
 				score += 3
@@ -579,7 +604,16 @@ type sevenMeaning struct {
 	// (data/seventh_default.txt): absent is as good as said.
 	defaults []wid
 	ids      []wid // the meaning's word ids (phraseIDs)
+	// uniq[i] numbers ids[i] among the distinct words of all the code's
+	// meanings, so seventh looks each up once per call; nil when they
+	// number more than sevenMaxWords.
+	uniq []uint8
 }
+
+// sevenMaxWords bounds the distinct words of one code's 7th-character
+// meanings that seventh remembers per call (on its stack); a code with more
+// (none in FY2026) is read without the memo.
+const sevenMaxWords = 128
 
 // sevenInfo returns c's 7th-character meanings with their episode and words.
 // seventh runs for every mention coded in a 7th-character category; matching
@@ -590,6 +624,7 @@ func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
 		return v
 	}
 	out := make([]sevenMeaning, 0, len(c.SevenChr))
+	var distinct []wid
 	for _, sc := range c.SevenChr {
 		m := sevenMeaning{char: sc.Char, ids: e.phraseIDs(sc.Meaning)}
 		for i, ep := range [...]string{"initial", "subsequent", "sequela"} {
@@ -602,7 +637,21 @@ func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
 				m.defaults = append(m.defaults, d.ids...)
 			}
 		}
+		m.uniq = make([]uint8, len(m.ids))
+		for i, x := range m.ids {
+			u := slices.Index(distinct, x)
+			if u < 0 {
+				u = len(distinct)
+				distinct = append(distinct, x)
+			}
+			m.uniq[i] = uint8(min(u, sevenMaxWords-1))
+		}
 		out = append(out, m)
+	}
+	if len(distinct) > sevenMaxWords {
+		for i := range out {
+			out[i].uniq = nil
+		}
 	}
 	return e.sevens.put(c.Code, out)
 }
