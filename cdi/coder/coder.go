@@ -1431,7 +1431,7 @@ func (e *Engine) withoutTail(vts []vt, a, b int) int {
 // data/test_nouns.txt): a clause about what was done, not a qualifier.
 func (e *Engine) namesProcedure(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lx.bits.specialty.has(vts[k].w) || len(e.lx.testNouns[vts[k].w]) > 0 {
+		if e.lx.bits.specialty.has(vts[k].w) || e.lx.bits.testNoun.has(vts[k].w) {
 			return true
 		}
 	}
@@ -2153,14 +2153,14 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// (data/adj_of_next.txt).
 		return cand{}, false
 	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.bits.otherSense.has(vts[i].w) && e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
+	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.bits.otherSenseAfter.has(vts[j-1].w) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
 		// "Mass effect": the head word qualifies the noun right after
 		// it, an imaging sign of its own (data/other_sense.tsv, third
 		// column). (The words of one abbreviation's expansion share
@@ -2368,7 +2368,7 @@ func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
 func (e *Engine) clauseDenied(toks []text.Token, vts []vt, hc, i int) bool {
 	from := int(vts[hc-1].src) + 1
 	for k := from; k < int(vts[i].src) && k < len(toks); k++ {
-		if e.lx.denyClause[e.tokWid(&toks[k])] {
+		if e.lx.bits.denyClause.has(e.tokWid(&toks[k])) {
 			return true
 		}
 	}
