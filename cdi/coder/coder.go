@@ -140,6 +140,10 @@ type Engine struct {
 	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	fragility  []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
 	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// sideWord holds the ids of the words written exactly "dominant",
+	// "nondominant", "right" and "left" (0: not in the vocabulary), which
+	// impliedDominance compares ids with instead of strings.
+	sideWord [4]wid
 	// sideW marks the word ids of right, left and bilateral (lexicon.lateral):
 	// a section with one is read for side ownership (markForeSides)
 	// at a slice index per word, the 16 flag bits being taken.
@@ -406,6 +410,11 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for i, f := range forms {
 		e.lexWid[i] = e.lx.v.get(f)
 	}
+	for i, s := range [...]string{"dominant", "nondominant", "right", "left"} {
+		if x := e.lx.v.get(s); e.lx.v.words[x] == s {
+			e.sideWord[i] = x
+		}
+	}
 	return e, nil
 }
 
@@ -643,9 +652,17 @@ type scratchBuf struct {
 	// shock" is named before the "with").
 	withBack bool
 
-	relBuf   []int  // follow: near-window words released for a see target
-	hist     []vt   // historyCode: the title's words and the mention's
-	histUsed []bool // historyCode: used flags of hist
+	relBuf []int // follow: near-window words released for a see target
+	// handedAt, handedLen, handed and handedOK: the first handedness word
+	// (impliedDominance) of the section's tokens vts, which start at
+	// handedAt (nil: not read yet), read once per section instead of once
+	// per sided mention.
+	handedAt  *vt
+	handedLen int
+	handed    wid
+	handedOK  bool
+	hist      []vt   // historyCode: the title's words and the mention's
+	histUsed  []bool // historyCode: used flags of hist
 }
 
 // sideHits lists where a section names one organ word after "right" or
@@ -724,6 +741,7 @@ func (sb *scratchBuf) release() {
 	sb.finds, sb.codes = recycle(sb.finds, scratchKeep), recycle(sb.codes, scratchKeep)
 	sb.eps, sb.pregs, sb.fetal = sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
 	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
+	sb.handedAt = nil
 	sb.ints.reset()
 	sb.steps.reset()
 }
@@ -959,6 +977,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		e.markSiteLists(vts, sentOf)
 	}
 	sb.vts, sb.sent = vts, sentOf
+	sb.handedAt = nil // (the tokens are new: handedness reads them again)
 	if cap(sb.used) < len(vts) {
 		sb.used = make([]bool, len(vts))
 	}

@@ -1197,25 +1197,26 @@ func (e *Engine) includesWord(c *codeset.Code, x wid) bool {
 // to treat as present ("dominant" or "nondominant"), or 0.
 func (e *Engine) impliedDominance(w *walker) wid {
 	var right, left bool
+	dom, nondom, rw, lw := e.sideWord[0], e.sideWord[1], e.sideWord[2], e.sideWord[3]
 	for i := w.lo; i < w.hi; i++ {
 		x := w.toks[i].w
 		if x == 0 {
 			continue
 		}
-		switch e.lx.v.words[x] {
-		case "dominant", "nondominant":
+		switch x {
+		case dom, nondom:
 			return 0
-		case "right":
+		case rw:
 			right = true
-		case "left":
+		case lw:
 			left = true
 		}
 	}
 	if right == left {
 		return 0
 	}
-	for i := range w.toks {
-		switch w.toks[i].w {
+	if h, ok := e.handedness(w); ok {
+		switch h {
 		case e.lx.wAmbidextrous:
 			return e.lx.wDominant
 		case e.lx.wRightHanded:
@@ -1234,6 +1235,29 @@ func (e *Engine) impliedDominance(w *walker) wid {
 		return e.lx.wDominant
 	}
 	return e.lx.wNondominant
+}
+
+// handedness returns the first word of w.toks that is a handedness word
+// (lexicon.wAmbidextrous, wRightHanded, wLeftHanded); ok is false when
+// there is none. The answer depends on the tokens alone: for the section's
+// own tokens (scratchBuf.vts) it is kept in the scratch buffer, so a
+// section with many sided mentions reads them once, not once per mention.
+func (e *Engine) handedness(w *walker) (h wid, ok bool) {
+	sb := w.sb
+	sec := sb != nil && len(w.toks) > 0 && len(sb.vts) == len(w.toks) && &sb.vts[0] == &w.toks[0]
+	if sec && sb.handedAt == &w.toks[0] && sb.handedLen == len(w.toks) {
+		return sb.handed, sb.handedOK
+	}
+	for i := range w.toks {
+		if x := w.toks[i].w; x == e.lx.wAmbidextrous || x == e.lx.wRightHanded || x == e.lx.wLeftHanded {
+			h, ok = x, true
+			break
+		}
+	}
+	if sec {
+		sb.handedAt, sb.handedLen, sb.handed, sb.handedOK = &w.toks[0], len(w.toks), h, ok
+	}
+	return h, ok
 }
 
 // phraseIDs is idsRO cached per phrase: code titles and 7th-character
