@@ -1582,7 +1582,7 @@ func (e *Engine) markBothSides(s string, vts []vt) {
 			continue
 		}
 		if !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
-			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] || !andBetween(s, vts[k], vts[k+1]) {
+			vts[k+2].clause != vts[k+1].clause || !e.isSite(vts[k+2].w) || !andBetween(s, vts[k], vts[k+1]) {
 			continue
 		}
 		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
@@ -1762,7 +1762,7 @@ func (e *Engine) condWord(vts []vt, k, m int) bool {
 // bySite reports a main term with a subterm that starts with a body site.
 func (e *Engine) bySite(n *node) bool {
 	for x := range n.byWord {
-		if e.ix.site[x] {
+		if e.isSite(x) {
 			return true
 		}
 	}
@@ -2324,7 +2324,7 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 		if int(x) < len(e.lx.neoHead) && e.lx.neoHead[x] {
 			return true
 		}
-		if !e.ix.site[x] {
+		if !e.isSite(x) {
 			return false
 		}
 	}
@@ -2334,7 +2334,7 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 // sideIn reports a right, left or bilateral word in vts[a:b].
 func (e *Engine) sideIn(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lx.lateral[vts[k].w] {
+		if e.isLateral(vts[k].w) {
 			return true
 		}
 	}
@@ -2347,11 +2347,11 @@ func (e *Engine) sideIn(vts []vt, a, b int) bool {
 func (e *Engine) sidedSitePhrase(vts []vt, a, cs int) (int, int) {
 	ps := clauseStart(vts, a, cs-1)
 	for p0 := ps; p0 < cs && p0 <= ps+1; p0++ {
-		if !e.lx.lateral[vts[p0].w] {
+		if !e.isLateral(vts[p0].w) {
 			continue
 		}
 		m := p0 + 1
-		for m < cs && e.ix.site[vts[m].w] {
+		for m < cs && e.isSite(vts[m].w) {
 			m++
 		}
 		if m > p0+1 && m < cs && cs-m <= 3 && e.namesCondition(vts, m, cs) {
@@ -2368,7 +2368,7 @@ func (e *Engine) sidedSitePhrase(vts []vt, a, cs int) (int, int) {
 // wound to the chest").
 func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
 	for _, p := range a {
-		if slices.Contains(b, p) || e.ix.site[vts[p].w] || e.lx.lateral[vts[p].w] {
+		if slices.Contains(b, p) || e.isSite(vts[p].w) || e.isLateral(vts[p].w) {
 			continue
 		}
 		for _, q := range b {
@@ -3062,7 +3062,7 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 // its first spelling or another ("Pelvis, pelvic": "pelvic adhesions"), or
 // a body-part word of data/site_words.txt ("digital necrosis").
 func (e *Engine) siteWord(w wid) bool {
-	if e.ix.site[w] || e.lx.siteWords[w] {
+	if e.isSite(w) || e.lx.siteWords[w] {
 		return true
 	}
 	if e.ix.neo == nil {
@@ -3608,7 +3608,7 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 		if p >= i && p < j {
 			continue
 		}
-		if !e.ix.site[vts[p].w] {
+		if !e.isSite(vts[p].w) {
 			if vts[p].num || vts[p].w == e.lx.v.get("stage") {
 				// "sacral decubitus stage 3": the stage of the
 				// site's condition the reference names (Ulcer,
@@ -3617,7 +3617,7 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 			}
 			return false
 		}
-		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.ix.site[vts[q].w] && !slices.Contains(pos, q) {
+		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.isSite(vts[q].w) && !slices.Contains(pos, q) {
 			return false
 		}
 		n++

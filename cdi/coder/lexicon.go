@@ -118,7 +118,7 @@ type lexicon struct {
 		// denyClause is lexicon.denyClause; testNoun, otherSense and
 		// otherSenseAfter hold the words keying a row of those maps,
 		// so a word keying none costs no look-up.
-		denyClause, testNoun, otherSense, otherSenseAfter widBits
+		denyClause, testNoun, otherSense, otherSenseAfter, direction widBits
 	}
 	v             *vocab
 	stop          map[wid]bool
@@ -1302,7 +1302,7 @@ func (lx *lexicon) freezeBits() {
 	}
 	b.sideOf = bitsOf(sideOf)
 	b.spreadVerb = bitsOf(lx.spreadVerb)
-	b.denyClause = bitsOf(lx.denyClause)
+	b.denyClause, b.direction = bitsOf(lx.denyClause), bitsOf(lx.direction)
 	tn, sn, oa := map[wid]bool{}, map[wid]bool{}, map[wid]bool{}
 	for x, v := range lx.testNouns {
 		tn[x] = len(v) > 0

@@ -846,7 +846,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	if cause != "" && causeWords(c.Title) == "" {
 		for _, x := range e.phraseIDs(cause) {
-			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && w.find(x, w.lo, w.hi) < 0 {
+			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.isSite(x) && w.find(x, w.lo, w.hi) < 0 {
 				return nil
 			}
 		}
@@ -976,7 +976,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					}
 					si := sibInfo{c: k, words: d, core: core, hasCause: conn != 0}
 					for _, a := range after {
-						if x := e.lx.v.get(a); x != 0 && !e.lx.stop[x] && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && x != e.lx.wUnspec && !containsW(si.cause, x) {
+						if x := e.lx.v.get(a); x != 0 && !e.lx.stop[x] && !e.lx.generic[x] && !e.lx.lateral[x] && !e.isSite(x) && x != e.lx.wUnspec && !containsW(si.cause, x) {
 							si.cause = append(si.cause, x)
 						}
 					}
