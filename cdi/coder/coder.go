@@ -140,6 +140,10 @@ type Engine struct {
 	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	fragility  []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
 	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// sideWord holds the ids of the words written exactly "dominant",
+	// "nondominant", "right" and "left" (0: not in the vocabulary), which
+	// impliedDominance compares ids with instead of strings.
+	sideWord [4]wid
 	// sideW marks the word ids of right, left and bilateral (lexicon.lateral):
 	// a section with one is read for side ownership (markForeSides)
 	// at a slice index per word, the 16 flag bits being taken.
@@ -406,6 +410,11 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for i, f := range forms {
 		e.lexWid[i] = e.lx.v.get(f)
 	}
+	for i, s := range [...]string{"dominant", "nondominant", "right", "left"} {
+		if x := e.lx.v.get(s); e.lx.v.words[x] == s {
+			e.sideWord[i] = x
+		}
+	}
 	return e, nil
 }
 
@@ -643,9 +652,17 @@ type scratchBuf struct {
 	// shock" is named before the "with").
 	withBack bool
 
-	relBuf   []int  // follow: near-window words released for a see target
-	hist     []vt   // historyCode: the title's words and the mention's
-	histUsed []bool // historyCode: used flags of hist
+	relBuf []int // follow: near-window words released for a see target
+	// handedAt, handedLen, handed and handedOK: the first handedness word
+	// (impliedDominance) of the section's tokens vts, which start at
+	// handedAt (nil: not read yet), read once per section instead of once
+	// per sided mention.
+	handedAt  *vt
+	handedLen int
+	handed    wid
+	handedOK  bool
+	hist      []vt   // historyCode: the title's words and the mention's
+	histUsed  []bool // historyCode: used flags of hist
 }
 
 // sideHits lists where a section names one organ word after "right" or
@@ -724,6 +741,7 @@ func (sb *scratchBuf) release() {
 	sb.finds, sb.codes = recycle(sb.finds, scratchKeep), recycle(sb.codes, scratchKeep)
 	sb.eps, sb.pregs, sb.fetal = sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
 	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
+	sb.handedAt = nil
 	sb.ints.reset()
 	sb.steps.reset()
 }
@@ -962,6 +980,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		e.markSiteLists(vts, sentOf)
 	}
 	sb.vts, sb.sent = vts, sentOf
+	sb.handedAt = nil // (the tokens are new: handedness reads them again)
 	if cap(sb.used) < len(vts) {
 		sb.used = make([]bool, len(vts))
 	}
@@ -1438,7 +1457,7 @@ func (e *Engine) withoutTail(vts []vt, a, b int) int {
 // data/test_nouns.txt): a clause about what was done, not a qualifier.
 func (e *Engine) namesProcedure(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lx.bits.specialty.has(vts[k].w) || len(e.lx.testNouns[vts[k].w]) > 0 {
+		if e.lx.bits.specialty.has(vts[k].w) || e.lx.bits.testNoun.has(vts[k].w) {
 			return true
 		}
 	}
@@ -1612,7 +1631,7 @@ func (e *Engine) markBothSides(s string, vts []vt) {
 			continue
 		}
 		if !vts[k+1].conj || vts[k+1].clause != vts[k].clause+1 ||
-			vts[k+2].clause != vts[k+1].clause || !e.ix.site[vts[k+2].w] || !andBetween(s, vts[k], vts[k+1]) {
+			vts[k+2].clause != vts[k+1].clause || !e.isSite(vts[k+2].w) || !andBetween(s, vts[k], vts[k+1]) {
 			continue
 		}
 		vts[k].w, vts[k+1].w = e.lx.wBilat, e.lx.wBilat
@@ -1792,7 +1811,7 @@ func (e *Engine) condWord(vts []vt, k, m int) bool {
 // bySite reports a main term with a subterm that starts with a body site.
 func (e *Engine) bySite(n *node) bool {
 	for x := range n.byWord {
-		if e.ix.site[x] {
+		if e.isSite(x) {
 			return true
 		}
 	}
@@ -2202,14 +2221,14 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// (data/adj_of_next.txt).
 		return cand{}, false
 	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.bits.otherSense.has(vts[i].w) && e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
+	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.bits.otherSenseAfter.has(vts[j-1].w) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
 		// "Mass effect": the head word qualifies the noun right after
 		// it, an imaging sign of its own (data/other_sense.tsv, third
 		// column). (The words of one abbreviation's expansion share
@@ -2355,7 +2374,7 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 		if int(x) < len(e.lx.neoHead) && e.lx.neoHead[x] {
 			return true
 		}
-		if !e.ix.site[x] {
+		if !e.isSite(x) {
 			return false
 		}
 	}
@@ -2365,7 +2384,7 @@ func (e *Engine) neoBefore(vts []vt, a, i int) bool {
 // sideIn reports a right, left or bilateral word in vts[a:b].
 func (e *Engine) sideIn(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
-		if e.lx.lateral[vts[k].w] {
+		if e.isLateral(vts[k].w) {
 			return true
 		}
 	}
@@ -2378,11 +2397,11 @@ func (e *Engine) sideIn(vts []vt, a, b int) bool {
 func (e *Engine) sidedSitePhrase(vts []vt, a, cs int) (int, int) {
 	ps := clauseStart(vts, a, cs-1)
 	for p0 := ps; p0 < cs && p0 <= ps+1; p0++ {
-		if !e.lx.lateral[vts[p0].w] {
+		if !e.isLateral(vts[p0].w) {
 			continue
 		}
 		m := p0 + 1
-		for m < cs && e.ix.site[vts[m].w] {
+		for m < cs && e.isSite(vts[m].w) {
 			m++
 		}
 		if m > p0+1 && m < cs && cs-m <= 3 && e.namesCondition(vts, m, cs) {
@@ -2399,7 +2418,7 @@ func (e *Engine) sidedSitePhrase(vts []vt, a, cs int) (int, int) {
 // wound to the chest").
 func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
 	for _, p := range a {
-		if slices.Contains(b, p) || e.ix.site[vts[p].w] || e.lx.lateral[vts[p].w] {
+		if slices.Contains(b, p) || e.isSite(vts[p].w) || e.isLateral(vts[p].w) {
 			continue
 		}
 		for _, q := range b {
@@ -2418,7 +2437,7 @@ func (e *Engine) ownClausesApart(vts []vt, a, b []int) bool {
 func (e *Engine) clauseDenied(toks []text.Token, vts []vt, hc, i int) bool {
 	from := int(vts[hc-1].src) + 1
 	for k := from; k < int(vts[i].src) && k < len(toks); k++ {
-		if e.lx.denyClause[e.tokWid(&toks[k])] {
+		if e.lx.bits.denyClause.has(e.tokWid(&toks[k])) {
 			return true
 		}
 	}
@@ -3124,7 +3143,7 @@ func (e *Engine) serviceName(vts []vt, a, b int, pos []int) bool {
 // its first spelling or another ("Pelvis, pelvic": "pelvic adhesions"), or
 // a body-part word of data/site_words.txt ("digital necrosis").
 func (e *Engine) siteWord(w wid) bool {
-	if e.ix.site[w] || e.lx.siteWords[w] {
+	if e.isSite(w) || e.lx.siteWords[w] {
 		return true
 	}
 	if e.ix.neo == nil {
@@ -3670,7 +3689,7 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 		if p >= i && p < j {
 			continue
 		}
-		if !e.ix.site[vts[p].w] {
+		if !e.isSite(vts[p].w) {
 			if vts[p].num || vts[p].w == e.lx.v.get("stage") {
 				// "sacral decubitus stage 3": the stage of the
 				// site's condition the reference names (Ulcer,
@@ -3679,7 +3698,7 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 			}
 			return false
 		}
-		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.ix.site[vts[q].w] && !slices.Contains(pos, q) {
+		if q := p - 1; q >= 0 && (q < i || q >= j) && vts[q].clause == vts[p].clause && e.isSite(vts[q].w) && !slices.Contains(pos, q) {
 			return false
 		}
 		n++

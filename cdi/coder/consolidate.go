@@ -1776,7 +1776,7 @@ func (e *Engine) findingsApart(a, b model.Code) bool {
 		return false
 	}
 	for _, x := range e.phraseIDs(a.Title) {
-		if e.ix.site[x] && containsW(e.phraseIDs(b.Title), x) {
+		if e.isSite(x) && containsW(e.phraseIDs(b.Title), x) {
 			return false
 		}
 	}
@@ -1788,7 +1788,7 @@ func (e *Engine) findingsApart(a, b model.Code) bool {
 func (e *Engine) titleSites(t string) int {
 	n := 0
 	for _, x := range e.phraseIDs(t) {
-		if e.ix.site[x] {
+		if e.isSite(x) {
 			n++
 		}
 	}

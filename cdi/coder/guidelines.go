@@ -839,7 +839,7 @@ const sideNote = "side from the same organ named with one side elsewhere in the 
 // window, or a plural that names both sides ("the eyes").
 func (e *Engine) sideInWindow(w *walker) bool {
 	for i := w.lo; i < w.hi; i++ {
-		if e.lx.lateral[w.toks[i].w] && !w.farSide(i) || w.toks[i].both {
+		if e.isLateral(w.toks[i].w) && !w.farSide(i) || w.toks[i].both {
 			return true
 		}
 	}

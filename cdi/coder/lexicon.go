@@ -138,6 +138,10 @@ type lexicon struct {
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
 		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb widBits
+		// denyClause is lexicon.denyClause; testNoun, otherSense and
+		// otherSenseAfter hold the words keying a row of those maps,
+		// so a word keying none costs no look-up.
+		denyClause, testNoun, otherSense, otherSenseAfter, direction widBits
 	}
 	v             *vocab
 	stop          map[wid]bool
@@ -368,6 +372,9 @@ func (lx *lexicon) testAtFree(toks []vt, i int) bool {
 	x := toks[i].w
 	if int(x) < len(lx.procSuffix) && lx.procSuffix[x] {
 		return true
+	}
+	if !lx.bits.testNoun.has(x) {
+		return false
 	}
 	for _, rest := range lx.testNouns[x] {
 		if i+len(rest) < len(toks) && wordsAt(toks, i+1, rest) {
@@ -1332,6 +1339,18 @@ func (lx *lexicon) freezeBits() {
 	}
 	b.sideOf = bitsOf(sideOf)
 	b.spreadVerb = bitsOf(lx.spreadVerb)
+	b.denyClause, b.direction = bitsOf(lx.denyClause), bitsOf(lx.direction)
+	tn, sn, oa := map[wid]bool{}, map[wid]bool{}, map[wid]bool{}
+	for x, v := range lx.testNouns {
+		tn[x] = len(v) > 0
+	}
+	for x, v := range lx.otherSense {
+		sn[x] = len(v) > 0
+	}
+	for x, v := range lx.otherSenseAfter {
+		oa[x] = len(v) > 0
+	}
+	b.testNoun, b.otherSense, b.otherSenseAfter = bitsOf(tn), bitsOf(sn), bitsOf(oa)
 }
 
 // impliedPath returns the index path key of the first column of an implied

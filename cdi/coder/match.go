@@ -1070,7 +1070,7 @@ func (w *walker) rightBefore(pos []int) bool {
 // would link a different disease.
 func (w *walker) otherSensed(pos []int) bool {
 	for _, p := range pos {
-		if k := p - 1; k >= 0 && w.toks[k].clause == w.toks[p].clause && !w.used[k] && w.lx.otherSense[w.toks[p].w][w.toks[k].w] {
+		if k := p - 1; k >= 0 && w.toks[k].clause == w.toks[p].clause && !w.used[k] && w.lx.bits.otherSense.has(w.toks[p].w) && w.lx.otherSense[w.toks[p].w][w.toks[k].w] {
 			return true
 		}
 	}
@@ -1092,7 +1092,7 @@ func (w *walker) partOfOther(pos []int) bool {
 			// before the part names its structure the same way.
 			return true
 		}
-		if q := p + 1; q < len(w.toks) && w.toks[q].src == t.src+1 && w.lx.direction[w.toks[q].w] && !w.used[q] {
+		if q := p + 1; q < len(w.toks) && w.toks[q].src == t.src+1 && w.lx.bits.direction.has(w.toks[q].w) && !w.used[q] {
 			// "the nasal sector": the adjective names a direction
 			// within another structure (data/direction_nouns.txt).
 			return true
@@ -2551,7 +2551,7 @@ const neoWhyPrefix = "Neoplasm table > "
 // is not a body site: a word of the condition, not only where it is.
 func (e *Engine) namesMore(w *walker, p []int) bool {
 	for _, q := range p {
-		if !e.ix.site[w.toks[q].w] {
+		if !e.isSite(w.toks[q].w) {
 			return true
 		}
 	}
@@ -2564,7 +2564,7 @@ func (e *Engine) namesMore(w *walker, p []int) bool {
 // table does not spell).
 func (e *Engine) allSiteWords(ws []wid) bool {
 	for _, x := range ws {
-		if !e.ix.site[x] && !e.lx.siteWords[x] {
+		if !e.isSite(x) && !e.lx.siteWords[x] {
 			return false
 		}
 	}

@@ -63,6 +63,31 @@ type statusPost struct {
 	// gone are phrases (token norms) saying a device is no longer in
 	// place ("used to be on an insulin pump"): no presence status.
 	gone [][]string
+	// cls holds, by word id, the spPast ... spLast bits of the word sets
+	// above (built once they are complete): statusPostCands tests every
+	// word of its sentence against five sets and byLast, one byte load
+	// instead of six map look-ups. Ids past its end (added to the
+	// vocabulary later) are in none.
+	cls []uint8
+}
+
+// Bits of statusPost.cls: the word is in past, placed, future, recent,
+// stay, or a key of byLast.
+const (
+	spPast uint8 = 1 << iota
+	spPlaced
+	spFuture
+	spRecent
+	spStay
+	spLast
+)
+
+// wordCls returns the statusPost.cls bits of word x.
+func (sp *statusPost) wordCls(x wid) uint8 {
+	if int(x) < len(sp.cls) {
+		return sp.cls[x]
+	}
+	return 0
 }
 
 // loadStatusPost compiles the "Status" entry's removal subterms and
@@ -208,6 +233,25 @@ func (e *Engine) loadStatusPost() statusPost {
 			}
 		}
 	}
+	last := map[wid]bool{}
+	for x, rs := range sp.byLast {
+		last[x] = len(rs) > 0
+	}
+	sets := []map[wid]bool{sp.past, sp.placed, sp.future, sp.recent, sp.stay, last}
+	n := 0
+	for _, m := range sets {
+		for x := range m {
+			n = max(n, int(x)+1)
+		}
+	}
+	sp.cls = make([]uint8, n)
+	for i, m := range sets {
+		for x, ok := range m {
+			if ok {
+				sp.cls[x] |= 1 << i
+			}
+		}
+	}
 	return sp
 }
 
@@ -234,16 +278,20 @@ func statusCoded(n *node) bool {
 func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
 	var past, placed, future, stay, dated bool
 	for k := a; k < b; k++ {
-		stay = stay || e.sp.stay[vts[k].w]
-		if e.sp.recent[vts[k].w] {
+		cl := e.sp.wordCls(vts[k].w)
+		if cl == 0 {
+			continue
+		}
+		stay = stay || cl&spStay != 0
+		if cl&spRecent != 0 {
 			// "POD 2 s/p cesarean": the procedure of this stay, whose
 			// scar or absence is no history of the patient's yet.
 			return cands
 		}
 		// "prior to knee replacement surgery" puts the procedure ahead.
-		past = past || e.sp.past[vts[k].w] && !(int(vts[k].src)+1 < len(toks) && toks[vts[k].src+1].Norm == "to")
-		placed = placed || e.sp.placed[vts[k].w]
-		future = future || e.sp.future[vts[k].w]
+		past = past || cl&spPast != 0 && !(int(vts[k].src)+1 < len(toks) && toks[vts[k].src+1].Norm == "to")
+		placed = placed || cl&spPlaced != 0
+		future = future || cl&spFuture != 0
 	}
 	if !past && !future && b > a {
 		// A year dates the removal, unless the sentence looks ahead
@@ -258,11 +306,14 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 	}
 	for i := a; i < b; i++ {
 		var r *spRule
-		for k := range e.sp.byFirst[vts[i].w] {
-			x := &e.sp.byFirst[vts[i].w][k]
-			if i+len(x.words) <= b && wordsAt(vts, i+1, x.words[1:]) {
-				r = x
-				break
+		if e.flags[vts[i].w]&flagStatus != 0 { // (a key of byFirst)
+			rs := e.sp.byFirst[vts[i].w]
+			for k := range rs {
+				x := &rs[k]
+				if i+len(x.words) <= b && wordsAt(vts, i+1, x.words[1:]) {
+					r = x
+					break
+				}
 			}
 		}
 		var post []int // the rule's other words, when written after its device noun
@@ -363,6 +414,9 @@ const postReach = 5
 // other words follow it in its clause within postReach words ("stent to the
 // LAD": coronary stent, Z95.5), with their positions; nil when none does.
 func (sp *statusPost) postposed(vts []vt, i, b int) (*spRule, []int) {
+	if sp.wordCls(vts[i].w)&spLast == 0 {
+		return nil, nil
+	}
 	rs := sp.byLast[vts[i].w]
 	for k := range rs {
 		r := &rs[k]

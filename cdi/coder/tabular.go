@@ -507,6 +507,11 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 	}
 	bestSc := -1 << 30
 	var bestChar byte
+	// The meanings of a category share most of their words ("subsequent
+	// encounter for open fracture ... with routine healing"): each distinct
+	// word is looked up in the window once (seen bit 0: looked up, bit 1:
+	// said by the index entry, bit 2: in the window in the meaning's sense).
+	var seen [sevenMaxWords]uint8
 	for _, sc := range e.sevenInfo(c) {
 		score := 0
 		if sc.eps&epBit != 0 {
@@ -514,13 +519,33 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 		}
 		ids := sc.ids
 		for i, x := range ids {
-			if x == 0 || w != nil && w.saidWord(x) {
+			if x == 0 {
+				continue
+			}
+			st := uint8(0)
+			if w != nil {
+				if sc.uniq != nil {
+					st = seen[sc.uniq[i]]
+				}
+				if st == 0 {
+					st = 1
+					if w.saidWord(x) {
+						st |= 2
+					} else if e.seventhWord(w, x) {
+						st |= 4
+					}
+					if sc.uniq != nil {
+						seen[sc.uniq[i]] = st
+					}
+				}
+			}
+			if st&2 != 0 {
 				// (A word of the index entry chose the code, not its
 				// 7th character: the "dry" of "Degeneration, macula,
 				// dry age-related" is no "early dry stage".)
 				continue
 			}
-			if w != nil && e.seventhWord(w, x) && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
+			if st&4 != 0 && (i == 0 || !e.lx.isNum(x) || w.follows(x, ids[i-1])) {
 				// (A number counts only after its word: "fetus 2", not
 				// the "2" of "37+2 weeks".)
 				score += 3
@@ -579,7 +604,16 @@ type sevenMeaning struct {
 	// (data/seventh_default.txt): absent is as good as said.
 	defaults []wid
 	ids      []wid // the meaning's word ids (phraseIDs)
+	// uniq[i] numbers ids[i] among the distinct words of all the code's
+	// meanings, so seventh looks each up once per call; nil when they
+	// number more than sevenMaxWords.
+	uniq []uint8
 }
+
+// sevenMaxWords bounds the distinct words of one code's 7th-character
+// meanings that seventh remembers per call (on its stack); a code with more
+// (none in FY2026) is read without the memo.
+const sevenMaxWords = 128
 
 // sevenInfo returns c's 7th-character meanings with their episode and words.
 // seventh runs for every mention coded in a 7th-character category; matching
@@ -590,6 +624,7 @@ func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
 		return v
 	}
 	out := make([]sevenMeaning, 0, len(c.SevenChr))
+	var distinct []wid
 	for _, sc := range c.SevenChr {
 		m := sevenMeaning{char: sc.Char, ids: e.phraseIDs(sc.Meaning)}
 		for i, ep := range [...]string{"initial", "subsequent", "sequela"} {
@@ -602,7 +637,21 @@ func (e *Engine) sevenInfo(c *codeset.Code) []sevenMeaning {
 				m.defaults = append(m.defaults, d.ids...)
 			}
 		}
+		m.uniq = make([]uint8, len(m.ids))
+		for i, x := range m.ids {
+			u := slices.Index(distinct, x)
+			if u < 0 {
+				u = len(distinct)
+				distinct = append(distinct, x)
+			}
+			m.uniq[i] = uint8(min(u, sevenMaxWords-1))
+		}
 		out = append(out, m)
+	}
+	if len(distinct) > sevenMaxWords {
+		for i := range out {
+			out[i].uniq = nil
+		}
 	}
 	return e.sevens.put(c.Code, out)
 }
@@ -797,7 +846,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 	}
 	if cause != "" && causeWords(c.Title) == "" {
 		for _, x := range e.phraseIDs(cause) {
-			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && w.find(x, w.lo, w.hi) < 0 {
+			if x != 0 && !e.lx.generic[x] && !e.lx.lateral[x] && !e.isSite(x) && w.find(x, w.lo, w.hi) < 0 {
 				return nil
 			}
 		}
@@ -927,7 +976,7 @@ func (e *Engine) siblingsOf(cat *codeset.Code) []sibInfo {
 					}
 					si := sibInfo{c: k, words: d, core: core, hasCause: conn != 0}
 					for _, a := range after {
-						if x := e.lx.v.get(a); x != 0 && !e.lx.stop[x] && !e.lx.generic[x] && !e.lx.lateral[x] && !e.ix.site[x] && x != e.lx.wUnspec && !containsW(si.cause, x) {
+						if x := e.lx.v.get(a); x != 0 && !e.lx.stop[x] && !e.lx.generic[x] && !e.lx.lateral[x] && !e.isSite(x) && x != e.lx.wUnspec && !containsW(si.cause, x) {
 							si.cause = append(si.cause, x)
 						}
 					}
@@ -1148,25 +1197,26 @@ func (e *Engine) includesWord(c *codeset.Code, x wid) bool {
 // to treat as present ("dominant" or "nondominant"), or 0.
 func (e *Engine) impliedDominance(w *walker) wid {
 	var right, left bool
+	dom, nondom, rw, lw := e.sideWord[0], e.sideWord[1], e.sideWord[2], e.sideWord[3]
 	for i := w.lo; i < w.hi; i++ {
 		x := w.toks[i].w
 		if x == 0 {
 			continue
 		}
-		switch e.lx.v.words[x] {
-		case "dominant", "nondominant":
+		switch x {
+		case dom, nondom:
 			return 0
-		case "right":
+		case rw:
 			right = true
-		case "left":
+		case lw:
 			left = true
 		}
 	}
 	if right == left {
 		return 0
 	}
-	for i := range w.toks {
-		switch w.toks[i].w {
+	if h, ok := e.handedness(w); ok {
+		switch h {
 		case e.lx.wAmbidextrous:
 			return e.lx.wDominant
 		case e.lx.wRightHanded:
@@ -1185,6 +1235,29 @@ func (e *Engine) impliedDominance(w *walker) wid {
 		return e.lx.wDominant
 	}
 	return e.lx.wNondominant
+}
+
+// handedness returns the first word of w.toks that is a handedness word
+// (lexicon.wAmbidextrous, wRightHanded, wLeftHanded); ok is false when
+// there is none. The answer depends on the tokens alone: for the section's
+// own tokens (scratchBuf.vts) it is kept in the scratch buffer, so a
+// section with many sided mentions reads them once, not once per mention.
+func (e *Engine) handedness(w *walker) (h wid, ok bool) {
+	sb := w.sb
+	sec := sb != nil && len(w.toks) > 0 && len(sb.vts) == len(w.toks) && &sb.vts[0] == &w.toks[0]
+	if sec && sb.handedAt == &w.toks[0] && sb.handedLen == len(w.toks) {
+		return sb.handed, sb.handedOK
+	}
+	for i := range w.toks {
+		if x := w.toks[i].w; x == e.lx.wAmbidextrous || x == e.lx.wRightHanded || x == e.lx.wLeftHanded {
+			h, ok = x, true
+			break
+		}
+	}
+	if sec {
+		sb.handedAt, sb.handedLen, sb.handed, sb.handedOK = &w.toks[0], len(w.toks), h, ok
+	}
+	return h, ok
 }
 
 // phraseIDs is idsRO cached per phrase: code titles and 7th-character
