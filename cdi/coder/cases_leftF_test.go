@@ -64,5 +64,25 @@ func init() {
 			want: []string{"J95.811"}, not: []string{"J93.9"}},
 		{name: "leftF iatrogenic hypothyroidism guard", text: "Iatrogenic hypothyroidism.",
 			want: []string{"E03.2"}, not: []string{"E89.0"}},
+		// "Late effect(s) - see Sequelae" (Index): a deficit named as a late
+		// effect of a stroke is its sequela I69.3- by deficit and side
+		// (I.C.9.d; right side dominant by default I.C.6.a), not a current
+		// I63.9 beside G81.9-.
+		{name: "leftF late effects of CVA left hemiparesis", text: "Late effects of CVA with left hemiparesis.", setting: "inpatient",
+			want: []string{"I69.354"}, not: []string{"I63.9", "G81.94"}},
+		{name: "leftF late effect of stroke aphasia", text: "Late effect of stroke: aphasia.", setting: "inpatient",
+			want: []string{"I69.320"}, not: []string{"I63.9"}},
+		// The phases of dysphagia are the index's "Dysphagia, oropharyngeal
+		// phase" R13.12 and siblings, said without "phase".
+		{name: "leftF oropharyngeal dysphagia", text: "Oropharyngeal dysphagia on swallow study, diet modified.", setting: "inpatient",
+			want: []string{"R13.12"}, not: []string{"R13.10"}},
+		{name: "leftF esophageal dysphagia guard", text: "Dysphagia to solids for two months.",
+			want: []string{"R13.10"}, not: []string{"R13.12", "R13.13"}},
+		// "Presence, knee-joint implant (prosthesis)" Z96.65-: notes say
+		// "knee prosthesis" (data/title_alias.tsv), with its side.
+		{name: "leftF presence of left knee prosthesis", text: "Presence of L knee prosthesis, doing well.",
+			want: []string{"Z96.652"}, not: []string{"Z96.651"}},
+		{name: "leftF presence of right hip prosthesis", text: "Presence of right hip prosthesis.",
+			want: []string{"Z96.641"}},
 	}...)
 }
