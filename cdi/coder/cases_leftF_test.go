@@ -84,5 +84,16 @@ func init() {
 			want: []string{"Z96.652"}, not: []string{"Z96.651"}},
 		{name: "leftF presence of right hip prosthesis", text: "Presence of right hip prosthesis.",
 			want: []string{"Z96.641"}},
+		// Vaccines named before "given today" are the encounter for
+		// immunization Z23 ("Immunization, encounter for"); a childhood
+		// series or an up-to-date status is no encounter (abbrev.tsv).
+		{name: "leftF vaccine list given today", text: "A/P:\nHealthy 4 year old.\n- DTaP, IPV, MMR, varicella given today; VIS provided.\n",
+			want: []string{"Z23"}},
+		{name: "leftF tdap in procedure note", text: "Procedure: laceration repaired with sutures.\nTdap given today.\nAssessment: laceration of left hand.\n",
+			want: []string{"Z23"}},
+		{name: "leftF vaccines as a child guard", text: "Plan: Received MMR as a child. Vaccines up to date.",
+			not: []string{"Z23"}},
+		{name: "leftF drug given today guard", text: "Plan: Ondansetron given today for nausea.",
+			not: []string{"Z23"}},
 	}...)
 }
