@@ -1532,15 +1532,24 @@ func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 }
 
 // namesSeeAlso reports whether one of vts[a:b] is a main term coded only
-// through its see-also ("Coagulopathy - see also Defect, coagulation"): a
+// through its see-also to a coded subterm ("Coagulopathy - see also Defect,
+// coagulation"): a
 // condition a substance after "due to" may have caused, as a coded main
 // term is for namesCondition.
 func (e *Engine) namesSeeAlso(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
 		if nx := e.ix.head(vts[k].w); nx != nil {
 			for _, n := range nx.terms {
-				if n.parent == nil && n.code == "" && len(n.seeAlso) > 0 && len(n.see) == 0 {
-					return true
+				if n.parent != nil || n.code != "" || len(n.see) > 0 {
+					continue
+				}
+				for _, r := range n.seeAlso {
+					// (A reference to a coded subterm names the
+					// condition; "Change(s) - see also Removal"
+					// names none: "changes due to testosterone".)
+					if r.target != nil && r.target.parent != nil && r.target.code != "" {
+						return true
+					}
 				}
 			}
 		}
