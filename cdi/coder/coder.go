@@ -172,6 +172,14 @@ type Engine struct {
 	// drugKids are the index subterm titles naming a condition as caused
 	// by a drug (data/drug_induced.txt), in the order tried.
 	drugKids []string
+	// drugAt maps an index entry to the entry that holds its drug-induced
+	// subterm when the index files that form elsewhere
+	// (data/drug_induced_at.tsv: Defect, coagulation to Disorder,
+	// hemorrhagic NEC).
+	drugAt map[*node]*node
+	// notPhrases are the phrases a note's "not" denies as "without"
+	// (data/not_denies.txt: "not in remission").
+	notPhrases [][]wid
 	// assocCats are the categories of the codes use-additional notes name
 	// for an associated condition (associatedNamed).
 	assocCats map[string]bool
@@ -320,6 +328,14 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
 	e.drugKids = lines("drug_induced.txt")
+	e.drugAt = e.loadDrugAt()
+	for _, l := range lines("not_denies.txt") {
+		var p []wid
+		for _, w := range strings.Fields(l) {
+			p = append(p, e.lx.v.add(normOne(w)))
+		}
+		e.notPhrases = append(e.notPhrases, p)
+	}
 	e.assocCats = assocCategories(cs)
 	e.bmi = e.loadBMI()
 	e.coma = e.loadComa()
@@ -444,6 +460,57 @@ func (e *Engine) tokWid(t *text.Token) wid {
 		return e.lexWid[t.Lex]
 	}
 	return e.lx.v.get(t.Norm)
+}
+
+// notNextIn reports whether the first content word of words (an
+// abbreviation's expansion after its "not") is one the index's "not X"
+// subterms start X with (lexicon notNext), or that starts a phrase of
+// data/not_denies.txt: "not having achieved remission", the expansion of
+// "not in remission".
+func (e *Engine) notNextIn(words []string) bool {
+	for _, p := range e.notPhrases {
+		if len(p) <= len(words) {
+			ok := true
+			for k, w := range p {
+				ok = ok && e.lx.v.get(words[k]) == w
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	for _, wd := range words {
+		x := e.lx.v.get(wd)
+		if e.lx.notNext[x] {
+			return true
+		}
+		if e.flags[x]&flagStop == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// notDenies reports whether toks from i start a phrase of
+// data/not_denies.txt, which a "not" before it denies as "without" does
+// ("not in remission": the index's "in remission" subterm is not read).
+func (e *Engine) notDenies(toks []text.Token, i int) bool {
+	for _, p := range e.notPhrases {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if e.tokWid(&toks[i+k]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // noAsWithout reports whether the "no" at toks[i] qualifies the condition
@@ -900,9 +967,17 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
 			both := e.pluralPaired(toks[i : i+n])
-			for _, wd := range words {
+			for wi, wd := range words {
 				x := e.lx.v.get(wd)
-				if e.flags[x]&flagStop != 0 && len(words) > 1 {
+				if x == e.lx.wNot && e.notNextIn(words[wi+1:]) {
+					// An expansion's "not" before a word the index's
+					// "not X" subterms start with denies as "without"
+					// does, as the note's own "not" (below): "not in
+					// remission" expands to "not having achieved
+					// remission", which must not read "Dependence,
+					// alcohol, in remission".
+					x = e.lx.wWithout
+				} else if e.flags[x]&flagStop != 0 && len(words) > 1 {
 					// Windows count content words, the expansion's as
 					// the note's ("PROM" is "premature rupture
 					// membranes" as written out).
@@ -919,7 +994,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			conj = false
 			continue
 		}
-		if i+1 < len(toks) && (id == e.lx.wNot && e.lx.notNext[e.tokWid(&toks[i+1])] || id == e.lx.wNo && e.noAsWithout(toks, i)) {
+		if i+1 < len(toks) && (id == e.lx.wNot && (e.lx.notNext[e.tokWid(&toks[i+1])] || e.notDenies(toks, i+1)) || id == e.lx.wNo && e.noAsWithout(toks, i)) {
 			// "not intractable" denies the word as "without" does (see
 			// the index's "not intractable" entries in compileTerm), and
 			// so does a qualifying "no" ("laceration of the scalp, no
@@ -1522,6 +1597,32 @@ func (e *Engine) allIn(vts []vt, a, b int, kid *node) bool {
 		return true
 	}
 	return has(kid.req) || slices.ContainsFunc(kid.alts, has)
+}
+
+// namesSeeAlso reports whether one of vts[a:b] is a main term coded only
+// through its see-also to a coded subterm ("Coagulopathy - see also Defect,
+// coagulation"): a
+// condition a substance after "due to" may have caused, as a coded main
+// term is for namesCondition.
+func (e *Engine) namesSeeAlso(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if nx := e.ix.head(vts[k].w); nx != nil {
+			for _, n := range nx.terms {
+				if n.parent != nil || n.code != "" || len(n.see) > 0 {
+					continue
+				}
+				for _, r := range n.seeAlso {
+					// (A reference to a coded subterm names the
+					// condition; "Change(s) - see also Removal"
+					// names none: "changes due to testosterone".)
+					if r.target != nil && r.target.parent != nil && r.target.code != "" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namesCodedCondition is namesCondition without the main terms that are

@@ -84,8 +84,18 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 			}
 			// (The main term a see-also led to counts: "Febris - see
 			// also Fever" for "fever due to vancomycin".)
+			// The entry the reading ended on: a main term, a catch-all
+			// subterm that says no more than its main term ("hemorrhagic
+			// disorder due to warfarin": Disorder, hemorrhagic NEC,
+			// drug-induced), or an entry data/drug_induced_at.tsv sends
+			// elsewhere (Defect, coagulation).
 			root := c.why.parts[c.why.k-1].n
-			if root == nil || root.parent != nil || c.code != root.code {
+			if root == nil || c.code != root.code {
+				continue
+			}
+			if at := e.drugAt[root]; at != nil {
+				root = at
+			} else if root.parent != nil && !strings.HasSuffix(root.lt, " nec") {
 				continue
 			}
 			clo, chi := posRange(c.pos)
@@ -98,4 +108,22 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 			}
 		}
 	}
+}
+
+// loadDrugAt reads data/drug_induced_at.tsv: an index entry whose
+// drug-caused form the index files under another entry, so a condition read
+// at the first and put down to a drug takes the second's drug-induced
+// subterm (coagulopathy due to warfarin is D68.32). A path the index lacks
+// panics: the data file names entries of the embedded index.
+func (e *Engine) loadDrugAt() map[*node]*node {
+	m := map[*node]*node{}
+	for _, l := range lines("drug_induced_at.tsv") {
+		a, b, _ := strings.Cut(l, "\t")
+		from, to := e.ix.entry(a), e.ix.entry(b)
+		if from == nil || to == nil {
+			panic("drug_induced_at.tsv: no index entry for " + l)
+		}
+		m[from] = to
+	}
+	return m
 }

@@ -445,7 +445,7 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		}
 	}
 	if cue < 0 {
-		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && vts[i].dueTo && e.namesCondition(vts, max(a, i-drugReach), i) && !e.headsTerm(vts, j, b) {
+		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && vts[i].dueTo && (e.namesCondition(vts, max(a, i-drugReach), i) || e.namesSeeAlso(vts, max(a, i-drugReach), i)) && !e.headsTerm(vts, j, b) {
 			// "due to" is no word of the walk (coder.go drops the
 			// connector): the substance right after it carries it,
 			// when what it is due to is a condition ("hypotension due

@@ -196,7 +196,11 @@ type lexicon struct {
 	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
 	// a qualifier of theirs ("mass effect"; other_sense.tsv third column)
-	otherSenseAfter  map[wid]map[wid]bool
+	otherSenseAfter map[wid]map[wid]bool
+	// qualOfNext: subterm word -> nouns right after it that it qualifies
+	// instead of the condition being read ("chronic anticoagulation";
+	// data/qual_of_next.tsv)
+	qualOfNext       map[wid]map[wid]bool
 	specialty        map[wid]bool               // words that make a neighbouring mention a service or test name
 	testNouns        map[wid][][]wid            // first word -> test and procedure nouns (data/test_nouns.txt)
 	partNoun         map[wid]bool               // part of another structure when followed by "of" (data/part_nouns.txt)
@@ -755,6 +759,20 @@ func newLexicon() *lexicon {
 			}
 		}
 		lx.adjOfNext[lx.v.add(normOne(f[0]))] = conn
+	}
+	lx.qualOfNext = map[wid]map[wid]bool{}
+	for _, l := range lines("qual_of_next.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		w := lx.v.add(normOne(f[0]))
+		if lx.qualOfNext[w] == nil {
+			lx.qualOfNext[w] = map[wid]bool{}
+		}
+		for _, x := range strings.Split(f[1], "|") {
+			lx.qualOfNext[w][lx.v.add(normOne(x))] = true
+		}
 	}
 	for _, l := range lines("other_sense.tsv") {
 		f := strings.Split(l, "\t")

@@ -232,7 +232,7 @@ func (w *walker) findAt(x wid, lo, hi, at int, req []wid, tests bool) int {
 		if toks[i].w != x {
 			continue
 		}
-		if w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
+		if w.used[i] || w.toks[i].back && (i < w.head || i < w.qual) || w.qualOfNextAt(i) || w.farSide(i) || w.laterMetastasis(i) || tests && (w.beforeTest(i, req) || w.beforePrimary(i) && !(w.origin != nil && w.origin.encounter) || w.ofMetastasis(i) || w.primarySite(i)) {
 			continue
 		}
 		if d := abs(i - at); d < bd {
@@ -403,7 +403,7 @@ func (w *walker) ofMetastasis(i int) bool {
 func (w *walker) findLead(x, next wid, lo, hi int, req []wid) int {
 	best, bd, bh := -1, 1<<30, 1<<30
 	for i := lo; i < hi; i++ {
-		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.beforeTest(i, req) || w.beforePrimary(i) || w.laterMetastasis(i) || w.ofMetastasis(i) {
+		if w.toks[i].w != x || w.used[i] || w.toks[i].back && i < w.head || w.qualOfNextAt(i) || w.beforeTest(i, req) || w.beforePrimary(i) || w.laterMetastasis(i) || w.ofMetastasis(i) {
 			continue
 		}
 		d := 1 << 20
@@ -1075,6 +1075,15 @@ func (w *walker) otherSensed(pos []int) bool {
 		}
 	}
 	return false
+}
+
+// qualOfNextAt reports whether the word at p stands right before a noun it
+// qualifies instead of the condition being read (data/qual_of_next.tsv:
+// "AF on chronic anticoagulation" is no chronic AF), in the same clause
+// and not the walk's head: the word is then found for no subterm.
+func (w *walker) qualOfNextAt(p int) bool {
+	q := p + 1
+	return q < len(w.toks) && q != w.head && w.toks[q].clause == w.toks[p].clause && w.lx.qualOfNext[w.toks[p].w][w.toks[q].w]
 }
 
 // partOfOther reports whether a word at pos names a part of the structure
