@@ -58,5 +58,22 @@ func init() {
 		{name: "fpA ulcer of the other heel stays",
 			text: "Diabetic foot ulcer of the right heel with fat layer exposed. Ulcer of the left heel.",
 			want: []string{"L97.412", "L97.429"}},
+		// An osteomyelitis of unspecified site beside the same kind coded at
+		// its site is that osteomyelitis (M86.x0 beside M86.x7-).
+		{name: "fpA osteomyelitis without site beside the sited one", setting: "inpatient",
+			text: "MRI R foot: marrow edema of the calcaneus c/w acute osteomyelitis.\nA/P: 1. Acute osteomyelitis of right calcaneus due to MSSA - IV cefazolin.",
+			want: []string{"M86.171"}, not: []string{"M86.10"}},
+		// Guard: an osteomyelitis with no site named stays unspecified.
+		{name: "fpA osteomyelitis without site alone stays",
+			text: "Acute osteomyelitis - IV cefazolin.",
+			want: []string{"M86.10"}},
+		// A condition an inpatient progress note's assessment says resolved
+		// is one this stay treated (as in the discharge diagnoses), not a
+		// personal history: its bleeding ulcer (K26.4) then takes the
+		// hematemesis and melena it explains (I.B.4-5), and the EGD's
+		// ulcer is that ulcer.
+		{name: "fpA ulcer bleed resolved in a progress note's A/P", setting: "inpatient",
+			text: "MICU PROGRESS NOTE - HD 2\nHPI: admitted with hematemesis and melena.\nEGD: duodenal bulb ulcer with visible vessel, clipped.\nA/P:\n1. Bleeding duodenal ulcer - resolved. PPI infusion.\n2. History of DVT, resolved - no anticoagulation.",
+			want: []string{"K26.4", "Z86.718"}, not: []string{"K92.0", "K92.1", "K26.9"}},
 	}...)
 }
