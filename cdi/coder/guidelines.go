@@ -394,9 +394,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// exist (data/lifelong.txt).
 			as, lifelong = model.Present, true
 		}
-		if as == model.Historical && ctx.Setting == model.Inpatient && (kind == text.HospitalCourse || kind == text.DischargeDiagnoses) && e.endedThisStay(toks, sentence) {
+		if as == model.Historical && ctx.Setting == model.Inpatient && (kind == text.HospitalCourse || assessmentKind(kind)) && e.endedThisStay(toks, sentence) {
 			// "Acute kidney injury, resolved" in the discharge
-			// diagnoses: the stay treated it, and it is this
+			// diagnoses, or in a progress note's assessment
+			// ("bleeding duodenal ulcer - resolved" on hospital
+			// day 2): the stay treated it, and it is this
 			// admission's condition, not a personal history.
 			as = model.Present
 		}
