@@ -21,5 +21,15 @@ func init() {
 		{name: "leftG oropharyngeal dysphagia from old stroke", text: "Oropharyngeal dysphagia due to remote stroke.", want: []string{"I69.391", "R13.12"}},
 		// Guard: no phase documented, no R13.1x.
 		{name: "leftG stroke dysphagia no phase guard", text: "Prior cerebral infarction with residual dysphagia.", want: []string{"I69.391"}, not: []string{"R13.10"}},
+		// "Infarct, myocardium, ST elevation, involving, <vessel>": the vessel
+		// is read through both groupings (data/implied.tsv) when a see
+		// reference from "Occlusion, artery, coronary, with myocardial
+		// infarction" took "myocardial infarction" and left "ST elevation"
+		// behind a comma: the vessel's code, not the wall's (I21.09) or none.
+		{name: "leftG STEMI comma LAD", text: "Anterior STEMI, LAD occlusion.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "leftG STEMI comma proximal LAD", text: "STEMI, proximal LAD occlusion, stented.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "leftG STEMI comma circumflex", text: "STEMI, LCx occlusion, DES placed.", setting: "inpatient", want: []string{"I21.21"}, not: []string{"I21.9"}},
+		// Guards: the wall alone keeps the wall's code.
+		{name: "leftG anterior STEMI wall guard", text: "Anterior STEMI, taken to the cath lab.", setting: "inpatient", want: []string{"I21.09"}, not: []string{"I21.02"}},
 	}...)
 }
