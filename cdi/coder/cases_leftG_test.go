@@ -31,5 +31,19 @@ func init() {
 		{name: "leftG STEMI comma circumflex", text: "STEMI, LCx occlusion, DES placed.", setting: "inpatient", want: []string{"I21.21"}, not: []string{"I21.9"}},
 		// Guards: the wall alone keeps the wall's code.
 		{name: "leftG anterior STEMI wall guard", text: "Anterior STEMI, taken to the cath lab.", setting: "inpatient", want: []string{"I21.09"}, not: []string{"I21.02"}},
+		// A hematoma after a cardiac catheterization is "Hematoma,
+		// postoperative - see Complication, postprocedural, hematoma,
+		// circulatory system organ or structure, following cardiac
+		// catheterization" (I97.630), not the injury of the groin (S30.1-)
+		// or of no site (T14.8): "post-cath" and the "cath site" beside a
+		// hematoma (cdi/text/data/abbrev.tsv), the system read through
+		// (implied.tsv), "after" for the index's "following" (title_alias.tsv).
+		{name: "leftG groin hematoma after cath", text: "Post-cath groin hematoma, compression applied.", setting: "inpatient", want: []string{"I97.630"}, not: []string{"S30.12XA", "T14.8XXA"}},
+		{name: "leftG hematoma at access site", text: "Hematoma at the cath site, no bruit.", setting: "inpatient", want: []string{"I97.630"}, not: []string{"T14.8XXA"}},
+		{name: "leftG postop hematoma after catheterization", text: "Postoperative hematoma after cardiac catheterization.", setting: "inpatient", want: []string{"I97.630"}},
+		// Guards: a denied one is not coded; a groin hematoma with no
+		// procedure named stays the injury.
+		{name: "leftG no hematoma after cath guard", text: "Post-cath check: no hematoma.", setting: "inpatient", not: []string{"I97.630"}},
+		{name: "leftG groin hematoma fall guard", text: "Groin hematoma after a fall from a ladder.", setting: "inpatient", not: []string{"I97.630"}},
 	}...)
 }
