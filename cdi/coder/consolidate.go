@@ -1243,8 +1243,13 @@ func sameCategory(a, b string) bool {
 // o was made with and o's tabular asks for it beside it ("use additional
 // code": BPH with nocturia is N40.1 + R35.1): the combination merged c's
 // evidence into its own, which does not make c part of it.
+//
+// A symptom that o's own tabular note (at o's code or category) asks for is
+// kept too: I69.391's "use additional code to identify the type of
+// dysphagia, if known (R13.11-R13.19)" keeps the phase read from the same
+// words ("residual dysphagia, oropharyngeal phase": R13.12 beside it).
 func keptPartner(e *Engine, o, c model.Code) bool {
-	return strings.HasPrefix(o.Rule, RuleCombination) && e.paired(o.Code, c.Code)
+	return strings.HasPrefix(o.Rule, RuleCombination) && e.paired(o.Code, c.Code) || e.asksOwnAdditional(o.Code, c.Code)
 }
 
 // barePain reports whether c was read from one short word ("pain",

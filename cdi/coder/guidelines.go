@@ -499,6 +499,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			why += "; " + viaPreg
 		}
 		if x := ownCause(vts, cands, i); x != "" {
+			if alt := causeOutsideKind(code, x); alt != "" {
+				// "Cardiac arrest due to hyperkalemia": the index's
+				// "due to cardiac condition" needs a heart condition;
+				// another cause is its "specified condition NEC".
+				why += "; " + code + " needs a cause of its kind"
+				code = alt
+			}
 			why += "; " + ownCauseNote + x
 		}
 		rule := RuleIndex
@@ -3069,4 +3076,51 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		return ""
 	}
 	return find(x, 3)
+}
+
+// causeKindRule is a row of data/cause_kind.tsv: code holds only for a
+// documented cause in one of the category ranges; other is the index's
+// sibling for the other causes.
+type causeKindRule struct {
+	ranges [][2]string // inclusive category ranges ("I05", "I09")
+	other  string
+}
+
+// causeKinds reads data/cause_kind.tsv, keyed by code.
+var causeKinds = sync.OnceValue(func() map[string]causeKindRule {
+	m := map[string]causeKindRule{}
+	for _, l := range lines("cause_kind.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			panic("cause_kind.tsv: want 3 fields: " + l)
+		}
+		r := causeKindRule{other: strings.TrimSpace(f[2])}
+		for _, x := range strings.Fields(f[1]) {
+			lo, hi, ok := strings.Cut(x, "-")
+			if !ok {
+				hi = lo
+			}
+			r.ranges = append(r.ranges, [2]string{lo, hi})
+		}
+		m[strings.TrimSpace(f[0])] = r
+	}
+	return m
+})
+
+// causeOutsideKind returns the code to use instead of code when code's
+// index subterm names a kind of cause (data/cause_kind.tsv, "due to
+// cardiac condition") and the documented cause is not of that kind
+// ("cardiac arrest due to hyperkalemia" E87.5: I46.8, not I46.2); else "".
+func causeOutsideKind(code, cause string) string {
+	r, ok := causeKinds()[code]
+	if !ok || len(cause) < 3 {
+		return ""
+	}
+	cat := cause[:3]
+	for _, rg := range r.ranges {
+		if cat >= rg[0] && cat <= rg[1] {
+			return ""
+		}
+	}
+	return r.other
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -1997,31 +1998,34 @@ func attachKid(target, k *node) {
 // path key) and, when the file names deeper paths, at its subterms ("Infarct >
 // myocardium > ST elevation": an acute MI of a named wall is coded by site).
 func applyImplied(lx *lexicon, n *node, key string) {
-	n.indexGrandKids(lx.implied[key])
-	if !lx.impliedPrefix[key] {
-		return
-	}
-	for _, set := range [][]*node{n.kids, n.conn} {
-		// (Connectors too: "Hemiplegia > following" groups its
-		// conditions under "cerebrovascular disease".)
-		for _, k := range set {
-			applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+	if lx.impliedPrefix[key] {
+		// The subterms first: a grouping that has a grouping of its own
+		// lends n what it reads through (indexGrandKids).
+		for _, set := range [][]*node{n.kids, n.conn} {
+			// (Connectors too: "Hemiplegia > following" groups its
+			// conditions under "cerebrovascular disease".)
+			for _, k := range set {
+				applyImplied(lx, k, key+" > "+strings.Join(normWords(stripParens(k.title)), " "))
+			}
 		}
 	}
+	n.indexGrandKids(lx.implied[key], lx.impliedThrough[key])
 }
 
 // indexGrandKids fills n.viaKid from the children of the subterms of n
 // named in data/implied.tsv (groupings). Only grandchildren whose first word
 // is no direct child of n by itself are indexed: a direct subterm is the
-// coder's first reading.
-func (n *node) indexGrandKids(groups map[string]bool) {
+// coder's first reading. A grouping in through also lends n what it reads
+// through itself (its own groupings' subterms).
+func (n *node) indexGrandKids(groups, through map[string]bool) {
 	if len(groups) == 0 {
 		return
 	}
 	// (A "without" entry may be the grouping: "Spondylosis, without
 	// myelopathy or radiculopathy, lumbar region".)
 	for _, k := range slices.Concat(n.kids, n.without) {
-		if !groups[strings.Join(normWords(stripParens(k.title)), " ")] {
+		gk := strings.Join(normWords(stripParens(k.title)), " ")
+		if !groups[gk] {
 			continue
 		}
 		n.grouping = k
@@ -2035,6 +2039,18 @@ func (n *node) indexGrandKids(groups map[string]bool) {
 		// penetration into the peritoneal cavity", Wound, open, abdomen,
 		// wall, with penetration.)
 		gs = append(slices.Clip(gs), k.withKids...)
+		if through[gk] {
+			for _, x := range slices.Sorted(maps.Keys(k.viaKid)) {
+				// A grouping within the grouping ("Infarct, myocardium,
+				// ST elevation, involving, left anterior descending
+				// coronary artery", I21.02): "STEMI, LAD occlusion"
+				// reaches the vessel after a see reference that took
+				// "myocardial infarction" but not "ST elevation".
+				// (In word order: the walk's ties stay the same
+				// from run to run.)
+				gs = append(slices.Clip(gs), k.viaKid[x]...)
+			}
+		}
 		for _, g := range gs {
 			// (Each spelling: "abscess, perforation".)
 			for i := -1; i < len(g.alts); i++ {

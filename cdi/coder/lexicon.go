@@ -225,6 +225,7 @@ type lexicon struct {
 	lifelongOngoing  map[wid]bool               // words saying it goes on all the same ("since childhood", "still")
 	stayEnded        map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
 	impliedPrefix    map[string]bool            // index paths with implied groupings further down
+	impliedThrough   map[string]map[string]bool // index path -> groupings whose own groupings are read through too (data/implied.tsv "through")
 	wWithout         wid
 	// wLetterA is the letter "A" of "vitamin A", "hepatitis A", "group A",
 	// "hemophilia A": the index's subterm titled "A" and a capital "A"
@@ -415,6 +416,7 @@ func newLexicon() *lexicon {
 		testNouns:       map[wid][][]wid{},
 		implied:         map[string]map[string]bool{},
 		impliedPrefix:   map[string]bool{},
+		impliedThrough:  map[string]map[string]bool{},
 		lateral:         map[wid]bool{},
 		generic:         map[wid]bool{},
 		paired:          map[wid]bool{},
@@ -605,7 +607,7 @@ func newLexicon() *lexicon {
 	addPhrases(lx.needQual, "need_qualifier.txt")
 	for _, l := range lines("implied.tsv") {
 		f := strings.Split(l, "\t")
-		if len(f) != 2 {
+		if len(f) != 2 && (len(f) != 3 || f[2] != "through") {
 			continue
 		}
 		m, prefixes := lx.impliedPath(f[0])
@@ -615,7 +617,14 @@ func newLexicon() *lexicon {
 		if lx.implied[m] == nil {
 			lx.implied[m] = map[string]bool{}
 		}
-		lx.implied[m][strings.Join(normWords(f[1]), " ")] = true
+		g := strings.Join(normWords(f[1]), " ")
+		lx.implied[m][g] = true
+		if len(f) == 3 {
+			if lx.impliedThrough[m] == nil {
+				lx.impliedThrough[m] = map[string]bool{}
+			}
+			lx.impliedThrough[m][g] = true
+		}
 	}
 	lx.metSites = lines("metastasis_sites.txt")
 	for _, l := range lines("recent_past.txt") {

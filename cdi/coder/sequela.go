@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -109,6 +110,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		return
 	}
 	codes := out.Codes
+	var extra []model.Code // deficits the sequela's tabular asks to keep beside it
 	for ci := range codes {
 		cause := d.causeOf(codes[ci].Code)
 		if cause == nil || codes[ci].Assertion != model.Present && codes[ci].Assertion != model.Historical && codes[ci].Assertion != model.Possible {
@@ -146,10 +148,19 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			nc.Evidence = mergeSpans(codes[di].Evidence, cc.Evidence)
 			nc.Rule = RuleSequela
 			nc.Why = "sequela of a past cerebrovascular event: " + codes[di].Code + " after " + cc.Code + " (Sequelae index entry, guideline I.C.9.d)"
+			if e.asksOwnAdditional(z, codes[di].Code) {
+				// I69.391 "use additional code to identify the type of
+				// dysphagia, if known (R13.11-R13.19)": the deficit's
+				// own code stays beside the sequela.
+				kept := codes[di]
+				kept.Assertion = model.Present
+				extra = append(extra, kept)
+			}
 			codes[di] = nc
 			codes[ci].Code = "" // replaced by its sequelae
 		}
 	}
+	codes = append(codes, extra...)
 	for i, n := 0, len(codes); i < n; i++ {
 		if codes[i].Code != "" {
 			codes = e.dateOld(codes, i, toks, sents, setting)
@@ -164,6 +175,24 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		}
 	}
 	out.Codes = mergeCodesInPlace(out.Codes)
+}
+
+// asksOwnAdditional reports whether the tabular notes written at code z or
+// its category (not a block's or chapter's) ask for x as an additional code:
+// I69.391's "use additional code to identify the type of dysphagia, if known
+// (R13.11-R13.19)" keeps R13.12 beside it, while the unspecified R13.10,
+// outside the range, is not asked for.
+func (e *Engine) asksOwnAdditional(z, x string) bool {
+	c, ok := e.cs.Lookup(z)
+	if !ok {
+		return false
+	}
+	for _, n := range c.UseAdditional {
+		if len(n.From) >= 3 && strings.HasPrefix(z, n.From) && notesCover([]codeset.Note{n}, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *sequelaData) causeOf(code string) *sequelaCause {
