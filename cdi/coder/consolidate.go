@@ -648,7 +648,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && asStanding(c.Assertion, o.Assertion, inpatient) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
+				if i != j && asStanding(c.Assertion, o.Assertion, inpatient) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title, keys[j][:len(k)-1] == k[:len(k)-1]) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -983,8 +983,11 @@ func eachWord(s string, f func(w string) bool) {
 // uncomplicated" / "..., cigarettes, uncomplicated", "left breast,
 // unspecified quadrant" / "left breast, lower outer quadrant"), or an
 // "unspecified" axis word filled by a word of that axis ("unspecified
-// control" / "diet controlled").
-func slotFilled(a, b string) bool {
+// control" / "diet controlled"). Between siblings of one subcategory
+// (sibling) the axis is the subcategory's own, and any words that name it
+// fill it: "... right heel and midfoot with unspecified severity" (L97.419)
+// / "... with fat layer exposed" (L97.412).
+func slotFilled(a, b string, sibling bool) bool {
 	fa, fb := strings.FieldsFunc(a, notLetter), strings.FieldsFunc(b, notLetter)
 	p := 0 // common prefix
 	for p < len(fa) && p < len(fb) && strings.EqualFold(fa[p], fb[p]) {
@@ -995,9 +998,9 @@ func slotFilled(a, b string) bool {
 		s++
 	}
 	slot, fill := fa[p:len(fa)-s], fb[p:len(fb)-s]
-	if len(slot) == 2 && strings.EqualFold(slot[0], "unspecified") && len(fill) > 0 && len(fill) <= 5 && slices.ContainsFunc(fill, func(w string) bool {
+	if len(slot) == 2 && strings.EqualFold(slot[0], "unspecified") && len(fill) > 0 && (sibling || len(fill) <= 5 && slices.ContainsFunc(fill, func(w string) bool {
 		return len(w) >= len(slot[1]) && strings.EqualFold(w[:len(slot[1])], slot[1])
-	}) {
+	})) {
 		// "..., unspecified control" (O24.419) beside "..., diet
 		// controlled" or "..., controlled by oral hypoglycemic drugs":
 		// the axis the slot names, filled.
