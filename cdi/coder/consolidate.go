@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -260,14 +261,12 @@ func (u *unaddressed) findingOnly(c model.Code) bool {
 // kindAt returns the kind of the section holding byte offset off ("" before
 // the first part).
 func (u *unaddressed) kindAt(off int) string {
-	k := ""
-	for _, p := range u.parts {
-		if p.Offset > off {
-			break
-		}
-		k = p.Kind
+	// The parts are in note order: the last one starting at or before off.
+	i := sort.Search(len(u.parts), func(i int) bool { return u.parts[i].Offset > off })
+	if i == 0 {
+		return ""
 	}
-	return k
+	return u.parts[i-1].Kind
 }
 
 // only reports whether every evidence span of c lies in a section of one of
@@ -279,6 +278,17 @@ func (u *unaddressed) only(c model.Code, k1, k2, k3, k4 string) bool {
 		}
 	}
 	return true
+}
+
+// pastOnlyAt is u.pastOnly(o) for codes[j], read once per code into memo.
+func pastOnlyAt(memo []int8, j int, u *unaddressed, o model.Code) bool {
+	if memo[j] == 0 {
+		memo[j] = 1
+		if u.pastOnly(o) {
+			memo[j] = 2
+		}
+	}
+	return memo[j] == 2
 }
 
 // pastOnly reports whether every evidence span of c lies in the past
@@ -1093,13 +1103,17 @@ func unspecifiedTitle(t string) bool {
 
 // dropIntegral removes symptom codes integral to a coded definitive
 // diagnosis (guidelines I.B.4-5): a symptom read inside a diagnosis's
-// evidence, or one that data/integral.tsv links to a coded diagnosis. In an
-// outpatient note whose assessment codes something (assessed), a diagnosis
+// evidence, or one that data/integral.tsv links to a coded diagnosis. In a
+// note whose assessment codes something (assessed), a diagnosis
 // named only in the past medical history accounts for no symptom by a data
 // rule: the assessment's "shortness of breath" with hemoptysis is the
 // visit's problem, not the asthma of the history list (IV.D).
 func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool) []model.Code {
 	drop := make([]bool, len(codes))
+	var pastOf []int8 // u.pastOnly of each code: 0 not asked yet, 1 no, 2 yes
+	if assessed {
+		pastOf = make([]int8, len(codes))
+	}
 	var rb [8]*integralRule
 	for i, c := range codes {
 		if c.Assertion == model.Family {
@@ -1139,6 +1153,10 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 		// coded with them; one uncertain diagnosis coded as established
 		// (II.H) takes its symptom as a certain one does.
 		doubt := -1 // an uncertain diagnosis that accounts for c
+		// (Whether the past-only reading can apply is c's alone; whether
+		// a diagnosis lies only in the history is o's alone, asked once
+		// per code of the note, not once per pair.)
+		pastRule := assessed && len(rules) > 0 && e.signLike(c.Code)
 		for j, o := range codes {
 			// (A status or encounter code accounts for no symptom unless a
 			// rule names it: the delivery's Z37 for its pain, a financial
@@ -1148,7 +1166,7 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			}
 			// (A sign the assessment names beside a diagnosis of the
 			// past only is the visit's own: the rules do not take it.)
-			past := !isSymptom(o.Code) && assessed && len(rules) > 0 && e.signLike(c.Code) && u.pastOnly(o)
+			past := pastRule && !isSymptom(o.Code) && pastOnlyAt(pastOf, j, u, o)
 			if !e.integralTo(c, o, rules, past) {
 				continue
 			}
