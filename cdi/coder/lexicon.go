@@ -80,6 +80,19 @@ func keyed(name string) map[string][]string {
 	return m
 }
 
+// addWordSet adds to m[word] the words of list ("a|b|c"), as the data files
+// of a word and the words that change its reading beside it write them
+// (other_sense.tsv, seventh_other_sense.tsv, qual_of_next.tsv).
+func (lx *lexicon) addWordSet(m map[wid]map[wid]bool, word, list string) {
+	w := lx.v.add(normOne(word))
+	if m[w] == nil {
+		m[w] = map[wid]bool{}
+	}
+	for _, x := range strings.Split(list, "|") {
+		m[w][lx.v.add(normOne(strings.TrimSpace(x)))] = true
+	}
+}
+
 // normWords tokenises a phrase with the same tokenizer and normaliser as the
 // notes, so index words and note words meet in one spelling.
 func normWords(s string) []string {
@@ -495,13 +508,7 @@ func newLexicon() *lexicon {
 		if len(f) < 2 {
 			continue
 		}
-		w := lx.v.add(normOne(f[0]))
-		if lx.seventhOther[w] == nil {
-			lx.seventhOther[w] = map[wid]bool{}
-		}
-		for _, x := range strings.Split(f[1], "|") {
-			lx.seventhOther[w][lx.v.add(normOne(strings.TrimSpace(x)))] = true
-		}
+		lx.addWordSet(lx.seventhOther, f[0], f[1])
 	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {
@@ -775,25 +782,13 @@ func newLexicon() *lexicon {
 		if len(f) != 2 {
 			continue
 		}
-		w := lx.v.add(normOne(f[0]))
-		if lx.qualOfNext[w] == nil {
-			lx.qualOfNext[w] = map[wid]bool{}
-		}
-		for _, x := range strings.Split(f[1], "|") {
-			lx.qualOfNext[w][lx.v.add(normOne(x))] = true
-		}
+		lx.addWordSet(lx.qualOfNext, f[0], f[1])
 	}
 	for _, l := range lines("other_sense.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) == 3 && f[0] != "*" {
 			// A third column: words right after the main-term word.
-			w := lx.v.add(normOne(f[0]))
-			if lx.otherSenseAfter[w] == nil {
-				lx.otherSenseAfter[w] = map[wid]bool{}
-			}
-			for _, x := range strings.Split(f[2], "|") {
-				lx.otherSenseAfter[w][lx.v.add(normOne(x))] = true
-			}
+			lx.addWordSet(lx.otherSenseAfter, f[0], f[2])
 			f = f[:2]
 		}
 		if len(f) != 2 || f[1] == "" {
@@ -805,13 +800,7 @@ func newLexicon() *lexicon {
 			}
 			continue
 		}
-		w := lx.v.add(normOne(f[0]))
-		if lx.otherSense[w] == nil {
-			lx.otherSense[w] = map[wid]bool{}
-		}
-		for _, x := range strings.Split(f[1], "|") {
-			lx.otherSense[w][lx.v.add(normOne(x))] = true
-		}
+		lx.addWordSet(lx.otherSense, f[0], f[1])
 	}
 	for _, l := range lines("history_status.tsv") {
 		f := strings.Split(l, "\t")
