@@ -56,21 +56,21 @@ func TestReadNotesRejects(t *testing.T) {
 
 // TestHeldoutReads checks that the held-out notes stay a valid gold file
 // (every code a billable FY2026 code, the fields eval --notes needs) without
-// scoring them: a floor would make them a tuning target. heldout14.jsonl is
-// the third blind set, written in the fourteenth session so that the second
-// (heldout13.jsonl) could be used to correct the coder while this one still
+// scoring them: a floor would make them a tuning target. heldout15.jsonl is
+// the fourth blind set, written in the fifteenth session so that the third
+// (heldout14.jsonl) could be used to correct the coder while this one still
 // measures it.
 func TestHeldoutReads(t *testing.T) {
 	cs, err := codeset.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	notes, err := readNotes("../../testdata/heldout14.jsonl", cs)
+	notes, err := readNotes("../../testdata/heldout15.jsonl", cs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(notes) < 60 {
-		t.Fatalf("heldout14.jsonl: %d notes, want 60", len(notes))
+		t.Fatalf("heldout15.jsonl: %d notes, want 60", len(notes))
 	}
 }
 
