@@ -2542,10 +2542,13 @@ func withoutNamed(a, b string) bool {
 }
 
 // rulesName reports whether one of the integral.tsv rules names code (a
-// prefix of it) among its diagnoses: dropIntegral lets a Z code account for
+// prefix of it, or a code of the set a token stands for) among its diagnoses: dropIntegral lets a Z code account for
 // a symptom only so.
 func rulesName(rules []*integralRule, code string) bool {
 	for _, r := range rules {
+		if r.set[code] {
+			return true
+		}
 		for _, d := range r.dx {
 			if strings.HasPrefix(code, d) {
 				return true

@@ -2461,6 +2461,9 @@ func (e *Engine) withPartner(xs []string, term string) []string {
 type integralRule struct {
 	symptom string
 	dx      []string
+	// set holds the codes a diagnosis token names ("@infection":
+	// Engine.infectionSet), filled in by New.
+	set map[string]bool
 }
 
 func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
@@ -2473,7 +2476,7 @@ func loadRules(name string) ([]integralRule, error) {
 		if len(f) != 2 {
 			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, l)
 		}
-		out = append(out, integralRule{f[0], strings.Fields(f[1])})
+		out = append(out, integralRule{symptom: f[0], dx: strings.Fields(f[1])})
 	}
 	return out, nil
 }
