@@ -304,7 +304,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for r, x := range e.integral {
 		if i := slices.Index(x.dx, infectionSetToken); i >= 0 {
 			e.integral[r].dx = slices.Delete(slices.Clone(x.dx), i, i+1)
-			e.integral[r].set = e.infectionSet(x.symptom)
+			e.integral[r].infection = e.newInfectionNOS(x.symptom)
 		}
 		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
 			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))

@@ -1161,7 +1161,7 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			// (A status or encounter code accounts for no symptom unless a
 			// rule names it: the delivery's Z37 for its pain, a financial
 			// hardship's Z91 code for the hardship NEC.)
-			if i == j || strings.HasPrefix(o.Code, "Z") && !rulesName(rules, o.Code) || !accounts(o, c) {
+			if i == j || strings.HasPrefix(o.Code, "Z") && !e.rulesName(rules, o.Code) || !accounts(o, c) {
 				continue
 			}
 			// (A sign the assessment names beside a diagnosis of the
@@ -1249,7 +1249,7 @@ func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool
 		// disease with HF" I11.0, is coded with it, not inside it.)
 		return true
 	}
-	return !noRules && rulesName(rules, o.Code)
+	return !noRules && e.rulesName(rules, o.Code)
 }
 
 // sameCategory reports whether codes a and b share their three-character
@@ -2542,11 +2542,12 @@ func withoutNamed(a, b string) bool {
 }
 
 // rulesName reports whether one of the integral.tsv rules names code (a
-// prefix of it, or a code of the set a token stands for) among its diagnoses: dropIntegral lets a Z code account for
+// prefix of it, or a code that names an infection for the "@infection"
+// token) among its diagnoses: dropIntegral lets a Z code account for
 // a symptom only so.
-func rulesName(rules []*integralRule, code string) bool {
+func (e *Engine) rulesName(rules []*integralRule, code string) bool {
 	for _, r := range rules {
-		if r.set[code] {
+		if r.infection != nil && e.namesInfection(r.infection, code) {
 			return true
 		}
 		for _, d := range r.dx {

@@ -2461,9 +2461,9 @@ func (e *Engine) withPartner(xs []string, term string) []string {
 type integralRule struct {
 	symptom string
 	dx      []string
-	// set holds the codes a diagnosis token names ("@infection":
-	// Engine.infectionSet), filled in by New.
-	set map[string]bool
+	// infection is set by New for the "@infection" token: the rule
+	// names every code that names an infection (Engine.namesInfection).
+	infection *infectionNOS
 }
 
 func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }

@@ -43,8 +43,7 @@ func wordSet(ws []string) map[string]bool {
 // "... associated with systemic inflammation and infection").
 func titleInfection(t string) (named, denied bool) {
 	r := infectionWords()
-	eachWord(t, func(w string) bool {
-		w = strings.ToLower(w)
+	eachWord(strings.ToLower(t), func(w string) bool {
 		switch {
 		case r.never[w]:
 			named, denied = false, true
@@ -59,26 +58,17 @@ func titleInfection(t string) (named, denied bool) {
 	return named, denied
 }
 
-// infectionSet returns the codes (headers too) that name an infection, of
-// which the unspecified infectious disease nos ("Infection" NOS, B99.9) is
-// the less specific reading (I.B.1: code to the highest specificity
-// documented). They are read from the code set:
-//   - the codes of nos's chapter (certain infectious and parasitic
-//     diseases) outside nos's own section, the infectious agents' (B95-B97:
-//     no disease of their own) and the sequelae's;
-//   - the infections classified in other chapters, whose tabular asks for
-//     the agent "use additional code (B95-B97) to identify infectious
-//     agent" (I.C.1.b);
-//   - the infections nos's chapter sends elsewhere by its Excludes2 notes
-//     (influenza and other acute respiratory infections J00-J22, those
-//     complicating pregnancy O98, the perinatal ones P35-P39);
-//   - the codes whose title, or the title of a code above them, names an
-//     infection (data/infection_words.tsv): an abscess, a cellulitis, an
-//     infection of a device or after a procedure, an osteomyelitis.
-//
-// A chapter 21 code (a contact, a carrier, a history) is no disease, nor
-// is a code of the Table of Drugs' categories (a vaccine's adverse effect).
-func (e *Engine) infectionSet(nos string) map[string]bool {
+// infectionNOS is the unspecified infection of an "@infection" rule with
+// what namesInfection reads of it once: its code and the infections its
+// chapter sends elsewhere by its Excludes2 notes.
+type infectionNOS struct {
+	nos       *codeset.Code
+	elsewhere []codeRange
+}
+
+// newInfectionNOS returns the infectionNOS of code nos, or nil when the
+// code set has no such code.
+func (e *Engine) newInfectionNOS(nos string) *infectionNOS {
 	n, ok := e.cs.Lookup(nos)
 	if !ok {
 		return nil
@@ -89,20 +79,49 @@ func (e *Engine) infectionSet(nos string) map[string]bool {
 			notes = append(notes, x)
 		}
 	}
-	elsewhere := compileRefs(notes)
-	titled := map[string]bool{} // code -> its title or one above names an infection
-	out := map[string]bool{}
-	for _, c := range e.cs.All() {
-		named, denied := titleInfection(c.Title)
-		titled[c.Code] = named || !denied && c.Parent != "" && titled[c.Parent]
-		if c.Chapter == 21 || inBlock(c.Code, codeBlocks().drugTable) || c.Chapter == n.Chapter && (c.Section == n.Section || agentCode(c.Code) || strings.HasPrefix(c.SectionTitle, "Sequelae")) {
-			continue
-		}
-		if c.Chapter == n.Chapter || titled[c.Code] || asksForAgent(c) || anyCovers(elsewhere, undot(c.Code)) {
-			out[c.Code] = true
+	return &infectionNOS{nos: n, elsewhere: compileRefs(notes)}
+}
+
+// namesInfection reports whether code names an infection of which the
+// unspecified infectious disease r.nos ("Infection" NOS, B99.9) is the less
+// specific reading (I.B.1: code to the highest specificity documented). It
+// reads the code set, asked only for the codes beside a coded B99.9:
+//   - a code of r.nos's chapter (certain infectious and parasitic
+//     diseases) outside r.nos's own section, the infectious agents' (B95-B97:
+//     no disease of their own) and the sequelae's;
+//   - an infection classified in another chapter, whose tabular asks for
+//     the agent "use additional code (B95-B97) to identify infectious
+//     agent" (I.C.1.b);
+//   - an infection r.nos's chapter sends elsewhere by its Excludes2 notes
+//     (influenza and other acute respiratory infections J00-J22, those
+//     complicating pregnancy O98, the perinatal ones P35-P39);
+//   - a code whose title, or the title of a code above it, names an
+//     infection (data/infection_words.tsv): an abscess, a cellulitis, an
+//     infection of a device or after a procedure, an osteomyelitis.
+//
+// A chapter 21 code (a contact, a carrier, a history) is no disease, nor
+// is a code of the Table of Drugs' categories (a vaccine's adverse effect).
+func (e *Engine) namesInfection(r *infectionNOS, code string) bool {
+	c, ok := e.cs.Lookup(code)
+	n := r.nos
+	if !ok || c.Chapter == 21 || inBlock(c.Code, codeBlocks().drugTable) {
+		return false
+	}
+	if c.Chapter == n.Chapter {
+		return c.Section != n.Section && !agentCode(c.Code) && !strings.HasPrefix(c.SectionTitle, "Sequelae")
+	}
+	if asksForAgent(c) || anyCovers(r.elsewhere, undot(c.Code)) {
+		return true
+	}
+	for x := c; x != nil; x = e.cs.ParentOf(x) {
+		switch named, denied := titleInfection(x.Title); {
+		case named:
+			return true
+		case denied:
+			return false
 		}
 	}
-	return out
+	return false
 }
 
 // asksForAgent reports whether c's tabular notes ask for an infectious
