@@ -685,6 +685,23 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				return i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:]
 			})
 		}
+		if !drop[i] && uns[i] && unspecifiedPart(c.Title) {
+			// "Hip fracture" (S72.001-, unspecified part of the neck of
+			// the right femur) beside the right intertrochanteric
+			// fracture; "acute osteomyelitis, unspecified site" (M86.00)
+			// beside the same osteomyelitis of the right calcaneus: the
+			// condition read once without its part (I.B.1). A part of
+			// the other side is another injury; another code of an
+			// unspecified part says no more.
+			side := sideWord(c.Title)
+			for _, p := range e.partScope(c.Code) {
+				if drop[i] = kx.anyUnder(p, func(j int) bool {
+					return i != j && keys[j] != k && !unspecifiedPart(codes[j].Title) && asStanding(c.Assertion, codes[j].Assertion, inpatient) && (side == "" || sideWord(codes[j].Title) == side)
+				}); drop[i] {
+					break
+				}
+			}
+		}
 		if !drop[i] && notIntractableDefault(codes, i) {
 			drop[i] = true
 		}
@@ -2636,4 +2653,58 @@ func (d *dementiaRules) rewrite(code string) string {
 		}
 	}
 	return ""
+}
+
+// partExtent is data/part_extent.tsv: for a condition's code, the code
+// prefixes of its parts the tabular files beside it rather than below it.
+var partExtent = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for k, vs := range keyed("part_extent.tsv") {
+		for _, v := range vs {
+			m[k] = append(m[k], strings.Fields(v)...)
+		}
+	}
+	return m
+})
+
+// unspecifiedPart reports whether a title leaves the part or site of its
+// condition unspecified ("Fracture of unspecified part of neck of right
+// femur", "Acute hematogenous osteomyelitis, unspecified site").
+func unspecifiedPart(t string) bool {
+	return containsFold(t, "unspecified part") || containsFold(t, "unspecified site")
+}
+
+// partScope returns the undotted code prefixes of the condition whose part
+// or site the code of an unspecifiedPart title leaves open: the first code
+// above it whose title names no unspecified part, and the prefixes
+// data/part_extent.tsv adds to it; nil when every code above it leaves the
+// part open too (A49 "Bacterial infection of unspecified site").
+func (e *Engine) partScope(code string) []string {
+	c, ok := e.cs.Lookup(code)
+	if !ok {
+		return nil
+	}
+	for x := e.cs.ParentOf(c); x != nil; x = e.cs.ParentOf(x) {
+		if unspecifiedPart(x.Title) {
+			continue
+		}
+		out := []string{undot(x.Code)}
+		for _, p := range partExtent()[x.Code] {
+			out = append(out, undot(p))
+		}
+		return out
+	}
+	return nil
+}
+
+// sideWord returns the side ("right", "left") a title names, or "".
+func sideWord(t string) string {
+	side := ""
+	eachWord(t, func(w string) bool {
+		if strings.EqualFold(w, "right") || strings.EqualFold(w, "left") {
+			side = strings.ToLower(w)
+		}
+		return side == ""
+	})
+	return side
 }
