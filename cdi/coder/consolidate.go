@@ -2389,8 +2389,7 @@ type recordOwners struct {
 // recordOwnerData reads data/record_owner.tsv once.
 var recordOwnerData = sync.OnceValue(func() recordOwners {
 	var r recordOwners
-	for _, l := range lines("record_owner.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("record_owner.tsv") {
 		switch {
 		case f[0] == "mother" && len(f) == 2:
 			r.mother = append(r.mother, f[1])
@@ -2405,7 +2404,7 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 		case f[0] == "birth" && len(f) == 3:
 			r.birth = append(r.birth, [2]string{f[1], f[2]})
 		default:
-			panic("coder: bad record_owner.tsv line " + l)
+			panic("coder: bad record_owner.tsv line " + strings.Join(f, "\t"))
 		}
 	}
 	return r
@@ -2614,14 +2613,11 @@ type dementiaRules struct {
 
 // dementiaElsewhere reads data/dementia_elsewhere.tsv once.
 var dementiaElsewhere = sync.OnceValue(func() *dementiaRules {
-	d := &dementiaRules{}
-	for _, l := range lines("dementia_elsewhere.tsv") {
-		f := strings.Split(l, "\t")
-		switch {
-		case f[0] == "rewrite" && len(f) == 3:
-			d.rewrites = append(d.rewrites, [2]string{f[1], f[2]})
-		case f[0] == "block" && len(f) == 2:
-			d.block = append(d.block, f[1])
+	k := keyedRows("dementia_elsewhere.tsv")
+	d := &dementiaRules{block: column(k["block"])}
+	for _, f := range k["rewrite"] {
+		if len(f) == 2 {
+			d.rewrites = append(d.rewrites, [2]string{f[0], f[1]})
 		}
 	}
 	slices.SortStableFunc(d.rewrites, func(a, b [2]string) int { return len(b[0]) - len(a[0]) })

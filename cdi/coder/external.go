@@ -65,10 +65,10 @@ func (e *Engine) loadExternal() {
 	x := extIndex{ix: buildIndexOf(e.lx, e.cs, ei, nil), form: map[wid]wid{}, other: map[wid]bool{}, vague: map[string]bool{}}
 	restore()
 	keep := map[string]bool{}
-	for _, l := range lines("external_heads.txt") {
-		title, mark, _ := strings.Cut(l, "\t")
+	for _, f := range rows("external_heads.txt") {
+		title := f[0]
 		keep[stripTitle(title)] = true
-		if strings.TrimSpace(mark) == "vague" {
+		if len(f) > 1 && f[1] == "vague" {
 			for _, n := range x.ix.byTitle[stripTitle(title)] {
 				if n.code != "" {
 					x.vague[n.code] = true
@@ -116,8 +116,7 @@ func (e *Engine) loadExternal() {
 	}
 	x.ix.freezeRoot()
 	x.ix.freezeSigs()
-	for _, l := range lines("external_words.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("external_words.tsv") {
 		to := oneWord(e.lx, f[0])
 		for _, v := range f[1:] {
 			if from := oneWord(e.lx, v); from != 0 && to != 0 {
@@ -126,15 +125,14 @@ func (e *Engine) loadExternal() {
 		}
 	}
 	x.otherOf = map[wid]map[wid]bool{}
-	for _, l := range lines("external_not.txt") {
-		h, word, ok := strings.Cut(l, "\t")
-		if !ok {
-			if w := oneWord(e.lx, l); w != 0 {
+	for _, f := range rows("external_not.txt") {
+		if len(f) == 1 {
+			if w := oneWord(e.lx, f[0]); w != 0 {
 				x.other[w] = true
 			}
 			continue
 		}
-		hw, w := oneWord(e.lx, h), oneWord(e.lx, word)
+		hw, w := oneWord(e.lx, f[0]), oneWord(e.lx, f[1])
 		if hw == 0 || w == 0 {
 			continue
 		}
@@ -192,8 +190,7 @@ func (lx *lexicon) overlayExternal(ei *codeset.Index) func() {
 	}
 	type pair struct{ m, g string }
 	var added []pair
-	for _, l := range lines("external_implied.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("external_implied.tsv") {
 		if len(f) != 2 {
 			continue
 		}

@@ -2183,8 +2183,7 @@ type episodeCue struct {
 
 func (e *Engine) loadEpisodes() []episodeCue {
 	var out []episodeCue
-	for _, l := range lines("episode.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("episode.tsv") {
 		var k byte
 		switch f[0] {
 		case "subsequent":
@@ -2271,14 +2270,13 @@ type combo struct {
 func loadCombos() ([]combo, map[string]bool, error) {
 	var out []combo
 	causal := map[string]bool{}
-	for _, l := range lines("combos.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("combos.tsv") {
 		if len(f) == 2 && f[0] == "causal" {
 			causal[f[1]] = true
 			continue
 		}
 		if len(f) != 4 {
-			return nil, nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
+			return nil, nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", strings.Join(f, "\t"))
 		}
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
@@ -2471,10 +2469,9 @@ func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
 // loadRules reads a data file of code<TAB>space-separated code prefixes.
 func loadRules(name string) ([]integralRule, error) {
 	var out []integralRule
-	for _, l := range lines(name) {
-		f := strings.Split(l, "\t")
+	for _, f := range rows(name) {
 		if len(f) != 2 {
-			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, l)
+			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, strings.Join(f, "\t"))
 		}
 		out = append(out, integralRule{symptom: f[0], dx: strings.Fields(f[1])})
 	}
@@ -2791,10 +2788,9 @@ const chronicBesideNote = "chronic: a condition of its sentence is its long-stan
 // chronic code, and the words the mention must read ("" for none).
 var chronicBesideRows = sync.OnceValue(func() [][4]string {
 	var out [][4]string
-	for _, l := range lines("chronic_beside.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("chronic_beside.tsv") {
 		if len(f) != 3 && len(f) != 4 {
-			panic("coder: bad chronic_beside.tsv line " + l)
+			panic("coder: bad chronic_beside.tsv line " + strings.Join(f, "\t"))
 		}
 		r := [4]string{f[0], f[1], f[2]}
 		if len(f) == 4 {
@@ -3092,10 +3088,9 @@ type causeKindRule struct {
 // causeKinds reads data/cause_kind.tsv, keyed by code.
 var causeKinds = sync.OnceValue(func() map[string]causeKindRule {
 	m := map[string]causeKindRule{}
-	for _, l := range lines("cause_kind.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("cause_kind.tsv") {
 		if len(f) != 3 {
-			panic("cause_kind.tsv: want 3 fields: " + l)
+			panic("cause_kind.tsv: want 3 fields: " + strings.Join(f, "\t"))
 		}
 		r := causeKindRule{other: strings.TrimSpace(f[2])}
 		for _, x := range strings.Fields(f[1]) {

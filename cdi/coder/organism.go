@@ -69,9 +69,8 @@ func (e *Engine) loadOrganisms() {
 	}
 	e.addGenusOrganisms()
 	e.gramNeg = map[wid]bool{}
-	for _, l := range lines("gram_negative.txt") {
-		genus, kind, _ := strings.Cut(l, "\t")
-		e.gramNeg[e.lx.v.add(normOne(genus))] = kind == "anaerobic"
+	for _, f := range rows("gram_negative.txt") {
+		e.gramNeg[e.lx.v.add(normOne(f[0]))] = len(f) > 1 && f[1] == "anaerobic"
 	}
 	// (Found once here: the walk asks for it at every entry it ends on.)
 	e.gramKid = map[*node]*node{}
