@@ -38,9 +38,11 @@ var siteDiagnosis = sync.OnceValue(func() *siteDxRules {
 // blockRules is data/code_blocks.tsv: the categories and blocks the rules
 // name by their place in the tabular.
 type blockRules struct {
-	status, drugTable, adverse [2]string // category ranges, lo and hi included
-	adverseChar                byte      // the adverse effect's sixth character
-	regionless, therapy        []string  // code prefixes
+	status, drugTable, adverse [2]string   // category ranges, lo and hi included
+	adverseChar                byte        // the adverse effect's sixth character
+	regionless, therapy        []string    // code prefixes
+	cause                      [][2]string // category ranges an external cause code goes with
+	causeless                  []string    // code prefixes within them that take none of the mechanisms
 }
 
 // codeBlocks reads data/code_blocks.tsv once.
@@ -62,7 +64,12 @@ var codeBlocks = sync.OnceValue(func() *blockRules {
 			r.adverse, r.adverseChar = [2]string{f[0], f[1]}, f[2][0]
 		}
 	}
-	r.regionless, r.therapy = column(k["regionless"]), column(k["therapy"])
+	for _, f := range k["cause"] {
+		if len(f) == 2 {
+			r.cause = append(r.cause, [2]string{f[0], f[1]})
+		}
+	}
+	r.regionless, r.therapy, r.causeless = column(k["regionless"]), column(k["therapy"]), column(k["causeless"])
 	return r
 })
 

@@ -410,21 +410,18 @@ func chapter20(code string) bool {
 }
 
 // causeNeeded reports an injury or other condition of chapter 19 that an
-// external cause code goes with (I.C.20.a.1): S00-T34 and T66-T79. The
+// external cause code goes with (I.C.20.a.1): S00-T34 and T66-T79
+// (data/code_blocks.tsv "cause" and "causeless" rows). The
 // poisonings, adverse effects, underdosings and toxic effects (T36-T65)
 // name the cause and intent in their own code (I.C.20.a.8); abuse (T74,
 // T76) and complications of care (T80-T88) take other chapter 20 codes
 // than the mechanisms read here.
 func causeNeeded(code string) bool {
-	if len(code) < 3 {
-		return false
-	}
-	switch code[0] {
-	case 'S':
-		return true
-	case 'T':
-		cat := code[:3]
-		return cat <= "T34" || cat >= "T66" && cat <= "T79" && cat != "T74" && cat != "T76"
+	r := codeBlocks()
+	for _, b := range r.cause {
+		if inBlock(code, b) {
+			return !hasAnyPrefix(code, r.causeless)
+		}
 	}
 	return false
 }

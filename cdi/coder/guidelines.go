@@ -1505,8 +1505,18 @@ func necEnd(path []step) bool {
 	return len(path) > 0 && strings.HasSuffix(path[len(path)-1].n.lt, " nec")
 }
 
-// familyCats are the categories of family history codes.
-var familyCats = [...]string{"Z80", "Z81", "Z82", "Z83", "Z84"}
+// familyCategories returns the categories of family history codes (Z80-Z84)
+// in tabular order, read from their titles ("Family history of ..."), for
+// familyClassifiable.
+func (e *Engine) familyCategories() []string {
+	var out []string
+	for _, c := range e.cs.All() {
+		if c.Parent == "" && strings.HasPrefix(c.Title, "Family history of ") {
+			out = append(out, c.Code)
+		}
+	}
+	return out
+}
 
 // familyClassifiable returns the billable family history code whose
 // "Conditions classifiable to" note covers the category of code0, or "".
@@ -1514,7 +1524,7 @@ func (e *Engine) familyClassifiable(code0 string) string {
 	if len(code0) < 3 {
 		return ""
 	}
-	for _, cat := range familyCats {
+	for _, cat := range e.familyCats {
 		if k := e.classifiableUnder(cat, code0[:3]); k != nil {
 			return e.residualBillable(k)
 		}

@@ -200,7 +200,9 @@ func (e *Engine) asksAgent(code string) bool {
 	asks := false
 	for i := 0; ok && i < len(c.UseAdditional) && !asks; i++ {
 		t := c.UseAdditional[i].Text
-		asks = strings.Contains(t, "B95") || strings.Contains(t, "B96")
+		for _, p := range agentCause().bacterial {
+			asks = asks || strings.Contains(t, p)
+		}
 	}
 	return e.agent.put(code, asks)
 }
