@@ -125,8 +125,8 @@ func (e *Engine) ageCode(code string, weeks int) string {
 // which their sentence must contain.
 var codeNeeds = sync.OnceValue(func() [][]string {
 	var out [][]string
-	for _, l := range lines("code_needs.tsv") {
-		if f := strings.Split(l, "\t"); len(f) >= 2 {
+	for _, f := range rows("code_needs.tsv") {
+		if len(f) >= 2 {
 			out = append(out, f)
 		}
 	}

@@ -35,8 +35,7 @@ type bmiTable struct {
 // code set titles.
 func (e *Engine) loadBMI() bmiTable {
 	var t bmiTable
-	for _, l := range lines("bmi.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("bmi.tsv") {
 		switch {
 		case f[0] == "words" && len(f) == 2:
 			var ws []wid

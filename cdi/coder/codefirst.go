@@ -27,10 +27,9 @@ const RuleCodeFirst = "codefirst"
 
 func loadCodeFirst() ([]codeFirst, error) {
 	var out []codeFirst
-	for _, l := range lines("code_first.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("code_first.tsv") {
 		if len(f) != 3 && len(f) != 4 {
-			return nil, fmt.Errorf("coder: data/code_first.tsv: bad line %q", l)
+			return nil, fmt.Errorf("coder: data/code_first.tsv: bad line %q", strings.Join(f, "\t"))
 		}
 		r := codeFirst{code: f[0], etiology: f[1], satisfied: strings.Fields(f[2])}
 		if len(f) == 4 {

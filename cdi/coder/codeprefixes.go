@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strings"
 	"sync"
 )
 
@@ -39,29 +38,38 @@ var siteDiagnosis = sync.OnceValue(func() *siteDxRules {
 // blockRules is data/code_blocks.tsv: the categories and blocks the rules
 // name by their place in the tabular.
 type blockRules struct {
-	status, drugTable, adverse [2]string // category ranges, lo and hi included
-	adverseChar                byte      // the adverse effect's sixth character
-	regionless, therapy        []string  // code prefixes
+	status, drugTable, adverse [2]string   // category ranges, lo and hi included
+	adverseChar                byte        // the adverse effect's sixth character
+	regionless, therapy        []string    // code prefixes
+	cause                      [][2]string // category ranges an external cause code goes with
+	causeless                  []string    // code prefixes within them that take none of the mechanisms
 }
 
 // codeBlocks reads data/code_blocks.tsv once.
 var codeBlocks = sync.OnceValue(func() *blockRules {
 	r := &blockRules{}
-	for _, l := range lines("code_blocks.tsv") {
-		f := strings.Split(l, "\t")
-		switch {
-		case f[0] == "status" && len(f) == 3:
-			r.status = [2]string{f[1], f[2]}
-		case f[0] == "drugtable" && len(f) == 3:
-			r.drugTable = [2]string{f[1], f[2]}
-		case f[0] == "adverse" && len(f) == 4 && len(f[3]) == 1:
-			r.adverse, r.adverseChar = [2]string{f[1], f[2]}, f[3][0]
-		case f[0] == "regionless" && len(f) == 2:
-			r.regionless = append(r.regionless, f[1])
-		case f[0] == "therapy" && len(f) == 2:
-			r.therapy = append(r.therapy, f[1])
+	k := keyedRows("code_blocks.tsv")
+	for _, f := range k["status"] {
+		if len(f) == 2 {
+			r.status = [2]string{f[0], f[1]}
 		}
 	}
+	for _, f := range k["drugtable"] {
+		if len(f) == 2 {
+			r.drugTable = [2]string{f[0], f[1]}
+		}
+	}
+	for _, f := range k["adverse"] {
+		if len(f) == 3 && len(f[2]) == 1 {
+			r.adverse, r.adverseChar = [2]string{f[0], f[1]}, f[2][0]
+		}
+	}
+	for _, f := range k["cause"] {
+		if len(f) == 2 {
+			r.cause = append(r.cause, [2]string{f[0], f[1]})
+		}
+	}
+	r.regionless, r.therapy, r.causeless = column(k["regionless"]), column(k["therapy"]), column(k["causeless"])
 	return r
 })
 

@@ -198,6 +198,7 @@ type Engine struct {
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
 	mainLists   strCache[bool]            // main term + subcategory -> the main term lists no entry of it (otherMain)
 	dmDefault   string                    // category of a diabetes of no stated type (statedDiabetesType)
+	familyCats  []string                  // the categories of family history codes (familyCategories)
 	agentNamed  strCache[*strCache[bool]] // B95-B97 code -> code -> its title names the agent (namesAgent)
 	afterWith   strCache[*strCache[bool]] // unspecified code -> code -> named after its "with" (namedAfterWith)
 	sevens      strCache[[]sevenMeaning]  // code -> its 7th-character meanings read once (sevenInfo)
@@ -295,6 +296,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e.combos = append(e.combos, e.diabetesWith(names)...)
 	e.dmDefault = e.defaultDiabetes()
+	e.familyCats = e.familyCategories()
 	for i := range e.combos {
 		e.combos[i].causal = causal[e.combos[i].rule]
 	}
@@ -302,6 +304,10 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	for r, x := range e.integral {
+		if i := slices.Index(x.dx, infectionSetToken); i >= 0 {
+			e.integral[r].dx = slices.Delete(slices.Clone(x.dx), i, i+1)
+			e.integral[r].infection = e.newInfectionNOS(x.symptom)
+		}
 		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
 			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))
 		}
@@ -2719,10 +2725,11 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 	return out
 }
 
-// longTermCode reports a long-term (current) drug therapy code (Z79.-),
-// whose drug words a condition may read as its cause: choose keeps both.
+// longTermCode reports a long-term (current) drug therapy code (Z79.-,
+// data/code_blocks.tsv "therapy"), whose drug words a condition may read as
+// its cause: choose keeps both.
 func longTermCode(code string) bool {
-	return strings.HasPrefix(code, "Z79")
+	return hasAnyPrefix(code, codeBlocks().therapy)
 }
 
 // readsCause reports whether every word condition c shares with o is one

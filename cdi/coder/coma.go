@@ -47,8 +47,7 @@ func (e *Engine) loadComa() comaTable {
 		}
 		return ws
 	}
-	for _, l := range lines("coma_scale.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("coma_scale.tsv") {
 		switch {
 		case f[0] == "words" && len(f) == 2:
 			if ws := phrase(f[1]); len(ws) > 0 {

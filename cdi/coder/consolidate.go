@@ -685,6 +685,23 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				return i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && len(keys[j]) == len(k) && keys[j][3] != '9' && keys[j][4:] == k[4:]
 			})
 		}
+		if !drop[i] && uns[i] && unspecifiedPart(c.Title) {
+			// "Hip fracture" (S72.001-, unspecified part of the neck of
+			// the right femur) beside the right intertrochanteric
+			// fracture; "acute osteomyelitis, unspecified site" (M86.00)
+			// beside the same osteomyelitis of the right calcaneus: the
+			// condition read once without its part (I.B.1). A part of
+			// the other side is another injury; another code of an
+			// unspecified part says no more.
+			side := sideWord(c.Title)
+			for _, p := range e.partScope(c.Code) {
+				if drop[i] = kx.anyUnder(p, func(j int) bool {
+					return i != j && keys[j] != k && !unspecifiedPart(codes[j].Title) && asStanding(c.Assertion, codes[j].Assertion, inpatient) && (side == "" || sideWord(codes[j].Title) == side)
+				}); drop[i] {
+					break
+				}
+			}
+		}
 		if !drop[i] && notIntractableDefault(codes, i) {
 			drop[i] = true
 		}
@@ -1161,7 +1178,7 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			// (A status or encounter code accounts for no symptom unless a
 			// rule names it: the delivery's Z37 for its pain, a financial
 			// hardship's Z91 code for the hardship NEC.)
-			if i == j || strings.HasPrefix(o.Code, "Z") && !rulesName(rules, o.Code) || !accounts(o, c) {
+			if i == j || strings.HasPrefix(o.Code, "Z") && !e.rulesName(rules, o.Code) || !accounts(o, c) {
 				continue
 			}
 			// (A sign the assessment names beside a diagnosis of the
@@ -1249,7 +1266,7 @@ func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool
 		// disease with HF" I11.0, is coded with it, not inside it.)
 		return true
 	}
-	return !noRules && rulesName(rules, o.Code)
+	return !noRules && e.rulesName(rules, o.Code)
 }
 
 // sameCategory reports whether codes a and b share their three-character
@@ -2372,8 +2389,7 @@ type recordOwners struct {
 // recordOwnerData reads data/record_owner.tsv once.
 var recordOwnerData = sync.OnceValue(func() recordOwners {
 	var r recordOwners
-	for _, l := range lines("record_owner.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("record_owner.tsv") {
 		switch {
 		case f[0] == "mother" && len(f) == 2:
 			r.mother = append(r.mother, f[1])
@@ -2388,7 +2404,7 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 		case f[0] == "birth" && len(f) == 3:
 			r.birth = append(r.birth, [2]string{f[1], f[2]})
 		default:
-			panic("coder: bad record_owner.tsv line " + l)
+			panic("coder: bad record_owner.tsv line " + strings.Join(f, "\t"))
 		}
 	}
 	return r
@@ -2542,10 +2558,14 @@ func withoutNamed(a, b string) bool {
 }
 
 // rulesName reports whether one of the integral.tsv rules names code (a
-// prefix of it) among its diagnoses: dropIntegral lets a Z code account for
+// prefix of it, or a code that names an infection for the "@infection"
+// token) among its diagnoses: dropIntegral lets a Z code account for
 // a symptom only so.
-func rulesName(rules []*integralRule, code string) bool {
+func (e *Engine) rulesName(rules []*integralRule, code string) bool {
 	for _, r := range rules {
+		if r.infection != nil && e.namesInfection(r.infection, code) {
+			return true
+		}
 		for _, d := range r.dx {
 			if strings.HasPrefix(code, d) {
 				return true
@@ -2593,14 +2613,11 @@ type dementiaRules struct {
 
 // dementiaElsewhere reads data/dementia_elsewhere.tsv once.
 var dementiaElsewhere = sync.OnceValue(func() *dementiaRules {
-	d := &dementiaRules{}
-	for _, l := range lines("dementia_elsewhere.tsv") {
-		f := strings.Split(l, "\t")
-		switch {
-		case f[0] == "rewrite" && len(f) == 3:
-			d.rewrites = append(d.rewrites, [2]string{f[1], f[2]})
-		case f[0] == "block" && len(f) == 2:
-			d.block = append(d.block, f[1])
+	k := keyedRows("dementia_elsewhere.tsv")
+	d := &dementiaRules{block: column(k["block"])}
+	for _, f := range k["rewrite"] {
+		if len(f) == 2 {
+			d.rewrites = append(d.rewrites, [2]string{f[0], f[1]})
 		}
 	}
 	slices.SortStableFunc(d.rewrites, func(a, b [2]string) int { return len(b[0]) - len(a[0]) })
@@ -2632,4 +2649,58 @@ func (d *dementiaRules) rewrite(code string) string {
 		}
 	}
 	return ""
+}
+
+// partExtent is data/part_extent.tsv: for a condition's code, the code
+// prefixes of its parts the tabular files beside it rather than below it.
+var partExtent = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for k, vs := range keyed("part_extent.tsv") {
+		for _, v := range vs {
+			m[k] = append(m[k], strings.Fields(v)...)
+		}
+	}
+	return m
+})
+
+// unspecifiedPart reports whether a title leaves the part or site of its
+// condition unspecified ("Fracture of unspecified part of neck of right
+// femur", "Acute hematogenous osteomyelitis, unspecified site").
+func unspecifiedPart(t string) bool {
+	return containsFold(t, "unspecified part") || containsFold(t, "unspecified site")
+}
+
+// partScope returns the undotted code prefixes of the condition whose part
+// or site the code of an unspecifiedPart title leaves open: the first code
+// above it whose title names no unspecified part, and the prefixes
+// data/part_extent.tsv adds to it; nil when every code above it leaves the
+// part open too (A49 "Bacterial infection of unspecified site").
+func (e *Engine) partScope(code string) []string {
+	c, ok := e.cs.Lookup(code)
+	if !ok {
+		return nil
+	}
+	for x := e.cs.ParentOf(c); x != nil; x = e.cs.ParentOf(x) {
+		if unspecifiedPart(x.Title) {
+			continue
+		}
+		out := []string{undot(x.Code)}
+		for _, p := range partExtent()[x.Code] {
+			out = append(out, undot(p))
+		}
+		return out
+	}
+	return nil
+}
+
+// sideWord returns the side ("right", "left") a title names, or "".
+func sideWord(t string) string {
+	side := ""
+	eachWord(t, func(w string) bool {
+		if strings.EqualFold(w, "right") || strings.EqualFold(w, "left") {
+			side = strings.ToLower(w)
+		}
+		return side == ""
+	})
+	return side
 }

@@ -117,11 +117,13 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 // panics: the data file names entries of the embedded index.
 func (e *Engine) loadDrugAt() map[*node]*node {
 	m := map[*node]*node{}
-	for _, l := range lines("drug_induced_at.tsv") {
-		a, b, _ := strings.Cut(l, "\t")
-		from, to := e.ix.entry(a), e.ix.entry(b)
+	for _, f := range rows("drug_induced_at.tsv") {
+		if len(f) != 2 {
+			panic("drug_induced_at.tsv: want 2 columns: " + strings.Join(f, "\t"))
+		}
+		from, to := e.ix.entry(f[0]), e.ix.entry(f[1])
 		if from == nil || to == nil {
-			panic("drug_induced_at.tsv: no index entry for " + l)
+			panic("drug_induced_at.tsv: no index entry for " + strings.Join(f, "\t"))
 		}
 		m[from] = to
 	}

@@ -82,16 +82,15 @@ func (e *Engine) loadDrugs() drugTable {
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
-	for _, l := range lines("drug_names.tsv") {
+	for _, f := range rows("drug_names.tsv") {
 		// A brand name is another name of its generic's table row
 		// ("Tylenol overdose" is acetaminophen's, T39.1X1A).
-		if f := strings.Split(l, "\t"); len(f) == 2 {
+		if len(f) == 2 {
 			k := strings.ToLower(strings.TrimSpace(f[1]))
 			alias[k] = append(alias[k], strings.TrimSpace(f[0]))
 		}
 	}
-	for _, l := range lines("drug_intent.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("drug_intent.tsv") {
 		if len(f) == 3 && strings.TrimSpace(f[0]) == "alias" {
 			k := strings.ToLower(strings.TrimSpace(f[2]))
 			alias[k] = append(alias[k], strings.TrimSpace(f[1]))
@@ -146,8 +145,7 @@ func (e *Engine) loadDrugs() drugTable {
 		return dt
 	}
 	status := e.loadAllergyStatus()
-	for _, l := range lines("allergy_status.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("allergy_status.tsv") {
 		if len(f) != 3 || f[0] != "substance" {
 			continue
 		}
@@ -225,8 +223,7 @@ func (e *Engine) loadDrugs() drugTable {
 // the code set.
 func (e *Engine) loadAllergyStatus() [][2]string {
 	var out [][2]string
-	for _, l := range lines("allergy_status.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("allergy_status.tsv") {
 		if len(f) != 2 {
 			continue
 		}

@@ -12,8 +12,7 @@ import (
 // without abnormal findings mapped to its "with abnormal findings" sibling.
 var examFindingPairs = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for _, l := range lines("exam_findings.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("exam_findings.tsv") {
 		if len(f) == 2 {
 			m[f[0]] = f[1]
 		}

@@ -65,10 +65,10 @@ func (e *Engine) loadExternal() {
 	x := extIndex{ix: buildIndexOf(e.lx, e.cs, ei, nil), form: map[wid]wid{}, other: map[wid]bool{}, vague: map[string]bool{}}
 	restore()
 	keep := map[string]bool{}
-	for _, l := range lines("external_heads.txt") {
-		title, mark, _ := strings.Cut(l, "\t")
+	for _, f := range rows("external_heads.txt") {
+		title := f[0]
 		keep[stripTitle(title)] = true
-		if strings.TrimSpace(mark) == "vague" {
+		if len(f) > 1 && f[1] == "vague" {
 			for _, n := range x.ix.byTitle[stripTitle(title)] {
 				if n.code != "" {
 					x.vague[n.code] = true
@@ -116,8 +116,7 @@ func (e *Engine) loadExternal() {
 	}
 	x.ix.freezeRoot()
 	x.ix.freezeSigs()
-	for _, l := range lines("external_words.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("external_words.tsv") {
 		to := oneWord(e.lx, f[0])
 		for _, v := range f[1:] {
 			if from := oneWord(e.lx, v); from != 0 && to != 0 {
@@ -126,15 +125,14 @@ func (e *Engine) loadExternal() {
 		}
 	}
 	x.otherOf = map[wid]map[wid]bool{}
-	for _, l := range lines("external_not.txt") {
-		h, word, ok := strings.Cut(l, "\t")
-		if !ok {
-			if w := oneWord(e.lx, l); w != 0 {
+	for _, f := range rows("external_not.txt") {
+		if len(f) == 1 {
+			if w := oneWord(e.lx, f[0]); w != 0 {
 				x.other[w] = true
 			}
 			continue
 		}
-		hw, w := oneWord(e.lx, h), oneWord(e.lx, word)
+		hw, w := oneWord(e.lx, f[0]), oneWord(e.lx, f[1])
 		if hw == 0 || w == 0 {
 			continue
 		}
@@ -192,8 +190,7 @@ func (lx *lexicon) overlayExternal(ei *codeset.Index) func() {
 	}
 	type pair struct{ m, g string }
 	var added []pair
-	for _, l := range lines("external_implied.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("external_implied.tsv") {
 		if len(f) != 2 {
 			continue
 		}
@@ -413,21 +410,18 @@ func chapter20(code string) bool {
 }
 
 // causeNeeded reports an injury or other condition of chapter 19 that an
-// external cause code goes with (I.C.20.a.1): S00-T34 and T66-T79. The
+// external cause code goes with (I.C.20.a.1): S00-T34 and T66-T79
+// (data/code_blocks.tsv "cause" and "causeless" rows). The
 // poisonings, adverse effects, underdosings and toxic effects (T36-T65)
 // name the cause and intent in their own code (I.C.20.a.8); abuse (T74,
 // T76) and complications of care (T80-T88) take other chapter 20 codes
 // than the mechanisms read here.
 func causeNeeded(code string) bool {
-	if len(code) < 3 {
-		return false
-	}
-	switch code[0] {
-	case 'S':
-		return true
-	case 'T':
-		cat := code[:3]
-		return cat <= "T34" || cat >= "T66" && cat <= "T79" && cat != "T74" && cat != "T76"
+	r := codeBlocks()
+	for _, b := range r.cause {
+		if inBlock(code, b) {
+			return !hasAnyPrefix(code, r.causeless)
+		}
 	}
 	return false
 }

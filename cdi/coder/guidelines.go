@@ -1505,8 +1505,18 @@ func necEnd(path []step) bool {
 	return len(path) > 0 && strings.HasSuffix(path[len(path)-1].n.lt, " nec")
 }
 
-// familyCats are the categories of family history codes.
-var familyCats = [...]string{"Z80", "Z81", "Z82", "Z83", "Z84"}
+// familyCategories returns the categories of family history codes (Z80-Z84)
+// in tabular order, read from their titles ("Family history of ..."), for
+// familyClassifiable.
+func (e *Engine) familyCategories() []string {
+	var out []string
+	for _, c := range e.cs.All() {
+		if c.Parent == "" && strings.HasPrefix(c.Title, "Family history of ") {
+			out = append(out, c.Code)
+		}
+	}
+	return out
+}
 
 // familyClassifiable returns the billable family history code whose
 // "Conditions classifiable to" note covers the category of code0, or "".
@@ -1514,7 +1524,7 @@ func (e *Engine) familyClassifiable(code0 string) string {
 	if len(code0) < 3 {
 		return ""
 	}
-	for _, cat := range familyCats {
+	for _, cat := range e.familyCats {
 		if k := e.classifiableUnder(cat, code0[:3]); k != nil {
 			return e.residualBillable(k)
 		}
@@ -2183,8 +2193,7 @@ type episodeCue struct {
 
 func (e *Engine) loadEpisodes() []episodeCue {
 	var out []episodeCue
-	for _, l := range lines("episode.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("episode.tsv") {
 		var k byte
 		switch f[0] {
 		case "subsequent":
@@ -2271,14 +2280,13 @@ type combo struct {
 func loadCombos() ([]combo, map[string]bool, error) {
 	var out []combo
 	causal := map[string]bool{}
-	for _, l := range lines("combos.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("combos.tsv") {
 		if len(f) == 2 && f[0] == "causal" {
 			causal[f[1]] = true
 			continue
 		}
 		if len(f) != 4 {
-			return nil, nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", l)
+			return nil, nil, fmt.Errorf("coder: data/combos.tsv: bad line %q", strings.Join(f, "\t"))
 		}
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
@@ -2461,6 +2469,9 @@ func (e *Engine) withPartner(xs []string, term string) []string {
 type integralRule struct {
 	symptom string
 	dx      []string
+	// infection is set by New for the "@infection" token: the rule
+	// names every code that names an infection (Engine.namesInfection).
+	infection *infectionNOS
 }
 
 func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
@@ -2468,12 +2479,11 @@ func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
 // loadRules reads a data file of code<TAB>space-separated code prefixes.
 func loadRules(name string) ([]integralRule, error) {
 	var out []integralRule
-	for _, l := range lines(name) {
-		f := strings.Split(l, "\t")
+	for _, f := range rows(name) {
 		if len(f) != 2 {
-			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, l)
+			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, strings.Join(f, "\t"))
 		}
-		out = append(out, integralRule{f[0], strings.Fields(f[1])})
+		out = append(out, integralRule{symptom: f[0], dx: strings.Fields(f[1])})
 	}
 	return out, nil
 }
@@ -2788,10 +2798,9 @@ const chronicBesideNote = "chronic: a condition of its sentence is its long-stan
 // chronic code, and the words the mention must read ("" for none).
 var chronicBesideRows = sync.OnceValue(func() [][4]string {
 	var out [][4]string
-	for _, l := range lines("chronic_beside.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("chronic_beside.tsv") {
 		if len(f) != 3 && len(f) != 4 {
-			panic("coder: bad chronic_beside.tsv line " + l)
+			panic("coder: bad chronic_beside.tsv line " + strings.Join(f, "\t"))
 		}
 		r := [4]string{f[0], f[1], f[2]}
 		if len(f) == 4 {
@@ -3089,10 +3098,9 @@ type causeKindRule struct {
 // causeKinds reads data/cause_kind.tsv, keyed by code.
 var causeKinds = sync.OnceValue(func() map[string]causeKindRule {
 	m := map[string]causeKindRule{}
-	for _, l := range lines("cause_kind.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("cause_kind.tsv") {
 		if len(f) != 3 {
-			panic("cause_kind.tsv: want 3 fields: " + l)
+			panic("cause_kind.tsv: want 3 fields: " + strings.Join(f, "\t"))
 		}
 		r := causeKindRule{other: strings.TrimSpace(f[2])}
 		for _, x := range strings.Fields(f[1]) {

@@ -2285,8 +2285,7 @@ func (ix *index) siteKids(lx *lexicon) {
 	if anyTitle != nil {
 		ix.subtermsTitled(anyTitle)
 	}
-	for _, l := range lines("site_kids.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("site_kids.tsv") {
 		if len(f) != 2 && !(len(f) == 3 && f[2] == "main") {
 			continue
 		}
@@ -2389,8 +2388,7 @@ func namedByOther(ks []*node, t *node) bool {
 // real place.
 // It runs before redirect, whose subterms share the copies' parents.
 func (ix *index) labKids(lx *lexicon) {
-	for _, l := range lines("lab_kids.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("lab_kids.tsv") {
 		if len(f) != 3 {
 			continue
 		}
@@ -2421,8 +2419,7 @@ func (ix *index) labKids(lx *lexicon) {
 // (data/implied.tsv, indexed later) it takes too.
 func (ix *index) redirect(lx *lexicon) [][2]*node {
 	var out [][2]*node
-	for _, l := range lines("redirect.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("redirect.tsv") {
 		if len(f) != 2 {
 			continue
 		}
@@ -2849,8 +2846,7 @@ func addSiteAdjectives(n *node, adj map[wid][]wid) {
 // choroid" reads the Table of Neoplasms (C69.3-) instead of C43.9. The
 // reference is read only for words the entry's own subterms leave unread.
 func (ix *index) addSeeAlso() {
-	for _, l := range lines("see_also.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("see_also.tsv") {
 		if len(f) < 2 {
 			continue
 		}

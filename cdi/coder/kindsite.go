@@ -29,10 +29,9 @@ func kindTitle(lt string) string {
 // loadKindSite reads data/kind_site.tsv, keyed by main-term title.
 func loadKindSite() (map[string]*kindSiteRule, error) {
 	out := map[string]*kindSiteRule{}
-	for _, l := range lines("kind_site.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("kind_site.tsv") {
 		if len(f) != 3 {
-			return nil, fmt.Errorf("coder: data/kind_site.tsv: bad line %q", l)
+			return nil, fmt.Errorf("coder: data/kind_site.tsv: bad line %q", strings.Join(f, "\t"))
 		}
 		r := &kindSiteRule{prefix: f[1], kinds: map[string]bool{}}
 		for _, k := range strings.Split(f[2], "|") {

@@ -80,6 +80,48 @@ func keyed(name string) map[string][]string {
 	return m
 }
 
+// rows returns the data lines of a file (lines) split into their
+// tab-separated columns, each trimmed, in file order: the one parser of the
+// data files' columns, so no loader splits lines and tabs itself.
+func rows(name string) [][]string {
+	ls := lines(name)
+	out := make([][]string, len(ls))
+	for i, l := range ls {
+		f := strings.Split(l, "\t")
+		for j := range f {
+			f[j] = strings.TrimSpace(f[j])
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// keyedRows returns the rows of a data file of "kind<TAB>column<TAB>..."
+// lines grouped by their first column, each row the columns after it, in
+// file order: the loaders of the files whose rows are of several kinds
+// with columns of their own (code_blocks.tsv) read them from it.
+func keyedRows(name string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, f := range rows(name) {
+		if len(f) >= 2 {
+			m[f[0]] = append(m[f[0]], f[1:])
+		}
+	}
+	return m
+}
+
+// column returns the one column of each of rows (keyedRows) that has
+// exactly one: the list a kind of row names, a prefix or a word a row.
+func column(rows [][]string) []string {
+	var out []string
+	for _, f := range rows {
+		if len(f) == 1 {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}
+
 // addWordSet adds to m[word] the words of list ("a|b|c"), as the data files
 // of a word and the words that change its reading beside it write them
 // (other_sense.tsv, seventh_other_sense.tsv, qual_of_next.tsv).
@@ -441,8 +483,7 @@ func newLexicon() *lexicon {
 	}
 	lx.wLetterA = lx.v.add("A")
 	// Synonyms first so that every variant maps to the canonical id.
-	for _, l := range lines("synonyms.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("synonyms.tsv") {
 		canon := normOne(f[0])
 		id := lx.v.add(canon)
 		for _, s := range f[1:] {
@@ -454,8 +495,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.addWords(lx.stop, "stopwords.txt")
-	for _, l := range lines("connectors.txt") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("connectors.txt") {
 		ws := normWords(f[0])
 		k := strings.Join(ws, " ")
 		lx.connectors[k] = true
@@ -491,8 +531,7 @@ func newLexicon() *lexicon {
 	lx.seenBy = map[wid]bool{}
 	lx.addWords(lx.seenBy, "seen_by.txt")
 	lx.sideOf = map[wid]map[wid]bool{}
-	for _, l := range lines("side_of.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("side_of.tsv") {
 		if len(f) < 2 {
 			continue
 		}
@@ -503,8 +542,7 @@ func newLexicon() *lexicon {
 		lx.sideOf[lx.v.add(normOne(f[0]))] = m
 	}
 	lx.seventhOther = map[wid]map[wid]bool{}
-	for _, l := range lines("seventh_other_sense.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("seventh_other_sense.tsv") {
 		if len(f) < 2 {
 			continue
 		}
@@ -532,10 +570,10 @@ func newLexicon() *lexicon {
 		lx.seeParent[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	lx.misfiled, lx.misfiledLeaf = map[string]string{}, map[string]bool{}
-	for _, l := range lines("misfiled.tsv") {
-		if path, sib, ok := strings.Cut(l, "\t"); ok {
-			path = strings.ToLower(strings.TrimSpace(path))
-			lx.misfiled[path] = strings.ToLower(strings.TrimSpace(sib))
+	for _, f := range rows("misfiled.tsv") {
+		if len(f) == 2 {
+			path := strings.ToLower(f[0])
+			lx.misfiled[path] = strings.ToLower(f[1])
 			lx.misfiledLeaf[path[strings.LastIndex(path, " > ")+3:]] = true
 		}
 	}
@@ -551,16 +589,14 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.neverGuessed, "never_guessed.txt")
 	lx.siteSee = map[string]bool{}
 	addPhrases(lx.siteSee, "site_see.txt")
-	for _, l := range lines("own_site.txt") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("own_site.txt") {
 		own := map[wid]bool{}
 		for _, x := range strings.Fields(strings.Join(f[1:], " ")) {
 			own[lx.v.add(normOne(x))] = true
 		}
 		lx.ownSite[strings.Join(normWords(f[0]), " ")] = own
 	}
-	for _, l := range lines("loose_site.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("loose_site.tsv") {
 		if len(f) != 3 {
 			continue
 		}
@@ -580,20 +616,19 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.partRegion = map[wid]wid{}
-	for _, l := range lines("part_region.tsv") {
-		if f := strings.Split(l, "\t"); len(f) == 2 {
+	for _, f := range rows("part_region.tsv") {
+		if len(f) == 2 {
 			lx.partRegion[lx.v.add(normOne(f[0]))] = lx.v.add(normOne(f[1]))
 		}
 	}
 	lx.siteExtent = map[wid]wid{}
-	for _, l := range lines("site_extent.tsv") {
-		if f := strings.Split(l, "\t"); len(f) == 2 {
+	for _, f := range rows("site_extent.tsv") {
+		if len(f) == 2 {
 			lx.siteExtent[lx.v.add(normOne(f[0]))] = lx.v.add(normOne(f[1]))
 		}
 	}
 	lx.innerWords = map[wid]bool{}
-	for _, l := range lines("inner_site.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("inner_site.tsv") {
 		if len(f) != 2 {
 			continue
 		}
@@ -612,8 +647,7 @@ func newLexicon() *lexicon {
 		lx.defaultChild = append(lx.defaultChild, strings.ToLower(strings.TrimSpace(l)))
 	}
 	addPhrases(lx.needQual, "need_qualifier.txt")
-	for _, l := range lines("implied.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("implied.tsv") {
 		if len(f) != 2 && (len(f) != 3 || f[2] != "through") {
 			continue
 		}
@@ -711,8 +745,7 @@ func newLexicon() *lexicon {
 		lx.nemodNeeded[strings.ToLower(strings.TrimSpace(l))] = true
 	}
 	lx.optionalSib = map[string]string{}
-	for _, l := range lines("optional_words.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("optional_words.tsv") {
 		if len(f) < 2 {
 			continue
 		}
@@ -729,8 +762,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.titleAlias = map[string][]string{}
-	for _, l := range lines("title_alias.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("title_alias.tsv") {
 		if len(f) < 2 {
 			continue
 		}
@@ -766,8 +798,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.addWords(lx.adjNeedSub, "adj_need_sub.txt")
-	for _, l := range lines("adj_of_next.txt") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("adj_of_next.txt") {
 		var conn []wid
 		if len(f) > 1 {
 			for _, c := range strings.Split(f[1], "|") {
@@ -777,15 +808,13 @@ func newLexicon() *lexicon {
 		lx.adjOfNext[lx.v.add(normOne(f[0]))] = conn
 	}
 	lx.qualOfNext = map[wid]map[wid]bool{}
-	for _, l := range lines("qual_of_next.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("qual_of_next.tsv") {
 		if len(f) != 2 {
 			continue
 		}
 		lx.addWordSet(lx.qualOfNext, f[0], f[1])
 	}
-	for _, l := range lines("other_sense.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("other_sense.tsv") {
 		if len(f) == 3 && f[0] != "*" {
 			// A third column: words right after the main-term word.
 			lx.addWordSet(lx.otherSenseAfter, f[0], f[2])
@@ -802,8 +831,7 @@ func newLexicon() *lexicon {
 		}
 		lx.addWordSet(lx.otherSense, f[0], f[1])
 	}
-	for _, l := range lines("history_status.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("history_status.tsv") {
 		if len(f) == 2 && f[0] == "line" {
 			lx.histLead = append(lx.histLead, lx.ids(f[1]))
 			continue
@@ -816,8 +844,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.pastVerb = map[string][]string{}
-	for _, l := range lines("past_verbs.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("past_verbs.tsv") {
 		var aux []string
 		if len(f) > 1 {
 			for _, x := range strings.Split(f[1], "|") {
@@ -827,55 +854,39 @@ func newLexicon() *lexicon {
 		lx.pastVerb[normOne(f[0])] = aux
 	}
 	lx.adviceAct, lx.adviceWord, lx.adviceMeans = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, l := range lines("advice.txt") {
-		switch k, w, _ := strings.Cut(l, "\t"); k {
-		case "act":
-			lx.adviceAct[normOne(w)] = true
-		case "advice":
-			lx.adviceWord[normOne(w)] = true
-		case "means":
-			lx.adviceMeans[normOne(w)] = true
+	advice := keyed("advice.txt")
+	for kind, m := range map[string]map[string]bool{"act": lx.adviceAct, "advice": lx.adviceWord, "means": lx.adviceMeans} {
+		for _, w := range advice[kind] {
+			m[normOne(w)] = true
 		}
 	}
 	lx.future.unit, lx.future.next, lx.future.ahead, lx.future.count, lx.future.nextWord = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, l := range lines("future_visit.tsv") {
-		k, w, _ := strings.Cut(l, "\t")
-		switch w = strings.TrimSpace(w); k {
-		case "code":
-			lx.future.code = append(lx.future.code, w)
-			if w != "" {
-				lx.future.lead[w[0]] = true
-			}
-		case "unit":
-			lx.future.unit[normOne(w)] = true
-		case "next":
-			lx.future.next[normOne(w)] = true
-		case "ahead":
-			lx.future.ahead[normOne(w)] = true
-		case "count":
-			lx.future.count[normOne(w)] = true
-		case "nextword":
-			lx.future.nextWord[normOne(w)] = true
-		case "verb":
-			lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
+	future := keyed("future_visit.tsv")
+	for _, w := range future["code"] {
+		lx.future.code = append(lx.future.code, w)
+		if w != "" {
+			lx.future.lead[w[0]] = true
 		}
+	}
+	for kind, m := range map[string]map[string]bool{"unit": lx.future.unit, "next": lx.future.next, "ahead": lx.future.ahead, "count": lx.future.count, "nextword": lx.future.nextWord} {
+		for _, w := range future[kind] {
+			m[normOne(w)] = true
+		}
+	}
+	for _, w := range future["verb"] {
+		lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
 	}
 	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for _, l := range lines("indication.tsv") {
-		k, w, _ := strings.Cut(l, "\t")
-		switch k {
-		case "code":
-			lx.indication.code[strings.TrimSpace(w)] = true
-		case "link":
-			lx.indication.link[normOne(w)] = true
-		case "dose":
-			lx.indication.dose[normOne(w)] = true
-		case "drug":
-			lx.indication.drug[normOne(w)] = true
+	indication := keyed("indication.tsv")
+	for _, w := range indication["code"] {
+		lx.indication.code[w] = true
+	}
+	for kind, m := range map[string]map[string]bool{"link": lx.indication.link, "dose": lx.indication.dose, "drug": lx.indication.drug} {
+		for _, w := range indication[kind] {
+			m[normOne(w)] = true
 		}
 	}
-	for _, l := range lines("history_kind.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("history_kind.tsv") {
 		if len(f) == 3 && f[0] == "only" {
 			lx.histOnly = append(lx.histOnly, [2][]string{strings.Split(f[1], "|"), strings.Split(f[2], "|")})
 			continue

@@ -79,8 +79,7 @@ func (e *Engine) loadLongTerm() longTerm {
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
-	for _, l := range lines("longterm.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("longterm.tsv") {
 		switch {
 		case f[0] == "cue" && len(f) == 2:
 			for _, w := range normWords(f[1]) {

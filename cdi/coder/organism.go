@@ -69,9 +69,8 @@ func (e *Engine) loadOrganisms() {
 	}
 	e.addGenusOrganisms()
 	e.gramNeg = map[wid]bool{}
-	for _, l := range lines("gram_negative.txt") {
-		genus, kind, _ := strings.Cut(l, "\t")
-		e.gramNeg[e.lx.v.add(normOne(genus))] = kind == "anaerobic"
+	for _, f := range rows("gram_negative.txt") {
+		e.gramNeg[e.lx.v.add(normOne(f[0]))] = len(f) > 1 && f[1] == "anaerobic"
 	}
 	// (Found once here: the walk asks for it at every entry it ends on.)
 	e.gramKid = map[*node]*node{}
@@ -201,7 +200,9 @@ func (e *Engine) asksAgent(code string) bool {
 	asks := false
 	for i := 0; ok && i < len(c.UseAdditional) && !asks; i++ {
 		t := c.UseAdditional[i].Text
-		asks = strings.Contains(t, "B95") || strings.Contains(t, "B96")
+		for _, p := range agentCause().bacterial {
+			asks = asks || strings.Contains(t, p)
+		}
 	}
 	return e.agent.put(code, asks)
 }

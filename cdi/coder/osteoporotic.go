@@ -21,8 +21,7 @@ type osteoRow struct{ prefix, sub, entry string }
 // first.
 func loadOsteoporotic() []osteoRow {
 	var out []osteoRow
-	for _, l := range lines("osteoporotic_fracture.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("osteoporotic_fracture.tsv") {
 		if len(f) < 2 {
 			continue
 		}

@@ -144,17 +144,12 @@ func (g *gestation) trimesterWord(weeks int) wid {
 // weeks", "over the last 2 weeks") that make it a duration, not the age of a
 // pregnancy.
 var durationWords = sync.OnceValues(func() (after, before []string) {
-	for _, l := range lines("gestation_duration.tsv") {
-		side, w, ok := strings.Cut(l, "\t")
-		if !ok {
-			continue
-		}
-		switch side {
-		case "after":
-			after = append(after, strings.ToLower(w))
-		case "before":
-			before = append(before, strings.ToLower(w))
-		}
+	k := keyed("gestation_duration.tsv")
+	for _, w := range k["after"] {
+		after = append(after, strings.ToLower(w))
+	}
+	for _, w := range k["before"] {
+		before = append(before, strings.ToLower(w))
 	}
 	return after, before
 })
@@ -346,10 +341,12 @@ func (e *Engine) loadComplicating() {
 			walk(c)
 		}
 	}
-	for _, l := range lines("pregnancy_conditions.tsv") {
-		cat, sub, ok := strings.Cut(l, "\t")
-		if c, found := e.cs.Lookup(strings.TrimSpace(sub)); ok && found && len(cat) >= 3 {
-			e.gest.listed = append(e.gest.listed, complicating{lo: cat, code: c})
+	for _, f := range rows("pregnancy_conditions.tsv") {
+		if len(f) < 2 {
+			continue
+		}
+		if c, found := e.cs.Lookup(f[1]); found && len(f[0]) >= 3 {
+			e.gest.listed = append(e.gest.listed, complicating{lo: f[0], code: c})
 		}
 	}
 	e.gest.elsewhere = lines("pregnancy_elsewhere.txt")
@@ -393,8 +390,7 @@ func (e *Engine) loadComplicating() {
 	}
 	e.gest.aliases = map[string][]wid{}
 	e.gest.weeks = map[string][][2]int{}
-	for _, l := range lines("pregnancy_subterms.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("pregnancy_subterms.tsv") {
 		switch {
 		case len(f) == 2 && f[0] == "path":
 			e.gest.subPaths = append(e.gest.subPaths, strings.Split(f[1], ">"))
@@ -1241,14 +1237,11 @@ type pregnancyOrder struct{ unspec, first, other string }
 
 // pregnancySupervision reads data/pregnancy_supervision.tsv once.
 var pregnancySupervision = sync.OnceValue(func() *supervisionRules {
-	r := &supervisionRules{}
-	for _, l := range lines("pregnancy_supervision.tsv") {
-		f := strings.Split(l, "\t")
-		switch {
-		case f[0] == "trimester" && len(f) == 2:
-			r.trimester = append(r.trimester, f[1])
-		case f[0] == "order" && len(f) == 4:
-			r.order = append(r.order, pregnancyOrder{unspec: f[1], first: f[2], other: f[3]})
+	k := keyedRows("pregnancy_supervision.tsv")
+	r := &supervisionRules{trimester: column(k["trimester"])}
+	for _, f := range k["order"] {
+		if len(f) == 3 {
+			r.order = append(r.order, pregnancyOrder{unspec: f[0], first: f[1], other: f[2]})
 		}
 	}
 	return r

@@ -57,8 +57,7 @@ func (e *Engine) loadSequela() error {
 			break
 		}
 	}
-	for _, l := range lines("sequela.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("sequela.tsv") {
 		switch {
 		case (f[0] == "before" || f[0] == "any") && len(f) > 1:
 			m := d.before
@@ -94,7 +93,7 @@ func (e *Engine) loadSequela() error {
 				d.first[f[1][0]] = true
 			}
 		default:
-			return fmt.Errorf("coder: data/sequela.tsv: bad line %q", l)
+			return fmt.Errorf("coder: data/sequela.tsv: bad line %q", strings.Join(f, "\t"))
 		}
 	}
 	return nil

@@ -156,8 +156,7 @@ func (e *Engine) loadStatusPost() statusPost {
 			absence = n
 		}
 	}
-	for _, l := range lines("status_post.tsv") {
-		f := strings.Split(l, "\t")
+	for _, f := range rows("status_post.tsv") {
 		switch {
 		case f[0] == "past" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
