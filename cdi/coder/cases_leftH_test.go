@@ -33,5 +33,12 @@ func init() {
 		// "Warfarin-associated": a hyphenated "associated" is an adverse-effect
 		// cue as "induced" is (data/drug_intent.tsv).
 		{name: "leftH warfarin-associated coagulopathy", text: "On warfarin. Warfarin-associated coagulopathy.", setting: "inpatient", want: []string{"D68.32", "T45.515A"}, not: []string{"D68.9"}},
+
+		// "Tumor pain" is Pain, tumor associated (G89.3), "associated" left out
+		// (data/optional_words.tsv), read only right before the head
+		// (data/before_head.txt): "a painful tumor of the epididymis" stays the
+		// tumor's (fp9-painful-tumor).
+		{name: "leftH tumor pain", text: "Tumor pain controlled with oxycodone.", setting: "inpatient", want: []string{"G89.3"}, not: []string{"R52"}},
+		{name: "leftH tumor pain outpt", text: "Tumor pain, better on the new regimen.", want: []string{"G89.3"}, not: []string{"R52"}},
 	}...)
 }
