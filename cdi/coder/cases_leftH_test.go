@@ -1,5 +1,12 @@
 package coder
 
+import (
+	"slices"
+	"testing"
+
+	"notecoder/cdi/model"
+)
+
 func init() {
 	cases = append(cases, []tc{
 		// A "non-" prefix denies the qualifier after it: the walker does not
@@ -41,4 +48,26 @@ func init() {
 		{name: "leftH tumor pain", text: "Tumor pain controlled with oxycodone.", setting: "inpatient", want: []string{"G89.3"}, not: []string{"R52"}},
 		{name: "leftH tumor pain outpt", text: "Tumor pain, better on the new regimen.", want: []string{"G89.3"}, not: []string{"R52"}},
 	}...)
+}
+
+// TestCodeFirstOrder checks that a code whose tabular "code first" note names
+// another code of the note is listed after it (codeFirstOrder), and that an
+// adverse effect's T code stays after the condition it caused.
+func TestCodeFirstOrder(t *testing.T) {
+	e := engine(t)
+	for _, c := range []struct {
+		text          string
+		first, second string
+	}{
+		{"Diabetes due to cystic fibrosis.", "E84.9", "E08.9"},
+		{"Dementia in Alzheimer's disease.", "G30.9", "F02.80"},
+		{"Coagulopathy due to warfarin.", "D68.32", "T45.515A"},
+	} {
+		res := e.Code(c.text, model.Context{Setting: model.Inpatient})
+		i := slices.IndexFunc(res.Codes, func(x model.Code) bool { return x.Code == c.first })
+		j := slices.IndexFunc(res.Codes, func(x model.Code) bool { return x.Code == c.second })
+		if i < 0 || j < 0 || i > j {
+			t.Errorf("%q: want %s before %s, got %s", c.text, c.first, c.second, codesOf(res))
+		}
+	}
 }
