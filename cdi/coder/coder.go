@@ -983,18 +983,27 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					// remission", which must not read "Dependence,
 					// alcohol, in remission".
 					x = e.lx.wWithout
-				} else if e.flags[x]&flagStop != 0 && len(words) > 1 {
+				} else if f := e.flags[x]; f&(flagConnFirst|flagPostposed) == flagConnFirst && wi+1 < len(words) && e.lx.v.get(words[wi+1]) == e.lx.connSecond[x] {
+					// "d/t" is "due to": the connector links the
+					// condition after the abbreviation as the written
+					// one does (below), and is no word of a window.
+					cause = x == e.lx.wDue
+					continue
+				} else if f&flagStop != 0 && len(words) > 1 {
 					// Windows count content words, the expansion's as
 					// the note's ("PROM" is "premature rupture
 					// membranes" as written out).
 					continue
 				}
+				back := e.flags[x]&flagPostposed != 0 && wi+1 < len(words) && words[wi+1] == "to"
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
-					both: both && e.flags[x]&flagPaired != 0, cause: cause})
+					both: both && e.flags[x]&flagPaired != 0, cause: cause, back: back})
 				sentOf = append(sentOf, int32(si))
 				anyCause = anyCause || cause
 				anySide = anySide || int(x) < len(e.sideW) && e.sideW[x]
-				cause = false
+				// ("2/2" is "secondary to": a postposed qualifier, as
+				// written out below.)
+				cause = back && x == e.lx.wSecondary
 			}
 			i += n - 1
 			conj = false
@@ -1009,6 +1018,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			vts = append(vts, vt{w: e.lx.wWithout, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj})
 			sentOf = append(sentOf, int32(si))
 			conj = false
+			continue
+		}
+		if n := e.lx.causeAt(toks, i, id); n > 0 {
+			// "cardiac arrest from hyperkalemia", "hypoglycemia caused
+			// by glyburide": read as "due to" (data/cause_phrases.txt).
+			cause = true
+			i += n - 1
 			continue
 		}
 		if fl&flagStop != 0 {
@@ -2161,7 +2177,16 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			// the cause named after "due to" or "secondary to" does not
 			// read the words of the condition it causes ("hepatic" is
 			// the encephalopathy's, not a liver of the cirrhosis).
+			lo0 := w.lo
 			w.lo = k
+			for s := k - 1; s >= lo0 && !vts[s].back && vts[s].clause == vts[k].clause && (e.isSite(vts[s].w) || e.isLateral(vts[s].w)); s-- {
+				// "tingling in the right foot from an injury": the
+				// site the note writes after the other condition's
+				// head, right before the connector, is where the cause
+				// is too (Injury, foot, S99.92-), as "hepatic", written
+				// before its head, is the encephalopathy's alone.
+				w.lo = s
+			}
 			break
 		}
 	}

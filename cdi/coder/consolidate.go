@@ -98,10 +98,54 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		}
 		return a.Evidence[0].Start - b.Evidence[0].Start
 	})
+	codes = e.codeFirstOrder(codes)
 	if codes == nil {
 		codes = []model.Code{}
 	}
 	return model.Result{Codes: codes, Findings: findings}
+}
+
+// codeFirstOrder lists a code whose tabular "code first" note names
+// another code of the note right after that code (the etiology/manifestation
+// convention, guideline I.A.13, and the notes' own "code first"): "diabetes
+// due to cystic fibrosis" is E84.9 then E08.9, "Alzheimer dementia" G30.9
+// then F02.80, whatever order the note wrote them in. The rest keep their
+// order. An adverse effect's T code is never moved before its condition
+// (its nature comes first, I.C.19.e.5.a), nor is an external cause (chapter
+// 20 is listed last). Each code moves at most once, so notes that point at
+// each other cannot loop; a note's few codes cost a look-up each.
+func (e *Engine) codeFirstOrder(codes []model.Code) []model.Code {
+	var moved []string
+	for i := 0; i < len(codes); i++ {
+		c := codes[i]
+		if chapter20(c.Code) || slices.Contains(moved, c.Code) {
+			continue
+		}
+		ca, ok := e.cs.Lookup(c.Code)
+		if !ok || len(ca.CodeFirst) == 0 {
+			continue
+		}
+		at := -1
+		for j := i + 1; j < len(codes); j++ {
+			if o := codes[j].Code; !chapter20(o) && !adverseEffectCode(o) && notesCover(ca.CodeFirst, o) {
+				at = j
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		moved = append(moved, c.Code)
+		copy(codes[i:at], codes[i+1:at+1])
+		codes[at] = c
+		i-- // the code now at i has not been looked at
+	}
+	return codes
+}
+
+// adverseEffectCode reports a T36-T50 code of an adverse effect (sixth
+// character 5): listed after the condition it caused (I.C.19.e.5.a).
+func adverseEffectCode(code string) bool {
+	return len(code) >= 7 && code[0] == 'T' && code[1] >= '3' && code[1] <= '5' && code[6] == '5' && code[:3] >= "T36" && code[:3] <= "T50"
 }
 
 // deliveredCodes is data/delivered_codes.txt.

@@ -193,6 +193,11 @@ type lexicon struct {
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
 		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb widBits
+		// denyPre is lexicon.denyPre (deniedByPrefix reads it per matched word).
+		denyPre widBits
+		// causeFirst holds the first words of lexicon.causePhrase: a
+		// note word outside it costs one bit test.
+		causeFirst widBits
 		// denyClause is lexicon.denyClause; testNoun, otherSense and
 		// otherSenseAfter hold the words keying a row of those maps,
 		// so a word keying none costs no look-up.
@@ -207,6 +212,7 @@ type lexicon struct {
 	connPair      map[wid]wid             // two-word connectors: first word -> second ("secondary" -> "to")
 	coord         map[wid][][]string      // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
 	contrast      map[wid][][]string      // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
+	causePhrase   map[wid][][]string      // phrases read as "due to", by first word -> the norms of the rest (data/cause_phrases.txt)
 	connSecond    []wid                   // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool         // normalised main-term first words never used as heads
 	needSub       map[string]bool         // main terms coded only with a subterm
@@ -243,6 +249,7 @@ type lexicon struct {
 	denyClause    map[wid]bool            // words that deny the condition named after them in their clause (data/clause_denial.txt)
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
+	denyPre       map[wid]bool            // "non": the word after it is denied (data/denying_prefixes.txt)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
 	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
@@ -452,6 +459,7 @@ func newLexicon() *lexicon {
 		nearConn:        map[string]bool{},
 		connPair:        map[wid]wid{},
 		coord:           map[wid][][]string{},
+		causePhrase:     map[wid][][]string{},
 		contrast:        map[wid][][]string{},
 		memo:            map[string][]wid{},
 		normMemo:        map[string][]string{},
@@ -552,6 +560,12 @@ func newLexicon() *lexicon {
 		if ws := normWords(l); len(ws) > 1 {
 			first := lx.v.add(ws[0])
 			lx.coord[first] = append(lx.coord[first], ws[1:])
+		}
+	}
+	for _, l := range lines("cause_phrases.txt") {
+		if ws := normWords(l); len(ws) > 0 {
+			first := lx.v.add(ws[0])
+			lx.causePhrase[first] = append(lx.causePhrase[first], ws[1:])
 		}
 	}
 	for _, l := range lines("contrast.txt") {
@@ -735,6 +749,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.postposed, "postposed.txt")
 	lx.seeQual = map[wid]bool{}
 	lx.addWords(lx.seeQual, "see_qualifiers.txt")
+	lx.denyPre = map[wid]bool{}
+	lx.addWords(lx.denyPre, "denying_prefixes.txt")
 	for _, l := range lines("seventh_default.txt") {
 		d := strings.ToLower(strings.TrimSpace(l))
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
@@ -1035,6 +1051,15 @@ func addPhrases(m map[string]bool, file string) {
 // (data/coordinators.txt) starting at toks[i], whose word id is first, or 0.
 func (lx *lexicon) coordAt(toks []text.Token, i int, first wid) int {
 	return phraseAt(lx.coord[first], toks, i)
+}
+
+// causeAt returns the number of tokens of a phrase read as "due to"
+// (data/cause_phrases.txt) starting at toks[i], whose word id is first, or 0.
+func (lx *lexicon) causeAt(toks []text.Token, i int, first wid) int {
+	if !lx.bits.causeFirst.has(first) {
+		return 0
+	}
+	return phraseAt(lx.causePhrase[first], toks, i)
 }
 
 // contrastAt returns the number of tokens of a contrasting phrase
@@ -1360,6 +1385,12 @@ func (lx *lexicon) freezeBits() {
 	b.stmtClause, b.reportVerb, b.sourceClause = bitsOf(lx.stmtClause), bitsOf(lx.reportVerb), bitsOf(lx.sourceClause)
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
+	b.denyPre = bitsOf(lx.denyPre)
+	cf := map[wid]bool{}
+	for w := range lx.causePhrase {
+		cf[w] = true
+	}
+	b.causeFirst = bitsOf(cf)
 	sideOf := map[wid]bool{}
 	for w := range lx.sideOf {
 		sideOf[w] = true

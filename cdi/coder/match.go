@@ -480,7 +480,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		buf = append(buf, p)
 	}
 	for _, p := range buf[start:] {
-		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) || p != w.head && w.normalBefore(p, buf[start:]) {
+		if w.lx.strayWord(w.toks, p, w.head, buf[start:], w.used) || p != w.head && (w.normalBefore(p, buf[start:]) || w.deniedByPrefix(p, buf[start:])) {
 			for _, q := range buf[start:] {
 				w.used[q] = false
 			}
@@ -502,6 +502,21 @@ func (w *walker) normalBefore(p int, pos []int) bool {
 		return false
 	}
 	return !w.used[k] && !slices.Contains(pos, k)
+}
+
+// deniedByPrefix reports whether the subterm word at p is written right
+// after a denying prefix (data/denying_prefixes.txt) that neither this
+// subterm nor an earlier step of the walk read: "non-ST elevation" names
+// the contrary of the subterm "ST elevation", whose words it contains
+// ("anterior NSTEMI" is no anterior-wall STEMI, I21.4 not I21.09). A
+// subterm that spells the prefix ("non-ST elevation") takes it with its
+// own words. One bit test per word: the walk runs per keystroke.
+func (w *walker) deniedByPrefix(p int, pos []int) bool {
+	k := p - 1
+	if k < 0 || !w.lx.bits.denyPre.has(w.toks[k].w) || w.toks[k].clause != w.toks[p].clause || w.used[k] {
+		return false
+	}
+	return !slices.Contains(pos, k)
 }
 
 // matchNew is match into a new slice, taken from the section's arena when
@@ -744,6 +759,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				continue
 			}
 			for _, g := range n.viaKid[w.toks[i].w] {
+				if w.groupingDenied(n, g, lo, hi) {
+					continue
+				}
 				w.steps++
 				pos, ok := w.matchNew(g.req, lo, hi)
 				for ai := 0; !ok && ai < len(g.alts); ai++ {
@@ -847,6 +865,45 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	return bestScore, bestPath
+}
+
+// groupingDenied reports whether the note denies the implied grouping that
+// g is read through below n (data/implied.tsv): near the head, or near the
+// words that led a see reference here (prior), the grouping's first word is
+// written right after a denying prefix (deniedByPrefix). The grouping is
+// implied when the note leaves it out, not when it says the contrary:
+// "NSTEMI with LAD occlusion" says "ST elevation" only inside "non-ST
+// elevation", so the vessel is not read as the STEMI's (Infarct,
+// myocardium, ST elevation, involving, left anterior descending coronary
+// artery, I21.02); the infarction is the NSTEMI, I21.4. ("STEMI, LAD
+// occlusion" still reaches the vessel through it.) Only a via candidate
+// the word loop reached asks it.
+func (w *walker) groupingDenied(n, g *node, lo, hi int) bool {
+	top := g.parent
+	for top != nil && top.parent != n {
+		top = top.parent
+	}
+	if top == nil || len(top.req) == 0 {
+		return false
+	}
+	x := top.req[0]
+	denied := func(a, b int) bool {
+		for i := max(a, 0); i < min(b, len(w.toks)); i++ {
+			if w.toks[i].w == x && w.deniedByPrefix(i, nil) {
+				return true
+			}
+		}
+		return false
+	}
+	if denied(lo, hi) {
+		return true
+	}
+	for _, p := range w.prior {
+		if denied(p-nearLeft, p+nearRight+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // seeGain is the score a path ending at k earns from the entry its see
