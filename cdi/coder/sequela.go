@@ -111,6 +111,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 	}
 	codes := out.Codes
 	var extra []model.Code // deficits the sequela's tabular asks to keep beside it
+	recov := 0             // the section names a recovery stay: 0 unread, 1 no, 2 yes
 	for ci := range codes {
 		cause := d.causeOf(codes[ci].Code)
 		if cause == nil || codes[ci].Assertion != model.Present && codes[ci].Assertion != model.Historical && codes[ci].Assertion != model.Possible {
@@ -121,6 +122,20 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			continue
 		}
 		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start)
+		// "Admitted to acute rehab after a left MCA stroke. Right
+		// hemiparesis persists.": the stroke was the acute stay's; in the
+		// recovery stay its deficits, in any sentence of the section, are
+		// its sequelae (data/recovery_stay.tsv).
+		anySent := false
+		if !past && setting == model.Inpatient {
+			if recov == 0 {
+				recov = 1
+				if e.recovery.in(toks) {
+					recov = 2
+				}
+			}
+			past, anySent = recov == 2, recov == 2
+		}
 		if !past {
 			continue
 		}
@@ -130,7 +145,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		// tense ("prior hemorrhage with residual dysarthria"): read past,
 		// it still counts; the I69 code says it is present now.
 		for di := range codes {
-			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
+			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || !anySent && sentenceAt(sents, codes[di].Evidence[0].Start) != si {
 				continue
 			}
 			if base == "" {
@@ -299,7 +314,7 @@ func (e *Engine) dateOld(codes []model.Code, ci int, toks []text.Token, sents []
 		if k == len(dated) {
 			break
 		}
-		if si := sentenceAt(sents, ev.Start); si >= 0 && e.seq.yearIn(toks, sents[si].Span) {
+		if si := sentenceAt(sents, ev.Start); si >= 0 && e.seq.yearIn(toks, sents[si].Span) && !(setting == model.Inpatient && e.stayDated(toks, sents[si].Span)) {
 			dated[k], anyDated = true, true
 		}
 		if bare && e.seq.saysCurrent(toks, ev) {

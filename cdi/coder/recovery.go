@@ -1,0 +1,87 @@
+package coder
+
+import (
+	"strings"
+
+	"notecoder/cdi/text"
+)
+
+// admitGap is how many tokens may stand between an admission word and the
+// recovery stay it names ("admitted to the acute rehab").
+const admitGap = 3
+
+// recoveryStay holds data/recovery_stay.tsv: the phrases naming a stay for
+// the healing or recovery phase (by first token norm) and the admission
+// words that make it this stay.
+type recoveryStay struct {
+	stays map[string][][]string
+	admit map[string]bool
+}
+
+// loadRecovery reads data/recovery_stay.tsv.
+func loadRecovery() recoveryStay {
+	r := recoveryStay{stays: map[string][][]string{}, admit: map[string]bool{}}
+	for _, l := range lines("recovery_stay.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			continue
+		}
+		var ph []string
+		for _, t := range text.Tokenize(f[1]) {
+			if t.Kind != text.Punct {
+				ph = append(ph, t.Norm)
+			}
+		}
+		if len(ph) == 0 {
+			continue
+		}
+		switch f[0] {
+		case "stay":
+			r.stays[ph[0]] = append(r.stays[ph[0]], ph)
+		case "admit":
+			r.admit[ph[0]] = true
+		}
+	}
+	return r
+}
+
+// in reports whether toks (a section) say the patient was admitted for a
+// recovery stay: a stay phrase with an admission word up to admitGap tokens
+// before it, no punctuation between, or right after it.
+func (r *recoveryStay) in(toks []text.Token) bool {
+	for j := range toks {
+		for _, ph := range r.stays[toks[j].Norm] {
+			if j+len(ph) > len(toks) {
+				continue
+			}
+			k := 0
+			for k < len(ph) && toks[j+k].Norm == ph[k] {
+				k++
+			}
+			if k < len(ph) {
+				continue
+			}
+			if end := j + len(ph); end < len(toks) && r.admit[toks[end].Norm] {
+				return true
+			}
+			for b := j - 1; b >= 0 && b >= j-1-admitGap && toks[b].Kind != text.Punct; b-- {
+				if r.admit[toks[b].Norm] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// recoverySection reports, once per section (cached in sb), whether the
+// section says this is a recovery stay (recoveryStay.in).
+func (e *Engine) recoverySection(sb *scratchBuf, toks []text.Token) bool {
+	if sb.recovery == 0 {
+		sb.recovery = 1
+		if e.recovery.in(toks) {
+			sb.recovery = 2
+		}
+	}
+	return sb.recovery == 2
+}
