@@ -25,6 +25,7 @@ func init() {
 		{name: "leftI IRF after intertrochanteric ORIF", text: "Admitted to the inpatient rehabilitation unit after ORIF of a right intertrochanteric femur fracture. Weight bearing as tolerated.", setting: "inpatient", want: []string{"S72.141D"}, not: []string{"S72.141A"}},
 		{name: "leftI rehab after MCA stroke deficits next sentence", text: "Admitted to acute rehab after a left MCA stroke. Right hemiparesis and aphasia persist.", setting: "inpatient", want: []string{"I69.351", "I69.320"}, not: []string{"I63.512", "G81.91", "R47.01"}},
 		{name: "leftI SNF admission stroke weakness", text: "SNF admission after an ischemic stroke. He has right hemiparesis.", setting: "inpatient", want: []string{"I69.351"}, not: []string{"I63.9"}},
+		{name: "leftI IRF stroke in the plan section", text: "HPI: Admitted to IRF after a left MCA ischemic stroke treated at the acute hospital.\nPlan:\n# Right hemiparesis after the left MCA stroke - PT and OT daily.\n", setting: "inpatient", want: []string{"I69.351"}, not: []string{"I63.512", "G81.91"}},
 		// Guards: the acute stay discharging to rehab or SNF.
 		{name: "leftI discharge to SNF hip fracture guard", text: "Left hip fracture after a fall at home. ORIF on hospital day 2. Discharged to SNF.", setting: "inpatient", want: []string{"S72.002A"}, not: []string{"S72.002D"}},
 		{name: "leftI discharge to rehab stroke guard", text: "Admitted with acute ischemic stroke. Right hemiparesis. Plan discharge to acute rehab.", setting: "inpatient", want: []string{"I63.9"}, not: []string{"I69.351"}},

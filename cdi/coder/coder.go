@@ -1182,6 +1182,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	markMotherCue(toks, out.Codes)
+	if ctx.Setting == model.Inpatient && len(out.Codes) > 0 && e.recoverySection(sb, toks) {
+		for i := range out.Codes {
+			out.Codes[i].Marks |= markRecovery
+		}
+	}
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)

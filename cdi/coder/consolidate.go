@@ -65,6 +65,9 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
+	// (After the addressed categories are read: the plan's "dysphagia"
+	// addresses the R13.12 kept beside its sequela.)
+	codes = e.recoverySequelae(codes, ctx.Setting)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)

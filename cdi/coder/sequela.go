@@ -428,3 +428,62 @@ func (d *sequelaData) yearIn(toks []text.Token, sp model.Span) bool {
 	}
 	return false
 }
+
+// recoverySequelae reads, in an inpatient note one of whose sections says
+// the patient was admitted for a recovery stay (markRecovery: "Admitted to
+// IRF after L MCA stroke"), a cerebrovascular event another section names
+// ("# R hemiparesis after L MCA stroke" in the plan) as the acute stay's, a
+// past one: its deficits anywhere in the note are its sequelae (I69.-,
+// guideline I.C.9.d), as sequelae does within the recovery section itself.
+// A cause with no deficit the index reaches is left alone.
+func (e *Engine) recoverySequelae(codes []model.Code, setting model.Setting) []model.Code {
+	d := &e.seq
+	if setting != model.Inpatient || d.root == nil || !slices.ContainsFunc(codes, func(c model.Code) bool { return c.Marks&markRecovery != 0 }) {
+		return codes
+	}
+	changed := false
+	n := len(codes)
+	for ci := 0; ci < n; ci++ {
+		cause := d.causeOf(codes[ci].Code)
+		if cause == nil || codes[ci].Code[0] == 'Z' || codes[ci].Assertion != model.Present {
+			continue
+		}
+		base := e.sequelaCode(cause.words, "")
+		if base == "" {
+			continue
+		}
+		cc := codes[ci]
+		for di := 0; di < n; di++ {
+			dc := codes[di]
+			if di == ci || dc.Code == "" || !reportable(dc) || dc.Code[0] == 'Z' || d.causeOf(dc.Code) != nil || hasAnyPrefix(dc.Code, d.deficit) {
+				continue
+			}
+			z := e.sequelaCode(cause.words, dc.Title)
+			if z == "" || z == base || !hasAnyPrefix(z, d.deficit) {
+				continue
+			}
+			keep := e.asksOwnAdditional(z, dc.Code)
+			if keep && slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == z }) {
+				// Already beside its sequela (the recovery section's
+				// "residual oropharyngeal dysphagia": I69.391, R13.12).
+				continue
+			}
+			nc := dc
+			nc.Code, nc.Title = z, e.title(z)
+			nc.Evidence = mergeSpans(dc.Evidence, cc.Evidence)
+			nc.Rule = RuleSequela
+			nc.Why = "sequela of a past cerebrovascular event: " + dc.Code + " after " + cc.Code + ", the note's stay being for recovery (Sequelae index entry, guideline I.C.9.d)"
+			if keep {
+				codes = append(codes, dc)
+			}
+			codes[di] = nc
+			codes[ci].Code = ""
+			changed = true
+		}
+	}
+	if !changed {
+		return codes
+	}
+	codes = slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
+	return mergeCodesInPlace(codes)
+}
