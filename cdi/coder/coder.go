@@ -217,6 +217,13 @@ type Engine struct {
 type SectionResult struct {
 	Findings []model.Finding
 	Codes    []model.Code
+	// Recovery: an inpatient section saying the patient was admitted for a
+	// recovery stay ("Admitted to acute rehab after ORIF";
+	// data/recovery_stay.tsv). The note-level steps read the note's other
+	// sections' strokes and injuries as past the acute phase
+	// (recoverySequelae, recoveryEpisodes), even when this section codes
+	// nothing itself.
+	Recovery bool
 }
 
 // Part is one coded section placed in its note: Offset is the byte offset of
@@ -1182,11 +1189,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	markMotherCue(toks, out.Codes)
-	if ctx.Setting == model.Inpatient && len(out.Codes) > 0 && e.recoverySection(sb, toks) {
-		for i := range out.Codes {
-			out.Codes[i].Marks |= markRecovery
-		}
-	}
+	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)

@@ -2139,7 +2139,7 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o := &out[i]
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
-			o.Marks |= c.Marks & (markCurrent | markMother | markRecovery)
+			o.Marks |= c.Marks & (markCurrent | markMother)
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}

@@ -2445,10 +2445,6 @@ const (
 	// liveborn girl", record_owner.tsv "mothercue"): a vote for the
 	// mother's record (recordOwner). Kept when codes merge.
 	markMother
-	// markRecovery: a code of a section that says the patient was admitted
-	// for a recovery stay (rehabilitation, SNF; data/recovery_stay.tsv):
-	// recoverySequelae reads the note's strokes as past events.
-	markRecovery
 )
 
 // marks are the model.Code.Marks a code explained by r carries.

@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 
+	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
 
@@ -84,4 +85,45 @@ func (e *Engine) recoverySection(sb *scratchBuf, toks []text.Token) bool {
 		}
 	}
 	return sb.recovery == 2
+}
+
+// recoveryEpisodes gives the injuries another section of a recovery stay's
+// note (SectionResult.Recovery) codes as initial encounters ("Admitted to acute rehab after ORIF" in
+// the HPI, "# Left intertrochanteric femur fracture - PT" in the assessment)
+// the subsequent encounter's 7th character (I.C.19.a: routine care in the
+// healing or recovery phase), as emit does within the recovery section
+// itself. Only a code at its default initial meaning ("initial encounter for
+// closed fracture", no other word of the note chose it) changes, to the
+// default subsequent one (routine healing), both read from the tabular's 7th
+// character definitions.
+func (e *Engine) recoveryEpisodes(codes []model.Code) []model.Code {
+	changed := false
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || len(c.Code) < 8 {
+			continue
+		}
+		cc, ok := e.cs.Lookup(c.Code)
+		if !ok || len(cc.SevenChr) == 0 || cc.Parent == "" {
+			continue
+		}
+		base, ok := e.cs.Lookup(cc.Parent)
+		if !ok {
+			continue
+		}
+		if init := e.seventh(base, nil, epInitial); init == nil || init.Code != c.Code {
+			continue
+		}
+		sub := e.seventh(base, nil, epSubsequent)
+		if sub == nil || sub.Code == c.Code {
+			continue
+		}
+		c.Why += "; " + c.Code + " read in a recovery stay: the subsequent encounter (I.C.19.a)"
+		c.Code, c.Title = sub.Code, sub.Title
+		changed = true
+	}
+	if changed {
+		codes = mergeCodesInPlace(codes)
+	}
+	return codes
 }

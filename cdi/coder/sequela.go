@@ -430,15 +430,15 @@ func (d *sequelaData) yearIn(toks []text.Token, sp model.Span) bool {
 }
 
 // recoverySequelae reads, in an inpatient note one of whose sections says
-// the patient was admitted for a recovery stay (markRecovery: "Admitted to
-// IRF after L MCA stroke"), a cerebrovascular event another section names
+// the patient was admitted for a recovery stay (SectionResult.Recovery:
+// "Admitted to IRF after L MCA stroke"), a cerebrovascular event another section names
 // ("# R hemiparesis after L MCA stroke" in the plan) as the acute stay's, a
 // past one: its deficits anywhere in the note are its sequelae (I69.-,
 // guideline I.C.9.d), as sequelae does within the recovery section itself.
 // A cause with no deficit the index reaches is left alone.
-func (e *Engine) recoverySequelae(codes []model.Code, setting model.Setting) []model.Code {
+func (e *Engine) recoverySequelae(codes []model.Code) []model.Code {
 	d := &e.seq
-	if setting != model.Inpatient || d.root == nil || !slices.ContainsFunc(codes, func(c model.Code) bool { return c.Marks&markRecovery != 0 }) {
+	if d.root == nil {
 		return codes
 	}
 	changed := false
