@@ -332,7 +332,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e.resolveCodeFirst()
 	e.episodes = e.loadEpisodes()
-	e.recovery = loadRecovery()
+	e.recovery = e.loadRecovery()
 	e.lt = e.loadLongTerm()
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
@@ -358,6 +358,10 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.loadExternal()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
+	e.recovery.gate = make([]bool, len(e.lx.v.words))
+	for _, w := range e.recovery.last {
+		e.recovery.gate[w] = true
+	}
 	for w, rs := range e.lt.byFirst {
 		if len(rs) > 0 {
 			e.flags[w] |= flagDrug

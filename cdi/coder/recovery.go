@@ -17,10 +17,16 @@ const admitGap = 3
 type recoveryStay struct {
 	stays map[string][][]string
 	admit map[string]bool
+	// last holds the word ids of the stay phrases' last words, and gate,
+	// indexed by word id, the same once the vocabulary is complete: a
+	// section none of whose content words is one is no recovery stay, read
+	// with one slice load per word instead of a map look-up per token.
+	last []wid
+	gate []bool
 }
 
 // loadRecovery reads data/recovery_stay.tsv.
-func loadRecovery() recoveryStay {
+func (e *Engine) loadRecovery() recoveryStay {
 	r := recoveryStay{stays: map[string][][]string{}, admit: map[string]bool{}}
 	for _, l := range lines("recovery_stay.tsv") {
 		f := strings.Split(l, "\t")
@@ -39,6 +45,9 @@ func loadRecovery() recoveryStay {
 		switch f[0] {
 		case "stay":
 			r.stays[ph[0]] = append(r.stays[ph[0]], ph)
+			if ws := normWords(f[1]); len(ws) > 0 {
+				r.last = append(r.last, e.lx.v.add(ws[len(ws)-1]))
+			}
 		case "admit":
 			r.admit[ph[0]] = true
 		}
@@ -76,12 +85,19 @@ func (r *recoveryStay) in(toks []text.Token) bool {
 }
 
 // recoverySection reports, once per section (cached in sb), whether the
-// section says this is a recovery stay (recoveryStay.in).
+// section says this is a recovery stay (recoveryStay.in). A section with no
+// content word ending a stay phrase (sb.vts; gate) is not read further.
 func (e *Engine) recoverySection(sb *scratchBuf, toks []text.Token) bool {
 	if sb.recovery == 0 {
 		sb.recovery = 1
-		if e.recovery.in(toks) {
-			sb.recovery = 2
+		gate := e.recovery.gate
+		for _, v := range sb.vts {
+			if int(v.w) < len(gate) && gate[v.w] {
+				if e.recovery.in(toks) {
+					sb.recovery = 2
+				}
+				break
+			}
 		}
 	}
 	return sb.recovery == 2
