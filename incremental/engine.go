@@ -137,14 +137,14 @@ func (c EngineCoder) Same(a, b any, oldBody, newBody string) bool {
 }
 
 func sameSectionResult(x, y *coder.SectionResult, oldBody, newBody string) bool {
-	if len(x.Codes) != len(y.Codes) || len(x.Findings) != len(y.Findings) {
+	if len(x.Codes) != len(y.Codes) || len(x.Findings) != len(y.Findings) || x.Recovery != y.Recovery {
 		return false
 	}
 	for i := range x.Codes {
 		p, q := &x.Codes[i], &y.Codes[i]
 		if p.Code != q.Code || p.System != q.System || p.Title != q.Title || p.Assertion != q.Assertion ||
 			p.Section != q.Section || p.Confidence != q.Confidence || p.Why != q.Why || p.Rule != q.Rule ||
-			!sameSpans(p.Evidence, q.Evidence) {
+			p.Marks != q.Marks || !sameSpans(p.Evidence, q.Evidence) {
 			return false
 		}
 	}

@@ -133,6 +133,7 @@ type Engine struct {
 	found      foundAs        // masses and the neoplasms they are found as (foundas.go)
 	named      []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
 	episodes   []episodeCue
+	recovery   recoveryStay // data/recovery_stay.tsv: rehabilitation and SNF stays
 	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
 	bmi        bmiTable     // body mass index values (data/bmi.tsv)
 	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
@@ -217,6 +218,13 @@ type Engine struct {
 type SectionResult struct {
 	Findings []model.Finding
 	Codes    []model.Code
+	// Recovery: an inpatient section saying the patient was admitted for a
+	// recovery stay ("Admitted to acute rehab after ORIF";
+	// data/recovery_stay.tsv). The note-level steps read the note's other
+	// sections' strokes and injuries as past the acute phase
+	// (recoverySequelae, recoveryEpisodes), even when this section codes
+	// nothing itself.
+	Recovery bool
 }
 
 // Part is one coded section placed in its note: Offset is the byte offset of
@@ -330,6 +338,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e.resolveCodeFirst()
 	e.episodes = e.loadEpisodes()
+	e.recovery = e.loadRecovery()
 	e.lt = e.loadLongTerm()
 	e.sp = e.loadStatusPost()
 	e.drugs = e.loadDrugs()
@@ -355,6 +364,10 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.loadExternal()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
+	e.recovery.gate = make([]bool, len(e.lx.v.words))
+	for _, w := range e.recovery.last {
+		e.recovery.gate[w] = true
+	}
 	for w, rs := range e.lt.byFirst {
 		if len(rs) > 0 {
 			e.flags[w] |= flagDrug
@@ -595,18 +608,24 @@ func (e *Engine) Consolidate(parts []Part, ctx model.Context) model.Result {
 // ConsolidateNote is Consolidate with the readings that need the note's
 // whole text: a current pregnancy one sentence states with its weeks makes
 // the present conditions documented elsewhere complicate it (I.C.15.a.1; see
-// notePregnancy). The real-time path calls it as batch coding does, so both
+// notePregnancy), and a delivery note's weeks stated in one sentence give
+// the Z3A code beside its O codes read in another (deliveryWeeks). The
+// real-time path calls it as batch coding does, so both
 // give the same result. The parts' results are not modified (the real-time
 // path caches and shares them).
 func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) model.Result {
-	if w, at := notePregnancy(note); w > 0 {
+	if w, at := noteWeeks(note); w > 0 {
 		own := slices.Clone(parts)
 		for i := range own {
 			// Clipped: an append copies instead of writing into a shared
 			// backing array.
 			own[i].Res.Codes = slices.Clip(own[i].Res.Codes)
 		}
-		e.complicateNote(own, note, w, at)
+		if noteDelivered(note) {
+			e.deliveryWeeks(own, w, at)
+		} else {
+			e.complicateNote(own, note, w, at)
+		}
 		parts = own
 	}
 	res := e.consolidate(parts, ctx)
@@ -628,7 +647,8 @@ func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, 
 // NoteState summarises what ConsolidateNote reads from the note's text beyond
 // its parts: the weeks of the current pregnancy a sentence states; "" when
 // the note names no pregnancy at all (see StateCue), "-" when it names one
-// but states none with its weeks. Two snapshots whose sections give the same outputs and whose states
+// but states none with its weeks; the weeks after "d" when the note also says
+// the pregnancy ended (a delivery note, deliveryWeeks). Two snapshots whose sections give the same outputs and whose states
 // are equal have the same result, so a real-time caller may reuse the
 // previous one. Most notes name no pregnancy: a substring search rules them
 // out.
@@ -636,7 +656,10 @@ func (e *Engine) NoteState(note string) string {
 	if !pregnancyNamed(note) {
 		return ""
 	}
-	if w, _ := notePregnancy(note); w > 0 {
+	if w, _ := noteWeeks(note); w > 0 {
+		if noteDelivered(note) {
+			return "d" + strconv.Itoa(w) // (ConsolidateNote reads a delivery's weeks too)
+		}
 		return strconv.Itoa(w)
 	}
 	return "-" // named, not as a current pregnancy with its weeks
@@ -702,20 +725,24 @@ type scratchBuf struct {
 	used  []bool
 	sent  []int32 // sentence index per vt
 
-	cands []cand // candidates of the section
-	idx   []cand // mergeTitles: index candidates, then the chosen ones
-	tabs  []cand // mergeTitles: title candidates
-	tabsC []cand // mergeTitles: chosen title candidates
-	ints  arena[int]
-	steps arena[step]
-	head  []int           // walkHit: positions of one hit before they are kept
-	ps    []int           // spans: sorted positions
-	finds []model.Finding // emit: findings before the exact-size copy
-	codes []model.Code    // emit: codes before merging and the exact-size copy
-	eps   []int16         // emit: episode cue per sentence index, -1 until read
-	pregs []int8          // emit: current pregnancy per sentence index (pregnancyOf), -1 until read
-	fetal []int8          // emit: weeks of gestation and no newborn per sentence index (fetalWeeks), -1 until read
-	sides []sideHits      // emit: sided mentions of the organs sideFromSection asked about
+	cands []cand   // candidates of the section
+	stay  stayInfo // stayProcedure's reading of the section, when needed
+	// recovery: 0 unread, 1 the section names no recovery stay, 2 it does
+	// (recoverySection)
+	recovery int8
+	idx      []cand // mergeTitles: index candidates, then the chosen ones
+	tabs     []cand // mergeTitles: title candidates
+	tabsC    []cand // mergeTitles: chosen title candidates
+	ints     arena[int]
+	steps    arena[step]
+	head     []int           // walkHit: positions of one hit before they are kept
+	ps       []int           // spans: sorted positions
+	finds    []model.Finding // emit: findings before the exact-size copy
+	codes    []model.Code    // emit: codes before merging and the exact-size copy
+	eps      []int16         // emit: episode cue per sentence index, -1 until read
+	pregs    []int8          // emit: current pregnancy per sentence index (pregnancyOf), -1 until read
+	fetal    []int8          // emit: weeks of gestation and no newborn per sentence index (fetalWeeks), -1 until read
+	sides    []sideHits      // emit: sided mentions of the organs sideFromSection asked about
 
 	// encOK: the section is an outpatient assessment, where a line may
 	// give the reason for the visit (node.encounter).
@@ -815,6 +842,8 @@ func (sb *scratchBuf) release() {
 	sb.eps, sb.pregs, sb.fetal = sb.eps[:0], sb.pregs[:0], sb.fetal[:0]
 	sb.sides = sb.sides[:0] // (spans only: nothing for the pool to keep alive)
 	sb.handedAt = nil
+	sb.stay.read = false
+	sb.recovery = 0
 	sb.ints.reset()
 	sb.steps.reset()
 }
@@ -1185,6 +1214,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
+	markMotherCue(toks, out.Codes)
+	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)

@@ -65,6 +65,12 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
+	// (After the addressed categories are read: the plan's "dysphagia"
+	// addresses the R13.12 kept beside its sequela.)
+	if ctx.Setting == model.Inpatient && slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Recovery }) {
+		codes = e.recoverySequelae(codes)
+		codes = e.recoveryEpisodes(codes)
+	}
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
@@ -2428,6 +2434,9 @@ type recordOwners struct {
 	// birth holds the delivery codes (data/record_owner.tsv "birth" rows)
 	// and the newborn's liveborn code each is on the newborn's record.
 	birth [][2]string
+	// motherCue holds phrases (token norms) saying the patient herself
+	// delivered ("she delivered", "postpartum day"), by first norm.
+	motherCue map[string][][]string
 }
 
 // recordOwnerData reads data/record_owner.tsv once.
@@ -2445,6 +2454,19 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 			r.newbornAlso = append(r.newbornAlso, f[1])
 		case f[0] == "outcome" && len(f) == 3:
 			r.outcome = append(r.outcome, [2]string{f[1], f[2]})
+		case f[0] == "mothercue" && len(f) == 2:
+			var ph []string
+			for _, t := range text.Tokenize(f[1]) {
+				if t.Kind != text.Punct {
+					ph = append(ph, t.Norm)
+				}
+			}
+			if len(ph) > 0 {
+				if r.motherCue == nil {
+					r.motherCue = map[string][][]string{}
+				}
+				r.motherCue[ph[0]] = append(r.motherCue[ph[0]], ph)
+			}
 		case f[0] == "birth" && len(f) == 3:
 			r.birth = append(r.birth, [2]string{f[1], f[2]})
 		default:
@@ -2476,6 +2498,9 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 			continue
 		}
 		liveborn = liveborn || hasAnyPrefix(c.Code, r.newbornAlso)
+		if c.Marks&markMother != 0 {
+			nm += 2 // "She delivered a liveborn girl": her delivery
+		}
 		if slices.ContainsFunc(r.birth, func(b [2]string) bool { return strings.HasPrefix(c.Code, b[0]) }) {
 			nm++
 		} else if hasAnyPrefix(c.Code, r.mother) {
@@ -2747,4 +2772,38 @@ func sideWord(t string) string {
 		return side == ""
 	})
 	return side
+}
+
+// markMotherCue marks the liveborn infant codes (record_owner.tsv
+// newborn-also) of a section whose tokens say the patient delivered ("She
+// delivered a liveborn male infant", "Postpartum day 1"): the note is the
+// mother's record, where the liveborn infant is her outcome of delivery
+// (Z37.-, I.C.15.b.5), never the newborn's Z38 (I.C.21.c.12), even with no
+// chapter 15 code to outvote it.
+func markMotherCue(toks []text.Token, codes []model.Code) {
+	r := recordOwnerData()
+	if len(r.motherCue) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, r.newbornAlso) }) {
+		return
+	}
+	said := false
+	for j := 0; j < len(toks) && !said; j++ {
+		for _, ph := range r.motherCue[toks[j].Norm] {
+			k, q := j, 0
+			for k < len(toks) && q < len(ph) && toks[k].Norm == ph[q] {
+				k, q = k+1, q+1
+			}
+			if q == len(ph) {
+				said = true
+				break
+			}
+		}
+	}
+	if !said {
+		return
+	}
+	for i := range codes {
+		if hasAnyPrefix(codes[i].Code, r.newbornAlso) {
+			codes[i].Marks |= markMother
+		}
+	}
 }

@@ -72,6 +72,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
+		if ep == epInitial && ctx.Setting == model.Inpatient && e.recoverySection(sb, toks) {
+			// "Admitted to acute rehab after ORIF of the left hip
+			// fracture": routine care in the healing or recovery phase
+			// is a subsequent encounter (I.C.19.a).
+			ep = epSubsequent
+		}
 		viaPreg, extraO := "", ""
 		st := int8(0)
 		if !c.tab && e.gest.complicatedBy != nil {
@@ -437,12 +443,25 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if c.histOnly && as != model.Historical {
 			continue
 		}
+		if ctx.Setting == model.Inpatient && (as == model.Present || as == model.Historical) && e.stayProcedure(sb, toks, sents, vts, c) {
+			// "Postoperative day 1. She is status post right TKA.",
+			// "Admitted on 3/4/2026. On 3/5/2026 he underwent PCI with
+			// a stent.": this stay's procedure, which is no status
+			// (I.C.21.c.3: a status is from a past encounter).
+			continue
+		}
 		if c.past > 0 {
 			// A removal (status.go): done before, it is a status of now;
 			// read as present with nothing saying it is past, it is this
 			// encounter's procedure; suspected, planned or denied, no
 			// status at all.
 			pm := c.past
+			switch pm {
+			case 6:
+				pm = 3 // (an index reading statusPostCands read undated)
+			case 7:
+				pm = 2 // (past by its year, not this stay's)
+			}
 			if pm == 5 {
 				// "She used to be on an insulin pump": the device
 				// is gone, whatever the assertion.
@@ -2130,7 +2149,7 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o := &out[i]
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
-			o.Marks |= c.Marks & markCurrent
+			o.Marks |= c.Marks & (markCurrent | markMother)
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}
@@ -2600,7 +2619,10 @@ const futureReach = 6
 // number and a unit of time ("suture removal in 10 days"), "next" and a
 // unit or visit (the file's ahead, count, unit, nextword and next rows),
 // or a verb that sends it to a later visit before it
-// ("return in 2 weeks for staple removal"). The clause ends at a comma,
+// ("return in 2 weeks for staple removal"), or an order or referral after
+// it ("screening mammogram ordered", "after" rows; guideline I.C.21.c.5: a
+// screening code is for the encounter of the screening, and ordering the
+// test is not that encounter). The clause ends at a comma,
 // semicolon or full stop.
 func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
 	f := &e.lx.future
@@ -2634,6 +2656,14 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 		case k < s:
 			for _, v := range f.verb {
 				if k+len(v) <= s && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm }) {
+					return true
+				}
+			}
+		default:
+			// "Screening mammogram ordered", "screening colonoscopy
+			// referred to GI": the order or referral of a later visit.
+			for _, v := range f.after {
+				if k+len(v) <= hi && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm }) && !(k+len(v) < len(toks) && f.afterNot[toks[k+len(v)].Norm]) {
 					return true
 				}
 			}

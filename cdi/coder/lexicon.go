@@ -337,6 +337,13 @@ type lexicon struct {
 		count      map[string]bool // words counting like a number there ("a", "one")
 		nextWord   map[string]bool // words before a next row's word ("next")
 		verb       [][]string      // normalised words of each verb phrase
+		// after: phrases after the mention in its clause that send it to a
+		// later visit ("screening mammogram ordered", "colonoscopy
+		// referred to GI"); afterNot: a word right after one that makes
+		// it this visit's ("ordered by Dr. X" heads the report of the
+		// exam itself).
+		after    [][]string
+		afterNot map[string]bool
 	}
 	// indication is data/indication.tsv: a sign read only as a drug's
 	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
@@ -891,6 +898,15 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range future["verb"] {
 		lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
+	}
+	for _, w := range future["after"] {
+		lx.future.after = append(lx.future.after, strings.Fields(normOne(w)))
+	}
+	if ws := future["afternot"]; len(ws) > 0 {
+		lx.future.afterNot = map[string]bool{}
+		for _, w := range ws {
+			lx.future.afterNot[normOne(w)] = true
+		}
 	}
 	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	indication := keyed("indication.tsv")

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 
 	"notecoder/cdi/text"
@@ -67,6 +68,16 @@ type longTerm struct {
 	// strictCue: the words that say long-term use of a "strict" drug
 	// ("chronic NSAID use"), stronger than a cue ("currently", "continue").
 	strictCue map[wid]bool
+	// dayUnit and dayCount: a course counted in days ("prednisone taper x
+	// 5 days", "a five-day burst") is short, however the sentence calls it
+	// (shortCourse).
+	dayUnit, dayCount map[string]bool
+	// dayNot: a word after the unit that makes the days a date, not a
+	// course ("3 days ago").
+	dayNot map[string]bool
+	// dayLead: a word right before a count of days after the drug that
+	// makes it the drug's course ("x", "for").
+	dayLead map[string]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -74,7 +85,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -93,6 +104,14 @@ func (e *Engine) loadLongTerm() longTerm {
 			lt.ended[strings.ToLower(f[1])] = true
 		case f[0] == "then" && len(f) == 2:
 			lt.then[strings.ToLower(f[1])] = true
+		case f[0] == "dayunit" && len(f) == 2:
+			lt.dayUnit[strings.ToLower(f[1])] = true
+		case f[0] == "daylead" && len(f) == 2:
+			lt.dayLead[strings.ToLower(f[1])] = true
+		case f[0] == "daynot" && len(f) == 2:
+			lt.dayNot[strings.ToLower(f[1])] = true
+		case f[0] == "daycount" && len(f) == 2:
+			lt.dayCount[strings.ToLower(f[1])] = true
 		case f[0] == "prn" && len(f) == 2:
 			lt.prn[strings.ToLower(f[1])] = true
 		case f[0] == "strictcue" && len(f) == 2:
@@ -214,6 +233,11 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			if e.lt.endedAfter(toks, int(vts[i+len(r.words)-1].src)) {
 				continue
 			}
+			if !r.self && e.lt.shortCourse(toks, int(vts[i].src), int(vts[i+len(r.words)-1].src)) {
+				// "Prednisone 20 mg daily x 5 days", "a 5-day burst
+				// of prednisone": a course of days ends.
+				continue
+			}
 			if !r.self && e.lt.prnAfter(toks, int(vts[i+len(r.words)-1].src), int(vts[b-1].src)) {
 				continue
 			}
@@ -320,4 +344,81 @@ func (e *Engine) askedFor(cands []cand, code string) bool {
 		}
 	}
 	return false
+}
+
+// maxCourseDays is the most days a course counted in days may have to be a
+// short one: "for 90 days" is no burst.
+const maxCourseDays = 30
+
+// courseAfter and courseBefore are how many tokens after a drug's last word
+// and before its first a course's days may stand ("prednisone 40 mg PO
+// daily for 5 days", "a 5-day burst of prednisone").
+const courseAfter, courseBefore = 8, 5
+
+// shortCourse reports a course counted in days said of the drug whose words
+// run from toks[first] to toks[last]: a number up to maxCourseDays, or a
+// count word, followed by a day unit (a hyphen between allowed: "x 5 days",
+// "for five days", "a 5-day burst"), and not by a word of the dayNot rows
+// ("started 3 days ago"). It is read after the drug up to courseAfter tokens,
+// through no punctuation but a hyphen or slash, or a comma the count follows
+// at once ("daily, 5 day course"), where the count follows a dayLead word or
+// that comma ("x 5 days", "for 5 days"; not "on fluticasone, presents with
+// 2 days of wheeze"); before it up to courseBefore tokens,
+// through no punctuation but a hyphen. Long-term use (Z79, I.C.21.c.3) is a
+// therapy that goes on; a course of days ends, whatever "daily" or
+// "continue" the sentence says. The days of another thing of the sentence
+// ("presents with 4 days of confusion") are past a comma.
+func (lt *longTerm) shortCourse(toks []text.Token, first, last int) bool {
+	if len(lt.dayUnit) == 0 {
+		return false
+	}
+	for j := last + 1; j < len(toks) && j <= last+courseAfter; j++ {
+		if toks[j].Kind == text.Punct {
+			if x := toks[j].Text; x == "-" || x == "/" {
+				continue
+			}
+			if toks[j].Text == "," && j+1 < len(toks) && lt.dayCountAt(toks, j+1) {
+				continue
+			}
+			break
+		}
+		if lt.daysAt(toks, j) && (lt.dayLead[toks[j-1].Norm] || toks[j-1].Text == ",") {
+			return true
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-courseBefore; j-- {
+		if toks[j].Kind == text.Punct && toks[j].Text != "-" {
+			break
+		}
+		if lt.daysAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayCountAt reports a number up to maxCourseDays or a count word at toks[j].
+func (lt *longTerm) dayCountAt(toks []text.Token, j int) bool {
+	t := &toks[j]
+	if t.Kind == text.Number {
+		n, err := strconv.Atoi(t.Text)
+		return err == nil && n > 0 && n <= maxCourseDays
+	}
+	return t.Kind == text.Word && lt.dayCount[t.Norm]
+}
+
+// daysAt reports a count of days starting at toks[j] ("5 days", "five-day")
+// that no dayNot word follows.
+func (lt *longTerm) daysAt(toks []text.Token, j int) bool {
+	if !lt.dayCountAt(toks, j) || j+1 >= len(toks) {
+		return false
+	}
+	k := j + 1
+	if toks[k].Text == "-" && k+1 < len(toks) {
+		k++
+	}
+	if !lt.dayUnit[toks[k].Norm] {
+		return false
+	}
+	return k+1 >= len(toks) || !lt.dayNot[toks[k+1].Norm]
 }

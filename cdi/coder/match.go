@@ -1320,7 +1320,7 @@ type cand struct {
 	nOpt  int  // the last nOpt of pos are nonessential modifiers read near the mention
 	coord int  // > 0: a coordinated reading sharing its head (coord head words)
 	tab   bool // from the tabular title matcher, not the index
-	past  int8 // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated; 4: dated with an admission (2 outpatient, 1 inpatient); 5: a device the sentence says is gone
+	past  int8 // > 0: a status after a removal (status.go), kept only when read as past; 2: the sentence says so; 3: a device in place, undated; 4: dated with an admission (2 outpatient, 1 inpatient); 5: a device the sentence says is gone; 6: as 3, an index reading of a removal statusPostCands read undated (1); 7: as 2, past by a year alone (stayProcedure may find it this stay's)
 	now   bool // a therapy the note says the patient is on ("on insulin"): a history trigger does not make it past
 	// histOnly: an injury read without the site the note names beside it
 	// (T14, data/own_site.txt), kept only as a personal history.
@@ -2497,6 +2497,11 @@ const (
 	// whose mentions a "current" word states present ("acute MI"), which
 	// foldBare keeps beside the old event. Kept when codes merge.
 	markCurrent
+	// markMother: a liveborn infant (data/record_owner.tsv newborn-also)
+	// whose section says the patient delivered it ("She delivered a
+	// liveborn girl", record_owner.tsv "mothercue"): a vote for the
+	// mother's record (recordOwner). Kept when codes merge.
+	markMother
 )
 
 // marks are the model.Code.Marks a code explained by r carries.

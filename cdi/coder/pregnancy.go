@@ -933,6 +933,30 @@ var deliveredWords = sync.OnceValue(func() []string {
 // the pregnancy ended or is about a newborn or a man
 // (data/pregnancy_delivered.txt).
 func notePregnancy(note string) (int, model.Span) {
+	w, at := noteWeeks(note)
+	if w < 0 || noteDelivered(note) {
+		return -1, model.Span{}
+	}
+	return w, at
+}
+
+// noteDelivered reports a word of data/pregnancy_delivered.txt in the note:
+// the pregnancy ended, or the note is the newborn's or a man's.
+func noteDelivered(note string) bool {
+	low := strings.ToLower(note) // (the rows are lower case)
+	for _, d := range deliveredWords() {
+		if x, ok := strings.CutPrefix(d, "="); ok && hasLowerWord(low, x) || !ok && strings.Contains(low, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteWeeks returns the weeks of gestation a sentence of the note states of
+// a current pregnancy ("G1P0 at 39 weeks gestation") and their span, -1 when
+// none does, whether or not the pregnancy has ended since: a delivery note's
+// weeks are the delivery encounter's (Z3A beside its O codes, I.C.21.c.11).
+func noteWeeks(note string) (int, model.Span) {
 	var none model.Span
 	w, at := -1, none
 	// Only a sentence that names a pregnancy can state one, and it holds
@@ -964,12 +988,6 @@ func notePregnancy(note string) (int, model.Span) {
 	}
 	if w < 0 {
 		return -1, none
-	}
-	low := strings.ToLower(note) // (the rows are lower case)
-	for _, d := range deliveredWords() {
-		if x, ok := strings.CutPrefix(d, "="); ok && hasLowerWord(low, x) || !ok && strings.Contains(low, d) {
-			return -1, none
-		}
 	}
 	return w, at
 }
@@ -1139,9 +1157,47 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 		}
 		added = hasO && !hasZ
 	}
-	if !added {
+	if added {
+		e.addWeeks(parts, weeks, at)
+	}
+}
+
+// deliveryWeeks gives a delivery note (noteDelivered) whose weeks of gestation
+// one sentence states ("G1P0 at 39 weeks gestation.") and whose O codes
+// another reads ("Normal spontaneous vaginal delivery.") the weeks' Z3A code
+// beside them (guideline I.C.21.c.11: Z3A is used only on the maternal
+// record, after the codes its "code first" note names), unless a sentence gave one already. Its
+// conditions are not turned into "complicating pregnancy" ones: they may be
+// the delivery's or the puerperium's. (On the newborn's record recordOwner
+// drops the Z3A code with the O codes.)
+func (e *Engine) deliveryWeeks(parts []Part, weeks int, at model.Span) {
+	z := e.gest.weeksCode(weeks)
+	zc, ok := e.cs.Lookup(z)
+	if !ok {
 		return
 	}
+	// The codes Z3A goes with are those its "code first" note names
+	// ("obstetric condition or encounter for delivery (O09-O60, O80-O82)"):
+	// not a pregnancy with abortive outcome (O00-O08), whose note may name
+	// weeks of a pregnancy in general.
+	refs := compileRefs(zc.CodeFirst)
+	hasO := false
+	for pi := range parts {
+		for _, c := range parts[pi].Res.Codes {
+			if strings.HasPrefix(c.Code, z[:3]) {
+				return
+			}
+			hasO = hasO || c.Assertion == model.Present && reportable(c) && slices.ContainsFunc(refs, func(r codeRange) bool { return r.covers(undot(c.Code)) })
+		}
+	}
+	if hasO {
+		e.addWeeks(parts, weeks, at)
+	}
+}
+
+// addWeeks appends the Z3A code of weeks to the part whose text states them
+// at the span at (note offsets).
+func (e *Engine) addWeeks(parts []Part, weeks int, at model.Span) {
 	z := e.gest.weeksCode(weeks)
 	// The part that states the weeks: the last one starting before them
 	// (parts are in note order).

@@ -110,6 +110,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 	}
 	codes := out.Codes
 	var extra []model.Code // deficits the sequela's tabular asks to keep beside it
+	recov := 0             // the section names a recovery stay: 0 unread, 1 no, 2 yes
 	for ci := range codes {
 		cause := d.causeOf(codes[ci].Code)
 		if cause == nil || codes[ci].Assertion != model.Present && codes[ci].Assertion != model.Historical && codes[ci].Assertion != model.Possible {
@@ -120,6 +121,20 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			continue
 		}
 		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start)
+		// "Admitted to acute rehab after a left MCA stroke. Right
+		// hemiparesis persists.": the stroke was the acute stay's; in the
+		// recovery stay its deficits, in any sentence of the section, are
+		// its sequelae (data/recovery_stay.tsv).
+		anySent := false
+		if !past && setting == model.Inpatient {
+			if recov == 0 {
+				recov = 1
+				if e.recovery.in(toks) {
+					recov = 2
+				}
+			}
+			past, anySent = recov == 2, recov == 2
+		}
 		if !past {
 			continue
 		}
@@ -129,7 +144,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		// tense ("prior hemorrhage with residual dysarthria"): read past,
 		// it still counts; the I69 code says it is present now.
 		for di := range codes {
-			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || sentenceAt(sents, codes[di].Evidence[0].Start) != si {
+			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || !anySent && sentenceAt(sents, codes[di].Evidence[0].Start) != si {
 				continue
 			}
 			if base == "" {
@@ -298,7 +313,7 @@ func (e *Engine) dateOld(codes []model.Code, ci int, toks []text.Token, sents []
 		if k == len(dated) {
 			break
 		}
-		if si := sentenceAt(sents, ev.Start); si >= 0 && e.seq.yearIn(toks, sents[si].Span) {
+		if si := sentenceAt(sents, ev.Start); si >= 0 && e.seq.yearIn(toks, sents[si].Span) && !(setting == model.Inpatient && e.stayDated(toks, sents[si].Span)) {
 			dated[k], anyDated = true, true
 		}
 		if bare && e.seq.saysCurrent(toks, ev) {
@@ -411,4 +426,63 @@ func (d *sequelaData) yearIn(toks []text.Token, sp model.Span) bool {
 		return true
 	}
 	return false
+}
+
+// recoverySequelae reads, in an inpatient note one of whose sections says
+// the patient was admitted for a recovery stay (SectionResult.Recovery:
+// "Admitted to IRF after L MCA stroke"), a cerebrovascular event another section names
+// ("# R hemiparesis after L MCA stroke" in the plan) as the acute stay's, a
+// past one: its deficits anywhere in the note are its sequelae (I69.-,
+// guideline I.C.9.d), as sequelae does within the recovery section itself.
+// A cause with no deficit the index reaches is left alone.
+func (e *Engine) recoverySequelae(codes []model.Code) []model.Code {
+	d := &e.seq
+	if d.root == nil {
+		return codes
+	}
+	changed := false
+	n := len(codes)
+	for ci := 0; ci < n; ci++ {
+		cause := d.causeOf(codes[ci].Code)
+		if cause == nil || codes[ci].Code[0] == 'Z' || codes[ci].Assertion != model.Present {
+			continue
+		}
+		base := e.sequelaCode(cause.words, "")
+		if base == "" {
+			continue
+		}
+		cc := codes[ci]
+		for di := 0; di < n; di++ {
+			dc := codes[di]
+			if di == ci || dc.Code == "" || !reportable(dc) || dc.Code[0] == 'Z' || d.causeOf(dc.Code) != nil || hasAnyPrefix(dc.Code, d.deficit) {
+				continue
+			}
+			z := e.sequelaCode(cause.words, dc.Title)
+			if z == "" || z == base || !hasAnyPrefix(z, d.deficit) {
+				continue
+			}
+			keep := e.asksOwnAdditional(z, dc.Code)
+			if keep && slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == z }) {
+				// Already beside its sequela (the recovery section's
+				// "residual oropharyngeal dysphagia": I69.391, R13.12).
+				continue
+			}
+			nc := dc
+			nc.Code, nc.Title = z, e.title(z)
+			nc.Evidence = mergeSpans(dc.Evidence, cc.Evidence)
+			nc.Rule = RuleSequela
+			nc.Why = "sequela of a past cerebrovascular event: " + dc.Code + " after " + cc.Code + ", the note's stay being for recovery (Sequelae index entry, guideline I.C.9.d)"
+			if keep {
+				codes = append(codes, dc)
+			}
+			codes[di] = nc
+			codes[ci].Code = ""
+			changed = true
+		}
+	}
+	if !changed {
+		return codes
+	}
+	codes = slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
+	return mergeCodesInPlace(codes)
 }

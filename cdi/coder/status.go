@@ -2,9 +2,11 @@ package coder
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
+	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
 
@@ -63,6 +65,20 @@ type statusPost struct {
 	// gone are phrases (token norms) saying a device is no longer in
 	// place ("used to be on an insulin pump"): no presence status.
 	gone [][]string
+	// stayCues are phrases (token norms, punctuation skipped) that date a
+	// sentence in this stay ("hospital day 2", "postoperative day 1", "this
+	// admission"): a procedure near one, which nothing dates before, is
+	// this stay's (stayProcedure), by their first word.
+	stayCues map[string][][]string
+	// done are the index main terms (stripped titles) whose readings say a
+	// procedure was done ("Status", "Absence"; not "Presence", which a
+	// device in place reads): an undated one near a stay cue is this stay's.
+	done map[string]bool
+	// history are words that make a sentence a history ("history of
+	// cholecystectomy"): read as a history, its procedure stays a status
+	// however near a stay cue ("status post", also read as a history, does
+	// not count).
+	history map[wid]bool
 	// cls holds, by word id, the spPast ... spLast bits of the word sets
 	// above (built once they are complete): statusPostCands tests every
 	// word of its sentence against five sets and byLast, one byte load
@@ -199,6 +215,31 @@ func (e *Engine) loadStatusPost() statusPost {
 			for _, t := range text.Tokenize(f[1]) {
 				sp.gap[t.Norm] = true
 			}
+		case f[0] == "staycue" && len(f) == 2:
+			var ph []string
+			for _, t := range text.Tokenize(f[1]) {
+				if t.Kind != text.Punct {
+					ph = append(ph, t.Norm)
+				}
+			}
+			if len(ph) > 0 {
+				if sp.stayCues == nil {
+					sp.stayCues = map[string][][]string{}
+				}
+				sp.stayCues[ph[0]] = append(sp.stayCues[ph[0]], ph)
+			}
+		case f[0] == "history" && len(f) == 2:
+			if sp.history == nil {
+				sp.history = map[wid]bool{}
+			}
+			for _, w := range normWords(f[1]) {
+				sp.history[e.lx.v.add(w)] = true
+			}
+		case f[0] == "done" && len(f) == 2:
+			if sp.done == nil {
+				sp.done = map[string]bool{}
+			}
+			sp.done[stripTitle(stripParens(f[1]))] = true
 		case f[0] == "stay" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				sp.stay[e.lx.v.add(w)] = true
@@ -354,8 +395,12 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			continue
 		}
 		pastMark := int8(1) // kept only when read as a history
-		if r.past || past || dated && !stay {
+		if r.past || past {
 			pastMark = 2
+		} else if dated && !stay {
+			// Past by its year alone: an inpatient stay's own date may
+			// be that year's (stayProcedure).
+			pastMark = 7
 		} else if dated {
 			// "Admitted in November 2001 to Surgery, where a subtotal
 			// gastrectomy was performed": the year dates an admission,
@@ -374,17 +419,17 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			// by the same marks (a removal of this stay beside its
 			// acute condition is a procedure, not a status). Its
 			// "status post" already says the removal was done: undated,
-			// it is marked as a device in place is (3), not dropped as
+			// it is kept as a device in place is (6, as 3), not dropped as
 			// a bare procedure word is (1).
 			if o := &cands[k]; o.code == n.code && o.past == 0 && !o.tab && o.head >= a && o.head < b && overlap(o.pos, pos) > 0 {
 				o.past = pastMark
 				if pastMark == 1 {
-					o.past = 3
+					o.past = 6
 				}
 			}
 		}
 		end := i + len(r.words)
-		if pastMark == 2 {
+		if pastMark == 2 || pastMark == 7 {
 			// The reason a removal was done follows its last word, which
 			// is the vessel's when it comes after the device noun.
 			last := end
@@ -557,4 +602,188 @@ func (e *Engine) dropRecentStatus(vts []vt, a, b int, cands []cand, lo, hi int) 
 		keep = append(keep, c)
 	}
 	return keep
+}
+
+// stayBefore and stayAfter are how many sentences a stay cue may stand
+// before or after the procedure it dates ("Taken to the OR on hospital day
+// 2. She is status post right TKA."): the stay's narrative of one event.
+const stayBefore, stayAfter = 2, 1
+
+// stayInfo is what stayProcedure reads of a section, once per section and
+// only when it has a status to judge: the sentences holding a stay cue and
+// the admission's date (yyyymmdd, 0 when no sentence with a stay word gives
+// one).
+type stayInfo struct {
+	read  bool
+	cues  []int32
+	admit int
+}
+
+// stayCueAt returns the number of tokens of the stay cue starting at
+// toks[j] (punctuation inside it skipped), 0 when none does.
+func (sp *statusPost) stayCueAt(toks []text.Token, j int) int {
+	for _, ph := range sp.stayCues[toks[j].Norm] {
+		k, q := j, 0
+		for k < len(toks) && q < len(ph) {
+			if toks[k].Kind == text.Punct {
+				if k == j {
+					break
+				}
+				k++
+				continue
+			}
+			if toks[k].Norm != ph[q] {
+				break
+			}
+			k++
+			q++
+		}
+		if q == len(ph) {
+			return k - j
+		}
+	}
+	return 0
+}
+
+// dateAt returns the date month/day/year (or month-day-year) written from
+// toks[j] as yyyymmdd, 0 when none is.
+func dateAt(toks []text.Token, j int) int {
+	if j+4 >= len(toks) || toks[j].Kind != text.Number || toks[j+2].Kind != text.Number || !isYear(toks[j+4].Text) {
+		return 0
+	}
+	sep := toks[j+1].Text
+	if (sep != "/" && sep != "-") || toks[j+3].Text != sep {
+		return 0
+	}
+	m, err1 := strconv.Atoi(toks[j].Text)
+	d, err2 := strconv.Atoi(toks[j+2].Text)
+	y, _ := strconv.Atoi(toks[j+4].Text)
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	return y*10000 + m*100 + d
+}
+
+// sectionStay fills sb.stay from the section's tokens: the sentences with a
+// stay cue, and the first date of a sentence with a stay word ("Admitted on
+// 3/4/2026").
+func (e *Engine) sectionStay(sb *scratchBuf, toks []text.Token, sents []text.Sentence) *stayInfo {
+	si := &sb.stay
+	if si.read {
+		return si
+	}
+	si.read, si.cues, si.admit = true, si.cues[:0], 0
+	k, stay, date := -1, false, 0
+	for j := 0; j < len(toks); j++ {
+		for k+1 < len(sents) && sents[k+1].Span.Start <= toks[j].Start {
+			if stay && date > 0 && si.admit == 0 {
+				si.admit = date
+			}
+			k, stay, date = k+1, false, 0
+		}
+		if n := e.sp.stayCueAt(toks, j); n > 0 {
+			if k >= 0 && (len(si.cues) == 0 || si.cues[len(si.cues)-1] != int32(k)) {
+				si.cues = append(si.cues, int32(k))
+			}
+			j += n - 1
+			continue
+		}
+		if toks[j].Kind == text.Word && e.sp.wordCls(e.tokWid(&toks[j]))&spStay != 0 {
+			stay = true
+		} else if date == 0 {
+			date = dateAt(toks, j)
+		}
+	}
+	if stay && date > 0 && si.admit == 0 {
+		si.admit = date
+	}
+	return si
+}
+
+// stayProcedure reports whether the status candidate c of an inpatient
+// note is a procedure of this stay, not a status from a past one (guideline
+// I.C.21.c.3: status codes are for procedures of past encounters): read
+// undated (c.past 1, 4, 6, or a reading of a "done" entry whose sentence has
+// no past word and no year), with a stay cue in its sentence or near it
+// ("Postoperative day 1. She is status post right TKA."); or dated by a
+// year alone (7) on or after the admission date the section gives ("Admitted
+// on 3/4/2026. On 3/5/2026 he underwent PCI with a stent."). A history word
+// in its sentence ("Known CAD s/p CABG", "History of cholecystectomy")
+// keeps it a status.
+func (e *Engine) stayProcedure(sb *scratchBuf, toks []text.Token, sents []text.Sentence, vts []vt, c *cand) bool {
+	dated := false
+	switch c.past {
+	case 1, 4, 6:
+	case 7:
+		dated = true
+	case 0:
+		if c.tab || c.why.k == 0 || c.why.parts[0].n == nil || len(e.sp.done) == 0 {
+			return false
+		}
+		m := c.why.parts[0].n
+		for m.parent != nil {
+			m = m.parent
+		}
+		if !e.sp.done[m.lt] {
+			return false
+		}
+		lo, hi := sentToks(toks, c)
+		for j := lo; j < hi; j++ {
+			if isYear(toks[j].Text) || toks[j].Kind == text.Word && e.sp.wordCls(e.tokWid(&toks[j]))&spPast != 0 {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	for k := sort.Search(len(vts), func(k int) bool { return int(sb.sent[k]) >= c.sent }); k < len(vts) && int(sb.sent[k]) == c.sent; k++ {
+		if e.sp.history[vts[k].w] {
+			return false
+		}
+	}
+	si := e.sectionStay(sb, toks, sents)
+	if dated {
+		if si.admit == 0 {
+			return false
+		}
+		lo, hi := sentToks(toks, c)
+		for j := lo; j < hi; j++ {
+			if d := dateAt(toks, j); d > 0 {
+				return d >= si.admit
+			}
+		}
+		return false
+	}
+	for _, q := range si.cues {
+		if d := c.sent - int(q); d >= -stayAfter && d <= stayBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// sentToks returns the token range [lo, hi) of c's sentence.
+func sentToks(toks []text.Token, c *cand) (int, int) {
+	lo := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= int(c.sentS) })
+	hi := lo
+	for hi < len(toks) && toks[hi].Start < int(c.sentE) {
+		hi++
+	}
+	return lo, hi
+}
+
+// stayDated reports a sentence of the span sp that gives a full date
+// (month/day/year) and has a stay word ("Admitted with NSTEMI on
+// 3/4/2026"): in an inpatient note the stay's own date, which makes no
+// event of the sentence an old one (a past admission is dated by its year).
+func (e *Engine) stayDated(toks []text.Token, sp model.Span) bool {
+	stay, date := false, false
+	for j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= sp.Start }); j < len(toks) && toks[j].Start < sp.End; j++ {
+		if toks[j].Kind == text.Word {
+			stay = stay || e.sp.wordCls(e.tokWid(&toks[j]))&spStay != 0
+		} else if !date {
+			date = dateAt(toks, j) > 0
+		}
+	}
+	return stay && date
 }

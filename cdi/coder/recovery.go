@@ -1,0 +1,142 @@
+package coder
+
+import (
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// admitGap is how many tokens may stand between an admission word and the
+// recovery stay it names ("admitted to the acute rehab").
+const admitGap = 3
+
+// recoveryStay holds data/recovery_stay.tsv: the phrases naming a stay for
+// the healing or recovery phase (by first token norm) and the admission
+// words that make it this stay.
+type recoveryStay struct {
+	stays map[string][][]string
+	admit map[string]bool
+	// last holds the word ids of the stay phrases' last words, and gate,
+	// indexed by word id, the same once the vocabulary is complete: a
+	// section none of whose content words is one is no recovery stay, read
+	// with one slice load per word instead of a map look-up per token.
+	last []wid
+	gate []bool
+}
+
+// loadRecovery reads data/recovery_stay.tsv.
+func (e *Engine) loadRecovery() recoveryStay {
+	r := recoveryStay{stays: map[string][][]string{}, admit: map[string]bool{}}
+	for _, f := range rows("recovery_stay.tsv") {
+		if len(f) != 2 {
+			continue
+		}
+		var ph []string
+		for _, t := range text.Tokenize(f[1]) {
+			if t.Kind != text.Punct {
+				ph = append(ph, t.Norm)
+			}
+		}
+		if len(ph) == 0 {
+			continue
+		}
+		switch f[0] {
+		case "stay":
+			r.stays[ph[0]] = append(r.stays[ph[0]], ph)
+			if ws := normWords(f[1]); len(ws) > 0 {
+				r.last = append(r.last, e.lx.v.add(ws[len(ws)-1]))
+			}
+		case "admit":
+			r.admit[ph[0]] = true
+		}
+	}
+	return r
+}
+
+// in reports whether toks (a section) say the patient was admitted for a
+// recovery stay: a stay phrase with an admission word up to admitGap tokens
+// before it, no punctuation between, or right after it.
+func (r *recoveryStay) in(toks []text.Token) bool {
+	for j := range toks {
+		for _, ph := range r.stays[toks[j].Norm] {
+			if j+len(ph) > len(toks) {
+				continue
+			}
+			k := 0
+			for k < len(ph) && toks[j+k].Norm == ph[k] {
+				k++
+			}
+			if k < len(ph) {
+				continue
+			}
+			if end := j + len(ph); end < len(toks) && r.admit[toks[end].Norm] {
+				return true
+			}
+			for b := j - 1; b >= 0 && b >= j-1-admitGap && toks[b].Kind != text.Punct; b-- {
+				if r.admit[toks[b].Norm] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// recoverySection reports, once per section (cached in sb), whether the
+// section says this is a recovery stay (recoveryStay.in). A section with no
+// content word ending a stay phrase (sb.vts; gate) is not read further.
+func (e *Engine) recoverySection(sb *scratchBuf, toks []text.Token) bool {
+	if sb.recovery == 0 {
+		sb.recovery = 1
+		gate := e.recovery.gate
+		for _, v := range sb.vts {
+			if int(v.w) < len(gate) && gate[v.w] {
+				if e.recovery.in(toks) {
+					sb.recovery = 2
+				}
+				break
+			}
+		}
+	}
+	return sb.recovery == 2
+}
+
+// recoveryEpisodes gives the injuries another section of a recovery stay's
+// note (SectionResult.Recovery) codes as initial encounters ("Admitted to acute rehab after ORIF" in
+// the HPI, "# Left intertrochanteric femur fracture - PT" in the assessment)
+// the subsequent encounter's 7th character (I.C.19.a: routine care in the
+// healing or recovery phase), as emit does within the recovery section
+// itself. Only a code at its default initial meaning ("initial encounter for
+// closed fracture", no other word of the note chose it) changes, to the
+// default subsequent one (routine healing), both read from the tabular's 7th
+// character definitions.
+func (e *Engine) recoveryEpisodes(codes []model.Code) []model.Code {
+	changed := false
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || len(c.Code) < 8 {
+			continue
+		}
+		cc, ok := e.cs.Lookup(c.Code)
+		if !ok || len(cc.SevenChr) == 0 || cc.Parent == "" {
+			continue
+		}
+		base, ok := e.cs.Lookup(cc.Parent)
+		if !ok {
+			continue
+		}
+		if init := e.seventh(base, nil, epInitial); init == nil || init.Code != c.Code {
+			continue
+		}
+		sub := e.seventh(base, nil, epSubsequent)
+		if sub == nil || sub.Code == c.Code {
+			continue
+		}
+		c.Why += "; " + c.Code + " read in a recovery stay: the subsequent encounter (I.C.19.a)"
+		c.Code, c.Title = sub.Code, sub.Title
+		changed = true
+	}
+	if changed {
+		codes = mergeCodesInPlace(codes)
+	}
+	return codes
+}
