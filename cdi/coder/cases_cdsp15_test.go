@@ -1,0 +1,22 @@
+package coder
+
+import "notecoder/cdi/model"
+
+func init() {
+	cases = append(cases, []tc{
+		// A gastropathy in a note of portal hypertension is the portal hypertensive gastropathy
+		// K31.89 (Hypertension, portal, gastropathy; data/combos.tsv), with the K76.6 whose "use
+		// additional code" names it; a gastropathy with no portal hypertension stays K31.9.
+		{name: "cdsp15-gastropathy-portal-htn", text: "Endoscopy found small esophageal varices and a gastropathy secondary to portal hypertension.", setting: model.Inpatient, want: []string{"K31.89", "K76.6"}, not: []string{"K31.9"}},
+		{name: "cdsp15-gastropathy-listed-portal-htn", text: "Known portal hypertension. Upper endoscopy: mild gastropathy.", want: []string{"K31.89", "K76.6"}, not: []string{"K31.9"}},
+		{name: "cdsp15-gastropathy-alone-kept", text: "Upper endoscopy showed a mild gastropathy.", want: []string{"K31.9"}, not: []string{"K31.89"}},
+		// The site adjective right before a malignancy ("prostatic adenocarcinoma") names its
+		// primary; a site of another organ after it ("in the maxillary sinus") is where the
+		// tumour was found and does not replace it (walker.ownAdjSite). A later site in the
+		// adjective's own organ still refines it.
+		{name: "cdsp15-prostatic-met-in-sinus", text: "Biopsy confirmed a metastasis of prostatic adenocarcinoma in the left maxillary sinus.", setting: model.Inpatient, want: []string{"C61", "C78.39"}, not: []string{"C31.0"}},
+		{name: "cdsp15-gastric-adeno-in-frontal-bone", text: "Imaging showed a gastric adenocarcinoma deposit in the frontal bone.", setting: model.Inpatient, want: []string{"C16.9"}, not: []string{"C41.0"}},
+		{name: "cdsp15-pancreatic-head-kept", text: "Pancreatic adenocarcinoma located in the head of the pancreas.", setting: model.Inpatient, want: []string{"C25.0"}, not: []string{"C25.9"}},
+		{name: "cdsp15-medullary-thyroid-kept", text: "Medullary carcinoma in the thyroid gland.", setting: model.Inpatient, want: []string{"C73"}},
+	}...)
+}
