@@ -18,5 +18,13 @@ func init() {
 		{name: "cdsp15-gastric-adeno-in-frontal-bone", text: "Imaging showed a gastric adenocarcinoma deposit in the frontal bone.", setting: model.Inpatient, want: []string{"C16.9"}, not: []string{"C41.0"}},
 		{name: "cdsp15-pancreatic-head-kept", text: "Pancreatic adenocarcinoma located in the head of the pancreas.", setting: model.Inpatient, want: []string{"C25.0"}, not: []string{"C25.9"}},
 		{name: "cdsp15-medullary-thyroid-kept", text: "Medullary carcinoma in the thyroid gland.", setting: model.Inpatient, want: []string{"C73"}},
+		// "Hemorrhoidal disease/bleeding/thrombosis" are the index's Hemorrhoids (K64.9, its
+		// "(bleeding)" nonessential) and Hemorrhoids, thrombosed (K64.5), not a bare bleeding
+		// (R58) or a vein thrombosis (I82.90) (cdi/text/data/abbrev.tsv); the adjective alone
+		// names anatomy and stays uncoded.
+		{name: "cdsp15-hemorrhoidal-disease", text: "Colonoscopy showed hemorrhoidal disease only.", want: []string{"K64.9"}},
+		{name: "cdsp15-hemorrhoidal-bleeding", text: "She consults for intermittent hemorrhoidal bleeding.", want: []string{"K64.9"}, not: []string{"R58"}},
+		{name: "cdsp15-hemorrhoidal-thrombosis", text: "Painful hemorrhoidal thrombosis for two days.", want: []string{"K64.5"}, not: []string{"I82.90"}},
+		{name: "cdsp15-hemorrhoidal-artery-kept", text: "Embolization of the superior hemorrhoidal artery was performed.", not: []string{"K64.9"}},
 	}...)
 }
