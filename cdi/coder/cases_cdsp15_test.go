@@ -26,5 +26,11 @@ func init() {
 		{name: "cdsp15-hemorrhoidal-bleeding", text: "She consults for intermittent hemorrhoidal bleeding.", want: []string{"K64.9"}, not: []string{"R58"}},
 		{name: "cdsp15-hemorrhoidal-thrombosis", text: "Painful hemorrhoidal thrombosis for two days.", want: []string{"K64.5"}, not: []string{"I82.90"}},
 		{name: "cdsp15-hemorrhoidal-artery-kept", text: "Embolization of the superior hemorrhoidal artery was performed.", not: []string{"K64.9"}},
+		// Hemorrhoids named as history are read as the other digestive conditions are (K64.9 kept
+		// as "history of diverticulitis" keeps K57.92), not through their category title's
+		// "perianal venous thrombosis" as a history of venous thrombosis (Z86.718,
+		// data/history_kind.tsv); a history of a DVT keeps Z86.718.
+		{name: "cdsp15-history-hemorrhoids", text: "Past medical history: hemorrhoids, hypertension.", want: []string{"I10"}, not: []string{"Z86.718"}},
+		{name: "cdsp15-history-dvt-kept", text: "History of DVT in 2015, off anticoagulation.", want: []string{"Z86.718"}},
 	}...)
 }
