@@ -32,5 +32,8 @@ func init() {
 		// data/history_kind.tsv); a history of a DVT keeps Z86.718.
 		{name: "cdsp15-history-hemorrhoids", text: "Past medical history: hemorrhoids, hypertension.", want: []string{"I10"}, not: []string{"Z86.718"}},
 		{name: "cdsp15-history-dvt-kept", text: "History of DVT in 2015, off anticoagulation.", want: []string{"Z86.718"}},
+		// "Hepatopathy" has no index entry; it is the index's "Disease, liver" (abbrev.tsv).
+		{name: "cdsp15-chronic-hepatopathy", text: "Known chronic hepatopathy, followed by hepatology.", want: []string{"K76.9"}},
+		{name: "cdsp15-alcoholic-hepatopathy", text: "Alcoholic hepatopathy with active drinking.", want: []string{"K70.9"}},
 	}...)
 }
