@@ -1933,6 +1933,11 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 				}
 			}
 			sc, path := w.best(target, 0, false)
+			if r.neoCol == e.ix.malCol {
+				if alt := w.ownAdjSite(target, path, r.neoCol); alt != nil {
+					path = alt
+				}
+			}
 			if unread && target == r.target {
 				// The reference names a row the note does not ("Carcinoma,
 				// basal cell - see also Neoplasm, skin, malignant"): the
@@ -2069,6 +2074,59 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 		}
 	}
 	return bestCode, bestWhy, bestPos, bestNeo
+}
+
+// ownAdjSite returns the table path read from the site adjective written
+// right before a malignancy's head ("prostatic adenocarcinoma") when the path
+// the walk chose reads only words after the head and leads to another
+// category: in "metastasis of prostatic adenocarcinoma in the maxillary
+// sinus" the sinus (two words, so it outscored the one adjective) is where
+// the tumour was found, and the adjective names the primary (C61), which
+// was otherwise lost. A site after the head in the adjective's own category
+// ("pancreatic adenocarcinoma in the head of the pancreas", "colon
+// adenocarcinoma in the sigmoid") keeps the more specific reading, and an
+// adjective a subterm of the histology has read ("medullary carcinoma") is
+// no site. It returns nil when the chosen path stands.
+func (w *walker) ownAdjSite(target *node, path []step, col int) []step {
+	h, a := w.head, w.head-1
+	if len(path) == 0 || a < w.lo || h >= len(w.toks) || w.used[a] {
+		return nil
+	}
+	ta, th := &w.toks[a], &w.toks[h]
+	if ta.clause != th.clause || ta.start < 0 || th.start < 0 || th.start-ta.end > 1 {
+		return nil
+	}
+	read := false
+	for _, st := range path {
+		for _, p := range st.pos {
+			if p <= h {
+				return nil
+			}
+			read = true
+		}
+	}
+	if !read {
+		return nil
+	}
+	var buf [32]int
+	set := buf[:0]
+	for i := h + 1; i < len(w.toks) && i < max(w.hi, w.whi); i++ {
+		if !w.used[i] {
+			w.used[i] = true
+			set = append(set, i)
+		}
+	}
+	_, alt := w.best(target, 0, false)
+	w.unmark(set)
+	if !slices.ContainsFunc(alt, func(st step) bool { return slices.Contains(st.pos, a) }) {
+		return nil
+	}
+	c1, _, _ := neoCell(target, path, col)
+	c2, _, _ := neoCell(target, alt, col)
+	if len(c1) < 3 || len(c2) < 3 || c1[:3] == c2[:3] {
+		return nil
+	}
+	return alt
 }
 
 // namedKid extends path below n with the subterms that the words name (a
