@@ -194,6 +194,7 @@ type Engine struct {
 	refsD       strCache[[]codeRange]     // code -> compiled Excludes1 references of notes naming their condition definitely (namesDefinite)
 	refsF       strCache[[]codeRange]     // code -> compiled code-first references
 	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
+	organ       strCache[[]wid]           // organ word of sided -> its word ids (organIDs)
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
 	mainLists   strCache[bool]            // main term + subcategory -> the main term lists no entry of it (otherMain)
@@ -831,7 +832,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	pol := policyFor(kind, ctx.Setting)
 	if pol.skip || len(s) == 0 {
 		if then != nil {
-			then(nil, &out)
+			out = lendResult(then, nil, out)
 		}
 		return out
 	}
@@ -1155,7 +1156,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	if pol.drugsOnly {
 		e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 		if then != nil {
-			then(toks, &out)
+			out = lendResult(then, toks, out)
 		}
 		return out
 	}
@@ -1171,9 +1172,18 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
 	if then != nil {
-		then(toks, &out)
+		out = lendResult(then, toks, out)
 	}
 	return out
+}
+
+// lendResult calls then with a copy of out and returns the copy as then
+// left it: taking &out itself for a call through a func value would move
+// every section's result to the heap, whether then is set or not.
+func lendResult(then func([]text.Token, *SectionResult), toks []text.Token, out SectionResult) SectionResult {
+	r := out
+	then(toks, &r)
+	return r
 }
 
 // maxAside is the most words of an inline parenthetical aside.
@@ -2204,6 +2214,12 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// condition that is present: it is read alone, and the words
 		// before it stay with their own head.
 		w.lo, w.wlo = max(w.lo, k+1), max(w.wlo, k+1)
+	}
+	if cap(sb.head) == 0 {
+		// A buffer of its own from the start: resolvePath grows a head
+		// with room in place, and one without in the section's arena,
+		// which must never become this reused buffer.
+		sb.head = make([]int, 0, 16)
 	}
 	u.head, u.headSet = sb.head[:0], true
 	for k := i; k < j; k++ {
