@@ -110,6 +110,7 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	sepsisFirst  firstBytes  // their first bytes
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	agentCodes   []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
@@ -314,6 +315,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for _, l := range lines("sepsis_organ.txt") {
 		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
 	}
+	e.sepsisFirst = firstBytesOf(e.sepsisOrgan)
 	for _, l := range lines("sign_codes.txt") {
 		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
 	}
@@ -1970,7 +1972,11 @@ type hitUndo struct {
 // walkHit reads the index from the main-term hit n over vts[i:j) in the
 // sentence [a, b) (walkHitIn) and then clears the used flags the reading set.
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	u := hitUndo{loose: -1}
+	// (The walker is built here, in the one literal that zeroes u: built
+	// again in walkHitIn, the whole struct was written twice a hit.)
+	u := hitUndo{loose: -1, w: walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
+		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
+		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}}
 	c, ok := e.walkHitIn(&u, sb, vts, used, a, b, i, j, n)
 	if u.loose >= 0 {
 		used[u.loose] = false
@@ -1992,11 +1998,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 }
 
 // walkHitIn navigates the index from main term n matched at [i, j),
-// recording in u what walkHit must undo.
+// recording in u what walkHit must undo; u.w is the walker walkHit set up
+// for the hit.
 func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	u.w = walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
-		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
-		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
 	w := &u.w
 	// The near window stays inside the clause of the head: list items
 	// ("obesity, hypertension, ischemic heart disease") do not qualify
