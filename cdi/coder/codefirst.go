@@ -160,6 +160,38 @@ func hasPrefixed(codes []model.Code, prefixes []string) bool {
 	return false
 }
 
+// firstBytes is the set of the first bytes of a list of code prefixes, a
+// screen before hasPrefixed: the sepsis pass asks its organ prefixes of
+// every section's codes, and most codes start with a letter none of them
+// does. An empty prefix, which every code has, puts every byte in the set.
+type firstBytes [4]uint64
+
+// firstBytesOf is the firstBytes of prefixes.
+func firstBytesOf(prefixes []string) firstBytes {
+	var f firstBytes
+	for _, p := range prefixes {
+		if p == "" {
+			return firstBytes{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		}
+		f[p[0]>>6] |= 1 << (p[0] & 63)
+	}
+	return f
+}
+
+// hasPrefixed is the package's hasPrefixed(codes, prefixes) for the
+// prefixes f was made of, skipping the codes whose first byte none has.
+func (f *firstBytes) hasPrefixed(codes []model.Code, prefixes []string) bool {
+	for i := range codes {
+		if c := codes[i].Code; c != "" && f[c[0]>>6]&(1<<(c[0]&63)) == 0 {
+			continue
+		}
+		if hasPrefixed(codes[i:i+1], prefixes) {
+			return true
+		}
+	}
+	return false
+}
+
 // etiologyWalks codes, for a code of the section whose etiology is coded
 // first and named by an index main term (data/code_first.tsv column 4), the
 // etiology that main term's entry reads in the code's own window, when the
@@ -289,7 +321,7 @@ const severeSepsis = "R65.20"
 // The sepsis codes are those code_first.tsv accepts as R65.2's etiology.
 func (e *Engine) sepsisOrgans(vts []vt, sentOf []int32, out *SectionResult) {
 	// (The organ dysfunctions first: few prefixes, rarely coded.)
-	if len(e.sepsisOrgan) == 0 || !hasPrefixed(out.Codes, e.sepsisOrgan) || hasPrefixed(out.Codes, []string{"R65.2"}) {
+	if len(e.sepsisOrgan) == 0 || !e.sepsisFirst.hasPrefixed(out.Codes, e.sepsisOrgan) || hasPrefixed(out.Codes, []string{"R65.2"}) {
 		return
 	}
 	sepsis := e.sepsisCodes

@@ -110,6 +110,7 @@ type Engine struct {
 	combos       []combo
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	sepsisFirst  firstBytes  // their first bytes
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	agentCodes   []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
@@ -195,6 +196,7 @@ type Engine struct {
 	refsD       strCache[[]codeRange]     // code -> compiled Excludes1 references of notes naming their condition definitely (namesDefinite)
 	refsF       strCache[[]codeRange]     // code -> compiled code-first references
 	sided       strCache[[3]string]       // unspecified-side code -> right, left sibling and organ word
+	organ       strCache[[]wid]           // organ word of sided -> its word ids (organIDs)
 	agent       strCache[bool]            // code -> its tabular notes ask for an infectious agent (organism.go)
 	residual    strCache[bool]            // unspecified code -> its title names nothing beyond its category (categoryResidual)
 	mainLists   strCache[bool]            // main term + subcategory -> the main term lists no entry of it (otherMain)
@@ -327,6 +329,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	for _, l := range lines("sepsis_organ.txt") {
 		e.sepsisOrgan = append(e.sepsisOrgan, strings.TrimSpace(l))
 	}
+	e.sepsisFirst = firstBytesOf(e.sepsisOrgan)
 	for _, l := range lines("sign_codes.txt") {
 		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
 	}
@@ -866,7 +869,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	pol := policyFor(kind, ctx.Setting)
 	if pol.skip || len(s) == 0 {
 		if then != nil {
-			then(nil, &out)
+			out = lendResult(then, nil, out)
 		}
 		return out
 	}
@@ -1206,7 +1209,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	if pol.drugsOnly {
 		e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 		if then != nil {
-			then(toks, &out)
+			out = lendResult(then, toks, out)
 		}
 		return out
 	}
@@ -1224,9 +1227,18 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		e.addOrganisms(vts, sentOf, sents, &out)
 	}
 	if then != nil {
-		then(toks, &out)
+		out = lendResult(then, toks, out)
 	}
 	return out
+}
+
+// lendResult calls then with a copy of out and returns the copy as then
+// left it: taking &out itself for a call through a func value would move
+// every section's result to the heap, whether then is set or not.
+func lendResult(then func([]text.Token, *SectionResult), toks []text.Token, out SectionResult) SectionResult {
+	r := out
+	then(toks, &r)
+	return r
 }
 
 // maxAside is the most words of an inline parenthetical aside.
@@ -2013,7 +2025,11 @@ type hitUndo struct {
 // walkHit reads the index from the main-term hit n over vts[i:j) in the
 // sentence [a, b) (walkHitIn) and then clears the used flags the reading set.
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	u := hitUndo{loose: -1}
+	// (The walker is built here, in the one literal that zeroes u: built
+	// again in walkHitIn, the whole struct was written twice a hit.)
+	u := hitUndo{loose: -1, w: walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
+		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
+		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}}
 	c, ok := e.walkHitIn(&u, sb, vts, used, a, b, i, j, n)
 	if u.loose >= 0 {
 		used[u.loose] = false
@@ -2035,11 +2051,9 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 }
 
 // walkHitIn navigates the index from main term n matched at [i, j),
-// recording in u what walkHit must undo.
+// recording in u what walkHit must undo; u.w is the walker walkHit set up
+// for the hit.
 func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
-	u.w = walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
-		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
-		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}
 	w := &u.w
 	// The near window stays inside the clause of the head: list items
 	// ("obesity, hypertension, ischemic heart disease") do not qualify
@@ -2266,6 +2280,12 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// condition that is present: it is read alone, and the words
 		// before it stay with their own head.
 		w.lo, w.wlo = max(w.lo, k+1), max(w.wlo, k+1)
+	}
+	if cap(sb.head) == 0 {
+		// A buffer of its own from the start: resolvePath grows a head
+		// with room in place, and one without in the section's arena,
+		// which must never become this reused buffer.
+		sb.head = make([]int, 0, 16)
 	}
 	u.head, u.headSet = sb.head[:0], true
 	for k := i; k < j; k++ {

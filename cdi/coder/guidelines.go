@@ -46,6 +46,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 	if nPos > 0 {
 		evBuf = make([]model.Span, 0, nPos)
 	}
+	wa := newWhyArena(len(s)) // (the explanations of the codes are cut from shared blocks too)
 	for i := range cands {
 		c := &cands[i]
 		w := &walker{lx: e.lx, toks: vts, head: c.head, used: used, sb: sb, lo: c.lo, hi: c.hi, wlo: c.wlo, whi: c.whi, read: c.pos}
@@ -497,9 +498,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		var why string
 		var marks uint8
 		if !c.tab {
-			why = c.why.render(note)
+			why = c.why.renderIn(&wa, note)
 			marks = c.why.marks()
-		} else if why = e.tm.why(c.tp); note != "" {
+		} else if why = e.tm.whyIn(&wa, c.tp); note != "" {
 			why += " (" + note + ")"
 		}
 		if lifelong {
@@ -884,7 +885,7 @@ func (e *Engine) sideFromSection(sb *scratchBuf, code string, vts []vt, sentence
 	if r == "" {
 		return ""
 	}
-	ow := e.lx.idsRO(organ)
+	ow := e.organIDs(organ)
 	if len(ow) != 1 || ow[0] == 0 {
 		return ""
 	}
@@ -965,6 +966,17 @@ func spanWithin(sps []model.Span, s model.Span) bool {
 		}
 	}
 	return false
+}
+
+// organIDs is lx.idsRO(organ), cached: sideFromSection asks it for the
+// same few organ words ("eye", "knee") at every mention of an
+// unspecified-side code, and tokenising one took three allocations. The
+// result is shared: callers must not change it.
+func (e *Engine) organIDs(organ string) []wid {
+	if v, ok := e.organ.get(organ); ok {
+		return v
+	}
+	return e.organ.put(organ, e.lx.idsRO(organ))
 }
 
 // sidedSiblings returns the right and left siblings of an unspecified-side
@@ -1068,6 +1080,9 @@ func (e *Engine) bilateralPair(code string) (right, left string) {
 
 // sidePair is bilateralPair for a code c that has a parent.
 func (e *Engine) sidePair(c *codeset.Code) (right, left string) {
+	if !containsFold(c.Title, "unspecified") {
+		return "", "" // (no "unspecified " below either, and no lower-cased copy)
+	}
 	lt := strings.ToLower(c.Title)
 	if base, ok := strings.CutSuffix(lt, ", unspecified"); ok {
 		// "Pain in leg, unspecified": the side goes before the last word.
@@ -2188,9 +2203,13 @@ func assertRank(a model.Assertion) int {
 	return 0
 }
 
+// mergeSpans returns the union of the spans of a and b, sorted, in a new
+// slice. (slices.SortFunc: sort.Slice took two allocations a call for its
+// reflection, two dozen per note-level step; the union does not depend on
+// the order of spans with one start.)
 func mergeSpans(a, b []model.Span) []model.Span {
 	out := append(append([]model.Span(nil), a...), b...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortFunc(out, func(x, y model.Span) int { return cmp.Compare(x.Start, y.Start) })
 	m := out[:0]
 	for _, s := range out {
 		if n := len(m); n > 0 && s.Start <= m[n-1].End {

@@ -204,6 +204,10 @@ type seeRef struct {
 	neoCol int      // >= 0: the reference names a neoplasm table column
 	bySite bool     // added from data/see_also.tsv: read for a site the entry does not list
 	notTo  []string // code prefixes a bySite reference may not give (data/see_also.tsv)
+	// parentKey is 1 when raw is a line of data/see_parent.txt, -1 when
+	// not, as read once by resolveRef; 0 when not read (readTarget then
+	// looks it up).
+	parentKey int8
 }
 
 // trie is a word trie over index main terms: a hit is a contiguous run of
@@ -1159,6 +1163,10 @@ func (ix *index) resolve(lx *lexicon, n *node) {
 }
 
 func (ix *index) resolveRef(lx *lexicon, r *seeRef) {
+	r.parentKey = -1
+	if lx.seeParent[stripTitle(r.raw)] {
+		r.parentKey = 1
+	}
 	parts := strings.Split(r.raw, ",")
 	joined := make([]string, len(parts))
 	for i := range parts {

@@ -76,7 +76,8 @@ func (e *Engine) kindSite(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int,
 	if cKind && !strings.HasPrefix(c.code, r.prefix) || !cKind && strings.HasPrefix(c.code, r.prefix) {
 		return cands
 	}
-	var set []int
+	var setBuf [8]int // (on the stack while it holds)
+	set := setBuf[:0]
 	mask := func(pos []int) {
 		for _, p := range pos {
 			if (p < i || p >= j) && !used[p] {

@@ -257,7 +257,8 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 	if !ok {
 		return "", false, ""
 	}
-	var note []string
+	var noteBuf [4]string // (on the stack: a note is joined before refine returns)
+	note := noteBuf[:0]
 	// "right" or "left" says the condition is unilateral.
 	unilateral := false
 	both := false // a plural names both sides ("varices of the lower extremities")
@@ -1362,14 +1363,14 @@ func (e *Engine) defaultKid(kids []kidInfo) int {
 		if k.seventh {
 			return -1
 		}
-		lt := strings.ToLower(k.c.Title)
+		lt := k.c.Title // (containsFold: no lower-cased copy per call)
 		rank := -1
 		switch {
 		case len(k.words) == 0:
 			rank = 0
-		case strings.Contains(lt, "status unknown"):
+		case containsFold(lt, "status unknown"):
 			rank = 1
-		case strings.Contains(lt, "unspecified") || strings.Contains(lt, "not having achieved remission"):
+		case containsFold(lt, "unspecified") || containsFold(lt, "not having achieved remission"):
 			rank = 2
 		}
 		if rank < 0 {

@@ -689,12 +689,17 @@ func (e *Engine) moreSpecificTitle(a, b string) bool {
 	return cb.Billable && unspecifiedTitle(cb.Title)
 }
 
-// why explains a title candidate for audit; built only for the codes a
-// section reports.
-func (tm *titleMatcher) why(pi int32) string {
+// whyIn explains a title candidate for audit, cut from a's block
+// (whyRef.renderIn); built only for the codes a section reports.
+func (tm *titleMatcher) whyIn(a *whyArena, pi int32) string {
 	p := &tm.phrases[pi]
+	lead, rest := "Tabular title: ", p.code.Title
 	if p.incl {
-		return "Tabular inclusion term of " + p.code.Code
+		lead, rest = "Tabular inclusion term of ", p.code.Code
 	}
-	return "Tabular title: " + p.code.Title
+	a.reserve(len(lead) + len(rest))
+	st := a.b.Len()
+	a.b.WriteString(lead)
+	a.b.WriteString(rest)
+	return a.b.String()[st:]
 }

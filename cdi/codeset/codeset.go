@@ -303,6 +303,12 @@ func (s *Set) Lookup(code string) (*Code, bool) {
 	if c, ok := s.byKey[code]; ok { // already canonical: no allocation
 		return c, true
 	}
+	if canonical(code) {
+		// Normalize would return code or "": no other spelling is in
+		// the set, and the coder asks for many absent codes (a
+		// category's parent trimmed back, "S72.0-") on every section.
+		return nil, false
+	}
 	c, ok := s.byKey[Normalize(code)]
 	return c, ok
 }
@@ -373,6 +379,21 @@ func (s *Set) PCSTable(first3 string) (*PCSTable, bool) {
 	s.loadPCS()
 	t, ok := s.pcsTables[strings.ToUpper(strings.TrimSpace(first3))]
 	return t, ok
+}
+
+// canonical reports whether code is spelled as Normalize spells a code
+// ("I10", "I50.23"): three upper-case letters or digits, then a dot and one
+// to four more when longer. Normalize returns such a code unchanged or "".
+func canonical(code string) bool {
+	if len(code) != 3 && (len(code) < 5 || code[3] != '.') {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if c := code[i]; i != 3 && !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // key turns any spelling of a code into its undotted upper-case form.
