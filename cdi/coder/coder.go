@@ -2973,19 +2973,37 @@ func notesCoverKey(notes []codeset.Note, k []byte) bool {
 	return false
 }
 
+// refCovers reports whether one tabular note reference covers the undotted
+// code k (notesCoverKey).
 func refCovers(ref string, k []byte) bool {
-	ref = strings.TrimRight(ref, ".-")
 	var lb, hb [16]byte
+	lo, hi, rng := refBounds(ref, lb[:0], hb[:0])
+	return boundsCover(lo, hi, rng, k)
+}
+
+// refBounds parses a tabular note's code reference once for boundsCover:
+// the undotted code ("E84.-" -> "E84") appended to lb, or, for a range
+// ("C00-D49"), its undotted ends in lb and hb and rng true.
+func refBounds(ref string, lb, hb []byte) (lo, hi []byte, rng bool) {
+	ref = strings.TrimRight(ref, ".-")
 	if i := strings.IndexByte(ref, '-'); i > 0 {
-		lo, hi := undotTo(lb[:0], ref[:i]), undotTo(hb[:0], ref[i+1:])
+		return undotTo(lb, ref[:i]), undotTo(hb, ref[i+1:]), true
+	}
+	return undotTo(lb, ref), nil, false
+}
+
+// boundsCover reports whether the undotted code k lies under a reference
+// refBounds parsed: below the code, or in the range compared on the
+// range's own length.
+func boundsCover(lo, hi []byte, rng bool, k []byte) bool {
+	if rng {
 		kk := k
 		if len(kk) > len(hi) {
 			kk = kk[:len(hi)]
 		}
 		return string(kk) >= string(lo) && string(kk) <= string(hi)
 	}
-	r := undotTo(lb[:0], ref)
-	return len(r) > 0 && len(k) >= len(r) && string(k[:len(r)]) == string(r)
+	return len(lo) > 0 && len(k) >= len(lo) && string(k[:len(lo)]) == string(lo)
 }
 
 // undotTo appends s without dots to dst.

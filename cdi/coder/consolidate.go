@@ -121,6 +121,22 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 // 20 is listed last). Each code moves at most once, so notes that point at
 // each other cannot loop; a note's few codes cost a look-up each.
 func (e *Engine) codeFirstOrder(codes []model.Code) []model.Code {
+	// keys holds each code's undotted form, or nothing for the codes no note
+	// may move a code behind, kept in step with codes as codes move: each
+	// "code first" reference is parsed once and compared with them all.
+	// letters has a bit per first letter among them, so most references
+	// are ruled out by one test.
+	var kbuf [24]codeKey
+	keys := kbuf[:0]
+	var letters uint32
+	for _, c := range codes {
+		var k codeKey
+		if !chapter20(c.Code) && !adverseEffectCode(c.Code) && len(c.Code) <= len(k.b)+1 {
+			k.n = uint8(len(undotTo(k.b[:0], c.Code)))
+			letters |= letterBit(c.Code[0])
+		}
+		keys = append(keys, k)
+	}
 	var moved []string
 	for i := 0; i < len(codes); i++ {
 		c := codes[i]
@@ -132,20 +148,49 @@ func (e *Engine) codeFirstOrder(codes []model.Code) []model.Code {
 			continue
 		}
 		at := -1
-		for j := i + 1; j < len(codes); j++ {
-			if o := codes[j].Code; !chapter20(o) && !adverseEffectCode(o) && notesCover(ca.CodeFirst, o) {
-				at = j
+		var lb, hb [16]byte
+		for _, n := range ca.CodeFirst {
+			for _, r := range n.Codes {
+				if r == "" || letters&letterBit(r[0]) == 0 && !spansLetters(r) {
+					continue
+				}
+				lo, hi, rng := refBounds(r, lb[:0], hb[:0])
+				for j := len(codes) - 1; j > max(i, at); j-- {
+					if keys[j].n > 0 && boundsCover(lo, hi, rng, keys[j].b[:keys[j].n]) {
+						at = j
+						break
+					}
+				}
 			}
 		}
 		if at < 0 {
 			continue
 		}
 		moved = append(moved, c.Code)
+		k := keys[i]
 		copy(codes[i:at], codes[i+1:at+1])
-		codes[at] = c
+		copy(keys[i:at], keys[i+1:at+1])
+		codes[at], keys[at] = c, k
 		i-- // the code now at i has not been looked at
 	}
 	return codes
+}
+
+// letterBit is the bit of a code's first letter in codeFirstOrder's set.
+func letterBit(b byte) uint32 { return 1 << (((b | 0x20) - 'a') & 31) }
+
+// spansLetters reports a range reference whose ends start with different
+// letters ("C00-D49"), which the first-letter test cannot rule out.
+func spansLetters(r string) bool {
+	i := strings.IndexByte(r, '-')
+	return i > 0 && i+1 < len(r) && r[i+1] != r[0]
+}
+
+// codeKey is a code's undotted form in place (codeFirstOrder), so a note's
+// codes are compared with the references without allocating.
+type codeKey struct {
+	b [8]byte
+	n uint8
 }
 
 // adverseEffectCode reports a T36-T50 code of an adverse effect (sixth
