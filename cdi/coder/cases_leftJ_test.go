@@ -1,0 +1,17 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// A denying prefix written apart from its word ("non-displaced",
+		// "non displaced") reads as the one word the tabular spells joined
+		// ("Nondisplaced fracture ..."), not as its last word's contrary
+		// sibling ("Displaced fracture ..."); "undisplaced" is a spelling of it.
+		{name: "leftJ non-displaced metatarsal", text: "X-ray shows a non-displaced fracture of the left fifth metatarsal shaft.", setting: "inpatient", want: []string{"S92.355A"}, not: []string{"S92.352A"}},
+		{name: "leftJ non displaced clavicle", text: "Non displaced fracture of the right clavicle shaft, sling applied.", setting: "inpatient", want: []string{"S42.024A"}, not: []string{"S42.021A"}},
+		{name: "leftJ undisplaced lateral malleolus", text: "Undisplaced fracture of the left lateral malleolus, splinted.", setting: "inpatient", want: []string{"S82.65XA"}, not: []string{"S82.62XA"}},
+		{name: "leftJ non-union tibia", text: "Non-union of the fracture of the left tibial shaft, subsequent encounter.", setting: "inpatient", want: []string{"S82.202K"}, not: []string{"S82.202A"}},
+		{name: "leftJ non-alcoholic fatty liver", text: "Non-alcoholic fatty liver disease on ultrasound.", setting: "inpatient", want: []string{"K76.0"}, not: []string{"K70.0"}},
+		// Guard: no prefix, no statement: displaced by default (I.C.19.c.1).
+		{name: "leftJ fracture default displaced guard", text: "Fracture of the left fifth metatarsal shaft.", setting: "inpatient", want: []string{"S92.352A"}},
+	}...)
+}
