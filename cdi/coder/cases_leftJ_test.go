@@ -13,5 +13,11 @@ func init() {
 		{name: "leftJ non-alcoholic fatty liver", text: "Non-alcoholic fatty liver disease on ultrasound.", setting: "inpatient", want: []string{"K76.0"}, not: []string{"K70.0"}},
 		// Guard: no prefix, no statement: displaced by default (I.C.19.c.1).
 		{name: "leftJ fracture default displaced guard", text: "Fracture of the left fifth metatarsal shaft.", setting: "inpatient", want: []string{"S92.352A"}},
+
+		// The "unspecified" branch of a subcategory's parent gives way to a
+		// named sibling branch coded for the same site, side and encounter
+		// (tabular titles: S51.80- "Unspecified open wound of forearm" beside
+		// S51.81- "Laceration without foreign body of forearm").
+		{name: "leftJ stab wound forearm", text: "He presents with a stab wound to the left forearm, bleeding controlled.", setting: "inpatient", want: []string{"S51.812A"}, not: []string{"S51.802A"}},
 	}...)
 }
