@@ -19,5 +19,14 @@ func init() {
 		// (tabular titles: S51.80- "Unspecified open wound of forearm" beside
 		// S51.81- "Laceration without foreign body of forearm").
 		{name: "leftJ stab wound forearm", text: "He presents with a stab wound to the left forearm, bleeding controlled.", setting: "inpatient", want: []string{"S51.812A"}, not: []string{"S51.802A"}},
+
+		// A type the note states against the one the index entry names
+		// ("dens (anterior) (displaced) (type II)") reads the entry's
+		// "specified type NEC" (S12.12-, Other dens fracture), not the
+		// type II codes.
+		{name: "leftJ type i dens", text: "Type I dens fracture seen on CT of the cervical spine.", setting: "inpatient", want: []string{"S12.120A"}, not: []string{"S12.110A"}},
+		{name: "leftJ dens type 3 posterior", text: "Dens fracture, type 3, with posterior displacement.", setting: "inpatient", want: []string{"S12.120A"}, not: []string{"S12.111A", "S12.110A"}},
+		// Guard: the entry's own type keeps its codes.
+		{name: "leftJ type ii dens guard", text: "Type 2 dens fracture, nondisplaced.", setting: "inpatient", want: []string{"S12.112A"}},
 	}...)
 }

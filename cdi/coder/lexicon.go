@@ -365,6 +365,7 @@ type lexicon struct {
 	// "left hand dominant", "ambidextrous" as: the dominant side the note
 	// documents, which the guideline's defaults give way to
 	wRightHanded, wLeftHanded, wAmbidextrous wid
+	wType                                    wid // "type" (walker.statedType)
 }
 
 // freeze records per-word facts once the vocabulary is complete.
@@ -404,6 +405,7 @@ func (lx *lexicon) freeze() {
 	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
+	lx.wType = lx.v.get("type")
 	lx.prefixJoin = map[[2]wid]wid{}
 	for p := range lx.denyPre {
 		ps := lx.v.words[p]
