@@ -1108,7 +1108,10 @@ func (e *Engine) unspecifiedBranch(a, b, ka, kb string) bool {
 			d = x
 		}
 	}
-	if d < 3 || d+2 > len(a) {
+	if d < 3 || d+1 >= len(ka) {
+		// (The last character is the slotFilled reading's; a branch
+		// needs characters after it that agree: the site, the side,
+		// the encounter.)
 		return false
 	}
 	ca, ok := e.cs.Lookup(a[:d+2])
