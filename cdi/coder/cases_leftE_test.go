@@ -59,12 +59,12 @@ func init() {
 		{name: "leftE twin gestation antepartum", text: "Twin gestation at 26 weeks, routine growth scan.", want: []string{"O30.002", "Z3A.26"}},
 		// Fracture, traumatic, neck, cervical vertebra, second, dens: notes
 		// name the dens alone (site_kids.tsv "main"). The dens entry is the
-		// type II fracture; a type III one runs into the body of the axis
-		// and is read as the second cervical vertebra (abbrev.tsv), not as
-		// the type II code (the index's "specified type NEC", S12.12-, has
-		// no words a note says).
-		{name: "leftE type iii dens fracture", text: "CT neck: acute type III dens fracture after a fall from standing.", want: []string{"S12.100A"}, not: []string{"S12.110A", "T14.8XXA", "S12.14XA"}},
-		{name: "leftE nondisplaced type iii dens", text: "Nondisplaced type III dens fracture, placed in a hard collar.", want: []string{"S12.101A"}, not: []string{"S12.112A"}},
+		// type II fracture; a type III one is the entry's "specified type
+		// NEC" (S12.12-, "Other dens fracture"), which a stated type other
+		// than the entry's own reads (leftJ: node.typeNEC), not the type II
+		// code.
+		{name: "leftE type iii dens fracture", text: "CT neck: acute type III dens fracture after a fall from standing.", want: []string{"S12.120A"}, not: []string{"S12.110A", "T14.8XXA", "S12.14XA"}},
+		{name: "leftE nondisplaced type iii dens", text: "Nondisplaced type III dens fracture, placed in a hard collar.", want: []string{"S12.121A"}, not: []string{"S12.112A"}},
 		{name: "leftE type ii dens fx comma", text: "Type II dens fx, nondisplaced, collar for 12 weeks.", want: []string{"S12.112A"}},
 		{name: "leftE type ii dens guard", text: "Nondisplaced type II dens fracture, halo placed.", want: []string{"S12.112A"}},
 		{name: "leftE twin gestation birth history guard", text: "Birth history: twin gestation, birth weight 2100 g, NICU for 10 days.", not: []string{"O30.009"}},

@@ -484,6 +484,27 @@ func (e *Engine) tokWid(t *text.Token) wid {
 	return e.lx.v.get(t.Norm)
 }
 
+// prefixJoined returns the one word a denying prefix at toks[i] (id) makes
+// with the word after it, written with a hyphen or a space ("non-displaced",
+// "non displaced"), when the tabular or the index spells that word joined
+// ("Nondisplaced fracture", lexicon.prefixJoin), and the index of that next
+// token; j == i when there is none. The split spelling would read the
+// contrary sibling ("Displaced fracture") by its last word.
+func (e *Engine) prefixJoined(toks []text.Token, i int, id wid) (x wid, j int) {
+	j = i + 1
+	if j < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[i].End {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != text.Word {
+		return 0, i
+	}
+	x, ok := e.lx.prefixJoin[[2]wid{id, e.tokWid(&toks[j])}]
+	if !ok {
+		return 0, i
+	}
+	return x, j
+}
+
 // notNextIn reports whether the first content word of words (an
 // abbreviation's expansion after its "not") is one the index's "not X"
 // subterms start X with (lexicon notNext), or that starts a phrase of
@@ -973,6 +994,12 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			continue
 		}
 		id := e.tokWid(&toks[i])
+		last := i // the last source token of this vt (a joined prefix word ends after it)
+		if e.lx.bits.denyPre.has(id) {
+			if x, j := e.prefixJoined(toks, i, id); j > i {
+				id, last = x, j
+			}
+		}
 		if len(t.Text) == 1 && t.Text[0] == 'A' && letterAfterWord(s, toks, i) {
 			id = e.lx.wLetterA // "vitamin A", "hepatitis A"
 		}
@@ -1070,8 +1097,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cause = id == e.lx.wDue
 			continue
 		}
+		i = last
 		back := fl&flagPostposed != 0 && i+1 < len(toks) && toks[i+1].Norm == "to"
-		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(t.End), src: int32(i), clause: clause, part: part, conj: conj,
+		vts = append(vts, vt{w: id, start: int32(t.Start), end: int32(toks[i].End), src: int32(i), clause: clause, part: part, conj: conj,
 			cap: t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z', back: back,
 			ofNext: i+1 < len(toks) && toks[i+1].Norm == "of",
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",

@@ -753,7 +753,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			for ; q < len(kx.keys) && strings.HasPrefix(kx.keys[q], cat); q++ {
 				j := kx.pos[q]
 				o := codes[j]
-				if i != j && asStanding(c.Assertion, o.Assertion, inpatient) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title, keys[j][:len(k)-1] == k[:len(k)-1]) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title)) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
+				if i != j && asStanding(c.Assertion, o.Assertion, inpatient) && (len(keys[j]) == len(k) && slotFilled(c.Title, o.Title, keys[j][:len(k)-1] == k[:len(k)-1]) || namedWithin(c.Title, o.Title) || acuteOfSame(c.Title, o.Title) || inside(c.Evidence, o.Evidence) && !unspecifiedTitle(o.Title) || e.unspecifiedBranch(c.Code, o.Code, k, keys[j])) && !(e.bw.both[cat] && birthAxis(c.Title) != birthAxis(o.Title)) {
 					drop[i] = true
 					break
 				}
@@ -1137,6 +1137,62 @@ func slotFilled(a, b string, sibling bool) bool {
 		}
 	}
 	return true
+}
+
+// unspecifiedBranch reports whether code a (key ka) is code b (key kb) but
+// for one character, at which a takes its parent's "unspecified" branch and
+// b a named one of the same parent, the tabular's titles say: "Unspecified
+// open wound of forearm" (S51.80-) beside "Laceration without foreign body
+// of forearm" (S51.81-), the side and the encounter the same (S51.802A,
+// S51.812A): a stab wound coded both ways is the laceration. A named
+// "Other ..." branch is no more specific and keeps both.
+func (e *Engine) unspecifiedBranch(a, b, ka, kb string) bool {
+	if len(ka) != len(kb) || len(a) != len(b) || len(ka) < 5 {
+		return false
+	}
+	d := -1
+	for x := 0; x < len(ka); x++ {
+		if ka[x] != kb[x] {
+			if d >= 0 {
+				return false
+			}
+			d = x
+		}
+	}
+	if d < 3 || d+1 >= len(ka) {
+		// (The last character is the slotFilled reading's; a branch
+		// needs characters after it that agree: the site, the side,
+		// the encounter.)
+		return false
+	}
+	ca, ok := e.cs.Lookup(a[:d+2])
+	if !ok || !unspecifiedTitle(ca.Title) {
+		return false
+	}
+	cb, ok := e.cs.Lookup(b[:d+2])
+	if !ok || ca.Parent != cb.Parent || unspecifiedTitle(cb.Title) || strings.HasPrefix(strings.ToLower(cb.Title), "other") {
+		return false
+	}
+	p, ok := e.cs.Lookup(ca.Parent)
+	return ok && sameWordsBut(ca.Title, p.Title, "unspecified")
+}
+
+// sameWordsBut reports whether titles a and b have the same words, letter
+// case and "the" aside, once a's word extra is left out: "Unspecified open
+// wound of forearm" is its parent "Open wound of forearm" with nothing said
+// of the kind, where "Anaphylactic shock, unspecified" (T78.2) is a
+// condition of its own beside its parent's other members.
+func sameWordsBut(a, b, extra string) bool {
+	keep := func(t string, drop string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(t, notLetter) {
+			if !strings.EqualFold(w, "the") && !strings.EqualFold(w, drop) {
+				out = append(out, strings.ToLower(w))
+			}
+		}
+		return out
+	}
+	return slices.Equal(keep(a, extra), keep(b, ""))
 }
 
 // namedWithin reports whether the unspecified title a ("Heart failure,

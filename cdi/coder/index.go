@@ -112,6 +112,12 @@ type node struct {
 	catchAll   bool  // a subterm of catch-all words only ("complication"): a sibling naming the condition wins (markCatchAll)
 	multiple   bool  // a "multiple" subterm below a site or type: a plural main-term word says it (markCatchAll)
 	multiKid   *node // the kid marked multiple, tried when the main term's word is plural
+	// typeNum is the type numeral the entry's title or nonessential
+	// modifiers name ("dens (anterior) (displaced) (type II)": 2), typeNEC
+	// its coded "specified type NEC" catch-all: a note stating another type
+	// ("type III dens fracture") reads the catch-all (walker.best).
+	typeNum int
+	typeNEC *node
 
 	// absent are the words of an "X without Y" entry's Y, which must not
 	// be said (see compileTerm).
@@ -290,6 +296,12 @@ func stripTitle(s string) string {
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, manif: t.Manif, parent: parent, cells: t.Cells}
+	n.typeNum = titleType(t.Title)
+	for _, m := range t.Nemod {
+		if n.typeNum == 0 {
+			n.typeNum = titleType(m)
+		}
+	}
 	// Index subterms are lower case except proper names. A possessive one
 	// is an eponym ("Good's", "Still's"); genus names and the like
 	// ("Gram-negative", "Pseudomonas") are often written lower case.
@@ -628,6 +640,8 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 					n.specNEC = k
 				case len(rest) == 1 && rest[0] == agentWord && n.agentNEC == nil:
 					n.agentNEC = k
+				case len(rest) == 1 && rest[0] == "type" && n.typeNEC == nil:
+					n.typeNEC = k
 				}
 			}
 			continue
@@ -1928,6 +1942,47 @@ func noDiagnosis(title string) bool {
 	return strings.Contains(title, "no diagnosis of") || strings.Contains(title, "without diagnosis of")
 }
 
+// titleType returns the numeral a title writes after "type" ("Type II dens
+// fracture", "type 1"), 0 when none: a stated type another numeral
+// contradicts.
+func titleType(t string) int {
+	f := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == "type" {
+			return numeral(f[i+1])
+		}
+	}
+	return 0
+}
+
+// numeral reads an Arabic or a Roman type numeral up to 10 ("3", "iii"), 0
+// when w is none.
+func numeral(w string) int {
+	switch w {
+	case "1", "i":
+		return 1
+	case "2", "ii":
+		return 2
+	case "3", "iii":
+		return 3
+	case "4", "iv":
+		return 4
+	case "5", "v":
+		return 5
+	case "6", "vi":
+		return 6
+	case "7", "vii":
+		return 7
+	case "8", "viii":
+		return 8
+	case "9", "ix":
+		return 9
+	case "10", "x":
+		return 10
+	}
+	return 0
+}
+
 // catchAll reports an index subterm of the "specified ... NEC" kind.
 func catchAll(title string) bool {
 	t := " " + strings.ToLower(title) + " "
@@ -2360,7 +2415,7 @@ func (ix *index) siteKid(lx *lexicon, t *node, words string, root *node) {
 		// diverticulitis with abscess" reads "large > with > abscess".
 		k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
 			kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
-			see: t.see, seeAlso: t.seeAlso, siteCopy: true}
+			see: t.see, seeAlso: t.seeAlso, siteCopy: true, typeNum: t.typeNum, typeNEC: t.typeNEC}
 		par.kids = append(par.kids, k)
 		if par.byWord == nil {
 			par.byWord = map[wid][]*node{}

@@ -250,6 +250,8 @@ type lexicon struct {
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
 	denyPre       map[wid]bool            // "non": the word after it is denied (data/denying_prefixes.txt)
+	prefixJoin    map[[2]wid]wid          // "non"+"displaced" -> "nondisplaced": a note's split spelling of a one-word title word (freeze)
+	splitSeen     map[string]bool         // "nonpressure": a prefix word a title writes split ("non-pressure"), never joined (eachChunk)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
 	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
 	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
@@ -370,6 +372,7 @@ type lexicon struct {
 	// "left hand dominant", "ambidextrous" as: the dominant side the note
 	// documents, which the guideline's defaults give way to
 	wRightHanded, wLeftHanded, wAmbidextrous wid
+	wType                                    wid // "type" (walker.statedType)
 }
 
 // freeze records per-word facts once the vocabulary is complete.
@@ -409,7 +412,50 @@ func (lx *lexicon) freeze() {
 	lx.wUnspec = lx.v.get(normOne("unspecified"))
 	lx.wDominant = lx.v.get(normOne("dominant"))
 	lx.wNondominant = lx.v.get(normOne("nondominant"))
+	lx.wType = lx.v.get("type")
+	lx.prefixJoin = map[[2]wid]wid{}
+	for p := range lx.denyPre {
+		ps := lx.v.words[p]
+		for i, w := range lx.v.words {
+			if len(w) < len(ps)+3 || !strings.HasPrefix(w, ps) || lx.splitSeen[w] {
+				continue
+			}
+			if r, ok := lx.v.ids[w[len(ps):]]; ok {
+				lx.prefixJoin[[2]wid{p, r}] = wid(i)
+			}
+		}
+	}
+	lx.splitSeen = nil
 }
+
+// noteSplit records in lx.splitSeen the joined spelling of a denying
+// prefix a title chunk writes hyphenated and split into two words ("non-
+// pressure" -> "nonpressure"): a note's "non-pressure" must keep reading
+// those two words, so freeze joins no such pair (prefixJoin). ws is the
+// chunk's normWords.
+func (lx *lexicon) noteSplit(chunk string, ws []string) {
+	if !strings.Contains(chunk, "-") {
+		return
+	}
+	for k := 0; k+1 < len(ws); k++ {
+		if denyingWords()[ws[k]] {
+			if lx.splitSeen == nil {
+				lx.splitSeen = map[string]bool{}
+			}
+			lx.splitSeen[ws[k]+ws[k+1]] = true
+		}
+	}
+}
+
+// denyingWords is data/denying_prefixes.txt as normalised words, for
+// noteSplit (which runs before the lexicon's own word set is read).
+var denyingWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lines("denying_prefixes.txt") {
+		m[normOne(l)] = true
+	}
+	return m
+})
 
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
 
@@ -1194,6 +1240,7 @@ func (lx *lexicon) normed(s string) []string {
 	if !ok {
 		ws = normWords(s)
 		lx.normMemo[s] = ws
+		lx.noteSplit(s, ws)
 	}
 	return ws
 }
@@ -1245,8 +1292,12 @@ func (lx *lexicon) eachChunk(s string, f func(cw []wid)) {
 		}
 		cw, ok := lx.memo[chunk]
 		if !ok {
-			for _, w := range normWords(chunk) {
+			ws := normWords(chunk)
+			for _, w := range ws {
 				cw = append(cw, lx.v.add(w))
+			}
+			if lx.memo != nil {
+				lx.noteSplit(chunk, ws)
 			}
 			if strings.Trim(chunk, "(),;:.") == "A" {
 				// A title's capital "A" is the letter ("Deficiency,

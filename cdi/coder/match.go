@@ -717,6 +717,18 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			altPath = w.prepend(step{k, pos}, path)
 		}
 	}
+	if n.typeNEC != nil && n.typeNum > 0 {
+		if t := w.statedType(lo, hi); t >= 0 && numeral(w.lx.v.words[w.toks[t+1].w]) != n.typeNum {
+			// "type III dens fracture": the entry names type II
+			// ("dens (type II)"); the type the note states is the
+			// entry's "specified type NEC" (S12.12-), read by the
+			// type's two words, whatever the other kids read.
+			sub, path := w.best(n.typeNEC, depth+1, wide)
+			if sc := typeScore + sub; sc > bestScore {
+				bestScore, bestPath = sc, w.prepend(step{n.typeNEC, []int{t, t + 1}}, path)
+			}
+		}
+	}
 	if len(n.byWord) > 0 {
 		for i := lo; i < hi; i++ {
 			if w.used[i] || n.sigSet && n.byWordSig&wordSig(w.toks[i].w) == 0 {
@@ -992,6 +1004,22 @@ func (w *walker) beyondCondition(q int) bool {
 		}
 	}
 	return false
+}
+
+// typeScore is the score of a "specified type NEC" subterm read by a type
+// the note states against its entry's own (walker.best): above any sibling
+// read by words alone: the two words of the type, as a kid reading them.
+const typeScore = 2 * 64
+
+// statedType returns the position of an unread "type" in [lo, hi) followed
+// by a numeral ("type III", "type 3"), -1 when there is none.
+func (w *walker) statedType(lo, hi int) int {
+	for i := lo; i+1 < hi; i++ {
+		if !w.used[i] && !w.used[i+1] && w.toks[i].w == w.lx.wType && numeral(w.lx.v.words[w.toks[i+1].w]) > 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // anyCondScore is the score of a subterm that stands for any condition
