@@ -1,0 +1,31 @@
+package coder
+
+// Procedure and perioperative cases (notes15), written for the
+// "procedures" set of testdata/usnotes.jsonl in other words than its notes.
+func init() {
+	cases = append(cases, []tc{
+		// A pre-operative evaluation or clearance is "Examination,
+		// pre-procedural (pre-operative)" (Z01.81-, first-listed by guideline
+		// IV.M): a cardiac one is its cardiovascular subterm (Z01.810); a
+		// general one has no subterm, and the tabular files "preprocedural
+		// examination NOS" under Z01.818, not the main term's Z00.00.
+		{name: "notes15 preop general clearance", text: "ASSESSMENT:\n1. Preoperative clearance prior to R inguinal hernia repair - low surgical risk, okay to proceed.", want: []string{"Z01.818"}, not: []string{"Z00.00"}},
+		{name: "notes15 preop cardiac eval", text: "Impression: pre-op cardiac evaluation before elective L hip arthroplasty; no further testing, proceed.", want: []string{"Z01.810"}, not: []string{"Z00.00", "Z01.818"}},
+		{name: "notes15 preprocedural nos", text: "Reason for visit: encounter for preprocedural examination.", want: []string{"Z01.818"}, not: []string{"Z00.00"}},
+		// The surgical site infection classes are "Infection, postoperative
+		// wound, surgical site" (T81.41-T81.43); one of no class is the
+		// infection following a procedure.
+		{name: "notes15 ssi deep incisional", setting: "inpatient", text: "A/P: deep incisional surgical site infection of the sternotomy wound - opened, packed, IV vancomycin.", want: []string{"T81.42XA"}, not: []string{"B99.9"}},
+		{name: "notes15 ssi organ space", setting: "inpatient", text: "Assessment: organ/space SSI with subhepatic fluid collection after liver resection, IR drain today.", want: []string{"T81.43XA"}},
+		{name: "notes15 ssi superficial", text: "Dx: superficial incisional surgical-site infection of the L knee arthroscopy portal, started doxycycline.", want: []string{"T81.41XA"}, not: []string{"B99.9"}},
+		{name: "notes15 ssi unclassed", text: "Surgical site infection of the port incision - cephalexin x 7 days.", want: []string{"T81.40XA"}, not: []string{"B99.9", "T81.49XA"}},
+		// Restenosis inside a coronary stent (T82.855-).
+		{name: "notes15 in-stent restenosis rca", setting: "inpatient", text: "Cath: severe in-stent restenosis of the proximal RCA stent, treated with drug-coated balloon.", want: []string{"T82.855A"}},
+		// Respiratory failure the physician calls postoperative (J95.82-);
+		// its hypoxemia is the failure.
+		{name: "notes15 postop resp failure", setting: "inpatient", text: "Acute post-op respiratory failure after aortic valve replacement, reintubated overnight.", want: []string{"J95.821"}, not: []string{"J96.00"}},
+		{name: "notes15 postop resp failure hypoxemia", setting: "inpatient", text: "#Acute postoperative respiratory failure with hypoxemia after R lower lobectomy - HFNC 50 L.", want: []string{"J95.821"}, not: []string{"R09.02", "J96.01"}},
+		// Thrush of the oropharynx is candidiasis of the mouth (B37.0).
+		{name: "notes15 oropharyngeal candidiasis", text: "Oropharyngeal candidiasis from inhaled fluticasone - nystatin swish, rinse after inhaler.", want: []string{"B37.0"}, not: []string{"B37.9"}},
+	}...)
+}
