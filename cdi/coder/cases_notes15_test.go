@@ -27,5 +27,12 @@ func init() {
 		{name: "notes15 postop resp failure hypoxemia", setting: "inpatient", text: "#Acute postoperative respiratory failure with hypoxemia after R lower lobectomy - HFNC 50 L.", want: []string{"J95.821"}, not: []string{"R09.02", "J96.01"}},
 		// Thrush of the oropharynx is candidiasis of the mouth (B37.0).
 		{name: "notes15 oropharyngeal candidiasis", text: "Oropharyngeal candidiasis from inhaled fluticasone - nystatin swish, rinse after inhaler.", want: []string{"B37.0"}, not: []string{"B37.9"}},
+		// A dialysis access named by its operation or its veins is the
+		// surgically created fistula, not the acquired I77.0.
+		{name: "notes15 avf creation", setting: "inpatient", text: "Operation: creation of R brachiocephalic arteriovenous fistula under regional block.", not: []string{"I77.0"}},
+		{name: "notes15 avf cephalic arch", text: "Impression: tight cephalic arch narrowing of the L upper arm AV fistula, balloon angioplasty done.", not: []string{"I77.0"}},
+		// "Perforated appendicitis" is "Appendicitis, acute, with perforation"
+		// (K35.32 with localized peritonitis and no abscess).
+		{name: "notes15 perforated appendicitis", setting: "inpatient", text: "Post-op dx: perforated appendicitis with localized peritonitis, no abscess.", want: []string{"K35.32"}, not: []string{"K35.30"}},
 	}...)
 }
