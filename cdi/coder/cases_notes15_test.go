@@ -34,5 +34,14 @@ func init() {
 		// "Perforated appendicitis" is "Appendicitis, acute, with perforation"
 		// (K35.32 with localized peritonitis and no abscess).
 		{name: "notes15 perforated appendicitis", setting: "inpatient", text: "Post-op dx: perforated appendicitis with localized peritonitis, no abscess.", want: []string{"K35.32"}, not: []string{"K35.30"}},
+		// A cancer of a named lung lobe without the organ (C34.-), and
+		// metastasis to the nodes written with "nodal"; subcarinal nodes are
+		// mediastinal (intrathoracic, C77.1).
+		{name: "notes15 lobe cancer no organ", text: "Dx: squamous cell carcinoma of the left lower lobe, cycle 2 carboplatin/paclitaxel today.", want: []string{"C34.32"}, not: []string{"C80.1"}},
+		{name: "notes15 subcarinal nodal metastasis", text: "EBUS: station 7 positive - subcarinal nodal metastasis from the known RLL adenocarcinoma.", want: []string{"C77.1", "C34.31"}, not: []string{"C79.9", "C78.1"}},
+		// "Squeeze" alone is no diver's squeeze (T70.3); the limb's rest
+		// pain is in the title of atherosclerosis with rest pain (I70.22-).
+		{name: "notes15 squeeze ball", text: "Plan: elevate the R arm, squeeze ball exercises three times a day.", not: []string{"T70.3XXA"}},
+		{name: "notes15 rest pain integral", text: "A/P: R foot rest pain at night from atherosclerosis of native R leg arteries, ABI 0.4, no ulcer.", want: []string{"I70.221"}, not: []string{"M79.671"}},
 	}...)
 }
