@@ -43,5 +43,8 @@ func init() {
 		// pain is in the title of atherosclerosis with rest pain (I70.22-).
 		{name: "notes15 squeeze ball", text: "Plan: elevate the R arm, squeeze ball exercises three times a day.", not: []string{"T70.3XXA"}},
 		{name: "notes15 rest pain integral", text: "A/P: R foot rest pain at night from atherosclerosis of native R leg arteries, ABI 0.4, no ulcer.", want: []string{"I70.221"}, not: []string{"M79.671"}},
+		// A melanocytic nevus by site is read through the index's "skin"
+		// grouping ("Nevus, skin, back", D22.5).
+		{name: "notes15 nevus site", text: "Path: compound melanocytic nevus of the lower back, margins clear.", want: []string{"D22.5"}, not: []string{"D22.9"}},
 	}...)
 }
