@@ -46,5 +46,8 @@ func init() {
 		// A melanocytic nevus by site is read through the index's "skin"
 		// grouping ("Nevus, skin, back", D22.5).
 		{name: "notes15 nevus site", text: "Path: compound melanocytic nevus of the lower back, margins clear.", want: []string{"D22.5"}, not: []string{"D22.9"}},
+		// "S/p gastric bypass" is "Status, gastric bypass for obesity"
+		// (Z98.84) without the reason the entry names.
+		{name: "notes15 gastric bypass status", text: "PMH: s/p Roux-en-Y gastric bypass, B12 deficiency.", want: []string{"Z98.84"}},
 	}...)
 }
