@@ -49,5 +49,8 @@ func init() {
 		// "S/p gastric bypass" is "Status, gastric bypass for obesity"
 		// (Z98.84) without the reason the entry names.
 		{name: "notes15 gastric bypass status", text: "PMH: s/p Roux-en-Y gastric bypass, B12 deficiency.", want: []string{"Z98.84"}},
+		// "Post-procedural hematoma" is the index's "Hematoma, postoperative"
+		// (I97.630 after a cardiac catheterization).
+		{name: "notes15 postprocedural hematoma cath", setting: "inpatient", text: "#Post-procedural hematoma after cardiac catheterization - compression, serial H/H.", want: []string{"I97.630"}},
 	}...)
 }
