@@ -1036,6 +1036,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		markAdditional(cs, m)
 		markRestating(lx, cs, m)
 		markCatchAll(lx, m, ix)
+		nosDefault(lx, cs, m)
 	}
 	for _, m := range append(mains[:len(mains):len(mains)], ix.seeSubs...) {
 		if len(m.seeAlso) > 0 && !neoRefs(m.seeAlso) {
@@ -1840,6 +1841,43 @@ func markAdditional(cs *codeset.Set, n *node) {
 			}
 		}
 		markAdditional(cs, k)
+	}
+}
+
+// nosDefault makes the "specified NEC" subterm of a codeless entry its
+// default when the tabular files the entry's condition "NOS" under that
+// subterm's code: "Examination, pre-procedural (pre-operative)" has no code
+// of its own, and Z01.818 (its "specified NEC") includes "Encounter for
+// preprocedural examination NOS", so a general pre-operative evaluation is
+// Z01.818 rather than the main term's Z00.00 (guideline IV.M, Z01.81-).
+func nosDefault(lx *lexicon, cs *codeset.Set, n *node) {
+	for _, k := range n.kids {
+		nosDefault(lx, cs, k)
+	}
+	if n.code != "" || n.specNEC == nil || len(n.without) > 0 || n.parent == nil {
+		return
+	}
+	c, ok := cs.Lookup(strings.TrimRight(n.specNEC.code, "-."))
+	if !ok {
+		return
+	}
+	own := normWords(stripParens(n.title))
+	for _, inc := range c.Inclusion {
+		ws := normWords(inc)
+		if len(ws) == 0 || ws[len(ws)-1] != "nos" || len(own) == 0 {
+			continue
+		}
+		all := true
+		for _, o := range own {
+			if !slices.Contains(ws, o) {
+				all = false
+				break
+			}
+		}
+		if all {
+			n.without = append(n.without, n.specNEC)
+			return
+		}
 	}
 }
 
