@@ -1,0 +1,22 @@
+package coder
+
+// Cases of the h14dev session (heldout14 as development data), written for these tests in other
+// words than the notes.
+func init() {
+	cases = append(cases, []tc{
+		// A vaccine-preventable infection named where vaccines are given or listed is the vaccine:
+		// no influenza, RSV or COVID-19 code (abbrev.tsv next=/near= rows).
+		{name: "h14dev flu given last fall", text: "Asthma well controlled on inhaled steroid. Flu given 9/2025, pneumococcal up to date.", want: []string{"J45.909"}, not: []string{"J11.1", "Z23"}},
+		{name: "h14dev rsv and pcv20 current", text: "Assessment: chronic kidney disease stage 3a. PCV20/RSV/flu all current.", want: []string{"N18.31"}, not: []string{"B97.4", "J11.1"}},
+		{name: "h14dev covid booster in list", text: "Hypertension, stable on amlodipine. Had his COVID booster 2025 at the pharmacy.", want: []string{"I10"}, not: []string{"U07.1"}},
+		{name: "h14dev rsv dose earlier", text: "Plan: lisinopril refilled. RSV given at the pharmacy in October.", not: []string{"B97.4"}},
+		{name: "h14dev rsv disease kept guard", text: "Assessment: bronchiolitis, RSV positive on the nasal swab.", want: []string{"B97.4"}},
+		// "Given today" is this visit's vaccine wherever it is written and whatever past dose stands
+		// beside it; a vaccine declined or not needed is no encounter for immunization.
+		{name: "h14dev high dose flu today", text: "Plan: Influenza vaccine (adjuvanted) given today; shingles vaccine completed last year.", want: []string{"Z23"}},
+		{name: "h14dev immunization header today", text: "Immunizations: pneumococcal vaccine given today; tetanus current.", want: []string{"Z23"}},
+		{name: "h14dev vaccines header list", text: "Vaccines given today: hepatitis A, typhoid oral series started.", want: []string{"Z23"}, not: []string{"A01.00", "B15.9"}},
+		{name: "h14dev vaccine declined", text: "Plan: COVID vaccine today - refused after discussion.", not: []string{"Z23", "U07.1"}},
+		{name: "h14dev tdap not needed", text: "Plan: splint. Tdap given 2024 - not needed now.", not: []string{"Z23"}},
+	}...)
+}
