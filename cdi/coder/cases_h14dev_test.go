@@ -18,5 +18,11 @@ func init() {
 		{name: "h14dev vaccines header list", text: "Vaccines given today: hepatitis A, typhoid oral series started.", want: []string{"Z23"}, not: []string{"A01.00", "B15.9"}},
 		{name: "h14dev vaccine declined", text: "Plan: COVID vaccine today - refused after discussion.", not: []string{"Z23", "U07.1"}},
 		{name: "h14dev tdap not needed", text: "Plan: splint. Tdap given 2024 - not needed now.", not: []string{"Z23"}},
+		// An injury said to be work-related is coded with its status (Y99.0, I.C.20.k, the index's
+		// "External cause status, civilian activity done for income or pay"); without an injury
+		// the words give no external cause.
+		{name: "h14dev work related cut", text: "Cut the left index finger on sheet metal at the shop.\nAssessment: laceration of left index finger, work related; sutured.", want: []string{"Y99.0"}},
+		{name: "h14dev workers comp sprain", text: "Twisted the right ankle stepping off a loading dock. Workers' compensation claim opened.\nDx: sprain of right ankle.", want: []string{"Y99.0"}},
+		{name: "h14dev work stress no injury", text: "Assessment: insomnia from work-related stress, sleep hygiene.", not: []string{"Y99.0"}},
 	}...)
 }
