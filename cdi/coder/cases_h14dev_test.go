@@ -24,5 +24,9 @@ func init() {
 		{name: "h14dev work related cut", text: "Cut the left index finger on sheet metal at the shop.\nAssessment: laceration of left index finger, work related; sutured.", want: []string{"Y99.0"}},
 		{name: "h14dev workers comp sprain", text: "Twisted the right ankle stepping off a loading dock. Workers' compensation claim opened.\nDx: sprain of right ankle.", want: []string{"Y99.0"}},
 		{name: "h14dev work stress no injury", text: "Assessment: insomnia from work-related stress, sleep hygiene.", not: []string{"Y99.0"}},
+		// The pooled-cohort ASCVD estimate is a risk to come, no atherosclerotic disease.
+		{name: "h14dev ascvd risk number", text: "LDL 171, ASCVD 10-year 11.2%, shared decision to start atorvastatin.\nAssessment: pure hypercholesterolemia.", want: []string{"E78.00"}, not: []string{"I25.10"}},
+		{name: "h14dev ascvd risk score", text: "Assessment: hyperlipidemia; ASCVD by pooled cohort equations 8 percent, lifestyle first.", not: []string{"I25.10"}},
+		{name: "h14dev ascvd disease guard", text: "Assessment: ASCVD with remote stent, on aspirin and statin.", want: []string{"I25.10"}},
 	}...)
 }
