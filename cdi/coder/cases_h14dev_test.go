@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Cases of the h14dev session (heldout14 as development data), written for these tests in other
 // words than the notes.
 func init() {
@@ -28,5 +30,10 @@ func init() {
 		{name: "h14dev ascvd risk number", text: "LDL 171, ASCVD 10-year 11.2%, shared decision to start atorvastatin.\nAssessment: pure hypercholesterolemia.", want: []string{"E78.00"}, not: []string{"I25.10"}},
 		{name: "h14dev ascvd risk score", text: "Assessment: hyperlipidemia; ASCVD by pooled cohort equations 8 percent, lifestyle first.", not: []string{"I25.10"}},
 		{name: "h14dev ascvd disease guard", text: "Assessment: ASCVD with remote stent, on aspirin and statin.", want: []string{"I25.10"}},
+		// A fracture named by a trochanteric part is the femur's (site_kids.tsv "main" rows), so the
+		// assessment's own words give it its site and encounter.
+		{name: "h14dev intertrochanteric alone", text: "Assessment: left intertrochanteric fracture after a trip over the rug, nailing tomorrow.", setting: model.Inpatient, want: []string{"S72.142A"}, not: []string{"T14.8XXA"}},
+		{name: "h14dev intertrochanteric follow-up", text: "Three weeks after hip nailing.\nAssessment: right intertrochanteric fracture, routine healing, subsequent encounter.", want: []string{"S72.141D"}, not: []string{"S72.141A", "T14.8XXD"}},
+		{name: "h14dev subtrochanteric", text: "Impression: displaced subtrochanteric fracture of the right side after a fall from standing.", setting: model.Inpatient, want: []string{"S72.21XA"}},
 	}...)
 }
