@@ -35,5 +35,8 @@ func init() {
 		{name: "h14dev intertrochanteric alone", text: "Assessment: left intertrochanteric fracture after a trip over the rug, nailing tomorrow.", setting: model.Inpatient, want: []string{"S72.142A"}, not: []string{"T14.8XXA"}},
 		{name: "h14dev intertrochanteric follow-up", text: "Three weeks after hip nailing.\nAssessment: right intertrochanteric fracture, routine healing, subsequent encounter.", want: []string{"S72.141D"}, not: []string{"S72.141A", "T14.8XXD"}},
 		{name: "h14dev subtrochanteric", text: "Impression: displaced subtrochanteric fracture of the right side after a fall from standing.", setting: model.Inpatient, want: []string{"S72.21XA"}},
+		// An inclusion term "Other specified X" names the residual kind, not X itself: bare "gender
+		// dysphoria" is the index's Dysphoria, gender (F64.9), not F64.8.
+		{name: "h14dev gender dysphoria not other specified", text: "Assessment: gender dysphoria, hormone therapy continued.", want: []string{"F64.9"}, not: []string{"F64.8"}},
 	}...)
 }
