@@ -38,5 +38,14 @@ func init() {
 		// An inclusion term "Other specified X" names the residual kind, not X itself: bare "gender
 		// dysphoria" is the index's Dysphoria, gender (F64.9), not F64.8.
 		{name: "h14dev gender dysphoria not other specified", text: "Assessment: gender dysphoria, hormone therapy continued.", want: []string{"F64.9"}, not: []string{"F64.8"}},
+		// An "unspecified" code whose title's words all stand in another code's title of the note,
+		// in any category, is that condition left open once and said once (I.A.9): it goes, unless
+		// the other code asks for it beside it or adds a body site.
+		{name: "h14dev malnutrition said twice", text: "Dietitian: severe protein-calorie malnutrition, 15% loss in 3 months.\nPlan: malnutrition - calorie counts, supplements.", setting: model.Inpatient, want: []string{"E43"}, not: []string{"E46"}},
+		{name: "h14dev cataract said twice", text: "Slit lamp: dense nuclear cataract of the right eye.\nPlan: cataract surgery referral; age-related nuclear cataract, right eye.", want: []string{"H25.11"}, not: []string{"H26.9"}},
+		{name: "h14dev diverticulitis of colon", text: "CT: diverticulitis without abscess or perforation.\nDischarge diagnosis: sigmoid diverticulitis without perforation or abscess.", setting: model.Inpatient, want: []string{"K57.32"}, not: []string{"K57.92"}},
+		{name: "h14dev hypertensive heart failure guard", text: "Assessment: hypertensive heart disease with heart failure, type of failure not yet known.", setting: model.Inpatient, want: []string{"I11.0", "I50.9"}},
+		{name: "h14dev septic shock guard", text: "Assessment: septic shock, source unclear, norepinephrine.", setting: model.Inpatient, want: []string{"A41.9", "R65.21"}},
+		{name: "h14dev edema beside site edema guard", text: "Assessment: edema of both legs, furosemide. Also swelling of the right conjunctiva: conjunctival edema, right eye.", want: []string{"H11.421"}},
 	}...)
 }
