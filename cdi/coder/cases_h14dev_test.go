@@ -47,5 +47,8 @@ func init() {
 		{name: "h14dev hypertensive heart failure guard", text: "Assessment: hypertensive heart disease with heart failure, type of failure not yet known.", setting: model.Inpatient, want: []string{"I11.0", "I50.9"}},
 		{name: "h14dev septic shock guard", text: "Assessment: septic shock, source unclear, norepinephrine.", setting: model.Inpatient, want: []string{"A41.9", "R65.21"}},
 		{name: "h14dev edema beside site edema guard", text: "Assessment: edema of both legs, furosemide. Also swelling of the right conjunctiva: conjunctival edema, right eye.", want: []string{"H11.421"}},
+		// A perineal laceration graded with a hyphenated degree is the obstetric tear (O70.-).
+		{name: "h14dev hyphen degree tear", text: "Vaginal birth of a girl at 40 weeks. Second-degree perineal tear repaired in the room.", setting: model.Inpatient, want: []string{"O70.1"}},
+		{name: "h14dev hyphen 2nd degree", text: "Spontaneous vaginal delivery; 2nd-degree perineal laceration sutured.", setting: model.Inpatient, want: []string{"O70.1"}},
 	}...)
 }
