@@ -851,7 +851,114 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			}
 		}
 	}
+	e.dropNamedWithin(codes, drop, uns, inpatient)
 	return compactCodes(codes, drop)
+}
+
+// titleFiller holds the words of a code title that say nothing of the
+// condition itself: what "unspecified" leaves open and the connectives.
+var titleFiller = map[string]bool{"unspecified": true, "of": true, "the": true, "and": true, "or": true, "in": true,
+	"with": true, "without": true, "site": true, "sites": true, "part": true, "type": true, "organism": true, "not": true,
+	"elsewhere": true, "classified": true, "nos": true, "other": true, "specified": true, "a": true, "to": true,
+	"due": true, "by": true, "as": true, "cause": true, "diseases": true}
+
+// titleContent returns the lower-cased words of a title less titleFiller.
+func titleContent(t string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if !titleFiller[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sansSide returns a title without its closing laterality (", right eye",
+// ", left ear", ", bilateral"): the side's organ is the condition's own.
+func sansSide(t string) string {
+	if k := strings.LastIndex(t, ", "); k > 0 {
+		rest := t[k+2:]
+		if strings.HasPrefix(rest, "right") || strings.HasPrefix(rest, "left") || strings.HasPrefix(rest, "bilateral") || strings.HasPrefix(rest, "unspecified") {
+			return t[:k]
+		}
+	}
+	return t
+}
+
+// addsSite reports whether a title's words more (than base) name a body
+// site.
+func (e *Engine) addsSite(more, base []string) bool {
+	for _, w := range more {
+		if slices.Contains(base, w) {
+			continue
+		}
+		for _, x := range e.phraseIDs(w) {
+			if x != 0 && e.isSite(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropNamedWithin marks an "unspecified" code whose title's words all stand
+// in the title of another code of the note whose code starts with the same
+// letter, of any category: "Unspecified protein-calorie malnutrition" (E46)
+// beside "Unspecified severe protein-calorie malnutrition" (E43),
+// "Unspecified cataract" (H26.9) beside "Age-related nuclear cataract,
+// bilateral" (H25.13), "Diverticulitis of intestine, part unspecified"
+// (K57.92) beside the large intestine's (K57.32): the note names one
+// condition, once left open and once said (I.A.9: the unspecified code only
+// when nothing more is documented). It stays when the other code's tabular
+// asks for it beside it ("use additional code" or "code also": I11.0 and its
+// heart failure's I50.9, I12.9 and N18.9) or asks that it be coded first
+// (R65.21 after A41.9), beside another chapter's code (A53.9 beside O98.1's
+// syphilis in pregnancy, which asks for the infection's code in words
+// only), and beside a title that adds a body site ("Edema, unspecified"
+// beside "Conjunctival edema": the note may name two edemas). Status codes
+// and injuries are left alone.
+func (e *Engine) dropNamedWithin(codes []model.Code, drop, uns []bool, inpatient bool) {
+	var words [][]string
+	for i, c := range codes {
+		if drop[i] || !uns[i] || len(c.Code) < 3 || c.Code[0] < 'A' || c.Code[0] > 'R' {
+			continue
+		}
+		if words == nil {
+			words = make([][]string, len(codes))
+			for j := range codes {
+				words[j] = titleContent(codes[j].Title)
+			}
+		}
+		wi := words[i]
+		if len(wi) == 0 {
+			continue
+		}
+		for j, o := range codes {
+			if j == i || drop[j] || o.Code == c.Code || len(o.Code) < 3 || o.Code[0] != c.Code[0] || len(words[j]) <= len(wi) || !asStanding(c.Assertion, o.Assertion, inpatient) {
+				continue
+			}
+			all := true
+			for _, w := range wi {
+				if !slices.Contains(words[j], w) {
+					all = false
+					break
+				}
+			}
+			if !all || e.addsSite(titleContent(sansSide(o.Title)), wi) {
+				continue
+			}
+			if oc, ok := e.cs.Lookup(o.Code); ok && (notesCover(oc.UseAdditional, c.Code) || notesCover(oc.CodeAlso, c.Code) || notesCover(oc.CodeFirst, c.Code)) {
+				continue
+			}
+			if cc, ok := e.cs.Lookup(c.Code); ok && (notesCover(cc.UseAdditional, o.Code) || notesCover(cc.CodeFirst, o.Code)) {
+				continue
+			}
+			drop[i] = true
+			break
+		}
+	}
 }
 
 // withoutWord returns the word after the first "without" of a code title

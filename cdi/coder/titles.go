@@ -112,6 +112,13 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 				// the vessel in a note (data/structure.txt).
 				continue
 			}
+			if containsFold(in, "other specified") {
+				// "Other specified gender dysphoria" (F64.8): the
+				// residual kind, a catch-all as its title is; the
+				// words left without "other specified" name the
+				// condition itself, which the index codes elsewhere.
+				continue
+			}
 			add(c, in, true)
 		}
 	}

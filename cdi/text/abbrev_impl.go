@@ -22,6 +22,10 @@ type abbrevRule struct {
 	// probable, "prob list" a problem list). The end of the text or a
 	// punctuation mark not listed passes.
 	nextNot map[string]bool
+	// nextIs: words one of which the next token must be ("flu given",
+	// "RSV utd": a vaccine-preventable infection named right before the
+	// act of giving is the vaccine, not the disease).
+	nextIs map[string]bool
 	// tail: the abbreviation closes a list item after a word ("Trigger
 	// thumb L.", "Knee OA, R"): punctuation or the end follows, a word
 	// precedes (not the number of "2 L").
@@ -120,6 +124,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.nextNum = true
 		case "nextnot":
 			r.nextNot = normSet(v)
+		case "next":
+			r.nextIs = normSet(v)
 		case "tail":
 			r.tail = true
 		case "written":
@@ -290,6 +296,9 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 		return false
 	}
 	if r.nextNot != nil && next < len(toks) && r.nextNot[toks[next].Norm] {
+		return false
+	}
+	if r.nextIs != nil && (next >= len(toks) || !r.nextIs[toks[next].Norm]) {
 		return false
 	}
 	if r.tail && (next < len(toks) && toks[next].Kind != Punct || !afterWord(toks, i)) {

@@ -58,8 +58,8 @@ func TestReadNotesRejects(t *testing.T) {
 // (every code a billable FY2026 code, the fields eval --notes needs) without
 // scoring them: a floor would make them a tuning target. heldout15.jsonl is
 // the fourth blind set, written in the fifteenth session so that the third
-// (heldout14.jsonl) could be used to correct the coder while this one still
-// measures it.
+// (heldout14.jsonl, now the h14-* sets of usnotes.jsonl) could be used to
+// correct the coder while this one still measures it.
 func TestHeldoutReads(t *testing.T) {
 	cs, err := codeset.Default()
 	if err != nil {
@@ -107,7 +107,7 @@ func TestUSNotesFloor(t *testing.T) {
 		"acute": {0.88, 0.91},
 		// wards: ICU, operative, obstetric, trauma, pediatric, post-acute,
 		// oncology and psychiatric inpatient notes of the thirteenth session.
-		"wards": {0.80, 0.84},
+		"wards": {0.83, 0.86},
 		// h12-*: the twelfth session's held-out notes, development data
 		// since the thirteenth (its helper h12dev corrected the coder on
 		// them; heldout13.jsonl took their place as the blind measure).
@@ -116,16 +116,21 @@ func TestUSNotesFloor(t *testing.T) {
 		// h13-*: the thirteenth session's held-out notes, development data
 		// since the fourteenth (helper h13dev corrected the coder on them;
 		// heldout14.jsonl took their place as the blind measure).
-		"h13-inpatient":  {0.80, 0.81},
-		"h13-outpatient": {0.81, 0.81},
+		"h13-inpatient":  {0.81, 0.82},
+		"h13-outpatient": {0.83, 0.82},
 		// chronic: inpatient progress, cross-cover and transfer notes and
 		// primary-care chronic-care visits of multi-morbid patients
 		// (fourteenth session, helper notes14).
-		"chronic": {0.91, 0.92},
+		"chronic": {0.92, 0.92},
 		// procedures: pre-operative evaluations, operative, endoscopy,
 		// catheterization and interventional notes, post-operative visits
 		// and complications of care (fifteenth session, helper notes15).
-		"procedures": {0.76, 0.84},
+		"procedures": {0.78, 0.84},
+		// h14-*: the fourteenth session's held-out notes, development data
+		// since the fifteenth (helper h14dev corrected the coder on them;
+		// heldout15.jsonl took their place as the blind measure).
+		"h14-inpatient":  {0.76, 0.81},
+		"h14-outpatient": {0.74, 0.77},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
