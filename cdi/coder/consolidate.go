@@ -875,6 +875,22 @@ func titleContent(t string) []string {
 	return out
 }
 
+// titleMemo holds titleContent's words per code title: the note-level step
+// runs on every keystroke with the note's same few codes, and a title's
+// split allocates. Titles come from the code set, so it is bounded by it.
+var titleMemo sync.Map
+
+// titleContentMemo is titleContent remembered per title (titleMemo); the words
+// are shared, so callers only read them.
+func titleContentMemo(t string) []string {
+	if w, ok := titleMemo.Load(t); ok {
+		return w.([]string)
+	}
+	w := titleContent(t)
+	titleMemo.Store(t, w)
+	return w
+}
+
 // sansSide returns a title without its closing laterality (", right eye",
 // ", left ear", ", bilateral"): the side's organ is the condition's own.
 func sansSide(t string) string {
@@ -920,23 +936,30 @@ func (e *Engine) addsSite(more, base []string) bool {
 // beside "Conjunctival edema": the note may name two edemas). Status codes
 // and injuries are left alone.
 func (e *Engine) dropNamedWithin(codes []model.Code, drop, uns []bool, inpatient bool) {
+	// A title's words are read only for the codes a test reaches (a
+	// title's split allocates; most codes of a note share no letter with an
+	// unspecified one): read[j] says words[j] holds them.
 	var words [][]string
+	var read []bool
+	wordsOf := func(j int) []string {
+		if !read[j] {
+			words[j], read[j] = titleContentMemo(codes[j].Title), true
+		}
+		return words[j]
+	}
 	for i, c := range codes {
 		if drop[i] || !uns[i] || len(c.Code) < 3 || c.Code[0] < 'A' || c.Code[0] > 'R' {
 			continue
 		}
 		if words == nil {
-			words = make([][]string, len(codes))
-			for j := range codes {
-				words[j] = titleContent(codes[j].Title)
-			}
+			words, read = make([][]string, len(codes)), make([]bool, len(codes))
 		}
-		wi := words[i]
+		wi := wordsOf(i)
 		if len(wi) == 0 {
 			continue
 		}
 		for j, o := range codes {
-			if j == i || drop[j] || o.Code == c.Code || len(o.Code) < 3 || o.Code[0] != c.Code[0] || len(words[j]) <= len(wi) || !asStanding(c.Assertion, o.Assertion, inpatient) {
+			if j == i || drop[j] || o.Code == c.Code || len(o.Code) < 3 || o.Code[0] != c.Code[0] || !asStanding(c.Assertion, o.Assertion, inpatient) || len(wordsOf(j)) <= len(wi) {
 				continue
 			}
 			all := true
