@@ -632,7 +632,7 @@ func (e *Engine) Consolidate(parts []Part, ctx model.Context) model.Result {
 // ConsolidateNote is Consolidate with the readings that need the note's
 // whole text: a current pregnancy one sentence states with its weeks makes
 // the present conditions documented elsewhere complicate it (I.C.15.a.1; see
-// notePregnancy), and a delivery note's weeks stated in one sentence give
+// noteWeeks and complicateNote), and a delivery note's weeks stated in one sentence give
 // the Z3A code beside its O codes read in another (deliveryWeeks). The
 // real-time path calls it as batch coding does, so both
 // give the same result. The parts' results are not modified (the real-time

@@ -928,18 +928,6 @@ var deliveredWords = sync.OnceValue(func() []string {
 	return out
 })
 
-// notePregnancy returns the weeks of the current pregnancy a sentence of
-// the note states and their span, or -1 when none does or the note says
-// the pregnancy ended or is about a newborn or a man
-// (data/pregnancy_delivered.txt).
-func notePregnancy(note string) (int, model.Span) {
-	w, at := noteWeeks(note)
-	if w < 0 || noteDelivered(note) {
-		return -1, model.Span{}
-	}
-	return w, at
-}
-
 // noteDelivered reports a word of data/pregnancy_delivered.txt in the note:
 // the pregnancy ended, or the note is the newborn's or a man's.
 func noteDelivered(note string) bool {
