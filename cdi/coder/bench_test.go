@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"notecoder/cdi/internal/cpuclock"
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -100,17 +101,17 @@ func benchSectionsOf(b *testing.B, e *Engine, idx []int) {
 		secs[k] = s
 	}
 	lat := make([]time.Duration, 0, b.N)
-	cpu := make([]int64, 0, b.N) // the thread's CPU time per section (threadCPU)
+	cpu := make([]int64, 0, b.N) // the thread's CPU time per section (cpuclock.Thread)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	b.SetBytes(1 << 10)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		c0 := threadCPU()
+		c0 := cpuclock.Thread()
 		t0 := time.Now()
 		e.Section(secs[i%len(secs)], "assessment_plan", model.Context{Setting: model.Inpatient})
 		lat = append(lat, time.Since(t0))
-		cpu = append(cpu, threadCPU()-c0)
+		cpu = append(cpu, cpuclock.Thread()-c0)
 	}
 	b.StopTimer()
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })

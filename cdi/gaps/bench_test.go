@@ -10,6 +10,7 @@ import (
 	"notecoder/cdi/coder"
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/gaps"
+	"notecoder/cdi/internal/cpuclock"
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -98,11 +99,11 @@ func timeLoop(b *testing.B, f func()) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		c0 := threadCPU()
+		c0 := cpuclock.Thread()
 		t0 := time.Now()
 		f()
 		wall = append(wall, int64(time.Since(t0)))
-		cpu = append(cpu, threadCPU()-c0)
+		cpu = append(cpu, cpuclock.Thread()-c0)
 	}
 	b.StopTimer()
 	runtime.ReadMemStats(&ms)
