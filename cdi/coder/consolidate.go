@@ -2686,18 +2686,7 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 		case f[0] == "outcome" && len(f) == 3:
 			r.outcome = append(r.outcome, [2]string{f[1], f[2]})
 		case f[0] == "mothercue" && len(f) == 2:
-			var ph []string
-			for _, t := range text.Tokenize(f[1]) {
-				if t.Kind != text.Punct {
-					ph = append(ph, t.Norm)
-				}
-			}
-			if len(ph) > 0 {
-				if r.motherCue == nil {
-					r.motherCue = map[string][][]string{}
-				}
-				r.motherCue[ph[0]] = append(r.motherCue[ph[0]], ph)
-			}
+			r.motherCue = addPhrase(r.motherCue, f[1])
 		case f[0] == "birth" && len(f) == 3:
 			r.birth = append(r.birth, [2]string{f[1], f[2]})
 		default:

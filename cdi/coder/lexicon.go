@@ -80,6 +80,27 @@ func keyed(name string) map[string][]string {
 	return m
 }
 
+// addPhrase adds a data row's phrase to a map of phrases by their first
+// word, as token norms without punctuation (the form the section's tokens
+// are compared in), making the map when it is nil; an empty phrase adds
+// nothing.
+func addPhrase(m map[string][][]string, s string) map[string][][]string {
+	var ph []string
+	for _, t := range text.Tokenize(s) {
+		if t.Kind != text.Punct {
+			ph = append(ph, t.Norm)
+		}
+	}
+	if len(ph) == 0 {
+		return m
+	}
+	if m == nil {
+		m = map[string][][]string{}
+	}
+	m[ph[0]] = append(m[ph[0]], ph)
+	return m
+}
+
 // rows returns the data lines of a file (lines) split into their
 // tab-separated columns, each trimmed, in file order: the one parser of the
 // data files' columns, so no loader splits lines and tabs itself.

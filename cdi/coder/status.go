@@ -216,18 +216,7 @@ func (e *Engine) loadStatusPost() statusPost {
 				sp.gap[t.Norm] = true
 			}
 		case f[0] == "staycue" && len(f) == 2:
-			var ph []string
-			for _, t := range text.Tokenize(f[1]) {
-				if t.Kind != text.Punct {
-					ph = append(ph, t.Norm)
-				}
-			}
-			if len(ph) > 0 {
-				if sp.stayCues == nil {
-					sp.stayCues = map[string][][]string{}
-				}
-				sp.stayCues[ph[0]] = append(sp.stayCues[ph[0]], ph)
-			}
+			sp.stayCues = addPhrase(sp.stayCues, f[1])
 		case f[0] == "history" && len(f) == 2:
 			if sp.history == nil {
 				sp.history = map[wid]bool{}
