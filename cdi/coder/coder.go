@@ -1027,7 +1027,17 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			// stage or type child would read it ("stage 1").
 			continue
 		}
-		if words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind); ok && n > 0 && i+n <= len(toks) {
+		words, n, ok := e.abbr.ExpandWordsIn(toks, i, kind)
+		if ok && n > 1 {
+			if k := lineBreakIn(s, toks, i, i+n); k > 0 {
+				// "2. CKD\n3. Gout": an abbreviation of several tokens
+				// ends at the line ("CKD 3" is no stage read from the
+				// next item's number); the tokens of this line may
+				// still be one.
+				words, n, ok = e.abbr.ExpandWordsIn(toks[:k], i, kind)
+			}
+		}
+		if ok && n > 0 && i+n <= len(toks) {
 			// The expansion's words, pre-split by the abbreviation table (the
 			// same norms Tokenize would give, without a call per keystroke).
 			end := toks[i+n-1].End
@@ -1308,6 +1318,18 @@ func inlineParen(s string, toks []text.Token, i int) int {
 // ("fluticasone-salmeterol") or a range ("3-4 days").
 func spacedDash(s string, t text.Token) bool {
 	return t.Start > 0 && (s[t.Start-1] == ' ' || s[t.Start-1] == '\t') && t.End < len(s) && (s[t.End] == ' ' || s[t.End] == '\t' || s[t.End] == '-')
+}
+
+// lineBreakIn returns the index of the first token in (i, j) that a line
+// break separates from the token before it, or 0 when none is: a
+// multi-token abbreviation is read within one line.
+func lineBreakIn(s string, toks []text.Token, i, j int) int {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if strings.IndexByte(s[toks[k-1].End:toks[k].Start], '\n') >= 0 {
+			return k
+		}
+	}
+	return 0
 }
 
 // listMarker reports whether toks[i] numbers an item of a list: a number
