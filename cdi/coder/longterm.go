@@ -90,41 +90,25 @@ func (e *Engine) loadLongTerm() longTerm {
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
+	// The rows that add one lower-cased word or phrase to a set, and the
+	// rows that add their words' ids.
+	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "prn": lt.prn}
+	ids := map[string]map[wid]bool{"cue": lt.cue, "strictcue": lt.strictCue, "short": lt.short}
 	for _, f := range rows("longterm.tsv") {
+		if m := words[f[0]]; m != nil && len(f) == 2 {
+			m[strings.ToLower(f[1])] = true
+			continue
+		}
+		if m := ids[f[0]]; m != nil && len(f) == 2 {
+			for _, w := range normWords(f[1]) {
+				m[e.lx.v.add(w)] = true
+			}
+			continue
+		}
 		switch {
-		case f[0] == "cue" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
-				lt.cue[e.lx.v.add(w)] = true
-			}
-		case f[0] == "on" && len(f) == 2:
-			lt.on[strings.ToLower(f[1])] = true
-		case f[0] == "noton" && len(f) == 2:
-			lt.notOn[strings.ToLower(f[1])] = true
-		case f[0] == "ended" && len(f) == 2:
-			lt.ended[strings.ToLower(f[1])] = true
-		case f[0] == "then" && len(f) == 2:
-			lt.then[strings.ToLower(f[1])] = true
-		case f[0] == "dayunit" && len(f) == 2:
-			lt.dayUnit[strings.ToLower(f[1])] = true
-		case f[0] == "daylead" && len(f) == 2:
-			lt.dayLead[strings.ToLower(f[1])] = true
-		case f[0] == "daynot" && len(f) == 2:
-			lt.dayNot[strings.ToLower(f[1])] = true
-		case f[0] == "daycount" && len(f) == 2:
-			lt.dayCount[strings.ToLower(f[1])] = true
-		case f[0] == "prn" && len(f) == 2:
-			lt.prn[strings.ToLower(f[1])] = true
-		case f[0] == "strictcue" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
-				lt.strictCue[e.lx.v.add(w)] = true
-			}
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.stop[e.lx.v.add(w)] = true
-				lt.short[e.lx.v.add(w)] = true
-			}
-		case f[0] == "short" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
 				lt.short[e.lx.v.add(w)] = true
 			}
 		case (f[0] == "drug" || f[0] == "strict" || f[0] == "self" || f[0] == "status" || f[0] == "statuscue") && len(f) == 3 && (root != nil || f[0] == "status" || f[0] == "statuscue"):
