@@ -109,7 +109,7 @@ func (sp *statusPost) wordCls(x wid) uint8 {
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, history: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -141,9 +141,9 @@ func (e *Engine) loadStatusPost() statusPost {
 		}
 	}
 	skip := map[string]bool{}
-	for _, l := range lines("status_post.tsv") {
-		if w, ok := strings.CutPrefix(l, "skip\t"); ok {
-			skip[w] = true
+	for _, f := range rows("status_post.tsv") {
+		if f[0] == "skip" && len(f) == 2 {
+			skip[f[1]] = true
 		}
 	}
 	var status *node
@@ -172,33 +172,33 @@ func (e *Engine) loadStatusPost() statusPost {
 			absence = n
 		}
 	}
+	// The rows that add their words' ids to a set, and those that add
+	// their tokens' norms.
+	ids := map[string]map[wid]bool{"past": sp.past, "placed": sp.placed, "future": sp.future, "recent": sp.recent, "history": sp.history, "stay": sp.stay}
+	norms := map[string]map[string]bool{"reason": sp.reason, "gap": sp.gap}
 	for _, f := range rows("status_post.tsv") {
-		switch {
-		case f[0] == "past" && len(f) == 2:
+		if m := ids[f[0]]; m != nil && len(f) == 2 {
 			for _, w := range normWords(f[1]) {
-				sp.past[e.lx.v.add(w)] = true
+				m[e.lx.v.add(w)] = true
 			}
+			continue
+		}
+		if m := norms[f[0]]; m != nil && len(f) == 2 {
+			for _, t := range text.Tokenize(f[1]) {
+				m[t.Norm] = true
+			}
+			continue
+		}
+		switch {
 		case f[0] == "kid" && len(f) == 3:
 			for _, w := range normWords(f[1]) {
 				sp.kid[e.lx.v.add(w)] = f[2]
-			}
-		case f[0] == "placed" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
-				sp.placed[e.lx.v.add(w)] = true
-			}
-		case f[0] == "future" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
-				sp.future[e.lx.v.add(w)] = true
 			}
 		case f[0] == "entry" && len(f) == 2:
 			if sp.entries == nil {
 				sp.entries = map[string]bool{}
 			}
 			sp.entries[stripTitle(stripParens(f[1]))] = true
-		case f[0] == "recent" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
-				sp.recent[e.lx.v.add(w)] = true
-			}
 		case f[0] == "gone" && len(f) == 2:
 			var ph []string
 			for _, t := range text.Tokenize(f[1]) {
@@ -207,32 +207,13 @@ func (e *Engine) loadStatusPost() statusPost {
 			if len(ph) > 0 {
 				sp.gone = append(sp.gone, ph)
 			}
-		case f[0] == "reason" && len(f) == 2:
-			for _, t := range text.Tokenize(f[1]) {
-				sp.reason[t.Norm] = true
-			}
-		case f[0] == "gap" && len(f) == 2:
-			for _, t := range text.Tokenize(f[1]) {
-				sp.gap[t.Norm] = true
-			}
 		case f[0] == "staycue" && len(f) == 2:
 			sp.stayCues = addPhrase(sp.stayCues, f[1])
-		case f[0] == "history" && len(f) == 2:
-			if sp.history == nil {
-				sp.history = map[wid]bool{}
-			}
-			for _, w := range normWords(f[1]) {
-				sp.history[e.lx.v.add(w)] = true
-			}
 		case f[0] == "done" && len(f) == 2:
 			if sp.done == nil {
 				sp.done = map[string]bool{}
 			}
 			sp.done[stripTitle(stripParens(f[1]))] = true
-		case f[0] == "stay" && len(f) == 2:
-			for _, w := range normWords(f[1]) {
-				sp.stay[e.lx.v.add(w)] = true
-			}
 		case (f[0] == "proc" || f[0] == "device") && len(f) == 3:
 			// A path under Absence, or from a main term of its own
 			// ("Status > ...", "Presence > ...", "History > ...").
