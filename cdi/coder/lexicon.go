@@ -478,6 +478,8 @@ var denyingWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// isNum reports whether word w is written as a number (lx.num): a slice
+// look-up where the walker asks it per word.
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
 
 // testAt reports whether the words at toks[i:] name a test or a procedure
