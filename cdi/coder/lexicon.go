@@ -478,7 +478,7 @@ var denyingWords = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// isNum reports whether word w is written as a number (lx.num): a slice
+// isNum reports whether word w starts with a digit (lx.num, set by freeze): a slice
 // look-up where the walker asks it per word.
 func (lx *lexicon) isNum(w wid) bool { return int(w) < len(lx.num) && lx.num[w] }
 
