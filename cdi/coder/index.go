@@ -2111,6 +2111,54 @@ func applyImplied(lx *lexicon, n *node, key string) {
 		}
 	}
 	n.indexGrandKids(lx.implied[key], lx.impliedThrough[key])
+	if n.parent == nil {
+		deviceGroupings(lx, n)
+	}
+}
+
+// deviceGrouping holds the titles (normalised words) under which the index
+// groups the devices a problem befalls: "Displacement, device, implant or
+// graft, catheter NEC, urinary, indwelling" (T83.021), "Breakdown, device,
+// graft or implant", "Infection, due to or resulting from, device, implant or
+// graft, catheter NEC, urinary" (T83.518). Notes name the device ("displaced
+// Foley catheter", "infected dialysis catheter"), never the grouping.
+var deviceGrouping = map[string]bool{"device implant or graft": true, "device graft or implant": true}
+
+// deviceGroupings reads the device grouping of main term n through, as
+// data/implied.tsv groupings are read: each device kind under it is selected
+// by its own words. The grouping may stand under a cause subterm ("Infection,
+// due to or resulting from, device, implant or graft"), which the note need
+// not say either: an "infected dialysis catheter" says no "due to", and the
+// cause subterm's other entries (surgery, immunization) still need it. It
+// reads the code set, so every problem the index files by device (breakdown,
+// displacement, leakage, malposition, obstruction, protrusion, infection)
+// takes it without a row per main term.
+func deviceGroupings(lx *lexicon, n *node) {
+	for _, c := range append([]*node{n}, n.kids...) {
+		if c != n && !lx.causeLead(c.title) {
+			continue
+		}
+		for _, k := range c.kids {
+			if !deviceGrouping[strings.Join(normWords(stripParens(k.title)), " ")] {
+				continue
+			}
+			for _, g := range k.kids {
+				for i := -1; i < len(g.alts); i++ {
+					x := g.req[0]
+					if i >= 0 {
+						x = g.alts[i][0]
+					}
+					if n.directOne(x) {
+						continue
+					}
+					if n.viaKid == nil {
+						n.viaKid = map[wid][]*node{}
+					}
+					n.viaKid[x] = append(n.viaKid[x], g)
+				}
+			}
+		}
+	}
 }
 
 // indexGrandKids fills n.viaKid from the children of the subterms of n
