@@ -179,6 +179,9 @@ type Engine struct {
 	// (data/drug_induced_at.tsv: Defect, coagulation to Disorder,
 	// hemorrhagic NEC).
 	drugAt map[*node]*node
+	// therapy: the words of an encounter for antineoplastic treatment
+	// (data/therapy_visit.tsv, therapyVisits).
+	therapy therapyVisit
 	// notPhrases are the phrases a note's "not" denies as "without"
 	// (data/not_denies.txt: "not in remission").
 	notPhrases [][]wid
@@ -347,6 +350,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.drugs = e.loadDrugs()
 	e.drugKids = lines("drug_induced.txt")
 	e.drugAt = e.loadDrugAt()
+	e.therapy = e.loadTherapyVisit()
 	for _, l := range lines("not_denies.txt") {
 		var p []wid
 		for _, w := range strings.Fields(l) {
@@ -1257,6 +1261,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	markMotherCue(toks, out.Codes)
 	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
+	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)

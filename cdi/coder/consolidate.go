@@ -71,6 +71,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = e.recoverySequelae(codes)
 		codes = e.recoveryEpisodes(codes)
 	}
+	codes = dropTherapyWithoutNeoplasm(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
@@ -716,6 +717,19 @@ func (e *Engine) excludesCode(a, b string) bool {
 	return false
 }
 
+// defaultTitle returns the phrase of data/default_child.txt that title
+// holds ("not having achieved remission"), or "": the default state a
+// sibling's title, when the note names the axis, replaces
+// (dropLessSpecific).
+func (e *Engine) defaultTitle(title string) string {
+	for _, p := range e.lx.defaultChild {
+		if containsFold(title, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // dropLessSpecific removes a code when the note also has a more specific
 // code for the same condition: an ancestor of another code, or the
 // "unspecified" / "without complications" code of a category that has a
@@ -758,6 +772,17 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 					break
 				}
 			}
+		}
+		if !drop[i] && len(k) >= 4 && strings.Contains(c.Why, "child by default)") && e.defaultTitle(c.Title) != "" {
+			// "CML diagnosed in chronic phase" took the default child
+			// (C92.10, "not having achieved remission",
+			// data/default_child.txt) for want of a word; the plan's "CML
+			// in remission" (C92.11) names that axis for the same
+			// condition: the sibling the note documents stands.
+			par := k[:len(k)-1]
+			drop[i] = kx.anyUnder(par, func(j int) bool {
+				return j != i && len(keys[j]) == len(k) && !containsFold(codes[j].Title, e.defaultTitle(c.Title)) && asStanding(c.Assertion, codes[j].Assertion, inpatient)
+			})
 		}
 		if !drop[i] && uns[i] && len(k) == 4 && k[3] == '9' && c.Code[0] != 'Z' && e.categoryResidual(c.Code, k[:3], c.Title) {
 			// "Dorsalgia, unspecified" beside "Low back pain,
