@@ -42,5 +42,8 @@ func init() {
 		// A history code whose Excludes1 names the current pregnancy's code
 		// (Z87.51 -> O09.21-) becomes that code in the trimester of the weeks.
 		{name: "ob16 history of preterm labor in current pregnancy", text: "Prenatal visit. 29F G2P0101 at 26w0d. Her first baby was born at 31 weeks after spontaneous preterm labor. Assessment: supervision of pregnancy with history of preterm labor, 26 weeks.", want: []string{"O09.212"}, not: []string{"Z87.51"}},
+		// A chapter 15 code of unspecified weeks or trimester beside its
+		// subcategory's code of the weeks is the same condition.
+		{name: "ob16 unspecified weeks beside the weeks", setting: "inpatient", text: "Antepartum note. 28 yo G2P1 admitted with a gush of fluid; premature rupture of membranes confirmed by ferning. A/P: PPROM at 31 weeks, no labor, latency antibiotics, betamethasone.", want: []string{"O42.913"}, not: []string{"O42.90"}},
 	}...)
 }

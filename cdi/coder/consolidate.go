@@ -3068,14 +3068,29 @@ func dropPastPregnancy(codes []model.Code) []model.Code {
 // ("Vomiting of pregnancy, unspecified", O21.9, from "G1 at 8w1d, vomiting
 // 4-5 times a day") when the note codes a specified code of its category
 // ("Mild hyperemesis gravidarum", O21.0): the same condition, whose
-// unspecified code is for when nothing more is documented (I.A.9, I.B.2).
+// unspecified code is for when nothing more is documented (I.A.9, I.B.2);
+// likewise one of unspecified weeks or trimester beside its subcategory's
+// code of the weeks (I.C.15.a.5: the unspecified trimester is for when the
+// record cannot tell).
 func dropUnspecifiedBesideO(codes []model.Code) []model.Code {
 	return dropWhere(codes, func(c *model.Code) bool {
-		if c.Assertion != model.Present || len(c.Code) < 4 || c.Code[0] != 'O' || !strings.HasSuffix(c.Title, ", unspecified") {
+		if c.Assertion != model.Present || len(c.Code) < 5 || c.Code[0] != 'O' {
 			return false
 		}
-		return slices.ContainsFunc(codes, func(o model.Code) bool {
-			return o.Assertion == model.Present && o.Code != c.Code && strings.HasPrefix(o.Code, c.Code[:3]) && !strings.HasSuffix(o.Title, ", unspecified")
-		})
+		if strings.HasSuffix(c.Title, ", unspecified") {
+			return slices.ContainsFunc(codes, func(o model.Code) bool {
+				return o.Assertion == model.Present && o.Code != c.Code && strings.HasPrefix(o.Code, c.Code[:3]) && !strings.HasSuffix(o.Title, ", unspecified")
+			})
+		}
+		// The same condition read once without its time and once with
+		// it ("premature rupture of membranes" in the history, "PPROM at
+		// 30 weeks" in the plan): O42.90, unspecified weeks, beside
+		// O42.913 of its subcategory.
+		if strings.HasSuffix(c.Title, "unspecified weeks of gestation") || strings.HasSuffix(c.Title, "unspecified trimester") {
+			return slices.ContainsFunc(codes, func(o model.Code) bool {
+				return o.Assertion == model.Present && o.Code != c.Code && strings.HasPrefix(o.Code, c.Code[:5]) && !strings.Contains(o.Title, "unspecified weeks") && !strings.Contains(o.Title, "unspecified trimester")
+			})
+		}
+		return false
 	})
 }
