@@ -53,13 +53,17 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		}
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
+	codes = dropPastPregnancy(codes)
+	codes = dropUnspecifiedBesideO(codes)
 	codes = e.foldBare(codes, ctx.Setting)
 	codes = e.statedDiabetesType(codes)
+	codes = e.pregnancyDiabetesType(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
 	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient)
+	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
 	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
@@ -263,8 +267,17 @@ func (e *Engine) childbirthSibling(code string) string {
 	var want []string
 	if strings.Contains(t, "pregnancy") {
 		want = append(want, strings.Replace(t, "pregnancy", "childbirth", 1))
-	} else {
-		want = append(want, t+" complicating childbirth", t+", complicating childbirth", t+", in childbirth", t+" in childbirth")
+	}
+	// (A title that names the pregnancy only as a qualifier keeps it:
+	// "Gestational [pregnancy-induced] hypertension without significant
+	// proteinuria, complicating childbirth", O13.4.)
+	want = append(want, t+" complicating childbirth", t+", complicating childbirth", t+", in childbirth", t+" in childbirth")
+	// (A title whose trimester codes repeat an abbreviation the childbirth
+	// code leaves out: "HELLP syndrome (HELLP), third trimester" ->
+	// "HELLP syndrome, complicating childbirth", O14.24.)
+	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
+		b := t[:i]
+		want = append(want, b+" complicating childbirth", b+", complicating childbirth", b+", in childbirth", b+" in childbirth")
 	}
 	p := e.cs.ParentOf(c)
 	for up := 0; up < 2 && p != nil; up++ {
@@ -2737,7 +2750,7 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 	r := recordOwnerData()
 	nm, nn := 0, 0 // half votes
-	liveborn := false
+	liveborn, herCue := false, false
 	for _, c := range codes {
 		if c.Assertion != model.Present {
 			continue
@@ -2745,6 +2758,7 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 		liveborn = liveborn || hasAnyPrefix(c.Code, r.newbornAlso)
 		if c.Marks&markMother != 0 {
 			nm += 2 // "She delivered a liveborn girl": her delivery
+			herCue = true
 		}
 		if slices.ContainsFunc(r.birth, func(b [2]string) bool { return strings.HasPrefix(c.Code, b[0]) }) {
 			nm++
@@ -2753,6 +2767,12 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 		} else if hasAnyPrefix(c.Code, r.newborn) {
 			nn += 2
 		}
+	}
+	if herCue && nm <= nn {
+		// Words only her record writes ("EBL 800 mL", "she delivered")
+		// outweigh the newborn's codes her delivery note names ("NICU for
+		// prematurity", the infant's weight): the note is hers.
+		nm = nn + 1
 	}
 	if nm == nn {
 		return codes
@@ -2772,7 +2792,10 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 		if nm > nn {
 			if k := slices.IndexFunc(r.outcome, func(o [2]string) bool { return strings.HasPrefix(c.Code, o[0]) }); k >= 0 {
 				alt := r.outcome[k][1]
-				if !slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
+				// One outcome per delivery: a note that codes one already
+				// ("twins, both liveborn", Z37.2) has each twin's liveborn
+				// infant in it.
+				if !slices.ContainsFunc(codes, func(o model.Code) bool { return o.Assertion == model.Present && strings.HasPrefix(o.Code, "Z37") }) {
 					c.Code, c.Title = alt, e.title(alt)
 					c.Why += "; the outcome of delivery on the mother's record"
 					return false
@@ -3051,4 +3074,48 @@ func markMotherCue(toks []text.Token, codes []model.Code) {
 			codes[i].Marks |= markMother
 		}
 	}
+}
+
+// dropPastPregnancy drops the chapter 15 codes read as history ("Two prior
+// uncomplicated term vaginal deliveries", O80): chapter 15 codes are for the
+// current pregnancy, childbirth and puerperium only (I.C.15.a), and a past
+// one is no condition of this encounter (its history codes are Z87.5- and the
+// supervision codes O09.- that the current pregnancy's notes name). Dropped
+// before the excludes notes are read, so a past delivery cannot push out the
+// supervision of the current normal pregnancy (Z34.-).
+func dropPastPregnancy(codes []model.Code) []model.Code {
+	return dropWhere(codes, func(c *model.Code) bool {
+		return c.Assertion == model.Historical && len(c.Code) > 1 && c.Code[0] == 'O'
+	})
+}
+
+// dropUnspecifiedBesideO drops a chapter 15 code titled ", unspecified"
+// ("Vomiting of pregnancy, unspecified", O21.9, from "G1 at 8w1d, vomiting
+// 4-5 times a day") when the note codes a specified code of its category
+// ("Mild hyperemesis gravidarum", O21.0): the same condition, whose
+// unspecified code is for when nothing more is documented (I.A.9, I.B.2);
+// likewise one of unspecified weeks or trimester beside its subcategory's
+// code of the weeks (I.C.15.a.5: the unspecified trimester is for when the
+// record cannot tell).
+func dropUnspecifiedBesideO(codes []model.Code) []model.Code {
+	return dropWhere(codes, func(c *model.Code) bool {
+		if c.Assertion != model.Present || len(c.Code) < 5 || c.Code[0] != 'O' {
+			return false
+		}
+		if strings.HasSuffix(c.Title, ", unspecified") {
+			return slices.ContainsFunc(codes, func(o model.Code) bool {
+				return o.Assertion == model.Present && o.Code != c.Code && strings.HasPrefix(o.Code, c.Code[:3]) && !strings.HasSuffix(o.Title, ", unspecified")
+			})
+		}
+		// The same condition read once without its time and once with
+		// it ("premature rupture of membranes" in the history, "PPROM at
+		// 30 weeks" in the plan): O42.90, unspecified weeks, beside
+		// O42.913 of its subcategory.
+		if strings.HasSuffix(c.Title, "unspecified weeks of gestation") || strings.HasSuffix(c.Title, "unspecified trimester") {
+			return slices.ContainsFunc(codes, func(o model.Code) bool {
+				return o.Assertion == model.Present && o.Code != c.Code && strings.HasPrefix(o.Code, c.Code[:5]) && !strings.Contains(o.Title, "unspecified weeks") && !strings.Contains(o.Title, "unspecified trimester")
+			})
+		}
+		return false
+	})
 }

@@ -102,3 +102,75 @@ func afterMellitus(t string) string {
 	}
 	return t
 }
+
+// pregnancyDiabetesType moves a diabetes of pregnancy read without a type
+// ("Type 2 diabetes mellitus in pregnancy" matched as "Diabetes, complicating
+// pregnancy", O24.91-) to the chapter 15 code of the one type the note codes
+// (E11.9 beside it): guideline I.C.15.g codes pre-existing diabetes in
+// pregnancy by its type (O24.0-, O24.1-, O24.3-, O24.8-) with the E code
+// beside it. The code of the type is the O24 code with the same words after
+// "diabetes mellitus" (its trimester, childbirth or puerperium) whose
+// title names the E category's type ("Pre-existing type 2 diabetes
+// mellitus, in pregnancy, second trimester", O24.112).
+func (e *Engine) pregnancyDiabetesType(codes []model.Code) []model.Code {
+	stated := ""
+	for _, c := range codes {
+		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'E' || !e.diabetesCat(c.Code[:3]) {
+			continue
+		}
+		if untypedDiabetes(c.Why) {
+			// The default type of a diabetes the note does not type
+			// ("Pregnant with diabetes": E11.9 by I.C.4.a.2) states
+			// none: O24.91- stays.
+			continue
+		}
+		if stated != "" && stated != c.Code[:3] {
+			return codes
+		}
+		stated = c.Code[:3]
+	}
+	if stated == "" {
+		return codes
+	}
+	norm := func(t string) string { return strings.TrimSpace(strings.ReplaceAll(afterMellitus(t), ",", "")) }
+	// The type as its category's title names it ("type 2" of "Type 2
+	// diabetes mellitus"); a category that names none (E13 "Other
+	// specified") is left alone.
+	typ, _, _ := strings.Cut(strings.ToLower(e.title(stated)), "diabetes mellitus")
+	if typ = strings.TrimSpace(typ); !strings.HasPrefix(typ, "type ") {
+		return codes
+	}
+	moved := false
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || !strings.HasPrefix(c.Code, "O24.") || !strings.HasPrefix(c.Title, "Unspecified diabetes mellitus") {
+			continue
+		}
+		want := norm(c.Title)
+		var alt string
+		var walk func(code string)
+		walk = func(code string) {
+			for _, k := range e.cs.Children(code) {
+				if alt != "" {
+					return
+				}
+				if k.Billable && strings.Contains(strings.ToLower(k.Title), typ+" diabetes") && norm(k.Title) == want {
+					alt = k.Code
+					return
+				}
+				walk(k.Code)
+			}
+		}
+		walk("O24")
+		if alt == "" {
+			continue
+		}
+		c.Code, c.Title = alt, e.title(alt)
+		c.Why += "; the type of diabetes the note codes (I.C.15.g)"
+		moved = true
+	}
+	if moved {
+		codes = mergeCodesInPlace(codes)
+	}
+	return codes
+}

@@ -795,6 +795,12 @@ func gravidaAt(t string, from int) int {
 			if j < len(t) && (t[j] == 'P' || t[j] == 'p') && j+1 < len(t) && isDigit(t[j+1]) {
 				return i
 			}
+			// A first pregnancy written with its gravida alone and the
+			// weeks right after ("23 yo G1 at 10w5d"): no grade or
+			// stage is "at" a time.
+			if j+4 <= len(t) && t[j] == ' ' && (t[j+1] == 'a' || t[j+1] == 'A') && (t[j+2] == 't' || t[j+2] == 'T') && t[j+3] == ' ' {
+				return i
+			}
 		}
 	}
 	return -1
@@ -929,11 +935,54 @@ var deliveredWords = sync.OnceValue(func() []string {
 })
 
 // noteDelivered reports a word of data/pregnancy_delivered.txt in the note:
-// the pregnancy ended, or the note is the newborn's or a man's.
+// the pregnancy ended, or the note is the newborn's or a man's. A word in a
+// sentence that puts it in an earlier pregnancy ("!" rows) does not count.
 func noteDelivered(note string) bool {
 	low := strings.ToLower(note) // (the rows are lower case)
+	var past []string
 	for _, d := range deliveredWords() {
-		if x, ok := strings.CutPrefix(d, "="); ok && hasLowerWord(low, x) || !ok && strings.Contains(low, d) {
+		if x, ok := strings.CutPrefix(d, "!"); ok {
+			past = append(past, x)
+		}
+	}
+	for _, d := range deliveredWords() {
+		if strings.HasPrefix(d, "!") {
+			continue
+		}
+		if x, ok := strings.CutPrefix(d, "="); ok {
+			if hasLowerWord(low, x) {
+				return true
+			}
+			continue
+		}
+		for i := 0; ; {
+			k := strings.Index(low[i:], d)
+			if k < 0 {
+				break
+			}
+			k += i
+			if !pastSentence(low, k, past) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
+// pastSentence reports a word of past (data/pregnancy_delivered.txt "!"
+// rows) in the sentence of low around position k: "Two prior uncomplicated
+// term vaginal deliveries" ends no current pregnancy.
+func pastSentence(low string, k int, past []string) bool {
+	lo := strings.LastIndexAny(low[:k], ".\n") + 1
+	hi := strings.IndexAny(low[k:], ".\n")
+	if hi < 0 {
+		hi = len(low)
+	} else {
+		hi += k
+	}
+	for _, w := range past {
+		if hasLowerWord(low[lo:hi], w) {
 			return true
 		}
 	}
@@ -1367,4 +1416,54 @@ func ownOrSeeCode(k *node) string {
 		return k.see[0].target.code
 	}
 	return ""
+}
+
+// currentPregnancyHistory recodes, in a note of a current pregnancy (a
+// present Z3A weeks code), a history code whose Excludes1 note sends the
+// current pregnancy elsewhere ("Personal history of pre-term labor", Z87.51:
+// "excludes1: current pregnancy with history of pre-term labor (O09.21-)")
+// to that supervision code in the trimester of the weeks (I.C.15.a.3,
+// I.C.15.b.2: the high-risk supervision codes O09.-). Read from the
+// tabular's own notes, so any such history code follows.
+func (e *Engine) currentPregnancyHistory(codes []model.Code) []model.Code {
+	weeks := -1
+	for _, c := range codes {
+		if c.Assertion == model.Present && strings.HasPrefix(c.Code, "Z3A.") {
+			if n, err := strconv.Atoi(c.Code[4:]); err == nil {
+				weeks = n
+			}
+		}
+	}
+	if weeks < 1 || weeks > 42 {
+		return codes
+	}
+	ord := e.lx.v.words[e.gest.trimesterWord(weeks)]
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present && c.Assertion != model.Historical || c.Code[0] != 'Z' {
+			continue
+		}
+		ct, ok := e.cs.Lookup(c.Code)
+		if !ok {
+			continue
+		}
+		for _, n := range ct.Excludes1 {
+			if !strings.HasPrefix(n.Text, "current pregnancy") || len(n.Codes) != 1 {
+				continue
+			}
+			var alt *codeset.Code
+			for _, k := range e.cs.Children(n.Codes[0]) {
+				if k.Billable && strings.HasSuffix(k.Title, "unspecified trimester") {
+					alt = e.trimesterSibling(k, ord)
+				}
+			}
+			if alt == nil {
+				continue
+			}
+			c.Code, c.Title, c.Assertion = alt.Code, alt.Title, model.Present
+			c.Why += "; the current pregnancy's supervision the history code excludes (" + ord + " trimester, I.C.15.a.3)"
+			break
+		}
+	}
+	return codes
 }

@@ -126,6 +126,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// catheterization and interventional notes, post-operative visits
 		// and complications of care (fifteenth session, helper notes15).
 		"procedures": {0.78, 0.84},
+		// obstetric: prenatal, antepartum, delivery, postpartum, early
+		// pregnancy loss and newborn records (sixteenth session, helper
+		// ob16).
+		"obstetric": {0.71, 0.78},
 		// h14-*: the fourteenth session's held-out notes, development data
 		// since the fifteenth (helper h14dev corrected the coder on them;
 		// heldout15.jsonl took their place as the blind measure).
