@@ -1061,7 +1061,8 @@ type histKind struct {
 // ended, 'c' current in the sentence, 't' a treatment a year may date, 'p' persists in the mention, 'h' a
 // habit noun of the mention, current unless its own clause says it ended, 'd' a heading word
 // after which a habit noun's clause starts, 'q' a course's unit, current when counted part way,
-// "3 of 6 cycles").
+// "3 of 6 cycles", 's' a word of stopping that, right after a current word, makes what goes on
+// the ending: "continues to abstain").
 type histRule struct {
 	prefix      string
 	words       map[string]byte
@@ -1098,6 +1099,8 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'd'
 	case "course":
 		kind = 'q'
+	case "stopping":
+		kind = 's'
 	}
 	if word == "<year>" && kind == 'e' {
 		r.yearEnds, r.needEnded = true, true
