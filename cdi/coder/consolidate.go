@@ -1943,6 +1943,14 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// unrelated (guideline I.A.12.a's exception): both stay.
 				continue
 			}
+			if unreported(codes[i], codes[j]) || unreported(codes[j], codes[i]) {
+				// "Hypertension with headaches; migraines rarely,
+				// years apart": the migraine is a history the note
+				// does not report as current, so the headache it
+				// would exclude is the only one coded: Excludes1
+				// governs codes reported together.
+				continue
+			}
 			if drugTableCode(codes[i].Code) && drugTableCode(codes[j].Code) {
 				// "Overdose of sertraline and alprazolam": T43's
 				// Excludes1 "benzodiazepines (T42.4-)" says where
@@ -3118,4 +3126,16 @@ func dropUnspecifiedBesideO(codes []model.Code) []model.Code {
 		}
 		return false
 	})
+}
+
+// unreported reports whether a, beside the present symptom b (chapter 18),
+// is a condition's code the note names only as past (historical) and no
+// history or status code of its own (chapter 21, or the personal-history
+// rule's codes): "headaches now, migraines years ago" reports the headache
+// alone, so no Excludes1 note pairs it with the past migraine. (A condition
+// code beside a historical one is left to the conflict: the historical
+// reading may be the current condition's own mention, "chronic HTN" in
+// pregnancy beside O10.)
+func unreported(a, b model.Code) bool {
+	return a.Assertion == model.Historical && b.Assertion == model.Present && b.Code[0] == 'R' && a.Code[0] != 'Z' && a.Rule != RuleHistory
 }

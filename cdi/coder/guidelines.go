@@ -1768,7 +1768,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 				// that starts with it, "recurrence on anastrozole",
 				// ends the denial after it, not the word's own.)
 				tsp := model.Span{Start: t.Start, End: t.End}
-				if e.asrt.ClassifyTokens(toks, sent, tsp, "") == model.Negated || e.asrt.ClassifyTokens(toks, model.Span{Start: sent.Start, End: t.End}, tsp, "") == model.Negated || e.nextNegated(toks, sent, k) {
+				if e.asrt.ClassifyTokens(toks, sent, tsp, "") == model.Negated || e.asrt.ClassifyTokens(toks, model.Span{Start: sent.Start, End: t.End}, tsp, "") == model.Negated || e.nextNegated(toks, sent, k) || e.prevNegated(toks, sent, k) {
 					// "no evidence of recurrence": denied, the
 					// disease is over; so is "not currently
 					// smoking", where the word is part of the
@@ -1787,6 +1787,12 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 					// ending a trigger between the word and the habit
 					// (its mention after the word) says, so the habit
 					// stays ended.
+					ended = true
+					continue
+				}
+				if stoppingNext(toks, sent, k, r) {
+					// "She quit tobacco years ago and continues to
+					// abstain": what goes on is the stopping.
 					ended = true
 					continue
 				}
@@ -1893,6 +1899,32 @@ func (e *Engine) nextNegated(toks []text.Token, sent model.Span, k int) bool {
 		if toks[j].Kind != text.Punct {
 			return e.asrt.ClassifyTokens(toks, sent, model.Span{Start: toks[j].Start, End: toks[j].End}, "") == model.Negated
 		}
+	}
+	return false
+}
+
+// prevNegated reports whether the word right before toks[k], with no
+// punctuation between, is denied: in "denies smoking currently" the
+// "currently" belongs to the denial of the habit before it (the word itself
+// ends other scopes, data/context.tsv), not to a current habit.
+func (e *Engine) prevNegated(toks []text.Token, sent model.Span, k int) bool {
+	j := k - 1
+	if j < 0 || toks[j].Start < sent.Start || toks[j].Kind == text.Punct {
+		return false
+	}
+	return e.asrt.ClassifyTokens(toks, sent, model.Span{Start: toks[j].Start, End: toks[j].End}, "") == model.Negated
+}
+
+// stoppingNext reports whether the current word toks[k] ("continues",
+// "still") is followed, past an optional "to", by a word of stopping of r
+// (data/history_status.tsv "stopping" rows: "continues to abstain", "still
+// abstinent"): what goes on is the habit's end, not the habit.
+func stoppingNext(toks []text.Token, sent model.Span, k int, r *histRule) bool {
+	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].Start < sent.End; j++ {
+		if toks[j].Norm == "to" {
+			continue
+		}
+		return r.words[toks[j].Norm] == 's'
 	}
 	return false
 }

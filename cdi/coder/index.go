@@ -89,6 +89,7 @@ type node struct {
 	event  bool
 	proper bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	before bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
+	beside bool // a subterm read only right beside the head ("anxiety state", data/beside_head.txt)
 	nec    bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 	// gram: the entry has a coded "Gram-negative" subterm (Engine.gramKid).
 	gram bool
@@ -312,6 +313,10 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	title := t.Title
 	if parent != nil {
 		n.before = lx.beforeHead[strings.ToLower(t.Title)]
+		// A main term of the list ("State") reads its own subterms
+		// only beside it too ("anxiety state", not "anxiety as he
+		// states").
+		n.beside = lx.besideHead[strings.ToLower(t.Title)] || parent.parent == nil && lx.besideHead[parent.lt]
 		title = lx.unsaid(title)
 	}
 	n.req = lx.ids(title)

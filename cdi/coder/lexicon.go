@@ -295,6 +295,8 @@ type lexicon struct {
 	sideOf           map[wid]map[wid]bool       // site adjective -> words of the structures it names a side of ("scleral nasal", data/side_of.tsv)
 	properWord       map[string]bool            // eponym subterm titles that are common words, read only when capitalised (data/proper_words.txt)
 	beforeHead       map[string]bool            // subterm titles read only as a compound right before the head (data/before_head.txt)
+	besideHead       map[string]bool            // subterm titles read only right before or after the head (data/beside_head.txt)
+	besideWord       map[wid]bool               // the one-word titles of besideHead, as words of a tabular phrase
 	primaryHead      []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
 	neoHead          []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
 	secondaryHead    []bool                     // by word id: one-word main terms that lead to the secondary column ("metastasis", Engine.markPrimaryHeads)
@@ -603,6 +605,13 @@ func newLexicon() *lexicon {
 	lx.beforeHead = map[string]bool{}
 	for _, l := range lines("before_head.txt") {
 		lx.beforeHead[strings.ToLower(strings.TrimSpace(l))] = true
+	}
+	lx.besideHead, lx.besideWord = map[string]bool{}, map[wid]bool{}
+	for _, l := range lines("beside_head.txt") {
+		lx.besideHead[strings.ToLower(strings.TrimSpace(l))] = true
+		if ws := normWords(l); len(ws) == 1 {
+			lx.besideWord[lx.v.add(ws[0])] = true
+		}
 	}
 	lx.properWord = map[string]bool{}
 	for _, l := range lines("proper_words.txt") {
@@ -1061,7 +1070,8 @@ type histKind struct {
 // ended, 'c' current in the sentence, 't' a treatment a year may date, 'p' persists in the mention, 'h' a
 // habit noun of the mention, current unless its own clause says it ended, 'd' a heading word
 // after which a habit noun's clause starts, 'q' a course's unit, current when counted part way,
-// "3 of 6 cycles").
+// "3 of 6 cycles", 's' a word of stopping that, right after a current word, makes what goes on
+// the ending: "continues to abstain").
 type histRule struct {
 	prefix      string
 	words       map[string]byte
@@ -1098,6 +1108,8 @@ func (lx *lexicon) addHistRule(prefix, kindName, word string) {
 		kind = 'd'
 	case "course":
 		kind = 'q'
+	case "stopping":
+		kind = 's'
 	}
 	if word == "<year>" && kind == 'e' {
 		r.yearEnds, r.needEnded = true, true

@@ -654,6 +654,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if k.beside && !w.rightBefore(pos) && !w.rightAfter(pos) {
+			// "anxiety as he states" is no anxiety state: the
+			// subterm is a word of the head's own phrase.
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -1143,6 +1149,17 @@ func (w *walker) afterDueTo(p int) bool {
 func (w *walker) rightBefore(pos []int) bool {
 	for i, p := range pos {
 		if p != w.head-len(pos)+i {
+			return false
+		}
+	}
+	return len(pos) > 0
+}
+
+// rightAfter reports whether the words at pos follow the head right after
+// it, one after another ("anxiety state").
+func (w *walker) rightAfter(pos []int) bool {
+	for i, p := range pos {
+		if p != w.head+1+i {
 			return false
 		}
 	}

@@ -312,7 +312,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) || lx.spreadBetween(vts, pos, lo, hiP) {
+				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.besideApart(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) || lx.spreadBetween(vts, pos, lo, hiP) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -533,6 +533,21 @@ func foreSideLast(vts []vt, lo, hi int) bool {
 func listSideCrossed(vts []vt, pos []int) bool {
 	for _, p := range pos {
 		if vts[p].sideEnd > 0 && otherListSide(vts, pos, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideApart reports a phrase word of data/beside_head.txt ("state") with
+// no other word of the phrase right beside it: "anxiety as he states" is
+// no "Anxiety state", whose words are one phrase.
+func (lx *lexicon) besideApart(vts []vt, pos []int) bool {
+	for _, p := range pos {
+		if !lx.besideWord[vts[p].w] {
+			continue
+		}
+		if !slices.Contains(pos, p-1) && !slices.Contains(pos, p+1) {
 			return true
 		}
 	}
