@@ -108,6 +108,7 @@ type Engine struct {
 	remission    map[string]string // code -> its one "in remission" sibling (remissionSiblings)
 	gest         gestation         // weeks of gestation (pregnancy.go)
 	combos       []combo
+	comboIx      comboIndex  // combos by the category each replaces
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	sepsisFirst  firstBytes  // their first bytes
@@ -312,7 +313,10 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.familyCats = e.familyCategories()
 	for i := range e.combos {
 		e.combos[i].causal = causal[e.combos[i].rule]
+		e.combos[i].repBit = int32(catBit(e.combos[i].replace))
+		e.combos[i].parBit = int32(catBit(e.combos[i].partner))
 	}
+	e.comboIx = newComboIndex(e.combos)
 	if e.integral, err = loadIntegral(); err != nil {
 		return nil, err
 	}
@@ -320,6 +324,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 		if i := slices.Index(x.dx, infectionSetToken); i >= 0 {
 			e.integral[r].dx = slices.Delete(slices.Clone(x.dx), i, i+1)
 			e.integral[r].infection = e.newInfectionNOS(x.symptom)
+			e.integral[r].index()
 		}
 		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
 			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	mathbits "math/bits"
 
 	"notecoder/cdi/codeset"
 	"notecoder/cdi/model"
@@ -504,23 +507,25 @@ func sameTime(a, b model.Code) bool {
 // when both conditions are documented anywhere in the note.
 func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 	var rb [64]int
+	var cb [128]int32
+	var rcb [64]int32
 	for round := 0; round < 6; round++ {
 		changed := false
-		rep := rb[:0]   // the codes that combine, found once per round
-		var cats catSet // their categories: most rules have no code here
+		rep := rb[:0]     // the codes that combine, found once per round
+		repCat := rcb[:0] // their categories' catBit
+		var cats catSet   // their categories: most rules have no code here
 		for i := range codes {
 			if reportable(codes[i]) || codes[i].Assertion == model.Historical {
 				// (A past condition coded as its history, Z86.11, is a
 				// "~" partner only: see pair.)
 				rep = append(rep, i)
+				repCat = append(repCat, int32(catBit(codes[i].Code)))
 				cats.add(codes[i].Code)
 			}
 		}
-		for _, r := range e.combos {
-			if !cats.has(r.replace) || !cats.has(r.partner) {
-				continue
-			}
-			ri, pi := r.pair(codes, rep)
+		for _, k := range e.comboIx.of(&cats, cb[:0]) {
+			r := &e.combos[k]
+			ri, pi := r.pair(codes, rep, repCat)
 			if ri < 0 || pi < 0 {
 				continue
 			}
@@ -577,17 +582,21 @@ func (e *Engine) applyCombos(codes []model.Code) []model.Code {
 	return codes
 }
 
-// pair returns the first code of rep (indexes into codes) that r replaces
+// pair returns the first code of rep (indexes into codes; repCat holds
+// their catBit) that r replaces
 // and the first partner it may combine with, or -1s: the two must be of
 // the same time (sameTime), except that a rule whose partner may be past
 // takes a past partner beside a current code (r.pastPartner).
-func (r *combo) pair(codes []model.Code, rep []int) (int, int) {
-	for _, i := range rep {
-		if !matchPat(r.replace, codes[i].Code) {
+func (r *combo) pair(codes []model.Code, rep []int, repCat []int32) (int, int) {
+	for n, i := range rep {
+		// (A code of another category than a pattern's own cannot
+		// match it: the category compare skips most of the note's
+		// codes without reading their strings.)
+		if r.repBit >= 0 && repCat[n] != r.repBit || !matchPat(r.replace, codes[i].Code) {
 			continue
 		}
-		for _, j := range rep {
-			if j == i || !matchPat(r.partner, codes[j].Code) || r.via != "" && r.via != viaTerm(codes[j].Why) {
+		for m, j := range rep {
+			if j == i || r.parBit >= 0 && repCat[m] != r.parBit || !matchPat(r.partner, codes[j].Code) || r.via != "" && r.via != viaTerm(codes[j].Why) {
 				continue
 			}
 			if r.causal && causedElsewhere(codes[j].Why, codes[i].Code) {
@@ -679,6 +688,70 @@ func viaTerm(why string) string {
 	t, _, _ := strings.Cut(why, " > ")
 	t, _, _ = strings.Cut(t, ", ")
 	return strings.ToLower(t)
+}
+
+// comboIndex lists the combination rules (Engine.combos) by the category
+// of the code each replaces, with its partner's category beside it:
+// applyCombos asks only the rules of the note's categories instead of
+// reading every rule's patterns in each round of each keystroke.
+type comboIndex struct {
+	start []int32 // the rules replacing category bit b are at[start[b]:start[b+1]]
+	at    []int32
+	par   []int32 // catBit of at[k]'s partner (-1: no full category, always there)
+	any   []int32 // the rules whose replaced pattern has no full category
+	anyP  []int32 // catBit of any[k]'s partner
+}
+
+// newComboIndex builds the comboIndex of rules.
+func newComboIndex(rules []combo) comboIndex {
+	const n = len(catSet{}) * 64
+	var x comboIndex
+	x.start = make([]int32, n+1)
+	for k, r := range rules {
+		if b := catBit(r.replace); b >= 0 {
+			x.start[b+1]++
+		} else {
+			x.any = append(x.any, int32(k))
+			x.anyP = append(x.anyP, int32(catBit(r.partner)))
+		}
+	}
+	for b := 0; b < n; b++ {
+		x.start[b+1] += x.start[b]
+	}
+	x.at = make([]int32, x.start[n])
+	x.par = make([]int32, x.start[n])
+	next := slices.Clone(x.start[:n])
+	for k, r := range rules {
+		if b := catBit(r.replace); b >= 0 {
+			x.at[next[b]] = int32(k)
+			x.par[next[b]] = int32(catBit(r.partner))
+			next[b]++
+		}
+	}
+	return x
+}
+
+// of appends to buf, in the rules' order, the rules whose replaced and
+// partner categories are both in cats (catSet.has), and returns it.
+func (x *comboIndex) of(cats *catSet, buf []int32) []int32 {
+	for w, bits := range cats {
+		for bits != 0 {
+			b := w*64 + mathbits.TrailingZeros64(bits)
+			bits &= bits - 1
+			for k := x.start[b]; k < x.start[b+1]; k++ {
+				if p := x.par[k]; p < 0 || cats[p/64]&(1<<(p%64)) != 0 {
+					buf = append(buf, x.at[k])
+				}
+			}
+		}
+	}
+	for i, k := range x.any {
+		if p := x.anyP[i]; p < 0 || cats[p/64]&(1<<(p%64)) != 0 {
+			buf = append(buf, k)
+		}
+	}
+	slices.Sort(buf)
+	return buf
 }
 
 // catSet is a set of 3-character categories ("I10", "N18", "C7A") as bits,
@@ -996,8 +1069,9 @@ func (e *Engine) dropNamedWithin(codes []model.Code, drop, uns []bool, inpatient
 		if len(wi) == 0 {
 			continue
 		}
-		for j, o := range codes {
-			if j == i || drop[j] || o.Code == c.Code || len(o.Code) < 3 || o.Code[0] != c.Code[0] || !asStanding(c.Assertion, o.Assertion, inpatient) || len(wordsOf(j)) <= len(wi) {
+		for j := range codes {
+			o := &codes[j] // (not a copy of each code per pair; the first letter is compared before the code)
+			if j == i || drop[j] || len(o.Code) < 3 || o.Code[0] != c.Code[0] || o.Code == c.Code || !asStanding(c.Assertion, o.Assertion, inpatient) || len(wordsOf(j)) <= len(wi) {
 				continue
 			}
 			all := true
@@ -1395,7 +1469,24 @@ func wordCount(s string) int {
 
 // notLetter reports whether r separates the words of a title (neither a
 // letter nor a digit).
-func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+func notLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		// (ASCII, nearly every byte of a title: a table bit instead of
+		// two Unicode class look-ups.)
+		return asciiWordByte[r] == 0
+	}
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// asciiWordByte marks the ASCII letters and digits (notLetter's fast path).
+var asciiWordByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // dropWhere removes the codes gone reports, asking in order over the
 // unchanged slice (gone may look at the other codes, and may rewrite the
@@ -1493,17 +1584,18 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 		// a diagnosis lies only in the history is o's alone, asked once
 		// per code of the note, not once per pair.)
 		pastRule := assessed && len(rules) > 0 && e.signLike(c.Code)
-		for j, o := range codes {
+		for j := range codes {
+			o := &codes[j] // (not a copy of each code per pair)
 			// (A status or encounter code accounts for no symptom unless a
 			// rule names it: the delivery's Z37 for its pain, a financial
 			// hardship's Z91 code for the hardship NEC.)
-			if i == j || strings.HasPrefix(o.Code, "Z") && !e.rulesName(rules, o.Code) || !accounts(o, c) {
+			if i == j || strings.HasPrefix(o.Code, "Z") && !e.rulesName(rules, o.Code) || !accounts(*o, c) {
 				continue
 			}
 			// (A sign the assessment names beside a diagnosis of the
 			// past only is the visit's own: the rules do not take it.)
-			past := pastRule && !isSymptom(o.Code) && pastOnlyAt(pastOf, j, u, o)
-			if !e.integralTo(c, o, rules, past) {
+			past := pastRule && !isSymptom(o.Code) && pastOnlyAt(pastOf, j, u, *o)
+			if !e.integralTo(&c, o, rules, past) {
 				continue
 			}
 			if o.Assertion != model.Possible {
@@ -1571,8 +1663,8 @@ func contrasted(codes []model.Code, k int) bool {
 // (dropIntegral): a chapter R condition includes only the signs its
 // integral.tsv rules name; another diagnosis read from words that contain
 // the symptom's, or one the rules name (unless noRules), includes it.
-func (e *Engine) integralTo(c, o model.Code, rules []*integralRule, noRules bool) bool {
-	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, o, c) && (isSymptom(c.Code) || !e.paired(o.Code, c.Code)) {
+func (e *Engine) integralTo(c, o *model.Code, rules []*integralRule, noRules bool) bool {
+	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, *o, *c) && (isSymptom(c.Code) || !e.paired(o.Code, c.Code)) {
 		// (Two codes read from the same words, as one abbreviation
 		// gives them, "chronic LBP": M54.50 + G89.29, are not the
 		// symptom of each other: each one would drop the other. An
@@ -1623,6 +1715,11 @@ func barePain(c model.Code) bool {
 func painTitle(t string) bool {
 	if containsFold(t, "pain") || containsFold(t, "algia") {
 		return true
+	}
+	if !containsFold(t, "ache") {
+		// (No word can end in "ache" then: the word split below cost
+		// most of the note-level step's pain check.)
+		return false
 	}
 	ache := false
 	eachWord(t, func(w string) bool {
@@ -2864,7 +2961,10 @@ func drugTableCode(code string) bool {
 // the assessment's; so are "Parkinson disease" and "Parkinson's disease with motor
 // fluctuations" (G20.A2, not G20.A1 beside it).
 func notIntractableDefault(codes []model.Code, i int) bool {
-	c := codes[i]
+	c := &codes[i]
+	if !strings.Contains(c.Title, "not intractable") && !strings.Contains(c.Title, "without mention of ") {
+		return false // (what the replacements below would find: most titles)
+	}
 	want := strings.Replace(c.Title, "not intractable", "intractable", 1)
 	want = strings.Replace(want, "without mention of ", "with ", 1)
 	if want == c.Title {
@@ -2910,6 +3010,9 @@ func (e *Engine) rulesName(rules []*integralRule, code string) bool {
 	for _, r := range rules {
 		if r.infection != nil && e.namesInfection(r.infection, code) {
 			return true
+		}
+		if !r.mayName(code) {
+			continue
 		}
 		for _, d := range r.dx {
 			if strings.HasPrefix(code, d) {

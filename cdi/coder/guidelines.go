@@ -1658,12 +1658,7 @@ func (e *Engine) unspecNeo(code string) bool {
 	if e.ix.neo == nil {
 		return false
 	}
-	for _, x := range e.ix.neo.cells {
-		if x != "" && strings.TrimRight(x, ".-") == code {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(e.ix.neoUnspec, code)
 }
 
 // withoutInside reports whether a "without" stands between the first and
@@ -2343,6 +2338,10 @@ type combo struct {
 	// data/combos.tsv), which a cause of its own documented for the
 	// partner rebuts (I.A.15; see causedElsewhere).
 	causal bool
+	// repBit and parBit are catBit of replace and partner (-1 when the
+	// pattern names no full category), set by New: pair compares them
+	// before the patterns.
+	repBit, parBit int32
 }
 
 // loadCombos reads data/combos.tsv: the rules, and the names of the rules
@@ -2542,6 +2541,54 @@ type integralRule struct {
 	// infection is set by New for the "@infection" token: the rule
 	// names every code that names an infection (Engine.namesInfection).
 	infection *infectionNOS
+	// heads holds a bit per letter-and-digit head ("J1", "R0") that some
+	// prefix of dx may start a code with (wide when a prefix is shorter
+	// than two characters): rulesName skips the rule's prefixes for a code
+	// whose head is not there. The rules beside a note's symptoms are
+	// asked of every other code of the note on each keystroke.
+	heads codeHeads
+	wide  bool // some prefix of dx does not fit heads: always read dx
+}
+
+// codeHeads is a set of a code's first two characters, a letter and a
+// digit (26 x 10 bits): a cheap screen before a list of code prefixes.
+type codeHeads [5]uint64
+
+// codeHead returns the bit of code's letter-and-digit head, or -1.
+func codeHead(code string) int {
+	if len(code) < 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < '0' || code[1] > '9' {
+		return -1
+	}
+	return int(code[0]-'A')*10 + int(code[1]-'0')
+}
+
+// index fills r.heads and r.wide from r.dx (after New edits dx).
+func (r *integralRule) index() {
+	r.heads, r.wide = codeHeads{}, false
+	for _, d := range r.dx {
+		switch {
+		case len(d) == 1 && d[0] >= 'A' && d[0] <= 'Z':
+			for k := range 10 {
+				b := int(d[0]-'A')*10 + k
+				r.heads[b/64] |= 1 << (b % 64)
+			}
+		case codeHead(d) >= 0:
+			b := codeHead(d)
+			r.heads[b/64] |= 1 << (b % 64)
+		default:
+			r.wide = true
+		}
+	}
+}
+
+// mayName reports whether some prefix of r.dx can start code (a screen:
+// true says nothing, false is sure).
+func (r *integralRule) mayName(code string) bool {
+	if r.wide {
+		return true
+	}
+	b := codeHead(code)
+	return b < 0 || r.heads[b/64]&(1<<(b%64)) != 0
 }
 
 func loadIntegral() ([]integralRule, error) { return loadRules("integral.tsv") }
@@ -2554,6 +2601,7 @@ func loadRules(name string) ([]integralRule, error) {
 			return nil, fmt.Errorf("coder: data/%s: bad line %q", name, strings.Join(f, "\t"))
 		}
 		out = append(out, integralRule{symptom: f[0], dx: strings.Fields(f[1])})
+		out[len(out)-1].index()
 	}
 	return out, nil
 }

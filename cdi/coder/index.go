@@ -270,7 +270,11 @@ type index struct {
 	seeSubs  []*node // subterms whose seeWords are filled at build (markCatchAll)
 	bySite   []*node // targets of "by site" references (indexSitePointers)
 	neo      *node   // root row of the neoplasm table
-	neoCols  []string
+	// neoUnspec holds neo's cells as codes (their ".-" trimmed), for
+	// Engine.unspecNeo: trimming them on each call was most of its cost,
+	// and the note-level step asks it per neoplasm code per keystroke.
+	neoUnspec []string
+	neoCols   []string
 	// site holds the words of the neoplasm table's rows: the body's sites,
 	// as the code set itself lists them.
 	site map[wid]bool
@@ -1013,6 +1017,11 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 		}
 		ix.neo = root
+		for _, x := range root.cells {
+			if x != "" {
+				ix.neoUnspec = append(ix.neoUnspec, strings.TrimRight(x, ".-"))
+			}
+		}
 		ix.site = map[wid]bool{}
 		for _, k := range root.kids {
 			for _, x := range k.req {
