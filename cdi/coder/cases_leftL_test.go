@@ -40,5 +40,12 @@ func init() {
 		// "Unlikely" right before a diagnosis doubts it as it does after
 		// ("epilepsy unlikely"): not coded.
 		{name: "leftL unlikely epilepsy", text: "Spells of staring, unlikely epilepsy per neurology.", not: []string{"G40.909"}},
+
+		// An appendectomy done before leaves the appendix's absence
+		// (Absence, intestine, large, acquired, Z90.49); the appendicitis
+		// it was done for went with the organ: a history (Z87.19), not a
+		// current appendicitis.
+		{name: "leftL appendectomy dated for appendicitis", text: "Appendectomy in 2010 for appendicitis.", want: []string{"Z90.49", "Z87.19"}, not: []string{"K37"}},
+		{name: "leftL appendectomy years ago", text: "She had an appendectomy years ago for appendicitis; now here for knee pain.", want: []string{"Z90.49"}, not: []string{"K37"}},
 	}...)
 }

@@ -558,7 +558,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			rule = RuleUncertain
 			why += "; uncertain diagnosis coded as established (inpatient, II.H)"
 		case model.Family:
-			z, zwhy := e.historyCode(e.histFamily, w, ep, code, c.pos)
+			z, zwhy := e.historyCode(e.histFamily, w, ep, code, c.pos, false)
 			if z == "" {
 				continue
 			}
@@ -572,7 +572,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "drugs, medicaments", Z88.9).
 				break
 			}
-			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos)
+			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos, c.treated)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
 				// a habit not documented as stopped, a chronic
@@ -1172,8 +1172,10 @@ func (e *Engine) title(code string) string {
 // historyCode finds the Z code of a personal or family history by walking
 // "History, personal (of)" / "History, family (of)" with the mention's words,
 // as a coder does in the index. It returns "" when the index has no entry
-// for the condition.
-func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos []int) (string, string) {
+// for the condition. removed says the organ the condition was in was taken
+// out for it ("appendectomy for appendicitis"): the condition is over, and
+// its kind's catch-all entry may stand for it as for an acute one.
+func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos []int, removed bool) (string, string) {
 	if root == nil {
 		return "", ""
 	}
@@ -1334,7 +1336,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		}
 		w.hi, w.whi = kindHi, kindHi
 		if !found {
-			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0) || hasAnyPrefix(code0, e.lx.histEvent) || e.saidAcute(w.toks[base:kindLo], code0)) {
+			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || removed || e.acuteEpisode(code0) || hasAnyPrefix(code0, e.lx.histEvent) || e.saidAcute(w.toks[base:kindLo], code0)) {
 				path = p
 			} else {
 				w.hi, w.whi = kindLo, kindLo
