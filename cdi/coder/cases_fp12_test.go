@@ -37,9 +37,9 @@ func init() {
 		// (data/status_post.tsv "reason"); one that does not end stays current, and a
 		// removal of this stay treats a current condition.
 		{name: "fp12-removed-for-fibroids", text: "She had a hysterectomy 20 years ago for leiomyomas and now has hematuria.", setting: model.Inpatient, want: []string{"Z90.710", "Z86.018", "R31.9"}, not: []string{"D21.9"}},
-		// (A past cholecystitis has no history code: it is kept under its own code as
-		// historical, as "history of cholecystitis" is; the golden records the assertion.)
-		{name: "fp12-removed-for-cholecystitis", text: "She had a cholecystectomy in 2010 for cholecystitis.", want: []string{"Z90.49", "K81.9"}},
+		// (A cholecystitis whose organ was removed for it is over: its history is the
+		// digestive kind's, Z87.19 (leftL), not the cholecystitis code kept as historical.)
+		{name: "fp12-removed-for-cholecystitis", text: "She had a cholecystectomy in 2010 for cholecystitis.", want: []string{"Z90.49", "Z87.19"}, not: []string{"K81.9"}},
 		{name: "fp12-removed-for-myasthenia", text: "He underwent thymectomy years ago for myasthenia gravis.", want: []string{"G70.00"}},
 		{name: "fp12-removal-this-stay", text: "A cholecystectomy was performed for acute cholecystitis.", setting: model.Inpatient, want: []string{"K81.0"}},
 	}...)

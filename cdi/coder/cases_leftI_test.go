@@ -46,7 +46,7 @@ func init() {
 		{name: "leftI screening mammogram will schedule", text: "Screening mammogram: will schedule.", not: []string{"Z12.31", "Z12.39"}},
 		// Guards: this visit's screening; a report of the exam.
 		{name: "leftI here for screening colonoscopy guard", text: "Here today for screening colonoscopy.", want: []string{"Z12.11"}},
-		{name: "leftI mammogram ordered by guard", text: "Screening mammogram ordered by Dr. Lee. Findings: no suspicious mass.", want: []string{"Z12.39"}},
+		{name: "leftI mammogram ordered by guard", text: "Screening mammogram ordered by Dr. Lee. Findings: no suspicious mass.", want: []string{"Z12.31"}},
 		// (leftI) The patient delivered: her record, outcome Z37, never Z38.
 		{name: "leftI she delivered liveborn no O code", text: "She delivered a liveborn male infant at 02:14.", setting: "inpatient", want: []string{"Z37.0"}, not: []string{"Z38.2"}},
 		{name: "leftI postpartum day liveborn girl", text: "Postpartum day 1. She delivered a healthy liveborn girl yesterday. Breastfeeding well.", setting: "inpatient", want: []string{"Z37.0"}, not: []string{"Z38.2"}},

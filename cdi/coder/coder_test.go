@@ -551,7 +551,7 @@ var cases = []tc{
 	{name: "weeks-of-gestation-see-also", text: "Ultrasound in a pregnancy of 38 weeks of gestation showed oligohydramnios.", setting: model.Inpatient, want: []string{"Z3A.38"}, not: []string{"Z33.1"}},
 	// "X secondary to Y": secondary qualifies X only.
 	{name: "secondary-to-not-forward", text: "Renal failure secondary to nephrectomy for a renal neoplasm.", setting: model.Inpatient, not: []string{"C79.00", "C79.01", "C79.02"}},
-	{name: "secondary-to-backward", text: "Hypertension secondary to renal artery stenosis.", setting: model.Inpatient, want: []string{"I15.9"}},
+	{name: "secondary-to-backward", text: "Hypertension secondary to renal artery stenosis.", setting: model.Inpatient, want: []string{"I15.0", "I70.1"}, not: []string{"I15.9"}},
 	// Excludes1 conflicts: a named condition beats an unspecified code, a status code gives way.
 	{name: "excludes1-hiv-over-unspecified-immunodeficiency", text: "Assessment: HIV disease. Immunodeficiency.", want: []string{"B20"}, not: []string{"D84.9"}},
 	{name: "excludes1-delivery-over-pregnant-state", text: "She had a normal delivery at 39 weeks of gestation.", setting: model.Inpatient, want: []string{"O80"}, not: []string{"Z33.1"}},

@@ -525,6 +525,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// another cause is its "specified condition NEC".
 				why += "; " + code + " needs a cause of its kind"
 				code = alt
+			} else if alt := e.causeKid(c, code, x, sb); alt != "" {
+				// "Hypertension due to renal artery stenosis": the
+				// cause's own title reads the entry's "due to"
+				// subterm (secondary NEC, due to, renal disorders,
+				// arterial: I15.0), not the bare I15.9.
+				why += "; " + code + " refined by its cause's title"
+				code = alt
 			}
 			why += "; " + ownCauseNote + x
 		}
@@ -551,7 +558,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			rule = RuleUncertain
 			why += "; uncertain diagnosis coded as established (inpatient, II.H)"
 		case model.Family:
-			z, zwhy := e.historyCode(e.histFamily, w, ep, code, c.pos)
+			z, zwhy := e.historyCode(e.histFamily, w, ep, code, c.pos, false)
 			if z == "" {
 				continue
 			}
@@ -565,7 +572,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "drugs, medicaments", Z88.9).
 				break
 			}
-			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos)
+			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos, c.treated)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
 				// a habit not documented as stopped, a chronic
@@ -1165,8 +1172,10 @@ func (e *Engine) title(code string) string {
 // historyCode finds the Z code of a personal or family history by walking
 // "History, personal (of)" / "History, family (of)" with the mention's words,
 // as a coder does in the index. It returns "" when the index has no entry
-// for the condition.
-func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos []int) (string, string) {
+// for the condition. removed says the organ the condition was in was taken
+// out for it ("appendectomy for appendicitis"): the condition is over, and
+// its kind's catch-all entry may stand for it as for an acute one.
+func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos []int, removed bool) (string, string) {
 	if root == nil {
 		return "", ""
 	}
@@ -1327,7 +1336,7 @@ func (e *Engine) historyCode(root *node, w *walker, ep byte, code0 string, pos [
 		}
 		w.hi, w.whi = kindHi, kindHi
 		if !found {
-			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || e.acuteEpisode(code0) || hasAnyPrefix(code0, e.lx.histEvent) || e.saidAcute(w.toks[base:kindLo], code0)) {
+			if _, p := w.best(root, 0, false); len(p) > 0 && (e.namesBeyond(w, p, kindLo, kindHi) || removed || e.acuteEpisode(code0) || hasAnyPrefix(code0, e.lx.histEvent) || e.saidAcute(w.toks[base:kindLo], code0)) {
 				path = p
 			} else {
 				w.hi, w.whi = kindLo, kindLo
@@ -3164,6 +3173,49 @@ func ownCause(vts []vt, cands []cand, i int) string {
 		}
 	}
 	return ""
+}
+
+// causeKid returns the code of the "due to" subterm of the entry that gave
+// code (candidate c's last index node, whose own code it is) that the title
+// of the documented cause reads, when that code is another one of code's
+// category; else "". The entry's subterms name kinds of cause ("due to,
+// renal disorders NEC, arterial"): any cause is a disorder, so the word is
+// read with the title ("Atherosclerosis of renal artery", I70.1, gives I15.0
+// for "Hypertension, secondary NEC", I15.9).
+func (e *Engine) causeKid(c *cand, code, cause string, sb *scratchBuf) string {
+	if c.tab || c.why.k == 0 || len(code) < 3 {
+		return ""
+	}
+	n := c.why.parts[c.why.k-1].n
+	if n == nil || n.code != code {
+		return ""
+	}
+	var due *node
+	for _, k := range append(n.conn[:len(n.conn):len(n.conn)], n.kids...) {
+		if k.lt == "due to" {
+			due = k
+		}
+	}
+	if due == nil {
+		return ""
+	}
+	var hv []vt
+	for _, x := range e.phraseIDs(e.title(cause) + " disorder") {
+		hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+	}
+	hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), sb: sb, hi: len(hv), whi: len(hv)}
+	_, path := hw.best(due, 0, false)
+	if len(path) == 0 {
+		return ""
+	}
+	alt := path[len(path)-1].n.code
+	if alt == "" || alt == code || !strings.HasPrefix(alt, code[:3]) {
+		return ""
+	}
+	if x, ok := e.cs.Lookup(alt); !ok || !x.Billable {
+		return ""
+	}
+	return alt
 }
 
 // causedElsewhere reports whether a code's Why documents its cause as a

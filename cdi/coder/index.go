@@ -454,6 +454,17 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 			}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(strings.ToLower(strings.Trim(nm, "() ")), "without mention of "); ok {
+			// "Hemorrhoids, internal (without mention of degree)": the
+			// entry is the default of a note that states no degree; one
+			// that does ("grade I internal hemorrhoids", read "first
+			// degree") is the sibling of that degree. The stated word
+			// is absent, as Y of an "X without Y" title, save one the
+			// entry's own path names ("Abscess, amebic, liver (without
+			// mention of brain or lung abscess)").
+			n.absent = append(n.absent, mentionAbsent(lx, rest, parent)...)
+			continue
+		}
 		if rest, ok := strings.CutPrefix(strings.Trim(nm, "() "), "-"); ok && len(n.req) > 0 && !strings.Contains(rest, " ") {
 			// "Kimmelstiel (-Wilson) disease", "Alder (-Reilly)": the
 			// modifier is the second name of a hyphenated eponym,
@@ -2866,6 +2877,23 @@ func (e *Engine) namesSide(title string) bool {
 		}
 	}
 	return false
+}
+
+// mentionAbsent returns the words of a "without mention of X" modifier's X
+// that the entry's ancestors do not name: those a note states to leave
+// the default entry for a sibling (compileTerm).
+func mentionAbsent(lx *lexicon, x string, parent *node) []wid {
+	var out []wid
+	for _, w := range lx.ids(x) {
+		named := w == lx.wWith
+		for p := parent; p != nil && !named; p = p.parent {
+			named = containsW(p.req, w)
+		}
+		if !named && !containsW(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // nemodRef reads a parenthesized reference the index prints among the

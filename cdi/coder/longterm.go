@@ -78,6 +78,11 @@ type longTerm struct {
 	// dayLead: a word right before a count of days after the drug that
 	// makes it the drug's course ("x", "for").
 	dayLead map[string]bool
+	// stated: phrases right before a drug that state its long term
+	// themselves ("long-term prednisone", "chronic steroids"): the
+	// therapy is the patient's, whatever short-course word the sentence
+	// also has ("long-term prednisone - taper" tapers a standing dose).
+	stated [][]wid
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -106,6 +111,14 @@ func (e *Engine) loadLongTerm() longTerm {
 			continue
 		}
 		switch {
+		case f[0] == "stated" && len(f) == 2:
+			var ph []wid
+			for _, w := range normWords(f[1]) {
+				ph = append(ph, e.lx.v.add(w))
+			}
+			if len(ph) > 0 {
+				lt.stated = append(lt.stated, ph)
+			}
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
 				lt.stop[e.lx.v.add(w)] = true
@@ -196,6 +209,10 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			// alone says the patient is on it (a "self" row).
 			continue
 		}
+		cue, short := cue, short
+		if len(rs) > 0 && e.lt.statedBefore(vts, a, i) {
+			cue, short = true, false
+		}
 		for _, r := range rs {
 			on := !short && e.lt.onBefore(toks, int(vts[i].src))
 			// "ESRD, was on dialysis": the note says the dependence was
@@ -237,6 +254,18 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 		}
 	}
 	return cands
+}
+
+// statedBefore reports a "stated" phrase of data/longterm.tsv ending right
+// before vts[i], in the sentence starting at vts[a]: the note states the
+// drug's long term itself, which outweighs a short-course word.
+func (lt *longTerm) statedBefore(vts []vt, a, i int) bool {
+	for _, ph := range lt.stated {
+		if s := i - len(ph); s >= a && wordsAt(vts, s, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedDrugs adds the Z79.- candidates of one item [a, b) of a medication
