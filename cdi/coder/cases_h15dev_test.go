@@ -26,6 +26,7 @@ func init() {
 		{name: "h15dev pulse ox ra", text: "Influenza A, confirmed by rapid test. Home pulse ox 95% RA, no distress.", not: []string{"M06.9"}},
 		// A vaccine named with this visit's day is the encounter for immunization.
 		{name: "h15dev tdap today", text: "Prenatal visit at 29 weeks, doing well.\nA/P: Tdap today; glucose test next visit.", want: []string{"Z23"}},
+		{name: "h15dev vaccine given elsewhere", text: "A/P: ulcerative colitis in remission on mesalamine. Flu vaccine given at her PCP.", not: []string{"Z23"}},
 		// A steroid course counted in days ("x 5 d", "x 1 more day") is short, no long-term use
 		// (I.C.21.c.3; longterm.tsv dayunit/daymore rows).
 		{name: "h15dev steroid days as d", setting: model.Inpatient, text: "Discharge meds: prednisone 40 mg daily x 4 d, albuterol prn.", not: []string{"Z79.52"}},
