@@ -79,7 +79,9 @@ func init() {
 		{name: "h13dev hemorrhoid grade", text: "Anoscopy: hemorrhoids grade 2.", want: []string{"K64.1"}},
 		// A 'nonadherent' dressing does not stick to the wound: no noncompliance (other_sense.tsv).
 		{name: "h13dev nonadherent dressing", text: "Wound closed with three sutures and covered with a nonadherent dressing.", not: []string{"Z91.199"}},
-		{name: "h13dev nonadherent guard", text: "Nonadherent to his lithium for a month.", want: []string{"Z91.199"}},
+		// (h15dev) Nonadherence to a named drug is its underdosing (I.C.19.e.5.c, Table of Drugs,
+		// underdosing column), not the noncompliance with other medical treatment (Z91.199).
+		{name: "h13dev nonadherent guard", text: "Nonadherent to his lithium for a month.", want: []string{"T43.596A"}, not: []string{"Z91.199"}},
 		// Read once: 'Hand, foot and mouth disease' with its comma is B08.4 (abbrev.tsv), not the
 		// cattle's foot-and-mouth disease; a bare 'hernia' beside a named one, a 'hip fracture' beside the
 		// named fracture of that hip (by side: the other hip's stays), the confusion of a sepsis

@@ -59,6 +59,12 @@ type drugTable struct {
 	// with them, as with an adverse effect or underdosing, a chemical row
 	// is read as its medicinal subrow (drugRow.med)
 	medicine map[wid]bool
+	// purpose: words that say whether the patient meant an underdosing
+	// (data/drug_intent.tsv "purpose" rows) -> the index entry of that
+	// intent ("Underdosing, intentional NEC" Z91.128); purposeNot: the
+	// words right before one that turn it round ("not deliberate").
+	purpose    map[wid][2]*node
+	purposeNot map[wid]bool
 }
 
 // drugCue is a circumstance word of data/drug_intent.tsv: the column it
@@ -78,7 +84,7 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}}
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
@@ -110,6 +116,19 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "drug" {
 			dt.medicine[e.lx.v.add(normOne(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "purposenot" {
+			dt.purposeNot[e.lx.v.add(normOne(f[1]))] = true
+			continue
+		}
+		if len(f) == 4 && strings.TrimSpace(f[0]) == "purpose" {
+			// word, the entry it names and the entry negated.
+			said, turned := e.ix.entry(strings.TrimSpace(f[2])), e.ix.entry(strings.TrimSpace(f[3]))
+			if said == nil || turned == nil || said.code == "" || turned.code == "" {
+				panic("coder: data/drug_intent.tsv: purpose row names no coded index entry: " + strings.Join(f, "\t"))
+			}
+			dt.purpose[e.lx.v.add(normOne(f[1]))] = [2]*node{said, turned}
 			continue
 		}
 		if len(f) < 3 {
@@ -323,10 +342,46 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 				nCue++
 			}
 			cands = append(cands, c)
+			if col == drugUnderdosing {
+				cands = e.underdosingPurpose(vts, a, b, cands, sb)
+			}
 			lastEnd, lastCol, lastCue = j, col, cue
 			i = j - 1
 			break
 		}
+	}
+	return cands
+}
+
+// underdosingPurpose adds the patient's intent of the underdosing of the
+// substance at i when its sentence [a, b) states it ("missed insulin doses,
+// unintentional", "stopped risperidone intentionally", "ran out of pills;
+// not deliberate"): the noncompliance code that goes with the underdosing
+// code to indicate intent, if known (I.C.19.e.5.c: "Underdosing,
+// intentional NEC" Z91.128, "unintentional NEC" Z91.138). A sentence that
+// states no intent adds nothing.
+func (e *Engine) underdosingPurpose(vts []vt, a, b int, cands []cand, sb *scratchBuf) []cand {
+	var n *node
+	k := a
+	for j := a; j < b && n == nil; j++ {
+		p, ok := e.drugs.purpose[vts[j].w]
+		if !ok {
+			continue
+		}
+		n, k = p[0], j
+		if j > a && e.drugs.purposeNot[vts[j-1].w] {
+			n = p[1]
+		}
+	}
+	if n != nil {
+		for ci := range cands {
+			if cands[ci].code == n.code {
+				return cands
+			}
+		}
+		cands = append(cands, cand{code: n.code, why: whyOf(n, false), pos: sb.ints.keep([]int{k}),
+			score: 64 * 2, head: k, lo: max(a, k-nearLeft), hi: min(b, k+1+nearRight),
+			wlo: max(a, k-wideSpan), whi: min(b, k+1+wideSpan)})
 	}
 	return cands
 }

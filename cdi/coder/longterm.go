@@ -75,6 +75,9 @@ type longTerm struct {
 	// dayNot: a word after the unit that makes the days a date, not a
 	// course ("3 days ago").
 	dayNot map[string]bool
+	// dayMore: a word between the count and the unit that counts the days
+	// left of the course ("x 1 more day", "for 2 additional days").
+	dayMore map[string]bool
 	// dayLead: a word right before a count of days after the drug that
 	// makes it the drug's course ("x", "for").
 	dayLead map[string]bool
@@ -90,14 +93,14 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
 	// The rows that add one lower-cased word or phrase to a set, and the
 	// rows that add their words' ids.
-	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "prn": lt.prn}
+	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
 	ids := map[string]map[wid]bool{"cue": lt.cue, "strictcue": lt.strictCue, "short": lt.short}
 	for _, f := range rows("longterm.tsv") {
 		if m := words[f[0]]; m != nil && len(f) == 2 {
@@ -428,6 +431,9 @@ func (lt *longTerm) daysAt(toks []text.Token, j int) bool {
 	}
 	k := j + 1
 	if toks[k].Text == "-" && k+1 < len(toks) {
+		k++
+	} else if lt.dayMore[toks[k].Norm] && k+1 < len(toks) {
+		// "x 1 more day": the rest of the course.
 		k++
 	}
 	if !lt.dayUnit[toks[k].Norm] {

@@ -1143,7 +1143,7 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 	added := false
 	for pi := range parts {
 		p := &parts[pi]
-		if e.noteTrimester(p, ord) {
+		if e.noteTrimester(p, ord, false) {
 			added = true // the weeks' Z3A code goes with it (I.C.21.c.11)
 		}
 		e.normalPregnancyOrder(p, note)
@@ -1218,6 +1218,10 @@ func (e *Engine) deliveryWeeks(parts []Part, weeks int, at model.Span) {
 	// not a pregnancy with abortive outcome (O00-O08), whose note may name
 	// weeks of a pregnancy in general.
 	refs := compileRefs(zc.CodeFirst)
+	ord := e.lx.v.words[e.gest.trimesterWord(weeks)]
+	for pi := range parts {
+		e.noteTrimester(&parts[pi], ord, true)
+	}
 	hasO := false
 	for pi := range parts {
 		for _, c := range parts[pi].Res.Codes {
@@ -1260,15 +1264,20 @@ const notePregNote = "the note documents a current pregnancy with its weeks"
 // the final character follows the provider's documentation of the trimester
 // or of the weeks for the encounter (I.C.15.a.3), wherever in the note it
 // is. The part's codes are copied before the first change (the real-time
-// path shares them). It reports whether it changed a code.
-func (e *Engine) noteTrimester(p *Part, ord string) bool {
+// path shares them). It reports whether it changed a code. With onlyAxis
+// (a note that may be the delivery's, deliveryWeeks) only a code whose
+// subcategory's time axis is the trimester alone is changed: the
+// supervision of an elderly primigravida has no "childbirth" code, so the
+// weeks' trimester is its last character whether or not she delivered,
+// while smoking complicating the pregnancy may be "complicating childbirth".
+func (e *Engine) noteTrimester(p *Part, ord string, onlyAxis bool) bool {
 	copied := false
 	for ci, c := range p.Res.Codes {
 		if c.Code == "" || !hasAnyPrefix(c.Code, pregnancySupervision().trimester) || !reportable(c) || !strings.Contains(c.Title, "unspecified trimester") {
 			continue
 		}
 		ct, ok := e.cs.Lookup(c.Code)
-		if !ok {
+		if !ok || onlyAxis && e.otherTimeAxis(ct) {
 			continue
 		}
 		k := e.trimesterSibling(ct, ord)
@@ -1282,6 +1291,17 @@ func (e *Engine) noteTrimester(p *Part, ord string) bool {
 		p.Res.Codes[ci].Why += "; " + notePregNote + " (" + ord + " trimester, I.C.15.a.3)"
 	}
 	return copied
+}
+
+// otherTimeAxis reports a sibling of c whose time axis is not a trimester
+// (childbirth, the puerperium): c's trimester is then not its only reading.
+func (e *Engine) otherTimeAxis(c *codeset.Code) bool {
+	for _, k := range e.cs.Children(c.Parent) {
+		if a := timeAxis(k.Title); a == "c" || a == "p" {
+			return true
+		}
+	}
+	return false
 }
 
 // normalPregnancyOrder gives the supervision of a normal pregnancy read
