@@ -28,6 +28,19 @@ type therapyVisit struct {
 	// ("fraction" with "today"), or "".
 	visit map[string]string
 	code  map[string]string // treatment word: its Encounter code
+	// codeLens and codeFirst screen a token before the code map is read:
+	// the bits of the treatment words' lengths (under 64 bytes) and their
+	// first bytes. Every token of every section passes here, and a string
+	// map read per token cost more than all the rest of the reading.
+	codeLens  uint64
+	codeFirst [256]bool
+}
+
+// mayTreat reports whether norm can be a treatment word of t.code, by its
+// length and first byte.
+func (t *therapyVisit) mayTreat(norm string) bool {
+	n := len(norm)
+	return n > 0 && n < 64 && t.codeLens&(1<<n) != 0 && t.codeFirst[norm[0]]
 }
 
 // loadTherapyVisit reads data/therapy_visit.tsv; an index path the embedded
@@ -48,6 +61,12 @@ func (e *Engine) loadTherapyVisit() therapyVisit {
 				panic("therapy_visit.tsv: no coded index entry " + f[2])
 			}
 			t.code[f[1]] = n.code
+			if w := f[1]; len(w) > 0 && len(w) < 64 {
+				t.codeLens |= 1 << len(w)
+				t.codeFirst[w[0]] = true
+			} else {
+				panic("therapy_visit.tsv: treatment word of 64 bytes or more: " + w)
+			}
 		case len(f) == 2 && f[0] == "cue":
 			t.cue[f[1]] = true
 		case len(f) == 2 && f[0] == "visit":
@@ -81,6 +100,9 @@ func sentenceStop(t text.Token) bool {
 func (e *Engine) therapyVisits(s, kind string, toks []text.Token, out *SectionResult) {
 	tv := &e.therapy
 	for i, t := range toks {
+		if !tv.mayTreat(t.Norm) {
+			continue
+		}
 		code := tv.code[t.Norm]
 		if code == "" || i+1 < len(toks) && tv.not[toks[i+1].Norm] {
 			continue
