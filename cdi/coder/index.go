@@ -2168,19 +2168,7 @@ func deviceGroupings(lx *lexicon, n *node) {
 				continue
 			}
 			for _, g := range k.kids {
-				for i := -1; i < len(g.alts); i++ {
-					x := g.req[0]
-					if i >= 0 {
-						x = g.alts[i][0]
-					}
-					if n.directOne(x) {
-						continue
-					}
-					if n.viaKid == nil {
-						n.viaKid = map[wid][]*node{}
-					}
-					n.viaKid[x] = append(n.viaKid[x], g)
-				}
+				n.addVia(g)
 			}
 		}
 	}
@@ -2226,21 +2214,27 @@ func (n *node) indexGrandKids(groups, through map[string]bool) {
 			}
 		}
 		for _, g := range gs {
-			// (Each spelling: "abscess, perforation".)
-			for i := -1; i < len(g.alts); i++ {
-				x := g.req[0]
-				if i >= 0 {
-					x = g.alts[i][0]
-				}
-				if n.directOne(x) {
-					continue
-				}
-				if n.viaKid == nil {
-					n.viaKid = map[wid][]*node{}
-				}
-				n.viaKid[x] = append(n.viaKid[x], g)
-			}
+			n.addVia(g)
 		}
+	}
+}
+
+// addVia indexes the grandchild g under n by the first word of each of its
+// spellings ("abscess, perforation"), unless that word is a direct subterm
+// of n by itself: the direct subterm is the coder's first reading.
+func (n *node) addVia(g *node) {
+	for i := -1; i < len(g.alts); i++ {
+		x := g.req[0]
+		if i >= 0 {
+			x = g.alts[i][0]
+		}
+		if n.directOne(x) {
+			continue
+		}
+		if n.viaKid == nil {
+			n.viaKid = map[wid][]*node{}
+		}
+		n.viaKid[x] = append(n.viaKid[x], g)
 	}
 }
 
