@@ -100,6 +100,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.excludes1(codes)
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
+	codes = dropPostpartumWeeks(codes)
 	e.pairUseAdditional(codes)
 	slices.SortStableFunc(codes, func(a, b model.Code) int {
 		if x, y := chapter20(a.Code), chapter20(b.Code); x != y {
@@ -3241,4 +3242,41 @@ func dropUnspecifiedBesideO(codes []model.Code) []model.Code {
 // pregnancy beside O10.)
 func unreported(a, b model.Code) bool {
 	return a.Assertion == model.Historical && b.Assertion == model.Present && b.Code[0] == 'R' && a.Code[0] != 'Z' && a.Rule != RuleHistory
+}
+
+// dropPostpartumWeeks drops the weeks-of-gestation code (Z3A) of a note whose
+// chapter 15 codes are all of the puerperium or of a pregnancy with abortive
+// outcome (O00-O08): guideline I.C.21.c.3 gives Z3A to neither, "as category
+// Z3A is not applicable to these conditions". A postpartum readmission names
+// the weeks of the delivery it follows ("postpartum day 9 after a vaginal
+// delivery at 40 weeks"), and that delivery is no code of this encounter. A
+// code of the pregnancy or the delivery itself (its title names no
+// puerperium), an outcome of delivery (Z37) or a supervision or screening of
+// the pregnancy (Z34, Z36) keeps it: a delivery with a postpartum hemorrhage
+// is still the delivery's encounter.
+func dropPostpartumWeeks(codes []model.Code) []model.Code {
+	after, anchor := false, false
+	for _, c := range codes {
+		if c.Assertion != model.Present || len(c.Code) < 3 {
+			continue
+		}
+		switch {
+		case c.Code[0] == 'O' && (c.Code[1] == '0' && c.Code[2] <= '8' || puerperalTitle(c.Title)):
+			after = true
+		case c.Code[0] == 'O', strings.HasPrefix(c.Code, "Z34"), strings.HasPrefix(c.Code, "Z36"), strings.HasPrefix(c.Code, "Z37"):
+			anchor = true
+		}
+	}
+	if !after || anchor {
+		return codes
+	}
+	return dropWhere(codes, func(c *model.Code) bool { return strings.HasPrefix(c.Code, "Z3A") })
+}
+
+// puerperalTitle reports whether a chapter 15 title names the time after
+// delivery ("Delayed and secondary postpartum hemorrhage", "Sepsis following
+// ... puerperium", "Puerperal sepsis").
+func puerperalTitle(t string) bool {
+	t = strings.ToLower(t)
+	return strings.Contains(t, "postpartum") || strings.Contains(t, "puerper")
 }
