@@ -3261,7 +3261,7 @@ func dropPostpartumWeeks(codes []model.Code) []model.Code {
 			continue
 		}
 		switch {
-		case c.Code[0] == 'O' && (c.Code[1] == '0' && c.Code[2] <= '8' || puerperalTitle(c.Title)):
+		case c.Code[0] == 'O' && (c.Code[1] == '0' && c.Code[2] <= '8' || puerperalCode(c.Code, c.Title)):
 			after = true
 		case c.Code[0] == 'O', strings.HasPrefix(c.Code, "Z34"), strings.HasPrefix(c.Code, "Z36"), strings.HasPrefix(c.Code, "Z37"):
 			anchor = true
@@ -3273,10 +3273,15 @@ func dropPostpartumWeeks(codes []model.Code) []model.Code {
 	return dropWhere(codes, func(c *model.Code) bool { return strings.HasPrefix(c.Code, "Z3A") })
 }
 
-// puerperalTitle reports whether a chapter 15 title names the time after
-// delivery ("Delayed and secondary postpartum hemorrhage", "Sepsis following
-// ... puerperium", "Puerperal sepsis").
-func puerperalTitle(t string) bool {
-	t = strings.ToLower(t)
+// puerperalCode reports whether a chapter 15 code is of the time after
+// delivery: its block, O85-O92 ("Complications predominantly related to the
+// puerperium": "Endometritis following delivery" O86.12), or a title that
+// names it elsewhere ("Delayed and secondary postpartum hemorrhage" O72.2,
+// "... complicating the puerperium" O99.-3).
+func puerperalCode(code, title string) bool {
+	if len(code) >= 3 && code[1] >= '8' && code[1] <= '9' && code[:3] >= "O85" && code[:3] <= "O92" {
+		return true
+	}
+	t := strings.ToLower(title)
 	return strings.Contains(t, "postpartum") || strings.Contains(t, "puerper")
 }
