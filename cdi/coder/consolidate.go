@@ -860,7 +860,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				}
 			}
 		}
-		if !drop[i] && len(k) >= 4 && strings.Contains(c.Why, "child by default)") && e.defaultTitle(c.Title) != "" {
+		if !drop[i] && len(k) >= 4 && strings.Contains(c.Why, noteDefaultChild) && e.defaultTitle(c.Title) != "" {
 			// "CML diagnosed in chronic phase" took the default child
 			// (C92.10, "not having achieved remission",
 			// data/default_child.txt) for want of a word; the plan's "CML

@@ -242,6 +242,12 @@ func (e *Engine) otherQualified(w *walker, k kidInfo, x wid) bool {
 	return y != 0 && y != x && containsW(k.words, y) && w.find(y, w.lo, w.hi) < 0
 }
 
+// noteDefaultChild is the note an explanation carries when the tabular's
+// unspecified child was taken for want of a word: dropLessSpecific reads it
+// to let a sibling the note documents stand instead ("CML in remission"
+// beside the default "not having achieved remission").
+const noteDefaultChild = "unspecified child by default"
+
 // refine descends the tabular from an index code (possibly a category or a
 // "-" partial code) to a billable code, choosing children by the words of the
 // mention's window (laterality, acuity, type, stage) and falling back on the
@@ -366,7 +372,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			c = kids[best].c
 		case unspec >= 0:
 			c = kids[unspec].c
-			note = append(note, "unspecified child by default")
+			note = append(note, noteDefaultChild)
 		default:
 			guard = 99
 		}
