@@ -125,6 +125,36 @@ func TestEngineCoderNoteState(t *testing.T) {
 	matchBatch(t, a, memo, d, eng, "weeks deleted")
 }
 
+// TestEngineCoderDeliveryState types a delivery into a note that states the
+// weeks of a pregnancy: the note's state turns to a delivery ("d" and the
+// weeks), which the note-level step takes from the state instead of reading
+// the note again, and every keystroke's result is the batch one.
+func TestEngineCoderDeliveryState(t *testing.T) {
+	eng, g := realEngines(t)
+	ctx := model.Context{Setting: model.Inpatient}
+	note := "HPI:\n26 yo G1P0 at 39 weeks gestation, admitted with contractions. \nASSESSMENT:\n1. Pregnancy at term, latent phase.\n"
+	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
+	memo := &Memo{Findings: true}
+	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	matchBatch(t, a, memo, d, eng, "before")
+	if st := eng.NoteState(d.Text()); st != "39" {
+		t.Fatalf("state before the delivery %q, want 39", st)
+	}
+	typed := "Spontaneous vaginal delivery of a liveborn girl."
+	at := strings.Index(d.Text(), "contractions. ") + len("contractions. ")
+	res := typeMatchingBatch(t, a, memo, d, eng, typed, at)
+	if st := eng.NoteState(d.Text()); st != "d39" {
+		t.Fatalf("state after the delivery %q, want d39", st)
+	}
+	has := map[string]bool{}
+	for _, c := range res.Codes {
+		has[c.Code] = true
+	}
+	if !has["Z3A.39"] || !has["Z37.0"] {
+		t.Fatalf("the delivery's weeks and outcome are missing: %v", res.Codes)
+	}
+}
+
 // countingStater counts the whole-note reads the analyzer asks for.
 type countingStater struct {
 	EngineCoder

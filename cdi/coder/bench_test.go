@@ -206,3 +206,34 @@ func BenchmarkNoteState(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPregnancyNoteStep measures the note-wide work a keystroke pays in
+// a pregnancy note once its sections are coded: NoteState, then the
+// note-level step given that state (ConsolidateState), which reads the
+// note's weeks and, for a delivery note, takes the delivery from the state.
+func BenchmarkPregnancyNoteStep(b *testing.B) {
+	e := engine(b)
+	ctx := model.Context{Setting: model.Inpatient}
+	for _, tc := range []struct{ name, note string }{
+		{"8KB-pregnant", "HPI: She is 20 weeks pregnant.\n" + genNote(8<<10, 3)},
+		{"8KB-delivered", "HPI: G1P0 at 39 weeks gestation. Spontaneous vaginal delivery of a liveborn girl.\n" + genNote(8<<10, 3)},
+	} {
+		var parts []Part
+		for _, s := range text.Sections(tc.note) {
+			if s.Body.End > s.Body.Start {
+				parts = append(parts, Part{Offset: s.Body.Start, Kind: s.Kind, Res: e.Section(tc.note[s.Body.Start:s.Body.End], s.Kind, ctx)})
+			}
+		}
+		b.Run(tc.name, func(b *testing.B) {
+			lat := make([]time.Duration, 0, b.N)
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				e.ConsolidateState(tc.note, parts, ctx, e.NoteState(tc.note))
+				lat = append(lat, time.Since(t0))
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds())/1000, "p50-µs")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1000, "p99-µs")
+		})
+	}
+}

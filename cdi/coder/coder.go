@@ -647,6 +647,14 @@ func (e *Engine) Consolidate(parts []Part, ctx model.Context) model.Result {
 // give the same result. The parts' results are not modified (the real-time
 // path caches and shares them).
 func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) model.Result {
+	return e.consolidateNote(note, parts, ctx, noteDelivered)
+}
+
+// consolidateNote is ConsolidateNote with the test of a delivery note given:
+// a real-time caller already read it into the note's state (NoteState's
+// "d"), and reading it again lower-cases and scans the whole note on every
+// keystroke of a pregnancy note.
+func (e *Engine) consolidateNote(note string, parts []Part, ctx model.Context, delivered func(string) bool) model.Result {
 	if w, at := noteWeeks(note); w > 0 {
 		own := slices.Clone(parts)
 		for i := range own {
@@ -654,7 +662,7 @@ func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) m
 			// backing array.
 			own[i].Res.Codes = slices.Clip(own[i].Res.Codes)
 		}
-		if noteDelivered(note) {
+		if delivered(note) {
 			e.deliveryWeeks(own, w, at)
 		} else {
 			e.complicateNote(own, note, w, at)
@@ -669,12 +677,16 @@ func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) m
 }
 
 // ConsolidateState is ConsolidateNote for a caller that holds the note's
-// NoteState: with "" (the note names no pregnancy) the note is not read.
+// NoteState: with "" or "-" (no pregnancy stated with its weeks) the note is
+// not read, and a delivery note is known from the state's "d".
 func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, state string) model.Result {
-	if state == "" {
+	if state == "" || state == "-" {
+		// No pregnancy, or none stated with its weeks: ConsolidateNote
+		// would read the note to find no weeks.
 		return e.Consolidate(parts, ctx)
 	}
-	return e.ConsolidateNote(note, parts, ctx)
+	ended := state[0] == 'd'
+	return e.consolidateNote(note, parts, ctx, func(string) bool { return ended })
 }
 
 // NoteState summarises what ConsolidateNote reads from the note's text beyond

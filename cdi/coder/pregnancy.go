@@ -925,13 +925,19 @@ func (w *walker) wordsIn(ws []wid, pos []int) ([]int, bool) {
 // category of their own need the index, read where the sentence names the
 // pregnancy. Whole notes only (Code): a section alone does not know the rest.
 
-// deliveredWords is data/pregnancy_delivered.txt.
-var deliveredWords = sync.OnceValue(func() []string {
-	var out []string
+// deliveredWords is data/pregnancy_delivered.txt: its words of a delivery
+// ("=" rows whole words) and, apart, its "!" rows' words of an earlier
+// pregnancy, split once rather than on every keystroke of a pregnancy note.
+var deliveredWords = sync.OnceValue(func() (w struct{ ended, past []string }) {
 	for _, l := range lines("pregnancy_delivered.txt") {
-		out = append(out, strings.ReplaceAll(strings.TrimSpace(l), "_", " "))
+		d := strings.ReplaceAll(strings.TrimSpace(l), "_", " ")
+		if x, ok := strings.CutPrefix(d, "!"); ok {
+			w.past = append(w.past, x)
+		} else {
+			w.ended = append(w.ended, d)
+		}
 	}
-	return out
+	return w
 })
 
 // noteDelivered reports a word of data/pregnancy_delivered.txt in the note:
@@ -939,16 +945,9 @@ var deliveredWords = sync.OnceValue(func() []string {
 // sentence that puts it in an earlier pregnancy ("!" rows) does not count.
 func noteDelivered(note string) bool {
 	low := strings.ToLower(note) // (the rows are lower case)
-	var past []string
-	for _, d := range deliveredWords() {
-		if x, ok := strings.CutPrefix(d, "!"); ok {
-			past = append(past, x)
-		}
-	}
-	for _, d := range deliveredWords() {
-		if strings.HasPrefix(d, "!") {
-			continue
-		}
+	dw := deliveredWords()
+	past := dw.past
+	for _, d := range dw.ended {
 		if x, ok := strings.CutPrefix(d, "="); ok {
 			if hasLowerWord(low, x) {
 				return true
