@@ -13,5 +13,9 @@ func init() {
 		{name: "lead16 endometritis after childbirth", text: "Endometritis after childbirth, improving on antibiotics.\n", want: []string{"O86.12"}, not: []string{"N71.9"}},
 		{name: "lead16 postpartum endometritis readmission no weeks", setting: "inpatient", text: "Readmitted on postpartum day 6 after spontaneous vaginal delivery at 38 weeks with fever and uterine tenderness.\nAssessment: puerperal endometritis.\n", want: []string{"O86.12"}, not: []string{"Z3A.38", "N71.9"}},
 		{name: "lead16 chronic endometritis guard", text: "Chronic endometritis on endometrial biopsy.\n", want: []string{"N71.1"}, not: []string{"O86.12"}},
+		// An encounter for antineoplastic treatment stands only beside a
+		// neoplasm, whichever reading gave it.
+		{name: "lead16 chemotherapy encounter without neoplasm", text: "Assessment: encounter for chemotherapy, rheumatoid arthritis on methotrexate.\n", want: []string{"M06.9"}, not: []string{"Z51.11"}},
+		{name: "lead16 chemotherapy encounter with neoplasm kept", text: "Assessment: encounter for chemotherapy, breast cancer.\n", want: []string{"Z51.11", "C50.919"}},
 	}...)
 }

@@ -184,15 +184,20 @@ func (e *Engine) therapyTied(s string, toks []text.Token, i int) bool {
 	return false
 }
 
-// dropTherapyWithoutNeoplasm removes the encounters therapyVisits read when
-// the note codes no neoplasm (C00-D49): the index's entries are
-// "chemotherapy for neoplasm", and chemotherapy for another disease is
-// coded otherwise.
+// dropTherapyWithoutNeoplasm removes the encounters for antineoplastic
+// treatment (titles "Encounter for antineoplastic ...", Z51.0-Z51.12) when
+// the note codes no neoplasm (C00-D49), whether therapyVisits read them or
+// the index did ("encounter for chemotherapy", its "neoplasm" optional in
+// data/optional_words.tsv): the index's entries are "chemotherapy for
+// neoplasm", and chemotherapy for another disease (methotrexate for
+// rheumatoid arthritis) is coded by that disease.
 func dropTherapyWithoutNeoplasm(codes []model.Code) []model.Code {
 	for _, c := range codes {
 		if c.Assertion == model.Present && len(c.Code) >= 3 && (c.Code[0] == 'C' || c.Code[0] == 'D' && c.Code[1] <= '4') {
 			return codes
 		}
 	}
-	return dropWhere(codes, func(c *model.Code) bool { return c.Rule == RuleTherapyVisit })
+	return dropWhere(codes, func(c *model.Code) bool {
+		return c.Rule == RuleTherapyVisit || strings.HasPrefix(c.Code, "Z51") && strings.Contains(c.Title, "antineoplastic")
+	})
 }
