@@ -1,0 +1,35 @@
+package coder
+
+func init() {
+	cases = append(cases, []tc{
+		// A note written in the postpartum period (I.C.15.o.1: six weeks
+		// after the delivery) names its conditions without the
+		// puerperium's word: the index's puerperal code is read for them
+		// (I.C.15.a.1), under "Puerperal, puerperium" or the condition's
+		// own main term.
+		{name: "leftM postpartum day endometritis", text: "Postpartum day 2 after cesarean. Endometritis, on clindamycin.", setting: "inpatient", want: []string{"O86.12"}, not: []string{"N71.9"}},
+		{name: "leftM postpartum day uti", text: "Postpartum day 3 after a vaginal delivery. Urinary tract infection, started on cephalexin.", setting: "inpatient", want: []string{"O86.20"}, not: []string{"N39.0"}},
+		{name: "leftM weeks postpartum cystitis", text: "Seen 3 weeks postpartum. Cystitis, started nitrofurantoin.", want: []string{"O86.22"}, not: []string{"N30.90"}},
+		{name: "leftM postpartum fever", text: "Post-partum day 1. Fever to 38.6, cultures sent.", setting: "inpatient", want: []string{"O86.4"}, not: []string{"R50.9"}},
+		{name: "leftM postpartum obesity beside", text: "Postpartum day 2. Obesity, counseled on diet.", setting: "inpatient", want: []string{"O99.215", "E66.9"}},
+		// Guards: past the six weeks the condition is no puerperal one, a
+		// prenatal note's history of a postpartum condition names no
+		// puerperium, and a type 2 diabetes keeps its type.
+		{name: "leftM guard ten weeks postpartum", text: "Seen 10 weeks postpartum. Cystitis, started nitrofurantoin.", want: []string{"N30.90"}, not: []string{"O86.22"}},
+		{name: "leftM guard postpartum diabetes type", text: "Postpartum day 2. Type 2 diabetes, on metformin.", setting: "inpatient", want: []string{"E11.9"}, not: []string{"O24.93"}},
+
+		// A wound infection "after" a cesarean is the obstetric surgical
+		// wound's (Infection, cesarean delivery wound, O86.00).
+		{name: "leftM wound infection after cesarean", text: "Wound infection after cesarean, started on cephalexin.", setting: "inpatient", want: []string{"O86.00"}, not: []string{"B99.9", "T81.41XA"}},
+		{name: "leftM ssi following c-section", text: "Surgical site infection following C-section, opened at bedside.", setting: "inpatient", want: []string{"O86.00"}, not: []string{"B99.9"}},
+
+		// "Anemia, in (due to) (with), neoplastic disease" (D63.0): an
+		// anemia documented as due to a named cancer.
+		{name: "leftM anemia due to cecal malignancy", text: "Anemia due to the cecal malignancy, transfused one unit.", setting: "inpatient", want: []string{"D63.0", "C18.0"}, not: []string{"D64.9"}},
+		{name: "leftM anemia secondary to breast cancer", text: "Anemia secondary to breast cancer.", want: []string{"D63.0"}, not: []string{"D64.9"}},
+
+		// A "relapsed" leukemia is the tabular's "in relapse".
+		{name: "leftM relapsed all", text: "Relapsed acute lymphoblastic leukemia, admitted for induction.", setting: "inpatient", want: []string{"C91.02"}, not: []string{"C91.00"}},
+		{name: "leftM relapsed aml", text: "Relapsed AML.", setting: "inpatient", want: []string{"C92.02"}, not: []string{"C92.00"}},
+	}...)
+}
