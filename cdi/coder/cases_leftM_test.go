@@ -31,5 +31,20 @@ func init() {
 		// A "relapsed" leukemia is the tabular's "in relapse".
 		{name: "leftM relapsed all", text: "Relapsed acute lymphoblastic leukemia, admitted for induction.", setting: "inpatient", want: []string{"C91.02"}, not: []string{"C91.00"}},
 		{name: "leftM relapsed aml", text: "Relapsed AML.", setting: "inpatient", want: []string{"C92.02"}, not: []string{"C92.00"}},
+		// A prenatal visit is the current pregnancy's: its weeks give the
+		// Z3A code and the trimester without "gestation" or "pregnant"
+		// (I.C.15.b.3).
+		{name: "leftM prenatal visit weeks", text: "Prenatal visit at 24 weeks. Mild anemia, on oral iron.", want: []string{"Z3A.24", "O99.012"}, not: []string{"O99.019"}},
+		{name: "leftM antenatal visit weeks", text: "Antenatal visit at 30 weeks. Asthma, uses albuterol rarely.", want: []string{"Z3A.30", "O99.513"}},
+		// Guard: a duration is no pregnancy's age.
+		{name: "leftM guard prenatal vitamins weeks ago", text: "Started prenatal vitamins 2 weeks ago. Mild anemia.", want: []string{"D64.9"}, not: []string{"Z3A.02", "O99.011"}},
+
+		// An earlier pregnancy's preterm labor told in the past tense is
+		// the history (Z87.51), which the current pregnancy makes the
+		// supervision code O09.21- (I.C.15.b.2), not a present O60.0-.
+		{name: "leftM first baby born after preterm labor", text: "Prenatal visit, G2P1 at 24 weeks. Her first baby was born at 31 weeks after preterm labor.", want: []string{"O09.212", "Z3A.24"}, not: []string{"O60.02", "O60.00"}},
+		{name: "leftM history preterm labor only", text: "G2P1 at 24 weeks gestation. History of preterm labor with her first pregnancy.", want: []string{"O09.212", "Z3A.24"}, not: []string{"Z87.51"}},
+		// Guard: this pregnancy's preterm labor stays.
+		{name: "leftM guard current preterm labor", text: "G1P0 at 33 weeks gestation with preterm labor, on nifedipine.", setting: "inpatient", want: []string{"O60.03"}, not: []string{"O09.213"}},
 	}...)
 }
