@@ -46,5 +46,19 @@ func init() {
 		{name: "leftM history preterm labor only", text: "G2P1 at 24 weeks gestation. History of preterm labor with her first pregnancy.", want: []string{"O09.212", "Z3A.24"}, not: []string{"Z87.51"}},
 		// Guard: this pregnancy's preterm labor stays.
 		{name: "leftM guard current preterm labor", text: "G1P0 at 33 weeks gestation with preterm labor, on nifedipine.", setting: "inpatient", want: []string{"O60.03"}, not: []string{"O09.213"}},
+		// On the newborn's record of the birth stay the liveborn infant was
+		// born in this hospital (I.C.16.a.2): by cesarean (Z38.01) when the
+		// note says so, else vaginally (Z38.00); a birth at home is the
+		// index's "born outside hospital" (Z38.1).
+		{name: "leftM liveborn born by cesarean", text: "Liveborn male born by cesarean section at 39 weeks, Apgars 8 and 9.", setting: "inpatient", want: []string{"Z38.01"}, not: []string{"Z38.2"}},
+		{name: "leftM liveborn born by c-section", text: "Liveborn female delivered via C-section for breech, routine nursery care.", setting: "inpatient", want: []string{"Z38.01"}, not: []string{"Z38.2"}},
+		{name: "leftM liveborn vaginal birth", text: "Single liveborn female, born vaginally at 39 weeks, rooming in.", setting: "inpatient", want: []string{"Z38.00"}, not: []string{"Z38.2"}},
+		{name: "leftM liveborn born at home", text: "Liveborn male born at home, brought in by ambulance.", setting: "inpatient", want: []string{"Z38.1"}, not: []string{"Z38.2", "Z38.00"}},
+
+		// A newborn's suspected condition the note later rules out is the
+		// observation for it (Z05.-, I.C.16.a.5), not the condition.
+		{name: "leftM newborn sepsis ruled out", text: "Newborn admitted for suspected sepsis. Blood cultures negative at 48 hours, sepsis ruled out, antibiotics stopped.", setting: "inpatient", want: []string{"Z05.1"}, not: []string{"P36.9"}},
+		// Guard: a suspicion still open stays coded as established.
+		{name: "leftM guard newborn sepsis pending", text: "Newborn with suspected sepsis, on ampicillin and gentamicin, cultures pending.", setting: "inpatient", want: []string{"P36.9"}, not: []string{"Z05.1"}},
 	}...)
 }

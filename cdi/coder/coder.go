@@ -1310,6 +1310,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	markMotherCue(toks, out.Codes)
+	markCesareanCue(toks, out.Codes)
 	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)

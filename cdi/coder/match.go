@@ -2645,6 +2645,10 @@ const (
 	// liveborn girl", record_owner.tsv "mothercue"): a vote for the
 	// mother's record (recordOwner). Kept when codes merge.
 	markMother
+	// markCesarean: a liveborn infant whose section names a cesarean
+	// (data/record_owner.tsv "cesareancue"): born by cesarean, on the
+	// newborn's record (bornInHospital). Kept when codes merge.
+	markCesarean
 )
 
 // marks are the model.Code.Marks a code explained by r carries.
