@@ -60,5 +60,12 @@ func init() {
 		{name: "leftM newborn sepsis ruled out", text: "Newborn admitted for suspected sepsis. Blood cultures negative at 48 hours, sepsis ruled out, antibiotics stopped.", setting: "inpatient", want: []string{"Z05.1"}, not: []string{"P36.9"}},
 		// Guard: a suspicion still open stays coded as established.
 		{name: "leftM guard newborn sepsis pending", text: "Newborn with suspected sepsis, on ampicillin and gentamicin, cultures pending.", setting: "inpatient", want: []string{"P36.9"}, not: []string{"Z05.1"}},
+		// A primary cancer removed, with no further treatment and no
+		// evidence of disease, is the personal history (I.C.2.d); one
+		// still treated stays current.
+		{name: "leftM resected thyroid cancer ned", text: "Thyroid cancer, resected 2018, no further treatment, no evidence of disease.", want: []string{"Z85.850"}, not: []string{"C73"}},
+		{name: "leftM excised melanoma no further treatment", text: "Melanoma of the left arm, excised, no further treatment needed. No evidence of disease.", want: []string{"Z85.820"}, not: []string{"C43.62"}},
+		{name: "leftM guard adjuvant chemo current", text: "Colon cancer resected last month, no evidence of disease, receiving adjuvant chemotherapy.", want: []string{"C18.9"}, not: []string{"Z85.038"}},
+		{name: "leftM guard no removal stays current", text: "Thyroid cancer, no further treatment planned.", want: []string{"C73"}, not: []string{"Z85.850"}},
 	}...)
 }
