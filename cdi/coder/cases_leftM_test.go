@@ -67,5 +67,13 @@ func init() {
 		{name: "leftM excised melanoma no further treatment", text: "Melanoma of the left arm, excised, no further treatment needed. No evidence of disease.", want: []string{"Z85.820"}, not: []string{"C43.62"}},
 		{name: "leftM guard adjuvant chemo current", text: "Colon cancer resected last month, no evidence of disease, receiving adjuvant chemotherapy.", want: []string{"C18.9"}, not: []string{"Z85.038"}},
 		{name: "leftM guard no removal stays current", text: "Thyroid cancer, no further treatment planned.", want: []string{"C73"}, not: []string{"Z85.850"}},
+		// A BRCA mutation carrier is the genetic susceptibility to breast
+		// cancer (Susceptibility to disease, genetic, malignant neoplasm,
+		// breast, Z15.01), and no breast cancer of her own.
+		{name: "leftM brca1 carrier", text: "BRCA1 mutation carrier, here to discuss risk-reducing surgery.", want: []string{"Z15.01"}, not: []string{"C50.919", "Z22.9"}},
+		{name: "leftM brca2 positive", text: "BRCA2 positive.", want: []string{"Z15.01"}, not: []string{"C50.919"}},
+		{name: "leftM susceptibility names no cancer", text: "Genetic susceptibility to disease, malignant neoplasm of breast.", want: []string{"Z15.01"}, not: []string{"C50.919"}},
+		// Guard: a test not yet back says nothing.
+		{name: "leftM guard brca pending", text: "BRCA1 testing pending.", not: []string{"Z15.01"}},
 	}...)
 }

@@ -57,6 +57,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.newbornRuledOut(codes, findings)
+	codes = dropSusceptible(codes)
 	codes = dropPastPregnancy(codes)
 	codes = dropUnspecifiedBesideO(codes)
 	codes = e.foldBare(codes, ctx.Setting)
@@ -3200,6 +3201,35 @@ func markMotherCue(toks []text.Token, codes []model.Code) {
 			codes[i].Marks |= markMother
 		}
 	}
+}
+
+// dropSusceptible drops a present code every word of whose evidence is
+// evidence of a genetic susceptibility code (data/code_blocks.tsv
+// "susceptible": Z15): "BRCA1 mutation carrier" read as "genetic
+// susceptibility to malignant neoplasm of breast" (Z15.01) names a breast
+// cancer she may get, not one she has (no C50.919).
+func dropSusceptible(codes []model.Code) []model.Code {
+	pre := codeBlocks().susceptible
+	if !slices.ContainsFunc(codes, func(c model.Code) bool { return c.Assertion == model.Present && hasAnyPrefix(c.Code, pre) }) {
+		return codes
+	}
+	var cover []model.Span
+	for _, c := range codes {
+		if c.Assertion == model.Present && hasAnyPrefix(c.Code, pre) {
+			cover = append(cover, c.Evidence...)
+		}
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		if c.Assertion != model.Present || hasAnyPrefix(c.Code, pre) || len(c.Evidence) == 0 {
+			return false
+		}
+		for _, ev := range c.Evidence {
+			if !slices.ContainsFunc(cover, func(s model.Span) bool { return s.Start <= ev.Start && ev.End <= s.End }) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // bornInHospital gives a liveborn infant coded unspecified as to place of
