@@ -214,3 +214,30 @@ func matchBatch(t *testing.T, a *Analyzer, memo *Memo, d *Document, eng *coder.E
 	}
 	return got
 }
+
+// TestEngineCoderPuerperalState types the postpartum day into a note whose
+// endometritis another section names: every keystroke matches batch coding,
+// and once the day is typed the state carries "p" and the endometritis is
+// the puerperium's (O86.12).
+func TestEngineCoderPuerperalState(t *testing.T) {
+	eng, g := realEngines(t)
+	ctx := model.Context{Setting: model.Inpatient}
+	note := "HPI:\nAfter cesarean delivery. \nASSESSMENT:\n1. Endometritis, on clindamycin.\n"
+	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
+	memo := &Memo{Findings: true}
+	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	matchBatch(t, a, memo, d, eng, "before")
+	typed := "Postpartum day 2. "
+	at := strings.Index(d.Text(), "After")
+	res := typeMatchingBatch(t, a, memo, d, eng, typed, at)
+	if st := eng.NoteState(d.Text()); !strings.HasSuffix(st, "p") {
+		t.Fatalf("state after the postpartum day %q, want a p", st)
+	}
+	has := map[string]bool{}
+	for _, c := range res.Codes {
+		has[c.Code] = true
+	}
+	if !has["O86.12"] || has["N71.9"] {
+		t.Fatalf("the endometritis is not the puerperium's: %v", res.Codes)
+	}
+}

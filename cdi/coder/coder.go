@@ -107,6 +107,7 @@ type Engine struct {
 	histFamily   *node
 	remission    map[string]string // code -> its one "in remission" sibling (remissionSiblings)
 	gest         gestation         // weeks of gestation (pregnancy.go)
+	puerp        puerperalMap      // plain code -> puerperal chapter 15 code (puerperium.go)
 	combos       []combo
 	comboIx      comboIndex  // combos by the category each replaces
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
@@ -373,6 +374,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.markPrimaryHeads()
 	e.loadGestation()
 	e.loadComplicating()
+	e.loadPuerperal()
 	e.loadExternal()
 	e.lx.freeze()
 	e.flags = make([]uint16, len(e.lx.v.words))
@@ -647,27 +649,44 @@ func (e *Engine) Consolidate(parts []Part, ctx model.Context) model.Result {
 // give the same result. The parts' results are not modified (the real-time
 // path caches and shares them).
 func (e *Engine) ConsolidateNote(note string, parts []Part, ctx model.Context) model.Result {
-	return e.consolidateNote(note, parts, ctx, noteDelivered)
+	return e.consolidateNote(note, parts, ctx, noteDelivered, notePuerperal(note))
 }
 
 // consolidateNote is ConsolidateNote with the test of a delivery note given:
 // a real-time caller already read it into the note's state (NoteState's
 // "d"), and reading it again lower-cases and scans the whole note on every
 // keystroke of a pregnancy note.
-func (e *Engine) consolidateNote(note string, parts []Part, ctx model.Context, delivered func(string) bool) model.Result {
-	if w, at := noteWeeks(note); w > 0 {
+//
+// puerperal says the note is written in the postpartum period
+// (notePuerperal): its conditions the index files under the puerperium take
+// their chapter 15 codes (puerperalParts).
+func (e *Engine) consolidateNote(note string, parts []Part, ctx model.Context, delivered func(string) bool, puerperal bool) model.Result {
+	cloned := false
+	clone := func() {
+		if cloned {
+			return
+		}
 		own := slices.Clone(parts)
 		for i := range own {
 			// Clipped: an append copies instead of writing into a shared
 			// backing array.
 			own[i].Res.Codes = slices.Clip(own[i].Res.Codes)
 		}
+		parts, cloned = own, true
+	}
+	current := false
+	if w, at := noteWeeks(note); w > 0 {
+		clone()
 		if delivered(note) {
-			e.deliveryWeeks(own, w, at)
+			e.deliveryWeeks(parts, w, at)
 		} else {
-			e.complicateNote(own, note, w, at)
+			current = true
+			e.complicateNote(parts, note, w, at)
 		}
-		parts = own
+	}
+	if puerperal && !current {
+		clone()
+		e.puerperalParts(parts)
 	}
 	res := e.consolidate(parts, ctx)
 	if res.Prompts == nil {
@@ -680,13 +699,17 @@ func (e *Engine) consolidateNote(note string, parts []Part, ctx model.Context, d
 // NoteState: with "" or "-" (no pregnancy stated with its weeks) the note is
 // not read, and a delivery note is known from the state's "d".
 func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, state string) model.Result {
-	if state == "" || state == "-" {
+	base, puerperal := strings.CutSuffix(state, "p")
+	if base == "" || base == "-" {
 		// No pregnancy, or none stated with its weeks: ConsolidateNote
 		// would read the note to find no weeks.
+		if puerperal {
+			return e.consolidateNote(note, parts, ctx, func(string) bool { return true }, true)
+		}
 		return e.Consolidate(parts, ctx)
 	}
-	ended := state[0] == 'd'
-	return e.consolidateNote(note, parts, ctx, func(string) bool { return ended })
+	ended := base[0] == 'd'
+	return e.consolidateNote(note, parts, ctx, func(string) bool { return ended }, puerperal)
 }
 
 // NoteState summarises what ConsolidateNote reads from the note's text beyond
@@ -697,23 +720,33 @@ func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, 
 // are equal have the same result, so a real-time caller may reuse the
 // previous one. Most notes name no pregnancy: a substring search rules them
 // out.
+//
+// A note written in the postpartum period (notePuerperal) has "p" after
+// that ("-p" when it states no pregnancy with its weeks).
 func (e *Engine) NoteState(note string) string {
-	if !pregnancyNamed(note) {
-		return ""
-	}
-	if w, _ := noteWeeks(note); w > 0 {
-		if noteDelivered(note) {
-			return "d" + strconv.Itoa(w) // (ConsolidateNote reads a delivery's weeks too)
+	st := ""
+	if pregnancyNamed(note) {
+		st = "-" // named, not as a current pregnancy with its weeks
+		if w, _ := noteWeeks(note); w > 0 {
+			st = strconv.Itoa(w)
+			if noteDelivered(note) {
+				st = "d" + st // (ConsolidateNote reads a delivery's weeks too)
+			}
 		}
-		return strconv.Itoa(w)
 	}
-	return "-" // named, not as a current pregnancy with its weeks
+	if notePuerperal(note) {
+		if st == "" {
+			st = "-"
+		}
+		st += "p"
+	}
+	return st
 }
 
 // StateCue reports whether a section's text holds a word NoteState reads
-// (a pregnancy or an obstetric formula): a note none of whose sections does
-// has the state "".
-func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) }
+// (a pregnancy, an obstetric formula or a postpartum word): a note none of
+// whose sections does has the state "".
+func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) || puerperalNamed(body) }
 
 // sectionPolicy is how a section kind is coded.
 type sectionPolicy struct {
@@ -1277,6 +1310,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	markMotherCue(toks, out.Codes)
+	markCesareanCue(toks, out.Codes)
 	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)

@@ -56,6 +56,8 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		}
 	}
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
+	codes = e.newbornRuledOut(codes, findings)
+	codes = dropSusceptible(codes)
 	codes = dropPastPregnancy(codes)
 	codes = dropUnspecifiedBesideO(codes)
 	codes = e.foldBare(codes, ctx.Setting)
@@ -2812,6 +2814,12 @@ type recordOwners struct {
 	// motherCue holds phrases (token norms) saying the patient herself
 	// delivered ("she delivered", "postpartum day"), by first norm.
 	motherCue map[string][][]string
+	// cesareanCue holds the words of a birth by cesarean ("cesarean",
+	// "c-section"), by first norm; hospital the liveborn codes
+	// unspecified as to place of birth and their born-in-hospital codes,
+	// vaginal and by cesarean (data/record_owner.tsv "hospital" rows).
+	cesareanCue map[string][][]string
+	hospital    [][3]string
 }
 
 // recordOwnerData reads data/record_owner.tsv once.
@@ -2833,6 +2841,10 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 			r.motherCue = addPhrase(r.motherCue, f[1])
 		case f[0] == "birth" && len(f) == 3:
 			r.birth = append(r.birth, [2]string{f[1], f[2]})
+		case f[0] == "cesareancue" && len(f) == 2:
+			r.cesareanCue = addPhrase(r.cesareanCue, f[1])
+		case f[0] == "hospital" && len(f) == 4:
+			r.hospital = append(r.hospital, [3]string{f[1], f[2], f[3]})
 		default:
 			panic("coder: bad record_owner.tsv line " + strings.Join(f, "\t"))
 		}
@@ -2879,6 +2891,9 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 		// outweigh the newborn's codes her delivery note names ("NICU for
 		// prematurity", the infant's weight): the note is hers.
 		nm = nn + 1
+	}
+	if inpatient && liveborn && nm <= nn {
+		e.bornInHospital(codes)
 	}
 	if nm == nn {
 		return codes
@@ -3184,6 +3199,102 @@ func markMotherCue(toks []text.Token, codes []model.Code) {
 	for i := range codes {
 		if hasAnyPrefix(codes[i].Code, r.newbornAlso) {
 			codes[i].Marks |= markMother
+		}
+	}
+}
+
+// dropSusceptible drops a present code every word of whose evidence is
+// evidence of a genetic susceptibility code (data/code_blocks.tsv
+// "susceptible": Z15): "BRCA1 mutation carrier" read as "genetic
+// susceptibility to malignant neoplasm of breast" (Z15.01) names a breast
+// cancer she may get, not one she has (no C50.919).
+func dropSusceptible(codes []model.Code) []model.Code {
+	pre := codeBlocks().susceptible
+	if !slices.ContainsFunc(codes, func(c model.Code) bool { return c.Assertion == model.Present && hasAnyPrefix(c.Code, pre) }) {
+		return codes
+	}
+	var cover []model.Span
+	for _, c := range codes {
+		if c.Assertion == model.Present && hasAnyPrefix(c.Code, pre) {
+			cover = append(cover, c.Evidence...)
+		}
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		if c.Assertion != model.Present || hasAnyPrefix(c.Code, pre) || len(c.Evidence) == 0 {
+			return false
+		}
+		for _, ev := range c.Evidence {
+			if !slices.ContainsFunc(cover, func(s model.Span) bool { return s.Start <= ev.Start && ev.End <= s.End }) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// bornInHospital gives a liveborn infant coded unspecified as to place of
+// birth ("Liveborn male born by cesarean section", Z38.2) on the newborn's
+// record of an inpatient stay its born-in-hospital code (guideline
+// I.C.16.a.2: the birth episode is coded on the record of the hospital the
+// child was born in), by cesarean when the section named one (markCesarean),
+// else delivered vaginally (data/record_owner.tsv "hospital" rows: Z38.01,
+// Z38.00). A birth outside the hospital is read from the note's own words
+// ("born at home", Z38.1), which no row changes.
+func (e *Engine) bornInHospital(codes []model.Code) {
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present {
+			continue
+		}
+		for _, h := range recordOwnerData().hospital {
+			if c.Code != h[0] {
+				continue
+			}
+			z := h[1]
+			if c.Marks&markCesarean != 0 {
+				z = h[2]
+			}
+			c.Code, c.Title = z, e.title(z)
+			c.Why += "; born in this hospital, on the newborn's record of the birth stay (I.C.16.a.2)"
+			break
+		}
+	}
+}
+
+// markCesareanCue marks the liveborn infant codes (data/record_owner.tsv
+// newborn-also) of a section that names a cesarean ("cesareancue" rows):
+// the birth's type of delivery, which bornInHospital reads.
+func markCesareanCue(toks []text.Token, codes []model.Code) {
+	r := recordOwnerData()
+	if len(r.cesareanCue) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, r.newbornAlso) }) {
+		return
+	}
+	said := false
+	for j := 0; j < len(toks) && !said; j++ {
+		for _, ph := range r.cesareanCue[toks[j].Norm] {
+			k, q := j, 0
+			for k < len(toks) && q < len(ph) {
+				if toks[k].Kind == text.Punct && k > j {
+					k++ // "C-section", "c/s": the phrase's words only
+					continue
+				}
+				if toks[k].Norm != ph[q] {
+					break
+				}
+				k, q = k+1, q+1
+			}
+			if q == len(ph) {
+				said = true
+				break
+			}
+		}
+	}
+	if !said {
+		return
+	}
+	for i := range codes {
+		if hasAnyPrefix(codes[i].Code, r.newbornAlso) {
+			codes[i].Marks |= markCesarean
 		}
 	}
 }

@@ -2200,7 +2200,7 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o := &out[i]
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
-			o.Marks |= c.Marks & (markCurrent | markMother)
+			o.Marks |= c.Marks & (markCurrent | markMother | markCesarean)
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}

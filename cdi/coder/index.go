@@ -298,6 +298,20 @@ func stripTitle(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
+// causeNemod reports a nonessential modifier "(due to)" of an index title:
+// "Anemia, in (due to) (with)" files the conditions an anemia is due to, so
+// its "neoplastic disease" subterm stands for the neoplasm a note names
+// after its own "due to" ("anemia due to the cecal malignancy", D63.0), as
+// below a title that opens with "due to".
+func causeNemod(ms []string) bool {
+	for _, m := range ms {
+		if strings.EqualFold(strings.Trim(m, "() "), "due to") {
+			return true
+		}
+	}
+	return false
+}
+
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, manif: t.Manif, parent: parent, cells: t.Cells}
@@ -596,10 +610,19 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		if parent != nil && lx.causeLead(t.Title) && lx.isAnyCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isAnyCond(k.req[1:]) {
 			n.anyKid, k.anyCond = true, true
 		}
-		if parent != nil && lx.causeLead(t.Title) && lx.isNeoCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isNeoCond(k.req[1:]) {
+		if parent != nil && (lx.causeLead(t.Title) || causeNemod(t.Nemod)) && lx.isNeoCond(k.req) || lx.causeLead(c.Title) && len(k.req) > 1 && lx.isNeoCond(k.req[1:]) {
 			// (Also a subterm whose title holds its "due to": "Pain,
-			// due to malignancy (primary) (secondary)" G89.3.)
+			// due to malignancy (primary) (secondary)" G89.3; and one
+			// below a connector whose nonessential modifier says it:
+			// "Anemia, in (due to) (with), neoplastic disease" D63.0.)
 			n.neoKid = k
+			if len(k.kids) == 0 && k.code != "" && causeNemod(t.Nemod) {
+				// Its "see also Neoplasm" would read the neoplasm's
+				// words into this code: the neoplasm keeps its own
+				// ("anemia due to a neoplasm of the colon" is D63.0
+				// with D49.0, not C18.9 alone).
+				k.seeAlso = nil
+			}
 		}
 		switch {
 		case lx.connectors[title] || lx.unsaid(c.Title) == "":

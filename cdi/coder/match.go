@@ -1065,13 +1065,19 @@ func (w *walker) causeNeo() bool {
 	if w.head < 0 || w.head >= len(w.toks) {
 		return false
 	}
-	part := w.toks[w.head].part
+	part, clause := w.toks[w.head].part, w.toks[w.head].clause
 	for k := w.head + 1; k < w.whi; k++ {
 		if w.toks[k].part != part {
 			return false
 		}
 		if !w.toks[k].dueTo {
 			continue
+		}
+		if w.toks[k].clause != clause && w.toks[k-1].clause != clause {
+			// Another clause's "due to" is its own condition's: "constipation
+			// and anemia, the first suspicion was ascites due to
+			// carcinomatosis" says no anemia due to a neoplasm.
+			return false
 		}
 		for j := k; j < len(w.toks) && j < k+3 && w.toks[j].part == part; j++ {
 			if x := w.toks[j].w; int(x) < len(w.lx.neoHead) && w.lx.neoHead[x] {
@@ -2639,6 +2645,10 @@ const (
 	// liveborn girl", record_owner.tsv "mothercue"): a vote for the
 	// mother's record (recordOwner). Kept when codes merge.
 	markMother
+	// markCesarean: a liveborn infant whose section names a cesarean
+	// (data/record_owner.tsv "cesareancue"): born by cesarean, on the
+	// newborn's record (bornInHospital). Kept when codes merge.
+	markCesarean
 )
 
 // marks are the model.Code.Marks a code explained by r carries.

@@ -1188,6 +1188,7 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 		for pi := range parts {
 			for _, c := range parts[pi].Res.Codes {
 				hasO = hasO || c.Assertion == model.Present && reportable(c) && (strings.HasPrefix(c.Code, "O") || strings.HasPrefix(c.Code, "Z34"))
+				hasO = hasO || c.Assertion == model.Historical && e.currentPregnancyAlt(c.Code) != ""
 				hasZ = hasZ || strings.HasPrefix(c.Code, "Z3A")
 			}
 		}
@@ -1462,27 +1463,45 @@ func (e *Engine) currentPregnancyHistory(codes []model.Code) []model.Code {
 		if c.Assertion != model.Present && c.Assertion != model.Historical || c.Code[0] != 'Z' {
 			continue
 		}
-		ct, ok := e.cs.Lookup(c.Code)
-		if !ok {
+		un := e.currentPregnancyAlt(c.Code)
+		if un == "" {
 			continue
 		}
-		for _, n := range ct.Excludes1 {
-			if !strings.HasPrefix(n.Text, "current pregnancy") || len(n.Codes) != 1 {
-				continue
-			}
-			var alt *codeset.Code
-			for _, k := range e.cs.Children(n.Codes[0]) {
-				if k.Billable && strings.HasSuffix(k.Title, "unspecified trimester") {
-					alt = e.trimesterSibling(k, ord)
-				}
-			}
-			if alt == nil {
-				continue
-			}
-			c.Code, c.Title, c.Assertion = alt.Code, alt.Title, model.Present
-			c.Why += "; the current pregnancy's supervision the history code excludes (" + ord + " trimester, I.C.15.a.3)"
-			break
+		uc, _ := e.cs.Lookup(un)
+		alt := e.trimesterSibling(uc, ord)
+		if alt == nil {
+			continue
 		}
+		c.Code, c.Title, c.Assertion = alt.Code, alt.Title, model.Present
+		c.Why += "; the current pregnancy's supervision the history code excludes (" + ord + " trimester, I.C.15.a.3)"
 	}
 	return codes
+}
+
+// currentPregnancyAlt returns the unspecified-trimester supervision code a
+// history code's Excludes1 note sends a current pregnancy to ("Personal
+// history of pre-term labor" Z87.51: "current pregnancy with history of
+// pre-term labor (O09.21-)", O09.219), or "". A note of a current pregnancy
+// that documents only such a history states its weeks for that code
+// (complicateNote adds the Z3A code that lets currentPregnancyHistory read
+// the trimester).
+func (e *Engine) currentPregnancyAlt(code string) string {
+	if code == "" || code[0] != 'Z' {
+		return ""
+	}
+	ct, ok := e.cs.Lookup(code)
+	if !ok {
+		return ""
+	}
+	for _, n := range ct.Excludes1 {
+		if !strings.HasPrefix(n.Text, "current pregnancy") || len(n.Codes) != 1 {
+			continue
+		}
+		for _, k := range e.cs.Children(n.Codes[0]) {
+			if k.Billable && strings.HasSuffix(k.Title, "unspecified trimester") {
+				return k.Code
+			}
+		}
+	}
+	return ""
 }
