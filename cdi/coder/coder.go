@@ -1273,6 +1273,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		return out
 	}
 	cands = e.mergeTitles(sb, vts, cands)
+	cands = dropIndexAncestors(cands)
+	e.deniedKinds(toks, vts, cands, kind)
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
@@ -2097,6 +2099,12 @@ type hitUndo struct {
 // walkHit reads the index from the main-term hit n over vts[i:j) in the
 // sentence [a, b) (walkHitIn) and then clears the used flags the reading set.
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
+	if i > a && e.lx.bits.denyPre.has(vts[i-1].w) && vts[i].start-vts[i-1].end == 1 && vts[i].clause == vts[i-1].clause && !used[i-1] {
+		// "non-pressure ulcer": a main term written right after a
+		// hyphenated denying prefix is its contrary, no hit (as a
+		// subterm's word is not read there, deniedByPrefix).
+		return cand{}, false
+	}
 	// (The walker is built here, in the one literal that zeroes u: built
 	// again in walkHitIn, the whole struct was written twice a hit.)
 	u := hitUndo{loose: -1, w: walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
