@@ -42,5 +42,23 @@ func init() {
 		// said done, and the appendicitis it was for went with it (a
 		// history, Z87.19), as when dated.
 		{name: "leftN s/p appendectomy for appendicitis", text: "S/p appendectomy for appendicitis. Here for knee pain.", want: []string{"Z90.49"}, not: []string{"K37", "K35.80"}},
+
+		// "Stabbed" is the index's "Stab" (see also Laceration): the
+		// wound is coded from the site.
+		{name: "leftN stabbed in the abdomen", text: "He was stabbed in the abdomen last night.", want: []string{"S31.119A"}},
+
+		// A fall from a bicycle is the pedal cyclist's noncollision
+		// transport accident (V18.-), not the unspecified fall (W19).
+		{name: "leftN fell off bicycle", text: "Fell off his bicycle and fractured his left wrist.", want: []string{"S62.102A", "V18.9XXA"}, not: []string{"W19.XXXA"}},
+		{name: "leftN fell from bike", text: "She fell from her bike, abrasion of the right knee.", want: []string{"S80.211A", "V18.9XXA"}, not: []string{"W19.XXXA"}},
+		{name: "leftN fell off ladder guard", text: "Fell off a ladder and fractured his left wrist.", want: []string{"W11.XXXA"}},
+
+		// A hypertension whose cause the note documents with "due to"
+		// (not "secondary") is the index's "Hypertension, due to" entry
+		// read with the cause's title: renovascular (I15.0), with the
+		// stenosis coded too; the cause's "renal" is not the
+		// hypertension's kidney (I12.9).
+		{name: "leftN htn due to ras", text: "Hypertension due to renal artery stenosis.", want: []string{"I15.0", "I70.1"}, not: []string{"I10", "I12.9"}},
+		{name: "leftN htn due to ckd guard", text: "Hypertension due to chronic kidney disease stage 3.", want: []string{"I12.9", "N18.30"}},
 	}...)
 }

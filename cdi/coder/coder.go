@@ -2851,6 +2851,15 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// (Two coordinated conditions of one site, "right
 				// shoulder pain and stiffness", "pain and stiffness of
 				// the right shoulder", are two mentions: siteShared.)
+				if bareBeforeCause(vts, c, o) {
+					// "Hypertension due to renal artery stenosis":
+					// the hypertension read the cause's "renal" as
+					// its own subterm (Hypertension, kidney, I12.9);
+					// the cause is its own mention, and the
+					// hypertension is its main term, whose "due to"
+					// subterm the cause's title reads (causeKid).
+					continue
+				}
 				keep = false
 				break
 			}
@@ -2886,6 +2895,36 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 // its cause: choose keeps both.
 func longTermCode(code string) bool {
 	return hasAnyPrefix(code, codeBlocks().therapy)
+}
+
+// bareBeforeCause turns c into the bare reading of its main term when the
+// words it shares with o are all words c read after its own "due to"
+// (readsCause), o does not read c's head, and c keeps words before the
+// cause: c then names the condition, o its cause, and emit reads the cause
+// into the main term's "due to" subterm (ownCause, causeKid). It reports
+// whether c was so changed (c.pos then shares nothing with o).
+func bareBeforeCause(vts []vt, c, o *cand) bool {
+	if c.tab || o.tab || c.why.k == 0 || c.why.parts[0].n == nil || !readsCause(vts, c, o) || slices.Contains(o.pos, c.head) {
+		return false
+	}
+	root := c.why.parts[0].n
+	for root.parent != nil {
+		root = root.parent
+	}
+	if root.code == "" || strings.HasSuffix(root.code, "-") || !slices.ContainsFunc(root.conn, func(k *node) bool { return k.lt == "due to" }) && !slices.ContainsFunc(root.kids, func(k *node) bool { return k.lt == "due to" }) {
+		return false
+	}
+	var pos []int
+	for _, p := range c.pos {
+		if !slices.Contains(o.pos, p) && p <= c.head {
+			pos = append(pos, p)
+		}
+	}
+	if len(pos) == 0 {
+		return false
+	}
+	c.code, c.pos, c.why, c.nOpt = root.code, pos, whyOf(root, false), 0
+	return true
 }
 
 // readsCause reports whether every word condition c shares with o is one

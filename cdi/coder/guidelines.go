@@ -3223,7 +3223,10 @@ func (e *Engine) causeKid(c *cand, code, cause string, sb *scratchBuf) string {
 		return ""
 	}
 	alt := path[len(path)-1].n.code
-	if alt == "" || alt == code || !strings.HasPrefix(alt, code[:3]) {
+	// (The main term's own "due to" subterm names its code in any
+	// category: "Hypertension, due to, renal disorders NEC, arterial" is
+	// I15.0 beside the bare I10.)
+	if alt == "" || alt == code || !strings.HasPrefix(alt, code[:3]) && n.parent != nil {
 		return ""
 	}
 	if x, ok := e.cs.Lookup(alt); !ok || !x.Billable {
