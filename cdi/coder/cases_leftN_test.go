@@ -48,9 +48,9 @@ func init() {
 		{name: "leftN stabbed in the abdomen", text: "He was stabbed in the abdomen last night.", want: []string{"S31.119A"}},
 
 		// A fall from a bicycle is the pedal cyclist's noncollision
-		// transport accident (V18.-), not the unspecified fall (W19).
-		{name: "leftN fell off bicycle", text: "Fell off his bicycle and fractured his left wrist.", want: []string{"S62.102A", "V18.9XXA"}, not: []string{"W19.XXXA"}},
-		{name: "leftN fell from bike", text: "She fell from her bike, abrasion of the right knee.", want: []string{"S80.211A", "V18.9XXA"}, not: []string{"W19.XXXA"}},
+		// transport accident, its rider the driver (V18.4), not the unspecified fall (W19).
+		{name: "leftN fell off bicycle", text: "Fell off his bicycle and fractured his left wrist.", want: []string{"S62.102A", "V18.4XXA"}, not: []string{"W19.XXXA"}},
+		{name: "leftN fell from bike", text: "She fell from her bike, abrasion of the right knee.", want: []string{"S80.211A", "V18.4XXA"}, not: []string{"W19.XXXA"}},
 		{name: "leftN fell off ladder guard", text: "Fell off a ladder and fractured his left wrist.", want: []string{"W11.XXXA"}},
 
 		// A hypertension whose cause the note documents with "due to"
