@@ -959,7 +959,9 @@ const maxListItem = 4
 // negation there ("neg", "negative") heads a list of answers, each item
 // denied, not one result word.
 func listOpening(toks []Token, h ctxHit) bool {
-	if h.end >= len(toks) || toks[h.end].Kind != Word {
+	// (A word trigger: the signed minus of "HTN -cont lisinopril, DM2"
+	// is a mark, not an answer heading a list.)
+	if h.end >= len(toks) || toks[h.end].Kind != Word || toks[h.start].Kind != Word {
 		return false
 	}
 	switch {
