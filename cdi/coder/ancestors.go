@@ -10,7 +10,17 @@ import "slices"
 // status phrases, is the coronary one only. Only readings of one chapter
 // are compared: a code of another is a second code the first needs. The
 // result shares cands' buffer.
+//
+// The index readings are in sentence order (choose, mergeTitles: a title
+// that took an index reading's place stays there, the titles added are
+// after the last index reading), so a reading meets only its sentence's.
 func dropIndexAncestors(cands []cand) []cand {
+	last := -1 // the last index reading: only titles after it
+	for i := range cands {
+		if !cands[i].tab {
+			last = i
+		}
+	}
 	drop := false
 	for i := range cands {
 		a := &cands[i]
@@ -21,7 +31,15 @@ func dropIndexAncestors(cands []cand) []cand {
 		if na == nil || len(na.kids) == 0 {
 			continue
 		}
-		for j := range cands {
+		// The sentence's index readings around i.
+		lo, hi := i, i
+		for lo > 0 && (cands[lo-1].tab || cands[lo-1].sent == a.sent) {
+			lo--
+		}
+		for hi < last && (cands[hi+1].tab || cands[hi+1].sent == a.sent) {
+			hi++
+		}
+		for j := lo; j <= hi && a.code != ""; j++ {
 			b := &cands[j]
 			// (Of one chapter: "COVID-19, pneumonia" J12.82 reads the
 			// entry "COVID-19" U07.1 is, but needs it beside it.)
@@ -40,9 +58,6 @@ func dropIndexAncestors(cands []cand) []cand {
 				// or prosthesis Z95.5, is also "Status, angioplasty,
 				// coronary artery, with implant".)
 				a.code, drop = "", true
-			}
-			if a.code == "" {
-				break
 			}
 		}
 	}

@@ -20,6 +20,22 @@ const deniedKindNote = "the note denies the condition the subterm's code classif
 // only beside another reading of that category: one assertion is computed
 // for the rare pair, none for the rest.
 func (e *Engine) deniedKinds(toks []text.Token, vts []vt, cands []cand, kind string) {
+	// The readings of a main term bare, whose own code they are (the
+	// only ones that can deny a category below): few per section, so
+	// each other reading is compared with these alone.
+	var bareBuf [16]int32
+	bare := bareBuf[:0]
+	for j := range cands {
+		o := &cands[j]
+		if !o.tab && o.why.k == 1 && len(o.code) >= 3 {
+			if n := o.why.parts[0].n; n != nil && n.parent == nil && n.code == o.code {
+				bare = append(bare, int32(j))
+			}
+		}
+	}
+	if len(bare) == 0 {
+		return
+	}
 	for i := range cands {
 		c := &cands[i]
 		if c.tab || c.why.k == 0 || len(c.code) < 3 || c.why.parts[0].n == nil {
@@ -32,26 +48,16 @@ func (e *Engine) deniedKinds(toks []text.Token, vts []vt, cands []cand, kind str
 		if root.code == "" || strings.HasSuffix(root.code, "-") || strings.HasPrefix(root.code, c.code[:3]) {
 			continue
 		}
-		for j := range cands {
-			o := &cands[j]
-			if j == i || o.tab || o.code == c.code || !strings.HasPrefix(o.code, c.code[:3]) || overlap(o.pos, c.pos) > 0 || o.why.k != 1 || o.why.parts[0].n == nil {
-				continue
-			}
+		for _, j := range bare {
 			// The denial reads a main term bare, whose own code it is
 			// ("epilepsy", G40.909): the condition the category is,
 			// not another one filed in it ("no choledocholithiasis",
-			// K80.50, beside calculous cholecystitis).
-			if n := o.why.parts[0].n; n.parent != nil || n.code != o.code {
-				continue
-			}
-			// The denial names the category by its own entry
-			// ("Epilepsy"), not by another reading of the same main
-			// term ("chest pain ... no chest pain").
-			r := o.why.parts[0].n
-			for r.parent != nil {
-				r = r.parent
-			}
-			if r == root {
+			// K80.50, beside calculous cholecystitis). And it names the
+			// category by its own entry ("Epilepsy"), not by another
+			// reading of the same main term ("chest pain ... no chest
+			// pain").
+			o := &cands[j]
+			if int(j) == i || o.code == c.code || !strings.HasPrefix(o.code, c.code[:3]) || overlap(o.pos, c.pos) > 0 || o.why.parts[0].n == root {
 				continue
 			}
 			if e.candAssertion(toks, vts, o, kind) == model.Negated {
