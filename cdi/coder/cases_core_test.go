@@ -28,8 +28,8 @@ func init() {
 		{name: "core-possible-ckd-dm-outp", text: "Type 2 diabetes. Possible chronic kidney disease.", want: []string{"E11.9"}, not: []string{"E11.22", "N18.9"}},
 		{name: "core-possible-ckd-dm-inp", setting: model.Inpatient, text: "Type 2 diabetes. Possible chronic kidney disease.", want: []string{"E11.22", "N18.9"}},
 		{name: "core-possible-hf-htn-outp", text: "Hypertension. Rule out heart failure.", want: []string{"I10"}, not: []string{"I11.0"}},
-		{name: "core-family-ckd-htn", text: "Hypertension. Family history of chronic kidney disease.", want: []string{"I10", "Z84.11"}, not: []string{"I12.9"}},
-		{name: "core-family-ckd-htn-inp", setting: model.Inpatient, text: "Hypertension. Family history of chronic kidney disease.", want: []string{"I10", "Z84.11"}, not: []string{"I12.9"}},
+		{name: "core-family-ckd-htn", text: "Hypertension. Family history of chronic kidney disease.", want: []string{"I10", "Z84.19"}, not: []string{"I12.9", "Z84.11"}},
+		{name: "core-family-ckd-htn-inp", setting: model.Inpatient, text: "Hypertension. Family history of chronic kidney disease.", want: []string{"I10", "Z84.19"}, not: []string{"I12.9", "Z84.11"}},
 		{name: "core-negated-ckd-htn", text: "Hypertension. No chronic kidney disease.", want: []string{"I10"}, not: []string{"I12.9", "N18.9"}},
 		{name: "core-negated-ckd-htn-inp", setting: model.Inpatient, text: "Hypertension. No chronic kidney disease.", want: []string{"I10"}, not: []string{"I12.9", "N18.9"}},
 	}...)

@@ -1306,6 +1306,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		return out
 	}
 	cands = e.mergeTitles(sb, vts, cands)
+	cands = dropIndexAncestors(cands)
+	e.deniedKinds(toks, vts, cands, kind)
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
@@ -2131,6 +2133,12 @@ type hitUndo struct {
 // walkHit reads the index from the main-term hit n over vts[i:j) in the
 // sentence [a, b) (walkHitIn) and then clears the used flags the reading set.
 func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, n *node) (cand, bool) {
+	if i > a && e.lx.bits.denyPre.has(vts[i-1].w) && vts[i].start-vts[i-1].end == 1 && vts[i].clause == vts[i-1].clause && !used[i-1] {
+		// "non-pressure ulcer": a main term written right after a
+		// hyphenated denying prefix is its contrary, no hit (as a
+		// subterm's word is not read there, deniedByPrefix).
+		return cand{}, false
+	}
 	// (The walker is built here, in the one literal that zeroes u: built
 	// again in walkHitIn, the whole struct was written twice a hit.)
 	u := hitUndo{loose: -1, w: walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
@@ -2877,6 +2885,15 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 				// (Two coordinated conditions of one site, "right
 				// shoulder pain and stiffness", "pain and stiffness of
 				// the right shoulder", are two mentions: siteShared.)
+				if bareBeforeCause(vts, c, o) {
+					// "Hypertension due to renal artery stenosis":
+					// the hypertension read the cause's "renal" as
+					// its own subterm (Hypertension, kidney, I12.9);
+					// the cause is its own mention, and the
+					// hypertension is its main term, whose "due to"
+					// subterm the cause's title reads (causeKid).
+					continue
+				}
 				keep = false
 				break
 			}
@@ -2912,6 +2929,36 @@ func choose(e *Engine, vts []vt, cs, out []cand) []cand {
 // its cause: choose keeps both.
 func longTermCode(code string) bool {
 	return hasAnyPrefix(code, codeBlocks().therapy)
+}
+
+// bareBeforeCause turns c into the bare reading of its main term when the
+// words it shares with o are all words c read after its own "due to"
+// (readsCause), o does not read c's head, and c keeps words before the
+// cause: c then names the condition, o its cause, and emit reads the cause
+// into the main term's "due to" subterm (ownCause, causeKid). It reports
+// whether c was so changed (c.pos then shares nothing with o).
+func bareBeforeCause(vts []vt, c, o *cand) bool {
+	if c.tab || o.tab || c.why.k == 0 || c.why.parts[0].n == nil || !readsCause(vts, c, o) || slices.Contains(o.pos, c.head) {
+		return false
+	}
+	root := c.why.parts[0].n
+	for root.parent != nil {
+		root = root.parent
+	}
+	if root.code == "" || strings.HasSuffix(root.code, "-") || !slices.ContainsFunc(root.conn, func(k *node) bool { return k.lt == "due to" }) && !slices.ContainsFunc(root.kids, func(k *node) bool { return k.lt == "due to" }) {
+		return false
+	}
+	var pos []int
+	for _, p := range c.pos {
+		if !slices.Contains(o.pos, p) && p <= c.head {
+			pos = append(pos, p)
+		}
+	}
+	if len(pos) == 0 {
+		return false
+	}
+	c.code, c.pos, c.why, c.nOpt = root.code, pos, whyOf(root, false), 0
+	return true
 }
 
 // readsCause reports whether every word condition c shares with o is one

@@ -61,6 +61,7 @@ func (e *Engine) loadExternal() {
 	if ei == nil || len(ei.Terms) == 0 {
 		return
 	}
+	ei = externalAdds(ei)
 	restore := e.lx.overlayExternal(ei)
 	x := extIndex{ix: buildIndexOf(e.lx, e.cs, ei, nil), form: map[wid]wid{}, other: map[wid]bool{}, vague: map[string]bool{}}
 	restore()
@@ -152,6 +153,57 @@ func (e *Engine) loadExternal() {
 		}
 	}
 	e.ext = x
+}
+
+// externalAdds returns ei with the subterms of data/external_add.tsv added
+// (a see reference each, under the entry the row names): the External
+// Cause Index files a fall from a nonmotorized scooter under "Fall, from,
+// off, out of" with a reference to its transport accident, but a fall from
+// a bicycle only under "Accident, transport, pedal cyclist, noncollision
+// accident", words no note says. The terms on the way are copied, so the
+// code set's own index (shared by every engine) is left as it is.
+func externalAdds(ei *codeset.Index) *codeset.Index {
+	rs := rows("external_add.tsv")
+	if len(rs) == 0 {
+		return ei
+	}
+	out := &codeset.Index{Terms: slices.Clone(ei.Terms), Columns: ei.Columns}
+	for _, f := range rs {
+		if len(f) != 3 {
+			continue
+		}
+		path := strings.Split(f[0], ">")
+		// find returns the index of the child of ts titled t (as
+		// stripTitle reads titles), or -1.
+		find := func(ts []*codeset.Term, t string) int {
+			return slices.IndexFunc(ts, func(x *codeset.Term) bool { return stripTitle(x.Title) == stripTitle(strings.TrimSpace(t)) })
+		}
+		i := find(out.Terms, path[0])
+		if i < 0 {
+			continue
+		}
+		cp := *out.Terms[i]
+		cp.Children = slices.Clone(cp.Children)
+		out.Terms[i] = &cp
+		cur := &cp
+		for _, p := range path[1:] {
+			k := find(cur.Children, p)
+			if k < 0 {
+				cur = nil
+				break
+			}
+			c := *cur.Children[k]
+			c.Children = slices.Clone(c.Children)
+			c.Parent = cur
+			cur.Children[k] = &c
+			cur = &c
+		}
+		if cur == nil {
+			continue
+		}
+		cur.Children = append(cur.Children, &codeset.Term{Title: f[1], Level: cur.Level + 1, See: []string{f[2]}, Parent: cur})
+	}
+	return out
 }
 
 // overlayExternal adds to the lexicon, for the compilation of the external

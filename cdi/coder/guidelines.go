@@ -333,7 +333,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "lesion-free", "disease-free", "pain-free": absent.
 			as = model.Negated
 		}
-		if as == model.Present && c.treated {
+		// (A removal said done but undated, "s/p appendectomy for
+		// appendicitis", is past outpatient; an inpatient note's may
+		// be this stay's, markTreated.)
+		treated := c.treated || c.treatedSP && ctx.Setting != model.Inpatient
+		if as == model.Present && treated {
 			// "Hysterectomy 20 years ago for leiomyomas": the condition
 			// the organ was removed for went with it (a lifelong one
 			// stays current below).
@@ -506,6 +510,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if lifelong {
 			why += "; " + lifelongNote
 		}
+		if c.kindDenied {
+			why += "; " + deniedKindNote
+		}
 		if marks&markMetPrimary == 0 && code >= "C00" && code < "C76" && e.metastaticBefore(toks, sentence, ev) {
 			// "metastatic breast cancer": the primary, which has
 			// metastasized (addMetastases codes C79.9 when no
@@ -534,6 +541,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				code = alt
 			}
 			why += "; " + ownCauseNote + x
+		}
+		if alt := e.reasonKid(c, code, cands, sb); alt != "" {
+			// "Follow-up examination after completed treatment for
+			// breast cancer": the cancer's title reads the entry's
+			// "malignant neoplasm" subterm (Z08), not the bare Z09.
+			why += "; " + code + " refined by the condition's title"
+			code = alt
 		}
 		rule := RuleIndex
 		if c.neo {
@@ -572,7 +586,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "drugs, medicaments", Z88.9).
 				break
 			}
-			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos, c.treated)
+			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos, treated)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,
 				// a habit not documented as stopped, a chronic
@@ -3209,13 +3223,63 @@ func (e *Engine) causeKid(c *cand, code, cause string, sb *scratchBuf) string {
 		return ""
 	}
 	alt := path[len(path)-1].n.code
-	if alt == "" || alt == code || !strings.HasPrefix(alt, code[:3]) {
+	// (The main term's own "due to" subterm names its code in any
+	// category: "Hypertension, due to, renal disorders NEC, arterial" is
+	// I15.0 beside the bare I10.)
+	if alt == "" || alt == code || !strings.HasPrefix(alt, code[:3]) && n.parent != nil {
 		return ""
 	}
 	if x, ok := e.cs.Lookup(alt); !ok || !x.Billable {
 		return ""
 	}
 	return alt
+}
+
+// reasonKid returns the code of a subterm of the entry that gave the
+// encounter or status code (candidate c's last index node, whose own code
+// it is) that the title of a condition the same sentence codes reads, when
+// that is another billable code; else "". The index files the reason for a
+// visit under the kind of condition ("Examination, follow-up, malignant
+// neoplasm" Z08) that a note names by the condition itself ("breast
+// cancer", whose title is "Malignant neoplasm of ... breast"), so the
+// walk of the note's words stops at the entry's default (Z09).
+func (e *Engine) reasonKid(c *cand, code string, cands []cand, sb *scratchBuf) string {
+	if c.tab || c.why.k == 0 || len(code) < 3 || code[0] != 'Z' {
+		return ""
+	}
+	n := c.why.parts[c.why.k-1].n
+	if n == nil || n.code != code || len(n.kids) == 0 {
+		return ""
+	}
+	for k := range cands {
+		o := &cands[k]
+		if o == c || o.sent != c.sent || o.code == "" || o.code[0] == 'Z' || overlap(o.pos, c.pos) > 0 {
+			continue
+		}
+		// (An index code may be partial, "C50.91-": its title is the
+		// header's.)
+		t := e.title(strings.TrimRight(o.code, "-."))
+		if t == "" {
+			continue
+		}
+		var hv []vt
+		for _, x := range e.phraseIDs(t) {
+			hv = append(hv, vt{w: x, start: -1, end: -1, cap: true})
+		}
+		hw := &walker{lx: e.lx, toks: hv, used: make([]bool, len(hv)), sb: sb, hi: len(hv), whi: len(hv)}
+		_, path := hw.best(n, 0, false)
+		if len(path) == 0 {
+			continue
+		}
+		alt := path[len(path)-1].n.code
+		if alt == "" || alt == code || alt[0] != 'Z' {
+			continue
+		}
+		if x, ok := e.cs.Lookup(alt); ok && x.Billable {
+			return alt
+		}
+	}
+	return ""
 }
 
 // causedElsewhere reports whether a code's Why documents its cause as a

@@ -1379,7 +1379,13 @@ type cand struct {
 	// treated: the condition a removal done before was for ("hysterectomy
 	// 20 years ago for leiomyomas", status.go markTreated): past with it.
 	treated bool
-	tp      int32 // tab: the phrase index (Why is built from it in emit)
+	// treatedSP: as treated, the removal undated but said done ("s/p
+	// appendectomy for appendicitis"): past in an outpatient note only.
+	treatedSP bool
+	tp        int32 // tab: the phrase index (Why is built from it in emit)
+	// kindDenied: the reading fell back to its main term's code, the
+	// subterm's category being denied elsewhere (deniedKinds).
+	kindDenied bool
 	// shLo, shHi bound the site words this reading shares with the next
 	// condition ("pain and swelling of the knee", sharedSite); shHi 0:
 	// none. choose does not count them as an overlap.

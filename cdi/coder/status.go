@@ -85,6 +85,8 @@ type statusPost struct {
 	// instead of six map look-ups. Ids past its end (added to the
 	// vocabulary later) are in none.
 	cls []uint8
+	// wStatus, wPost are the words of "status post" (statusPostBefore).
+	wStatus, wPost wid
 }
 
 // Bits of statusPost.cls: the word is in past, placed, future, recent,
@@ -254,6 +256,7 @@ func (e *Engine) loadStatusPost() statusPost {
 			n = max(n, int(x)+1)
 		}
 	}
+	sp.wStatus, sp.wPost = e.lx.v.add("status"), e.lx.v.add("post")
 	sp.cls = make([]uint8, n)
 	for i, m := range sets {
 		for x, ok := range m {
@@ -399,14 +402,16 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			}
 		}
 		end := i + len(r.words)
-		if pastMark == 2 || pastMark == 7 {
+		if sp := e.statusPostBefore(vts, a, i); pastMark == 2 || pastMark == 7 || sp {
+			// (Undated, "s/p appendectomy for appendicitis" says the
+			// removal done as much: the appendicitis went with it.)
 			// The reason a removal was done follows its last word, which
 			// is the vessel's when it comes after the device noun.
 			last := end
 			if post != nil {
 				last = post[len(post)-1] + 1
 			}
-			e.sp.markTreated(vts, toks, a, b, last, cands)
+			e.sp.markTreated(vts, toks, a, b, last, cands, pastMark != 2 && pastMark != 7)
 		}
 		if post != nil {
 			end = i + 1
@@ -492,14 +497,27 @@ func isYear(s string) bool {
 	return true
 }
 
+// statusPostBefore reports whether the words right before vts[i] (in the
+// sentence from a) are "status post" ("s/p" expands to them): the removal
+// at i is said done.
+func (e *Engine) statusPostBefore(vts []vt, a, i int) bool {
+	for k := i - 1; k > a && k >= i-3; k-- {
+		if vts[k].w == e.sp.wPost && vts[k-1].w == e.sp.wStatus {
+			return true
+		}
+	}
+	return false
+}
+
 // markTreated marks the condition a removal done before was for: "hysterectomy
 // 20 years ago for leiomyomas", "hysterectomized due to myomatosis". A reason
 // word (data/status_post.tsv) within a few tokens after the removal, with only
 // a date, a time ago or the person between (its "gap" words), introduces it; the first condition read within eight
 // tokens after that word is the one the organ was removed for, and is past
 // with it (guidelines.go reads it as history). The removal ends at vts[end-1],
-// in the sentence [a, b).
-func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, cands []cand) {
+// in the sentence [a, b). undated: the removal is only said done ("status
+// post"), which marks treatedSP instead.
+func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, cands []cand, undated bool) {
 	if len(sp.reason) == 0 || end <= a || end > b {
 		return
 	}
@@ -535,7 +553,11 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 	}
 	for k := range cands {
 		if o := &cands[k]; !o.tab && o.past == 0 && o.code != "" && o.code[0] != 'Z' && o.head >= a && o.head < b && int(vts[o.head].src) == first {
-			o.treated = true
+			if undated {
+				o.treatedSP = true
+			} else {
+				o.treated = true
+			}
 		}
 	}
 }

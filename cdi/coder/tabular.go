@@ -1109,6 +1109,17 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 			// no core word, or a condition word missing: not fresh
 			continue
 		}
+		if strings.HasPrefix(s.c.Title, "Other specified ") && !strings.HasPrefix(c.Title, "Other specified ") {
+			// "Rheumatoid arthritis of multiple sites" is not "Other
+			// specified rheumatoid arthritis, multiple sites" (M06.89):
+			// the residual is for a specified type the note does not
+			// name (the index's "specified type NEC"), whatever site
+			// words it shares.
+			continue
+		}
+		if e.withoutType(s.c, c, w) {
+			continue
+		}
 		sc, fresh := score(s.words, s.core)
 		if !fresh || sc < bestSc || s.hasCause && !slices.ContainsFunc(s.cause, func(x wid) bool { return w.find(x, w.lo, w.hi) >= 0 }) || e.dropsWords(s.c, own, w) || e.losesSaid(s.c, own, w) {
 			continue
@@ -1127,6 +1138,34 @@ func (e *Engine) specificSibling(c *codeset.Code, w *walker) *codeset.Code {
 		return nil
 	}
 	return best
+}
+
+// withoutType reports whether sibling s sits below a subcategory whose
+// title says "without X" (M06.0 "Rheumatoid arthritis without rheumatoid
+// factor", G43.0 "Migraine without aura") that code c's title does not
+// share, and the note (walker w) does not say X: such a subcategory is a
+// type of the condition, not the default a leaf's "without complication"
+// is, and sharing a site with it does not choose it.
+func (e *Engine) withoutType(s, c *codeset.Code, w *walker) bool {
+	if containsFold(c.Title, "without ") {
+		return false
+	}
+	for p := s.Parent; len(p) > 3; {
+		h, ok := e.cs.Lookup(p)
+		if !ok {
+			return false
+		}
+		if containsFold(h.Title, "without ") {
+			for _, x := range titleWithoutWords(e.lx, stripParens(h.Title)) {
+				if !e.lx.stop[x] && w.find(x, w.lo, w.hi) < 0 {
+					return true
+				}
+			}
+			return false
+		}
+		p = h.Parent
+	}
+	return false
 }
 
 // titleHead returns the first word of a tabular title that is not a side, an

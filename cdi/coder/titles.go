@@ -38,6 +38,12 @@ type tphrase struct {
 	// subterm for the same words ("Migraine, intractable"), whose code
 	// assumes no such part (mergeTitles).
 	without bool
+	// wo holds the words of the dropped "without ..." part (nil when
+	// none): an index entry read for the note that lists a "with" subterm
+	// of those words (Arthritis, rheumatoid, with, rheumatoid factor)
+	// codes the bare condition as unspecified, so the title does not
+	// presume the part absent (indexNamesWith).
+	wo []wid
 }
 
 // readSub reports an index candidate whose path ended on a subterm: the
@@ -78,7 +84,11 @@ func buildTitles(lx *lexicon, cs *codeset.Set) *titleMatcher {
 		if len(ws) < minTitleWords {
 			return
 		}
-		tm.phrases = append(tm.phrases, tphrase{code: c, words: ws, sig: wordSig(ws...), incl: incl, without: dropWithout(s) != s})
+		p := tphrase{code: c, words: ws, sig: wordSig(ws...), incl: incl, without: dropWithout(s) != s}
+		if p.without {
+			p.wo = titleWithoutWords(lx, stripParens(s))
+		}
+		tm.phrases = append(tm.phrases, p)
 	}
 	for _, c := range cs.All() {
 		if !c.Billable || len(c.Code) < 3 || len(c.SevenChr) > 0 {
@@ -228,6 +238,54 @@ func dropWithout(s string) string {
 		}
 		s = s[:i] + s[i+j:]
 	}
+}
+
+// titleWithoutWords returns the words of the "without ..." parts of a title,
+// each up to the next comma ("Rheumatoid arthritis without rheumatoid
+// factor, multiple sites": rheumatoid, factor).
+func titleWithoutWords(lx *lexicon, s string) []wid {
+	var out []wid
+	l := strings.ToLower(s)
+	for {
+		i := strings.Index(l, "without ")
+		if i < 0 {
+			return out
+		}
+		l = l[i+len("without "):]
+		part := l
+		if j := strings.IndexByte(l, ','); j >= 0 {
+			part = l[:j]
+		}
+		out = append(out, lx.ids(part)...)
+	}
+}
+
+// indexNamesWith reports whether index node n, or a "with" connector
+// below it, has a "with" subterm whose words are all in ws: the index
+// then tells the condition with ws from the bare one, whose code is its
+// own ("Arthritis, rheumatoid" M06.9 beside "with, rheumatoid factor"),
+// and a title "without ws" is no default for it.
+func indexNamesWith(n *node, ws []wid) bool {
+	if n == nil || len(ws) == 0 {
+		return false
+	}
+	has := func(ks []*node) bool {
+		for _, k := range ks {
+			if len(k.req) > 0 && allIn(k.req, ws) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(n.withKids) {
+		return true
+	}
+	for _, c := range n.conn {
+		if c.lt == "with" && has(c.kids) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordSig is a 64-bit Bloom signature of word ids: a phrase whose
@@ -636,6 +694,13 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			// ("periumbilical pain" where the index read "pain"), or
 			// refines the index code within its category.
 			wider := overlap(o.pos, t.pos) == len(o.pos) && (len(t.pos) > len(o.pos) || o.why.alsoBare) || k < nIdx && !o.tab && e.widerByCategory(vts, t, o)
+			if wo := e.tm.phrases[t.tp].wo; wider && wo != nil && k < nIdx && !o.tab && o.why.k > 0 && indexNamesWith(o.why.parts[o.why.k-1].n, wo) {
+				// "Rheumatoid arthritis of multiple sites" is not
+				// "... without rheumatoid factor, multiple sites"
+				// (M06.09): the index's entry says the factor, or
+				// not, and codes neither (M06.9).
+				wider = false
+			}
 			if k < nIdx && !o.tab && (wider || !(e.tm.phrases[t.tp].without && o.readSub()) && e.moreSpecificTitle(t.code, o.code)) {
 				*o = *t
 				if wider {

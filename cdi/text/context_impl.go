@@ -4,6 +4,7 @@ import (
 	"maps"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"notecoder/cdi/model"
@@ -572,7 +573,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				} else if w == adjacentWindow {
 					w = 0
 				}
-				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-")) && (int(words[ma]-words[h.end]) <= w || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
+				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-") || p.cat == catNegated && listOpening(toks, h) && itemList(toks[h.end:ma])) && (int(words[ma]-words[h.end]) <= w || p.window == adjacentWindow || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
 					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) && !(p.verb && verbEnds(toks[h.end:ma], toks[mb:])) &&
 					!(p.item && commaIn(toks[h.end:ma])) && !planDashIn(toks[h.end:ma]) {
 					found |= 1 << p.cat
@@ -951,6 +952,55 @@ const causeWindow = 6
 // maxListItem is the most words of one item in a list a negation runs over
 // past its window.
 const maxListItem = 4
+
+// listOpening reports whether the trigger hit h opens its sentence, or the
+// part after a colon, or follows only a capitalised header word ("ROS neg
+// fever, chills, cough", "GU: negative dysuria, hematuria"): a "next"
+// negation there ("neg", "negative") heads a list of answers, each item
+// denied, not one result word.
+func listOpening(toks []Token, h ctxHit) bool {
+	// (A word trigger: the signed minus of "HTN -cont lisinopril, DM2"
+	// is a mark, not an answer heading a list.)
+	if h.end >= len(toks) || toks[h.end].Kind != Word || toks[h.start].Kind != Word {
+		return false
+	}
+	switch {
+	case h.start == 0:
+		return true
+	case toks[h.start-1].Text == ":":
+		return true
+	case h.start == 1 && toks[0].Kind == Word && len(toks[0].Text) >= 2 && strings.ToUpper(toks[0].Text) == toks[0].Text && strings.ToLower(toks[0].Text) != toks[0].Text:
+		return true
+	}
+	return false
+}
+
+// itemList reports whether the tokens between a list-opening trigger and a
+// mention are whole items of a comma list (at most maxListItem words each,
+// commas and "and"/"or" between them, no other punctuation) ending in a
+// separator, or in the first words of the mention's own item ("neg fever,
+// chills, productive cough"): the mention is a later item.
+func itemList(between []Token) bool {
+	run, seps := 0, 0
+	for _, t := range between {
+		switch {
+		case t.Text == "," || t.Norm == "or" || t.Norm == "and" || t.Norm == "nor":
+			if run == 0 && t.Text == "," {
+				return false
+			}
+			run = 0
+			seps++
+		case t.Kind == Punct:
+			return false
+		default:
+			run++
+			if run > maxListItem {
+				return false
+			}
+		}
+	}
+	return run == 0 || seps > 0
+}
 
 // shortItemList reports whether the tokens between a negation and a mention
 // are a list of short items ("denied fever, chills, night sweats, weight
