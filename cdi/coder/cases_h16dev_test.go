@@ -28,5 +28,14 @@ func init() {
 		{name: "h16dev atrophic vaginitis twice", text: "Exam: thin pale mucosa, postmenopausal atrophic vaginitis. Dx: atrophic vaginitis, start vaginal estrogen.", want: []string{"N95.2"}, not: []string{"N76.0"}},
 		{name: "h16dev av fistula for dialysis", setting: model.Inpatient, text: "Chronic kidney disease stage 5. Vascular surgery to create an AV fistula next month.", want: []string{"N18.5"}, not: []string{"I77.0"}},
 		{name: "h16dev pulmonary congestion of heart failure", setting: model.Inpatient, text: "Acute on chronic diastolic heart failure. Chest film shows pulmonary vascular congestion.", want: []string{"I50.33"}, not: []string{"R09.89"}},
+		// What "absent" names right after it is a finding of the condition before it, not its
+		// denial; "missed no doses" denies the missing (cdi/text/data/context.tsv).
+		{name: "h16dev absent monofilament", text: "Type 2 diabetes with diabetic polyneuropathy (absent monofilament in both feet), on metformin.", want: []string{"E11.42"}},
+		{name: "h16dev absent pedal pulses", setting: model.Inpatient, text: "Atherosclerosis of native arteries of the right leg with rest pain (absent pedal pulses on the right).", want: []string{"I70.221"}},
+		{name: "h16dev missed no doses", setting: model.Inpatient, text: "Focal epilepsy on lamotrigine, missed no doses per her husband; breakthrough seizure after sleep deprivation.", want: []string{"G40.109"}, not: []string{"Z91.148", "Z91.14", "T42.6X6A"}},
+		// The index files the midfoot, ankle, calf and thigh of a chronic ulcer only under "Ulcer,
+		// lower limb" (data/site_kids.tsv, "main").
+		{name: "h16dev diabetic midfoot ulcer", text: "Type 2 diabetes with a neuropathic ulcer of the left midfoot, limited to breakdown of skin.", want: []string{"E11.621", "L97.421"}, not: []string{"L98.499", "L98.491", "E11.622"}},
+		{name: "h16dev ankle ulcer", text: "Chronic non-healing ulcer of the right ankle, fat layer exposed.", want: []string{"L97.312"}, not: []string{"L98.492"}},
 	}...)
 }
