@@ -37,5 +37,12 @@ func init() {
 		// lower limb" (data/site_kids.tsv, "main").
 		{name: "h16dev diabetic midfoot ulcer", text: "Type 2 diabetes with a neuropathic ulcer of the left midfoot, limited to breakdown of skin.", want: []string{"E11.621", "L97.421"}, not: []string{"L98.499", "L98.491", "E11.622"}},
 		{name: "h16dev ankle ulcer", text: "Chronic non-healing ulcer of the right ankle, fat layer exposed.", want: []string{"L97.312"}, not: []string{"L98.492"}},
+		// An amputation this stay performed is the stay's procedure, no acquired absence status
+		// (I.C.21.c.3): the stay cue may be a hospital or postoperative day written with its
+		// number ("HD2", "POD1"), and the reading through Amputation counts as a procedure
+		// (data/status_post.tsv, stayCueAt).
+		{name: "h16dev amputation on hospital day", setting: model.Inpatient, text: "Admitted with wet gangrene of the left foot. Left below-knee amputation HD2, stump dry.", not: []string{"Z89.512"}},
+		{name: "h16dev amputation dated by hospital day", setting: model.Inpatient, text: "Admitted with wet gangrene of the left great toe. Amputation of the left great toe on HD 2, margins clean.", not: []string{"Z89.412"}},
+		{name: "h16dev knee arthroplasty pod1", setting: model.Inpatient, text: "Admitted for osteoarthritis of the left knee. POD1: s/p left TKA, ambulating with walker.", want: []string{"M17.12"}, not: []string{"Z96.652"}},
 	}...)
 }
