@@ -44,5 +44,11 @@ func init() {
 		{name: "h16dev amputation on hospital day", setting: model.Inpatient, text: "Admitted with wet gangrene of the left foot. Left below-knee amputation HD2, stump dry.", not: []string{"Z89.512"}},
 		{name: "h16dev amputation dated by hospital day", setting: model.Inpatient, text: "Admitted with wet gangrene of the left great toe. Amputation of the left great toe on HD 2, margins clean.", not: []string{"Z89.412"}},
 		{name: "h16dev knee arthroplasty pod1", setting: model.Inpatient, text: "Admitted for osteoarthritis of the left knee. POD1: s/p left TKA, ambulating with walker.", want: []string{"M17.12"}, not: []string{"Z96.652"}},
+		// The visit's antineoplastic treatment named by a regimen or an antibody, or as the second
+		// treatment of one list (data/therapy_visit.tsv, therapyListed); cytotoxic generics the
+		// Table of Drugs does not list read as "Antineoplastic NEC" (data/drug_names.tsv).
+		{name: "h16dev chemo plus immunotherapy list", text: "Stage IV squamous cell carcinoma of the right upper lobe lung. Here for paclitaxel/carboplatin (chemotherapy) + nivolumab (immunotherapy), cycle 3.", want: []string{"Z51.11", "Z51.12", "C34.11"}},
+		{name: "h16dev folfiri visit", text: "Rectal adenocarcinoma with liver metastases, here for FOLFIRI cycle 4 today, labs adequate.", want: []string{"Z51.11", "C20", "C78.7"}},
+		{name: "h16dev oxaliplatin polyneuropathy", text: "Gastric adenocarcinoma on chemotherapy. Cold-triggered tingling of the hands: polyneuropathy due to oxaliplatin.", want: []string{"G62.0", "T45.1X5A"}, not: []string{"G62.9"}},
 	}...)
 }
