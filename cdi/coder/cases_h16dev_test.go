@@ -50,5 +50,8 @@ func init() {
 		{name: "h16dev chemo plus immunotherapy list", text: "Stage IV squamous cell carcinoma of the right upper lobe lung. Here for paclitaxel/carboplatin (chemotherapy) + nivolumab (immunotherapy), cycle 3.", want: []string{"Z51.11", "Z51.12", "C34.11"}},
 		{name: "h16dev folfiri visit", text: "Rectal adenocarcinoma with liver metastases, here for FOLFIRI cycle 4 today, labs adequate.", want: []string{"Z51.11", "C20", "C78.7"}},
 		{name: "h16dev oxaliplatin polyneuropathy", text: "Gastric adenocarcinoma on chemotherapy. Cold-triggered tingling of the hands: polyneuropathy due to oxaliplatin.", want: []string{"G62.0", "T45.1X5A"}, not: []string{"G62.9"}},
+		// A fracture through a metastasis is the pathological fracture the note names, no second,
+		// traumatic fracture of the same bone (I.C.13.c; data/integral.tsv).
+		{name: "h16dev fracture through lytic lesion", setting: model.Inpatient, text: "Metastatic breast cancer to bone. X-ray: displaced fracture through a lytic lesion of the right femoral neck. Dx: pathological fracture of the right femoral neck due to metastatic disease.", want: []string{"M84.551A", "C79.51"}, not: []string{"S72.001A", "S72.91XA"}},
 	}...)
 }
