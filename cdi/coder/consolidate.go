@@ -1667,7 +1667,7 @@ func contrasted(codes []model.Code, k int) bool {
 // integral.tsv rules name; another diagnosis read from words that contain
 // the symptom's, or one the rules name (unless noRules), includes it.
 func (e *Engine) integralTo(c, o *model.Code, rules []*integralRule, noRules bool) bool {
-	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, *o, *c) && (isSymptom(c.Code) || !e.paired(o.Code, c.Code)) {
+	if !isSymptom(o.Code) && inside(c.Evidence, o.Evidence) && !inside(o.Evidence, c.Evidence) && o.Rule != RuleCodeFirst && !sameCategory(c.Code, o.Code) && !keptPartner(e, *o, *c) && (isSymptom(c.Code) || !e.paired(o.Code, c.Code)) && !injuryOfCause(c.Code, o.Code) {
 		// (Two codes read from the same words, as one abbreviation
 		// gives them, "chronic LBP": M54.50 + G89.29, are not the
 		// symptom of each other: each one would drop the other. An
@@ -1681,6 +1681,15 @@ func (e *Engine) integralTo(c, o *model.Code, rules []*integralRule, noRules boo
 		return true
 	}
 	return !noRules && e.rulesName(rules, o.Code)
+}
+
+// injuryOfCause reports whether c is an injury (chapter 19, S00-T88) and o
+// the external cause read from words around it ("burn from hot cooking oil":
+// X10.2 reads the burn's word too): the cause says how the injury happened,
+// it does not contain it, so the evidence rule of integralTo must not drop
+// the injury for it.
+func injuryOfCause(c, o string) bool {
+	return c != "" && o != "" && (c[0] == 'S' || c[0] == 'T') && o[0] >= 'V' && o[0] <= 'Y'
 }
 
 // sameCategory reports whether codes a and b share their three-character

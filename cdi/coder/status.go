@@ -614,6 +614,15 @@ type stayInfo struct {
 // stayCueAt returns the number of tokens of the stay cue starting at
 // toks[j] (punctuation inside it skipped), 0 when none does.
 func (sp *statusPost) stayCueAt(toks []text.Token, j int) int {
+	if w := trimDigits(toks[j].Norm); w != toks[j].Norm && w != "" {
+		// A one-word cue with the day's number written onto it ("HD3",
+		// "POD1") is the cue.
+		for _, ph := range sp.stayCues[w] {
+			if len(ph) == 1 {
+				return 1
+			}
+		}
+	}
 	for _, ph := range sp.stayCues[toks[j].Norm] {
 		k, q := j, 0
 		for k < len(toks) && q < len(ph) {
@@ -778,4 +787,14 @@ func (e *Engine) stayDated(toks []text.Token, sp model.Span) bool {
 		}
 	}
 	return stay && date
+}
+
+// trimDigits returns w without the digits that end it ("hd3" is "hd"), so a
+// stay cue written with its day's number reads as the cue (stayCueAt).
+func trimDigits(w string) string {
+	i := len(w)
+	for i > 0 && w[i-1] >= '0' && w[i-1] <= '9' {
+		i--
+	}
+	return w[:i]
 }

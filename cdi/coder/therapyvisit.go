@@ -99,6 +99,7 @@ func sentenceStop(t text.Token) bool {
 // the patient receives, not why this visit happens.
 func (e *Engine) therapyVisits(s, kind string, toks []text.Token, out *SectionResult) {
 	tv := &e.therapy
+	tied := -1 // the last treatment word tied to this visit
 	for i, t := range toks {
 		if !tv.mayTreat(t.Norm) {
 			continue
@@ -107,16 +108,40 @@ func (e *Engine) therapyVisits(s, kind string, toks []text.Token, out *SectionRe
 		if code == "" || i+1 < len(toks) && tv.not[toks[i+1].Norm] {
 			continue
 		}
-		if !e.therapyTied(s, toks, i) {
+		if !e.therapyTied(s, toks, i) && !e.therapyListed(s, toks, tied, i) {
 			continue
 		}
+		tied = i
 		if slicesContainsCode(out.Codes, code) {
-			return
+			continue
 		}
 		out.Codes = append(out.Codes, model.Code{System: "ICD-10-CM", Code: code, Title: e.title(code), Assertion: model.Present,
 			Section: kind, Evidence: []model.Span{{Start: t.Start, End: t.End}}, Confidence: 0.8, Rule: RuleTherapyVisit,
 			Why: "encounter for the antineoplastic treatment named as the visit's reason: Encounter (for) (guideline I.C.2.e.2)"})
 	}
+}
+
+// listGap is how many tokens may stand between two treatment words of one
+// list ("for carboplatin/pemetrexed (chemotherapy) + pembrolizumab
+// (immunotherapy)": the drug names and their punctuation).
+const listGap = 6
+
+// therapyListed reports whether the treatment word toks[i] follows, in the
+// same sentence and line and within listGap tokens, the treatment word
+// toks[prev] already tied to this visit, with no word of another time or
+// cause between them: the second treatment of one visit's list ("here for
+// chemotherapy plus immunotherapy") is this visit's too, though its "for" is
+// further off than forGap.
+func (e *Engine) therapyListed(s string, toks []text.Token, prev, i int) bool {
+	if prev < 0 || i-prev > listGap || lineBreakIn(s, toks, prev, i+1) != 0 {
+		return false
+	}
+	for k := prev + 1; k < i; k++ {
+		if sentenceStop(toks[k]) || e.therapy.block[toks[k].Norm] || e.therapy.later[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // slicesContainsCode reports whether codes holds code.
