@@ -1,0 +1,28 @@
+package coder
+
+// Specialty-clinic cases (clinic17), written for the "clinic" set of
+// testdata/usnotes.jsonl in other words than its notes.
+func init() {
+	cases = append(cases, []tc{
+		// Words whose only index entry is qualified name ordinary things in
+		// clinic prose (data/need_qualifier.txt): a shelf at home is no rectal
+		// shelf, normal erections are no priapism, and a symptom dated to the
+		// menses is no retention of the menses.
+		{name: "clinic17 shelf furniture", text: "Dizzy when she reaches up to a top shelf for a box.", not: []string{"K62.89"}},
+		{name: "clinic17 erections normal", text: "Still wakes with erections most mornings; libido fine.", not: []string{"N48.30"}},
+		{name: "clinic17 menses timing", text: "Breakouts flare the week before her menses.", not: []string{"N94.89"}},
+		// A dust mite allergen of a skin or IgE test is no infestation, and a
+		// region's TB prevalence is no disease of the patient
+		// (data/other_sense.tsv).
+		{name: "clinic17 dust mites allergen", text: "Prick testing positive for house dust mites and grass pollen.", not: []string{"B88.9"}},
+		{name: "clinic17 tb prevalence", text: "Grew up in a region with a high TB prevalence; IGRA ordered for screening.", not: []string{"A15.9"}},
+		// A past episode set at an age or "years ago when" is history, not a
+		// current condition (text/data/context.tsv).
+		{name: "clinic17 at age past anaphylaxis", text: "At age 6 she had anaphylaxis after eating cashews, given epinephrine by EMS.", want: []string{"Z87.892"}, not: []string{"T78.05XA", "T78.00XA", "T78.2XXA"}},
+		{name: "clinic17 years ago when presented", text: "Diagnosed with HIV 5 years ago when he presented with cryptococcal meningitis.", not: []string{"B45.1"}},
+		{name: "clinic17 healed with", text: "Fractured her right ankle tripping on a curb in 2020, healed with a boot.", want: []string{"Z87.81"}, not: []string{"S82.891A"}},
+		// "Osteoporotic" is the index's osteoporosis: the healed fracture is
+		// Z87.310, no traumatic one (data/synonyms.tsv).
+		{name: "clinic17 history osteoporotic fracture", text: "PMH: personal history of a healed osteoporotic fracture of the right radius.", want: []string{"Z87.310"}, not: []string{"Z87.81"}},
+	}...)
+}
