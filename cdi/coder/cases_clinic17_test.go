@@ -24,5 +24,17 @@ func init() {
 		// "Osteoporotic" is the index's osteoporosis: the healed fracture is
 		// Z87.310, no traumatic one (data/synonyms.tsv).
 		{name: "clinic17 history osteoporotic fracture", text: "PMH: personal history of a healed osteoporotic fracture of the right radius.", want: []string{"Z87.310"}, not: []string{"Z87.81"}},
+		// Unspecified codes beside the specified ones the note gives
+		// (data/integral.tsv): Hashimoto's hypothyroidism is E06.3 alone; a
+		// vertebral fracture called osteoporotic is M80.08- with no traumatic
+		// S22.0- or S32.0-.
+		{name: "clinic17 hashimoto hypothyroidism", text: "Assessment: hypothyroidism from Hashimoto's thyroiditis, TSH at goal on levothyroxine.", want: []string{"E06.3"}, not: []string{"E03.9"}},
+		{name: "clinic17 osteoporotic vertebral fracture no traumatic", text: "Seen 3 weeks after an L1 compression fracture that happened while bending to pick up laundry.\nA/P: osteoporosis with pathological fracture of L1 vertebra, healing well, subsequent visit.", want: []string{"M80.08XD"}, not: []string{"S32.009A", "S32.019A", "S22.009A"}},
+		// "HIV infection, asymptomatic" is the index's asymptomatic status
+		// (Z21), not HIV disease (data/optional_words.tsv).
+		{name: "clinic17 hiv asymptomatic", text: "Assessment: HIV infection, asymptomatic, never had an opportunistic infection; continue ART.", want: []string{"Z21"}, not: []string{"B20"}},
+		// Nuclear with cortical age-related cataract in one eye is the
+		// combined forms code of that eye (data/combos.tsv).
+		{name: "clinic17 combined cataract", text: "Exam: right lens 2+ nuclear sclerosis.\nAssessment: age-related nuclear cataract OD; age-related cortical cataract OD as well.", want: []string{"H25.811"}, not: []string{"H25.11", "H25.011"}},
 	}...)
 }
