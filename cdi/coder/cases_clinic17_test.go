@@ -36,5 +36,10 @@ func init() {
 		// Nuclear with cortical age-related cataract in one eye is the
 		// combined forms code of that eye (data/combos.tsv).
 		{name: "clinic17 combined cataract", text: "Exam: right lens 2+ nuclear sclerosis.\nAssessment: age-related nuclear cataract OD; age-related cortical cataract OD as well.", want: []string{"H25.811"}, not: []string{"H25.11", "H25.011"}},
+		// Insomnia of no kind in the plan beside the assessment's kind, and
+		// the history's "HIV infection" beside the assessment's asymptomatic
+		// status, are the specified codes (data/integral.tsv).
+		{name: "clinic17 insomnia unspecified beside kind", text: "Assessment: chronic insomnia for 3 years.\nPlan: refer to CBT for insomnia; sleep diary.", want: []string{"F51.04"}, not: []string{"G47.00"}},
+		{name: "clinic17 hiv history beside asymptomatic", text: "HIV infection found on a routine screen in 2021.\nAssessment: HIV infection, asymptomatic; viral load undetectable on ART.", want: []string{"Z21"}, not: []string{"B20"}},
 	}...)
 }
