@@ -41,5 +41,12 @@ func init() {
 		// status, are the specified codes (data/integral.tsv).
 		{name: "clinic17 insomnia unspecified beside kind", text: "Assessment: chronic insomnia for 3 years.\nPlan: refer to CBT for insomnia; sleep diary.", want: []string{"F51.04"}, not: []string{"G47.00"}},
 		{name: "clinic17 hiv history beside asymptomatic", text: "HIV infection found on a routine screen in 2021.\nAssessment: HIV infection, asymptomatic; viral load undetectable on ART.", want: []string{"Z21"}, not: []string{"B20"}},
+		// A screening "up to date" is no screening of this visit
+		// (text/data/context.tsv).
+		{name: "clinic17 mammogram up to date", text: "Health maintenance: mammogram up to date; Pap smear up to date.", not: []string{"Z12.31", "Z12.39", "Z12.4", "Z85.3"}},
+		// Two eyes' diabetic retinopathy, one with macular edema and one
+		// without, are two codes: the "without" of one eye does not give way
+		// to the "with" of the other (otherSides).
+		{name: "clinic17 retinopathy per eye with and without edema", text: "Assessment: T2DM with severe NPDR with macular edema OD; T2DM with moderate NPDR without macular edema OS.", want: []string{"E11.3411", "E11.3392"}},
 	}...)
 }
