@@ -941,7 +941,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
 			if w := withoutWord(c.Title); w != "" {
 				for j, o := range codes {
-					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) {
+					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) && !otherSides(c.Title, o.Title) {
 						drop[i] = true
 						break
 					}
@@ -967,6 +967,17 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 	}
 	e.dropNamedWithin(codes, drop, uns, inpatient)
 	return compactCodes(codes, drop)
+}
+
+// otherSides reports whether two code titles name different sides ("right
+// eye" and "left eye"): "mild retinopathy without macular edema, left eye"
+// beside "moderate retinopathy with macular edema, right eye" are two eyes'
+// findings, each coded (guideline I.B.13), not a "without" read beside a
+// "with" of the same condition. Only called for a title that says "without";
+// titleSide (foundas.go) reads one side, left or right.
+func otherSides(a, b string) bool {
+	sa, sb := titleSide(a), titleSide(b)
+	return sa != 0 && sb != 0 && sa != sb
 }
 
 // titleFiller holds the words of a code title that say nothing of the
