@@ -55,6 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 			codes = append(codes, c)
 		}
 	}
+	e.noteConsciousness(codes, parts)
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = dropPastPregnancy(codes)
 	codes = dropUnspecifiedBesideO(codes)
