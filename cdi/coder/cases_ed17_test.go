@@ -11,5 +11,12 @@ func init() {
 		{name: "ed17 concussion, no loc in hpi", text: "HPI: Hit his head on a cabinet door, no LOC, mild headache since.\nAssessment: Concussion.\nPlan: rest, acetaminophen.", want: []string{"S06.0X0A"}, not: []string{"S06.0X9A", "S06.0XAA"}},
 		{name: "ed17 sdh loc 50 minutes", setting: "inpatient", text: "Diagnosis: traumatic subdural hematoma with loss of consciousness for roughly 50 minutes after the assault.", want: []string{"S06.5X2A"}, not: []string{"S06.5X9A"}},
 		{name: "ed17 epidural loc 3 hours in hpi", setting: "inpatient", text: "HPI: Thrown from a horse, was unconscious for 3 hours per bystanders.\nAssessment: Traumatic epidural hemorrhage, evacuated.", want: []string{"S06.4X3A"}, not: []string{"S06.4X9A", "S06.4XAA"}},
+		// A burn's stated extent of the body surface is the T31 code beside
+		// its site codes (I.C.19.d.6; data/burn_extent.tsv), the unspecified
+		// region's T30 gives way to a coded site, and a "fire" is no Saint
+		// Anthony's fire (erysipelas).
+		{name: "ed17 burn extent with full thickness share", setting: "inpatient", text: "BURN UNIT NOTE. Patient caught in a kitchen grease fire. Third-degree burns of the back of the left hand and second-degree burns of the left forearm, 12% TBSA, 4% full thickness.", want: []string{"T23.362A", "T22.212A", "T31.10"}, not: []string{"A46"}},
+		{name: "ed17 burn extent under ten percent, house fire", setting: "inpatient", text: "HPI: escaped a house fire, burns to the right leg.\nAssessment: second degree burn of right thigh, about 2% TBSA.", want: []string{"T24.211A", "T31.0", "X00.0XXA"}, not: []string{"A46"}},
+		{name: "ed17 burn extent third degree share, no t30", setting: "inpatient", text: "Burn clinic: 22% TBSA burn (third degree 21%) of back and both legs. Full-thickness burns of the back.", want: []string{"T31.22"}, not: []string{"T30.0"}},
 	}...)
 }

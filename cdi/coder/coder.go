@@ -1287,6 +1287,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.osteoporoticFractures(s, sents, &out)
 	e.consciousnessLoss(s, sents, &out)
 	out.LOC = sectionLOC(s)
+	e.burnExtents(s, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)
 	e.sepsisOrgans(vts, sentOf, &out)

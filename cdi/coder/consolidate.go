@@ -80,6 +80,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = e.recoveryEpisodes(codes)
 	}
 	codes = dropTherapyWithoutNeoplasm(codes)
+	codes = burnExtentOnce(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
