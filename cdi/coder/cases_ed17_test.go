@@ -18,5 +18,11 @@ func init() {
 		{name: "ed17 burn extent with full thickness share", setting: "inpatient", text: "BURN UNIT NOTE. Patient caught in a kitchen grease fire. Third-degree burns of the back of the left hand and second-degree burns of the left forearm, 12% TBSA, 4% full thickness.", want: []string{"T23.362A", "T22.212A", "T31.10"}, not: []string{"A46"}},
 		{name: "ed17 burn extent under ten percent, house fire", setting: "inpatient", text: "HPI: escaped a house fire, burns to the right leg.\nAssessment: second degree burn of right thigh, about 2% TBSA.", want: []string{"T24.211A", "T31.0", "X00.0XXA"}, not: []string{"A46"}},
 		{name: "ed17 burn extent third degree share, no t30", setting: "inpatient", text: "Burn clinic: 22% TBSA burn (third degree 21%) of back and both legs. Full-thickness burns of the back.", want: []string{"T31.22"}, not: []string{"T30.0"}},
+		// An unspecified drug's or substance's code gives way to the named
+		// one of the same intent (data/substance_unspecified.tsv), and a
+		// honeybee is the index's bee (synonyms.tsv).
+		{name: "ed17 ethanol toxic effect, no unspecified substance", text: "Assessment: accidental ethanol ingestion (toxic effect of ethanol), hypoglycemia.", want: []string{"T51.0X1A", "E16.2"}, not: []string{"T65.91XA"}},
+		{name: "ed17 digoxin adverse effect, no unspecified drug", setting: "inpatient", text: "Discharge diagnosis: digoxin toxicity (adverse effect) with drug-induced bradycardia.", want: []string{"T46.0X5A", "R00.1"}, not: []string{"T50.905A"}},
+		{name: "ed17 honeybee sting", text: "Assessment: Large local reaction to honeybee sting, right hand.", want: []string{"T63.441A"}},
 	}...)
 }

@@ -81,6 +81,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	}
 	codes = dropTherapyWithoutNeoplasm(codes)
 	codes = burnExtentOnce(codes)
+	codes = dropUnspecifiedSubstance(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
