@@ -24,5 +24,10 @@ func init() {
 		{name: "ed17 ethanol toxic effect, no unspecified substance", text: "Assessment: accidental ethanol ingestion (toxic effect of ethanol), hypoglycemia.", want: []string{"T51.0X1A", "E16.2"}, not: []string{"T65.91XA"}},
 		{name: "ed17 digoxin adverse effect, no unspecified drug", setting: "inpatient", text: "Discharge diagnosis: digoxin toxicity (adverse effect) with drug-induced bradycardia.", want: []string{"T46.0X5A", "R00.1"}, not: []string{"T50.905A"}},
 		{name: "ed17 honeybee sting", text: "Assessment: Large local reaction to honeybee sting, right hand.", want: []string{"T63.441A"}},
+		// Another player is the external cause index's person (external_words.tsv).
+		{name: "ed17 collided with another player", text: "HPI: collided head-to-head with another player at soccer practice. Assessment: contusion of left thigh.", want: []string{"S70.12XA", "W51.XXXA"}, not: []string{"V89.9XXA"}},
+		{name: "ed17 collided with a teammate and fell", text: "HPI: collided with a teammate and fell. Assessment: contusion of left thigh.", want: []string{"W03.XXXA"}, not: []string{"V89.9XXA"}},
+		// Lower-case "dishes" is no DISH (M48.1-); the capitals still are.
+		{name: "ed17 washing dishes is no hyperostosis", text: "HPI: cut her right palm on a broken glass while washing dishes. Assessment: laceration of right hand.", want: []string{"S61.411A"}, not: []string{"M48.10"}},
 	}...)
 }
