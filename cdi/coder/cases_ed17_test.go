@@ -29,5 +29,9 @@ func init() {
 		{name: "ed17 collided with a teammate and fell", text: "HPI: collided with a teammate and fell. Assessment: contusion of left thigh.", want: []string{"W03.XXXA"}, not: []string{"V89.9XXA"}},
 		// Lower-case "dishes" is no DISH (M48.1-); the capitals still are.
 		{name: "ed17 washing dishes is no hyperostosis", text: "HPI: cut her right palm on a broken glass while washing dishes. Assessment: laceration of right hand.", want: []string{"S61.411A"}, not: []string{"M48.10"}},
+		// A shoulder dislocation is the humerus's: its direction chooses
+		// the code (implied.tsv "dislocation > shoulder / humerus").
+		{name: "ed17 anterior shoulder dislocation", text: "Assessment: Anterior dislocation of right shoulder, reduced.", want: []string{"S43.014A"}, not: []string{"S43.006A"}},
+		{name: "ed17 posterior shoulder dislocation", text: "Assessment: posterior shoulder dislocation, left.", want: []string{"S43.025A"}, not: []string{"S43.006A"}},
 	}...)
 }
