@@ -33,5 +33,11 @@ func init() {
 		// the code (implied.tsv "dislocation > shoulder / humerus").
 		{name: "ed17 anterior shoulder dislocation", text: "Assessment: Anterior dislocation of right shoulder, reduced.", want: []string{"S43.014A"}, not: []string{"S43.006A"}},
 		{name: "ed17 posterior shoulder dislocation", text: "Assessment: posterior shoulder dislocation, left.", want: []string{"S43.025A"}, not: []string{"S43.006A"}},
+		// A fracture pattern's "type" is no Gustilo type (seventh_need_next.tsv).
+		{name: "ed17 colles type is closed", text: "X-ray: fracture of the distal radius (Colles type).", want: []string{"S52.539A"}, not: []string{"S52.539B"}},
+		// The imaging's unspecified fracture of a part gives way to the
+		// named kind of the same part, side and wound.
+		{name: "ed17 xray distal radius fracture is the colles", text: "X-ray right wrist: fracture of the distal radius.\nAssessment: Closed Colles fracture, right distal radius.", want: []string{"S52.531A"}, not: []string{"S52.509A"}},
+		{name: "ed17 history scaphoid fracture is the nonunion", text: "HPI: fell 9 months ago and was diagnosed with a fracture of the left scaphoid, lost to follow-up.\nAssessment: Nonunion of displaced fracture of middle third of left scaphoid.", want: []string{"S62.022K"}, not: []string{"S62.002A", "S62.002D"}},
 	}...)
 }
