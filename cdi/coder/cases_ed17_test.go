@@ -39,5 +39,13 @@ func init() {
 		// named kind of the same part, side and wound.
 		{name: "ed17 xray distal radius fracture is the colles", text: "X-ray right wrist: fracture of the distal radius.\nAssessment: Closed Colles fracture, right distal radius.", want: []string{"S52.531A"}, not: []string{"S52.509A"}},
 		{name: "ed17 history scaphoid fracture is the nonunion", text: "HPI: fell 9 months ago and was diagnosed with a fracture of the left scaphoid, lost to follow-up.\nAssessment: Nonunion of displaced fracture of middle third of left scaphoid.", want: []string{"S62.022K"}, not: []string{"S62.002A", "S62.002D"}},
+		// A sequela takes its residual's side; a fracture in later care is
+		// no healed history; frostbite is its own external cause (X31);
+		// an elder's abuse is the index's adult abuse.
+		{name: "ed17 sequela fracture takes the residual's side", text: "Assessment: Post-traumatic osteoarthritis of the right ankle, sequela of old trimalleolar fracture.", want: []string{"M19.171", "S82.851S"}, not: []string{"S82.853S"}},
+		{name: "ed17 malunion is no healed fracture history", text: "HPI: 9 months after a closed fracture of the right tibial shaft. Assessment: malunion of displaced transverse fracture of right tibial shaft.", want: []string{"S82.221P"}, not: []string{"Z87.81", "S82.201A"}},
+		{name: "ed17 healed malunited fracture is no history", text: "ORTHO CLINIC\n50F with a healed fracture of the left humeral shaft, plated 8 months ago.\nAssessment: Malunion of left humeral shaft fracture (displaced, transverse).", want: []string{"S42.322P"}, not: []string{"Z87.81"}},
+		{name: "ed17 frostbite external cause", text: "Assessment: Frostbite of left toes with tissue necrosis.", want: []string{"T34.832A", "X31.XXXA"}},
+		{name: "ed17 elder abuse confirmed", text: "Assessment: elder abuse, confirmed.", want: []string{"T74.91XA"}},
 	}...)
 }

@@ -82,6 +82,8 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropTherapyWithoutNeoplasm(codes)
 	codes = burnExtentOnce(codes)
 	codes = dropUnspecifiedSubstance(codes)
+	e.sequelaSide(codes)
+	codes = dropHealedHistory(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
