@@ -47,5 +47,9 @@ func init() {
 		{name: "ed17 healed malunited fracture is no history", text: "ORTHO CLINIC\n50F with a healed fracture of the left humeral shaft, plated 8 months ago.\nAssessment: Malunion of left humeral shaft fracture (displaced, transverse).", want: []string{"S42.322P"}, not: []string{"Z87.81"}},
 		{name: "ed17 frostbite external cause", text: "Assessment: Frostbite of left toes with tissue necrosis.", want: []string{"T34.832A", "X31.XXXA"}},
 		{name: "ed17 elder abuse confirmed", text: "Assessment: elder abuse, confirmed.", want: []string{"T74.91XA"}},
+		// A fall from a slide or swing is Fall, from, playground equipment
+		// (external_implied.tsv).
+		{name: "ed17 fell off playground slide", text: "HPI: fell off the playground slide. Assessment: contusion of left knee.", want: []string{"W09.0XXA"}, not: []string{"W19.XXXA"}},
+		{name: "ed17 fell from a swing", text: "HPI: fell from a swing at the park. Assessment: contusion of left knee.", want: []string{"W09.1XXA"}, not: []string{"W19.XXXA"}},
 	}...)
 }
