@@ -51,5 +51,11 @@ func init() {
 		// (external_implied.tsv).
 		{name: "ed17 fell off playground slide", text: "HPI: fell off the playground slide. Assessment: contusion of left knee.", want: []string{"W09.0XXA"}, not: []string{"W19.XXXA"}},
 		{name: "ed17 fell from a swing", text: "HPI: fell from a swing at the park. Assessment: contusion of left knee.", want: []string{"W09.1XXA"}, not: []string{"W19.XXXA"}},
+		// The trauma bay or team names no injury (other_sense.tsv), and a
+		// bite's tear and punctures are the open bite (bite_wounds.txt).
+		{name: "ed17 trauma bay is no chest trauma", setting: "inpatient", text: "HPI: left chest tube placed in trauma bay for pneumothorax.", not: []string{"S29.9XXA"}},
+		{name: "ed17 trauma surgery consult names no injury", setting: "inpatient", text: "HPI: trauma surgery consulted for the abdominal wall hematoma.", want: []string{"S30.11XA"}, not: []string{"S39.91XA"}},
+		{name: "ed17 dog bite tear is the bite", text: "Exam: two puncture wounds and a 2 cm tear on the left forearm.\nAssessment: dog bite of left forearm.", want: []string{"S51.852A", "W54.0XXA"}, not: []string{"S51.812A"}},
+		{name: "ed17 cat bite laceration is the bite", text: "Assessment: cat bite of right hand with laceration of the right hand.", want: []string{"S61.451A"}, not: []string{"S61.411A"}},
 	}...)
 }
