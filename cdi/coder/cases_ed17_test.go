@@ -57,5 +57,8 @@ func init() {
 		{name: "ed17 trauma surgery consult names no injury", setting: "inpatient", text: "HPI: trauma surgery consulted for the abdominal wall hematoma.", want: []string{"S30.11XA"}, not: []string{"S39.91XA"}},
 		{name: "ed17 dog bite tear is the bite", text: "Exam: two puncture wounds and a 2 cm tear on the left forearm.\nAssessment: dog bite of left forearm.", want: []string{"S51.852A", "W54.0XXA"}, not: []string{"S51.812A"}},
 		{name: "ed17 cat bite laceration is the bite", text: "Assessment: cat bite of right hand with laceration of the right hand.", want: []string{"S61.451A"}, not: []string{"S61.411A"}},
+		// Local swelling is integral to a sting or venomous bite (integral.tsv).
+		{name: "ed17 envenomation swelling is integral", text: "Assessment: rattlesnake envenomation of right hand with progressive local swelling.", want: []string{"T63.011A"}, not: []string{"R60.9"}},
+		{name: "ed17 wasp sting swelling is integral", text: "Assessment: wasp sting with local swelling.", want: []string{"T63.461A"}, not: []string{"R60.9"}},
 	}...)
 }
