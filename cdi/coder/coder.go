@@ -232,6 +232,11 @@ type SectionResult struct {
 	// (recoverySequelae, recoveryEpisodes), even when this section codes
 	// nothing itself.
 	Recovery bool
+	// LOC is the section's first statement of a loss of consciousness as
+	// the S06 6th character it gives (locStated: '0' denied, '1'-'4' by
+	// duration; 0 none): the note-level step gives it to an intracranial
+	// injury another section codes without it (noteConsciousness).
+	LOC byte
 }
 
 // Part is one coded section placed in its note: Offset is the byte offset of
@@ -1316,6 +1321,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)
+	e.consciousnessLoss(s, sents, &out)
+	out.LOC = sectionLOC(s)
+	e.burnExtents(s, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)
 	e.sepsisOrgans(vts, sentOf, &out)

@@ -55,6 +55,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 			codes = append(codes, c)
 		}
 	}
+	e.noteConsciousness(codes, parts)
 	codes = mergeCodesInPlace(codes) // codes and spans are this call's own
 	codes = e.newbornRuledOut(codes, findings)
 	codes = dropSusceptible(codes)
@@ -81,6 +82,11 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = e.recoveryEpisodes(codes)
 	}
 	codes = dropTherapyWithoutNeoplasm(codes)
+	codes = burnExtentOnce(codes)
+	codes = dropUnspecifiedSubstance(codes)
+	e.sequelaSide(codes)
+	codes = dropHealedHistory(codes)
+	codes = dropBittenWounds(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
@@ -910,6 +916,22 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 					break
 				}
 			}
+		}
+		if !drop[i] && uns[i] && len(k) >= 5 && c.Code[0] == 'S' && strings.HasPrefix(c.Title, "Unspecified fracture of ") {
+			// "X-ray: fracture of the distal radius" (S52.509, an
+			// unspecified fracture of the lower end of the radius) beside
+			// the assessment's "Colles fracture, right distal radius"
+			// (S52.531): one fracture of the part, its kind named, on the
+			// side the unspecified one leaves open or states alike. Two
+			// initial encounters of another wound are two fractures (an
+			// open fracture of the upper humerus is another than the
+			// closed one of its tuberosity); the history's first
+			// encounter of the fracture followed up is the same one.
+			side := sideWord(c.Title)
+			drop[i] = kx.anyUnder(k[:4], func(j int) bool {
+				o := codes[j]
+				return i != j && keys[j] != k && len(keys[j]) == len(k) && !otherWound(k[len(k)-1], keys[j][len(k)-1]) && !strings.HasPrefix(o.Title, "Unspecified fracture of ") && asStanding(c.Assertion, o.Assertion, inpatient) && (side == "" || sideWord(o.Title) == side)
+			})
 		}
 		if !drop[i] && notIntractableDefault(codes, i) {
 			drop[i] = true
@@ -3415,4 +3437,11 @@ func puerperalCode(code, title string) bool {
 	}
 	t := strings.ToLower(title)
 	return strings.Contains(t, "postpartum") || strings.Contains(t, "puerper")
+}
+
+// otherWound reports two 7th characters of fracture codes that are initial
+// encounters of another wound (A closed, B and C open): two fractures.
+func otherWound(a, b byte) bool {
+	initial := func(c byte) bool { return c == 'A' || c == 'B' || c == 'C' }
+	return a != b && initial(a) && initial(b)
 }

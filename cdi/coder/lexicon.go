@@ -277,6 +277,7 @@ type lexicon struct {
 	adjNeedSub    map[wid]bool            // adjective spellings coded only with a subterm
 	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
 	seventhOther  map[wid]map[wid]bool    // 7th-character word -> words right after it that give it another sense (data/seventh_other_sense.tsv)
+	seventhNeed   map[wid]map[wid]bool    // 7th-character word -> words one of which must follow it for it to count (data/seventh_need_next.tsv)
 	otherSense    map[wid]map[wid]bool    // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
@@ -640,6 +641,13 @@ func newLexicon() *lexicon {
 			continue
 		}
 		lx.addWordSet(lx.seventhOther, f[0], f[1])
+	}
+	lx.seventhNeed = map[wid]map[wid]bool{}
+	for _, f := range rows("seventh_need_next.tsv") {
+		if len(f) < 2 {
+			continue
+		}
+		lx.addWordSet(lx.seventhNeed, f[0], f[1])
 	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {

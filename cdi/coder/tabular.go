@@ -584,7 +584,25 @@ func (e *Engine) seventh(c *codeset.Code, w *walker, episode byte) *codeset.Code
 // makes it another thing's (data/seventh_other_sense.tsv: the "open" of an
 // "open reduction", of ORIF's expansion, is no open fracture).
 func (e *Engine) seventhWord(w *walker, x wid) bool {
+	if need := e.lx.seventhNeed[x]; need != nil {
+		return e.seventhFollowed(w, x, w.wlo, w.whi, need)
+	}
 	return e.seventhIn(w, x, w.wlo, w.whi, e.lx.seventhOther[x])
+}
+
+// seventhFollowed is seventhWord for a word that counts only with one of
+// need right after it (data/seventh_need_next.tsv): the "type" of an open
+// fracture's "type I or II" is Gustilo's, and "Colles type" or "type 2
+// diabetes" in the window says nothing of the wound.
+func (e *Engine) seventhFollowed(w *walker, x wid, lo, hi int, need map[wid]bool) bool {
+	p := w.find(x, lo, hi)
+	if p < 0 {
+		return false
+	}
+	if p+1 < len(w.toks) && need[w.toks[p+1].w] {
+		return true
+	}
+	return e.seventhFollowed(w, x, lo, p, need) || e.seventhFollowed(w, x, p+1, hi, need)
 }
 
 // seventhIn is seventhWord over [lo, hi): find returns the occurrence

@@ -1,0 +1,183 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"notecoder/cdi/model"
+)
+
+// burnWords is data/burn_extent.tsv: the phrases that make a percentage a
+// body surface extent, the third-degree part, or another depth's.
+type burnWords struct{ total, third, other [][]string }
+
+// burnExtentWords reads data/burn_extent.tsv once.
+var burnExtentWords = sync.OnceValue(func() *burnWords {
+	r := &burnWords{}
+	k := keyed("burn_extent.tsv")
+	for _, p := range k["total"] {
+		r.total = append(r.total, strings.Fields(p))
+	}
+	for _, p := range k["third"] {
+		r.third = append(r.third, strings.Fields(p))
+	}
+	for _, p := range k["other"] {
+		r.other = append(r.other, strings.Fields(p))
+	}
+	return r
+})
+
+// anyPhraseAt reports whether one of phs is written at words[i:].
+func anyPhraseAt(words []string, i int, phs [][]string) bool {
+	for _, ph := range phs {
+		if locPhraseAt(words, i, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// percentOf reads a percentage written as one word ("33%", "~24%") or a
+// number before "%" or "percent"; ok is false for any other word. A bound
+// ("<10%", "less than 10%") reads as just under it.
+func percentOf(words []string, i int) (float64, bool) {
+	w := strings.TrimLeft(words[i], "~<>")
+	num, pct := strings.CutSuffix(w, "%")
+	if !pct && i+1 < len(words) && (words[i+1] == "%" || words[i+1] == "percent") {
+		num, pct = w, true
+	}
+	if !pct {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || v < 0 || v > 100 {
+		return 0, false
+	}
+	// "<10%", "less than 10%", "under 1%": below the bound, in its band.
+	if strings.HasPrefix(words[i], "<") || i > 0 && words[i-1] == "under" || i > 1 && words[i-2] == "less" && words[i-1] == "than" {
+		v = max(0, v-0.5)
+	}
+	return v, true
+}
+
+// burnWordsOf splits lower-cased text into words as locWords does, keeping
+// "%" on its number ("33%") and as a word of its own ("33 %").
+func burnWordsOf(s string) []string {
+	s = strings.ReplaceAll(strings.ToLower(s), " %", "%")
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '%' || r == '~' || r == '<')
+	})
+}
+
+// burnExtent reads the extent a section states for its burns: the largest
+// percentage written before TBSA or "body surface" is the total, the
+// largest one a third-degree word names (within the 14 words before it with
+// no other depth's word or percentage between, or right after it)
+// the third-degree part. ok is false when the section states no total.
+func burnExtent(s string) (total, third float64, ok bool) {
+	r := burnExtentWords()
+	words := burnWordsOf(s)
+	total, third = -1, 0
+	for i := range words {
+		v, isPct := percentOf(words, i)
+		if !isPct {
+			continue
+		}
+		for j := i + 1; j < min(len(words), i+4); j++ {
+			if anyPhraseAt(words, j, r.total) {
+				total = max(total, v)
+				break
+			}
+		}
+		named := false
+		if i+1 < len(words) {
+			named = anyPhraseAt(words, i+1, r.third) // "24% full thickness"
+		}
+		for j := i - 1; j >= max(0, i-14) && !named; j-- {
+			if _, p := percentOf(words, j); p || anyPhraseAt(words, j, r.other) {
+				break
+			}
+			named = anyPhraseAt(words, j, r.third)
+		}
+		if named {
+			third = max(third, v)
+		}
+	}
+	if total < 0 || third > total {
+		return 0, 0, false
+	}
+	return total, third, true
+}
+
+// burnExtentCode is the T31 code of a total and third-degree extent (in
+// percent of the body surface): T31.0 under 10%, else the tens of each.
+func burnExtentCode(total, third float64) string {
+	if total < 10 {
+		return "T31.0"
+	}
+	t := min(int(total)/10, 9)
+	d := min(int(third)/10, t)
+	return "T31." + strconv.Itoa(t) + strconv.Itoa(d)
+}
+
+// burnExtents adds the extent code T31 to a section that codes a burn (T20-
+// T25) and states the burns' share of the body surface ("about 5% TBSA",
+// "33% TBSA with 24% full thickness"): guideline I.C.19.d.6 reports it
+// beside the site codes, and the ICD-10-CM T31 codes carry the third-degree
+// share mortality follows. Sections without "TBSA" or "body surface" are not
+// read.
+func (e *Engine) burnExtents(s string, out *SectionResult) {
+	if !containsFold(s, "bsa") && !containsFold(s, "body surface") {
+		return
+	}
+	bi := -1
+	for i, c := range out.Codes {
+		if burnSiteCode(c.Code) && c.Assertion == model.Present && len(c.Evidence) > 0 {
+			bi = i
+			break
+		}
+	}
+	if bi < 0 {
+		return
+	}
+	total, third, ok := burnExtent(s)
+	if !ok {
+		return
+	}
+	code := burnExtentCode(total, third)
+	t := e.title(code)
+	if t == "" {
+		return
+	}
+	b := out.Codes[bi]
+	out.Codes = append(out.Codes, model.Code{System: b.System, Code: code, Title: t, Assertion: b.Assertion,
+		Section: b.Section, Evidence: b.Evidence[:1:1], Confidence: b.Confidence, Rule: "burn-extent",
+		Why: "extent of the body surface burned, as the section states it (T31, guideline I.C.19.d.6)"})
+}
+
+// burnSiteCode reports a burn of a stated body region (T20-T25, T26-T28:
+// burns of the external body surface, eye and internal organs).
+func burnSiteCode(code string) bool {
+	return len(code) >= 3 && code[0] == 'T' && code[1] == '2' && code[2] >= '0' && code[2] <= '8'
+}
+
+// burnExtentOnce keeps one extent code (T31) in a note, the largest (a
+// section's "5% TBSA" total beside another's "1% TBSA" of one site), and
+// drops the burn of unspecified body region (T30) beside a burn whose
+// region is coded: "BURN CENTER ADMISSION" names no other burn.
+func burnExtentOnce(codes []model.Code) []model.Code {
+	best, site := "", false
+	for _, c := range codes {
+		if strings.HasPrefix(c.Code, "T31.") && c.Code > best {
+			best = c.Code
+		}
+		site = site || burnSiteCode(c.Code) && c.Assertion == model.Present
+	}
+	if best == "" && !site {
+		return codes
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		return strings.HasPrefix(c.Code, "T31.") && c.Code != best || site && strings.HasPrefix(c.Code, "T30.")
+	})
+}

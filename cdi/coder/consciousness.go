@@ -1,0 +1,242 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"notecoder/cdi/model"
+	"notecoder/cdi/text"
+)
+
+// locRules is data/consciousness.tsv: the phrases that say consciousness was
+// lost, the words that deny one, the words that make it brief and the units a
+// duration is written in (their minutes).
+type locRules struct {
+	lost  [][]string
+	not   map[string]bool
+	brief [][]string
+	units map[string]float64
+}
+
+// consciousnessRules reads data/consciousness.tsv once.
+var consciousnessRules = sync.OnceValue(func() *locRules {
+	r := &locRules{not: map[string]bool{}, units: map[string]float64{}}
+	k := keyed("consciousness.tsv")
+	for _, p := range k["lost"] {
+		r.lost = append(r.lost, strings.Fields(p))
+	}
+	for _, p := range k["brief"] {
+		r.brief = append(r.brief, strings.Fields(p))
+	}
+	for _, w := range k["not"] {
+		r.not[w] = true
+	}
+	for _, v := range k["unit"] {
+		f := strings.Fields(v)
+		if len(f) == 2 {
+			if m, err := strconv.ParseFloat(f[1], 64); err == nil {
+				r.units[f[0]] = m
+			}
+		}
+	}
+	return r
+})
+
+// locWords splits lower-cased text into words of letters and digits (a
+// decimal point inside a number is kept, an apostrophe inside a word too:
+// "1.5 hours", "didn't").
+func locWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\''
+	})
+}
+
+// locPhraseAt reports whether ph is written at words[i:].
+func locPhraseAt(words []string, i int, ph []string) bool {
+	if i+len(ph) > len(words) {
+		return false
+	}
+	for j, w := range ph {
+		if strings.TrimRight(words[i+j], ".") != w {
+			return false
+		}
+	}
+	return true
+}
+
+// locStated reads the first statement of a loss of consciousness in s and
+// returns the S06 6th character it gives: '0' when denied ("no LOC",
+// "without loss of consciousness"), '1'-'4' by its stated duration or
+// brevity, 0 when s states none, or states one without a duration the
+// 6th character can take (more than 24 hours leaves survival and return to
+// the former level unsaid). The S06 codes' titles write their durations in
+// ranges no note writes ("31 minutes to 59 minutes"), so the coder's word
+// matching never reaches them.
+func locStated(s string) byte {
+	r := consciousnessRules()
+	words := locWords(s)
+	for i := range words {
+		n := 0
+		for _, ph := range r.lost {
+			if locPhraseAt(words, i, ph) {
+				n = len(ph)
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			if r.not[words[j]] {
+				return '0'
+			}
+		}
+		// A duration after the phrase ("LOC of about 40 minutes",
+		// "unconscious for 2 hours") or just before it ("a 5 minute loss
+		// of consciousness").
+		lo, hi := max(0, i-4), min(len(words), i+n+8)
+		for j := lo; j < hi; j++ {
+			if j >= i && j < i+n {
+				continue
+			}
+			if min, ok := r.duration(words, j); ok {
+				return locChar(min)
+			}
+		}
+		for j := lo; j < hi; j++ {
+			for _, ph := range r.brief {
+				if locPhraseAt(words, j, ph) {
+					return '1'
+				}
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// duration reads "N unit" (or "N-unit", "<N unit") at words[j] and returns
+// its minutes.
+func (r *locRules) duration(words []string, j int) (float64, bool) {
+	w := strings.TrimRight(words[j], ".")
+	num, unit := w, ""
+	if k := strings.IndexFunc(w, unicode.IsLetter); k > 0 {
+		num, unit = w[:k], w[k:] // "40min"
+	} else if j+1 < len(words) {
+		unit = strings.TrimRight(words[j+1], ".")
+	}
+	if w == "a" || w == "an" || w == "one" {
+		num = "1"
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, false
+	}
+	m, ok := r.units[unit]
+	if !ok {
+		return 0, false
+	}
+	return v * m, true
+}
+
+// locChar is the S06 6th character of a loss of consciousness of min
+// minutes; 0 beyond 24 hours.
+func locChar(min float64) byte {
+	switch {
+	case min <= 30:
+		return '1'
+	case min < 60:
+		return '2'
+	case min < 360:
+		return '3'
+	case min <= 1440:
+		return '4'
+	}
+	return 0
+}
+
+// consciousnessLoss sets the loss of consciousness (6th character) of the
+// section's intracranial injury codes (S06) from what the note states: the
+// code's own sentence first, else the section ("Concussion. No loss of
+// consciousness." is S06.0X0, not "with loss of consciousness of unspecified
+// duration"). A sentence's statement replaces any reading; the section's
+// only one that left the duration unsaid (9) or the status unknown (A).
+// Sections without an S06 code, most of them, are not read.
+func (e *Engine) consciousnessLoss(s string, sents []text.Sentence, out *SectionResult) {
+	var sec byte
+	secRead := false
+	for ci := range out.Codes {
+		c := &out.Codes[ci]
+		if len(c.Code) != 8 || !strings.HasPrefix(c.Code, "S06.") || !strings.Contains(c.Title, "consciousness") || len(c.Evidence) == 0 {
+			continue
+		}
+		var ch byte
+		if si := sentenceAt(sents, c.Evidence[0].Start); si >= 0 {
+			ch = locStated(s[sents[si].Span.Start:sents[si].Span.End])
+		}
+		if ch == 0 && (c.Code[6] == '9' || c.Code[6] == 'A') {
+			if !secRead {
+				sec, secRead = locStated(s), true
+			}
+			ch = sec
+		}
+		if ch == 0 || ch == c.Code[6] {
+			continue
+		}
+		code := c.Code[:6] + string(ch) + c.Code[7:]
+		t := e.title(code)
+		if t == "" || !strings.Contains(t, "consciousness") {
+			continue
+		}
+		old := c.Code
+		c.Code, c.Title = code, t
+		c.Why += "; the loss of consciousness the note states sets the 6th character"
+		for fi := range out.Findings {
+			if f := &out.Findings[fi]; f.Code == old && len(f.Evidence) > 0 && f.Evidence[0] == c.Evidence[0] {
+				f.Code, f.Title = code, t
+			}
+		}
+	}
+}
+
+// sectionLOC is locStated of a whole section, for a section that writes a
+// word of consciousness at all (a case-blind substring screen first: most
+// sections never do, and locStated lower-cases and splits the text).
+func sectionLOC(s string) byte {
+	if !containsFold(s, "consc") && !containsFold(s, "loc") && !containsFold(s, " out") && !containsFold(s, "woke") {
+		return 0
+	}
+	return locStated(s)
+}
+
+// noteConsciousness gives an intracranial injury (S06) coded with its loss
+// of consciousness unsaid (9) or unknown (A) the first statement another
+// section of the note makes: the HPI's "no loss of consciousness" or "LOC
+// for about 2 minutes" settles the assessment's "concussion" (the S06 6th
+// character is read from the whole record, as the coder would). codes are
+// consolidate's own copies.
+func (e *Engine) noteConsciousness(codes []model.Code, parts []Part) {
+	var ch byte
+	for _, p := range parts {
+		if p.Res.LOC != 0 {
+			ch = p.Res.LOC
+			break
+		}
+	}
+	if ch == 0 {
+		return
+	}
+	for i := range codes {
+		c := &codes[i]
+		if len(c.Code) != 8 || !strings.HasPrefix(c.Code, "S06.") || (c.Code[6] != '9' && c.Code[6] != 'A') || ch == c.Code[6] {
+			continue
+		}
+		code := c.Code[:6] + string(ch) + c.Code[7:]
+		if t := e.title(code); t != "" && strings.Contains(t, "consciousness") {
+			c.Code, c.Title = code, t
+			c.Why += "; the loss of consciousness another section states sets the 6th character"
+		}
+	}
+}
