@@ -29,5 +29,11 @@ func init() {
 		// A word that belongs to the symptom, not to a condition of its own.
 		{name: "aci17-ibs-functional-pain", text: "ASSESSMENT\nIBS with functional abdominal pain.", want: []string{"K58.9"}, not: []string{"K59.9"}},
 		{name: "aci17-leg-swelling-is-edema", text: "ASSESSMENT\n• Lower extremity pitting edema.\n\nPLAN\nLower extremity pitting edema.\nShe reports whole left leg swelling for a month. Compression stockings.", want: []string{"R60.0"}, not: []string{"M79.89"}},
+		// Words of a rate, a period or an idiom are no condition.
+		{name: "aci17-ventricular-response", text: "RESULTS\nECG: Atrial fibrillation with a slow ventricular response, T-wave inversion inferiorly.", want: []string{"I48.91"}, not: []string{"Q20.5"}},
+		{name: "aci17-during-menses", text: "HISTORY OF PRESENT ILLNESS\nHer headaches tend to come during menses.", want: []string{"R51.9"}, not: []string{"N94.89"}},
+		{name: "aci17-trigeminal-root-cause", text: "ASSESSMENT\nTrigeminal neuralgia. The root cause of her facial pain is the compression of a small artery against the nerve.", want: []string{"G50.0"}, not: []string{"G54.9", "G51.9", "G58.9"}},
+		// The provider's hedge with "have".
+		{name: "aci17-seems-to-have", text: "PLAN\nA course of doxycycline is given as he does seem to have an infection.", not: []string{"B99.9"}},
 	}...)
 }
