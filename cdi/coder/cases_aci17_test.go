@@ -35,5 +35,9 @@ func init() {
 		{name: "aci17-trigeminal-root-cause", text: "ASSESSMENT\nTrigeminal neuralgia. The root cause of her facial pain is the compression of a small artery against the nerve.", want: []string{"G50.0"}, not: []string{"G54.9", "G51.9", "G58.9"}},
 		// The provider's hedge with "have".
 		{name: "aci17-seems-to-have", text: "PLAN\nA course of doxycycline is given as he does seem to have an infection.", not: []string{"B99.9"}},
+		// A counseling line under a problem of the assessment and plan is that problem's, and
+		// the problems after it are still the assessment's.
+		{name: "aci17-counseling-line-in-plan", text: "HISTORY OF PRESENT ILLNESS\nShe has had low back pain on and off for years.\n\nASSESSMENT AND PLAN\nRight ankle sprain.\n• Medical Treatment: Brace and ice.\n• Patient Education and Counseling: I told her to avoid running for two weeks.\n\nChronic low back pain.\n• Medical Reasoning: Stable with stretching.", want: []string{"S93.401A", "M54.50"}},
+		{name: "aci17-declines-medication", text: "ASSESSMENT AND PLAN\nDepression.\n• Medical Reasoning: He continues to decline the use of medications for this.", want: []string{"F32.A"}, not: []string{"R53.81"}},
 	}...)
 }

@@ -364,6 +364,13 @@ func acceptHeader(h header, curKind string) bool {
 	if h.short && h.inline && h.kind == Exam && assessmentLike(curKind) {
 		return false
 	}
+	if h.inline && h.kind == Other && assessmentLike(curKind) {
+		// "• Patient Education and Counseling: I encouraged her to
+		// swim" under a problem of the assessment and plan is that
+		// problem's own line, as "Medical Treatment:" is: the problems
+		// after it are still the assessment's (aci17).
+		return false
+	}
 	return true
 }
 
