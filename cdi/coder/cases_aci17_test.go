@@ -39,5 +39,7 @@ func init() {
 		// the problems after it are still the assessment's.
 		{name: "aci17-counseling-line-in-plan", text: "HISTORY OF PRESENT ILLNESS\nShe has had low back pain on and off for years.\n\nASSESSMENT AND PLAN\nRight ankle sprain.\n• Medical Treatment: Brace and ice.\n• Patient Education and Counseling: I told her to avoid running for two weeks.\n\nChronic low back pain.\n• Medical Reasoning: Stable with stretching.", want: []string{"S93.401A", "M54.50"}},
 		{name: "aci17-declines-medication", text: "ASSESSMENT AND PLAN\nDepression.\n• Medical Reasoning: He continues to decline the use of medications for this.", want: []string{"F32.A"}, not: []string{"R53.81"}},
+		// The swelling of a bursitis is the bursitis.
+		{name: "aci17-bursitis-swelling", text: "HISTORY OF PRESENT ILLNESS\nShe has noticed swelling on the olecranon of her left elbow.\n\nASSESSMENT\nLeft elbow pain.\n• Medical Reasoning: I believe she has left olecranon bursitis from leaning on her desk.", want: []string{"M70.22"}, not: []string{"M25.422"}},
 	}...)
 }
