@@ -305,6 +305,14 @@ func appendSections(out []Section, s string) []Section {
 				// the patient's own findings must not become Family.
 				resume = cur.Kind
 			}
+			if h.inline && kind == Other && assessmentLike(cur.Kind) {
+				// "• Patient Education and Counseling: I encouraged
+				// her to swim" under a problem of the assessment and
+				// plan covers that line only: the counseling is no
+				// assessment, and the problems after it still are
+				// (aci17).
+				resume = cur.Kind
+			}
 			cur = Section{
 				Kind:   kind,
 				Title:  strings.TrimRight(line[h.titleStart:h.end], ": \t"),
@@ -362,13 +370,6 @@ func acceptHeader(h header, curKind string) bool {
 		return !continuesSubHeaders(curKind)
 	}
 	if h.short && h.inline && h.kind == Exam && assessmentLike(curKind) {
-		return false
-	}
-	if h.inline && h.kind == Other && assessmentLike(curKind) {
-		// "• Patient Education and Counseling: I encouraged her to
-		// swim" under a problem of the assessment and plan is that
-		// problem's own line, as "Medical Treatment:" is: the problems
-		// after it are still the assessment's (aci17).
 		return false
 	}
 	return true
