@@ -440,6 +440,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// (data/indication.tsv).
 			continue
 		}
+		if as == model.Historical && e.earlierVisit(code) {
+			// "A Pap smear 2 years ago", "history of a screening
+			// colonoscopy": an earlier visit's screening or examination,
+			// which leaves no personal history code (a past Pap smear is
+			// no cervical cancer, Z85.41) and is no reason for this one
+			// (data/future_visit.tsv "pastcode").
+			continue
+		}
 		if as == model.Present && e.laterVisit(code, toks, sentence, ev) {
 			// "Plan: suture removal in 10 days": the reason of a
 			// later visit, not this one's (data/future_visit.tsv).
@@ -2744,7 +2752,11 @@ const futureReach = 6
 // ("return in 2 weeks for staple removal"), or an order or referral after
 // it ("screening mammogram ordered", "after" rows; guideline I.C.21.c.5: a
 // screening code is for the encounter of the screening, and ordering the
-// test is not that encounter). The clause ends at a comma,
+// test is not that encounter). It also reports an earlier visit's
+// encounter the same way ("pastverb" rows before the mention: "her last
+// Pap smear", "she had a mammogram"; "pastafter" rows after it: "Pap
+// smears since then", "a colonoscopy 3 years ago"): a screening done
+// before is no reason for this visit either. The clause ends at a comma,
 // semicolon or full stop.
 func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
 	f := &e.lx.future
@@ -2776,10 +2788,8 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 		case f.nextWord[n] && k+1 < hi && f.next[toks[k+1].Norm]:
 			return true
 		case k < s:
-			for _, v := range f.verb {
-				if k+len(v) <= s && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm }) {
-					return true
-				}
+			if timePhraseAt(f.verb, toks, k, s) || timePhraseAt(f.pastVerb, toks, k, s) {
+				return true
 			}
 		default:
 			// "Screening mammogram ordered", "screening colonoscopy
@@ -2789,6 +2799,31 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 					return true
 				}
 			}
+			// "Her Pap smears since then have been normal", "a
+			// mammogram 6 months ago": an earlier visit's test.
+			if timePhraseAt(f.pastAfter, toks, k, hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// earlierVisit reports whether code is an encounter code (data/future_visit.tsv
+// "pastcode") that, said as past, names only an earlier visit: a screening, an
+// examination or a vaccination leaves no history code of its own, where a past
+// chemotherapy leaves Z92.21.
+func (e *Engine) earlierVisit(code string) bool {
+	f := &e.lx.future
+	return code != "" && f.lead[code[0]] && hasAnyPrefix(code, f.pastCode)
+}
+
+// timePhraseAt reports whether one of the phrases (normalised words) starts at
+// toks[k] and ends by toks[end]; laterVisit reads its time phrases with it.
+func timePhraseAt(phrases [][]string, toks []text.Token, k, end int) bool {
+	for _, v := range phrases {
+		if k+len(v) <= end && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm }) {
+			return true
 		}
 	}
 	return false

@@ -370,6 +370,13 @@ type lexicon struct {
 		// exam itself).
 		after    [][]string
 		afterNot map[string]bool
+		// pastVerb and pastAfter: phrases before and after the mention
+		// that put it at an earlier visit ("her last Pap smear", "a
+		// mammogram 2 years ago"): not this visit's reason either.
+		pastVerb, pastAfter [][]string
+		// pastCode: encounter code prefixes that said as past name only
+		// an earlier visit, with no history code (Engine.earlierVisit).
+		pastCode []string
 	}
 	// indication is data/indication.tsv: a sign read only as a drug's
 	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
@@ -987,6 +994,13 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range future["after"] {
 		lx.future.after = append(lx.future.after, strings.Fields(normOne(w)))
+	}
+	lx.future.pastCode = future["pastcode"]
+	for _, w := range future["pastverb"] {
+		lx.future.pastVerb = append(lx.future.pastVerb, strings.Fields(normOne(w)))
+	}
+	for _, w := range future["pastafter"] {
+		lx.future.pastAfter = append(lx.future.pastAfter, strings.Fields(normOne(w)))
 	}
 	if ws := future["afternot"]; len(ws) > 0 {
 		lx.future.afterNot = map[string]bool{}

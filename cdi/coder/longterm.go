@@ -329,13 +329,14 @@ func (lt *longTerm) thenAfter(toks []text.Token, k, end int) bool {
 const prnMaxItem = 10
 
 // prnAfter reports whether a "prn" word of data/longterm.tsv follows toks[k]
-// within its list item: up to the next comma or semicolon, toks[end] or
-// prnMaxItem tokens, whichever comes first ("oxycodone 5 mg q6h PRN,
-// aspirin 81 mg daily": the oxycodone's item only).
+// within its list item: up to the next comma, semicolon or "and", toks[end]
+// or prnMaxItem tokens, whichever comes first ("oxycodone 5 mg q6h PRN,
+// aspirin 81 mg daily": the oxycodone's item only; "continue Symbicort
+// twice daily and albuterol as needed": the as-needed is the albuterol's).
 func (lt *longTerm) prnAfter(toks []text.Token, k, end int) bool {
 	for j := k + 1; j <= end && j < len(toks) && j <= k+prnMaxItem; j++ {
 		n := toks[j].Norm
-		if n == "," || n == ";" {
+		if n == "," || n == ";" || n == "and" {
 			return false
 		}
 		if lt.prn[n] {

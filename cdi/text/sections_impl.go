@@ -305,6 +305,14 @@ func appendSections(out []Section, s string) []Section {
 				// the patient's own findings must not become Family.
 				resume = cur.Kind
 			}
+			if h.inline && kind == Other && assessmentLike(cur.Kind) {
+				// "• Patient Education and Counseling: I encouraged
+				// her to swim" under a problem of the assessment and
+				// plan covers that line only: the counseling is no
+				// assessment, and the problems after it still are
+				// (aci17).
+				resume = cur.Kind
+			}
 			cur = Section{
 				Kind:   kind,
 				Title:  strings.TrimRight(line[h.titleStart:h.end], ": \t"),
