@@ -24,6 +24,9 @@ func init() {
 		{name: "leftO-spontaneous-subcut-emphysema", text: "A non-traumatic subcutaneous emphysema of the neck appeared after a bout of coughing.", setting: model.Inpatient, want: []string{"J98.2"}, not: []string{"T79.7XXA"}},
 		// The ulcerated growth with its site between: no ulcer of the site.
 		{name: "leftO-ulcerated-gastric-mass", text: "Gastroscopy found an ulcerated gastric mass on the lesser curvature.", setting: model.Inpatient, not: []string{"K25.9"}},
+		// An infant of two months is past the newborn period (I.C.16): the
+		// fever is no newborn's temperature disturbance (P81.9).
+		{name: "leftO-infant-months-fever", text: "A 3-month-old infant was brought in for fever since yesterday.", setting: model.Inpatient, want: []string{"R50.9"}, not: []string{"P81.9"}},
 		// The stated source of a sepsis is its local infection (I.C.1.d.4).
 		{name: "leftO-septic-shock-urinary-origin", text: "He was admitted in septic shock of urinary origin.", setting: model.Inpatient, want: []string{"A41.9", "N39.0"}},
 		{name: "leftO-sepsis-urinary-source", text: "Sepsis from a probable urinary source was treated with antibiotics.", setting: model.Inpatient, want: []string{"N39.0"}},
