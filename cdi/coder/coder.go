@@ -2542,6 +2542,14 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// frontal lobes" is a hollow of the brain's surface.)
 		return cand{}, false
 	}
+	if j < b && e.lx.bits.otherSenseAfter.has(vts[j-1].w) && pathHas(path, j) && siteThenNoun(vts, path, j, b, e.lx.otherSenseAfter[vts[j-1].w]) {
+		// "An ulcerated gastric mass": the head word qualifies the noun
+		// after the site words the reading took from the note ("Ulcer,
+		// gastric"), as it does the noun right after it ("ulcerated
+		// mass"); the growth is the finding (data/other_sense.tsv,
+		// third column).
+		return cand{}, false
+	}
 	// The main term's adjective spelling alone ("hemorrhagic component",
 	// "necrotic areas", "a painful nodule") describes something else;
 	// the condition itself is not stated (data/adj_need_sub.txt). A
@@ -4193,6 +4201,18 @@ func pathHas(path []step, p int) bool {
 		}
 	}
 	return false
+}
+
+// siteThenNoun reports whether the words from j on that the reading took
+// (the site of "ulcerated gastric mass") run, in one clause and without a
+// gap, into a word of nouns: the head word before them qualifies that noun
+// (data/other_sense.tsv, third column), as it does the noun right after it.
+func siteThenNoun(vts []vt, path []step, j, b int, nouns map[wid]bool) bool {
+	k := j
+	for k < b && pathHas(path, k) {
+		k++
+	}
+	return k < b && vts[k].src == vts[k-1].src+1 && vts[k].clause == vts[j].clause && nouns[vts[k].w]
 }
 
 // episodeTail returns the start of the last clause of vts[hi:end] when it

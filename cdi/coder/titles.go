@@ -370,7 +370,7 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 				// Words scattered over the clause read as separate
 				// things; a phrase's words stay close together (at most
 				// one other word between them: "pain in the left hip").
-				if hiP-lo >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.besideApart(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) || lx.spreadBetween(vts, pos, lo, hiP) {
+				if hiP-lo >= len(p.words)+2 && hiP-lo-lx.partNounsIn(vts, pos, lo, hiP) >= len(p.words)+2 || list && !listPair(vts, pos, lo, hiP, firstEnd, lastStart) || deniedAt(lx, vts, pos) || lx.beforeTestAny(vts, pos, p.words) || backBefore(vts, pos) || foreSideLast(vts, lo, hiP) || listSideCrossed(vts, pos) || lx.strayAny(vts, pos) || lx.besideApart(vts, pos) || lx.normalAny(vts, pos) || lx.otherSensedAt(vts, pos, ca) || lx.looseAt(vts, pos, hi) || lx.spreadBetween(vts, pos, lo, hiP) {
 					continue
 				}
 				cands = append(cands, cand{code: p.code.Code, pos: ar.keep(pos), tp: pi,
@@ -381,6 +381,21 @@ func (tm *titleMatcher) match(lx *lexicon, ar *arena[int], vts []vt, a, b int, c
 		ca = cb
 	}
 	return cands
+}
+
+// partNounsIn counts the words of vts[lo:hi] outside pos that name a part
+// of the structure before them (data/part_nouns.txt): "the bladder floor
+// with multiple diverticula" is the bladder's diverticula, its "floor" a
+// part of the site the phrase reads, no word of another thing between them.
+// It is called only for a phrase already too spread out, off the hot path.
+func (lx *lexicon) partNounsIn(vts []vt, pos []int, lo, hi int) int {
+	n := 0
+	for j := lo + 1; j < hi; j++ {
+		if lx.bits.partNoun.has(vts[j].w) && !slices.Contains(pos, j) {
+			n++
+		}
+	}
+	return n
 }
 
 // spreadBetween reports whether a verb of spreading (data/spread_verbs.txt)
@@ -693,7 +708,7 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 			// The title reads all the index's words and more
 			// ("periumbilical pain" where the index read "pain"), or
 			// refines the index code within its category.
-			wider := overlap(o.pos, t.pos) == len(o.pos) && (len(t.pos) > len(o.pos) || o.why.alsoBare) || k < nIdx && !o.tab && e.widerByCategory(vts, t, o)
+			wider := overlap(o.pos, t.pos) == len(o.pos) && (len(t.pos) > len(o.pos) || o.why.alsoBare) || k < nIdx && !o.tab && (e.widerByCategory(vts, t, o) || widerThanBare(t, o))
 			if wo := e.tm.phrases[t.tp].wo; wider && wo != nil && k < nIdx && !o.tab && o.why.k > 0 && indexNamesWith(o.why.parts[o.why.k-1].n, wo) {
 				// "Rheumatoid arthritis of multiple sites" is not
 				// "... without rheumatoid factor, multiple sites"
@@ -727,6 +742,24 @@ func (e *Engine) mergeTitles(sb *scratchBuf, vts []vt, cs []cand) []cand {
 	out = slices.DeleteFunc(out, func(c cand) bool { return c.code == "" })
 	sb.cands = out
 	return out
+}
+
+// widerThanBare reports whether title candidate t reads a word index
+// candidate o, a bare main term (no subterm read), did not, and every word
+// of o it lacks is a nonessential modifier o read near the mention: "a bladder
+// with multiple diverticula" is the tabular's "Diverticulum of bladder"
+// (N32.3), while the index read only "Diverticulum, diverticula (multiple)"
+// (K57.90, the intestine's), its "multiple" a nonessential modifier that
+// says nothing of the site.
+func widerThanBare(t, o *cand) bool {
+	if o.nOpt <= 0 || o.nOpt >= len(o.pos) || o.readSub() {
+		return false
+	}
+	// The title must read a word o did not read at all (the site): one
+	// that reads o's own nonessential modifier ("essential hypertension"
+	// for the index's "Hypertension (essential)") says no more than o.
+	ess := o.pos[:len(o.pos)-o.nOpt]
+	return overlap(ess, t.pos) == len(ess) && overlap(t.pos, o.pos) < len(t.pos)
 }
 
 // widerByCategory reports whether title candidate t reads a word index
