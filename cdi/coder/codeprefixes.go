@@ -43,6 +43,7 @@ type blockRules struct {
 	regionless, therapy        []string    // code prefixes
 	cause                      [][2]string // category ranges an external cause code goes with
 	causeless                  []string    // code prefixes within them that take none of the mechanisms
+	noCause                    []string    // code prefixes whose note takes no chapter 20 code (suspected abuse)
 }
 
 // codeBlocks reads data/code_blocks.tsv once.
@@ -70,6 +71,7 @@ var codeBlocks = sync.OnceValue(func() *blockRules {
 		}
 	}
 	r.regionless, r.therapy, r.causeless = column(k["regionless"]), column(k["therapy"]), column(k["causeless"])
+	r.noCause = column(k["nocause"])
 	return r
 })
 
