@@ -42,5 +42,14 @@ func init() {
 		{name: "peds17 varicella dose", text: "State registry: 2 DTaP, 1 MMR, 0 varicella, 1 HepA.\nPlan: catch-up today.", not: []string{"B01.9"}},
 		{name: "peds17 varicella disease guard", text: "Assessment: varicella, day 2 of the rash, out of daycare until crusted.", want: []string{"B01.9"}},
 		{name: "peds17 pending hsv", text: "Course: acyclovir started pending HSV results; cultures negative.", setting: model.Inpatient, not: []string{"B00.9"}},
+		// A BMI given with its percentile for age is a child's: the pediatric code by the percentile
+		// (Z68.5-, and above the 95th by the percent of the 95th), never the adult range of the value,
+		// whichever section states the age.
+		{name: "peds17 child bmi percentile", text: "Vitals: BMI 27.9, 98th percentile for age, 125% of the 95th percentile.\nAssessment: obesity, counseling given.", want: []string{"Z68.55", "E66.9"}, not: []string{"Z68.27"}},
+		{name: "peds17 child bmi below 120", text: "Vitals: BMI 25.1 = 96th percentile (below 120% of the 95th percentile).\nA/P: obesity, new.", want: []string{"Z68.54"}, not: []string{"Z68.25", "Z68.55"}},
+		{name: "peds17 child bmi under 5th", text: "16 yo F. BMI 15.0 (< 5th percentile for age).\nAssessment: anorexia nervosa, restricting type.", setting: model.Inpatient, want: []string{"Z68.51"}, not: []string{"Z68.52"}},
+		{name: "peds17 adult bmi guard", text: "Vitals: BMI 41.3.\nAssessment: morbid obesity.", want: []string{"Z68.41"}},
+		// Sickle cell disease named by its hemoglobin: Disease, sickle-cell, Hb-SS.
+		{name: "peds17 hbss acute chest", text: "Discharge diagnosis: HbSS disease with acute chest syndrome, transfused.", setting: model.Inpatient, want: []string{"D57.01"}, not: []string{"J98.9"}},
 	}...)
 }
