@@ -51,5 +51,12 @@ func init() {
 		{name: "peds17 adult bmi guard", text: "Vitals: BMI 41.3.\nAssessment: morbid obesity.", want: []string{"Z68.41"}},
 		// Sickle cell disease named by its hemoglobin: Disease, sickle-cell, Hb-SS.
 		{name: "peds17 hbss acute chest", text: "Discharge diagnosis: HbSS disease with acute chest syndrome, transfused.", setting: model.Inpatient, want: []string{"D57.01"}, not: []string{"J98.9"}},
+		// Signs a coded diagnosis measures or defines (data/integral.tsv): the fever of Kawasaki
+		// disease, the weight a dehydrated child lost; a UTI of no site beside the pyelonephritis
+		// named; gangrene NEC beside a gangrenous appendicitis.
+		{name: "peds17 kawasaki fever", text: "Seven days of high fever.\nAssessment: Kawasaki disease, IVIG given.", setting: model.Inpatient, want: []string{"M30.3"}, not: []string{"R50.9"}},
+		{name: "peds17 dehydration weight loss", text: "Course: moderate dehydration (sunken eyes, 7% weight loss) corrected with IV fluids.\nDischarge diagnoses: dehydration.", setting: model.Inpatient, want: []string{"E86.0"}, not: []string{"R63.4"}},
+		{name: "peds17 uti site named", text: "Assessment: febrile urinary tract infection - acute pyelonephritis on renal ultrasound, ceftriaxone.", setting: model.Inpatient, want: []string{"N10"}, not: []string{"N39.0"}},
+		{name: "peds17 gangrenous appendix", text: "OPERATIVE NOTE\n10 yo F with RLQ pain.\nProcedure: laparoscopic appendectomy. Findings: gangrenous, perforated appendix with pus in the pelvis.\nPost-op: antibiotics for 5 days. Pathology: gangrenous and perforated appendicitis.\nDischarge diagnosis: Perforated appendicitis with localized peritonitis.", setting: model.Inpatient, want: []string{"K35.32"}, not: []string{"I96"}},
 	}...)
 }
