@@ -143,6 +143,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// heldout16.jsonl took their place as the blind measure).
 		"h15-inpatient":  {0.71, 0.81},
 		"h15-outpatient": {0.75, 0.79},
+		// pediatric: well-child, sick and behavioral visits and pediatric
+		// admissions (seventeenth session, helper peds17).
+		"pediatric": {0.71, 0.80},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
