@@ -58,5 +58,9 @@ func init() {
 		{name: "peds17 dehydration weight loss", text: "Course: moderate dehydration (sunken eyes, 7% weight loss) corrected with IV fluids.\nDischarge diagnoses: dehydration.", setting: model.Inpatient, want: []string{"E86.0"}, not: []string{"R63.4"}},
 		{name: "peds17 uti site named", text: "Assessment: febrile urinary tract infection - acute pyelonephritis on renal ultrasound, ceftriaxone.", setting: model.Inpatient, want: []string{"N10"}, not: []string{"N39.0"}},
 		{name: "peds17 gangrenous appendix", text: "OPERATIVE NOTE\n10 yo F with RLQ pain.\nProcedure: laparoscopic appendectomy. Findings: gangrenous, perforated appendix with pus in the pelvis.\nPost-op: antibiotics for 5 days. Pathology: gangrenous and perforated appendicitis.\nDischarge diagnosis: Perforated appendicitis with localized peritonitis.", setting: model.Inpatient, want: []string{"K35.32"}, not: []string{"I96"}},
+		// The asthma's severity and its status asthmaticus said in different sentences: one asthma,
+		// the severity's "with status asthmaticus" code (J45.52), which includes the exacerbation.
+		{name: "peds17 severity and status apart", text: "Known moderate persistent asthma on budesonide.\nAdmitted with an acute exacerbation, unresponsive to three nebs in the ED: status asthmaticus.", setting: model.Inpatient, want: []string{"J45.42"}, not: []string{"J45.902", "J45.41", "J45.40"}},
+		{name: "peds17 unspecified asthma status guard", text: "Assessment: asthma exacerbation with status asthmaticus, continuous albuterol.", setting: model.Inpatient, want: []string{"J45.902"}},
 	}...)
 }

@@ -976,8 +976,63 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			}
 		}
 	}
+	e.kindOfUnspecifiedWith(codes, drop, uns, woc, keys, inpatient)
 	e.dropNamedWithin(codes, drop, uns, inpatient)
 	return compactCodes(codes, drop)
+}
+
+// kindOfUnspecifiedWith gives a code titled "Unspecified X with Y" the kind
+// another code of its category states for the same condition: "status
+// asthmaticus" read alone (J45.902, "Unspecified asthma with status
+// asthmaticus") beside "severe persistent asthma" (J45.50, or J45.51 with
+// an exacerbation) is the severe persistent asthma's sibling "with status
+// asthmaticus" (J45.52): one asthma, its severity and its complication
+// said in different sentences. The kind's uncomplicated code then goes
+// (a code "with" another complication stays for the data rules, such as
+// integral.tsv, to judge). Only a sibling whose title is the kind's own
+// stem with the same "with" clause is taken.
+func (e *Engine) kindOfUnspecifiedWith(codes []model.Code, drop, uns, woc []bool, keys []string, inpatient bool) {
+	for j := range codes {
+		o := &codes[j]
+		if drop[j] || !uns[j] || !strings.HasPrefix(o.Title, "Unspecified ") {
+			continue
+		}
+		_, with, ok := strings.Cut(o.Title, " with ")
+		if !ok || len(keys[j]) < 4 {
+			continue
+		}
+		for i := range codes {
+			c := &codes[i]
+			if i == j || len(keys[i]) < 4 || keys[i][:3] != keys[j][:3] || strings.HasPrefix(c.Title, "Unspecified ") || c.Assertion != o.Assertion || !asStanding(c.Assertion, o.Assertion, inpatient) {
+				continue
+			}
+			stem, _, cut := strings.Cut(c.Title, " with ")
+			if !cut {
+				stem, cut = strings.CutSuffix(c.Title, ", uncomplicated")
+			}
+			if !cut || stem == "" {
+				continue
+			}
+			pc, ok := e.cs.Lookup(c.Code)
+			if !ok || pc.Parent == "" {
+				continue
+			}
+			want := stem + " with " + with
+			for _, sib := range e.cs.Children(pc.Parent) {
+				if sib.Billable && sib.Title == want {
+					o.Code, o.Title = sib.Code, sib.Title
+					o.Why += "; the kind " + c.Code + " states"
+					if woc[i] {
+						drop[i] = true
+					}
+					break
+				}
+			}
+			if !strings.HasPrefix(o.Title, "Unspecified ") {
+				break
+			}
+		}
+	}
 }
 
 // titleFiller holds the words of a code title that say nothing of the
