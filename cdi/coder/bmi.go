@@ -29,6 +29,15 @@ type bmiTable struct {
 	ageForm        [][]string      // words after a number that make it an age in years ("y / o")
 	ageSuffix      []string        // suffixes of a number token that is an age in years ("16yo")
 	old            map[string]bool // unit of "N-unit-old" -> true: N is the age in years; false: an infant
+	// child are the pediatric codes by percentile for age (data/bmi.tsv
+	// "pediatric" rows), in order; over95 split the top one by the BMI as a
+	// percent of the 95th percentile ("over95" rows); childMin is the
+	// youngest age they apply to.
+	child, over95 []bmiRange
+	childMin      int
+	// below are the words before a number that put the value just under
+	// it ("< 5th percentile", "below 120% of the 95th"), data/bmi.tsv.
+	below map[string]bool
 }
 
 // loadBMI reads data/bmi.tsv and the adult ranges of category Z68 from the
@@ -64,6 +73,23 @@ func (e *Engine) loadBMI() bmiTable {
 			t.ageForm = append(t.ageForm, strings.Fields(f[1]))
 		case f[0] == "agesuffix" && len(f) >= 2:
 			t.ageSuffix = append(t.ageSuffix, f[1:]...)
+		case (f[0] == "pediatric" || f[0] == "over95") && len(f) == 4:
+			lo, err1 := strconv.ParseFloat(f[1], 64)
+			hi, err2 := strconv.ParseFloat(f[2], 64)
+			c, ok := e.cs.Lookup(f[3])
+			if err1 != nil || err2 != nil || !ok || !c.Billable {
+				panic("coder: bad bmi.tsv line " + strings.Join(f, "\t"))
+			}
+			r := bmiRange{lo: lo, hi: hi, n: &node{title: c.Title, lt: strings.ToLower(c.Title), code: c.Code}}
+			if f[0] == "pediatric" {
+				t.child = append(t.child, r)
+			} else {
+				t.over95 = append(t.over95, r)
+			}
+		case f[0] == "below" && len(f) >= 2:
+			t.below = addWords(t.below, f[1:])
+		case f[0] == "childmin" && len(f) == 2:
+			t.childMin, _ = strconv.Atoi(f[1])
 		case f[0] == "old" && len(f) == 3:
 			if t.old == nil {
 				t.old = map[string]bool{}
@@ -132,6 +158,20 @@ func (t *bmiTable) percentileAt(toks []text.Token, k int) bool {
 		}
 		if !t.between[toks[j].Norm] {
 			break
+		}
+	}
+	return false
+}
+
+// percentileAfter reports whether a percentile follows the BMI value within
+// a few words of vts[from:b] ("BMI 26.5 = 97th percentile for age"): a BMI
+// given with its percentile is a child's, read by the percentile, not by an
+// adult Z68 range, even where the patient's age is stated in another
+// section than the vital signs.
+func (t *bmiTable) percentileAfter(vts []vt, toks []text.Token, from, b int) bool {
+	for q := from; q < b && q < from+4; q++ {
+		if k := int(vts[q].src); toks[k].Kind == text.Number && t.percentileAt(toks, k) {
+			return true
 		}
 	}
 	return false
@@ -224,11 +264,18 @@ func ageFormAt(toks []text.Token, k int, form []string) bool {
 // bmiCands adds a Z68 candidate for a body mass index value stated in the
 // sentence [a, b) of vts when it is outside the normal range and the patient
 // is not a child.
+//
+// A BMI stated as a percentile for age ("BMI 97th percentile", "BMI 26.5 =
+// 97th percentile for age") is a child's: its pediatric code (Z68.5-) by
+// the percentile, and above the 95th by the BMI as a percent of the 95th
+// percentile when the note gives it ("110% of the 95th percentile"), for a
+// patient not known to be under the pediatric codes' youngest age.
 func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands []cand, sb *scratchBuf) []cand {
 	t := &e.bmi
-	if len(t.ranges) == 0 || age >= 0 && age < t.adult {
+	if len(t.ranges) == 0 || age >= 0 && age < t.childMin {
 		return cands
 	}
+	child := age >= 0 && age < t.adult
 	for i := a; i < b; i++ {
 		if e.flags[vts[i].w]&flagBMI == 0 {
 			continue
@@ -237,13 +284,21 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 		if n == 0 {
 			continue
 		}
+		if c, ok := e.childBMI(vts, toks, i, n, b, cands, sb); ok {
+			cands = c
+			i += n - 1
+			continue
+		}
+		if child {
+			continue
+		}
 		for m := i + n; m < b && m < i+n+4; m++ {
 			tk := toks[vts[m].src]
 			if tk.Kind != text.Number {
 				continue
 			}
 			v, ok := leadingNumber(tk.Text)
-			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || t.percentileAt(toks, int(vts[m].src)) {
+			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || t.percentileAt(toks, int(vts[m].src)) || t.percentileAfter(vts, toks, m+1, b) {
 				break
 			}
 			for _, r := range t.ranges {
@@ -263,6 +318,83 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 		i += n - 1
 	}
 	return cands
+}
+
+// childBMI adds the pediatric Z68.5- candidate of the BMI named at vts[i:i+n]
+// when a percentile follows within a few words (data/bmi.tsv "pediatric"
+// rows; "over95" by a "N% of the 95th percentile" after it). ok is false
+// when no percentile is stated: the value is then read as an adult's.
+func (e *Engine) childBMI(vts []vt, toks []text.Token, i, n, b int, cands []cand, sb *scratchBuf) ([]cand, bool) {
+	t := &e.bmi
+	if len(t.child) == 0 {
+		return cands, false
+	}
+	for m := i + n; m < b && m < i+n+6; m++ {
+		k := int(vts[m].src)
+		if toks[k].Kind != text.Number || !t.percentileAt(toks, k) {
+			continue
+		}
+		p, ok := leadingNumber(toks[k].Text)
+		if !ok {
+			return cands, false
+		}
+		p -= t.under(toks, k)
+		var r *bmiRange
+		for j := range t.child {
+			if p >= t.child[j].lo && p < t.child[j].hi {
+				r = &t.child[j]
+			}
+		}
+		if r == nil {
+			return cands, false
+		}
+		hi := m + 1
+		if p >= 95 {
+			// "110% of the 95th percentile": a number with "%" before
+			// the 95th, in the words after the percentile.
+			for q := m + 1; q+1 < b && q < m+12; q++ {
+				kq := int(vts[q].src)
+				if toks[kq].Kind != text.Number || !strings.HasSuffix(toks[kq].Text, "%") && !(kq+1 < len(toks) && toks[kq+1].Text == "%") {
+					continue
+				}
+				v, ok := leadingNumber(toks[kq].Text)
+				if !ok {
+					continue
+				}
+				v -= t.under(toks, kq)
+				for j := range t.over95 {
+					if v >= t.over95[j].lo && v < t.over95[j].hi {
+						r, hi = &t.over95[j], q+1
+					}
+				}
+				break
+			}
+		}
+		pos := make([]int, 0, n+1)
+		for k := i; k < i+n; k++ {
+			pos = append(pos, k)
+		}
+		pos = append(pos, m)
+		return append(cands, cand{code: r.n.code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
+			score: 64 * len(pos), head: i, lo: i, hi: hi, wlo: i, whi: hi}), true
+	}
+	return cands, false
+}
+
+// under returns a small amount when the number at toks[k] follows a word
+// that puts the value below it ("< 5th percentile", "below 120% of the
+// 95th", "less than"), so the range holding the value is the one under the
+// number; 0 otherwise.
+func (t *bmiTable) under(toks []text.Token, k int) float64 {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if t.below[toks[j].Norm] || t.below[toks[j].Text] {
+			return 0.001
+		}
+		if toks[j].Norm != "than" {
+			break
+		}
+	}
+	return 0
 }
 
 // reportBMI applies guideline I.C.21.c.3 to the note's Z68 codes: a BMI

@@ -44,6 +44,7 @@ type blockRules struct {
 	cause                      [][2]string // category ranges an external cause code goes with
 	causeless                  []string    // code prefixes within them that take none of the mechanisms
 	susceptible                []string    // code prefixes whose reading names a disease the patient may get (dropSusceptible)
+	noCause                    []string    // code prefixes whose note takes no chapter 20 code (suspected abuse)
 }
 
 // codeBlocks reads data/code_blocks.tsv once.
@@ -72,6 +73,7 @@ var codeBlocks = sync.OnceValue(func() *blockRules {
 	}
 	r.regionless, r.therapy, r.causeless = column(k["regionless"]), column(k["therapy"]), column(k["causeless"])
 	r.susceptible = column(k["susceptible"])
+	r.noCause = column(k["nocause"])
 	return r
 })
 

@@ -237,6 +237,15 @@ type SectionResult struct {
 	// duration; 0 none): the note-level step gives it to an intracranial
 	// injury another section codes without it (noteConsciousness).
 	LOC byte
+	// Born: the section says the patient was born ("Born at 39 wks by
+	// NSVD", data/record_owner.tsv "babycue"): the note is the child's
+	// record, where its own birth history is no delivery of the mother's
+	// (recordOwner).
+	Born bool
+	// Readmit: the section says the patient was readmitted
+	// (record_owner.tsv "readmitstem"): a newborn's stay after its birth
+	// episode, which takes no liveborn Z38 code (I.C.16.a.2).
+	Readmit bool
 }
 
 // Part is one coded section placed in its note: Offset is the byte offset of
@@ -1318,6 +1327,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
+	out.Born, out.Readmit = birthCues(s, toks, out.Codes)
 	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)

@@ -68,7 +68,9 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
-	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient)
+	born := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Born })
+	readmit := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Readmit })
+	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient, born, readmit)
 	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
 	codes = e.addEtiologies(codes, findings)
@@ -963,12 +965,23 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
 			if w := withoutWord(c.Title); w != "" {
 				for j, o := range codes {
-					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) && !otherSides(c.Title, o.Title) {
+					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) && !otherSides(c.Title, o.Title) && !withUnspecified(o.Title) {
 						drop[i] = true
 						break
 					}
 				}
 			}
+		}
+		if !drop[i] && len(k) >= 5 && withUnspecified(c.Title) {
+			// "Concussion" of the history read at the index's default
+			// (S06.0X9, "with loss of consciousness of unspecified
+			// duration") beside the assessment's "concussion without loss
+			// of consciousness" (S06.0X0) or "with brief loss of
+			// consciousness" (S06.0X1): one concussion, its axis stated
+			// (the encounter's 7th character the same).
+			drop[i] = kx.anyUnder(k[:3], func(j int) bool {
+				return i != j && oneCharApart(k, keys[j]) && asStanding(c.Assertion, codes[j].Assertion, inpatient)
+			})
 		}
 		if drop[i] || !woc[i] || len(k) < 3 || strings.HasPrefix(c.Code, "Z") {
 			continue
@@ -987,6 +1000,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			}
 		}
 	}
+	e.kindOfUnspecifiedWith(codes, drop, uns, woc, keys, inpatient)
 	e.dropNamedWithin(codes, drop, uns, inpatient)
 	return compactCodes(codes, drop)
 }
@@ -1000,6 +1014,60 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 func otherSides(a, b string) bool {
 	sa, sb := titleSide(a), titleSide(b)
 	return sa != 0 && sb != 0 && sa != sb
+}
+
+// kindOfUnspecifiedWith gives a code titled "Unspecified X with Y" the kind
+// another code of its category states for the same condition: "status
+// asthmaticus" read alone (J45.902, "Unspecified asthma with status
+// asthmaticus") beside "severe persistent asthma" (J45.50, or J45.51 with
+// an exacerbation) is the severe persistent asthma's sibling "with status
+// asthmaticus" (J45.52): one asthma, its severity and its complication
+// said in different sentences. The kind's uncomplicated code then goes
+// (a code "with" another complication stays for the data rules, such as
+// integral.tsv, to judge). Only a sibling whose title is the kind's own
+// stem with the same "with" clause is taken.
+func (e *Engine) kindOfUnspecifiedWith(codes []model.Code, drop, uns, woc []bool, keys []string, inpatient bool) {
+	for j := range codes {
+		o := &codes[j]
+		if drop[j] || !uns[j] || !strings.HasPrefix(o.Title, "Unspecified ") {
+			continue
+		}
+		_, with, ok := strings.Cut(o.Title, " with ")
+		if !ok || len(keys[j]) < 4 {
+			continue
+		}
+		for i := range codes {
+			c := &codes[i]
+			if i == j || len(keys[i]) < 4 || keys[i][:3] != keys[j][:3] || strings.HasPrefix(c.Title, "Unspecified ") || c.Assertion != o.Assertion || !asStanding(c.Assertion, o.Assertion, inpatient) {
+				continue
+			}
+			stem, _, cut := strings.Cut(c.Title, " with ")
+			if !cut {
+				stem, cut = strings.CutSuffix(c.Title, ", uncomplicated")
+			}
+			if !cut || stem == "" {
+				continue
+			}
+			pc, ok := e.cs.Lookup(c.Code)
+			if !ok || pc.Parent == "" {
+				continue
+			}
+			want := stem + " with " + with
+			for _, sib := range e.cs.Children(pc.Parent) {
+				if sib.Billable && sib.Title == want {
+					o.Code, o.Title = sib.Code, sib.Title
+					o.Why += "; the kind " + c.Code + " states"
+					if woc[i] {
+						drop[i] = true
+					}
+					break
+				}
+			}
+			if !strings.HasPrefix(o.Title, "Unspecified ") {
+				break
+			}
+		}
+	}
 }
 
 // titleFiller holds the words of a code title that say nothing of the
@@ -1165,6 +1233,42 @@ func namesWith(t, w string) bool {
 		}
 	}
 	return false
+}
+
+// withUnspecified reports whether title t's "with" clause (up to a comma
+// or a "without") leaves what it names unspecified: "Concussion with loss
+// of consciousness of unspecified duration" (S06.0X9) is the index's
+// default for a bare "concussion", no statement that consciousness was
+// lost, so it does not outweigh the assessment's "concussion without loss
+// of consciousness" (S06.0X0) the way a documented "with" does
+// (dropLessSpecific's without/with rule).
+func withUnspecified(t string) bool {
+	_, after, ok := strings.Cut(t, " with ")
+	if !ok {
+		return false
+	}
+	if before, _, cut := strings.Cut(after, " without "); cut {
+		after = before
+	}
+	if before, _, cut := strings.Cut(after, ","); cut {
+		after = before
+	}
+	return strings.Contains(after, "unspecified")
+}
+
+// oneCharApart reports whether undotted codes a and b have the same length
+// and differ in exactly one character: siblings on one axis.
+func oneCharApart(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // acuteOfSame reports whether title a is "Chronic or unspecified X" and b
@@ -2862,6 +2966,14 @@ type recordOwners struct {
 	// vaginal and by cesarean (data/record_owner.tsv "hospital" rows).
 	cesareanCue map[string][][]string
 	hospital    [][3]string
+	// babyCue holds phrases saying the patient was born ("born at",
+	// "born by"), by first norm; babyNot the words before "born" that
+	// make it someone else's birth ("live born", "still born").
+	babyCue map[string][][]string
+	babyNot []string
+	// readmitStem holds letters every readmission word contains, searched
+	// as written and in capitals ("Readmitted", "READMISSION").
+	readmitStem []string
 }
 
 // recordOwnerData reads data/record_owner.tsv once.
@@ -2881,6 +2993,12 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 			r.outcome = append(r.outcome, [2]string{f[1], f[2]})
 		case f[0] == "mothercue" && len(f) == 2:
 			r.motherCue = addPhrase(r.motherCue, f[1])
+		case f[0] == "babycue" && len(f) == 2:
+			r.babyCue = addPhrase(r.babyCue, f[1])
+		case f[0] == "babynot" && len(f) == 2:
+			r.babyNot = append(r.babyNot, f[1])
+		case f[0] == "readmitstem" && len(f) == 2:
+			r.readmitStem = append(r.readmitStem, f[1], strings.ToUpper(f[1]))
 		case f[0] == "birth" && len(f) == 3:
 			r.birth = append(r.birth, [2]string{f[1], f[2]})
 		case f[0] == "cesareancue" && len(f) == 2:
@@ -2907,9 +3025,18 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 // inpatient stay it is the newborn's liveborn code by type of delivery
 // (Z38.00 born in hospital, vaginally; guidelines I.C.16.a.2, I.C.21.c.12)
 // unless the note codes a liveborn infant already.
-func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
+//
+// A note that says the patient was born (born: "Born at 39 wks by NSVD" in a
+// well-child visit) is the child's: that counts a vote for the newborn, so a
+// birth history's delivery and weeks codes are dropped. A newborn readmitted
+// after its birth episode (readmit) keeps no delivery code as its liveborn
+// Z38 code, which is for the birth episode only (I.C.16.a.2).
+func (e *Engine) recordOwner(codes []model.Code, inpatient, born, readmit bool) []model.Code {
 	r := recordOwnerData()
 	nm, nn := 0, 0 // half votes
+	if born {
+		nn += 2
+	}
 	liveborn, herCue := false, false
 	for _, c := range codes {
 		if c.Assertion != model.Present {
@@ -2944,7 +3071,7 @@ func (e *Engine) recordOwner(codes []model.Code, inpatient bool) []model.Code {
 		if c.Assertion != model.Present {
 			return false
 		}
-		if nn > nm && inpatient && !liveborn {
+		if nn > nm && inpatient && !liveborn && !readmit {
 			if k := slices.IndexFunc(r.birth, func(b [2]string) bool { return strings.HasPrefix(c.Code, b[0]) }); k >= 0 {
 				c.Code, c.Title = r.birth[k][1], e.title(r.birth[k][1])
 				c.Why += "; the newborn's birth by this delivery, on the newborn's record"
@@ -3339,6 +3466,40 @@ func markCesareanCue(toks []text.Token, codes []model.Code) {
 			codes[i].Marks |= markCesarean
 		}
 	}
+}
+
+// birthCues reports whether section s (tokens toks, codes codes) says the
+// patient was born (record_owner.tsv "babycue", not after a "babynot" word)
+// and whether it says the patient was readmitted ("readmitstem"). Only a
+// section that codes a delivery, weeks of gestation or a newborn's code is
+// read for the first, and the second is a substring search: most sections
+// pay one code scan and two searches.
+func birthCues(s string, toks []text.Token, codes []model.Code) (born, readmit bool) {
+	r := recordOwnerData()
+	for _, st := range r.readmitStem {
+		if strings.Contains(s, st) {
+			readmit = true
+			break
+		}
+	}
+	if len(r.babyCue) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool {
+		return c.Assertion == model.Present && (c.Code[0] == 'O' || c.Code[0] == 'P' || strings.HasPrefix(c.Code, "Z3A") || strings.HasPrefix(c.Code, "Z38"))
+	}) {
+		return false, readmit
+	}
+	for j := 0; j < len(toks) && !born; j++ {
+		for _, ph := range r.babyCue[toks[j].Norm] {
+			k, q := j, 0
+			for k < len(toks) && q < len(ph) && toks[k].Norm == ph[q] {
+				k, q = k+1, q+1
+			}
+			if q == len(ph) && !(j > 0 && slices.Contains(r.babyNot, toks[j-1].Norm)) && !(j > 1 && toks[j-1].Kind == text.Punct && slices.Contains(r.babyNot, toks[j-2].Norm)) {
+				born = true
+				break
+			}
+		}
+	}
+	return born, readmit
 }
 
 // dropPastPregnancy drops the chapter 15 codes read as history ("Two prior

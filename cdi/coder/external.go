@@ -512,6 +512,8 @@ func encounterClass(code string) byte {
 // (I.C.20.a.2: the first such injury's, the one it most likely explains).
 // Without such an injury the present findings of external causes go too:
 // a documentation prompt about a code that is not reported would be noise.
+// A note coding suspected abuse (T76, data/code_blocks.tsv "nocause") keeps
+// none (I.C.19.f).
 func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]model.Code, []model.Finding) {
 	has := false
 	for i := range codes {
@@ -525,8 +527,16 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 	}
 	var enc byte
 	injured := false
+	nc := codeBlocks().noCause
 	for i := range codes {
 		c := &codes[i]
+		if c.Assertion == model.Present && hasAnyPrefix(c.Code, nc) {
+			// Suspected abuse (T76): no external cause or perpetrator
+			// code (I.C.19.f, data/code_blocks.tsv "nocause"); the
+			// account of the injury is what is suspected.
+			injured = false
+			break
+		}
 		if c.Assertion == model.Present && causeNeeded(c.Code) {
 			injured = true
 			if x := encounterClass(c.Code); x != 0 && enc == 0 {
