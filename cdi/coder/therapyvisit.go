@@ -28,19 +28,20 @@ type therapyVisit struct {
 	// ("fraction" with "today"), or "".
 	visit map[string]string
 	code  map[string]string // treatment word: its Encounter code
-	// codeLens and codeFirst screen a token before the code map is read:
-	// the bits of the treatment words' lengths (under 64 bytes) and their
-	// first bytes. Every token of every section passes here, and a string
-	// map read per token cost more than all the rest of the reading.
-	codeLens  uint64
-	codeFirst [256]bool
+	// codeLens screens a token before the code map is read: by a
+	// treatment word's first byte, the bits of the lengths (under 64 bytes)
+	// of the words that start with it. Every token of every section passes
+	// here, and a string map read per token cost more than all the rest of
+	// the reading (the pair, not the length and the first byte apart: with
+	// the drug and regimen names, the two alone let most words through).
+	codeLens [256]uint64
 }
 
 // mayTreat reports whether norm can be a treatment word of t.code, by its
 // length and first byte.
 func (t *therapyVisit) mayTreat(norm string) bool {
 	n := len(norm)
-	return n > 0 && n < 64 && t.codeLens&(1<<n) != 0 && t.codeFirst[norm[0]]
+	return n > 0 && n < 64 && t.codeLens[norm[0]]&(1<<n) != 0
 }
 
 // loadTherapyVisit reads data/therapy_visit.tsv; an index path the embedded
@@ -62,8 +63,7 @@ func (e *Engine) loadTherapyVisit() therapyVisit {
 			}
 			t.code[f[1]] = n.code
 			if w := f[1]; len(w) > 0 && len(w) < 64 {
-				t.codeLens |= 1 << len(w)
-				t.codeFirst[w[0]] = true
+				t.codeLens[w[0]] |= 1 << len(w)
 			} else {
 				panic("therapy_visit.tsv: treatment word of 64 bytes or more: " + w)
 			}
