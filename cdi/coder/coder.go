@@ -839,6 +839,11 @@ type scratchBuf struct {
 	// encOK: the section is an outpatient assessment, where a line may
 	// give the reason for the visit (node.encounter).
 	encOK bool
+	// encIP: the section is an inpatient one that may give the reason for
+	// the admission, where only a main term of data/admission_heads.txt
+	// (node.admission) leads the line: a rehabilitation or skilled-nursing
+	// admission's reason is aftercare (guideline I.C.21.c.7).
+	encIP bool
 	// withBack: the hit's near window reaches back over a "with" before
 	// it (etiologyWalks: the etiology of "MRSA bacteremia with septic
 	// shock" is named before the "with").
@@ -971,6 +976,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		e.scratch.Put(sb)
 	}()
 	sb.encOK = ctx.Setting != model.Inpatient && encounterSection(kind)
+	sb.encIP = ctx.Setting == model.Inpatient && encounterSection(kind)
 	sb.toks = text.AppendTokens(sb.toks[:0], s, 0)
 	sb.sents = text.AppendSentences(sb.sents[:0], s, model.Span{Start: 0, End: len(s)})
 	sents := sb.sents
@@ -2431,7 +2437,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the

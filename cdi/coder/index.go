@@ -82,6 +82,10 @@ type node struct {
 	// (data/encounter_heads.txt), read only where an outpatient assessment
 	// line starts with it.
 	encounter bool
+	// admission: an encounter main term that also leads an inpatient
+	// line (data/admission_heads.txt): "Aftercare following right TKA"
+	// is the reason for a rehabilitation admission as for a visit.
+	admission bool
 	near      bool // a connector whose children stay in the near window ("in")
 	// event marks an External Cause index main term: its "due to"
 	// subterms are the mechanism the narrative tells ("slipped and
@@ -968,6 +972,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 				continue
 			}
 			n.encounter = lx.encounterHead[key]
+			n.admission = n.encounter && lx.admissionHead[key]
 			n.needSub = lx.needSub[key]
 			n.needSite = lx.needSite[key]
 			// "Trauma - see also Injury": the bare word is too vague

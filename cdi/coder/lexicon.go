@@ -263,6 +263,7 @@ type lexicon struct {
 	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
 	perSide       []string                // code prefixes coded for each side when the sides differ (data/per_side.txt)
 	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
+	admissionHead map[string]bool         // encounter heads that also lead an inpatient line (data/admission_heads.txt)
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
 	spreadVerb    map[wid]bool            // verbs saying where a condition spreads to, ending its near window (data/spread_verbs.txt)
@@ -836,6 +837,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.denyClause, "clause_denial.txt")
 	lx.encounterHead = map[string]bool{}
 	addPhrases(lx.encounterHead, "encounter_heads.txt")
+	lx.admissionHead = map[string]bool{}
+	addPhrases(lx.admissionHead, "admission_heads.txt")
 	lx.forward = map[string]bool{}
 	for _, l := range lines("forward.txt") {
 		lx.forward[strings.ToLower(strings.TrimSpace(l))] = true

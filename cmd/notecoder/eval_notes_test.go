@@ -159,6 +159,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// pediatric: well-child, sick and behavioral visits and pediatric
 		// admissions (seventeenth session, helper peds17).
 		"pediatric": {0.72, 0.81},
+		// postacute: skilled-nursing, rehabilitation, home-health and
+		// hospice admissions and geriatric clinic visits (seventeenth
+		// session, helper geri17).
+		"postacute": {0.71, 0.74},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
