@@ -1,0 +1,27 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Injury, external cause and device errors (leftQ), written for these cases:
+// the Gustilo grade written with Arabic numerals or as grade III alone, the
+// unconsciousness an intracranial injury code holds, the infection a
+// catheter-associated urinary infection names beside its device code, one
+// dated fall that is no history of falling, and a sign watched for.
+func init() {
+	cases = append(cases, []tc{
+		// Gustilo grade III (IIIA-IIIC) is 7th character C, I or II is B.
+		{name: "leftQ-gustilo-3b", text: "Open fracture of the right tibial shaft, Gustilo type 3B, taken to the OR.", setting: model.Inpatient, want: []string{"S82.201C"}, not: []string{"S82.201B"}},
+		{name: "leftQ-grade-3a", text: "Open left femoral shaft fracture, grade 3a, after a motorcycle crash.", setting: model.Inpatient, want: []string{"S72.302C"}, not: []string{"S72.302B"}},
+		{name: "leftQ-type-iii", text: "Open fracture of the left tibial shaft, type III.", setting: model.Inpatient, want: []string{"S82.202C"}, not: []string{"S82.202B"}},
+		// The loss of consciousness is in the S06 code: no R40.20 beside it.
+		{name: "leftQ-concussion-unconscious", text: "Concussion after hitting his head; he was unconscious for 20 minutes.", setting: model.Inpatient, want: []string{"S06.0X1A"}, not: []string{"R40.20"}},
+		{name: "leftQ-sdh-unconscious", text: "Subdural hematoma, unconscious for 2 hours at the scene.", setting: model.Inpatient, want: []string{"S06.5X3A"}, not: []string{"R40.20"}},
+		// T83.5 "use additional code to identify infection": the UTI.
+		{name: "leftQ-cauti", text: "Admitted with a CAUTI; the catheter was changed.", setting: model.Inpatient, want: []string{"T83.511A", "N39.0"}},
+		{name: "leftQ-uti-foley", text: "Urinary tract infection due to his indwelling Foley.", setting: model.Inpatient, want: []string{"T83.511A", "N39.0"}},
+		// One dated fall is no history of falling.
+		{name: "leftQ-fell-weeks-ago", text: "She fell 3 weeks ago and still has right wrist pain.", want: []string{"M25.531"}, not: []string{"Z91.81"}},
+		// Monitoring for a sign in the plan is not the sign.
+		{name: "leftQ-seizure-monitoring", text: "Plan: admit for overnight seizure monitoring.", setting: model.Inpatient, not: []string{"R56.9"}},
+	}...)
+}
