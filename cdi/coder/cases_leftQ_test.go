@@ -23,5 +23,11 @@ func init() {
 		{name: "leftQ-fell-weeks-ago", text: "She fell 3 weeks ago and still has right wrist pain.", want: []string{"M25.531"}, not: []string{"Z91.81"}},
 		// Monitoring for a sign in the plan is not the sign.
 		{name: "leftQ-seizure-monitoring", text: "Plan: admit for overnight seizure monitoring.", setting: model.Inpatient, not: []string{"R56.9"}},
+		// A periprosthetic fracture is M97, not also the bone's S code;
+		// the other side's fracture is another one.
+		{name: "leftQ-periprosthetic-knee-femur", text: "Periprosthetic fracture around the left knee replacement; distal femur fracture seen on x-ray.", setting: model.Inpatient, want: []string{"M97.12XA"}, not: []string{"S72.402A", "S72.409A"}},
+		{name: "leftQ-periprosthetic-hip-neck", text: "After a fall she has a periprosthetic fracture of the right hip, a femoral neck fracture around the stem.", setting: model.Inpatient, want: []string{"M97.01XA", "W19.XXXA"}, not: []string{"S72.001A", "S72.009A"}},
+		// The fall that caused the periprosthetic fracture goes with it (I.C.20.a.1).
+		{name: "leftQ-periprosthetic-slip", text: "She slipped on ice and has a periprosthetic fracture around the left knee prosthesis.", setting: model.Inpatient, want: []string{"M97.12XA", "W00.0XXA"}},
 	}...)
 }
