@@ -6,7 +6,8 @@ import "notecoder/cdi/model"
 // the Gustilo grade written with Arabic numerals or as grade III alone, the
 // unconsciousness an intracranial injury code holds, the infection a
 // catheter-associated urinary infection names beside its device code, one
-// dated fall that is no history of falling, and a sign watched for.
+// dated fall that is no history of falling, a sign watched for, a
+// periprosthetic fracture, and another child as the person of a bite.
 func init() {
 	cases = append(cases, []tc{
 		// Gustilo grade III (IIIA-IIIC) is 7th character C, I or II is B.
@@ -29,5 +30,8 @@ func init() {
 		{name: "leftQ-periprosthetic-hip-neck", text: "After a fall she has a periprosthetic fracture of the right hip, a femoral neck fracture around the stem.", setting: model.Inpatient, want: []string{"M97.01XA", "W19.XXXA"}, not: []string{"S72.001A", "S72.009A"}},
 		// The fall that caused the periprosthetic fracture goes with it (I.C.20.a.1).
 		{name: "leftQ-periprosthetic-slip", text: "She slipped on ice and has a periprosthetic fracture around the left knee prosthesis.", setting: model.Inpatient, want: []string{"M97.12XA", "W00.0XXA"}},
+		// Another child is the External Cause Index's person.
+		{name: "leftQ-toddler-bit", text: "Another toddler bit her on the right forearm, leaving an abrasion of the right forearm.", want: []string{"S50.811A", "W50.3XXA"}},
+		{name: "leftQ-child-bite-wound", text: "Open bite wound of the left hand after another child bit him.", want: []string{"W50.3XXA"}},
 	}...)
 }
