@@ -1817,7 +1817,15 @@ func (e *Engine) integralTo(c, o *model.Code, rules []*integralRule, noRules boo
 		// disease with HF" I11.0, is coded with it, not inside it.)
 		return true
 	}
-	return !noRules && e.rulesName(rules, o.Code)
+	return !noRules && e.rulesName(rules, o.Code) && !(injuryCode(c.Code) && oppositeSides(c.Title, o.Title))
+}
+
+// injuryCode reports a chapter 19 injury code (S00-T88): one an integral.tsv
+// rule drops beside another diagnosis (a femur fracture beside the
+// periprosthetic fracture M97.0- that classifies it) is that diagnosis only
+// on the same side; the other side's injury is another one.
+func injuryCode(c string) bool {
+	return c != "" && (c[0] == 'S' || c[0] == 'T')
 }
 
 // injuryOfCause reports whether c is an injury (chapter 19, S00-T88) and o

@@ -636,8 +636,22 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				code, title, why = l, e.title(l), why+"; "+bilateralNote
 			}
 		}
+		if rule == RuleHistory && lacksNeeded(code, s[c.sentS:min(int(c.sentE), len(s))], mentionSpan(vts, c.pos).Shift(-int(c.sentS))) {
+			// A history code the mention became (Z91.81 of "fell 3 weeks
+			// ago") needs its words too (data/code_needs.tsv).
+			continue
+		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule, Marks: marks})
+		if as == model.Present && code[0] == 'T' && rule == RuleIndex {
+			// The infection the device code asks to be identified
+			// beside it (T83.5 "use additional code to identify
+			// infection"), when the mention names it.
+			if x := e.infectionBeside(code, w); x != "" {
+				codes = append(codes, model.Code{System: "ICD-10-CM", Code: x, Title: e.title(x), Assertion: as,
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + infectionBesideNote, Rule: rule, Marks: marks})
+			}
+		}
 		if rule == RuleNeoplasmTable && neoBehaviour(code) == 's' && e.primaryUnknown(toks, sentence) {
 			// "liver metastases, primary unknown": no determination can be
 			// made as to the primary site, which is coded C80.1 beside the
@@ -3411,4 +3425,34 @@ func causeOutsideKind(code, cause string) string {
 		}
 	}
 	return r.other
+}
+
+// infectionBesideNote is the Why of an infection code added beside the device
+// code whose tabular asks for it.
+const infectionBesideNote = "the infection identified beside the device infection code (use additional code to identify infection)"
+
+// infectionBeside returns the infection code data/infection_beside.tsv gives
+// beside the device infection code when the window of w names that
+// infection: T83.5's "use additional code to identify infection" lists no
+// code, so the index walk that reached T83.511 from "urinary tract infection
+// due to the Foley catheter" used the infection's words and left no N39.0.
+func (e *Engine) infectionBeside(code string, w *walker) string {
+	for _, r := range e.lx.infectBeside {
+		if !strings.HasPrefix(code, r.prefix) {
+			continue
+		}
+		for _, alt := range r.alts {
+			all := true
+			for _, x := range alt {
+				if w.find(x, w.lo, w.hi) < 0 {
+					all = false
+					break
+				}
+			}
+			if all {
+				return r.add
+			}
+		}
+	}
+	return ""
 }

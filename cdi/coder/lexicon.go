@@ -156,6 +156,25 @@ func (lx *lexicon) addWordSet(m map[wid]map[wid]bool, word, list string) {
 	}
 }
 
+// infectBeside is one row of data/infection_beside.tsv: a device infection
+// code (prefix) whose tabular says "use additional code to identify
+// infection" with no code of its own, and the infection code (add) the
+// mention's words name (any one of alts, all of its words in the window):
+// a catheter-associated urinary tract infection is T83.511- and N39.0.
+type infectBeside struct {
+	prefix, add string
+	alts        [][]wid
+}
+
+// seventhAlias is one row of data/seventh_alias.tsv: the words a note
+// writes for a 7th character's word when one of after comes right before
+// them ("type 3b" for the "IIIB" of the Gustilo grade, "type III" for any
+// of IIIA-IIIC), so the grade chooses the open fracture's 7th character.
+type seventhAlias struct {
+	words []wid
+	after map[wid]bool
+}
+
 // normWords tokenises a phrase with the same tokenizer and normaliser as the
 // notes, so index words and note words meet in one spelling.
 func normWords(s string) []string {
@@ -279,6 +298,8 @@ type lexicon struct {
 	adjOfNext     map[wid][]wid           // adjective spellings that qualify a condition named right after them, -> connectors allowed between (data/adj_of_next.txt)
 	seventhOther  map[wid]map[wid]bool    // 7th-character word -> words right after it that give it another sense (data/seventh_other_sense.tsv)
 	seventhNeed   map[wid]map[wid]bool    // 7th-character word -> words one of which must follow it for it to count (data/seventh_need_next.tsv)
+	infectBeside  []infectBeside          // device infection codes and the infection code their words name beside them (data/infection_beside.tsv)
+	seventhAlias  map[wid][]seventhAlias  // 7th-character word -> other spellings a note writes for it after a leading word (data/seventh_alias.tsv)
 	otherSense    map[wid]map[wid]bool    // main-term word -> words before it that give it a non-diagnostic sense (data/other_sense.tsv)
 	otherSenseAny map[wid]bool            // words before any main-term word that give it a non-diagnostic sense (other_sense.tsv row "*")
 	// otherSenseAfter: main-term word -> words right after it that make it
@@ -656,6 +677,37 @@ func newLexicon() *lexicon {
 			continue
 		}
 		lx.addWordSet(lx.seventhNeed, f[0], f[1])
+	}
+	for _, f := range rows("infection_beside.tsv") {
+		if len(f) < 3 {
+			continue
+		}
+		r := infectBeside{prefix: f[0], add: f[1]}
+		for _, alt := range strings.Split(f[2], "|") {
+			var ids []wid
+			for _, x := range normWords(alt) {
+				ids = append(ids, lx.v.add(x))
+			}
+			if len(ids) > 0 {
+				r.alts = append(r.alts, ids)
+			}
+		}
+		lx.infectBeside = append(lx.infectBeside, r)
+	}
+	lx.seventhAlias = map[wid][]seventhAlias{}
+	for _, f := range rows("seventh_alias.tsv") {
+		if len(f) < 3 {
+			continue
+		}
+		a := seventhAlias{after: map[wid]bool{}}
+		for _, x := range strings.Split(f[1], "|") {
+			a.words = append(a.words, lx.v.add(normOne(strings.TrimSpace(x))))
+		}
+		for _, x := range strings.Split(f[2], "|") {
+			a.after[lx.v.add(normOne(strings.TrimSpace(x)))] = true
+		}
+		w := lx.v.add(normOne(f[0]))
+		lx.seventhAlias[w] = append(lx.seventhAlias[w], a)
 	}
 	for _, l := range lines("coordinators.txt") {
 		if ws := normWords(l); len(ws) > 1 {

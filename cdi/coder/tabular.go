@@ -587,7 +587,25 @@ func (e *Engine) seventhWord(w *walker, x wid) bool {
 	if need := e.lx.seventhNeed[x]; need != nil {
 		return e.seventhFollowed(w, x, w.wlo, w.whi, need)
 	}
-	return e.seventhIn(w, x, w.wlo, w.whi, e.lx.seventhOther[x])
+	if e.seventhIn(w, x, w.wlo, w.whi, e.lx.seventhOther[x]) {
+		return true
+	}
+	return e.seventhAliased(w, x)
+}
+
+// seventhAliased reports the window of w writing the 7th character's word x
+// another way after one of its leading words (data/seventh_alias.tsv):
+// "type 3a" or "Gustilo III" is the "type IIIA, IIIB, or IIIC" of an open
+// fracture, which the meaning's own Roman spellings alone would miss.
+func (e *Engine) seventhAliased(w *walker, x wid) bool {
+	for _, a := range e.lx.seventhAlias[x] {
+		for i := max(w.wlo, 1); i < w.whi && i < len(w.toks); i++ {
+			if a.after[w.toks[i-1].w] && containsW(a.words, w.toks[i].w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // seventhFollowed is seventhWord for a word that counts only with one of
