@@ -1,10 +1,13 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Clinic and general errors (leftR), in own words: qualifiers before an
 // aside in brackets, a denial that ends at a problem list's dash, an "on"
 // said of every drug of a list, a test whose results are awaited, the HPV
 // abbreviation read as the virus, a screening up to date, and the facial
-// pain of a trigeminal neuralgia.
+// pain of a trigeminal neuralgia, a Graves disease and its storm written
+// apart.
 func init() {
 	cases = append(cases, []tc{
 		// The aside in brackets lists what the episode shows; the
@@ -24,5 +27,9 @@ func init() {
 		{name: "leftR-screening-up-to-date", text: "Health maintenance: screening colonoscopy up to date.", not: []string{"Z12.11"}},
 		// The facial pain is the neuralgia's own symptom (I.B.5).
 		{name: "leftR-trigeminal-facial-pain", text: "Trigeminal neuralgia with stabbing facial pain on the right.", want: []string{"G50.0"}, not: []string{"R51.9"}},
+		// A Graves disease and a thyroid storm written apart are the
+		// Graves disease with thyrotoxic crisis.
+		{name: "leftR-graves-storm-apart", text: "Graves disease. She was admitted in thyroid storm.", setting: model.Inpatient, want: []string{"E05.01"}, not: []string{"E05.00", "E05.91"}},
+		{name: "leftR-toxic-goiter-storm-apart", text: "Toxic multinodular goiter. Now in thyroid storm.", setting: model.Inpatient, want: []string{"E05.21"}, not: []string{"E05.91"}},
 	}...)
 }
