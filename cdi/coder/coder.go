@@ -994,11 +994,16 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
 	dashFrom := -1      // len(vts) when a spaced dash was read; its next vt is marked
 	parenClose := -1    // the ")" of an inline aside (inlineParen): no clause break
+	parenFrom := -1     // len(vts) when an opening bracket was read; its next vt is marked
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if dashFrom >= 0 && len(vts) > dashFrom {
 			vts[dashFrom].dash = true
 			dashFrom = -1
+		}
+		if parenFrom >= 0 && len(vts) > parenFrom {
+			vts[parenFrom].paren = true
+			parenFrom = -1
 		}
 		if si < len(sents) && sents[si].Span.End <= t.Start {
 			for si < len(sents) && sents[si].Span.End <= t.Start {
@@ -1032,6 +1037,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					parenClose = k
 					break
 				}
+				parenFrom = len(vts)
 				clause++
 				ofFront = false
 			case ")":
@@ -1617,7 +1623,16 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	// qualifying clauses before that last one count.
 	long := end-e.withoutTail(vts, hi, end) > limit
 	orig := hi
+	// keep is what a failing clause returns: the window before the
+	// trailing clauses, or before an aside in brackets that follows
+	// qualifying clauses ("bipolar I disorder, current episode depressed,
+	// moderate severity (low mood, hypersomnia)"): the aside lists what
+	// the diagnosis shows, and the qualifiers before it still stand.
+	keep := orig
 	for hi < end {
+		if vts[hi].paren && hi > orig {
+			keep = hi
+		}
 		if hi > 0 && vts[hi].part != vts[hi-1].part {
 			// "stage IIIA disease but/based on the lymph node
 			// involvement": a contrast opens another finding
@@ -1659,10 +1674,10 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 			if next == end && own == next && hi > orig && !vts[hi].conj {
 				return hi
 			}
-			return orig
+			return keep
 		}
 		if vts[hi].conj || own-hi-numbers(vts, hi, own) > maxTrail || e.namesCondition(vts, hi, own) || e.namesProcedure(vts, hi, next) {
-			return orig
+			return keep
 		}
 		if e.lx.bits.sourceClause.has(vts[hi].w) {
 			// "severe sepsis, source likely intra-abdominal": the clause
@@ -2289,6 +2304,18 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			// features: the line is the mass's.)
 			la = k
 			break
+		}
+	}
+	if de-la > maxDiagnosisLine {
+		// A line made long by an aside in brackets after its qualifiers
+		// ("bipolar I disorder, current episode depressed, moderate
+		// severity (low mood, hypersomnia)") is the diagnosis line up to
+		// the bracket: the aside lists what it shows.
+		for k := j + 1; k < de; k++ {
+			if vts[k].paren {
+				de = k
+				break
+			}
 		}
 	}
 	if de-la <= maxDiagnosisLine {

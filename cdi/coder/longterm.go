@@ -49,6 +49,10 @@ type longTerm struct {
 	// lists write a standing therapy; notOn: a word before that one that
 	// makes it a start or an effect instead ("started on", "effects on").
 	on, notOn map[string]bool
+	// onJoin: the words that join the drugs of one list after an "on"
+	// word ("on tacrolimus and mycophenolate", "taking aspirin, clopidogrel
+	// and atorvastatin"): the "on" is said of each drug of the list.
+	onJoin map[string]bool
 	// stop: words that say a listed drug was stopped ("warfarin -
 	// discontinued"): a medication list's item with one is no current
 	// therapy.
@@ -93,14 +97,14 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
 	// The rows that add one lower-cased word or phrase to a set, and the
 	// rows that add their words' ids.
-	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
+	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "onjoin": lt.onJoin, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
 	ids := map[string]map[wid]bool{"cue": lt.cue, "strictcue": lt.strictCue, "short": lt.short}
 	for _, f := range rows("longterm.tsv") {
 		if m := words[f[0]]; m != nil && len(f) == 2 {
@@ -198,6 +202,7 @@ func (e *Engine) indexDrugRows(lt *longTerm, root *node) {
 // word). Assertions apply as for any mention: "no anticoagulant treatment"
 // is negated. The sentence's own candidates are cands[n0:].
 func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short bool, cands []cand, n0 int, sb *scratchBuf) []cand {
+	onEnd := -1 // the last token of the last drug read with an "on" word, or -1
 	for i := a; i < b; i++ {
 		if e.flags[vts[i].w]&flagDrug == 0 {
 			continue
@@ -217,7 +222,7 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			cue, short = true, false
 		}
 		for _, r := range rs {
-			on := !short && e.lt.onBefore(toks, int(vts[i].src))
+			on := !short && (e.lt.onBefore(toks, int(vts[i].src)) || e.lt.joinedAfter(toks, onEnd, int(vts[i].src)))
 			// "ESRD, was on dialysis": the note says the dependence was
 			// (data/longterm.tsv "noton"), so the ESRD's "use additional
 			// code" note is no cue that it goes on.
@@ -253,6 +258,9 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 				score: 64 * len(r.words), head: i,
 				lo: max(a, i-nearLeft), hi: min(b, i+len(r.words)+nearRight),
 				wlo: max(a, i-wideSpan), whi: min(b, i+len(r.words)+wideSpan), now: on && !e.lt.thenAfter(toks, int(vts[i].src), int(vts[b-1].src))})
+			if on {
+				onEnd = int(vts[i+len(r.words)-1].src)
+			}
 			break
 		}
 	}
@@ -305,6 +313,23 @@ func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
 		return false
 	}
 	return k < 2 || !lt.notOn[toks[k-2].Norm]
+}
+
+// joinedAfter reports whether toks[k] is the next drug of a list whose
+// earlier drug, ending at toks[end], was read with an "on" word: only
+// joining words of data/longterm.tsv ("onjoin": "and", a comma) lie
+// between them, so "on tacrolimus and mycophenolate" says the patient is
+// on both. end < 0 means no such drug.
+func (lt *longTerm) joinedAfter(toks []text.Token, end, k int) bool {
+	if end < 0 || k <= end+1 || k > len(toks) {
+		return false
+	}
+	for j := end + 1; j < k; j++ {
+		if !lt.onJoin[toks[j].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // wasOn reports whether the tokens before toks[k] are an "on" word after a

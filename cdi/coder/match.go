@@ -35,7 +35,11 @@ type vt struct {
 	// uncomplicated - continue inhaler"): a problem-list line's diagnosis
 	// ends before it and its plan follows (see walkHit).
 	dash bool
-	num  bool // a number ("1/2 ppd"): no word of a qualifier's length
+	// paren: first word after an opening bracket that is no inline aside
+	// of a name: a diagnosis's trailing qualifiers may stop before it
+	// (trailingQualifiers).
+	paren bool
+	num   bool // a number ("1/2 ppd"): no word of a qualifier's length
 }
 
 // Windows around a main-term hit. Near words qualify the main term directly

@@ -70,7 +70,18 @@ type ctxPhrase struct {
 	// "item" of context.tsv): a comma ends it ("albuterol prn, metformin
 	// 500 BID": the next item is no indication of the "prn").
 	item bool
+	// status: the phrase says where a named act stands ("screening
+	// colonoscopy up to date"; window "status" of context.tsv, read as
+	// statusWindow words): it applies even to a mention whose own words
+	// hold a trigger of its category, which names the act, not its status
+	// (see ownBack).
+	status bool
 }
+
+// statusWindow is the backward reach of a "status" phrase of context.tsv:
+// the act it follows is named in a few words ("screening colonoscopy up to
+// date").
+const statusWindow = 4
 
 // firstWord lists the one-word phrases of a word and says whether longer
 // ones start with it (most tokens start none: one lookup decides).
@@ -153,8 +164,12 @@ func parseContext(data string) (*Assertion, error) {
 		}
 		verb := f[2] == "verb"
 		item := f[2] == "item"
+		status := f[2] == "status"
 		if verb || item {
 			w, err = 0, nil
+		}
+		if status {
+			w, err = statusWindow, nil
 		}
 		if err != nil || w < 0 && w != adjacentWindow {
 			return nil, &ErrBadData{"context.tsv", joinFields(f), "bad window"}
@@ -196,7 +211,7 @@ func parseContext(data string) (*Assertion, error) {
 		if cat == catCause {
 			a.causes = append(a.causes, norms)
 		}
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -575,7 +590,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				}
 				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-") || p.cat == catNegated && listOpening(toks, h) && itemList(toks[h.end:ma])) && (int(words[ma]-words[h.end]) <= w || p.window == adjacentWindow || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
 					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) && !(p.verb && verbEnds(toks[h.end:ma], toks[mb:])) &&
-					!(p.item && commaIn(toks[h.end:ma])) && !planDashIn(toks[h.end:ma]) {
+					!(p.item && commaIn(toks[h.end:ma])) && !planDashIn(toks[h.end:min(ma+1, len(toks))]) {
 					found |= 1 << p.cat
 				}
 			}
@@ -587,7 +602,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if p.cat == catHypothetical && h.start > firstDashAfter {
 				continue
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && ownBack&(1<<p.cat) == 0 && !(item && commaOutside(toks[mb:h.start])) {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !(item && commaOutside(toks[mb:h.start])) {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
@@ -659,7 +674,9 @@ func commaIn(toks []Token) bool {
 // free on both sides), which ends a forward scope: the diagnosis before it
 // is said, the plan after it is another clause ("T2DM without
 // complications - continue metformin": the "without" denies the
-// complications, not the metformin).
+// complications, not the metformin). The caller passes the mention's first
+// token too, so a dash right before the mention ("No functional impairment -
+// oxaliplatin-induced neuropathy") is seen with the word after it.
 func planDashIn(toks []Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].Norm == "-" && toks[k-1].End < toks[k].Start && toks[k+1].Start > toks[k].End {
