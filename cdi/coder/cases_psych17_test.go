@@ -6,7 +6,7 @@ import "notecoder/cdi/model"
 // a symptom is not a phobia, the DSM's "both obsessions and compulsions" is the
 // mixed obsessional disorder, a bipolar II disorder's current episode is its
 // own code, an unspecified eating disorder, dementia severity or
-// adjustment disorder gives way to the kind the note names, "per daughter" names an informant,
+// adjustment disorder (and the history's "depression and anxiety") gives way to the kind the note names, "per daughter" names an informant,
 // and a spaced dash after "e-cigarette" separates a comment.
 func init() {
 	cases = append(cases, []tc{
@@ -18,5 +18,6 @@ func init() {
 		{name: "psych17-dementia-severity-once", text: "HPI\nShe has Alzheimer's disease with agitation, hitting staff.\n\nASSESSMENT\nAlzheimer's dementia, late onset, moderate, with agitation.", setting: model.Inpatient, want: []string{"G30.1", "F02.B11"}, not: []string{"F02.811"}},
 		{name: "psych17-adjustment-mixed-once", text: "Her father died last month.\nDiagnosis: Adjustment disorder with mixed anxiety and depressed mood.\nPlan: Weekly therapy; grief support group information provided.", want: []string{"F43.23"}, not: []string{"F43.21"}},
 		{name: "psych17-per-daughter-own-history", text: "HPI\n80 y/o man admitted with pneumonia. Baseline per daughter: dementia, forgetful but conversant.\n\nIMPRESSION\nDelirium due to pneumonia, superimposed on dementia.", setting: model.Inpatient, want: []string{"F05", "J18.9"}, not: []string{"Z81.8"}},
+		{name: "psych17-depression-and-anxiety-named", text: "HPI\nSeen for follow-up of depression and anxiety. Mood is low and she worries about everything.\n\nASSESSMENT\n1. Major depressive disorder, recurrent, moderate.\n2. Generalized anxiety disorder.", want: []string{"F33.1", "F41.1"}, not: []string{"F41.8"}},
 	}...)
 }
