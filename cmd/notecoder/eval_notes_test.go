@@ -159,6 +159,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// pediatric: well-child, sick and behavioral visits and pediatric
 		// admissions (seventeenth session, helper peds17).
 		"pediatric": {0.72, 0.81},
+		// behavioral: psychiatry, therapy, addiction (MAT) and collaborative
+		// care visits and psychiatric, withdrawal, overdose, eating-disorder
+		// and consult-liaison stays (seventeenth session, helper psych17).
+		"behavioral": {0.78, 0.85},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
