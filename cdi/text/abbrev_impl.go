@@ -295,7 +295,7 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 	if r.nextWord && (next >= len(toks) || toks[next].Kind != Word) {
 		return false
 	}
-	if r.nextNot != nil && next < len(toks) && r.nextNot[toks[next].Norm] {
+	if r.nextNot != nil && next < len(toks) && r.nextNot[toks[next].Norm] && !spacedDash(toks, next) {
 		return false
 	}
 	if r.nextIs != nil && (next >= len(toks) || !r.nextIs[toks[next].Norm]) {
@@ -383,4 +383,12 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// spacedDash reports whether toks[k] is a hyphen written with a space before
+// it ("e-cigarette - discussed the patch"): a dash that separates a list item
+// from its comment, not the hyphen that joins the next word on
+// ("e-cigarette-associated"), which a nextnot "-" is written for.
+func spacedDash(toks []Token, k int) bool {
+	return toks[k].Norm == "-" && k > 0 && toks[k].Start > toks[k-1].End
 }

@@ -163,6 +163,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// hospice admissions and geriatric clinic visits (seventeenth
 		// session, helper geri17).
 		"postacute": {0.71, 0.74},
+		// behavioral: psychiatry, therapy, addiction (MAT) and collaborative
+		// care visits and psychiatric, withdrawal, overdose, eating-disorder
+		// and consult-liaison stays (seventeenth session, helper psych17).
+		"behavioral": {0.78, 0.85},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
