@@ -49,6 +49,10 @@ type longTerm struct {
 	// lists write a standing therapy; notOn: a word before that one that
 	// makes it a start or an effect instead ("started on", "effects on").
 	on, notOn map[string]bool
+	// advice: words a few tokens before an "on" word that make it advice
+	// ("recommended that the patient take aspirin", "advised him to take"):
+	// the drug is recommended, not a regimen the patient is on (adviceBefore).
+	advice map[string]bool
 	// stop: words that say a listed drug was stopped ("warfarin -
 	// discontinued"): a medication list's item with one is no current
 	// therapy.
@@ -93,14 +97,14 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, advice: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
 	// The rows that add one lower-cased word or phrase to a set, and the
 	// rows that add their words' ids.
-	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
+	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "advice": lt.advice, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
 	ids := map[string]map[wid]bool{"cue": lt.cue, "strictcue": lt.strictCue, "short": lt.short}
 	for _, f := range rows("longterm.tsv") {
 		if m := words[f[0]]; m != nil && len(f) == 2 {
@@ -304,7 +308,27 @@ func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
 	if k < 1 || !lt.on[toks[k-1].Norm] {
 		return false
 	}
-	return k < 2 || !lt.notOn[toks[k-2].Norm]
+	return k < 2 || !lt.notOn[toks[k-2].Norm] && !lt.adviceBefore(toks, k-1)
+}
+
+// adviceWindow is how many tokens before an "on" word adviceBefore looks:
+// "recommended that the patient take" puts three between.
+const adviceWindow = 4
+
+// adviceBefore reports an "advice" word of data/longterm.tsv among the
+// adviceWindow tokens before the "on" word toks[k]: "I recommended that the
+// patient take aspirin" advises a drug, so the "take" says no standing use.
+// It runs only after an "on" word was found, off the keystroke hot loop.
+func (lt *longTerm) adviceBefore(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-adviceWindow; j-- {
+		if lt.advice[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Text == "." || toks[j].Text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // wasOn reports whether the tokens before toks[k] are an "on" word after a
