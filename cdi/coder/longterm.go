@@ -217,6 +217,9 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			continue
 		}
 		cue, short := cue, short
+		if short && len(rs) > 0 && e.cueAfterContrast(vts, toks, a, i) {
+			cue, short = true, false
+		}
 		if len(rs) > 0 && e.lt.statedBefore(vts, a, i) {
 			cue, short = true, false
 		}
@@ -261,6 +264,35 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 		}
 	}
 	return cands
+}
+
+// cueAfterContrast reports a cue word of data/longterm.tsv between the drug
+// at vts[i] and the nearest contrasting word before it (data/contrast.txt),
+// with no short or stop word there: in "he has discontinued Plavix but
+// continues daily aspirin" the stop word is the first clause's, and the cue
+// of the aspirin's own clause says it goes on (Z79.82). It runs only for a
+// drug of a sentence with a short word, so the keystroke path pays nothing.
+func (e *Engine) cueAfterContrast(vts []vt, toks []text.Token, a, i int) bool {
+	cue := false
+	for k := i - 1; k >= a; k-- {
+		// (The contrast word opens a clause and is no vt of its own: it
+		// lies among the source tokens between two vts of two clauses.)
+		if vts[k].clause != vts[k+1].clause {
+			for j := int(vts[k].src) + 1; j < int(vts[k+1].src) && j < len(toks); j++ {
+				if id := e.tokWid(&toks[j]); e.flags[id]&flagContrast != 0 && e.lx.contrastAt(toks, j, id) > 0 {
+					return cue
+				}
+			}
+		}
+		f := e.flags[vts[k].w]
+		if f&flagShort != 0 {
+			return false
+		}
+		if f&flagCue != 0 {
+			cue = true
+		}
+	}
+	return false
 }
 
 // statedBefore reports a "stated" phrase of data/longterm.tsv ending right
