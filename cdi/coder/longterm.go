@@ -53,6 +53,10 @@ type longTerm struct {
 	// word ("on tacrolimus and mycophenolate", "taking aspirin, clopidogrel
 	// and atorvastatin"): the "on" is said of each drug of the list.
 	onJoin map[string]bool
+	// advice: words a few tokens before an "on" word that make it advice
+	// ("recommended that the patient take aspirin", "advised him to take"):
+	// the drug is recommended, not a regimen the patient is on (adviceBefore).
+	advice map[string]bool
 	// stop: words that say a listed drug was stopped ("warfarin -
 	// discontinued"): a medication list's item with one is no current
 	// therapy.
@@ -97,14 +101,14 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, advice: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
 	// The rows that add one lower-cased word or phrase to a set, and the
 	// rows that add their words' ids.
-	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "onjoin": lt.onJoin, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
+	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "onjoin": lt.onJoin, "advice": lt.advice, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
 	ids := map[string]map[wid]bool{"cue": lt.cue, "strictcue": lt.strictCue, "short": lt.short}
 	for _, f := range rows("longterm.tsv") {
 		if m := words[f[0]]; m != nil && len(f) == 2 {
@@ -218,6 +222,9 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			continue
 		}
 		cue, short := cue, short
+		if short && len(rs) > 0 && e.cueAfterContrast(vts, toks, a, i) {
+			cue, short = true, false
+		}
 		if len(rs) > 0 && e.lt.statedBefore(vts, a, i) {
 			cue, short = true, false
 		}
@@ -267,6 +274,35 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 	return cands
 }
 
+// cueAfterContrast reports a cue word of data/longterm.tsv between the drug
+// at vts[i] and the nearest contrasting word before it (data/contrast.txt),
+// with no short or stop word there: in "he has discontinued Plavix but
+// continues daily aspirin" the stop word is the first clause's, and the cue
+// of the aspirin's own clause says it goes on (Z79.82). It runs only for a
+// drug of a sentence with a short word, so the keystroke path pays nothing.
+func (e *Engine) cueAfterContrast(vts []vt, toks []text.Token, a, i int) bool {
+	cue := false
+	for k := i - 1; k >= a; k-- {
+		// (The contrast word opens a clause and is no vt of its own: it
+		// lies among the source tokens between two vts of two clauses.)
+		if vts[k].clause != vts[k+1].clause {
+			for j := int(vts[k].src) + 1; j < int(vts[k+1].src) && j < len(toks); j++ {
+				if id := e.tokWid(&toks[j]); e.flags[id]&flagContrast != 0 && e.lx.contrastAt(toks, j, id) > 0 {
+					return cue
+				}
+			}
+		}
+		f := e.flags[vts[k].w]
+		if f&flagShort != 0 {
+			return false
+		}
+		if f&flagCue != 0 {
+			cue = true
+		}
+	}
+	return false
+}
+
 // statedBefore reports a "stated" phrase of data/longterm.tsv ending right
 // before vts[i], in the sentence starting at vts[a]: the note states the
 // drug's long term itself, which outweighs a short-course word.
@@ -312,7 +348,27 @@ func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
 	if k < 1 || !lt.on[toks[k-1].Norm] {
 		return false
 	}
-	return k < 2 || !lt.notOn[toks[k-2].Norm]
+	return k < 2 || !lt.notOn[toks[k-2].Norm] && !lt.adviceBefore(toks, k-1)
+}
+
+// adviceWindow is how many tokens before an "on" word adviceBefore looks:
+// "recommended that the patient take" puts three between.
+const adviceWindow = 4
+
+// adviceBefore reports an "advice" word of data/longterm.tsv among the
+// adviceWindow tokens before the "on" word toks[k]: "I recommended that the
+// patient take aspirin" advises a drug, so the "take" says no standing use.
+// It runs only after an "on" word was found, off the keystroke hot loop.
+func (lt *longTerm) adviceBefore(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-adviceWindow; j-- {
+		if lt.advice[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Text == "." || toks[j].Text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // joinedAfter reports whether toks[k] is the next drug of a list whose
