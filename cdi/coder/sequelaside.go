@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -13,8 +14,12 @@ import (
 // residual being where the injury was (I.C.19.a: the sequela code names
 // the injury that caused it). Only when the note's residuals name one side;
 // the sibling is the code whose title says that side where this one says
-// "unspecified".
+// "unspecified". The note-level step runs on every keystroke and a note
+// seldom codes such a sequela: it is looked for before any title is read.
 func (e *Engine) sequelaSide(codes []model.Code) {
+	if !slices.ContainsFunc(codes, unsidedSequela) {
+		return
+	}
 	side, sides := "", 0
 	for _, c := range codes {
 		if c.Assertion != model.Present || c.Code[0] == 'S' || c.Code[0] == 'T' || chapter20(c.Code) {
@@ -30,7 +35,7 @@ func (e *Engine) sequelaSide(codes []model.Code) {
 	}
 	for i := range codes {
 		c := &codes[i]
-		if len(c.Code) != 8 || c.Code[7] != 'S' || (c.Code[0] != 'S' && c.Code[0] != 'T') || !strings.Contains(c.Title, "unspecified") {
+		if !unsidedSequela(*c) {
 			continue
 		}
 		// (Each "unspecified" in turn: "Burn of unspecified degree of
@@ -64,4 +69,11 @@ func (e *Engine) sideSibling(c *model.Code, want string) bool {
 		}
 	}
 	return false
+}
+
+// unsidedSequela reports an injury code of a sequela (S or T, 7th character
+// S) whose title leaves something unspecified: the codes sequelaSide may give
+// a side.
+func unsidedSequela(c model.Code) bool {
+	return len(c.Code) == 8 && c.Code[7] == 'S' && (c.Code[0] == 'S' || c.Code[0] == 'T') && strings.Contains(c.Title, "unspecified")
 }
