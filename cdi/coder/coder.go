@@ -106,6 +106,7 @@ type Engine struct {
 	histPersonal *node
 	histFamily   *node
 	remission    map[string]string // code -> its one "in remission" sibling (remissionSiblings)
+	relapse      map[string]string // code -> its one "in relapse" sibling (remissionSiblings)
 	gest         gestation         // weeks of gestation (pregnancy.go)
 	puerp        puerperalMap      // plain code -> puerperal chapter 15 code (puerperium.go)
 	combos       []combo
@@ -265,10 +266,11 @@ func New(cs *codeset.Set) (*Engine, error) {
 	// What reads only the code set is built on another core while the
 	// index and the title matcher grow the shared lexicon on this one.
 	var names map[string][]string
-	var remission map[string]string
+	var remission, relapse map[string]string
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		remission = remissionSiblings(cs)
+		remission = remissionSiblings(cs, "in remission")
+		relapse = remissionSiblings(cs, "in relapse")
 		names = billableNames(cs)
 	})
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
@@ -276,7 +278,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.lx.site = e.ix.site // the walker reads body sites too (normalBefore)
 	e.tm = buildTitles(e.lx, cs)
 	wg.Wait()
-	e.remission = remission
+	e.remission, e.relapse = remission, relapse
 	// Every tabular word must have an id so that notes can select children
 	// ("3a", "bilateral") and 7th characters.
 	seen7 := map[string]bool{}
@@ -1479,6 +1481,21 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 // its line ("annual physical examination").
 const maxEncounterLead = 2
 
+// encounterLead counts the words of vts[a:i] before an encounter head,
+// without the numbers and age words of the patient's age ("4 yo WCC",
+// "4 year old well child check": data/encounter_lead.txt), which say whose
+// visit it is, not that the line is about something else. Only an
+// encounter hit asks it.
+func (e *Engine) encounterLead(vts []vt, a, i int) int {
+	n := 0
+	for k := a; k < i; k++ {
+		if !vts[k].num && !e.lx.encounterLead[vts[k].w] {
+			n++
+		}
+	}
+	return n
+}
+
 // encounterSection reports the sections whose lines state diagnoses and
 // reasons for the visit.
 func encounterSection(kind string) bool {
@@ -2431,7 +2448,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!(sb.encOK && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	if n.encounter && (!(sb.encOK && e.encounterLead(vts, a, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
