@@ -11,5 +11,14 @@ func init() {
 		{name: "leftP-aml-relapsed-after", setting: "inpatient", text: "Acute myeloid leukemia, relapsed after transplant; admitted for salvage chemotherapy.", want: []string{"C92.02"}, not: []string{"C92.00"}},
 		{name: "leftP-wcc-age-yo", text: "1. 4 yo WCC", want: []string{"Z00.129"}},
 		{name: "leftP-wcc-age-words", text: "Assessment: 4 year old well child check, growing well.", want: []string{"Z00.129"}},
+		// A cancer named after its cause link ("from", "due to") keeps its
+		// own words: "blood" of "blood loss" is no blood cancer.
+		{name: "leftP-blood-loss-from-cecal-cancer", setting: "inpatient", text: "Her iron deficiency anemia was put down to chronic blood loss from the cecal cancer.", want: []string{"D50.0", "C18.0"}, not: []string{"C95.90"}},
+		{name: "leftP-blood-loss-due-to-cancer", setting: "inpatient", text: "Slow blood loss due to a cecal cancer.", want: []string{"C18.0"}, not: []string{"C95.90"}},
+		// Chlamydia is the index's "chlamydial" (Screening, chlamydial
+		// diseases Z11.8), with or without the test named between.
+		{name: "leftP-screening-naat-chlamydia", text: "Screening NAAT for chlamydia collected today.", want: []string{"Z11.8"}, not: []string{"A74.9"}},
+		{name: "leftP-chlamydia-screening", text: "Chlamydia screening at this visit.", want: []string{"Z11.8"}, not: []string{"A74.9"}},
+		{name: "leftP-screening-colonoscopy-for-cancer", text: "Screening colonoscopy for colon cancer, average risk.", want: []string{"Z12.11"}, not: []string{"C18.9"}},
 	}...)
 }

@@ -1204,7 +1204,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				for end < len(vts) && end < k+4 && vts[end].clause == vts[k].clause {
 					end++
 				}
-				vts[k].cause = e.namesCondition(vts, k, end)
+				vts[k].cause = e.namesCondition(vts, k, end) || e.namesNeoplasm(vts, k, end)
 				// (A condition named by a subterm, "cystic fibrosis",
 				// links only an entry for any condition: causeLinked.)
 				vts[k].subCause = !vts[k].cause && e.namesSubterm(vts, k, end)
@@ -1760,6 +1760,36 @@ func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 			if n.code != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesNeoplasm reports whether one of vts[a:b] is a main term with no
+// code of its own that refers to the Table of Neoplasms (neoplasmRef):
+// after a cause link, "cecal cancer" names a condition.
+func (e *Engine) namesNeoplasm(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if nx := e.ix.head(vts[k].w); nx != nil && slices.ContainsFunc(nx.terms, neoplasmRef) {
+			return true
+		}
+	}
+	return false
+}
+
+// neoplasmRef reports a main term with no code of its own whose see or see
+// also reference names a Table of Neoplasms column ("Cancer - see also
+// Neoplasm, by site, malignant"): "blood loss from the cecal cancer" names
+// a condition after its cause link as "due to cecal carcinoma" does.
+func neoplasmRef(n *node) bool {
+	for _, r := range n.see {
+		if r.neoCol >= 0 {
+			return true
+		}
+	}
+	for _, r := range n.seeAlso {
+		if r.neoCol >= 0 {
+			return true
 		}
 	}
 	return false
