@@ -20,5 +20,10 @@ func init() {
 		{name: "leftP-screening-naat-chlamydia", text: "Screening NAAT for chlamydia collected today.", want: []string{"Z11.8"}, not: []string{"A74.9"}},
 		{name: "leftP-chlamydia-screening", text: "Chlamydia screening at this visit.", want: []string{"Z11.8"}, not: []string{"A74.9"}},
 		{name: "leftP-screening-colonoscopy-for-cancer", text: "Screening colonoscopy for colon cancer, average risk.", want: []string{"Z12.11"}, not: []string{"C18.9"}},
+		// Preterm labor on the record of the encounter that delivered her
+		// is "with preterm delivery" (O60.1-), trimester by the weeks.
+		{name: "leftP-preterm-labor-delivered-sentence", setting: "inpatient", text: "After preterm labor she delivered at 34 weeks.", want: []string{"O60.14X0", "Z3A.34"}, not: []string{"O60.00", "O60.03"}},
+		{name: "leftP-preterm-labor-delivered-note", setting: "inpatient", text: "G2P1 at 33 weeks admitted in preterm labor.\nSpontaneous vaginal delivery of a live girl.", want: []string{"O60.14X0"}, not: []string{"O60.03"}},
+		{name: "leftP-preterm-delivery-second-trimester", setting: "inpatient", text: "Preterm delivery at 25 weeks.", want: []string{"O60.12X0"}, not: []string{"O60.10X0"}},
 	}...)
 }

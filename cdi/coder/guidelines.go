@@ -374,6 +374,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			note += "\"in relapse\" sibling"
 		}
+		if as == model.Present && strings.HasPrefix(code, "O60.") {
+			if alt := pretermDelivered(code, s[sentence.Start:sentence.End]); alt != "" {
+				// "She delivered at 34 weeks after preterm labor": the
+				// labor ended in this delivery (O60.14X0).
+				code, billable = alt, true
+				if note != "" {
+					note += "; "
+				}
+				note += "preterm labor with preterm delivery (data/preterm_delivered.tsv)"
+			}
+		}
 		if code[0] == 'O' && e.previousCode(code) && (as == model.Present || as == model.Historical) {
 			// "pregnant, prior cesarean delivery": the past delivery is
 			// the code's own axis ("Maternal care for scar from previous
