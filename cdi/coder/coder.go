@@ -1482,15 +1482,42 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 const maxEncounterLead = 2
 
 // encounterLead counts the words of vts[a:i] before an encounter head,
-// without the numbers and age words of the patient's age ("4 yo WCC",
-// "4 year old well child check": data/encounter_lead.txt), which say whose
-// visit it is, not that the line is about something else. Only an
-// encounter hit asks it.
-func (e *Engine) encounterLead(vts []vt, a, i int) int {
+// without the patient's age when the sentence opens with it ("4 yo WCC",
+// "1. 4 year old well child check": numbers and data/encounter_lead.txt),
+// which says whose visit it is, not that the line is about something else.
+// A sentence with a word before the age ("At her 24 mo WCC the screen was
+// failed") is narrative and counts as written. Only an encounter hit asks
+// it.
+func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 	n := 0
 	for k := a; k < i; k++ {
 		if !vts[k].num && !e.lx.encounterLead[vts[k].w] {
 			n++
+		}
+	}
+	if n == i-a || !vts[a].num {
+		return i - a // no age, or not opening the sentence with its number
+	}
+	// (vts[a] opens the sentence: no word token before it in its sentence.)
+	src := int(vts[a].src)
+	ss := 0
+	if k, _ := slices.BinarySearchFunc(sb.sents, int(vts[a].start)+1, func(x text.Sentence, p int) int { return x.Span.Start - p }); k > 0 {
+		ss = sb.sents[k-1].Span.Start
+	}
+	for k := src - 1; k >= 0 && k < len(sb.toks) && sb.toks[k].Start >= ss; k-- {
+		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) {
+			return i - a
+		}
+	}
+	// (Nor a word between the age and the head that no vt holds: "26 mo
+	// F. At her 24 mo WCC the screen was failed", "58M here for annual
+	// exam" tell the visit in narrative.)
+	for k, v := src, a; k < int(vts[i].src) && k < len(sb.toks); k++ {
+		for v < i && int(vts[v].src) < k {
+			v++
+		}
+		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) && (v >= i || int(vts[v].src) != k) {
+			return i - a
 		}
 	}
 	return n
@@ -2478,7 +2505,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!(sb.encOK && e.encounterLead(vts, a, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	if n.encounter && (!(sb.encOK && e.encounterLead(sb, vts, a, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
