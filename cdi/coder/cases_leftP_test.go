@@ -25,5 +25,9 @@ func init() {
 		{name: "leftP-preterm-labor-delivered-sentence", setting: "inpatient", text: "After preterm labor she delivered at 34 weeks.", want: []string{"O60.14X0", "Z3A.34"}, not: []string{"O60.00", "O60.03"}},
 		{name: "leftP-preterm-labor-delivered-note", setting: "inpatient", text: "G2P1 at 33 weeks admitted in preterm labor.\nSpontaneous vaginal delivery of a live girl.", want: []string{"O60.14X0"}, not: []string{"O60.03"}},
 		{name: "leftP-preterm-delivery-second-trimester", setting: "inpatient", text: "Preterm delivery at 25 weeks.", want: []string{"O60.12X0"}, not: []string{"O60.10X0"}},
+		// A supervision visit names the current pregnancy: its weeks give
+		// the trimester and the Z3A code.
+		{name: "leftP-supervision-normal-pregnancy-weeks", text: "Supervision of normal pregnancy, 24 weeks.", want: []string{"Z34.92", "Z3A.24"}, not: []string{"Z34.90"}},
+		{name: "leftP-supervision-first-pregnancy-weeks", text: "Assessment: supervision of normal first pregnancy at 31 weeks, doing well.", want: []string{"Z34.03", "Z3A.31"}, not: []string{"Z34.00"}},
 	}...)
 }
