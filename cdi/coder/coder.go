@@ -106,6 +106,7 @@ type Engine struct {
 	histPersonal *node
 	histFamily   *node
 	remission    map[string]string // code -> its one "in remission" sibling (remissionSiblings)
+	relapse      map[string]string // code -> its one "in relapse" sibling (remissionSiblings)
 	gest         gestation         // weeks of gestation (pregnancy.go)
 	puerp        puerperalMap      // plain code -> puerperal chapter 15 code (puerperium.go)
 	combos       []combo
@@ -265,10 +266,11 @@ func New(cs *codeset.Set) (*Engine, error) {
 	// What reads only the code set is built on another core while the
 	// index and the title matcher grow the shared lexicon on this one.
 	var names map[string][]string
-	var remission map[string]string
+	var remission, relapse map[string]string
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		remission = remissionSiblings(cs)
+		remission = remissionSiblings(cs, "in remission")
+		relapse = remissionSiblings(cs, "in relapse")
 		names = billableNames(cs)
 	})
 	e := &Engine{cs: cs, lx: newLexicon(), abbr: text.Abbreviations(), asrt: text.Assertions()}
@@ -276,7 +278,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.lx.site = e.ix.site // the walker reads body sites too (normalBefore)
 	e.tm = buildTitles(e.lx, cs)
 	wg.Wait()
-	e.remission = remission
+	e.remission, e.relapse = remission, relapse
 	// Every tabular word must have an id so that notes can select children
 	// ("3a", "bilateral") and 7th characters.
 	seen7 := map[string]bool{}
@@ -1214,7 +1216,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				for end < len(vts) && end < k+4 && vts[end].clause == vts[k].clause {
 					end++
 				}
-				vts[k].cause = e.namesCondition(vts, k, end)
+				vts[k].cause = e.namesCondition(vts, k, end) || e.namesNeoplasm(vts, k, end)
 				// (A condition named by a subterm, "cystic fibrosis",
 				// links only an entry for any condition: causeLinked.)
 				vts[k].subCause = !vts[k].cause && e.namesSubterm(vts, k, end)
@@ -1491,6 +1493,48 @@ func (e *Engine) sentence(sb *scratchBuf, vts []vt, used []bool, a, b, si int, s
 // its line ("annual physical examination").
 const maxEncounterLead = 2
 
+// encounterLead counts the words of vts[a:i] before an encounter head,
+// without the patient's age when the sentence opens with it ("4 yo WCC",
+// "1. 4 year old well child check": numbers and data/encounter_lead.txt),
+// which says whose visit it is, not that the line is about something else.
+// A sentence with a word before the age ("At her 24 mo WCC the screen was
+// failed") is narrative and counts as written. Only an encounter hit asks
+// it.
+func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
+	n := 0
+	for k := a; k < i; k++ {
+		if !vts[k].num && !e.lx.encounterLead[vts[k].w] {
+			n++
+		}
+	}
+	if n == i-a || !vts[a].num {
+		return i - a // no age, or not opening the sentence with its number
+	}
+	// (vts[a] opens the sentence: no word token before it in its sentence.)
+	src := int(vts[a].src)
+	ss := 0
+	if k, _ := slices.BinarySearchFunc(sb.sents, int(vts[a].start)+1, func(x text.Sentence, p int) int { return x.Span.Start - p }); k > 0 {
+		ss = sb.sents[k-1].Span.Start
+	}
+	for k := src - 1; k >= 0 && k < len(sb.toks) && sb.toks[k].Start >= ss; k-- {
+		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) {
+			return i - a
+		}
+	}
+	// (Nor a word between the age and the head that no vt holds: "26 mo
+	// F. At her 24 mo WCC the screen was failed", "58M here for annual
+	// exam" tell the visit in narrative.)
+	for k, v := src, a; k < int(vts[i].src) && k < len(sb.toks); k++ {
+		for v < i && int(vts[v].src) < k {
+			v++
+		}
+		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) && (v >= i || int(vts[v].src) != k) {
+			return i - a
+		}
+	}
+	return n
+}
+
 // encounterSection reports the sections whose lines state diagnoses and
 // reasons for the visit.
 func encounterSection(kind string) bool {
@@ -1764,6 +1808,36 @@ func (e *Engine) namesCondition(vts []vt, a, b int) bool {
 			if n.code != "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesNeoplasm reports whether one of vts[a:b] is a main term with no
+// code of its own that refers to the Table of Neoplasms (neoplasmRef):
+// after a cause link, "cecal cancer" names a condition.
+func (e *Engine) namesNeoplasm(vts []vt, a, b int) bool {
+	for k := a; k < b; k++ {
+		if nx := e.ix.head(vts[k].w); nx != nil && slices.ContainsFunc(nx.terms, neoplasmRef) {
+			return true
+		}
+	}
+	return false
+}
+
+// neoplasmRef reports a main term with no code of its own whose see or see
+// also reference names a Table of Neoplasms column ("Cancer - see also
+// Neoplasm, by site, malignant"): "blood loss from the cecal cancer" names
+// a condition after its cause link as "due to cecal carcinoma" does.
+func neoplasmRef(n *node) bool {
+	for _, r := range n.see {
+		if r.neoCol >= 0 {
+			return true
+		}
+	}
+	for _, r := range n.seeAlso {
+		if r.neoCol >= 0 {
+			return true
 		}
 	}
 	return false
@@ -2464,7 +2538,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && i-a <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, a, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the

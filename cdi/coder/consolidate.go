@@ -239,8 +239,27 @@ func (e *Engine) inChildbirth(codes []model.Code) []model.Code {
 	if !delivered {
 		return codes
 	}
+	third := slices.ContainsFunc(codes, func(c model.Code) bool {
+		return c.Assertion == model.Present && strings.HasPrefix(c.Code, "Z3A.") && c.Code >= "Z3A.28" && c.Code < "Z3A.4"
+	})
 	return dropWhere(codes, func(c *model.Code) bool {
 		if c.Assertion != model.Present || c.Code[0] != 'O' {
+			return false
+		}
+		if r, ok := pretermRows()[c.Code]; ok && !strings.HasPrefix(c.Code, "O60.1") {
+			// Preterm labor "without delivery" on the record of the
+			// encounter that delivered her is the labor with preterm
+			// delivery (data/preterm_delivered.tsv), its trimester from
+			// the weeks' Z3A code when the labor's has none.
+			alt := r[0]
+			if third {
+				alt = r[1]
+			}
+			if slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt }) {
+				return true
+			}
+			c.Code, c.Title = alt, e.title(alt)
+			c.Why += "; the labor ended in the delivery of this encounter"
 			return false
 		}
 		alt := e.childbirthSibling(c.Code)

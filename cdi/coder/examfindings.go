@@ -50,6 +50,12 @@ func (e *Engine) examFindings(codes []model.Code, findings []model.Finding) []mo
 	if exam < 0 {
 		return codes
 	}
+	if alt := pairs[codes[exam].Code]; slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == alt && o.Assertion == model.Present }) {
+		// "WELL CHILD" heading the note, "1. 11 yo WCC with abnormal
+		// findings" in its assessment: one examination, with the
+		// findings the assessment states.
+		return slices.Delete(codes, exam, exam+1)
+	}
 	for _, c := range codes {
 		if c.Assertion != model.Present || c.Code == "" || c.Code[0] < 'A' || c.Code[0] > 'T' {
 			continue

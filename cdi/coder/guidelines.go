@@ -365,6 +365,25 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				note += "; "
 			}
 			note += "\"in remission\" sibling"
+		} else if alt := e.relapse[code]; alt != "" && as == model.Present && saysRelapsed(s[sentence.Start:sentence.End]) {
+			// "ALL, relapsed", "AML, in second relapse": the status
+			// after a comma is the tabular's "in relapse" sibling.
+			code, billable = alt, true
+			if note != "" {
+				note += "; "
+			}
+			note += "\"in relapse\" sibling"
+		}
+		if as == model.Present && strings.HasPrefix(code, "O60.") {
+			if alt := pretermDelivered(code, s[sentence.Start:sentence.End]); alt != "" {
+				// "She delivered at 34 weeks after preterm labor": the
+				// labor ended in this delivery (O60.14X0).
+				code, billable = alt, true
+				if note != "" {
+					note += "; "
+				}
+				note += "preterm labor with preterm delivery (data/preterm_delivered.tsv)"
+			}
 		}
 		if code[0] == 'O' && e.previousCode(code) && (as == model.Present || as == model.Historical) {
 			// "pregnant, prior cesarean delivery": the past delivery is
@@ -3130,15 +3149,18 @@ func (e *Engine) previousCode(code string) bool {
 }
 
 // remissionSiblings maps every billable code whose title names neither a
-// remission nor a relapse ("not having achieved remission" is the default) to the single billable sibling whose title says "in remission",
-// when its parent has exactly one.
-func remissionSiblings(cs *codeset.Set) map[string]string {
+// remission nor a relapse ("not having achieved remission" is the default)
+// to the single billable sibling whose title says the status (axis: "in
+// remission" or "in relapse"), when its parent has exactly one: the
+// leukemias' remission axis (I.C.2) is read from the note's words whatever
+// path the index took to the default child.
+func remissionSiblings(cs *codeset.Set, axis string) map[string]string {
 	m := map[string]string{}
 	for _, p := range cs.All() {
 		kids := cs.Children(p.Code)
 		alt := ""
 		for _, k := range kids {
-			if k.Billable && strings.Contains(strings.ToLower(k.Title), "in remission") {
+			if k.Billable && strings.Contains(strings.ToLower(k.Title), axis) {
 				if alt != "" {
 					alt = ""
 					break
@@ -3197,6 +3219,31 @@ func saysInRemission(sent string) bool {
 			return true
 		}
 		i = j + len("remission")
+	}
+}
+
+// saysRelapsed reports whether the sentence puts something in relapse
+// ("relapsed", "in relapse", "in first relapse"), not "no relapse",
+// "without relapse" or "risk of relapse".
+func saysRelapsed(sent string) bool {
+	low := strings.ToLower(sent)
+	for i := 0; ; {
+		j := strings.Index(low[i:], "relaps")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len("relaps")
+		before := low[max(0, j-24):j]
+		if strings.Contains(before, "no ") || strings.Contains(before, "not ") || strings.Contains(before, "without ") || strings.Contains(before, "risk") || strings.Contains(before, "prevent") {
+			continue
+		}
+		if strings.HasPrefix(low[i:], "ed") {
+			return true
+		}
+		if k := strings.LastIndex(before, "in "); k >= 0 && (k == 0 || before[k-1] == ' ') && strings.HasPrefix(low[i:], "e") {
+			return true
+		}
 	}
 }
 

@@ -328,6 +328,7 @@ type lexicon struct {
 	implied          map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent           []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed        map[wid]bool               // words that before "to" qualify only what precedes them
+	encounterLead    map[wid]bool               // age words not counted before an encounter head (data/encounter_lead.txt)
 	lifelong         []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	lifelongEnded    map[wid]bool               // words saying such a condition did end ("resolved", "cured")
 	lifelongEndedOf  map[wid][]string           // words saying so only for codes with these prefixes ("transplant": ESRD)
@@ -902,6 +903,8 @@ func newLexicon() *lexicon {
 	addPhrases(lx.listHead, "list_heads.txt")
 	lx.postposed = map[wid]bool{}
 	lx.addWords(lx.postposed, "postposed.txt")
+	lx.encounterLead = map[wid]bool{}
+	lx.addWords(lx.encounterLead, "encounter_lead.txt")
 	lx.seeQual = map[wid]bool{}
 	lx.addWords(lx.seeQual, "see_qualifiers.txt")
 	lx.denyPre = map[wid]bool{}

@@ -1505,3 +1505,64 @@ func (e *Engine) currentPregnancyAlt(code string) string {
 	}
 	return ""
 }
+
+// pretermRows is data/preterm_delivered.tsv: a preterm labor code ->
+// [its "with preterm delivery" code, the one delivered in the third
+// trimester].
+var pretermRows = sync.OnceValue(func() map[string][2]string {
+	m := map[string][2]string{}
+	for _, l := range lines("preterm_delivered.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) == 3 {
+			m[f[0]] = [2]string{f[1], f[2]}
+		}
+	}
+	return m
+})
+
+// pretermDelivered returns the "preterm labor with preterm delivery" code
+// of a preterm labor code whose sentence says the patient delivered ("she
+// delivered at 34 weeks after preterm labor"; "preterm delivery at 34
+// weeks" with its trimester from the weeks), or "": the "without
+// delivery" code is the undelivered encounter's (I.C.15.b).
+func pretermDelivered(code, sent string) string {
+	r, ok := pretermRows()[code]
+	if !ok {
+		return ""
+	}
+	low := strings.ToLower(sent)
+	if !strings.HasPrefix(code, "O60.1") && !saysDelivered(low) {
+		return ""
+	}
+	if w, _, _ := gestWeeks(sent, 0, len(sent)); w >= 28 && w < 37 {
+		return r[1]
+	} else if w >= 14 && w < 28 && code == "O60.10X0" {
+		return "O60.12X0"
+	}
+	if r[0] == code {
+		return ""
+	}
+	return r[0]
+}
+
+// saysDelivered reports a delivery the sentence (lower case) says happened:
+// "delivered", "delivery of", "gave birth", not "undelivered", "not
+// delivered", "without delivery" or "prior delivery".
+func saysDelivered(low string) bool {
+	for i := 0; ; {
+		k := strings.Index(low[i:], "deliver")
+		if k < 0 {
+			return strings.Contains(low, "gave birth")
+		}
+		k += i
+		i = k + len("deliver")
+		if k > 0 && isLetter(low[k-1]) {
+			continue // "undelivered"
+		}
+		before := low[max(0, k-12):k]
+		if strings.Contains(before, "not ") || strings.Contains(before, "without ") || strings.Contains(before, "prior ") || strings.Contains(before, "previous ") || strings.Contains(before, "before ") || strings.Contains(before, "until ") {
+			continue
+		}
+		return true
+	}
+}
