@@ -3224,7 +3224,7 @@ func saysInRemission(sent string) bool {
 
 // saysRelapsed reports whether the sentence puts something in relapse
 // ("relapsed", "in relapse", "in first relapse"), not "no relapse",
-// "without relapse" or "risk of relapse".
+// "without relapse" or "risk of relapse" (data/event_words.tsv).
 func saysRelapsed(sent string) bool {
 	low := strings.ToLower(sent)
 	for i := 0; ; {
@@ -3235,7 +3235,7 @@ func saysRelapsed(sent string) bool {
 		j += i
 		i = j + len("relaps")
 		before := low[max(0, j-24):j]
-		if strings.Contains(before, "no ") || strings.Contains(before, "not ") || strings.Contains(before, "without ") || strings.Contains(before, "risk") || strings.Contains(before, "prevent") {
+		if deniedBefore(before, eventWords()["relapsenot"]) {
 			continue
 		}
 		if strings.HasPrefix(low[i:], "ed") {
@@ -3502,4 +3502,25 @@ func (e *Engine) infectionBeside(code string, w *walker) string {
 		}
 	}
 	return ""
+}
+
+// eventWords is data/event_words.tsv: the words before an event's stem that
+// deny it or put it elsewhere, and the phrases that say it otherwise, by
+// row kind.
+var eventWords = sync.OnceValue(func() map[string][]string { return keyed("event_words.tsv") })
+
+// deniedBefore reports whether before (lower case) holds one of words: a
+// word followed by a space, or, for a word written with a trailing "*", any
+// word it starts ("prevent*": "prevent", "prevention").
+func deniedBefore(before string, words []string) bool {
+	for _, w := range words {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			if strings.Contains(before, p) {
+				return true
+			}
+		} else if strings.Contains(before, w+" ") {
+			return true
+		}
+	}
+	return false
 }

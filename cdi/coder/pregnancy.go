@@ -1508,13 +1508,16 @@ func (e *Engine) currentPregnancyAlt(code string) string {
 
 // pretermRows is data/preterm_delivered.tsv: a preterm labor code ->
 // [its "with preterm delivery" code, the one delivered in the third
-// trimester].
-var pretermRows = sync.OnceValue(func() map[string][2]string {
-	m := map[string][2]string{}
-	for _, l := range lines("preterm_delivered.tsv") {
-		f := strings.Split(l, "\t")
-		if len(f) == 3 {
-			m[f[0]] = [2]string{f[1], f[2]}
+// trimester, the one delivered in the second or ""].
+var pretermRows = sync.OnceValue(func() map[string][3]string {
+	m := map[string][3]string{}
+	for _, f := range rows("preterm_delivered.tsv") {
+		if len(f) == 3 || len(f) == 4 {
+			r := [3]string{f[1], f[2]}
+			if len(f) == 4 {
+				r[2] = f[3]
+			}
+			m[f[0]] = r
 		}
 	}
 	return m
@@ -1536,8 +1539,8 @@ func pretermDelivered(code, sent string) string {
 	}
 	if w, _, _ := gestWeeks(sent, 0, len(sent)); w >= 28 && w < 37 {
 		return r[1]
-	} else if w >= 14 && w < 28 && code == "O60.10X0" {
-		return "O60.12X0"
+	} else if w >= 14 && w < 28 && r[2] != "" {
+		return r[2]
 	}
 	if r[0] == code {
 		return ""
@@ -1547,12 +1550,12 @@ func pretermDelivered(code, sent string) string {
 
 // saysDelivered reports a delivery the sentence (lower case) says happened:
 // "delivered", "delivery of", "gave birth", not "undelivered", "not
-// delivered", "without delivery" or "prior delivery".
+// delivered", "without delivery" or "prior delivery" (data/event_words.tsv).
 func saysDelivered(low string) bool {
 	for i := 0; ; {
 		k := strings.Index(low[i:], "deliver")
 		if k < 0 {
-			return strings.Contains(low, "gave birth")
+			return slices.ContainsFunc(eventWords()["deliversaid"], func(p string) bool { return strings.Contains(low, p) })
 		}
 		k += i
 		i = k + len("deliver")
@@ -1560,7 +1563,7 @@ func saysDelivered(low string) bool {
 			continue // "undelivered"
 		}
 		before := low[max(0, k-12):k]
-		if strings.Contains(before, "not ") || strings.Contains(before, "without ") || strings.Contains(before, "prior ") || strings.Contains(before, "previous ") || strings.Contains(before, "before ") || strings.Contains(before, "until ") {
+		if deniedBefore(before, eventWords()["delivernot"]) {
 			continue
 		}
 		return true
