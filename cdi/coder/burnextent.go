@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -10,7 +11,12 @@ import (
 
 // burnWords is data/burn_extent.tsv: the phrases that make a percentage a
 // body surface extent, the third-degree part, or another depth's.
-type burnWords struct{ total, third, other [][]string }
+type burnWords struct {
+	total, third, other [][]string
+	// totalText holds the total rows as written, which a section must
+	// contain (case-blind) to be read at all.
+	totalText []string
+}
 
 // burnExtentWords reads data/burn_extent.tsv once.
 var burnExtentWords = sync.OnceValue(func() *burnWords {
@@ -18,6 +24,7 @@ var burnExtentWords = sync.OnceValue(func() *burnWords {
 	k := keyed("burn_extent.tsv")
 	for _, p := range k["total"] {
 		r.total = append(r.total, strings.Fields(p))
+		r.totalText = append(r.totalText, p)
 	}
 	for _, p := range k["third"] {
 		r.third = append(r.third, strings.Fields(p))
@@ -126,8 +133,9 @@ func burnExtentCode(total, third float64) string {
 // "33% TBSA with 24% full thickness"): guideline I.C.19.d.6 reports it
 // beside the site codes, and the ICD-10-CM T31 codes carry the third-degree
 // share mortality follows. Sections without a burn code, then those without
-// "TBSA" or "body surface", are not read (the codes first: the substring
-// searches cost every section of every keystroke 21 k instructions per KB).
+// a "total" phrase of data/burn_extent.tsv ("TBSA", "body surface"), are
+// not read (the codes first: the substring searches cost every section of
+// every keystroke 21 k instructions per KB).
 func (e *Engine) burnExtents(s string, out *SectionResult) {
 	bi := -1
 	for i, c := range out.Codes {
@@ -136,7 +144,7 @@ func (e *Engine) burnExtents(s string, out *SectionResult) {
 			break
 		}
 	}
-	if bi < 0 || !containsFold(s, "bsa") && !containsFold(s, "body surface") {
+	if bi < 0 || !slices.ContainsFunc(burnExtentWords().totalText, func(p string) bool { return containsFold(s, p) }) {
 		return
 	}
 	total, third, ok := burnExtent(s)
