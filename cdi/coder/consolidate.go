@@ -3375,15 +3375,30 @@ func sideWord(t string) string {
 // (Z37.-, I.C.15.b.5), never the newborn's Z38 (I.C.21.c.12), even with no
 // chapter 15 code to outvote it.
 func markMotherCue(toks []text.Token, codes []model.Code) {
+	markNewbornCodes(toks, codes, recordOwnerData().motherCue, false, markMother)
+}
+
+// markNewbornCodes gives the liveborn infant codes of codes (record_owner.tsv
+// newborn-also) the mark when the section's tokens say one of cues (phrases
+// by first norm); with skipPunct the punctuation inside a phrase is passed
+// over ("C-section", "c/s"). Sections without such a code are not read.
+func markNewbornCodes(toks []text.Token, codes []model.Code, cues map[string][][]string, skipPunct bool, mark uint8) {
 	r := recordOwnerData()
-	if len(r.motherCue) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, r.newbornAlso) }) {
+	if len(cues) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, r.newbornAlso) }) {
 		return
 	}
 	said := false
 	for j := 0; j < len(toks) && !said; j++ {
-		for _, ph := range r.motherCue[toks[j].Norm] {
+		for _, ph := range cues[toks[j].Norm] {
 			k, q := j, 0
-			for k < len(toks) && q < len(ph) && toks[k].Norm == ph[q] {
+			for k < len(toks) && q < len(ph) {
+				if skipPunct && toks[k].Kind == text.Punct && k > j {
+					k++
+					continue
+				}
+				if toks[k].Norm != ph[q] {
+					break
+				}
 				k, q = k+1, q+1
 			}
 			if q == len(ph) {
@@ -3397,7 +3412,7 @@ func markMotherCue(toks []text.Token, codes []model.Code) {
 	}
 	for i := range codes {
 		if hasAnyPrefix(codes[i].Code, r.newbornAlso) {
-			codes[i].Marks |= markMother
+			codes[i].Marks |= mark
 		}
 	}
 }
@@ -3464,38 +3479,7 @@ func (e *Engine) bornInHospital(codes []model.Code) {
 // newborn-also) of a section that names a cesarean ("cesareancue" rows):
 // the birth's type of delivery, which bornInHospital reads.
 func markCesareanCue(toks []text.Token, codes []model.Code) {
-	r := recordOwnerData()
-	if len(r.cesareanCue) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, r.newbornAlso) }) {
-		return
-	}
-	said := false
-	for j := 0; j < len(toks) && !said; j++ {
-		for _, ph := range r.cesareanCue[toks[j].Norm] {
-			k, q := j, 0
-			for k < len(toks) && q < len(ph) {
-				if toks[k].Kind == text.Punct && k > j {
-					k++ // "C-section", "c/s": the phrase's words only
-					continue
-				}
-				if toks[k].Norm != ph[q] {
-					break
-				}
-				k, q = k+1, q+1
-			}
-			if q == len(ph) {
-				said = true
-				break
-			}
-		}
-	}
-	if !said {
-		return
-	}
-	for i := range codes {
-		if hasAnyPrefix(codes[i].Code, r.newbornAlso) {
-			codes[i].Marks |= markCesarean
-		}
-	}
+	markNewbornCodes(toks, codes, recordOwnerData().cesareanCue, true, markCesarean)
 }
 
 // birthCues reports whether section s (tokens toks, codes codes) says the

@@ -998,52 +998,45 @@ func listOpening(toks []Token, h ctxHit) bool {
 // separator, or in the first words of the mention's own item ("neg fever,
 // chills, productive cough"): the mention is a later item.
 func itemList(between []Token) bool {
-	run, seps := 0, 0
-	for _, t := range between {
-		switch {
-		case t.Text == "," || t.Norm == "or" || t.Norm == "and" || t.Norm == "nor":
-			if run == 0 && t.Text == "," {
-				return false
-			}
-			run = 0
-			seps++
-		case t.Kind == Punct:
-			return false
-		default:
-			run++
-			if run > maxListItem {
-				return false
-			}
-		}
-	}
-	return run == 0 || seps > 0
+	run, seps, _, ok := listShape(between)
+	return ok && (run == 0 || seps > 0)
 }
 
 // shortItemList reports whether the tokens between a negation and a mention
 // are a list of short items ("denied fever, chills, night sweats, weight
 // loss, ..., melena or"): a list stays in scope however long it is.
 func shortItemList(between []Token) bool {
-	run, seps := 0, 0
+	_, _, commas, ok := listShape(between)
+	return ok && commas >= 2
+}
+
+// listShape reads between as a list of short items: ok when every item has
+// at most maxListItem words and items are parted by commas or "and", "or",
+// "nor" and no other punctuation, with no comma opening the list or
+// following another separator (", ,"). run is the words after the last
+// separator, seps the separators, commas the commas among them.
+func listShape(between []Token) (run, seps, commas int, ok bool) {
 	for _, t := range between {
 		switch {
 		case t.Text == "," || t.Norm == "or" || t.Norm == "and" || t.Norm == "nor":
 			if run == 0 && t.Text == "," {
-				return false // ", ," or a list opening with a comma
+				return 0, 0, 0, false
 			}
 			if t.Text == "," {
-				seps++
+				commas++
 			}
 			run = 0
+			seps++
 		case t.Kind == Punct:
-			return false
+			return 0, 0, 0, false
 		default:
 			run++
 			if run > maxListItem {
-				return false
+				return 0, 0, 0, false
 			}
 		}
 	}
-	return seps >= 2
+	return run, seps, commas, true
 }
 
 // backwardList reports whether the tokens between a mention and a backward
