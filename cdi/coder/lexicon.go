@@ -235,6 +235,9 @@ type lexicon struct {
 		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb widBits
 		// denyPre is lexicon.denyPre (deniedByPrefix reads it per matched word).
 		denyPre widBits
+		// straddle is lexicon.straddle (match reads it only for a subterm
+		// whose words sit on both sides of the head).
+		straddle widBits
 		// causeFirst holds the first words of lexicon.causePhrase: a
 		// note word outside it costs one bit test.
 		causeFirst widBits
@@ -291,6 +294,7 @@ type lexicon struct {
 	seventhDef    []phrase                // 7th-character meaning parts that are the default (data/seventh_default.txt)
 	seeQual       map[wid]bool            // words that qualify a "see" target again (data/see_qualifiers.txt)
 	denyPre       map[wid]bool            // "non": the word after it is denied (data/denying_prefixes.txt)
+	straddle      map[wid]bool            // "after": right after the head, it introduces the rest of a subterm begun before it (data/straddle_links.txt)
 	prefixJoin    map[[2]wid]wid          // "non"+"displaced" -> "nondisplaced": a note's split spelling of a one-word title word (freeze)
 	splitSeen     map[string]bool         // "nonpressure": a prefix word a title writes split ("non-pressure"), never joined (eachChunk)
 	needQual      map[string]bool         // main terms whose title qualifier must be in the note
@@ -909,6 +913,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.seeQual, "see_qualifiers.txt")
 	lx.denyPre = map[wid]bool{}
 	lx.addWords(lx.denyPre, "denying_prefixes.txt")
+	lx.straddle = map[wid]bool{}
+	lx.addWords(lx.straddle, "straddle_links.txt")
 	for _, l := range lines("seventh_default.txt") {
 		d := strings.ToLower(strings.TrimSpace(l))
 		lx.seventhDef = append(lx.seventhDef, phrase{d, lx.ids(d)})
@@ -1568,6 +1574,7 @@ func (lx *lexicon) freezeBits() {
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
 	b.denyPre = bitsOf(lx.denyPre)
+	b.straddle = bitsOf(lx.straddle)
 	cf := map[wid]bool{}
 	for w := range lx.causePhrase {
 		cf[w] = true

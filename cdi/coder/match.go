@@ -463,7 +463,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 			// pulmonary disease" and a kidney named elsewhere.
 			p = w.findNear(x, lo, hi, buf[len(buf)-1], req)
 			if prev := buf[len(buf)-1]; p >= 0 && lo == w.lo && hi == w.hi && w.toks[prev].start >= 0 &&
-				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) {
+				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) {
 				// Nor across the head in the near window: "transitional
 				// cell carcinoma of the renal pelvis" has no "renal
 				// cell" carcinoma.
@@ -492,6 +492,25 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 		}
 	}
 	return buf, true
+}
+
+// straddles reports whether a subterm's words at a and b, one on each side
+// of the head, are one subterm said in two parts: a word right before the
+// head and one just after a linking word right after it
+// (data/straddle_links.txt). "Wound infection after cesarean" names the
+// cesarean delivery's wound (Infection, cesarean delivery wound, O86.00)
+// the way "cesarean wound infection" does; "renal cell" read across "of"
+// in "cell carcinoma of the renal pelvis" is no such subterm.
+func (w *walker) straddles(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	h, l := w.head, w.head+1
+	if a != h-1 || l >= b || b > l+3 || !w.lx.bits.straddle.has(w.toks[l].w) || w.used[l] {
+		return false
+	}
+	c := w.toks[h].clause
+	return w.toks[a].clause == c && w.toks[l].clause == c && w.toks[b].clause == c
 }
 
 // normalBefore reports whether the subterm word at p is written right after
