@@ -125,16 +125,16 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		// hemiparesis persists.": the stroke was the acute stay's; in the
 		// recovery stay its deficits, in any sentence of the section, are
 		// its sequelae (data/recovery_stay.tsv).
-		anySent := false
-		if !past && setting == model.Inpatient {
-			if recov == 0 {
-				recov = 1
-				if e.recovery.in(toks) {
-					recov = 2
-				}
+		// So too an event the note itself says is past ("a left MCA
+		// stroke 5 weeks ago" at a home health start of care).
+		if recov == 0 {
+			recov = 1
+			if e.recovery.in(toks, setting == model.Inpatient) {
+				recov = 2
 			}
-			past, anySent = recov == 2, recov == 2
 		}
+		anySent := recov == 2
+		past = past || anySent
 		if !past {
 			continue
 		}
