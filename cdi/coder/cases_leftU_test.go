@@ -15,6 +15,9 @@ func init() {
 		{name: "leftU home health stroke weeks ago residual deficits", text: "Home health start of care. She had a right MCA stroke 4 weeks ago. Residual left hemiparesis and dysarthria.", want: []string{"I69.354", "I69.322"}, not: []string{"Z86.73", "G81.94", "R47.1"}},
 		{name: "leftU home health admission after stroke", text: "Home health admission after a left hemispheric stroke. Right hemiparesis persists.", want: []string{"I69.351"}, not: []string{"I63.9", "G81.91"}},
 		{name: "leftU home health SOC after hemiarthroplasty for femoral neck fracture", text: "HOME HEALTH - START OF CARE\nReferred after a hip hemiarthroplasty for a displaced fracture of the right femoral neck. Walking with a walker.", want: []string{"S72.001D"}, not: []string{"S72.001A"}},
+		// (leftU) In a recovery stay whose note already codes the
+		// stroke's deficits as I69 sequelae, the acute I63 goes (I.C.9.d).
+		{name: "leftU rehab stroke acute code beside its sequela", text: "HPI: Admitted to inpatient rehab 6 days after a left MCA ischemic stroke.\nAssessment:\n1. Right hemiparesis as a late effect of the cerebral infarction - PT and OT daily.\n", setting: "inpatient", want: []string{"I69.351"}, not: []string{"I63.512"}},
 		// Guard: an outpatient visit's past SNF admission is no recovery
 		// stay for its new fracture (passes on the baseline too).
 		{name: "leftU past SNF admission new fracture guard", text: "Emergency visit. He was admitted to a skilled nursing facility last year. Today he fell and has a displaced fracture of the right femoral neck.", want: []string{"S72.001A"}},

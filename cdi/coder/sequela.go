@@ -480,6 +480,24 @@ func (e *Engine) recoverySequelae(codes []model.Code) []model.Code {
 			changed = true
 		}
 	}
+	for ci := 0; ci < n; ci++ {
+		// (leftU) "admitted 8 days after a right MCA stroke" beside the
+		// plan's "left hemiparesis as a late effect of the infarction"
+		// (already I69.354): the recovery stay codes the event's
+		// deficits as its sequelae, and the acute code (I63.-) was the
+		// acute stay's only (I.C.9.d). A cause whose sequelae category
+		// the note codes goes.
+		cause := d.causeOf(codes[ci].Code)
+		if cause == nil || codes[ci].Code == "" || codes[ci].Code[0] == 'Z' || codes[ci].Assertion != model.Present {
+			continue
+		}
+		if base := e.sequelaCode(cause.words, ""); len(base) >= 5 && slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && strings.HasPrefix(o.Code, base[:5]) && hasAnyPrefix(o.Code, d.deficit)
+		}) {
+			codes[ci].Code = ""
+			changed = true
+		}
+	}
 	if !changed {
 		return codes
 	}
