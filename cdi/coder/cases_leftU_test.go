@@ -18,6 +18,9 @@ func init() {
 		// (leftU) In a recovery stay whose note already codes the
 		// stroke's deficits as I69 sequelae, the acute I63 goes (I.C.9.d).
 		{name: "leftU rehab stroke acute code beside its sequela", text: "HPI: Admitted to inpatient rehab 6 days after a left MCA ischemic stroke.\nAssessment:\n1. Right hemiparesis as a late effect of the cerebral infarction - PT and OT daily.\n", setting: "inpatient", want: []string{"I69.351"}, not: []string{"I63.512"}},
+		// (leftU) An "ischemic ... MCA stroke" is a cerebral infarction,
+		// no cerebral ischemia beside it (data/integral.tsv).
+		{name: "leftU ischemic side MCA stroke no separate ischemia", text: "Ischemic left MCA stroke.", setting: "inpatient", want: []string{"I63.512"}, not: []string{"I67.82"}},
 		// Guard: an outpatient visit's past SNF admission is no recovery
 		// stay for its new fracture (passes on the baseline too).
 		{name: "leftU past SNF admission new fracture guard", text: "Emergency visit. He was admitted to a skilled nursing facility last year. Today he fell and has a displaced fracture of the right femoral neck.", want: []string{"S72.001A"}},
