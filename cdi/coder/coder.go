@@ -1342,7 +1342,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
 	out.Born, out.Readmit = birthCues(s, toks, out.Codes)
-	out.Recovery = ctx.Setting == model.Inpatient && e.recoverySection(sb, toks)
+	out.Recovery = e.recoverySection(sb, toks, ctx.Setting == model.Inpatient)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)
 	e.consciousnessLoss(s, sents, &out)

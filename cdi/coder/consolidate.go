@@ -79,7 +79,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	addr, assessed := addressedCats(codes, parts, ctx)
 	// (After the addressed categories are read: the plan's "dysphagia"
 	// addresses the R13.12 kept beside its sequela.)
-	if ctx.Setting == model.Inpatient && slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Recovery }) {
+	if slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Recovery }) {
 		codes = e.recoverySequelae(codes)
 		codes = e.recoveryEpisodes(codes)
 	}

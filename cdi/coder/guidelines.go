@@ -73,7 +73,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			ep = e.episode(vts, c.wlo, c.whi)
 			sb.eps[c.sent] = int16(ep)
 		}
-		if ep == epInitial && ctx.Setting == model.Inpatient && e.recoverySection(sb, toks) {
+		if ep == epInitial && e.recoverySection(sb, toks, ctx.Setting == model.Inpatient) {
 			// "Admitted to acute rehab after ORIF of the left hip
 			// fracture": routine care in the healing or recovery phase
 			// is a subsequent encounter (I.C.19.a).

@@ -13,7 +13,7 @@ const admitGap = 3
 // the healing or recovery phase (by first token norm) and the admission
 // words that make it this stay.
 type recoveryStay struct {
-	stays map[string][][]string
+	stays map[string][]stayPhrase
 	admit map[string]bool
 	// last holds the word ids of the stay phrases' last words, and gate,
 	// indexed by word id, the same once the vocabulary is complete: a
@@ -23,9 +23,20 @@ type recoveryStay struct {
 	gate []bool
 }
 
+// stayPhrase is one stay phrase of data/recovery_stay.tsv in token norms;
+// anySetting marks a "home" row, a stay that is itself an outpatient
+// encounter of the recovery phase (a home health start of care), read in
+// every setting, while the other stays are inpatient admissions only: an
+// emergency visit's "admitted to a SNF last year" says nothing of its new
+// fracture.
+type stayPhrase struct {
+	words      []string
+	anySetting bool
+}
+
 // loadRecovery reads data/recovery_stay.tsv.
 func (e *Engine) loadRecovery() recoveryStay {
-	r := recoveryStay{stays: map[string][][]string{}, admit: map[string]bool{}}
+	r := recoveryStay{stays: map[string][]stayPhrase{}, admit: map[string]bool{}}
 	for _, f := range rows("recovery_stay.tsv") {
 		if len(f) != 2 {
 			continue
@@ -40,8 +51,8 @@ func (e *Engine) loadRecovery() recoveryStay {
 			continue
 		}
 		switch f[0] {
-		case "stay":
-			r.stays[ph[0]] = append(r.stays[ph[0]], ph)
+		case "stay", "home":
+			r.stays[ph[0]] = append(r.stays[ph[0]], stayPhrase{words: ph, anySetting: f[0] == "home"})
 			if ws := normWords(f[1]); len(ws) > 0 {
 				r.last = append(r.last, e.lx.v.add(ws[len(ws)-1]))
 			}
@@ -54,11 +65,14 @@ func (e *Engine) loadRecovery() recoveryStay {
 
 // in reports whether toks (a section) say the patient was admitted for a
 // recovery stay: a stay phrase with an admission word up to admitGap tokens
-// before it, no punctuation between, or right after it.
-func (r *recoveryStay) in(toks []text.Token) bool {
+// before it, no punctuation between, or right after it (a dash between
+// them allowed: "HOME HEALTH - START OF CARE"). Outside an inpatient
+// setting only the "home" stays count.
+func (r *recoveryStay) in(toks []text.Token, inpatient bool) bool {
 	for j := range toks {
-		for _, ph := range r.stays[toks[j].Norm] {
-			if j+len(ph) > len(toks) {
+		for _, sp := range r.stays[toks[j].Norm] {
+			ph := sp.words
+			if j+len(ph) > len(toks) || !inpatient && !sp.anySetting {
 				continue
 			}
 			k := 0
@@ -68,7 +82,11 @@ func (r *recoveryStay) in(toks []text.Token) bool {
 			if k < len(ph) {
 				continue
 			}
-			if end := j + len(ph); end < len(toks) && r.admit[toks[end].Norm] {
+			end := j + len(ph)
+			if end+1 < len(toks) && toks[end].Text == "-" {
+				end++
+			}
+			if end < len(toks) && r.admit[toks[end].Norm] {
 				return true
 			}
 			for b := j - 1; b >= 0 && b >= j-1-admitGap && toks[b].Kind != text.Punct; b-- {
@@ -84,13 +102,13 @@ func (r *recoveryStay) in(toks []text.Token) bool {
 // recoverySection reports, once per section (cached in sb), whether the
 // section says this is a recovery stay (recoveryStay.in). A section with no
 // content word ending a stay phrase (sb.vts; gate) is not read further.
-func (e *Engine) recoverySection(sb *scratchBuf, toks []text.Token) bool {
+func (e *Engine) recoverySection(sb *scratchBuf, toks []text.Token, inpatient bool) bool {
 	if sb.recovery == 0 {
 		sb.recovery = 1
 		gate := e.recovery.gate
 		for _, v := range sb.vts {
 			if int(v.w) < len(gate) && gate[v.w] {
-				if e.recovery.in(toks) {
+				if e.recovery.in(toks, inpatient) {
 					sb.recovery = 2
 				}
 				break

@@ -125,16 +125,16 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		// hemiparesis persists.": the stroke was the acute stay's; in the
 		// recovery stay its deficits, in any sentence of the section, are
 		// its sequelae (data/recovery_stay.tsv).
-		anySent := false
-		if !past && setting == model.Inpatient {
-			if recov == 0 {
-				recov = 1
-				if e.recovery.in(toks) {
-					recov = 2
-				}
+		// So too an event the note itself says is past ("a left MCA
+		// stroke 5 weeks ago" at a home health start of care).
+		if recov == 0 {
+			recov = 1
+			if e.recovery.in(toks, setting == model.Inpatient) {
+				recov = 2
 			}
-			past, anySent = recov == 2, recov == 2
 		}
+		anySent := recov == 2
+		past = past || anySent
 		if !past {
 			continue
 		}
@@ -476,6 +476,24 @@ func (e *Engine) recoverySequelae(codes []model.Code) []model.Code {
 				codes = append(codes, dc)
 			}
 			codes[di] = nc
+			codes[ci].Code = ""
+			changed = true
+		}
+	}
+	for ci := 0; ci < n; ci++ {
+		// (leftU) "admitted 8 days after a right MCA stroke" beside the
+		// plan's "left hemiparesis as a late effect of the infarction"
+		// (already I69.354): the recovery stay codes the event's
+		// deficits as its sequelae, and the acute code (I63.-) was the
+		// acute stay's only (I.C.9.d). A cause whose sequelae category
+		// the note codes goes.
+		cause := d.causeOf(codes[ci].Code)
+		if cause == nil || codes[ci].Code == "" || codes[ci].Code[0] == 'Z' || codes[ci].Assertion != model.Present {
+			continue
+		}
+		if base := e.sequelaCode(cause.words, ""); len(base) >= 5 && slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && strings.HasPrefix(o.Code, base[:5]) && hasAnyPrefix(o.Code, d.deficit)
+		}) {
 			codes[ci].Code = ""
 			changed = true
 		}
