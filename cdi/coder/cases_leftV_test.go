@@ -19,7 +19,7 @@ func init() {
 		{name: "leftV-co-plain", text: "Carbon monoxide poisoning, found confused at home.", setting: model.Inpatient, want: []string{"T58.91XA"}},
 		// "Secondary to" links the cause: D70.1 with its adverse effect,
 		// not "Neutropenia, secondary" (D70.4).
-		{name: "leftV-neutropenia-chemo", text: "Febrile neutropenia secondary to chemotherapy for lymphoma.", setting: model.Inpatient, want: []string{"D70.1", "T45.1X5A"}, not: []string{"D70.4"}},
+		{name: "leftV-neutropenia-chemo", text: "Febrile neutropenia secondary to chemotherapy, day 10 of the cycle.", setting: model.Inpatient, want: []string{"D70.1", "T45.1X5A"}, not: []string{"D70.4"}},
 		{name: "leftV-neutropenia-infection", text: "Neutropenia secondary to infection, improving.", setting: model.Inpatient, want: []string{"D70.3"}, not: []string{"D70.4"}},
 		// The index's own "secondary" entry still reads when the cause is
 		// filed under it (Hypertension, secondary, due to renal disease).

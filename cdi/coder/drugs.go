@@ -629,12 +629,11 @@ func (e *Engine) statesIntent(vts []vt, a, b int) bool {
 	return false
 }
 
-// headsTerm reports whether the word at j (before b, in j-1's clause and
-// written right after it) is an index main term: a substance followed by one
-// qualifies it ("blood incompatibility") and is no cause of its own. A term
-// a word apart is not its head ("secondary to chemotherapy for lymphoma").
+// headsTerm reports whether the word at j (before b, in j-1's clause) is an
+// index main term: a substance followed by one qualifies it ("blood
+// incompatibility") and is no cause of its own.
 func (e *Engine) headsTerm(vts []vt, j, b int) bool {
-	if j >= b || vts[j].clause != vts[j-1].clause || vts[j].start-vts[j-1].end > 1 {
+	if j >= b || vts[j].clause != vts[j-1].clause {
 		return false
 	}
 	nx := e.ix.head(vts[j].w)
