@@ -38,6 +38,21 @@ type drugRow struct {
 	// T43.59-; data/drug_intent.tsv "medicine" rows), nil when it has
 	// none.
 	med *node
+	// deeper: the subrows below a row named by a table entry and its
+	// first subrow ("Carbon monoxide > fuel > gas (piped)"), which a note
+	// names apart from the substance ("carbon monoxide from a natural gas
+	// furnace"); read by deeperRow.
+	deeper []drugSub
+}
+
+// drugSub is a subrow below a drugRow: the words of its title, its node and
+// its own subrows. The table files the source or form of a substance under
+// it, as the index files subterms, so the words of the note choose the
+// deepest row they all agree with.
+type drugSub struct {
+	words []wid
+	n     *node
+	kids  []drugSub
 }
 
 // drugTable is the Table of Drugs by the first word of each substance name,
@@ -209,6 +224,9 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		n := &node{title: "Table of Drugs and Chemicals > " + name, lt: stripTitle(name), cells: t.Cells}
 		row := drugRow{words: ws, n: n}
+		if t.Level > 0 {
+			row.deeper = e.drugSubs(t.Children, n)
+		}
 		if t.Cells[drugAdverse] == "" {
 			for _, c := range t.Children {
 				first, _, _ := strings.Cut(strings.ToLower(stripTitle(stripParens(c.Title))), " ")
@@ -235,6 +253,71 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 	}
 	return dt
+}
+
+// drugSubs compiles the subrows kids of the row up (its first essential
+// words and their cells) for deeperRow; subrows without a full row of cells
+// or words are left out with their own subrows.
+func (e *Engine) drugSubs(kids []*codeset.Term, up *node) []drugSub {
+	var out []drugSub
+	for _, c := range kids {
+		ws := e.lx.ids(stripTitle(stripParens(c.Title)))
+		if len(c.Cells) != drugColumns || len(ws) == 0 {
+			continue
+		}
+		n := &node{title: up.title + " > " + c.Title, lt: up.lt, cells: c.Cells}
+		out = append(out, drugSub{words: ws, n: n, kids: e.drugSubs(c.Children, n)})
+	}
+	return out
+}
+
+// drugSubReach is how many content words after a substance the words of
+// its subrows may stand ("carbon monoxide poisoning from a natural gas
+// furnace").
+const drugSubReach = 6
+
+// deeperRow walks the subrows of r down as the words of the substance's
+// clause after it, [j, j+drugSubReach), name them: at each level the subrow
+// whose first word stands there and that has the most of its words there
+// (the first of the table's order on a tie), as the index walk takes a
+// subterm. It returns the deepest node reached (r.n when none) and the
+// last position of a word read (j-1 when none).
+func (e *Engine) deeperRow(vts []vt, b, i, j int, r drugRow) (*node, int) {
+	n, last := r.n, j-1
+	end := min(b, j+drugSubReach)
+	subs := r.deeper
+	for len(subs) > 0 {
+		best, bestN, bestLast := -1, 0, 0
+		for si, s := range subs {
+			got, lastAt := 0, -1
+			for wi, w := range s.words {
+				at := -1
+				for k := j; k < end && vts[k].clause == vts[i].clause; k++ {
+					if vts[k].w == w {
+						at = k
+						break
+					}
+				}
+				if at < 0 {
+					if wi == 0 {
+						got = 0
+						break
+					}
+					continue
+				}
+				got++
+				lastAt = max(lastAt, at)
+			}
+			if got > bestN {
+				best, bestN, bestLast = si, got, lastAt
+			}
+		}
+		if best < 0 {
+			break
+		}
+		n, last, subs = subs[best].n, max(last, bestLast), subs[best].kids
+	}
+	return n, last
 }
 
 // loadAllergyStatus reads data/allergy_status.tsv: adverse-effect code
@@ -309,7 +392,13 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			if cue < 0 {
 				continue
 			}
-			rn := r.n
+			rn, last := r.n, j-1
+			if len(r.deeper) > 0 {
+				// "carbon monoxide from the car's exhaust": the
+				// subrow of its source (T58.01), and the words
+				// read for it are no substance of their own.
+				rn, last = e.deeperRow(vts, b, i, j, r)
+			}
 			if r.med != nil && (col == drugAdverse || col == drugUnderdosing || e.drugs.medicine[vts[cue].w]) {
 				// "Lithium overdose", "lithium toxicity": the
 				// medicine (Lithium, salts, T43.59-), not the metal
@@ -326,6 +415,12 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 			}
 			pos = append(pos, cue)
 			lo, hi := min(i, cue), max(j, cue+1)
+			if last >= j {
+				// (the subrow's words: its evidence, and not read
+				// again as a substance)
+				pos = append(pos, last)
+				hi, j = max(hi, last+1), last+1
+			}
 			c := cand{code: code, why: whyOf(rn, false), pos: sb.ints.keep(pos),
 				score: 64 * (len(r.words) + 1), head: i,
 				lo: max(a, lo-nearLeft), hi: min(b, hi+nearRight),

@@ -162,6 +162,15 @@ func (w *walker) find(x wid, lo, hi int) int { return w.findAt(x, lo, hi, w.head
 // words of distance.
 const catchAllCost = 12
 
+// causeLinkCost is taken from a subterm read from the postposed word of a
+// cause link ("neutropenia secondary to chemotherapy": "Neutropenia,
+// secondary"): more than any difference of distance, so a sibling that
+// reads the cause the link names (Neutropenia, cytoreductive cancer
+// chemotherapy, D70.1) wins, as it does after "due to". "Secondary to X"
+// says what the condition is due to, not which kind it is, when the index
+// files the cause; with no such sibling the subterm still reads.
+const causeLinkCost = 16
+
 // farSide reports a side word at i that qualifies a condition of its own
 // written after the head ("knee pain with left hip fracture"): the left hip
 // is the fracture's, not the knee pain's (guideline I.B.13 codes the side
@@ -716,6 +725,9 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 				d = -d
 			}
 			sc -= min(d, 15)
+			if w.toks[p].back && p+1 < len(w.toks) && w.toks[p+1].clause == w.toks[p].clause {
+				sc -= causeLinkCost
+			}
 			if w.expanded(p) {
 				// a word the note wrote beats one read into an
 				// abbreviation at the same distance ("lumbar disc
