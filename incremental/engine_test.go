@@ -57,12 +57,7 @@ func TestEngineCoderMatchesBatch(t *testing.T) {
 // engine: every result equals the batch result of the same text, and most
 // keystrokes are answered by shifting the previous result.
 func TestEngineCoderReuse(t *testing.T) {
-	eng, g := realEngines(t)
-	ctx := model.Context{Setting: model.Outpatient}
-	note := "HPI:\nKnee pain for months. Sodium 126.\nASSESSMENT:\n1. Osteoarthritis of the knee.\n2. CHF.\nPLAN:\nPhysical therapy.\n"
-	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
-	memo := &Memo{Findings: true}
-	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	a, memo, d, eng := typingNote(t, "HPI:\nKnee pain for months. Sodium 126.\nASSESSMENT:\n1. Osteoarthritis of the knee.\n2. CHF.\nPLAN:\nPhysical therapy.\n", model.Outpatient)
 	a.Analyze(d.Snapshot(), memo)
 	// Type a new sentence in the HPI, after its findings: the sections
 	// after it move, nothing else changes.
@@ -100,20 +95,12 @@ func realEngines(t *testing.T) (*coder.Engine, *gaps.Engine) {
 // though the sentence itself gives no finding that would change its section's
 // output.
 func TestEngineCoderNoteState(t *testing.T) {
-	eng, g := realEngines(t)
-	ctx := model.Context{Setting: model.Outpatient}
-	note := "HPI:\n28-year-old woman with a cough. \nPMH:\nAsthma.\nASSESSMENT:\n1. Acute bronchitis.\n"
-	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
-	memo := &Memo{Findings: true}
-	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	a, memo, d, eng := typingNote(t, "HPI:\n28-year-old woman with a cough. \nPMH:\nAsthma.\nASSESSMENT:\n1. Acute bronchitis.\n", model.Outpatient)
 	a.Analyze(d.Snapshot(), memo)
 	typed := "She is 20 weeks pregnant."
 	at := strings.Index(d.Text(), "cough. ") + len("cough. ")
 	res := typeMatchingBatch(t, a, memo, d, eng, typed, at)
-	has := map[string]bool{}
-	for _, c := range res.Codes {
-		has[c.Code] = true
-	}
+	has := codeSet(res)
 	if !has["O99.512"] || !has["Z3A.20"] {
 		t.Fatalf("the typed pregnancy did not reach the asthma: %v", res.Codes)
 	}
@@ -130,12 +117,7 @@ func TestEngineCoderNoteState(t *testing.T) {
 // weeks), which the note-level step takes from the state instead of reading
 // the note again, and every keystroke's result is the batch one.
 func TestEngineCoderDeliveryState(t *testing.T) {
-	eng, g := realEngines(t)
-	ctx := model.Context{Setting: model.Inpatient}
-	note := "HPI:\n26 yo G1P0 at 39 weeks gestation, admitted with contractions. \nASSESSMENT:\n1. Pregnancy at term, latent phase.\n"
-	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
-	memo := &Memo{Findings: true}
-	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	a, memo, d, eng := typingNote(t, "HPI:\n26 yo G1P0 at 39 weeks gestation, admitted with contractions. \nASSESSMENT:\n1. Pregnancy at term, latent phase.\n", model.Inpatient)
 	matchBatch(t, a, memo, d, eng, "before")
 	if st := eng.NoteState(d.Text()); st != "39" {
 		t.Fatalf("state before the delivery %q, want 39", st)
@@ -146,13 +128,31 @@ func TestEngineCoderDeliveryState(t *testing.T) {
 	if st := eng.NoteState(d.Text()); st != "d39" {
 		t.Fatalf("state after the delivery %q, want d39", st)
 	}
+	has := codeSet(res)
+	if !has["Z3A.39"] || !has["Z37.0"] {
+		t.Fatalf("the delivery's weeks and outcome are missing: %v", res.Codes)
+	}
+}
+
+// typingNote opens note in setting as a document under a real engine's
+// analyzer and memo, for the tests that type into it.
+func typingNote(t *testing.T, note string, setting model.Setting) (*Analyzer, *Memo, *Document, *coder.Engine) {
+	t.Helper()
+	eng, g := realEngines(t)
+	d, err := NewDocument("d", 1, note, model.Context{Setting: setting}, TextSplitter, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewAnalyzer(EngineCoder{E: eng, G: g}, 100), &Memo{Findings: true}, d, eng
+}
+
+// codeSet is the set of res's codes.
+func codeSet(res model.Result) map[string]bool {
 	has := map[string]bool{}
 	for _, c := range res.Codes {
 		has[c.Code] = true
 	}
-	if !has["Z3A.39"] || !has["Z37.0"] {
-		t.Fatalf("the delivery's weeks and outcome are missing: %v", res.Codes)
-	}
+	return has
 }
 
 // countingStater counts the whole-note reads the analyzer asks for.
@@ -220,12 +220,7 @@ func matchBatch(t *testing.T, a *Analyzer, memo *Memo, d *Document, eng *coder.E
 // and once the day is typed the state carries "p" and the endometritis is
 // the puerperium's (O86.12).
 func TestEngineCoderPuerperalState(t *testing.T) {
-	eng, g := realEngines(t)
-	ctx := model.Context{Setting: model.Inpatient}
-	note := "HPI:\nAfter cesarean delivery. \nASSESSMENT:\n1. Endometritis, on clindamycin.\n"
-	a := NewAnalyzer(EngineCoder{E: eng, G: g}, 100)
-	memo := &Memo{Findings: true}
-	d, _ := NewDocument("d", 1, note, ctx, TextSplitter, 0)
+	a, memo, d, eng := typingNote(t, "HPI:\nAfter cesarean delivery. \nASSESSMENT:\n1. Endometritis, on clindamycin.\n", model.Inpatient)
 	matchBatch(t, a, memo, d, eng, "before")
 	typed := "Postpartum day 2. "
 	at := strings.Index(d.Text(), "After")
@@ -233,10 +228,7 @@ func TestEngineCoderPuerperalState(t *testing.T) {
 	if st := eng.NoteState(d.Text()); !strings.HasSuffix(st, "p") {
 		t.Fatalf("state after the postpartum day %q, want a p", st)
 	}
-	has := map[string]bool{}
-	for _, c := range res.Codes {
-		has[c.Code] = true
-	}
+	has := codeSet(res)
 	if !has["O86.12"] || has["N71.9"] {
 		t.Fatalf("the endometritis is not the puerperium's: %v", res.Codes)
 	}
