@@ -47,11 +47,7 @@ func (e *Engine) loadBMI() bmiTable {
 	for _, f := range rows("bmi.tsv") {
 		switch {
 		case f[0] == "words" && len(f) == 2:
-			var ws []wid
-			for _, w := range normWords(f[1]) {
-				ws = append(ws, e.lx.v.add(w))
-			}
-			if len(ws) > 0 {
+			if ws := e.lx.v.phrase(f[1]); len(ws) > 0 {
 				t.names = append(t.names, ws)
 			}
 		case f[0] == "normal" && len(f) == 3:

@@ -2333,11 +2333,7 @@ func (e *Engine) loadEpisodes() []episodeCue {
 			continue
 		}
 		for _, p := range f[1:] {
-			var seq []wid
-			for _, w := range normWords(p) {
-				seq = append(seq, e.lx.v.add(w))
-			}
-			if len(seq) > 0 {
+			if seq := e.lx.v.phrase(p); len(seq) > 0 {
 				out = append(out, episodeCue{k, seq})
 			}
 		}

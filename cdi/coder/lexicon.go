@@ -32,6 +32,17 @@ func newVocab() *vocab {
 	return &vocab{ids: map[string]wid{"": 0}, words: []string{""}}
 }
 
+// phrase returns the ids of a data row's phrase, word by word as the
+// tokenizer normalises them (normWords), creating the new ones; nil for a
+// phrase without a word.
+func (v *vocab) phrase(s string) []wid {
+	var ids []wid
+	for _, w := range normWords(s) {
+		ids = append(ids, v.add(w))
+	}
+	return ids
+}
+
 // add returns the id of a normalised word, creating it when new.
 func (v *vocab) add(w string) wid {
 	if id, ok := v.ids[w]; ok {

@@ -123,11 +123,7 @@ func (e *Engine) loadLongTerm() longTerm {
 		}
 		switch {
 		case f[0] == "stated" && len(f) == 2:
-			var ph []wid
-			for _, w := range normWords(f[1]) {
-				ph = append(ph, e.lx.v.add(w))
-			}
-			if len(ph) > 0 {
+			if ph := e.lx.v.phrase(f[1]); len(ph) > 0 {
 				lt.stated = append(lt.stated, ph)
 			}
 		case f[0] == "stop" && len(f) == 2:
@@ -157,10 +153,7 @@ func (e *Engine) loadLongTerm() longTerm {
 			if n == nil || n.code == "" {
 				continue
 			}
-			var ws []wid
-			for _, w := range normWords(f[1]) {
-				ws = append(ws, e.lx.v.add(w))
-			}
+			ws := e.lx.v.phrase(f[1])
 			if len(ws) == 0 {
 				continue
 			}
