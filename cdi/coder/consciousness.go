@@ -176,14 +176,13 @@ func locChar(min float64) byte {
 
 // consciousnessLoss sets the loss of consciousness (6th character) of the
 // section's intracranial injury codes (S06) from what the note states: the
-// code's own sentence first, else the section ("Concussion. No loss of
+// code's own sentence first, else the section (out.LOC, which SectionWith
+// reads with sectionLOC before this runs: "Concussion. No loss of
 // consciousness." is S06.0X0, not "with loss of consciousness of unspecified
 // duration"). A sentence's statement replaces any reading; the section's
 // only one that left the duration unsaid (9) or the status unknown (A).
 // Sections without an S06 code, most of them, are not read.
 func (e *Engine) consciousnessLoss(s string, sents []text.Sentence, out *SectionResult) {
-	var sec byte
-	secRead := false
 	for ci := range out.Codes {
 		c := &out.Codes[ci]
 		if len(c.Code) != 8 || !strings.HasPrefix(c.Code, "S06.") || !strings.Contains(c.Title, "consciousness") || len(c.Evidence) == 0 {
@@ -194,10 +193,7 @@ func (e *Engine) consciousnessLoss(s string, sents []text.Sentence, out *Section
 			ch = locStated(s[sents[si].Span.Start:sents[si].Span.End])
 		}
 		if ch == 0 && (c.Code[6] == '9' || c.Code[6] == 'A') {
-			if !secRead {
-				sec, secRead = locStated(s), true
-			}
-			ch = sec
+			ch = out.LOC // the section's own statement, read once by sectionLOC
 		}
 		if ch == 0 || ch == c.Code[6] {
 			continue
