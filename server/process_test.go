@@ -129,7 +129,22 @@ func TestCrashLosesNothingAcknowledged(t *testing.T) {
 				loadWorker(env, c.addr, fmt.Sprintf("r%d-w%d", round, w), cdiTok, docTok, stop, &mu, created, answered, dismissed)
 			}(w)
 		}
-		time.Sleep(time.Duration(150+rng.Intn(400)) * time.Millisecond)
+		// Kill only after this round has had acknowledgements to lose: a
+		// fixed delay alone produced nothing on a loaded CI host (2 queries
+		// created, none answered), and the test then checked nothing.
+		mu.Lock()
+		before := len(answered) + len(dismissed)
+		mu.Unlock()
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); {
+			mu.Lock()
+			progressed := len(answered)+len(dismissed) > before
+			mu.Unlock()
+			if progressed {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		time.Sleep(time.Duration(rng.Intn(400)) * time.Millisecond)
 		c.cmd.Process.Signal(syscall.SIGKILL)
 		c.cmd.Wait()
 		close(stop)
