@@ -1259,10 +1259,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		nLT := len(cands)
 		var has uint16
 		for k := a; k < b; k++ {
-			if f := e.flags[vts[k].w]; f&flagCue != 0 && expanded(vts, k) {
+			if f := e.flags[vts[k].w]; f&flagCue != 0 && (expanded(vts, k) || k+1 < b && e.lt.nameCue[[2]wid{vts[k].w, vts[k+1].w}]) {
 				// "COPD exacerbation - prednisone burst": the "chronic"
 				// of an abbreviation's expansion is the disease's, no
-				// word about the drug.
+				// word about the drug. A cue that names the drug
+				// ("regular insulin") says nothing of its use either.
 				has |= f &^ flagCue
 			} else {
 				has |= f

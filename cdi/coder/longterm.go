@@ -94,6 +94,10 @@ type longTerm struct {
 	// therapy is the patient's, whatever short-course word the sentence
 	// also has ("long-term prednisone - taper" tapers a standing dose).
 	stated [][]wid
+	// nameCue: a cue word that, right before a drug word, is part of the
+	// drug's name ("regular insulin" is the short-acting insulin, given
+	// once in an emergency as often as taken at home): no cue then.
+	nameCue map[[2]wid]bool
 }
 
 // loadLongTerm compiles data/longterm.tsv against the index entry
@@ -101,7 +105,7 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, advice: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, advice: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}, nameCue: map[[2]wid]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
@@ -125,6 +129,11 @@ func (e *Engine) loadLongTerm() longTerm {
 		case f[0] == "stated" && len(f) == 2:
 			if ph := e.lx.v.phrase(f[1]); len(ph) > 0 {
 				lt.stated = append(lt.stated, ph)
+			}
+		case f[0] == "namecue" && len(f) == 3:
+			cw, dw := normWords(f[1]), normWords(f[2])
+			if len(cw) == 1 && len(dw) == 1 {
+				lt.nameCue[[2]wid{e.lx.v.add(cw[0]), e.lx.v.add(dw[0])}] = true
 			}
 		case f[0] == "stop" && len(f) == 2:
 			for _, w := range normWords(f[1]) {
@@ -473,7 +482,7 @@ func (lt *longTerm) shortCourse(toks []text.Token, first, last int) bool {
 			}
 			break
 		}
-		if lt.daysAt(toks, j) && (lt.dayLead[toks[j-1].Norm] || toks[j-1].Text == ",") {
+		if lt.daysAt(toks, j) && (lt.dayLead[toks[j-1].Norm] || toks[j-1].Text == "," || lt.gluedCount(&toks[j]) > 0) {
 			return true
 		}
 	}
@@ -495,7 +504,29 @@ func (lt *longTerm) dayCountAt(toks []text.Token, j int) bool {
 		n, err := strconv.Atoi(t.Text)
 		return err == nil && n > 0 && n <= maxCourseDays
 	}
-	return t.Kind == text.Word && lt.dayCount[t.Norm]
+	return t.Kind == text.Word && (lt.dayCount[t.Norm] || lt.gluedCount(t) > 0)
+}
+
+// gluedCount returns the count of a dayLead word written onto its number
+// ("prednisone 40 mg x5 days", as ED discharge orders write it), or 0: the
+// token is then both the lead and the count of the course.
+func (lt *longTerm) gluedCount(t *text.Token) int {
+	if t.Kind != text.Word {
+		return 0
+	}
+	norm := t.Norm
+	i := 0
+	for i < len(norm) && norm[i] >= 'a' && norm[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i == len(norm) || !lt.dayLead[norm[:i]] {
+		return 0
+	}
+	n, err := strconv.Atoi(norm[i:])
+	if err != nil || n <= 0 || n > maxCourseDays {
+		return 0
+	}
+	return n
 }
 
 // daysAt reports a count of days starting at toks[j] ("5 days", "five-day")

@@ -167,6 +167,8 @@ func TestUSNotesFloor(t *testing.T) {
 		// care visits and psychiatric, withdrawal, overdose, eating-disorder
 		// and consult-liaison stays (seventeenth session, helper psych17).
 		"behavioral": {0.78, 0.85},
+		// emergency: ED medical treat-and-release and observation notes (helper er18).
+		"emergency": {0.83, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
