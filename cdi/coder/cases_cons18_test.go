@@ -14,7 +14,7 @@ func init() {
 			want: []string{"F05"}, not: []string{"F32.9"}},
 		{name: "cons18 not suspected", setting: "inpatient",
 			text: "Gallstones with acute cholecystitis on ultrasound. Bile duct stones not suspected, duct 4 mm.",
-			not: []string{"K80.50"}},
+			not:  []string{"K80.50"}},
 		{name: "cons18 not suggested by cultures", setting: "inpatient",
 			text: "Influenza A pneumonia. Bacterial superinfection not suggested by cultures; antibiotics stopped.",
 			want: []string{"J10.00"}, not: []string{"A49.9"}},

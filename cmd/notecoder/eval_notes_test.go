@@ -167,6 +167,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// care visits and psychiatric, withdrawal, overdose, eating-disorder
 		// and consult-liaison stays (seventeenth session, helper psych17).
 		"behavioral": {0.78, 0.85},
+		// consult: inpatient consult, ICU and progress notes of the
+		// consulting services (eighteenth session, helper cons18).
+		"consult": {0.80, 0.83},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
