@@ -80,6 +80,10 @@ type drugTable struct {
 	// words right before one that turn it round ("not deliberate").
 	purpose    map[wid][2]*node
 	purposeNot map[wid]bool
+	// route: words of the way a drug is given (data/drug_intent.tsv
+	// "route" rows) that may stand between a cause word and the drug
+	// ("hypokalemia from IV furosemide") without breaking the link.
+	route map[wid]bool
 }
 
 // drugCue is a circumstance word of data/drug_intent.tsv: the column it
@@ -99,7 +103,7 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}, route: map[wid]bool{}}
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
@@ -131,6 +135,10 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "drug" {
 			dt.medicine[e.lx.v.add(normOne(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "route" {
+			dt.route[e.lx.v.add(normOne(f[1]))] = true
 			continue
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "purposenot" {
@@ -553,6 +561,15 @@ func (e *Engine) allergyCands(vts []vt, a, b, k int, cands []cand, sb *scratchBu
 // sentence's intent words choose; cue is -1 when there is none.
 func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 	cue, bd := -1, drugReach+1
+	// i0: where the drug's words begin with its route words ("from IV
+	// furosemide"), which a cause word right before the drug may skip. A
+	// route read from an abbreviation ("IV") carries the "due to" before
+	// it as vt.cause only (coder.go keeps dueTo off expansions, whose
+	// first word may be a drug's name: "due to MSSA" is no methicillin).
+	i0 := i
+	for i0 > a && e.drugs.route[vts[i0-1].w] && vts[i0-1].clause == vts[i].clause {
+		i0--
+	}
 	for k := max(a, i-drugReach); k < min(b, j+drugReach); k++ {
 		if k >= i && k < j || vts[k].clause != vts[i].clause {
 			continue
@@ -577,7 +594,7 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 			// sentence states its intent.
 			ok = e.statesIntent(vts, a, b)
 		case 'b':
-			ok = k == i-1
+			ok = k == i-1 || k == i0-1
 			if ok && e.flags[vts[k].w]&flagPostposed != 0 {
 				// "secondary to lisinopril", not "secondary electrolyte
 				// disturbances"; nor "secondary to blood
@@ -592,7 +609,7 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		}
 	}
 	if cue < 0 {
-		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && vts[i].dueTo && (e.namesCondition(vts, max(a, i-drugReach), i) || e.namesSeeAlso(vts, max(a, i-drugReach), i)) && !e.headsTerm(vts, j, b) {
+		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && (vts[i0].dueTo || i0 < i && vts[i0].cause) && (e.namesCondition(vts, max(a, i0-drugReach), i0) || e.namesSeeAlso(vts, max(a, i0-drugReach), i0)) && !e.headsTerm(vts, j, b) {
 			// "due to" is no word of the walk (coder.go drops the
 			// connector): the substance right after it carries it,
 			// when what it is due to is a condition ("hypotension due

@@ -169,6 +169,9 @@ func TestUSNotesFloor(t *testing.T) {
 		"behavioral": {0.78, 0.85},
 		// emergency: ED medical treat-and-release and observation notes (helper er18).
 		"emergency": {0.83, 0.87},
+		// consult: inpatient consult, ICU and progress notes of the
+		// consulting services (eighteenth session, helper cons18).
+		"consult": {0.80, 0.83},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
