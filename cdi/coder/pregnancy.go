@@ -1161,7 +1161,7 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 			added = true // the weeks' Z3A code goes with it (I.C.21.c.11)
 		}
 		e.normalPregnancyOrder(p, note)
-		if e.complicatePart(p, note, ord, notePregNote) {
+		if e.complicatePart(p, note, ord, notePregNote, nil) {
 			added = true
 		}
 	}
@@ -1189,14 +1189,14 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 // present condition whose own sentence names no pregnancy (there it was read
 // already) and no earlier pregnancy or newborn (data/pregnancy_past.txt), in
 // the trimester named by ord ("" for the unspecified one), with why as the
-// reason the note gives. It reports whether it added one. The caller has
-// copied the part's codes.
-func (e *Engine) complicatePart(p *Part, note, ord, why string) bool {
+// reason the note gives; codes with a prefix in skip are left alone. It
+// reports whether it added one. The caller has copied the part's codes.
+func (e *Engine) complicatePart(p *Part, note, ord, why string, skip []string) bool {
 	added := false
 	n := len(p.Res.Codes)
 	for ci := 0; ci < n; ci++ {
 		c := p.Res.Codes[ci]
-		if c.Assertion != model.Present || len(c.Code) < 3 || len(c.Evidence) == 0 || c.Code[0] == 'O' {
+		if c.Assertion != model.Present || len(c.Code) < 3 || len(c.Evidence) == 0 || c.Code[0] == 'O' || hasAnyPrefix(c.Code, skip) {
 			continue
 		}
 		oc := e.complicatingCode(c.Code, ord)
@@ -1247,9 +1247,14 @@ func (e *Engine) deliveryComplicate(parts []Part, note string, weeks int) {
 		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
 	}
 	for pi := range parts {
-		e.complicatePart(&parts[pi], note, ord, deliveryNote)
+		e.complicatePart(&parts[pi], note, ord, deliveryNote, deliveryAfter())
 	}
 }
+
+// deliveryAfter is data/delivery_after.txt: code prefixes of conditions that
+// come of the delivery itself (its blood loss, its tears), which chapter 15
+// codes elsewhere than as complicating childbirth.
+var deliveryAfter = sync.OnceValue(func() []string { return lines("delivery_after.txt") })
 
 const deliveryNote = "the note documents the delivery of this stay"
 
@@ -1258,11 +1263,12 @@ const deliveryNote = "the note documents the delivery of this stay"
 // her outcome of delivery Z37, or a liveborn infant she delivered) and none of the newborn's (chapter 16),
 // in a note that never says the patient was born: the birth record of the
 // child reads the same words ("born by SVD") and its conditions are no
-// mother's.
+// mother's, and a readmission names the delivery of an earlier stay.
 func deliveryStay(parts []Part) bool {
 	mother := false
 	for _, p := range parts {
-		if p.Res.Born {
+		if p.Res.Born || p.Res.Readmit {
+			// (A readmission's delivery was the earlier stay's.)
 			return false
 		}
 		for _, c := range p.Res.Codes {

@@ -220,7 +220,7 @@ const puerperalNote = "a condition of the postpartum period the note documents, 
 // "heavy bleeding ... delayed postpartum hemorrhage"), which consolidation
 // drops. The parts' codes are copied before a change.
 func (e *Engine) puerperalParts(parts []Part) {
-	signs, delivered := true, false
+	signs, delivered, readmit := true, false, false
 	for pi := range parts {
 		for _, c := range parts[pi].Res.Codes {
 			if c.Assertion == model.Present && (strings.HasPrefix(c.Code, "P") || strings.HasPrefix(c.Code, "Z38")) {
@@ -231,7 +231,10 @@ func (e *Engine) puerperalParts(parts []Part) {
 			}
 			delivered = delivered || c.Assertion == model.Present && hasAnyPrefix(c.Code, deliveredCodes())
 		}
+		// (A readmission's delivery was the earlier stay's.)
+		readmit = readmit || parts[pi].Res.Readmit
 	}
+	delivered = delivered && !readmit
 	if !delivered {
 		e.puerperalAxis(parts)
 	}
@@ -261,7 +264,7 @@ func (e *Engine) puerperalParts(parts []Part) {
 }
 
 // puerperalAxis moves, in a note of the postpartum period that records no
-// delivery of its own (a readmission after it: no O80, no Z37), each present
+// delivery of its own (no O80, no Z37, or a readmission after it), each present
 // chapter 15 code read for a trimester or none ("postpartum preeclampsia with
 // severe features", O14.10) to its "complicating the puerperium" sibling
 // (O14.15): the 6th character follows when the condition arose, and on a
