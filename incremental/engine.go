@@ -137,7 +137,8 @@ func (c EngineCoder) Same(a, b any, oldBody, newBody string) bool {
 }
 
 func sameSectionResult(x, y *coder.SectionResult, oldBody, newBody string) bool {
-	if len(x.Codes) != len(y.Codes) || len(x.Findings) != len(y.Findings) || x.Recovery != y.Recovery || x.LOC != y.LOC || x.Born != y.Born || x.Readmit != y.Readmit {
+	if len(x.Codes) != len(y.Codes) || len(x.Findings) != len(y.Findings) || x.Recovery != y.Recovery || x.LOC != y.LOC || x.Born != y.Born || x.Readmit != y.Readmit ||
+		x.BirthGrams != y.BirthGrams || x.BirthWeeks != y.BirthWeeks {
 		return false
 	}
 	for i := range x.Codes {

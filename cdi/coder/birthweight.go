@@ -248,3 +248,238 @@ func gramsIn(s string, lo, hi int) int {
 	}
 	return -1
 }
+
+// Birth weight and gestational age across sections (I.C.16.e): "Born at 34
+// weeks, birth weight 2100 g" in the history and "Preterm newborn, low birth
+// weight" in the assessment are P07.18 and P07.37, weight first. Each
+// section records the first weight and weeks it states (sectionBirth); the
+// note-level step gives them to the present P07-style codes whose category
+// note asks for both (e.bw.both).
+
+// Plausible birth weights in grams: a number outside is no birth weight
+// ("Hgb 12 g/dL").
+const minBirthGrams, maxBirthGrams = 200, 7000
+
+// sectionBirth returns the first birth weight in grams and the first weeks
+// of gestation s states (0 for none). A byte scan with no allocation: it
+// runs on every section.
+func sectionBirth(s string) (grams, weeks int) {
+	for lo := 0; lo < len(s); {
+		g := gramsIn(s, lo, len(s))
+		if g < 0 {
+			break
+		}
+		if g >= minBirthGrams && g <= maxBirthGrams {
+			grams = g
+			break
+		}
+		// Past this number: gramsIn returns the first one only.
+		k := strings.Index(s[lo:], strconv.Itoa(g))
+		if k < 0 {
+			break
+		}
+		lo += k + 1
+	}
+	if grams == 0 {
+		grams = otherUnitGrams(s)
+	}
+	if w, _, _ := gestWeeks(s, 0, len(s)); w > 0 {
+		weeks = w
+	}
+	return grams, weeks
+}
+
+// otherUnitGrams reads a birth weight written in kilograms ("2.1 kg") or in
+// pounds and ounces ("4 lb 10 oz", data/units.tsv kilograms, pounds and
+// ounces rows), in grams, or 0.
+func otherUnitGrams(s string) int {
+	u := units()
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || isLetter(s[i-1]) || s[i-1] == '.') {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		whole, _ := strconv.Atoi(s[i:j])
+		frac, scale := 0, 1
+		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			j++
+			for j < len(s) && isDigit(s[j]) && scale < 1000 {
+				frac, scale = frac*10+int(s[j]-'0'), scale*10
+				j++
+			}
+		}
+		unit, end := unitAt(s, j, len(s), false)
+		switch {
+		case u.kilograms[unit]:
+			g := whole*1000 + frac*1000/scale
+			if g >= minBirthGrams && g <= maxBirthGrams {
+				return g
+			}
+		case u.pounds[unit] && scale == 1:
+			oz := 0
+			k := end
+			for k < len(s) && (s[k] == ' ' || s[k] == ',' || s[k] == '.') {
+				k++
+			}
+			m := k
+			for m < len(s) && isDigit(s[m]) && m-k < 2 {
+				m++
+			}
+			if m > k {
+				if ou, _ := unitAt(s, m, len(s), false); u.ounces[ou] {
+					oz, _ = strconv.Atoi(s[k:m])
+				}
+			}
+			// 1 lb = 453.592 g, 1 oz = 28.3495 g.
+			g := (whole*4535920 + oz*283495 + 5000) / 10000
+			if g >= minBirthGrams && g <= maxBirthGrams {
+				return g
+			}
+		}
+		i = j
+	}
+	return 0
+}
+
+// newbornWeightAge gives the present newborn codes of a category whose note
+// asks for birth weight and gestational age both (P07) the weight and weeks
+// another section states: an unspecified weight or unspecified weeks code
+// becomes the one for the grams or the completed weeks, and a weight code
+// without an age code (or the other way round) takes the other beside it.
+// Prematurity and low birth weight must still be documented: a weight or
+// weeks alone codes nothing (I.C.16.e).
+func (e *Engine) newbornWeightAge(codes []model.Code, parts []Part) []model.Code {
+	grams, weeks := 0, 0
+	for _, p := range parts {
+		if grams == 0 {
+			grams = p.Res.BirthGrams
+		}
+		if weeks == 0 {
+			weeks = p.Res.BirthWeeks
+		}
+	}
+	if grams == 0 && weeks == 0 || len(e.bw.both) == 0 {
+		return codes
+	}
+	var weightAt, ageAt = -1, -1
+	changed := false
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'P' || !e.bw.both[c.Code[:3]] {
+			continue
+		}
+		ct, ok := e.cs.Lookup(c.Code)
+		if !ok {
+			continue
+		}
+		if grams > 0 {
+			if x, add := e.weightCode(c.Code, grams); x != "" && !add {
+				c.Code, c.Title, changed = x, e.title(x), true
+				c.Why += "; " + birthWeightNote
+			}
+		}
+		if weeks > 0 && containsFold(ct.Title, "unspecified weeks") {
+			if x := e.bw.ageCodes[c.Code[:3]][weeks]; x != "" {
+				c.Code, c.Title, changed = x, e.title(x), true
+				c.Why += "; gestational age the note states (I.C.16.e)"
+			}
+		}
+		if ct, ok = e.cs.Lookup(c.Code); !ok {
+			continue
+		}
+		switch {
+		case len(e.bw.byParent[ct.Parent]) > 0:
+			weightAt = i
+		case e.isAgeCode(c.Code):
+			ageAt = i
+		}
+	}
+	if changed {
+		codes = dropDuplicateCodes(codes)
+		weightAt, ageAt = -1, -1
+		for i, c := range codes {
+			if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'P' || !e.bw.both[c.Code[:3]] {
+				continue
+			}
+			if ct, ok := e.cs.Lookup(c.Code); ok && len(e.bw.byParent[ct.Parent]) > 0 {
+				weightAt = i
+			} else if e.isAgeCode(c.Code) {
+				ageAt = i
+			}
+		}
+	}
+	switch {
+	case weightAt < 0 && ageAt >= 0 && grams > 0:
+		c := codes[ageAt]
+		if x, add := e.weightCode(c.Code, grams); x != "" && add {
+			nc := c
+			nc.Code, nc.Title, nc.Why = x, e.title(x), c.Why+"; "+birthWeightNote
+			codes = append(codes, nc)
+		}
+	case ageAt < 0 && weightAt >= 0 && weeks > 0:
+		c := codes[weightAt]
+		if a := e.ageCode(c.Code, weeks); a != "" {
+			nc := c
+			nc.Code, nc.Title, nc.Why = a, e.title(a), "gestational age with the birth weight (I.C.16.e, P07 note)"
+			codes = append(codes, nc)
+		}
+	}
+	return codes
+}
+
+// isAgeCode reports a "gestational age N completed weeks" code of a
+// category that codes weight and age both.
+func (e *Engine) isAgeCode(code string) bool {
+	for _, x := range e.bw.ageCodes[code[:3]] {
+		if x == code {
+			return true
+		}
+	}
+	return false
+}
+
+// dropDuplicateCodes keeps the first of codes with the same code and
+// assertion.
+func dropDuplicateCodes(codes []model.Code) []model.Code {
+	return dropWhere(codes, func(c *model.Code) bool {
+		for i := range codes {
+			o := &codes[i]
+			if o == c {
+				return false
+			}
+			if o.Code == c.Code && o.Assertion == c.Assertion {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// weightBeforeAge moves, in a category whose note asks for both, the birth
+// weight code before the gestational age code it follows ("with birth
+// weight sequenced before gestational age", P07).
+func (e *Engine) weightBeforeAge(codes []model.Code) {
+	if len(e.bw.both) == 0 {
+		return
+	}
+	for i := range codes {
+		if len(codes[i].Code) < 3 || codes[i].Code[0] != 'P' || !e.bw.both[codes[i].Code[:3]] || !e.isAgeCode(codes[i].Code) {
+			continue
+		}
+		for j := i + 1; j < len(codes); j++ {
+			c := codes[j].Code
+			if len(c) < 3 || c[:3] != codes[i].Code[:3] {
+				continue
+			}
+			if ct, ok := e.cs.Lookup(c); ok && len(e.bw.byParent[ct.Parent]) > 0 {
+				w := codes[j]
+				copy(codes[i+1:j+1], codes[i:j])
+				codes[i] = w
+				break
+			}
+		}
+	}
+}

@@ -247,6 +247,12 @@ type SectionResult struct {
 	// (record_owner.tsv "readmitstem"): a newborn's stay after its birth
 	// episode, which takes no liveborn Z38 code (I.C.16.a.2).
 	Readmit bool
+	// BirthGrams and BirthWeeks are the first birth weight (in grams,
+	// from grams, kilograms or pounds and ounces) and weeks of gestation
+	// the section states, 0 when none: a newborn's prematurity or low
+	// birth weight coded in another section takes its weight and its
+	// completed weeks from them (I.C.16.e, newbornWeightAge).
+	BirthGrams, BirthWeeks int
 }
 
 // Part is one coded section placed in its note: Offset is the byte offset of
@@ -691,14 +697,21 @@ func (e *Engine) consolidateNote(note string, parts []Part, ctx model.Context, d
 		parts, cloned = own, true
 	}
 	current := false
-	if w, at := noteWeeks(note); w > 0 {
+	w, at := noteWeeks(note)
+	ended := w > 0 && delivered(note)
+	if w > 0 && !ended {
 		clone()
-		if delivered(note) {
-			e.deliveryWeeks(parts, w, at)
-		} else {
-			current = true
-			e.complicateNote(parts, note, w, at)
-		}
+		current = true
+		e.complicateNote(parts, note, w, at)
+	}
+	if !current && deliveryNamed(note) && deliveryStay(parts) {
+		// (Before deliveryWeeks: the weeks go beside the O codes read.)
+		clone()
+		e.deliveryComplicate(parts, note, w)
+	}
+	if ended {
+		clone()
+		e.deliveryWeeks(parts, w, at)
 	}
 	if puerperal && !current {
 		clone()
@@ -718,9 +731,11 @@ func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, 
 	base, puerperal := strings.CutSuffix(state, "p")
 	if base == "" || base == "-" {
 		// No pregnancy, or none stated with its weeks: ConsolidateNote
-		// would read the note to find no weeks.
-		if puerperal {
-			return e.consolidateNote(note, parts, ctx, func(string) bool { return true }, true)
+		// would read the note to find no weeks. A note that names a
+		// delivery ("-") may still be the delivery's stay
+		// (deliveryComplicate).
+		if puerperal || base == "-" && deliveryNamed(note) {
+			return e.consolidateNote(note, parts, ctx, func(string) bool { return true }, puerperal)
 		}
 		return e.Consolidate(parts, ctx)
 	}
@@ -741,7 +756,7 @@ func (e *Engine) ConsolidateState(note string, parts []Part, ctx model.Context, 
 // that ("-p" when it states no pregnancy with its weeks).
 func (e *Engine) NoteState(note string) string {
 	st := ""
-	if pregnancyNamed(note) {
+	if pregnancyNamed(note) || deliveryNamed(note) {
 		st = "-" // named, not as a current pregnancy with its weeks
 		if w, _ := noteWeeks(note); w > 0 {
 			st = strconv.Itoa(w)
@@ -762,7 +777,9 @@ func (e *Engine) NoteState(note string) string {
 // StateCue reports whether a section's text holds a word NoteState reads
 // (a pregnancy, an obstetric formula or a postpartum word): a note none of
 // whose sections does has the state "".
-func (e *Engine) StateCue(body string) bool { return pregnancyNamed(body) || puerperalNamed(body) }
+func (e *Engine) StateCue(body string) bool {
+	return pregnancyNamed(body) || puerperalNamed(body) || deliveryNamed(body)
+}
 
 // sectionPolicy is how a section kind is coded.
 type sectionPolicy struct {
@@ -1343,6 +1360,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
 	out.Born, out.Readmit = birthCues(s, toks, out.Codes)
+	out.BirthGrams, out.BirthWeeks = sectionBirth(s)
 	out.Recovery = e.recoverySection(sb, toks, ctx.Setting == model.Inpatient)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)

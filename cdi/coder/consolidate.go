@@ -71,6 +71,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	born := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Born })
 	readmit := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Readmit })
 	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient, born, readmit)
+	codes = e.newbornWeightAge(codes, parts)
 	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
 	codes = e.addEtiologies(codes, findings)
@@ -124,6 +125,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		return a.Evidence[0].Start - b.Evidence[0].Start
 	})
 	codes = e.codeFirstOrder(codes)
+	e.weightBeforeAge(codes)
 	if codes == nil {
 		codes = []model.Code{}
 	}
@@ -283,7 +285,12 @@ func (e *Engine) inChildbirth(codes []model.Code) []model.Code {
 // trimester" -> "Severe pre-eclampsia complicating childbirth"); a title
 // ending "complicating pregnancy" without a trimester makes it
 // "complicating childbirth" the same way.
-func (e *Engine) childbirthSibling(code string) string {
+func (e *Engine) childbirthSibling(code string) string { return e.axisSibling(code, "childbirth") }
+
+// axisSibling is childbirthSibling for the time axis named by axis
+// ("childbirth", or "the puerperium": "Severe pre-eclampsia, unspecified
+// trimester" -> "Severe pre-eclampsia, complicating the puerperium").
+func (e *Engine) axisSibling(code, axis string) string {
 	c, ok := e.cs.Lookup(code)
 	if !ok || !c.Billable {
 		return ""
@@ -299,18 +306,18 @@ func (e *Engine) childbirthSibling(code string) string {
 	}
 	var want []string
 	if strings.Contains(t, "pregnancy") {
-		want = append(want, strings.Replace(t, "pregnancy", "childbirth", 1))
+		want = append(want, strings.Replace(t, "pregnancy", axis, 1))
 	}
 	// (A title that names the pregnancy only as a qualifier keeps it:
 	// "Gestational [pregnancy-induced] hypertension without significant
 	// proteinuria, complicating childbirth", O13.4.)
-	want = append(want, t+" complicating childbirth", t+", complicating childbirth", t+", in childbirth", t+" in childbirth")
+	want = append(want, t+" complicating "+axis, t+", complicating "+axis, t+", in "+axis, t+" in "+axis)
 	// (A title whose trimester codes repeat an abbreviation the childbirth
 	// code leaves out: "HELLP syndrome (HELLP), third trimester" ->
 	// "HELLP syndrome, complicating childbirth", O14.24.)
 	if i := strings.Index(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
 		b := t[:i]
-		want = append(want, b+" complicating childbirth", b+", complicating childbirth", b+", in childbirth", b+" in childbirth")
+		want = append(want, b+" complicating "+axis, b+", complicating "+axis, b+", in "+axis, b+" in "+axis)
 	}
 	p := e.cs.ParentOf(c)
 	for up := 0; up < 2 && p != nil; up++ {

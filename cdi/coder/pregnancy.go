@@ -1092,6 +1092,8 @@ func gestationSentence(t string) bool {
 // written and in capitals, and the phrases naming a current pregnancy.
 type cueRules struct {
 	stems, cues, weeks []string
+	// delivery are the "delivery" rows as written and in capitals.
+	delivery []string
 }
 
 // pregnancyCues reads data/pregnancy_cues.tsv once. A cue without a stem
@@ -1105,7 +1107,7 @@ var pregnancyCues = sync.OnceValue(func() *cueRules {
 		}
 		return out
 	}
-	r := &cueRules{stems: both(k["stem"]), weeks: both(k["weeks"])}
+	r := &cueRules{stems: both(k["stem"]), weeks: both(k["weeks"]), delivery: both(k["delivery"])}
 	for _, c := range k["cue"] {
 		if !slices.ContainsFunc(r.stems, func(st string) bool { return containsFold(c, st) }) {
 			panic("coder: data/pregnancy_cues.tsv: cue without a stem: " + c)
@@ -1114,6 +1116,19 @@ var pregnancyCues = sync.OnceValue(func() *cueRules {
 	}
 	return r
 })
+
+// deliveryNamed reports a delivery stem of data/pregnancy_cues.tsv in t
+// ("deliver", "cesarean"): without one the note records no delivery, and
+// deliveryComplicate has nothing to read (a few substring searches on the
+// keystroke path).
+func deliveryNamed(t string) bool {
+	for _, c := range pregnancyCues().delivery {
+		if strings.Contains(t, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // nextPregnancyCue returns the first position at or after i of "regnan",
 // "REGNAN" (the stems of data/pregnancy_cues.tsv), an obstetric formula or
@@ -1146,36 +1161,7 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 			added = true // the weeks' Z3A code goes with it (I.C.21.c.11)
 		}
 		e.normalPregnancyOrder(p, note)
-		n := len(p.Res.Codes)
-		for ci := 0; ci < n; ci++ {
-			c := p.Res.Codes[ci]
-			if c.Assertion != model.Present || len(c.Code) < 3 || len(c.Evidence) == 0 || c.Code[0] == 'O' {
-				continue
-			}
-			oc := e.complicatingCode(c.Code, ord)
-			if n := e.gest.anyIn[c.Code[:3]]; oc == "" && n != nil {
-				// Hypertensive disease the note lists beside the
-				// pregnancy was there before it: the O10 code that
-				// includes any condition of its category (O10.0 for
-				// I10, O10.2 for I12; I.C.15.d).
-				ct, _ := e.cs.Lookup(c.Code)
-				oc = e.descendPregnancy(n, ct, ord)
-			}
-			if oc == "" || sameEvidenceO(p.Res.Codes, c.Evidence[0]) {
-				continue
-			}
-			sent, ok := findingScope(p.Res.Findings, c)
-			if !ok {
-				continue
-			}
-			t := note[p.Offset+sent.Start : p.Offset+sent.End]
-			if pregnancyCue(t) || pastIn(t) {
-				// The sentence speaks of a pregnancy itself: read there.
-				continue
-			}
-			p.Res.Codes = append(p.Res.Codes, model.Code{System: c.System, Code: oc, Title: e.title(oc), Assertion: c.Assertion,
-				Section: c.Section, Evidence: c.Evidence, Confidence: c.Confidence,
-				Why: c.Why + "; " + complicatingNote + "; " + notePregNote, Rule: c.Rule, Marks: c.Marks})
+		if e.complicatePart(p, note, ord, notePregNote, nil) {
 			added = true
 		}
 	}
@@ -1197,6 +1183,107 @@ func (e *Engine) complicateNote(parts []Part, note string, weeks int, at model.S
 	if added {
 		e.addWeeks(parts, weeks, at)
 	}
+}
+
+// complicatePart adds to the part the "complicating pregnancy" code of each
+// present condition whose own sentence names no pregnancy (there it was read
+// already) and no earlier pregnancy or newborn (data/pregnancy_past.txt), in
+// the trimester named by ord ("" for the unspecified one), with why as the
+// reason the note gives; codes with a prefix in skip are left alone. It
+// reports whether it added one. The caller has copied the part's codes.
+func (e *Engine) complicatePart(p *Part, note, ord, why string, skip []string) bool {
+	added := false
+	n := len(p.Res.Codes)
+	for ci := 0; ci < n; ci++ {
+		c := p.Res.Codes[ci]
+		if c.Assertion != model.Present || len(c.Code) < 3 || len(c.Evidence) == 0 || c.Code[0] == 'O' || hasAnyPrefix(c.Code, skip) {
+			continue
+		}
+		oc := e.complicatingCode(c.Code, ord)
+		if n := e.gest.anyIn[c.Code[:3]]; oc == "" && n != nil {
+			// Hypertensive disease the note lists beside the
+			// pregnancy was there before it: the O10 code that
+			// includes any condition of its category (O10.0 for
+			// I10, O10.2 for I12; I.C.15.d).
+			ct, _ := e.cs.Lookup(c.Code)
+			oc = e.descendPregnancy(n, ct, ord)
+		}
+		if oc == "" || sameEvidenceO(p.Res.Codes, c.Evidence[0]) {
+			continue
+		}
+		sent, ok := findingScope(p.Res.Findings, c)
+		if !ok {
+			continue
+		}
+		t := note[p.Offset+sent.Start : p.Offset+sent.End]
+		if pregnancyCue(t) || pastIn(t) {
+			// The sentence speaks of a pregnancy itself: read there.
+			continue
+		}
+		p.Res.Codes = append(p.Res.Codes, model.Code{System: c.System, Code: oc, Title: e.title(oc), Assertion: c.Assertion,
+			Section: c.Section, Evidence: c.Evidence, Confidence: c.Confidence,
+			Why: c.Why + "; " + complicatingNote + "; " + why, Rule: c.Rule, Marks: c.Marks})
+		added = true
+	}
+	return added
+}
+
+// deliveryComplicate adds, in a note of the stay that delivered the patient
+// (deliveryStay), the "complicating pregnancy" code of each present
+// condition a sentence names without the pregnancy (I.C.15.a.1: a condition
+// of a pregnant patient complicates it unless the provider says it is
+// incidental; "GBS positive, penicillin in labor" in a delivery note is the
+// carrier state complicating childbirth). They are read in the trimester of
+// the note's weeks (weeks < 0: unspecified), and consolidation's inChildbirth
+// moves each to its "complicating childbirth" sibling (O99.820 to O99.824),
+// as the delivery codes of the same parts say. The caller has cloned the
+// parts.
+func (e *Engine) deliveryComplicate(parts []Part, note string, weeks int) {
+	if !deliveryStay(parts) {
+		return
+	}
+	ord := ""
+	if weeks > 0 {
+		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
+	}
+	for pi := range parts {
+		e.complicatePart(&parts[pi], note, ord, deliveryNote, deliveryAfter())
+	}
+}
+
+// deliveryAfter is data/delivery_after.txt: code prefixes of conditions that
+// come of the delivery itself (its blood loss, its tears), which chapter 15
+// codes elsewhere than as complicating childbirth.
+var deliveryAfter = sync.OnceValue(func() []string { return lines("delivery_after.txt") })
+
+const deliveryNote = "the note documents the delivery of this stay"
+
+// deliveryStay reports parts whose present codes record the mother's
+// delivery in this encounter (a data/delivered_codes.txt code of chapter 15,
+// her outcome of delivery Z37, or a liveborn infant she delivered) and none of the newborn's (chapter 16),
+// in a note that never says the patient was born: the birth record of the
+// child reads the same words ("born by SVD") and its conditions are no
+// mother's, and a readmission names the delivery of an earlier stay.
+func deliveryStay(parts []Part) bool {
+	mother := false
+	for _, p := range parts {
+		if p.Res.Born || p.Res.Readmit {
+			// (A readmission's delivery was the earlier stay's.)
+			return false
+		}
+		for _, c := range p.Res.Codes {
+			if c.Assertion != model.Present || c.Code == "" {
+				continue
+			}
+			if c.Code[0] == 'P' {
+				return false
+			}
+			// (A liveborn infant of a section that says she delivered,
+			// markMother, is her outcome of delivery too.)
+			mother = mother || (c.Code[0] == 'O' || strings.HasPrefix(c.Code, "Z37") || c.Marks&markMother != 0) && hasAnyPrefix(c.Code, deliveredCodes())
+		}
+	}
+	return mother
 }
 
 // deliveryWeeks gives a delivery note (noteDelivered) whose weeks of gestation

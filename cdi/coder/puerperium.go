@@ -220,7 +220,7 @@ const puerperalNote = "a condition of the postpartum period the note documents, 
 // "heavy bleeding ... delayed postpartum hemorrhage"), which consolidation
 // drops. The parts' codes are copied before a change.
 func (e *Engine) puerperalParts(parts []Part) {
-	signs := true
+	signs, delivered, readmit := true, false, false
 	for pi := range parts {
 		for _, c := range parts[pi].Res.Codes {
 			if c.Assertion == model.Present && (strings.HasPrefix(c.Code, "P") || strings.HasPrefix(c.Code, "Z38")) {
@@ -229,7 +229,14 @@ func (e *Engine) puerperalParts(parts []Part) {
 			if c.Assertion == model.Present && strings.HasPrefix(c.Code, "O") {
 				signs = false
 			}
+			delivered = delivered || c.Assertion == model.Present && hasAnyPrefix(c.Code, deliveredCodes())
 		}
+		// (A readmission's delivery was the earlier stay's.)
+		readmit = readmit || parts[pi].Res.Readmit
+	}
+	delivered = delivered && !readmit
+	if !delivered {
+		e.puerperalAxis(parts)
 	}
 	for pi := range parts {
 		p := &parts[pi]
@@ -252,6 +259,35 @@ func (e *Engine) puerperalParts(parts []Part) {
 			}
 			p.Res.Codes[ci].Code, p.Res.Codes[ci].Title = oc, e.title(oc)
 			p.Res.Codes[ci].Why += "; " + puerperalNote
+		}
+	}
+}
+
+// puerperalAxis moves, in a note of the postpartum period that records no
+// delivery of its own (no O80, no Z37, or a readmission after it), each present
+// chapter 15 code read for a trimester or none ("postpartum preeclampsia with
+// severe features", O14.10) to its "complicating the puerperium" sibling
+// (O14.15): the 6th character follows when the condition arose, and on a
+// stay that did not deliver her it arose after the delivery (I.C.15.a.1,
+// I.C.15.o). The sibling is the tabular's own (axisSibling). The parts'
+// codes are copied before a change.
+func (e *Engine) puerperalAxis(parts []Part) {
+	for pi := range parts {
+		p := &parts[pi]
+		copied := false
+		for ci, c := range p.Res.Codes {
+			if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'O' {
+				continue
+			}
+			alt := e.axisSibling(c.Code, "the puerperium")
+			if alt == "" || slices.ContainsFunc(p.Res.Codes, func(o model.Code) bool { return o.Code == alt }) {
+				continue
+			}
+			if !copied {
+				p.Res.Codes, copied = slices.Clone(p.Res.Codes), true
+			}
+			p.Res.Codes[ci].Code, p.Res.Codes[ci].Title = alt, e.title(alt)
+			p.Res.Codes[ci].Why += "; arising in the puerperium of a delivery before this stay"
 		}
 	}
 }

@@ -8,10 +8,13 @@ import (
 // measureUnits is data/units.tsv: the units of measure read after a number
 // in the note's text, kept as data so a reviewer sees every spelling read.
 type measureUnits struct {
-	grams    map[string]bool // a birth weight in grams (gramsIn)
-	weeks    map[string]bool // weeks of gestation (gestWeeks)
-	duration []string        // units of a duration before "history" (durationHistory)
-	long     []string        // words before "history" that make it long-standing
+	grams map[string]bool // a birth weight in grams (gramsIn)
+	// kilograms, pounds and ounces are a birth weight in other units
+	// (otherUnitGrams).
+	kilograms, pounds, ounces map[string]bool
+	weeks                     map[string]bool // weeks of gestation (gestWeeks)
+	duration                  []string        // units of a duration before "history" (durationHistory)
+	long                      []string        // words before "history" that make it long-standing
 }
 
 // units reads data/units.tsv once. Sets are built at load so a unit is one
@@ -31,5 +34,5 @@ var units = sync.OnceValue(func() *measureUnits {
 		}
 		return ws
 	}
-	return &measureUnits{grams: set(k["grams"]), weeks: set(k["weeks"]), duration: low(k["duration"]), long: low(k["long"])}
+	return &measureUnits{grams: set(k["grams"]), kilograms: set(k["kilograms"]), pounds: set(k["pounds"]), ounces: set(k["ounces"]), weeks: set(k["weeks"]), duration: low(k["duration"]), long: low(k["long"])}
 })
