@@ -472,7 +472,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 			// pulmonary disease" and a kidney named elsewhere.
 			p = w.findNear(x, lo, hi, buf[len(buf)-1], req)
 			if prev := buf[len(buf)-1]; p >= 0 && lo == w.lo && hi == w.hi && w.toks[prev].start >= 0 &&
-				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) {
+				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) && !w.apposed(prev, p) {
 				// Nor across the head in the near window: "transitional
 				// cell carcinoma of the renal pelvis" has no "renal
 				// cell" carcinoma.
@@ -520,6 +520,22 @@ func (w *walker) straddles(a, b int) bool {
 	}
 	c := w.toks[h].clause
 	return w.toks[a].clause == c && w.toks[l].clause == c && w.toks[b].clause == c
+}
+
+// apposed reports whether a subterm's words at a (right before the head)
+// and b (in a clause after the head's) are the title's words in its own
+// order, the later one said in a qualifying clause: "atrophic vaginitis,
+// postmenopausal" is the index's "Vaginitis, atrophic, postmenopausal" the
+// way "vaginitis, atrophic, postmenopausal" is. The near window reaches such
+// a clause only when it names no condition of its own (trailingQualifiers).
+// The reverse order ("transitional cell carcinoma, renal pelvis") is no
+// "renal cell" carcinoma.
+func (w *walker) apposed(a, b int) bool {
+	h := w.head
+	if a != h-1 || b <= h || h < 0 || h >= len(w.toks) {
+		return false
+	}
+	return w.toks[a].clause == w.toks[h].clause && w.toks[b].clause != w.toks[h].clause
 }
 
 // normalBefore reports whether the subterm word at p is written right after

@@ -310,7 +310,7 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			guessedSide := false
 			var lastFound wid
 			for _, x := range k.words {
-				if w != nil && (w.find(x, w.lo, w.hi) >= 0 || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
+				if w != nil && (w.find(x, w.lo, w.hi) >= 0 && !e.fartherSide(w, x) || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
 					lastFound = x
@@ -770,7 +770,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 					// muscular vein I82.46- does not take.)
 					continue
 				}
-				if w.find(x, w.lo, w.hi) >= 0 || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
+				if w.find(x, w.lo, w.hi) >= 0 && !e.fartherSide(w, x) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
 					if e.isLateral(x) || x == e.lx.wUnilat || anySite && e.isSite(x) {
 						sideHit = true
@@ -1294,6 +1294,9 @@ func (e *Engine) impliedDominance(w *walker) wid {
 			left = true
 		}
 	}
+	if right && left {
+		right, left = !e.fartherSide(w, rw), !e.fartherSide(w, lw)
+	}
 	if right == left {
 		return 0
 	}
@@ -1317,6 +1320,43 @@ func (e *Engine) impliedDominance(w *walker) wid {
 		return e.lx.wDominant
 	}
 	return e.lx.wNondominant
+}
+
+// fartherSide reports whether x is "right" or "left" and the other side's
+// word is written nearer the head in the near window: with both sides named
+// ("left hemiparesis following a right MCA stroke") the condition's side is
+// the one beside it, the other names another thing (the brain's hemisphere,
+// its artery) (guideline I.B.13: the side the documentation gives the
+// condition).
+func (e *Engine) fartherSide(w *walker, x wid) bool {
+	rw, lw := e.sideWord[2], e.sideWord[3]
+	if x == 0 || x != rw && x != lw || w.head < 0 || w.head >= len(w.toks) {
+		return false
+	}
+	other := rw
+	if x == rw {
+		other = lw
+	}
+	dx, do := -1, -1
+	for i := w.lo; i < w.hi; i++ {
+		if w.toks[i].sideEnd > 0 || w.toks[i].listSite {
+			// A coordinated site list gives each site its own side
+			// ("right knee and left hip osteoarthritis", markSiteLists).
+			return false
+		}
+		d := abs(i - w.head)
+		switch w.toks[i].w {
+		case x:
+			if dx < 0 || d < dx {
+				dx = d
+			}
+		case other:
+			if do < 0 || d < do {
+				do = d
+			}
+		}
+	}
+	return dx >= 0 && do >= 0 && do < dx
 }
 
 // handedness returns the first word of w.toks that is a handedness word
