@@ -167,6 +167,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// care visits and psychiatric, withdrawal, overdose, eating-disorder
 		// and consult-liaison stays (seventeenth session, helper psych17).
 		"behavioral": {0.78, 0.85},
+		// primary: primary-care office notes (wellness and preventive exams,
+		// multi-morbid chronic care, phone/portal notes, transitions of care,
+		// acute visits beside chronic issues; seventeenth session, helper pc18).
+		"primary": {0.82, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
