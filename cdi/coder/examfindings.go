@@ -13,8 +13,21 @@ import (
 var examFindingPairs = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, f := range rows("exam_findings.tsv") {
-		if len(f) == 2 {
+		if len(f) >= 2 {
 			m[f[0]] = f[1]
+		}
+	}
+	return m
+})
+
+// examStatedOnly is the rows of data/exam_findings.tsv marked "stated": the
+// examination takes its findings only from the note's own words, never from
+// the conditions coded beside it.
+var examStatedOnly = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range rows("exam_findings.tsv") {
+		if len(f) == 3 && f[2] == "stated" {
+			m[f[0]] = true
 		}
 	}
 	return m
@@ -55,6 +68,9 @@ func (e *Engine) examFindings(codes []model.Code, findings []model.Finding) []mo
 		// findings" in its assessment: one examination, with the
 		// findings the assessment states.
 		return slices.Delete(codes, exam, exam+1)
+	}
+	if examStatedOnly()[codes[exam].Code] {
+		return codes
 	}
 	for _, c := range codes {
 		if c.Assertion != model.Present || c.Code == "" || c.Code[0] < 'A' || c.Code[0] > 'T' {

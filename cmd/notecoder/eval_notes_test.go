@@ -172,11 +172,16 @@ func TestUSNotesFloor(t *testing.T) {
 		// care visits and psychiatric, withdrawal, overdose, eating-disorder
 		// and consult-liaison stays (seventeenth session, helper psych17).
 		"behavioral": {0.78, 0.85},
-		// emergency: ED medical treat-and-release and observation notes (helper er18).
+		// emergency: ED medical treat-and-release and observation notes
+		// (eighteenth session, helper er18).
 		"emergency": {0.83, 0.87},
 		// consult: inpatient consult, ICU and progress notes of the
 		// consulting services (eighteenth session, helper cons18).
 		"consult": {0.80, 0.83},
+		// primary: primary-care office notes (wellness and preventive exams,
+		// multi-morbid chronic care, phone/portal notes, transitions of care,
+		// acute visits beside chronic issues; eighteenth session, helper pc18).
+		"primary": {0.83, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
