@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"notecoder/cdi/model"
+	"notecoder/cdi/text"
 )
 
 // Birth weight (guidelines I.C.16.d-e): the newborn codes split by weight
@@ -261,9 +262,13 @@ func gramsIn(s string, lo, hi int) int {
 const minBirthGrams, maxBirthGrams = 200, 7000
 
 // sectionBirth returns the first birth weight in grams and the first weeks
-// of gestation s states (0 for none). A byte scan with no allocation: it
-// runs on every section.
-func sectionBirth(s string) (grams, weeks int) {
+// of gestation s states (0 for none). It runs on every section, so the
+// three byte scans below wait for a number written with a birth unit among
+// the section's tokens (unitAfterNumber): most sections have none.
+func sectionBirth(s string, toks []text.Token) (grams, weeks int) {
+	if !unitAfterNumber(toks) {
+		return 0, 0
+	}
 	for lo := 0; lo < len(s); {
 		g := gramsIn(s, lo, len(s))
 		if g < 0 {
@@ -482,4 +487,54 @@ func (e *Engine) weightBeforeAge(codes []model.Code) {
 			}
 		}
 	}
+}
+
+// unitAfterNumber reports a number token followed by a word of
+// data/units.tsv's birth units, past one hyphen ("2100 g", "32-week",
+// "32 3/7 weeks"), or a number token whose first letters are one ("800gm",
+// "40w0d"): every
+// weight or weeks gramsIn, otherUnitGrams and gestWeeks can read has one.
+func unitAfterNumber(toks []text.Token) bool {
+	birth := units().birth
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != text.Number {
+			continue
+		}
+		if k := strings.IndexFunc(t.Text, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) }); k > 0 {
+			e := k
+			for e < len(t.Text) && isLetter(t.Text[e]) {
+				e++
+			}
+			if lowerIn(birth, t.Text[k:e]) {
+				return true
+			}
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].Text == "-" {
+			j++
+		}
+		if j < len(toks) && toks[j].Kind == text.Word && lowerIn(birth, toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIn looks w up in a set of lower-case words without allocating: a
+// unit word is short, so it is lower-cased into a small array.
+func lowerIn(set map[string]bool, w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
 }

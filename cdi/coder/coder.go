@@ -1360,7 +1360,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
 	out.Born, out.Readmit = birthCues(s, toks, out.Codes)
-	out.BirthGrams, out.BirthWeeks = sectionBirth(s)
+	out.BirthGrams, out.BirthWeeks = sectionBirth(s, toks)
 	out.Recovery = e.recoverySection(sb, toks, ctx.Setting == model.Inpatient)
 	e.therapyVisits(s, kind, toks, &out)
 	e.osteoporoticFractures(s, sents, &out)

@@ -13,8 +13,12 @@ type measureUnits struct {
 	// (otherUnitGrams).
 	kilograms, pounds, ounces map[string]bool
 	weeks                     map[string]bool // weeks of gestation (gestWeeks)
-	duration                  []string        // units of a duration before "history" (durationHistory)
-	long                      []string        // words before "history" that make it long-standing
+	// birth is grams, kilograms, pounds and weeks together: the units a
+	// section's birth weight or gestational age is written in, looked up
+	// once per number-and-word pair before sectionBirth scans the bytes.
+	birth    map[string]bool
+	duration []string // units of a duration before "history" (durationHistory)
+	long     []string // words before "history" that make it long-standing
 }
 
 // units reads data/units.tsv once. Sets are built at load so a unit is one
@@ -34,5 +38,12 @@ var units = sync.OnceValue(func() *measureUnits {
 		}
 		return ws
 	}
-	return &measureUnits{grams: set(k["grams"]), kilograms: set(k["kilograms"]), pounds: set(k["pounds"]), ounces: set(k["ounces"]), weeks: set(k["weeks"]), duration: low(k["duration"]), long: low(k["long"])}
+	u := &measureUnits{grams: set(k["grams"]), kilograms: set(k["kilograms"]), pounds: set(k["pounds"]), ounces: set(k["ounces"]), weeks: set(k["weeks"]), duration: low(k["duration"]), long: low(k["long"])}
+	u.birth = set(nil)
+	for _, m := range []map[string]bool{u.grams, u.kilograms, u.pounds, u.weeks} {
+		for w := range m {
+			u.birth[w] = true
+		}
+	}
+	return u
 })
