@@ -2,7 +2,8 @@ package coder
 
 // Known coder errors other helpers of this session left (leftZc): the
 // fetus of a single gestation, the carrier state of group B streptococcus
-// in pregnancy, a fistula not yet made, a postpartum readmission.
+// in pregnancy, a fistula not yet made, a postpartum readmission, a hand
+// caught in a door.
 func init() {
 	cases = append(cases, []tc{
 		// O32's 7th character 0 is a single gestation or an unnamed fetus; the
@@ -28,5 +29,14 @@ func init() {
 		{name: "leftZc-readmitted-after-vaginal-delivery", setting: "inpatient",
 			text: "Readmitted 4 days after a vaginal delivery with fever and uterine tenderness; diagnosed with endometritis.",
 			want: []string{"O86.12"}, not: []string{"N71.9"}},
+		// A finger caught in a closing door: Caught, between, sliding door and door
+		// frame / objects (moving) W23.0 ("Caught" is a mechanism main term).
+		{name: "leftZc-caught-in-car-door",
+			text: "She caught her right thumb in the car door. Contusion of right thumb.",
+			want: []string{"S60.011A", "W23.0XXA"}},
+		// Guard: a word "caught" that names no mechanism.
+		{name: "leftZc-guard-caught-early",
+			text: "The infection was caught early. Cellulitis of left lower leg.",
+			not:  []string{"W23.0XXA", "W23.1XXA", "W23.2XXA"}},
 	}...)
 }
