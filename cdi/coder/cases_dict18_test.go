@@ -16,5 +16,7 @@ func init() {
 		{name: "dict18-ckd-stage-three-b-spelled", text: "seventy year old man with chronic kidney disease stage three b from hypertension here for labs", want: []string{"I12.9", "N18.32"}, not: []string{"N18.9"}},
 		// The spoken history label ends the denial before it.
 		{name: "dict18-past-history-ends-denial", text: "eighty year old woman admitted with pneumonia no loss of appetite past history hypertension and gout on allopurinol", setting: model.Inpatient, want: []string{"J18.9", "I10"}},
+		// The episode of a recurrent depression is no single episode.
+		{name: "dict18-recurrent-episode-depression", text: "admitted for major depressive disorder recurrent episode severe without psychotic features plan sertraline", setting: model.Inpatient, want: []string{"F33.2"}, not: []string{"F32.2"}},
 	}...)
 }
