@@ -16,5 +16,10 @@ func init() {
 		// intractable, without status) gives way to the cousin the
 		// assessment documents with both axes named.
 		{name: "neuro18 migraine default beside status", text: "HPI: Lifelong migraine without aura, now four days of unrelenting pain.\nAssessment: Migraine without aura, intractable, with status migrainosus.", setting: "inpatient", want: []string{"G43.011"}, not: []string{"G43.009"}},
+		// "Precipitated by" names the cause as "due to" does
+		// (data/cause_phrases.txt): a drug taken as prescribed is its
+		// adverse effect (I.C.19.e.5.a).
+		{name: "neuro18 crisis precipitated by drug", text: "Assessment: Myasthenia gravis exacerbation precipitated by ciprofloxacin.", setting: "inpatient", want: []string{"G70.01", "T36.8X5A"}},
+		{name: "neuro18 hypoglycemia precipitated by drug", text: "Hypoglycemia precipitated by glipizide.", setting: "inpatient", want: []string{"E16.0"}, not: []string{"E16.2"}},
 	}...)
 }
