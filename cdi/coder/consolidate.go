@@ -896,16 +896,31 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				}
 			}
 		}
-		if !drop[i] && len(k) >= 4 && strings.Contains(c.Why, noteDefaultChild) && e.defaultTitle(c.Title) != "" {
+		if !drop[i] && len(k) >= 4 && (strings.Contains(c.Why, noteDefaultChild) || len(k) >= 6) && e.defaultTitle(c.Title) != "" {
 			// "CML diagnosed in chronic phase" took the default child
 			// (C92.10, "not having achieved remission",
 			// data/default_child.txt) for want of a word; the plan's "CML
 			// in remission" (C92.11) names that axis for the same
 			// condition: the sibling the note documents stands.
-			par := k[:len(k)-1]
-			drop[i] = kx.anyUnder(par, func(j int) bool {
-				return j != i && len(keys[j]) == len(k) && !containsFold(codes[j].Title, e.defaultTitle(c.Title)) && asStanding(c.Assertion, codes[j].Assertion, inpatient)
-			})
+			// The axis may be the one above the last, and the index
+			// may name the default itself: "migraine without aura" is
+			// G43.009 (not intractable, without status) by the index,
+			// and the assessment's G43.011 names both intractability
+			// and status, a cousin under G43.0.
+			// Then the cousin must be the same condition, its title
+			// the same up to the default phrase.
+			dp := e.defaultTitle(c.Title)
+			lead := c.Title
+			if x := strings.Index(strings.ToLower(c.Title), dp); x >= 0 {
+				lead = c.Title[:x]
+			}
+			byDefault := strings.Contains(c.Why, noteDefaultChild)
+			for up := 1; up <= 2 && !drop[i] && len(k)-up >= 4; up++ {
+				par := k[:len(k)-up]
+				drop[i] = kx.anyUnder(par, func(j int) bool {
+					return j != i && len(keys[j]) == len(k) && !containsFold(codes[j].Title, dp) && (byDefault && up == 1 || strings.HasPrefix(codes[j].Title, lead)) && asStanding(c.Assertion, codes[j].Assertion, inpatient)
+				})
+			}
 		}
 		if !drop[i] && uns[i] && len(k) == 4 && k[3] == '9' && c.Code[0] != 'Z' && e.categoryResidual(c.Code, k[:3], c.Title) {
 			// "Dorsalgia, unspecified" beside "Low back pain,

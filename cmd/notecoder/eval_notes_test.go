@@ -161,6 +161,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// injury: injuries, poisonings, burns and their external causes,
 		// outpatient and inpatient (seventeenth session, helper ed17).
 		"injury": {0.82, 0.78},
+		// neurology: epilepsy, headache, MS, movement, dementia, neuropathy,
+		// neuromuscular and stroke clinic and inpatient notes (helper neuro18).
+		"neurology": {0.67, 0.82},
 		// pediatric: well-child, sick and behavioral visits and pediatric
 		// admissions (seventeenth session, helper peds17).
 		"pediatric": {0.72, 0.81},
