@@ -25,8 +25,8 @@ type comaTime struct {
 // comaTable is a compiled score scale: data/coma_scale.tsv with the R40.24-
 // ranges, or data/stroke_scale.tsv with the R29.7- scores (NIHSS, I.C.18.i).
 type comaTable struct {
-	prefix     string // the code prefix of the scale's codes (reportMeasured)
-	seventh    bool   // the range codes take a 7th character for when it was recorded
+	prefix     string  // the code prefix of the scale's codes (reportMeasured)
+	seventh    bool    // the range codes take a 7th character for when it was recorded
 	names      [][]wid // phrases naming the total score
 	ranges     []comaRange
 	times      []comaTime
