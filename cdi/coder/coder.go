@@ -66,7 +66,8 @@ const (
 	// A one-word main term with a code and nonessential modifiers heads
 	// an index entry on this word: nemodOf has something to look for.
 	flagNemodNoun
-	// The first word of a Glasgow coma scale name (data/coma_scale.tsv).
+	// The first word of a score scale name (data/coma_scale.tsv,
+	// data/stroke_scale.tsv).
 	flagComa
 )
 
@@ -141,6 +142,7 @@ type Engine struct {
 	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
 	bmi        bmiTable     // body mass index values (data/bmi.tsv)
 	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
+	nihss      comaTable    // NIH stroke scale scores (data/stroke_scale.tsv)
 	bw         birthWeights // newborn codes by grams (birthweight.go)
 	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	fragility  []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
@@ -388,7 +390,8 @@ func New(cs *codeset.Set) (*Engine, error) {
 	}
 	e.assocCats = assocCategories(cs)
 	e.bmi = e.loadBMI()
-	e.coma = e.loadComa()
+	e.coma = e.loadComa("coma_scale.tsv")
+	e.nihss = e.loadComa("stroke_scale.tsv")
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
 	e.fragility = lines("fragility_fracture.txt")
@@ -442,6 +445,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		e.flags[n[0]] |= flagBMI
 	}
 	for _, n := range e.coma.names {
+		e.flags[n[0]] |= flagComa
+	}
+	for _, n := range e.nihss.names {
 		e.flags[n[0]] |= flagComa
 	}
 	for w, ok := range e.lx.stop {
@@ -1164,8 +1170,13 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 					continue
 				}
 				back := e.flags[x]&flagPostposed != 0 && wi+1 < len(words) && words[wi+1] == "to"
+				// (An expansion's first word after "due to" is no dueTo,
+				// lest it read as a drug's name, "due to MSSA" no
+				// methicillin; a route word is never one, so "from IV
+				// furosemide" carries the link to the drug after it as
+				// "from intravenous furosemide" does: drugColumn.)
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
-					both: both && e.flags[x]&flagPaired != 0, cause: cause, back: back})
+					both: both && e.flags[x]&flagPaired != 0, cause: cause, dueTo: cause && e.drugs.route[x], back: back})
 				sentOf = append(sentOf, int32(si))
 				anyCause = anyCause || cause
 				anySide = anySide || int(x) < len(e.sideW) && e.sideW[x]
@@ -1306,7 +1317,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			cands = e.bmiCands(vts, toks, a, b, age, cands, sb)
 		}
 		if has&flagComa != 0 {
-			cands = e.comaCands(vts, toks, a, b, cands, sb)
+			cands = e.comaCands(&e.coma, vts, toks, a, b, cands, sb)
+			cands = e.comaCands(&e.nihss, vts, toks, a, b, cands, sb)
 		}
 		if has&flagIntent != 0 {
 			nd := len(cands)

@@ -22,8 +22,11 @@ type comaTime struct {
 	char  byte
 }
 
-// comaTable is the compiled data/coma_scale.tsv with the R40.24- ranges.
+// comaTable is a compiled score scale: data/coma_scale.tsv with the R40.24-
+// ranges, or data/stroke_scale.tsv with the R29.7- scores (NIHSS, I.C.18.i).
 type comaTable struct {
+	prefix     string  // the code prefix of the scale's codes (reportMeasured)
+	seventh    bool    // the range codes take a 7th character for when it was recorded
 	names      [][]wid // phrases naming the total score
 	ranges     []comaRange
 	times      []comaTime
@@ -32,9 +35,12 @@ type comaTable struct {
 	nodes      map[string]*node
 }
 
-// loadComa reads data/coma_scale.tsv and the total-score subcategories of
-// R40.24 from the code set titles ("Glasgow coma scale score 9-12").
-func (e *Engine) loadComa() comaTable {
+// loadComa reads a scale file (data/coma_scale.tsv, data/stroke_scale.tsv)
+// and, from the code set titles under the parent its "ranges" row names, the
+// codes of the scores: subcategories with a range taking a 7th character
+// ("Glasgow coma scale score 9-12"), or leaves of one score each ("NIHSS
+// score 9") for a scale whose row does not say "seventh".
+func (e *Engine) loadComa(file string) comaTable {
 	var t comaTable
 	phrase := func(s string) []wid {
 		// (Stop words are no words of the section's reading: "on
@@ -47,8 +53,13 @@ func (e *Engine) loadComa() comaTable {
 		}
 		return ws
 	}
-	for _, f := range rows("coma_scale.tsv") {
+	var parent, title string
+	for _, f := range rows(file) {
 		switch {
+		case f[0] == "ranges" && len(f) >= 3:
+			parent, title = f[1], f[2]+" "
+			t.prefix = parent
+			t.seventh = len(f) > 3 && f[3] == "seventh"
 		case f[0] == "words" && len(f) == 2:
 			if ws := phrase(f[1]); len(ws) > 0 {
 				t.names = append(t.names, ws)
@@ -66,19 +77,38 @@ func (e *Engine) loadComa() comaTable {
 		}
 	}
 	t.nodes = map[string]*node{}
-	for _, c := range e.cs.Children("R40.24") {
-		const p = "Glasgow coma scale score "
-		if !strings.HasPrefix(c.Title, p) {
-			continue
-		}
-		a, b, ok := strings.Cut(strings.TrimPrefix(c.Title, p), "-")
-		lo, ok1 := leadingNumber(a)
-		hi, ok2 := leadingNumber(b)
-		if !ok || !ok1 || !ok2 {
-			continue
-		}
-		t.ranges = append(t.ranges, comaRange{lo: int(lo), hi: int(hi), code: c.Code, title: c.Title})
+	if parent == "" {
+		return t
 	}
+	if t.seventh {
+		for _, c := range e.cs.Children(parent) {
+			if !strings.HasPrefix(c.Title, title) {
+				continue
+			}
+			a, b, ok := strings.Cut(strings.TrimPrefix(c.Title, title), "-")
+			lo, ok1 := leadingNumber(a)
+			hi, ok2 := leadingNumber(b)
+			if !ok || !ok1 || !ok2 {
+				continue
+			}
+			t.ranges = append(t.ranges, comaRange{lo: int(lo), hi: int(hi), code: c.Code, title: c.Title})
+		}
+		return t
+	}
+	var walk func(code string)
+	walk = func(code string) {
+		for _, c := range e.cs.Children(code) {
+			if !c.Billable {
+				walk(c.Code)
+				continue
+			}
+			rest := strings.TrimPrefix(c.Title, title)
+			if v, ok := leadingNumber(rest); ok && rest != c.Title && v == float64(int(v)) {
+				t.ranges = append(t.ranges, comaRange{lo: int(v), hi: int(v), code: c.Code, title: c.Title})
+			}
+		}
+	}
+	walk(parent)
 	return t
 }
 
@@ -87,8 +117,7 @@ func (e *Engine) loadComa() comaTable {
 // 7"), the 7th character from the sentence's words for when it was recorded
 // (I.C.18.e.1), none for a sedated patient or an induced coma. Whether it is
 // reported depends on the note's other codes (reportComa).
-func (e *Engine) comaCands(vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
-	t := &e.coma
+func (e *Engine) comaCands(t *comaTable, vts []vt, toks []text.Token, a, b int, cands []cand, sb *scratchBuf) []cand {
 	if len(t.ranges) == 0 {
 		return cands
 	}
@@ -127,7 +156,10 @@ func (e *Engine) comaCands(vts []vt, toks []text.Token, a, b int, cands []cand, 
 						}
 					}
 				}
-				code := r.code + string(char)
+				code := r.code
+				if t.seventh {
+					code += string(char)
+				}
 				c, ok := e.cs.Lookup(code)
 				if !ok {
 					break
@@ -170,10 +202,24 @@ func longestAt(vts []vt, i, b int, ps [][]wid) int {
 // coma due to an underlying condition (R40.2A), and only the first score
 // documented on presentation (the one the note states first).
 func (e *Engine) reportComa(codes []model.Code) []model.Code {
-	return reportMeasured(codes, "R40.24", e.coma.associated, []string{"R40.2A"}, func(c model.Code) (float64, bool) {
-		if c.Assertion != model.Present || len(c.Evidence) == 0 {
-			return 0, false
-		}
-		return -float64(c.Evidence[0].Start), true
-	})
+	return reportMeasured(codes, e.coma.prefix, e.coma.associated, []string{"R40.2A"}, firstStated)
+}
+
+// reportNIHSS applies guideline I.C.18.i to the note's R29.7- codes: the
+// NIH stroke scale score is reported with an acute cerebral infarction
+// (data/stroke_scale.tsv "associated"), and only the initial score when
+// several are documented (the one the note states first).
+func (e *Engine) reportNIHSS(codes []model.Code) []model.Code {
+	if e.nihss.prefix == "" {
+		return codes
+	}
+	return reportMeasured(codes, e.nihss.prefix, e.nihss.associated, nil, firstStated)
+}
+
+// firstStated ranks a present score by how early the note states it.
+func firstStated(c model.Code) (float64, bool) {
+	if c.Assertion != model.Present || len(c.Evidence) == 0 {
+		return 0, false
+	}
+	return -float64(c.Evidence[0].Start), true
 }

@@ -108,6 +108,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropInfectiousSIRS(codes, findings)
 	codes = e.reportBMI(codes)
 	codes = e.reportComa(codes)
+	codes = e.reportNIHSS(codes)
 	codes = e.excludes1(codes)
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
@@ -1006,7 +1007,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
 			if w := withoutWord(c.Title); w != "" {
 				for j, o := range codes {
-					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && namesWith(o.Title, w) && !otherSides(c.Title, o.Title) && !withUnspecified(o.Title) {
+					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && (namesWith(o.Title, w) || laterWithout(c.Title, o.Title)) && !otherSides(c.Title, o.Title) && !withUnspecified(o.Title) {
 						drop[i] = true
 						break
 					}
@@ -1251,6 +1252,32 @@ func withoutWord(t string) string {
 	}
 	w, _, _ := strings.Cut(after, " ")
 	return strings.Trim(w, ",")
+}
+
+// laterWithout reports whether title o says "with" what a later "without"
+// of title t denies, the two naming one condition before their first
+// "with"/"without": "Diverticulosis of large intestine without perforation
+// or abscess with bleeding" (K57.31) beside "... without perforation or
+// abscess without bleeding" (K57.30), the colonoscopy's diverticula and the
+// assessment's bleeding diverticulosis one condition, its bleeding stated
+// (Index: Diverticulosis, large intestine, with bleeding).
+func laterWithout(t, o string) bool {
+	h, rest, ok := strings.Cut(t, " without ")
+	if !ok || !strings.HasPrefix(o, h+" with") || strings.Contains(h, " with ") {
+		return false
+	}
+	for {
+		_, after, ok := strings.Cut(rest, " without ")
+		if !ok {
+			return false
+		}
+		w, _, _ := strings.Cut(after, " ")
+		w = strings.Trim(w, ",")
+		if w != "" && strings.Contains(o, " with "+w) {
+			return true
+		}
+		rest = after
+	}
 }
 
 // namesWith reports whether title t has w after a "with" and before any
