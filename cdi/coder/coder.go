@@ -2681,10 +2681,10 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// "Anti-" before any head names a drug or an antibody.
 		return cand{}, false
 	}
-	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.bits.otherSenseAfter.has(vts[j-1].w) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
+	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || hyphenNext(vts, j) || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.bits.otherSenseAfter.has(vts[j-1].w) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {
 		// "Mass effect": the head word qualifies the noun right after
 		// it, an imaging sign of its own (data/other_sense.tsv, third
-		// column). (The words of one abbreviation's expansion share
+		// column); a hyphen may join them ("stress-dose steroids"). (The words of one abbreviation's expansion share
 		// their source token: "EBV" is "Epstein-Barr virus".) An "of"
 		// may stand between them: "a depression of the surface of the
 		// frontal lobes" is a hollow of the brain's surface.)
@@ -4450,4 +4450,12 @@ func oneClause(vts []vt, a, b []int) bool {
 		lo--
 	}
 	return !vts[lo].conj
+}
+
+// hyphenNext reports whether vts[j] is joined to the word before it by
+// one character between two adjacent source tokens, a hyphen written
+// without spaces ("stress-dose"): the two read as one compound, as when
+// written apart.
+func hyphenNext(vts []vt, j int) bool {
+	return vts[j].src == vts[j-1].src+2 && vts[j].start == vts[j-1].end+1
 }

@@ -60,6 +60,15 @@ func (e *Engine) deniedKinds(toks []text.Token, vts []vt, cands []cand, kind str
 			if int(j) == i || o.code == c.code || !strings.HasPrefix(o.code, c.code[:3]) || overlap(o.pos, c.pos) > 0 || o.why.parts[0].n == root {
 				continue
 			}
+			// And the denied entry is the category's own condition: its
+			// subcategory names nothing but what the category does
+			// ("Epilepsy, unspecified" in "Epilepsy and recurrent
+			// seizures"). A denied "sciatica" (M54.3) or "radiculopathy"
+			// (M54.1) is one condition filed in "Dorsalgia" beside
+			// another: "low back pain without sciatica" keeps M54.50.
+			if len(o.code) > 4 && !e.subResidual(o.code[:5], o.code[:3]) {
+				continue
+			}
 			if e.candAssertion(toks, vts, o, kind) == model.Negated {
 				c.code, c.kindDenied = root.code, true
 				break

@@ -609,13 +609,15 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		}
 	}
 	if cue < 0 {
-		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && (vts[i0].dueTo || i0 < i && vts[i0].cause) && (e.namesCondition(vts, max(a, i0-drugReach), i0) || e.namesSeeAlso(vts, max(a, i0-drugReach), i0)) && !e.headsTerm(vts, j, b) {
+		if c, ok := e.drugs.intent[e.lx.wDue]; ok && c.where == 'b' && (vts[i0].dueTo || i0 < i && vts[i0].cause) && (e.namesCondition(vts, max(a, i0-drugReach), i0) || e.namesSeeAlso(vts, max(a, i0-drugReach), i0) || e.namesSubterm(vts, max(a, i0-drugReach), i0)) && !e.headsTerm(vts, j, b) {
 			// "due to" is no word of the walk (coder.go drops the
 			// connector): the substance right after it carries it,
 			// when what it is due to is a condition ("hypotension due
 			// to lisinopril", not "admitted due to a lisinopril
 			// refill") and the substance is the cause itself, not a
-			// word of one ("due to blood incompatibility").
+			// word of one ("due to blood incompatibility"). A finding
+			// only a subterm codes names one too: "elevated INR due to
+			// warfarin" (Prolonged, prothrombin time, R79.1).
 			return c.col, i
 		}
 		return 0, -1

@@ -76,6 +76,11 @@ type ctxPhrase struct {
 	// hold a trigger of its category, which names the act, not its status
 	// (see ownBack).
 	status bool
+	// subject: a terminator that starts a new clause of the same subject
+	// (window "subject" of context.tsv: ", had", ", has"). It ends every
+	// scope but a family one, whose relative stays the subject: "FHx:
+	// father snored, had heart failure" is the father's heart failure.
+	subject bool
 }
 
 // statusWindow is the backward reach of a "status" phrase of context.tsv:
@@ -165,7 +170,8 @@ func parseContext(data string) (*Assertion, error) {
 		verb := f[2] == "verb"
 		item := f[2] == "item"
 		status := f[2] == "status"
-		if verb || item {
+		subject := f[2] == "subject"
+		if verb || item || subject {
 			w, err = 0, nil
 		}
 		if status {
@@ -211,7 +217,7 @@ func parseContext(data string) (*Assertion, error) {
 		if cat == catCause {
 			a.causes = append(a.causes, norms)
 		}
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status, subject: subject})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -512,7 +518,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 						// fall's "tripped" is no history.
 						lastTermBefore = i + 1
 					}
-					if p != nil && p.cat == catTerminate && p.dir&dirForward != 0 && i <= ma && i+1 > lastTermFamily && !deathCause(toks, i, p1, p2) {
+					if p != nil && p.cat == catTerminate && p.dir&dirForward != 0 && i <= ma && i+1 > lastTermFamily && !p.subject && !deathCause(toks, i, p1, p2) {
 						lastTermFamily = i + 1
 					}
 				}
@@ -550,7 +556,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					if p.dir&dirForward != 0 && i+n <= ma && i+n > lastTermBefore {
 						lastTermBefore = i + n
 					}
-					if p.dir&dirForward != 0 && i+n <= ma && i+n > lastTermFamily && !deathCause(toks, i, p1, p2) {
+					if p.dir&dirForward != 0 && i+n <= ma && i+n > lastTermFamily && !p.subject && !deathCause(toks, i, p1, p2) {
 						lastTermFamily = i + n
 					}
 					if p.dir&dirBackward != 0 && i >= mb && i < firstTermAfter {
