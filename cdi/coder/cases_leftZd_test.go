@@ -15,3 +15,12 @@ func init() {
 		{name: "leftZd-stress-management", text: "ASSESSMENT\nTension headache. Plan: stress management, sleep hygiene.", not: []string{"F43.9"}},
 	}...)
 }
+
+// A cancer removed and no longer treated, and a clot whose anticoagulation
+// course is over, are personal histories (I.C.2.d: Z85; Z86.71-).
+func init() {
+	cases = append(cases, []tc{
+		{name: "leftZd-cancer-no-current-treatment", text: "Problems: hypertension, hypothyroidism. Colon cancer status post colectomy and chemotherapy 2016, no current treatment.", want: []string{"Z85.038"}, not: []string{"C18.9"}},
+		{name: "leftZd-dvt-anticoagulation-completed", text: "Problems: gout, GERD. Right leg DVT 2019 after a long flight, completed anticoagulation.", want: []string{"Z86.718"}, not: []string{"I82.401"}},
+	}...)
+}
