@@ -649,6 +649,35 @@ func (r *combo) pair(codes []model.Code, rep []int, repCat []int32) (int, int) {
 	return -1, -1
 }
 
+// bareMain returns the main term a Why was read under when the reading took
+// no subterm and followed no reference ("Arthritis, arthritic").
+func bareMain(why string) (string, bool) {
+	why, _, _ = strings.Cut(why, ";")
+	if why == "" || strings.Contains(why, " > ") || strings.Contains(why, " -> ") || strings.Contains(why, ":") {
+		return "", false
+	}
+	return why, true
+}
+
+// subtermOf reports whether a Why was read under main term m through one of
+// its subterms, at its start or at the end of a reference it followed
+// ("Rheumatoid > arthritis -> see also Arthritis, arthritic > rheumatoid").
+func subtermOf(why, m string) bool {
+	why, _, _ = strings.Cut(why, ";")
+	for why != "" {
+		if strings.HasPrefix(why, m) && strings.HasPrefix(why[len(m):], " > ") {
+			return true
+		}
+		_, rest, ok := strings.Cut(why, "-> ")
+		if !ok {
+			return false
+		}
+		why = strings.TrimPrefix(rest, "see also ")
+		why = strings.TrimPrefix(why, "see ")
+	}
+	return false
+}
+
 // otherSubterm reports whether two codes were read under the same main term
 // of the index by subterms that name different things: "Pain > back"
 // (M54.9) beside "Pain > neck NEC" (M54.2) is upper back pain beside neck
@@ -915,6 +944,21 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			drop[i] = kx.anyUnder(cat, func(j int) bool {
 				return i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) && !(e.otherMain(c.Why, codes[j].Code) && e.otherMain(codes[j].Why, c.Code))
 			})
+		}
+		if !drop[i] && uns[i] && c.Code[0] != 'Z' {
+			if m, ok := bareMain(c.Why); ok {
+				// "Rheumatoid arthritis ... her arthritis is flaring":
+				// the bare main term (Arthritis M19.90, an unspecified
+				// osteoarthritis) is the condition the note names under
+				// one of its subterms elsewhere (Arthritis, rheumatoid),
+				// not a second one.
+				for j := range codes {
+					if j != i && asStanding(c.Assertion, codes[j].Assertion, inpatient) && subtermOf(codes[j].Why, m) {
+						drop[i] = true
+						break
+					}
+				}
+			}
 		}
 		if !drop[i] && uns[i] && len(k) >= 5 && k[3] == '9' && e.subResidual(c.Code[:5], k[:3]) {
 			// "Infectious mononucleosis, unspecified without
