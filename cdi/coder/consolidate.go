@@ -659,6 +659,14 @@ func bareMain(why string) (string, bool) {
 	return why, true
 }
 
+// namesMain reports whether a code title names the first word of index main
+// term m ("Rheumatoid arthritis, unspecified" names "Arthritis, arthritic").
+func namesMain(title, m string) bool {
+	w, _, _ := strings.Cut(m, ",")
+	w, _, _ = strings.Cut(w, " ")
+	return w != "" && containsFold(title, strings.ToLower(w))
+}
+
 // subtermOf reports whether a Why was read under main term m through one of
 // its subterms, at its start or at the end of a reference it followed
 // ("Rheumatoid > arthritis -> see also Arthritis, arthritic > rheumatoid").
@@ -951,9 +959,12 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				// the bare main term (Arthritis M19.90, an unspecified
 				// osteoarthritis) is the condition the note names under
 				// one of its subterms elsewhere (Arthritis, rheumatoid),
-				// not a second one.
+				// not a second one. Only when that code's title names the
+				// condition: "Ileus, postoperative" is K91.89, a
+				// postprocedural disorder whose use-additional note the
+				// ileus (K56.7) specifies; nor a pair the tabular asks for.
 				for j := range codes {
-					if j != i && asStanding(c.Assertion, codes[j].Assertion, inpatient) && subtermOf(codes[j].Why, m) {
+					if j != i && asStanding(c.Assertion, codes[j].Assertion, inpatient) && subtermOf(codes[j].Why, m) && namesMain(codes[j].Title, m) && !e.askedBeside(c.Code, codes[j].Code) {
 						drop[i] = true
 						break
 					}
