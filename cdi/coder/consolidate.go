@@ -667,13 +667,23 @@ func namesMain(title, m string) bool {
 	return w != "" && containsFold(title, strings.ToLower(w))
 }
 
-// subtermOf reports whether a Why was read under main term m through one of
-// its subterms, at its start or at the end of a reference it followed
-// ("Rheumatoid > arthritis -> see also Arthritis, arthritic > rheumatoid").
-func subtermOf(why, m string) bool {
+// kindSubterm reports whether a Why was read under main term m through one
+// of its subterms, at its start or at the end of a reference it followed
+// ("Rheumatoid > arthritis -> see also Arthritis, arthritic > rheumatoid"),
+// and that subterm names a kind, not a site: a bare "edema" beside "Edema,
+// orbit" or a bare "pain" beside "Pain, maxilla" may be another site's.
+func (e *Engine) kindSubterm(why, m string) bool {
 	why, _, _ = strings.Cut(why, ";")
 	for why != "" {
 		if strings.HasPrefix(why, m) && strings.HasPrefix(why[len(m):], " > ") {
+			sub := why[len(m)+3:]
+			sub, _, _ = strings.Cut(sub, " -> ")
+			sub, _, _ = strings.Cut(sub, " (")
+			for _, w := range strings.FieldsFunc(strings.ToLower(sub), notLetter) {
+				if x := e.lx.v.get(w); x != 0 && e.isSite(x) {
+					return false
+				}
+			}
 			return true
 		}
 		_, rest, ok := strings.Cut(why, "-> ")
@@ -964,7 +974,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				// postprocedural disorder whose use-additional note the
 				// ileus (K56.7) specifies; nor a pair the tabular asks for.
 				for j := range codes {
-					if j != i && asStanding(c.Assertion, codes[j].Assertion, inpatient) && subtermOf(codes[j].Why, m) && namesMain(codes[j].Title, m) && !e.askedBeside(c.Code, codes[j].Code) {
+					if j != i && asStanding(c.Assertion, codes[j].Assertion, inpatient) && e.kindSubterm(codes[j].Why, m) && namesMain(codes[j].Title, m) && !e.askedBeside(c.Code, codes[j].Code) {
 						drop[i] = true
 						break
 					}
