@@ -650,6 +650,53 @@ func (r *combo) pair(codes []model.Code, rep []int, repCat []int32) (int, int) {
 	return -1, -1
 }
 
+// bareMain returns the main term a Why was read under when the reading took
+// no subterm and followed no reference ("Arthritis, arthritic").
+func bareMain(why string) (string, bool) {
+	why, _, _ = strings.Cut(why, ";")
+	if why == "" || strings.Contains(why, " > ") || strings.Contains(why, " -> ") || strings.Contains(why, ":") {
+		return "", false
+	}
+	return why, true
+}
+
+// namesMain reports whether a code title names the first word of index main
+// term m ("Rheumatoid arthritis, unspecified" names "Arthritis, arthritic").
+func namesMain(title, m string) bool {
+	w, _, _ := strings.Cut(m, ",")
+	w, _, _ = strings.Cut(w, " ")
+	return w != "" && containsFold(title, strings.ToLower(w))
+}
+
+// kindSubterm reports whether a Why was read under main term m through one
+// of its subterms, at its start or at the end of a reference it followed
+// ("Rheumatoid > arthritis -> see also Arthritis, arthritic > rheumatoid"),
+// and that subterm names a kind, not a site: a bare "edema" beside "Edema,
+// orbit" or a bare "pain" beside "Pain, maxilla" may be another site's.
+func (e *Engine) kindSubterm(why, m string) bool {
+	why, _, _ = strings.Cut(why, ";")
+	for why != "" {
+		if strings.HasPrefix(why, m) && strings.HasPrefix(why[len(m):], " > ") {
+			sub := why[len(m)+3:]
+			sub, _, _ = strings.Cut(sub, " -> ")
+			sub, _, _ = strings.Cut(sub, " (")
+			for _, w := range strings.FieldsFunc(strings.ToLower(sub), notLetter) {
+				if x := e.lx.v.get(w); x != 0 && e.isSite(x) {
+					return false
+				}
+			}
+			return true
+		}
+		_, rest, ok := strings.Cut(why, "-> ")
+		if !ok {
+			return false
+		}
+		why = strings.TrimPrefix(rest, "see also ")
+		why = strings.TrimPrefix(why, "see ")
+	}
+	return false
+}
+
 // otherSubterm reports whether two codes were read under the same main term
 // of the index by subterms that name different things: "Pain > back"
 // (M54.9) beside "Pain > neck NEC" (M54.2) is upper back pain beside neck
@@ -931,6 +978,24 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			drop[i] = kx.anyUnder(cat, func(j int) bool {
 				return i != j && asStanding(c.Assertion, codes[j].Assertion, inpatient) && keys[j] != k && !otherSubterm(c.Why, codes[j].Why) && !(e.otherMain(c.Why, codes[j].Code) && e.otherMain(codes[j].Why, c.Code))
 			})
+		}
+		if !drop[i] && uns[i] && c.Code[0] != 'Z' {
+			if m, ok := bareMain(c.Why); ok {
+				// "Rheumatoid arthritis ... her arthritis is flaring":
+				// the bare main term (Arthritis M19.90, an unspecified
+				// osteoarthritis) is the condition the note names under
+				// one of its subterms elsewhere (Arthritis, rheumatoid),
+				// not a second one. Only when that code's title names the
+				// condition: "Ileus, postoperative" is K91.89, a
+				// postprocedural disorder whose use-additional note the
+				// ileus (K56.7) specifies; nor a pair the tabular asks for.
+				for j := range codes {
+					if j != i && asStanding(c.Assertion, codes[j].Assertion, inpatient) && e.kindSubterm(codes[j].Why, m) && namesMain(codes[j].Title, m) && !e.askedBeside(c.Code, codes[j].Code) {
+						drop[i] = true
+						break
+					}
+				}
+			}
 		}
 		if !drop[i] && uns[i] && len(k) >= 5 && k[3] == '9' && e.subResidual(c.Code[:5], k[:3]) {
 			// "Infectious mononucleosis, unspecified without

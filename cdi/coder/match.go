@@ -472,7 +472,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 			// pulmonary disease" and a kidney named elsewhere.
 			p = w.findNear(x, lo, hi, buf[len(buf)-1], req)
 			if prev := buf[len(buf)-1]; p >= 0 && lo == w.lo && hi == w.hi && w.toks[prev].start >= 0 &&
-				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) && !w.apposed(prev, p) {
+				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) && !w.apposed(prev, p) && !w.enclosed(prev, p) {
 				// Nor across the head in the near window: "transitional
 				// cell carcinoma of the renal pelvis" has no "renal
 				// cell" carcinoma.
@@ -520,6 +520,21 @@ func (w *walker) straddles(a, b int) bool {
 	}
 	c := w.toks[h].clause
 	return w.toks[a].clause == c && w.toks[l].clause == c && w.toks[b].clause == c
+}
+
+// enclosed reports whether a subterm's two words at a and b, in the
+// title's order, sit right before and right after the head: the head is an
+// adjective written inside the subterm's compound noun. "Right foot diabetic
+// ulcer" is the "diabetic foot ulcer" of "Diabetes, with, foot ulcer" the way
+// "diabetic ulcer of the right foot" is. Words apart from the head, or in the
+// reverse order ("transitional cell carcinoma of the renal pelvis"), are not.
+func (w *walker) enclosed(a, b int) bool {
+	h := w.head
+	if a != h-1 || b != h+1 {
+		return false
+	}
+	c := w.toks[h].clause
+	return w.toks[a].clause == c && w.toks[b].clause == c && w.toks[b].src-w.toks[a].src == 2
 }
 
 // apposed reports whether a subterm's words at a (right before the head)
