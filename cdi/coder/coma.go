@@ -93,6 +93,7 @@ func (e *Engine) loadComa(file string) comaTable {
 			}
 			t.ranges = append(t.ranges, comaRange{lo: int(lo), hi: int(hi), code: c.Code, title: c.Title})
 		}
+		e.comaNodes(&t)
 		return t
 	}
 	var walk func(code string)
@@ -109,7 +110,34 @@ func (e *Engine) loadComa(file string) comaTable {
 		}
 	}
 	walk(parent)
+	e.comaNodes(&t)
 	return t
+}
+
+// comaNodes builds the index node of every code the scale can give (each
+// range code, with each 7th character its time rows name and the default
+// 0) at load: the table is shared by every goroutine coding a section, so
+// comaCands only reads it (it filled the map as it went, a data race once
+// two sections stated a score at once).
+func (e *Engine) comaNodes(t *comaTable) {
+	chars := []byte{'0'}
+	for _, tm := range t.times {
+		chars = append(chars, tm.char)
+	}
+	for _, r := range t.ranges {
+		codes := []string{r.code}
+		if t.seventh {
+			codes = codes[:0]
+			for _, ch := range chars {
+				codes = append(codes, r.code+string(ch))
+			}
+		}
+		for _, code := range codes {
+			if c, ok := e.cs.Lookup(code); ok && t.nodes[code] == nil {
+				t.nodes[code] = &node{title: c.Title, lt: strings.ToLower(c.Title), code: code}
+			}
+		}
+	}
 }
 
 // comaCands adds an R40.24- candidate for a Glasgow coma scale total score
@@ -160,14 +188,9 @@ func (e *Engine) comaCands(t *comaTable, vts []vt, toks []text.Token, a, b int, 
 				if t.seventh {
 					code += string(char)
 				}
-				c, ok := e.cs.Lookup(code)
-				if !ok {
-					break
-				}
-				nd := t.nodes[code]
+				nd := t.nodes[code] // (built at load for every code the scale gives)
 				if nd == nil {
-					nd = &node{title: c.Title, lt: strings.ToLower(c.Title), code: code}
-					t.nodes[code] = nd
+					break
 				}
 				pos := make([]int, 0, n+1)
 				for k := i; k < i+n; k++ {
