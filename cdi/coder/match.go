@@ -472,7 +472,7 @@ func (w *walker) match(req []wid, lo, hi int, buf []int) ([]int, bool) {
 			// pulmonary disease" and a kidney named elsewhere.
 			p = w.findNear(x, lo, hi, buf[len(buf)-1], req)
 			if prev := buf[len(buf)-1]; p >= 0 && lo == w.lo && hi == w.hi && w.toks[prev].start >= 0 &&
-				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) && !w.apposed(prev, p) && !w.enclosed(prev, p) {
+				w.toks[p].start >= 0 && (prev < w.head && p > w.head || prev > w.head && p < w.head) && !w.straddles(prev, p) && !w.aroundHead(prev, p) {
 				// Nor across the head in the near window: "transitional
 				// cell carcinoma of the renal pelvis" has no "renal
 				// cell" carcinoma.
@@ -522,35 +522,29 @@ func (w *walker) straddles(a, b int) bool {
 	return w.toks[a].clause == c && w.toks[l].clause == c && w.toks[b].clause == c
 }
 
-// enclosed reports whether a subterm's two words at a and b, in the
-// title's order, sit right before and right after the head: the head is an
-// adjective written inside the subterm's compound noun. "Right foot diabetic
-// ulcer" is the "diabetic foot ulcer" of "Diabetes, with, foot ulcer" the way
-// "diabetic ulcer of the right foot" is. Words apart from the head, or in the
-// reverse order ("transitional cell carcinoma of the renal pelvis"), are not.
-func (w *walker) enclosed(a, b int) bool {
+// aroundHead reports whether a subterm's two words at a and b, in the
+// title's order, hold the head between them with a right before it: b right
+// after it in its clause, the head an adjective inside the subterm's compound
+// noun ("right foot diabetic ulcer" is the "diabetic foot ulcer" of
+// "Diabetes, with, foot ulcer"), or b in a qualifying clause after the
+// head's ("atrophic vaginitis, postmenopausal" is "Vaginitis, atrophic,
+// postmenopausal"; the near window reaches such a clause only when it names
+// no condition of its own, trailingQualifiers). Words apart from the head,
+// or in the reverse order ("transitional cell carcinoma of the renal
+// pelvis"), are not.
+func (w *walker) aroundHead(a, b int) bool {
 	h := w.head
-	if a != h-1 || b != h+1 {
+	if h < 0 || h >= len(w.toks) || a != h-1 || b <= h {
 		return false
 	}
 	c := w.toks[h].clause
-	return w.toks[a].clause == c && w.toks[b].clause == c && w.toks[b].src-w.toks[a].src == 2
-}
-
-// apposed reports whether a subterm's words at a (right before the head)
-// and b (in a clause after the head's) are the title's words in its own
-// order, the later one said in a qualifying clause: "atrophic vaginitis,
-// postmenopausal" is the index's "Vaginitis, atrophic, postmenopausal" the
-// way "vaginitis, atrophic, postmenopausal" is. The near window reaches such
-// a clause only when it names no condition of its own (trailingQualifiers).
-// The reverse order ("transitional cell carcinoma, renal pelvis") is no
-// "renal cell" carcinoma.
-func (w *walker) apposed(a, b int) bool {
-	h := w.head
-	if a != h-1 || b <= h || h < 0 || h >= len(w.toks) {
+	if w.toks[a].clause != c {
 		return false
 	}
-	return w.toks[a].clause == w.toks[h].clause && w.toks[b].clause != w.toks[h].clause
+	if w.toks[b].clause != c {
+		return true
+	}
+	return b == h+1 && w.toks[b].src-w.toks[a].src == 2
 }
 
 // normalBefore reports whether the subterm word at p is written right after
