@@ -1236,12 +1236,9 @@ func (e *Engine) complicatePart(p *Part, note, ord, why string, skip []string) b
 // carrier state complicating childbirth). They are read in the trimester of
 // the note's weeks (weeks < 0: unspecified), and consolidation's inChildbirth
 // moves each to its "complicating childbirth" sibling (O99.820 to O99.824),
-// as the delivery codes of the same parts say. The caller has cloned the
-// parts.
+// as the delivery codes of the same parts say. The caller has found the
+// parts a delivery stay's and cloned them.
 func (e *Engine) deliveryComplicate(parts []Part, note string, weeks int) {
-	if !deliveryStay(parts) {
-		return
-	}
 	ord := ""
 	if weeks > 0 {
 		ord = e.lx.v.words[e.gest.trimesterWord(weeks)]
