@@ -8,29 +8,28 @@ import (
 	"notecoder/cdi/model"
 )
 
-// examFindingPairs is data/exam_findings.tsv: the routine examination code
-// without abnormal findings mapped to its "with abnormal findings" sibling.
-var examFindingPairs = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+// examRows is data/exam_findings.tsv: pairs maps the routine examination
+// code without abnormal findings to its "with abnormal findings" sibling;
+// stated holds the rows marked "stated", whose examination takes its
+// findings only from the note's own words, never from the conditions coded
+// beside it.
+type examRows struct {
+	pairs  map[string]string
+	stated map[string]bool
+}
+
+// examFindingRows reads data/exam_findings.tsv once.
+var examFindingRows = sync.OnceValue(func() examRows {
+	r := examRows{pairs: map[string]string{}, stated: map[string]bool{}}
 	for _, f := range rows("exam_findings.tsv") {
 		if len(f) >= 2 {
-			m[f[0]] = f[1]
+			r.pairs[f[0]] = f[1]
 		}
-	}
-	return m
-})
-
-// examStatedOnly is the rows of data/exam_findings.tsv marked "stated": the
-// examination takes its findings only from the note's own words, never from
-// the conditions coded beside it.
-var examStatedOnly = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, f := range rows("exam_findings.tsv") {
 		if len(f) == 3 && f[2] == "stated" {
-			m[f[0]] = true
+			r.stated[f[0]] = true
 		}
 	}
-	return m
+	return r
 })
 
 // knownSections is data/known_sections.txt: the section kinds that carry
@@ -52,7 +51,8 @@ var knownSections = sync.OnceValue(func() map[string]bool {
 // a history of asthma is a known condition managed at it. Findings give each
 // mention's section.
 func (e *Engine) examFindings(codes []model.Code, findings []model.Finding) []model.Code {
-	pairs := examFindingPairs()
+	ex := examFindingRows()
+	pairs := ex.pairs
 	exam := -1
 	for i, c := range codes {
 		if _, ok := pairs[c.Code]; ok && c.Assertion == model.Present {
@@ -69,7 +69,7 @@ func (e *Engine) examFindings(codes []model.Code, findings []model.Finding) []mo
 		// findings the assessment states.
 		return slices.Delete(codes, exam, exam+1)
 	}
-	if examStatedOnly()[codes[exam].Code] {
+	if ex.stated[codes[exam].Code] {
 		return codes
 	}
 	for _, c := range codes {
