@@ -56,21 +56,21 @@ func TestReadNotesRejects(t *testing.T) {
 
 // TestHeldoutReads checks that the held-out notes stay a valid gold file
 // (every code a billable FY2026 code, the fields eval --notes needs) without
-// scoring them: a floor would make them a tuning target. heldout18.jsonl is
-// the seventh blind set, written in the eighteenth session so that the sixth
-// (heldout17.jsonl) could become development data used to correct the coder
+// scoring them: a floor would make them a tuning target. heldout19.jsonl is
+// the eighth blind set, written in the nineteenth session so that the seventh
+// (heldout18.jsonl) could become development data used to correct the coder
 // while this one still measures it.
 func TestHeldoutReads(t *testing.T) {
 	cs, err := codeset.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	notes, err := readNotes("../../testdata/heldout18.jsonl", cs)
+	notes, err := readNotes("../../testdata/heldout19.jsonl", cs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(notes) < 60 {
-		t.Fatalf("heldout18.jsonl: %d notes, want 60", len(notes))
+		t.Fatalf("heldout19.jsonl: %d notes, want 60", len(notes))
 	}
 }
 
