@@ -169,7 +169,12 @@ func runLoadgen(args []string, stdout, stderr io.Writer) int {
 	if cfg.jsonOut {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		enc.Encode(rep)
+		if err := enc.Encode(rep); err != nil {
+			// (An exit of 0 with no report would read as a run that
+			// measured nothing.)
+			fmt.Fprintln(stderr, "notecoder loadgen: --json:", err)
+			return 1
+		}
 	} else {
 		rep.print(stdout)
 	}
@@ -354,8 +359,8 @@ func fmtCodes(m map[string]int64) string {
 	return b.String()
 }
 
-func bucketStr(s float64) string {
-	if math.IsInf(s, 1) {
+func bucketStr(s bucketBound) string {
+	if math.IsInf(float64(s), 1) {
 		return "+Inf"
 	}
 	if s == 0 {
@@ -726,12 +731,12 @@ func parseMetrics(r io.Reader) (map[string]float64, error) {
 
 // serverMetrics is what the server's own histograms say about the run.
 type serverMetrics struct {
-	KeyP50        float64 `json:"keystrokeToResultP50Seconds"` // upper bucket bound
-	KeyP99        float64 `json:"keystrokeToResultP99Seconds"`
-	AnalysisP99   float64 `json:"analysisP99Seconds"`
-	CacheHitRatio float64 `json:"sectionCacheHitRatio"`
-	RSSBytes      float64 `json:"rssBytes"`
-	Coalesced     float64 `json:"coalescedVersions"`
+	KeyP50        bucketBound `json:"keystrokeToResultP50Seconds"` // upper bucket bound
+	KeyP99        bucketBound `json:"keystrokeToResultP99Seconds"`
+	AnalysisP99   bucketBound `json:"analysisP99Seconds"`
+	CacheHitRatio float64     `json:"sectionCacheHitRatio"`
+	RSSBytes      float64     `json:"rssBytes"`
+	Coalesced     float64     `json:"coalescedVersions"`
 }
 
 func diffMetrics(before, after map[string]float64) *serverMetrics {
@@ -741,9 +746,9 @@ func diffMetrics(before, after map[string]float64) *serverMetrics {
 	hits := after["notecoder_section_cache_hits_total"] - before["notecoder_section_cache_hits_total"]
 	misses := after["notecoder_section_cache_misses_total"] - before["notecoder_section_cache_misses_total"]
 	s := &serverMetrics{
-		KeyP50:      histQuantile(before, after, "notecoder_keystroke_to_result_seconds", 0.5),
-		KeyP99:      histQuantile(before, after, "notecoder_keystroke_to_result_seconds", 0.99),
-		AnalysisP99: histQuantile(before, after, "notecoder_analysis_seconds", 0.99),
+		KeyP50:      bucketBound(histQuantile(before, after, "notecoder_keystroke_to_result_seconds", 0.5)),
+		KeyP99:      bucketBound(histQuantile(before, after, "notecoder_keystroke_to_result_seconds", 0.99)),
+		AnalysisP99: bucketBound(histQuantile(before, after, "notecoder_analysis_seconds", 0.99)),
 		RSSBytes:    after["process_resident_memory_bytes"],
 		Coalesced:   after["notecoder_coalesced_versions_total"] - before["notecoder_coalesced_versions_total"],
 	}
@@ -781,6 +786,20 @@ func histQuantile(before, after map[string]float64, name string, q float64) floa
 		}
 	}
 	return math.Inf(1)
+}
+
+// bucketBound is a histogram bucket's upper bound in seconds. A quantile
+// beyond the last finite bound lies in the +Inf bucket, which a loaded host
+// reaches; JSON has no infinity, so that bound is written as Prometheus
+// writes it, the string "+Inf", instead of failing the whole report.
+type bucketBound float64
+
+// MarshalJSON writes the bound as a number, or "+Inf".
+func (b bucketBound) MarshalJSON() ([]byte, error) {
+	if math.IsInf(float64(b), 1) {
+		return []byte(`"+Inf"`), nil
+	}
+	return json.Marshal(float64(b))
 }
 
 // spawnedServer is an in-process server on a loopback port.

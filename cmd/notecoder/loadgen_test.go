@@ -290,3 +290,21 @@ func TestStartCPUProfile(t *testing.T) {
 		t.Fatal("an unwritable path gave no error")
 	}
 }
+
+// TestReportInfiniteBound: a loaded host puts the p99 in the +Inf bucket;
+// the JSON report must still be written (it was once empty, with exit 0).
+func TestReportInfiniteBound(t *testing.T) {
+	rep := loadReport{Server: &serverMetrics{KeyP50: 0.005, KeyP99: bucketBound(math.Inf(1))}}
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]any
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	srv := back["server"].(map[string]any)
+	if srv["keystrokeToResultP99Seconds"] != "+Inf" || srv["keystrokeToResultP50Seconds"] != 0.005 {
+		t.Fatalf("server %v", srv)
+	}
+}
