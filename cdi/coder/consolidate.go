@@ -1884,11 +1884,19 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 	pain := false  // a pain was the symptom of a coded diagnosis
 	sited := false // a pain by site is coded
 	// (Only a note with an R52 asks: reading every title for a pain was a
-	// twentieth of each keystroke's note-level step.)
+	// twentieth of each keystroke's note-level step. Each title is read at
+	// most once and the reading stops at the first answer: a dropped pain
+	// decides alone, a pain by site matters only without one.)
 	if slices.ContainsFunc(codes, func(c model.Code) bool { return c.Code == "R52" }) {
 		for i, c := range codes {
-			pain = pain || drop[i] && painTitle(c.Title)
-			sited = sited || !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
+			if drop[i] && painTitle(c.Title) {
+				pain = true
+				break
+			}
+		}
+		for i := 0; !pain && !sited && i < len(codes); i++ {
+			c := &codes[i]
+			sited = !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
 		}
 	}
 	if pain || sited {
