@@ -74,6 +74,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.newbornWeightAge(codes, parts)
 	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
+	codes = e.dropSidesBesideBilateral(codes)
 	codes = e.addEtiologies(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
@@ -3280,6 +3281,82 @@ func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
 			return o.Assertion == model.Present && strings.HasPrefix(o.Title, stem+"left")
 		})
 		return right && left
+	})
+}
+
+// dropSidesBesideBilateral drops present right and left codes beside their
+// present bilateral sibling (same parent) of a condition not coded per side
+// (data/per_side.txt): "R ICA 50-69% stenosis; L ICA 70-79% stenosis" in the
+// findings and "bilateral carotid artery stenosis" in the assessment are one
+// bilateral condition, I65.23, not also I65.21 and I65.22 (guideline I.B.13:
+// the bilateral code when the classification has one).
+func (e *Engine) dropSidesBesideBilateral(codes []model.Code) []model.Code {
+	if !slices.ContainsFunc(codes, func(c model.Code) bool {
+		return c.Assertion == model.Present && strings.Contains(c.Title, "bilateral")
+	}) {
+		return codes
+	}
+	var bil []string // parents of the present bilateral codes
+	for _, c := range codes {
+		if c.Assertion != model.Present || !strings.Contains(c.Title, "bilateral") || hasAnyPrefix(c.Code, e.lx.perSide) {
+			continue
+		}
+		if pc, ok := e.cs.Lookup(c.Code); ok && pc.Parent != "" {
+			bil = append(bil, pc.Parent)
+		}
+	}
+	if len(bil) == 0 {
+		return codes
+	}
+	parentOf := func(c *model.Code) string {
+		if c.Assertion != model.Present || sideOf(c.Title) == 0 || hasAnyPrefix(c.Code, e.lx.perSide) {
+			return ""
+		}
+		if pc, ok := e.cs.Lookup(c.Code); ok && slices.Contains(bil, pc.Parent) {
+			return pc.Parent
+		}
+		return ""
+	}
+	// Both sides must be coded: one side beside the bilateral code may be
+	// the finding that corroborates it elsewhere in the note.
+	var sides [8]struct {
+		parent string
+		r, l   bool
+	}
+	n := 0
+	for i := range codes {
+		p := parentOf(&codes[i])
+		if p == "" {
+			continue
+		}
+		k := 0
+		for k < n && sides[k].parent != p {
+			k++
+		}
+		if k == n {
+			if n == len(sides) {
+				continue
+			}
+			sides[k].parent = p
+			n++
+		}
+		if sideOf(codes[i].Title) == 'R' {
+			sides[k].r = true
+		} else {
+			sides[k].l = true
+		}
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		p := parentOf(c)
+		if p == "" {
+			return false
+		}
+		for _, s := range sides[:n] {
+			if s.parent == p {
+				return s.r && s.l
+			}
+		}
+		return false
 	})
 }
 

@@ -187,6 +187,10 @@ func TestUSNotesFloor(t *testing.T) {
 		"primary": {0.83, 0.87},
 		// dictated: run-on dictation, labels spoken inline (helper dict18).
 		"dictated": {0.73, 0.72},
+		// surgclinic: outpatient surgical and procedural specialty clinic
+		// notes (gyn, urology, derm, ENT, eye, vascular, general surgery,
+		// bariatric, breast, podiatry; helper surg19).
+		"surgclinic": {0.76, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
