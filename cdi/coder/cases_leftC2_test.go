@@ -11,5 +11,8 @@ func init() {
 		{name: "leftC2 painful arc not ARC", text: "Left shoulder exam: painful arc between 70 and 120 degrees of abduction.", not: []string{"B20"}},
 		// A weight-loss goal with its amount is an aim, not R63.4.
 		{name: "leftC2 goal percent weight loss", text: "Obesity. Plan: goal 5% weight loss over the next six months.", not: []string{"R63.4"}},
+		// A past tubular adenoma of the colon is a history of adenomatous
+		// colon polyps (Z86.0101), not of another benign neoplasm.
+		{name: "leftC2 hx tubular adenoma colon", text: "Past history: tubular adenoma of the colon removed at colonoscopy three years ago.", want: []string{"Z86.0101"}, not: []string{"Z86.018"}},
 	}...)
 }
