@@ -2616,7 +2616,7 @@ func (ix *index) labKids(lx *lexicon) {
 func (ix *index) redirect(lx *lexicon) [][2]*node {
 	var out [][2]*node
 	for _, f := range rows("redirect.tsv") {
-		if len(f) != 2 {
+		if len(f) != 2 && len(f) != 3 {
 			continue
 		}
 		parts := strings.Split(f[1], ">")
@@ -2635,17 +2635,73 @@ func (ix *index) redirect(lx *lexicon) [][2]*node {
 		if t == nil || len(t.kids) == 0 {
 			continue
 		}
-		for _, m := range ix.byTitle[stripTitle(f[0])] {
-			if m.parent != nil || stripTitle(m.title) != stripTitle(f[0]) {
+		// The first column is a main term, or a path below one ("Rhinitis >
+		// allergic"): the subterm then holds the entry's subterms, read
+		// after the words that reached it.
+		from := strings.Split(f[0], ">")
+		for _, m := range ix.byTitle[stripTitle(from[0])] {
+			if m.parent != nil || stripTitle(m.title) != stripTitle(from[0]) {
 				continue
 			}
+			for _, p := range from[1:] {
+				if m == nil {
+					break
+				}
+				m = childByTitle(m, stripTitle(p))
+			}
+			if m == nil {
+				continue
+			}
+			// (Not the entry's own redirects: "allergic rhinitis" read
+			// through "Allergy, allergic" must not go on to its
+			// History, personal, allergy.)
+			conn := t.conn
+			if slices.ContainsFunc(conn, func(c *node) bool { return c.redirect }) {
+				conn = slices.DeleteFunc(slices.Clone(conn), func(c *node) bool { return c.redirect })
+			}
 			r := &node{title: t.title, lt: t.lt, parent: t.parent, kids: t.kids,
-				byWord: t.byWord, conn: t.conn, withKids: t.withKids, redirect: true}
+				byWord: t.byWord, conn: conn, withKids: t.withKids, redirect: true}
+			if len(f) == 3 {
+				// A third column keeps only the subterms with a code of
+				// these categories: what a rhinitis is due to, not
+				// the allergy's "history" or "food" entries.
+				keepCodes(r, strings.Split(f[2], "|"))
+			}
 			m.conn = append(m.conn, r)
 			out = append(out, [2]*node{r, t})
 		}
 	}
 	return out
+}
+
+// keepCodes narrows a redirect subterm r to the subterms (kids, connector
+// and "with" kids) under which some code starts with one of prefixes.
+func keepCodes(r *node, prefixes []string) {
+	var has func(n *node) bool
+	has = func(n *node) bool {
+		for _, p := range prefixes {
+			if n.code != "" && strings.HasPrefix(n.code, p) {
+				return true
+			}
+		}
+		for _, set := range [][]*node{n.kids, n.conn, n.withKids} {
+			if slices.ContainsFunc(set, has) {
+				return true
+			}
+		}
+		return false
+	}
+	keep := func(set []*node) []*node {
+		return slices.DeleteFunc(slices.Clone(set), func(k *node) bool { return !has(k) })
+	}
+	r.kids, r.conn, r.withKids = keep(r.kids), keep(r.conn), keep(r.withKids)
+	by := make(map[wid][]*node, len(r.byWord))
+	for x, ks := range r.byWord {
+		if ks = keep(ks); len(ks) > 0 {
+			by[x] = ks
+		}
+	}
+	r.byWord = by
 }
 
 // isMainTerm reports whether the word alone is an index main term.
