@@ -187,6 +187,8 @@ func TestUSNotesFloor(t *testing.T) {
 		"primary": {0.83, 0.87},
 		// dictated: run-on dictation, labels spoken inline (helper dict18).
 		"dictated": {0.73, 0.72},
+		// discharge: long (280-420 words) inpatient discharge summaries (helper dsum19).
+		"discharge": {0.81, 0.89},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
