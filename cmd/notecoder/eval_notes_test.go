@@ -196,6 +196,8 @@ func TestUSNotesFloor(t *testing.T) {
 		// notes (gyn, urology, derm, ENT, eye, vascular, general surgery,
 		// bariatric, breast, podiatry; helper surg19).
 		"surgclinic": {0.76, 0.87},
+		// discharge: long (280-420 words) inpatient discharge summaries (helper dsum19).
+		"discharge": {0.81, 0.89},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
