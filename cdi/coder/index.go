@@ -334,7 +334,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	}
 	title := t.Title
 	if parent != nil {
-		n.before = lx.beforeHead[strings.ToLower(t.Title)]
+		// (A "parent > subterm" line holds for that entry only: "cold >
+		// chest", where "Pain, chest" is read from any word order.)
+		n.before = lx.beforeHead[strings.ToLower(t.Title)] || lx.beforeHead[strings.ToLower(parent.lt+" > "+stripTitle(t.Title))]
 		// A main term of the list ("State") reads its own subterms
 		// only beside it too ("anxiety state", not "anxiety as he
 		// states").
