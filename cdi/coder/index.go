@@ -74,6 +74,9 @@ type node struct {
 	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
 	// "specified organism NEC" one (namedAgent).
 	specNEC, agentNEC *node
+	// anyAgent: a main term's subterm for a bacterial cause at any of its
+	// sites (anySiteAgent, data/agent_cause.tsv "anysite").
+	anyAgent *node
 	forward           bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
@@ -699,6 +702,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	n.siteSplit()
+	if sub, ok := agentCause().anySite[strings.ToLower(n.lt)]; ok && parent == nil {
+		for _, k := range n.kids {
+			if k.lt == sub && k.code != "" {
+				n.anyAgent = k
+				break
+			}
+		}
+	}
 	if len(n.kids) > 0 {
 		n.byWord = make(map[wid][]*node, len(n.kids))
 		for _, k := range n.kids {

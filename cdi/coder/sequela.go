@@ -274,9 +274,17 @@ func (e *Engine) saysPast(vts []vt, sentOf []int32, si int32, at int) bool {
 func (e *Engine) namedResidual(vts []vt, sentOf []int32, si int32, at int) bool {
 	const reach = 3 // "residual left-sided weakness"
 	n := 0
+	clause := int32(-1) // the deficit's clause ("no residual deficits), current smoker" is another's)
 	for k := len(vts) - 1; k >= 0 && n < reach; k-- {
-		if sentOf[k] != si || int(vts[k].end) > at {
+		if sentOf[k] != si {
 			continue
+		}
+		if int(vts[k].end) > at {
+			clause = vts[k].clause
+			continue
+		}
+		if vts[k].clause != clause {
+			return false
 		}
 		n++
 		if e.seq.any[vts[k].w] {
@@ -284,6 +292,41 @@ func (e *Engine) namedResidual(vts []vt, sentOf []int32, si int32, at int) bool 
 		}
 	}
 	return false
+}
+
+// dropOtherSequela drops a cause's "specified effect NEC" sequela (I69.398,
+// sequelaCause.other) when the note codes another sequela of the same cause
+// (I69.351): the deficit named "residual weakness" in one place is the
+// hemiparesis the note names in another, not one more effect.
+func (e *Engine) dropOtherSequela(codes []model.Code) []model.Code {
+	d := &e.seq
+	isOther := func(c string) bool {
+		for i := range d.causes {
+			if d.causes[i].other == c {
+				return true
+			}
+		}
+		return false
+	}
+	drop := -1
+	for i := range codes {
+		if codes[i].Rule != RuleSequela || !isOther(codes[i].Code) || len(codes[i].Code) < 5 {
+			continue
+		}
+		for j := range codes {
+			if j != i && strings.HasPrefix(codes[j].Code, codes[i].Code[:5]) && !isOther(codes[j].Code) {
+				drop = i
+				break
+			}
+		}
+		if drop >= 0 {
+			break
+		}
+	}
+	if drop < 0 {
+		return codes
+	}
+	return e.dropOtherSequela(slices.Delete(codes, drop, drop+1))
 }
 
 // sentenceAt is the index of the sentence holding byte offset at, or -1.
