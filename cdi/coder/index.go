@@ -77,7 +77,7 @@ type node struct {
 	// anyAgent: a main term's subterm for a bacterial cause at any of its
 	// sites (anySiteAgent, data/agent_cause.tsv "anysite").
 	anyAgent *node
-	forward           bool // main term whose subterms follow it in the note (data/forward.txt)
+	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
 	listHead bool
