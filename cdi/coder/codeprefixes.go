@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"sync"
 )
 
@@ -10,12 +11,22 @@ import (
 type agentRules struct {
 	agent, bacterial []string
 	bacterialNEC     string
+	// anySite maps a main term (lower case) to its subterm for a bacterial
+	// cause at any site of it ("endocarditis" -> "bacterial", the index's
+	// "bacterial (any valve)"), which a named bacterium selects over the
+	// site's own entry.
+	anySite map[string]string
 }
 
 // agentCause reads data/agent_cause.tsv once.
 var agentCause = sync.OnceValue(func() *agentRules {
 	k := keyed("agent_cause.tsv")
-	r := &agentRules{agent: k["agent"], bacterial: k["bacterial"]}
+	r := &agentRules{agent: k["agent"], bacterial: k["bacterial"], anySite: map[string]string{}}
+	for _, v := range k["anysite"] {
+		if m, sub, ok := strings.Cut(v, " > "); ok {
+			r.anySite[m] = sub
+		}
+	}
 	if n := k["bacterialnec"]; len(n) > 0 {
 		r.bacterialNEC = n[len(n)-1]
 	}

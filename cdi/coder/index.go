@@ -74,7 +74,10 @@ type node struct {
 	// specNEC is the coded "specified NEC" catch-all subterm, agentNEC the
 	// "specified organism NEC" one (namedAgent).
 	specNEC, agentNEC *node
-	forward           bool // main term whose subterms follow it in the note (data/forward.txt)
+	// anyAgent: a main term's subterm for a bacterial cause at any of its
+	// sites (anySiteAgent, data/agent_cause.tsv "anysite").
+	anyAgent *node
+	forward  bool // main term whose subterms follow it in the note (data/forward.txt)
 	// listHead: a main term that qualifies each noun of a list after it
 	// ("elevated AST, ALT and lipase", data/list_heads.txt).
 	listHead bool
@@ -334,7 +337,9 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 	}
 	title := t.Title
 	if parent != nil {
-		n.before = lx.beforeHead[strings.ToLower(t.Title)]
+		// (A "parent > subterm" line holds for that entry only: "cold >
+		// chest", where "Pain, chest" is read from any word order.)
+		n.before = lx.beforeHead[strings.ToLower(t.Title)] || lx.beforeHead[strings.ToLower(parent.lt+" > "+stripTitle(t.Title))]
 		// A main term of the list ("State") reads its own subterms
 		// only beside it too ("anxiety state", not "anxiety as he
 		// states").
@@ -697,6 +702,14 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	n.siteSplit()
+	if sub, ok := agentCause().anySite[strings.ToLower(n.lt)]; ok && parent == nil {
+		for _, k := range n.kids {
+			if k.lt == sub && k.code != "" {
+				n.anyAgent = k
+				break
+			}
+		}
+	}
 	if len(n.kids) > 0 {
 		n.byWord = make(map[wid][]*node, len(n.kids))
 		for _, k := range n.kids {

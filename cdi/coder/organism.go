@@ -262,6 +262,55 @@ func (e *Engine) agentCoded(codes []model.Code, sents []text.Sentence, si int, o
 // Viruses (B97) are left out: "specified organism NEC" is a bacterial code
 // under some entries (Meningitis G00.8).
 func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []int) {
+	if k, at := e.namedAgentOf(w, root, last, path); k != nil {
+		return k, at
+	}
+	return e.anySiteAgent(w, root)
+}
+
+// anySiteAgent returns root's subterm for a bacterial cause at any of its
+// sites (data/agent_cause.tsv "anysite"), with the positions of the
+// bacterium the window names, or nil: "mitral valve endocarditis due to
+// Streptococcus viridans" is the index's "Endocarditis, bacterial (any
+// valve)" (I33.0, the agent's B95 code beside it), not the valve's own
+// entry (Endocarditis, mitral I05.9, a rheumatic disease).
+func (e *Engine) anySiteAgent(w *walker, root *node) (*node, []int) {
+	if root.anyAgent == nil {
+		return nil, nil
+	}
+	if at := e.bacteriumAt(w); at != nil {
+		return root.anyAgent, at
+	}
+	return nil, nil
+}
+
+// bacteriumAt returns the positions of a bacterium of "Infection, as cause
+// of disease classified elsewhere" (B95-B96) that the window names and the
+// walk has not read, or nil.
+func (e *Engine) bacteriumAt(w *walker) []int {
+	bacterial := agentCause().bacterial
+	for oi := range e.organisms {
+		o := &e.organisms[oi]
+		if !hasAnyPrefix(o.code, bacterial) {
+			continue
+		}
+		for i := w.lo; i+len(o.words) <= w.hi; i++ {
+			if !wordsAt(w.toks, i, o.words) || slices.ContainsFunc(w.used[i:i+len(o.words)], func(u bool) bool { return u }) {
+				continue
+			}
+			at := make([]int, len(o.words))
+			for k := range at {
+				at[k] = i + k
+			}
+			return at
+		}
+	}
+	return nil
+}
+
+// namedAgentOf is namedAgent for the agents an entry files under its own
+// catch-alls.
+func (e *Engine) namedAgentOf(w *walker, root, last *node, path []step) (*node, []int) {
 	if len(path) > 0 {
 		if last.code == "" {
 			return nil, nil

@@ -19,6 +19,10 @@ const RuleSequela = "sequela:cerebrovascular"
 type sequelaCause struct {
 	prefix string
 	words  []wid
+	// other is the cause's "specified effect NEC" code (I69.398): a
+	// deficit the note names as residual ("residual weakness") that the
+	// walk under "Sequelae" does not list.
+	other string
 }
 
 // sequelaData is data/sequela.tsv, loaded.
@@ -83,8 +87,12 @@ func (e *Engine) loadSequela() error {
 			d.deficit = append(d.deficit, f[1:]...)
 		case f[0] == "dated" && len(f) == 3:
 			d.dated = append(d.dated, datedRule{strings.Fields(f[1]), f[2]})
-		case f[0] == "cause" && len(f) == 3:
-			d.causes = append(d.causes, sequelaCause{f[1], e.lx.ids(f[2])})
+		case f[0] == "cause" && (len(f) == 3 || len(f) == 4):
+			c := sequelaCause{prefix: f[1], words: e.lx.ids(f[2])}
+			if len(f) == 4 {
+				c.other = f[3]
+			}
+			d.causes = append(d.causes, c)
 			if f[1] == "" {
 				for b := range d.first {
 					d.first[b] = true
@@ -153,6 +161,15 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 				}
 			}
 			z := e.sequelaCode(cause.words, codes[di].Title)
+			other := false
+			if (z == "" || z == base) && cause.other != "" && e.namedResidual(vts, sentOf, int32(sentenceAt(sents, codes[di].Evidence[0].Start)), codes[di].Evidence[0].Start) {
+				// "prior stroke with residual weakness": a deficit the
+				// note names as what remains, which "Sequelae" does not
+				// list, is the cause's "specified effect NEC"
+				// (I69.398), whose tabular asks for the deficit's own
+				// code beside it.
+				z, other = cause.other, true
+			}
 			if z == "" || z == base || !hasAnyPrefix(z, d.deficit) {
 				continue
 			}
@@ -160,9 +177,15 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			nc.Code, nc.Title = z, e.title(z)
 			nc.Assertion = model.Present
 			nc.Evidence = mergeSpans(codes[di].Evidence, cc.Evidence)
+			if other {
+				// (The deficit is coded beside it from its own words:
+				// read from the event's alone, the "specified effect
+				// NEC" does not hold the deficit inside it.)
+				nc.Evidence = slices.Clone(cc.Evidence)
+			}
 			nc.Rule = RuleSequela
 			nc.Why = "sequela of a past cerebrovascular event: " + codes[di].Code + " after " + cc.Code + " (Sequelae index entry, guideline I.C.9.d)"
-			if e.asksOwnAdditional(z, codes[di].Code) {
+			if other || e.asksOwnAdditional(z, codes[di].Code) {
 				// I69.391 "use additional code to identify the type of
 				// dysphagia, if known (R13.11-R13.19)": the deficit's
 				// own code stays beside the sequela.
@@ -243,6 +266,67 @@ func (e *Engine) saysPast(vts []vt, sentOf []int32, si int32, at int) bool {
 		}
 	}
 	return false
+}
+
+// namedResidual reports whether one of the few words before offset at in
+// sentence si is an "any" word ("residual weakness"): the deficit there is
+// named as what remains of the event.
+func (e *Engine) namedResidual(vts []vt, sentOf []int32, si int32, at int) bool {
+	const reach = 3 // "residual left-sided weakness"
+	n := 0
+	clause := int32(-1) // the deficit's clause ("no residual deficits), current smoker" is another's)
+	for k := len(vts) - 1; k >= 0 && n < reach; k-- {
+		if sentOf[k] != si {
+			continue
+		}
+		if int(vts[k].end) > at {
+			clause = vts[k].clause
+			continue
+		}
+		if vts[k].clause != clause {
+			return false
+		}
+		n++
+		if e.seq.any[vts[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropOtherSequela drops a cause's "specified effect NEC" sequela (I69.398,
+// sequelaCause.other) when the note codes another sequela of the same cause
+// (I69.351): the deficit named "residual weakness" in one place is the
+// hemiparesis the note names in another, not one more effect.
+func (e *Engine) dropOtherSequela(codes []model.Code) []model.Code {
+	d := &e.seq
+	isOther := func(c string) bool {
+		for i := range d.causes {
+			if d.causes[i].other == c {
+				return true
+			}
+		}
+		return false
+	}
+	drop := -1
+	for i := range codes {
+		if codes[i].Rule != RuleSequela || !isOther(codes[i].Code) || len(codes[i].Code) < 5 {
+			continue
+		}
+		for j := range codes {
+			if j != i && strings.HasPrefix(codes[j].Code, codes[i].Code[:5]) && !isOther(codes[j].Code) {
+				drop = i
+				break
+			}
+		}
+		if drop >= 0 {
+			break
+		}
+	}
+	if drop < 0 {
+		return codes
+	}
+	return e.dropOtherSequela(slices.Delete(codes, drop, drop+1))
 }
 
 // sentenceAt is the index of the sentence holding byte offset at, or -1.
