@@ -187,6 +187,10 @@ func TestUSNotesFloor(t *testing.T) {
 		"primary": {0.83, 0.87},
 		// dictated: run-on dictation, labels spoken inline (helper dict18).
 		"dictated": {0.73, 0.72},
+		// medclinic: outpatient medical-subspecialty clinic notes (cardiology,
+		// pulmonary, GI, nephrology, endocrine, rheumatology, ID, allergy,
+		// hematology, sleep; helper medc19).
+		"medclinic": {0.83, 0.90},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
