@@ -198,6 +198,10 @@ func TestUSNotesFloor(t *testing.T) {
 		"surgclinic": {0.76, 0.87},
 		// discharge: long (280-420 words) inpatient discharge summaries (helper dsum19).
 		"discharge": {0.81, 0.89},
+		// medclinic: outpatient medical-subspecialty clinic notes (cardiology,
+		// pulmonary, GI, nephrology, endocrine, rheumatology, ID, allergy,
+		// hematology, sleep; helper medc19).
+		"medclinic": {0.83, 0.90},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
