@@ -2,7 +2,7 @@ package coder
 
 // Inpatient case-report phrasings (cdsp19), written for these cases: the
 // translated adjectives "lithiasic" (the index's "calculous") and "tumoral"
-// (the tumor's own adjective).
+// (the tumor's own adjective), and "coraliform" (the staghorn calculus).
 func init() {
 	cases = append(cases, []tc{
 		// A lithiasic cholecystitis is a calculous one: gallstones with
@@ -13,5 +13,7 @@ func init() {
 		// disorder of it.
 		{name: "cdsp19-tumoral-lesion-bladder", setting: "inpatient", text: "Cystoscopy showed tumoral lesions of the bladder wall.", want: []string{"D49.4"}, not: []string{"N32.9"}},
 		{name: "cdsp19-tumoral-mass-kidney", setting: "inpatient", text: "CT found a tumoral mass in the left kidney.", want: []string{"D49.512"}, not: []string{"N28.89"}},
+		// A coraliform stone is the staghorn calculus, a kidney stone.
+		{name: "cdsp19-coraliform-lithiasis", setting: "inpatient", text: "The scan showed a coraliform lithiasis.", want: []string{"N20.0"}},
 	}...)
 }
