@@ -39,6 +39,13 @@ type abbrevRule struct {
 	// near= words present ("OM" is otitis media unless bone words say
 	// osteomyelitis: "chronic OM of the left tibia").
 	yield bool
+	// clause: the near= and notnear= words are looked for only in the
+	// abbreviation's own clause, the window stopping at a sentence or
+	// clause mark (". ; ,"): "colonoscopy due next year, flu vaccine given
+	// today" gives the vaccine today, whatever the item before it says of
+	// a year. A spaced dash does not stop it: what follows one qualifies
+	// the item ("Flu vaccine today - declined").
+	clause bool
 }
 
 type abbrevSense struct {
@@ -132,6 +139,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.written = []string{} // filled from the abbreviation by parseAbbrev
 		case "yield":
 			r.yield = true
+		case "clause":
+			r.clause = true
 		default:
 			return r, false
 		}
@@ -321,6 +330,20 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 		if hi > len(toks) {
 			hi = len(toks)
 		}
+		if r.clause {
+			for k := i - 1; k >= lo; k-- {
+				if clauseMark(toks, k) {
+					lo = k + 1
+					break
+				}
+			}
+			for k := next; k < hi; k++ {
+				if clauseMark(toks, k) {
+					hi = k
+					break
+				}
+			}
+		}
 		found, formula, weeks := false, false, false
 		for k := lo; k < hi; k++ {
 			if k >= i && k < next {
@@ -389,6 +412,16 @@ func contains(list []string, s string) bool {
 // it ("e-cigarette - discussed the patch"): a dash that separates a list item
 // from its comment, not the hyphen that joins the next word on
 // ("e-cigarette-associated"), which a nextnot "-" is written for.
+// clauseMark reports a token that ends a clause for the "clause" rule: a
+// full stop, semicolon or comma.
+func clauseMark(toks []Token, k int) bool {
+	switch toks[k].Norm {
+	case ".", ";", ",":
+		return toks[k].Kind == Punct
+	}
+	return false
+}
+
 func spacedDash(toks []Token, k int) bool {
 	return toks[k].Norm == "-" && k > 0 && toks[k].Start > toks[k-1].End
 }
