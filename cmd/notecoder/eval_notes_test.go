@@ -202,6 +202,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// pulmonary, GI, nephrology, endocrine, rheumatology, ID, allergy,
 		// hematology, sleep; helper medc19).
 		"medclinic": {0.83, 0.90},
+		// msk: outpatient musculoskeletal notes (orthopedics, sports medicine, spine,
+		// hand, foot and ankle, pain management; helper msk19).
+		"msk": {0.77, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
