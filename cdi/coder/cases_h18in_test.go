@@ -19,5 +19,10 @@ func init() {
 		{name: "h18in obstructing CBD stone with acute cholangitis", setting: "inpatient",
 			text: "Assessment: acute cholangitis due to an obstructing CBD stone, for ERCP today.",
 			want: []string{"K80.33"}, not: []string{"K83.09", "K80.32"}},
+		// The weeks at which a condition was diagnosed are a past time of the pregnancy: only
+		// the current weeks give Z3A (guideline I.C.21.c.3).
+		{name: "h18in weeks at diagnosis are not the current weeks", setting: "inpatient",
+			text: "Antepartum admission, G3P2 now at 33 weeks with gestational hypertension; her gestational diabetes was diagnosed at 28 weeks and is diet controlled.",
+			want: []string{"Z3A.33"}, not: []string{"Z3A.28"}},
 	}...)
 }
