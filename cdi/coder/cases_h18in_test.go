@@ -24,5 +24,10 @@ func init() {
 		{name: "h18in weeks at diagnosis are not the current weeks", setting: "inpatient",
 			text: "Antepartum admission, G3P2 now at 33 weeks with gestational hypertension; her gestational diabetes was diagnosed at 28 weeks and is diet controlled.",
 			want: []string{"Z3A.33"}, not: []string{"Z3A.28"}},
+		// A history's "without" code gives way to the present "with" sibling of the same
+		// condition: the Graves disease known before is the one now in thyroid storm (E05.01).
+		{name: "h18in known Graves disease now in thyroid storm", setting: "inpatient",
+			text: "Known Graves disease, quit her methimazole about 2 months ago (lost insurance). Assessment: thyroid storm from Graves disease.",
+			want: []string{"E05.01"}, not: []string{"E05.00"}},
 	}...)
 }
