@@ -1072,9 +1072,13 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			drop[i] = true
 		}
 		if !drop[i] && len(k) >= 3 && c.Code[0] != 'Z' {
+			// A code "without" what a sibling of its category says "with",
+			// the sibling's assertion standing as strongly (asStanding: the
+			// history's "known Graves disease" beside the assessment's
+			// thyroid storm of it is one condition, E05.01).
 			if w := withoutWord(c.Title); w != "" {
 				for j, o := range codes {
-					if i != j && o.Assertion == c.Assertion && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && (namesWith(o.Title, w) || laterWithout(c.Title, o.Title)) && !otherSides(c.Title, o.Title) && !withUnspecified(o.Title) {
+					if i != j && asStanding(c.Assertion, o.Assertion, inpatient) && len(keys[j]) >= 3 && keys[j][:3] == k[:3] && (namesWith(o.Title, w) || laterWithout(c.Title, o.Title)) && !otherSides(c.Title, o.Title) && !withUnspecified(o.Title) {
 						drop[i] = true
 						break
 					}

@@ -236,6 +236,14 @@ func durationAround(s string, lo, i, u, hi int) bool {
 		if prev == x {
 			return true
 		}
+		// A row of several words ("dx at") is the words right before the
+		// number, the first one starting a word.
+		if sp := strings.LastIndexByte(x, ' '); sp > 0 && prev == x[sp+1:] {
+			head := strings.TrimRight(b[:k], " ")
+			if n := len(head) - sp; n >= 0 && strings.EqualFold(head[n:], x[:sp]) && (n == 0 || !isLetter(head[n-1])) {
+				return true
+			}
+		}
 	}
 	return false
 }
