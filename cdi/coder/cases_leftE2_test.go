@@ -13,5 +13,11 @@ func init() {
 		{name: "leftE2 car hit a tree", text: "Contusion of the chest wall. His car hit a tree on the highway.", want: []string{"V47.9XXA"}},
 		{name: "leftE2 crashed car into tree", text: "Chest wall contusion. She crashed her car into a tree last night.", want: []string{"V47.9XXA"}},
 		{name: "leftE2 car hit him guard", text: "Contusion of the chest wall. A car hit him in the parking lot.", not: []string{"V47.9XXA", "V49.9XXA"}},
+		// A VP shunt is the ventricular intracranial (communicating) shunt
+		// (Malfunction, ventricular (communicating shunt) T85.01); a
+		// pacemaker's lead is its electrode (Malfunction, cardiac
+		// electronic device, electrode T82.110), text/data/abbrev.tsv.
+		{name: "leftE2 vp shunt malfunction", text: "Admitted for VP shunt malfunction with headache and vomiting.", setting: "inpatient", want: []string{"T85.01XA"}},
+		{name: "leftE2 pacemaker lead malfunction", text: "Malfunction of the pacemaker lead found on interrogation.", want: []string{"T82.110A"}, not: []string{"T82.119A"}},
 	}...)
 }
