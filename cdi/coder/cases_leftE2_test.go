@@ -19,5 +19,10 @@ func init() {
 		// electronic device, electrode T82.110), text/data/abbrev.tsv.
 		{name: "leftE2 vp shunt malfunction", text: "Admitted for VP shunt malfunction with headache and vomiting.", setting: "inpatient", want: []string{"T85.01XA"}},
 		{name: "leftE2 pacemaker lead malfunction", text: "Malfunction of the pacemaker lead found on interrogation.", want: []string{"T82.110A"}, not: []string{"T82.119A"}},
+		// The substance in a bracket right after the circumstance word is
+		// the one poisoned; a suicide attempt coded by the self-harm
+		// poisoning needs no T14.91.
+		{name: "leftE2 overdose bracket drug", text: "She took an intentional overdose (acetaminophen). Suicide attempt.", want: []string{"T39.1X2A"}, not: []string{"T14.91XA"}},
+		{name: "leftE2 accidental overdose bracket", text: "Accidental overdose (oxycodone) at home, found by her husband.", want: []string{"T40.2X1A"}},
 	}...)
 }
