@@ -571,7 +571,10 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 		i0--
 	}
 	for k := max(a, i-drugReach); k < min(b, j+drugReach); k++ {
-		if k >= i && k < j || vts[k].clause != vts[i].clause {
+		if k >= i && k < j || vts[k].clause != vts[i].clause && (k != i0-1 || !vts[i0].paren) {
+			// (A bracket that opens right after the circumstance word
+			// names its substance: "intentional overdose
+			// (acetaminophen)".)
 			continue
 		}
 		c, ok := e.drugs.intent[vts[k].w]

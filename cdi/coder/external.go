@@ -48,6 +48,12 @@ type extIndex struct {
 	// slipped is no fall of the patient, while "cut with a knife" is
 	// the cause itself; data/external_not.txt rows "head<TAB>word").
 	otherOf map[wid]map[wid]bool
+	// vehVerb maps a verb to the index word it is read as when a vehicle
+	// is its subject or object ("his car hit a tree": Collision,
+	// data/external_vehicle.tsv); vehicle holds the vehicle words.
+	vehVerb map[wid]wid
+	vehicle map[wid]bool
+	person  map[wid]bool
 	// vague holds the bare codes of the heads data/external_heads.txt
 	// marks vague (X58, W19, V89.9): kept only when the note names no
 	// other external cause.
@@ -142,8 +148,30 @@ func (e *Engine) loadExternal() {
 		}
 		x.otherOf[hw][w] = true
 	}
+	x.vehVerb, x.vehicle, x.person = map[wid]wid{}, map[wid]bool{}, map[wid]bool{}
+	for _, f := range rows("external_vehicle.tsv") {
+		if set := map[string]map[wid]bool{"vehicle": x.vehicle, "person": x.person}[f[0]]; set != nil {
+			for _, v := range f[1:] {
+				if w := oneWord(e.lx, v); w != 0 {
+					set[w] = true
+				}
+			}
+			continue
+		}
+		to := oneWord(e.lx, f[0])
+		for _, v := range f[1:] {
+			if from := oneWord(e.lx, v); from != 0 && to != 0 {
+				x.vehVerb[from] = to
+			}
+		}
+	}
 	n := len(e.lx.v.words)
 	x.head = make([]bool, n)
+	for from, to := range x.vehVerb {
+		if x.ix.heads.next[to] != nil {
+			x.head[from] = true
+		}
+	}
 	for w := range x.ix.heads.next {
 		x.head[w] = true
 	}
@@ -341,6 +369,7 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 			}
 		}
 	}
+	x.vehicleCollisions(vts, ws)
 	used := make([]bool, len(ws))
 	for first > 0 && sentOf[first-1] == sentOf[first] {
 		first-- // from the start of the head's sentence
@@ -361,6 +390,33 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 		a = b
 	}
 	return cands
+}
+
+// vehicleCollisions reads, in the walk's copy ws of the words vts, a verb
+// of data/external_vehicle.tsv as its index word (Collision) when a vehicle
+// word is its object (the word after it, or after an owner: "crashed her
+// car into a wall") or its subject (one of the two words before it in its
+// clause: "his car hit a tree") and what follows it is no person ("a car
+// hit him" is Struck by); no "by" follows the verb ("was hit by a car").
+func (x *extIndex) vehicleCollisions(vts, ws []vt) {
+	if len(x.vehVerb) == 0 {
+		return
+	}
+	in := func(k, at int) bool { return at < len(vts) && vts[at].clause == vts[k].clause }
+	for k := range vts {
+		to, ok := x.vehVerb[vts[k].w]
+		if !ok || vts[k].byNext || !in(k, k+1) {
+			continue
+		}
+		nx := vts[k+1].w
+		veh := x.vehicle[nx] || x.person[nx] && in(k, k+2) && x.vehicle[vts[k+2].w]
+		for m := k - 1; m >= max(k-2, 0) && !veh && !x.person[nx] && vts[m].clause == vts[k].clause; m-- {
+			veh = x.vehicle[vts[m].w]
+		}
+		if veh {
+			ws[k].w = to
+		}
+	}
 }
 
 // externalSentence walks the external index from each head of sentence

@@ -918,7 +918,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			continue
 		}
 		sub, path := w.best(c, depth+1, wide || !c.near)
-		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) {
+		if sub > bestScore || w.acuityOnly(bestPath) && seeEnd(path) && !sharesPos(bestPath, path) || sub > 0 && sub == bestScore && w.eventConnSaid(c, path) {
 			bestScore = max(sub, bestScore)
 			bestPath = w.prepend(step{c, nil}, path)
 		}
@@ -1336,6 +1336,40 @@ func (w *walker) saysConnector(n *node) bool {
 		return true
 	}
 	return w.find(n.req[0], w.wlo, w.whi) >= 0
+}
+
+// eventConnSaid reports a connector subterm of the External Cause index
+// ("Fall, from, off, out of") whose word the note writes right before the
+// words its path reads: "fell from a tree" is Fall, from, tree (W14), not
+// the tree that fell (Fall, tree, W20.8), which reads the same content word
+// at the same distance. (A connector is transparent and reads no word; in
+// the event index the preposition tells which event it is.)
+func (w *walker) eventConnSaid(c *node, path []step) bool {
+	if len(path) == 0 || len(path[0].pos) == 0 || w.sb == nil || !mainOf(c).event {
+		return false
+	}
+	p := slices.Min(path[0].pos)
+	if p <= 0 || p >= len(w.toks) {
+		return false
+	}
+	for _, a := range c.alts {
+		if len(a) > 0 && a[0] == w.toks[p-1].w {
+			return true // "out (of)", a word the walk keeps
+		}
+	}
+	// The connector's other words are stopwords the walk's tokens drop:
+	// they are read from the text tokens between the previous word and
+	// this one.
+	from, to := int(w.toks[p-1].src)+1, int(w.toks[p].src)
+	for k := max(from, to-3); k < to && k < len(w.sb.toks); k++ {
+		t := w.sb.toks[k].Norm
+		for _, part := range strings.Split(c.lt, ",") {
+			if f := strings.Fields(part); len(f) > 0 && f[0] == t {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // acuityOnly reports a path that is one subterm read from acuity words alone
