@@ -18,6 +18,8 @@ func init() {
 		{name: "ruledout-stroke-mri", text: "Hospital course: Stroke was considered for his confusion; MRI brain negative. Confusion cleared with hydration.", setting: model.Inpatient, not: []string{"I63.9"}},
 		{name: "ruledout-ileus-so-excluded", text: "Hospital course: Postoperative ileus was considered but abdomen soft and tolerating diet, so excluded.", setting: model.Inpatient, not: []string{"K91.89", "K56.7"}},
 		{name: "ruledout-seizure-eeg", text: "Hospital course: Possible seizure; EEG normal.", setting: model.Inpatient, not: []string{"R56.9"}},
+		{name: "ruledout-evaluated-for-dvt", text: "Hospital course: Evaluated for DVT with duplex, which was negative.", setting: model.Inpatient, not: []string{"I82.409"}},
+		{name: "ruledout-fracture-own-site-xray", text: "Hospital course: Possible left hip fracture after the fall; left hip x-ray negative.", setting: model.Inpatient, not: []string{"S72.002A"}},
 		// A negative result about another condition does not exclude this one.
 		{name: "ruledout-other-condition-kept", text: "Hospital course: Possible PE and possible pneumonia; CTA chest negative for PE.", setting: model.Inpatient, want: []string{"J18.9"}, not: []string{"I26.99"}},
 	}...)

@@ -290,6 +290,10 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				as, ruled = model.Negated, true
 			}
 		}
+		if as == model.Present && e.workedUp(toks, code, ms) && e.ruledOut(toks, sents, cands, i, vts, code, ms, me, kind) {
+			// "Evaluated for DVT with duplex, which was negative".
+			as, ruled = model.Negated, true
+		}
 		if as == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ms, me, kind) {
 			// "PE was considered; CTA chest negative": weighed and
 			// excluded by the workup, not uncertain at discharge (II.H).

@@ -26,6 +26,7 @@ type ruledOutRow struct {
 // normalised words.
 type ruledOutData struct {
 	result, done, imaging [][]string
+	positive, workup      [][]string
 	not, plain, bare, aux map[string]bool
 	obj, deny             map[string]bool
 	rows                  []ruledOutRow
@@ -64,6 +65,10 @@ var ruledOutTable = sync.OnceValue(func() *ruledOutData {
 			d.result = append(d.result, phs...)
 		case "done":
 			d.done = append(d.done, phs...)
+		case "positive":
+			d.positive = append(d.positive, phs...)
+		case "workup":
+			d.workup = append(d.workup, phs...)
 		case "imaging":
 			d.imaging = append(d.imaging, phs...)
 		case "not", "plain", "bare", "aux", "obj", "deny":
@@ -178,6 +183,9 @@ func (e *Engine) ruledOut(toks []text.Token, sents []text.Sentence, cands []cand
 		}
 	}
 	d := ruledOutTable()
+	if anyPhrase(toks, k0, kEnd, d.positive) {
+		return false
+	}
 	row := d.row(code)
 	seg := k0
 	for k := k0; k < kEnd; k++ {
@@ -228,6 +236,26 @@ func (e *Engine) ruledOut(toks []text.Token, sents []text.Sentence, cands []cand
 			return true
 		}
 		if e.mentionWordIn(toks, ms, me, seg, ce, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// workedUp reports whether the mention starting at byte ms is what a
+// workup phrase right before it looked for ("evaluated for DVT") and its
+// code has tests or sites of its own (data/ruled_out.tsv).
+func (e *Engine) workedUp(toks []text.Token, code string, ms int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= ms })
+	if k < 2 || toks[k-1].Norm != "for" {
+		return false
+	}
+	d := ruledOutTable()
+	if d.row(code) == nil {
+		return false
+	}
+	for a := max(0, k-4); a < k-1; a++ {
+		if n := roPhraseAt(toks, a, k, d.workup); n == k-a {
 			return true
 		}
 	}
@@ -298,7 +326,7 @@ func (e *Engine) mentionWordIn(toks []text.Token, ms, me, a, b int, d *ruledOutD
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= ms })
 	for ; k < len(toks) && toks[k].End <= me; k++ {
 		w := toks[k].Norm
-		if toks[k].Kind != text.Word || len(w) < 4 || d.plain[w] {
+		if toks[k].Kind != text.Word || len(w) < 3 || d.plain[w] {
 			continue
 		}
 		for j := a; j < b; j++ {
