@@ -286,15 +286,15 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// the mention around the hedge that doubts the head.
 			hscope := scope
 			hscope.End = ev[1].Start
-			if e.asrt.ClassifyTokens(toks, hscope, ev[0], kind) == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ev[0].Start, ev[0].End, kind) {
+			if e.asrt.ClassifyTokens(toks, hscope, ev[0], kind) == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ev[:1], kind) {
 				as, ruled = model.Negated, true
 			}
 		}
-		if as == model.Present && e.workedUp(toks, code, ms) && e.ruledOut(toks, sents, cands, i, vts, code, ms, me, kind) {
+		if as == model.Present && e.workedUp(toks, code, ms) && e.ruledOut(toks, sents, cands, i, vts, code, ev, kind) {
 			// "Evaluated for DVT with duplex, which was negative".
 			as, ruled = model.Negated, true
 		}
-		if as == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ms, me, kind) {
+		if as == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ev, kind) {
 			// "PE was considered; CTA chest negative": weighed and
 			// excluded by the workup, not uncertain at discharge (II.H).
 			as = model.Negated

@@ -150,8 +150,9 @@ func hardStop(t *text.Token) bool {
 // with no object of its own ("ileus was considered but abdomen benign, so
 // excluded"). A result whose clause names another condition is that
 // condition's ("possible pneumonia; CT negative for PE").
-func (e *Engine) ruledOut(toks []text.Token, sents []text.Sentence, cands []cand, i int, vts []vt, code string, ms, me int, kind string) bool {
+func (e *Engine) ruledOut(toks []text.Token, sents []text.Sentence, cands []cand, i int, vts []vt, code string, ev []model.Span, kind string) bool {
 	c := &cands[i]
+	me := ev[len(ev)-1].End
 	end := int(c.sentE)
 	if n := c.sent + 1; n < len(sents) && sents[n].Span.Start >= end {
 		// The next sentence, unless it opens a new list item.
@@ -197,7 +198,7 @@ func (e *Engine) ruledOut(toks []text.Token, sents []text.Sentence, cands []cand
 			}
 			continue
 		}
-		if d.deny[t.Norm] && e.mentionWordIn(toks, ms, me, k+1, min(k+3, clauseEnd(toks, k+1, kEnd, true)), d) {
+		if d.deny[t.Norm] && e.mentionWordIn(toks, ev, k+1, min(k+3, clauseEnd(toks, k+1, kEnd, true)), d) {
 			// "No dissection" after "aortic dissection was a concern".
 			return true
 		}
@@ -235,7 +236,7 @@ func (e *Engine) ruledOut(toks []text.Token, sents []text.Sentence, cands []cand
 		if row != nil && anyPhrase(toks, seg, ce, row.sites) {
 			return true
 		}
-		if e.mentionWordIn(toks, ms, me, seg, ce, d) {
+		if e.mentionWordIn(toks, ev, seg, ce, d) {
 			return true
 		}
 	}
@@ -319,19 +320,21 @@ func (e *Engine) otherCondition(cands []cand, i int, vts []vt, a, b int) bool {
 	return false
 }
 
-// mentionWordIn reports whether a word of the mention at bytes [ms, me)
-// (not a plain word, data/ruled_out.tsv) is said again in toks[a:b]: "CT of
-// the pulmonary arteries" is about a pulmonary embolism.
-func (e *Engine) mentionWordIn(toks []text.Token, ms, me, a, b int, d *ruledOutData) bool {
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= ms })
-	for ; k < len(toks) && toks[k].End <= me; k++ {
-		w := toks[k].Norm
-		if toks[k].Kind != text.Word || len(w) < 3 || d.plain[w] {
-			continue
-		}
-		for j := a; j < b; j++ {
-			if toks[j].Norm == w {
-				return true
+// mentionWordIn reports whether a word of the mention's evidence ev (not a
+// plain word, data/ruled_out.tsv) is said again in toks[a:b]: "CT of the
+// pulmonary arteries" is about a pulmonary embolism.
+func (e *Engine) mentionWordIn(toks []text.Token, ev []model.Span, a, b int, d *ruledOutData) bool {
+	for _, sp := range ev {
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
+		for ; k < len(toks) && toks[k].End <= sp.End; k++ {
+			w := toks[k].Norm
+			if toks[k].Kind != text.Word || len(w) < 3 || d.plain[w] {
+				continue
+			}
+			for j := a; j < b; j++ {
+				if toks[j].Norm == w {
+					return true
+				}
 			}
 		}
 	}
