@@ -279,6 +279,27 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				}
 			}
 		}
+		ruled := false
+		if as == model.Present && len(ev) > 1 && ev[1].Start-ev[0].End > ruledGap && c.head >= 0 && c.head < len(vts) && int(vts[c.head].end) <= ev[0].End {
+			// "DVT was considered given calf swelling; venous duplex
+			// negative": a word read far after the head ("calf") puts
+			// the mention around the hedge that doubts the head.
+			hscope := scope
+			hscope.End = ev[1].Start
+			if e.asrt.ClassifyTokens(toks, hscope, ev[0], kind) == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ev[:1], kind) {
+				as, ruled = model.Negated, true
+			}
+		}
+		if as == model.Present && e.workedUp(toks, code, ms) && e.ruledOut(toks, sents, cands, i, vts, code, ev, kind) {
+			// "Evaluated for DVT with duplex, which was negative".
+			as, ruled = model.Negated, true
+		}
+		if as == model.Possible && e.ruledOut(toks, sents, cands, i, vts, code, ev, kind) {
+			// "PE was considered; CTA chest negative": weighed and
+			// excluded by the workup, not uncertain at discharge (II.H).
+			as = model.Negated
+			ruled = true
+		}
 		if as == model.Present && len(ev) > 1 && c.head >= 0 && c.head < len(vts) {
 			// A trigger between the head and a word read from a later
 			// clause is about that word's clause: "Diabetes: no
@@ -536,6 +557,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		if lifelong {
 			why += "; " + lifelongNote
+		}
+		if ruled {
+			why += "; " + ruledOutNote
 		}
 		if c.kindDenied {
 			why += "; " + deniedKindNote
