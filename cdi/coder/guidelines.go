@@ -650,6 +650,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				if e.datedRecent(toks, sentence, ev) {
 					marks = markRecent
 				}
+			} else if e.overSaid(s, vts, cands, i, ctx.Setting == model.Inpatient) {
+				// "Remote appendicitis", "R cataract extraction": over,
+				// and no history entry of its own (data/history_over.txt).
+				// In an inpatient note "resolved" is not read: what
+				// resolved during the stay is the stay's condition.
+				continue
 			} else {
 				conf -= 0.2 // a history mention with no Z code: likely a chronic condition
 			}
@@ -3539,6 +3545,51 @@ func deniedBefore(before string, words []string) bool {
 				return true
 			}
 		} else if strings.Contains(before, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// overSaid reports whether a word of data/history_over.txt stands beside
+// the mention of cands[i]: in its clause before it, or after it (at most
+// eight words, in its clause or a bracket right after it) up to the next
+// condition of its sentence ("Remote
+// appendicitis", "perianal fistula (healed 2022)", "R cataract
+// extraction"). Called only for a past mention without a history code.
+// inpatient leaves out the words of data/stay_ended.txt ("resolved"),
+// which there say what the stay ended ("postoperative fever, resolved").
+func (e *Engine) overSaid(s string, vts []vt, cands []cand, i int, inpatient bool) bool {
+	c := &cands[i]
+	if len(c.pos) == 0 {
+		return false
+	}
+	lo, hi := slices.Min(c.pos), slices.Max(c.pos)
+	over := func(w wid) bool { return e.lx.histOver[w] && !(inpatient && e.lx.stayEnded[w] == 1) }
+	for k := lo - 1; k >= 0 && vts[k].start >= c.sentS && vts[k].clause == vts[lo].clause; k-- {
+		if over(vts[k].w) {
+			return true
+		}
+	}
+	next := min(len(vts), hi+9)
+	for j := range cands {
+		if o := &cands[j]; j != i && o.sent == c.sent && o.code != "" && len(o.pos) > 0 {
+			if m := slices.Min(o.pos); m > hi && m < next {
+				next = m
+			}
+		}
+	}
+	cl, opened := vts[hi].clause, false
+	for k := hi + 1; k < next && vts[k].start < c.sentE; k++ {
+		if vts[k].clause != cl {
+			// Only into a bracket right after the mention ("perianal
+			// fistula (healed 2022)"); another clause is about more.
+			if opened || !strings.Contains(s[vts[k-1].end:vts[k].start], "(") {
+				return false
+			}
+			cl, opened = vts[k].clause, true
+		}
+		if over(vts[k].w) {
 			return true
 		}
 	}
