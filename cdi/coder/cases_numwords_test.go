@@ -11,6 +11,7 @@ func init() {
 	cases = append(cases, []tc{
 		{name: "numwords-bmi-hyphen", text: "Assessment: Morbid obesity with BMI of thirty-two.", want: []string{"E66.01", "Z68.32"}},
 		{name: "numwords-bmi-spaced", text: "Assessment: Obesity, BMI thirty seven today.", want: []string{"E66.9", "Z68.37"}},
+		{name: "numwords-bmi-decimal", text: "Assessment: She has obesity with BMI thirty one point four, working on weight loss.", want: []string{"E66.9", "Z68.31"}},
 		{name: "numwords-gest-weeks", text: "Assessment: Gestational diabetes, twenty-eight weeks pregnant.", want: []string{"O24.419", "Z3A.28"}},
 		{name: "numwords-gest-weeks-spaced", text: "Assessment: Gestational hypertension at thirty four weeks.", want: []string{"Z3A.34"}},
 		{name: "numwords-nihss", text: "Assessment: Acute ischemic stroke of the left MCA territory, NIHSS of four.", setting: model.Inpatient, want: []string{"I63.512", "R29.704"}},

@@ -25,14 +25,21 @@ type numberTable struct {
 	// count are the words that, right after a number word, make it a count
 	// of a group ("one of the patients"), not a value.
 	count map[string]bool
+	// point are the words of a decimal point ("thirty one point four"):
+	// the digit words after one are the number's decimals.
+	point map[string]bool
 }
 
 // numberWords reads data/number_words.tsv once.
 var numberWords = sync.OnceValue(func() *numberTable {
-	t := &numberTable{minLen: 1 << 10, count: map[string]bool{}}
+	t := &numberTable{minLen: 1 << 10, count: map[string]bool{}, point: map[string]bool{}}
 	for _, f := range rows("number_words.tsv") {
-		if len(f) == 2 && f[0] == "count" {
+		switch {
+		case len(f) == 2 && f[0] == "count":
 			t.count[f[1]] = true
+			continue
+		case len(f) == 2 && f[0] == "point":
+			t.point[f[1]] = true
 			continue
 		}
 		v, err := strconv.Atoi(f[1])
@@ -98,7 +105,19 @@ func numberAt(toks []text.Token, k int) (v float64, end int, ok bool) {
 	if end < len(toks) && t.count[toks[end].Norm] {
 		return 0, k, false
 	}
-	return float64(n), end, true
+	v = float64(n)
+	if end+1 < len(toks) && t.point[toks[end].Norm] {
+		// "thirty one point four": the digit words after the point.
+		scale := 0.1
+		for j := end + 1; j < len(toks) && toks[j].Kind == text.Word; j++ {
+			d, ok := t.word(toks[j].Norm)
+			if !ok || d > 9 {
+				break
+			}
+			v, end, scale = v+float64(d)*scale, j+1, scale/10
+		}
+	}
+	return v, end, true
 }
 
 // numberWordsAt reads number words at s[i], the start of a word, within
