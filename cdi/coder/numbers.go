@@ -65,6 +65,10 @@ func (t *numberTable) word(w string) (int, bool) {
 	return 0, false
 }
 
+// starts reports whether a number word starts with the letter b, either
+// case: the one table index a text scan pays at a word start.
+func (t *numberTable) starts(b byte) bool { return t.byFirst[b|0x20] != nil }
+
 // tens reports whether a unit word may follow the number n ("thirty-two").
 func tens(n int) bool { return n >= 20 && n < 100 && n%10 == 0 }
 
@@ -120,33 +124,44 @@ func numberAt(toks []text.Token, k int) (v float64, end int, ok bool) {
 	return v, end, true
 }
 
-// numberWordsAt reads number words at s[i], the start of a word, within
+// wordsAt reads number words at s[i], the start of a word, within
 // s[:hi] ("twenty-eight", "twenty eight", "four"): the byte-reading
 // counterpart of numberAt, for readers that scan the text (gestWeeks). It
 // returns the value, the end of the last word and whether one is written.
-func numberWordsAt(s string, i, hi int) (int, int, bool) {
-	t := numberWords()
-	if t.byFirst[s[i]|0x20] == nil {
-		return 0, i, false
-	}
-	j := i
-	for j < hi && isLetter(s[j]) {
-		j++
-	}
-	n, ok := t.word(s[i:j])
+func (t *numberTable) wordsAt(s string, i, hi int) (int, int, bool) {
+	n, j, ok := t.wordAt(s, i, hi)
 	if !ok {
 		return 0, i, false
 	}
-	if tens(n) && j+1 < hi && (s[j] == '-' || s[j] == ' ') && isLetter(s[j+1]) {
-		m := j + 1
-		for m < hi && isLetter(s[m]) {
-			m++
-		}
-		if u, ok := t.word(s[j+1 : m]); ok && u >= 1 && u <= 9 {
+	if tens(n) && j+1 < hi && (s[j] == '-' || s[j] == ' ') {
+		if u, m, ok := t.wordAt(s, j+1, hi); ok && u >= 1 && u <= 9 {
 			return n + u, m, true
 		}
 	}
 	return n, j, true
+}
+
+// wordAt reads the number word written at s[i] within s[:hi], ending
+// where a letter does not follow: its value and end. It compares the few
+// words of s[i]'s first letter in place, case-blind, the word's end byte
+// first, and reads no further than the longest: a text scan pays a table
+// index at a word that starts no number word and a byte or two at most
+// others ("the" stops at its second byte against "two" and "ten").
+func (t *numberTable) wordAt(s string, i, hi int) (int, int, bool) {
+	for _, x := range t.byFirst[s[i]|0x20] {
+		e := i + len(x.w)
+		if e > hi || e < hi && isLetter(s[e]) {
+			continue
+		}
+		k := 1
+		for k < len(x.w) && s[i+k]|0x20 == x.w[k] {
+			k++
+		}
+		if k == len(x.w) {
+			return x.v, e, true
+		}
+	}
+	return 0, i, false
 }
 
 // vtAfter returns the index of the first word of vts[m:b] past the text

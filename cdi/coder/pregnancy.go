@@ -182,6 +182,7 @@ func candWeeks(s string, c *cand, vts []vt) (int, int, int) {
 // duration ("for 2 weeks", "3 weeks ago") is not a pregnancy's age.
 func gestWeeks(s string, lo, hi int) (int, int, int) {
 	hi = min(hi, len(s))
+	nw := numberWords()
 	for i := lo; i < hi; i++ {
 		if i > lo && (isDigit(s[i-1]) || isLetter(s[i-1]) || s[i-1] == '+' || s[i-1] == '/' || s[i-1] == '.') {
 			continue
@@ -197,7 +198,9 @@ func gestWeeks(s string, lo, hi int) (int, int, int) {
 				continue
 			}
 			v, _ = strconv.Atoi(s[i:j])
-		} else if n, end, ok := numberWordsAt(s, i, hi); ok && isLetter(s[i]) {
+		} else if !nw.starts(s[i]) || !isLetter(s[i]) {
+			continue
+		} else if n, end, ok := nw.wordsAt(s, i, hi); ok {
 			// "twenty-eight weeks", dictated (data/number_words.tsv).
 			v, j = n, end
 		} else {
