@@ -202,36 +202,39 @@ func leadingNumber(s string) (float64, bool) {
 // units are data/bmi.tsv's ageform, agesuffix and old rows.
 func (t *bmiTable) sectionAge(toks []text.Token) int {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != text.Number {
-			continue
-		}
-		n := strings.ToLower(toks[i].Text)
-		for _, suf := range t.ageSuffix {
-			if strings.HasSuffix(n, suf) {
-				if v, ok := leadingNumber(n); ok && len(n) <= 5 {
-					return int(v)
+		if toks[i].Kind == text.Number {
+			n := strings.ToLower(toks[i].Text)
+			for _, suf := range t.ageSuffix {
+				if strings.HasSuffix(n, suf) {
+					if v, ok := leadingNumber(n); ok && len(n) <= 5 {
+						return int(v)
+					}
 				}
 			}
 		}
+		v, end, ok := numberAt(toks, i)
+		if end == i {
+			continue
+		}
 		for _, form := range t.ageForm {
-			if ageFormAt(toks, i+1, form) {
-				if v, ok := leadingNumber(toks[i].Text); ok {
-					return int(v)
-				}
+			if ageFormAt(toks, end, form) && ok {
+				return int(v)
 			}
 		}
 	}
+	// "16-year-old", "sixteen-year-old", "thirty-two-year-old".
 	for i := 0; i+4 < len(toks); i++ {
-		if toks[i].Kind != text.Number || toks[i+1].Text != "-" || toks[i+3].Text != "-" || toks[i+4].Norm != "old" {
+		v, end, ok := numberAt(toks, i)
+		if end == i || end+3 >= len(toks) || toks[end].Text != "-" || toks[end+2].Text != "-" || toks[end+3].Norm != "old" {
 			continue
 		}
-		years, ok := t.old[toks[i+2].Norm]
+		years, known := t.old[toks[end+1].Norm]
 		switch {
-		case ok && years:
-			if v, ok := leadingNumber(toks[i].Text); ok {
+		case known && years:
+			if ok {
 				return int(v)
 			}
-		case ok:
+		case known:
 			return 0
 		}
 	}
@@ -289,23 +292,25 @@ func (e *Engine) bmiCands(vts []vt, toks []text.Token, a, b int, age int, cands 
 			continue
 		}
 		for m := i + n; m < b && m < i+n+4; m++ {
-			tk := toks[vts[m].src]
-			if tk.Kind != text.Number {
+			v, end, ok := numberAt(toks, int(vts[m].src))
+			if end == int(vts[m].src) {
 				continue
 			}
-			v, ok := leadingNumber(tk.Text)
-			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || t.percentileAt(toks, int(vts[m].src)) || t.percentileAfter(vts, toks, m+1, b) {
+			if !ok || v >= t.normLo && v < t.normHi || v < 5 || v > 150 || t.percentileAt(toks, end-1) || t.percentileAfter(vts, toks, m+1, b) {
 				break
 			}
+			hi := vtAfter(vts, m, b, end)
 			for _, r := range t.ranges {
 				if v >= r.lo && v < r.hi {
-					pos := make([]int, 0, n+1)
+					pos := make([]int, 0, n+hi-m)
 					for k := i; k < i+n; k++ {
 						pos = append(pos, k)
 					}
-					pos = append(pos, m)
+					for k := m; k < hi; k++ {
+						pos = append(pos, k)
+					}
 					cands = append(cands, cand{code: r.n.code, why: whyOf(r.n, false), pos: sb.ints.keep(pos),
-						score: 64 * len(pos), head: i, lo: i, hi: m + 1, wlo: i, whi: m + 1})
+						score: 64 * len(pos), head: i, lo: i, hi: hi, wlo: i, whi: hi})
 					break
 				}
 			}

@@ -51,13 +51,25 @@ func anyPhraseAt(words []string, i int, phs [][]string) bool {
 func percentOf(words []string, i int) (float64, bool) {
 	w := strings.TrimLeft(words[i], "~<>")
 	num, pct := strings.CutSuffix(w, "%")
-	if !pct && i+1 < len(words) && (words[i+1] == "%" || words[i+1] == "percent") {
-		num, pct = w, true
+	next := i + 1
+	var v float64
+	var err error
+	if n, used, ok := numberInWords(words, i); ok {
+		// "thirty percent", "thirty-five percent" (data/number_words.tsv).
+		num, next, v = "", i+used, float64(n)
+	}
+	if !pct && next < len(words) && (words[next] == "%" || words[next] == "percent") {
+		pct = true
+		if num != "" {
+			num = w
+		}
 	}
 	if !pct {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(num, 64)
+	if num != "" {
+		v, err = strconv.ParseFloat(num, 64)
+	}
 	if err != nil || v < 0 || v > 100 {
 		return 0, false
 	}

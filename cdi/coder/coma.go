@@ -158,14 +158,14 @@ func (e *Engine) comaCands(t *comaTable, vts []vt, toks []text.Token, a, b int, 
 			continue
 		}
 		for m := i + n; m < b && m < i+n+3; m++ {
-			tk := toks[vts[m].src]
-			if tk.Kind != text.Number {
+			v, end, ok := numberAt(toks, int(vts[m].src))
+			if end == int(vts[m].src) {
 				continue
 			}
-			v, ok := leadingNumber(tk.Text)
 			if !ok || v != float64(int(v)) {
 				break
 			}
+			hi := vtAfter(vts, m, b, end)
 			for _, r := range t.ranges {
 				if int(v) < r.lo || int(v) > r.hi {
 					continue
@@ -192,13 +192,15 @@ func (e *Engine) comaCands(t *comaTable, vts []vt, toks []text.Token, a, b int, 
 				if nd == nil {
 					break
 				}
-				pos := make([]int, 0, n+1)
+				pos := make([]int, 0, n+hi-m)
 				for k := i; k < i+n; k++ {
 					pos = append(pos, k)
 				}
-				pos = append(pos, m)
+				for k := m; k < hi; k++ {
+					pos = append(pos, k)
+				}
 				cands = append(cands, cand{code: code, why: whyOf(nd, false), pos: sb.ints.keep(pos),
-					score: 64 * len(pos), head: i, lo: i, hi: m + 1, wlo: i, whi: m + 1})
+					score: 64 * len(pos), head: i, lo: i, hi: hi, wlo: i, whi: hi})
 				break
 			}
 			break

@@ -139,12 +139,17 @@ func locStated(s string) byte {
 func (r *locRules) duration(words []string, j int) (float64, bool) {
 	w := strings.TrimRight(words[j], ".")
 	num, unit := w, ""
-	if k := strings.IndexFunc(w, unicode.IsLetter); k > 0 {
-		num, unit = w[:k], w[k:] // "40min"
-	} else if j+1 < len(words) {
-		unit = strings.TrimRight(words[j+1], ".")
+	next := j + 1
+	if n, used, ok := numberInWords(words, j); ok {
+		// "five minutes", "twenty-five minutes" (data/number_words.tsv).
+		num, next = strconv.Itoa(n), j+used
 	}
-	if w == "a" || w == "an" || w == "one" {
+	if k := strings.IndexFunc(w, unicode.IsLetter); k > 0 && isDigit(w[0]) {
+		num, unit = w[:k], w[k:] // "40min"
+	} else if next < len(words) {
+		unit = strings.TrimRight(words[next], ".")
+	}
+	if w == "a" || w == "an" {
 		num = "1"
 	}
 	v, err := strconv.ParseFloat(num, 64)

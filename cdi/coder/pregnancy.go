@@ -182,19 +182,30 @@ func candWeeks(s string, c *cand, vts []vt) (int, int, int) {
 // duration ("for 2 weeks", "3 weeks ago") is not a pregnancy's age.
 func gestWeeks(s string, lo, hi int) (int, int, int) {
 	hi = min(hi, len(s))
+	nw := numberWords()
 	for i := lo; i < hi; i++ {
-		if !isDigit(s[i]) || i > lo && (isDigit(s[i-1]) || isLetter(s[i-1]) || s[i-1] == '+' || s[i-1] == '/' || s[i-1] == '.') {
+		if i > lo && (isDigit(s[i-1]) || isLetter(s[i-1]) || s[i-1] == '+' || s[i-1] == '/' || s[i-1] == '.') {
 			continue
 		}
-		j := i
-		for j < hi && isDigit(s[j]) {
-			j++
-		}
-		if j-i > 2 {
-			i = j
+		var v, j int
+		if isDigit(s[i]) {
+			j = i
+			for j < hi && isDigit(s[j]) {
+				j++
+			}
+			if j-i > 2 {
+				i = j
+				continue
+			}
+			v, _ = strconv.Atoi(s[i:j])
+		} else if !nw.starts(s[i]) || !isLetter(s[i]) {
+			continue
+		} else if n, end, ok := nw.wordsAt(s, i, hi); ok {
+			// "twenty-eight weeks", dictated (data/number_words.tsv).
+			v, j = n, end
+		} else {
 			continue
 		}
-		v, _ := strconv.Atoi(s[i:j])
 		k := j
 		// Days after the weeks: "32+3", "32 3/7".
 		if k+1 < hi && s[k] == '+' && isDigit(s[k+1]) {
