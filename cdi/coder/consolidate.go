@@ -3285,7 +3285,7 @@ func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
 	})
 }
 
-// dropSidesBesideBilateral drops present right and left codes beside their
+// dropSidesBesideBilateral drops a present right or left code beside its
 // present bilateral sibling (same parent) of a condition not coded per side
 // (data/per_side.txt): "R ICA 50-69% stenosis; L ICA 70-79% stenosis" in the
 // findings and "bilateral carotid artery stenosis" in the assessment are one
@@ -3318,47 +3318,11 @@ func (e *Engine) dropSidesBesideBilateral(codes []model.Code) []model.Code {
 		}
 		return ""
 	}
-	// Both sides must be coded: one side beside the bilateral code may be
-	// the finding that corroborates it elsewhere in the note.
-	var sides [8]struct {
-		parent string
-		r, l   bool
-	}
-	n := 0
-	for i := range codes {
-		p := parentOf(&codes[i])
-		if p == "" {
-			continue
-		}
-		k := 0
-		for k < n && sides[k].parent != p {
-			k++
-		}
-		if k == n {
-			if n == len(sides) {
-				continue
-			}
-			sides[k].parent = p
-			n++
-		}
-		if sideOf(codes[i].Title) == 'R' {
-			sides[k].r = true
-		} else {
-			sides[k].l = true
-		}
-	}
-	return dropWhere(codes, func(c *model.Code) bool {
-		p := parentOf(c)
-		if p == "" {
-			return false
-		}
-		for _, s := range sides[:n] {
-			if s.parent == p {
-				return s.r && s.l
-			}
-		}
-		return false
-	})
+	// Either side beside the bilateral code gives way to it: guideline
+	// I.B.13 keeps the bilateral code while the condition exists on both
+	// sides, even at the encounter that treats the first side ("nuclear
+	// sclerosis OD" beside "nuclear cataracts, both eyes": H25.13 alone).
+	return dropWhere(codes, func(c *model.Code) bool { return parentOf(c) != "" })
 }
 
 // drugTableCode reports whether code is a poisoning, adverse effect,
