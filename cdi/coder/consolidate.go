@@ -65,6 +65,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropOtherSequela(codes)
 	codes = e.statedDiabetesType(codes)
 	codes = e.pregnancyDiabetesType(codes)
+	codes = dropGraftPastStage(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
@@ -3298,12 +3299,14 @@ func (e *Engine) dropSidesBesideBilateral(codes []model.Code) []model.Code {
 		return codes
 	}
 	var bil []string // parents of the present bilateral codes
-	for _, c := range codes {
+	var at []int     // their positions in codes
+	for i, c := range codes {
 		if c.Assertion != model.Present || !strings.Contains(c.Title, "bilateral") || hasAnyPrefix(c.Code, e.lx.perSide) {
 			continue
 		}
 		if pc, ok := e.cs.Lookup(c.Code); ok && pc.Parent != "" {
 			bil = append(bil, pc.Parent)
+			at = append(at, i)
 		}
 	}
 	if len(bil) == 0 {
@@ -3322,6 +3325,15 @@ func (e *Engine) dropSidesBesideBilateral(codes []model.Code) []model.Code {
 	// I.B.13 keeps the bilateral code while the condition exists on both
 	// sides, even at the encounter that treats the first side ("nuclear
 	// sclerosis OD" beside "nuclear cataracts, both eyes": H25.13 alone).
+	// The side's words are the bilateral condition's too: the plan's
+	// "tinnitus" that read the right ear stays evidence that the plan
+	// addresses the bilateral tinnitus of the exam (dropUnaddressed).
+	for i := range codes {
+		if p := parentOf(&codes[i]); p != "" {
+			b := &codes[at[slices.Index(bil, p)]]
+			b.Evidence = mergeSpans(b.Evidence, codes[i].Evidence)
+		}
+	}
 	return dropWhere(codes, func(c *model.Code) bool { return parentOf(c) != "" })
 }
 
