@@ -14,5 +14,6 @@ func init() {
 		{name: "leftD2 one eye beside the bilateral cataract", text: "Slit lamp: dense nuclear sclerosis OD.\nAssessment: age-related nuclear cataracts of both eyes, worse on the right.", want: []string{"H25.13"}, not: []string{"H25.11"}},
 		{name: "leftD2 transplant stage now, not the ESRD before it", text: "Kidney transplant from a deceased donor six years ago (ESRD from polycystic kidneys).\nAssessment: kidney transplant status, CKD stage 2 in the graft, stable. Hypertension with CKD - continue amlodipine.", want: []string{"Z94.0", "N18.2", "I12.9"}, not: []string{"N18.6", "I12.0", "Z52.4"}},
 		{name: "leftD2 deceased-donor kidney is no donor status", text: "Assessment: status post deceased-donor kidney transplant, graft function stable.", want: []string{"Z94.0"}, not: []string{"Z52.4"}},
+		{name: "leftD2 breast lump by quadrant keeps its quadrant", text: "Assessment: palpable lump of the right breast in the upper outer quadrant, imaging ordered.", want: []string{"N63.11"}, not: []string{"N63.10"}},
 	}...)
 }
