@@ -65,6 +65,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropOtherSequela(codes)
 	codes = e.statedDiabetesType(codes)
 	codes = e.pregnancyDiabetesType(codes)
+	codes = dropGraftPastStage(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
@@ -3289,7 +3290,7 @@ func (e *Engine) dropBilateralBesideSides(codes []model.Code) []model.Code {
 	})
 }
 
-// dropSidesBesideBilateral drops present right and left codes beside their
+// dropSidesBesideBilateral drops a present right or left code beside its
 // present bilateral sibling (same parent) of a condition not coded per side
 // (data/per_side.txt): "R ICA 50-69% stenosis; L ICA 70-79% stenosis" in the
 // findings and "bilateral carotid artery stenosis" in the assessment are one
@@ -3302,12 +3303,14 @@ func (e *Engine) dropSidesBesideBilateral(codes []model.Code) []model.Code {
 		return codes
 	}
 	var bil []string // parents of the present bilateral codes
-	for _, c := range codes {
+	var at []int     // their positions in codes
+	for i, c := range codes {
 		if c.Assertion != model.Present || !strings.Contains(c.Title, "bilateral") || hasAnyPrefix(c.Code, e.lx.perSide) {
 			continue
 		}
 		if pc, ok := e.cs.Lookup(c.Code); ok && pc.Parent != "" {
 			bil = append(bil, pc.Parent)
+			at = append(at, i)
 		}
 	}
 	if len(bil) == 0 {
@@ -3322,47 +3325,20 @@ func (e *Engine) dropSidesBesideBilateral(codes []model.Code) []model.Code {
 		}
 		return ""
 	}
-	// Both sides must be coded: one side beside the bilateral code may be
-	// the finding that corroborates it elsewhere in the note.
-	var sides [8]struct {
-		parent string
-		r, l   bool
-	}
-	n := 0
+	// Either side beside the bilateral code gives way to it: guideline
+	// I.B.13 keeps the bilateral code while the condition exists on both
+	// sides, even at the encounter that treats the first side ("nuclear
+	// sclerosis OD" beside "nuclear cataracts, both eyes": H25.13 alone).
+	// The side's words are the bilateral condition's too: the plan's
+	// "tinnitus" that read the right ear stays evidence that the plan
+	// addresses the bilateral tinnitus of the exam (dropUnaddressed).
 	for i := range codes {
-		p := parentOf(&codes[i])
-		if p == "" {
-			continue
-		}
-		k := 0
-		for k < n && sides[k].parent != p {
-			k++
-		}
-		if k == n {
-			if n == len(sides) {
-				continue
-			}
-			sides[k].parent = p
-			n++
-		}
-		if sideOf(codes[i].Title) == 'R' {
-			sides[k].r = true
-		} else {
-			sides[k].l = true
+		if p := parentOf(&codes[i]); p != "" {
+			b := &codes[at[slices.Index(bil, p)]]
+			b.Evidence = mergeSpans(b.Evidence, codes[i].Evidence)
 		}
 	}
-	return dropWhere(codes, func(c *model.Code) bool {
-		p := parentOf(c)
-		if p == "" {
-			return false
-		}
-		for _, s := range sides[:n] {
-			if s.parent == p {
-				return s.r && s.l
-			}
-		}
-		return false
-	})
+	return dropWhere(codes, func(c *model.Code) bool { return parentOf(c) != "" })
 }
 
 // drugTableCode reports whether code is a poisoning, adverse effect,

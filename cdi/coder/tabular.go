@@ -824,6 +824,13 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 				if k.c != c && strings.HasPrefix(c.Code, k.c.Code) {
 					best = i
 				}
+				if k.c == c {
+					// The index's code is itself a child here and no
+					// sibling says more of the note: it stays ("lump in
+					// the left breast, upper outer quadrant" is N63.21,
+					// not the left breast's unspecified quadrant).
+					return nil
+				}
 			}
 			for i, k := range kids {
 				if best < 0 && k.unspec && !k.seventh {
