@@ -295,17 +295,30 @@ func (e *Engine) bacteriumAt(w *walker) []int {
 			continue
 		}
 		for i := w.lo; i+len(o.words) <= w.hi; i++ {
-			if !wordsAt(w.toks, i, o.words) || slices.ContainsFunc(w.used[i:i+len(o.words)], func(u bool) bool { return u }) {
+			if !w.unreadWordsAt(i, o.words) {
 				continue
 			}
-			at := make([]int, len(o.words))
-			for k := range at {
-				at[k] = i + k
-			}
-			return at
+			return spanPositions(i, len(o.words))
 		}
 	}
 	return nil
+}
+
+// unreadWordsAt reports whether the window's tokens at i spell words and
+// the walk has read none of them: an agent the note names beside what the
+// walk took.
+func (w *walker) unreadWordsAt(i int, words []wid) bool {
+	return wordsAt(w.toks, i, words) && !slices.Contains(w.used[i:i+len(words)], true)
+}
+
+// spanPositions returns the n token positions from i on, the evidence of
+// words read there.
+func spanPositions(i, n int) []int {
+	at := make([]int, n)
+	for k := range at {
+		at[k] = i + k
+	}
+	return at
 }
 
 // namedAgentOf is namedAgent for the agents an entry files under its own
@@ -363,7 +376,7 @@ func (e *Engine) namedAgentOf(w *walker, root, last *node, path []step) (*node, 
 			continue
 		}
 		for i := w.lo; i+len(o.words) <= w.hi; i++ {
-			if !wordsAt(w.toks, i, o.words) || slices.ContainsFunc(w.used[i:i+len(o.words)], func(u bool) bool { return u }) {
+			if !w.unreadWordsAt(i, o.words) {
 				continue
 			}
 			if n := i + len(o.words); o.genus && n < len(w.toks) && w.toks[n].w == 0 && w.toks[n].clause == w.toks[i].clause {
@@ -378,11 +391,7 @@ func (e *Engine) namedAgentOf(w *walker, root, last *node, path []step) (*node, 
 				// coding when asked of every agent.)
 				break
 			}
-			at := make([]int, len(o.words))
-			for k := range at {
-				at[k] = i + k
-			}
-			return h, at
+			return h, spanPositions(i, len(o.words))
 		}
 	}
 	return nil, nil
