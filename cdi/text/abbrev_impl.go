@@ -412,6 +412,10 @@ func contains(list []string, s string) bool {
 // it ("e-cigarette - discussed the patch"): a dash that separates a list item
 // from its comment, not the hyphen that joins the next word on
 // ("e-cigarette-associated"), which a nextnot "-" is written for.
+func spacedDash(toks []Token, k int) bool {
+	return toks[k].Norm == "-" && k > 0 && toks[k].Start > toks[k-1].End
+}
+
 // clauseMark reports a token that ends a clause for the "clause" rule: a
 // full stop, semicolon or comma.
 func clauseMark(toks []Token, k int) bool {
@@ -420,8 +424,4 @@ func clauseMark(toks []Token, k int) bool {
 		return toks[k].Kind == Punct
 	}
 	return false
-}
-
-func spacedDash(toks []Token, k int) bool {
-	return toks[k].Norm == "-" && k > 0 && toks[k].Start > toks[k-1].End
 }
