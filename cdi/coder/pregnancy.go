@@ -184,6 +184,9 @@ func gestWeeks(s string, lo, hi int) (int, int, int) {
 	hi = min(hi, len(s))
 	nw := numberWords()
 	for i := lo; i < hi; i++ {
+		if c := s[i]; !isDigit(c) && !nw.starts(c) {
+			continue // (most bytes: one table read, before the byte before is asked)
+		}
 		if i > lo && (isDigit(s[i-1]) || isLetter(s[i-1]) || s[i-1] == '+' || s[i-1] == '/' || s[i-1] == '.') {
 			continue
 		}
