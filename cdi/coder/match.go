@@ -1363,8 +1363,10 @@ func (w *walker) eventConnSaid(c *node, path []step) bool {
 	from, to := int(w.toks[p-1].src)+1, int(w.toks[p].src)
 	for k := max(from, to-3); k < to && k < len(w.sb.toks); k++ {
 		t := w.sb.toks[k].Norm
-		for _, part := range strings.Split(c.lt, ",") {
-			if f := strings.Fields(part); len(f) > 0 && f[0] == t {
+		for part := range strings.SplitSeq(c.lt, ",") {
+			// (The part's first word, read in place: no slice per part.)
+			part = strings.TrimSpace(part)
+			if first, _, _ := strings.Cut(part, " "); first != "" && first == t {
 				return true
 			}
 		}
