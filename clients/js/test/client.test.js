@@ -5,6 +5,10 @@ import assert from 'node:assert/strict';
 import { Client, bindTextarea, NotecoderError } from '../notecoder.js';
 import { FakeServer, nextEvent } from './fakeserver.js';
 
+// Each test has its own bound, so a hang fails that test; the runner's --test-timeout bounds a whole file,
+// which on a loaded 2-core machine may include building the server.
+const PER_TEST = { timeout: 60000 };
+
 const WS = globalThis.WebSocket;
 if (!WS) throw new Error('these tests need a WebSocket client: run node with --experimental-websocket (Node 20)');
 
@@ -37,7 +41,7 @@ function newClient(opts = {}) {
 
 const byType = (type, extra = () => true) => (m) => m.type === type && extra(m);
 
-test('hello carries the token, client name and utf-16; connect resolves with welcome', async () => {
+test('hello carries the token, client name and utf-16; connect resolves with welcome', PER_TEST, async () => {
   const c = newClient();
   const statuses = [];
   c.on('status', (e) => statuses.push(e.status));
@@ -51,7 +55,7 @@ test('hello carries the token, client name and utf-16; connect resolves with wel
   assert.match(hello.client, /^test\/1 notecoder-js\//);
 });
 
-test('connect rejects without a token or a WebSocket, and on a refused token without retrying', async () => {
+test('connect rejects without a token or a WebSocket, and on a refused token without retrying', PER_TEST, async () => {
   await assert.rejects(new Client({ url: server.url, WebSocket: WS }).connect(), (e) => e.code === 'bad_argument');
   const saved = globalThis.WebSocket;
   globalThis.WebSocket = undefined;
@@ -70,7 +74,7 @@ test('connect rejects without a token or a WebSocket, and on a refused token wit
   assert.equal(server.received.filter((m) => m.type === 'hello').length, 1, 'no reconnect loop with a refused token');
 });
 
-test('open, edits with consecutive versions, results applied as remove-then-upsert, latency reported', async () => {
+test('open, edits with consecutive versions, results applied as remove-then-upsert, latency reported', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('enc-1/note-1', 'Assessment: ', { setting: 'outpatient' });
@@ -107,7 +111,7 @@ test('open, edits with consecutive versions, results applied as remove-then-upse
   assert.equal(doc.applyOption(prompts[0], prompts[0].options[3]), null, 'an uncoded option needs free text');
 });
 
-test('stale results are ignored and evidence is mapped through edits not yet coded', async () => {
+test('stale results are ignored and evidence is mapped through edits not yet coded', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('d', 'Osteoarthritis of the knee');
@@ -139,7 +143,7 @@ test('stale results are ignored and evidence is mapped through edits not yet cod
   assert.equal(doc.acknowledgedVersion, 3);
 });
 
-test('a dismissed prompt never returns, and the server is told', async () => {
+test('a dismissed prompt never returns, and the server is told', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('d', 'Osteoarthritis of the knee');
@@ -158,7 +162,7 @@ test('a dismissed prompt never returns, and the server is told', async () => {
   assert.throws(() => doc.feedback('p-oa', 'like'), (e) => e.code === 'bad_argument');
 });
 
-test('version_mismatch resyncs the document with an open of its full text', async () => {
+test('version_mismatch resyncs the document with an open of its full text', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('d', 'CHF');
@@ -176,7 +180,7 @@ test('version_mismatch resyncs the document with an open of its full text', asyn
   assert.deepEqual(ch.changes, [{ start: 11, end: 11, text: '.' }]);
 });
 
-test('reconnects with backoff after a dropped connection and re-opens every document with its full text', async () => {
+test('reconnects with backoff after a dropped connection and re-opens every document with its full text', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const a = c.open('a', 'Osteoarthritis of the knee', { setting: 'inpatient' });
@@ -205,7 +209,7 @@ test('reconnects with backoff after a dropped connection and re-opens every docu
   assert.equal(statuses.at(-1), 'open');
 });
 
-test('setContext re-opens with the new setting', async () => {
+test('setContext re-opens with the new setting', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('d', 'CHF', { setting: 'outpatient', age: 70 });
@@ -218,7 +222,7 @@ test('setContext re-opens with the new setting', async () => {
   assert.deepEqual(doc.codes.map((x) => x.code), ['I50.9']);
 });
 
-test('queries arrive as events and answers go out on the socket', async () => {
+test('queries arrive as events and answers go out on the socket', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('d', 'Osteoarthritis of the knee');
@@ -240,7 +244,7 @@ test('queries arrive as events and answers go out on the socket', async () => {
   assert.throws(() => c.answerQuery('q-1', -1), (e) => e.code === 'bad_argument');
 });
 
-test('a textarea binding sends each input as one change and shows option edits with the caret kept', async () => {
+test('a textarea binding sends each input as one change and shows option edits with the caret kept', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const ta = fakeTextarea('');
@@ -280,7 +284,7 @@ function fakeTextarea(value) {
   return el;
 }
 
-test('a note over maxDocBytes is kept locally and not sent until it fits again', async () => {
+test('a note over maxDocBytes is kept locally and not sent until it fits again', PER_TEST, async () => {
   server.maxDocBytes = 20;
   const c = newClient();
   await c.connect();
@@ -302,7 +306,7 @@ test('a note over maxDocBytes is kept locally and not sent until it fits again',
   assert.deepEqual(doc.codes.map((x) => x.code), ['I50.9']);
 });
 
-test('rate_limited resyncs the document after retryAfterMs', async () => {
+test('rate_limited resyncs the document after retryAfterMs', PER_TEST, async () => {
   const c = newClient();
   await c.connect();
   const doc = c.open('d', 'CHF');

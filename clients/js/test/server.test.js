@@ -7,6 +7,10 @@ import { Client, NotecoderError } from '../notecoder.js';
 import { startServer, goAvailable } from './realserver.js';
 import { nextEvent } from './fakeserver.js';
 
+// Each test has its own bound, so a hang fails that test; the runner's --test-timeout bounds a whole file,
+// which on a loaded 2-core machine may include building the server.
+const PER_TEST = { timeout: 60000 };
+
 const WS = globalThis.WebSocket;
 if (!WS) throw new Error('these tests need a WebSocket client: run node with --experimental-websocket (Node 20)');
 if (!goAvailable()) throw new Error('these tests build the server: install Go or set NOTECODER_BIN');
@@ -35,7 +39,7 @@ let seq = 0;
 const docId = (name) => `sdk-test/${process.pid}/${name}-${++seq}`;
 const codesOf = (doc) => doc.codes.map((c) => c.code).sort();
 
-test('welcome negotiates utf-16 and carries limits and the dev identity', async () => {
+test('welcome negotiates utf-16 and carries limits and the dev identity', PER_TEST, async () => {
   const c = await connected();
   const w = c.welcome;
   assert.equal(w.positionEncoding, 'utf-16');
@@ -44,7 +48,7 @@ test('welcome negotiates utf-16 and carries limits and the dev identity', async 
   assert.match(w.codeset, /ICD-10-CM/);
 });
 
-test('evidence offsets are UTF-16 indices into the text, also after astral characters', async () => {
+test('evidence offsets are UTF-16 indices into the text, also after astral characters', PER_TEST, async () => {
   const c = await connected();
   const text = 'Pt \u{1F600}\u{1F600} ok. ASSESSMENT: CHF, stable.';
   const doc = c.open(docId('utf16'), text);
@@ -55,7 +59,7 @@ test('evidence offsets are UTF-16 indices into the text, also after astral chara
   assert.ok(spans.some((s) => s === 'CHF'), `evidence ${JSON.stringify(spans)}`);
 });
 
-test('typing one key at a time ends with exactly the codes of a fresh open of the same text', async () => {
+test('typing one key at a time ends with exactly the codes of a fresh open of the same text', PER_TEST, async () => {
   const c = await connected();
   const note = 'ASSESSMENT:\nAcute on chronic systolic CHF.\nType 2 diabetes with diabetic CKD stage 3a.\nProbable pneumonia.';
   const typed = c.open(docId('typed'), '', { setting: 'inpatient' });
@@ -75,7 +79,7 @@ test('typing one key at a time ends with exactly the codes of a fresh open of th
   );
 });
 
-test('a version gap is answered by version_mismatch and the SDK resyncs with the full text', async () => {
+test('a version gap is answered by version_mismatch and the SDK resyncs with the full text', PER_TEST, async () => {
   const c = await connected();
   const doc = c.open(docId('mismatch'), 'CHF');
   await doc.synced();
@@ -87,7 +91,7 @@ test('a version gap is answered by version_mismatch and the SDK resyncs with the
   assert.ok(codesOf(doc).some((x) => x.startsWith('J44')), `codes ${codesOf(doc)}`);
 });
 
-test('after the connection drops the SDK reconnects and the document is coded again from its full text', async () => {
+test('after the connection drops the SDK reconnects and the document is coded again from its full text', PER_TEST, async () => {
   const c = await connected();
   const doc = c.open(docId('reconnect'), 'ASSESSMENT: CHF.');
   await doc.synced();
@@ -102,7 +106,7 @@ test('after the connection drops the SDK reconnects and the document is coded ag
   assert.ok(codesOf(doc).some((x) => x.startsWith('J44')), `codes ${codesOf(doc)}`);
 });
 
-test('a bad offset is refused without changing the document', async () => {
+test('a bad offset is refused without changing the document', PER_TEST, async () => {
   const c = await connected();
   const doc = c.open(docId('range'), 'CHF');
   await doc.synced();
@@ -113,7 +117,7 @@ test('a bad offset is refused without changing the document', async () => {
   assert.deepEqual(codesOf(doc), ['I50.9']);
 });
 
-test('a CDI query created over REST reaches the socket that has the document open, and the answer is recorded', async () => {
+test('a CDI query created over REST reaches the socket that has the document open, and the answer is recorded', PER_TEST, async () => {
   const md = await connected();
   const doc = md.open(docId('query'), 'ASSESSMENT: Osteoarthritis of the knee.');
   await doc.synced();
