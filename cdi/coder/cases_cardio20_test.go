@@ -32,5 +32,11 @@ func init() {
 		{name: "cardio20 rheumatic heart disease heading over its valves",
 			text: "Known rheumatic heart disease with rheumatic mitral stenosis and aortic insufficiency, followed by echo yearly.",
 			want: []string{"I08.0"}, not: []string{"I09.9"}},
+		{name: "cardio20 anthracycline cardiomyopathy",
+			text:    "Cardio-oncology: LVEF down to 42% after four cycles; cardiomyopathy due to anthracycline, no heart failure symptoms.",
+			setting: "inpatient", want: []string{"I42.7", "T45.1X5A"}, not: []string{"I42.9"}},
+		{name: "cardio20 takotsubo stress cardiomyopathy is no stress reaction",
+			text:    "Final diagnosis: Takotsubo (stress) cardiomyopathy, EF recovering.",
+			setting: "inpatient", want: []string{"I51.81"}, not: []string{"F43.9"}},
 	}...)
 }

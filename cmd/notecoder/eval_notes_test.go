@@ -206,7 +206,7 @@ func TestUSNotesFloor(t *testing.T) {
 		// EP procedures, CCU, post-CABG/TAVR, consults) and outpatient clinic
 		// notes (HF, device, anticoagulation, lipid, cardio-oncology, adult
 		// congenital, PAD/AAA, hypertension, rehab; helper cardio20).
-		"cardiology": {0.82, 0.90},
+		"cardiology": {0.84, 0.92},
 		// msk: outpatient musculoskeletal notes (orthopedics, sports medicine, spine,
 		// hand, foot and ankle, pain management; helper msk19).
 		"msk": {0.77, 0.87},
