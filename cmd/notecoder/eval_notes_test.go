@@ -202,6 +202,11 @@ func TestUSNotesFloor(t *testing.T) {
 		// pulmonary, GI, nephrology, endocrine, rheumatology, ID, allergy,
 		// hematology, sleep; helper medc19).
 		"medclinic": {0.83, 0.90},
+		// cardiology: inpatient cardiology (MI types and timing, HF, cath and
+		// EP procedures, CCU, post-CABG/TAVR, consults) and outpatient clinic
+		// notes (HF, device, anticoagulation, lipid, cardio-oncology, adult
+		// congenital, PAD/AAA, hypertension, rehab; helper cardio20).
+		"cardiology": {0.84, 0.92},
 		// msk: outpatient musculoskeletal notes (orthopedics, sports medicine, spine,
 		// hand, foot and ankle, pain management; helper msk19).
 		"msk": {0.77, 0.87},
