@@ -12,5 +12,9 @@ func init() {
 		{name: "h19dev hypothyroid after ablation", text: "Toxic nodular goiter treated with radioiodine last year, now hypothyroid after ablation, levothyroxine adjusted.", want: []string{"E89.0"}, not: []string{"E03.9"}},
 		{name: "h19dev follow-up after an ED visit", text: "FOLLOW-UP AFTER EMERGENCY DEPARTMENT VISIT. Seen in the ED last week for a closed fracture of the right fifth metatarsal shaft after dropping a weight on the foot; walking boot, healing well.", want: []string{"S92.351D"}, not: []string{"S92.351A"}},
 		{name: "h19dev days after an ED visit for concussion", text: "Video visit 5 days after an ED visit for concussion from a fall off a bicycle, no loss of consciousness. Headaches fading.", want: []string{"S06.0X0D"}, not: []string{"S06.0X0A"}},
+		{name: "h19dev not drinking well is no denial", text: "Not drinking well for two days, fewer wet diapers, dry mouth: mild dehydration, IV fluids given.", setting: "inpatient", want: []string{"E86.0"}},
+		{name: "h19dev cough stress test is no cough", text: "Stress urinary incontinence; cough stress test positive in the office.", want: []string{"N39.3"}, not: []string{"R05.9"}},
+		{name: "h19dev declines hormone therapy is no debility", text: "Menopausal hot flashes, declines systemic hormone therapy, will try paroxetine.", not: []string{"R53.81"}},
+		{name: "h19dev air hunger is no starvation", text: "ALS on home BiPAP, episodes of air hunger at night eased by morphine.", not: []string{"T73.0XXA"}},
 	}...)
 }
