@@ -16,5 +16,8 @@ func init() {
 		{name: "h19dev cough stress test is no cough", text: "Stress urinary incontinence; cough stress test positive in the office.", want: []string{"N39.3"}, not: []string{"R05.9"}},
 		{name: "h19dev declines hormone therapy is no debility", text: "Menopausal hot flashes, declines systemic hormone therapy, will try paroxetine.", not: []string{"R53.81"}},
 		{name: "h19dev air hunger is no starvation", text: "ALS on home BiPAP, episodes of air hunger at night eased by morphine.", not: []string{"T73.0XXA"}},
+		{name: "h19dev kidney transplant waitlist", text: "ESRD on peritoneal dialysis, active on the kidney transplant waitlist since spring.", want: []string{"Z76.82"}, not: []string{"Z94.0"}},
+		{name: "h19dev interdialytic weight gain", text: "End stage renal disease on hemodialysis; interdialytic weight gains of 3 kg, fluid restriction reviewed.", not: []string{"R63.5"}},
+		{name: "h19dev hepatitis B surface antibody positive", text: "Serologies: hepatitis B surface antibody positive from vaccination; hepatitis C antibody negative.", not: []string{"B19.10"}},
 	}...)
 }
