@@ -19,5 +19,6 @@ func init() {
 		{name: "h19dev kidney transplant waitlist", text: "ESRD on peritoneal dialysis, active on the kidney transplant waitlist since spring.", want: []string{"Z76.82"}, not: []string{"Z94.0"}},
 		{name: "h19dev interdialytic weight gain", text: "End stage renal disease on hemodialysis; interdialytic weight gains of 3 kg, fluid restriction reviewed.", not: []string{"R63.5"}},
 		{name: "h19dev hepatitis B surface antibody positive", text: "Serologies: hepatitis B surface antibody positive from vaccination; hepatitis C antibody negative.", not: []string{"B19.10"}},
+		{name: "h19dev BRCA carrier after a relative's cancer", text: "WELL-WOMAN VISIT. Mother had breast cancer at 50. Known BRCA2 pathogenic variant carrier. Exam normal.", want: []string{"Z15.01", "Z80.3"}},
 	}...)
 }
