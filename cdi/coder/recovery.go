@@ -32,6 +32,10 @@ type recoveryStay struct {
 type stayPhrase struct {
 	words      []string
 	anySetting bool
+	// bare marks a "visit" row, a phrase that names this encounter as the
+	// follow-up of an earlier one by itself ("follow-up after emergency
+	// department visit"), with no admission word beside it.
+	bare bool
 }
 
 // loadRecovery reads data/recovery_stay.tsv.
@@ -51,8 +55,8 @@ func (e *Engine) loadRecovery() recoveryStay {
 			continue
 		}
 		switch f[0] {
-		case "stay", "home":
-			r.stays[ph[0]] = append(r.stays[ph[0]], stayPhrase{words: ph, anySetting: f[0] == "home"})
+		case "stay", "home", "visit":
+			r.stays[ph[0]] = append(r.stays[ph[0]], stayPhrase{words: ph, anySetting: f[0] != "stay", bare: f[0] == "visit"})
 			if ws := normWords(f[1]); len(ws) > 0 {
 				r.last = append(r.last, e.lx.v.add(ws[len(ws)-1]))
 			}
@@ -66,8 +70,9 @@ func (e *Engine) loadRecovery() recoveryStay {
 // in reports whether toks (a section) say the patient was admitted for a
 // recovery stay: a stay phrase with an admission word up to admitGap tokens
 // before it, no punctuation between, or right after it (a dash between
-// them allowed: "HOME HEALTH - START OF CARE"). Outside an inpatient
-// setting only the "home" stays count.
+// them allowed: "HOME HEALTH - START OF CARE"). A "visit" row counts by
+// itself. Outside an inpatient setting only the "home" and "visit" rows
+// count.
 func (r *recoveryStay) in(toks []text.Token, inpatient bool) bool {
 	for j := range toks {
 		for _, sp := range r.stays[toks[j].Norm] {
@@ -75,14 +80,26 @@ func (r *recoveryStay) in(toks []text.Token, inpatient bool) bool {
 			if j+len(ph) > len(toks) || !inpatient && !sp.anySetting {
 				continue
 			}
-			k := 0
-			for k < len(ph) && toks[j+k].Norm == ph[k] {
-				k++
+			// A hyphen inside the phrase is passed over: "follow-up",
+			// "POST-ED" are the words "follow up", "post ed".
+			k, m := 0, j
+			for k < len(ph) && m < len(toks) {
+				if k > 0 && toks[m].Text == "-" {
+					m++
+					continue
+				}
+				if toks[m].Norm != ph[k] {
+					break
+				}
+				k, m = k+1, m+1
 			}
 			if k < len(ph) {
 				continue
 			}
-			end := j + len(ph)
+			if sp.bare {
+				return true
+			}
+			end := m
 			if end+1 < len(toks) && toks[end].Text == "-" {
 				end++
 			}
