@@ -286,6 +286,9 @@ type lexicon struct {
 	commaHead     map[string]bool         // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	misfiled      map[string]string       // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
 	misfiledLeaf  map[string]bool         // last titles of the misfiled paths
+	// indexUpdate: index path (lower case) -> {code printed, code to read} (data/index_update.tsv).
+	indexUpdate     map[string][2]string
+	indexUpdateLeaf map[string]bool // last titles of the indexUpdate paths
 	seeParent     map[string]bool         // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	nemodNeeded   map[string]bool         // "parent > subterm" whose nonessential modifier is a required site (data/nemod_needed.txt)
@@ -759,6 +762,18 @@ func newLexicon() *lexicon {
 			path := strings.ToLower(f[0])
 			lx.misfiled[path] = strings.ToLower(f[1])
 			lx.misfiledLeaf[path[strings.LastIndex(path, " > ")+3:]] = true
+		}
+	}
+	lx.indexUpdate, lx.indexUpdateLeaf = map[string][2]string{}, map[string]bool{}
+	for _, f := range rows("index_update.tsv") {
+		if len(f) == 3 {
+			path := strings.ToLower(f[0])
+			lx.indexUpdate[path] = [2]string{f[1], f[2]}
+			leaf := path
+			if i := strings.LastIndex(path, " > "); i >= 0 {
+				leaf = path[i+3:]
+			}
+			lx.indexUpdateLeaf[leaf] = true
 		}
 	}
 	lx.commaHead = map[string]bool{}
