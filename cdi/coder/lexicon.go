@@ -286,9 +286,6 @@ type lexicon struct {
 	commaHead     map[string]bool         // subterm titles "X, Y or Z" read as X qualified by Y or Z (data/comma_head.txt)
 	misfiled      map[string]string       // index path as printed -> title of the sibling the entry belongs under (data/misfiled.tsv)
 	misfiledLeaf  map[string]bool         // last titles of the misfiled paths
-	// indexUpdate: index path (lower case) -> {code printed, code to read} (data/index_update.tsv).
-	indexUpdate     map[string][2]string
-	indexUpdateLeaf map[string]bool // last titles of the indexUpdate paths
 	seeParent     map[string]bool         // see references whose last subterm is a default site the note's own may replace (data/see_parent.txt)
 	optional      map[string]string       // subterm title -> a word of it a note may leave out (data/optional_words.tsv)
 	nemodNeeded   map[string]bool         // "parent > subterm" whose nonessential modifier is a required site (data/nemod_needed.txt)
@@ -446,6 +443,10 @@ type lexicon struct {
 	// documents, which the guideline's defaults give way to
 	wRightHanded, wLeftHanded, wAmbidextrous wid
 	wType                                    wid // "type" (walker.statedType)
+
+	// indexUpdate: index path (lower case) -> {code printed, code to read} (data/index_update.tsv).
+	indexUpdate     map[string][2]string
+	indexUpdateLeaf map[string]bool // last titles of the indexUpdate paths
 }
 
 // freeze records per-word facts once the vocabulary is complete.
