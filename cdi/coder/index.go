@@ -321,7 +321,7 @@ func causeNemod(ms []string) bool {
 
 // compileTerm turns a codeset term (and its subtree) into nodes.
 func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
-	n := &node{title: t.Title, lt: stripTitle(t.Title), code: t.Code, manif: t.Manif, parent: parent, cells: t.Cells}
+	n := &node{title: t.Title, lt: stripTitle(t.Title), code: updatedCode(lx, t), manif: t.Manif, parent: parent, cells: t.Cells}
 	n.typeNum = titleType(t.Title)
 	for _, m := range t.Nemod {
 		if n.typeNum == 0 {
@@ -2119,6 +2119,27 @@ func attachUnder(lx *lexicon, n *node, prev *codeset.Term, k *node) {
 }
 
 func setParent(k, p *node) { k.parent = p }
+
+// updatedCode returns the code of the index entry t, or the code
+// data/index_update.tsv gives it instead: the embedded index predates the
+// tabular, and an entry whose code a later tabular's inclusion term
+// contradicts ("Catatonia" F20.2 against F06.1 "Catatonia NOS") is read as
+// the newer index prints it. The row names the old code too, so it no
+// longer applies once the index itself is updated. It runs once per index
+// entry in New; the path is built only for a title the file names.
+func updatedCode(lx *lexicon, t *codeset.Term) string {
+	if len(lx.indexUpdate) == 0 || !lx.indexUpdateLeaf[stripTitle(t.Title)] {
+		return t.Code
+	}
+	path := stripTitle(t.Title)
+	for p := t.Parent; p != nil; p = p.Parent {
+		path = stripTitle(p.Title) + " > " + path
+	}
+	if u, ok := lx.indexUpdate[path]; ok && u[0] == t.Code {
+		return u[1]
+	}
+	return t.Code
+}
 
 // misfiledUnder returns the subterm of n that the index entry c belongs
 // under when data/misfiled.tsv says the XML printed c a level too high, or

@@ -443,6 +443,10 @@ type lexicon struct {
 	// documents, which the guideline's defaults give way to
 	wRightHanded, wLeftHanded, wAmbidextrous wid
 	wType                                    wid // "type" (walker.statedType)
+
+	// indexUpdate: index path (lower case) -> {code printed, code to read} (data/index_update.tsv).
+	indexUpdate     map[string][2]string
+	indexUpdateLeaf map[string]bool // last titles of the indexUpdate paths
 }
 
 // freeze records per-word facts once the vocabulary is complete.
@@ -759,6 +763,18 @@ func newLexicon() *lexicon {
 			path := strings.ToLower(f[0])
 			lx.misfiled[path] = strings.ToLower(f[1])
 			lx.misfiledLeaf[path[strings.LastIndex(path, " > ")+3:]] = true
+		}
+	}
+	lx.indexUpdate, lx.indexUpdateLeaf = map[string][2]string{}, map[string]bool{}
+	for _, f := range rows("index_update.tsv") {
+		if len(f) == 3 {
+			path := strings.ToLower(f[0])
+			lx.indexUpdate[path] = [2]string{f[1], f[2]}
+			leaf := path
+			if i := strings.LastIndex(path, " > "); i >= 0 {
+				leaf = path[i+3:]
+			}
+			lx.indexUpdateLeaf[leaf] = true
 		}
 	}
 	lx.commaHead = map[string]bool{}
