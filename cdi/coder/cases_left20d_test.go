@@ -20,5 +20,9 @@ func init() {
 		// Cystic fibrosis with pancreatic insufficiency: E84.8 (specified manifestation NEC)
 		// and the insufficiency beside it.
 		{name: "left20d cf pancreatic insufficiency", text: "CF with exocrine pancreatic insufficiency, takes pancrelipase with meals.", want: []string{"E84.8", "K86.81"}, not: []string{"E84.9"}},
+		// A sickle-cell disease and its acute chest syndrome written in separate sentences: one
+		// code of the named genotype with acute chest syndrome.
+		{name: "left20d hbsc then acute chest syndrome", text: "Hb SC disease in crisis. Acute chest syndrome overnight, on oxygen.", setting: "inpatient", want: []string{"D57.211"}, not: []string{"D57.219", "D57.01"}},
+		{name: "left20d hbss then acute chest syndrome", text: "Sickle cell disease (Hb SS). Acute chest syndrome on hospital day 2, exchange transfusion.", setting: "inpatient", want: []string{"D57.01"}, not: []string{"D57.1", "D57.00"}},
 	}...)
 }
