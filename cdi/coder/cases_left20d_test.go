@@ -24,5 +24,8 @@ func init() {
 		// code of the named genotype with acute chest syndrome.
 		{name: "left20d hbsc then acute chest syndrome", text: "Hb SC disease in crisis. Acute chest syndrome overnight, on oxygen.", setting: "inpatient", want: []string{"D57.211"}, not: []string{"D57.219", "D57.01"}},
 		{name: "left20d hbss then acute chest syndrome", text: "Sickle cell disease (Hb SS). Acute chest syndrome on hospital day 2, exchange transfusion.", setting: "inpatient", want: []string{"D57.01"}, not: []string{"D57.1", "D57.00"}},
+		// A sickle-cell disorder with no crisis documented takes the "without crisis" child, not
+		// the category D57.2 (not billable).
+		{name: "left20d hb sc without crisis", text: "Hemoglobin SC disease followed by hematology, last transfusion years ago.", want: []string{"D57.20"}, not: []string{"D57.2"}},
 	}...)
 }
