@@ -329,7 +329,27 @@ func appendSections(out []Section, s string) []Section {
 			cur.Body.Start = 0
 			started = true
 		}
-		for k := inlineHeaderIn(line, cur.Kind, 0); k >= 0; k = inlineHeaderIn(line, cur.Kind, k+1) {
+		for from := 0; ; {
+			k := inlineHeaderIn(line, cur.Kind, from)
+			if cur.Kind == FamilyHistory {
+				if c := socialCueAt(line, max(from, cur.Body.Start-pos), k); c >= 0 {
+					// "FHx: father MI. Former smoker.": the line has run
+					// on into the patient's social history, which ends
+					// the family's scope (a section without a header).
+					if started {
+						cur.Body.End = pos + c
+						out = append(out, cur)
+					}
+					cur = Section{Kind: SocialHistory, Body: model.Span{Start: pos + c}}
+					started = true
+					from = c
+					continue
+				}
+			}
+			if k < 0 {
+				break
+			}
+			from = k + 1
 			// "FHx: mother with T2DM. SHx: former smoker": a history
 			// header after a finished sentence of another history
 			// starts its own section, so the patient's smoking is not
@@ -407,6 +427,68 @@ func inlineHeaderAt(line string, from int) int {
 	}
 	return -1
 }
+
+// socialCueAt returns the offset in line, at or after from and before limit
+// (the whole line when limit < 0), of a sentence after the first that opens
+// with a phrase of data/social_cues.txt ("Former smoker", "Lives with her
+// husband"), or -1. A family history written on one line often runs on into
+// the patient's social history, whose findings are the patient's own.
+func socialCueAt(line string, from, limit int) int {
+	if limit < 0 {
+		limit = len(line)
+	}
+	cues := socialCues()
+	for k := from; k < limit; {
+		i := strings.Index(line[k:limit], ". ")
+		if i < 0 {
+			return -1
+		}
+		k += i + 2
+		for k < limit && line[k] == ' ' {
+			k++
+		}
+		w1, n1 := cueWord(line, k, limit)
+		if n1 == 0 {
+			continue
+		}
+		if cues[w1] {
+			return k
+		}
+		j := n1
+		for j < limit && line[j] == ' ' {
+			j++
+		}
+		if w2, n2 := cueWord(line, j, limit); n2 > 0 && cues[w1+" "+w2] {
+			return k
+		}
+	}
+	return -1
+}
+
+// cueWord returns the lower-cased word of line starting at k (letters and
+// hyphens, before limit) and the offset after it; the offset is 0 when no
+// word starts at k. Lines are short and this runs only on family-history
+// lines, so the word's copy is cheap.
+func cueWord(line string, k, limit int) (string, int) {
+	j := k
+	for j < limit && (line[j]|0x20 >= 'a' && line[j]|0x20 <= 'z' || line[j] == '-' && j > k) {
+		j++
+	}
+	if j == k {
+		return "", 0
+	}
+	return strings.ToLower(line[k:j]), j
+}
+
+// socialCues is data/social_cues.txt: the sentence openings that end a
+// family history's scope (socialCueAt).
+var socialCues = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range splitTSV(mustData("social_cues.txt")) {
+		m[strings.ToLower(f[0])] = true
+	}
+	return m
+})
 
 // inlineHeaderIn is inlineHeaderAt for a line of a section of kind cur:
 // only a history section is split, so any other line (most of a note,
