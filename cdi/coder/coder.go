@@ -1528,18 +1528,24 @@ const maxEncounterLead = 2
 // without the patient's age when the sentence opens with it ("4 yo WCC",
 // "1. 4 year old well child check": numbers and data/encounter_lead.txt),
 // which says whose visit it is, not that the line is about something else.
+// Words of data/encounter_qual.txt ("annual", "routine", "average-risk")
+// name the kind of visit and are not counted wherever they stand: "Annual
+// lung cancer screening" names the visit as "Lung cancer screening" does.
 // A sentence with a word before the age ("At her 24 mo WCC the screen was
 // failed") is narrative and counts as written. Only an encounter hit asks
 // it.
 func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
-	n := 0
+	n, q := 0, 0
 	for k := a; k < i; k++ {
-		if !vts[k].num && !e.lx.encounterLead[vts[k].w] {
+		switch {
+		case e.lx.encounterQual[vts[k].w]:
+			q++ // "annual", "routine": the visit's kind, wherever it stands
+		case !vts[k].num && !e.lx.encounterLead[vts[k].w]:
 			n++
 		}
 	}
-	if n == i-a || !vts[a].num {
-		return i - a // no age, or not opening the sentence with its number
+	if n+q == i-a || !vts[a].num {
+		return i - a - q // no age, or not opening the sentence with its number
 	}
 	// (vts[a] opens the sentence: no word token before it in its sentence.)
 	src := int(vts[a].src)
@@ -1559,7 +1565,9 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 		for v < i && int(vts[v].src) < k {
 			v++
 		}
-		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) && (v >= i || int(vts[v].src) != k) {
+		// (A token inside the span of an abbreviation's expansion, the
+		// "o" of "y/o" read as "year old", is held by it.)
+		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) && (v >= i || int(vts[v].src) != k) && (v == a || sb.toks[k].Start >= int(vts[v-1].end)) {
 			return i - a
 		}
 	}

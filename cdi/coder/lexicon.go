@@ -344,6 +344,7 @@ type lexicon struct {
 	silent           []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed        map[wid]bool               // words that before "to" qualify only what precedes them
 	encounterLead    map[wid]bool               // age words not counted before an encounter head (data/encounter_lead.txt)
+	encounterQual    map[wid]bool               // words of the visit's kind not counted before an encounter head (data/encounter_qual.txt)
 	lifelong         []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	lifelongEnded    map[wid]bool               // words saying such a condition did end ("resolved", "cured")
 	lifelongEndedOf  map[wid][]string           // words saying so only for codes with these prefixes ("transplant": ESRD)
@@ -939,6 +940,8 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.postposed, "postposed.txt")
 	lx.encounterLead = map[wid]bool{}
 	lx.addWords(lx.encounterLead, "encounter_lead.txt")
+	lx.encounterQual = map[wid]bool{}
+	lx.addWords(lx.encounterQual, "encounter_qual.txt")
 	lx.seeQual = map[wid]bool{}
 	lx.addWords(lx.seeQual, "see_qualifiers.txt")
 	lx.denyPre = map[wid]bool{}
