@@ -205,6 +205,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// msk: outpatient musculoskeletal notes (orthopedics, sports medicine, spine,
 		// hand, foot and ankle, pain management; helper msk19).
 		"msk": {0.77, 0.87},
+		// gihep: inpatient GI/hepatology admissions and consults and outpatient
+		// GI/liver clinic and endoscopy notes (helper gihep20).
+		"gihep": {0.78, 0.83},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
