@@ -10,7 +10,11 @@ import (
 // bacteria among them, and of the bacterium NOS code's category.
 type agentRules struct {
 	agent, bacterial []string
-	bacterialNEC     string
+	// asks are the code prefixes of conditions coded with their agent
+	// though their tabular has no use-additional note (gastritis and
+	// peptic ulcer with H. pylori: K29.70 + B96.81, as US coders do).
+	asks         []string
+	bacterialNEC string
 	// anySite maps a main term (lower case) to its subterm for a bacterial
 	// cause at any site of it ("endocarditis" -> "bacterial", the index's
 	// "bacterial (any valve)"), which a named bacterium selects over the
@@ -21,7 +25,7 @@ type agentRules struct {
 // agentCause reads data/agent_cause.tsv once.
 var agentCause = sync.OnceValue(func() *agentRules {
 	k := keyed("agent_cause.tsv")
-	r := &agentRules{agent: k["agent"], bacterial: k["bacterial"], anySite: map[string]string{}}
+	r := &agentRules{agent: k["agent"], bacterial: k["bacterial"], asks: k["asks"], anySite: map[string]string{}}
 	for _, v := range k["anysite"] {
 		if m, sub, ok := strings.Cut(v, " > "); ok {
 			r.anySite[m] = sub

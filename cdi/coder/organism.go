@@ -197,7 +197,7 @@ func (e *Engine) asksAgent(code string) bool {
 		return v
 	}
 	c, ok := e.cs.Lookup(code)
-	asks := false
+	asks := hasAnyPrefix(code, agentCause().asks)
 	for i := 0; ok && i < len(c.UseAdditional) && !asks; i++ {
 		t := c.UseAdditional[i].Text
 		for _, p := range agentCause().bacterial {
