@@ -15,5 +15,9 @@ func init() {
 		// 3. The lumbar muscles named after the strain are the low back's (S39.012).
 		{name: "left20a strain of lumbar muscles", text: "Assessment: strain of lumbar muscles after lifting a couch.", want: []string{"S39.012A"}},
 		{name: "left20a strain of lumbar paraspinal muscles", text: "Acute strain of the lumbar paraspinal muscles.", want: []string{"S39.012A"}},
+		// 4. The neck's muscles named with the strain are the neck's strain (Strain, neck, S16.1), not an
+		// unspecified muscle injury of the neck (S16.9).
+		{name: "left20a neck muscle strain", text: "Neck muscle strain from sleeping in an awkward position.", want: []string{"S16.1XXA"}, not: []string{"S16.9XXA"}},
+		{name: "left20a cervical paraspinal strain", text: "Assessment: cervical paraspinal muscle strain after a rear-end collision.", want: []string{"S16.1XXA"}, not: []string{"S16.9XXA"}},
 	}...)
 }
