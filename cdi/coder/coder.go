@@ -2391,6 +2391,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			break
 		}
 	}
+	da := la // the dash (la moves on to a "with" below)
 	for k := j; k < b; k++ {
 		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.bits.stmtClause.has(vts[k].w) {
 			// (A clause opened by "admitted" or "presented" is the
@@ -2569,7 +2570,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, a, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	ea := a
+	if n.encounter && da > a && e.namesCodedCondition(vts, a, da) {
+		// An encounter head after a problem's dash gives what this visit
+		// did for it ("Obesity, BMI 42 - 20 min dietary counseling"): its
+		// lead counts from the dash. (After a title, "OPHTHALMOLOGY -
+		// diabetic eye exam", the line still counts from its start.)
+		ea = da
+	}
+	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, ea, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
