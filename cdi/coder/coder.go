@@ -1532,14 +1532,21 @@ const maxEncounterLead = 2
 // failed") is narrative and counts as written. Only an encounter hit asks
 // it.
 func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
-	n := 0
+	// An abbreviation is one written word however many words it expands
+	// to: "STI screening" leads its head with one word, as "colon cancer
+	// screening" does with two.
+	n, words := 0, 0
 	for k := a; k < i; k++ {
+		if k > a && vts[k].src == vts[k-1].src {
+			continue
+		}
+		words++
 		if !vts[k].num && !e.lx.encounterLead[vts[k].w] {
 			n++
 		}
 	}
-	if n == i-a || !vts[a].num {
-		return i - a // no age, or not opening the sentence with its number
+	if n == words || !vts[a].num {
+		return words // no age, or not opening the sentence with its number
 	}
 	// (vts[a] opens the sentence: no word token before it in its sentence.)
 	src := int(vts[a].src)
@@ -1549,7 +1556,7 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 	}
 	for k := src - 1; k >= 0 && k < len(sb.toks) && sb.toks[k].Start >= ss; k-- {
 		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) {
-			return i - a
+			return words
 		}
 	}
 	// (Nor a word between the age and the head that no vt holds: "26 mo
@@ -1560,7 +1567,7 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 			v++
 		}
 		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) && (v >= i || int(vts[v].src) != k) {
-			return i - a
+			return words
 		}
 	}
 	return n
