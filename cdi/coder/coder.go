@@ -1529,9 +1529,10 @@ const maxEncounterLead = 2
 // "1. 4 year old well child check": numbers and data/encounter_lead.txt),
 // which says whose visit it is, not that the line is about something else.
 // A sentence with a word before the age ("At her 24 mo WCC the screen was
-// failed") is narrative and counts as written. Only an encounter hit asks
-// it.
-func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
+// failed") is narrative and counts as written. dash: a counts from a
+// problem's dash, where numbers and those unit words never count. Only an
+// encounter hit asks it.
+func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int, dash bool) int {
 	// An abbreviation is one written word however many words it expands
 	// to: "STI screening" leads its head with one word, as "colon cancer
 	// screening" does with two.
@@ -1544,6 +1545,11 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 		if !vts[k].num && !e.lx.encounterLead[vts[k].w] {
 			n++
 		}
+	}
+	if dash {
+		// After a problem's dash the visit's line is the plan for it: a
+		// duration ("20 min dietary counseling") says how long, not what.
+		return n
 	}
 	if n == words || !vts[a].num {
 		return words // no age, or not opening the sentence with its number
@@ -2585,7 +2591,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// diabetic eye exam", the line still counts from its start.)
 		ea = da
 	}
-	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, ea, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, ea, i, ea > a) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
