@@ -24,5 +24,7 @@ func init() {
 		{name: "left20c post-op visit appendectomy", text: "Assessment: post-op visit following appendectomy, recovering as expected.", want: []string{"Z48.815"}},
 		{name: "left20c depression referral to psychiatry", text: "Assessment:\n1. Depression referral to psychiatry.", want: []string{"F32.A"}},
 		{name: "left20c anxiety referral", text: "Assessment:\n2. Anxiety referral, therapist list given.", want: []string{"F41.9"}},
+		{name: "left20c diagnostic mammogram for a lump", text: "Assessment: palpable lump in the right breast, upper inner quadrant - diagnostic mammogram and ultrasound today.", want: []string{"N63.12"}, not: []string{"Z12.39", "Z12.31"}},
+		{name: "left20c smokes pot", text: "Social history: smokes pot most weekends, no alcohol.", not: []string{"F17.200", "F17.210"}},
 	}...)
 }
