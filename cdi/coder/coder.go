@@ -1532,11 +1532,19 @@ const maxEncounterLead = 2
 // name the kind of visit and are not counted wherever they stand: "Annual
 // lung cancer screening" names the visit as "Lung cancer screening" does.
 // A sentence with a word before the age ("At her 24 mo WCC the screen was
-// failed") is narrative and counts as written. Only an encounter hit asks
-// it.
-func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
-	n, q := 0, 0
+// failed") is narrative and counts as written. dash: a counts from a
+// problem's dash, where numbers and those unit words never count. Only an
+// encounter hit asks it.
+func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int, dash bool) int {
+	// An abbreviation is one written word however many words it expands
+	// to: "STI screening" leads its head with one word, as "colon cancer
+	// screening" does with two.
+	n, q, words := 0, 0, 0
 	for k := a; k < i; k++ {
+		if k > a && vts[k].src == vts[k-1].src {
+			continue
+		}
+		words++
 		switch {
 		case e.lx.encounterQual[vts[k].w]:
 			q++ // "annual", "routine": the visit's kind, wherever it stands
@@ -1544,8 +1552,13 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 			n++
 		}
 	}
-	if n+q == i-a || !vts[a].num {
-		return i - a - q // no age, or not opening the sentence with its number
+	if dash {
+		// After a problem's dash the visit's line is the plan for it: a
+		// duration ("20 min dietary counseling") says how long, not what.
+		return n
+	}
+	if n+q == words || !vts[a].num {
+		return words - q // no age, or not opening the sentence with its number
 	}
 	// (vts[a] opens the sentence: no word token before it in its sentence.)
 	src := int(vts[a].src)
@@ -1555,7 +1568,7 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 	}
 	for k := src - 1; k >= 0 && k < len(sb.toks) && sb.toks[k].Start >= ss; k-- {
 		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) {
-			return i - a
+			return words
 		}
 	}
 	// (Nor a word between the age and the head that no vt holds: "26 mo
@@ -1568,7 +1581,7 @@ func (e *Engine) encounterLead(sb *scratchBuf, vts []vt, a, i int) int {
 		// (A token inside the span of an abbreviation's expansion, the
 		// "o" of "y/o" read as "year old", is held by it.)
 		if t := sb.toks[k].Text; t != "" && isLetter(t[0]) && (v >= i || int(vts[v].src) != k) && (v == a || sb.toks[k].Start >= int(vts[v-1].end)) {
-			return i - a
+			return words
 		}
 	}
 	return n
@@ -2399,6 +2412,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			break
 		}
 	}
+	da := la // the dash (la moves on to a "with" below)
 	for k := j; k < b; k++ {
 		if vts[k].dash || vts[k].clause != vts[k-1].clause && !vts[k].conj && e.lx.bits.stmtClause.has(vts[k].w) {
 			// (A clause opened by "admitted" or "presented" is the
@@ -2577,7 +2591,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 	for k := agentLo; agentLo >= 0 && k < i; k++ {
 		used[k] = k-agentLo >= 64 || agentKeep&(1<<(k-agentLo)) == 0
 	}
-	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, a, i) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
+	ea := a
+	if n.encounter && da > a && e.namesCodedCondition(vts, a, da) {
+		// An encounter head after a problem's dash gives what this visit
+		// did for it ("Obesity, BMI 42 - 20 min dietary counseling"): its
+		// lead counts from the dash. (After a title, "OPHTHALMOLOGY -
+		// diabetic eye exam", the line still counts from its start.)
+		ea = da
+	}
+	if n.encounter && (!((sb.encOK || sb.encIP && n.admission) && e.encounterLead(sb, vts, ea, i, ea > a) <= maxEncounterLead) || j < len(vts) && vts[j].clause == vts[j-1].clause && e.lx.bits.reportVerb.has(vts[j].w)) {
 		// "Screening colonoscopy, average risk", "Annual physical
 		// examination": the line names the visit. In narrative, or
 		// further into a line, the word is about something else ("the
