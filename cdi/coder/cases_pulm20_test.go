@@ -1,0 +1,51 @@
+package coder
+
+// Table cases of helper pulm20 (pulmonology gold-first set): chest imaging and
+// lung-clinic words in other senses, respiratory failure said twice, interstitial
+// lung disease kinds and the symptoms they hold, ventilator dependence.
+func init() {
+	cases = append(cases, []tc{
+		{name: "pulm20 chronic hypoxic failure inside acute on chronic hypoxic failure",
+			text:    "Home O2 2 L for chronic hypoxic respiratory failure. Assessment: acute on chronic hypoxic respiratory failure due to COPD exacerbation.",
+			setting: "inpatient", want: []string{"J96.21", "J44.1"}, not: []string{"J96.11"}},
+		{name: "pulm20 chronic hypercapnic failure inside acute on chronic hypercapnic failure",
+			text:    "Known chronic hypercapnic respiratory failure on nightly BiPAP. Now acute on chronic hypercapnic respiratory failure, pCO2 82.",
+			setting: "inpatient", want: []string{"J96.22"}, not: []string{"J96.12"}},
+		{name: "pulm20 pleural rind is no RIND",
+			text:    "CT: loculated left pleural collection with a thick enhancing pleural rind. Impression: empyema.",
+			setting: "inpatient", want: []string{"J86.9"}, not: []string{"I63.9"}},
+		{name: "pulm20 asthma-COPD overlap is no dental overlap",
+			text:    "Assessment: asthma-COPD overlap with acute exacerbation, on nebs and prednisone.",
+			setting: "inpatient", want: []string{"J44.1"}, not: []string{"M26.23"}},
+		{name: "pulm20 MDD in an ILD clinic is the multidisciplinary discussion",
+			text: "Fibrotic lung disease clinic. UIP on HRCT, diagnosis of IPF agreed at MDD last month. Continue pirfenidone.",
+			want: []string{"J84.112"}, not: []string{"F32.9", "F33.9"}},
+		{name: "pulm20 H. flu in a sputum culture is no influenza",
+			text: "Sputum culture grew H. flu. Bronchiectasis exacerbation, start amoxicillin.",
+			want: []string{"J47.1"}, not: []string{"J11.1", "J11.89", "J10.1"}},
+		{name: "pulm20 idiopathic NSIP",
+			text: "Assessment: idiopathic NSIP, fibrotic pattern on wedge biopsy, serologies negative. Start mycophenolate.",
+			want: []string{"J84.113"}, not: []string{"J84.9", "J84.111"}},
+		{name: "pulm20 reticulation and traction bronchiectasis are fibrosis signs",
+			text: "HRCT: basal reticulation with traction bronchiectasis and honeycombing. Impression: idiopathic pulmonary fibrosis.",
+			want: []string{"J84.112"}, not: []string{"J64", "J47.9"}},
+		{name: "pulm20 BAL lymphocytosis with bird fancier's lung",
+			text: "Keeps pigeons. BAL lymphocytosis 45%. Assessment: hypersensitivity pneumonitis, bird fancier's lung; remove the birds.",
+			want: []string{"J67.2"}, not: []string{"D72.820", "J67.9"}},
+		{name: "pulm20 cough of an interstitial lung disease",
+			text: "Eight months of dry cough and exertional breathlessness. HRCT and biopsy: idiopathic NSIP. Assessment: idiopathic NSIP.",
+			want: []string{"J84.113"}, not: []string{"R05.9", "R05.3"}},
+		{name: "pulm20 sarcoid anterior uveitis is the combination code",
+			text: "Sarcoidosis with bilateral anterior uveitis from sarcoid per ophthalmology, on steroid drops. Assessment: sarcoid iridocyclitis.",
+			want: []string{"D86.83"}, not: []string{"H20.9", "H20.00"}},
+		{name: "pulm20 ventilator dependent",
+			text:    "Spinal cord injury years ago, trach and ventilator dependent 24 hours a day. Admitted for a UTI.",
+			setting: "inpatient", want: []string{"Z99.11"}},
+		{name: "pulm20 accessory muscle use is a breathing sign",
+			text:    "Tachypneic, speaking in words, accessory muscle use. Assessment: asthma exacerbation.",
+			setting: "inpatient", want: []string{"J45.901"}, not: []string{"Q79.8"}},
+		{name: "pulm20 finishing a prednisone burst is no long-term steroid",
+			text:    "Meds: finish prednisone, resume fluticasone-salmeterol, albuterol prn.",
+			setting: "inpatient", not: []string{"Z79.52"}},
+	}...)
+}
