@@ -47,5 +47,11 @@ func init() {
 		{name: "pulm20 finishing a prednisone burst is no long-term steroid",
 			text:    "Meds: finish prednisone, resume fluticasone-salmeterol, albuterol prn.",
 			setting: "inpatient", not: []string{"Z79.52"}},
+		{name: "pulm20 eosinophilic asthma keeps its type and J82.83",
+			text: "Assessment: severe persistent eosinophilic asthma, partly controlled on benralizumab, no exacerbation today.",
+			want: []string{"J45.50", "J82.83"}},
+		{name: "pulm20 VTE beside a pulmonary embolism is the embolism",
+			text:    "CTA: acute segmental pulmonary embolism of the right lower lobe, no RV strain. Second VTE in 3 years, so anticoagulation will be indefinite.",
+			setting: "inpatient", want: []string{"I26.99"}, not: []string{"I82.90"}},
 	}...)
 }
