@@ -218,6 +218,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// reports: outpatient diagnostic reports (radiology, pathology, cardiology,
 		// pulmonary, neurology, endoscopy, audiology; helper reports20), final 0.704/0.769.
 		"reports": {0.67, 0.74},
+		// pulm: inpatient and outpatient pulmonology (COPD and asthma exacerbations, respiratory
+		// failure, pneumonia by organism, PE, ILD kinds, sarcoidosis, nodules, OSA/OHS, pulmonary
+		// hypertension groups, screening; helper pulm20), final 0.889/0.923.
+		"pulm": {0.86, 0.89},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
