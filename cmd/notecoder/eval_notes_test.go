@@ -221,6 +221,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// gihep: inpatient GI/hepatology admissions and consults and outpatient
 		// GI/liver clinic and endoscopy notes (helper gihep20).
 		"gihep": {0.80, 0.83},
+		// pulm: inpatient and outpatient pulmonology (COPD and asthma exacerbations, respiratory
+		// failure, pneumonia by organism, PE, ILD kinds, sarcoidosis, nodules, OSA/OHS, pulmonary
+		// hypertension groups, screening; helper pulm20), final 0.889/0.923.
+		"pulm": {0.86, 0.89},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
