@@ -74,11 +74,13 @@ func (e *Engine) qualifierClauses(vts []vt, hi, end int, n *node) int {
 	}
 	for k := hi; k < end && hi > orig; {
 		// "acne of face, chest and back", "psychosis with paranoid
-		// ideas, affective, withdrawn and ...": short comma clauses that
-		// a later one closes by "and"/"or" are the items of a list, not
-		// qualifiers of the head. (A "with" clause or a long one after
-		// them is no such item: "Alzheimer disease, late onset, with
-		// mild dementia, no behavioral or mood disturbance".)
+		// ideas, affective, withdrawn and ...": comma clauses of a word
+		// or two that a later one closes by "and"/"or" are the items of
+		// a list, not qualifiers of the head. (A "with" clause or a
+		// longer one after them is no such item: "Alzheimer disease,
+		// late onset, with mild dementia, no behavioral or mood
+		// disturbance"; "osteoarthritis, right knee, worse with stairs,
+		// will try therapy and ...".)
 		if vts[k].conj {
 			return orig
 		}
@@ -88,7 +90,7 @@ func (e *Engine) qualifierClauses(vts []vt, hi, end int, n *node) int {
 		s := k
 		for c := vts[k].clause; k < end && vts[k].clause == c; k++ {
 		}
-		if k-s > 4 {
+		if k-s > 2 {
 			break
 		}
 	}
