@@ -396,6 +396,7 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.osteo = loadOsteoporotic()
 	e.fragility = lines("fragility_fracture.txt")
 	e.childrenAgree()
+	e.markQualWords()
 	e.markPrimaryHeads()
 	e.loadGestation()
 	e.loadComplicating()
@@ -2454,6 +2455,10 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			je++
 		}
 		w.hi = e.trailingQualifiers(vts, w.hi, min(de, je+nearRight), de)
+	}
+	if h := e.qualifierClauses(vts, w.hi, de, n); h > w.hi {
+		w.hi = h
+		w.whi = max(w.whi, h)
 	}
 	if x := vts[i].w; int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x] {
 		w.hi = metastasisReach(vts, w.hi, w.whi, j)

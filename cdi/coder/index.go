@@ -264,6 +264,10 @@ type index struct {
 	root    []*trie
 	byTitle map[string][]*node // lower-case main-term title -> nodes
 	mains   []*node            // the main terms, each once
+	// quals holds, per main term, the sorted words of its subterms
+	// (markQualWords): the qualifiers a comma clause after a mention may
+	// hold (qualifierClauses).
+	quals map[*node][]wid
 	// byNorm keys main terms by their normalised words (singular, hyphens
 	// split, commas and a trailing NEC/NOS dropped, each alternative
 	// spelling alone): see references name their target loosely
