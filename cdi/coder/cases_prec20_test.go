@@ -1,0 +1,24 @@
+package coder
+
+// Table cases of helper prec20 (precision review of the project's own notes):
+// symptoms and signs a coded diagnosis already holds, one condition coded
+// once.
+func init() {
+	cases = append(cases, []tc{
+		{name: "prec20 psychosis of a mania with psychotic features",
+			text:    "Assessment: bipolar I disorder, current episode manic, severe, with psychotic features. Grandiose delusions and psychosis on admission; olanzapine started.",
+			setting: "inpatient", want: []string{"F31.2"}, not: []string{"F29", "F22"}},
+		{name: "prec20 delusions of a schizoaffective disorder",
+			text:    "Persecutory delusions and pressured speech. Impression: schizoaffective disorder, bipolar type, with psychosis.",
+			setting: "inpatient", want: []string{"F25.0"}, not: []string{"F29", "F22"}},
+		{name: "prec20 paranoia of a stimulant psychotic disorder",
+			text:    "Daily methamphetamine use for years with paranoia and psychosis. Dx: amphetamine use disorder, severe, with amphetamine-induced psychotic disorder with delusions.",
+			setting: "inpatient", not: []string{"F29", "F22"}},
+		{name: "prec20 sickle cell disease with its crisis once",
+			text:    "Known sickle cell disease on hydroxyurea. Now admitted for sickle cell disease with acute chest syndrome.",
+			setting: "inpatient", want: []string{"D57.01"}, not: []string{"D57.1"}},
+		{name: "prec20 malignant ascites once",
+			text:    "Bedside ultrasound showed moderate ascites. Assessment: malignant ascites from ovarian carcinoma, paracentesis today.",
+			setting: "inpatient", want: []string{"R18.0"}, not: []string{"R18.8"}},
+	}...)
+}
