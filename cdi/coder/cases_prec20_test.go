@@ -20,5 +20,11 @@ func init() {
 		{name: "prec20 malignant ascites once",
 			text:    "Bedside ultrasound showed moderate ascites. Assessment: malignant ascites from ovarian carcinoma, paracentesis today.",
 			setting: "inpatient", want: []string{"R18.0"}, not: []string{"R18.8"}},
+		{name: "prec20 rejected graft keeps the stage it has now",
+			text:    "Kidney transplant in 2018 for ESRD from IgA nephropathy, graft creatinine 1.6 (CKD stage 3a). Biopsy shows acute T-cell mediated rejection. Assessment: acute rejection of kidney transplant; hypertension.",
+			setting: "inpatient", want: []string{"T86.11", "N18.31", "I12.9"}, not: []string{"N18.6", "I12.0"}},
+		{name: "prec20 hypertensive end stage before the graft",
+			text:    "Living-donor kidney transplant 2020 for ESRD from hypertensive nephrosclerosis. Now acute cellular rejection of the kidney transplant; CKD stage 3b in the transplanted kidney.",
+			setting: "inpatient", want: []string{"T86.11", "N18.32", "I12.9"}, not: []string{"N18.6", "I12.0"}},
 	}...)
 }

@@ -65,7 +65,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropOtherSequela(codes)
 	codes = e.statedDiabetesType(codes)
 	codes = e.pregnancyDiabetesType(codes)
-	codes = dropGraftPastStage(codes)
+	codes = e.dropGraftPastStage(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
