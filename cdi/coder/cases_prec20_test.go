@@ -26,5 +26,14 @@ func init() {
 		{name: "prec20 hypertensive end stage before the graft",
 			text:    "Living-donor kidney transplant 2020 for ESRD from hypertensive nephrosclerosis. Now acute cellular rejection of the kidney transplant; CKD stage 3b in the transplanted kidney.",
 			setting: "inpatient", want: []string{"T86.11", "N18.32", "I12.9"}, not: []string{"N18.6", "I12.0"}},
+		{name: "prec20 reaction in brackets after a drug allergy",
+			text: "Ear pain for two days. Allergies: cephalexin (rash). Exam: right TM bulging. Dx: acute otitis media, right ear.",
+			want: []string{"Z88.1", "H66.91"}, not: []string{"R21"}},
+		{name: "prec20 childhood hives of a penicillin allergy",
+			text: "Cough and fever. Allergy: penicillin - hives when she was five. Lungs clear.",
+			want: []string{"Z88.0"}, not: []string{"L50.9"}},
+		{name: "prec20 food allergy described by its reaction",
+			text: "Shellfish allergy (hives and lip swelling at age 12), carries epinephrine. Here for a sprained ankle check.",
+			want: []string{"Z91.013"}, not: []string{"L50.9", "R60.9", "R22.0"}},
 	}...)
 }

@@ -92,6 +92,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropUnspecifiedSubstance(codes)
 	e.sequelaSide(codes)
 	codes = dropHealedHistory(codes)
+	codes = dropAllergyReactions(codes, findings)
 	codes = dropBittenWounds(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
