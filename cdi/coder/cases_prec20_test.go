@@ -35,5 +35,11 @@ func init() {
 		{name: "prec20 food allergy described by its reaction",
 			text: "Shellfish allergy (hives and lip swelling at age 12), carries epinephrine. Here for a sprained ankle check.",
 			want: []string{"Z91.013"}, not: []string{"L50.9", "R60.9", "R22.0"}},
+		{name: "prec20 anterior STEMI with its LAD culprit once",
+			text:    "Dx: acute anterior STEMI, culprit proximal LAD occlusion, drug-eluting stent placed.",
+			setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
+		{name: "prec20 inferior STEMI with its RCA culprit once",
+			text:    "Brought in with an inferior STEMI. Cath: thrombotic occlusion of the mid right coronary artery. Final dx: inferior STEMI involving the RCA.",
+			setting: "inpatient", want: []string{"I21.11"}, not: []string{"I21.19", "I24.0"}},
 	}...)
 }
