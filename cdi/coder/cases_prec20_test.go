@@ -41,5 +41,14 @@ func init() {
 		{name: "prec20 inferior STEMI with its RCA culprit once",
 			text:    "Brought in with an inferior STEMI. Cath: thrombotic occlusion of the mid right coronary artery. Final dx: inferior STEMI involving the RCA.",
 			setting: "inpatient", want: []string{"I21.11"}, not: []string{"I21.19", "I24.0"}},
+		{name: "prec20 this stay's knee replacement told again in the plan",
+			text:    "ORTHO PROGRESS NOTE - POD 1\n66M s/p L TKA for primary OA of the left knee.\nS: pain controlled, no chest pain.\nO: afebrile, dressing dry.\nA/P:\n# L knee OA s/p TKA - WBAT, PT twice daily, aspirin for DVT prophylaxis.\n",
+			setting: "inpatient", want: []string{"M17.12"}, not: []string{"Z96.652"}},
+		{name: "prec20 this stay's cholecystectomy in the discharge diagnoses",
+			text:    "SURGERY DISCHARGE SUMMARY\nAdmission dx: acute gallstone pancreatitis.\nProcedure: laparoscopic cholecystectomy (HD3).\nHPI: 50F with epigastric pain and lipase 2400.\nDischarge diagnoses:\n- Gallstone pancreatitis, resolved\n- Cholelithiasis with chronic cholecystitis, s/p lap chole\n",
+			setting: "inpatient", want: []string{"K85.10", "K80.10"}, not: []string{"Z90.49"}},
+		{name: "prec20 this stay's stent in the problem list",
+			text:    "CCU NOTE\nLHC HD1: 90% proximal LAD stenosis. Successful PCI with one DES to the LAD.\nProblems:\n1. NSTEMI due to CAD of native vessels - s/p DES LAD, aspirin and ticagrelor.\n",
+			setting: "inpatient", want: []string{"I21.4", "I25.10"}, not: []string{"Z95.5"}},
 	}...)
 }

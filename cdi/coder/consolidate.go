@@ -93,6 +93,9 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	e.sequelaSide(codes)
 	codes = dropHealedHistory(codes)
 	codes = dropAllergyReactions(codes, findings)
+	if ctx.Setting == model.Inpatient {
+		codes = dropStayStatus(codes, parts)
+	}
 	codes = dropBittenWounds(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
