@@ -50,5 +50,14 @@ func init() {
 		{name: "prec20 this stay's stent in the problem list",
 			text:    "CCU NOTE\nLHC HD1: 90% proximal LAD stenosis. Successful PCI with one DES to the LAD.\nProblems:\n1. NSTEMI due to CAD of native vessels - s/p DES LAD, aspirin and ticagrelor.\n",
 			setting: "inpatient", want: []string{"I21.4", "I25.10"}, not: []string{"Z95.5"}},
+		{name: "prec20 flatus present after surgery",
+			text:    "POD 2 after cesarean. Ambulating, tolerating a regular diet, flatus present, incision clean.",
+			setting: "inpatient", not: []string{"R14.3"}},
+		{name: "prec20 return of flatus ends an ileus",
+			text:    "Postoperative ileus treated with bowel rest, resolved with return of flatus on POD 6.",
+			setting: "inpatient", not: []string{"R14.3"}},
+		{name: "prec20 recombinant zoster vaccine dose",
+			text: "Shots given today:\n- Tdap, IM left deltoid.\n- Recombinant zoster #2 (first dose 5/2026), IM right deltoid.\nVIS given.",
+			want: []string{"Z23"}, not: []string{"B02.9"}},
 	}...)
 }
