@@ -59,5 +59,8 @@ func init() {
 		{name: "prec20 recombinant zoster vaccine dose",
 			text: "Shots given today:\n- Tdap, IM left deltoid.\n- Recombinant zoster #2 (first dose 5/2026), IM right deltoid.\nVIS given.",
 			want: []string{"Z23"}, not: []string{"B02.9"}},
+		{name: "prec20 a zero pain score is no pain",
+			text: "Two-week check after hernia repair. Vitals: BP 122/76, HR 68. Pain 0/10. Incision healed.",
+			not: []string{"R52"}},
 	}...)
 }
