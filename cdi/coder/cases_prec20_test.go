@@ -61,6 +61,6 @@ func init() {
 			want: []string{"Z23"}, not: []string{"B02.9"}},
 		{name: "prec20 a zero pain score is no pain",
 			text: "Two-week check after hernia repair. Vitals: BP 122/76, HR 68. Pain 0/10. Incision healed.",
-			not: []string{"R52"}},
+			not:  []string{"R52"}},
 	}...)
 }
