@@ -62,5 +62,8 @@ func init() {
 		{name: "prec20 a zero pain score is no pain",
 			text: "Two-week check after hernia repair. Vitals: BP 122/76, HR 68. Pain 0/10. Incision healed.",
 			not:  []string{"R52"}},
+		{name: "prec20 admitted for the knee replacement it then lists as done",
+			text:    "ORTHO POST-OP / DISCHARGE NOTE\nPt 60F admitted electively for L total knee arthroplasty for primary osteoarthritis of the left knee.\nSurgery uncomplicated. Ambulating with walker.\nDischarge dx: primary OA L knee s/p TKA; OSA.\n",
+			setting: "inpatient", want: []string{"M17.12", "G47.33"}, not: []string{"Z96.652"}},
 	}...)
 }

@@ -543,13 +543,19 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				stayDone(out, toks, c, code)
 				continue
 			}
+			if pm == 2 || e.historySentence(sb, vts, c) {
+				// Dated, or said past ("Hx appendectomy"): a past
+				// encounter's, which keeps the status of the same code
+				// in other sections (dropStayStatus).
+				out.StayPast = appendNew(out.StayPast, code)
+			}
 			if as == model.Historical {
 				as = model.Present
 			} else if as != model.Present || pm == 1 {
+				if as == model.Present && ctx.Setting == model.Inpatient {
+					stayDone(out, toks, c, code)
+				}
 				continue
-			}
-			if pm == 2 {
-				out.StayPast = appendNew(out.StayPast, code)
 			}
 		}
 		var why string

@@ -737,10 +737,8 @@ func (e *Engine) stayProcedure(sb *scratchBuf, toks []text.Token, sents []text.S
 	default:
 		return false
 	}
-	for k := sort.Search(len(vts), func(k int) bool { return int(sb.sent[k]) >= c.sent }); k < len(vts) && int(sb.sent[k]) == c.sent; k++ {
-		if e.sp.history[vts[k].w] {
-			return false
-		}
+	if e.historySentence(sb, vts, c) {
+		return false
 	}
 	si := e.sectionStay(sb, toks, sents)
 	if dated {
@@ -757,6 +755,18 @@ func (e *Engine) stayProcedure(sb *scratchBuf, toks []text.Token, sents []text.S
 	}
 	for _, q := range si.cues {
 		if d := c.sent - int(q); d >= -stayAfter && d <= stayBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// historySentence reports a history word in the sentence of the status
+// candidate c ("Known CAD s/p CABG", "Hx appendectomy"), which makes its
+// procedure a past encounter's (data/status_post.tsv history rows).
+func (e *Engine) historySentence(sb *scratchBuf, vts []vt, c *cand) bool {
+	for k := sort.Search(len(vts), func(k int) bool { return int(sb.sent[k]) >= c.sent }); k < len(vts) && int(sb.sent[k]) == c.sent; k++ {
+		if e.sp.history[vts[k].w] {
 			return true
 		}
 	}
