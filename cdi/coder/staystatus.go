@@ -19,16 +19,16 @@ func appendNew(list []string, code string) []string {
 // stayDone records code, the status of a procedure candidate c reads as
 // this stay's, in out.StayDone for the note-level step (dropStayStatus).
 // Not a dependence (Z99: "on HD", dialysis goes on after the stay), nor a
-// procedure whose sentence gives a year ("CAD s/p CABG x3 (2019)", read
-// beside a stay cue of the same sentence): what the other sections say of it
-// is left to their own reading.
-func stayDone(out *SectionResult, toks []text.Token, c *cand, code string) {
+// procedure whose sentence gives a year or counts the time since it ("CAD
+// s/p CABG x3 (2019)", "valve implanted 17 years before": data/status_post.tsv
+// elapsed): what the other sections say of it is left to their own reading.
+func (e *Engine) stayDone(out *SectionResult, toks []text.Token, c *cand, code string) {
 	if strings.HasPrefix(code, "Z99") {
 		return
 	}
 	lo, hi := sentToks(toks, c)
 	for j := lo; j < hi; j++ {
-		if isYear(toks[j].Text) {
+		if isYear(toks[j].Text) || toks[j].Kind == text.Word && e.sp.elapsed[e.tokWid(&toks[j])] {
 			return
 		}
 	}
