@@ -1,6 +1,8 @@
 package incremental
 
 import (
+	"slices"
+
 	"notecoder/cdi/coder"
 	"notecoder/cdi/gaps"
 	"notecoder/cdi/model"
@@ -138,7 +140,8 @@ func (c EngineCoder) Same(a, b any, oldBody, newBody string) bool {
 
 func sameSectionResult(x, y *coder.SectionResult, oldBody, newBody string) bool {
 	if len(x.Codes) != len(y.Codes) || len(x.Findings) != len(y.Findings) || x.Recovery != y.Recovery || x.LOC != y.LOC || x.Born != y.Born || x.Readmit != y.Readmit ||
-		x.BirthGrams != y.BirthGrams || x.BirthWeeks != y.BirthWeeks {
+		x.BirthGrams != y.BirthGrams || x.BirthWeeks != y.BirthWeeks ||
+		!slices.Equal(x.StayDone, y.StayDone) || !slices.Equal(x.StayPast, y.StayPast) {
 		return false
 	}
 	for i := range x.Codes {

@@ -255,6 +255,14 @@ type SectionResult struct {
 	// birth weight coded in another section takes its weight and its
 	// completed weeks from them (I.C.16.e, newbornWeightAge).
 	BirthGrams, BirthWeeks int
+	// StayDone: the status codes (Z95.5, Z96.651, ...) of procedures an
+	// inpatient section reads as this stay's ("POD 2. She is s/p R TKA",
+	// "NSTEMI s/p PCI"), which it does not code; StayPast: the status
+	// codes it reads as from a past encounter (dated, or said past). The
+	// note-level step drops the same status another section codes with
+	// nothing dating it (dropStayStatus): one procedure of the stay, told
+	// again in the assessment or the discharge diagnoses.
+	StayDone, StayPast []string
 }
 
 // Part is one coded section placed in its note: Offset is the byte offset of

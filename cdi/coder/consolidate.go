@@ -65,7 +65,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropOtherSequela(codes)
 	codes = e.statedDiabetesType(codes)
 	codes = e.pregnancyDiabetesType(codes)
-	codes = dropGraftPastStage(codes)
+	codes = e.dropGraftPastStage(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropCoveredComplicating(codes)
@@ -92,6 +92,10 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropUnspecifiedSubstance(codes)
 	e.sequelaSide(codes)
 	codes = dropHealedHistory(codes)
+	codes = dropAllergyReactions(codes, findings)
+	if ctx.Setting == model.Inpatient {
+		codes = dropStayStatus(codes, parts)
+	}
 	codes = dropBittenWounds(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)

@@ -501,6 +501,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "Admitted on 3/4/2026. On 3/5/2026 he underwent PCI with
 			// a stent.": this stay's procedure, which is no status
 			// (I.C.21.c.3: a status is from a past encounter).
+			e.stayDone(out, toks, c, code)
 			continue
 		}
 		if c.past > 0 {
@@ -539,11 +540,21 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// the stay's acute condition. It is this stay's
 				// procedure, not a status from past treatment
 				// (I.C.21.c.3).
+				e.stayDone(out, toks, c, code)
 				continue
+			}
+			if pm == 2 || e.historySentence(sb, vts, c) {
+				// Dated, or said past ("Hx appendectomy"): a past
+				// encounter's, which keeps the status of the same code
+				// in other sections (dropStayStatus).
+				out.StayPast = appendNew(out.StayPast, code)
 			}
 			if as == model.Historical {
 				as = model.Present
 			} else if as != model.Present || pm == 1 {
+				if as == model.Present && ctx.Setting == model.Inpatient {
+					e.stayDone(out, toks, c, code)
+				}
 				continue
 			}
 		}

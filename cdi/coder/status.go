@@ -87,6 +87,10 @@ type statusPost struct {
 	cls []uint8
 	// wStatus, wPost are the words of "status post" (statusPostBefore).
 	wStatus, wPost wid
+	// elapsed are the units of a time counted since a procedure ("17
+	// years before", "operated 6 months earlier"): such a sentence dates
+	// it before this stay (stayDone).
+	elapsed map[wid]bool
 }
 
 // Bits of statusPost.cls: the word is in past, placed, future, recent,
@@ -111,7 +115,7 @@ func (sp *statusPost) wordCls(x wid) uint8 {
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, history: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, history: map[wid]bool{}, elapsed: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -176,7 +180,7 @@ func (e *Engine) loadStatusPost() statusPost {
 	}
 	// The rows that add their words' ids to a set, and those that add
 	// their tokens' norms.
-	ids := map[string]map[wid]bool{"past": sp.past, "placed": sp.placed, "future": sp.future, "recent": sp.recent, "history": sp.history, "stay": sp.stay}
+	ids := map[string]map[wid]bool{"past": sp.past, "placed": sp.placed, "future": sp.future, "recent": sp.recent, "history": sp.history, "stay": sp.stay, "elapsed": sp.elapsed}
 	norms := map[string]map[string]bool{"reason": sp.reason, "gap": sp.gap}
 	for _, f := range rows("status_post.tsv") {
 		if m := ids[f[0]]; m != nil && len(f) == 2 {
@@ -737,10 +741,8 @@ func (e *Engine) stayProcedure(sb *scratchBuf, toks []text.Token, sents []text.S
 	default:
 		return false
 	}
-	for k := sort.Search(len(vts), func(k int) bool { return int(sb.sent[k]) >= c.sent }); k < len(vts) && int(sb.sent[k]) == c.sent; k++ {
-		if e.sp.history[vts[k].w] {
-			return false
-		}
+	if e.historySentence(sb, vts, c) {
+		return false
 	}
 	si := e.sectionStay(sb, toks, sents)
 	if dated {
@@ -757,6 +759,18 @@ func (e *Engine) stayProcedure(sb *scratchBuf, toks []text.Token, sents []text.S
 	}
 	for _, q := range si.cues {
 		if d := c.sent - int(q); d >= -stayAfter && d <= stayBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// historySentence reports a history word in the sentence of the status
+// candidate c ("Known CAD s/p CABG", "Hx appendectomy"), which makes its
+// procedure a past encounter's (data/status_post.tsv history rows).
+func (e *Engine) historySentence(sb *scratchBuf, vts []vt, c *cand) bool {
+	for k := sort.Search(len(vts), func(k int) bool { return int(sb.sent[k]) >= c.sent }); k < len(vts) && int(sb.sent[k]) == c.sent; k++ {
+		if e.sp.history[vts[k].w] {
 			return true
 		}
 	}
