@@ -7,6 +7,7 @@ func init() {
 	cases = append(cases, []tc{
 		{name: "left20f weight loss advised is a goal", text: "Obesity. Weight loss was advised, with a diet plan.", want: []string{"E66.9"}, not: []string{"R63.4"}},
 		{name: "left20f stress as a headache trigger", text: "Tension headaches, usually triggered by stress at work.", not: []string{"F43.9"}},
+		{name: "left20f stress that makes a symptom worse", text: "Migraine, worse with stress and poor sleep.", want: []string{"G43.909"}, not: []string{"F43.9"}},
 		{name: "left20f flatus with bowel movements", text: "Postoperative day 3 after colectomy. Tolerating a regular diet, flatus and BM today.", setting: "inpatient", not: []string{"R14.3"}},
 		{name: "left20f positive flatus", text: "Ileus improving: positive flatus, abdomen less distended.", setting: "inpatient", not: []string{"R14.3"}},
 		{name: "left20f polyp at the hepatic flexure", text: "Colonoscopy: a 6 mm sessile polyp at the hepatic flexure, removed with a snare.", want: []string{"K63.5"}, not: []string{"K76.9", "R16.0"}},
