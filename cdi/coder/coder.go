@@ -1187,6 +1187,10 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				vts = append(vts, vt{w: x, start: int32(t.Start), end: int32(end), src: int32(i), clause: clause, part: part, conj: conj, cap: true,
 					both: both && e.flags[x]&flagPaired != 0, cause: cause, dueTo: cause && e.drugs.route[x], back: back})
 				sentOf = append(sentOf, int32(si))
+				// An expansion's words gate the section's passes as
+				// written words do: "H. pylori" names the agent that
+				// "Helicobacter pylori" does (addOrganisms).
+				secFlags |= e.flags[x]
 				anyCause = anyCause || cause
 				anySide = anySide || int(x) < len(e.sideW) && e.sideW[x]
 				// ("2/2" is "secondary to": a postposed qualifier, as
