@@ -23,5 +23,18 @@ func init() {
 		{name: "cdsp20-bypass-hypothermia", setting: "inpatient", text: "The valve was replaced on cardiopulmonary bypass under moderate systemic hypothermia.", not: []string{"T68.XXXA", "R68.0"}},
 		{name: "cdsp20-dhca", setting: "inpatient", text: "The aortic arch was replaced under deep hypothermic circulatory arrest.", not: []string{"I46.9", "T68.XXXA"}},
 		{name: "cdsp20-guard-accidental-hypothermia", setting: "inpatient", text: "Found outdoors in winter with accidental hypothermia, rewarmed on cardiopulmonary bypass.", want: []string{"T68.XXXA"}},
+		// Thoracic pain is chest pain; the thoracic spine is the back's
+		// and the note names it.
+		{name: "cdsp20-central-thoracic-pain", setting: "inpatient", text: "She came in with central thoracic pain spreading to the jaw and sweating.", want: []string{"R07.9"}, not: []string{"M54.6"}},
+		{name: "cdsp20-guard-thoracic-spine-pain", setting: "inpatient", text: "Thoracic pain over the spine began after he lifted a heavy box.", want: []string{"M54.6"}, not: []string{"R07.9"}},
+		// A discal hernia is a herniated intervertebral disc, no
+		// abdominal hernia.
+		{name: "cdsp20-discal-hernia", setting: "inpatient", text: "Her history includes a discal hernia at L4-L5 treated conservatively.", want: []string{"M51.26"}, not: []string{"K46.9"}},
+		{name: "cdsp20-discal-herniation-cervical", setting: "inpatient", text: "MRI confirmed a discal herniation at C5-C6.", want: []string{"M50.20"}, not: []string{"K46.9"}},
+		// A shock that qualifies the noun after it describes a pain or is
+		// a treatment: no electrocution, no circulatory shock.
+		{name: "cdsp20-shock-like-pain", text: "Brief electric shock-like pains in the left jaw when she chews.", not: []string{"T75.4XXA", "R57.9"}},
+		{name: "cdsp20-shock-sensation-neck-flexion", text: "Bending the neck brings a shock sensation down the spine.", not: []string{"R57.9", "T75.4XXA"}},
+		{name: "cdsp20-shock-wave-therapy", text: "Shock wave therapy was offered for the plantar fasciitis.", not: []string{"R57.9"}},
 	}...)
 }
