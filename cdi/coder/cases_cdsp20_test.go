@@ -36,5 +36,10 @@ func init() {
 		{name: "cdsp20-shock-like-pain", text: "Brief electric shock-like pains in the left jaw when she chews.", not: []string{"T75.4XXA", "R57.9"}},
 		{name: "cdsp20-shock-sensation-neck-flexion", text: "Bending the neck brings a shock sensation down the spine.", not: []string{"R57.9", "T75.4XXA"}},
 		{name: "cdsp20-shock-wave-therapy", text: "Shock wave therapy was offered for the plantar fasciitis.", not: []string{"R57.9"}},
+		// Immaturity a biopsy describes is the look of the cells, no
+		// preterm newborn.
+		{name: "cdsp20-focal-immaturity-biopsy", setting: "inpatient", text: "A 52-year-old man; the resected polyp showed focal immaturity without dysplasia.", not: []string{"P07.30"}},
+		{name: "cdsp20-immaturity-of-epithelium", setting: "inpatient", text: "Histology: immaturity of the glandular epithelium, margins clear.", not: []string{"P07.30"}},
+		{name: "cdsp20-guard-newborn-immaturity", setting: "inpatient", text: "Newborn boy admitted to the nursery with immaturity.", want: []string{"P07.30"}},
 	}...)
 }
