@@ -215,6 +215,11 @@ func TestUSNotesFloor(t *testing.T) {
 		// msk: outpatient musculoskeletal notes (orthopedics, sports medicine, spine,
 		// hand, foot and ankle, pain management; helper msk19).
 		"msk": {0.77, 0.87},
+		// womens: women's health clinic notes (well-woman and cervical screening,
+		// contraception, abnormal cytology and CIN, menopause, fertility, endometriosis,
+		// fibroids, breast clinic, BRCA, gyn oncology, STI, urogynecology) and gyn,
+		// pregnancy and postpartum admissions (helper womens20), final 0.716/0.853.
+		"womens": {0.69, 0.82},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
