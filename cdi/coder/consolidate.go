@@ -2456,11 +2456,18 @@ func (e *Engine) withOfDropped(code, droppedTitle string) (*codeset.Code, bool) 
 		return nil, false
 	}
 	lt := strings.ToLower(c.Title)
-	dropped := strings.Fields(strings.ToLower(droppedTitle))
+	ld := strings.ToLower(droppedTitle)
+	dropped := strings.Fields(ld)
 	var found *codeset.Code
 	withoutWords(lt, func(start int, word string) bool {
 		word = strings.TrimRight(word, ",;")
 		if word == "" || !slices.Contains(dropped, word) {
+			return false
+		}
+		if strings.Contains(ld, "without "+word) {
+			// The dropped code says the same absence ("general adult
+			// medical examination without abnormal findings" beside a
+			// gynecological one): it carries no condition to add.
 			return false
 		}
 		want := lt[:start] + "with " + lt[start+len("without "):]
