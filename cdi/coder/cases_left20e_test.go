@@ -24,5 +24,6 @@ func init() {
 		{name: "left20e herniated disc c6-7", text: "Known herniated disc at C6-7, managed with PT.", want: []string{"M50.223"}, not: []string{"M50.20"}},
 		{name: "left20e herniated disc level radiculopathy", text: "Herniated disc at C6-7 with radiculopathy into the right hand.", want: []string{"M50.123"}, not: []string{"M50.10", "M50.223"}},
 		{name: "left20e herniated disc level myelopathy", text: "Herniated disc at C4-5 with myelopathy, spine surgery consulted.", setting: "inpatient", want: []string{"M50.021"}, not: []string{"M50.00", "M50.221", "G95.9"}},
+		{name: "left20e herniation level sided root radiculopathy", text: "Assessment: cervical disc herniation C4-C5 with left C5 radiculopathy, no myelopathy.", want: []string{"M50.121"}, not: []string{"M50.10", "M50.221", "M54.12"}},
 	}...)
 }
