@@ -6,7 +6,7 @@ package coder
 // limb the index entry names (walker.saidWord: "Abscess, arm - see Abscess,
 // upper limb" is L02.41-'s upper limb child, not the axilla's); a cellulitis
 // joined by "and" to a sided abscess shares its site (data/shared_site.txt);
-// a lumbar or paraspinal muscle spasm is the back's (M62.830); a cervical disc
+// a calf strain is the lower leg muscles' (S86.91-); a lumbar or paraspinal muscle spasm is the back's (M62.830); a cervical disc
 // herniation reached through see references reads its level and its "with"
 // myelopathy or radiculopathy (data/redirect.tsv, walker.best).
 func init() {
@@ -25,5 +25,6 @@ func init() {
 		{name: "left20e herniated disc level radiculopathy", text: "Herniated disc at C6-7 with radiculopathy into the right hand.", want: []string{"M50.123"}, not: []string{"M50.10", "M50.223"}},
 		{name: "left20e herniated disc level myelopathy", text: "Herniated disc at C4-5 with myelopathy, spine surgery consulted.", setting: "inpatient", want: []string{"M50.021"}, not: []string{"M50.00", "M50.221", "G95.9"}},
 		{name: "left20e herniation level sided root radiculopathy", text: "Assessment: cervical disc herniation C4-C5 with left C5 radiculopathy, no myelopathy.", want: []string{"M50.121"}, not: []string{"M50.10", "M50.221", "M54.12"}},
+		{name: "left20e calf strain", text: "Pulled his left calf playing tennis: left calf strain, RICE advised.", want: []string{"S86.912A"}},
 	}...)
 }
