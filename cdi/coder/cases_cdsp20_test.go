@@ -30,7 +30,7 @@ func init() {
 		// A discal hernia is a herniated intervertebral disc, no
 		// abdominal hernia.
 		{name: "cdsp20-discal-hernia", setting: "inpatient", text: "Her history includes a discal hernia at L4-L5 treated conservatively.", want: []string{"M51.26"}, not: []string{"K46.9"}},
-		{name: "cdsp20-discal-herniation-cervical", setting: "inpatient", text: "MRI confirmed a discal herniation at C5-C6.", want: []string{"M50.20"}, not: []string{"K46.9"}},
+		{name: "cdsp20-discal-herniation-cervical", setting: "inpatient", text: "MRI confirmed a discal herniation at C5-C6.", want: []string{"M50.222"}, not: []string{"K46.9"}},
 		// A shock that qualifies the noun after it describes a pain or is
 		// a treatment: no electrocution, no circulatory shock.
 		{name: "cdsp20-shock-like-pain", text: "Brief electric shock-like pains in the left jaw when she chews.", not: []string{"T75.4XXA", "R57.9"}},

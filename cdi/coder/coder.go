@@ -116,6 +116,7 @@ type Engine struct {
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	sepsisFirst  firstBytes  // their first bytes
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
+	sharedSite   []string    // code prefixes of diseases that take a coordinated condition's site (data/shared_site.txt)
 	agentCodes   []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
 	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
 	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
@@ -373,6 +374,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sepsisFirst = firstBytesOf(e.sepsisOrgan)
 	for _, l := range lines("sign_codes.txt") {
 		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
+	}
+	for _, l := range lines("shared_site.txt") {
+		e.sharedSite = append(e.sharedSite, strings.TrimSpace(l))
 	}
 	for _, l := range lines("agent_codes.txt") {
 		e.agentCodes = append(e.agentCodes, strings.TrimSpace(l))
@@ -2370,12 +2374,14 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// ("Right" and "left" can be nouns: "pain on the right and
 		// swelling" keeps its list.)
 		lc--
-	} else if shareLo, shareHi = -1, -1; d == 0 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && (j == b || vts[j].clause != lc) && (n.code == "" || e.signLike(n.code)) {
+	} else if shareLo, shareHi = -1, -1; d == 0 && vts[cs].conj && cs > a && vts[cs-1].clause == lc-1 && (j == b || vts[j].clause != lc) && (n.code == "" || e.signLike(n.code) || hasAnyPrefix(n.code, e.sharedSite)) {
 		// "Left knee pain and swelling": a bare sign "and" joins to a
 		// sided site's condition is of that site, with its side
 		// (choose keeps both: sideShared). The clause before is read
 		// for its side and site only. (A disease is its own list
-		// item: "left knee pain and gout" says no gout of the knee.)
+		// item: "left knee pain and gout" says no gout of the knee;
+		// a cellulitis beside an abscess is of its site,
+		// data/shared_site.txt.)
 		if p0, m := e.sidedSitePhrase(vts, a, cs); p0 >= 0 {
 			lc--
 			shareLo, shareHi = p0, m

@@ -154,6 +154,10 @@ type node struct {
 	// it again ("cervical osteoarthritis": Osteoarthritis, spine - see
 	// Spondylosis, which reads "cervical" for the region).
 	siteCopy bool
+	// standsFor, on a site copy, holds the words of the entry it copies:
+	// the tabular child is chosen by them as if the note had named the
+	// entry ("forearm cellulitis" is the upper limb's, L03.113).
+	standsFor []wid
 }
 
 // freezeSigs sets the key signatures of every node reachable from the
@@ -2586,7 +2590,7 @@ func (ix *index) siteKid(lx *lexicon, t *node, words string, root *node) {
 		// diverticulitis with abscess" reads "large > with > abscess".
 		k := &node{title: t.title, lt: t.lt, req: req, code: t.code, manif: t.manif, parent: par,
 			kids: t.kids, byWord: t.byWord, conn: t.conn, withKids: t.withKids, without: t.without, hidden: t.hidden,
-			see: t.see, seeAlso: t.seeAlso, siteCopy: true, typeNum: t.typeNum, typeNEC: t.typeNEC}
+			see: t.see, seeAlso: t.seeAlso, siteCopy: true, standsFor: t.req, typeNum: t.typeNum, typeNEC: t.typeNEC}
 		par.kids = append(par.kids, k)
 		if par.byWord == nil {
 			par.byWord = map[wid][]*node{}

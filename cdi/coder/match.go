@@ -914,7 +914,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 	}
 	for _, c := range n.conn {
-		if c.redirect && w.via != nil {
+		if c.redirect && w.via != nil && n.parent == nil {
+			// (A see reference into a subterm the redirect names reads
+			// it: "Herniation, disc - see Displacement, intervertebral
+			// disc, cervical" goes on to the levels, data/redirect.tsv.)
 			continue
 		}
 		sub, path := w.best(c, depth+1, wide || !c.near)

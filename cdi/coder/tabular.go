@@ -207,7 +207,15 @@ func (w *walker) saidWord(x wid) bool {
 	if w.said == nil || w.said.parent == nil {
 		return false
 	}
-	if containsW(w.said.req, x) {
+	if containsW(w.said.req, x) || containsW(w.said.standsFor, x) {
+		return true
+	}
+	// A parent without a code, a see reference or a parent of its own to
+	// stand for is the first word of the entry's phrase the index splits
+	// in two ("Abscess, upper, limb" L02.41- is the upper limb's, L02.413,
+	// not the axilla's; "upper" also heads "respiratory"). A connector
+	// ("Dementia, with, Parkinson's disease") is no word of the phrase.
+	if p := w.said.parent; p.code == "" && len(p.see) == 0 && p.parent != nil && p.parent.parent == nil && !slices.Contains(p.parent.conn, p) && containsW(p.req, x) {
 		return true
 	}
 	// The subterm's bone is a part of the region the child titles name:
