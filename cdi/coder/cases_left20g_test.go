@@ -4,7 +4,8 @@ package coder
 // wherever the note names wall and vessel (data/one_event.txt); a coronary
 // occlusion that infarcted is the infarct (data/integral.tsv); a subsequent
 // NSTEMI is I22.2 (data/combos.tsv, guideline I.C.9.e.4); a CRT-D and a
-// prevention ICD are a defibrillator (cdi/text/data/abbrev.tsv).
+// prevention ICD are a defibrillator (cdi/text/data/abbrev.tsv); a short or
+// stop word in a one-line medication list ends only its own item's use.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left20g anterior stemi vessel in another sentence", text: "Discharge diagnosis: acute anterior wall STEMI.\nCath showed a thrombotic occlusion of the proximal LAD, stented.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
@@ -13,5 +14,7 @@ func init() {
 		{name: "left20g subsequent nstemi", text: "Ten days ago she had an anterior STEMI with a stent to the LAD. Today new troponin rise and ST depression: new NSTEMI, a subsequent MI.", setting: "inpatient", want: []string{"I22.2", "I21.02"}, not: []string{"I21.4", "I22.9"}},
 		{name: "left20g crt-d", text: "Nonischemic cardiomyopathy with a CRT-D, device check today.", want: []string{"Z95.810"}},
 		{name: "left20g primary prevention icd", text: "HFrEF, primary-prevention ICD since 2019, type 2 diabetes.", want: []string{"Z95.810"}},
+		{name: "left20g taper scoped to its list item", text: "Medications: rivaroxaban 20 mg daily, prednisone 5 mg (tapering), insulin lispro with meals.", want: []string{"Z79.01", "Z79.4"}, not: []string{"Z79.52"}},
+		{name: "left20g stopped drug scoped to its list item", text: "Current meds: clopidogrel (stopped last week), tamoxifen 20 mg daily.", want: []string{"Z79.810"}, not: []string{"Z79.02"}},
 	}...)
 }
