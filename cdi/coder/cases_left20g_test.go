@@ -5,7 +5,8 @@ package coder
 // occlusion that infarcted is the infarct (data/integral.tsv); a subsequent
 // NSTEMI is I22.2 (data/combos.tsv, guideline I.C.9.e.4); a CRT-D and a
 // prevention ICD are a defibrillator (cdi/text/data/abbrev.tsv); a short or
-// stop word in a one-line medication list ends only its own item's use.
+// stop word in a one-line medication list ends only its own item's use; a
+// denial ends at a "nonsmoker" item of its list (cdi/text/data/context.tsv).
 func init() {
 	cases = append(cases, []tc{
 		{name: "left20g anterior stemi vessel in another sentence", text: "Discharge diagnosis: acute anterior wall STEMI.\nCath showed a thrombotic occlusion of the proximal LAD, stented.", setting: "inpatient", want: []string{"I21.02"}, not: []string{"I21.09"}},
@@ -16,5 +17,6 @@ func init() {
 		{name: "left20g primary prevention icd", text: "HFrEF, primary-prevention ICD since 2019, type 2 diabetes.", want: []string{"Z95.810"}},
 		{name: "left20g taper scoped to its list item", text: "Medications: rivaroxaban 20 mg daily, prednisone 5 mg (tapering), insulin lispro with meals.", want: []string{"Z79.01", "Z79.4"}, not: []string{"Z79.52"}},
 		{name: "left20g stopped drug scoped to its list item", text: "Current meds: clopidogrel (stopped last week), tamoxifen 20 mg daily.", want: []string{"Z79.810"}, not: []string{"Z79.02"}},
+		{name: "left20g denial ends at a nonsmoker item", text: "PMH: no diabetes, nonsmoker, hypothyroidism on levothyroxine.", want: []string{"E03.9"}, not: []string{"E11.9"}},
 	}...)
 }
