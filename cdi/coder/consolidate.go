@@ -1066,8 +1066,13 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			// coronary artery of anterior wall" (I21.09) and the one of
 			// the named vessel (I21.02) read one word together: one
 			// infarct, its vessel named, so the residual kind gives way.
+			// In a subcategory of data/one_event.txt the two readings
+			// need not share a word: "Dx: anterior STEMI" and "culprit
+			// LAD occlusion" in two sentences are still the one infarct
+			// of the stay, coded by its vessel.
+			oneEvent := hasAnyPrefix(c.Code, e.lx.oneEvent)
 			drop[i] = kx.anyUnder(k[:4], func(j int) bool {
-				return i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) && spansShared(c.Evidence, codes[j].Evidence)
+				return i != j && len(keys[j]) == 5 && keys[j] != k && asStanding(c.Assertion, codes[j].Assertion, inpatient) && (oneEvent || spansShared(c.Evidence, codes[j].Evidence))
 			})
 		}
 		if !drop[i] && uns[i] && e.organismNamedElsewhere(codes, i) {

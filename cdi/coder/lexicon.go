@@ -295,6 +295,7 @@ type lexicon struct {
 	forward       map[string]bool         // main-term titles whose subterms follow the head (data/forward.txt)
 	listHead      map[string]bool         // main terms qualifying each item of a list after them (data/list_heads.txt)
 	perSide       []string                // code prefixes coded for each side when the sides differ (data/per_side.txt)
+	oneEvent      []string                // subcategories whose codes are one event of the note (data/one_event.txt)
 	encounterHead map[string]bool         // skipped main terms that lead an outpatient assessment line (data/encounter_heads.txt)
 	admissionHead map[string]bool         // encounter heads that also lead an inpatient line (data/admission_heads.txt)
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
@@ -933,6 +934,9 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lines("per_side.txt") {
 		lx.perSide = append(lx.perSide, strings.TrimSpace(l))
+	}
+	for _, l := range lines("one_event.txt") {
+		lx.oneEvent = append(lx.oneEvent, strings.TrimSpace(l))
 	}
 	lx.listHead = map[string]bool{}
 	addPhrases(lx.listHead, "list_heads.txt")

@@ -324,15 +324,57 @@ func (lt *longTerm) statedBefore(vts []vt, a, i int) bool {
 // current).
 func (e *Engine) listedDrugs(vts []vt, toks []text.Token, a, b int, sentOf []int32, sents []text.Sentence, cands []cand, sb *scratchBuf) []cand {
 	var has uint16
+	stop := false
 	for k := a; k < b; k++ {
 		has |= e.flags[vts[k].w]
-		if e.lt.stop[vts[k].w] {
-			return cands
-		}
+		stop = stop || e.lt.stop[vts[k].w]
 	}
 	if has&flagDrug == 0 {
 		return cands
 	}
+	if has&flagShort == 0 && !stop {
+		return e.listedItem(vts, toks, a, b, has, sentOf, sents, cands, sb)
+	}
+	// A list written on one line ("apixaban 5 mg BID, prednisone 10 mg
+	// (tapering), metformin") holds several items: a short or stop word
+	// says only its own item's course, so each comma or semicolon outside
+	// brackets starts another item. Only a line with such a word is cut.
+	s, depth := a, 0
+	for k := a + 1; k <= b; k++ {
+		cut := k == b
+		if !cut {
+			for j := int(vts[k-1].src) + 1; j < int(vts[k].src) && j < len(toks); j++ {
+				switch toks[j].Text {
+				case "(", "[":
+					depth++
+				case ")", "]":
+					depth--
+				case ",", ";":
+					cut = cut || depth <= 0
+				}
+			}
+		}
+		if cut {
+			var h uint16
+			for q := s; q < k; q++ {
+				h |= e.flags[vts[q].w]
+				if e.lt.stop[vts[q].w] {
+					h = 0
+					break
+				}
+			}
+			if h&flagDrug != 0 {
+				cands = e.listedItem(vts, toks, s, k, h, sentOf, sents, cands, sb)
+			}
+			s = k
+		}
+	}
+	return cands
+}
+
+// listedItem adds the Z79.- candidates of the item [a, b) of a medication
+// list whose word flags are has: short when it has a short-course word.
+func (e *Engine) listedItem(vts []vt, toks []text.Token, a, b int, has uint16, sentOf []int32, sents []text.Sentence, cands []cand, sb *scratchBuf) []cand {
 	n0 := len(cands)
 	cands = e.longTermCands(vts, toks, a, b, has&flagShort == 0, has&flagShort != 0, cands, n0, sb)
 	for k := n0; k < len(cands); k++ {
