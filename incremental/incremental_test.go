@@ -309,6 +309,9 @@ func TestTextSplitterIncremental(t *testing.T) {
 
 func FuzzTextSplitterResplit(f *testing.F) {
 	f.Add("HPI:\nCough\nPHYSICAL EXAM:\nHEENT: ok\nASSESSMENT:\nCHF\n", 5, 9, "EXAM:\n")
+	// A family-history line that runs on into the social history splits
+	// inside the line (text.socialCueAt).
+	f.Add("FHx: father MI. Former smoker. Lives alone.\nASSESSMENT:\nCHF\n", 16, 16, "Mother DM. ")
 	f.Fuzz(func(t *testing.T, text string, s, e int, ins string) {
 		d, err := NewDocument("d", 1, text, model.Context{}, TextSplitter, 1<<16)
 		if err != nil {
