@@ -2478,6 +2478,10 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		w.hi = h
 		w.whi = max(w.whi, h)
 	}
+	if h := e.countClause(vts, w.hi, b); h > w.hi {
+		w.hi = h
+		w.whi = max(w.whi, h)
+	}
 	if x := vts[i].w; int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x] {
 		w.hi = metastasisReach(vts, w.hi, w.whi, j)
 	}
