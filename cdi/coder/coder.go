@@ -2724,6 +2724,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			}
 		}
 	}
+	if len(path) == 0 && j-i == 1 && i > a && !vts[i].dash && e.lx.bits.statementOnly.has(vts[i].w) {
+		// "Says stress at work", "worse with dairy and stress",
+		// "education on diet, stress and ...": the bare word inside a
+		// sentence is a trigger, a setting or a topic, no diagnosis; it
+		// is one where it opens its line ("Assessment: stress.",
+		// "Stress - counseled"). Its subterms still read anywhere
+		// ("acute stress reaction"; data/statement_only.txt).
+		return cand{}, false
+	}
 	if k := e.qualifiedNext(vts, b, i, j, path); k >= 0 {
 		// "history of allergic rhinitis": the adjective qualifies the
 		// condition named after it, which is coded from its own entry
