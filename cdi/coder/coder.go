@@ -2478,6 +2478,10 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		w.hi = h
 		w.whi = max(w.whi, h)
 	}
+	if h := e.countClause(vts, w.hi, b); h > w.hi {
+		w.hi = h
+		w.whi = max(w.whi, h)
+	}
 	if x := vts[i].w; int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x] {
 		w.hi = metastasisReach(vts, w.hi, w.whi, j)
 	}
@@ -2719,6 +2723,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 				}
 			}
 		}
+	}
+	if len(path) == 0 && j-i == 1 && i > a && !vts[i].dash && e.lx.bits.statementOnly.has(vts[i].w) {
+		// "Says stress at work", "worse with dairy and stress",
+		// "education on diet, stress and ...": the bare word inside a
+		// sentence is a trigger, a setting or a topic, no diagnosis; it
+		// is one where it opens its line ("Assessment: stress.",
+		// "Stress - counseled"). Its subterms still read anywhere
+		// ("acute stress reaction"; data/statement_only.txt).
+		return cand{}, false
 	}
 	if k := e.qualifiedNext(vts, b, i, j, path); k >= 0 {
 		// "history of allergic rhinitis": the adjective qualifies the

@@ -243,7 +243,7 @@ type lexicon struct {
 	// bits holds the word sets read per token on the keystroke path as
 	// bitsets (freezeBits), built from the maps once New is done.
 	bits struct {
-		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb widBits
+		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb, countUnit, statementOnly widBits
 		// denyPre is lexicon.denyPre (deniedByPrefix reads it per matched word).
 		denyPre widBits
 		// straddle is lexicon.straddle (match reads it only for a subterm
@@ -300,6 +300,8 @@ type lexicon struct {
 	admissionHead map[string]bool         // encounter heads that also lead an inpatient line (data/admission_heads.txt)
 	reportVerb    map[wid]bool            // words after an encounter word that make it an exam's report (data/report_verbs.txt)
 	sourceClause  map[wid]bool            // first words of a clause naming a diagnosis's source, not qualifying it (data/source_clause.txt)
+	countUnit     map[wid]bool            // units a habit is counted in that name its product (data/count_units.txt)
+	statementOnly map[wid]bool            // main terms whose bare entry is coded only as a statement of its own (data/statement_only.txt)
 	spreadVerb    map[wid]bool            // verbs saying where a condition spreads to, ending its near window (data/spread_verbs.txt)
 	stmtClause    map[wid]bool            // first words of a clause starting the sentence's next statement (data/statement_clause.txt)
 	denyClause    map[wid]bool            // words that deny the condition named after them in their clause (data/clause_denial.txt)
@@ -918,6 +920,10 @@ func newLexicon() *lexicon {
 	lx.addWords(lx.reportVerb, "report_verbs.txt")
 	lx.sourceClause = map[wid]bool{}
 	lx.addWords(lx.sourceClause, "source_clause.txt")
+	lx.countUnit = map[wid]bool{}
+	lx.addWords(lx.countUnit, "count_units.txt")
+	lx.statementOnly = map[wid]bool{}
+	lx.addWords(lx.statementOnly, "statement_only.txt")
 	lx.spreadVerb = map[wid]bool{}
 	lx.addWords(lx.spreadVerb, "spread_verbs.txt")
 	lx.stmtClause = map[wid]bool{}
@@ -1608,6 +1614,7 @@ func (b widBits) has(x wid) bool {
 func (lx *lexicon) freezeBits() {
 	b := &lx.bits
 	b.stmtClause, b.reportVerb, b.sourceClause = bitsOf(lx.stmtClause), bitsOf(lx.reportVerb), bitsOf(lx.sourceClause)
+	b.countUnit, b.statementOnly = bitsOf(lx.countUnit), bitsOf(lx.statementOnly)
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
 	b.denyPre = bitsOf(lx.denyPre)

@@ -158,3 +158,39 @@ func (e *Engine) organismAt(vts []vt, m, end int) bool {
 	}
 	return false
 }
+
+// countClause extends the near window's end hi up to a unit that counts the
+// mention's habit and so names its product (data/count_units.txt: "Smoker,
+// 1 ppd x 35 yrs, HTN", "current smoker (1 ppd)", "smoker - 1/2 ppd" are
+// cigarettes) when it lies in one of the next two clauses of the sentence
+// (end). (The unit is no subterm word of "Smoker" itself, whose see
+// reference holds the cigarettes; a unit the mention's entries do not list
+// reads nothing.) A clause opened by "and"/"or" or one that names a
+// condition of its own ends the search: the list's next item is not counted
+// by it. The clause's words after the unit stay out. Costs nothing unless a
+// clause follows the mention.
+func (e *Engine) countClause(vts []vt, hi, end int) int {
+	if hi <= 0 || hi >= end || vts[hi].clause == vts[hi-1].clause {
+		return hi
+	}
+	k := hi
+	for range 2 {
+		if k >= end || vts[k].conj || vts[k].part != vts[k-1].part {
+			return hi
+		}
+		c := vts[k].clause
+		s := k
+		for k < end && vts[k].clause == c {
+			k++
+		}
+		if e.namesCondition(vts, s, k) {
+			return hi
+		}
+		for u := s; u < k; u++ {
+			if e.lx.bits.countUnit.has(vts[u].w) {
+				return u + 1
+			}
+		}
+	}
+	return hi
+}
