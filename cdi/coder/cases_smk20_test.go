@@ -13,5 +13,8 @@ func init() {
 		{name: "smk20-stress-setting", text: "Reports stress at home lately, sleeping poorly.", not: []string{"F43.9"}},
 		{name: "smk20-stress-topic", text: "Plan: reviewed diet, stress and sleep hygiene.", not: []string{"F43.9"}},
 		{name: "smk20-stress-test-plan", text: "Assessment: chest pain - outpatient stress next week.", not: []string{"F43.9"}},
+		// An assessment's short item is a diagnosis, its modifiers too.
+		{name: "smk20-stress-assessment-item", text: "Assessment: 1. Situational stress - counseled.", want: []string{"F43.9"}},
+		{name: "smk20-stress-ap-chronic", text: "A/P: chronic stress, poor sleep.", want: []string{"F43.9"}},
 	}...)
 }

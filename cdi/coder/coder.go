@@ -882,6 +882,10 @@ type scratchBuf struct {
 	// (node.admission) leads the line: a rehabilitation or skilled-nursing
 	// admission's reason is aftercare (guideline I.C.21.c.7).
 	encIP bool
+	// dxSec: the section states diagnoses (assessment, impression,
+	// diagnoses), where a short item's modifiers do not make a bare
+	// statement-only word a topic ("A/P: chronic stress").
+	dxSec bool
 	// withBack: the hit's near window reaches back over a "with" before
 	// it (etiologyWalks: the etiology of "MRSA bacteremia with septic
 	// shock" is named before the "with").
@@ -1015,6 +1019,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	}()
 	sb.encOK = ctx.Setting != model.Inpatient && encounterSection(kind)
 	sb.encIP = ctx.Setting == model.Inpatient && encounterSection(kind)
+	sb.dxSec = kind == text.Assessment || kind == text.AssessmentPlan || kind == text.Diagnoses || kind == text.Impression
 	sb.toks = text.AppendTokens(sb.toks[:0], s, 0)
 	sb.sents = text.AppendSentences(sb.sents[:0], s, model.Span{Start: 0, End: len(s)})
 	sents := sb.sents
@@ -2724,13 +2729,15 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			}
 		}
 	}
-	if len(path) == 0 && j-i == 1 && i > a && !vts[i].dash && e.lx.bits.statementOnly.has(vts[i].w) {
+	if len(path) == 0 && j-i == 1 && i > a && !vts[i].dash && !(sb.dxSec && i-a <= 2) && e.lx.bits.statementOnly.has(vts[i].w) {
 		// "Says stress at work", "worse with dairy and stress",
 		// "education on diet, stress and ...": the bare word inside a
 		// sentence is a trigger, a setting or a topic, no diagnosis; it
 		// is one where it opens its line ("Assessment: stress.",
-		// "Stress - counseled"). Its subterms still read anywhere
-		// ("acute stress reaction"; data/statement_only.txt).
+		// "Stress - counseled") or after a word or two of an assessment's
+		// item ("A/P: 1. Situational stress", "chronic stress"). Its
+		// subterms still read anywhere ("acute stress reaction";
+		// data/statement_only.txt).
 		return cand{}, false
 	}
 	if k := e.qualifiedNext(vts, b, i, j, path); k >= 0 {
