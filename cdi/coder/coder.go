@@ -1400,7 +1400,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.associatedNamed(sents, &out)
 	e.sepsisOrgans(vts, sentOf, &out)
 	if secFlags&flagOrganism != 0 {
-		e.addOrganisms(vts, sentOf, sents, &out)
+		e.addOrganisms(toks, vts, sentOf, sents, &out)
 	}
 	if then != nil {
 		out = lendResult(then, toks, out)
