@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"sync"
+
+	"notecoder/cdi/text"
 )
 
 // agentRules is data/agent_cause.tsv: the code prefixes of the infectious
@@ -20,6 +22,10 @@ type agentRules struct {
 	// "bacterial (any valve)"), which a named bacterium selects over the
 	// site's own entry.
 	anySite map[string]string
+	// tested and testedAfter are phrases (normalised words) right before
+	// and right after an agent's name that make it a test still to do or
+	// to follow ("f/u H pylori", "H pylori pending"): no confirmed cause.
+	tested, testedAfter [][]string
 }
 
 // agentCause reads data/agent_cause.tsv once.
@@ -31,11 +37,27 @@ var agentCause = sync.OnceValue(func() *agentRules {
 			r.anySite[m] = sub
 		}
 	}
+	for _, v := range k["tested"] {
+		r.tested = append(r.tested, tokenNorms(v))
+	}
+	for _, v := range k["testedafter"] {
+		r.testedAfter = append(r.testedAfter, tokenNorms(v))
+	}
 	if n := k["bacterialnec"]; len(n) > 0 {
 		r.bacterialNEC = n[len(n)-1]
 	}
 	return r
 })
+
+// tokenNorms returns the token norms of a data row's phrase, punctuation
+// included, so that "f/u" matches the tokens "f", "/", "u" of a note.
+func tokenNorms(s string) []string {
+	var out []string
+	for _, t := range text.AppendTokens(nil, s, 0) {
+		out = append(out, t.Norm)
+	}
+	return out
+}
 
 // siteDxRules is data/site_diagnosis.tsv: the code prefixes of the
 // definitive diagnoses at a site that account for a pain there, and of the

@@ -116,11 +116,15 @@ type Engine struct {
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	sepsisFirst  firstBytes  // their first bytes
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
-	sharedSite   []string    // code prefixes of diseases that take a coordinated condition's site (data/shared_site.txt)
-	agentCodes   []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
-	sepsisCodes  []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
-	seq          sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
-	organisms    []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
+	// standingSigns are R code prefixes naming a standing state, not a
+	// passing sign a diagnosis explains (data/standing_signs.txt):
+	// dropUnaddressed keeps them.
+	standingSigns []string
+	sharedSite    []string    // code prefixes of diseases that take a coordinated condition's site (data/shared_site.txt)
+	agentCodes    []string    // code prefixes that name an infectious agent a test looks for (data/agent_codes.txt)
+	sepsisCodes   []string    // the sepsis codes code_first.tsv accepts as R65.2's etiology
+	seq           sequelaData // sequelae of cerebrovascular disease (data/sequela.tsv)
+	organisms     []organism  // agents of "Infection, ..., as cause of disease classified elsewhere"
 	// gramNeg holds the gram-negative genera of data/gram_negative.txt,
 	// true for an anaerobic one (namedAgent).
 	gramNeg map[wid]bool
@@ -374,6 +378,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.sepsisFirst = firstBytesOf(e.sepsisOrgan)
 	for _, l := range lines("sign_codes.txt") {
 		e.signCodes = append(e.signCodes, strings.TrimSpace(l))
+	}
+	for _, l := range lines("standing_signs.txt") {
+		e.standingSigns = append(e.standingSigns, strings.TrimSpace(l))
 	}
 	for _, l := range lines("shared_site.txt") {
 		e.sharedSite = append(e.sharedSite, strings.TrimSpace(l))
@@ -1405,7 +1412,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.associatedNamed(sents, &out)
 	e.sepsisOrgans(vts, sentOf, &out)
 	if secFlags&flagOrganism != 0 {
-		e.addOrganisms(vts, sentOf, sents, &out)
+		e.addOrganisms(toks, vts, sentOf, sents, &out)
 	}
 	if then != nil {
 		out = lendResult(then, toks, out)

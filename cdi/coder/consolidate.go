@@ -477,7 +477,9 @@ func (u *unaddressed) pastOnly(c model.Code) bool {
 // coded unless the history, the assessment or the plan names its category
 // (III.B, IV.J; their signs are never coded from there: policyFor). An
 // external cause the exam names ("erythema from a scald") belongs to the
-// injury it explains, which the assessment codes: it stays.
+// injury it explains, which the assessment codes: it stays. A standing state
+// coded in chapter 18 (prediabetes, data/standing_signs.txt) is no passing
+// sign a diagnosis explains: it stays like any coexisting condition.
 func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []model.Code {
 	if !ok {
 		return codes
@@ -487,7 +489,7 @@ func (e *Engine) dropUnaddressed(codes []model.Code, u *unaddressed, ok bool) []
 		if c.Assertion != model.Present && c.Assertion != model.Historical {
 			continue
 		}
-		if e.signLike(c.Code) && !u.cats.has(c.Code) && u.historyOnly(c) ||
+		if e.signLike(c.Code) && !hasAnyPrefix(c.Code, e.standingSigns) && !u.cats.has(c.Code) && u.historyOnly(c) ||
 			!strings.HasPrefix(c.Code, "Z") && !chapter20(c.Code) && !u.told.has(c.Code) && u.findingOnly(c) {
 			drop.mark(i, len(codes))
 		}

@@ -2830,7 +2830,15 @@ const futureReach = 6
 // semicolon or full stop.
 func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev []model.Span) bool {
 	f := &e.lx.future
-	if code == "" || !f.lead[code[0]] || !hasAnyPrefix(code, f.code) {
+	if code == "" || !f.lead[code[0]] {
+		return false
+	}
+	all := hasAnyPrefix(code, f.code)
+	own := false // a codeverb row of this code
+	for _, v := range f.codeVerb {
+		own = own || strings.HasPrefix(code, v.prefix)
+	}
+	if !all && !own {
 		return false
 	}
 	s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start })
@@ -2851,6 +2859,16 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 	for k := lo; k < hi; k++ {
 		if k >= s && k < t {
 			continue // the mention's own words
+		}
+		if own && k < s {
+			for _, v := range f.codeVerb {
+				if strings.HasPrefix(code, v.prefix) && normPhraseAt(v.words, toks, k, s) {
+					return true
+				}
+			}
+		}
+		if !all {
+			continue
 		}
 		switch n := toks[k].Norm; {
 		case f.ahead[n] && k+2 < hi && (toks[k+1].Kind == text.Number || f.count[toks[k+1].Norm]) && f.unit[toks[k+2].Norm]:
@@ -2892,11 +2910,17 @@ func (e *Engine) earlierVisit(code string) bool {
 // toks[k] and ends by toks[end]; laterVisit reads its time phrases with it.
 func timePhraseAt(phrases [][]string, toks []text.Token, k, end int) bool {
 	for _, v := range phrases {
-		if k+len(v) <= end && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm }) {
+		if normPhraseAt(v, toks, k, end) {
 			return true
 		}
 	}
 	return false
+}
+
+// normPhraseAt reports whether the phrase v (normalised words) starts at toks[k]
+// and ends by toks[end].
+func normPhraseAt(v []string, toks []text.Token, k, end int) bool {
+	return k+len(v) <= end && slices.EqualFunc(v, toks[k:k+len(v)], func(w string, tk text.Token) bool { return w == tk.Norm })
 }
 
 // assessmentKind reports whether a section kind is the provider's

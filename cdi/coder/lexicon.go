@@ -91,6 +91,13 @@ func keyed(name string) map[string][]string {
 	return m
 }
 
+// codePhrase is a phrase (normalised words) that applies only to the codes
+// starting with prefix.
+type codePhrase struct {
+	prefix string
+	words  []string
+}
+
 // addPhrase adds a data row's phrase to a map of phrases by their first
 // word, as token norms without punctuation (the form the section's tokens
 // are compared in), making the map when it is nil; an empty phrase adds
@@ -406,6 +413,11 @@ type lexicon struct {
 		count      map[string]bool // words counting like a number there ("a", "one")
 		nextWord   map[string]bool // words before a next row's word ("next")
 		verb       [][]string      // normalised words of each verb phrase
+		// codeVerb: verb phrases that send only the mentions of one code
+		// prefix to a later visit ("referred to" before "nutrition
+		// counseling": the counseling is the referral's visit, where
+		// "referred to our clinic for a screening colonoscopy" is this one).
+		codeVerb []codePhrase
 		// after: phrases after the mention in its clause that send it to a
 		// later visit ("screening mammogram ordered", "colonoscopy
 		// referred to GI"); afterNot: a word right after one that makes
@@ -1098,6 +1110,12 @@ func newLexicon() *lexicon {
 	}
 	for _, w := range future["verb"] {
 		lx.future.verb = append(lx.future.verb, strings.Fields(normOne(w)))
+	}
+	for _, f := range keyedRows("future_visit.tsv")["codeverb"] {
+		if len(f) == 2 && f[0] != "" {
+			lx.future.codeVerb = append(lx.future.codeVerb, codePhrase{prefix: f[0], words: strings.Fields(normOne(f[1]))})
+			lx.future.lead[f[0][0]] = true
+		}
 	}
 	for _, w := range future["after"] {
 		lx.future.after = append(lx.future.after, strings.Fields(normOne(w)))

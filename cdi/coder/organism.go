@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -111,7 +112,7 @@ func (e *Engine) addGenusOrganisms() {
 // N39.0 and B95.2; "Klebsiella pneumonia", J15.0, names its agent). The
 // agent is read from the section's words (vts, sentence sentOf), as the
 // other phrase tables are, so abbreviations count ("E. coli").
-func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult) {
+func (e *Engine) addOrganisms(toks []text.Token, vts []vt, sentOf []int32, sents []text.Sentence, out *SectionResult) {
 	if len(e.organisms) == 0 || len(out.Codes) == 0 {
 		return
 	}
@@ -125,7 +126,7 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 		for oi := range e.organisms {
 			o := &e.organisms[oi]
 			span, ok := namesOrganism(vts, sentOf, int32(si), o.words, o.genus)
-			if !ok || e.agentCoded(out.Codes, sents, si, o) {
+			if !ok || e.agentCoded(out.Codes, sents, si, o) || testedAgent(toks, span) {
 				continue
 			}
 			out.Codes = append(out.Codes, model.Code{
@@ -139,6 +140,28 @@ func (e *Engine) addOrganisms(vts []vt, sentOf []int32, sents []text.Sentence, o
 	if len(out.Codes) > n {
 		out.Codes = mergeCodesInPlace(out.Codes)
 	}
+}
+
+// testedAgent reports whether the agent named at span is a test still to do
+// or to follow (data/agent_cause.tsv "tested" rows right before it, with an
+// optional "for": "f/u H pylori", "test for H pylori"; "testedafter" rows
+// right after it: "H pylori pending"): the cause is not confirmed, and only
+// a confirmed one is coded (IV.H).
+func testedAgent(toks []text.Token, span model.Span) bool {
+	r := agentCause()
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.Start })
+	t := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= span.End })
+	for _, end := range [2]int{k, k - 1} {
+		if end < k && (end < 0 || toks[end].Norm != "for") {
+			continue
+		}
+		for _, v := range r.tested {
+			if at := end - len(v); at >= 0 && normPhraseAt(v, toks, at, end) {
+				return true
+			}
+		}
+	}
+	return timePhraseAt(r.testedAfter, toks, t, len(toks))
 }
 
 // agentSentence returns the sentence of a reported code whose tabular asks
