@@ -3438,6 +3438,12 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		return ""
 	}
 	x, _, _ := e.refine(code[:3], w, ep)
+	// The severity is the category's child the refinement went through
+	// (F02.B): below it a default or "with" child (F02.B0, F02.B11) adds
+	// clauses of its own to the title.
+	for c, ok := e.cs.Lookup(x); ok && c.Parent != "" && c.Parent != code[:3]; c, ok = e.cs.Lookup(c.Parent) {
+		x = c.Parent
+	}
 	if x == "" || containsFold(e.title(x), unspec) {
 		return ""
 	}
