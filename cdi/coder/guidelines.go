@@ -787,7 +787,22 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// The index pairs an etiology with its manifestation
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
 			if m := c.why.manif(c.code); m != "" && !c.tab {
-				if mc, mb, _ := e.refine(m, w, ep); mc != "" {
+				held := w.withPos
+				w.withPos = nil
+				mc, mb, _ := e.refine(m, w, ep)
+				mev := ev
+				if len(w.withPos) > 0 {
+					// The "with" words the manifestation's tabular
+					// read ("Alzheimer dementia, moderate, with
+					// agitation", F02.B11) are its evidence too, so
+					// consolidation reads their own code into it.
+					pos := append(slices.Clone(c.pos), w.withPos...)
+					slices.Sort(pos)
+					var buf []model.Span
+					mev = spans(sb, vts, slices.Compact(pos), &buf)
+				}
+				w.withPos = held
+				if mc != "" {
 					if sev := e.severityOf(mc, w, ep); sev != "" {
 						// "Alzheimer's dementia, moderate": the index pairs
 						// the unspecified severity (F02.80); the note's
@@ -799,7 +814,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						mconf -= 0.2
 					}
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: mc, Title: e.title(mc), Assertion: as,
-						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule, Marks: marks})
+						Section: kind, Evidence: mev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule, Marks: marks})
 				}
 			}
 			// The entry the note was read by sent it on to a
@@ -3437,7 +3452,14 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 	if w == nil || len(code) < 3 || !containsFold(e.title(code), unspec) {
 		return ""
 	}
-	x, _, _ := e.refine(code[:3], w, ep)
+	x, xb, _ := e.refine(code[:3], w, ep)
+	if xb && containsFold(e.title(code), "without ") && !containsFold(e.title(x), unspec) {
+		// The pairing's default (F02.80, "without behavioral
+		// disturbance, ...") names no behaviour: the category refined
+		// by the note's words names the severity and the behaviour
+		// ("mild dementia with depressed mood", F02.A3).
+		return x
+	}
 	// The severity is the category's child the refinement went through
 	// (F02.B): below it a default or "with" child (F02.B0, F02.B11) adds
 	// clauses of its own to the title.

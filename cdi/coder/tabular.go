@@ -1556,7 +1556,9 @@ func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
 	var bestPos []int
 	try := func(k *codeset.Code) {
 		y, ok := strings.CutPrefix(k.Title, pre)
-		if !ok || !k.Billable {
+		if !ok || !k.Billable || containsFold(y, "other") || containsFold(y, "unspecified") {
+			// A residual ("with other complication") is no state
+			// the note names.
 			return
 		}
 		ws := e.phraseIDs(y)
