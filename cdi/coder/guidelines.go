@@ -3457,7 +3457,14 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		// The pairing's default (F02.80, "without behavioral
 		// disturbance, ...") names no behaviour: the category refined
 		// by the note's words names the severity and the behaviour
-		// ("mild dementia with depressed mood", F02.A3).
+		// ("mild dementia with depressed mood", F02.A3), or the
+		// severity's own default (F02.B0). A behaviour child chosen for
+		// a stray "with" alone ("moderate Alzheimer's disease who
+		// presented with fever" is no F02.B4 "with anxiety") is left to
+		// the dementia coded from the note's own words (inOtherDisease).
+		if !e.behaviourSaid(x, w) {
+			return ""
+		}
 		return x
 	}
 	// The severity is the category's child the refinement went through
@@ -3491,6 +3498,29 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		return ""
 	}
 	return find(x, 3)
+}
+
+// behaviourSaid reports whether the title of the dementia code x names no
+// behaviour ("without behavioral disturbance, ...") or one the note says in
+// the near window: a word of its "with" part other than "with" itself
+// ("mild, with mood disturbance" for "mild dementia with depressed mood"),
+// not "moderate Alzheimer's disease who presented with fever" for "with
+// anxiety".
+func (e *Engine) behaviourSaid(x string, w *walker) bool {
+	t := e.title(x)
+	i := strings.LastIndex(t, ", with ")
+	if i < 0 || containsFold(t, "without ") {
+		return true
+	}
+	for _, y := range e.phraseIDs(t[i+len(", with "):]) {
+		if y == 0 || y == e.lx.wWith {
+			continue
+		}
+		if p := w.find(y, w.lo, w.hi); p >= 0 && !withoutScope(e.lx, w.toks, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeKindRule is a row of data/cause_kind.tsv: code holds only for a
