@@ -787,7 +787,22 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// The index pairs an etiology with its manifestation
 			// ("G30.9 [F02.80]"): both are reported (guideline I.A.13).
 			if m := c.why.manif(c.code); m != "" && !c.tab {
-				if mc, mb, _ := e.refine(m, w, ep); mc != "" {
+				held := w.withPos
+				w.withPos = nil
+				mc, mb, _ := e.refine(m, w, ep)
+				mev := ev
+				if len(w.withPos) > 0 {
+					// The "with" words the manifestation's tabular
+					// read ("Alzheimer dementia, moderate, with
+					// agitation", F02.B11) are its evidence too, so
+					// consolidation reads their own code into it.
+					pos := append(slices.Clone(c.pos), w.withPos...)
+					slices.Sort(pos)
+					var buf []model.Span
+					mev = spans(sb, vts, slices.Compact(pos), &buf)
+				}
+				w.withPos = held
+				if mc != "" {
 					if sev := e.severityOf(mc, w, ep); sev != "" {
 						// "Alzheimer's dementia, moderate": the index pairs
 						// the unspecified severity (F02.80); the note's
@@ -799,7 +814,7 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						mconf -= 0.2
 					}
 					codes = append(codes, model.Code{System: "ICD-10-CM", Code: mc, Title: e.title(mc), Assertion: as,
-						Section: kind, Evidence: ev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule, Marks: marks})
+						Section: kind, Evidence: mev, Confidence: round2(mconf), Why: why + "; manifestation code the index pairs with it", Rule: rule, Marks: marks})
 				}
 			}
 			// The entry the note was read by sent it on to a
@@ -3461,7 +3476,27 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 	if w == nil || len(code) < 3 || !containsFold(e.title(code), unspec) {
 		return ""
 	}
-	x, _, _ := e.refine(code[:3], w, ep)
+	x, xb, _ := e.refine(code[:3], w, ep)
+	if xb && containsFold(e.title(code), "without ") && !containsFold(e.title(x), unspec) {
+		// The pairing's default (F02.80, "without behavioral
+		// disturbance, ...") names no behaviour: the category refined
+		// by the note's words names the severity and the behaviour
+		// ("mild dementia with depressed mood", F02.A3), or the
+		// severity's own default (F02.B0). A behaviour child chosen for
+		// a stray "with" alone ("moderate Alzheimer's disease who
+		// presented with fever" is no F02.B4 "with anxiety") is left to
+		// the dementia coded from the note's own words (inOtherDisease).
+		if !e.behaviourSaid(x, w) {
+			return ""
+		}
+		return x
+	}
+	// The severity is the category's child the refinement went through
+	// (F02.B): below it a default or "with" child (F02.B0, F02.B11) adds
+	// clauses of its own to the title.
+	for c, ok := e.cs.Lookup(x); ok && c.Parent != "" && c.Parent != code[:3]; c, ok = e.cs.Lookup(c.Parent) {
+		x = c.Parent
+	}
 	if x == "" || containsFold(e.title(x), unspec) {
 		return ""
 	}
@@ -3487,6 +3522,29 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		return ""
 	}
 	return find(x, 3)
+}
+
+// behaviourSaid reports whether the title of the dementia code x names no
+// behaviour ("without behavioral disturbance, ...") or one the note says in
+// the near window: a word of its "with" part other than "with" itself
+// ("mild, with mood disturbance" for "mild dementia with depressed mood"),
+// not "moderate Alzheimer's disease who presented with fever" for "with
+// anxiety".
+func (e *Engine) behaviourSaid(x string, w *walker) bool {
+	t := e.title(x)
+	i := strings.LastIndex(t, ", with ")
+	if i < 0 || containsFold(t, "without ") {
+		return true
+	}
+	for _, y := range e.phraseIDs(t[i+len(", with "):]) {
+		if y == 0 || y == e.lx.wWith {
+			continue
+		}
+		if p := w.find(y, w.lo, w.hi); p >= 0 && !withoutScope(e.lx, w.toks, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeKindRule is a row of data/cause_kind.tsv: code holds only for a

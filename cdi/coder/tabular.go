@@ -1533,7 +1533,64 @@ func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
 	if k := strings.IndexAny(rest, ",("); k >= 0 {
 		phrase = rest[:k]
 	}
-	ws := e.phraseIDs(phrase)
+	if found := e.saidWith(e.phraseIDs(phrase), w); found != nil {
+		want := c.Title[:i] + "with " + rest
+		for _, k := range e.cs.Children(c.Parent) {
+			if k.Billable && k.Title == want {
+				w.withPos = found
+				return k
+			}
+		}
+	}
+	// The "without" default may list several states that the tabular
+	// splits into a "with" child each, one level down for some
+	// ("Dementia in other diseases classified elsewhere, moderate, without
+	// behavioral disturbance, psychotic disturbance, mood disturbance, and
+	// anxiety": "..., moderate, with agitation" F02.B11 under "with
+	// behavioral disturbance" F02.B1): the billable child titled "with"
+	// what the note says "with" wins, the one naming the most words. A
+	// closing ", with agitation" stays out of the near window
+	// (qualifierClauses, trailingQualifiers), so only this reads it.
+	pre := c.Title[:i] + "with "
+	var best *codeset.Code
+	var bestPos []int
+	try := func(k *codeset.Code) {
+		y, ok := strings.CutPrefix(k.Title, pre)
+		if !ok || !k.Billable || containsFold(y, "other") || containsFold(y, "unspecified") {
+			// A residual ("with other complication") is no state
+			// the note names.
+			return
+		}
+		ws := e.phraseIDs(y)
+		if len(ws) <= len(bestPos) {
+			return
+		}
+		if found := e.saidWith(ws, w); found != nil {
+			best, bestPos = k, found
+		}
+	}
+	for _, k := range e.cs.Children(c.Parent) {
+		if k.Code == c.Code {
+			continue
+		}
+		try(k)
+		if !k.Billable && strings.HasPrefix(k.Title, pre) {
+			for _, g := range e.cs.Children(k.Code) {
+				try(g)
+			}
+		}
+	}
+	if best != nil {
+		w.withPos = bestPos
+	}
+	return best
+}
+
+// saidWith returns the positions of the words ws in the walker's wide window
+// when the note says every one of them, not denied, right after a "with"
+// ("dementia, moderate, with agitation"), or nil: the words alone may be
+// denied or belong elsewhere ("no status epilepticus").
+func (e *Engine) saidWith(ws []wid, w *walker) []int {
 	if len(ws) == 0 {
 		return nil
 	}
@@ -1549,23 +1606,9 @@ func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
 		}
 		found = append(found, p)
 	}
-	// The note says "with" right before them, as the title does: the
-	// words alone may be denied or belong elsewhere ("no status
-	// epilepticus").
-	said := false
 	for k := first - 1; k >= 0 && k >= first-2 && w.toks[k].clause == w.toks[first].clause; k-- {
 		if w.toks[k].w == e.lx.wWith {
-			said = true
-		}
-	}
-	if !said {
-		return nil
-	}
-	want := c.Title[:i] + "with " + rest
-	for _, k := range e.cs.Children(c.Parent) {
-		if k.Billable && k.Title == want {
-			w.withPos = found
-			return k
+			return found
 		}
 	}
 	return nil
