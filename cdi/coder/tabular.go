@@ -1551,11 +1551,17 @@ func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
 	// what the note says "with" wins, the one naming the most words. A
 	// closing ", with agitation" stays out of the near window
 	// (qualifierClauses, trailingQualifiers), so only this reads it.
-	pre := c.Title[:i] + "with "
+	head := c.Title[:i] // a sibling's title is head + "with " + its state
+	withTail := func(t string) (string, bool) {
+		if t, ok := strings.CutPrefix(t, head); ok {
+			return strings.CutPrefix(t, "with ")
+		}
+		return "", false
+	}
 	var best *codeset.Code
 	var bestPos []int
 	try := func(k *codeset.Code) {
-		y, ok := strings.CutPrefix(k.Title, pre)
+		y, ok := withTail(k.Title)
 		if !ok || !k.Billable || containsFold(y, "other") || containsFold(y, "unspecified") {
 			// A residual ("with other complication") is no state
 			// the note names.
@@ -1574,7 +1580,7 @@ func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
 			continue
 		}
 		try(k)
-		if !k.Billable && strings.HasPrefix(k.Title, pre) {
+		if _, ok := withTail(k.Title); ok && !k.Billable {
 			for _, g := range e.cs.Children(k.Code) {
 				try(g)
 			}
