@@ -1527,6 +1527,12 @@ func (e *Engine) defaultKid(kids []kidInfo) int {
 // "with" code is the combination the note documents. The words read are
 // left in w.withPos, the evidence of the code's "with" part. nil otherwise.
 func (e *Engine) withSibling(c *codeset.Code, w *walker) *codeset.Code {
+	// (saidWith wants a "with" at most two words before the first word it
+	// finds in the window: without one there no "with" title can be
+	// said, and the search of the titles is skipped.)
+	if !slices.ContainsFunc(w.toks[max(w.wlo-2, 0):min(w.whi, len(w.toks))], func(t vt) bool { return t.w == e.lx.wWith }) {
+		return nil
+	}
 	i := strings.Index(c.Title, "without ")
 	rest := c.Title[i+len("without "):]
 	phrase := rest
