@@ -802,6 +802,22 @@ func (b bucketBound) MarshalJSON() ([]byte, error) {
 	return json.Marshal(float64(b))
 }
 
+// UnmarshalJSON reads what MarshalJSON writes, so a report that met the
+// +Inf bucket on a loaded host can be read back (by loadgen's own tests
+// and by tools comparing runs) instead of failing as a type error.
+func (b *bucketBound) UnmarshalJSON(p []byte) error {
+	if string(p) == `"+Inf"` {
+		*b = bucketBound(math.Inf(1))
+		return nil
+	}
+	var f float64
+	if err := json.Unmarshal(p, &f); err != nil {
+		return fmt.Errorf("bucket bound: want a number or \"+Inf\": %w", err)
+	}
+	*b = bucketBound(f)
+	return nil
+}
+
 // spawnedServer is an in-process server on a loopback port.
 type spawnedServer struct {
 	addr    string

@@ -307,4 +307,17 @@ func TestReportInfiniteBound(t *testing.T) {
 	if srv["keystrokeToResultP99Seconds"] != "+Inf" || srv["keystrokeToResultP50Seconds"] != 0.005 {
 		t.Fatalf("server %v", srv)
 	}
+	// The report reads back into its own type (TestLoadgenSpawn does so,
+	// and failed under load while only the writing side knew "+Inf").
+	var rt loadReport
+	if err := json.Unmarshal(b, &rt); err != nil {
+		t.Fatal(err)
+	}
+	if !math.IsInf(float64(rt.Server.KeyP99), 1) || rt.Server.KeyP50 != 0.005 {
+		t.Fatalf("round trip %+v", rt.Server)
+	}
+	var bad bucketBound
+	if err := json.Unmarshal([]byte(`"slow"`), &bad); err == nil {
+		t.Fatal(`"slow" read as a bucket bound`)
+	}
 }
