@@ -56,21 +56,21 @@ func TestReadNotesRejects(t *testing.T) {
 
 // TestHeldoutReads checks that the held-out notes stay a valid gold file
 // (every code a billable FY2026 code, the fields eval --notes needs) without
-// scoring them: a floor would make them a tuning target. heldout20.jsonl is
-// the ninth blind set, written in the twentieth session so that the eighth
-// (heldout19.jsonl) can become development data used to correct the coder
+// scoring them: a floor would make them a tuning target. heldout21.jsonl is
+// the tenth blind set, written in the twenty-first session so that the ninth
+// (heldout20.jsonl) can become development data used to correct the coder
 // while this one still measures it.
 func TestHeldoutReads(t *testing.T) {
 	cs, err := codeset.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	notes, err := readNotes("../../testdata/heldout20.jsonl", cs)
+	notes, err := readNotes("../../testdata/heldout21.jsonl", cs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(notes) < 60 {
-		t.Fatalf("heldout20.jsonl: %d notes, want 60", len(notes))
+		t.Fatalf("heldout21.jsonl: %d notes, want 60", len(notes))
 	}
 }
 
