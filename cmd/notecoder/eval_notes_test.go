@@ -225,6 +225,12 @@ func TestUSNotesFloor(t *testing.T) {
 		// failure, pneumonia by organism, PE, ILD kinds, sarcoidosis, nodules, OSA/OHS, pulmonary
 		// hypertension groups, screening; helper pulm20), final 0.889/0.923.
 		"pulm": {0.86, 0.89},
+		// renal: inpatient nephrology and urology (AKI by kind, AKI on CKD, hypertensive heart and
+		// kidney disease, dialysis access and PD complications, SIADH, nephrotic and glomerular
+		// disease, transplant rejection and CMV, obstructive pyelonephritis, nephrectomy) and
+		// outpatient CKD, transplant, stone, BPH, incontinence, PSA and GU-cancer clinics (helper
+		// renal21), final 0.819/0.854.
+		"renal": {0.79, 0.82},
 		// womens: women's health clinic notes (well-woman and cervical screening,
 		// contraception, abnormal cytology and CIN, menopause, fertility, endometriosis,
 		// fibroids, breast clinic, BRCA, gyn oncology, STI, urogynecology) and gyn,
