@@ -1408,6 +1408,8 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	out.LOC = sectionLOC(s)
 	e.consciousnessLoss(s, sents, &out)
 	e.burnExtents(s, &out)
+	e.perpetrators(s, &out)
+	e.bloodAlcohol(s, &out)
 	e.etiologyWalks(sb, vts, used, sentOf, &out)
 	e.associatedNamed(sents, &out)
 	e.sepsisOrgans(vts, sentOf, &out)

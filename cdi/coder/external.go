@@ -582,7 +582,7 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 		return codes, finds
 	}
 	var enc byte
-	injured := false
+	injured, abused := false, false
 	nc := codeBlocks().noCause
 	for i := range codes {
 		c := &codes[i]
@@ -590,8 +590,13 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 			// Suspected abuse (T76): no external cause or perpetrator
 			// code (I.C.19.f, data/code_blocks.tsv "nocause"); the
 			// account of the injury is what is suspected.
-			injured = false
+			injured, abused = false, false
 			break
+		}
+		if c.Assertion == model.Present && confirmedAbuse(c.Code) {
+			// A confirmed abuse takes its perpetrator's code
+			// (I.C.19.f) whether or not an injury is coded.
+			abused = true
 		}
 		if c.Assertion == model.Present && causeNeeded(c.Code) {
 			injured = true
@@ -611,6 +616,17 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 	for i := range codes {
 		c := &codes[i]
 		if !chapter20(c.Code) {
+			continue
+		}
+		if c.Rule == RuleBloodAlcohol {
+			// The level goes with the alcohol involvement it measures
+			// (Y90 "code first F10"), coded with it by bloodAlcohol.
+			continue
+		}
+		if c.Rule == RulePerpetrator {
+			if !abused || c.Assertion != model.Present {
+				drop[i], any = true, true
+			}
 			continue
 		}
 		if !injured || c.Assertion != model.Present || specific && e.ext.vague[bareCode(c.Code)] {

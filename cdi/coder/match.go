@@ -2391,6 +2391,36 @@ func (lx *lexicon) namedKid(n *node, words []wid, path []step) []step {
 	return append(out, ext[:k]...)
 }
 
+// namedKidAbove is namedKid for a site whose parts the index lists twice: once under the site and
+// once under the subterm the reference names ("Injury, muscle, thorax, back wall" S29.002 beside
+// "thorax, strain, back wall" S29.012). When the path's last entry has no such subterm, the
+// subterm is taken at an earlier entry of the path and the parts read after it are read again
+// below it by title ("strain of the back wall of the thorax" is a strain, not an unspecified
+// injury). It returns path unchanged, false, when no earlier entry leads there.
+func (lx *lexicon) namedKidAbove(path []step, words []wid) ([]step, bool) {
+	for i := len(path) - 2; i >= 0; i-- {
+		ext := lx.namedKid(path[i].n, words, path[:i+1:i+1])
+		if len(ext) == i+1 {
+			continue
+		}
+		t := ext[len(ext)-1].n
+		ok := true
+		for _, st := range path[i+1:] {
+			c := childByTitleMode(t, st.n.lt, true)
+			if c == nil {
+				ok = false
+				break
+			}
+			ext = append(ext, step{n: c, pos: st.pos})
+			t = c
+		}
+		if ok {
+			return ext, true
+		}
+	}
+	return path, false
+}
+
 // releaseQualifiers marks unused the acuity words of the near window
 // (data/see_qualifiers.txt) that a path consumed, appending their positions
 // to dst so the caller can mark them again.
@@ -2534,7 +2564,7 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 	if len(rest) == 0 {
 		rest = w.carry
 	}
-	if len(rest) > 0 && bare {
+	if len(rest) > 0 && (bare || len(r.rest) > 0) {
 		// The reference itself names the subterm to take below the
 		// site the note reached ("see Absence, by site, acquired":
 		// "penile amputation" is Absence > penis > acquired, not the
@@ -2548,6 +2578,9 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 		n := len(path)
 		path = e.lx.namedKid(last, rest, path)
 		named = len(path) > n
+		if !named && len(path) > 1 {
+			path, named = e.lx.namedKidAbove(path, rest)
+		}
 		if named && n == 0 && loopsTo(path[len(path)-1].n, r) {
 			// "Hernia, incarcerated - see also Hernia, by site, with
 			// obstruction" and no site in the note: "Hernia, with,
