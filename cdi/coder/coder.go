@@ -2496,6 +2496,10 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		w.hi = h
 		w.whi = max(w.whi, h)
 	}
+	if l := e.countClauseBefore(vts, w.lo, i, a); l < w.lo {
+		w.lo = l
+		w.wlo = min(w.wlo, l)
+	}
 	if x := vts[i].w; int(x) < len(e.lx.secondaryHead) && e.lx.secondaryHead[x] {
 		w.hi = metastasisReach(vts, w.hi, w.whi, j)
 	}
@@ -2738,13 +2742,17 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			}
 		}
 	}
-	if len(path) == 0 && j-i == 1 && i > a && !vts[i].dash && !(sb.dxSec && i-a <= 2) && e.lx.bits.statementOnly.has(vts[i].w) {
+	if len(path) == 0 && j-i == 1 && i > a && !vts[i].dash && !(sb.dxSec && i-a <= 2 && (vts[a].clause == vts[i].clause || vts[i-1].clause == vts[i].clause)) && e.lx.bits.statementOnly.has(vts[i].w) {
 		// "Says stress at work", "worse with dairy and stress",
 		// "education on diet, stress and ...": the bare word inside a
 		// sentence is a trigger, a setting or a topic, no diagnosis; it
 		// is one where it opens its line ("Assessment: stress.",
 		// "Stress - counseled") or after a word or two of an assessment's
-		// item ("A/P: 1. Situational stress", "chronic stress"). Its
+		// item ("A/P: 1. Situational stress", "chronic stress") that
+		// qualify it in its clause: bare after "and" or a comma it is
+		// another item's strain ("Anxiety and stress" is the anxiety's
+		// line, F41.9, no stress reaction F43.9; "insomnia and
+		// situational stress" names one). Its
 		// subterms still read anywhere ("acute stress reaction";
 		// data/statement_only.txt).
 		return cand{}, false

@@ -2371,6 +2371,12 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 				// taken are each coded (I.C.19.e.5.b).
 				continue
 			}
+			if apartPair(codes[i].Code, codes[j].Code) && !spansShared(codes[i].Evidence, codes[j].Evidence) {
+				// "Obesity hypoventilation syndrome with OSA": two
+				// disorders the note names apart, both coded (I.A.12.a's
+				// exception; data/excludes_apart.tsv).
+				continue
+			}
 			if e.findingsApart(codes[i], codes[j]) {
 				// "Neck mass. Lung mass.": R22.1 excludes "intrathoracic
 				// mass (R91.8)", but two findings read from separate

@@ -200,7 +200,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		// The section's tokens are reused: no second tokenisation per
 		// mention.
-		as := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: ms, End: me}, kind)
+		as0 := ms
+		if len(ev) > 1 && e.countLeads(vts, c.pos) {
+			// "30 pack-years, former smoker": the count read from the
+			// clause before (countClauseBefore) is no word of the
+			// statement, whose assertion the habit's own words carry.
+			as0 = ev[1].Start
+		}
+		as := e.asrt.ClassifyTokens(toks, scope, model.Span{Start: as0, End: me}, kind)
 		if as == model.Present && c.head >= 0 && c.head < len(vts) && int(vts[c.head].start) > ms {
 			// A qualifier read before a trigger ("bone scintigraphy
 			// showed no metastatic lesions", "bone series without lytic
@@ -593,6 +600,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "due to cardiac condition" needs a heart condition;
 				// another cause is its "specified condition NEC".
 				why += "; " + code + " needs a cause of its kind"
+				code = alt
+			} else if alt := causeOfKind(code, x); alt != "" {
+				// "Pulmonary hypertension due to COPD": the index
+				// files it by the kind of its cause ("due to, lung
+				// diseases and hypoxia", I27.23), which the cause's
+				// code names (data/cause_code.tsv).
+				why += "; " + code + " filed by its cause's kind"
 				code = alt
 			} else if alt := e.causeKid(c, code, x, sb); alt != "" {
 				// "Hypertension due to renal artery stenosis": the
@@ -3350,7 +3364,10 @@ func ownCause(vts []vt, cands []cand, i int) string {
 	if j < len(vts) && vts[j].back {
 		j++ // "secondary to" keeps its word
 	}
-	if last < 0 || j >= len(vts) || !vts[j].dueTo {
+	if last < 0 || j >= len(vts) || !vts[j].dueTo && !vts[j].cause && !vts[j].subCause {
+		// (An abbreviation's expansion is no dueTo, lest it read as a
+		// drug's name, but it names the cause as written out: "due to
+		// COPD"; so does a condition only a subterm names.)
 		return ""
 	}
 	for k := range cands {

@@ -194,3 +194,47 @@ func (e *Engine) countClause(vts []vt, hi, end int) int {
 	}
 	return hi
 }
+
+// countClauseBefore lowers the near window's start lo to a unit that counts
+// the mention's habit in one of the two clauses of the sentence (from a)
+// before the mention's own (data/count_units.txt): "Emphysema, 40
+// pack-years, still smoking" counts packs of cigarettes as "smoker, 40
+// pack-years" does. A clause that names a condition of its own, or a
+// contrast, ends the search (the emphysema is no count); the words of the
+// clause before the unit stay out. Costs nothing unless the mention opens
+// its clause.
+func (e *Engine) countClauseBefore(vts []vt, lo, i, a int) int {
+	s := clauseStart(vts, a, i)
+	if lo > s || s <= a || vts[s].conj {
+		// ("Smokes half a pack a day and also vapes": the clause "and"
+		// opens is the list's next item, not counted by the packs.)
+		return lo
+	}
+	k := s
+	for range 2 {
+		if k <= a || vts[k].part != vts[k-1].part {
+			return lo
+		}
+		cs := clauseStart(vts, a, k-1)
+		if e.namesCondition(vts, cs, k) {
+			return lo
+		}
+		for u := k - 1; u >= cs; u-- {
+			if e.lx.bits.countUnit.has(vts[u].w) {
+				return u
+			}
+		}
+		k = cs
+	}
+	return lo
+}
+
+// countLeads reports whether the first of the positions pos is a count unit
+// in a clause before the others' (countClauseBefore read it).
+func (e *Engine) countLeads(vts []vt, pos []int) bool {
+	if len(pos) < 2 {
+		return false
+	}
+	p0, last := slices.Min(pos), slices.Max(pos)
+	return e.lx.bits.countUnit.has(vts[p0].w) && vts[p0].clause < vts[last].clause
+}
