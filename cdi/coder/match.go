@@ -643,6 +643,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		pos, ok := w.matchNew(k.req, klo, khi)
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
+			if ok && k.altNotBefore != nil && w.beforeSite(pos, k.altNotBefore) {
+				w.unmark(pos)
+				pos, ok = nil, false
+			}
 		}
 		byPlural := false
 		if !ok && k.multiple && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
@@ -2994,3 +2998,14 @@ func (lx *lexicon) strayWord(toks []vt, i, head int, pos []int, used []bool) boo
 // infectious reports whether code is in chapter 1 (A00-B99, certain
 // infectious and parasitic diseases).
 func infectious(code string) bool { return code != "" && (code[0] == 'A' || code[0] == 'B') }
+
+// beforeSite reports whether the last word at pos is followed, in its
+// clause, by a word of sites: the adjective then names that site's region
+// ("cervical spine", "cervical lymph nodes").
+func (w *walker) beforeSite(pos []int, sites map[wid]bool) bool {
+	if len(pos) == 0 {
+		return false
+	}
+	q := pos[len(pos)-1] + 1
+	return q < len(w.toks) && w.toks[q].clause == w.toks[q-1].clause && sites[w.toks[q].w]
+}
