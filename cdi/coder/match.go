@@ -90,6 +90,10 @@ type walker struct {
 	used     []bool
 	steps    int         // budget guard against pathological trees
 	sb       *scratchBuf // position and path arenas (nil: allocate)
+	// nemodOK: the walk reads the Table of Neoplasms' malignant primary
+	// column, where a row's nemod adjective names its site
+	// (addNemodAdjectives).
+	nemodOK bool
 	// said is the index entry the walk ended on: the tabular's children are
 	// chosen with its words as if the note had them ("leg" led to
 	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
@@ -643,7 +647,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		pos, ok := w.matchNew(k.req, klo, khi)
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
-			if ok && k.altNotBefore != nil && w.beforeSite(pos, k.altNotBefore) {
+			if ok && k.nemodAlt && (!w.nemodOK || w.beforeSite(pos, k.altNotBefore)) {
 				w.unmark(pos)
 				pos, ok = nil, false
 			}
@@ -2105,7 +2109,12 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 					target = row
 				}
 			}
+			// A row's nemod adjective reads a primary malignancy's site
+			// only ("cervical cancer" is the cervix's; a "cervical
+			// fibroma" or "cervical metastasis" is more often the neck's).
+			w.nemodOK = r.neoCol == e.ix.malCol
 			sc, path := w.best(target, 0, false)
+			w.nemodOK = false
 			if r.neoCol == e.ix.malCol {
 				if alt := w.ownAdjSite(target, path, r.neoCol); alt != nil {
 					path = alt
