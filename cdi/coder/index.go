@@ -20,7 +20,8 @@ type node struct {
 	// qualifies that word's site, not this one ("cervical spine" is no
 	// cervix, addNemodAdjectives).
 	altNotBefore map[wid]bool
-	nemodAlt     bool // alts holds a table row's nemod adjective (addNemodAdjectives)
+	nemodAlt     bool // alts[nemodFrom:] are a table row's adjectives (addNemodAdjectives)
+	nemodFrom    int
 	// hyphenAlt: alts holds req with the second name of a hyphenated
 	// eponym the index prints as a modifier ("Kimmelstiel (-Wilson)").
 	hyphenAlt bool
@@ -3200,7 +3201,19 @@ func addNemodAdjectives(lx *lexicon, root *node, terms []*codeset.Term) {
 	}
 	for _, k := range root.kids {
 		t := byTitle[k.lt]
-		if t == nil || len(k.req) != 1 {
+		if len(k.req) != 1 {
+			continue
+		}
+		from := len(k.alts)
+		for _, a := range lx.titleAlias["table of neoplasms > "+k.lt] {
+			// Wordings data/title_alias.tsv gives a table row under the
+			// parent "table of neoplasms", read as its adjectives are.
+			if ids := lx.ids(a); len(ids) > 0 {
+				k.alts = append(k.alts, ids)
+				k.nemodAlt, k.nemodFrom = true, from
+			}
+		}
+		if t == nil {
 			continue
 		}
 		for _, m := range t.Nemod {
@@ -3211,7 +3224,7 @@ func addNemodAdjectives(lx *lexicon, root *node, terms []*codeset.Term) {
 				}
 				if ids := lx.ids(a); len(ids) == 1 && ids[0] != k.req[0] {
 					k.alts = append(k.alts, ids)
-					k.nemodAlt = true
+					k.nemodAlt, k.nemodFrom = true, from
 				}
 			}
 		}

@@ -647,7 +647,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		pos, ok := w.matchNew(k.req, klo, khi)
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
-			if ok && k.nemodAlt && (!w.nemodOK || w.beforeSite(pos, k.altNotBefore)) {
+			if ok && k.nemodAlt && ai >= k.nemodFrom && (!w.nemodOK || w.beforeSite(pos, k.altNotBefore)) {
 				w.unmark(pos)
 				pos, ok = nil, false
 			}
