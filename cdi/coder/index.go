@@ -16,6 +16,12 @@ type node struct {
 	lt    string // title lower-cased and trimmed (see references compare it)
 	req   []wid
 	alts  [][]wid // other spellings of req ("abdomen, abdominal")
+	// altNotBefore: an alts spelling right before one of these words
+	// qualifies that word's site, not this one ("cervical spine" is no
+	// cervix, addNemodAdjectives).
+	altNotBefore map[wid]bool
+	nemodAlt     bool // alts[nemodFrom:] are a table row's adjectives (addNemodAdjectives)
+	nemodFrom    int
 	// hyphenAlt: alts holds req with the second name of a hyphenated
 	// eponym the index prints as a modifier ("Kimmelstiel (-Wilson)").
 	hyphenAlt bool
@@ -1067,6 +1073,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 			}
 			root.kids = append(root.kids, k)
 		}
+		addNemodAdjectives(lx, root, nt.Terms)
 		root.byWord = map[wid][]*node{}
 		for _, k := range root.kids {
 			if len(k.req) > 0 {
@@ -1086,6 +1093,11 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		for _, k := range root.kids {
 			for _, x := range k.req {
 				ix.site[x] = true
+			}
+		}
+		for _, k := range root.kids {
+			if k.nemodAlt {
+				k.altNotBefore = ix.site
 			}
 		}
 		linkNeoplasmSees(root, root)
@@ -3168,6 +3180,52 @@ func (ix *index) addSeeAlso() {
 		for _, m := range ix.byTitle[stripTitle(f[0])] {
 			if m.parent == nil && len(m.seeAlso) == 0 {
 				m.seeAlso = append(m.seeAlso, &seeRef{raw: f[1], neoCol: -1, bySite: true, notTo: not})
+			}
+		}
+	}
+}
+
+// addNemodAdjectives lets a Table of Neoplasms site row be read by the
+// adjective its own nonessential modifier spells: "cervix (cervical) (uteri)"
+// says a "cervical cancer" is the cervix's (C53.9). Only a one-word modifier
+// with the row noun's stem counts (sameStem), and only on the table, where
+// the words name a neoplasm's site; elsewhere "cervical" is the neck's.
+func addNemodAdjectives(lx *lexicon, root *node, terms []*codeset.Term) {
+	byTitle := map[string]*codeset.Term{}
+	for _, t := range terms {
+		for _, c := range append([]*codeset.Term{t}, t.Children...) {
+			if len(c.Nemod) > 0 {
+				byTitle[stripTitle(c.Title)] = c
+			}
+		}
+	}
+	for _, k := range root.kids {
+		t := byTitle[k.lt]
+		if len(k.req) != 1 {
+			continue
+		}
+		from := len(k.alts)
+		for _, a := range lx.titleAlias["table of neoplasms > "+k.lt] {
+			// Wordings data/title_alias.tsv gives a table row under the
+			// parent "table of neoplasms", read as its adjectives are.
+			if ids := lx.ids(a); len(ids) > 0 {
+				k.alts = append(k.alts, ids)
+				k.nemodAlt, k.nemodFrom = true, from
+			}
+		}
+		if t == nil {
+			continue
+		}
+		for _, m := range t.Nemod {
+			for _, part := range strings.Split(m, ")") {
+				a := strings.ToLower(strings.TrimSpace(strings.Trim(part, "() ")))
+				if a == "" || strings.ContainsAny(a, " ,-") || a == k.lt || !sameStem(a, k.lt) || len(a) < 5 || a[:5] != k.lt[:min(5, len(k.lt))] {
+					continue
+				}
+				if ids := lx.ids(a); len(ids) == 1 && ids[0] != k.req[0] {
+					k.alts = append(k.alts, ids)
+					k.nemodAlt, k.nemodFrom = true, from
+				}
 			}
 		}
 	}

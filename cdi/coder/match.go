@@ -90,6 +90,10 @@ type walker struct {
 	used     []bool
 	steps    int         // budget guard against pathological trees
 	sb       *scratchBuf // position and path arenas (nil: allocate)
+	// nemodOK: the walk reads the Table of Neoplasms' malignant primary
+	// column, where a row's nemod adjective names its site
+	// (addNemodAdjectives).
+	nemodOK bool
 	// said is the index entry the walk ended on: the tabular's children are
 	// chosen with its words as if the note had them ("leg" led to
 	// "Cellulitis, lower limb", so "left lower limb", not "left axilla").
@@ -643,6 +647,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		pos, ok := w.matchNew(k.req, klo, khi)
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
+			if ok && k.nemodAlt && ai >= k.nemodFrom && (!w.nemodOK || w.beforeSite(pos, k.altNotBefore)) {
+				w.unmark(pos)
+				pos, ok = nil, false
+			}
 		}
 		byPlural := false
 		if !ok && k.multiple && w.head >= 0 && w.head < len(w.toks) && w.toks[w.head].pl {
@@ -2101,7 +2109,12 @@ func (e *Engine) follow(w *walker, refs []*seeRef, hops int) (string, whyRef, []
 					target = row
 				}
 			}
+			// A row's nemod adjective reads a primary malignancy's site
+			// only ("cervical cancer" is the cervix's; a "cervical
+			// fibroma" or "cervical metastasis" is more often the neck's).
+			w.nemodOK = r.neoCol == e.ix.malCol
 			sc, path := w.best(target, 0, false)
+			w.nemodOK = false
 			if r.neoCol == e.ix.malCol {
 				if alt := w.ownAdjSite(target, path, r.neoCol); alt != nil {
 					path = alt
@@ -3027,3 +3040,14 @@ func (lx *lexicon) strayWord(toks []vt, i, head int, pos []int, used []bool) boo
 // infectious reports whether code is in chapter 1 (A00-B99, certain
 // infectious and parasitic diseases).
 func infectious(code string) bool { return code != "" && (code[0] == 'A' || code[0] == 'B') }
+
+// beforeSite reports whether the last word at pos is followed, in its
+// clause, by a word of sites: the adjective then names that site's region
+// ("cervical spine", "cervical lymph nodes").
+func (w *walker) beforeSite(pos []int, sites map[wid]bool) bool {
+	if len(pos) == 0 {
+		return false
+	}
+	q := pos[len(pos)-1] + 1
+	return q < len(w.toks) && w.toks[q].clause == w.toks[q-1].clause && sites[w.toks[q].w]
+}
