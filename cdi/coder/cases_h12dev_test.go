@@ -62,7 +62,9 @@ func init() {
 		{name: "h12dev-alzheimer-mild-before", text: "Mild Alzheimer's dementia, on donepezil.", want: []string{"G30.9", "F02.A0"}, not: []string{"F02.80"}},
 		{name: "h12dev-dementia-type-order", text: "Moderate dementia of the Alzheimer type.", want: []string{"G30.9", "F02.B0"}, not: []string{"F02.80"}},
 		{name: "h12dev-guard-alzheimer-unspecified", text: "Alzheimer's dementia, on donepezil.", want: []string{"G30.9", "F02.80"}},
-		{name: "h12dev-guard-dementia-alone", text: "Dementia, moderate, wandering at night.", want: []string{"F03.B0"}},
+		// (h20dev) Wandering is the dementia's "other behavioral disturbance": the tabular puts the
+		// use-additional note for wandering (Z91.83) under the F0x.x18 codes only.
+		{name: "h12dev-guard-dementia-alone", text: "Dementia, moderate, wandering at night.", want: []string{"F03.B18", "Z91.83"}},
 		// A less specific code of the same condition beside the one that says
 		// more is that one's (data/integral.tsv): heart failure acuity, lumbago
 		// with sciatica, the goiter of an autoimmune thyroiditis.
