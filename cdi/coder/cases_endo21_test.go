@@ -1,0 +1,26 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Cases for endo21: endocrine notes' diabetic hypoglycemic coma, insulin "NPH", thyroid-eye "CAS"
+// scores and transplant immunosuppressants as the cause of drug-induced diabetes.
+func init() {
+	cases = append(cases, []tc{
+		// A diabetic's hypoglycemia with coma in its own problem item is E1x.641, not E15.
+		{name: "endo21-hypoglycemic-coma-t2dm", text: "Assessment: 1. Hypoglycemia with coma - adverse effect of insulin. 2. T2DM on insulin.", setting: model.Inpatient, want: []string{"E11.641", "T38.3X5A"}, not: []string{"E15"}},
+		{name: "endo21-hypoglycemic-coma-t1dm", text: "Assessment: 1. Hypoglycemia with coma. 2. Type 1 diabetes mellitus.", setting: model.Inpatient, want: []string{"E10.641"}, not: []string{"E15"}},
+		// Guards the neighbour: without diabetes the coma stays nondiabetic.
+		{name: "endo21-hypoglycemic-coma-nondiabetic", text: "Assessment: Hypoglycemia with coma.", setting: model.Inpatient, want: []string{"E15"}},
+		// NPH stopped or taken is the insulin, not normal pressure hydrocephalus.
+		{name: "endo21-nph-stopped", text: "Plan: NPH stopped.", not: []string{"G91.2"}},
+		{name: "endo21-nph-taken", text: "Assessment: adverse effect of correctly taken NPH.", not: []string{"G91.2"}},
+		// Guards the neighbour: the hydrocephalus with its shunt stays.
+		{name: "endo21-nph-hydrocephalus", text: "Assessment: NPH, s/p VP shunt, gait stable.", want: []string{"G91.2"}},
+		// The thyroid eye disease Clinical Activity Score is no carotid stenosis.
+		{name: "endo21-cas-thyroid-eye", text: "Graves disease with bilateral proptosis and diplopia on upgaze. CAS 4/7 - active.", not: []string{"I65.29"}},
+		// Tacrolimus is the table's immunosuppressive drug; "induced by" and "attributed to" name the cause.
+		{name: "endo21-tacrolimus-induced-diabetes", text: "Assessment: Tacrolimus-induced diabetes mellitus.", want: []string{"E09.9", "T45.1X5A"}, not: []string{"E11.9"}},
+		{name: "endo21-diabetes-attributed-to-tacrolimus", text: "Assessment: Post-transplant diabetes mellitus attributed to tacrolimus.", want: []string{"E09.9", "T45.1X5A"}, not: []string{"E11.9"}},
+		{name: "endo21-diabetes-induced-by-tacrolimus", text: "Assessment: Diabetes mellitus induced by tacrolimus.", want: []string{"E09.9", "T45.1X5A"}, not: []string{"E11.9"}},
+	}...)
+}
