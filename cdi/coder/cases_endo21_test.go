@@ -22,5 +22,13 @@ func init() {
 		{name: "endo21-tacrolimus-induced-diabetes", text: "Assessment: Tacrolimus-induced diabetes mellitus.", want: []string{"E09.9", "T45.1X5A"}, not: []string{"E11.9"}},
 		{name: "endo21-diabetes-attributed-to-tacrolimus", text: "Assessment: Post-transplant diabetes mellitus attributed to tacrolimus.", want: []string{"E09.9", "T45.1X5A"}, not: []string{"E11.9"}},
 		{name: "endo21-diabetes-induced-by-tacrolimus", text: "Assessment: Diabetes mellitus induced by tacrolimus.", want: []string{"E09.9", "T45.1X5A"}, not: []string{"E11.9"}},
+		// "d/t cost" is the financial hardship of an intentional underdosing (Z91.120).
+		{name: "endo21-underdosing-dt-cost", text: "Insulin underdosing d/t cost - pt deliberately cut doses to make vials last.", want: []string{"T38.3X6A", "Z91.120"}, not: []string{"Z91.128"}},
+		// A therapy the plan says is not indicated is no status.
+		{name: "endo21-home-o2-not-indicated", text: "No hypoxemia at rest at discharge; home O2 not indicated.", setting: model.Inpatient, not: []string{"Z99.81"}},
+		// Guards the neighbour: the condition before a procedure that is not indicated stays.
+		{name: "endo21-fracture-surgery-not-indicated", text: "Fracture of the left radius, surgery not indicated.", want: []string{"S52.302A"}},
+		// Endogenous hypercortisolism is hyperadrenocorticism (E24.9), the underlying condition of E08.
+		{name: "endo21-diabetes-secondary-hypercortisolism", text: "Assessment: Diabetes secondary to hypercortisolism.", want: []string{"E08.9", "E24.9"}, not: []string{"E11.9"}},
 	}...)
 }
