@@ -230,6 +230,11 @@ func TestUSNotesFloor(t *testing.T) {
 		// fibroids, breast clinic, BRCA, gyn oncology, STI, urogynecology) and gyn,
 		// pregnancy and postpartum admissions (helper womens20), final 0.716/0.853.
 		"womens": {0.69, 0.82},
+		// endo: inpatient and outpatient endocrinology and diabetes (DKA/HHS, hypoglycemia as
+		// adverse effect or poisoning, pump failure, thyroid storm, myxedema, adrenal crisis,
+		// SIADH, DI, diabetic foot; diabetes types and complications, thyroid, adrenal, pituitary,
+		// bone, PCOS, lipids, gender-affirming therapy; helper endo21), final 0.786/0.901.
+		"endo": {0.75, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
