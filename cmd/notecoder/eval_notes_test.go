@@ -247,6 +247,11 @@ func TestUSNotesFloor(t *testing.T) {
 		// (OPAT, HIV care, PrEP, TB, hepatitis, STI, travel, Lyme, bites and exposures; helper
 		// infect21), final 0.789/0.788.
 		"infect": {0.75, 0.75},
+		// endo: inpatient and outpatient endocrinology and diabetes (DKA/HHS, hypoglycemia as
+		// adverse effect or poisoning, pump failure, thyroid storm, myxedema, adrenal crisis,
+		// SIADH, DI, diabetic foot; diabetes types and complications, thyroid, adrenal, pituitary,
+		// bone, PCOS, lipids, gender-affirming therapy; helper endo21), final 0.786/0.901.
+		"endo": {0.75, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
