@@ -19,6 +19,9 @@ type balWords struct {
 	with    []string
 	lo      []float64
 	code    []string
+	// first lists, by the lower-cased first byte of a name row, the rows
+	// that start with it, so that mayState compares only those.
+	first [256][]int
 }
 
 // bloodAlcoholWords reads data/blood_alcohol.tsv once.
@@ -28,6 +31,8 @@ var bloodAlcoholWords = sync.OnceValue(func() *balWords {
 		switch {
 		case f[0] == "name" && len(f) >= 2:
 			r.name = append(r.name, locWords(f[1]))
+			b := f[1][0] | 0x20
+			r.first[b] = append(r.first[b], len(r.name)-1)
 		case f[0] == "between" && len(f) >= 2:
 			r.between[f[1]] = true
 		case f[0] == "with" && len(f) >= 2:
@@ -45,6 +50,56 @@ var bloodAlcoholWords = sync.OnceValue(func() *balWords {
 	}
 	return r
 })
+
+// mayState reports whether s names a blood alcohol level's test (a name
+// row, word for word as locWords splits and locPhraseAt compares them). It
+// reads s once without splitting it: a section of an alcohol-use patient
+// names alcohol often, and splitting it into words to look for a level cost
+// a 1 KB section ~50 k instructions on every keystroke. It may say yes
+// where bloodAlcoholLevel finds no number, never the reverse.
+func (r *balWords) mayState(s string) bool {
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if !locWordByte[prev] {
+			for _, k := range r.first[b|0x20] {
+				if phraseAtFold(s, i, r.name[k]) {
+					return true
+				}
+			}
+		}
+		prev = b
+	}
+	return false
+}
+
+// phraseAtFold reports whether the words of ph are written at s[i:], case-blind,
+// each ending where locWords would end it (trailing full stops allowed, as
+// locPhraseAt trims them) and separated by bytes locWords drops.
+func phraseAtFold(s string, i int, ph []string) bool {
+	for j, w := range ph {
+		if j > 0 {
+			n := i
+			for i < len(s) && !locWordByte[s[i]] {
+				i++
+			}
+			if i == n {
+				return false
+			}
+		}
+		if len(s)-i < len(w) || !strings.EqualFold(s[i:i+len(w)], w) {
+			return false
+		}
+		i += len(w)
+		for i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && locWordByte[s[i]] {
+			return false
+		}
+	}
+	return true
+}
 
 // bloodAlcoholLevel reads the first blood alcohol level the lower-cased
 // words state, in mg/100 ml; ok is false when none is stated.
@@ -94,7 +149,7 @@ func (e *Engine) bloodAlcohol(s string, out *SectionResult) {
 			break
 		}
 	}
-	if ai < 0 || !containsFold(s, "alcohol") && !containsFold(s, "etoh") && !containsFold(s, "ethanol") && !containsFold(s, "bal") && !containsFold(s, "bac") {
+	if ai < 0 || !r.mayState(s) {
 		return
 	}
 	v, ok := bloodAlcoholLevel(locWords(s), r)
