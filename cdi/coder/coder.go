@@ -254,6 +254,14 @@ type SectionResult struct {
 	// (record_owner.tsv "readmitstem"): a newborn's stay after its birth
 	// episode, which takes no liveborn Z38 code (I.C.16.a.2).
 	Readmit bool
+	// BornHere is the section's first words saying the patient was born
+	// in this hospital ("born here", "inborn", "SVD here"; record_owner.tsv
+	// "bornhere"), relative to the section, empty when none: the newborn's
+	// record of its birth episode, which takes a liveborn Z38 code even when
+	// no delivery code was read (I.C.16.a.2; recordOwner). BornCesarean:
+	// the section names a cesarean ("cesareancue").
+	BornHere     model.Span
+	BornCesarean bool
 	// BirthGrams and BirthWeeks are the first birth weight (in grams,
 	// from grams, kilograms or pounds and ounces) and weeks of gestation
 	// the section states, 0 when none: a newborn's prematurity or low
@@ -1401,6 +1409,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
 	out.Born, out.Readmit = birthCues(s, toks, out.Codes)
+	out.BornHere, out.BornCesarean = bornHereCue(toks)
 	out.BirthGrams, out.BirthWeeks = sectionBirth(s, toks)
 	out.Recovery = e.recoverySection(sb, toks, ctx.Setting == model.Inpatient)
 	e.therapyVisits(s, kind, toks, &out)

@@ -72,7 +72,15 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.inChildbirth(codes)
 	born := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Born })
 	readmit := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Readmit })
-	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient, born, readmit)
+	here, cesarean := model.Span{}, false
+	for _, p := range parts {
+		if p.Res.BornHere.End > 0 && here.End == 0 {
+			here = p.Res.BornHere.Shift(p.Offset)
+		}
+		cesarean = cesarean || p.Res.BornCesarean
+	}
+	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient, born || here.End > 0, readmit)
+	codes = e.bornHereLiveborn(codes, ctx.Setting == model.Inpatient, here, cesarean, readmit)
 	codes = e.newbornWeightAge(codes, parts)
 	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
@@ -3151,6 +3159,9 @@ type recordOwners struct {
 	// make it someone else's birth ("live born", "still born").
 	babyCue map[string][][]string
 	babyNot []string
+	// bornHere holds phrases saying the patient was born in this hospital
+	// ("born here", "inborn"), by first norm.
+	bornHere map[string][][]string
 	// readmitWord holds the letters every readmission word starts with
 	// ("Readmitted", "READMISSION": the tokens' lower-cased norms), and
 	// readmitFirst their first bytes, which screen each token.
@@ -3177,6 +3188,8 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 			r.motherCue = addPhrase(r.motherCue, f[1])
 		case f[0] == "babycue" && len(f) == 2:
 			r.babyCue = addPhrase(r.babyCue, f[1])
+		case f[0] == "bornhere" && len(f) == 2:
+			r.bornHere = addPhrase(r.bornHere, f[1])
 		case f[0] == "babynot" && len(f) == 2:
 			r.babyNot = append(r.babyNot, f[1])
 		case f[0] == "readmitword" && len(f) == 2 && f[1] != "" && f[1] == strings.ToLower(f[1]):
@@ -3719,6 +3732,90 @@ func birthCues(s string, toks []text.Token, codes []model.Code) (born, readmit b
 		}
 	}
 	return born, readmit
+}
+
+// bornHereCue returns the span of the first phrase of toks saying the
+// patient was born in this hospital (data/record_owner.tsv "bornhere":
+// "born here", "inborn", "SVD here"), and whether the section names a
+// cesarean. One map look-up a token, on every keystroke.
+func bornHereCue(toks []text.Token) (model.Span, bool) {
+	r := recordOwnerData()
+	var sp model.Span
+	ces := false
+	for j := range toks {
+		n := toks[j].Norm
+		if sp.End == 0 {
+			for _, ph := range r.bornHere[n] {
+				if k := phraseEnd(toks, j, ph); k > 0 {
+					sp = model.Span{Start: toks[j].Start, End: toks[k-1].End}
+					break
+				}
+			}
+		}
+		if !ces {
+			for _, ph := range r.cesareanCue[n] {
+				if phraseEnd(toks, j, ph) > 0 {
+					ces = true
+					break
+				}
+			}
+		}
+	}
+	return sp, ces
+}
+
+// phraseEnd returns the index after the last token of phrase ph (token
+// norms) read from toks[j], punctuation in the text skipped ("C-section" is
+// "c", "-", "section"), or 0 when ph does not start at j.
+func phraseEnd(toks []text.Token, j int, ph []string) int {
+	k, q := j, 0
+	for k < len(toks) && q < len(ph) {
+		if toks[k].Kind == text.Punct && k > j {
+			k++
+			continue
+		}
+		if toks[k].Norm != ph[q] {
+			return 0
+		}
+		k, q = k+1, q+1
+	}
+	if q < len(ph) {
+		return 0
+	}
+	return k
+}
+
+// bornHereLiveborn adds the liveborn infant code of the birth episode
+// (Z38.00 born in hospital, vaginally; Z38.01 by cesarean, from the
+// record_owner.tsv "hospital" row of Z38.2) to an inpatient note that says
+// the patient was born in this hospital (here: "born here at 32 weeks by
+// C-section", "inborn") when no delivery code gave one: the newborn's record
+// of its birth stay is coded with Z38 first (I.C.16.a.2, I.C.21.c.12). Not on
+// a readmission, nor on the mother's record (a chapter 15 code present), nor
+// when a liveborn code is there already.
+func (e *Engine) bornHereLiveborn(codes []model.Code, inpatient bool, here model.Span, cesarean, readmit bool) []model.Code {
+	if !inpatient || here.End == 0 || readmit {
+		return codes
+	}
+	r := recordOwnerData()
+	for _, c := range codes {
+		if c.Assertion == model.Present && (hasAnyPrefix(c.Code, r.newbornAlso) || hasAnyPrefix(c.Code, r.mother) || hasAnyPrefix(c.Code, r.motherAlso)) {
+			return codes
+		}
+	}
+	for _, h := range r.hospital {
+		if h[0] != "Z38.2" {
+			continue
+		}
+		z := h[1]
+		if cesarean {
+			z = h[2]
+		}
+		return append(codes, model.Code{System: "ICD-10-CM", Code: z, Title: e.title(z), Assertion: model.Present,
+			Section: "other", Evidence: []model.Span{here}, Confidence: 0.8, Rule: "index",
+			Why: "Newborn, born in hospital: the newborn's record of its birth stay (I.C.16.a.2)"})
+	}
+	return codes
 }
 
 // dropPastPregnancy drops the chapter 15 codes read as history ("Two prior

@@ -252,6 +252,12 @@ func TestUSNotesFloor(t *testing.T) {
 		// SIADH, DI, diabetic foot; diabetes types and complications, thyroid, adrenal, pituitary,
 		// bone, PCOS, lipids, gender-affirming therapy; helper endo21), final 0.786/0.901.
 		"endo": {0.75, 0.87},
+		// neoped: newborn birth episodes (Z38 by place and delivery, prematurity by weight and
+		// weeks, RDS, TTN, jaundice, infant of a diabetic mother, NAS, sepsis ruled out), NICU
+		// (NEC, IVH) and PICU (bronchiolitis, status asthmaticus, DKA, croup, febrile infant,
+		// status epilepticus) notes, and pediatric subspecialty clinics (cardiology, GI, endocrine,
+		// neurology, pulmonary, allergy, nephrology, well-child; helper peds21), final 0.726/0.930.
+		"neoped": {0.70, 0.90},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
