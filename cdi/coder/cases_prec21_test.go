@@ -1,0 +1,27 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Cases for prec21: words the index reads in another sense than the note's (an adult's clumsy
+// hand, the edematous form of acute pancreatitis, a nasal steroid spray), found by grouping the
+// project's own notes' wrong codes by cause.
+func init() {
+	cases = append(cases, []tc{
+		// An adult's clumsy hand is a lack of coordination, the deficit of the TIA: no F82
+		// (clumsy child syndrome), and no R27 beside the TIA (I.B.5).
+		{name: "prec21-clumsy-hand-tia", text: "HPI: 71M with a 15-minute spell of left hand clumsiness and slurred words, fully resolved.\nAssessment: TIA.", setting: model.Inpatient, want: []string{"G45.9"}, not: []string{"F82", "R27.9", "R27.8"}},
+		{name: "prec21-clumsy-hand-alone", text: "HPI: 58F reports right hand clumsiness for two weeks when buttoning.", want: []string{"R27.9"}, not: []string{"F82"}},
+		// (guards the child's syndrome, which the rewrite leaves alone)
+		{name: "prec21-clumsy-child", text: "Assessment: clumsy child syndrome, refer to OT.", want: []string{"F82"}},
+		// A chronic subdural hematoma accounts for the clumsy hand it causes.
+		{name: "prec21-clumsy-subdural", text: "HPI: 80M with headache and new right-hand clumsiness.\nAssessment: chronic subdural hematoma, nontraumatic.", setting: model.Inpatient, want: []string{"I62.03"}, not: []string{"F82", "R27.9"}},
+		// Interstitial edematous pancreatitis is acute pancreatitis, not the chronic K86.1.
+		{name: "prec21-edematous-pancreatitis", text: "Assessment: gallstone pancreatitis. CT: interstitial edematous pancreatitis without necrosis.", setting: model.Inpatient, want: []string{"K85.10"}, not: []string{"K86.1"}},
+		{name: "prec21-edematous-pancreatitis-alone", text: "CT abdomen: edematous interstitial pancreatitis, no collection.", setting: model.Inpatient, want: []string{"K85.90"}, not: []string{"K86.1"}},
+		// A nasal steroid acts on the nose: no long-term systemic steroid.
+		{name: "prec21-nasal-steroid", text: "A/P: Seasonal allergic rhinitis - continue nasal steroid daily.", want: []string{"J30.2"}, not: []string{"Z79.52"}},
+		{name: "prec21-intranasal-steroid-spray", text: "Plan: chronic sinusitis, saline rinses and steroid nasal spray daily.", not: []string{"Z79.52"}},
+		// (guards the systemic steroid a patient takes daily)
+		{name: "prec21-oral-steroid-kept", text: "A/P: Polymyalgia rheumatica - continue prednisone 10 mg daily, long-term.", want: []string{"M35.3", "Z79.52"}},
+	}...)
+}
