@@ -23,5 +23,12 @@ func init() {
 		{name: "prec21-intranasal-steroid-spray", text: "Plan: chronic sinusitis, saline rinses and steroid nasal spray daily.", not: []string{"Z79.52"}},
 		// (guards the systemic steroid a patient takes daily)
 		{name: "prec21-oral-steroid-kept", text: "A/P: Polymyalgia rheumatica - continue prednisone 10 mg daily, long-term.", want: []string{"M35.3", "Z79.52"}},
+		// Weight loss as the plan's item or target is the aim, not the abnormal loss R63.4; a
+		// loss the plan works up is still the finding.
+		{name: "prec21-plan-weight-loss", text: "Assessment: Obstructive sleep apnea.\nPlan: CPAP titration, positional therapy, weight loss, follow up 3 months.", want: []string{"G47.33"}, not: []string{"R63.4"}},
+		{name: "prec21-target-weight-loss", text: "A/P: MASLD - target 10% weight loss, Mediterranean diet.", not: []string{"R63.4"}},
+		{name: "prec21-counseled-that-weight-loss", text: "A/P: Knee osteoarthritis, right - counseled that 10% weight loss would reduce knee load.", want: []string{"M17.11"}, not: []string{"R63.4"}},
+		// (guards the finding a plan works up)
+		{name: "prec21-plan-unintentional-weight-loss", text: "Plan: unintentional weight loss - CT chest and TSH.", want: []string{"R63.4"}},
 	}...)
 }
