@@ -30,5 +30,11 @@ func init() {
 		{name: "prec21-counseled-that-weight-loss", text: "A/P: Knee osteoarthritis, right - counseled that 10% weight loss would reduce knee load.", want: []string{"M17.11"}, not: []string{"R63.4"}},
 		// (guards the finding a plan works up)
 		{name: "prec21-plan-unintentional-weight-loss", text: "Plan: unintentional weight loss - CT chest and TSH.", want: []string{"R63.4"}},
+		// The risks a consent reviewed are risks, not findings (hypothetical).
+		{name: "prec21-consent-risks", text: "A/P: CIN 2.\nPlan: LEEP in office next week. Consent reviewed incl. bleeding, infection, cervical stenosis.", want: []string{"N87.1"}, not: []string{"R58", "B99.9", "N88.2"}},
+		// The diabetic peripheral angiopathy combination names the PAD written elsewhere in the note.
+		{name: "prec21-pad-in-combination", text: "HPI: 63M w/ DM2 (on insulin glargine), peripheral neuropathy, and PAD (ABI 0.70 R) returns for R foot ulcer check.\nDiagnoses:\n1. Diabetic foot ulcer R plantar forefoot, fat layer exposed.\n2. DM2 w/ peripheral angiopathy and polyneuropathy.", want: []string{"E11.51", "E11.621", "E11.42"}, not: []string{"I73.9"}},
+		// (guards PAD of a patient without diabetes)
+		{name: "prec21-pad-alone", text: "A/P: PAD with claudication at 2 blocks - walking program, cilostazol.", want: []string{"I73.9"}, not: []string{"E11.51"}},
 	}...)
 }
