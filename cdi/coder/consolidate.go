@@ -100,6 +100,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropUnspecifiedSubstance(codes)
 	e.sequelaSide(codes)
 	codes = dropHealedHistory(codes)
+	codes = e.osteoporoticHistory(codes)
 	codes = dropAllergyReactions(codes, findings)
 	if ctx.Setting == model.Inpatient {
 		codes = dropStayStatus(codes, parts)

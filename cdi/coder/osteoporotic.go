@@ -264,6 +264,8 @@ type osteoRules struct {
 	traumatic, pathological            []string
 	osteoporotic, without, unspecified []string
 	seventh                            [256]byte // 0: no M80 encounter
+	// history: a traumatic healed-fracture history code -> the osteoporotic one
+	history map[string]string
 }
 
 // osteoporosis reads data/osteoporosis.tsv once.
@@ -271,6 +273,12 @@ var osteoporosis = sync.OnceValue(func() *osteoRules {
 	k := keyed("osteoporosis.tsv")
 	r := &osteoRules{words: k["word"], traumatic: k["traumatic"], pathological: k["pathological"],
 		osteoporotic: k["osteoporotic"], without: k["without"], unspecified: k["unspecified"]}
+	r.history = map[string]string{}
+	for _, v := range k["history"] {
+		if from, to, ok := strings.Cut(v, "\t"); ok {
+			r.history[from] = to
+		}
+	}
 	for _, v := range k["seventh"] {
 		if from, to, ok := strings.Cut(v, "\t"); ok && len(to) == 1 {
 			for i := 0; i < len(from); i++ {
@@ -289,4 +297,27 @@ func (r *osteoRules) named(t string) bool {
 		}
 	}
 	return false
+}
+
+// osteoporoticHistory recodes the history of a healed traumatic fracture
+// (Z87.81) to that of a healed osteoporosis fracture (Z87.310) when the note
+// codes the patient's osteoporosis (M80, M81): I.C.13.d.2 makes a fracture
+// of a patient with known osteoporosis from a trauma that would not break a
+// healthy bone the osteoporotic one, and the "fragility fracture 2 years
+// ago, healed" an osteoporosis follow-up lists is that fracture healed.
+func (e *Engine) osteoporoticHistory(codes []model.Code) []model.Code {
+	r := osteoporosis()
+	known := false
+	for _, c := range codes {
+		known = known || reportable(c) && (hasAnyPrefix(c.Code, r.without) || hasAnyPrefix(c.Code, r.osteoporotic))
+	}
+	if !known {
+		return codes
+	}
+	for i := range codes {
+		if to, ok := r.history[codes[i].Code]; ok {
+			codes[i].Code, codes[i].Title = to, e.title(to)
+		}
+	}
+	return codes
 }

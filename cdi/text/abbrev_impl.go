@@ -46,6 +46,10 @@ type abbrevRule struct {
 	// a year. A spaced dash does not stop it: what follows one qualifies
 	// the item ("Flu vaccine today - declined").
 	clause bool
+	// notYear: no calendar year stands in the near= window ("Vaccines:
+	// flu 2025 given", "Tdap given 2019"): a dose dated by its year was
+	// given at an earlier visit, not this one.
+	notYear bool
 }
 
 type abbrevSense struct {
@@ -141,6 +145,8 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.yield = true
 		case "clause":
 			r.clause = true
+		case "notyear":
+			r.notYear = true
 		default:
 			return r, false
 		}
@@ -322,7 +328,7 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 			return false
 		}
 	}
-	if r.near != nil || r.notNear != nil {
+	if r.near != nil || r.notNear != nil || r.notYear {
 		lo, hi := i-nearWindow, next+nearWindow
 		if lo < 0 {
 			lo = 0
@@ -350,6 +356,9 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 				continue
 			}
 			if r.notNear[toks[k].Norm] {
+				return false
+			}
+			if r.notYear && calendarYear(toks[k]) {
 				return false
 			}
 			if r.near[toks[k].Norm] {
@@ -424,4 +433,12 @@ func clauseMark(toks []Token, k int) bool {
 		return toks[k].Kind == Punct
 	}
 	return false
+}
+
+// calendarYear reports a number token written as a year of the last two
+// centuries ("2019"), the date of a past dose in a vaccine list.
+func calendarYear(t Token) bool {
+	x := t.Text
+	return t.Kind == Number && len(x) == 4 && (x[:2] == "19" || x[:2] == "20") &&
+		x[2] >= '0' && x[2] <= '9' && x[3] >= '0' && x[3] <= '9'
 }
