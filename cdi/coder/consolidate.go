@@ -962,7 +962,7 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 				}
 			}
 		}
-		if !drop[i] && len(k) >= 4 && (strings.Contains(c.Why, noteDefaultChild) || len(k) >= 6) && e.defaultTitle(c.Title) != "" {
+		if !drop[i] && len(k) >= 4 && (strings.Contains(c.Why, noteDefaultChild) || strings.HasPrefix(c.Why, tabularInclusionWhy) || len(k) >= 6) && e.defaultTitle(c.Title) != "" {
 			// "CML diagnosed in chronic phase" took the default child
 			// (C92.10, "not having achieved remission",
 			// data/default_child.txt) for want of a word; the plan's "CML
@@ -975,6 +975,9 @@ func dropLessSpecific(e *Engine, codes []model.Code, inpatient bool) []model.Cod
 			// and status, a cousin under G43.0.
 			// Then the cousin must be the same condition, its title
 			// the same up to the default phrase.
+			// A tabular inclusion term ("Multiple myeloma NOS" under
+			// C90.00) read the default the same way: the assessment's
+			// "myeloma in remission" (C90.01) names the axis.
 			dp := e.defaultTitle(c.Title)
 			lead := c.Title
 			if x := strings.Index(strings.ToLower(c.Title), dp); x >= 0 {

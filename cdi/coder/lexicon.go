@@ -384,6 +384,7 @@ type lexicon struct {
 	latW        []bool       // lateral by word id, set by freeze (isSide reads it per word)
 	paired      map[wid]bool // one on each side: a plural names both (data/paired.txt)
 	extranodal  map[wid]bool // organs outside the lymph nodes (data/extranodal.txt)
+	nodes       nodeSites    // lymph node regions of the lymphoma site (data/node_regions.tsv)
 	catchAll    map[wid]bool // words that name no particular condition (data/catch_all.txt)
 	// catchAllSub are the subterms "parent > subterm" (lower-case titles)
 	// that name the class of their siblings (data/catch_all.txt).
@@ -1186,6 +1187,7 @@ func newLexicon() *lexicon {
 		lx.catchAll[lx.v.add(normOne(l))] = true
 	}
 	lx.addWords(lx.extranodal, "extranodal.txt")
+	lx.nodes = lx.loadNodeSites()
 	lx.addWords(lx.paired, "paired.txt")
 	lx.addWords(lx.generic, "generic.txt")
 	lx.wWithout = lx.v.add(normOne("without"))

@@ -293,6 +293,19 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 		}
 		dom = e.impliedDominance(w)
 	}
+	if !c.Billable {
+		if x := e.nodeSite(c, w); x != nil {
+			// "DLBCL of cervical, mediastinal and retroperitoneal nodes":
+			// the regions choose the site (data/node_regions.tsv).
+			c = x
+			note = append(note, "lymph node site from the regions named")
+		}
+	} else if p, ok := e.cs.Lookup(c.Parent); ok && c.Parent != "" && strings.HasSuffix(c.Title, "unspecified site") {
+		if x := e.nodeSite(p, w); x != nil {
+			c = x
+			note = append(note, "lymph node site from the regions named")
+		}
+	}
 	for guard := 0; guard < 6 && !c.Billable; guard++ {
 		kids := e.kidsOf(c)
 		if len(kids) == 0 {

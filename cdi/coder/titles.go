@@ -815,7 +815,7 @@ func (tm *titleMatcher) whyIn(a *whyArena, pi int32) string {
 	p := &tm.phrases[pi]
 	lead, rest := "Tabular title: ", p.code.Title
 	if p.incl {
-		lead, rest = "Tabular inclusion term of ", p.code.Code
+		lead, rest = tabularInclusionWhy, p.code.Code
 	}
 	a.reserve(len(lead) + len(rest))
 	st := a.b.Len()
@@ -823,3 +823,8 @@ func (tm *titleMatcher) whyIn(a *whyArena, pi int32) string {
 	a.b.WriteString(rest)
 	return a.b.String()[st:]
 }
+
+// tabularInclusionWhy leads the reason of a code read from one of its
+// tabular inclusion terms; dropLessSpecific reads it as a default reading
+// when the term is the NOS of a default child.
+const tabularInclusionWhy = "Tabular inclusion term of "

@@ -258,6 +258,12 @@ func TestUSNotesFloor(t *testing.T) {
 		// status epilepticus) notes, and pediatric subspecialty clinics (cardiology, GI, endocrine,
 		// neurology, pulmonary, allergy, nephrology, well-child; helper peds21), final 0.726/0.930.
 		"neoped": {0.70, 0.90},
+		// heme: hematology and medical oncology admissions (leukemia induction and relapse,
+		// neutropenic fever, tumor lysis, hypercalcemia of malignancy, cord compression, DIC, TTP,
+		// HIT, sickle cell, TACO, anticoagulant bleeding) and clinic notes (lymphomas by node
+		// region, myeloma, MGUS, CLL, MDS, MPNs, nutritional anemias, thrombophilias, cancer
+		// history vs active, immunotherapy adverse effects; helper heme21), final 0.770/0.905.
+		"heme": {0.74, 0.87},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
