@@ -127,7 +127,15 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 			// A subterm the walk read whose own kid files the drug's form
 			// ("Failure, hepatic, acute or subacute, due to drugs" K71.10
 			// for "acute liver failure from acetaminophen") says more.
-			own := root.parent != nil && e.drugInducedKid(root) != nil
+			// Only where the tabular asks for the drug's T code beside it
+			// (K71's "code first poisoning"): "orthostatic hypotension
+			// due to lisinopril" stays I95.1.
+			own := false
+			if root.parent != nil {
+				if k := e.drugInducedKid(root); k != nil && e.poisoningFirst(k.code) {
+					own = true
+				}
+			}
 			if at := e.drugAt[root]; at != nil {
 				root = at
 			} else if root.parent != nil && !strings.HasSuffix(root.lt, " nec") && !own {
