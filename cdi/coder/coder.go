@@ -1406,6 +1406,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
+	e.subsequentInfarcts(toks, &out)
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
 	out.Born, out.Readmit = birthCues(s, toks, out.Codes)

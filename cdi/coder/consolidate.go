@@ -68,6 +68,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropGraftPastStage(codes)
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
+	codes = dropAdverseBesidePoisoning(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
 	born := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Born })

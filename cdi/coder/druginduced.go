@@ -1,6 +1,11 @@
 package coder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"notecoder/cdi/model"
+)
 
 // drugInducedKid returns the subterm of main term root that names its
 // condition as caused by a drug (data/drug_induced.txt), or nil. A line
@@ -41,6 +46,31 @@ func adverseEffect(code string) bool {
 	return len(code) >= 7 && code[6] == b.adverseChar && inBlock(code, b.adverse)
 }
 
+// poisoningCode reports a Table of Drugs code in a poisoning column of the
+// drug categories (T36-T50 with 1-4 in the sixth character: T39.1X2A).
+func poisoningCode(code string) bool {
+	b := codeBlocks()
+	return len(code) >= 7 && code[6] >= '1' && code[6] <= '4' && inBlock(code, b.adverse)
+}
+
+// poisoningFirst reports a code whose tabular says to code a poisoning
+// first (K71 "Toxic liver disease": "code first poisoning due to drug or
+// toxin, if applicable"): the drug-induced form of a condition the note
+// puts down to an overdose is taken only where the classification files a
+// poisoning's manifestation there.
+func (e *Engine) poisoningFirst(code string) bool {
+	c, ok := e.cs.Lookup(code)
+	if !ok {
+		return false
+	}
+	for _, n := range c.CodeFirst {
+		if strings.Contains(strings.ToLower(n.Text), "poisoning") {
+			return true
+		}
+	}
+	return false
+}
+
 // drugInduced recodes a condition of the sentence that the note puts down
 // to a drug read as its adverse effect (cands[from:] the drug candidates,
 // cands[n0:nc] the sentence's conditions, cands[nc:from] its long-term
@@ -55,7 +85,8 @@ func adverseEffect(code string) bool {
 func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 	for di := from; di < len(cands); di++ {
 		d := &cands[di]
-		if !adverseEffect(d.code) || len(d.pos) == 0 {
+		poisoned := poisoningCode(d.code)
+		if !adverseEffect(d.code) && !poisoned || len(d.pos) == 0 {
 			continue
 		}
 		dlo, _ := posRange(d.pos)
@@ -93,9 +124,21 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 			if root == nil || c.code != root.code {
 				continue
 			}
+			// A subterm the walk read whose own kid files the drug's form
+			// ("Failure, hepatic, acute or subacute, due to drugs" K71.10
+			// for "acute liver failure from acetaminophen") says more.
+			// Only where the tabular asks for the drug's T code beside it
+			// (K71's "code first poisoning"): "orthostatic hypotension
+			// due to lisinopril" stays I95.1.
+			own := false
+			if root.parent != nil {
+				if k := e.drugInducedKid(root); k != nil && e.poisoningFirst(k.code) {
+					own = true
+				}
+			}
 			if at := e.drugAt[root]; at != nil {
 				root = at
-			} else if root.parent != nil && !strings.HasSuffix(root.lt, " nec") {
+			} else if root.parent != nil && !strings.HasSuffix(root.lt, " nec") && !own {
 				continue
 			}
 			clo, chi := posRange(c.pos)
@@ -103,7 +146,7 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 			if !after && (chi >= dlo || dlo-chi > 4) {
 				continue
 			}
-			if k := e.drugInducedKid(root); k != nil {
+			if k := e.drugInducedKid(root); k != nil && (!poisoned || e.poisoningFirst(k.code)) {
 				c.code, c.why = k.code, whyOf(k, false)
 			}
 		}
@@ -128,4 +171,31 @@ func (e *Engine) loadDrugAt() map[*node]*node {
 		m[from] = to
 	}
 	return m
+}
+
+// dropAdverseBesidePoisoning drops the adverse effect of a drug whose
+// poisoning the note also codes (same category and subcategory, sixth
+// character 5 beside 1-4): "intentional overdose of acetaminophen ... acute
+// liver failure from acetaminophen" is one overdose whose manifestation the
+// liver failure is (I.C.19.e.5.b), not a second event of a drug properly
+// taken.
+func dropAdverseBesidePoisoning(codes []model.Code) []model.Code {
+	poisoned := false
+	for _, c := range codes {
+		if c.Assertion == model.Present && poisoningCode(c.Code) {
+			poisoned = true
+			break
+		}
+	}
+	if !poisoned {
+		return codes
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		if c.Assertion != model.Present || !adverseEffect(c.Code) {
+			return false
+		}
+		return slices.ContainsFunc(codes, func(o model.Code) bool {
+			return o.Assertion == model.Present && poisoningCode(o.Code) && o.Code[:6] == c.Code[:6]
+		})
+	})
 }
