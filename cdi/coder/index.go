@@ -1115,6 +1115,7 @@ func buildIndexOf(lx *lexicon, cs *codeset.Set, di, nt *codeset.Index) *index {
 		}
 	}
 	ix.addSeeAlso()
+	addManifSeeAlso(mains)
 	ix.kidCache = map[*node]kidTitles{}
 	for _, m := range mains {
 		ix.resolve(lx, m)
@@ -3182,6 +3183,37 @@ func (ix *index) addSeeAlso() {
 				m.seeAlso = append(m.seeAlso, &seeRef{raw: f[1], neoCol: -1, bySite: true, notTo: not})
 			}
 		}
+	}
+}
+
+// addManifSeeAlso gives an entry that prints a manifestation of
+// data/manif_entry.tsv beside its etiology, and no see-also of its own, the
+// reference to the manifestation's entry its neighbours print: its subterms
+// there ("with psychotic disturbance") refine the manifestation, while the
+// etiology stays (whyRef.manSee).
+func addManifSeeAlso(mains []*node) {
+	var refs [][2]string
+	for _, f := range rows("manif_entry.tsv") {
+		if len(f) == 2 {
+			refs = append(refs, [2]string{f[0], f[1]})
+		}
+	}
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.manif != "" && n.code != "" && len(n.seeAlso) == 0 && len(n.see) == 0 {
+			for _, r := range refs {
+				if strings.HasPrefix(n.manif, r[0]) {
+					n.seeAlso = append(n.seeAlso, &seeRef{raw: r[1], neoCol: -1})
+					break
+				}
+			}
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+	}
+	for _, m := range mains {
+		walk(m)
 	}
 }
 

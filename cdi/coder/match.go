@@ -1685,7 +1685,7 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		}
 		if c != "" && (code == "" || len(p) > 0 || named) && (!chained || nn || e.namesMore(w, p)) && !bySiteNot(last.seeAlso, c) && (!bySiteRef(last.seeAlso) || w.besideHead(p)) {
 			why := y.after(last, whySeeAlso)
-			if last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c {
+			if manifSeeAlso(last, code, c, &y) {
 				// "Disease, Alzheimer's, late onset G30.1 [F02.80] - see
 				// also Dementia, in, diseases specified elsewhere": the
 				// see-also is the manifestation's entry, whose subterms
@@ -1719,8 +1719,25 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 		// reference that led to the entry read: "acute cerebral
 		// infarction" and "infarction of the brain" (see Infarct,
 		// cerebral) stay I63.9, the entry's code.
-		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && (c[0] == code[0] || infectious(c) && !infectious(code)) && anyNew(p, allPos, w.prior) {
-			return c, y.after(last, whySeeAlso), append(allPos, p...), nn
+		if c, y, p, nn := e.followFree(w, last.seeAlso, hops, pos); c != "" && len(p) > 0 && anyNew(p, allPos, w.prior) {
+			if manifSeeAlso(last, code, c, &y) && !w.namesTarget(last.seeAlso, allPos, pos) {
+				// "Alzheimer's dementia with hallucinations" reached
+				// Disease, Alzheimer's G30.9 [F02.80] by a see reference;
+				// its see-also to Dementia, in, diseases specified
+				// elsewhere reads the behaviour ("with psychotic
+				// disturbance" F02.82) that refines the manifestation,
+				// and the etiology stays (I.A.13), as above. A note that
+				// names the target's own condition apart ("Alzheimer's
+				// disease with mild dementia with depressed mood") reads
+				// it there, and the dementia is the disease's
+				// (inOtherDisease).
+				why := y.after(last, whySeeAlso)
+				why.manSee = true
+				return code, why, append(allPos, p...), false
+			}
+			if c[0] == code[0] || infectious(c) && !infectious(code) {
+				return c, y.after(last, whySeeAlso), append(allPos, p...), nn
+			}
 		}
 	}
 	if !open && root != last && code != "" && len(root.seeAlso) > 0 && hops < maxSee && w.leftover(root.seeWords) && !otherKind(root) {
@@ -2969,6 +2986,36 @@ func (r *whyRef) lead() string {
 var whySepText = [...]string{whyFirst: "", whySee: " -> ", whySeeAlso: " -> see also "}
 
 const neoWhyPrefix = "Neoplasm table > "
+
+// manifSeeAlso reports whether c, read through the see-also of the entry
+// last whose code is code, is the refinement of the manifestation the index
+// prints beside it ("Disease, Alzheimer's G30.9 [F02.80] - see also
+// Dementia, in, diseases specified elsewhere" reaching F02.82): the
+// manifestation's own entry, not another condition.
+func manifSeeAlso(last *node, code, c string, y *whyRef) bool {
+	return last.manif != "" && code == last.code && len(c) >= 3 && strings.HasPrefix(last.manif, c[:3]) && y.k > 0 && y.parts[y.k-1].n.code == c
+}
+
+// namesTarget reports whether the window has an unread word of the main
+// term a see-also reference leads to ("dementia" for Dementia, in, ...)
+// that the path (read, head) did not read.
+func (w *walker) namesTarget(refs []*seeRef, read, head []int) bool {
+	for _, r := range refs {
+		t := r.target
+		for t != nil && t.parent != nil {
+			t = t.parent
+		}
+		if t == nil {
+			continue
+		}
+		for _, x := range t.req {
+			if p := w.find(x, w.lo, w.hi); p >= 0 && !slices.Contains(read, p) && !slices.Contains(head, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // namesMore reports whether the note words at positions p include one that
 // is not a body site: a word of the condition, not only where it is.
