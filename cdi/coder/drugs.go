@@ -84,6 +84,10 @@ type drugTable struct {
 	// "route" rows) that may stand between a cause word and the drug
 	// ("hypokalemia from IV furosemide") without breaking the link.
 	route map[wid]bool
+	// pattern: words that, right after a drug, make it the name of an
+	// organism's resistance pattern ("methicillin-susceptible Staph
+	// aureus", data/drug_intent.tsv "pattern" rows): no drug was taken.
+	pattern map[wid]bool
 }
 
 // drugCue is a circumstance word of data/drug_intent.tsv: the column it
@@ -103,7 +107,7 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}, route: map[wid]bool{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}, route: map[wid]bool{}, pattern: map[wid]bool{}}
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
 	alias := map[string][]string{}
@@ -127,6 +131,10 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "allergy" {
 			dt.allergy[e.lx.v.add(normOne(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "pattern" {
+			dt.pattern[e.lx.v.add(normOne(f[1]))] = true
 			continue
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "medicine" {
@@ -386,6 +394,11 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 				continue
 			}
 			j := i + len(r.words)
+			if j < b && e.drugs.pattern[vts[j].w] && vts[j].clause == vts[j-1].clause {
+				// "Methicillin-susceptible Staph aureus" names the
+				// organism, not a drug given.
+				continue
+			}
 			col, cue := e.drugColumn(vts, a, b, i, j)
 			if cue < 0 && i > a && i == lastEnd && vts[i].clause != vts[i-1].clause && (vts[i].conj || j == b || vts[j].clause != vts[i].clause) {
 				// The next item of a list of substances ("overdose

@@ -264,6 +264,13 @@ func TestUSNotesFloor(t *testing.T) {
 		// region, myeloma, MGUS, CLL, MDS, MPNs, nutritional anemias, thrombophilias, cancer
 		// history vs active, immunotherapy adverse effects; helper heme21), final 0.770/0.905.
 		"heme": {0.74, 0.87},
+		// rheumderm: rheumatology and dermatology clinic notes (RA by serology, site and organ,
+		// psoriatic arthritis, AS, gout and CPPD, lupus, Sjogren, SSc, PMR/GCA, GPA, myositis,
+		// long-term biologics and DMARDs; melanoma and NMSC, AK/SK, psoriasis, eczema, contact
+		// dermatitis, acne, rosacea, HS, alopecia, urticaria, drug eruptions, wound checks) and
+		// admissions (TEN, lupus nephritis, gout vs septic knee, cellulitis, GCA with vision loss;
+		// helper rheum21), final 0.860/0.845.
+		"rheumderm": {0.83, 0.81},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
