@@ -3745,9 +3745,13 @@ func birthCues(s string, toks []text.Token, codes []model.Code) (born, readmit b
 // cesarean. One map look-up a token, on every keystroke.
 func bornHereCue(toks []text.Token) (model.Span, bool) {
 	r := recordOwnerData()
+	st := bornHereStarts()
 	var sp model.Span
 	ces := false
 	for j := range toks {
+		if l := toks[j].Lex; toks[j].Kind != text.Word || l == 0 && st.interned || l != 0 && int(l) < len(st.first) && !st.first[l] {
+			continue // every phrase starts with a word
+		}
 		n := toks[j].Norm
 		if sp.End == 0 {
 			for _, ph := range r.bornHere[n] {
@@ -3768,6 +3772,36 @@ func bornHereCue(toks []text.Token) (model.Span, bool) {
 	}
 	return sp, ces
 }
+
+// bornHereStarts marks, indexed by Token.Lex, the interned forms that start
+// a bornhere or cesareancue phrase. bornHereCue runs on every section on
+// every keystroke, and two map look-ups per token cost a 1 KB section ~75 k
+// instructions; a known word that starts no phrase is skipped by index.
+// When every first word is interned (intern.txt lists them), a word without
+// an interned form (Lex 0) starts none either and is skipped too; otherwise
+// it is still looked up.
+var bornHereStarts = sync.OnceValue(func() (r struct {
+	first    []bool
+	interned bool
+}) {
+	ro := recordOwnerData()
+	forms := text.LexForms()
+	r.first = make([]bool, len(forms))
+	seen := map[string]bool{}
+	for i, f := range forms {
+		r.first[i] = len(ro.bornHere[f]) > 0 || len(ro.cesareanCue[f]) > 0
+		if r.first[i] {
+			seen[f] = true
+		}
+	}
+	r.interned = true
+	for _, m := range []map[string][][]string{ro.bornHere, ro.cesareanCue} {
+		for k := range m {
+			r.interned = r.interned && seen[k]
+		}
+	}
+	return r
+})
 
 // phraseEnd returns the index after the last token of phrase ph (token
 // norms) read from toks[j], punctuation in the text skipped ("C-section" is
