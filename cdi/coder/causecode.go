@@ -21,13 +21,7 @@ var causeCodes = sync.OnceValue(func() map[string][]causeCodeRule {
 			panic("cause_code.tsv: want 3 fields: " + strings.Join(f, "\t"))
 		}
 		r := causeCodeRule{code: strings.TrimSpace(f[2])}
-		for _, x := range strings.Fields(f[1]) {
-			lo, hi, ok := strings.Cut(x, "-")
-			if !ok {
-				hi = lo
-			}
-			r.ranges = append(r.ranges, [2]string{lo, hi})
-		}
+		r.ranges = codeRanges(f[1])
 		k := strings.TrimSpace(f[0])
 		m[k] = append(m[k], r)
 	}
@@ -81,4 +75,19 @@ func apartPair(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// codeRanges reads a data field of code ranges ("I05-I09 I11 I20-I25"): a
+// code alone is the range from it to itself. cause_kind.tsv and
+// cause_code.tsv share the form.
+func codeRanges(field string) [][2]string {
+	var out [][2]string
+	for _, x := range strings.Fields(field) {
+		lo, hi, ok := strings.Cut(x, "-")
+		if !ok {
+			hi = lo
+		}
+		out = append(out, [2]string{lo, hi})
+	}
+	return out
 }

@@ -3580,13 +3580,7 @@ var causeKinds = sync.OnceValue(func() map[string]causeKindRule {
 			panic("cause_kind.tsv: want 3 fields: " + strings.Join(f, "\t"))
 		}
 		r := causeKindRule{other: strings.TrimSpace(f[2])}
-		for _, x := range strings.Fields(f[1]) {
-			lo, hi, ok := strings.Cut(x, "-")
-			if !ok {
-				hi = lo
-			}
-			r.ranges = append(r.ranges, [2]string{lo, hi})
-		}
+		r.ranges = codeRanges(f[1])
 		m[strings.TrimSpace(f[0])] = r
 	}
 	return m
