@@ -21,7 +21,9 @@ func (lx *lexicon) loadNodeSites() nodeSites {
 	for _, l := range lines("node_regions.tsv") {
 		f := strings.Split(l, "\t")
 		if len(f) != 2 {
-			continue
+			// An embedded file: a malformed row is a build bug, not a
+			// region to drop silently.
+			panic("node_regions.tsv: want 2 tab-separated fields: " + l)
 		}
 		for _, word := range strings.Fields(f[1]) {
 			x := lx.v.add(normOne(word))
