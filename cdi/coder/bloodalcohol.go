@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"notecoder/cdi/model"
 )
 
 // RuleBloodAlcohol marks a blood alcohol level code (Y90) read beside the
@@ -142,13 +140,7 @@ func bloodAlcoholLevel(words []string, r *balWords) (float64, bool) {
 // not read.
 func (e *Engine) bloodAlcohol(s string, out *SectionResult) {
 	r := bloodAlcoholWords()
-	ai := -1
-	for i, c := range out.Codes {
-		if c.Assertion == model.Present && len(c.Evidence) > 0 && hasAnyPrefix(c.Code, r.with) {
-			ai = i
-			break
-		}
-	}
+	ai := presentAnchor(out.Codes, func(c string) bool { return hasAnyPrefix(c, r.with) })
 	if ai < 0 || !r.mayState(s) {
 		return
 	}
@@ -167,7 +159,5 @@ func (e *Engine) bloodAlcohol(s string, out *SectionResult) {
 		return
 	}
 	a := out.Codes[ai]
-	out.Codes = append(out.Codes, model.Code{System: a.System, Code: code, Title: t, Assertion: a.Assertion,
-		Section: a.Section, Evidence: a.Evidence[:1:1], Confidence: a.Confidence, Rule: RuleBloodAlcohol,
-		Why: "blood alcohol level the section states, beside the alcohol involvement it measures (Y90)"})
+	out.addBeside(a, code, t, RuleBloodAlcohol, "blood alcohol level the section states, beside the alcohol involvement it measures (Y90)")
 }

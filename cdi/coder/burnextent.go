@@ -149,13 +149,7 @@ func burnExtentCode(total, third float64) string {
 // not read (the codes first: the substring searches cost every section of
 // every keystroke 21 k instructions per KB).
 func (e *Engine) burnExtents(s string, out *SectionResult) {
-	bi := -1
-	for i, c := range out.Codes {
-		if burnSiteCode(c.Code) && c.Assertion == model.Present && len(c.Evidence) > 0 {
-			bi = i
-			break
-		}
-	}
+	bi := presentAnchor(out.Codes, burnSiteCode)
 	if bi < 0 || !slices.ContainsFunc(burnExtentWords().totalText, func(p string) bool { return containsFold(s, p) }) {
 		return
 	}
@@ -169,9 +163,7 @@ func (e *Engine) burnExtents(s string, out *SectionResult) {
 		return
 	}
 	b := out.Codes[bi]
-	out.Codes = append(out.Codes, model.Code{System: b.System, Code: code, Title: t, Assertion: b.Assertion,
-		Section: b.Section, Evidence: b.Evidence[:1:1], Confidence: b.Confidence, Rule: "burn-extent",
-		Why: "extent of the body surface burned, as the section states it (T31, guideline I.C.19.d.6)"})
+	out.addBeside(b, code, t, "burn-extent", "extent of the body surface burned, as the section states it (T31, guideline I.C.19.d.6)")
 }
 
 // burnSiteCode reports a burn of a stated body region (T20-T25, T26-T28:

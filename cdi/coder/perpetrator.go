@@ -3,8 +3,6 @@ package coder
 import (
 	"strings"
 	"sync"
-
-	"notecoder/cdi/model"
 )
 
 // RulePerpetrator marks a perpetrator code (Y07) read beside a confirmed abuse.
@@ -49,13 +47,7 @@ func confirmedAbuse(code string) bool { return strings.HasPrefix(code, "T74.") }
 // which externalCauses enforces note-wide. Sections without a T74 code or
 // without a lead word are not read.
 func (e *Engine) perpetrators(s string, out *SectionResult) {
-	ai := -1
-	for i, c := range out.Codes {
-		if confirmedAbuse(c.Code) && c.Assertion == model.Present && len(c.Evidence) > 0 {
-			ai = i
-			break
-		}
-	}
+	ai := presentAnchor(out.Codes, confirmedAbuse)
 	if ai < 0 || !containsFold(s, "by") && !containsFold(s, "hands of") {
 		return
 	}
@@ -91,7 +83,5 @@ func (e *Engine) perpetrators(s string, out *SectionResult) {
 		return
 	}
 	a := out.Codes[ai]
-	out.Codes = append(out.Codes, model.Code{System: a.System, Code: code, Title: t, Assertion: a.Assertion,
-		Section: a.Section, Evidence: a.Evidence[:1:1], Confidence: a.Confidence, Rule: RulePerpetrator,
-		Why: "perpetrator of the confirmed abuse the section names (Y07, guideline I.C.19.f)"})
+	out.addBeside(a, code, t, RulePerpetrator, "perpetrator of the confirmed abuse the section names (Y07, guideline I.C.19.f)")
 }
