@@ -11,5 +11,7 @@ func init() {
 		{name: "icu22-myasthenic-crisis", text: "A/P: Myasthenic crisis with acute hypercapnic respiratory failure, intubated; PLEX #2 today.", setting: model.Inpatient, want: []string{"G70.01", "J96.02"}, not: []string{"M62.81"}},
 		{name: "icu22-past-icu-stay-septic-shock", text: "Post-ICU clinic. 70M seen 8 weeks after a 3-week ICU stay for septic shock from pneumonia. Residual weakness; walks with a cane.", setting: model.Outpatient, want: []string{"Z87.01"}, not: []string{"A41.9", "J18.9"}},
 		{name: "icu22-past-micu-admission-overdose", text: "20F seen 6 weeks after MICU admission for intentional acetaminophen overdose with acute liver failure. LFTs normal. Continues sertraline.", setting: model.Outpatient, not: []string{"T39.1X2A", "K71.10", "K72.00"}},
+		{name: "icu22-history-cardiac-arrest", text: "Cardiology follow-up. 3. History of sudden cardiac arrest, ICD in place; no shocks.", setting: model.Outpatient, want: []string{"Z86.74", "Z95.810"}, not: []string{"I46.9"}},
+		{name: "icu22-pmh-cardiac-arrest", text: "PMH: cardiac arrest 2019 (VF), CAD.", setting: model.Outpatient, want: []string{"Z86.74"}, not: []string{"I46.9", "I49.01"}},
 	}...)
 }
