@@ -14,5 +14,6 @@ func init() {
 		{name: "icu22-history-cardiac-arrest", text: "Cardiology follow-up. 3. History of sudden cardiac arrest, ICD in place; no shocks.", setting: model.Outpatient, want: []string{"Z86.74", "Z95.810"}, not: []string{"I46.9"}},
 		{name: "icu22-pmh-cardiac-arrest", text: "PMH: cardiac arrest 2019 (VF), CAD.", setting: model.Outpatient, want: []string{"Z86.74"}, not: []string{"I46.9", "I49.01"}},
 		{name: "icu22-home-oxygen-not-used", text: "Known chronic hypercapnia (bicarb 38); home O2 not used. OSA, noncompliant with CPAP.", setting: model.Inpatient, want: []string{"G47.33"}, not: []string{"Z99.81"}},
+		{name: "icu22-arrest-due-to-severe-cause", text: "Post-arrest note: in-hospital cardiac arrest secondary to severe hyperkalemia in ESRD on HD.", setting: model.Inpatient, want: []string{"I46.8", "E87.5"}, not: []string{"I46.2"}},
 	}...)
 }
