@@ -3375,6 +3375,21 @@ func ownCause(vts []vt, cands []cand, i int) string {
 			return o.code
 		}
 	}
+	// "Cardiac arrest secondary to severe hyperkalemia": a modifier no
+	// candidate holds may stand between "due to" and the cause's own first
+	// word (up to two words, in the same clause).
+	for d := 1; d <= 2 && j+d < len(vts) && vts[j+d].clause == vts[j].clause; d++ {
+		for k := range cands {
+			if o := &cands[k]; k != i && o.sent == c.sent && o.code != "" && len(o.pos) > 0 && slices.Min(o.pos) == j+d {
+				return o.code
+			}
+		}
+		for k := range cands {
+			if o := &cands[k]; k != i && o.sent == c.sent && slices.Contains(o.pos, j+d-1) {
+				return "" // the word skipped is another condition's
+			}
+		}
+	}
 	return ""
 }
 
