@@ -19,5 +19,7 @@ func init() {
 		{name: "h21dev periodontitis gum bleeding and recession", text: "Assessment: chronic periodontitis, generalized, moderate, with gingival recession and bleeding gums; dental referral.", want: []string{"K05.322"}, not: []string{"K06.8", "K06.020", "R58"}},
 		{name: "h21dev post-laminectomy back pain", text: "Assessment: post-laminectomy syndrome after L4-5 surgery; axial low back pain persists. Continue PT.", want: []string{"M96.1"}, not: []string{"M54.50"}},
 		{name: "h21dev callus rim of a foot ulcer", text: "Assessment: right heel ulcer limited to breakdown of skin with a callus rim, debrided today.", not: []string{"L84"}},
+		{name: "h21dev warfarin overlap is no dental overjet", text: "Plan: argatroban, then bridge to warfarin with an overlap of 5 days once platelets recover.", setting: model.Inpatient, not: []string{"M26.23"}},
+		{name: "h21dev she declines is a refusal", text: "Shingles vaccine offered; patient declines. Follow up in a year.", not: []string{"R53.81"}},
 	}...)
 }
