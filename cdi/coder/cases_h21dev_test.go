@@ -21,5 +21,8 @@ func init() {
 		{name: "h21dev callus rim of a foot ulcer", text: "Assessment: right heel ulcer limited to breakdown of skin with a callus rim, debrided today.", not: []string{"L84"}},
 		{name: "h21dev warfarin overlap is no dental overjet", text: "Plan: argatroban, then bridge to warfarin with an overlap of 5 days once platelets recover.", setting: model.Inpatient, not: []string{"M26.23"}},
 		{name: "h21dev she declines is a refusal", text: "Shingles vaccine offered; patient declines. Follow up in a year.", not: []string{"R53.81"}},
+		{name: "h21dev colon after a negated finding opens the conclusion", text: "Day 2 nursery note: scoring every 3 h, not consoling: neonatal abstinence syndrome from maternal methadone.", setting: model.Inpatient, want: []string{"P96.1"}},
+		{name: "h21dev NAS signs", text: "Assessment: neonatal abstinence syndrome with irritability, tremors and loose stools; morphine started.", setting: model.Inpatient, want: []string{"P96.1"}, not: []string{"R45.4", "R25.1", "R19.7"}},
+		{name: "h21dev bruising of DIC", text: "Assessment: disseminated intravascular coagulation with easy bruising; cryoprecipitate.", setting: model.Inpatient, want: []string{"D65"}, not: []string{"R23.3"}},
 	}...)
 }
