@@ -24,5 +24,6 @@ func init() {
 		{name: "h21dev colon after a negated finding opens the conclusion", text: "Day 2 nursery note: scoring every 3 h, not consoling: neonatal abstinence syndrome from maternal methadone.", setting: model.Inpatient, want: []string{"P96.1"}},
 		{name: "h21dev NAS signs", text: "Assessment: neonatal abstinence syndrome with irritability, tremors and loose stools; morphine started.", setting: model.Inpatient, want: []string{"P96.1"}, not: []string{"R45.4", "R25.1", "R19.7"}},
 		{name: "h21dev bruising of DIC", text: "Assessment: disseminated intravascular coagulation with easy bruising; cryoprecipitate.", setting: model.Inpatient, want: []string{"D65"}, not: []string{"R23.3"}},
+		{name: "h21dev percent of the 95th before the percentile", text: "12 yo with obesity. BMI 33.1, which is 126% of the 95th percentile for age and sex. Dietary counseling given.", want: []string{"Z68.55"}, not: []string{"Z68.54"}},
 	}...)
 }
