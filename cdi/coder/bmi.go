@@ -352,8 +352,17 @@ func (e *Engine) childBMI(vts []vt, toks []text.Token, i, n, b int, cands []cand
 		hi := m + 1
 		if p >= 95 {
 			// "110% of the 95th percentile": a number with "%" before
-			// the 95th, in the words after the percentile.
-			for q := m + 1; q+1 < b && q < m+12; q++ {
+			// the 95th, in the words after the percentile, or between
+			// the BMI and it ("BMI 35.6, which is 128% of the 95th
+			// percentile"; the 95th is then the percentile found).
+			lo, stop := m+1, min(b, m+12)
+			for q := i + n; q < m; q++ {
+				if kq := int(vts[q].src); toks[kq].Kind == text.Number && (strings.HasSuffix(toks[kq].Text, "%") || kq+1 < len(toks) && toks[kq+1].Text == "%") {
+					lo, stop = q, m
+					break
+				}
+			}
+			for q := lo; q+1 < b && q < stop; q++ {
 				kq := int(vts[q].src)
 				if toks[kq].Kind != text.Number || !strings.HasSuffix(toks[kq].Text, "%") && !(kq+1 < len(toks) && toks[kq+1].Text == "%") {
 					continue
@@ -365,7 +374,10 @@ func (e *Engine) childBMI(vts []vt, toks []text.Token, i, n, b int, cands []cand
 				v -= t.under(toks, kq)
 				for j := range t.over95 {
 					if v >= t.over95[j].lo && v < t.over95[j].hi {
-						r, hi = &t.over95[j], q+1
+						r = &t.over95[j]
+						if q+1 > hi {
+							hi = q + 1
+						}
 					}
 				}
 				break

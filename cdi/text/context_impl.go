@@ -851,6 +851,15 @@ func forwardReaches(between, after []Token, cat ctxCat) bool {
 			if orAt >= 0 && depth == 0 && cat == catNegated && !listGoesOn(after) && !(t.Text == "," && listAfterOr(between[orAt:], after)) {
 				return false
 			}
+		case ":":
+			// "Not consoling: neonatal abstinence syndrome": a colon after
+			// the words a negation denies opens the conclusion drawn from
+			// them, out of its reach. A colon right after the trigger, or
+			// after the words that announce a denied list ("negative for
+			// the following:", "no history of:"), still heads that list.
+			if depth == 0 && cat == catNegated && k > 0 && between[k-1].Kind == Word && !colonListHead(between[k-1].Norm) {
+				return false
+			}
 		}
 		if t.Norm == "or" || t.Norm == "nor" {
 			if depth == 0 {
@@ -859,6 +868,18 @@ func forwardReaches(between, after []Token, cat ctxCat) bool {
 		}
 	}
 	return true
+}
+
+// colonListHead reports whether a word before a colon announces the list
+// after it ("negative for the following:", "no symptoms of:"), so that a
+// negation before it still reaches the items. A switch, not a map: no
+// look-up per token.
+func colonListHead(w string) bool {
+	switch w {
+	case "of", "for", "to", "with", "following", "include", "includes", "including", "any", "symptom", "symptoms", "sign", "signs", "complaint", "complaints", "history", "these", "below":
+		return true
+	}
+	return false
 }
 
 // listAfterOr reports whether the "or" item of a negated list is followed
