@@ -24,5 +24,7 @@ func init() {
 		{name: "left22b-infected-pacemaker-pocket", setting: model.Inpatient, text: "Infected pacemaker pocket, device extraction planned.", want: []string{"T82.7XXA"}, not: []string{"B99.9", "Z95.0"}},
 		{name: "left22b-potential-rabies-exposure", setting: model.Outpatient, text: "Potential rabies exposure, rabies immune globulin and vaccine given.", want: []string{"Z20.3"}},
 		{name: "left22b-bat-in-room", setting: model.Outpatient, text: "Woke up with a bat in the room, no bite seen.", want: []string{"Z20.3"}},
+		{name: "left22b-strep-viridans-mitral", setting: model.Inpatient, text: "Strep viridans mitral valve endocarditis, on IV ceftriaxone for 4 weeks.", want: []string{"I33.0", "B95.4"}, not: []string{"I05.9", "I01.1"}},
+		{name: "left22b-strep-viridans-outpatient", setting: model.Outpatient, text: "OPAT visit: strep viridans endocarditis, week 3 of 4 of ceftriaxone.", want: []string{"I33.0", "B95.4"}, not: []string{"B95.5"}},
 	}...)
 }
