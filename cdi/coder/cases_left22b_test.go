@@ -26,5 +26,7 @@ func init() {
 		{name: "left22b-bat-in-room", setting: model.Outpatient, text: "Woke up with a bat in the room, no bite seen.", want: []string{"Z20.3"}},
 		{name: "left22b-strep-viridans-mitral", setting: model.Inpatient, text: "Strep viridans mitral valve endocarditis, on IV ceftriaxone for 4 weeks.", want: []string{"I33.0", "B95.4"}, not: []string{"I05.9", "I01.1"}},
 		{name: "left22b-strep-viridans-outpatient", setting: model.Outpatient, text: "OPAT visit: strep viridans endocarditis, week 3 of 4 of ceftriaxone.", want: []string{"I33.0", "B95.4"}, not: []string{"B95.5"}},
+		{name: "left22b-pji-due-to-mssa", setting: model.Inpatient, text: "Right knee prosthetic joint infection due to MSSA, for two-stage revision.", want: []string{"T84.53XA", "B95.61"}, not: []string{"A49.01"}},
+		{name: "left22b-uti-due-to-mssa", setting: model.Outpatient, text: "Urinary tract infection due to MSSA, treated with cephalexin.", want: []string{"N39.0", "B95.61"}, not: []string{"A49.01"}},
 	}...)
 }
