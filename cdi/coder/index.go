@@ -104,6 +104,11 @@ type node struct {
 	before bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	beside bool // a subterm read only right beside the head ("anxiety state", data/beside_head.txt)
 	nec    bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// necCoded: nec yields only to a sibling path that ends on a site's
+	// code (an agent's own subterm, agentSiteless; siteCode): "pacemaker
+	// infection due to MSSA" stays A49.01 rather than "Infection, heart -
+	// see Carditis".
+	necCoded bool
 	// gram: the entry has a coded "Gram-negative" subterm (Engine.gramKid).
 	gram bool
 	// necOwn marks an "NEC" subterm whose words the main term's own code
@@ -1898,9 +1903,36 @@ func siteless(cs *codeset.Set, n *node) {
 			if c, ok := cs.Lookup(k.code); ok && strings.Contains(c.Title, " of unspecified site") {
 				k.nec = true
 			}
+		} else if n.parent == nil && agentSiteless(cs, k) {
+			// So is an agent's subterm whose codes are all titled ",
+			// unspecified site" ("Infection, methicillin, susceptible
+			// Staphylococcus aureus (MSSA)" A49.01): "right knee
+			// prosthetic joint infection due to MSSA" is the device's
+			// infection (T84.53-), the agent coded beside it (B95.61).
+			k.nec, k.necCoded = true, true
 		}
 		siteless(cs, k)
 	}
+}
+
+// agentSiteless reports whether every code at or below k is an infectious
+// agent's code titled ", unspecified site" (A49.01, A49.02).
+func agentSiteless(cs *codeset.Set, k *node) bool {
+	if k.code != "" {
+		// (Chapter 1's agents only: "Gout, chronic, idiopathic" M1A.00-
+		// is titled so too, and a joint the note names refines it.)
+		c, ok := cs.Lookup(strings.TrimRight(k.code, "-."))
+		return ok && (k.code[0] == 'A' || k.code[0] == 'B') && strings.HasSuffix(c.Title, ", unspecified site")
+	}
+	if len(k.kids) == 0 {
+		return false
+	}
+	for _, x := range k.kids {
+		if !agentSiteless(cs, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // markAdditional marks the subterms below n that repeat n's code and name

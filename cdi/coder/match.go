@@ -883,7 +883,7 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			}
 		}
 	}
-	if len(bestPath) > 0 && bestPath[0].n.nec && len(altPath) > 0 && !sharesPos(bestPath, altPath) {
+	if len(bestPath) > 0 && bestPath[0].n.nec && len(altPath) > 0 && !sharesPos(bestPath, altPath) && (!bestPath[0].n.necCoded || siteCode(altPath[len(altPath)-1].n.code)) {
 		// "Infection, Escherichia coli NEC" is for an infection the index
 		// classifies nowhere else; a sibling matching other words of the
 		// mention ("urinary tract infection due to E. coli": "Infection,
@@ -1875,6 +1875,15 @@ func (w *walker) species() int {
 		}
 	}
 	return -1
+}
+
+// siteCode reports whether an index code is a condition's own, outside
+// chapter 1: what an agent's ", unspecified site" subterm (A49.01) yields
+// to is the site's infection ("urinary tract infection due to MSSA" N39.0),
+// not another agent's entry ("Infection, streptococcal" A49.1), nor a see
+// reference without a code ("Infection, heart - see Carditis").
+func siteCode(code string) bool {
+	return code != "" && code[0] != 'A' && code[0] != 'B'
 }
 
 // unreadWide reports whether the wide window has a word no reading took

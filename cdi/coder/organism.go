@@ -126,7 +126,7 @@ func (e *Engine) addOrganisms(toks []text.Token, vts []vt, sentOf []int32, sents
 		for oi := range e.organisms {
 			o := &e.organisms[oi]
 			span, ok := namesOrganism(vts, sentOf, int32(si), o.words, o.genus)
-			if !ok || e.agentCoded(out.Codes, sents, si, o) || testedAgent(toks, span) {
+			if !ok || e.agentCoded(out.Codes, sents, si, o) || agentWithin(out.Codes, span) || testedAgent(toks, span) {
 				continue
 			}
 			out.Codes = append(out.Codes, model.Code{
@@ -248,6 +248,24 @@ func namesOrganism(vts []vt, sentOf []int32, si int32, words []wid, genus bool) 
 	return model.Span{}, false
 }
 
+// agentWithin reports whether an agent code already coded was read from
+// words that hold span: "methicillin-resistant Staph aureus" is B95.62, and
+// the "Staphylococcus aureus" inside it (or inside the "MRSA" it expands)
+// is no second agent (B95.61).
+func agentWithin(codes []model.Code, span model.Span) bool {
+	for _, c := range codes {
+		if !agentCode(c.Code) {
+			continue
+		}
+		for _, ev := range c.Evidence {
+			if ev.Start <= span.Start && span.End <= ev.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agentCoded reports whether a code of sentence si already names the
 // agent (its code, or a title with the agent's first word: J15.0
 // "Pneumonia due to Klebsiella pneumoniae").
@@ -287,6 +305,14 @@ func (e *Engine) agentCoded(codes []model.Code, sents []text.Sentence, si int, o
 func (e *Engine) namedAgent(w *walker, root, last *node, path []step) (*node, []int) {
 	if k, at := e.namedAgentOf(w, root, last, path); k != nil {
 		return k, at
+	}
+	if last != root && last.code != "" && last.parent != nil && last.parent.lt == "due to" {
+		// The walk reached a cause the entry files under its own "due
+		// to" ("Endocarditis, due to, prosthetic cardiac valve" T82.6):
+		// that is the reading, the bacterium named beside it the agent
+		// of the infection the complication's code asks for beside it,
+		// not a reason to read the "bacterial" catch-all instead.
+		return nil, nil
 	}
 	return e.anySiteAgent(w, root)
 }
