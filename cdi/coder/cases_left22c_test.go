@@ -4,7 +4,9 @@ package coder
 // is the pituitary-dependent one and MODY the index's "Diabetes, specified
 // type NEC" (cdi/text/data/abbrev.tsv, data/title_alias.tsv, match.go's
 // necOwn read only from the subterm's own words); an acetaminophen toxicity
-// is a poisoning (data/drug_intent.tsv "excess" rows, I.C.19.e.5).
+// is a poisoning (data/drug_intent.tsv "excess" rows, I.C.19.e.5); no O80
+// beside a postpartum visit (data/integral.tsv); a removed cancer with
+// "no recurrence" is history (cdi/text/data/context.tsv, I.C.2.d).
 func init() {
 	cases = append(cases, []tc{
 		{name: "left22c cushing disease", text: "Cushing disease, awaiting repeat pituitary MRI.", want: []string{"E24.0"}, not: []string{"E24.9"}},
@@ -13,5 +15,8 @@ func init() {
 		{name: "left22c mody long", text: "Maturity onset diabetes of the young with diabetic nephropathy.", want: []string{"E13.21"}, not: []string{"E11.21"}},
 		{name: "left22c apap toxicity", text: "Acetaminophen toxicity, started on N-acetylcysteine.", setting: "inpatient", want: []string{"T39.1X1A"}, not: []string{"T39.1X5A"}},
 		{name: "left22c apap overdose intentional", text: "Intentional APAP overdose, psychiatry consulted.", setting: "inpatient", want: []string{"T39.1X2A"}, not: []string{"T39.1X5A", "T39.1X1A"}},
+		{name: "left22c postpartum visit no o80", text: "Postpartum visit. 6 weeks postpartum after an uncomplicated vaginal delivery, doing well, breastfeeding.", want: []string{"Z39.2"}, not: []string{"O80"}},
+		{name: "left22c lung cancer lobectomy no recurrence", text: "Lung cancer s/p lobectomy, no recurrence on surveillance CT.", want: []string{"Z85.118"}, not: []string{"C34.90"}},
+		{name: "left22c colon cancer without recurrence", text: "Colon cancer s/p hemicolectomy 2019 without recurrence.", want: []string{"Z85.038"}, not: []string{"C18.9"}},
 	}...)
 }
