@@ -43,6 +43,10 @@ type drugRow struct {
 	// names apart from the substance ("carbon monoxide from a natural gas
 	// furnace"); read by deeperRow.
 	deeper []drugSub
+	// excess: the substance has no toxicity at a correctly prescribed
+	// dose (data/drug_intent.tsv "excess" rows), so its toxicity is a
+	// poisoning, not an adverse effect (I.C.19.e.5.a-b).
+	excess bool
 }
 
 // drugSub is a subrow below a drugRow: the words of its title, its node and
@@ -88,6 +92,10 @@ type drugTable struct {
 	// organism's resistance pattern ("methicillin-susceptible Staph
 	// aureus", data/drug_intent.tsv "pattern" rows): no drug was taken.
 	pattern map[wid]bool
+	// toxic: adverse-effect words that name a toxic level of the
+	// substance ("toxicity"; data/drug_intent.tsv "toxic" rows), read as
+	// a poisoning for an excess substance (drugRow.excess).
+	toxic map[wid]bool
 }
 
 // drugCue is a circumstance word of data/drug_intent.tsv: the column it
@@ -107,9 +115,10 @@ const drugReach = 4
 // commas or brackets (chemical names a note does not write that way), are
 // left out.
 func (e *Engine) loadDrugs() drugTable {
-	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}, route: map[wid]bool{}, pattern: map[wid]bool{}}
+	dt := drugTable{byFirst: map[wid][]drugRow{}, intent: map[wid]drugCue{}, poisonBy: map[wid]int{}, allergy: map[wid]bool{}, medicine: map[wid]bool{}, statusOnly: map[wid][]drugRow{}, purpose: map[wid][2]*node{}, purposeNot: map[wid]bool{}, route: map[wid]bool{}, pattern: map[wid]bool{}, toxic: map[wid]bool{}}
 	skip := map[string]bool{}
 	medRow := map[string]bool{} // first words of the subrows that are a chemical taken as a medicine
+	excess := map[string]bool{} // table rows whose toxicity is a poisoning
 	alias := map[string][]string{}
 	for _, f := range rows("drug_names.tsv") {
 		// A brand name is another name of its generic's table row
@@ -143,6 +152,14 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "drug" {
 			dt.medicine[e.lx.v.add(normOne(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "excess" {
+			excess[strings.ToLower(strings.TrimSpace(f[1]))] = true
+			continue
+		}
+		if len(f) == 2 && strings.TrimSpace(f[0]) == "toxic" {
+			dt.toxic[e.lx.v.add(normOne(f[1]))] = true
 			continue
 		}
 		if len(f) == 2 && strings.TrimSpace(f[0]) == "route" {
@@ -239,7 +256,7 @@ func (e *Engine) loadDrugs() drugTable {
 			ws = nil
 		}
 		n := &node{title: "Table of Drugs and Chemicals > " + name, lt: stripTitle(name), cells: t.Cells}
-		row := drugRow{words: ws, n: n}
+		row := drugRow{words: ws, n: n, excess: excess[strings.ToLower(name)]}
 		if t.Level > 0 {
 			row.deeper = e.drugSubs(t.Children, n)
 		}
@@ -419,6 +436,12 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 				// subrow of its source (T58.01), and the words
 				// read for it are no substance of their own.
 				rn, last = e.deeperRow(vts, b, i, j, r)
+			}
+			if col == drugAdverse && r.excess && e.drugs.toxic[vts[cue].w] {
+				// "Acetaminophen toxicity": no correctly taken dose of
+				// it is toxic, so the toxicity is a poisoning, its
+				// intent as the sentence says (accidental by default).
+				col = e.poisonIntent(vts, a, b)
 			}
 			if r.med != nil && (col == drugAdverse || col == drugUnderdosing || e.drugs.medicine[vts[cue].w]) {
 				// "Lithium overdose", "lithium toxicity": the
@@ -640,16 +663,21 @@ func (e *Engine) drugColumn(vts []vt, a, b, i, j int) (col, cue int) {
 	}
 	col = e.drugs.intent[vts[cue].w].col
 	if col == drugAccidental {
-		// "intentional overdose", "suicide attempt with ...": the
-		// poisoning's intent, said anywhere in the sentence.
-		for k := a; k < b; k++ {
-			if c, ok := e.drugs.poisonBy[vts[k].w]; ok {
-				col = c
-				break
-			}
-		}
+		col = e.poisonIntent(vts, a, b)
 	}
 	return col, cue
+}
+
+// poisonIntent returns the column of a poisoning in vts[a:b]: the intent
+// the sentence says anywhere ("intentional overdose", "suicide attempt
+// with ..."), accidental when it says none (I.C.19.e.5.b).
+func (e *Engine) poisonIntent(vts []vt, a, b int) int {
+	for k := a; k < b; k++ {
+		if c, ok := e.drugs.poisonBy[vts[k].w]; ok {
+			return c
+		}
+	}
+	return drugAccidental
 }
 
 // statesIntent reports whether a poisoning's intent word of

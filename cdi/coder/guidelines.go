@@ -1893,6 +1893,11 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			}
 			switch r.words[t.Norm] {
 			case 'c':
+				if recurrenceDenied(toks, sent, k) {
+					// "s/p lobectomy, no recurrence": denied, as below.
+					ended = true
+					continue
+				}
 				// (Read also up to the word's end: a terminate phrase
 				// that starts with it, "recurrence on anastrozole",
 				// ends the denial after it, not the word's own.)
@@ -2042,6 +2047,18 @@ func (e *Engine) prevNegated(toks []text.Token, sent model.Span, k int) bool {
 		return false
 	}
 	return e.asrt.ClassifyTokens(toks, sent, model.Span{Start: toks[j].Start, End: toks[j].End}, "") == model.Negated
+}
+
+// recurrenceDenied reports whether toks[k] comes right after "no" or "without",
+// or after "no <noun> of" ("no recurrence", "no signs of recurrence"): a
+// denial that a longer historical trigger holding the word
+// (cdi/text/data/context.tsv "no recurrence") reads as a past condition, so
+// the assertion engine gives the word itself no negation.
+func recurrenceDenied(toks []text.Token, sent model.Span, k int) bool {
+	no := func(j int) bool {
+		return j >= 0 && toks[j].Start >= sent.Start && (toks[j].Norm == "no" || toks[j].Norm == "without")
+	}
+	return no(k-1) || k >= 3 && toks[k-1].Norm == "of" && no(k-3)
 }
 
 // stoppingNext reports whether the current word toks[k] ("continues",

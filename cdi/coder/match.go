@@ -645,8 +645,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			klo, khi = w.wlo, w.whi
 		}
 		pos, ok := w.matchNew(k.req, klo, khi)
+		byAlt := false
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
+			byAlt = ok
 			if ok && k.nemodAlt && ai >= k.nemodFrom && (!w.nemodOK || w.beforeSite(pos, k.altNotBefore)) {
 				w.unmark(pos)
 				pos, ok = nil, false
@@ -744,8 +746,11 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		if len(path) == 0 && !k.productive() {
 			return // a step that leads to no code reads nothing
 		}
-		if len(path) == 0 && k.necOwn {
-			return // "herpes infection" is Herpes itself (markRestating)
+		if len(path) == 0 && k.necOwn && !byAlt {
+			// "herpes infection" is Herpes itself (markRestating); another
+			// wording of the subterm ("MODY" for "Diabetes, specified
+			// type NEC", data/title_alias.tsv) restates nothing.
+			return
 		}
 		// Each word is worth 64; nearer words win ties between paths.
 		sc := len(pos)*64 + sub
