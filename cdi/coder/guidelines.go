@@ -3375,8 +3375,28 @@ func ownCause(vts []vt, cands []cand, i int) string {
 			return o.code
 		}
 	}
-	return ""
+	// "Due to community-acquired pneumonia", "due to CAP" (expanded): the
+	// cause's mention may start a word or two after the "due to" when
+	// those words are its own modifiers, which the index reads as
+	// nonessential and leaves out of its positions. The nearest mention
+	// starting within causeLead words, in the same clause, is the cause.
+	best, bestAt := "", len(vts)
+	for k := range cands {
+		o := &cands[k]
+		if k == i || o.sent != c.sent || o.code == "" || len(o.pos) == 0 {
+			continue
+		}
+		p0 := slices.Min(o.pos)
+		if p0 > j && p0 <= j+causeLead && p0 < bestAt && vts[p0].clause == vts[j].clause {
+			best, bestAt = o.code, p0
+		}
+	}
+	return best
 }
+
+// causeLead bounds how many modifier words may stand between "due to" and
+// the first word of the cause's coded mention.
+const causeLead = 3
 
 // causeKid returns the code of the "due to" subterm of the entry that gave
 // code (candidate c's last index node, whose own code it is) that the title
