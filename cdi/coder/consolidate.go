@@ -3482,10 +3482,25 @@ func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
 		if codes[j].Code == f || containsFold(e.title(f), "unspecified severity") && !containsFold(codes[j].Title, "unspecified severity") {
 			return ""
 		}
+		if b, c := dementiaBehaviour(e.title(f)), dementiaBehaviour(codes[j].Title); b != "" && c != "" && b != c {
+			// (left22d) "Moderate Alzheimer's dementia with agitation
+			// and psychosis": F02.B11 names another behaviour than
+			// F03.B2's; each behaviour keeps its code in the disease.
+			continue
+		}
 		codes[j].Code, codes[j].Title = f, e.title(f)
 		return ""
 	}
 	return f
+}
+
+// dementiaBehaviour returns the behaviour a dementia code's title names
+// after its last ", with " ("agitation", "psychotic disturbance"), or "".
+func dementiaBehaviour(title string) string {
+	if k := strings.LastIndex(title, ", with "); k >= 0 {
+		return title[k+len(", with "):]
+	}
+	return ""
 }
 
 // dementiaRules is data/dementia_elsewhere.tsv: the code prefixes of the

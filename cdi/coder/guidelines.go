@@ -3528,6 +3528,13 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		}
 		return x
 	}
+	if xb && x != code && containsFold(e.title(code), "without ") && containsFold(e.title(x), unspec+", with ") &&
+		strings.HasPrefix(x, code[:len(code)-1]) && e.behaviourSaid(x, w) {
+		// (left22d) No severity said, a behaviour said: "Alzheimer's
+		// dementia with hallucinations" is the paired code's sibling
+		// of that behaviour (F02.82), not its default (F02.80).
+		return x
+	}
 	// The severity is the category's child the refinement went through
 	// (F02.B): below it a default or "with" child (F02.B0, F02.B11) adds
 	// clauses of its own to the title.
