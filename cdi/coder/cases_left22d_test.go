@@ -5,7 +5,8 @@ import "notecoder/cdi/model"
 // Cases for left22d: a dementia's behaviour said beside an etiology written as
 // "X dementia" (the see reference's own "dementia" word is no naming of the
 // target apart), two behaviours of one dementia, a "due to" cause with
-// modifiers before its coded words, and a dialysis still to come.
+// modifiers before its coded words, a dialysis still to come, and a
+// newborn's record reading the index's newborn subterms.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left22d alzheimer dementia hallucinations", text: "Assessment: Alzheimer's dementia with hallucinations.",
@@ -28,7 +29,17 @@ func init() {
 			setting: model.Outpatient, want: []string{"N18.4"}, not: []string{"N18.6", "Z99.2"}},
 		{name: "left22d pending dialysis", text: "Assessment: CKD stage 5, pending dialysis; access placed last month.",
 			setting: model.Outpatient, want: []string{"N18.5"}, not: []string{"N18.6", "Z99.2"}},
+		{name: "left22d nicu jaundice sepsis", text: "NICU progress note, day of life 3. Born at 34 weeks, birth weight 2100 g.\nAssessment: Jaundice. Hypoglycemia. Sepsis.",
+			setting: model.Inpatient, want: []string{"P59.9", "P70.4", "P36.9"}, not: []string{"R17", "E16.2", "A41.9"}},
+		{name: "left22d newborn nec", text: "Preterm infant born at 29 weeks by cesarean, day of life 12.\nAssessment: necrotizing enterocolitis with pneumatosis, NPO.",
+			setting: model.Inpatient, want: []string{"P77.9"}, not: []string{"K55.32"}},
+		{name: "left22d newborn nec unstaged", text: "Preterm newborn, born at 29 weeks.\nAssessment: necrotizing enterocolitis.",
+			setting: model.Inpatient, want: []string{"P77.9"}, not: []string{"K55.30"}},
 		// Guards: unchanged behaviour.
+		{name: "left22d guard adult jaundice", text: "Assessment: Jaundice. Hypoglycemia. Sepsis.",
+			setting: model.Inpatient, want: []string{"R17", "E16.2", "A41.9"}, not: []string{"P59.9", "P36.9"}},
+		{name: "left22d guard mother sepsis", text: "She delivered a liveborn male infant at 39 weeks.\nAssessment: Sepsis.",
+			setting: model.Inpatient, not: []string{"P36.9"}},
 		{name: "left22d guard esrd on hemodialysis", text: "Assessment: ESRD on hemodialysis MWF.",
 			setting: model.Outpatient, want: []string{"N18.6", "Z99.2"}},
 		{name: "left22d guard alzheimer disease fever", text: "Assessment: Alzheimer's disease, presented with fever.",
