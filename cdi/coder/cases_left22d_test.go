@@ -38,6 +38,8 @@ func init() {
 		// Guards: unchanged behaviour.
 		{name: "left22d guard adult jaundice", text: "Assessment: Jaundice. Hypoglycemia. Sepsis.",
 			setting: model.Inpatient, want: []string{"R17", "E16.2", "A41.9"}, not: []string{"P59.9", "P36.9"}},
+		{name: "left22d guard infant nicu history", text: "HPI: 4 mo F, ex-32-weeker with NICU stay x 3 wk, now with cough and poor feeding.\nAssessment: RSV bronchiolitis with hypoxemia; dehydration.",
+			setting: model.Inpatient, want: []string{"J21.0", "E86.0"}, not: []string{"P84", "P74.1"}},
 		{name: "left22d guard mother sepsis", text: "She delivered a liveborn male infant at 39 weeks.\nAssessment: Sepsis.",
 			setting: model.Inpatient, not: []string{"P36.9"}},
 		{name: "left22d guard esrd on hemodialysis", text: "Assessment: ESRD on hemodialysis MWF.",

@@ -263,7 +263,7 @@ type SectionResult struct {
 	BornHere     model.Span
 	BornCesarean bool
 	// Neonate: the section says the stay is a newborn's ("day of life 3",
-	// "neonate", "NICU"; record_owner.tsv "newborncue"): the note's
+	// "neonate"; record_owner.tsv "newborncue"): the note's
 	// conditions read the index's newborn subterms (newbornSubterms).
 	Neonate bool
 	// BirthGrams and BirthWeeks are the first birth weight (in grams,

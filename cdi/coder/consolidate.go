@@ -83,7 +83,6 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.recordOwner(codes, ctx.Setting == model.Inpatient, born || here.End > 0, readmit)
 	codes = e.bornHereLiveborn(codes, ctx.Setting == model.Inpatient, here, cesarean, readmit)
 	codes = e.newbornWeightAge(codes, parts)
-	codes = e.newbornSubterms(codes, born || here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
 	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
 	codes = e.dropSidesBesideBilateral(codes)
@@ -128,6 +127,10 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.reportComa(codes)
 	codes = e.reportNIHSS(codes)
 	codes = e.excludes1(codes)
+	// (After excludes1: a mother's condition the newborn's note names
+	// beside its own code, "type 1 diabetes" beside "infant of a diabetic
+	// mother" P70.1, is gone before the newborn subterms are read.)
+	codes = e.newbornSubterms(codes, born || here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
 	codes = dropPostpartumWeeks(codes)
@@ -3169,7 +3172,7 @@ type recordOwners struct {
 	// ("born here", "inborn"), by first norm.
 	bornHere map[string][][]string
 	// newbornCue holds phrases saying the note is a newborn's stay ("day
-	// of life 3", "neonate", "NICU"): its conditions read the index's
+	// of life 3", "neonate"): its conditions read the index's
 	// newborn subterms (newbornSubterms).
 	newbornCue map[string][][]string
 	// readmitWord holds the letters every readmission word starts with

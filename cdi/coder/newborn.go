@@ -99,7 +99,7 @@ var newbornKids = [...]string{"newborn", "neonatal", "in newborn"}
 
 // newbornSubterms recodes, in a note that is the newborn's own record
 // (newborn: it says the patient was born, "born at 34 weeks", or born
-// here, names the newborn's stay, "NICU day of life 3", or codes a
+// here, names the newborn's stay, "day of life 3", or codes a
 // liveborn infant Z38; and it codes no pregnancy or postpartum care), a code the
 // index gave without its "newborn" or "neonatal" subterm to that subterm's
 // perinatal code: the adult "jaundice" R17 of a NICU note is "Jaundice,
