@@ -33,7 +33,7 @@ func init() {
 			setting: model.Inpatient, want: []string{"P59.9", "P70.4", "P36.9"}, not: []string{"R17", "E16.2", "A41.9"}},
 		{name: "left22d newborn nec", text: "Preterm infant born at 29 weeks by cesarean, day of life 12.\nAssessment: necrotizing enterocolitis with pneumatosis, NPO.",
 			setting: model.Inpatient, want: []string{"P77.9"}, not: []string{"K55.32"}},
-		{name: "left22d newborn nec unstaged", text: "Preterm newborn, born at 29 weeks.\nAssessment: necrotizing enterocolitis.",
+		{name: "left22d newborn nec unstaged", text: "Preterm neonate, born at 29 weeks, now DOL 9.\nAssessment: necrotizing enterocolitis.",
 			setting: model.Inpatient, want: []string{"P77.9"}, not: []string{"K55.30"}},
 		// Guards: unchanged behaviour.
 		{name: "left22d guard adult jaundice", text: "Assessment: Jaundice. Hypoglycemia. Sepsis.",

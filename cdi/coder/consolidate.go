@@ -130,7 +130,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	// (After excludes1: a mother's condition the newborn's note names
 	// beside its own code, "type 1 diabetes" beside "infant of a diabetic
 	// mother" P70.1, is gone before the newborn subterms are read.)
-	codes = e.newbornSubterms(codes, born || here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
+	codes = e.newbornSubterms(codes, here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
 	codes = dropPostpartumWeeks(codes)

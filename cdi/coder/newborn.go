@@ -98,9 +98,10 @@ func shareTitleWord(a, b string) bool {
 var newbornKids = [...]string{"newborn", "neonatal", "in newborn"}
 
 // newbornSubterms recodes, in a note that is the newborn's own record
-// (newborn: it says the patient was born, "born at 34 weeks", or born
-// here, names the newborn's stay, "day of life 3", or codes a
-// liveborn infant Z38; and it codes no pregnancy or postpartum care), a code the
+// (newborn: it says the patient was born here, names the newborn's stay,
+// "day of life 3", "neonate", or codes a liveborn infant Z38; and it codes
+// no pregnancy or postpartum care. A birth history, "born at 39 weeks", "a
+// full-term newborn", is an older child's too), a code the
 // index gave without its "newborn" or "neonatal" subterm to that subterm's
 // perinatal code: the adult "jaundice" R17 of a NICU note is "Jaundice,
 // newborn" P59.9, its sepsis "Sepsis, newborn" P36.9 (I.C.16.a: chapter 16
