@@ -262,6 +262,10 @@ type SectionResult struct {
 	// the section names a cesarean ("cesareancue").
 	BornHere     model.Span
 	BornCesarean bool
+	// Neonate: the section says the stay is a newborn's ("day of life 3",
+	// "neonate"; record_owner.tsv "newborncue"): the note's
+	// conditions read the index's newborn subterms (newbornSubterms).
+	Neonate bool
 	// BirthGrams and BirthWeeks are the first birth weight (in grams,
 	// from grams, kilograms or pounds and ounces) and weeks of gestation
 	// the section states, 0 when none: a newborn's prematurity or low
@@ -1410,7 +1414,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	markMotherCue(toks, out.Codes)
 	markCesareanCue(toks, out.Codes)
 	out.Born, out.Readmit = birthCues(s, toks, out.Codes)
-	out.BornHere, out.BornCesarean = bornHereCue(toks)
+	out.BornHere, out.BornCesarean, out.Neonate = bornHereCue(toks)
 	out.BirthGrams, out.BirthWeeks = sectionBirth(s, toks)
 	out.Recovery = e.recoverySection(sb, toks, ctx.Setting == model.Inpatient)
 	e.therapyVisits(s, kind, toks, &out)

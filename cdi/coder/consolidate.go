@@ -127,6 +127,10 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.reportComa(codes)
 	codes = e.reportNIHSS(codes)
 	codes = e.excludes1(codes)
+	// (After excludes1: a mother's condition the newborn's note names
+	// beside its own code, "type 1 diabetes" beside "infant of a diabetic
+	// mother" P70.1, is gone before the newborn subterms are read.)
+	codes = e.newbornSubterms(codes, here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
 	codes = dropPostpartumWeeks(codes)
@@ -3167,6 +3171,10 @@ type recordOwners struct {
 	// bornHere holds phrases saying the patient was born in this hospital
 	// ("born here", "inborn"), by first norm.
 	bornHere map[string][][]string
+	// newbornCue holds phrases saying the note is a newborn's stay ("day
+	// of life 3", "neonate"): its conditions read the index's
+	// newborn subterms (newbornSubterms).
+	newbornCue map[string][][]string
 	// readmitWord holds the letters every readmission word starts with
 	// ("Readmitted", "READMISSION": the tokens' lower-cased norms), and
 	// readmitFirst their first bytes, which screen each token.
@@ -3195,6 +3203,8 @@ var recordOwnerData = sync.OnceValue(func() recordOwners {
 			r.babyCue = addPhrase(r.babyCue, f[1])
 		case f[0] == "bornhere" && len(f) == 2:
 			r.bornHere = addPhrase(r.bornHere, f[1])
+		case f[0] == "newborncue" && len(f) == 2:
+			r.newbornCue = addPhrase(r.newbornCue, f[1])
 		case f[0] == "babynot" && len(f) == 2:
 			r.babyNot = append(r.babyNot, f[1])
 		case f[0] == "readmitword" && len(f) == 2 && f[1] != "" && f[1] == strings.ToLower(f[1]):
@@ -3482,10 +3492,25 @@ func (e *Engine) inOtherDisease(codes []model.Code, k int) string {
 		if codes[j].Code == f || containsFold(e.title(f), "unspecified severity") && !containsFold(codes[j].Title, "unspecified severity") {
 			return ""
 		}
+		if b, c := dementiaBehaviour(e.title(f)), dementiaBehaviour(codes[j].Title); b != "" && c != "" && b != c {
+			// (left22d) "Moderate Alzheimer's dementia with agitation
+			// and psychosis": F02.B11 names another behaviour than
+			// F03.B2's; each behaviour keeps its code in the disease.
+			continue
+		}
 		codes[j].Code, codes[j].Title = f, e.title(f)
 		return ""
 	}
 	return f
+}
+
+// dementiaBehaviour returns the behaviour a dementia code's title names
+// after its last ", with " ("agitation", "psychotic disturbance"), or "".
+func dementiaBehaviour(title string) string {
+	if k := strings.LastIndex(title, ", with "); k >= 0 {
+		return title[k+len(", with "):]
+	}
+	return ""
 }
 
 // dementiaRules is data/dementia_elsewhere.tsv: the code prefixes of the
@@ -3741,13 +3766,14 @@ func birthCues(s string, toks []text.Token, codes []model.Code) (born, readmit b
 
 // bornHereCue returns the span of the first phrase of toks saying the
 // patient was born in this hospital (data/record_owner.tsv "bornhere":
-// "born here", "inborn", "SVD here"), and whether the section names a
-// cesarean. One map look-up a token, on every keystroke.
-func bornHereCue(toks []text.Token) (model.Span, bool) {
+// "born here", "inborn", "SVD here"), whether the section names a
+// cesarean, and whether it says the stay is a newborn's ("newborncue"). One
+// map look-up for a token that starts a phrase, on every keystroke.
+func bornHereCue(toks []text.Token) (model.Span, bool, bool) {
 	r := recordOwnerData()
 	st := bornHereStarts()
 	var sp model.Span
-	ces := false
+	ces, nb := false, false
 	for j := range toks {
 		if l := toks[j].Lex; toks[j].Kind != text.Word || l == 0 && st.interned || l != 0 && int(l) < len(st.first) && !st.first[l] {
 			continue // every phrase starts with a word
@@ -3769,8 +3795,16 @@ func bornHereCue(toks []text.Token) (model.Span, bool) {
 				}
 			}
 		}
+		if !nb {
+			for _, ph := range r.newbornCue[n] {
+				if phraseEnd(toks, j, ph) > 0 {
+					nb = true
+					break
+				}
+			}
+		}
 	}
-	return sp, ces
+	return sp, ces, nb
 }
 
 // bornHereStarts marks, indexed by Token.Lex, the interned forms that start
@@ -3789,13 +3823,13 @@ var bornHereStarts = sync.OnceValue(func() (r struct {
 	r.first = make([]bool, len(forms))
 	seen := map[string]bool{}
 	for i, f := range forms {
-		r.first[i] = len(ro.bornHere[f]) > 0 || len(ro.cesareanCue[f]) > 0
+		r.first[i] = len(ro.bornHere[f]) > 0 || len(ro.cesareanCue[f]) > 0 || len(ro.newbornCue[f]) > 0
 		if r.first[i] {
 			seen[f] = true
 		}
 	}
 	r.interned = true
-	for _, m := range []map[string][][]string{ro.bornHere, ro.cesareanCue} {
+	for _, m := range []map[string][][]string{ro.bornHere, ro.cesareanCue, ro.newbornCue} {
 		for k := range m {
 			r.interned = r.interned && seen[k]
 		}

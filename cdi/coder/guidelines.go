@@ -3392,23 +3392,44 @@ func ownCause(vts []vt, cands []cand, i int) string {
 			return o.code
 		}
 	}
-	// "Cardiac arrest secondary to severe hyperkalemia": a modifier no
-	// candidate holds may stand between "due to" and the cause's own first
-	// word (up to two words, in the same clause).
-	for d := 1; d <= 2 && j+d < len(vts) && vts[j+d].clause == vts[j].clause; d++ {
-		for k := range cands {
-			if o := &cands[k]; k != i && o.sent == c.sent && o.code != "" && len(o.pos) > 0 && slices.Min(o.pos) == j+d {
-				return o.code
-			}
+	// "Due to community-acquired pneumonia", "due to CAP" (expanded),
+	// "secondary to severe hyperkalemia": the cause's mention may start a
+	// word or two after the "due to" when those words are its own
+	// modifiers, which the index reads as nonessential and leaves out of
+	// its positions. The nearest mention starting within causeLead words,
+	// in the same clause, is the cause, unless a word skipped on the way
+	// is another condition's.
+	best, bestAt := "", len(vts)
+	for k := range cands {
+		o := &cands[k]
+		if k == i || o.sent != c.sent || o.code == "" || len(o.pos) == 0 {
+			continue
 		}
-		for k := range cands {
-			if o := &cands[k]; k != i && o.sent == c.sent && slices.Contains(o.pos, j+d-1) {
+		p0 := slices.Min(o.pos)
+		if p0 > j && p0 <= j+causeLead && p0 < bestAt && vts[p0].clause == vts[j].clause {
+			best, bestAt = o.code, p0
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	for k := range cands {
+		o := &cands[k]
+		if k == i || o.sent != c.sent {
+			continue
+		}
+		for _, q := range o.pos {
+			if q > j && q < bestAt {
 				return "" // the word skipped is another condition's
 			}
 		}
 	}
-	return ""
+	return best
 }
+
+// causeLead bounds how many modifier words may stand between "due to" and
+// the first word of the cause's coded mention.
+const causeLead = 3
 
 // causeKid returns the code of the "due to" subterm of the entry that gave
 // code (candidate c's last index node, whose own code it is) that the title
@@ -3538,6 +3559,13 @@ func (e *Engine) severityOf(code string, w *walker, ep byte) string {
 		if !e.behaviourSaid(x, w) {
 			return ""
 		}
+		return x
+	}
+	if xb && x != code && containsFold(e.title(code), "without ") && containsFold(e.title(x), unspec+", with ") &&
+		strings.HasPrefix(x, code[:len(code)-1]) && e.behaviourSaid(x, w) {
+		// (left22d) No severity said, a behaviour said: "Alzheimer's
+		// dementia with hallucinations" is the paired code's sibling
+		// of that behaviour (F02.82), not its default (F02.80).
 		return x
 	}
 	// The severity is the category's child the refinement went through

@@ -65,6 +65,10 @@ type longTerm struct {
 	// dialysis until the transplant"): it is over, whatever cue the
 	// sentence has.
 	ended map[string]bool
+	// awaited: words right before a therapy or dependence that make it
+	// one the patient is waiting for ("continue lisinopril until
+	// dialysis", "pending dialysis"): no status yet.
+	awaited map[string]bool
 	// then: words later in the sentence that turn from the history to
 	// the present ("History of ESRD on dialysis, now status post kidney
 	// transplant"): an "on" before one was the history's, not now.
@@ -105,14 +109,14 @@ type longTerm struct {
 // dropped (the code set decides the codes).
 func (e *Engine) loadLongTerm() longTerm {
 	lt := longTerm{byFirst: map[wid][]ltRule{}, cue: map[wid]bool{}, short: map[wid]bool{}, non: e.lx.v.add("non"),
-		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, advice: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}, nameCue: map[[2]wid]bool{}}
+		on: map[string]bool{}, notOn: map[string]bool{}, onJoin: map[string]bool{}, advice: map[string]bool{}, stop: map[wid]bool{}, ended: map[string]bool{}, awaited: map[string]bool{}, then: map[string]bool{}, prn: map[string]bool{}, strictCue: map[wid]bool{}, dayUnit: map[string]bool{}, dayCount: map[string]bool{}, dayNot: map[string]bool{}, dayLead: map[string]bool{}, dayMore: map[string]bool{}, nameCue: map[[2]wid]bool{}}
 	var root *node
 	for _, n := range e.ix.byTitle["long-term drug therapy"] {
 		root = n
 	}
 	// The rows that add one lower-cased word or phrase to a set, and the
 	// rows that add their words' ids.
-	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "onjoin": lt.onJoin, "advice": lt.advice, "ended": lt.ended, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
+	words := map[string]map[string]bool{"on": lt.on, "noton": lt.notOn, "onjoin": lt.onJoin, "advice": lt.advice, "ended": lt.ended, "awaited": lt.awaited, "then": lt.then, "dayunit": lt.dayUnit, "daylead": lt.dayLead, "daynot": lt.dayNot, "daycount": lt.dayCount, "daymore": lt.dayMore, "prn": lt.prn}
 	ids := map[string]map[wid]bool{"cue": lt.cue, "strictcue": lt.strictCue, "short": lt.short}
 	for _, f := range rows("longterm.tsv") {
 		if m := words[f[0]]; m != nil && len(f) == 2 {
@@ -248,7 +252,7 @@ func (e *Engine) longTermCands(vts []vt, toks []text.Token, a, b int, cue, short
 			if !wordsAt(vts, i+1, r.words[1:]) {
 				continue
 			}
-			if e.lt.endedAfter(toks, int(vts[i+len(r.words)-1].src)) {
+			if e.lt.endedAfter(toks, int(vts[i+len(r.words)-1].src)) || e.lt.awaitedBefore(toks, int(vts[i].src)) {
 				continue
 			}
 			if !r.self && e.lt.shortCourse(toks, int(vts[i].src), int(vts[i+len(r.words)-1].src)) {
@@ -475,6 +479,12 @@ func (lt *longTerm) prnAfter(toks []text.Token, k, end int) bool {
 // data/longterm.tsv ("until").
 func (lt *longTerm) endedAfter(toks []text.Token, k int) bool {
 	return k+1 < len(toks) && lt.ended[toks[k+1].Norm]
+}
+
+// awaitedBefore reports whether the token before toks[k] is an "awaited"
+// word of data/longterm.tsv ("until dialysis").
+func (lt *longTerm) awaitedBefore(toks []text.Token, k int) bool {
+	return k >= 1 && lt.awaited[toks[k-1].Norm]
 }
 
 // askedFor reports whether a candidate's tabular "use additional code" note

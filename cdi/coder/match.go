@@ -3023,7 +3023,11 @@ func (w *walker) namesTarget(refs []*seeRef, read, head []int) bool {
 			continue
 		}
 		for _, x := range t.req {
-			if p := w.find(x, w.lo, w.hi); p >= 0 && !slices.Contains(read, p) && !slices.Contains(head, p) {
+			// (A word the path that referred here read, w.prior, is
+			// no naming apart: "Alzheimer's dementia with
+			// hallucinations" read "dementia" in "Dementia, in,
+			// Alzheimer's disease - see Disease, Alzheimer's".)
+			if p := w.find(x, w.lo, w.hi); p >= 0 && !slices.Contains(read, p) && !slices.Contains(head, p) && !slices.Contains(w.prior, p) {
 				return true
 			}
 		}
