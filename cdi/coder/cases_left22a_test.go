@@ -19,6 +19,9 @@ func init() {
 		{name: "left22a-vancomycin-for-mrsa-coverage", text: "Assessment:\n1. Community-acquired pneumonia. Vancomycin was added for MRSA coverage.", setting: model.Inpatient, not: []string{"Z16.21", "Z16.30", "Z16.11"}},
 		{name: "left22a-mrsa-organism-no-z16", text: "Wound culture grew methicillin resistant Staphylococcus aureus.", want: []string{"B95.62"}, not: []string{"Z16.30", "Z16.11", "Z16.21"}},
 		{name: "left22a-mrsa-septic-shock-keeps-r65", text: "Discharge diagnoses:\n1. Septic shock due to MRSA bacteremia, treated with vancomycin.", setting: model.Inpatient, want: []string{"A41.02", "R65.21"}, not: []string{"Z16.21", "Z16.30"}},
+		// "ESBL" is the resistance itself (Z16.12's title).
+		{name: "left22a-esbl-e-coli-uti", text: "Assessment:\n1. Urinary tract infection due to ESBL-producing E. coli. Start meropenem.", setting: model.Inpatient, want: []string{"N39.0", "B96.20", "Z16.12"}},
+		{name: "left22a-esbl-spelled-out", text: "Assessment: Klebsiella pneumonia, extended spectrum beta lactamase resistant.", setting: model.Inpatient, want: []string{"Z16.12"}},
 		// A condition's drug resistance is no organism's (data/code_needs.tsv).
 		{name: "left22a-drug-resistant-epilepsy-no-z16", text: "Assessment: Focal epilepsy, drug-resistant, without status epilepticus.", not: []string{"Z16.30"}},
 		{name: "left22a-hypertension-resistant-to-drugs-no-z16", text: "Assessment: Essential hypertension, resistant to three drugs.", not: []string{"Z16.30"}},

@@ -1251,9 +1251,19 @@ func (w *walker) rightBefore(pos []int) bool {
 
 // prepPlaced reports whether the words at pos stand where an entry below a
 // bare preposition subterm is written (node.afterPrep): all after the head
-// ("resistant to vancomycin"), or right before it ("vancomycin-resistant").
+// ("resistant to vancomycin"), or compounded right before it
+// ("vancomycin-resistant"; one word of the note's own between the entry's
+// words, "extended spectrum beta lactamase resistant" for "extended beta
+// lactamase").
 func (w *walker) prepPlaced(pos []int) bool {
-	return !slices.ContainsFunc(pos, func(p int) bool { return p < w.head }) || w.rightBefore(pos)
+	if !slices.ContainsFunc(pos, func(p int) bool { return p < w.head }) {
+		return true
+	}
+	if len(pos) == 0 || slices.ContainsFunc(pos, func(p int) bool { return p > w.head }) {
+		return false
+	}
+	first := slices.Min(pos)
+	return slices.Max(pos) == w.head-1 && w.head-first <= len(pos)+1
 }
 
 // rightAfter reports whether the words at pos follow the head right after
