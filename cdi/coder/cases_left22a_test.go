@@ -22,6 +22,15 @@ func init() {
 		// "ESBL" is the resistance itself (Z16.12's title).
 		{name: "left22a-esbl-e-coli-uti", text: "Assessment:\n1. Urinary tract infection due to ESBL-producing E. coli. Start meropenem.", setting: model.Inpatient, want: []string{"N39.0", "B96.20", "Z16.12"}},
 		{name: "left22a-esbl-spelled-out", text: "Assessment: Klebsiella pneumonia, extended spectrum beta lactamase resistant.", setting: model.Inpatient, want: []string{"Z16.12"}},
+		// A named drug reads as its class (data/title_alias.tsv); a
+		// carbapenem is Z16.13 (FY2024) through the beta lactam entry.
+		{name: "left22a-resistant-to-ciprofloxacin", text: "Assessment: Urinary tract infection due to E. coli resistant to ciprofloxacin.", setting: model.Inpatient, want: []string{"N39.0", "B96.20", "Z16.23"}},
+		{name: "left22a-tb-resistant-to-isoniazid", text: "Assessment: Pulmonary tuberculosis, resistant to isoniazid.", setting: model.Inpatient, want: []string{"A15.0", "Z16.341"}},
+		{name: "left22a-carbapenem-resistant-klebsiella", text: "Assessment: Cystitis due to carbapenem-resistant Klebsiella pneumoniae.", setting: model.Inpatient, want: []string{"B96.1", "Z16.13"}, not: []string{"Z16.10"}},
+		{name: "left22a-antibiotics-started-no-z16", text: "Assessment: Pneumonia. Started ceftriaxone and azithromycin.", setting: model.Inpatient, not: []string{"Z16.19", "Z16.29"}},
+		// An ESBL producer's cephalosporin resistance is the ESBL's
+		// (data/integral.tsv).
+		{name: "left22a-esbl-cephalosporins-integral", text: "Assessment: Pyelonephritis. Urine culture: E. coli, ESBL producer (resistant to ceftriaxone, cefepime).", setting: model.Inpatient, want: []string{"Z16.12"}, not: []string{"Z16.19"}},
 		// A condition's drug resistance is no organism's (data/code_needs.tsv).
 		{name: "left22a-drug-resistant-epilepsy-no-z16", text: "Assessment: Focal epilepsy, drug-resistant, without status epilepticus.", not: []string{"Z16.30"}},
 		{name: "left22a-hypertension-resistant-to-drugs-no-z16", text: "Assessment: Essential hypertension, resistant to three drugs.", not: []string{"Z16.30"}},
