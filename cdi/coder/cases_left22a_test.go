@@ -31,6 +31,10 @@ func init() {
 		// An ESBL producer's cephalosporin resistance is the ESBL's
 		// (data/integral.tsv).
 		{name: "left22a-esbl-cephalosporins-integral", text: "Assessment: Pyelonephritis. Urine culture: E. coli, ESBL producer (resistant to ceftriaxone, cefepime).", setting: model.Inpatient, want: []string{"Z16.12"}, not: []string{"Z16.19"}},
+		// "CRE" in capitals is carbapenem-resistant Enterobacterales
+		// (cdi/text abbrev.tsv); an antibiogram line is lab data (III.B).
+		{name: "left22a-cre-cauti", text: "Assessment:\n1. Catheter-associated urinary tract infection, CRE. Infectious disease following.", setting: model.Inpatient, want: []string{"Z16.13"}},
+		{name: "left22a-antibiogram-not-coded", text: "Hospital course: Urine culture grew E. coli (ampicillin-resistant, cefazolin-sensitive).", setting: model.Inpatient, not: []string{"Z16.11"}},
 		// A condition's drug resistance is no organism's (data/code_needs.tsv).
 		{name: "left22a-drug-resistant-epilepsy-no-z16", text: "Assessment: Focal epilepsy, drug-resistant, without status epilepticus.", not: []string{"Z16.30"}},
 		{name: "left22a-hypertension-resistant-to-drugs-no-z16", text: "Assessment: Essential hypertension, resistant to three drugs.", not: []string{"Z16.30"}},
