@@ -103,7 +103,14 @@ type node struct {
 	proper bool // a subterm that starts with an eponym ("Good's"): matched only by a capitalised word
 	before bool // a compound name read only right before the head ("three-day fever", data/before_head.txt)
 	beside bool // a subterm read only right beside the head ("anxiety state", data/beside_head.txt)
-	nec    bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
+	// afterPrep marks an entry below a bare preposition subterm
+	// ("Resistance, organism, to, drug, vancomycin"): the preposition puts
+	// its words after the head ("resistant to vancomycin"), or they are
+	// compounded right before it ("vancomycin-resistant"); a drug written
+	// elsewhere in the window ("vancomycin was added for MRSA coverage")
+	// is not what the head is resistant to.
+	afterPrep bool
+	nec       bool // an "NEC" entry for an unspecified site: not taken when a sibling names the site (siteless)
 	// necCoded: nec yields only to a sibling path that ends on a site's
 	// code (an agent's own subterm, agentSiteless; siteCode): "pacemaker
 	// infection due to MSSA" stays A49.01 rather than "Infection, heart -
@@ -652,11 +659,21 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 				k.seeAlso = nil
 			}
 		}
+		// A bare preposition that heads subterms of its own ("Resistance,
+		// organism, to, drug", "Dependence, on", "Hemorrhage, from") is a
+		// connector like "in": its title is all stop words, so read as a
+		// subterm it needed no word and was filed as a hidden catch-all,
+		// dropping the whole list under it. Its children locate the head
+		// ("resistant to vancomycin"), so they stay near it.
+		prep := !lx.connectors[title] && len(k.req) == 0 && k.code == "" && len(c.Children) > 0 && title != "" && !catchAll(c.Title)
 		switch {
-		case lx.connectors[title] || lx.unsaid(c.Title) == "":
+		case lx.connectors[title] || lx.unsaid(c.Title) == "" || prep:
 			// (A subterm made only of words a note never says is
 			// transparent too.)
-			k.near = lx.nearConn[title]
+			k.near = lx.nearConn[title] || prep
+			if prep {
+				markAfterPrep(k)
+			}
 			n.conn = append(n.conn, k)
 			if parent == nil && k.code != "" && lx.unsaid(c.Title) == "" && n.usage == nil {
 				n.usage = k
@@ -741,6 +758,17 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		}
 	}
 	return n
+}
+
+// markAfterPrep marks the entries below the bare preposition subterm k
+// (node.afterPrep).
+func markAfterPrep(k *node) {
+	for _, set := range [][]*node{k.kids, k.conn, k.without, k.withKids, k.hidden} {
+		for _, c := range set {
+			c.afterPrep = true
+			markAfterPrep(c)
+		}
+	}
 }
 
 // hasSibling reports whether t's parent has a child titled sib ("" always
@@ -2299,8 +2327,9 @@ func (n *node) indexGrandKids(groups, through map[string]bool) {
 		return
 	}
 	// (A "without" entry may be the grouping: "Spondylosis, without
-	// myelopathy or radiculopathy, lumbar region".)
-	for _, k := range slices.Concat(n.kids, n.without) {
+	// myelopathy or radiculopathy, lumbar region"; so may a connector,
+	// "Resistance, organism, to": the drugs under its "drug".)
+	for _, k := range slices.Concat(n.kids, n.without, n.conn) {
 		gk := strings.Join(normWords(stripParens(k.title)), " ")
 		if !groups[gk] {
 			continue

@@ -151,6 +151,13 @@ type walker struct {
 	// targets being read: a catch-all they alone select gives way to a
 	// sibling the note names (follow).
 	freed []int
+	// prepSee is set while a see reference out of an entry below a bare
+	// preposition is followed ("Resistance, organism, to, drug,
+	// methicillin - see MRSA"): the target's words stand where the entry's
+	// own would (node.afterPrep), or they are another condition's ("joint
+	// infection due to methicillin-resistant Staph aureus" is no MRSA
+	// infection A49.02).
+	prepSee bool
 	// ix is the main index, when the walk reads one: causeSaid asks
 	// whether a word names a condition of its own there.
 	ix *index
@@ -727,6 +734,12 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 			w.unmark(pos)
 			return
 		}
+		if (k.afterPrep || w.prepSee) && !w.prepPlaced(pos) {
+			// "vancomycin was added for MRSA coverage" names no
+			// resistance to vancomycin (node.afterPrep).
+			w.unmark(pos)
+			return
+		}
 		if k.proper && len(pos) > 0 && !w.toks[pos[0]].cap {
 			// An eponym subterm ("Good's") is a proper name: the
 			// common word ("good tolerance") is not it.
@@ -859,6 +872,10 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 					pos, ok = w.matchNew(g.alts[ai], lo, hi)
 				}
 				if !ok {
+					continue
+				}
+				if (g.afterPrep || w.prepSee) && !w.prepPlaced(pos) {
+					w.unmark(pos)
 					continue
 				}
 				if w.denied(pos) {
@@ -1237,6 +1254,23 @@ func (w *walker) rightBefore(pos []int) bool {
 	return len(pos) > 0
 }
 
+// prepPlaced reports whether the words at pos stand where an entry below a
+// bare preposition subterm is written (node.afterPrep): all after the head
+// ("resistant to vancomycin"), or compounded right before it
+// ("vancomycin-resistant"; one word of the note's own between the entry's
+// words, "extended spectrum beta lactamase resistant" for "extended beta
+// lactamase").
+func (w *walker) prepPlaced(pos []int) bool {
+	if !slices.ContainsFunc(pos, func(p int) bool { return p < w.head }) {
+		return true
+	}
+	if len(pos) == 0 || slices.ContainsFunc(pos, func(p int) bool { return p > w.head }) {
+		return false
+	}
+	first := slices.Min(pos)
+	return slices.Max(pos) == w.head-1 && w.head-first <= len(pos)+1
+}
+
 // rightAfter reports whether the words at pos follow the head right after
 // it, one after another ("anxiety state").
 func (w *walker) rightAfter(pos []int) bool {
@@ -1582,17 +1616,17 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				again = path[len(path)-1].pos
 				w.unmark(again)
 			}
-			prior := w.prior
-			w.prior = allPos
+			prior, prepSee := w.prior, w.prepSee
+			w.prior, w.prepSee = allPos, prepSee || x.afterPrep
 			c, y, p, nn := e.followFree(w, x.see, hops, pos)
-			w.prior = prior
+			w.prior, w.prepSee = prior, prepSee
 			for _, q := range again {
 				w.used[q] = true
 			}
 			if c != "" {
 				return c, y.after(x, whySee), append(allPos, p...), nn
 			}
-			if x.code == "" && x.parent == root && root.code != "" && len(x.without) == 0 && x.grouping == nil && seesElsewhere(x, root) {
+			if x.code == "" && (x.parent == root && root.code != "" || unnamedAbove(path)) && len(x.without) == 0 && x.grouping == nil && seesElsewhere(x, root) {
 				// The subterm the note named is coded where its "see"
 				// sends it ("Hemorrhage, intraoperative - see
 				// Complication, intraoperative, hemorrhage, by site"),
@@ -1602,6 +1636,10 @@ func (e *Engine) resolvePath(w *walker, root *node, path []step, pos []int, hops
 				// ("Thrombosis, lower limb - see Thrombosis, vein, lower
 				// extremity") keeps the entry's code, which the site
 				// refines; so does a subterm under a coded grouping.
+				// (So too below groupings and connectors the note did
+				// not name: "methicillin resistant" is "Resistance,
+				// organism, to, drug, methicillin - see MRSA", not the
+				// unnamed "drug" Z16.30.)
 				return "", why, allPos, false
 			}
 		}
@@ -1814,6 +1852,21 @@ func namesAlso(n *node) bool {
 func seesElsewhere(x, root *node) bool {
 	for _, r := range x.see {
 		if r.target == nil || mainOf(r.target) == root {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedAbove reports a path whose last step alone holds note words: the
+// entries above it were read through (implied groupings, connectors), so
+// their codes are not the named entry's.
+func unnamedAbove(path []step) bool {
+	if len(path) < 2 {
+		return false
+	}
+	for _, s := range path[:len(path)-1] {
+		if len(s.pos) > 0 {
 			return false
 		}
 	}
