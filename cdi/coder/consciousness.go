@@ -23,9 +23,14 @@ type locRules struct {
 	lostFirst [256][]string
 	// lostStart marks those first bytes in either case.
 	lostStart [256]bool
-	not       map[string]bool
-	brief     [][]string
-	units     map[string]float64
+	// lostNext holds, by the first byte, the second and third bytes of
+	// those first words (each byte|0x20, as a pair): mayState calls
+	// EqualFold only for a word that starts like one ("patient" does not
+	// reach "passed"'s). Every first word has three bytes or more.
+	lostNext [256][]uint16
+	not      map[string]bool
+	brief    [][]string
+	units    map[string]float64
 }
 
 // consciousnessRules reads data/consciousness.tsv once.
@@ -38,8 +43,14 @@ var consciousnessRules = sync.OnceValue(func() *locRules {
 			panic("consciousness.tsv: lost phrase without a lower-case ASCII first word: " + p)
 		}
 		r.lost = append(r.lost, ph)
+		if len(ph[0]) < 3 {
+			panic("consciousness.tsv: lost phrase whose first word has fewer than three bytes: " + p)
+		}
 		if b := ph[0][0]; !slices.Contains(r.lostFirst[b], ph[0]) {
 			r.lostFirst[b] = append(r.lostFirst[b], ph[0])
+			if nx := foldPair(ph[0][1], ph[0][2]); !slices.Contains(r.lostNext[b], nx) {
+				r.lostNext[b] = append(r.lostNext[b], nx)
+			}
 		}
 		r.lostStart[ph[0][0]] = true
 		r.lostStart[unicode.ToUpper(rune(ph[0][0]))] = true
@@ -231,24 +242,43 @@ func sectionLOC(s string) byte {
 
 // mayState reports whether s can hold a lost phrase: whether a word of s (as
 // locWords splits it) starts with a lost phrase's first word, case-blind. It
-// reads s once, byte by byte, and looks at a byte only when it starts a word:
-// four substring searches cost a 1 KB section 45 k instructions on every
-// keystroke. It may say yes where locStated finds nothing, never the reverse
-// (a byte of a multi-byte rune counts as a word break).
+// reads s once and looks only at the bytes that start a word, and at one
+// only when its next two bytes are those of such a word: four substring
+// searches cost a 1 KB section 45 k instructions on every keystroke, a check
+// of every byte 20 k. It may say yes where locStated finds nothing, never
+// the reverse (a byte of a multi-byte rune counts as a word break).
+//
+// EqualFold matches an ASCII word only in as many ASCII bytes (a multi-byte
+// rune that folds to a letter leaves it short of runes), so the bytes|0x20
+// screen loses no match.
 func (r *locRules) mayState(s string) bool {
-	prev := byte(' ')
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		b := s[i]
-		if r.lostStart[b] && !locWordByte[prev] {
-			for _, w := range r.lostFirst[b|0x20] {
-				if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
-					return true
+		if !locWordByte[b] {
+			i++
+			continue
+		}
+		// b starts a word (the byte before it is none of a word's).
+		if r.lostStart[b] && i+3 <= len(s) {
+			lb := b | 0x20
+			if slices.Contains(r.lostNext[lb], foldPair(s[i+1], s[i+2])) {
+				for _, w := range r.lostFirst[lb] {
+					if len(s)-i >= len(w) && strings.EqualFold(s[i:i+len(w)], w) {
+						return true
+					}
 				}
 			}
 		}
-		prev = b
+		for i++; i < len(s) && locWordByte[s[i]]; i++ {
+		}
 	}
 	return false
+}
+
+// foldPair packs two bytes, each |0x20 (an ASCII letter in lower case), in
+// one number for mayState's screen.
+func foldPair(a, b byte) uint16 {
+	return uint16(a|0x20)<<8 | uint16(b|0x20)
 }
 
 // locWordByte marks the ASCII bytes locWords keeps inside a word: letters,

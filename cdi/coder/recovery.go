@@ -21,6 +21,14 @@ type recoveryStay struct {
 	// with one slice load per word instead of a map look-up per token.
 	last []wid
 	gate []bool
+	// firstLen marks, by a stay phrase's first byte, the lengths (bit
+	// len, under 64) of the first token norms of stays: in screens each
+	// token with it before its map look-up, 50 of which per costly 1 KB
+	// section cost ~5 k instructions; odd marks a first norm the screen
+	// cannot hold (empty, or of 64 bytes or more): such tokens are then
+	// looked up without it.
+	firstLen [256]uint64
+	odd      bool
 }
 
 // stayPhrase is one stay phrase of data/recovery_stay.tsv in token norms;
@@ -57,6 +65,11 @@ func (e *Engine) loadRecovery() recoveryStay {
 		switch f[0] {
 		case "stay", "home", "visit":
 			r.stays[ph[0]] = append(r.stays[ph[0]], stayPhrase{words: ph, anySetting: f[0] != "stay", bare: f[0] == "visit"})
+			if n := len(ph[0]); n > 0 && n < 64 {
+				r.firstLen[ph[0][0]] |= 1 << n
+			} else {
+				r.odd = true
+			}
 			if ws := normWords(f[1]); len(ws) > 0 {
 				r.last = append(r.last, e.lx.v.add(ws[len(ws)-1]))
 			}
@@ -67,6 +80,15 @@ func (e *Engine) loadRecovery() recoveryStay {
 	return r
 }
 
+// mayStart reports whether a stay phrase may start with the token norm nm
+// (firstLen): false only when none does.
+func (r *recoveryStay) mayStart(nm string) bool {
+	if len(nm) == 0 || len(nm) >= 64 {
+		return r.odd
+	}
+	return r.firstLen[nm[0]]&(1<<len(nm)) != 0
+}
+
 // in reports whether toks (a section) say the patient was admitted for a
 // recovery stay: a stay phrase with an admission word up to admitGap tokens
 // before it, no punctuation between, or right after it (a dash between
@@ -75,6 +97,9 @@ func (e *Engine) loadRecovery() recoveryStay {
 // count.
 func (r *recoveryStay) in(toks []text.Token, inpatient bool) bool {
 	for j := range toks {
+		if !r.mayStart(toks[j].Norm) {
+			continue
+		}
 		for _, sp := range r.stays[toks[j].Norm] {
 			ph := sp.words
 			if j+len(ph) > len(toks) || !inpatient && !sp.anySetting {
