@@ -283,6 +283,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// pressure injuries, DNR, palliative care) and post-ICU and pulmonary clinic visits
 		// (helper icu22), final 0.882/0.892.
 		"icu": {0.85, 0.85},
+		// palliative: palliative-care consults, hospice, comfort care, SNF and home health
+		// (helper geri22); floor set after scoring.
+		"palliative": {0, 0},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
