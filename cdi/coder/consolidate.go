@@ -127,6 +127,9 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.reportComa(codes)
 	codes = e.reportNIHSS(codes)
 	codes = e.excludes1(codes)
+	// (After excludes1: its F03 -> F02 rewrite makes the pair of one
+	// category.)
+	codes = dropDementiaWithoutBeside(codes)
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
 	codes = dropPostpartumWeeks(codes)
