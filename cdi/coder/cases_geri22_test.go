@@ -18,5 +18,8 @@ func init() {
 		// A home ventilator is a dependence on it (Z99.11); "PEG-fed" is
 		// gastrostomy status (Z93.1).
 		{name: "geri22-home-ventilation-peg-fed", text: "Motor neuron disease (ALS) since 2020, home mechanical ventilation 24 h/day via tracheostomy since 2023, PEG-fed.", setting: model.Inpatient, want: []string{"G12.21", "Z99.11", "Z93.1"}},
+		// An amputee's level is the leg's (Absence, leg, below knee Z89.51-),
+		// not the knee's own absence (Z89.52-).
+		{name: "geri22-below-knee-amputee", text: "LTC ROUNDS\nBilateral below-knee amputee, uses a wheelchair.", setting: model.Outpatient, want: []string{"Z89.511", "Z89.512"}, not: []string{"Z89.521", "Z89.522"}},
 	}...)
 }
