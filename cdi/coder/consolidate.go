@@ -131,6 +131,9 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	// beside its own code, "type 1 diabetes" beside "infant of a diabetic
 	// mother" P70.1, is gone before the newborn subterms are read.)
 	codes = e.newbornSubterms(codes, here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
+	// (After excludes1: its F03 -> F02 rewrite makes the pair of one
+	// category.)
+	codes = dropDementiaWithoutBeside(codes)
 	codes = e.examFindings(codes, findings)
 	codes, findings = e.externalCauses(codes, findings)
 	codes = dropPostpartumWeeks(codes)

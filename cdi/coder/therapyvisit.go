@@ -28,6 +28,10 @@ type therapyVisit struct {
 	// ("fraction" with "today"), or "".
 	visit map[string]string
 	code  map[string]string // treatment word: its Encounter code
+	// heading holds the treatment words that a note's title line ties to
+	// the visit by itself ("HOME HOSPICE VISIT - NP", "PALLIATIVE MEDICINE
+	// CONSULTATION": the note is the palliative care encounter).
+	heading map[string]bool
 	// codeLens screens a token before the code map is read: by a
 	// treatment word's first byte, the bits of the lengths (under 64 bytes)
 	// of the words that start with it. Every token of every section passes
@@ -47,7 +51,7 @@ func (t *therapyVisit) mayTreat(norm string) bool {
 // loadTherapyVisit reads data/therapy_visit.tsv; an index path the embedded
 // index lacks panics, as the data names entries of that index.
 func (e *Engine) loadTherapyVisit() therapyVisit {
-	t := therapyVisit{cue: map[string]bool{}, visit: map[string]string{}, not: map[string]bool{}, later: map[string]bool{}, block: map[string]bool{}, code: map[string]string{}}
+	t := therapyVisit{cue: map[string]bool{}, visit: map[string]string{}, not: map[string]bool{}, later: map[string]bool{}, block: map[string]bool{}, code: map[string]string{}, heading: map[string]bool{}}
 	for _, f := range rows("therapy_visit.tsv") {
 		for k := 1; k < len(f) && k < 3; k++ {
 			// The tokenizer's norm of a word, as the note's tokens carry it.
@@ -56,7 +60,10 @@ func (e *Engine) loadTherapyVisit() therapyVisit {
 			}
 		}
 		switch {
-		case len(f) == 3 && f[0] == "therapy":
+		case (len(f) == 3 || len(f) == 4 && f[3] == "heading") && f[0] == "therapy":
+			if len(f) == 4 {
+				t.heading[f[1]] = true
+			}
 			n := e.ix.entry(strings.ReplaceAll(f[2], " > ", ">"))
 			if n == nil || n.code == "" {
 				panic("therapy_visit.tsv: no coded index entry " + f[2])
@@ -108,7 +115,7 @@ func (e *Engine) therapyVisits(s, kind string, toks []text.Token, out *SectionRe
 		if code == "" || i+1 < len(toks) && tv.not[toks[i+1].Norm] {
 			continue
 		}
-		if !e.therapyTied(s, toks, i) && !e.therapyListed(s, toks, tied, i) {
+		if !e.therapyTied(s, toks, i) && !e.therapyListed(s, toks, tied, i) && !(tv.heading[t.Norm] && titleLine(s, t)) {
 			continue
 		}
 		tied = i
@@ -117,7 +124,7 @@ func (e *Engine) therapyVisits(s, kind string, toks []text.Token, out *SectionRe
 		}
 		out.Codes = append(out.Codes, model.Code{System: "ICD-10-CM", Code: code, Title: e.title(code), Assertion: model.Present,
 			Section: kind, Evidence: []model.Span{{Start: t.Start, End: t.End}}, Confidence: 0.8, Rule: RuleTherapyVisit,
-			Why: "encounter for the antineoplastic treatment named as the visit's reason: Encounter (for) (guideline I.C.2.e.2)"})
+			Why: tv.why(code)})
 	}
 }
 
@@ -223,6 +230,38 @@ func dropTherapyWithoutNeoplasm(codes []model.Code) []model.Code {
 		}
 	}
 	return dropWhere(codes, func(c *model.Code) bool {
-		return c.Rule == RuleTherapyVisit || strings.HasPrefix(c.Code, "Z51") && strings.Contains(c.Title, "antineoplastic")
+		// Only the antineoplastic encounters: the palliative care one the
+		// same rule reads (Z51.5) needs no neoplasm.
+		return (c.Rule == RuleTherapyVisit || strings.HasPrefix(c.Code, "Z51")) && strings.Contains(c.Title, "antineoplastic")
 	})
+}
+
+// titleLine reports whether t stands on a line of s with no lower-case
+// letter and no sentence stop after it: a note's or section's title ("HOME
+// HOSPICE VISIT - RN/NP", "INPATIENT HOSPICE UNIT ADMISSION"), which names
+// the encounter, not a plan's "home hospice referral".
+func titleLine(s string, t text.Token) bool {
+	lo := strings.LastIndexByte(s[:t.Start], '\n') + 1
+	hi := strings.IndexByte(s[t.End:], '\n')
+	if hi < 0 {
+		hi = len(s)
+	} else {
+		hi += t.End
+	}
+	for k := lo; k < hi; k++ {
+		if c := s[k]; c >= 'a' && c <= 'z' || c == '.' || c == ';' || c == ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// why explains an encounter code of therapyVisits: the antineoplastic
+// treatments by guideline I.C.2.e.2, the palliative care one by its index
+// entry.
+func (t *therapyVisit) why(code string) string {
+	if code == "Z51.5" {
+		return "encounter for palliative care named as the visit's reason: Palliative care"
+	}
+	return "encounter for the antineoplastic treatment named as the visit's reason: Encounter (for) (guideline I.C.2.e.2)"
 }
