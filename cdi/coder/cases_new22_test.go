@@ -27,5 +27,8 @@ func init() {
 		{name: "new22-short-bowel", text: "ASSESSMENT\nShort bowel syndrome on parenteral nutrition.", setting: model.Inpatient, want: []string{"K90.829"}, not: []string{"K91.2"}},
 		{name: "new22-dense-breasts", text: "IMPRESSION\nDense breasts. No suspicious findings.", setting: model.Outpatient, want: []string{"R92.30"}, not: []string{"R92.2"}},
 		{name: "new22-icp", text: "ASSESSMENT\nIntrahepatic cholestasis of pregnancy at 34 weeks, on ursodiol.", setting: model.Inpatient, want: []string{"O26.643"}, not: []string{"O26.613"}},
+		{name: "new22-insulin-resistance", text: "ASSESSMENT\nInsulin resistance, A1c 5.9%. Lifestyle changes.", setting: model.Outpatient, want: []string{"E88.819"}, not: []string{"E88.818"}},
+		{name: "new22-underinsured", text: "SOCIAL HISTORY\nHe is underinsured and rations his inhalers.\n\nASSESSMENT\nAsthma.", setting: model.Outpatient, want: []string{"Z59.71"}},
+		{name: "new22-social-insurance", text: "ASSESSMENT\nInsufficient social insurance, social work consulted.", setting: model.Inpatient, want: []string{"Z59.71"}, not: []string{"Z59.7"}},
 	}...)
 }

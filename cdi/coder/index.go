@@ -949,7 +949,7 @@ func sameStem(alt, first string) bool {
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
 	di := cs.Index()
 	if di != nil {
-		di = &codeset.Index{Terms: addedIndex(cs, di), Columns: di.Columns}
+		di = &codeset.Index{Terms: addedIndex(cs, di, rows("index_add.tsv")), Columns: di.Columns}
 	}
 	return buildIndexOf(lx, cs, di, cs.NeoplasmTable())
 }

@@ -14,9 +14,9 @@ import (
 // or to none. Each row is an index path in the index's own style, read like
 // any entry (subterm walking, assertions, laterality), with the code it
 // prints. The codeset's own terms are never changed: each term on the path of
-// a row is copied, so the shared Set stays as loaded. It runs once in New.
-func addedIndex(cs *codeset.Set, di *codeset.Index) []*codeset.Term {
-	rs := rows("index_add.tsv")
+// a row is copied, so the shared Set stays as loaded. It runs once in New,
+// with rs the rows of the file.
+func addedIndex(cs *codeset.Set, di *codeset.Index, rs [][]string) []*codeset.Term {
 	if di == nil || len(rs) == 0 {
 		if di == nil {
 			return nil
