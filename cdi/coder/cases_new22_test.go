@@ -30,5 +30,6 @@ func init() {
 		{name: "new22-insulin-resistance", text: "ASSESSMENT\nInsulin resistance, A1c 5.9%. Lifestyle changes.", setting: model.Outpatient, want: []string{"E88.819"}, not: []string{"E88.818"}},
 		{name: "new22-underinsured", text: "SOCIAL HISTORY\nHe is underinsured and rations his inhalers.\n\nASSESSMENT\nAsthma.", setting: model.Outpatient, want: []string{"Z59.71"}},
 		{name: "new22-social-insurance", text: "ASSESSMENT\nInsufficient social insurance, social work consulted.", setting: model.Inpatient, want: []string{"Z59.71"}, not: []string{"Z59.7"}},
+		{name: "new22-pica-adult", text: "ASSESSMENT\nAdult pica, eats chalk.", setting: model.Outpatient, want: []string{"F50.83"}, not: []string{"F50.89"}},
 	}...)
 }
