@@ -111,7 +111,7 @@ func init() {
 		// "Pregnancy, complicated by, X": notes write "X in pregnancy",
 		// "X of pregnancy", "X complicating pregnancy".
 		{name: "probe-smoking-in-pregnancy", text: "Smoking complicating pregnancy, second trimester.", want: []string{"O99.332"}},
-		{name: "probe-cholestasis-of-pregnancy", text: "Cholestasis of pregnancy, 36 weeks.", want: []string{"O26.613", "Z3A.36"}, not: []string{"K83.1"}},
+		{name: "probe-cholestasis-of-pregnancy", text: "Cholestasis of pregnancy, 36 weeks.", want: []string{"O26.643", "Z3A.36"}, not: []string{"K83.1"}}, // (new22: O26.64- intrahepatic cholestasis of pregnancy since FY2024)
 		{name: "probe-diabetes-in-pregnancy", text: "Diabetes in pregnancy.", want: []string{"O24.919"}, not: []string{"E11.9"}},
 		{name: "probe-obesity-in-pregnancy-weeks", text: "Obesity in pregnancy, 30 weeks.", want: []string{"O99.213", "Z3A.30"}},
 		// Away from a pregnancy the words stay their own.

@@ -972,9 +972,14 @@ func sameStem(alt, first string) bool {
 	return len(alt) >= 4 && len(first) >= 4 && strings.EqualFold(alt[:4], first[:4]) || len(first) <= 7
 }
 
-// buildIndex compiles the disease index and the neoplasm table.
+// buildIndex compiles the disease index, with the entries of codes newer
+// than it (data/index_add.tsv, addedIndex), and the neoplasm table.
 func buildIndex(lx *lexicon, cs *codeset.Set) *index {
-	return buildIndexOf(lx, cs, cs.Index(), cs.NeoplasmTable())
+	di := cs.Index()
+	if di != nil {
+		di = &codeset.Index{Terms: addedIndex(cs, di, rows("index_add.tsv")), Columns: di.Columns}
+	}
+	return buildIndexOf(lx, cs, di, cs.NeoplasmTable())
 }
 
 // buildIndexOf compiles one alphabetic index (the disease index, or the
