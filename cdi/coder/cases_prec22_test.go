@@ -1,0 +1,20 @@
+package coder
+
+import "notecoder/cdi/model"
+
+// Cases for prec22: a precision review of the codes given beyond gold in the project's own
+// notes; a value measured under a drug is no standing therapy, and the nodules of septic
+// pulmonary emboli are the embolism's own image, the bare injury words of a pathological fracture
+// or an ulcer no injury of their own (I.B.4-5).
+func init() {
+	cases = append(cases, []tc{
+		{name: "prec22 glucose measured on steroids is no long-term steroid", text: "COPD exacerbation, prednisone 40 mg daily. Glucose 210-280 on steroids, no prior diabetes, A1c 5.4: steroid-induced hyperglycemia.", setting: model.Inpatient, want: []string{"J44.1"}, not: []string{"Z79.52"}},
+		{name: "prec22 potassium measured on an insulin drip", text: "DKA in type 1 diabetes. Potassium fell to 3.1 on insulin drip, replaced.", setting: model.Inpatient, not: []string{"Z79.4"}},
+		{name: "prec22 nodules of septic pulmonary emboli", text: "Tricuspid valve endocarditis with MSSA bacteremia. CT chest: multiple cavitating nodules c/w septic pulmonary emboli.", setting: model.Inpatient, want: []string{"I33.0"}, not: []string{"R91.8"}},
+		{name: "prec22 bare fracture of a pathological fracture", text: "Felt a crack rising from a chair, no fall. X-ray: displaced fracture through a lytic lesion. Assessment: pathologic fracture of the left femur due to metastatic prostate cancer.", setting: model.Inpatient, want: []string{"M84.552A", "C79.51", "C61"}, not: []string{"T14.8XXA"}},
+		{name: "prec22 open wound of a venous ulcer", text: "Right calf: open wound for 3 months over varicose veins with a fat-layer base: venous stasis ulcer of the right calf due to varicose veins.", want: []string{"I83.012"}, not: []string{"T14.8XXA"}},
+		{name: "prec22 open wound of a heel pressure injury", text: "Skin: left heel 2 cm shallow open wound with a pink wound bed: stage 2 pressure injury of the left heel.", setting: model.Inpatient, want: []string{"L89.622"}, not: []string{"S91.302A"}},
+		{name: "prec22 sacral wound is the sacral pressure injury", text: "Sent for a foul-smelling sacral wound. Exam: 5 x 4 cm sacral pressure injury, stage 4, bone palpable.", setting: model.Inpatient, not: []string{"S31.000A"}},
+		{name: "prec22 heel blister became the diabetic ulcer", text: "Type 2 diabetes. Blister on the right heel from new shoes 3 weeks ago, now open: diabetic ulcer of the right heel with fat layer exposed.", want: []string{"E11.621", "L97.412"}, not: []string{"S90.821A"}},
+	}...)
+}
