@@ -7,7 +7,8 @@ import "notecoder/cdi/model"
 // pulmonary emboli are the embolism's own image, the bare injury words of a pathological fracture
 // or an ulcer no injury of their own (I.B.4-5), and a parent who smokes
 // is the child's exposure to the smoke, not a family history of dependence; the relative who
-// brings the patient is no subject of the patient's symptoms.
+// brings the patient is no subject of the patient's symptoms, and a newborn's mother's diabetes is
+// the newborn's own P70 code, no family history.
 func init() {
 	cases = append(cases, []tc{
 		{name: "prec22 glucose measured on steroids is no long-term steroid", text: "COPD exacerbation, prednisone 40 mg daily. Glucose 210-280 on steroids, no prior diabetes, A1c 5.4: steroid-induced hyperglycemia.", setting: model.Inpatient, want: []string{"J44.1"}, not: []string{"Z79.52"}},
@@ -20,5 +21,6 @@ func init() {
 		{name: "prec22 heel blister became the diabetic ulcer", text: "Type 2 diabetes. Blister on the right heel from new shoes 3 weeks ago, now open: diabetic ulcer of the right heel with fat layer exposed.", want: []string{"E11.621", "L97.412"}, not: []string{"S90.821A"}},
 		{name: "prec22 a parent who smokes is the child's exposure", text: "Asthma visit, 6 yo boy.\nMother smokes half a pack a day, outside only, but his jacket smells of smoke.\nAssessment: mild persistent asthma; secondhand smoke exposure, counseled parents.", want: []string{"J45.30", "Z77.22"}, not: []string{"Z81.2"}},
 		{name: "prec22 brought by daughter for the patient's symptoms", text: "81 yo woman brought by daughter for 3 days of confusion and constipation. Calcium 13.1. Assessment: hypercalcemia.", want: []string{"E83.52"}, not: []string{"Z83.79"}},
+		{name: "prec22 mother's diabetes in the newborn's record", text: "NEWBORN NOTE\nTerm male born by repeat cesarean. Mother 30 yo with type 1 diabetes since childhood. BW 4300 g.\nAssessment: infant of diabetic mother; neonatal hypoglycemia, glucose 35, fed.", setting: model.Inpatient, want: []string{"P70.1"}, not: []string{"Z83.3"}},
 	}...)
 }
