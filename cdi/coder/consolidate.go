@@ -1854,13 +1854,14 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 	}
 	var rb [8]*integralRule
 	for i, c := range codes {
-		if c.Assertion == model.Family {
-			continue
-		}
-		site, injury := painSite(c), false
-		if site == "" {
-			site = unspecifiedInjurySite(c)
-			injury = true
+		fam := c.Assertion == model.Family
+		site, injury := "", false
+		if !fam { // (a relative's condition is no sign of the patient's)
+			site = painSite(c)
+			if site == "" {
+				site = unspecifiedInjurySite(c)
+				injury = true
+			}
 		}
 		if site != "" {
 			for j, o := range codes {
@@ -1880,6 +1881,18 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 					rules = append(rules, &e.integral[r])
 				}
 			}
+		}
+		if fam {
+			// A family history only a data rule names gives way, and only
+			// to the patient's current code: "dad smokes in the car" is
+			// the child's exposure to his smoke (Z81.2 beside Z77.22).
+			for j := range codes {
+				if j != i && reportable(codes[j]) && e.rulesName(rules, codes[j].Code) {
+					drop[i] = true
+					break
+				}
+			}
+			continue
 		}
 		if !isSymptom(c.Code) && len(rules) == 0 {
 			// A sign classified outside chapter R (hypotension, I95.9)

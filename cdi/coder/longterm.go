@@ -391,12 +391,29 @@ func (e *Engine) listedItem(vts []vt, toks []text.Token, a, b int, has uint16, s
 }
 
 // onBefore reports whether the token before toks[k] is an "on" word of
-// data/longterm.tsv and the one before that is no "noton" word.
+// data/longterm.tsv and the one before that is no "noton" word. Nor is it
+// a number: "glucose 230-290 on steroids", "WBC 11.8 on steroids" report a
+// value measured under the drug (the course of an exacerbation, whose
+// effect the note codes), not that the patient stands on it (I.C.21.c.3).
 func (lt *longTerm) onBefore(toks []text.Token, k int) bool {
 	if k < 1 || !lt.on[toks[k-1].Norm] {
 		return false
 	}
-	return k < 2 || !lt.notOn[toks[k-2].Norm] && !lt.adviceBefore(toks, k-1)
+	return k < 2 || !measured(toks, k-2) && !lt.notOn[toks[k-2].Norm] && !lt.adviceBefore(toks, k-1)
+}
+
+// measured reports a number at toks[j] written as a measured value: with a
+// decimal point ("WBC 11.8"), closing a range ("glucose 230-290") or after
+// "to" ("up to 260", "fell to 2.9"). A number of a class ("stage 5 on
+// dialysis", "type 2 on insulin"), an age with its sex ("45F on letrozole")
+// or a year ("dx 2020 on infliximab") is none: "on" after it still states a
+// standing therapy.
+func measured(toks []text.Token, j int) bool {
+	s := toks[j].Text
+	if toks[j].Kind != text.Number || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return false
+	}
+	return strings.IndexByte(s, '.') >= 0 || j >= 2 && toks[j-1].Text == "-" && toks[j-2].Kind == text.Number || j >= 1 && toks[j-1].Norm == "to"
 }
 
 // adviceWindow is how many tokens before an "on" word adviceBefore looks:
