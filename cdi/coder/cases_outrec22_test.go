@@ -5,7 +5,8 @@ import "notecoder/cdi/model"
 // Cases for outrec22: external causes an outpatient injury visit's history tells and the coder
 // missed: a load lifted stated by its weight (Lifting, weights X50.0), a knife named after the
 // injured part with its side (Cut, see also Contact, with, knife W26.0), and a stabbing during a
-// fight, a cut inflicted by another person (Assault, cutting or piercing instrument, knife X99.1).
+// fight, a cut inflicted by another person (Assault, cutting or piercing instrument, knife X99.1);
+// and a pre-operative visit named a medical evaluation or clearance (Z01.818).
 func init() {
 	cases = append(cases, []tc{
 		{name: "outrec22-lifting-weight-lb", setting: model.Outpatient,
@@ -27,5 +28,12 @@ func init() {
 		{name: "outrec22-stabbed-in-fight", setting: model.Inpatient,
 			text: "HPI: 30 yo M stabbed in the right flank with a steak knife during a fight at a party.\nAssessment: stab wound of right flank, no penetration into the peritoneal cavity.",
 			want: []string{"X99.1XXA"}, not: []string{"W26.0XXA"}},
+		// A pre-operative visit named a medical one is the pre-procedural examination (Z01.818).
+		{name: "outrec22-preop-medical-evaluation-title", setting: model.Outpatient,
+			text: "PREOPERATIVE MEDICAL EVALUATION\n71 yo F scheduled for left hip arthroplasty next week.\nAssessment: acceptable risk; hold lisinopril the morning of surgery.",
+			want: []string{"Z01.818"}},
+		{name: "outrec22-preop-medical-clearance", setting: model.Outpatient,
+			text: "Assessment:\n1. Pre-op medical clearance before cholecystectomy - low risk.\n2. Hypertension, controlled.",
+			want: []string{"Z01.818", "I10"}},
 	}...)
 }
