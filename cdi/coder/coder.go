@@ -893,6 +893,13 @@ type scratchBuf struct {
 	fetal    []int8          // emit: weeks of gestation and no newborn per sentence index (fetalWeeks), -1 until read
 	sides    []sideHits      // emit: sided mentions of the organs sideFromSection asked about
 
+	// nearMore widens walkHit's near window after the head by this many
+	// words: the external cause walk sets it (externalSentence), as a
+	// history tells the injured part between the verb and the object
+	// ("cut his right index finger with a kitchen knife"), words the
+	// injury code reads, not the cause.
+	nearMore int
+
 	// encOK: the section is an outpatient assessment, where a line may
 	// give the reason for the visit (node.encounter).
 	encOK bool
@@ -2352,7 +2359,7 @@ func (e *Engine) walkHit(sb *scratchBuf, vts []vt, used []bool, a, b, i, j int, 
 	// (The walker is built here, in the one literal that zeroes u: built
 	// again in walkHitIn, the whole struct was written twice a hit.)
 	u := hitUndo{loose: -1, w: walker{lx: e.lx, toks: vts, head: i, used: used, sb: sb, origin: n, ix: e.ix,
-		lo: max(a, i-nearLeft), hi: min(b, j+nearRight),
+		lo: max(a, i-nearLeft), hi: min(b, j+nearRight+sb.nearMore),
 		wlo: max(a, i-wideSpan), whi: min(b, j+wideSpan)}}
 	c, ok := e.walkHitIn(&u, sb, vts, used, a, b, i, j, n)
 	if u.loose >= 0 {

@@ -419,6 +419,13 @@ func (x *extIndex) vehicleCollisions(vts, ws []vt) {
 	}
 }
 
+// externalNearMore is how many words past the disease walk's near window
+// (nearRight) an external cause's object may stand after its head: the
+// history names the injured part between them, with its side ("cut his
+// right index finger with a kitchen knife": Cut, see also Contact, with,
+// knife W26.0), and the injury code, not the cause, reads those words.
+const externalNearMore = 3
+
 // externalSentence walks the external index from each head of sentence
 // [a, b) and returns the best reading. A reading whose code the best one's
 // Excludes1 names (a definite note, not a "NOS" one), and which reads a
@@ -429,6 +436,8 @@ func (x *extIndex) vehicleCollisions(vts, ws []vt) {
 func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []bool, a, b int) (cand, bool) {
 	var best cand
 	found := false
+	sb.nearMore = externalNearMore
+	defer func() { sb.nearMore = 0 }()
 	var rb [4]cand
 	rivals := rb[:0] // the other readings, for the Excludes1 check
 	for i := a; i < b; i++ {
