@@ -283,6 +283,13 @@ func TestUSNotesFloor(t *testing.T) {
 		// pressure injuries, DNR, palliative care) and post-ICU and pulmonary clinic visits
 		// (helper icu22), final 0.882/0.892.
 		"icu": {0.85, 0.85},
+		// eyeent: ophthalmology, ENT and dental clinic notes (glaucoma by type, eye and stage,
+		// diabetic retinopathy and AMD by eye, cataracts, keratitis, conjunctivitis, blepharitis,
+		// uveitis, optic neuritis, low vision and blindness categories, eye injuries; otitis media
+		// and externa, cholesteatoma, hearing loss, BPPV, Meniere, sinusitis and polyps, septum,
+		// tonsillitis, laryngitis, vocal nodules, epistaxis; caries, periodontitis, dental
+		// abscess) and eye/ENT/oral surgery admissions (helper eyeent22), final 0.772/0.838.
+		"eyeent": {0.74, 0.80},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
