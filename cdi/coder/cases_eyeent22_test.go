@@ -22,5 +22,7 @@ func init() {
 		{name: "eyeent22-abrasion-photophobia", text: "Corneal abrasion of the left eye with pain and photophobia.", setting: model.Outpatient, want: []string{"S05.02XA"}, not: []string{"H57.12", "H53.149"}},
 		{name: "eyeent22-throat-pain-of-pta", text: "Peritonsillar abscess on the right with severe throat pain.", setting: model.Inpatient, want: []string{"J36"}, not: []string{"R07.0"}},
 		{name: "eyeent22-chemosis-of-orbital-cellulitis", text: "Orbital cellulitis of the right eye with chemosis and proptosis.", setting: model.Inpatient, want: []string{"H05.011"}, not: []string{"H11.421"}},
+		{name: "eyeent22-both-ears-then-without-tail", text: "Recurrent acute suppurative otitis media, both ears, without rupture of the ear drum.", setting: model.Outpatient, want: []string{"H66.006"}, not: []string{"H66.007"}},
+		{name: "eyeent22-both-eyes-then-with-tail", text: "Acute allergic (atopic) conjunctivitis, both eyes, with seasonal allergic rhinitis flare.", setting: model.Outpatient, want: []string{"H10.13", "J30.2"}, not: []string{"H10.10"}},
 	}...)
 }

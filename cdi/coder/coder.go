@@ -1828,6 +1828,26 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	return hi
 }
 
+// closingTail counts the words of the last clause of vts[j:de] when a
+// "with" or "without" opens it: such a tail qualifies the diagnosis as the
+// tabular titles do ("recurrent acute suppurative otitis media, both ears,
+// without rupture of the ear drum"; "..., both eyes, with seasonal allergic
+// rhinitis"), so it does not make the line too long for the side or stage
+// clauses before it to qualify the diagnosis.
+func closingTail(vts []vt, j, de int, with, without wid) int {
+	if de <= j || de > len(vts) {
+		return 0
+	}
+	k := de - 1
+	for k > j && vts[k-1].clause == vts[de-1].clause {
+		k--
+	}
+	if k > j && (vts[k].w == with || vts[k].w == without) && !vts[k].conj {
+		return de - k
+	}
+	return 0
+}
+
 // expanded reports whether vts[k] is a word of an abbreviation's
 // expansion of several words ("COPD": chronic obstructive pulmonary
 // disease): the words share their source token.
@@ -2488,7 +2508,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			}
 		}
 	}
-	if de-la <= maxDiagnosisLine {
+	if de-la-closingTail(vts, j, de, e.lx.wWith, e.lx.wWithout) <= maxDiagnosisLine {
 		// An abbreviation is one word of the note: the qualifiers'
 		// reach counts from its end ("POAG, moderate stage, right eye"
 		// read from the "open" of its expansion).
