@@ -24,5 +24,9 @@ func init() {
 		{name: "eyeent22-chemosis-of-orbital-cellulitis", text: "Orbital cellulitis of the right eye with chemosis and proptosis.", setting: model.Inpatient, want: []string{"H05.011"}, not: []string{"H11.421"}},
 		{name: "eyeent22-both-ears-then-without-tail", text: "Recurrent acute suppurative otitis media, both ears, without rupture of the ear drum.", setting: model.Outpatient, want: []string{"H66.006"}, not: []string{"H66.007"}},
 		{name: "eyeent22-both-eyes-then-with-tail", text: "Acute allergic (atopic) conjunctivitis, both eyes, with seasonal allergic rhinitis flare.", setting: model.Outpatient, want: []string{"H10.13", "J30.2"}, not: []string{"H10.10"}},
+		{name: "eyeent22-amd-distortion", text: "Sees distortion in the left eye for a week. Exudative AMD, left eye, with active CNV.", setting: model.Outpatient, want: []string{"H35.3221"}, not: []string{"Q15.8"}},
+		{name: "eyeent22-ruptured-globe-deformity", text: "CT: right globe contour deformity. Ruptured right globe with prolapse of uveal tissue.", setting: model.Inpatient, want: []string{"S05.21XA"}, not: []string{"Q15.8"}},
+		{name: "eyeent22-scratched-by-person", text: "Corneal abrasion, left eye. She was accidentally scratched by a person at work.", setting: model.Outpatient, want: []string{"S05.02XA", "W50.4XXA"}},
+		{name: "eyeent22-fight", text: "Punched in the face during a fight. Closed fracture of the right orbital floor.", setting: model.Inpatient, want: []string{"S02.31XA", "Y04.0XXA"}},
 	}...)
 }
