@@ -28,5 +28,6 @@ func init() {
 		{name: "eyeent22-ruptured-globe-deformity", text: "CT: right globe contour deformity. Ruptured right globe with prolapse of uveal tissue.", setting: model.Inpatient, want: []string{"S05.21XA"}, not: []string{"Q15.8"}},
 		{name: "eyeent22-scratched-by-person", text: "Corneal abrasion, left eye. She was accidentally scratched by a person at work.", setting: model.Outpatient, want: []string{"S05.02XA", "W50.4XXA"}},
 		{name: "eyeent22-fight", text: "Punched in the face during a fight. Closed fracture of the right orbital floor.", setting: model.Inpatient, want: []string{"S02.31XA", "Y04.0XXA"}},
+		{name: "eyeent22-side-clause-then-with-inside-clause", text: "Assessment: nonexudative AMD, bilateral, advanced atrophic with subfoveal involvement.", setting: model.Outpatient, want: []string{"H35.3134"}, not: []string{"H35.3194"}},
 	}...)
 }

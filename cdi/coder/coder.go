@@ -1828,8 +1828,8 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	return hi
 }
 
-// closingTail counts the words of the last clause of vts[j:de] when a
-// "with" or "without" opens it: such a tail qualifies the diagnosis as the
+// closingTail counts the words from a "with" or "without" in the last
+// clause of vts[j:de] to the line's end: such a tail qualifies the diagnosis as the
 // tabular titles do ("recurrent acute suppurative otitis media, both ears,
 // without rupture of the ear drum"; "..., both eyes, with seasonal allergic
 // rhinitis"), so it does not make the line too long for the side or stage
@@ -1842,8 +1842,15 @@ func closingTail(vts []vt, j, de int, with, without wid) int {
 	for k > j && vts[k-1].clause == vts[de-1].clause {
 		k--
 	}
-	if k > j && (vts[k].w == with || vts[k].w == without) && !vts[k].conj {
-		return de - k
+	if k <= j {
+		return 0
+	}
+	// (The tail may close a qualifying clause too: "..., bilateral,
+	// advanced atrophic with subfoveal involvement".)
+	for ; k < de; k++ {
+		if (vts[k].w == with || vts[k].w == without) && !vts[k].conj {
+			return de - k
+		}
 	}
 	return 0
 }
