@@ -1839,6 +1839,33 @@ func (e *Engine) trailingQualifiers(vts []vt, hi, limit, end int) int {
 	return hi
 }
 
+// closingTail counts the words from a "with" or "without" in the last
+// clause of vts[j:de] to the line's end: such a tail qualifies the diagnosis as the
+// tabular titles do ("recurrent acute suppurative otitis media, both ears,
+// without rupture of the ear drum"; "..., both eyes, with seasonal allergic
+// rhinitis"), so it does not make the line too long for the side or stage
+// clauses before it to qualify the diagnosis.
+func closingTail(vts []vt, j, de int, with, without wid) int {
+	if de <= j || de > len(vts) {
+		return 0
+	}
+	k := de - 1
+	for k > j && vts[k-1].clause == vts[de-1].clause {
+		k--
+	}
+	if k <= j {
+		return 0
+	}
+	// (The tail may close a qualifying clause too: "..., bilateral,
+	// advanced atrophic with subfoveal involvement".)
+	for ; k < de; k++ {
+		if (vts[k].w == with || vts[k].w == without) && !vts[k].conj {
+			return de - k
+		}
+	}
+	return 0
+}
+
 // expanded reports whether vts[k] is a word of an abbreviation's
 // expansion of several words ("COPD": chronic obstructive pulmonary
 // disease): the words share their source token.
@@ -2499,7 +2526,7 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 			}
 		}
 	}
-	if de-la <= maxDiagnosisLine {
+	if de-la-closingTail(vts, j, de, e.lx.wWith, e.lx.wWithout) <= maxDiagnosisLine {
 		// An abbreviation is one word of the note: the qualifiers'
 		// reach counts from its end ("POAG, moderate stage, right eye"
 		// read from the "open" of its expansion).

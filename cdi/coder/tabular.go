@@ -330,13 +330,23 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			}
 			sc := 0
 			guessedSide := false
+			// "Both eyes" names each side of a code below "both eyes" that
+			// names the two eyes one by one with no "bilateral" (H54.2X ->
+			// H54.2X2 "right eye, category 2" -> H54.2X22 "... left eye
+			// category 2").
+			bothNamed := both && e.sideWord[2] != 0 && (containsW(k.words, e.sideWord[2]) || containsW(k.words, e.sideWord[3])) &&
+				(strings.Contains(c.Title, "both eyes") || containsFold(k.c.Title, "right eye") && containsFold(k.c.Title, "left eye"))
 			var lastFound wid
 			for _, x := range k.words {
 				if w != nil && (w.find(x, w.lo, w.hi) >= 0 && !e.fartherSide(w, x) || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
+					bothNamed && (x == e.sideWord[2] || x == e.sideWord[3]) ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++
 					lastFound = x
-				} else if e.lx.isSide(x) || e.lx.neverGuessed[x] {
+				} else if e.lx.isSide(x) || e.lx.neverGuessed[x] || bothNamed && e.lx.isNum(x) {
+					// (Nor is a category the note does not give to the
+					// two eyes named one by one: H54.0X has no
+					// unspecified category to guess.)
 					// (Nor is a death the note does not report:
 					// data/never_guessed.txt.)
 					guessedSide = true

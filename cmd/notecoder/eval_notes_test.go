@@ -289,6 +289,13 @@ func TestUSNotesFloor(t *testing.T) {
 		// thrive, malnutrition, pressure injuries, stroke sequelae, falls; helper geri22), final
 		// 0.885/0.856.
 		"palliative": {0.85, 0.82},
+		// eyeent: ophthalmology, ENT and dental clinic notes (glaucoma by type, eye and stage,
+		// diabetic retinopathy and AMD by eye, cataracts, keratitis, conjunctivitis, blepharitis,
+		// uveitis, optic neuritis, low vision and blindness categories, eye injuries; otitis media
+		// and externa, cholesteatoma, hearing loss, BPPV, Meniere, sinusitis and polyps, septum,
+		// tonsillitis, laryngitis, vocal nodules, epistaxis; caries, periodontitis, dental
+		// abscess) and eye/ENT/oral surgery admissions (helper eyeent22), final 0.818/0.875.
+		"eyeent": {0.78, 0.84},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
