@@ -329,6 +329,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			var sure []model.Span
 			past := false
+			// "STEMI s/p LAD PCI": a word read after a "status post"
+			// past the head names the procedure's site, which treated the
+			// condition; the "s/p" dates the procedure, not the condition
+			// (which stays as the rest of the sentence says).
+			spEnd := e.statusPostAfter(vts, c.head, ev[len(ev)-1].Start)
 			for k, p := range ev {
 				if p.Start >= he && p.Start >= pscope.Start && !withoutBefore(e.lx, vts, pscope.Start, p.Start) {
 					switch e.asrt.ClassifyTokens(toks, pscope, p, kind) {
@@ -338,7 +343,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						}
 						continue
 					case model.Historical:
-						past = true
+						if spEnd < 0 || p.Start < spEnd {
+							past = true
+						}
 					}
 				}
 				if sure != nil {
