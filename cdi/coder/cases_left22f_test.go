@@ -14,5 +14,7 @@ func init() {
 		{name: "left22f-kidney-transplant-candidate", text: "Assessment: ESRD on hemodialysis, kidney transplant candidate.", setting: model.Inpatient, want: []string{"N18.6"}, not: []string{"Z94.0"}},
 		{name: "left22f-dnr-not-chosen", text: "Code status: discussed with the patient; DNR status not chosen at this time.", setting: model.Inpatient, not: []string{"Z66"}},
 		{name: "left22f-infant-of-gdm-mother", text: "Term newborn, day of life 1. Infant of a mother with gestational diabetes, glucose checks stable.", setting: model.Inpatient, want: []string{"P70.0"}, not: []string{"Z83.3", "P70.1"}},
+		{name: "left22f-goc-discussed-with-family-dnr", text: "Goals of care: discussed with family, DNR/DNI confirmed.", setting: model.Inpatient, want: []string{"Z66"}},
+		{name: "left22f-family-meeting-comfort", text: "Family meeting held, patient made DNR and transitioned to comfort care.", setting: model.Inpatient, want: []string{"Z66", "Z51.5"}},
 	}...)
 }
