@@ -16,5 +16,6 @@ func init() {
 		{name: "left22f-infant-of-gdm-mother", text: "Term newborn, day of life 1. Infant of a mother with gestational diabetes, glucose checks stable.", setting: model.Inpatient, want: []string{"P70.0"}, not: []string{"Z83.3", "P70.1"}},
 		{name: "left22f-goc-discussed-with-family-dnr", text: "Goals of care: discussed with family, DNR/DNI confirmed.", setting: model.Inpatient, want: []string{"Z66"}},
 		{name: "left22f-family-meeting-comfort", text: "Family meeting held, patient made DNR and transitioned to comfort care.", setting: model.Inpatient, want: []string{"Z66", "Z51.5"}},
+		{name: "left22f-arrest-due-to-overdose", text: "Assessment: Cardiac arrest secondary to fentanyl overdose, ROSC after CPR.", setting: model.Inpatient, want: []string{"I46.8", "T40.411A"}, not: []string{"I46.9"}},
 	}...)
 }
