@@ -329,6 +329,11 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 			var sure []model.Span
 			past := false
+			// "STEMI s/p LAD PCI": a word read after a "status post"
+			// past the head names the procedure's site, which treated the
+			// condition; the "s/p" dates the procedure, not the condition
+			// (which stays as the rest of the sentence says).
+			spEnd := e.statusPostAfter(vts, c.head, ev[len(ev)-1].Start)
 			for k, p := range ev {
 				if p.Start >= he && p.Start >= pscope.Start && !withoutBefore(e.lx, vts, pscope.Start, p.Start) {
 					switch e.asrt.ClassifyTokens(toks, pscope, p, kind) {
@@ -338,7 +343,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 						}
 						continue
 					case model.Historical:
-						past = true
+						if spEnd < 0 || p.Start < spEnd {
+							past = true
+						}
 					}
 				}
 				if sure != nil {
@@ -599,7 +606,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "Cardiac arrest due to hyperkalemia": the index's
 				// "due to cardiac condition" needs a heart condition;
 				// another cause is its "specified condition NEC".
-				why += "; " + code + " needs a cause of its kind"
+				if causeKinds()[code].inside != "" {
+					// "Cardiac arrest secondary to fentanyl
+					// overdose": the cause is documented, no
+					// longer unspecified.
+					why += "; " + code + " specified by its documented cause"
+				} else {
+					why += "; " + code + " needs a cause of its kind"
+				}
 				code = alt
 			} else if alt := causeOfKind(code, x); alt != "" {
 				// "Pulmonary hypertension due to COPD": the index
@@ -3626,20 +3640,26 @@ func (e *Engine) behaviourSaid(x string, w *walker) bool {
 
 // causeKindRule is a row of data/cause_kind.tsv: code holds only for a
 // documented cause in one of the category ranges; other is the index's
-// sibling for the other causes.
+// sibling for the other causes. inside, when set, is the code for a cause in
+// the ranges: the row is then the entry's cause-unspecified code (I46.9),
+// which a documented cause of either kind replaces.
 type causeKindRule struct {
 	ranges [][2]string // inclusive category ranges ("I05", "I09")
 	other  string
+	inside string
 }
 
 // causeKinds reads data/cause_kind.tsv, keyed by code.
 var causeKinds = sync.OnceValue(func() map[string]causeKindRule {
 	m := map[string]causeKindRule{}
 	for _, f := range rows("cause_kind.tsv") {
-		if len(f) != 3 {
-			panic("cause_kind.tsv: want 3 fields: " + strings.Join(f, "\t"))
+		if len(f) != 3 && len(f) != 4 {
+			panic("cause_kind.tsv: want 3 or 4 fields: " + strings.Join(f, "\t"))
 		}
 		r := causeKindRule{other: strings.TrimSpace(f[2])}
+		if len(f) == 4 {
+			r.inside = strings.TrimSpace(f[3])
+		}
 		r.ranges = codeRanges(f[1])
 		m[strings.TrimSpace(f[0])] = r
 	}
@@ -3658,7 +3678,7 @@ func causeOutsideKind(code, cause string) string {
 	cat := cause[:3]
 	for _, rg := range r.ranges {
 		if cat >= rg[0] && cat <= rg[1] {
-			return ""
+			return r.inside
 		}
 	}
 	return r.other

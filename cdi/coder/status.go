@@ -513,6 +513,18 @@ func (e *Engine) statusPostBefore(vts []vt, a, i int) bool {
 	return false
 }
 
+// statusPostAfter is the end of the first "status post" ("s/p") after the
+// head token in the section's words, before the byte offset until; -1 when
+// there is none.
+func (e *Engine) statusPostAfter(vts []vt, head, until int) int {
+	for k := head + 2; k < len(vts) && int(vts[k].start) < until; k++ {
+		if vts[k].w == e.sp.wPost && vts[k-1].w == e.sp.wStatus {
+			return int(vts[k].end)
+		}
+	}
+	return -1
+}
+
 // markTreated marks the condition a removal done before was for: "hysterectomy
 // 20 years ago for leiomyomas", "hysterectomized due to myomatosis". A reason
 // word (data/status_post.tsv) within a few tokens after the removal, with only
