@@ -27,5 +27,10 @@ func init() {
 		{name: "left22e-fracture-through-metastatic-lesion", text: "Pathological fracture of the left femur through a metastatic lesion, initial encounter.", setting: model.Inpatient, want: []string{"M84.552A"}, not: []string{"M84.452A"}},
 		// A radiation course's "fx" are its fractions, no fracture (T14.8).
 		{name: "left22e-radiation-fractions", text: "Plan: start palliative EBRT 30 Gy/10 fx tomorrow for painful spine metastases.", setting: model.Inpatient, not: []string{"T14.8XXA", "T14.8"}},
+		// A deep tissue injury with its site after a comma is the
+		// pressure-induced damage of that site (L89.--6), as a pressure
+		// ulcer's site after a comma is read.
+		{name: "left22e-dti-comma-heel", text: "Wound care: deep tissue injury, left heel, purple, intact skin; offloading boots.", setting: model.Inpatient, want: []string{"L89.626"}},
+		{name: "left22e-dti-comma-sacrum", text: "Skin: deep tissue injury, sacrum, 4 x 3 cm.", setting: model.Inpatient, want: []string{"L89.156"}},
 	}...)
 }
