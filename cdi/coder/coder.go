@@ -175,6 +175,10 @@ type Engine struct {
 	// lexWid maps text.LexForms ids to word ids, so an interned token
 	// (most note words) gets its id without a second string hash.
 	lexWid []wid
+	// pastLex marks by text.LexForms id the forms that are a past verb
+	// (lexicon.pastVerb): pastVerb skips an interned word that is none
+	// without hashing it.
+	pastLex []bool
 
 	// sp is the status-after-removal table (status.go).
 	sp statusPost
@@ -516,8 +520,10 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.ix.freezeSigs()
 	forms := text.LexForms()
 	e.lexWid = make([]wid, len(forms))
+	e.pastLex = make([]bool, len(forms))
 	for i, f := range forms {
 		e.lexWid[i] = e.lx.v.get(f)
+		_, e.pastLex[i] = e.lx.pastVerb[f]
 	}
 	for i, s := range [...]string{"dominant", "nondominant", "right", "left"} {
 		if x := e.lx.v.get(s); e.lx.v.words[x] == s {

@@ -2803,6 +2803,10 @@ func (e *Engine) pastVerb(toks []text.Token, sent model.Span, ev []model.Span) b
 			prev = k // (the span test first: a map look-up per word of the sentence was most of this)
 			continue
 		}
+		if t.Lex != 0 && int(t.Lex) < len(e.pastLex) && !e.pastLex[t.Lex] {
+			prev = k // (an interned form is its Norm: no past verb)
+			continue
+		}
 		if aux, ok := e.lx.pastVerb[t.Norm]; ok {
 			if prev < 0 || !slices.Contains(aux, toks[prev].Norm) {
 				return true

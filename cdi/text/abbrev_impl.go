@@ -66,6 +66,9 @@ type abbrevData struct {
 	// firstInterned: every first word is an interned form, so a word with
 	// none starts no abbreviation (wordKeysInterned).
 	firstInterned bool
+	// firstIdx and firstVals are byFirst by Token.Lex (see byLex).
+	firstIdx  []int32
+	firstVals [][]int
 }
 
 var (
@@ -206,6 +209,7 @@ func parseAbbrev(data string) (*Abbrev, error) {
 	}
 	a.noFirst = absentByLex(func(w string) bool { _, ok := a.byFirst[w]; return ok })
 	a.firstInterned = wordKeysInterned(maps.Keys(a.byFirst))
+	a.firstIdx, a.firstVals = byLex(a.byFirst)
 	return a, nil
 }
 
@@ -228,7 +232,15 @@ func (a *Abbrev) match(toks []Token, i int, section string) *abbrevSense {
 		return nil
 	}
 	var yielded *abbrevSense
-	for _, si := range a.byFirst[toks[i].Norm] {
+	var senses []int
+	if l := toks[i].Lex; l != 0 && int(l) < len(a.firstIdx) {
+		if k := a.firstIdx[l]; k != 0 {
+			senses = a.firstVals[k-1]
+		}
+	} else {
+		senses = a.byFirst[toks[i].Norm]
+	}
+	for _, si := range senses {
 		s := &a.senses[si]
 		n := len(s.norms)
 		if i+n > len(toks) {

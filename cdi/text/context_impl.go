@@ -112,6 +112,9 @@ type contextData struct {
 	// firstInterned: every first word is an interned form, so a word
 	// with none starts no phrase (wordKeysInterned).
 	firstInterned bool
+	// firstIdx and firstVals are byFirst by Token.Lex (see byLex).
+	firstIdx  []int32
+	firstVals []firstWord
 }
 
 var (
@@ -234,6 +237,7 @@ func parseContext(data string) (*Assertion, error) {
 	}
 	a.noFirst = absentByLex(func(w string) bool { _, ok := a.byFirst[w]; return ok })
 	a.firstInterned = wordKeysInterned(maps.Keys(a.byFirst))
+	a.firstIdx, a.firstVals = byLex(a.byFirst)
 	return a, nil
 }
 
@@ -339,9 +343,18 @@ func (a *Assertion) matchAt(toks []Token, i int) (n int, first, second *ctxPhras
 	if absentWord(a.noFirst, a.firstInterned, &toks[i]) {
 		return 0, nil, nil
 	}
-	fw, ok := a.byFirst[toks[i].Norm]
-	if !ok {
-		return 0, nil, nil
+	var fw firstWord
+	if l := toks[i].Lex; l != 0 && int(l) < len(a.firstIdx) {
+		k := a.firstIdx[l]
+		if k == 0 {
+			return 0, nil, nil
+		}
+		fw = a.firstVals[k-1]
+	} else {
+		var ok bool
+		if fw, ok = a.byFirst[toks[i].Norm]; !ok {
+			return 0, nil, nil
+		}
 	}
 	if fw.multi && i+1 < len(toks) {
 		// phrases of two or more words, longest first

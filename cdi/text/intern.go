@@ -84,6 +84,23 @@ func absentByLex(has func(string) bool) []bool {
 	return out
 }
 
+// byLex returns m's entries by Token.Lex: idx[lex] is the position plus one
+// in vals of the entry of the interned form lex (0 when the form is no key
+// of m). A token with an interned form then reads its entry with two slice
+// indexes instead of hashing its Norm (the form itself, see addWord); a
+// token without one still looks its Norm up in m.
+func byLex[V any](m map[string]V) (idx []int32, vals []V) {
+	forms := words().forms
+	idx = make([]int32, len(forms))
+	for i := 1; i < len(forms); i++ {
+		if v, ok := m[forms[i]]; ok {
+			vals = append(vals, v)
+			idx[i] = int32(len(vals))
+		}
+	}
+	return idx, vals
+}
+
 // wordKeysInterned reports whether every key that could be the Norm of a
 // Word token (lower-case letters and digits, or non-ASCII) is an interned
 // form. Then a Word token with no interned form (Lex 0) starts no entry
