@@ -9,5 +9,10 @@ func init() {
 		// imaging is healing, no collapse of the patient (R55).
 		{name: "surg22-abscess-collapse-of", text: "Hospital course: pelvic abscess drained by IR.\nRepeat CT shows collapse of the abscess cavity; drain removed.", setting: model.Inpatient, not: []string{"R55"}},
 		{name: "surg22-collection-collapse", text: "Follow-up ultrasound: near-complete collection collapse around the drain, no residual fluid.", setting: model.Inpatient, not: []string{"R55"}},
+		// A lumbar level written with both vertebrae ("L4-L5") keeps the
+		// stenosis's "with neurogenic claudication" subterm in reach
+		// (M48.062), and so no arterial claudication I73.9 beside it.
+		{name: "surg22-stenosis-l4-l5-neurogenic-claudication", text: "Preoperative diagnosis: Lumbar spinal stenosis at L4-L5 with neurogenic claudication.", setting: model.Inpatient, want: []string{"M48.062"}, not: []string{"M48.061", "I73.9"}},
+		{name: "surg22-stenosis-l3-l4-neurogenic-claudication", text: "Assessment: lumbar stenosis at L3-L4 with neurogenic claudication, failed epidural injections.", setting: model.Inpatient, want: []string{"M48.062"}, not: []string{"M48.061", "I73.9"}},
 	}...)
 }
