@@ -14,5 +14,9 @@ func init() {
 		// (M48.062), and so no arterial claudication I73.9 beside it.
 		{name: "surg22-stenosis-l4-l5-neurogenic-claudication", text: "Preoperative diagnosis: Lumbar spinal stenosis at L4-L5 with neurogenic claudication.", setting: model.Inpatient, want: []string{"M48.062"}, not: []string{"M48.061", "I73.9"}},
 		{name: "surg22-stenosis-l3-l4-neurogenic-claudication", text: "Assessment: lumbar stenosis at L3-L4 with neurogenic claudication, failed epidural injections.", setting: model.Inpatient, want: []string{"M48.062"}, not: []string{"M48.061", "I73.9"}},
+		// Delirium the physician calls postoperative is the index's
+		// "Delirium, postprocedural" (F05), not disorientation (R41.0).
+		{name: "surg22-postoperative-delirium", text: "Assessment: postoperative delirium after the hip nailing, CAM positive; reorientation, no restraints.", setting: model.Inpatient, want: []string{"F05"}, not: []string{"R41.0"}},
+		{name: "surg22-post-op-delirium-plan", text: "Plan:\n2. Post-op delirium - stop oxycodone, sleep hygiene, family at bedside.", setting: model.Inpatient, want: []string{"F05"}, not: []string{"R41.0"}},
 	}...)
 }
