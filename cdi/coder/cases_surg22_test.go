@@ -18,5 +18,8 @@ func init() {
 		// "Delirium, postprocedural" (F05), not disorientation (R41.0).
 		{name: "surg22-postoperative-delirium", text: "Assessment: postoperative delirium after the hip nailing, CAM positive; reorientation, no restraints.", setting: model.Inpatient, want: []string{"F05"}, not: []string{"R41.0"}},
 		{name: "surg22-post-op-delirium-plan", text: "Plan:\n2. Post-op delirium - stop oxycodone, sleep hygiene, family at bedside.", setting: model.Inpatient, want: []string{"F05"}, not: []string{"R41.0"}},
+		// An air leak the surgeon calls postoperative is the index's "Leak,
+		// air, postprocedural" (J95.812), not the other air leak J93.82.
+		{name: "surg22-postoperative-air-leak", text: "POD 5 after right upper lobectomy.\nAssessment: prolonged postoperative air leak, chest tube to water seal.", setting: model.Inpatient, want: []string{"J95.812"}, not: []string{"J93.82"}},
 	}...)
 }
