@@ -21,5 +21,9 @@ func init() {
 		// An air leak the surgeon calls postoperative is the index's "Leak,
 		// air, postprocedural" (J95.812), not the other air leak J93.82.
 		{name: "surg22-postoperative-air-leak", text: "POD 5 after right upper lobectomy.\nAssessment: prolonged postoperative air leak, chest tube to water seal.", setting: model.Inpatient, want: []string{"J95.812"}, not: []string{"J93.82"}},
+		// "Oral" before a drug names its route: no "Pain, oral" (K13.79)
+		// read from the pain before it.
+		{name: "surg22-pain-on-oral-oxycodone", text: "S: nauseated, no flatus. Pain controlled on oral oxycodone.", setting: model.Inpatient, not: []string{"K13.79"}},
+		{name: "surg22-pain-oral-medications", text: "Pain well controlled with oral medications; ambulating in the hall.", setting: model.Inpatient, not: []string{"K13.79"}},
 	}...)
 }
