@@ -138,6 +138,9 @@ func TestUSNotesFloor(t *testing.T) {
 		// oncology: hematology and oncology inpatient and clinic notes
 		// (sixteenth session, helper onc16).
 		"oncology": {0.68, 0.77},
+		// surgery: inpatient surgical progress, operative, consult and
+		// discharge notes with post-operative complications (helper surg22).
+		"surgery": {0.80, 0.80},
 		// h15-*: the fifteenth session's held-out notes, development data
 		// since the sixteenth (helper h15dev corrected the coder on them;
 		// heldout16.jsonl took their place as the blind measure).
