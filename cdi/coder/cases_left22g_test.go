@@ -16,5 +16,11 @@ func init() {
 		{name: "left22g-postoperative-sepsis-organism", text: "Postoperative sepsis from pneumonia due to Pseudomonas after the Whipple procedure.", setting: model.Inpatient, want: []string{"T81.44XA", "A41.52", "J15.1"}, not: []string{"A41.9"}},
 		// With septic shock: the complication, the sepsis, then R65.21.
 		{name: "left22g-postoperative-sepsis-shock", text: "Post-operative sepsis with septic shock on pressors.", setting: model.Inpatient, want: []string{"T81.44XA", "A41.9", "R65.21"}},
+		// A broken intramedullary nail is the mechanical breakdown of an
+		// internal fixation device of the bone (T84.11-, read through the
+		// index's "limb" grouping), not "other specified" device T85.618A.
+		{name: "left22g-broken-im-nail-femur", text: "Broken intramedullary nail of the left femur, for revision.", setting: model.Inpatient, want: []string{"T84.115A"}, not: []string{"T85.618A"}},
+		{name: "left22g-broken-femoral-im-nail", text: "Imaging: broken femoral intramedullary nail, right side.", setting: model.Inpatient, want: []string{"T84.114A"}, not: []string{"T85.618A"}},
+		{name: "left22g-fixation-breakdown-femur", text: "Mechanical breakdown of left femoral internal fixation device.", setting: model.Inpatient, want: []string{"T84.115A"}, not: []string{"T85.618A"}},
 	}...)
 }
