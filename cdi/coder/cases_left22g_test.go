@@ -22,5 +22,12 @@ func init() {
 		{name: "left22g-broken-im-nail-femur", text: "Broken intramedullary nail of the left femur, for revision.", setting: model.Inpatient, want: []string{"T84.115A"}, not: []string{"T85.618A"}},
 		{name: "left22g-broken-femoral-im-nail", text: "Imaging: broken femoral intramedullary nail, right side.", setting: model.Inpatient, want: []string{"T84.114A"}, not: []string{"T85.618A"}},
 		{name: "left22g-fixation-breakdown-femur", text: "Mechanical breakdown of left femoral internal fixation device.", setting: model.Inpatient, want: []string{"T84.115A"}, not: []string{"T85.618A"}},
+		// A hemorrhage "post-<procedure>" is linked to it (I.C.19.g), and
+		// the procedure names the system of "Complication, postprocedural,
+		// hemorrhage".
+		{name: "left22g-post-turp-hemorrhage", text: "Post-TURP hemorrhage with clots, continuous bladder irrigation started.", setting: model.Inpatient, want: []string{"N99.820"}, not: []string{"R58", "N42.1"}},
+		{name: "left22g-post-craniotomy-hemorrhage", text: "CT head: post-craniotomy hemorrhage at the resection bed.", setting: model.Inpatient, want: []string{"G97.51"}, not: []string{"R58"}},
+		{name: "left22g-post-sleeve-gastrectomy-bleeding", text: "Post-sleeve gastrectomy bleeding from the staple line, transfused 2 units.", setting: model.Inpatient, want: []string{"K91.840"}, not: []string{"R58"}},
+		{name: "left22g-post-polypectomy-bleeding", text: "Post-polypectomy bleeding, clipped at repeat colonoscopy.", setting: model.Inpatient, want: []string{"K91.840"}, not: []string{"R58"}},
 	}...)
 }
