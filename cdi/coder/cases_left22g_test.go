@@ -29,5 +29,7 @@ func init() {
 		{name: "left22g-post-craniotomy-hemorrhage", text: "CT head: post-craniotomy hemorrhage at the resection bed.", setting: model.Inpatient, want: []string{"G97.51"}, not: []string{"R58"}},
 		{name: "left22g-post-sleeve-gastrectomy-bleeding", text: "Post-sleeve gastrectomy bleeding from the staple line, transfused 2 units.", setting: model.Inpatient, want: []string{"K91.840"}, not: []string{"R58"}},
 		{name: "left22g-post-polypectomy-bleeding", text: "Post-polypectomy bleeding, clipped at repeat colonoscopy.", setting: model.Inpatient, want: []string{"K91.840"}, not: []string{"R58"}},
+		// "Post-op" beside the ileus is the index's "postoperative".
+		{name: "left22g-post-op-ileus", text: "Post-op ileus, NPO, NG decompression.", setting: model.Inpatient, want: []string{"K91.89", "K56.7"}},
 	}...)
 }
