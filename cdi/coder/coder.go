@@ -113,6 +113,7 @@ type Engine struct {
 	combos       []combo
 	comboIx      comboIndex  // combos by the category each replaces
 	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
+	indexAlso    []indexAlso // codes beside an index entry's code (data/index_also.tsv)
 	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
 	sepsisFirst  firstBytes  // their first bytes
 	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
@@ -408,6 +409,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.resolveCodeFirst()
+	if e.indexAlso, err = loadIndexAlso(); err != nil {
+		return nil, err
+	}
 	e.episodes = e.loadEpisodes()
 	e.recovery = e.loadRecovery()
 	e.lt = e.loadLongTerm()

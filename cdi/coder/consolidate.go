@@ -87,6 +87,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropBilateralBesideSides(codes)
 	codes = e.dropSidesBesideBilateral(codes)
 	codes = e.addEtiologies(codes, findings)
+	codes = e.addIndexAlso(codes, findings)
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
