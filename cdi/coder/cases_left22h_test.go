@@ -14,5 +14,9 @@ func init() {
 		{name: "left22h-rosc-after-two-shocks", text: "Witnessed cardiac arrest, ROSC after two shocks.", setting: model.Inpatient, want: []string{"I46.9"}, not: []string{"R57.9"}},
 		{name: "left22h-multiple-shocks-before-rosc", text: "Received multiple shocks before ROSC.", setting: model.Inpatient, not: []string{"R57.9"}},
 		{name: "left22h-rosc-after-3-shocks", text: "Asystolic arrest converted to VF, ROSC after 3 shocks and epinephrine.", setting: model.Inpatient, not: []string{"R57.9"}},
+		// "Free" denies the noun it is compounded with ("chest pain free"),
+		// not the stented artery of the infarct in the list item before it.
+		{name: "left22h-stemi-rca-stent-pain-free", text: "Inferior STEMI s/p RCA stent, chest pain free.", setting: model.Inpatient, want: []string{"I21.11"}, not: []string{"I21.3", "R07.9"}},
+		{name: "left22h-back-pain-knee-pain-free", text: "Chronic low back pain, knee pain free after injection.", setting: model.Outpatient, want: []string{"M54.50"}},
 	}...)
 }
