@@ -18,5 +18,9 @@ func init() {
 		// not the stented artery of the infarct in the list item before it.
 		{name: "left22h-stemi-rca-stent-pain-free", text: "Inferior STEMI s/p RCA stent, chest pain free.", setting: model.Inpatient, want: []string{"I21.11"}, not: []string{"I21.3", "R07.9"}},
 		{name: "left22h-back-pain-knee-pain-free", text: "Chronic low back pain, knee pain free after injection.", setting: model.Outpatient, want: []string{"M54.50"}},
+		// The poisoning named before "with" is the arrest's documented
+		// cause: "Arrest, cardiac, due to, other underlying condition".
+		{name: "left22h-fentanyl-overdose-with-arrest", text: "Fentanyl overdose with cardiac arrest, intubated in the field.", setting: model.Inpatient, want: []string{"T40.411A", "I46.8"}, not: []string{"I46.9"}},
+		{name: "left22h-hyperkalemia-leading-to-arrest", text: "Severe hyperkalemia leading to cardiac arrest.", setting: model.Inpatient, want: []string{"E87.5", "I46.8"}, not: []string{"I46.9"}},
 	}...)
 }

@@ -274,6 +274,7 @@ type lexicon struct {
 	coord         map[wid][][]string      // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
 	contrast      map[wid][][]string      // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
 	causePhrase   map[wid][][]string      // phrases read as "due to", by first word -> the norms of the rest (data/cause_phrases.txt)
+	effectLink    [][]wid                 // phrases between a cause and the condition it brought about, cause first (data/effect_links.txt)
 	connSecond    []wid                   // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool         // normalised main-term first words never used as heads
 	needSub       map[string]bool         // main terms coded only with a subterm
@@ -757,6 +758,19 @@ func newLexicon() *lexicon {
 		if ws := normWords(l); len(ws) > 0 {
 			first := lx.v.add(ws[0])
 			lx.causePhrase[first] = append(lx.causePhrase[first], ws[1:])
+		}
+	}
+	for _, l := range lines("effect_links.txt") {
+		if ws := normWords(l); len(ws) > 0 {
+			// A note's tokens keep no stop word ("complicated by" is
+			// read as "complicated"), but a phrase of one keeps it ("with").
+			ph := make([]wid, 0, len(ws))
+			for _, x := range ws {
+				if id := lx.v.add(x); len(ws) == 1 || !lx.stop[id] {
+					ph = append(ph, id)
+				}
+			}
+			lx.effectLink = append(lx.effectLink, ph)
 		}
 	}
 	for _, l := range lines("contrast.txt") {
