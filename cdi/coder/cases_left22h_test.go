@@ -22,5 +22,12 @@ func init() {
 		// cause: "Arrest, cardiac, due to, other underlying condition".
 		{name: "left22h-fentanyl-overdose-with-arrest", text: "Fentanyl overdose with cardiac arrest, intubated in the field.", setting: model.Inpatient, want: []string{"T40.411A", "I46.8"}, not: []string{"I46.9"}},
 		{name: "left22h-hyperkalemia-leading-to-arrest", text: "Severe hyperkalemia leading to cardiac arrest.", setting: model.Inpatient, want: []string{"E87.5", "I46.8"}, not: []string{"I46.9"}},
+		// The stage written at the end of the list item, after the site
+		// and other particulars, is the ulcer's; a size before it is no
+		// stage, and a stage written right after another condition is
+		// that condition's.
+		{name: "left22h-pressure-heel-poa-stage-3", text: "Pressure injury, right heel, present on admission, stage 3.", setting: model.Inpatient, want: []string{"L89.613"}, not: []string{"L89.619"}},
+		{name: "left22h-sacral-ulcer-size-stage-3", text: "Sacral pressure ulcer, 2 x 3 cm, stage 3.", setting: model.Inpatient, want: []string{"L89.153"}, not: []string{"L89.159", "L89.152"}},
+		{name: "left22h-sacral-ulcer-size-no-comma-stage-3", text: "Sacral pressure ulcer 2 x 3 cm stage 3, dressing changes daily.", setting: model.Inpatient, want: []string{"L89.153"}, not: []string{"L89.152"}},
 	}...)
 }

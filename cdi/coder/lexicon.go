@@ -354,6 +354,7 @@ type lexicon struct {
 	implied          map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent           []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed        map[wid]bool               // words that before "to" qualify only what precedes them
+	farLead          map[wid]bool               // first words of subterms read in the wide window after the head (data/far_subterms.txt)
 	encounterLead    map[wid]bool               // age words not counted before an encounter head (data/encounter_lead.txt)
 	encounterQual    map[wid]bool               // words of the visit's kind not counted before an encounter head (data/encounter_qual.txt)
 	lifelong         []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
@@ -975,6 +976,8 @@ func newLexicon() *lexicon {
 	addPhrases(lx.listHead, "list_heads.txt")
 	lx.postposed = map[wid]bool{}
 	lx.addWords(lx.postposed, "postposed.txt")
+	lx.farLead = map[wid]bool{}
+	lx.addWords(lx.farLead, "far_subterms.txt")
 	lx.encounterLead = map[wid]bool{}
 	lx.addWords(lx.encounterLead, "encounter_lead.txt")
 	lx.encounterQual = map[wid]bool{}
