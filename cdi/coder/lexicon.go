@@ -253,6 +253,9 @@ type lexicon struct {
 		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb, countUnit, statementOnly widBits
 		// denyPre is lexicon.denyPre (deniedByPrefix reads it per matched word).
 		denyPre widBits
+		// farLead is lexicon.farLead (kidWordFound reads it per child
+		// title word).
+		farLead widBits
 		// straddle is lexicon.straddle (match reads it only for a subterm
 		// whose words sit on both sides of the head).
 		straddle widBits
@@ -1655,6 +1658,7 @@ func (lx *lexicon) freezeBits() {
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
 	b.denyPre = bitsOf(lx.denyPre)
+	b.farLead = bitsOf(lx.farLead)
 	b.straddle = bitsOf(lx.straddle)
 	cf := map[wid]bool{}
 	for w := range lx.causePhrase {

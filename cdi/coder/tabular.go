@@ -239,7 +239,7 @@ func (w *walker) saidWord(x wid) bool {
 func (e *Engine) kidWordFound(w *walker, ws []wid, xi int) bool {
 	x := ws[xi]
 	lo, hi := w.lo, max(w.hi, w.whi)
-	if xi > 0 && e.lx.farLead[ws[xi-1]] && e.lx.isNum(x) {
+	if xi > 0 && e.lx.bits.farLead.has(ws[xi-1]) && e.lx.isNum(x) {
 		p := e.farFind(w, ws[xi-1], lo, hi)
 		for q := p + 1; p >= 0 && q <= p+2 && q < hi; q++ {
 			if w.toks[q].w == x {
@@ -248,7 +248,7 @@ func (e *Engine) kidWordFound(w *walker, ws []wid, xi int) bool {
 		}
 		return false
 	}
-	if e.lx.farLead[x] {
+	if e.lx.bits.farLead.has(x) {
 		return e.farFind(w, x, lo, hi) >= 0
 	}
 	return w.find(x, w.lo, w.hi) >= 0
