@@ -254,12 +254,12 @@ func (e *Engine) kidWordFound(w *walker, ws []wid, xi int) bool {
 	return w.find(x, w.lo, w.hi) >= 0
 }
 
-// farFind finds the far word x in [lo, hi) unless it is written right after
-// another condition's name in its clause: in "sacral pressure ulcer, CKD
-// stage 4" the stage is the kidney disease's.
+// farFind finds the far word x in [lo, hi). Beyond the near window it must
+// not be written right after another condition's name in its clause: in
+// "sacral pressure ulcer, CKD stage 4" the stage is the kidney disease's.
 func (e *Engine) farFind(w *walker, x wid, lo, hi int) int {
 	p := w.find(x, lo, hi)
-	if q := p - 1; p > 0 && q > w.head && w.toks[q].clause == w.toks[p].clause {
+	if q := p - 1; p >= w.hi && q > w.head && w.toks[q].clause == w.toks[p].clause {
 		if e.ix.isMainTerm(w.toks[q].w) {
 			return -1
 		}
