@@ -29,5 +29,6 @@ func init() {
 		{name: "left22h-pressure-heel-poa-stage-3", text: "Pressure injury, right heel, present on admission, stage 3.", setting: model.Inpatient, want: []string{"L89.613"}, not: []string{"L89.619"}},
 		{name: "left22h-sacral-ulcer-size-stage-3", text: "Sacral pressure ulcer, 2 x 3 cm, stage 3.", setting: model.Inpatient, want: []string{"L89.153"}, not: []string{"L89.159", "L89.152"}},
 		{name: "left22h-sacral-ulcer-size-no-comma-stage-3", text: "Sacral pressure ulcer 2 x 3 cm stage 3, dressing changes daily.", setting: model.Inpatient, want: []string{"L89.153"}, not: []string{"L89.152"}},
+		{name: "left22h-heel-stage-3-then-size", text: "Pressure injury right heel, stage 3, 2 x 2 cm, granulating.", setting: model.Inpatient, want: []string{"L89.613"}, not: []string{"L89.612"}},
 	}...)
 }

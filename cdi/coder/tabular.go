@@ -242,8 +242,10 @@ func (e *Engine) kidWordFound(w *walker, ws []wid, xi int) bool {
 	if xi > 0 && e.lx.bits.farLead.has(ws[xi-1]) && e.lx.isNum(x) {
 		p := e.farFind(w, ws[xi-1], lo, hi)
 		for q := p + 1; p >= 0 && q <= p+2 && q < hi; q++ {
-			if w.toks[q].w == x {
-				return true
+			if w.toks[q].w == x || w.toks[q].num {
+				// The first number after it is the stage ("stage
+				// 3, 2 x 2 cm" is no stage 2).
+				return w.toks[q].w == x
 			}
 		}
 		return false
