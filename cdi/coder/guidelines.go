@@ -601,7 +601,13 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if viaPreg != "" {
 			why += "; " + viaPreg
 		}
-		if x := ownCause(vts, cands, i); x != "" {
+		x := ownCause(vts, cands, i)
+		if x == "" && causeKinds()[code].inside != "" {
+			// "Fentanyl overdose with cardiac arrest": the cause named
+			// first (data/effect_links.txt).
+			x = e.causeBefore(vts, cands, i)
+		}
+		if x != "" {
 			if alt := causeOutsideKind(code, x); alt != "" {
 				// "Cardiac arrest due to hyperkalemia": the index's
 				// "due to cardiac condition" needs a heart condition;
@@ -3377,6 +3383,38 @@ func saysRelapsed(sent string) bool {
 func (e *Engine) remissionCode(code string) bool {
 	c, ok := e.cs.Lookup(code)
 	return ok && strings.Contains(strings.ToLower(c.Title), "in remission")
+}
+
+// causeBefore returns the code of the condition the sentence names, before
+// candidate i and a linking phrase (data/effect_links.txt), as what brought it
+// about: in "fentanyl overdose with cardiac arrest" the poisoning's mention
+// ends right before "with". Only the words of the phrase may lie between the
+// two mentions, all in one clause.
+func (e *Engine) causeBefore(vts []vt, cands []cand, i int) string {
+	c := &cands[i]
+	if len(c.pos) == 0 {
+		return ""
+	}
+	first := slices.Min(c.pos)
+	for _, ph := range e.lx.effectLink {
+		q := first - len(ph) - 1
+		if q < 0 || vts[q].clause != vts[first].clause {
+			continue
+		}
+		ok := true
+		for m, x := range ph {
+			ok = ok && vts[q+1+m].w == x
+		}
+		if !ok {
+			continue
+		}
+		for k := range cands {
+			if o := &cands[k]; k != i && o.sent == c.sent && o.code != "" && len(o.pos) > 0 && slices.Max(o.pos) == q {
+				return o.code
+			}
+		}
+	}
+	return ""
 }
 
 // ownCauseNote marks, in a code's Why, the condition the note documents as

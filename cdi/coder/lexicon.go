@@ -253,6 +253,9 @@ type lexicon struct {
 		stmtClause, reportVerb, sourceClause, seeQual, adjNeedSub, otherSenseAny, specialty, partNoun, sideOf, spreadVerb, countUnit, statementOnly widBits
 		// denyPre is lexicon.denyPre (deniedByPrefix reads it per matched word).
 		denyPre widBits
+		// farLead is lexicon.farLead (kidWordFound reads it per child
+		// title word).
+		farLead widBits
 		// straddle is lexicon.straddle (match reads it only for a subterm
 		// whose words sit on both sides of the head).
 		straddle widBits
@@ -274,6 +277,7 @@ type lexicon struct {
 	coord         map[wid][][]string      // coordinating phrases by first word -> the norms of the rest (data/coordinators.txt)
 	contrast      map[wid][][]string      // phrases that open a contrasting clause, by first word -> the norms of the rest (data/contrast.txt)
 	causePhrase   map[wid][][]string      // phrases read as "due to", by first word -> the norms of the rest (data/cause_phrases.txt)
+	effectLink    [][]wid                 // phrases between a cause and the condition it brought about, cause first (data/effect_links.txt)
 	connSecond    []wid                   // connPair as a slice by word id (set by freeze; 0: none)
 	skipMain      map[string]bool         // normalised main-term first words never used as heads
 	needSub       map[string]bool         // main terms coded only with a subterm
@@ -353,6 +357,7 @@ type lexicon struct {
 	implied          map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)
 	silent           []string                   // lower-case title parts a note never says (data/silent.txt)
 	postposed        map[wid]bool               // words that before "to" qualify only what precedes them
+	farLead          map[wid]bool               // first words of subterms read in the wide window after the head (data/far_subterms.txt)
 	encounterLead    map[wid]bool               // age words not counted before an encounter head (data/encounter_lead.txt)
 	encounterQual    map[wid]bool               // words of the visit's kind not counted before an encounter head (data/encounter_qual.txt)
 	lifelong         []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
@@ -759,6 +764,19 @@ func newLexicon() *lexicon {
 			lx.causePhrase[first] = append(lx.causePhrase[first], ws[1:])
 		}
 	}
+	for _, l := range lines("effect_links.txt") {
+		if ws := normWords(l); len(ws) > 0 {
+			// A note's tokens keep no stop word ("complicated by" is
+			// read as "complicated"), but a phrase of one keeps it ("with").
+			ph := make([]wid, 0, len(ws))
+			for _, x := range ws {
+				if id := lx.v.add(x); len(ws) == 1 || !lx.stop[id] {
+					ph = append(ph, id)
+				}
+			}
+			lx.effectLink = append(lx.effectLink, ph)
+		}
+	}
 	for _, l := range lines("contrast.txt") {
 		if ws := normWords(l); len(ws) > 0 {
 			first := lx.v.add(ws[0])
@@ -961,6 +979,8 @@ func newLexicon() *lexicon {
 	addPhrases(lx.listHead, "list_heads.txt")
 	lx.postposed = map[wid]bool{}
 	lx.addWords(lx.postposed, "postposed.txt")
+	lx.farLead = map[wid]bool{}
+	lx.addWords(lx.farLead, "far_subterms.txt")
 	lx.encounterLead = map[wid]bool{}
 	lx.addWords(lx.encounterLead, "encounter_lead.txt")
 	lx.encounterQual = map[wid]bool{}
@@ -1638,6 +1658,7 @@ func (lx *lexicon) freezeBits() {
 	b.seeQual, b.adjNeedSub, b.otherSenseAny = bitsOf(lx.seeQual), bitsOf(lx.adjNeedSub), bitsOf(lx.otherSenseAny)
 	b.specialty, b.partNoun = bitsOf(lx.specialty), bitsOf(lx.partNoun)
 	b.denyPre = bitsOf(lx.denyPre)
+	b.farLead = bitsOf(lx.farLead)
 	b.straddle = bitsOf(lx.straddle)
 	cf := map[wid]bool{}
 	for w := range lx.causePhrase {

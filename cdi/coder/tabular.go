@@ -230,6 +230,45 @@ func (w *walker) saidWord(x wid) bool {
 	return false
 }
 
+// kidWordFound reports whether the note says the child title's word ws[xi]
+// in the walk's window. A word that leads a particular written at the end of
+// the list item (data/far_subterms.txt: "..., present on admission, stage
+// 3") is looked for also after the near window as far as the wide one reaches, and the
+// number the title gives it must follow it closely there ("2 x 3 cm, stage
+// 3" is no stage 2).
+func (e *Engine) kidWordFound(w *walker, ws []wid, xi int) bool {
+	x := ws[xi]
+	lo, hi := w.lo, max(w.hi, w.whi)
+	if xi > 0 && e.lx.bits.farLead.has(ws[xi-1]) && e.lx.isNum(x) {
+		p := e.farFind(w, ws[xi-1], lo, hi)
+		for q := p + 1; p >= 0 && q <= p+2 && q < hi; q++ {
+			if w.toks[q].w == x || w.toks[q].num {
+				// The first number after it is the stage ("stage
+				// 3, 2 x 2 cm" is no stage 2).
+				return w.toks[q].w == x
+			}
+		}
+		return false
+	}
+	if e.lx.bits.farLead.has(x) {
+		return e.farFind(w, x, lo, hi) >= 0
+	}
+	return w.find(x, w.lo, w.hi) >= 0
+}
+
+// farFind finds the far word x in [lo, hi). Beyond the near window it must
+// not be written right after another condition's name in its clause: in
+// "sacral pressure ulcer, CKD stage 4" the stage is the kidney disease's.
+func (e *Engine) farFind(w *walker, x wid, lo, hi int) int {
+	p := w.find(x, lo, hi)
+	if q := p - 1; p >= w.hi && q > w.head && w.toks[q].clause == w.toks[p].clause {
+		if e.ix.isMainTerm(w.toks[q].w) {
+			return -1
+		}
+	}
+	return p
+}
+
 // otherQualified reports whether the child's word x, the only one of its
 // words the note has, is qualified in the child's title by a word of its own
 // the note lacks ("deep tissue") and in the note by another word that is
@@ -337,8 +376,8 @@ func (e *Engine) refine(code string, w *walker, episode byte) (string, bool, str
 			bothNamed := both && e.sideWord[2] != 0 && (containsW(k.words, e.sideWord[2]) || containsW(k.words, e.sideWord[3])) &&
 				(strings.Contains(c.Title, "both eyes") || containsFold(k.c.Title, "right eye") && containsFold(k.c.Title, "left eye"))
 			var lastFound wid
-			for _, x := range k.words {
-				if w != nil && (w.find(x, w.lo, w.hi) >= 0 && !e.fartherSide(w, x) || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
+			for xi, x := range k.words {
+				if w != nil && (e.kidWordFound(w, k.words, xi) && !e.fartherSide(w, x) || w.saidWord(x)) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom ||
 					bothNamed && (x == e.sideWord[2] || x == e.sideWord[3]) ||
 					w != nil && w.tri != 0 && (x == w.tri || x == e.gest.wTrimester) && containsW(k.words, e.gest.wTrimester) && containsW(k.words, w.tri) {
 					sc++

@@ -81,7 +81,18 @@ type ctxPhrase struct {
 	// scope but a family one, whose relative stays the subject: "FHx:
 	// father snored, had heart failure" is the father's heart failure.
 	subject bool
+	// compound: a denial written after the noun it makes a compound
+	// adjective of ("pain free", window "compound" of context.tsv, read
+	// as compoundWindow words): it denies that noun only, not the items
+	// of a list before it nor a word across a comma ("s/p RCA stent,
+	// chest pain free" keeps the stent).
+	compound bool
 }
+
+// compoundWindow is the backward reach of a "compound" phrase of
+// context.tsv: the noun it qualifies is named in a few words ("shortness of
+// breath free").
+const compoundWindow = 3
 
 // statusWindow is the backward reach of a "status" phrase of context.tsv:
 // the act it follows is named in a few words ("screening colonoscopy up to
@@ -174,6 +185,10 @@ func parseContext(data string) (*Assertion, error) {
 		item := f[2] == "item"
 		status := f[2] == "status"
 		subject := f[2] == "subject"
+		compound := f[2] == "compound"
+		if compound {
+			w, err = compoundWindow, nil
+		}
 		if verb || item || subject {
 			w, err = 0, nil
 		}
@@ -220,7 +235,7 @@ func parseContext(data string) (*Assertion, error) {
 		if cat == catCause {
 			a.causes = append(a.causes, norms)
 		}
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status, subject: subject})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status, subject: subject, compound: compound})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -621,7 +636,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if p.cat == catHypothetical && h.start > firstDashAfter {
 				continue
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !(item && commaOutside(toks[mb:h.start])) {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound) && commaOutside(toks[mb:h.start])) {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
@@ -635,7 +650,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				// A trigger joined to the mention ("his smoking history")
 				// is part of the complement's own noun phrase.
 				governed := p.window != adjacentWindow && lastCauseBefore >= 0 && lastCauseBefore >= lastTermBefore && int(words[ma]-words[lastCauseBefore]) <= causeWindow
-				inWindow := int(words[h.start]-words[mb]) <= w || p.cat == catNegated && p.window != adjacentWindow && backwardList(toks[mb:h.start])
+				inWindow := int(words[h.start]-words[mb]) <= w || p.cat == catNegated && p.window != adjacentWindow && !p.compound && backwardList(toks[mb:h.start])
 				if h.start > 0 && toks[h.start-1].Text == "-" && toks[h.start].Start == toks[h.start-1].End {
 					// Hyphen-joined ("gluten-free", "pain-free"): the
 					// trigger denies the word it is joined to only.
