@@ -16,6 +16,7 @@ package coder
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -411,6 +412,13 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.resolveCodeFirst()
 	if e.indexAlso, err = loadIndexAlso(); err != nil {
 		return nil, err
+	}
+	for _, r := range e.indexAlso {
+		// A row whose code the code set lacks would never apply: say so at
+		// load, as the other loaders do, not silently at every note.
+		if c, ok := e.cs.Lookup(r.code); !ok || !c.Billable {
+			return nil, fmt.Errorf("coder: data/index_also.tsv: %s is no billable code", r.code)
+		}
 	}
 	e.episodes = e.loadEpisodes()
 	e.recovery = e.loadRecovery()

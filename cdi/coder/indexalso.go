@@ -52,9 +52,6 @@ func (e *Engine) addIndexAlso(codes []model.Code, findings []model.Finding) []mo
 		if at < 0 || hasPrefixed(codes, r.satisfied) || hasPrefixed(codes, []string{r.code}) {
 			continue
 		}
-		if _, ok := e.cs.Lookup(r.code); !ok {
-			continue
-		}
 		c := codes[at]
 		c.Code, c.Title = r.code, e.title(r.code)
 		c.Rule = RuleIndexAlso
