@@ -75,6 +75,9 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	readmit := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Readmit })
 	here, cesarean := model.Span{}, false
 	for _, p := range parts {
+		if !birthCuePart(p) {
+			continue
+		}
 		if p.Res.BornHere.End > 0 && here.End == 0 {
 			here = p.Res.BornHere.Shift(p.Offset)
 		}
@@ -131,7 +134,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	// (After excludes1: a mother's condition the newborn's note names
 	// beside its own code, "type 1 diabetes" beside "infant of a diabetic
 	// mother" P70.1, is gone before the newborn subterms are read.)
-	codes = e.newbornSubterms(codes, here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate }))
+	codes = e.newbornSubterms(codes, here.End > 0 || slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Neonate && birthCuePart(p) }))
 	// (After excludes1: its F03 -> F02 rewrite makes the pair of one
 	// category.)
 	codes = dropDementiaWithoutBeside(codes)
@@ -4011,4 +4014,12 @@ func puerperalCode(code, title string) bool {
 func otherWound(a, b byte) bool {
 	initial := func(c byte) bool { return c == 'A' || c == 'B' || c == 'C' }
 	return a != b && initial(a) && initial(b)
+}
+
+// birthCuePart reports whether a section's born-here and newborn-stay cues
+// speak of this stay: an adult's social or family history says "born here"
+// of a birthplace ("Social history: born here, retired teacher" made a
+// 60-year-old's sepsis P36.9 and added Z38.00).
+func birthCuePart(p Part) bool {
+	return p.Kind != "social_history" && p.Kind != "family_history"
 }
