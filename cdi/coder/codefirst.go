@@ -58,15 +58,8 @@ func (e *Engine) addEtiologies(codes []model.Code, findings []model.Finding) []m
 		if _, ok := e.cs.Lookup(r.etiology); !ok {
 			continue
 		}
-		c := codes[at]
-		c.Code, c.Title = r.etiology, e.title(r.etiology)
-		c.Rule = RuleCodeFirst
-		c.Why = "coded first for " + codes[at].Code + " (its code-first condition, not coded otherwise; data/code_first.tsv)"
-		if k, o := e.organismEtiology(codes, findings, at, r.etiology); k != "" {
-			c.Code, c.Title = k, e.title(k)
-			c.Why = "coded first for " + codes[at].Code + ", with the organism of " + o + " (its code-first condition, not coded otherwise; data/code_first.tsv)"
-		}
-		codes = append(codes, c)
+		codes = append(codes, e.companionCode(codes, findings, at, r.etiology, RuleCodeFirst,
+			"coded first for "+codes[at].Code, " (its code-first condition, not coded otherwise; data/code_first.tsv)"))
 	}
 	return codes
 }
@@ -372,4 +365,18 @@ func (e *Engine) organLinked(vts []vt, sentOf []int32, sp model.Span, oa, ob int
 		return slices.ContainsFunc(vts[sb:oa], func(t vt) bool { return t.w == e.lx.wWith }) && !e.namesCondition(vts, sb, oa)
 	}
 	return ob <= sa && sa-ob <= maxGap && vts[sa].cause
+}
+
+// companionCode is the code a data row supplies beside codes[at] (its
+// etiology, data/code_first.tsv; what its use-additional note asks for,
+// data/index_also.tsv): code, with codes[at]'s evidence and assertion, or the
+// code of the organism its sentence's infection names (organismEtiology).
+// Its explanation is lead, the organism if one was read, then tail.
+func (e *Engine) companionCode(codes []model.Code, findings []model.Finding, at int, code, rule, lead, tail string) model.Code {
+	c := codes[at]
+	c.Code, c.Title, c.Rule, c.Why = code, e.title(code), rule, lead+tail
+	if k, o := e.organismEtiology(codes, findings, at, code); k != "" {
+		c.Code, c.Title, c.Why = k, e.title(k), lead+", with the organism of "+o+tail
+	}
+	return c
 }

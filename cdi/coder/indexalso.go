@@ -44,7 +44,7 @@ func (e *Engine) addIndexAlso(codes []model.Code, findings []model.Finding) []mo
 	for _, r := range e.indexAlso {
 		at := -1
 		for i, c := range codes {
-			if reportable(c) && c.Rule == RuleIndex && whyIsPath(c.Why, r.path) {
+			if reportable(c) && c.Rule == RuleIndex && strings.EqualFold(whyPath(c.Why), r.path) {
 				at = i
 				break
 			}
@@ -52,28 +52,10 @@ func (e *Engine) addIndexAlso(codes []model.Code, findings []model.Finding) []mo
 		if at < 0 || hasPrefixed(codes, r.satisfied) || hasPrefixed(codes, []string{r.code}) {
 			continue
 		}
-		c := codes[at]
-		c.Code, c.Title = r.code, e.title(r.code)
-		c.Rule = RuleIndexAlso
-		c.Why = "coded beside " + codes[at].Code + " (" + r.path + "), whose use-additional note it fills (data/index_also.tsv)"
-		if k, o := e.organismEtiology(codes, findings, at, r.code); k != "" {
-			// The sepsis of a postprocedural infection whose organism the
-			// same sentence names ("postprocedural sepsis; E. coli
-			// bacteremia"): that organism's sepsis.
-			c.Code, c.Title = k, e.title(k)
-			c.Why = "coded beside " + codes[at].Code + " (" + r.path + "), with the organism of " + o + " (data/index_also.tsv)"
-		}
-		codes = append(codes, c)
+		// (A sepsis takes the organism the same sentence names:
+		// "postprocedural sepsis; E. coli bacteremia".)
+		codes = append(codes, e.companionCode(codes, findings, at, r.code, RuleIndexAlso,
+			"coded beside "+codes[at].Code+" ("+r.path+")", ", whose use-additional note it fills (data/index_also.tsv)"))
 	}
 	return codes
-}
-
-// whyIsPath reports whether an index code's why is the entry path, alone or
-// with a parenthesized note after it ("Sepsis > postprocedural (7th
-// character from context)").
-func whyIsPath(why, path string) bool {
-	if len(why) < len(path) || !strings.EqualFold(why[:len(path)], path) {
-		return false
-	}
-	return len(why) == len(path) || strings.HasPrefix(why[len(path):], " (")
 }

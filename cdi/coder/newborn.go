@@ -99,7 +99,7 @@ var newbornKids = [...]string{"newborn", "neonatal", "in newborn"}
 
 // newbornSubterms recodes, in a note that is the newborn's own record
 // (newborn: it says the patient was born here, names the newborn's stay,
-// "day of life 3", "neonate", or codes a liveborn infant Z38; and it codes
+// "day of life 3", or codes a liveborn infant Z38; and it codes
 // no pregnancy or postpartum care. A birth history, "born at 39 weeks", "a
 // full-term newborn", is an older child's too), a code the
 // index gave without its "newborn" or "neonatal" subterm to that subterm's
@@ -131,7 +131,7 @@ func (e *Engine) newbornSubterms(codes []model.Code, newborn bool) []model.Code 
 		if c.Code[0] == 'P' || c.Code[0] == 'Z' || c.Rule != RuleIndex && c.Rule != RuleUncertain {
 			continue
 		}
-		path, _, _ := strings.Cut(c.Why, ";")
+		path := whyPath(c.Why)
 		if k := strings.LastIndex(path, "-> "); k >= 0 {
 			path = path[k+3:]
 			path = strings.TrimPrefix(path, "see also ")
