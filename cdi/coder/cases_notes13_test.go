@@ -43,7 +43,10 @@ func init() {
 		{name: "notes13 bmi percentile not adult value", text: "Assessment: Obesity in a teenager, BMI 96th percentile for age, nutrition counseling.", want: []string{"E66.9"}, not: []string{"Z68.45"}},
 		{name: "notes13 bmi percentile word", text: "Assessment: Obesity, BMI at the 99 percentile.", want: []string{"E66.9"}, not: []string{"Z68.45"}},
 		{name: "notes13 wound check plan", text: "Laceration of the right index finger repaired with 3 sutures. Plan: wound check in 2 days, suture removal in 10 days.", want: []string{"S61.210A"}, not: []string{"Z48.00", "Z48.01", "Z48.02", "Z48.0"}},
-		{name: "notes13 guard suture removal as reason", text: "CC: suture removal.\nAssessment: Suture removal, forearm laceration healed.", want: []string{"Z48.02"}},
+		// (enc23) Z48 Excludes1 "encounter for aftercare following injury - code to Injury, by site,
+		// with appropriate 7th character for subsequent encounter" (I.C.21.c.7): a laceration's
+		// suture removal is S51.819D, not Z48.02.
+		{name: "notes13 guard suture removal as reason", text: "CC: suture removal.\nAssessment: Suture removal, forearm laceration healed.", want: []string{"S51.819D"}, not: []string{"Z48.02"}},
 		{name: "notes13 rabies pep", text: "Bitten by the neighbor's vaccinated cat on the left hand; rabies PEP not needed.", not: []string{"A82.9"}},
 		{name: "notes13 step ladder fall", text: "She fell from a step ladder while hanging curtains. Assessment: closed fracture of the left fibula shaft.", want: []string{"W11.XXXA"}, not: []string{"W10.9XXA"}},
 		{name: "notes13 uvj stone hydronephrosis", text: "CT: 3 mm stone at the right UVJ with moderate hydronephrosis. Assessment: obstructing right UVJ stone.", want: []string{"N13.2"}, not: []string{"N13.30"}},

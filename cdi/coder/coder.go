@@ -2830,11 +2830,13 @@ func (e *Engine) walkHitIn(u *hitUndo, sb *scratchBuf, vts []vt, used []bool, a,
 		// (data/adj_of_next.txt).
 		return cand{}, false
 	}
-	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.bits.otherSense.has(vts[i].w) && e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w)) && !pathHas(path, k) {
+	if k := i - 1; k >= a && vts[k].clause == vts[i].clause && (e.lx.bits.otherSense.has(vts[i].w) && e.lx.otherSense[vts[i].w][vts[k].w] || e.lx.bits.otherSenseAny.has(vts[k].w) && !(vts[k].w == e.lx.wNormal && e.lx.bits.visitWord.has(vts[i].w))) && !pathHas(path, k) {
 		// "ST depression", "foveal depression": the word before the head
 		// gives it a sense the index entry is not about (an ECG or an
 		// anatomical finding, not a mood disorder; data/other_sense.tsv).
-		// "Anti-" before any head names a drug or an antibody.
+		// "Anti-" before any head names a drug or an antibody. (A
+		// "normal screening colonoscopy" is still the screening visit:
+		// data/normal_visit.txt.)
 		return cand{}, false
 	}
 	if j < b && (vts[j].src == vts[j-1].src+1 || vts[j].src == vts[j-1].src || hyphenNext(vts, j) || vts[j-1].ofNext && vts[j].src <= vts[j-1].src+3 && vts[j].clause == vts[j-1].clause) && e.lx.bits.otherSenseAfter.has(vts[j-1].w) && e.lx.otherSenseAfter[vts[j-1].w][vts[j].w] && !pathHas(path, j) {

@@ -256,6 +256,11 @@ type lexicon struct {
 		// farLead is lexicon.farLead (kidWordFound reads it per child
 		// title word).
 		farLead widBits
+		// visitWord holds the encounter heads a "normal" before them
+		// leaves the visit's reason (data/normal_visit.txt: "normal
+		// screening colonoscopy"), read by normalBefore and the
+		// other-sense test of a head right after "normal".
+		visitWord widBits
 		// straddle is lexicon.straddle (match reads it only for a subterm
 		// whose words sit on both sides of the head).
 		straddle widBits
@@ -1660,6 +1665,9 @@ func (lx *lexicon) freezeBits() {
 	b.denyPre = bitsOf(lx.denyPre)
 	b.farLead = bitsOf(lx.farLead)
 	b.straddle = bitsOf(lx.straddle)
+	vw := map[wid]bool{}
+	lx.addWords(vw, "normal_visit.txt")
+	b.visitWord = bitsOf(vw)
 	cf := map[wid]bool{}
 	for w := range lx.causePhrase {
 		cf[w] = true

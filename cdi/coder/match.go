@@ -563,10 +563,12 @@ func (w *walker) aroundHead(a, b int) bool {
 // that part is normal, so "with elevated triglycerides" does not read it. A
 // "normal" the reading itself takes ("Pregnancy, normal") or one already
 // read is no such qualifier, nor is it of a body site ("the normal biliary
-// tree").
+// tree"), nor of the kind of visit ("normal screening colonoscopy": the
+// screening done at this visit found nothing, and is still its reason,
+// guideline I.C.21.c.5; words of lexicon.bits.visitWord).
 func (w *walker) normalBefore(p int, pos []int) bool {
 	k := p - 1
-	if k < 0 || w.toks[k].w != w.lx.wNormal || w.toks[k].clause != w.toks[p].clause || w.toks[p].src-w.toks[k].src != 1 || w.lx.site[w.toks[p].w] {
+	if k < 0 || w.toks[k].w != w.lx.wNormal || w.toks[k].clause != w.toks[p].clause || w.toks[p].src-w.toks[k].src != 1 || w.lx.site[w.toks[p].w] || w.lx.bits.visitWord.has(w.toks[p].w) {
 		return false
 	}
 	return !w.used[k] && !slices.Contains(pos, k)

@@ -141,6 +141,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// surgery: inpatient surgical progress, operative, consult and
 		// discharge notes with post-operative complications (helper surg22).
 		"surgery": {0.80, 0.80},
+		// encounter: outpatient visits whose first-listed code is a Z code
+		// (I.C.21: exams, screening, aftercare, follow-up, pre-op,
+		// contraception, prenatal, drug monitoring, counseling; helper enc23).
+		"encounter": {0.67, 0.71},
 		// h15-*: the fifteenth session's held-out notes, development data
 		// since the sixteenth (helper h15dev corrected the coder on them;
 		// heldout16.jsonl took their place as the blind measure).
