@@ -34,7 +34,8 @@ func init() {
 		// gastrointestinal anastomosis (T81.320), other specified (T81.328)
 		// and deep unspecified (T81.329).
 		{name: "left23a fascial dehiscence of laparotomy", text: "Fascial dehiscence of the midline laparotomy, returned to the OR.", setting: model.Inpatient, want: []string{"T81.321A"}, not: []string{"T81.30XA"}},
-		{name: "left23a fascial dehiscence no site", text: "Fascial dehiscence, wound VAC placed.", setting: model.Inpatient, want: []string{"T81.328A"}, not: []string{"T81.321A"}},
+		{name: "left23a fascial dehiscence alone", text: "Final diagnoses: postoperative fascial dehiscence requiring reoperation.", setting: model.Inpatient, want: []string{"T81.321A"}, not: []string{"T81.328A", "T81.30XA"}},
+		{name: "left23a fascial dehiscence of the thigh", text: "Fascial dehiscence of the thigh after the fasciotomy closure.", setting: model.Inpatient, want: []string{"T81.328A"}, not: []string{"T81.321A"}},
 		{name: "left23a anastomotic dehiscence colorectal", text: "Anastomotic dehiscence after low anterior resection of the rectum, diverting ileostomy.", setting: model.Inpatient, want: []string{"T81.320A"}},
 		{name: "left23a internal operation wound dehiscence", text: "Dehiscence of internal operation wound.", setting: model.Inpatient, want: []string{"T81.329A"}, not: []string{"T81.328A"}},
 	}...)
