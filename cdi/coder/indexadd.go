@@ -29,9 +29,10 @@ func addedIndex(cs *codeset.Set, di *codeset.Index, rs [][]string) []*codeset.Te
 		if len(f) != 2 || f[0] == "" || f[1] == "" {
 			panic("coder: data/index_add.tsv: want path<TAB>code: " + strings.Join(f, "\t"))
 		}
-		if c, ok := cs.Lookup(f[1]); !ok || !c.Billable && c.Parent != "" {
+		if c, ok := cs.Lookup(f[1]); !ok || !c.Billable && c.Parent != "" && !takesSeventh(cs, f[1]) {
 			// (A category is accepted as the index prints one, "M17.-";
-			// a header below it is no code to report.)
+			// so is a code the index prints without its seventh character,
+			// "T81.321"; another header below it is no code to report.)
 			panic("coder: data/index_add.tsv: not a billable code or category: " + strings.Join(f, "\t"))
 		}
 		parts := strings.Split(f[0], " > ")
@@ -108,4 +109,17 @@ func splitNemod(p string) (string, []string) {
 		rest = rest[k+1:]
 	}
 	return title, nemod
+}
+
+// takesSeventh reports whether code is printed as the index prints an
+// injury or complication code ("Dehiscence, operation wound" T81.31): its
+// initial-encounter code, with placeholder X where the code is short, is
+// billable. The episode's character is the coder's, as for any such entry.
+func takesSeventh(cs *codeset.Set, code string) bool {
+	c := strings.ReplaceAll(code, ".", "")
+	for len(c) < 6 {
+		c += "X"
+	}
+	x, ok := cs.Lookup(c[:3] + "." + c[3:] + "A")
+	return ok && x.Billable
 }
