@@ -105,6 +105,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropUnspecifiedSubstance(codes)
 	e.sequelaSide(codes)
 	codes = dropHealedHistory(codes)
+	codes = dropHistoryOfCurrent(codes)
 	codes = e.osteoporoticHistory(codes)
 	codes = dropAllergyReactions(codes, findings)
 	if ctx.Setting == model.Inpatient {
