@@ -17,7 +17,7 @@ func init() {
 		{name: "bmi8-overweight", text: "Overweight, BMI 27.", want: []string{"E66.3", "Z68.27"}},
 		{name: "bmi8-normal-not-coded", text: "Overweight by her account; BMI 23.", not: []string{"Z68.23"}},
 		{name: "bmi8-malnutrition", text: "Severe protein-calorie malnutrition. BMI 16.", setting: model.Inpatient, want: []string{"E43", "Z68.1"}},
-		{name: "bmi8-cachexia", text: "Cancer cachexia, BMI 17.", setting: model.Inpatient, want: []string{"R64", "Z68.1"}},
+		{name: "bmi8-cachexia", text: "Cancer cachexia, BMI 17.", setting: model.Inpatient, want: []string{"E88.A", "Z68.1"}}, // (left23b: cancer cachexia is E88.A)
 		{name: "bmi8-anorexia-nervosa", text: "Anorexia nervosa with BMI 15.", want: []string{"F50.00", "Z68.1"}},
 		{name: "bmi8-weight-loss-only", text: "Weight loss of 10 kg, BMI 18.", not: []string{"Z68.1"}},
 		{name: "bmi8-obesity-denied", text: "No obesity. BMI 31.", not: []string{"Z68.31"}},

@@ -32,7 +32,8 @@ func init() {
 		{name: "left22d nicu jaundice sepsis", text: "NICU progress note, day of life 3. Born at 34 weeks, birth weight 2100 g.\nAssessment: Jaundice. Hypoglycemia. Sepsis.",
 			setting: model.Inpatient, want: []string{"P59.9", "P70.4", "P36.9"}, not: []string{"R17", "E16.2", "A41.9"}},
 		{name: "left22d newborn nec", text: "Preterm infant born at 29 weeks by cesarean, day of life 12.\nAssessment: necrotizing enterocolitis with pneumatosis, NPO.",
-			setting: model.Inpatient, want: []string{"P77.9"}, not: []string{"K55.32"}},
+			// (left23b) P77.2's inclusion term: "necrotizing enterocolitis with pneumatosis, without perforation".
+			setting: model.Inpatient, want: []string{"P77.2"}, not: []string{"K55.32", "P77.9"}},
 		{name: "left22d newborn nec unstaged", text: "Preterm neonate, born at 29 weeks, now DOL 9.\nAssessment: necrotizing enterocolitis.",
 			setting: model.Inpatient, want: []string{"P77.9"}, not: []string{"K55.30"}},
 		// Guards: unchanged behaviour.

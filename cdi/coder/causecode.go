@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -55,16 +56,32 @@ func inCodeRange(code, lo, hi string) bool {
 // excludesApart reads data/excludes_apart.tsv once: pairs of code prefixes
 // an Excludes1 note joins that name unrelated conditions when each is read
 // from words of its own.
-var excludesApart = sync.OnceValue(func() [][2]string {
+var excludesApart = sync.OnceValue(func() [][2]string { return prefixPairs("excludes_apart.tsv") })
+
+// excludesNamed reads data/excludes_named.tsv once: pairs of code prefixes
+// (kept, dropped) where the dropped code's Excludes1 note names the kept one
+// as the condition's own code, however less specific it looks.
+var excludesNamed = sync.OnceValue(func() [][2]string { return prefixPairs("excludes_named.tsv") })
+
+// prefixPairs reads a data file of two code prefixes a row.
+func prefixPairs(file string) [][2]string {
 	var out [][2]string
-	for _, f := range rows("excludes_apart.tsv") {
+	for _, f := range rows(file) {
 		if len(f) != 2 {
-			panic("excludes_apart.tsv: want 2 fields: " + strings.Join(f, "\t"))
+			panic(file + ": want 2 fields: " + strings.Join(f, "\t"))
 		}
 		out = append(out, [2]string{strings.TrimSpace(f[0]), strings.TrimSpace(f[1])})
 	}
 	return out
-})
+}
+
+// namedKept reports whether code a is the kept one of a pair of
+// data/excludes_named.tsv whose dropped one is b.
+func namedKept(a, b string) bool {
+	return slices.ContainsFunc(excludesNamed(), func(p [2]string) bool {
+		return strings.HasPrefix(a, p[0]) && strings.HasPrefix(b, p[1])
+	})
+}
 
 // apartPair reports whether codes a and b, in either order, are a pair of
 // data/excludes_apart.tsv.

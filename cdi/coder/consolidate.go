@@ -105,6 +105,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropUnspecifiedSubstance(codes)
 	e.sequelaSide(codes)
 	codes = dropHealedHistory(codes)
+	codes = dropHistoryOfCurrent(codes)
 	codes = e.osteoporoticHistory(codes)
 	codes = dropAllergyReactions(codes, findings)
 	if ctx.Setting == model.Inpatient {
@@ -2466,6 +2467,14 @@ func (e *Engine) excludes1(codes []model.Code) []model.Code {
 					codes[lose].Why += "; dementia in " + codes[keep].Code + " (" + kept + ")"
 					continue
 				}
+			case namedKept(codes[i].Code, codes[j].Code) != namedKept(codes[j].Code, codes[i].Code):
+				// "ARDS with acute hypoxic respiratory failure": J96's
+				// Excludes1 sends the ARDS to J80, which is kept though
+				// J96.01 has more characters (data/excludes_named.tsv).
+				if namedKept(codes[j].Code, codes[i].Code) {
+					keep, lose = j, i
+				}
+				kept = "the code the other's Excludes1 note names"
 			case signWithout(codes[i], codes[j]) != signWithout(codes[j], codes[i]):
 				// A sign whose title rules out what the other code names
 				// ("Chills (without fever)" beside a coded fever) gives way

@@ -1970,6 +1970,12 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			case 'e':
 				ended = true
 			case 't':
+				if onTreatment(toks, sent, k) {
+					// "Breast cancer, on chemotherapy, no recurrence": treatment
+					// still directed to the malignancy keeps it current
+					// (I.C.2.m), whatever recurrence the sentence denies.
+					return true
+				}
 				treated = true
 			}
 			if r.yearEnds && t.Kind == text.Number && isYear(t.Text) {
@@ -2079,6 +2085,19 @@ func recurrenceDenied(toks []text.Token, sent model.Span, k int) bool {
 		return j >= 0 && toks[j].Start >= sent.Start && (toks[j].Norm == "no" || toks[j].Norm == "without")
 	}
 	return no(k-1) || k >= 3 && toks[k-1].Norm == "of" && no(k-3)
+}
+
+// onTreatment reports whether the treatment word toks[k] ("chemotherapy",
+// "hormonal") is taken now: "on" right before it or one word before it ("on
+// chemo", "on adjuvant chemotherapy"), and no denial ("not on chemotherapy",
+// "off") before that "on".
+func onTreatment(toks []text.Token, sent model.Span, k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0 && toks[j].Start >= sent.Start && toks[j].Kind == text.Word; j-- {
+		if toks[j].Norm == "on" {
+			return j == 0 || toks[j-1].Start < sent.Start || toks[j-1].Norm != "not" && toks[j-1].Norm != "no"
+		}
+	}
+	return false
 }
 
 // stoppingNext reports whether the current word toks[k] ("continues",

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -49,4 +50,46 @@ func dropHealedHistory(codes []model.Code) []model.Code {
 		}
 	}
 	return codes
+}
+
+// historyStep is the index subterm under which a main term files the
+// personal history of its condition ("Hepatitis, history of, C" Z86.19).
+const historyStep = " > history of > "
+
+// dropHistoryOfCurrent drops a personal history code read under a main
+// term's "history of" subterm ("Hepatitis > history of > C") beside a
+// current code of the same main term whose path names every step after
+// it ("Hepatitis > C > chronic"): the infection the note also calls current
+// is not over, and a personal history (Z86.1-) says it is. ("History of
+// hepatitis A" beside a chronic hepatitis C names another infection: kept.)
+func dropHistoryOfCurrent(codes []model.Code) []model.Code {
+	var drop []bool
+	for i, h := range codes {
+		if h.Code[0] != 'Z' || h.Rule != RuleIndex {
+			continue
+		}
+		path := whyPath(h.Why)
+		k := strings.Index(path, historyStep)
+		if k < 0 {
+			continue
+		}
+		main, rest := path[:k], strings.Split(strings.ToLower(path[k+len(historyStep):]), " > ")
+		for _, c := range codes {
+			cp := strings.ToLower(whyPath(c.Why))
+			if c.Code[0] == 'Z' || c.Assertion != model.Present || !strings.HasPrefix(whyPath(c.Why), main+" > ") {
+				continue
+			}
+			if !slices.ContainsFunc(rest, func(s string) bool { return !slices.Contains(strings.Split(cp, " > "), s) }) {
+				if drop == nil {
+					drop = make([]bool, len(codes))
+				}
+				drop[i] = true
+				break
+			}
+		}
+	}
+	if drop == nil {
+		return codes
+	}
+	return compactCodes(codes, drop)
 }
