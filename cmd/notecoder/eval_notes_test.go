@@ -145,6 +145,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// (I.C.21: exams, screening, aftercare, follow-up, pre-op,
 		// contraception, prenatal, drug monitoring, counseling; helper enc23).
 		"encounter": {0.67, 0.71},
+		// vascular: vascular surgery/IR admissions (limb ischemia, AAA, graft and
+		// access complications) and PAD/venous/carotid clinic visits (helper
+		// vasc23), final 0.750/0.824.
+		"vascular": {0.72, 0.79},
 		// h15-*: the fifteenth session's held-out notes, development data
 		// since the sixteenth (helper h15dev corrected the coder on them;
 		// heldout16.jsonl took their place as the blind measure).
