@@ -141,6 +141,11 @@ func TestUSNotesFloor(t *testing.T) {
 		// surgery: inpatient surgical progress, operative, consult and
 		// discharge notes with post-operative complications (helper surg22).
 		"surgery": {0.80, 0.80},
+		// tox: poisonings by intent, adverse effects, underdosing, toxic
+		// effects, burns and corrosions, cold and heat injuries, bites and
+		// foreign bodies, outpatient and inpatient (helper tox23), final
+		// 0.847/0.802.
+		"tox": {0.81, 0.77},
 		// h15-*: the fifteenth session's held-out notes, development data
 		// since the sixteenth (helper h15dev corrected the coder on them;
 		// heldout16.jsonl took their place as the blind measure).
