@@ -69,6 +69,8 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.applyCombos(codes)
 	codes = e.substanceHierarchy(codes)
 	codes = dropAdverseBesidePoisoning(codes)
+	codes = dropDefaultIntent(codes)
+	codes = dropShallowerReading(codes)
 	codes = dropCoveredComplicating(codes)
 	codes = e.inChildbirth(codes)
 	born := slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Born })
@@ -4031,4 +4033,38 @@ func otherWound(a, b byte) bool {
 // 60-year-old's sepsis P36.9 and added Z38.00).
 func birthCuePart(p Part) bool {
 	return p.Kind != "social_history" && p.Kind != "family_history"
+}
+
+// dropShallowerReading drops a present injury or effect of an external
+// cause (chapter 19, S00-T88) whose index path stops where another present
+// code of its category reads on: "AKI due to heat stroke" (Heat, stroke,
+// T67.01) in a note whose assessment says "exertional heat stroke" (Heat,
+// stroke, exertional, T67.02) names the one heatstroke the subterm
+// classifies (I.A.9.a: the index's subterms make a code more specific). The
+// deeper code keeps both mentions as its evidence. Other chapters are left
+// alone: there a deeper reading of one category is as often a second
+// condition (the other eye's retinopathy, another ulcer).
+func dropShallowerReading(codes []model.Code) []model.Code {
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'S' && c.Code[0] != 'T' {
+			continue
+		}
+		p := whyPath(c.Why)
+		if p == "" {
+			continue
+		}
+		for j := range codes {
+			o := &codes[j]
+			if j == i || o.Code == "" || o.Code == c.Code || o.Assertion != model.Present || len(o.Code) < 3 || o.Code[:3] != c.Code[:3] {
+				continue
+			}
+			if op := whyPath(o.Why); len(op) > len(p)+3 && strings.HasPrefix(op, p) && op[len(p):len(p)+3] == " > " {
+				o.Evidence = mergeSpans(o.Evidence, c.Evidence)
+				c.Code = ""
+				break
+			}
+		}
+	}
+	return slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
 }

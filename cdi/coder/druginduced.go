@@ -110,7 +110,7 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 		}
 		for ci := n0; ci < from; ci++ {
 			c := &cands[ci]
-			if c.tab || c.why.k == 0 || len(c.pos) == 0 || c.code == "" || c.code[0] == 'T' {
+			if c.tab || c.why.k == 0 || len(c.pos) == 0 || c.code == "" {
 				continue
 			}
 			// (The main term a see-also led to counts: "Febris - see
@@ -121,7 +121,10 @@ func (e *Engine) drugInduced(vts []vt, cands []cand, n0, nc, from int) {
 			// drug-induced), or an entry data/drug_induced_at.tsv sends
 			// elsewhere (Defect, coagulation).
 			root := c.why.parts[c.why.k-1].n
-			if root == nil || c.code != root.code {
+			// A chapter 19 code (the drug's own T code, an injury) is no
+			// condition to recode, unless data/drug_induced_at.tsv names its
+			// entry (Shock, anaphylactic: T78.2 becomes T88.6).
+			if root == nil || c.code != root.code || c.code[0] == 'T' && e.drugAt[root] == nil {
 				continue
 			}
 			// A subterm the walk read whose own kid files the drug's form
@@ -171,6 +174,32 @@ func (e *Engine) loadDrugAt() map[*node]*node {
 		m[from] = to
 	}
 	return m
+}
+
+// dropDefaultIntent drops an accidental poisoning or toxic effect (sixth
+// character 1, T36-T65) of a substance whose poisoning the note also codes
+// with a stated intent (self-harm, assault, undetermined: 2-4, same
+// category and subcategory): accidental is the intent coded only when the
+// note leaves it unknown or unspecified (I.C.19.e.5.b), so "admitted with
+// acetaminophen overdose" above "intentional acetaminophen poisoning" is
+// the one self-harm poisoning, T39.1X2A.
+func dropDefaultIntent(codes []model.Code) []model.Code {
+	blk := codeBlocks().drugTable
+	intent := func(c model.Code) byte {
+		if c.Assertion != model.Present || len(c.Code) < 8 || !inBlock(c.Code, blk) || c.Code[6] < '1' || c.Code[6] > '4' {
+			return 0
+		}
+		return c.Code[6]
+	}
+	return dropWhere(codes, func(c *model.Code) bool {
+		if intent(*c) != '1' {
+			return false
+		}
+		return slices.ContainsFunc(codes, func(o model.Code) bool {
+			in := intent(o)
+			return in > '1' && o.Code[:6] == c.Code[:6] && o.Code[7:] == c.Code[7:]
+		})
+	})
 }
 
 // dropAdverseBesidePoisoning drops the adverse effect of a drug whose

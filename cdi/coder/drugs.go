@@ -172,8 +172,15 @@ func (e *Engine) loadDrugs() drugTable {
 		}
 		if len(f) == 4 && strings.TrimSpace(f[0]) == "purpose" {
 			// word, the entry it names and the entry negated.
-			said, turned := e.ix.entry(strings.TrimSpace(f[2])), e.ix.entry(strings.TrimSpace(f[3]))
-			if said == nil || turned == nil || said.code == "" || turned.code == "" {
+			// A negated entry "-" says nothing ("not cost related").
+			said, turned := e.ix.entry(strings.TrimSpace(f[2])), (*node)(nil)
+			if strings.TrimSpace(f[3]) != "-" {
+				turned = e.ix.entry(strings.TrimSpace(f[3]))
+				if turned == nil || turned.code == "" {
+					panic("coder: data/drug_intent.tsv: purpose row names no coded index entry: " + strings.Join(f, "\t"))
+				}
+			}
+			if said == nil || said.code == "" {
 				panic("coder: data/drug_intent.tsv: purpose row names no coded index entry: " + strings.Join(f, "\t"))
 			}
 			dt.purpose[e.lx.v.add(normOne(f[1]))] = [2]*node{said, turned}
@@ -502,14 +509,21 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 func (e *Engine) underdosingPurpose(vts []vt, a, b int, cands []cand, sb *scratchBuf) []cand {
 	var n *node
 	k := a
-	for j := a; j < b && n == nil; j++ {
+	for j := a; j < b; j++ {
 		p, ok := e.drugs.purpose[vts[j].w]
 		if !ok {
 			continue
 		}
-		n, k = p[0], j
+		m := p[0]
 		if j > a && e.drugs.purposeNot[vts[j-1].w] {
-			n = p[1]
+			m = p[1]
+		}
+		// The first intent the sentence states, or a later one that
+		// says more of it: "deliberately reduced doses because of cost"
+		// is the intentional underdosing due to financial hardship
+		// (Z91.120), a subterm of "intentional NEC".
+		if m != nil && (n == nil || m.parent == n) {
+			n, k = m, j
 		}
 	}
 	if n != nil {

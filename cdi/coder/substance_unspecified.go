@@ -55,7 +55,7 @@ func dropUnspecifiedSubstance(codes []model.Code) []model.Code {
 				if j == i || strings.HasPrefix(o.Code, r.prefix) || len(o.Code) < 3 || o.Code[:3] < r.lo || o.Code[:3] > r.hi {
 					continue
 				}
-				if o.Assertion == c.Assertion && substanceIntent(o.Title) == in && in != "" {
+				if (o.Assertion == c.Assertion || o.Assertion == model.Present) && substanceIntent(o.Title) == in && in != "" {
 					drop.mark(i, len(codes))
 					break
 				}

@@ -149,6 +149,11 @@ func TestUSNotesFloor(t *testing.T) {
 		// access complications) and PAD/venous/carotid clinic visits (helper
 		// vasc23), final 0.750/0.824.
 		"vascular": {0.72, 0.79},
+		// tox: poisonings by intent, adverse effects, underdosing, toxic
+		// effects, burns and corrosions, cold and heat injuries, bites and
+		// foreign bodies, outpatient and inpatient (helper tox23), final
+		// 0.847/0.802.
+		"tox": {0.81, 0.77},
 		// h15-*: the fifteenth session's held-out notes, development data
 		// since the sixteenth (helper h15dev corrected the coder on them;
 		// heldout16.jsonl took their place as the blind measure).
