@@ -20,5 +20,6 @@ func init() {
 		{name: "h22dev pharyngeal gonorrhea", text: "Results: pharyngeal gonorrhea positive, rectal NAAT negative; ceftriaxone given.", want: []string{"A54.5"}, not: []string{"A54.9"}},
 		{name: "h22dev septal deviation", text: "Exam: septal deviation to the right with turbinate hypertrophy.", want: []string{"J34.2"}},
 		{name: "h22dev tetanus documented is the vaccine", text: "Wound care reviewed. Tetanus documented in chart.", not: []string{"A35"}},
+		{name: "h22dev vaso-occlusive pain is the crisis", text: "Sickle cell disease (Hb SS) on hydroxyurea, admitted with vaso-occlusive pain in the back and legs.", setting: model.Inpatient, want: []string{"D57.00"}, not: []string{"D57.1", "M54.9", "M79.661"}},
 	}...)
 }
