@@ -21,5 +21,6 @@ func init() {
 		{name: "h22dev septal deviation", text: "Exam: septal deviation to the right with turbinate hypertrophy.", want: []string{"J34.2"}},
 		{name: "h22dev tetanus documented is the vaccine", text: "Wound care reviewed. Tetanus documented in chart.", not: []string{"A35"}},
 		{name: "h22dev vaso-occlusive pain is the crisis", text: "Sickle cell disease (Hb SS) on hydroxyurea, admitted with vaso-occlusive pain in the back and legs.", setting: model.Inpatient, want: []string{"D57.00"}, not: []string{"D57.1", "M54.9", "M79.661"}},
+		{name: "h22dev DNR reviewed with patient and daughter", text: "Goals of care reviewed with patient and daughter: comfort-focused care, DNR/DNI confirmed.", setting: model.Inpatient, want: []string{"Z66"}},
 	}...)
 }
