@@ -123,16 +123,31 @@ func (e *Engine) ageCode(code string, weeks int) string {
 }
 
 // codeNeeds is data/code_needs.tsv: code prefixes and the words one of
-// which their sentence must contain.
-var codeNeeds = sync.OnceValue(func() [][]string {
-	var out [][]string
+// which their sentence must contain ("!" rows: the words that rule the code
+// out), parsed once, with the first letters of the prefixes.
+var codeNeeds = sync.OnceValue(func() (out struct {
+	rows  []codeNeed
+	first [256]bool
+}) {
 	for _, f := range rows("code_needs.tsv") {
 		if len(f) >= 2 {
-			out = append(out, f)
+			p, not := strings.CutPrefix(f[0], "!")
+			out.rows = append(out.rows, codeNeed{prefix: p, not: not, words: f[1:]})
+			for b := range out.first {
+				// (An empty prefix would cover every code.)
+				out.first[b] = out.first[b] || p == "" || p[0] == byte(b)
+			}
 		}
 	}
 	return out
 })
+
+// codeNeed is one row of data/code_needs.tsv.
+type codeNeed struct {
+	prefix string
+	not    bool // a "!" row: its words rule the code out
+	words  []string
+}
 
 // lacksNeeded reports a code of data/code_needs.tsv whose sentence t has
 // none of its words, or one of the words of a "!" row, which rule it out.
@@ -141,17 +156,23 @@ var codeNeeds = sync.OnceValue(func() [][]string {
 // intubation" is a do-not-resuscitate order and a refused intubation, while
 // "discussed DNR, patient declined" and "declined DNR" are no order.
 func lacksNeeded(code, t string, ev model.Span) bool {
-	for _, r := range codeNeeds() {
-		if p, ok := strings.CutPrefix(r[0], "!"); ok {
-			if strings.HasPrefix(code, p) && slices.ContainsFunc(r[1:], func(w string) bool { return rulesOut(t, w, ev) }) {
+	cn := codeNeeds()
+	if code == "" || !cn.first[code[0]] {
+		// (Every code emit keeps passes here: most share no first letter
+		// with a row.)
+		return false
+	}
+	for _, r := range cn.rows {
+		if !strings.HasPrefix(code, r.prefix) {
+			continue
+		}
+		if r.not {
+			if slices.ContainsFunc(r.words, func(w string) bool { return rulesOut(t, w, ev) }) {
 				return true
 			}
 			continue
 		}
-		if !strings.HasPrefix(code, r[0]) {
-			continue
-		}
-		for _, w := range r[1:] {
+		for _, w := range r.words {
 			if hasWord(t, w) {
 				return false
 			}

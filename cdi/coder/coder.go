@@ -1083,7 +1083,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	parenClose := -1    // the ")" of an inline aside (inlineParen): no clause break
 	parenFrom := -1     // len(vts) when an opening bracket was read; its next vt is marked
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // (no copy: the loop writes no token)
 		if dashFrom >= 0 && len(vts) > dashFrom {
 			vts[dashFrom].dash = true
 			dashFrom = -1
@@ -1137,7 +1137,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				clause++
 				ofFront = false
 			case "-", "–", "—":
-				if spacedDash(s, t) {
+				if spacedDash(s, *t) {
 					// The plan after it is another statement: no window
 					// of the diagnosis reads into it ("Gestational
 					// diabetes - GTT at 6 weeks" gives no weeks).
@@ -1291,7 +1291,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			toNext: i+1 < len(toks) && toks[i+1].Norm == "to",
 			byNext: i+1 < len(toks) && toks[i+1].Norm == "by",
 			both:   fl&flagPaired != 0 && !strings.EqualFold(t.Text, t.Norm),
-			pl:     pluralTok(&t), cause: cause, dueTo: cause, num: t.Kind == text.Number})
+			pl:     pluralTok(t), cause: cause, dueTo: cause, num: t.Kind == text.Number})
 		sentOf = append(sentOf, int32(si))
 		anyCause = anyCause || cause
 		anySide = anySide || int(id) < len(e.sideW) && e.sideW[id]
