@@ -20,5 +20,14 @@ func init() {
 		{name: "left23c pea arrest", text: "PEA arrest in the ICU, ROSC after 8 minutes of CPR.", setting: model.Inpatient, want: []string{"I46.9"}, not: []string{"I46.2"}},
 		{name: "left23c vf without arrest", text: "Brief run of VF on telemetry, terminated by ICD shock.", setting: model.Inpatient, want: []string{"I49.01"}, not: []string{"I46.2", "I46.9"}},
 		{name: "left23c arrest due to noncardiac cause", text: "Cardiac arrest due to hyperkalemia, ROSC after one round of CPR.", setting: model.Inpatient, want: []string{"I46.8", "E87.5"}, not: []string{"I46.2"}},
+		// An underdosing the patient chose or could not pay for: the T code's 6th character 6 with
+		// the noncompliance code of its intent (I.C.19.e.5.c; "Underdosing, intentional NEC" Z91.128,
+		// "due to financial hardship of patient" Z91.120); doses missed are an underdosing too. A
+		// seizure that "stopped on its own" and a drug the physician stopped are none.
+		{name: "left23c stopped on her own", text: "Acute cellular rejection of the kidney transplant. She stopped her tacrolimus a week ago on her own.", setting: model.Inpatient, want: []string{"T86.11", "T45.1X6A", "Z91.128"}},
+		{name: "left23c could not afford", text: "DKA in type 1 diabetes. He had been skipping insulin doses because he could not afford the refills.", setting: model.Inpatient, want: []string{"E10.10", "T38.3X6A", "Z91.120"}, not: []string{"Z91.128", "Z91.148"}},
+		{name: "left23c missing doses", text: "Admits to missing several doses of tacrolimus last month. Acute rejection of liver transplant.", setting: model.Inpatient, want: []string{"T86.41", "T45.1X6A"}},
+		{name: "left23c seizure stopped on its own", text: "Generalized seizure lasting 2 minutes that stopped on its own; no prior seizures.", setting: model.Inpatient, want: []string{"R56.9"}, not: []string{"Z91.128", "Z91.148"}},
+		{name: "left23c physician stopped drug", text: "Lisinopril was stopped for the acute kidney injury. Hypertension.", setting: model.Inpatient, want: []string{"N17.9", "I10"}, not: []string{"T46.4X6A", "Z91.128", "Z91.148"}},
 	}...)
 }
