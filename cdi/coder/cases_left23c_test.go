@@ -29,5 +29,12 @@ func init() {
 		{name: "left23c missing doses", text: "Admits to missing several doses of tacrolimus last month. Acute rejection of liver transplant.", setting: model.Inpatient, want: []string{"T86.41", "T45.1X6A"}},
 		{name: "left23c seizure stopped on its own", text: "Generalized seizure lasting 2 minutes that stopped on its own; no prior seizures.", setting: model.Inpatient, want: []string{"R56.9"}, not: []string{"Z91.128", "Z91.148"}},
 		{name: "left23c physician stopped drug", text: "Lisinopril was stopped for the acute kidney injury. Hypertension.", setting: model.Inpatient, want: []string{"N17.9", "I10"}, not: []string{"T46.4X6A", "Z91.128", "Z91.148"}},
+		// A recovery stay's (SNF, rehab) recap of the acute stay: a condition it says resolved there
+		// no longer exists and is not coded (I.C.21.c.4); one still present is ("improving"), and a
+		// discharge summary's own stay keeps what it treated and resolved.
+		{name: "left23c snf recap delirium resolved", text: "SNF ADMISSION NOTE\nHPI: 81M admitted to skilled nursing after a hospital stay for a right hip fracture treated with a nail.\nHospital course: course complicated by postoperative delirium, now resolved, and acute blood loss anemia.\nAssessment: right hip fracture - PT/OT.", setting: model.Inpatient, want: []string{"D62"}, not: []string{"F05", "R41.0"}},
+		{name: "left23c rehab recap sepsis due to uti resolved", text: "INPATIENT REHAB ADMISSION\nAdmitted to acute rehab after a 10-day hospital stay.\nAssessment:\n1. Critical illness myopathy - PT/OT.\n2. Sepsis due to UTI - resolved, antibiotics completed.", setting: model.Inpatient, want: []string{"G72.81"}, not: []string{"A41.9", "N39.0"}},
+		{name: "left23c snf recap delirium improving", text: "SNF ADMISSION NOTE\nHPI: 81M admitted to skilled nursing after a hospital stay for a right hip fracture.\nHospital course: postoperative delirium, improving but still confused at night.", setting: model.Inpatient, want: []string{"F05"}},
+		{name: "left23c discharge summary resolved kept", text: "DISCHARGE SUMMARY\nHospital course: postoperative delirium on day 2, resolved with reorientation.", setting: model.Inpatient, want: []string{"F05"}},
 	}...)
 }
