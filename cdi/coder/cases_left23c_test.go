@@ -2,7 +2,8 @@ package coder
 
 import "notecoder/cdi/model"
 
-// Cases for left23c: leftovers of the last session (a fight read as Assault, fight; ...).
+// Cases for left23c: leftovers of the last session: a fight read as Assault, fight; an arrest named
+// by its rhythm; an underdosing's noncompliance; a recovery stay's recap of resolved conditions.
 func init() {
 	cases = append(cases, []tc{
 		// The external cause index's "Assault, fight (hand) (fists) (foot) (unarmed)" Y04.0: the
