@@ -28,6 +28,7 @@ func init() {
 		{name: "left23c stopped on her own", text: "Acute cellular rejection of the kidney transplant. She stopped her tacrolimus a week ago on her own.", setting: model.Inpatient, want: []string{"T86.11", "T45.1X6A", "Z91.128"}},
 		{name: "left23c could not afford", text: "DKA in type 1 diabetes. He had been skipping insulin doses because he could not afford the refills.", setting: model.Inpatient, want: []string{"E10.10", "T38.3X6A", "Z91.120"}, not: []string{"Z91.128", "Z91.148"}},
 		{name: "left23c missing doses", text: "Admits to missing several doses of tacrolimus last month. Acute rejection of liver transplant.", setting: model.Inpatient, want: []string{"T86.41", "T45.1X6A"}},
+		{name: "left23c no pills missing", text: "Pill count with the refill record: all tablets accounted for, no pills missing. Essential hypertension.", setting: model.Outpatient, want: []string{"I10"}, not: []string{"Z91.148", "Z91.14"}},
 		{name: "left23c seizure stopped on its own", text: "Generalized seizure lasting 2 minutes that stopped on its own; no prior seizures.", setting: model.Inpatient, want: []string{"R56.9"}, not: []string{"Z91.128", "Z91.148"}},
 		{name: "left23c physician stopped drug", text: "Lisinopril was stopped for the acute kidney injury. Hypertension.", setting: model.Inpatient, want: []string{"N17.9", "I10"}, not: []string{"T46.4X6A", "Z91.128", "Z91.148"}},
 		// A recovery stay's (SNF, rehab) recap of the acute stay: a condition it says resolved there
