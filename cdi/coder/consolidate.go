@@ -101,6 +101,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	if slices.ContainsFunc(parts, func(p Part) bool { return p.Res.Recovery }) {
 		codes = e.recoverySequelae(codes)
 		codes = e.recoveryEpisodes(codes)
+		codes = dropEndedBefore(codes)
 	}
 	codes = dropTherapyWithoutNeoplasm(codes)
 	codes = burnExtentOnce(codes)

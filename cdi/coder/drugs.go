@@ -434,7 +434,11 @@ func (e *Engine) drugCands(vts []vt, a, b int, cands []cand, sb *scratchBuf) []c
 				// tolerated" says something else of the second.
 				col, cue = lastCol, lastCue
 			}
-			if cue < 0 {
+			if cue < 0 || col == drugUnderdosing && cue > i && cue+1 < b && len(e.drugs.byFirst[vts[cue+1].w]) > 0 {
+				// (An underdosing names the drug right after it:
+				// "adrenal crisis after missed hydrocortisone doses"
+				// is no underdosing of the Adrenal row, whose word
+				// is the crisis's.)
 				continue
 			}
 			rn, last := r.n, j-1

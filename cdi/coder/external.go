@@ -39,6 +39,12 @@ type extIndex struct {
 	// form maps a note's word to the index's ("fell" -> "fall",
 	// data/external_words.tsv), in the walk's own copy of the words.
 	form map[wid]wid
+	// twice maps a note word of form to the subterms, of the main term it
+	// is read as, that the word itself names: "fight" is the index's
+	// "Assault" (a stabbing "during a fight" is Assault, stab, knife X99.1)
+	// and that term's subterm too (Assault, fight Y04.0: "punched during a
+	// fight"), so the walk tries the subterm as a reading of its own.
+	twice map[wid][]*node
 	// other holds the words that, in the clause of a head, give it a sense
 	// that is no external cause ("a fall in hemoglobin", "fall risk",
 	// data/external_not.txt).
@@ -128,6 +134,14 @@ func (e *Engine) loadExternal() {
 		for _, v := range f[1:] {
 			if from := oneWord(e.lx, v); from != 0 && to != 0 {
 				x.form[from] = to
+			}
+		}
+	}
+	x.twice = map[wid][]*node{}
+	for from, to := range x.form {
+		if hn := x.ix.heads.next[to]; hn != nil {
+			for _, m := range hn.terms {
+				x.twice[from] = append(x.twice[from], m.byWord[from]...)
 			}
 		}
 	}
@@ -379,7 +393,7 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 		for b < len(ws) && sentOf[b] == sentOf[a] {
 			b++
 		}
-		if c, ok := e.externalSentence(sb, x, ws, used, a, b); ok {
+		if c, ok := e.externalSentence(sb, x, vts, ws, used, a, b); ok {
 			si := int(sentOf[a])
 			c.sent = si
 			if si < len(sents) {
@@ -433,13 +447,23 @@ const externalNearMore = 3
 // there ("slipped and fell on the ice": Fall, due to, slipping W01.0
 // excludes "fall ... due to ice or snow (W00.0)", which Slipping, on, ice
 // reads).
-func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []bool, a, b int) (cand, bool) {
+func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, used []bool, a, b int) (cand, bool) {
 	var best cand
 	found := false
 	sb.nearMore = externalNearMore
 	defer func() { sb.nearMore = 0 }()
 	var rb [4]cand
 	rivals := rb[:0] // the other readings, for the Excludes1 check
+	take := func(c cand) {
+		if !found || c.score > best.score {
+			if found {
+				rivals = append(rivals, best)
+			}
+			best, found = c, true
+		} else {
+			rivals = append(rivals, c)
+		}
+	}
 	for i := a; i < b; i++ {
 		cur := x.ix.head(ws[i].w)
 		if cur == nil || ws[i].w == 0 {
@@ -447,6 +471,11 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []b
 		}
 		if x.otherSense(ws, a, b, i) {
 			continue
+		}
+		for _, n := range x.twice[vts[i].w] {
+			if c, ok := e.walkHit(sb, ws, used, a, b, i, i+1, n); ok && chapter20(c.code) {
+				take(c)
+			}
 		}
 		for j := i; j < b; j++ {
 			if j > i {
@@ -461,14 +490,7 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, ws []vt, used []b
 				if !ok || !chapter20(c.code) {
 					continue
 				}
-				if !found || c.score > best.score {
-					if found {
-						rivals = append(rivals, best)
-					}
-					best, found = c, true
-				} else {
-					rivals = append(rivals, c)
-				}
+				take(c)
 			}
 		}
 	}

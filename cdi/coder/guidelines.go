@@ -708,6 +708,9 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if pol.skipCodes || pol.skipSymptoms && e.signLike(code) {
 			continue
 		}
+		if ctx.Setting == model.Inpatient && rule != RuleHistory && e.endedAfter(vts, cands, i) {
+			marks |= markEnded
+		}
 		if rule == RuleNeoplasmTable && e.unspecNeo(code) && e.siteUnknown(toks, sentence) {
 			// Kept in the inpatient setting (see dropUnspecifiedNeoplasm).
 			why += "; " + siteUnknownNote
@@ -2382,6 +2385,9 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
 			o.Marks |= c.Marks & (markCurrent | markMother | markCesarean)
+			if c.Marks&markEnded == 0 {
+				o.Marks &^= markEnded // (a mention not said to have ended)
+			}
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}
@@ -3790,6 +3796,33 @@ func deniedBefore(before string, words []string) bool {
 				return true
 			}
 		} else if strings.Contains(before, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// endedAfter reports whether a word of data/recovery_over.txt ("resolved")
+// follows the mention cands[i] in its sentence before the next condition
+// of another clause ("post-op delirium (resolved) and a stage 2 pressure
+// injury", "Sepsis due to UTI - resolved"): in a recovery stay's note the
+// condition ended in the acute stay the note recaps (markEnded).
+func (e *Engine) endedAfter(vts []vt, cands []cand, i int) bool {
+	c := &cands[i]
+	if len(c.pos) == 0 {
+		return false
+	}
+	hi := slices.Max(c.pos)
+	next := len(vts)
+	for j := range cands {
+		if o := &cands[j]; j != i && o.sent == c.sent && o.code != "" && len(o.pos) > 0 {
+			if m := slices.Min(o.pos); m > hi && m < next && vts[m].clause != vts[hi].clause {
+				next = m
+			}
+		}
+	}
+	for k := hi + 1; k < next && vts[k].start < c.sentE; k++ {
+		if e.lx.recoveryOver[vts[k].w] {
 			return true
 		}
 	}

@@ -371,6 +371,7 @@ type lexicon struct {
 	lifelongEndedSeq [][]string                 // phrases saying so ("as a child"), each word in turn
 	lifelongOngoing  map[wid]bool               // words saying it goes on all the same ("since childhood", "still")
 	histOver         map[wid]bool               // words saying a past condition is over (data/history_over.txt)
+	recoveryOver     map[wid]bool               // words saying a recovery stay's past condition ended in the acute stay (data/recovery_over.txt)
 	stayEnded        map[wid]int8               // 1: a stay's condition ended before discharge; -1: a past history instead (data/stay_ended.txt)
 	impliedPrefix    map[string]bool            // index paths with implied groupings further down
 	impliedThrough   map[string]map[string]bool // index path -> groupings whose own groupings are read through too (data/implied.tsv "through")
@@ -944,6 +945,8 @@ func newLexicon() *lexicon {
 	}
 	lx.histOver = map[wid]bool{}
 	lx.addWords(lx.histOver, "history_over.txt")
+	lx.recoveryOver = map[wid]bool{}
+	lx.addWords(lx.recoveryOver, "recovery_over.txt")
 	lx.stayEnded = map[wid]int8{}
 	for _, l := range lines("stay_ended.txt") {
 		if w, ok := strings.CutPrefix(l, "!"); ok {

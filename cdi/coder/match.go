@@ -2886,6 +2886,11 @@ const (
 	// (data/record_owner.tsv "cesareancue"): born by cesarean, on the
 	// newborn's record (bornInHospital). Kept when codes merge.
 	markCesarean
+	// markEnded: an inpatient mention its sentence says resolved (endedAfter):
+	// in a recovery stay's note (SNF, rehab) a condition of the acute stay
+	// before it, not coded (dropEndedBefore). Cleared when it merges with a
+	// mention not said to have ended.
+	markEnded
 )
 
 // marks are the model.Code.Marks a code explained by r carries.

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"slices"
+
 	"notecoder/cdi/model"
 	"notecoder/cdi/text"
 )
@@ -199,4 +201,19 @@ func (e *Engine) recoveryEpisodes(codes []model.Code) []model.Code {
 		codes = mergeCodesInPlace(codes)
 	}
 	return codes
+}
+
+// dropEndedBefore drops, from a recovery stay's note (SNF, inpatient rehab),
+// the conditions its recap of the acute stay says resolved (markEnded:
+// "Hospital course c/b postop delirium, now resolved"): a condition of a
+// previous encounter that no longer exists is not coded (I.C.21.c.4), unless
+// another mention of it, not said to have ended, keeps it ("delirium,
+// improving" in the assessment).
+func dropEndedBefore(codes []model.Code) []model.Code {
+	return slices.DeleteFunc(codes, func(c model.Code) bool {
+		if c.Marks&markEnded == 0 {
+			return false
+		}
+		return !slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == c.Code && o.Marks&markEnded == 0 })
+	})
 }
