@@ -1955,6 +1955,18 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			sited = !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
 		}
 	}
+	if !pain && !sited {
+		// A managed pain ("pain controlled") is the pain of a condition
+		// or procedure the note names (I.B.5): any present code outside
+		// chapters 18 and 21 accounts for it.
+		for i := range codes {
+			if c := &codes[i]; c.Code == "R52" && c.Marks&markManaged != 0 && slices.ContainsFunc(codes, func(o model.Code) bool {
+				return o.Assertion == model.Present && o.Code[0] != 'R' && o.Code[0] != 'Z'
+			}) {
+				drop[i] = true
+			}
+		}
+	}
 	if pain || sited {
 		// "Ice for pain", "Tylenol for the pain" in the same note is
 		// that pain too, which R52 gave way to while it was coded. Beside

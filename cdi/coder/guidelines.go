@@ -580,6 +580,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		} else if why = e.tm.whyIn(&wa, c.tp); note != "" {
 			why += " (" + note + ")"
 		}
+		if as == model.Present && e.lx.indication.code[code] && e.painManaged(toks, sentence, ev) {
+			// "Post-op pain controlled on oral meds", "admitted
+			// overnight for pain control": how a pain is being
+			// treated. Beside a condition or procedure the note names
+			// it is that one's pain (I.B.5; dropIntegral), alone it is
+			// the note's pain (data/indication.tsv "managed").
+			marks |= markManaged
+		}
 		if lifelong {
 			why += "; " + lifelongNote
 		}
@@ -2382,6 +2390,11 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
 			o.Marks |= c.Marks & (markCurrent | markMother | markCesarean)
+			if c.Marks&markManaged == 0 {
+				// (A pain said once without its management is the
+				// note's own: every mention must be managed.)
+				o.Marks &^= markManaged
+			}
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}
@@ -2862,6 +2875,26 @@ func (e *Engine) advised(toks []text.Token, sent model.Span, ev []model.Span) bo
 		case e.lx.adviceWord[n]:
 			return true
 		case n != "was" && n != "is" && n != "were" && n != "are" && n != "be":
+			return false
+		}
+	}
+	return false
+}
+
+// painManaged reports whether the mention ev is followed in its sentence by
+// a word that reports the symptom's management ("pain controlled", "pain
+// control"; data/indication.tsv "managed"), directly or after an auxiliary.
+func (e *Engine) painManaged(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	if len(ev) == 0 {
+		return false
+	}
+	end := ev[len(ev)-1].End
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	for ; k < len(toks) && toks[k].Start < sent.End && toks[k].Kind == text.Word; k++ {
+		switch n := toks[k].Norm; {
+		case e.lx.indication.managed[n]:
+			return true
+		case n != "was" && n != "is" && n != "well" && n != "now" && n != "adequately":
 			return false
 		}
 	}

@@ -449,6 +449,10 @@ type lexicon struct {
 	indication struct {
 		code             map[string]bool
 		link, dose, drug map[string]bool
+		// managed: words right after the bare symptom that report how
+		// its treatment goes ("pain controlled", "for pain control"),
+		// not a condition documented for the visit (Engine.painManaged).
+		managed map[string]bool
 	}
 	tissueNoun   map[wid]bool    // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
 	adviceWord   map[string]bool // the words of advice (data/advice.txt)
@@ -1159,12 +1163,12 @@ func newLexicon() *lexicon {
 			lx.future.afterNot[normOne(w)] = true
 		}
 	}
-	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug, lx.indication.managed = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	indication := keyed("indication.tsv")
 	for _, w := range indication["code"] {
 		lx.indication.code[w] = true
 	}
-	for kind, m := range map[string]map[string]bool{"link": lx.indication.link, "dose": lx.indication.dose, "drug": lx.indication.drug} {
+	for kind, m := range map[string]map[string]bool{"link": lx.indication.link, "dose": lx.indication.dose, "drug": lx.indication.drug, "managed": lx.indication.managed} {
 		for _, w := range indication[kind] {
 			m[normOne(w)] = true
 		}

@@ -2886,6 +2886,11 @@ const (
 	// (data/record_owner.tsv "cesareancue"): born by cesarean, on the
 	// newborn's record (bornInHospital). Kept when codes merge.
 	markCesarean
+	// markManaged: a bare pain every mention of which reports its
+	// management ("pain controlled", data/indication.tsv "managed"):
+	// dropIntegral drops it beside a condition the note names. Cleared
+	// when merged with a mention that does not.
+	markManaged
 )
 
 // marks are the model.Code.Marks a code explained by r carries.
