@@ -8,7 +8,8 @@ import "notecoder/cdi/model"
 // sentence, and steroid courses that
 // are no long-term therapy (a stress dose, a therapy the disease is
 // refractory to), and a bare pain whose management the note reports ("pain
-// controlled", "for pain control").
+// controlled", "for pain control"), and the condition an earlier drug course
+// treated ("after recent amoxicillin for sinusitis").
 func init() {
 	cases = append(cases, []tc{
 		{name: "prec23 dx at d/c is the discharge diagnoses",
@@ -35,5 +36,14 @@ func init() {
 		{name: "prec23 pain reported without its management stays",
 			text: "Telephone note. Patient reports pain all over since yesterday, asks for advice. Recommended acetaminophen.",
 			want: []string{"R52"}},
+		{name: "prec23 sinusitis an earlier antibiotic treated is not coded",
+			text:    "Admitted with watery diarrhea after recent amoxicillin-clav for sinusitis. C. diff toxin positive.",
+			setting: model.Inpatient, want: []string{"A04.72"}, not: []string{"J32.9"}},
+		{name: "prec23 cellulitis of a finished course is not coded",
+			text:    "Admitted with watery diarrhea and cramping. Treated with clindamycin for cellulitis of the leg, finished last week. C. diff toxin positive.",
+			setting: model.Inpatient, not: []string{"L03.90", "L03.119"}},
+		{name: "prec23 gout of a standing drug started before stays",
+			text:    "Admitted with a diffuse rash and fever 5 weeks after starting allopurinol 300 mg for gout.",
+			setting: model.Inpatient, want: []string{"M10.9"}},
 	}...)
 }
