@@ -1958,6 +1958,18 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			sited = !drop[i] && c.Code != "R52" && c.Assertion == model.Present && painTitle(c.Title)
 		}
 	}
+	if !pain && !sited {
+		// A managed pain ("pain controlled") is the pain of a condition
+		// or procedure the note names (I.B.5): any present code outside
+		// chapters 18 and 21 accounts for it.
+		for i := range codes {
+			if c := &codes[i]; c.Code == "R52" && c.Marks&markManaged != 0 && slices.ContainsFunc(codes, func(o model.Code) bool {
+				return o.Assertion == model.Present && o.Code[0] != 'R' && o.Code[0] != 'Z'
+			}) {
+				drop[i] = true
+			}
+		}
+	}
 	if pain || sited {
 		// "Ice for pain", "Tylenol for the pain" in the same note is
 		// that pain too, which R52 gave way to while it was coded. Beside
@@ -3661,7 +3673,7 @@ func markMotherCue(toks []text.Token, codes []model.Code) {
 // newborn-also) the mark when the section's tokens say one of cues (phrases
 // by first norm); with skipPunct the punctuation inside a phrase is passed
 // over ("C-section", "c/s"). Sections without such a code are not read.
-func markNewbornCodes(toks []text.Token, codes []model.Code, cues map[string][][]string, skipPunct bool, mark uint8) {
+func markNewbornCodes(toks []text.Token, codes []model.Code, cues map[string][][]string, skipPunct bool, mark uint16) {
 	r := recordOwnerData()
 	if len(cues) == 0 || !slices.ContainsFunc(codes, func(c model.Code) bool { return hasAnyPrefix(c.Code, r.newbornAlso) }) {
 		return

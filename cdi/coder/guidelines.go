@@ -488,6 +488,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// not the syndrome (data/advice.txt).
 			as = model.Hypothetical
 		}
+		if as == model.Present && !assessmentKind(kind) && !isNeo(code) && e.pastCourse(toks, sentence, ev) {
+			// "Diarrhea after recent amoxicillin for sinusitis": the
+			// condition an earlier drug course treated, its reason
+			// then, not a condition of this visit (data/indication.tsv
+			// "past", "ended"). A cancer "after chemotherapy for
+			// myeloma" is still current (I.C.2.d).
+			continue
+		}
 		if as == model.Present && e.lx.indication.code[code] && !assessmentKind(kind) && e.drugIndication(toks, sentence, ev) {
 			// "He is on lisinopril and ibuprofen for pain": the
 			// drug's indication, no pain documented for the visit
@@ -573,12 +581,20 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			}
 		}
 		var why string
-		var marks uint8
+		var marks uint16
 		if !c.tab {
 			why = c.why.renderIn(&wa, note)
 			marks = c.why.marks()
 		} else if why = e.tm.whyIn(&wa, c.tp); note != "" {
 			why += " (" + note + ")"
+		}
+		if as == model.Present && e.lx.indication.code[code] && e.painManaged(toks, sentence, ev) {
+			// "Post-op pain controlled on oral meds", "admitted
+			// overnight for pain control": how a pain is being
+			// treated. Beside a condition or procedure the note names
+			// it is that one's pain (I.B.5; dropIntegral), alone it is
+			// the note's pain (data/indication.tsv "managed").
+			marks |= markManaged
 		}
 		if lifelong {
 			why += "; " + lifelongNote
@@ -2388,6 +2404,11 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			if c.Marks&markEnded == 0 {
 				o.Marks &^= markEnded // (a mention not said to have ended)
 			}
+			if c.Marks&markManaged == 0 {
+				// (A pain said once without its management is the
+				// note's own: every mention must be managed.)
+				o.Marks &^= markManaged
+			}
 			if assertRank(c.Assertion) > assertRank(o.Assertion) {
 				o.Assertion = c.Assertion
 			}
@@ -2874,15 +2895,41 @@ func (e *Engine) advised(toks []text.Token, sent model.Span, ev []model.Span) bo
 	return false
 }
 
+// painManaged reports whether the mention ev is followed in its sentence by
+// a word that reports the symptom's management ("pain controlled", "pain
+// control"; data/indication.tsv "managed"), directly or after an auxiliary.
+func (e *Engine) painManaged(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	if len(ev) == 0 {
+		return false
+	}
+	end := ev[len(ev)-1].End
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	for ; k < len(toks) && toks[k].Start < sent.End && toks[k].Kind == text.Word; k++ {
+		switch n := toks[k].Norm; {
+		case e.lx.indication.managed[n]:
+			return true
+		case n != "was" && n != "is" && n != "well" && n != "now" && n != "adequately":
+			return false
+		}
+	}
+	return false
+}
+
 // drugIndication reports whether the mention ev is a drug's indication: the
 // word right before it links it to a drug ("for", "prn", "as needed") named
 // before that, with only a dose or schedule between ("naproxen 500 mg twice
 // daily for pain"). A drug is a substance of the Table of Drugs or a name of
 // data/indication.tsv.
 func (e *Engine) drugIndication(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	return e.indicationDrug(toks, sent, ev) >= 0
+}
+
+// indicationDrug is drugIndication giving the index of the drug's token, or
+// -1.
+func (e *Engine) indicationDrug(toks []text.Token, sent model.Span, ev []model.Span) int {
 	s := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev[0].Start })
 	if s < 2 || toks[s-1].Start < sent.Start || !e.lx.indication.link[toks[s-1].Norm] {
-		return false
+		return -1
 	}
 	for k := s - 2; k >= 0 && k >= s-10 && toks[k].Start >= sent.Start; k-- {
 		t := &toks[k]
@@ -2890,17 +2937,43 @@ func (e *Engine) drugIndication(toks []text.Token, sent model.Span, ev []model.S
 		case t.Kind == text.Number || e.lx.indication.dose[t.Norm]:
 			continue
 		case t.Kind != text.Word:
-			return false
+			return -1
 		}
 		if e.lx.indication.drug[t.Norm] {
-			return true
+			return k
 		}
 		for _, r := range e.drugs.byFirst[e.tokWid(t)] {
 			if len(r.words) == 1 {
-				return true
+				return k
 			}
 		}
+		return -1
+	}
+	return -1
+}
+
+// pastCourse reports whether the mention ev is the indication of a drug
+// course the sentence puts before this visit: "diarrhea after recent
+// amoxicillin for sinusitis", "treated with cefdinir for sinusitis,
+// finished last week" (data/indication.tsv "past" and "ended" words: the
+// word right before the drug, or a word after the mention in its
+// sentence; "after starting allopurinol for gout" starts a standing one).
+func (e *Engine) pastCourse(toks []text.Token, sent model.Span, ev []model.Span) bool {
+	k := e.indicationDrug(toks, sent, ev)
+	if k < 0 {
 		return false
+	}
+	if k >= 2 && toks[k-1].End == toks[k].Start && toks[k-1].Text == "-" {
+		k -= 2 // the first name of "amoxicillin-clavulanate"
+	}
+	if k > 0 && toks[k-1].Start >= sent.Start && e.lx.indication.past[toks[k-1].Norm] {
+		return true
+	}
+	end := ev[len(ev)-1].End
+	for j := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end }); j < len(toks) && toks[j].Start < sent.End; j++ {
+		if e.lx.indication.ended[toks[j].Norm] {
+			return true
+		}
 	}
 	return false
 }

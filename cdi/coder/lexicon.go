@@ -450,6 +450,13 @@ type lexicon struct {
 	indication struct {
 		code             map[string]bool
 		link, dose, drug map[string]bool
+		// managed: words right after the bare symptom that report how
+		// its treatment goes ("pain controlled", "for pain control"),
+		// not a condition documented for the visit (Engine.painManaged).
+		managed map[string]bool
+		// past, ended: words before a drug or after its indication
+		// that put the course before the visit (Engine.pastCourse).
+		past, ended map[string]bool
 	}
 	tissueNoun   map[wid]bool    // part nouns (data/part_nouns.txt "tissue" rows) whose owner a subterm may read after them
 	adviceWord   map[string]bool // the words of advice (data/advice.txt)
@@ -1162,12 +1169,13 @@ func newLexicon() *lexicon {
 			lx.future.afterNot[normOne(w)] = true
 		}
 	}
-	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.indication.code, lx.indication.link, lx.indication.dose, lx.indication.drug, lx.indication.managed = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.indication.past, lx.indication.ended = map[string]bool{}, map[string]bool{}
 	indication := keyed("indication.tsv")
 	for _, w := range indication["code"] {
 		lx.indication.code[w] = true
 	}
-	for kind, m := range map[string]map[string]bool{"link": lx.indication.link, "dose": lx.indication.dose, "drug": lx.indication.drug} {
+	for kind, m := range map[string]map[string]bool{"link": lx.indication.link, "dose": lx.indication.dose, "drug": lx.indication.drug, "managed": lx.indication.managed, "past": lx.indication.past, "ended": lx.indication.ended} {
 		for _, w := range indication[kind] {
 			m[normOne(w)] = true
 		}

@@ -2862,7 +2862,7 @@ const refRowNote = "row the index reference names, no site in the sentence"
 const (
 	// markRefRow: coded at the Table of Neoplasms row the index reference
 	// names, no site in the sentence (whyRef.refRow).
-	markRefRow uint8 = 1 << iota
+	markRefRow uint16 = 1 << iota
 	// markSiteUnknown: an unspecified-site neoplasm whose sentence says
 	// the site is unknown (siteUnknownNote), so it is reported inpatient.
 	markSiteUnknown
@@ -2891,11 +2891,16 @@ const (
 	// before it, not coded (dropEndedBefore). Cleared when it merges with a
 	// mention not said to have ended.
 	markEnded
+	// markManaged: a bare pain every mention of which reports its
+	// management ("pain controlled", data/indication.tsv "managed"):
+	// dropIntegral drops it beside a condition the note names. Cleared
+	// when merged with a mention that does not.
+	markManaged
 )
 
 // marks are the model.Code.Marks a code explained by r carries.
-func (r *whyRef) marks() uint8 {
-	var m uint8
+func (r *whyRef) marks() uint16 {
+	var m uint16
 	if r.refRow {
 		m |= markRefRow
 	}

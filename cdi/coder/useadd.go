@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"notecoder/cdi/codeset"
+	"notecoder/cdi/model"
 
 	"notecoder/cdi/text"
 )
@@ -14,7 +15,10 @@ import (
 // the fever of "neutropenic fever" or "neutropenia and fever" is R50.81
 // (fever presenting with conditions classified elsewhere), not R50.9. Only a
 // note that names one complete code of the same category as the
-// unspecified code, and a word of that code's title, counts.
+// unspecified code, and a word of that code's title, counts. The
+// unspecified code may have been merged with mentions of other sentences
+// ("presents with fever 38.9 ... ANC 200: neutropenic fever"): one of its
+// spans in the sentence that links it is enough, the fever is one.
 func (e *Engine) associatedNamed(sents []text.Sentence, out *SectionResult) {
 	var loose []int
 	for i, c := range out.Codes {
@@ -45,7 +49,7 @@ func (e *Engine) associatedNamed(sents []text.Sentence, out *SectionResult) {
 			want := nt.Codes[0]
 			for _, yi := range loose {
 				y := &out.Codes[yi]
-				if yi == xi || y.Code == want || !strings.HasPrefix(y.Code, want[:3]) || sentenceAt(sents, y.Evidence[0].Start) != sx || !containsFold(y.Title, strings.ToLower(strings.TrimSpace(name))) {
+				if yi == xi || y.Code == want || !strings.HasPrefix(y.Code, want[:3]) || !inSentence(sents, y.Evidence, sx) || !containsFold(y.Title, strings.ToLower(strings.TrimSpace(name))) {
 					continue
 				}
 				if wc, ok := e.cs.Lookup(want); !ok || !wc.Billable {
@@ -80,4 +84,14 @@ func assocCategories(cs *codeset.Set) map[string]bool {
 		}
 	}
 	return out
+}
+
+// inSentence reports whether one of the spans ev starts in sentence sx.
+func inSentence(sents []text.Sentence, ev []model.Span, sx int) bool {
+	for _, sp := range ev {
+		if sentenceAt(sents, sp.Start) == sx {
+			return true
+		}
+	}
+	return false
 }

@@ -102,7 +102,7 @@ type Code struct {
 	// own note-level steps, as bits it defines (coder's markRefRow, ...).
 	// Never sent: Why tells a reader the same in words, and the steps must
 	// not parse words out of an audit text.
-	Marks uint8 `json:"-"`
+	Marks uint16 `json:"-"`
 }
 
 // Finding is one clinical mention as read from the text, before the reporting
