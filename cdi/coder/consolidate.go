@@ -1677,7 +1677,7 @@ func slotFilled(a, b string, sibling bool) bool {
 		p++
 	}
 	s := 0 // common suffix after it
-	for s < len(fa)-p && s < len(fb)-p && strings.EqualFold(fa[len(fa)-1-s], fb[len(fb)-1-s]) {
+	for s < len(fa)-p && s < len(fb)-p && sameOrPlural(fa[len(fa)-1-s], fb[len(fb)-1-s]) {
 		s++
 	}
 	slot, fill := fa[p:len(fa)-s], fb[p:len(fb)-s]
@@ -1698,6 +1698,17 @@ func slotFilled(a, b string, sibling bool) bool {
 		}
 	}
 	return true
+}
+
+// sameOrPlural reports whether words a and b are one word, or one the plural
+// of the other: a bilateral code names its site in the plural ("Carpal tunnel
+// syndrome, unspecified upper limb" / "..., bilateral upper limbs"), and the
+// slot "unspecified" is then filled by "bilateral".
+func sameOrPlural(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.EqualFold(a, b) || len(b) == len(a)+1 && (b[len(a)] == 's' || b[len(a)] == 'S') && strings.EqualFold(a, b[:len(a)])
 }
 
 // unspecifiedBranch reports whether code a (key ka) is code b (key kb) but

@@ -698,6 +698,15 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 				// "drugs, medicaments", Z88.9).
 				break
 			}
+			if chapter20(code) && e.datedRecent(toks, sentence, ev) {
+				// "Fell from a ladder 2 days ago": the event the days
+				// date is the cause of the injury treated now, whose
+				// external cause is reported with it (I.C.20.a.1), not a
+				// past event of the history.
+				as = model.Present
+				why += "; an event dated within days is the current injury's cause"
+				break
+			}
 			z, zwhy := e.historyCode(e.histPersonal, w, ep, code, c.pos, treated)
 			if z != "" && e.stillCurrent(z, toks, sentence, ev) {
 				// A malignancy not documented as excised or eradicated,

@@ -29,10 +29,13 @@ func addedIndex(cs *codeset.Set, di *codeset.Index, rs [][]string) []*codeset.Te
 		if len(f) != 2 || f[0] == "" || f[1] == "" {
 			panic("coder: data/index_add.tsv: want path<TAB>code: " + strings.Join(f, "\t"))
 		}
-		if c, ok := cs.Lookup(f[1]); !ok || !c.Billable && c.Parent != "" && !takesSeventh(cs, f[1]) {
+		if c, ok := cs.Lookup(strings.TrimSuffix(f[1], "-")); !ok || !c.Billable && c.Parent != "" && !takesSeventh(cs, f[1]) && !strings.HasSuffix(f[1], "-") {
 			// (A category is accepted as the index prints one, "M17.-";
 			// so is a code the index prints without its seventh character,
-			// "T81.321"; another header below it is no code to report.)
+			// "T81.321", and a subcategory printed with its dash, "M18.1-",
+			// whose last character the walk reads as the index's own
+			// (laterality); another header without the dash is no code to
+			// report.)
 			panic("coder: data/index_add.tsv: not a billable code or category: " + strings.Join(f, "\t"))
 		}
 		parts := strings.Split(f[0], " > ")

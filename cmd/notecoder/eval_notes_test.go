@@ -317,6 +317,14 @@ func TestUSNotesFloor(t *testing.T) {
 		// tonsillitis, laryngitis, vocal nodules, epistaxis; caries, periodontitis, dental
 		// abscess) and eye/ENT/oral surgery admissions (helper eyeent22), final 0.818/0.875.
 		"eyeent": {0.78, 0.84},
+		// ortho: orthopedic and spine notes, 15 inpatient (hip and periprosthetic fractures,
+		// dislocated and loosened joint prostheses, Gustilo open fractures, pathological and
+		// osteoporotic fractures, stenosis with claudication, cauda equina, osteomyelitis, septic
+		// arthritis, compartment syndrome, fat embolism, post-op anemia and ileus) and 15 outpatient
+		// (fracture follow-ups D/G/K/P, aftercare after joint replacement, rotator cuff, meniscus,
+		// OA by site and side, hand and foot, radiculopathy, scoliosis, gout, osteoporosis, sports
+		// injuries; helper ortho23), final 0.850/0.844.
+		"ortho": {0.82, 0.81},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
