@@ -1,0 +1,34 @@
+package coder
+
+// Table cases of helper left23d (vascular and surgery gold-first sets):
+// assertion bugs that cost precision everywhere (a habit label answered
+// "never" after a dash, a "denied" answering one entry of a past history
+// list), and the reason of a past amputation read as history.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left23d smoking answered never after a dash",
+			text: "Discussed smoking - never smoked. Vitamin D, renal function normal.",
+			not:  []string{"F17.200", "Z87.891"}},
+		{name: "left23d smoking label answered never",
+			text: "Social: Smoking - never. Alcohol rarely.",
+			not:  []string{"F17.200"}},
+		{name: "left23d guard a dash before a plan keeps the problem",
+			text: "HTN - never treated, will start amlodipine.",
+			want: []string{"I10"}},
+		{name: "left23d HTN denied answers its own PMH entry",
+			text: "PMH: hyperlipidemia (on rosuvastatin 20), HTN denied, non-smoker.",
+			want: []string{"E78.5"}, not: []string{"I10"}},
+		{name: "left23d HTN denied in a short PMH list",
+			text: "Past medical history: HLD, HTN denied.",
+			want: []string{"E78.5"}, not: []string{"I10"}},
+		{name: "left23d guard ROS list denied together",
+			text: "ROS: chest pain, dyspnea denied.",
+			not:  []string{"R07.9", "R06.00"}},
+		{name: "left23d reason of a dated amputation is history",
+			text: "69M with L BKA (2022, for gangrene) who walks with a prosthesis. Stump skin intact.",
+			want: []string{"Z89.512"}, not: []string{"I96"}},
+		{name: "left23d reason of an amputation dated with in",
+			text: "Left BKA in 2021 for gangrene; walks with a prosthesis.",
+			want: []string{"Z89.512"}, not: []string{"I96"}},
+	}...)
+}
