@@ -3,7 +3,8 @@ package coder
 // Table cases of helper left23d (vascular and surgery gold-first sets):
 // assertion bugs that cost precision everywhere (a habit label answered
 // "never" after a dash, a "denied" answering one entry of a past history
-// list), and the reason of a past amputation read as history.
+// list), the reason of a past amputation read as history, and an
+// unspecified dermatitis beside a venous disease with inflammation.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left23d smoking answered never after a dash",
@@ -30,5 +31,11 @@ func init() {
 		{name: "left23d reason of an amputation dated with in",
 			text: "Left BKA in 2021 for gangrene; walks with a prosthesis.",
 			want: []string{"Z89.512"}, not: []string{"I96"}},
+		{name: "left23d plan dermatitis is the stasis dermatitis of the varicose veins",
+			text: "Vein clinic.\nExam: stasis dermatitis of the left medial ankle, no ulcer.\nAssessment: varicose veins of the left leg with inflammation.\nPlan: triamcinolone ointment to the dermatitis, compression stockings.",
+			want: []string{"I83.12"}, not: []string{"L30.9"}},
+		{name: "left23d guard atopic dermatitis beside varicose veins without inflammation",
+			text: "Assessment: varicose veins of the left leg without symptoms; atopic dermatitis of the hands.",
+			want: []string{"L20.9"}},
 	}...)
 }
