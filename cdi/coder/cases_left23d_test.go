@@ -1,10 +1,13 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Table cases of helper left23d (vascular and surgery gold-first sets):
 // assertion bugs that cost precision everywhere (a habit label answered
 // "never" after a dash, a "denied" answering one entry of a past history
 // list), the reason of a past amputation read as history, and an
-// unspecified dermatitis beside a venous disease with inflammation.
+// unspecified dermatitis beside a venous disease with inflammation, and a
+// postprocedural sepsis whose organism the mention names.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left23d smoking answered never after a dash",
@@ -37,5 +40,17 @@ func init() {
 		{name: "left23d guard atopic dermatitis beside varicose veins without inflammation",
 			text: "Assessment: varicose veins of the left leg without symptoms; atopic dermatitis of the hands.",
 			want: []string{"L20.9"}},
+		{name: "left23d postprocedural sepsis with its organism keeps T81.44",
+			text:    "Assessment: postprocedural sepsis due to MSSA after hernia repair, on cefazolin.",
+			setting: model.Inpatient,
+			want:    []string{"T81.44XA", "A41.01"}},
+		{name: "left23d postoperative sepsis due to E. coli",
+			text:    "Hospital course complicated by postoperative sepsis due to E. coli; blood cultures cleared.",
+			setting: model.Inpatient,
+			want:    []string{"T81.44XA", "A41.51"}},
+		{name: "left23d guard a postoperative day is no postprocedural sepsis",
+			text:    "Postoperative day 3, sepsis due to E. coli from a urinary source.",
+			setting: model.Inpatient,
+			want:    []string{"A41.51"}, not: []string{"T81.44XA"}},
 	}...)
 }
