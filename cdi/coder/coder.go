@@ -1372,6 +1372,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 		if before := len(cands); nLT > n0 {
 			cands = e.dropRecentStatus(vts, a, b, cands, n0, nLT)
 			nLT -= before - len(cands)
+			e.markIndexTreated(vts, toks, a, b, cands, n0, nLT)
 		}
 		if has&flagStatus != 0 {
 			cands = e.statusPostCands(vts, toks, a, b, cands, sb)

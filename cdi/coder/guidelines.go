@@ -765,13 +765,19 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		}
 		codes = append(codes, model.Code{System: "ICD-10-CM", Code: code, Title: title, Assertion: as,
 			Section: kind, Evidence: ev, Confidence: round2(conf), Why: why, Rule: rule, Marks: marks})
-		if as == model.Present && code[0] == 'T' && rule == RuleIndex {
+		if as == model.Present && (code[0] == 'T' || code[0] == 'A') && rule == RuleIndex {
 			// The infection the device code asks to be identified
 			// beside it (T83.5 "use additional code to identify
-			// infection"), when the mention names it.
+			// infection"), when the mention names it; and the
+			// postprocedural sepsis (T81.44) beside the organism's
+			// sepsis that spent the word (data/infection_beside.tsv).
 			if x := e.infectionBeside(code, w); x != "" {
+				note := infectionBesideNote
+				if code[0] != 'T' {
+					note = complicationBesideNote
+				}
 				codes = append(codes, model.Code{System: "ICD-10-CM", Code: x, Title: e.title(x), Assertion: as,
-					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + infectionBesideNote, Rule: rule, Marks: marks})
+					Section: kind, Evidence: ev, Confidence: round2(conf), Why: why + "; " + note, Rule: rule, Marks: marks})
 			}
 		}
 		if rule == RuleNeoplasmTable && neoBehaviour(code) == 's' && e.primaryUnknown(toks, sentence) {
@@ -3836,6 +3842,11 @@ func causeOutsideKind(code, cause string) string {
 // infectionBesideNote is the Why of an infection code added beside the device
 // code whose tabular asks for it.
 const infectionBesideNote = "the infection identified beside the device infection code (use additional code to identify infection)"
+
+// complicationBesideNote is the Why of a procedure's complication code
+// added beside the infection code that spent its words ("postprocedural
+// sepsis due to MSSA": T81.44XA beside A41.01, data/infection_beside.tsv).
+const complicationBesideNote = "the procedure's complication named beside the infection (guideline I.C.1.d.5.b)"
 
 // infectionBeside returns the infection code data/infection_beside.tsv gives
 // beside the device infection code when the window of w names that

@@ -539,7 +539,18 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 	}
 	from := int(vts[end-1].src) + 1
 	why := -1
+	paren := false
 	for k := from; k < len(toks) && k < from+6; k++ {
+		// "L BKA (2022, for gangrene)": a parenthesis opened right after
+		// the removal holds its date and reason, a comma inside it parts
+		// them.
+		if toks[k].Text == "(" && k == from {
+			paren = true
+			continue
+		}
+		if paren && toks[k].Text == "," {
+			continue
+		}
 		if toks[k].Kind == text.Punct {
 			break
 		}
@@ -576,6 +587,49 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 			}
 		}
 	}
+}
+
+// markIndexTreated marks the condition a past removal read through the
+// index (cands[lo:hi), the readings of the sentence [a, b); "L BKA (2022,
+// for gangrene)" reads Amputation, see also Absence) was done for, as
+// markTreated does for the removals of data/status_post.tsv: a year or a
+// past word in the sentence dates the removal, and the gangrene the leg was
+// taken for is a history with it (guideline I.C.21.c.3: the status is what
+// remains).
+func (e *Engine) markIndexTreated(vts []vt, toks []text.Token, a, b int, cands []cand, lo, hi int) {
+	if len(e.sp.done) == 0 || len(e.sp.reason) == 0 || hi <= lo {
+		return
+	}
+	for i := lo; i < hi; i++ {
+		c := &cands[i]
+		if c.tab || c.code == "" || c.code[0] != 'Z' || c.why.k == 0 || c.why.parts[0].n == nil || len(c.pos) == 0 {
+			continue
+		}
+		m := c.why.parts[0].n
+		for m.parent != nil {
+			m = m.parent
+		}
+		if !e.sp.done[m.lt] || !e.sentenceDated(vts, toks, a, b) {
+			continue
+		}
+		e.sp.markTreated(vts, toks, a, b, c.pos[len(c.pos)-1]+1, cands, false)
+	}
+}
+
+// sentenceDated reports a year or a past word in the sentence [a, b): a
+// procedure it names was done before this encounter.
+func (e *Engine) sentenceDated(vts []vt, toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if e.sp.wordCls(vts[k].w)&spPast != 0 {
+			return true
+		}
+	}
+	for j := int(vts[a].src); j <= int(vts[b-1].src) && j < len(toks); j++ {
+		if isYear(toks[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRecentStatus removes from cands[lo:hi) (the index readings of the

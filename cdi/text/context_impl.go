@@ -87,6 +87,14 @@ type ctxPhrase struct {
 	// of a list before it nor a word across a comma ("s/p RCA stent,
 	// chest pain free" keeps the stent).
 	compound bool
+	// entry: a denial written after one entry of a history list ("HTN
+	// denied", window "entry" of context.tsv, read as entryWindow words).
+	// In a past history section each comma item is an entry with its own
+	// answer ("hyperlipidemia (on statin), HTN denied, non-smoker"), so a
+	// comma ends its reach there; elsewhere it reaches back as any
+	// backward denial ("chest pain, dyspnea denied" in a review of
+	// systems denies both).
+	entry bool
 }
 
 // compoundWindow is the backward reach of a "compound" phrase of
@@ -98,6 +106,9 @@ const compoundWindow = 3
 // the act it follows is named in a few words ("screening colonoscopy up to
 // date").
 const statusWindow = 4
+
+// entryWindow is the backward reach of an "entry" phrase of context.tsv.
+const entryWindow = 4
 
 // firstWord lists the one-word phrases of a word and says whether longer
 // ones start with it (most tokens start none: one lookup decides).
@@ -195,6 +206,10 @@ func parseContext(data string) (*Assertion, error) {
 		if status {
 			w, err = statusWindow, nil
 		}
+		entry := f[2] == "entry"
+		if entry {
+			w, err = entryWindow, nil
+		}
 		if err != nil || w < 0 && w != adjacentWindow {
 			return nil, &ErrBadData{"context.tsv", joinFields(f), "bad window"}
 		}
@@ -235,7 +250,7 @@ func parseContext(data string) (*Assertion, error) {
 		if cat == catCause {
 			a.causes = append(a.causes, norms)
 		}
-		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status, subject: subject, compound: compound})
+		a.phrases = append(a.phrases, ctxPhrase{norms: norms, cat: cat, dir: dir, window: w, signed: signed, verb: verb, item: item, status: status, subject: subject, compound: compound, entry: entry})
 		fw := a.byFirst[norms[0]]
 		if len(norms) == 1 {
 			fw.ones = append(fw.ones, len(a.phrases)-1)
@@ -606,7 +621,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		planCut := dashPlan(toks, mb)
 		for _, h := range hits {
 			p := h.p
-			if p.dir&dirBackward != 0 && (h.start >= planCut || answerDenies(toks, h, hits)) {
+			if p.dir&dirBackward != 0 && (h.start >= planCut || answerDenies(toks, h, hits, mb)) {
 				// The plan after a problem-list dash is about the plan,
 				// not the diagnosis before it (dashPlan, answerDenies).
 				continue
@@ -636,7 +651,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if p.cat == catHypothetical && h.start > firstDashAfter {
 				continue
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound) && commaOutside(toks[mb:h.start])) {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound || p.entry && (sectionKind == PMH || sectionKind == PSH)) && commaOutside(toks[mb:h.start])) {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
@@ -752,13 +767,42 @@ func dashPlan(toks []Token, mb int) int {
 // the lumbar puncture (a forward trigger starts inside the hit and a word
 // follows it), while "Fever - no, chills - no" answers the item. (A colon
 // stays an answer: "Urine antigen: negative for legionella" is the test's
-// result.)
-func answerDenies(toks []Token, h ctxHit, hits []ctxHit) bool {
-	if toks[h.start].Norm != "-" || h.end >= len(toks) || toks[h.end].Kind != Word {
+// result.) Words that restate the mention's own word answer it all the same:
+// "Discussed smoking - never smoked", "Tobacco - never used tobacco" deny the
+// habit (restates).
+func answerDenies(toks []Token, h ctxHit, hits []ctxHit, mb int) bool {
+	if toks[h.start].Norm != "-" || h.end >= len(toks) || toks[h.end].Kind != Word || restates(toks, h.end, mb) {
 		return false
 	}
 	for _, o := range hits {
 		if o.start > h.start && o.start < h.end && o.p.dir&dirForward != 0 && o.p.cat == h.p.cat {
+			return true
+		}
+	}
+	return false
+}
+
+// restateStem is how many leading letters two words share to be read as
+// one word in two forms ("smoking", "smoked").
+const restateStem = 4
+
+// restateReach is how many words after a dash answer are read for the
+// mention's word (restates).
+const restateReach = 3
+
+// restates reports whether one of the few words of the clause from toks[from]
+// is the word that ends the mention toks[:mb] in another form: the answer
+// after a dash repeats what it answers ("Smoking - never smoked").
+func restates(toks []Token, from, mb int) bool {
+	if mb < 1 || toks[mb-1].Kind != Word {
+		return false
+	}
+	last := toks[mb-1].Norm
+	if len(last) < restateStem {
+		return false
+	}
+	for k, n := from, 0; k < len(toks) && n < restateReach && toks[k].Kind == Word; k, n = k+1, n+1 {
+		if w := toks[k].Norm; len(w) >= restateStem && w[:restateStem] == last[:restateStem] {
 			return true
 		}
 	}
