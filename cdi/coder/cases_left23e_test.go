@@ -5,7 +5,8 @@ import "notecoder/cdi/model"
 // Table cases of helper left23e (misses of the tox set): anaphylaxis put down
 // to a drug with "due to", a heatstroke that is no history of stroke, a fire
 // in a house and a drowning in a pool by the External Cause Index, and an
-// ice water immersion that cools a heatstroke.
+// ice water immersion that cools a heatstroke, and a burn by an assault with
+// hot liquid.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left23e anaphylaxis due to a drug given as ordered",
@@ -45,5 +46,14 @@ func init() {
 		{name: "left23e immersion in a river stays a submersion",
 			text: "Immersion in the icy river for 10 minutes after the canoe tipped; hypothermia.",
 			want: []string{"T75.1XXA", "T68.XXXA"}},
+		{name: "left23e assault with hot liquid",
+			text: "Second degree burn of the left cheek from assault with hot liquid.",
+			want: []string{"T20.26XA", "X98.2XXA"}, not: []string{"X12.XXXA", "Y09"}},
+		{name: "left23e assaulted with hot coffee",
+			text: "She was assaulted with hot coffee thrown at her face; second degree burn of the left cheek.",
+			want: []string{"X98.2XXA"}, not: []string{"Y09"}},
+		{name: "left23e accidental hot liquid is no assault",
+			text: "Spilled hot coffee on the back of her right hand at home; second degree burn of the right hand.",
+			want: []string{"X10.0XXA"}, not: []string{"X98.2XXA"}},
 	}...)
 }
