@@ -2036,15 +2036,27 @@ func (e *Engine) allIn(vts []vt, a, b int, kid *node) bool {
 }
 
 // namesSeeAlso reports whether one of vts[a:b] is a main term coded only
-// through its see-also to a coded subterm ("Coagulopathy - see also Defect,
-// coagulation"): a
+// through its see or see-also to a coded subterm ("Coagulopathy - see also
+// Defect, coagulation", "Anaphylaxis - see Shock, anaphylactic"): a
 // condition a substance after "due to" may have caused, as a coded main
 // term is for namesCondition.
 func (e *Engine) namesSeeAlso(vts []vt, a, b int) bool {
 	for k := a; k < b; k++ {
 		if nx := e.ix.head(vts[k].w); nx != nil {
 			for _, n := range nx.terms {
-				if n.parent != nil || n.code != "" || len(n.see) > 0 {
+				if n.parent != nil || n.code != "" {
+					continue
+				}
+				// A see reference to a coded subterm names its
+				// condition too: "Anaphylaxis - see Shock,
+				// anaphylactic" (T78.2) for "anaphylaxis due to
+				// ceftriaxone".
+				for _, r := range n.see {
+					if r.target != nil && r.target.parent != nil && r.target.code != "" {
+						return true
+					}
+				}
+				if len(n.see) > 0 {
 					continue
 				}
 				for _, r := range n.seeAlso {
