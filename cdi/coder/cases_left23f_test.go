@@ -28,6 +28,10 @@ func init() {
 		{name: "left23f immunity to varicella", text: "Titers show immunity to varicella.", not: []string{"B01.9"}},
 		// The pulmonary valve's other adjective (data/title_alias.tsv).
 		{name: "left23f pulmonic regurgitation", text: "Echo: moderate pulmonic regurgitation, normal RV size.", want: []string{"I37.1"}, not: []string{"I37.8"}},
+		// The valve said with its name reads the row's modifier (node.longAlt).
+		{name: "left23f pulmonary valve regurgitation", text: "Cardiac MRI: severe pulmonary valve regurgitation with RV dilation.", want: []string{"I37.1"}, not: []string{"I37.8"}},
+		{name: "left23f aortic valve regurgitation", text: "Echo: moderate aortic valve regurgitation, LVEF 60%.", want: []string{"I35.1"}, not: []string{"I35.8"}},
+		{name: "left23f mitral valve regurgitation", text: "Echo: mild mitral valve regurgitation.", want: []string{"I34.0"}, not: []string{"I05.9"}},
 		// A corrected congenital malformation is a personal history (I.C.17; data/lifelong.txt,
 		// data/history_kind.tsv).
 		{name: "left23f repaired tetralogy is history", text: "Tetralogy of Fallot repaired in infancy; echo today without residual shunt.", want: []string{"Z87.74"}, not: []string{"Q21.3"}},
