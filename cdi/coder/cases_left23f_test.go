@@ -26,6 +26,9 @@ func init() {
 		// Immunity said before the infection (cdi/text/data/context.tsv).
 		{name: "left23f immune to hepatitis A", text: "Serology: immune to hepatitis A; hepatitis B vaccine series started.", not: []string{"B15.9"}},
 		{name: "left23f immunity to varicella", text: "Titers show immunity to varicella.", not: []string{"B01.9"}},
+		// A presentation dated by its year before "when ... presented with" is past
+		// (cdi/text/data/context.tsv).
+		{name: "left23f HIV found in a past year at its Pneumocystis pneumonia", text: "HIV diagnosed in 2016 when she presented with Pneumocystis pneumonia; viral load now undetectable on therapy.", want: []string{"B20"}, not: []string{"B59"}},
 		// The pulmonary valve's other adjective (data/title_alias.tsv).
 		{name: "left23f pulmonic regurgitation", text: "Echo: moderate pulmonic regurgitation, normal RV size.", want: []string{"I37.1"}, not: []string{"I37.8"}},
 		// The valve said with its name reads the row's modifier (node.longAlt).
