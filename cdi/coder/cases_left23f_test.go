@@ -24,7 +24,7 @@ func init() {
 		{name: "left23f vertex OA at delivery", text: "Vaginal birth of a liveborn boy from vertex OA position, Apgars 9 and 9.", setting: model.Inpatient, not: []string{"M19.90"}},
 		{name: "left23f knee OA still osteoarthritis", text: "Assessment: bilateral knee OA, acetaminophen as needed.", want: []string{"M17.0"}},
 		// Immunity said before the infection (cdi/text/data/context.tsv).
-		{name: "left23f immune to hepatitis A", text: "Serology: immune to hepatitis A; hepatitis B vaccine series started.", not: []string{"B15.9"}},
+		{name: "left23f immune to hepatitis A", text: "Labs today show she is immune to hepatitis A.", not: []string{"B15.9"}},
 		{name: "left23f immunity to varicella", text: "Titers show immunity to varicella.", not: []string{"B01.9"}},
 		// A presentation dated by its year before "when ... presented with" is past
 		// (cdi/text/data/context.tsv).
