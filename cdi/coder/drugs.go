@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -588,7 +589,21 @@ func (e *Engine) allergyCands(vts []vt, a, b, k int, cands []cand, sb *scratchBu
 		return drugRow{}, false
 	}
 	end := min(b, k+1+allergyReach)
+	// named: a word of the allergy's own clause before it that is no
+	// stop word nor the table's catch-all of a kind names the substance
+	// there ("Peanut allergy"; not "Allergies:" nor "drug allergy:", the
+	// table's "Drug NEC").
+	named := k > a && vts[k-1].clause == vts[k].clause && e.flags[vts[k-1].w]&flagStop == 0 &&
+		!slices.ContainsFunc(e.drugs.byFirst[vts[k-1].w], func(r drugRow) bool { return len(r.words) == 1 && strings.HasSuffix(r.n.title, " NEC") })
 	for i := k + 1; i < end; {
+		if n == 0 && named && vts[i].clause != vts[k].clause && !vts[i].paren {
+			// (left23f) After an allergy named by the word before it,
+			// another clause is about something else: "Peanut allergy,
+			// epinephrine autoinjector at home" names the allergy's
+			// rescue drug, no allergy to it (the food is the index's,
+			// Z91.010).
+			break
+		}
 		if r, ok := at(i, end); ok {
 			add(r, i)
 			i += len(r.words)

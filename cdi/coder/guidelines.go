@@ -459,6 +459,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// exist (data/lifelong.txt).
 			as, lifelong = model.Present, true
 		}
+		if as == model.Present && code[0] == 'Q' && e.correctedMalformation(vts, cands, i, toks) {
+			// "Tetralogy of Fallot repaired at age 1", "coarctation of
+			// the aorta repaired at age 4": a corrected congenital
+			// malformation is a personal history (I.C.17, History,
+			// personal, congenital malformation (corrected), Z87.7-),
+			// unless the note documents a residual defect.
+			as = model.Historical
+		}
 		if as == model.Historical && ctx.Setting == model.Inpatient && (kind == text.HospitalCourse || assessmentKind(kind)) && e.endedThisStay(toks, sentence) {
 			// "Acute kidney injury, resolved" in the discharge
 			// diagnoses, or in a progress note's assessment
@@ -3965,4 +3973,40 @@ func (e *Engine) overSaid(s string, vts []vt, cands []cand, i int, inpatient boo
 		}
 	}
 	return false
+}
+
+// correctedMalformation reports whether the congenital malformation of
+// cands[i] is said corrected in its own clause (data/lifelong.txt
+// "corrected:" words: "repaired TOF", "coarctation repaired at age 4") and
+// the note says no residual defect ("residual:" words, unless denied right
+// before: "mild residual RVOT aneurysm" keeps the malformation current, "no
+// residual VSD" does not). Another malformation of the sentence in its own
+// clause ("a bicuspid aortic valve and coarctation repaired") stays current.
+func (e *Engine) correctedMalformation(vts []vt, cands []cand, i int, toks []text.Token) bool {
+	c := &cands[i]
+	if len(c.pos) == 0 || len(e.lx.correctedWords) == 0 {
+		return false
+	}
+	lo, hi := slices.Min(c.pos), slices.Max(c.pos)
+	said := false
+	for k := lo - 1; k >= 0 && vts[k].start >= c.sentS && vts[k].clause == vts[lo].clause; k-- {
+		said = said || e.lx.correctedWords[vts[k].w]
+	}
+	for k := hi + 1; k < len(vts) && vts[k].start < c.sentE && vts[k].clause == vts[hi].clause; k++ {
+		said = said || e.lx.correctedWords[vts[k].w]
+	}
+	if !said {
+		return false
+	}
+	prev, prev2 := "", ""
+	for _, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		if e.lx.residualWords[t.Norm] && prev != "no" && prev != "without" && prev2 != "no" && prev2 != "without" {
+			return false
+		}
+		prev2, prev = prev, t.Norm
+	}
+	return true
 }

@@ -25,6 +25,11 @@ type node struct {
 	// hyphenAlt: alts holds req with the second name of a hyphenated
 	// eponym the index prints as a modifier ("Kimmelstiel (-Wilson)").
 	hyphenAlt bool
+	// longAlt: a data/title_alias.tsv wording of the subterm holds its own
+	// words and more ("pulmonary valve" of "Regurgitation, pulmonary
+	// (valve)"): tried first, so the entry reads the words a sibling would
+	// otherwise take ("valve, valvular - see Endocarditis").
+	longAlt bool
 	// redirect: a transparent subterm of data/redirect.tsv holding an entry
 	// filed elsewhere ("Allergy" reads History, personal, allergy). A see
 	// reference into its main term does not read it: "Reaction, allergic -
@@ -474,6 +479,7 @@ func compileTerm(lx *lexicon, t *codeset.Term, parent *node) *node {
 		for _, a := range lx.titleAlias[strings.ToLower(parent.lt+" > "+stripTitle(title))] {
 			if ids := lx.ids(a); len(ids) > 0 {
 				n.alts = append(n.alts, ids)
+				n.longAlt = n.longAlt || len(ids) > len(n.req) && len(n.req) > 0 && !slices.ContainsFunc(n.req, func(x wid) bool { return !slices.Contains(ids, x) })
 			}
 		}
 		for _, r := range lx.codeAlias {

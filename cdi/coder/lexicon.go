@@ -367,6 +367,8 @@ type lexicon struct {
 	encounterQual    map[wid]bool               // words of the visit's kind not counted before an encounter head (data/encounter_qual.txt)
 	lifelong         []string                   // code prefixes a "history of" does not end (data/lifelong.txt)
 	lifelongEnded    map[wid]bool               // words saying such a condition did end ("resolved", "cured")
+	correctedWords   map[wid]bool               // words saying a congenital malformation was corrected (data/lifelong.txt "corrected:")
+	residualWords    map[string]bool            // normalised words saying a defect remains after its repair (data/lifelong.txt "residual:")
 	lifelongEndedOf  map[wid][]string           // words saying so only for codes with these prefixes ("transplant": ESRD)
 	lifelongEndedSeq [][]string                 // phrases saying so ("as a child"), each word in turn
 	lifelongOngoing  map[wid]bool               // words saying it goes on all the same ("since childhood", "still")
@@ -924,7 +926,17 @@ func newLexicon() *lexicon {
 	lx.lifelongEnded = map[wid]bool{}
 	lx.lifelongEndedOf = map[wid][]string{}
 	lx.lifelongOngoing = map[wid]bool{}
+	lx.correctedWords = map[wid]bool{}
+	lx.residualWords = map[string]bool{}
 	for _, l := range lines("lifelong.txt") {
+		if w, ok := strings.CutPrefix(l, "corrected:"); ok {
+			lx.correctedWords[lx.v.add(normOne(w))] = true
+			continue
+		}
+		if w, ok := strings.CutPrefix(l, "residual:"); ok {
+			lx.residualWords[normOne(w)] = true
+			continue
+		}
 		if w, ok := strings.CutPrefix(l, "ongoing:"); ok {
 			lx.lifelongOngoing[lx.v.add(normOne(w))] = true
 			continue

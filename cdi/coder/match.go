@@ -655,6 +655,22 @@ func (w *walker) best(n *node, depth int, wide bool) (int, []step) {
 		}
 		pos, ok := w.matchNew(k.req, klo, khi)
 		byAlt := false
+		if ok && k.longAlt {
+			// A longer wording of the subterm that the note says reads
+			// its extra words too (node.longAlt).
+			w.unmark(pos)
+			for _, a := range k.alts {
+				if len(a) > len(k.req) {
+					if p, ok2 := w.matchNew(a, klo, khi); ok2 {
+						pos, byAlt = p, true
+						break
+					}
+				}
+			}
+			if !byAlt {
+				pos, _ = w.matchNew(k.req, klo, khi)
+			}
+		}
 		for ai := 0; !ok && ai < len(k.alts); ai++ {
 			pos, ok = w.matchNew(k.alts[ai], klo, khi)
 			byAlt = ok

@@ -341,7 +341,9 @@ func matchGap(toks []Token, i int, norms []string) int {
 	j := i
 	for k := 0; k < len(norms); k++ {
 		if norms[k] != gapSlot {
-			if j >= len(toks) || toks[j].Norm != norms[k] {
+			// (A year slot before the gap matches any year, as in
+			// matchAt: "in <year> when <gap> presented with".)
+			if j >= len(toks) || toks[j].Norm != norms[k] && !(norms[k] == yearSlot && isYearToken(&toks[j])) {
 				return 0
 			}
 			j++
