@@ -13,5 +13,7 @@ func init() {
 		{name: "new23 Gulf war illness", text: "Veteran with Gulf War illness.", want: []string{"T75.830A"}, not: []string{"R69"}},
 		{name: "new23 Fontan liver disease", text: "Adult with Fontan-associated liver disease, followed by hepatology.", want: []string{"I27.840"}, not: []string{"K76.9"}},
 		{name: "new23 foreign body sensation", text: "Intermittent foreign body sensation for two weeks.", want: []string{"R09.A0"}},
+		{name: "new23 swallowed button battery", text: "Foreign body in esophagus after swallowing a button battery at home.", want: []string{"T18.108A", "W44.A1XA"}, not: []string{"W44.A1"}},
+		{name: "new23 swallowed coin", text: "Swallowed a coin, foreign body in esophagus.", want: []string{"T18.108A", "W44.9XXA"}},
 	}...)
 }
