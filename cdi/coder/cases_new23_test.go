@@ -15,5 +15,7 @@ func init() {
 		{name: "new23 foreign body sensation", text: "Intermittent foreign body sensation for two weeks.", want: []string{"R09.A0"}},
 		{name: "new23 swallowed button battery", text: "Foreign body in esophagus after swallowing a button battery at home.", want: []string{"T18.108A", "W44.A1XA"}, not: []string{"W44.A1"}},
 		{name: "new23 swallowed coin", text: "Swallowed a coin, foreign body in esophagus.", want: []string{"T18.108A", "W44.9XXA"}},
+		{name: "new23 abrasion of flank", text: "Abrasion of the left flank, cleaned and dressed.", want: []string{"S30.81AA"}, not: []string{"S30.811A"}},
+		{name: "new23 superficial injury of flank", text: "Superficial injury of the right flank.", want: []string{"S30.9AXA"}, not: []string{"S30.92XA"}},
 	}...)
 }
