@@ -665,6 +665,23 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 			continue
 		}
 		c.Rule = RuleExternal
+		if x, ok := e.cs.Lookup(c.Code); ok && !x.Billable && encounterClass(c.Code) == 0 {
+			// A code added since the FY2023 tabular ("W44.A1 Button
+			// battery entering into or through a natural orifice") has
+			// no 7th-character definitions to read it by: its codes are
+			// the order file's, the injury's encounter (initial when
+			// none) with placeholders.
+			ch := enc
+			if ch == 0 {
+				ch = 'A'
+			}
+			if alt := withSeventh(c.Code, ch); alt != c.Code {
+				if _, ok := e.cs.Lookup(alt); ok {
+					c.Code, c.Title = alt, e.title(alt)
+					c.Why += "; 7th character of the injury's encounter (I.C.20.a.2)"
+				}
+			}
+		}
 		if enc != 0 && encounterClass(c.Code) != 0 && c.Code[len(c.Code)-1] != enc {
 			alt := c.Code[:len(c.Code)-1] + string(enc)
 			if _, ok := e.cs.Lookup(alt); ok {
