@@ -115,6 +115,7 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 		codes = dropStayStatus(codes, parts)
 	}
 	codes = dropBittenWounds(codes)
+	e.episodeFromVague(codes)
 	codes = dropLessSpecific(e, codes, ctx.Setting == model.Inpatient)
 	codes = oneEncounter(codes)
 	e.siteFromMass(codes, findings)
@@ -383,6 +384,35 @@ func oneEncounter(codes []model.Code) []model.Code {
 			return o.Assertion == model.Present && len(o.Code) == len(c.Code) && strings.HasPrefix(o.Code, base) && encounterClass(o.Code) > 'A'
 		})
 	})
+}
+
+// episodeFromVague gives an injury read with the initial encounter's 7th
+// character, the default of a sentence that says nothing of the episode
+// ("4 weeks after a Colles fracture of the right wrist"), the subsequent
+// encounter's or sequela's character that a vaguer reading of its category
+// carries ("distal radius fracture alignment maintained, healing as
+// expected": S52.509D): one encounter, one episode per injury (I.C.19.a,
+// as oneEncounter), the vague reading then giving way to the specific one
+// (dropLessSpecific). Only a code whose title leaves nothing unspecified
+// takes it from one whose title does, and only to a code the tabular has.
+func (e *Engine) episodeFromVague(codes []model.Code) {
+	for i := range codes {
+		c := &codes[i]
+		if c.Assertion != model.Present || encounterClass(c.Code) != 'A' || chapter20(c.Code) || containsFold(c.Title, "unspecified") {
+			continue
+		}
+		for _, o := range codes {
+			if o.Assertion != model.Present || len(o.Code) != len(c.Code) || o.Code[:3] != c.Code[:3] || encounterClass(o.Code) <= 'A' || !containsFold(o.Title, "unspecified") {
+				continue
+			}
+			x := c.Code[:len(c.Code)-1] + o.Code[len(o.Code)-1:]
+			if g, ok := e.cs.Lookup(x); ok && g.Billable {
+				c.Why += "; episode of care from " + o.Code + " (one encounter, I.C.19.a)"
+				c.Code, c.Title = x, e.title(x)
+			}
+			break
+		}
+	}
 }
 
 // addressedCats reads, for a note whose assessment, plan or diagnosis list

@@ -387,6 +387,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			// "a 2-month history of fever": the condition is current.
 			as = model.Present
 		}
+		if as == model.Historical && e.visitReason(code, kind) {
+			// "Bladder cancer surveillance - no evidence of recurrence",
+			// "h/o adenomas, surveillance colonoscopy": the past is the
+			// condition's, the follow-up examination is this visit's.
+			as = model.Present
+		}
 		if as == model.Historical && e.remissionCode(code) {
 			// "CLL in remission": the remission is the code's own axis
 			// (C91.11, F11.21), not a past condition (I.C.2.d).
@@ -3095,6 +3101,15 @@ func (e *Engine) laterVisit(code string, toks []text.Token, sent model.Span, ev 
 func (e *Engine) earlierVisit(code string) bool {
 	f := &e.lx.future
 	return code != "" && f.lead[code[0]] && hasAnyPrefix(code, f.pastCode)
+}
+
+// visitReason reports whether code is a follow-up examination (data/
+// future_visit.tsv "reasoncode") read in a section that states the visit's
+// reason: the encounter head that reads it opens its line there, so a
+// historical word of the line ("no evidence of recurrence", "h/o polyps")
+// speaks of the condition followed up, not of an earlier visit.
+func (e *Engine) visitReason(code, kind string) bool {
+	return encounterSection(kind) && hasAnyPrefix(code, e.lx.future.reasonCode)
 }
 
 // timePhraseAt reports whether one of the phrases (normalised words) starts at

@@ -446,6 +446,10 @@ type lexicon struct {
 		// pastCode: encounter code prefixes that said as past name only
 		// an earlier visit, with no history code (Engine.earlierVisit).
 		pastCode []string
+		// reasonCode: follow-up examination codes that, named as the
+		// visit's reason, are this visit's however past their condition
+		// is said to be (Engine.visitReason).
+		reasonCode []string
 	}
 	// indication is data/indication.tsv: a sign read only as a drug's
 	// indication ("ibuprofen for pain") is not coded (Engine.drugIndication).
@@ -1169,6 +1173,7 @@ func newLexicon() *lexicon {
 		lx.future.after = append(lx.future.after, strings.Fields(normOne(w)))
 	}
 	lx.future.pastCode = future["pastcode"]
+	lx.future.reasonCode = future["reasoncode"]
 	for _, w := range future["pastverb"] {
 		lx.future.pastVerb = append(lx.future.pastVerb, strings.Fields(normOne(w)))
 	}

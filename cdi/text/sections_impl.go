@@ -15,6 +15,19 @@ const maxTitle = 64
 
 type sectionLex struct {
 	kinds map[string]string // normalised title -> kind (or kindSub)
+	acts  []string          // last words of a title that states an act (data/act_titles.txt)
+}
+
+// actTitle reports whether rest, the words of a header title after its
+// lexicon entry (with the space before them), end with an act of
+// data/act_titles.txt.
+func (l *sectionLex) actTitle(rest []byte) bool {
+	for _, a := range l.acts {
+		if n := len(rest) - len(a); n >= 1 && rest[n-1] == ' ' && string(rest[n:]) == a {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -32,6 +45,9 @@ func sectionsLexicon() *sectionLex {
 			var buf [maxTitle * 2]byte
 			key := normTitle(buf[:0], f[1])
 			l.kinds[string(key)] = f[0]
+		}
+		for _, f := range splitTSV(mustData("act_titles.txt")) {
+			l.acts = append(l.acts, strings.ToLower(f[0]))
 		}
 		seclex = l
 	})
@@ -104,6 +120,12 @@ type header struct {
 	inline     bool // content follows the header on the same line
 	unknown    bool // ALL-CAPS title not in the lexicon
 	short      bool // entry of one or two letters
+	// act: the title goes on past its lexicon entry to state what was done
+	// at this visit ("Immunizations given today:", "Labs ordered:",
+	// data/act_titles.txt): the section's body starts at the title, whose
+	// words the coder then reads (the immunization encounter, the tests
+	// named by a list that follows).
+	act bool
 }
 
 // parseHeader recognises a header at the start of line (a single line,
@@ -174,6 +196,7 @@ func parseHeader(line string) (header, bool) {
 			}
 			if kind, ok := lex.kinds[string(norm[:k])]; ok && kind != kindSub {
 				h.kind = kind
+				h.act = lex.actTitle(norm[k:])
 				return h, true
 			}
 		}
@@ -318,6 +341,9 @@ func appendSections(out []Section, s string) []Section {
 				Title:  strings.TrimRight(line[h.titleStart:h.end], ": \t"),
 				Header: model.Span{Start: pos + h.titleStart, End: pos + h.end},
 				Body:   model.Span{Start: pos + h.end},
+			}
+			if h.act {
+				cur.Body.Start = pos + h.titleStart
 			}
 			started = true
 		} else if resume != "" && strings.TrimSpace(line) != "" {

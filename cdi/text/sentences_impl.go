@@ -107,7 +107,8 @@ func appendSentences(dst []Sentence, s string, w model.Span) []Sentence {
 		}
 		line := s[cs:ce]
 		newItem := false
-		if h, ok := parseHeader(line); ok && !h.unknown && !(h.kind == Exam && h.short && h.inline) {
+		// (An act title, "Labs ordered:", is read with its list: sectionLex.actTitle.)
+		if h, ok := parseHeader(line); ok && !h.unknown && !h.act && !(h.kind == Exam && h.short && h.inline) {
 			sp.flush(ls)
 			sp.list = false
 			sp.lastNum = 0
