@@ -1,7 +1,9 @@
 package coder
 
 // Table cases of helper left23g: a tonic-clonic seizure is the index's
-// "Seizure(s)" (R56.9) unless the note names an epilepsy or seizure disorder.
+// "Seizure(s)" (R56.9) unless the note names an epilepsy or seizure disorder;
+// a fever in instructions for one to come, a steroid the disease was
+// refractory to.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left23g first tonic-clonic seizure is R56.9",
@@ -22,5 +24,27 @@ func init() {
 		{name: "left23g epilepsy named apart from the seizure",
 			text:    "Epilepsy since childhood on levetiracetam. Last week while traveling she missed three days of doses and on the third day had a generalized tonic-clonic seizure.",
 			setting: "inpatient", want: []string{"G40.909"}, not: []string{"R56.9"}},
+
+		{name: "left23g fever plan is no fever",
+			text: "Asplenia after splenectomy - reviewed fever plan: seek care for a temperature over 38.3; standby antibiotic prescribed.",
+			not:  []string{"R50.9"}},
+		{name: "left23g fever action card is no fever",
+			text: "Immune thrombocytopenia, stable. Carries a fever action card.",
+			want: []string{"D69.3"}, not: []string{"R50.9"}},
+		{name: "left23g symptoms to report are hypothetical",
+			text: "Follicular lymphoma, observation. Educated on symptoms to report: fevers, night sweats, weight loss.",
+			not:  []string{"R50.9", "R63.4", "R61"}},
+		{name: "left23g a fever the patient has stays",
+			text:    "Fever 38.9 since yesterday, no source found; blood cultures drawn.",
+			setting: "inpatient", want: []string{"R50.9"}},
+		{name: "left23g refractory to steroids is no current steroid",
+			text: "Chronic immune thrombocytopenia, refractory to steroids and IVIG, on eltrombopag.",
+			want: []string{"D69.3"}, not: []string{"Z79.52"}},
+		{name: "left23g relapsed after steroids is no current steroid",
+			text: "Chronic ITP, relapsed after steroids; now on romiplostim.",
+			not:  []string{"Z79.52"}},
+		{name: "left23g chronic prednisone stays long-term",
+			text: "Rheumatoid arthritis on chronic prednisone 5 mg daily.",
+			want: []string{"Z79.52"}},
 	}...)
 }
