@@ -3,7 +3,7 @@ package coder
 // Table cases of helper left23g: a tonic-clonic seizure is the index's
 // "Seizure(s)" (R56.9) unless the note names an epilepsy or seizure disorder;
 // a fever in instructions for one to come, a steroid the disease was
-// refractory to.
+// refractory to; the bleeding of a coded epistaxis.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left23g first tonic-clonic seizure is R56.9",
@@ -46,5 +46,11 @@ func init() {
 		{name: "left23g chronic prednisone stays long-term",
 			text: "Rheumatoid arthritis on chronic prednisone 5 mg daily.",
 			want: []string{"Z79.52"}},
+		{name: "left23g the bleeding of an epistaxis is no R58",
+			text:    "Admitted with epistaxis that would not stop at home. Bleeding stopped after anterior packing by ENT.",
+			setting: "inpatient", want: []string{"R04.0"}, not: []string{"R58"}},
+		{name: "left23g a bleeding with no coded hemorrhage stays R58",
+			text:    "Bleeding of unclear source, Hgb stable; monitor.",
+			setting: "inpatient", want: []string{"R58"}},
 	}...)
 }
