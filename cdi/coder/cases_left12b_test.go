@@ -30,7 +30,7 @@ func init() {
 		{name: "left12b-osteomyelitis-scaphoid", text: "Acute osteomyelitis of the right scaphoid.", want: []string{"M86.141"}, not: []string{"M86.10"}},
 		{name: "left12b-guard-calcaneus-fracture", text: "Fracture of the left calcaneus.", want: []string{"S92.002A"}},
 		{name: "left12b-febrile-seizure-gtc", text: "Febrile seizure, generalized tonic-clonic, lasting two minutes.", want: []string{"R56.00"}, not: []string{"G40.409"}},
-		{name: "left12b-guard-gtc-alone", text: "Generalized tonic-clonic seizure.", want: []string{"G40.409"}},
+		{name: "left12b-guard-gtc-alone", text: "Generalized tonic-clonic seizure.", want: []string{"R56.9"}, not: []string{"G40.409"}}, // (left23g) no epilepsy named: Seizure(s) R56.9
 		{name: "left12b-ra-lung-elbow", text: "Rheumatoid lung disease with rheumatoid arthritis of elbow.", want: []string{"M05.129"}, not: []string{"M06.829"}},
 		{name: "left12b-ra-knee-lung", text: "Rheumatoid arthritis of the left knee with rheumatoid lung disease.", want: []string{"M05.162"}, not: []string{"M06.862"}},
 		{name: "left12b-met-nsclc-brain", text: "Metastatic non-small cell lung cancer to the brain.", setting: model.Inpatient, want: []string{"C34.90", "C79.31"}, not: []string{"C79.9"}},

@@ -558,7 +558,8 @@ var cases = []tc{
 	// A category the note does not refine still gets a billable default child.
 	{name: "billable-default-limb-pain", text: "Pain in the limbs.", want: []string{"M79.609"}, not: []string{"M79.60"}},
 	{name: "billable-default-remission", text: "Assessment: multiple myeloma.", want: []string{"C90.00"}, not: []string{"C90.0"}},
-	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
+	{name: "tonic-clonic-grand-mal", text: "She had a generalized tonic-clonic seizure.", want: []string{"R56.9"}, not: []string{"G40.409"}}, // (left23g) no epilepsy named: Seizure(s) R56.9; see tonic-clonic-epilepsy
+	{name: "tonic-clonic-epilepsy", text: "Epilepsy: she had a generalized tonic-clonic seizure.", want: []string{"G40.409"}},
 	{name: "retinal-detachment", text: "Fundus: retinal detachment in the left eye.", want: []string{"H33.22"}},
 	{name: "tractional-retinal-detachment", text: "Old tractional retinal detachment in the right eye.", want: []string{"H33.41"}},
 	{name: "organ-adjectives", text: "Laryngeal polyposis. Tracheal stenosis. Mandibular tumor. Macular hole.", want: []string{"J38.1", "J39.8", "D49.2", "H35.349"}},
