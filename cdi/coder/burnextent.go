@@ -49,7 +49,8 @@ func anyPhraseAt(words []string, i int, phs [][]string) bool {
 // number before "%" or "percent"; ok is false for any other word. A bound
 // ("<10%", "less than 10%") reads as just under it.
 func percentOf(words []string, i int) (float64, bool) {
-	w := strings.TrimLeft(words[i], "~<>")
+	// A sentence's full stop stays on its last word ("TBSA ~4%.").
+	w := strings.TrimRight(strings.TrimLeft(words[i], "~<>"), ".")
 	num, pct := strings.CutSuffix(w, "%")
 	next := i + 1
 	var v float64
@@ -90,7 +91,7 @@ func burnWordsOf(s string) []string {
 }
 
 // burnExtent reads the extent a section states for its burns: the largest
-// percentage written before TBSA or "body surface" is the total, the
+// percentage written just before or after TBSA or "body surface" is the total, the
 // largest one a third-degree word names (within the 14 words before it with
 // no other depth's word or percentage between, or right after it)
 // the third-degree part. ok is false when the section states no total.
@@ -109,12 +110,33 @@ func burnExtent(s string) (total, third float64, ok bool) {
 				break
 			}
 		}
+		// "TBSA ~4%", "TBSA of 12%": the total word written first, at
+		// most two words before with no other percentage between or
+		// before it.
+		totalFirst := false
+		for j := i - 1; j >= max(0, i-3); j-- {
+			if _, p := percentOf(words, j); p {
+				break
+			}
+			if anyPhraseAt(words, j, r.total) {
+				// (unless a percentage before it owns it: "33% TBSA
+				// with 24% full thickness")
+				if _, owned := percentOf(words, max(0, j-1)); !owned || j == 0 {
+					total, totalFirst = max(total, v), true
+				}
+				break
+			}
+		}
 		named := false
-		if i+1 < len(words) {
+		// After "TBSA 25%" a depth word opens the next item ("TBSA 25%,
+		// full thickness 10%"), it does not name this one.
+		if i+1 < len(words) && !totalFirst {
 			named = anyPhraseAt(words, i+1, r.third) // "24% full thickness"
 		}
 		for j := i - 1; j >= max(0, i-14) && !named; j-- {
-			if _, p := percentOf(words, j); p || anyPhraseAt(words, j, r.other) {
+			// A total word between ends the depth's reach too ("third
+			// degree. TBSA 25%, full thickness 10%").
+			if _, p := percentOf(words, j); p || anyPhraseAt(words, j, r.other) || anyPhraseAt(words, j, r.total) {
 				break
 			}
 			named = anyPhraseAt(words, j, r.third)
