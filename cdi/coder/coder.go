@@ -209,6 +209,7 @@ type Engine struct {
 
 	kids        strCache[[]kidInfo]       // parent code -> its children's distinctive words
 	sibs        strCache[[]sibInfo]       // category -> its billable descendants
+	withoutWds  strCache[[]wid]           // subcategory whose title says "without X" -> X's word ids (withoutType)
 	refsX       strCache[[]codeRange]     // code -> compiled Excludes1 references
 	refsU       strCache[[]codeRange]     // code -> compiled use-additional references
 	refsO       strCache[[]codeRange]     // code -> compiled Excludes1 references written at the code itself

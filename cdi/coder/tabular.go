@@ -1270,7 +1270,14 @@ func (e *Engine) withoutType(s, c *codeset.Code, w *walker) bool {
 			return false
 		}
 		if containsFold(h.Title, "without ") {
-			for _, x := range titleWithoutWords(e.lx, stripParens(h.Title)) {
+			// (Parsed once per subcategory: splitting the title into word
+			// ids on every sibling choice was three allocations of a
+			// keystroke's section.)
+			ws, ok := e.withoutWds.get(h.Code)
+			if !ok {
+				ws = e.withoutWds.put(h.Code, titleWithoutWords(e.lx, stripParens(h.Title)))
+			}
+			for _, x := range ws {
 				if !e.lx.stop[x] && w.find(x, w.lo, w.hi) < 0 {
 					return true
 				}
