@@ -2018,7 +2018,7 @@ func (e *Engine) stillCurrent(z string, toks []text.Token, sent model.Span, ev [
 			case 'e':
 				ended = true
 			case 't':
-				if onTreatment(toks, sent, k) {
+				if onTreatment(toks, sent, k) && treatsMention(toks, sent, k, ev) {
 					// "Breast cancer, on chemotherapy, no recurrence": treatment
 					// still directed to the malignancy keeps it current
 					// (I.C.2.m), whatever recurrence the sentence denies.
@@ -2143,6 +2143,31 @@ func onTreatment(toks []text.Token, sent model.Span, k int) bool {
 	for j := k - 1; j >= k-2 && j >= 0 && toks[j].Start >= sent.Start && toks[j].Kind == text.Word; j-- {
 		if toks[j].Norm == "on" {
 			return j == 0 || toks[j-1].Start < sent.Start || toks[j-1].Norm != "not" && toks[j-1].Norm != "no"
+		}
+	}
+	return false
+}
+
+// treatsMention reports whether the treatment word toks[k] may be the
+// mention's (ev): a treatment said "for" something ("on chemotherapy for
+// breast cancer, no recurrence of her prior colon cancer") treats what the
+// words after "for" name up to the clause's end, not another cancer of the
+// sentence; one said without "for" ("breast cancer, on chemotherapy") is
+// the sentence's cancer's.
+func treatsMention(toks []text.Token, sent model.Span, k int, ev []model.Span) bool {
+	if k+1 >= len(toks) || toks[k+1].Start >= sent.End || toks[k+1].Norm != "for" || len(ev) == 0 {
+		return true
+	}
+	end := sent.End // the clause after "for" ends at the next comma or semicolon
+	for j := k + 2; j < len(toks) && toks[j].Start < sent.End; j++ {
+		if toks[j].Kind == text.Punct && (toks[j].Text == "," || toks[j].Text == ";") {
+			end = toks[j].Start
+			break
+		}
+	}
+	for _, s := range ev {
+		if s.Start >= toks[k+1].End && s.Start < end {
+			return true
 		}
 	}
 	return false
