@@ -13,10 +13,10 @@ func init() {
 			text: "Breast cancer, on chemotherapy, no recurrence.",
 			want: []string{"C50.919"}, not: []string{"Z85.3"}},
 		{name: "lead23 bare cachexia beside cancer cachexia",
-			text: "Cachexia, weight 41 kg. Assessment: cancer cachexia from metastatic pancreatic cancer.",
+			text:    "Cachexia, weight 41 kg. Assessment: cancer cachexia from metastatic pancreatic cancer.",
 			setting: "inpatient", want: []string{"E88.A"}, not: []string{"R64"}},
 		{name: "lead23 cachexia of no stated cause stays R64",
-			text: "Assessment: cachexia, poor oral intake; workup pending.",
+			text:    "Assessment: cachexia, poor oral intake; workup pending.",
 			setting: "inpatient", want: []string{"R64"}, not: []string{"E88.A"}},
 	}...)
 }
