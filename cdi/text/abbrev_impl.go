@@ -159,10 +159,16 @@ func parseRule(s string) (abbrevRule, bool) {
 
 func parseAbbrev(data string) (*Abbrev, error) {
 	a := &Abbrev{abbrevData{byFirst: map[string][]int{}}}
+	seen := map[string]bool{} // (a row written twice is a dead copy a later edit of the first misses)
 	for _, f := range splitTSV(data) {
 		if len(f) < 2 || f[0] == "" || f[1] == "" {
 			return nil, &ErrBadData{"abbrev.tsv", joinFields(f), "want abbreviation and expansion"}
 		}
+		row := joinFields(f)
+		if seen[row] {
+			return nil, &ErrBadData{"abbrev.tsv", row, "row repeated"}
+		}
+		seen[row] = true
 		rule := ""
 		if len(f) > 2 {
 			rule = f[2]

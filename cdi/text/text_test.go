@@ -593,6 +593,9 @@ func TestDataFilesParse(t *testing.T) {
 	if _, err := parseAbbrev("chf\tcongestive heart failure\tnearish=x\n"); err == nil {
 		t.Error("bad rule accepted")
 	}
+	if _, err := parseAbbrev("uti\turinary tract infection\n# a comment\nuti\turinary tract infection\n"); err == nil {
+		t.Error("repeated row accepted")
+	}
 	if _, err := parseCues("hpi\tx\tpresents\n"); err == nil {
 		t.Error("bad weight accepted")
 	}
