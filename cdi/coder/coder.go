@@ -139,21 +139,24 @@ type Engine struct {
 	integral  []integralRule
 	kindSites map[string]*kindSiteRule // main term -> its kind and site subterms coded together (data/kind_site.tsv)
 	kindCodes []string                 // the kind code prefixes of kindSites ("G89")
-	// integralAt indexes integral by the first letter of its symptom
-	// prefix: every code of the note asks for its rules on each keystroke.
-	integralAt [26][]int32
-	found      foundAs        // masses and the neoplasms they are found as (foundas.go)
-	named      []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
-	episodes   []episodeCue
-	recovery   recoveryStay // data/recovery_stay.tsv: rehabilitation and SNF stays
-	lt         longTerm     // long-term drug therapy table (data/longterm.tsv)
-	bmi        bmiTable     // body mass index values (data/bmi.tsv)
-	coma       comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
-	nihss      comaTable    // NIH stroke scale scores (data/stroke_scale.tsv)
-	bw         birthWeights // newborn codes by grams (birthweight.go)
-	osteo      []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
-	fragility  []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
-	flags      []uint16     // word id -> flag* bits: which sentence passes a word calls for
+	// integralAt indexes integral by the category (first three characters)
+	// of its symptom prefix, integralShort holds the rows whose prefix is
+	// shorter: every code of the note asks for its rules on each keystroke,
+	// and a first-letter index made each R code read 300-odd R rows.
+	integralAt    map[string][]int32
+	integralShort []int32
+	found         foundAs        // masses and the neoplasms they are found as (foundas.go)
+	named         []integralRule // generic infection codes and the infections that name them (data/named_infection.tsv)
+	episodes      []episodeCue
+	recovery      recoveryStay // data/recovery_stay.tsv: rehabilitation and SNF stays
+	lt            longTerm     // long-term drug therapy table (data/longterm.tsv)
+	bmi           bmiTable     // body mass index values (data/bmi.tsv)
+	coma          comaTable    // Glasgow coma scale scores (data/coma_scale.tsv)
+	nihss         comaTable    // NIH stroke scale scores (data/stroke_scale.tsv)
+	bw            birthWeights // newborn codes by grams (birthweight.go)
+	osteo         []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
+	fragility     []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
+	flags         []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// sideWord holds the ids of the words written exactly "dominant",
 	// "nondominant", "right" and "left" (0: not in the vocabulary), which
 	// impliedDominance compares ids with instead of strings.
@@ -383,8 +386,14 @@ func New(cs *codeset.Set) (*Engine, error) {
 			e.integral[r].infection = e.newInfectionNOS(x.symptom)
 			e.integral[r].index()
 		}
-		if l := x.symptom; l != "" && l[0] >= 'A' && l[0] <= 'Z' {
-			e.integralAt[l[0]-'A'] = append(e.integralAt[l[0]-'A'], int32(r))
+		switch l := x.symptom; {
+		case len(l) >= 3:
+			if e.integralAt == nil {
+				e.integralAt = map[string][]int32{}
+			}
+			e.integralAt[l[:3]] = append(e.integralAt[l[:3]], int32(r))
+		case l != "":
+			e.integralShort = append(e.integralShort, int32(r))
 		}
 	}
 	e.loadFoundAs()

@@ -1924,11 +1924,16 @@ func (e *Engine) dropIntegral(codes []model.Code, u *unaddressed, assessed bool)
 			}
 		}
 		rules := rb[:0] // the integral.tsv rules of this symptom
-		if l := c.Code[0]; l >= 'A' && l <= 'Z' {
-			for _, r := range e.integralAt[l-'A'] {
+		if len(c.Code) >= 3 {
+			for _, r := range e.integralAt[c.Code[:3]] {
 				if strings.HasPrefix(c.Code, e.integral[r].symptom) {
 					rules = append(rules, &e.integral[r])
 				}
+			}
+		}
+		for _, r := range e.integralShort {
+			if strings.HasPrefix(c.Code, e.integral[r].symptom) {
+				rules = append(rules, &e.integral[r])
 			}
 		}
 		if fam {
