@@ -56,21 +56,21 @@ func TestReadNotesRejects(t *testing.T) {
 
 // TestHeldoutReads checks that the held-out notes stay a valid gold file
 // (every code a billable FY2026 code, the fields eval --notes needs) without
-// scoring them: a floor would make them a tuning target. heldout23.jsonl is
-// the twelfth blind set, written in the twenty-third session so that the
-// eleventh (heldout22.jsonl) can become development data used to correct the
+// scoring them: a floor would make them a tuning target. heldout24.jsonl is
+// the thirteenth blind set, written in the twenty-fourth session so that the
+// twelfth (heldout23.jsonl) can become development data used to correct the
 // coder while this one still measures it.
 func TestHeldoutReads(t *testing.T) {
 	cs, err := codeset.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	notes, err := readNotes("../../testdata/heldout23.jsonl", cs)
+	notes, err := readNotes("../../testdata/heldout24.jsonl", cs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(notes) < 60 {
-		t.Fatalf("heldout23.jsonl: %d notes, want 60", len(notes))
+		t.Fatalf("heldout24.jsonl: %d notes, want 60", len(notes))
 	}
 }
 
