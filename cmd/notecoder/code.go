@@ -36,10 +36,11 @@ var (
 )
 
 func runCode(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("code", "[--setting inpatient|outpatient] [--json|--jsonl] [--codeset-dir DIR] [FILE|-]", stderr)
+	fs := newFlagSet("code", "[--setting inpatient|outpatient] [--json|--jsonl] [--codeset-dir DIR] [--cpuprofile FILE] [FILE|-]", stderr)
 	setting := fs.String("setting", "outpatient", "encounter setting: inpatient or outpatient")
 	asJSON := fs.Bool("json", false, "print one JSON object {codes, prompts, findings}")
 	asJSONL := fs.Bool("jsonl", false, "read JSON lines {id,text,context} from stdin, write one result line per input line")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run (code set load included) to FILE, for finding where batch coding spends its time")
 	load := addCodesetFlag(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -57,6 +58,12 @@ func runCode(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "code: at most one input file")
 		return 2
 	}
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		fmt.Fprintln(stderr, "code: --cpuprofile:", err)
+		return 1
+	}
+	defer stopProfile()
 	cs, err := load()
 	if err != nil {
 		fmt.Fprintf(stderr, "code: loading code set: %v\n", err)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -85,5 +87,29 @@ func TestCodeJSONLOneLinePerInput(t *testing.T) {
 				t.Errorf("line %d: codes %v, want fever R50.9 and cough R05.9", i, o.Codes)
 			}
 		}
+	}
+}
+
+// TestCodeCPUProfile: an operator asks `code --cpuprofile` where a batch
+// spends its time; an unwritable path must fail before any coding (exit 1,
+// nothing on stdout), and a good path must leave a profile pprof can read.
+func TestCodeCPUProfile(t *testing.T) {
+	var out, errb bytes.Buffer
+	bad := filepath.Join(t.TempDir(), "missing-dir", "cpu.prof")
+	if rc := run([]string{"code", "--cpuprofile", bad, "--jsonl", os.DevNull}, &out, &errb); rc != 1 || out.Len() != 0 || !strings.Contains(errb.String(), "--cpuprofile") {
+		t.Fatalf("unwritable profile: rc %d, stdout %q, stderr %q", rc, out.String(), errb.String())
+	}
+	path := filepath.Join(t.TempDir(), "cpu.prof")
+	in := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"a","text":"Acute cystitis."}`+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errb.Reset()
+	if rc := run([]string{"code", "--jsonl", "--cpuprofile", path, in}, &out, &errb); rc != 0 || !strings.Contains(out.String(), `"N30.00"`) {
+		t.Fatalf("rc %d, stdout %q, stderr %q", rc, out.String(), errb.String())
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		t.Fatalf("profile %s: %v, %v", path, fi, err)
 	}
 }
