@@ -10,7 +10,8 @@ import "notecoder/cdi/model"
 // disease in the note are the same past disease; a post COVID-19 condition's
 // earlier infection is no current COVID-19 (I.C.1.g.1.m) unless the note
 // says a new one is present; a past TIA or stroke with no residual deficit
-// leaves no sequela of the new event's deficits (I.C.9.d.3).
+// leaves no sequela of the new event's deficits (I.C.9.d.3); a home health
+// visit is care of the recovery phase, so a stroke's deficits are I69.
 func init() {
 	cases = append(cases, []tc{
 		{name: "sequela bronchiectasis after old pulmonary TB",
@@ -36,5 +37,8 @@ func init() {
 			text:    "71 y/o F, TIA in 2021 with full recovery (no residual deficits), presented with acute left facial droop.",
 			setting: model.Inpatient,
 			want:    []string{"R29.810"}, not: []string{"I69.392"}},
+		{name: "sequela home health visit codes the stroke's deficit as I69",
+			text: "Home Health Skilled Nursing Visit\nPt 81 y/o F, s/p R MCA ischemic stroke 2 months ago.\nAssessment:\n1. Facial weakness after stroke.",
+			want: []string{"I69.392"}, not: []string{"R29.810", "Z86.73"}},
 	}...)
 }
