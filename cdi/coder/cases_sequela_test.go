@@ -11,7 +11,10 @@ import "notecoder/cdi/model"
 // earlier infection is no current COVID-19 (I.C.1.g.1.m) unless the note
 // says a new one is present; a past TIA or stroke with no residual deficit
 // leaves no sequela of the new event's deficits (I.C.9.d.3); a home health
-// visit is care of the recovery phase, so a stroke's deficits are I69.
+// visit is care of the recovery phase, so a stroke's deficits are I69; a
+// deficit another mention codes as a sequela is that sequela, not its own
+// code beside it (G81's Excludes1); a "new" deficit beside an old stroke's
+// residuals is the present event's.
 func init() {
 	cases = append(cases, []tc{
 		{name: "sequela bronchiectasis after old pulmonary TB",
@@ -40,5 +43,17 @@ func init() {
 		{name: "sequela home health visit codes the stroke's deficit as I69",
 			text: "Home Health Skilled Nursing Visit\nPt 81 y/o F, s/p R MCA ischemic stroke 2 months ago.\nAssessment:\n1. Facial weakness after stroke.",
 			want: []string{"I69.392"}, not: []string{"R29.810", "Z86.73"}},
+		{name: "sequela hemiplegia named twice is the one I69 code",
+			text:    "Residual right hemiplegia, global aphasia.\nProblems:\n# Right hemiplegia - sequela of cerebral infarction; turning q2h.",
+			setting: model.Inpatient,
+			want:    []string{"I69.351"}, not: []string{"G81.91"}},
+		{name: "sequela left hemiparesis of the dominant side named twice",
+			text:    "Dx: hemiparesis of the left (dominant) side, sequela of right basal ganglia intracerebral hemorrhage 3 weeks ago.\nA/P:\n- L hemiparesis after nontraumatic ICH: PT/OT.",
+			setting: model.Inpatient,
+			want:    []string{"I69.152"}, not: []string{"G81.94", "I69.154"}},
+		{name: "sequela new deficit beside an old stroke's residual",
+			text:    "HPI: 68 y/o M with prior right MCA stroke (2021) with residual left hemiparesis, presenting with new aphasia.",
+			setting: model.Inpatient,
+			want:    []string{"I69.354", "R47.01"}, not: []string{"I69.320"}},
 	}...)
 }

@@ -178,6 +178,12 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || !anySent && sentenceAt(sents, codes[di].Evidence[0].Start) != si {
 				continue
 			}
+			if d.saysCurrent(toks, codes[di].Evidence[0]) {
+				// "prior right MCA stroke with residual left
+				// hemiparesis, presenting with new aphasia": the new
+				// deficit is the present event's, no sequela.
+				continue
+			}
 			if base == "" {
 				if base = e.sequelaCode(cause.words, ""); base == "" {
 					break
@@ -331,6 +337,60 @@ func (e *Engine) foldPairCause(codes []model.Code) []model.Code {
 		z := e.sequelaCode(d.pairs[pi].words, "")
 		if z != "" && slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == z && o.Assertion == model.Present }) {
 			c.Code, drop = "", true
+		}
+	}
+	if !drop {
+		return codes
+	}
+	return slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
+}
+
+// dropSequelaTwins drops, at the note's level, a deficit's own code that
+// another mention of the note already codes as a sequela (I69): "Residual
+// right hemiplegia" in one sentence and "Right hemiplegia - sequela of
+// cerebral infarction" in another are one deficit, I69.351, not G81.91
+// beside it (G81's Excludes1 sends the sequela to I69.35-). The deficit is
+// read under the I69 code's own cause; a code its I69 code's tabular asks
+// for beside it (R13.12 with I69.391) stays, and a deficit of the other
+// side is another one.
+func (e *Engine) dropSequelaTwins(codes []model.Code) []model.Code {
+	d := &e.seq
+	drop := false
+	for i := range codes {
+		s := &codes[i]
+		if s.Rule != RuleSequela || s.Assertion != model.Present || len(s.Code) < 6 || !hasAnyPrefix(s.Code, d.deficit) {
+			continue
+		}
+		var cause *sequelaCause
+		for k := range d.causes {
+			if o := d.causes[k].other; len(o) >= 5 && strings.HasPrefix(s.Code, o[:5]) {
+				cause = &d.causes[k]
+				break
+			}
+		}
+		if cause == nil {
+			continue
+		}
+		for j := range codes {
+			x := &codes[j]
+			if j == i || x.Code == "" || x.Code[0] == 'Z' || x.Assertion != model.Present || hasAnyPrefix(x.Code, d.deficit) || d.causeOf(x.Code) != nil {
+				continue
+			}
+			z := e.sequelaCode(cause.words, x.Title)
+			// (The same code, or its other dominance of the same side:
+			// "L hemiparesis" beside "hemiparesis of the left
+			// (dominant) side".)
+			zt := e.title(z)
+			same := z == s.Code || len(z) == len(s.Code) && z[:len(z)-1] == s.Code[:len(s.Code)-1] && containsFold(zt, "side") && containsFold(s.Title, "side") && !oppositeSides(zt, s.Title)
+			if !same || e.asksOwnAdditional(s.Code, x.Code) || slices.ContainsFunc(codes, func(y model.Code) bool {
+				// (The plan's "dysphagia" R13.10 beside the R13.12 kept
+				// with I69.391 is that kept code's: left to it.)
+				return y.Code != x.Code && len(y.Code) >= 3 && strings.HasPrefix(x.Code, y.Code[:3]) && e.asksOwnAdditional(s.Code, y.Code)
+			}) {
+				continue
+			}
+			s.Evidence = mergeSpans(s.Evidence, x.Evidence)
+			x.Code, drop = "", true
 		}
 	}
 	if !drop {
