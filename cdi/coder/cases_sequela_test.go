@@ -14,7 +14,8 @@ import "notecoder/cdi/model"
 // visit is care of the recovery phase, so a stroke's deficits are I69; a
 // deficit another mention codes as a sequela is that sequela, not its own
 // code beside it (G81's Excludes1); a "new" deficit beside an old stroke's
-// residuals is the present event's.
+// residuals is the present event's; "ABR" in a hearing work-up is the
+// auditory brainstem response, not an abrasion.
 func init() {
 	cases = append(cases, []tc{
 		{name: "sequela bronchiectasis after old pulmonary TB",
@@ -55,5 +56,11 @@ func init() {
 			text:    "HPI: 68 y/o M with prior right MCA stroke (2021) with residual left hemiparesis, presenting with new aphasia.",
 			setting: model.Inpatient,
 			want:    []string{"I69.354", "R47.01"}, not: []string{"I69.320"}},
+		{name: "sequela ABR of a hearing work-up is no abrasion",
+			text: "Audiology: bilateral sensorineural hearing loss.\nABR: bilateral SNHL confirmed.",
+			want: []string{"H90.3"}, not: []string{"T14.8XXA"}},
+		{name: "sequela ABR of an injury is still an abrasion",
+			text: "Fell off bike. ABR to R elbow.",
+			want: []string{"S50.311A"}},
 	}...)
 }
