@@ -62,6 +62,8 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = dropPastPregnancy(codes)
 	codes = dropUnspecifiedBesideO(codes)
 	codes = e.foldBare(codes, ctx.Setting)
+	codes = e.foldPairCause(codes)
+	codes = e.dropSequelaTwins(codes)
 	codes = e.dropOtherSequela(codes)
 	codes = e.statedDiabetesType(codes)
 	codes = e.pregnancyDiabetesType(codes)

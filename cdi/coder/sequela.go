@@ -43,6 +43,18 @@ type sequelaData struct {
 	bare    map[string]bool
 	current map[string]bool
 	deficit []string // code prefixes of the sequelae of cerebrovascular disease (I69)
+	// pairs are the causes whose sequela is a code of its own beside the
+	// condition it left ("bronchiectasis, a sequela of old pulmonary
+	// tuberculosis": J47.1 and B90.9), and cleared the phrases that say a
+	// past event left nothing ("TIA in 2021, no residual deficits").
+	pairs   []sequelaPair
+	cleared [][]wid
+}
+
+// sequelaPair is one "pair" line of data/sequela.tsv.
+type sequelaPair struct {
+	prefixes []string
+	words    []wid
 }
 
 // datedRule is one "dated" line of data/sequela.tsv.
@@ -82,6 +94,14 @@ func (e *Engine) loadSequela() error {
 		case f[0] == "current" && len(f) > 1:
 			for _, w := range f[1:] {
 				d.current[normOne(w)] = true
+			}
+		case f[0] == "pair" && len(f) == 3:
+			d.pairs = append(d.pairs, sequelaPair{strings.Fields(f[1]), e.lx.ids(f[2])})
+		case f[0] == "cleared" && len(f) > 1:
+			for _, p := range f[1:] {
+				if seq := e.lx.v.phrase(p); len(seq) > 0 {
+					d.cleared = append(d.cleared, seq)
+				}
 			}
 		case f[0] == "deficit" && len(f) > 1:
 			d.deficit = append(d.deficit, f[1:]...)
@@ -143,7 +163,10 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		}
 		anySent := recov == 2
 		past = past || anySent
-		if !past {
+		if !past || e.seq.clearedIn(vts, sentOf, int32(si)) {
+			// "TIA in 2021 with full recovery (no residual deficits),
+			// presented with acute left facial droop": the droop is the
+			// new event's, not a sequela of the old one (I.C.9.d.3).
 			continue
 		}
 		cc := codes[ci]
@@ -153,6 +176,12 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		// it still counts; the I69 code says it is present now.
 		for di := range codes {
 			if di == ci || codes[di].Code == "" || !reportable(codes[di]) && !pastOwn(codes[di]) || d.causeOf(codes[di].Code) != nil || codes[di].Code[0] == 'Z' || !anySent && sentenceAt(sents, codes[di].Evidence[0].Start) != si {
+				continue
+			}
+			if d.saysCurrent(toks, codes[di].Evidence[0]) {
+				// "prior right MCA stroke with residual left
+				// hemiparesis, presenting with new aphasia": the new
+				// deficit is the present event's, no sequela.
 				continue
 			}
 			if base == "" {
@@ -198,6 +227,19 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		}
 	}
 	codes = append(codes, extra...)
+	e.pairSequelae(vts, sentOf, sents, codes)
+	for i := range codes {
+		// A pair cause's mention that states it is the present one
+		// ("new COVID-19 infection") stays beside its sequela at the
+		// note's level (foldPairCause).
+		if c := &codes[i]; c.Code != "" && d.pairOf(c.Code) >= 0 {
+			for _, ev := range c.Evidence {
+				if d.saysCurrent(toks, ev) {
+					c.Marks |= markCurrent
+				}
+			}
+		}
+	}
 	for i, n := 0, len(codes); i < n; i++ {
 		if codes[i].Code != "" {
 			codes = e.dateOld(codes, i, toks, sents, setting)
@@ -212,6 +254,176 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		}
 	}
 	out.Codes = mergeCodesInPlace(out.Codes)
+}
+
+// pairSequelae replaces a past infectious or nutritional cause (a "pair"
+// line of data/sequela.tsv) that its sentence names beside another
+// condition by the cause's sequela code, read under the index's "Sequelae
+// (of)" with the cause's words: "bronchiectasis, a sequela of old pulmonary
+// tuberculosis" is J47.1 and B90.9, not A15.0 (guideline I.B.10: the
+// condition first, the sequela code second). The cause is past when a
+// "before" word stands just before it or an "any" word is in its sentence.
+func (e *Engine) pairSequelae(vts []vt, sentOf []int32, sents []text.Sentence, codes []model.Code) {
+	d := &e.seq
+	if len(d.pairs) == 0 {
+		return
+	}
+	for ci := range codes {
+		c := &codes[ci]
+		if c.Code == "" || c.Assertion != model.Present && c.Assertion != model.Historical {
+			continue
+		}
+		pi := d.pairOf(c.Code)
+		if pi < 0 {
+			continue
+		}
+		si := sentenceAt(sents, c.Evidence[0].Start)
+		if si < 0 || !e.saysPast(vts, sentOf, int32(si), c.Evidence[0].Start) || d.clearedIn(vts, sentOf, int32(si)) {
+			continue
+		}
+		other := false
+		for di := range codes {
+			o := &codes[di]
+			if di != ci && o.Code != "" && o.Code[0] != 'Z' && o.Assertion == model.Present && !hasAnyPrefix(o.Code, d.pairs[pi].prefixes) && sentenceAt(sents, o.Evidence[0].Start) == si {
+				other = true
+				break
+			}
+		}
+		if !other {
+			continue
+		}
+		z := e.sequelaCode(d.pairs[pi].words, "")
+		if cs, ok := e.cs.Lookup(z); !ok || !cs.Billable || hasAnyPrefix(z, d.pairs[pi].prefixes) {
+			continue
+		}
+		c.Why = "sequela of a past condition: " + c.Code + " (Sequelae index entry, guideline I.B.10)"
+		c.Code, c.Title = z, e.title(z)
+		c.Assertion = model.Present
+		c.Rule = RuleSequela
+	}
+}
+
+// pairOf is the index of the "pair" line whose prefixes hold code, or -1.
+func (d *sequelaData) pairOf(code string) int {
+	for k := range d.pairs {
+		if hasAnyPrefix(code, d.pairs[k].prefixes) {
+			return k
+		}
+	}
+	return -1
+}
+
+// foldPairCause drops, at the note's level, a pair cause's code (A15.0,
+// U07.1) when the note codes that cause's sequela (B90.9, U09.9): the HPI's
+// "pulmonary tuberculosis treated 1998" is the old disease the assessment
+// names as the bronchiectasis' cause, not an active one (I.B.10), and the
+// "COVID-19 in 2023" of a post COVID-19 condition is the past infection
+// (I.C.1.g.1.m: U09.9 is not for an active infection's manifestations). A
+// mention that states it is present ("new COVID-19 infection", markCurrent)
+// stays: U07.1 and U09.9 together when a new infection comes on top.
+func (e *Engine) foldPairCause(codes []model.Code) []model.Code {
+	d := &e.seq
+	if len(d.pairs) == 0 {
+		return codes
+	}
+	drop := false
+	for i := range codes {
+		c := &codes[i]
+		pi := d.pairOf(c.Code)
+		if pi < 0 || c.Marks&markCurrent != 0 || c.Assertion != model.Present && c.Assertion != model.Historical {
+			continue
+		}
+		// (Walked only for a note that codes a pair cause: few do.)
+		z := e.sequelaCode(d.pairs[pi].words, "")
+		if z != "" && slices.ContainsFunc(codes, func(o model.Code) bool { return o.Code == z && o.Assertion == model.Present }) {
+			c.Code, drop = "", true
+		}
+	}
+	if !drop {
+		return codes
+	}
+	return slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
+}
+
+// dropSequelaTwins drops, at the note's level, a deficit's own code that
+// another mention of the note already codes as a sequela (I69): "Residual
+// right hemiplegia" in one sentence and "Right hemiplegia - sequela of
+// cerebral infarction" in another are one deficit, I69.351, not G81.91
+// beside it (G81's Excludes1 sends the sequela to I69.35-). The deficit is
+// read under the I69 code's own cause; a code its I69 code's tabular asks
+// for beside it (R13.12 with I69.391) stays, and a deficit of the other
+// side is another one.
+func (e *Engine) dropSequelaTwins(codes []model.Code) []model.Code {
+	d := &e.seq
+	drop := false
+	for i := range codes {
+		s := &codes[i]
+		if s.Rule != RuleSequela || s.Assertion != model.Present || len(s.Code) < 6 || !hasAnyPrefix(s.Code, d.deficit) {
+			continue
+		}
+		var cause *sequelaCause
+		for k := range d.causes {
+			if o := d.causes[k].other; len(o) >= 5 && strings.HasPrefix(s.Code, o[:5]) {
+				cause = &d.causes[k]
+				break
+			}
+		}
+		if cause == nil {
+			continue
+		}
+		for j := range codes {
+			x := &codes[j]
+			if j == i || x.Code == "" || x.Code[0] == 'Z' || x.Assertion != model.Present || hasAnyPrefix(x.Code, d.deficit) || d.causeOf(x.Code) != nil {
+				continue
+			}
+			z := e.sequelaCode(cause.words, x.Title)
+			// (The same code, or its other dominance of the same side:
+			// "L hemiparesis" beside "hemiparesis of the left
+			// (dominant) side".)
+			zt := e.title(z)
+			same := z == s.Code || len(z) == len(s.Code) && z[:len(z)-1] == s.Code[:len(s.Code)-1] && containsFold(zt, "side") && containsFold(s.Title, "side") && !oppositeSides(zt, s.Title)
+			if !same || e.asksOwnAdditional(s.Code, x.Code) || slices.ContainsFunc(codes, func(y model.Code) bool {
+				// (The plan's "dysphagia" R13.10 beside the R13.12 kept
+				// with I69.391 is that kept code's: left to it.)
+				return y.Code != x.Code && len(y.Code) >= 3 && strings.HasPrefix(x.Code, y.Code[:3]) && e.asksOwnAdditional(s.Code, y.Code)
+			}) {
+				continue
+			}
+			s.Evidence = mergeSpans(s.Evidence, x.Evidence)
+			x.Code, drop = "", true
+		}
+	}
+	if !drop {
+		return codes
+	}
+	return slices.DeleteFunc(codes, func(c model.Code) bool { return c.Code == "" })
+}
+
+// clearedIn reports whether sentence si holds a "cleared" phrase of
+// data/sequela.tsv ("no residual", "full recovery").
+func (d *sequelaData) clearedIn(vts []vt, sentOf []int32, si int32) bool {
+	if len(d.cleared) == 0 {
+		return false
+	}
+	lo := sort.Search(len(sentOf), func(i int) bool { return sentOf[i] >= si })
+	for i := lo; i < len(vts) && sentOf[i] == si; i++ {
+		for _, p := range d.cleared {
+			if vts[i].w != p[0] || i+len(p) > len(vts) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(p); k++ {
+				if vts[i+k].w != p[k] || sentOf[i+k] != si {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // asksOwnAdditional reports whether the tabular notes written at code z or
