@@ -325,6 +325,15 @@ func TestUSNotesFloor(t *testing.T) {
 		// OA by site and side, hand and foot, radiculopathy, scoliosis, gout, osteoporosis, sports
 		// injuries; helper ortho23), final 0.850/0.844.
 		"ortho": {0.82, 0.81},
+		// transplant: transplant medicine, 16 inpatient (kidney, liver, heart and lung rejection,
+		// failure and infection of the allograft, CMV, PJP, aspergillosis, COVID-19 in a lung
+		// allograft, GVHD after stem cell transplant, PTLD, CNI toxicity, biliary stricture,
+		// living donor nephrectomy, autologous SCT mucositis) and 14 outpatient (stable transplant
+		// follow-ups with long-term immunosuppressants, CNI nephrotoxicity, CAV, CLAD, chronic GVHD,
+		// BK viremia, donor evaluation, steroid osteoporosis, revaccination, skin cancer,
+		// drug-induced hypertriglyceridemia, neutropenia and gout, aftercare; helper transplant),
+		// final 0.792/0.822.
+		"transplant": {0.76, 0.79},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
