@@ -51,5 +51,8 @@ func init() {
 		{name: "transplant valganciclovir neutropenia",
 			text: "A/P: neutropenia due to valganciclovir, switch to letermovir.",
 			want: []string{"D70.2", "T37.5X5A"}, not: []string{"T50.905A"}},
+		{name: "transplant immunosuppressed state due to drugs",
+			text: "Impression: immunosuppressed state due to tacrolimus and mycophenolate.",
+			want: []string{"D84.821", "T45.1X5A"}, not: []string{"D84.9"}},
 	}...)
 }
