@@ -112,12 +112,13 @@ type Engine struct {
 	gest         gestation         // weeks of gestation (pregnancy.go)
 	puerp        puerperalMap      // plain code -> puerperal chapter 15 code (puerperium.go)
 	combos       []combo
-	comboIx      comboIndex  // combos by the category each replaces
-	codeFirst    []codeFirst // default etiologies (data/code_first.tsv)
-	indexAlso    []indexAlso // codes beside an index entry's code (data/index_also.tsv)
-	sepsisOrgan  []string    // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
-	sepsisFirst  firstBytes  // their first bytes
-	signCodes    []string    // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
+	comboIx      comboIndex      // combos by the category each replaces
+	codeFirst    []codeFirst     // default etiologies (data/code_first.tsv)
+	transplant   transplantRules // transplant complications coded first (data/transplant_complication.tsv)
+	indexAlso    []indexAlso     // codes beside an index entry's code (data/index_also.tsv)
+	sepsisOrgan  []string        // code prefixes of the acute organ dysfunctions of severe sepsis (data/sepsis_organ.txt)
+	sepsisFirst  firstBytes      // their first bytes
+	signCodes    []string        // code prefixes outside R00-R99 that name a sign or symptom (data/sign_codes.txt)
 	// standingSigns are R code prefixes naming a standing state, not a
 	// passing sign a diagnosis explains (data/standing_signs.txt):
 	// dropUnaddressed keeps them.
@@ -420,6 +421,9 @@ func New(cs *codeset.Set) (*Engine, error) {
 		return nil, err
 	}
 	e.resolveCodeFirst()
+	if e.transplant, err = loadTransplantRules(); err != nil {
+		return nil, err
+	}
 	if e.indexAlso, err = loadIndexAlso(); err != nil {
 		return nil, err
 	}

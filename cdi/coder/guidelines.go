@@ -705,6 +705,12 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 			code, title, why, rule = z, e.title(z), "family history of "+title+": "+zwhy, RuleFamily
 			marks = 0
 		case model.Historical:
+			if c.replaced {
+				// "OHT 2014 for restrictive cardiomyopathy": the organ
+				// the disease destroyed is replaced; the transplant
+				// status (Z94.-) is its record, not a personal history.
+				continue
+			}
 			if statusCode(code) {
 				// "a history of allergy to thiazides": a history or
 				// status code (Z77-Z99) already says the past; read

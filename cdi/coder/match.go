@@ -1546,7 +1546,11 @@ type cand struct {
 	// treatedSP: as treated, the removal undated but said done ("s/p
 	// appendectomy for appendicitis"): past in an outpatient note only.
 	treatedSP bool
-	tp        int32 // tab: the phrase index (Why is built from it in emit)
+	// replaced: as treated, the removal a transplant that replaced the
+	// diseased organ ("liver transplant 2019 for NASH cirrhosis"): the
+	// condition is not coded at all, the transplant status says it.
+	replaced bool
+	tp       int32 // tab: the phrase index (Why is built from it in emit)
 	// kindDenied: the reading fell back to its main term's code, the
 	// subterm's category being denied elsewhere (deniedKinds).
 	kindDenied bool

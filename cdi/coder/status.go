@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,6 +63,10 @@ type statusPost struct {
 	// gap are the token norms that may stand between a removal and its
 	// reason word (a date, a time ago, "patient"); numbers may too.
 	gap map[string]bool
+	// reasonStop are the token norms that end a reason phrase ("for NASH
+	// cirrhosis and now ..."): a condition after one is no longer the
+	// reason the organ was removed or replaced.
+	reasonStop map[string]bool
 	// gone are phrases (token norms) saying a device is no longer in
 	// place ("used to be on an insulin pump"): no presence status.
 	gone [][]string
@@ -74,6 +79,14 @@ type statusPost struct {
 	// procedure was done ("Status", "Absence"; not "Presence", which a
 	// device in place reads): an undated one near a stay cue is this stay's.
 	done map[string]bool
+	// replace are the "done" main terms whose procedure replaced the
+	// diseased organ ("Transplant"): the disease named as its reason is
+	// not coded at all, not even as a personal history (the status code
+	// says it), except codes starting with a prefix of replaceKeep, which
+	// other rules read (the end stage and hypertension of a kidney
+	// transplant's reason: data/graft_stage.tsv).
+	replace     map[string]bool
+	replaceKeep []string
 	// history are words that make a sentence a history ("history of
 	// cholecystectomy"): read as a history, its procedure stays a status
 	// however near a stay cue ("status post", also read as a history, does
@@ -115,7 +128,7 @@ func (sp *statusPost) wordCls(x wid) uint8 {
 // loadStatusPost compiles the "Status" entry's removal subterms and
 // data/status_post.tsv.
 func (e *Engine) loadStatusPost() statusPost {
-	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, history: map[wid]bool{}, elapsed: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}}
+	sp := statusPost{byFirst: map[wid][]spRule{}, byLast: map[wid][]spRule{}, past: map[wid]bool{}, placed: map[wid]bool{}, future: map[wid]bool{}, recent: map[wid]bool{}, stay: map[wid]bool{}, history: map[wid]bool{}, elapsed: map[wid]bool{}, kid: map[wid]string{}, reason: map[string]bool{}, gap: map[string]bool{}, reasonStop: map[string]bool{}}
 	put := func(ws []string, r spRule) {
 		for _, w := range ws {
 			r.words = append(r.words, e.lx.v.add(w))
@@ -181,7 +194,7 @@ func (e *Engine) loadStatusPost() statusPost {
 	// The rows that add their words' ids to a set, and those that add
 	// their tokens' norms.
 	ids := map[string]map[wid]bool{"past": sp.past, "placed": sp.placed, "future": sp.future, "recent": sp.recent, "history": sp.history, "stay": sp.stay, "elapsed": sp.elapsed}
-	norms := map[string]map[string]bool{"reason": sp.reason, "gap": sp.gap}
+	norms := map[string]map[string]bool{"reason": sp.reason, "gap": sp.gap, "reasonstop": sp.reasonStop}
 	for _, f := range rows("status_post.tsv") {
 		if m := ids[f[0]]; m != nil && len(f) == 2 {
 			for _, w := range normWords(f[1]) {
@@ -215,6 +228,13 @@ func (e *Engine) loadStatusPost() statusPost {
 			}
 		case f[0] == "staycue" && len(f) == 2:
 			sp.stayCues = addPhrase(sp.stayCues, f[1])
+		case f[0] == "replace" && len(f) == 2:
+			if sp.replace == nil {
+				sp.replace = map[string]bool{}
+			}
+			sp.replace[stripTitle(stripParens(f[1]))] = true
+		case f[0] == "replacekeep" && len(f) == 2:
+			sp.replaceKeep = append(sp.replaceKeep, strings.Fields(f[1])...)
 		case f[0] == "done" && len(f) == 2:
 			if sp.done == nil {
 				sp.done = map[string]bool{}
@@ -415,7 +435,7 @@ func (e *Engine) statusPostCands(vts []vt, toks []text.Token, a, b int, cands []
 			if post != nil {
 				last = post[len(post)-1] + 1
 			}
-			e.sp.markTreated(vts, toks, a, b, last, cands, pastMark != 2 && pastMark != 7)
+			e.sp.markTreated(vts, toks, a, b, last, cands, pastMark != 2 && pastMark != 7, false)
 		}
 		if post != nil {
 			end = i + 1
@@ -533,7 +553,10 @@ func (e *Engine) statusPostAfter(vts []vt, head, until int) int {
 // with it (guidelines.go reads it as history). The removal ends at vts[end-1],
 // in the sentence [a, b). undated: the removal is only said done ("status
 // post"), which marks treatedSP instead.
-func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, cands []cand, undated bool) {
+//
+// replaced: the removal replaced the organ (sp.replace): the conditions
+// marked are replaced instead, those of sp.replaceKeep left alone.
+func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, cands []cand, undated, replaced bool) {
 	if len(sp.reason) == 0 || end <= a || end > b {
 		return
 	}
@@ -578,11 +601,27 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 	if first < 0 {
 		return
 	}
+	// The reason may name its disease in several readings ("liver
+	// transplant for NASH cirrhosis", "for HCC in HCV cirrhosis"): those
+	// that start before the reason phrase ends (punctuation other than a
+	// slash or hyphen, or a word of sp.reasonStop) went with the organ too.
+	until := first
+	for k := why + 1; k < len(toks) && k <= why+8; k++ {
+		if t := toks[k]; t.Kind == text.Punct && t.Text != "/" && t.Text != "-" || sp.reasonStop[t.Norm] {
+			break
+		}
+		until = k
+	}
 	for k := range cands {
-		if o := &cands[k]; !o.tab && o.past == 0 && o.code != "" && o.code[0] != 'Z' && o.head >= a && o.head < b && int(vts[o.head].src) == first {
-			if undated {
+		if o := &cands[k]; !o.tab && o.past == 0 && o.code != "" && o.code[0] != 'Z' && o.head >= a && o.head < b && (int(vts[o.head].src) == first || int(vts[o.head].src) > why && int(vts[o.head].src) <= until) {
+			switch {
+			case replaced:
+				if !slices.ContainsFunc(sp.replaceKeep, func(p string) bool { return strings.HasPrefix(o.code, p) }) {
+					o.treated, o.replaced = true, true
+				}
+			case undated:
 				o.treatedSP = true
-			} else {
+			default:
 				o.treated = true
 			}
 		}
@@ -612,7 +651,10 @@ func (e *Engine) markIndexTreated(vts []vt, toks []text.Token, a, b int, cands [
 		if !e.sp.done[m.lt] || !e.sentenceDated(vts, toks, a, b) {
 			continue
 		}
-		e.sp.markTreated(vts, toks, a, b, c.pos[len(c.pos)-1]+1, cands, false)
+		// The reading's words are in the index's order (main term first:
+		// "kidney transplant" reads Transplant, kidney), so the removal
+		// ends at its last word in the note.
+		e.sp.markTreated(vts, toks, a, b, slices.Max(c.pos)+1, cands, false, e.sp.replace[m.lt])
 	}
 }
 

@@ -333,6 +333,15 @@ func TestUSNotesFloor(t *testing.T) {
 		// burn and bite scars, post-COVID conditions, polio, tubal TB, ACL, rickets, meningitis;
 		// helper sequela), final 0.754/0.875.
 		"sequela": {0.72, 0.84},
+		// transplant: transplant medicine, 16 inpatient (kidney, liver, heart and lung rejection,
+		// failure and infection of the allograft, CMV, PJP, aspergillosis, COVID-19 in a lung
+		// allograft, GVHD after stem cell transplant, PTLD, CNI toxicity, biliary stricture,
+		// living donor nephrectomy, autologous SCT mucositis) and 14 outpatient (stable transplant
+		// follow-ups with long-term immunosuppressants, CNI nephrotoxicity, CAV, CLAD, chronic GVHD,
+		// BK viremia, donor evaluation, steroid osteoporosis, revaccination, skin cancer,
+		// drug-induced hypertriglyceridemia, neutropenia and gout, aftercare; helper transplant),
+		// final 0.799/0.832.
+		"transplant": {0.77, 0.80},
 	}
 	for _, set := range rep.sets {
 		f, ok := floors[set]
