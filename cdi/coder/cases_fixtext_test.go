@@ -40,3 +40,25 @@ func init() {
 			want: []string{"I87.092"}, not: []string{"I87.012"}},
 	}...)
 }
+
+// Pathology specimen labels (markSpecimenLabels): the organ and part named
+// before the colon are the site of the diagnosis after it.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fixtext pathology label sigmoid colon adenoma",
+			text: "Colon, sigmoid, biopsy: tubular adenoma.",
+			want: []string{"D12.5"}, not: []string{"D12.6", "D36.9"}},
+		{name: "fixtext pathology label with a snare polypectomy",
+			text: "Final diagnosis:\nA. Colon, sigmoid, cold snare polypectomy: tubular adenoma.",
+			want: []string{"D12.5"}, not: []string{"D36.9"}},
+		{name: "fixtext pathology label breast core biopsy",
+			text: "Breast, left, core biopsy: invasive ductal carcinoma.",
+			want: []string{"C50.912"}, not: []string{"C80.1"}},
+		{name: "fixtext organ heading without a procedure is no label",
+			text: "EGD: Stomach: mild erosions, biopsied. Esophagus normal.",
+			not:  []string{"K25.9"}},
+		{name: "fixtext pathology label prostate needle biopsy",
+			text: "Prostate, needle biopsy: adenocarcinoma.",
+			want: []string{"C61"}, not: []string{"C80.1"}},
+	}...)
+}
