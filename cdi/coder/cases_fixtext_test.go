@@ -62,3 +62,18 @@ func init() {
 			want: []string{"C61"}, not: []string{"C80.1"}},
 	}...)
 }
+
+// A procedure line dated by month and day only is this stay's procedure in
+// an inpatient note (data/status_post.tsv staydate; the section keeps the
+// dated title as text): the absence it leaves is no status yet
+// (I.C.21.c.3). A full date with a year stays a past procedure's status.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fixtext dated procedure line is this stay",
+			text: "Reason for admission: wet gangrene of the right foot.\nProcedure 11/24: below-knee amputation right.", setting: model.Inpatient,
+			not: []string{"Z89.511"}},
+		{name: "fixtext procedure line with a year stays a status",
+			text: "Procedure 11/24/2019: below-knee amputation right.", setting: model.Inpatient,
+			want: []string{"Z89.511"}},
+	}...)
+}

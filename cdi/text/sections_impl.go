@@ -196,7 +196,7 @@ func parseHeader(line string) (header, bool) {
 			}
 			if kind, ok := lex.kinds[string(norm[:k])]; ok && kind != kindSub {
 				h.kind = kind
-				h.act = lex.actTitle(norm[k:])
+				h.act = lex.actTitle(norm[k:]) || dateTitle(norm[k:])
 				return h, true
 			}
 		}
@@ -207,6 +207,29 @@ func parseHeader(line string) (header, bool) {
 		}
 	}
 	return header{}, false
+}
+
+// dateTitle reports whether rest, the words of a header title after its
+// lexicon entry, are a date ("Procedure 11/24:", "Surgery 3/5/2026:"): the
+// title then says when what follows was done, and is read as part of the
+// section's text, as the same words are mid-line (the coder dates the
+// procedure by them).
+func dateTitle(rest []byte) bool {
+	if len(rest) < 4 || rest[0] != ' ' {
+		return false
+	}
+	slashes, digits := 0, 0
+	for _, c := range rest[1:] {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/':
+			slashes++
+		default:
+			return false
+		}
+	}
+	return slashes >= 1 && slashes <= 2 && digits >= 2
 }
 
 // titleCased reports whether a colon-less candidate looks like a header
