@@ -536,8 +536,9 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		firstTermAfter := len(toks)
 		firstDashAfter := len(toks) // the first spaced dash after the mention
 		// affirmed: an affirm phrase ends the mention's comma item ("cough
-		// present"), so forward denials of earlier items stop at its comma
-		// (a relative's scope runs on: "Mother 25yo, GBS positive").
+		// present", "HTN controlled"), so denials of other items stop at
+		// its comma, forward and backward ("HTN controlled, DM2 denied"); a
+		// relative's scope runs on ("Mother 25yo, GBS positive").
 		affirmed := false
 		var before [8]ctxHit
 		hits := before[:0]
@@ -669,7 +670,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if p.cat == catHypothetical && h.start > firstDashAfter {
 				continue
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound || p.entry && (sectionKind == PMH || sectionKind == PSH)) && commaOutside(toks[mb:h.start])) {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound || p.entry && (sectionKind == PMH || sectionKind == PSH) || affirmed && p.cat == catNegated) && commaOutside(toks[mb:h.start])) {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
