@@ -1090,6 +1090,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	conj := false       // the next vt starts a clause opened by "and"/"or"
 	cause := false      // the next vt follows "due to" or "secondary to"
 	anyCause := false   // some vt does
+	anyColon := false   // a colon inside a sentence (markSpecimenLabels)
 	anySide := false    // some vt is a side word
 	first := true       // no word of the sentence read yet
 	ofFront := false    // the sentence opens with "of" and no comma has closed that phrase yet
@@ -1150,6 +1151,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			case ";", ":", "[", "]":
 				clause++
 				ofFront = false
+				anyColon = anyColon || t.Text == ":"
 			case "-", "–", "—":
 				if spacedDash(s, *t) {
 					// The plan after it is another statement: no window
@@ -1330,6 +1332,9 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				vts[k].subCause = !vts[k].cause && e.namesSubterm(vts, k, end)
 			}
 		}
+	}
+	if anyColon {
+		e.markSpecimenLabels(toks, vts, sentOf)
 	}
 	if anySide {
 		e.markBothSides(s, vts)
@@ -2208,6 +2213,85 @@ func (e *Engine) markBothSides(s string, vts []vt) {
 			}
 		}
 	}
+}
+
+// maxSpecimenLabel is the most words of a specimen label before its colon
+// ("Colon, sigmoid, cold snare polypectomy:").
+const maxSpecimenLabel = 6
+
+// markSpecimenLabels joins a pathology line's specimen label to the
+// diagnosis after its colon: "Colon, sigmoid, biopsy: tubular adenoma"
+// names the organ and its part, then how the tissue was taken, then what it
+// showed, so the organ and part are the site of that diagnosis (the
+// index's subterms: Neoplasm table, colon, sigmoid), not clauses of their
+// own. A label opens its sentence (after an item letter or number), starts
+// with a site word, holds only site words, sides and test or procedure
+// nouns (data/test_nouns.txt, procedure suffixes; a word or two before the
+// noun say how: "shave biopsy"), joined by commas, and names the procedure. Its clauses
+// and the diagnosis's first one become one clause.
+func (e *Engine) markSpecimenLabels(toks []text.Token, vts []vt, sentOf []int32) {
+	for k0 := 0; k0 < len(vts); k0++ {
+		if k0 > 0 && sentOf[k0] == sentOf[k0-1] || !e.isSite(vts[k0].w) {
+			continue
+		}
+		end, taken := -1, false
+		for m := k0; m < len(vts) && m < k0+maxSpecimenLabel && sentOf[m] == sentOf[k0]; m++ {
+			if !e.labelWord(toks, vts, m) && !e.procedureAhead(toks, vts, m) {
+				break
+			}
+			taken = taken || e.lx.testAtFree(vts, m) || procedureWord(toks[vts[m].src].Norm)
+			if j := int(vts[m].src) + 1; j < len(toks) && toks[j].Text == ":" {
+				end = m
+				break
+			}
+		}
+		// (Only a label that says how the tissue was taken: an organ
+		// alone before a colon, "Retina: dot-blot hemorrhages", is an
+		// exam's heading, whose findings are read as they were.)
+		if end < 0 || !taken || end+1 >= len(vts) || sentOf[end+1] != sentOf[k0] {
+			continue
+		}
+		base, d := vts[k0].clause, vts[end+1].clause-vts[k0].clause
+		for p := k0; p < len(vts); p++ {
+			if p <= end {
+				vts[p].clause, vts[p].conj = base, false
+			} else {
+				vts[p].clause -= d
+			}
+		}
+		vts[end+1].conj = false
+		k0 = end
+	}
+}
+
+// labelWord reports whether vts[m] is a word a specimen label is made of:
+// a site, a side or a test or procedure noun.
+func (e *Engine) labelWord(toks []text.Token, vts []vt, m int) bool {
+	return e.isSite(vts[m].w) || e.isLateral(vts[m].w) || e.lx.testAtFree(vts, m) || procedureWord(toks[vts[m].src].Norm)
+}
+
+// procedureAhead reports whether a procedure noun follows vts[m] in its
+// clause, a few words on: the words before it say how it was done ("shave
+// biopsy", "cold snare polypectomy", "wedge resection").
+func (e *Engine) procedureAhead(toks []text.Token, vts []vt, m int) bool {
+	for q := m + 1; q < len(vts) && q <= m+2 && vts[q].clause == vts[m].clause; q++ {
+		if e.lx.testAtFree(vts, q) || procedureWord(toks[vts[q].src].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// procedureWord reports whether w ends with a procedure suffix of
+// data/word_endings.tsv ("polypectomy"), for a word the index vocabulary
+// lacks (lexicon.procSuffix covers those it has).
+func procedureWord(w string) bool {
+	for _, suf := range wordEndings().procedure {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSite is e.ix.site[x] at a slice index (siteW, a map past it): the

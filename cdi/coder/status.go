@@ -75,6 +75,10 @@ type statusPost struct {
 	// admission"): a procedure near one, which nothing dates before, is
 	// this stay's (stayProcedure), by their first word.
 	stayCues map[string][][]string
+	// stayDates are phrases (as stayCues) that date a sentence in this
+	// stay when a month and day without a year follow them ("Procedure
+	// 11/24: below-knee amputation"): a past stay's date gives its year.
+	stayDates map[string][][]string
 	// done are the index main terms (stripped titles) whose readings say a
 	// procedure was done ("Status", "Absence"; not "Presence", which a
 	// device in place reads): an undated one near a stay cue is this stay's.
@@ -235,6 +239,8 @@ func (e *Engine) loadStatusPost() statusPost {
 			sp.replace[stripTitle(stripParens(f[1]))] = true
 		case f[0] == "replacekeep" && len(f) == 2:
 			sp.replaceKeep = append(sp.replaceKeep, strings.Fields(f[1])...)
+		case f[0] == "staydate" && len(f) == 2:
+			sp.stayDates = addPhrase(sp.stayDates, f[1])
 		case f[0] == "done" && len(f) == 2:
 			if sp.done == nil {
 				sp.done = map[string]bool{}
@@ -735,6 +741,13 @@ func (sp *statusPost) stayCueAt(toks []text.Token, j int) int {
 			}
 		}
 	}
+	for _, ph := range sp.stayDates[toks[j].Norm] {
+		if n := phraseLen(toks, j, ph); n > 0 {
+			if m := monthDayAt(toks, j+n); m > 0 {
+				return n + m
+			}
+		}
+	}
 	for _, ph := range sp.stayCues[toks[j].Norm] {
 		k, q := j, 0
 		for k < len(toks) && q < len(ph) {
@@ -756,6 +769,52 @@ func (sp *statusPost) stayCueAt(toks []text.Token, j int) int {
 		}
 	}
 	return 0
+}
+
+// phraseLen returns the number of tokens of the phrase ph (norms,
+// punctuation skipped inside it) starting at toks[j], 0 when it does not.
+func phraseLen(toks []text.Token, j int, ph []string) int {
+	k, q := j, 0
+	for k < len(toks) && q < len(ph) {
+		if toks[k].Kind == text.Punct {
+			if k == j {
+				break
+			}
+			k++
+			continue
+		}
+		if toks[k].Norm != ph[q] {
+			break
+		}
+		k++
+		q++
+	}
+	if q == len(ph) {
+		return k - j
+	}
+	return 0
+}
+
+// monthDayAt returns the number of tokens of a month/day date without a
+// year written from toks[j] ("11/24", after an optional "on"), 0 when none
+// is (a full date m/d/y is a dated event: dateAt).
+func monthDayAt(toks []text.Token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].Norm == "on" {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Kind != text.Number || toks[k+1].Text != "/" || toks[k+2].Kind != text.Number {
+		return 0
+	}
+	if k+3 < len(toks) && toks[k+3].Text == "/" {
+		return 0
+	}
+	m, err1 := strconv.Atoi(toks[k].Text)
+	d, err2 := strconv.Atoi(toks[k+2].Text)
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	return k + 3 - j
 }
 
 // dateAt returns the date month/day/year (or month-day-year) written from

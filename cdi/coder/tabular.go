@@ -828,6 +828,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 			sc, neg := 0, 0
 			sideHit := false
 			oneSide := false // right or left, not both
+			content := false // a hit other than "with"/"without"
 			own := strings.HasPrefix(c.Code, k.c.Code) && !k.c.Billable
 			for _, x := range k.words {
 				if !own && w.saidWord(x) && (!e.isSite(x) || e.includesWord(c, x)) {
@@ -843,6 +844,7 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 				}
 				if w.find(x, w.lo, w.hi) >= 0 && !e.fartherSide(w, x) || unilateral && x == e.lx.wUnilat || both && x == e.lx.wBilat && bilateralTitle(k.c) || dom != 0 && x == dom {
 					sc++
+					content = content || x != e.lx.wWith && x != e.lx.wWithout
 					if e.isLateral(x) || x == e.lx.wUnilat || anySite && e.isSite(x) {
 						sideHit = true
 					}
@@ -850,6 +852,12 @@ func (e *Engine) lateralSibling(c *codeset.Code, w *walker, unilateral bool) *co
 				} else if x != e.lx.wUnspec && !containsW(k.dflt, x) {
 					neg++
 				}
+			}
+			if !content {
+				// "with" alone names no child: "post-thrombotic syndrome
+				// of the left leg with swelling" is not the child "with
+				// ulcer".
+				sc = 0
 			}
 			s := sc*4 - neg
 			if unilateral && containsW(k.words, e.lx.wBilat) {

@@ -22,12 +22,17 @@ const (
 	catPseudo
 	catTerminate
 	catCause
+	// catAffirm: a word that says the finding before it, in its own comma
+	// item, is there ("no fever, cough present"): a forward trigger of an
+	// earlier item does not reach it.
+	catAffirm
 	numCats
 )
 
 var catNames = map[string]ctxCat{
 	"negated": catNegated, "hypothetical": catHypothetical, "family": catFamily, "possible": catPossible,
 	"historical": catHistorical, "pseudo": catPseudo, "terminate": catTerminate, "cause": catCause,
+	"affirm": catAffirm,
 	// A condition of someone other than the patient who is not a blood
 	// relative ("her husband has hepatitis C") is neither the patient's nor
 	// a family history: like a hypothetical one, it is kept as a finding
@@ -242,6 +247,8 @@ func parseContext(data string) (*Assertion, error) {
 			key = "-|" + key
 		} else if cat == catCause {
 			key = "c|" + key
+		} else if cat == catAffirm {
+			key = "a|" + key
 		}
 		if seen[key] {
 			continue // first entry wins (own list before imported ones)
@@ -528,6 +535,11 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		lastCauseBefore := -1 // end of the last cause phrase ending at or before ma
 		firstTermAfter := len(toks)
 		firstDashAfter := len(toks) // the first spaced dash after the mention
+		// affirmed: an affirm phrase ends the mention's comma item ("cough
+		// present", "HTN controlled"), so denials of other items stop at
+		// its comma, forward and backward ("HTN controlled, DM2 denied"); a
+		// relative's scope runs on ("Mother 25yo, GBS positive").
+		affirmed := false
 		var before [8]ctxHit
 		hits := before[:0]
 		// covered is the end of the phrases matched so far: a phrase
@@ -611,6 +623,10 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 					if i+n <= ma && i+n > lastCauseBefore {
 						lastCauseBefore = i + n
 					}
+				case catAffirm:
+					if i >= mb && int(words[i]-words[mb]) <= affirmWindow && !commaIn(toks[mb:i]) && !stopIn(toks[mb:i]) {
+						affirmed = true
+					}
 				case catPseudo:
 				default:
 					hits = append(hits, ctxHit{start: i, end: i + n, p: p})
@@ -641,7 +657,8 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 				}
 				if (p.window != adjacentWindow || joined(toks[h.end:ma]) && !(h.start > 0 && toks[h.start-1].Text == "-") || p.cat == catNegated && listOpening(toks, h) && itemList(toks[h.end:ma])) && (int(words[ma]-words[h.end]) <= w || p.window == adjacentWindow || p.window == 0 && p.cat == catNegated && shortItemList(toks[h.end:ma])) && forwardReaches(toks[h.end:ma], toks[mb:min(len(toks), mb+listLookahead)], p.cat) &&
 					!(p.cat == catNegated && itemNegation(toks, h.start, h.end, ma)) && !(p.verb && verbEnds(toks[h.end:ma], toks[mb:])) &&
-					!(p.item && commaIn(toks[h.end:ma])) && !planDashIn(toks[h.end:min(ma+1, len(toks))]) {
+					!(p.item && commaIn(toks[h.end:ma])) && !planDashIn(toks[h.end:min(ma+1, len(toks))]) &&
+					!(p.cat == catNegated && (affirmed || answersBefore(toks, h)) && commaIn(toks[h.end:ma])) {
 					found |= 1 << p.cat
 				}
 			}
@@ -653,7 +670,7 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 			if p.cat == catHypothetical && h.start > firstDashAfter {
 				continue
 			}
-			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound || p.entry && (sectionKind == PMH || sectionKind == PSH)) && commaOutside(toks[mb:h.start])) {
+			if p.dir&dirBackward != 0 && h.start >= mb && h.start <= firstTermAfter && (ownBack&(1<<p.cat) == 0 || p.status) && !((item || p.compound || p.entry && (sectionKind == PMH || sectionKind == PSH) || affirmed && p.cat == catNegated) && commaOutside(toks[mb:h.start])) {
 				w := p.window
 				if w == 0 {
 					w = defaultBackward
@@ -687,6 +704,38 @@ func (a *Assertion) classifyRange(toks []Token, mention model.Span, sectionKind 
 		}
 	}
 	return sectionDefault(found, sectionKind)
+}
+
+// affirmWindow is the most words between a mention and the affirm phrase
+// after it in its comma item ("cough with sputum present").
+const affirmWindow = 3
+
+// stopIn reports whether tokens hold a sentence-inner stop (".", ";", ":")
+// that no affirm phrase reaches back over.
+func stopIn(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Text {
+		case ".", ";", ":":
+			return true
+		}
+	}
+	return false
+}
+
+// answersBefore reports whether a forward negation at h is written after the
+// words of its own comma item with nothing after it but the comma: "HTN
+// denied, asthma" answers the entry before it (the backward reading), and
+// has no object to deny past the comma. A subject before it ("patient
+// denies, ...") or a list opener ("and", "or") leaves it a forward trigger.
+func answersBefore(toks []Token, h ctxHit) bool {
+	if h.start == 0 || h.end >= len(toks) || toks[h.end].Text != "," || toks[h.start-1].Kind != Word {
+		return false
+	}
+	switch toks[h.start-1].Norm {
+	case "and", "or", "nor", "but", "patient", "pt", "he", "she", "they", "who", "also":
+		return false
+	}
+	return true
 }
 
 // causeStarts reports whether a cause phrase ("due to") starts at a token
@@ -894,7 +943,7 @@ func spacedDashAt(toks []Token, i int) bool {
 // backward trigger (a pseudo or terminator claims no scope of its own).
 func backwardHit(p1, p2 *ctxPhrase) bool {
 	for _, p := range [2]*ctxPhrase{p1, p2} {
-		if p != nil && p.dir&dirBackward != 0 && p.cat != catPseudo && p.cat != catTerminate && p.cat != catCause {
+		if p != nil && p.dir&dirBackward != 0 && p.cat != catPseudo && p.cat != catTerminate && p.cat != catCause && p.cat != catAffirm {
 			return true
 		}
 	}

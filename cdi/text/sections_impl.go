@@ -196,7 +196,7 @@ func parseHeader(line string) (header, bool) {
 			}
 			if kind, ok := lex.kinds[string(norm[:k])]; ok && kind != kindSub {
 				h.kind = kind
-				h.act = lex.actTitle(norm[k:])
+				h.act = lex.actTitle(norm[k:]) || dateTitle(norm[k:])
 				return h, true
 			}
 		}
@@ -207,6 +207,29 @@ func parseHeader(line string) (header, bool) {
 		}
 	}
 	return header{}, false
+}
+
+// dateTitle reports whether rest, the words of a header title after its
+// lexicon entry, are a date ("Procedure 11/24:", "Surgery 3/5/2026:"): the
+// title then says when what follows was done, and is read as part of the
+// section's text, as the same words are mid-line (the coder dates the
+// procedure by them).
+func dateTitle(rest []byte) bool {
+	if len(rest) < 4 || rest[0] != ' ' {
+		return false
+	}
+	slashes, digits := 0, 0
+	for _, c := range rest[1:] {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/':
+			slashes++
+		default:
+			return false
+		}
+	}
+	return slashes >= 1 && slashes <= 2 && digits >= 2
 }
 
 // titleCased reports whether a colon-less candidate looks like a header
@@ -506,6 +529,28 @@ func cueWord(line string, k, limit int) (string, int) {
 	return strings.ToLower(line[k:j]), j
 }
 
+// docTitles is data/doc_titles.txt: the last words of a document title
+// that an inline header may follow on its line (titledHeaderAt).
+var docTitles = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range splitTSV(mustData("doc_titles.txt")) {
+		m[strings.ToLower(f[0])] = true
+	}
+	return m
+})
+
+// lowerASCII appends s to dst with ASCII letters in lower case.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // socialCues is data/social_cues.txt: the sentence openings that end a
 // family history's scope (socialCueAt).
 var socialCues = sync.OnceValue(func() map[string]bool {
@@ -521,9 +566,55 @@ var socialCues = sync.OnceValue(func() map[string]bool {
 // which the real-time path splits on every keystroke) is not searched.
 func inlineHeaderIn(line, cur string, from int) int {
 	if !historyKind(cur) {
+		if cur == Other && from == 0 {
+			return titledHeaderAt(line)
+		}
 		return -1
 	}
 	return inlineHeaderAt(line, from)
+}
+
+// maxLineTitle is the longest document title (in bytes, its period
+// included) that titledHeaderAt reads before an inline header.
+const maxLineTitle = 40
+
+// titledHeaderAt returns the offset of a section header of any known kind
+// written on one line after a short document title that ends with a period
+// ("Discharge summary. Hospital course: AKI resolved with fluids."), or -1.
+// The title is one sentence of a few words and no colon, read only in a
+// section without a known kind, so a narrative line is not searched beyond
+// its first maxLineTitle bytes.
+func titledHeaderAt(line string) int {
+	lead := 0
+	for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t') {
+		lead++
+	}
+	lim := min(len(line), lead+maxLineTitle)
+	i := strings.Index(line[lead:lim], ". ")
+	if i <= 0 || strings.IndexByte(line[lead:lead+i], ':') >= 0 {
+		return -1
+	}
+	w := lead + i
+	for w > lead && line[w-1] != ' ' {
+		w--
+	}
+	var buf [16]byte
+	last := line[w : lead+i]
+	if len(last) > len(buf) || !docTitles()[string(lowerASCII(buf[:0], last))] {
+		return -1
+	}
+	k := lead + i + 2
+	for k < len(line) && line[k] == ' ' {
+		k++
+	}
+	if k >= len(line) || line[k] < 'A' || line[k] > 'Z' {
+		return -1
+	}
+	h, ok := parseHeader(line[k:])
+	if !ok || h.unknown || h.titleStart != 0 || h.end == 0 || line[k+h.end-1] != ':' || h.kind == Other || h.kind == kindSub {
+		return -1
+	}
+	return k
 }
 
 // historyKind reports the section kinds split at an inline header: those
