@@ -1,0 +1,24 @@
+package coder
+
+// Table cases of helper wound (wound-care gold-first set): a wound-care
+// note lists its ulcers site by site ("R heel: unstageable pressure injury",
+// "Coccyx: stage 2 pressure injury"), and the label before the colon is the
+// ulcer's site (L89 is classified by site and stage), while other findings
+// under a site label, and a description that a dash closes before the
+// diagnosis, stay apart from the label.
+func init() {
+	cases = append(cases, []tc{
+		{name: "wound site label before the colon is the pressure ulcer's site",
+			text: "Wound RN assessment:\n- R heel: unstageable pressure injury, dry stable eschar.\n- Coccyx: stage 2 pressure injury, pink wound bed.\n- L elbow: stage 2 pressure ulcer, healing.",
+			want: []string{"L89.610", "L89.152", "L89.022"}, not: []string{"L89.95", "L89.92"}},
+		{name: "wound site label of a deep tissue injury",
+			text: "Skin: L heel: deep tissue pressure injury, intact purple skin.", setting: "inpatient",
+			want: []string{"L89.626"}},
+		{name: "wound site label description then dash keeps the wound no injury",
+			text: "- Left buttock: 5 x 4 cm wound with the base covered by slough and eschar - unstageable pressure ulcer.",
+			not:  []string{"S31.829A", "S31.802A"}},
+		{name: "wound site label of an exam finding is no site of it",
+			text: "R wrist: swelling over first dorsal compartment, + Finkelstein.\nIMPRESSION: R de Quervain tenosynovitis.",
+			want: []string{"M65.4"}, not: []string{"M25.431"}},
+	}...)
+}
