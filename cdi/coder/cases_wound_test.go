@@ -20,5 +20,11 @@ func init() {
 		{name: "wound site label of an exam finding is no site of it",
 			text: "R wrist: swelling over first dorsal compartment, + Finkelstein.\nIMPRESSION: R de Quervain tenosynovitis.",
 			want: []string{"M65.4"}, not: []string{"M25.431"}},
+		{name: "wound size clause between the ulcer and its depth",
+			text: "R heel plantar ulcer, 2.1 x 1.9 x 0.4 cm, fat layer exposed, no bone palpable.",
+			want: []string{"L97.412"}, not: []string{"L97.419"}},
+		{name: "wound ulcer limited to the skin",
+			text: "Arterial ulcer R lateral malleolus, 1 x 1 cm, limited to the skin, no drainage.",
+			want: []string{"L97.311"}, not: []string{"L97.319"}},
 	}...)
 }

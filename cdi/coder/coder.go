@@ -157,6 +157,7 @@ type Engine struct {
 	osteo         []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	fragility     []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
 	labelHeads    map[wid]bool // finding words that take a site label's site (data/site_label_heads.txt)
+	measureWords  map[wid]bool // words of a size between numbers (data/measure_words.txt)
 	flags         []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// sideWord holds the ids of the words written exactly "dominant",
 	// "nondominant", "right" and "left" (0: not in the vocabulary), which
@@ -456,6 +457,10 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.labelHeads = map[wid]bool{}
 	for _, l := range lines("site_label_heads.txt") {
 		e.labelHeads[e.lx.v.add(normOne(l))] = true
+	}
+	e.measureWords = map[wid]bool{}
+	for _, l := range lines("measure_words.txt") {
+		e.measureWords[e.lx.v.add(normOne(l))] = true
 	}
 	e.childrenAgree()
 	e.markQualWords()
