@@ -26,5 +26,11 @@ func init() {
 		{name: "wound ulcer limited to the skin",
 			text: "Arterial ulcer R lateral malleolus, 1 x 1 cm, limited to the skin, no drainage.",
 			want: []string{"L97.311"}, not: []string{"L97.319"}},
+		{name: "wound ulcer necrosis of muscle is no gangrene NEC",
+			text: "Ischemic ulcer of the left heel with necrosis of muscle at the base, no gangrene.",
+			want: []string{"L97.423"}, not: []string{"I96"}},
+		{name: "wound necrotizing fasciitis necrosis is no gangrene NEC",
+			text: "Necrotizing fasciitis of left thigh. OR: extensive necrosis of the fascia of the L thigh, wide debridement.", setting: "inpatient",
+			want: []string{"M72.6"}, not: []string{"I96"}},
 	}...)
 }
