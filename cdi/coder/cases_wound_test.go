@@ -32,5 +32,11 @@ func init() {
 		{name: "wound necrotizing fasciitis necrosis is no gangrene NEC",
 			text: "Necrotizing fasciitis of left thigh. OR: extensive necrosis of the fascia of the L thigh, wide debridement.", setting: "inpatient",
 			want: []string{"M72.6"}, not: []string{"I96"}},
+		{name: "wound remote stroke with residual hemiparesis is a sequela",
+			text: "79M with remote L MCA stroke with residual right hemiparesis (right-handed), bedbound.", setting: "inpatient",
+			want: []string{"I69.351"}, not: []string{"G81.91", "Z86.73"}},
+		{name: "wound hemiparesis late effect beside the stroke sequela",
+			text: "HPI: remote L MCA stroke with residual right hemiparesis, right-handed.\nA/P: Right hemiparesis, late effect of old CVA - PT/OT.", setting: "inpatient",
+			want: []string{"I69.351"}, not: []string{"G81.91", "I69.30"}},
 	}...)
 }
