@@ -38,5 +38,8 @@ func init() {
 		{name: "wound hemiparesis late effect beside the stroke sequela",
 			text: "HPI: remote L MCA stroke with residual right hemiparesis, right-handed.\nA/P: Right hemiparesis, late effect of old CVA - PT/OT.", setting: "inpatient",
 			want: []string{"I69.351"}, not: []string{"G81.91", "I69.30"}},
+		{name: "wound varicose ulcer aside without side gives way to the sided code",
+			text: "Impression: Varicose veins of right lower extremity with ulcer of ankle (venous stasis ulcer).",
+			want: []string{"I83.013"}, not: []string{"I83.009"}},
 	}...)
 }
