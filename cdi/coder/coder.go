@@ -4677,19 +4677,6 @@ func (e *Engine) siteLabel(s string, vs []vt, after []text.Token, end int) bool 
 	if len(vs) == 0 || len(vs) > 4 {
 		return false
 	}
-	head := false
-	for k := range after {
-		if after[k].Start >= end || after[k].Text == ";" || after[k].Kind == text.Punct && after[k].Text == "-" && spacedDash(s, after[k]) {
-			break
-		}
-		if after[k].Kind != text.Punct && e.labelHeads[e.tokWid(&after[k])] {
-			head = true
-			break
-		}
-	}
-	if !head {
-		return false
-	}
 	site := false
 	for k := range vs {
 		switch {
@@ -4700,5 +4687,18 @@ func (e *Engine) siteLabel(s string, vs []vt, after []text.Token, end int) bool 
 			return false
 		}
 	}
-	return site
+	if !site {
+		return false
+	}
+	// (Only a site label reaches here: the words after the colon are read
+	// at most for the first few colons of a sentence.)
+	for k := range after {
+		if after[k].Start >= end || after[k].Text == ";" || after[k].Kind == text.Punct && after[k].Text == "-" && spacedDash(s, after[k]) {
+			return false
+		}
+		if after[k].Kind != text.Punct && e.labelHeads[e.tokWid(&after[k])] {
+			return true
+		}
+	}
+	return false
 }
