@@ -157,6 +157,8 @@ type Engine struct {
 	bw            birthWeights // newborn codes by grams (birthweight.go)
 	osteo         []osteoRow   // fracture sites of M80 (data/osteoporotic_fracture.tsv)
 	fragility     []string     // phrases that call a fracture osteoporotic (data/fragility_fracture.txt)
+	labelHeads    map[wid]bool // finding words that take a site label's site (data/site_label_heads.txt)
+	measureWords  map[wid]bool // words of a size between numbers (data/measure_words.txt)
 	flags         []uint16     // word id -> flag* bits: which sentence passes a word calls for
 	// sideWord holds the ids of the words written exactly "dominant",
 	// "nondominant", "right" and "left" (0: not in the vocabulary), which
@@ -456,6 +458,14 @@ func New(cs *codeset.Set) (*Engine, error) {
 	e.loadBirthWeights()
 	e.osteo = loadOsteoporotic()
 	e.fragility = lines("fragility_fracture.txt")
+	e.labelHeads = map[wid]bool{}
+	for _, l := range lines("site_label_heads.txt") {
+		e.labelHeads[e.lx.v.add(normOne(l))] = true
+	}
+	e.measureWords = map[wid]bool{}
+	for _, l := range lines("measure_words.txt") {
+		e.measureWords[e.lx.v.add(normOne(l))] = true
+	}
 	e.childrenAgree()
 	e.markQualWords()
 	e.markPrimaryHeads()
@@ -1097,6 +1107,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	dashFrom := -1      // len(vts) when a spaced dash was read; its next vt is marked
 	parenClose := -1    // the ")" of an inline aside (inlineParen): no clause break
 	parenFrom := -1     // len(vts) when an opening bracket was read; its next vt is marked
+	sentVt := 0         // len(vts) when the sentence began
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i] // (no copy: the loop writes no token)
 		if dashFrom >= 0 && len(vts) > dashFrom {
@@ -1117,6 +1128,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			clause++
 			conj = false
 			first, ofFront = true, false
+			sentVt = len(vts)
 		}
 		if t.Kind == text.Punct {
 			switch t.Text {
@@ -1148,10 +1160,21 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 				}
 				clause++
 				ofFront = false
-			case ";", ":", "[", "]":
+			case ":":
+				if si < len(sents) && e.siteLabel(s, vts[sentVt:], toks[i+1:], sents[si].Span.End) {
+					// "L heel: deep tissue pressure injury", "Coccyx:
+					// stage 2 pressure injury": a label that only names a
+					// body site (and its side) is the site of the finding
+					// after its colon, as "coccyx stage 2 pressure
+					// injury" would be.
+					break
+				}
 				clause++
 				ofFront = false
-				anyColon = anyColon || t.Text == ":"
+				anyColon = true
+			case ";", "[", "]":
+				clause++
+				ofFront = false
 			case "-", "–", "—":
 				if spacedDash(s, *t) {
 					// The plan after it is another statement: no window
@@ -4727,4 +4750,43 @@ func oneClause(vts []vt, a, b []int) bool {
 // written apart.
 func hyphenNext(vts []vt, j int) bool {
 	return vts[j].src == vts[j-1].src+2 && vts[j].start == vts[j-1].end+1
+}
+
+// siteLabel reports whether the words of a sentence read before a colon (vs)
+// are a short label of body-site and side words only ("R heel", "Coccyx",
+// "left great toe") and the tokens after the colon, up to the sentence's end
+// offset or the first semicolon or spaced dash, name a finding that takes such
+// a label as its site (data/site_label_heads.txt): the ulcer after the colon
+// is that site's. (After a dash the label's description ends and a
+// diagnosis follows: "Left buttock: 5 cm wound, slough - unstageable
+// pressure ulcer" keeps the clause break, lest the description's "wound"
+// read as an open wound of the buttock.)
+func (e *Engine) siteLabel(s string, vs []vt, after []text.Token, end int) bool {
+	if len(vs) == 0 || len(vs) > 4 {
+		return false
+	}
+	site := false
+	for k := range vs {
+		switch {
+		case e.lx.site[vs[k].w]:
+			site = true
+		case e.lx.isSide(vs[k].w):
+		default:
+			return false
+		}
+	}
+	if !site {
+		return false
+	}
+	// (Only a site label reaches here: the words after the colon are read
+	// at most for the first few colons of a sentence.)
+	for k := range after {
+		if after[k].Start >= end || after[k].Text == ";" || after[k].Kind == text.Punct && after[k].Text == "-" && spacedDash(s, after[k]) {
+			return false
+		}
+		if after[k].Kind != text.Punct && e.labelHeads[e.tokWid(&after[k])] {
+			return true
+		}
+	}
+	return false
 }

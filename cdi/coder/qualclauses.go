@@ -108,6 +108,9 @@ func (e *Engine) qualClause(vts []vt, hi, end int, qs []wid) int {
 		return hi
 	}
 	c := vts[hi].clause
+	if k := e.measureClause(vts, hi, end); k > hi {
+		return k
+	}
 	next, own := hi, false
 	for next < end && vts[next].clause == c {
 		x := vts[next].w
@@ -237,4 +240,25 @@ func (e *Engine) countLeads(vts []vt, pos []int) bool {
 	}
 	p0, last := slices.Min(pos), slices.Max(pos)
 	return e.lx.bits.countUnit.has(vts[p0].w) && vts[p0].clause < vts[last].clause
+}
+
+// measureClause returns the end of the clause starting at hi when it is a
+// size only, numbers and the words of data/measure_words.txt ("2.1 x 1.9 x
+// 0.4 cm"), or hi.
+func (e *Engine) measureClause(vts []vt, hi, end int) int {
+	c := vts[hi].clause
+	next, num := hi, false
+	for ; next < end && vts[next].clause == c; next++ {
+		switch {
+		case vts[next].num:
+			num = true
+		case e.measureWords[vts[next].w]:
+		default:
+			return hi
+		}
+	}
+	if !num {
+		return hi
+	}
+	return next
 }
