@@ -1,0 +1,31 @@
+package coder
+
+// Table cases of helper fixdrug (drugs, underdosing, adverse effects): a
+// patient who stopped a prescribed drug for a reason of his own took less
+// than prescribed on purpose, the intentional underdosing (I.C.19.e.5.c:
+// the underdosing code of the drug's class with Z91.12- for the intent;
+// a financial reason is its subterm Z91.120); a drug a provider stopped is
+// none; a later sentence that states the intent again keeps the
+// underdosing NOS of its own words (Z91.14-) out.
+func init() {
+	cases = append(cases, []tc{
+		{name: "fixdrug stopped his lithium because felt well is intentional underdosing",
+			text: "HPI: Known bipolar I disorder; he stopped his lithium two months ago because he felt well and did not want pills.",
+			want: []string{"T43.596A", "Z91.128"}, not: []string{"Z91.148"}},
+		{name: "fixdrug stopped her warfarin because of cost is financial hardship",
+			text: "HPI: Chronic atrial fibrillation; she stopped her warfarin 2 months ago because she could not afford the copays.",
+			want: []string{"T45.516A", "Z91.120"}, not: []string{"Z91.128"}},
+		{name: "fixdrug stopped risperidone because of weight gain in the history",
+			text: "HPI: paranoid schizophrenia. Stopped risperidone 2 months ago because of weight gain.",
+			want: []string{"Z91.128"}},
+		{name: "fixdrug provider stopped the drug is no underdosing",
+			text: "HPI: We stopped his lisinopril last week because of hyperkalemia.",
+			not:  []string{"T46.4X6A", "Z91.128", "Z91.148"}},
+		{name: "fixdrug stopped receiving vaccines is no underdosing",
+			text: "HPI: Records show he stopped receiving vaccines after 15 months because of parental hesitancy.",
+			not:  []string{"T50.Z96A", "Z91.128"}},
+		{name: "fixdrug intent stated again in the assessment keeps Z91.148 out",
+			text: "HPI: he stopped his lithium two months ago because it made him feel flat.\nAssessment: bipolar I disorder, current episode manic; stopped lithium on his own (underdosing).",
+			want: []string{"T43.596A", "Z91.128"}, not: []string{"Z91.148"}},
+	}...)
+}
