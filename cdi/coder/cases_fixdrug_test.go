@@ -6,7 +6,9 @@ package coder
 // the underdosing code of the drug's class with Z91.12- for the intent;
 // a financial reason is its subterm Z91.120); a drug a provider stopped is
 // none; a later sentence that states the intent again keeps the
-// underdosing NOS of its own words (Z91.14-) out.
+// underdosing NOS of its own words (Z91.14-) out. Advice is no diagnosis:
+// "signs of infection reviewed" and "condoms for STI protection" name what
+// to watch for or guard against, not an infection (B99.9).
 func init() {
 	cases = append(cases, []tc{
 		{name: "fixdrug stopped his lithium because felt well is intentional underdosing",
@@ -27,5 +29,14 @@ func init() {
 		{name: "fixdrug intent stated again in the assessment keeps Z91.148 out",
 			text: "HPI: he stopped his lithium two months ago because it made him feel flat.\nAssessment: bipolar I disorder, current episode manic; stopped lithium on his own (underdosing).",
 			want: []string{"T43.596A", "Z91.128"}, not: []string{"Z91.148"}},
+		{name: "fixdrug signs of infection reviewed is advice",
+			text: "Assessment: laceration of left hand, repaired.\nPlan: suture removal in 10 days. Signs of infection reviewed.",
+			not:  []string{"B99.9"}},
+		{name: "fixdrug condoms for STI protection is no infection",
+			text: "A/P: Encounter for initial prescription of oral contraceptive pills. Continue condoms for STI protection.",
+			want: []string{"Z30.011"}, not: []string{"B99.9", "A64"}},
+		{name: "fixdrug wound with signs of infection stays a finding",
+			text: "Assessment: laceration of left forearm with signs of infection.",
+			want: []string{"S51.812A", "B99.9"}},
 	}...)
 }
