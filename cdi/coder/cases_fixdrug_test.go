@@ -8,7 +8,11 @@ package coder
 // none; a later sentence that states the intent again keeps the
 // underdosing NOS of its own words (Z91.14-) out. Advice is no diagnosis:
 // "signs of infection reviewed" and "condoms for STI protection" name what
-// to watch for or guard against, not an infection (B99.9).
+// to watch for or guard against, not an infection (B99.9). A condition put
+// down to a drug named by its class or by a name the table does not list
+// ("anemia due to antineoplastic chemotherapy", "CKD from calcineurin
+// inhibitor toxicity", "hypogammaglobulinemia from rituximab", "myalgia due
+// to daptomycin") takes the class's adverse effect (I.C.19.e.5.a).
 func init() {
 	cases = append(cases, []tc{
 		{name: "fixdrug stopped his lithium because felt well is intentional underdosing",
@@ -38,5 +42,20 @@ func init() {
 		{name: "fixdrug wound with signs of infection stays a finding",
 			text: "Assessment: laceration of left forearm with signs of infection.",
 			want: []string{"S51.812A", "B99.9"}},
+		{name: "fixdrug anemia due to antineoplastic chemotherapy takes T45.1X5A",
+			text: "Assessment: Anemia due to antineoplastic chemotherapy - transfuse 2 units PRBC.",
+			want: []string{"D64.81", "T45.1X5A"}},
+		{name: "fixdrug neutropenia due to cytotoxic chemotherapy",
+			text: "Assessment: Neutropenia due to cytotoxic chemotherapy.",
+			want: []string{"D70.1", "T45.1X5A"}},
+		{name: "fixdrug CKD from calcineurin inhibitor toxicity",
+			text: "Assessment: CKD stage 3a from calcineurin inhibitor toxicity, creatinine stable.",
+			want: []string{"N18.31", "T45.1X5A"}},
+		{name: "fixdrug hypogammaglobulinemia from rituximab",
+			text: "Assessment: Hypogammaglobulinemia from rituximab, no serious infections.",
+			want: []string{"D80.1", "T45.1X5A"}},
+		{name: "fixdrug myalgia due to daptomycin",
+			text: "Assessment: Myalgia due to daptomycin (adverse effect), CK 900.",
+			want: []string{"M79.10", "T36.8X5A"}},
 	}...)
 }
