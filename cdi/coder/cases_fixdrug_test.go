@@ -12,7 +12,8 @@ package coder
 // down to a drug named by its class or by a name the table does not list
 // ("anemia due to antineoplastic chemotherapy", "CKD from calcineurin
 // inhibitor toxicity", "hypogammaglobulinemia from rituximab", "myalgia due
-// to daptomycin") takes the class's adverse effect (I.C.19.e.5.a).
+// to daptomycin") takes the class's adverse effect (I.C.19.e.5.a); so does
+// a "QT prolongation" put down to a drug (R94.31 beside the T code).
 func init() {
 	cases = append(cases, []tc{
 		{name: "fixdrug stopped his lithium because felt well is intentional underdosing",
@@ -57,5 +58,11 @@ func init() {
 		{name: "fixdrug myalgia due to daptomycin",
 			text: "Assessment: Myalgia due to daptomycin (adverse effect), CK 900.",
 			want: []string{"M79.10", "T36.8X5A"}},
+		{name: "fixdrug QT prolongation due to ciprofloxacin",
+			text: "Assessment: QT prolongation due to ciprofloxacin, QTc 540. Ciprofloxacin stopped.",
+			want: []string{"R94.31", "T36.8X5A"}},
+		{name: "fixdrug prolonged QTc from ondansetron",
+			text: "Assessment: Prolonged QTc from ondansetron.",
+			want: []string{"R94.31", "T45.0X5A"}},
 	}...)
 }
