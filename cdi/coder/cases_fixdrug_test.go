@@ -14,6 +14,7 @@ package coder
 // inhibitor toxicity", "hypogammaglobulinemia from rituximab", "myalgia due
 // to daptomycin") takes the class's adverse effect (I.C.19.e.5.a); so does
 // a "QT prolongation" put down to a drug (R94.31 beside the T code).
+// Hemodialysis "in-center" is the renal dialysis status (Z99.2).
 func init() {
 	cases = append(cases, []tc{
 		{name: "fixdrug stopped his lithium because felt well is intentional underdosing",
@@ -64,5 +65,8 @@ func init() {
 		{name: "fixdrug prolonged QTc from ondansetron",
 			text: "Assessment: Prolonged QTc from ondansetron.",
 			want: []string{"R94.31", "T45.0X5A"}},
+		{name: "fixdrug in-center hemodialysis is the dialysis status",
+			text: "DIALYSIS UNIT PROGRESS NOTE\n66 yo M on in-center hemodialysis TTS via a right IJ tunneled catheter; ESRD due to hypertensive nephrosclerosis.",
+			want: []string{"Z99.2", "N18.6"}},
 	}...)
 }
