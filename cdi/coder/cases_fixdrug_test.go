@@ -1,5 +1,7 @@
 package coder
 
+import "notecoder/cdi/model"
+
 // Table cases of helper fixdrug (drugs, underdosing, adverse effects): a
 // patient who stopped a prescribed drug for a reason of his own took less
 // than prescribed on purpose, the intentional underdosing (I.C.19.e.5.c:
@@ -14,7 +16,9 @@ package coder
 // inhibitor toxicity", "hypogammaglobulinemia from rituximab", "myalgia due
 // to daptomycin") takes the class's adverse effect (I.C.19.e.5.a); so does
 // a "QT prolongation" put down to a drug (R94.31 beside the T code).
-// Hemodialysis "in-center" is the renal dialysis status (Z99.2).
+// Hemodialysis "in-center" is the renal dialysis status (Z99.2);
+// "comfort-focused care" given, and an admission to an inpatient hospice
+// unit, are palliative care (Z51.5), a preferred one is not.
 func init() {
 	cases = append(cases, []tc{
 		{name: "fixdrug stopped his lithium because felt well is intentional underdosing",
@@ -68,5 +72,14 @@ func init() {
 		{name: "fixdrug in-center hemodialysis is the dialysis status",
 			text: "DIALYSIS UNIT PROGRESS NOTE\n66 yo M on in-center hemodialysis TTS via a right IJ tunneled catheter; ESRD due to hypertensive nephrosclerosis.",
 			want: []string{"Z99.2", "N18.6"}},
+		{name: "fixdrug comfort-focused care is palliative care",
+			text:    "Assessment: metastatic ovarian cancer. Goals of care reviewed with patient and daughter: comfort-focused care, DNR/DNI confirmed.",
+			setting: model.Inpatient, want: []string{"Z51.5", "Z66"}},
+		{name: "fixdrug admitted to the inpatient hospice unit",
+			text:    "69 yo F with ovarian cancer; elected hospice last week. Admitted to the inpatient hospice unit for intractable vomiting.",
+			setting: model.Inpatient, want: []string{"Z51.5"}},
+		{name: "fixdrug preferred comfort-focused care is a wish",
+			text: "Advance care planning: daughter is HCP; prefers comfort-focused care, MOLST updated - DNR.",
+			not:  []string{"Z51.5"}},
 	}...)
 }
