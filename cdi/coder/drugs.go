@@ -532,8 +532,13 @@ func (e *Engine) underdosingPurpose(vts []vt, a, b int, cands []cand, sb *scratc
 		}
 	}
 	if n != nil {
+		// (Once per sentence: an intent an earlier sentence stated
+		// is coded there, and the assessment that states it again
+		// ("stopped lithium on his own (underdosing)") needs its own
+		// mention, beside which the underdosing NOS of its words,
+		// Z91.14-, is the same noncompliance.)
 		for ci := range cands {
-			if cands[ci].code == n.code {
+			if cands[ci].code == n.code && cands[ci].head >= a && cands[ci].head < b {
 				return cands
 			}
 		}
