@@ -63,5 +63,15 @@ func init() {
 		{name: "fixburn no activity beside an adverse effect",
 			text: "Anaphylaxis after a yellow jacket sting while gardening; epinephrine given.",
 			want: []string{"T78.2XXA"}, not: []string{"Y93.H2"}},
+		// A corrosion codes its chemical first (T20-T28 corrosion codes:
+		// "Code first (T51-T65) to identify chemical and intent").
+		{name: "fixburn alkali corrosion of the cornea codes the alkali",
+			text: "Splashed drain cleaner (sodium hydroxide) into the right eye at home. Dx: alkali corrosion of right cornea, accidental.",
+			want: []string{"T54.3X1A", "T26.61XA"}},
+		// The sequela of a burn takes the degree the note states for the
+		// old burn of the same site (T2x.xxxS).
+		{name: "fixburn burn scar sequela takes the old burn's degree",
+			text: "Assessment: burn scar contracture of right elbow, sequela of third degree burn of right elbow 2 years ago.",
+			want: []string{"L90.5", "T22.321S"}, not: []string{"T22.021S"}},
 	}...)
 }
