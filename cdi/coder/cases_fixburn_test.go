@@ -73,5 +73,13 @@ func init() {
 		{name: "fixburn burn scar sequela takes the old burn's degree",
 			text: "Assessment: burn scar contracture of right elbow, sequela of third degree burn of right elbow 2 years ago.",
 			want: []string{"L90.5", "T22.321S"}, not: []string{"T22.021S"}},
+		// A foreign body in a natural orifice entered through it (W44.-,
+		// by what it is).
+		{name: "fixburn plastic bead in the nostril entered through it",
+			text: "3 y/o pushed a plastic bead into her right nostril.\nDx: foreign body (plastic bead) in right nostril.",
+			want: []string{"T17.1XXA", "W44.B1XA"}},
+		{name: "fixburn foreign body of the skin is no natural orifice",
+			text: "Dx: retained glass foreign body in the left palm after a fall onto broken glass.",
+			not:  []string{"W44.C0XA", "W44.9XXA"}},
 	}...)
 }
