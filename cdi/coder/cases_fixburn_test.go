@@ -81,5 +81,13 @@ func init() {
 		{name: "fixburn foreign body of the skin is no natural orifice",
 			text: "Dx: retained glass foreign body in the left palm after a fall onto broken glass.",
 			not:  []string{"W44.C0XA", "W44.9XXA"}},
+		// A heat illness is the natural heat's effect (T67 "use additional
+		// code to identify the source of the heat": X30).
+		{name: "fixburn heat stroke working outdoors is natural heat",
+			text: "Roofer found confused after working for hours in extreme heat. Dx: heat stroke.",
+			want: []string{"T67.01XA", "X30.XXXA"}},
+		{name: "fixburn local heat is no cause beside a burn",
+			text: "Spilled hot oil on her right hand. Applied a heat pack at home. Dx: second degree burn of right hand.",
+			want: []string{"X10.2XXA"}, not: []string{"X30.XXXA"}},
 	}...)
 }
