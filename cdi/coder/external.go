@@ -22,10 +22,13 @@ import (
 // note decides whether it is coded (externalCauses): only with a present
 // injury whose code does not itself carry the cause and intent (I.C.20.a.1,
 // a.8), with the injury's encounter as its 7th character (I.C.20.a.2).
-// Place (Y92), activity (Y93) and status (Y99) codes are not read: the index
-// lists them under "Place of occurrence", "Activity" and "External cause
-// status", words a note never says, and a place read from a bare "home"
+// Place (Y92) codes are not read: the index lists them under "Place of
+// occurrence", words a note never says, and a place read from a bare "home"
 // would often be the place of the visit or of residence, not of the event.
+// The activity (Y93) is read from the "Activity" entry after the words that
+// open it ("while playing basketball", data/external_words.tsv), beside the
+// sentence's cause, once per note at the initial encounter (I.C.20.c); the
+// status (Y99) from the words abbrev.tsv gives "work-related".
 
 // RuleExternal marks an external cause code (chapter 20).
 const RuleExternal = "external-cause"
