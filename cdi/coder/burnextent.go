@@ -209,7 +209,37 @@ func burnExtentOnce(codes []model.Code) []model.Code {
 	if best == "" && !site {
 		return codes
 	}
+	statedDepth(codes)
 	return dropWhere(codes, func(c *model.Code) bool {
 		return strings.HasPrefix(c.Code, "T31.") && c.Code != best || site && strings.HasPrefix(c.Code, "T30.")
 	})
+}
+
+// statedDepth gives a present sequela of a burn of unspecified degree
+// (T20-T25, 7th character S) the degree the note states for the old burn of
+// the same site, side and encounter, which its time words ("2 years ago")
+// made a history: "burn scar contracture of the right elbow, sequela of
+// third degree burn of right elbow 2 years ago" is the sequela of that third
+// degree burn (T22.321S).
+func statedDepth(codes []model.Code) {
+	for i := range codes {
+		k := codes[i].Code
+		if codes[i].Assertion != model.Present || !burnDepthCode(k) || k[len(k)-1] != 'S' || k[4] != '0' && k[4] != '4' {
+			continue
+		}
+		for j := range codes {
+			o := codes[j].Code
+			if codes[j].Assertion == model.Historical && len(o) == len(k) && o[:4] == k[:4] && o[5:] == k[5:] && o[4] > k[4] && o[4] <= k[4]+3 {
+				codes[i].Code, codes[i].Title = o, codes[j].Title
+				codes[i].Why += "; degree of the old burn the note states (" + o + ")"
+				break
+			}
+		}
+	}
+}
+
+// burnDepthCode reports a burn or corrosion code of T20-T25, whose 4th
+// character is the degree (0-3 burns, 4-7 corrosions).
+func burnDepthCode(k string) bool {
+	return len(k) >= 6 && k[0] == 'T' && k[1] == '2' && k[2] >= '0' && k[2] <= '5' && k[3] == '.'
 }

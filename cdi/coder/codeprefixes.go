@@ -82,6 +82,7 @@ type blockRules struct {
 	causeless                  []string    // code prefixes within them that take none of the mechanisms
 	susceptible                []string    // code prefixes whose reading names a disease the patient may get (dropSusceptible)
 	noCause                    []string    // code prefixes whose note takes no chapter 20 code (suspected abuse)
+	noActivity                 []string    // code prefixes that take no activity code (adverse effects, I.C.20.c)
 }
 
 // codeBlocks reads data/code_blocks.tsv once.
@@ -111,6 +112,7 @@ var codeBlocks = sync.OnceValue(func() *blockRules {
 	r.regionless, r.therapy, r.causeless = column(k["regionless"]), column(k["therapy"]), column(k["causeless"])
 	r.susceptible = column(k["susceptible"])
 	r.noCause = column(k["nocause"])
+	r.noActivity = column(k["noactivity"])
 	return r
 })
 

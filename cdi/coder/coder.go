@@ -1489,6 +1489,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.osteoporoticFractures(s, sents, &out)
 	out.LOC = sectionLOC(s)
 	e.consciousnessLoss(s, sents, &out)
+	e.burnLists(s, kind, ctx, toks, &out)
 	e.burnExtents(s, &out)
 	e.perpetrators(s, &out)
 	e.bloodAlcohol(s, &out)

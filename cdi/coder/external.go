@@ -22,10 +22,13 @@ import (
 // note decides whether it is coded (externalCauses): only with a present
 // injury whose code does not itself carry the cause and intent (I.C.20.a.1,
 // a.8), with the injury's encounter as its 7th character (I.C.20.a.2).
-// Place (Y92), activity (Y93) and status (Y99) codes are not read: the index
-// lists them under "Place of occurrence", "Activity" and "External cause
-// status", words a note never says, and a place read from a bare "home"
+// Place (Y92) codes are not read: the index lists them under "Place of
+// occurrence", words a note never says, and a place read from a bare "home"
 // would often be the place of the visit or of residence, not of the event.
+// The activity (Y93) is read from the "Activity" entry after the words that
+// open it ("while playing basketball", data/external_words.tsv), beside the
+// sentence's cause, once per note at the initial encounter (I.C.20.c); the
+// status (Y99) from the words abbrev.tsv gives "work-related".
 
 // RuleExternal marks an external cause code (chapter 20).
 const RuleExternal = "external-cause"
@@ -64,6 +67,11 @@ type extIndex struct {
 	// marks vague (X58, W19, V89.9): kept only when the note names no
 	// other external cause.
 	vague map[string]bool
+	// activity is the index word "activity" (Y93), whose subterms are
+	// read only after the words that open it ("while playing
+	// basketball"), not from the cause before them ("slipped on ice
+	// while walking" is walking, not an activity on ice).
+	activity wid
 }
 
 // loadExternal compiles the external cause index against the lexicon. It
@@ -194,6 +202,7 @@ func (e *Engine) loadExternal() {
 			x.head[from] = true
 		}
 	}
+	x.activity = oneWord(e.lx, "activity")
 	e.ext = x
 }
 
@@ -393,7 +402,15 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 		for b < len(ws) && sentOf[b] == sentOf[a] {
 			b++
 		}
-		if c, ok := e.externalSentence(sb, x, vts, ws, used, a, b); ok {
+		c, ok, act, actOK := e.externalSentence(sb, x, vts, ws, used, a, b)
+		for _, r := range [2]struct {
+			c  cand
+			ok bool
+		}{{c, ok}, {act, actOK}} {
+			if !r.ok {
+				continue
+			}
+			c := r.c
 			si := int(sentOf[a])
 			c.sent = si
 			if si < len(sents) {
@@ -447,14 +464,22 @@ const externalNearMore = 3
 // there ("slipped and fell on the ice": Fall, due to, slipping W01.0
 // excludes "fall ... due to ice or snow (W00.0)", which Slipping, on, ice
 // reads).
-func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, used []bool, a, b int) (cand, bool) {
-	var best cand
-	found := false
+func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, used []bool, a, b int) (cand, bool, cand, bool) {
+	var best, act cand
+	found, actFound := false, false
 	sb.nearMore = externalNearMore
 	defer func() { sb.nearMore = 0 }()
 	var rb [4]cand
 	rivals := rb[:0] // the other readings, for the Excludes1 check
 	take := func(c cand) {
+		if activityCode(c.code) {
+			// The activity (Y93) is coded beside the cause, not
+			// instead of it (I.C.20.c): its own best reading.
+			if !actFound || c.score > act.score {
+				act, actFound = c, true
+			}
+			return
+		}
 		if !found || c.score > best.score {
 			if found {
 				rivals = append(rivals, best)
@@ -485,8 +510,12 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, use
 				}
 				cur = nx
 			}
+			lo := a
+			if ws[i].w == x.activity {
+				lo = i
+			}
 			for _, n := range cur.terms {
-				c, ok := e.walkHit(sb, ws, used, a, b, i, j+1, n)
+				c, ok := e.walkHit(sb, ws, used, lo, b, i, j+1, n)
 				if !ok || !chapter20(c.code) {
 					continue
 				}
@@ -497,7 +526,19 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, use
 	if found && len(rivals) > 0 {
 		best = e.excludedRival(best, rivals)
 	}
-	return best, found
+	return best, found, act, actFound
+}
+
+// circumstanceCode reports a place (Y92), activity (Y93) or status (Y99)
+// code: the circumstances of an injury, not its cause.
+func circumstanceCode(code string) bool {
+	return strings.HasPrefix(code, "Y92") || strings.HasPrefix(code, "Y93") || strings.HasPrefix(code, "Y99")
+}
+
+// activityCode reports an activity code (Y93): what the patient was doing
+// when injured, read from the index's "Activity" entry beside the cause.
+func activityCode(code string) bool {
+	return strings.HasPrefix(code, "Y93")
 }
 
 // excludedRival returns the rival whose code a definite Excludes1 note of
@@ -614,6 +655,8 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 	}
 	var enc byte
 	injured, abused := false, false
+	// activityOK: an injury the activity code goes with (I.C.20.c).
+	activityOK := false
 	nc := codeBlocks().noCause
 	for i := range codes {
 		c := &codes[i]
@@ -631,6 +674,7 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 		}
 		if c.Assertion == model.Present && causeNeeded(c.Code) {
 			injured = true
+			activityOK = activityOK || !hasAnyPrefix(c.Code, codeBlocks().noActivity) && encounterClass(c.Code) != 'S'
 			if x := encounterClass(c.Code); x != 0 && enc == 0 {
 				enc = x
 			}
@@ -638,12 +682,14 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 	}
 	specific := false
 	for i := range codes {
-		if c := &codes[i]; chapter20(c.Code) && c.Assertion == model.Present && !e.ext.vague[bareCode(c.Code)] {
+		// (A place, activity or status says nothing of how the
+		// injury happened: beside one, "fell" keeps its W19.)
+		if c := &codes[i]; chapter20(c.Code) && c.Assertion == model.Present && !e.ext.vague[bareCode(c.Code)] && !circumstanceCode(c.Code) {
 			specific = true
 		}
 	}
 	drop := make([]bool, len(codes))
-	any := false
+	any, activity := false, false
 	for i := range codes {
 		c := &codes[i]
 		if !chapter20(c.Code) {
@@ -663,6 +709,15 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 		if !injured || c.Assertion != model.Present || specific && e.ext.vague[bareCode(c.Code)] {
 			drop[i], any = true, true
 			continue
+		}
+		if activityCode(c.Code) {
+			// One activity code, at the initial encounter only
+			// (I.C.20.c): not with a subsequent or sequela encounter.
+			if enc != 0 && enc != 'A' || activity || !activityOK {
+				drop[i], any = true, true
+				continue
+			}
+			activity = true
 		}
 		c.Rule = RuleExternal
 		if x, ok := e.cs.Lookup(c.Code); ok && !x.Billable && encounterClass(c.Code) == 0 {

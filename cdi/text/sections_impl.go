@@ -16,6 +16,9 @@ const maxTitle = 64
 type sectionLex struct {
 	kinds map[string]string // normalised title -> kind (or kindSub)
 	acts  []string          // last words of a title that states an act (data/act_titles.txt)
+	// topics holds the first words of an unknown title that name the
+	// condition its list is of (data/topic_titles.txt).
+	topics map[string]bool
 }
 
 // actTitle reports whether rest, the words of a header title after its
@@ -37,7 +40,7 @@ var (
 
 func sectionsLexicon() *sectionLex {
 	sectionLexOnce.Do(func() {
-		l := &sectionLex{kinds: map[string]string{}}
+		l := &sectionLex{kinds: map[string]string{}, topics: map[string]bool{}}
 		for _, f := range splitTSV(mustData("sections.tsv")) {
 			if len(f) < 2 || f[1] == "" {
 				continue
@@ -48,6 +51,9 @@ func sectionsLexicon() *sectionLex {
 		}
 		for _, f := range splitTSV(mustData("act_titles.txt")) {
 			l.acts = append(l.acts, strings.ToLower(f[0]))
+		}
+		for _, f := range splitTSV(mustData("topic_titles.txt")) {
+			l.topics[strings.ToLower(f[0])] = true
 		}
 		seclex = l
 	})
@@ -203,6 +209,11 @@ func parseHeader(line string) (header, bool) {
 		if !h.inline && allCaps(cand) && strings.IndexByte(string(norm), ' ') > 0 {
 			h.kind = Other
 			h.unknown = true
+			// "BURN ASSESSMENT:" over a list of sites and depths: the
+			// title names what each item is, so the coder reads it
+			// with the list (the body starts at the title).
+			first, _, _ := strings.Cut(string(norm), " ")
+			h.act = lex.topics[first]
 			return h, true
 		}
 	}
