@@ -12,7 +12,9 @@ import "notecoder/cdi/model"
 // epididymitis or a torsion, the hydroureter above an obstructing stone, a
 // site-less diverticulum beside a bladder one and the curvature of Peyronie's
 // disease are no codes of their own; a "penile duplex" is an ultrasound; a
-// symptom read deeper elsewhere in the note is that one symptom.
+// symptom read deeper elsewhere in the note is that one symptom; a bleeding
+// put down to "anticoagulation" is the anticoagulant's adverse effect; an
+// arrow ("->") ends the clause of the findings before it.
 func init() {
 	cases = append(cases, []tc{
 		{name: "urology retention from BPH is BPH with LUTS",
@@ -58,5 +60,13 @@ func init() {
 		{name: "urology microscopic hematuria read deeper in the assessment",
 			text: "Referred for microscopic hematuria: 8 RBC/hpf on two UAs. Cystoscopy normal.\nAssessment: asymptomatic microscopic hematuria, negative workup.",
 			want: []string{"R31.21"}, not: []string{"R31.29"}},
+		{name: "urology bleeding due to anticoagulation is its adverse effect",
+			text:    "Assessment: gross hematuria, felt due to anticoagulation with warfarin (adverse effect at therapeutic dose).",
+			setting: model.Inpatient,
+			want:    []string{"R31.0", "T45.515A"}},
+		{name: "urology arrow ends the without of the findings",
+			text:    "KUB with dilated small and large bowel loops without transition point -> postoperative ileus. NG tube x 2 days.",
+			setting: model.Inpatient,
+			want:    []string{"K91.89", "K56.7"}},
 	}...)
 }
