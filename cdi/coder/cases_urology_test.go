@@ -14,7 +14,8 @@ import "notecoder/cdi/model"
 // disease are no codes of their own; a "penile duplex" is an ultrasound; a
 // symptom read deeper elsewhere in the note is that one symptom; a bleeding
 // put down to "anticoagulation" is the anticoagulant's adverse effect; an
-// arrow ("->") ends the clause of the findings before it.
+// arrow ("->") ends the clause of the findings before it; what a condition
+// "can precede" is hypothetical.
 func init() {
 	cases = append(cases, []tc{
 		{name: "urology retention from BPH is BPH with LUTS",
@@ -68,5 +69,8 @@ func init() {
 			text:    "KUB with dilated small and large bowel loops without transition point -> postoperative ileus. NG tube x 2 days.",
 			setting: model.Inpatient,
 			want:    []string{"K91.89", "K56.7"}},
+		{name: "urology what a condition can precede is hypothetical",
+			text: "Vasculogenic erectile dysfunction. Cardiology risk review with PCP since vasculogenic ED can precede CAD.",
+			not:  []string{"I25.10"}},
 	}...)
 }
