@@ -15,7 +15,8 @@ import "notecoder/cdi/model"
 // symptom read deeper elsewhere in the note is that one symptom; a bleeding
 // put down to "anticoagulation" is the anticoagulant's adverse effect; an
 // arrow ("->") ends the clause of the findings before it; what a condition
-// "can precede" is hypothetical.
+// "can precede" is hypothetical; an undescended testis takes its position
+// (Q53.1-/Q53.2-).
 func init() {
 	cases = append(cases, []tc{
 		{name: "urology retention from BPH is BPH with LUTS",
@@ -72,5 +73,8 @@ func init() {
 		{name: "urology what a condition can precede is hypothetical",
 			text: "Vasculogenic erectile dysfunction. Cardiology risk review with PCP since vasculogenic ED can precede CAD.",
 			not:  []string{"I25.10"}},
+		{name: "urology undescended testes by position",
+			text: "Bilateral undescended testes, inguinal; orchiopexy planned.",
+			want: []string{"Q53.212"}, not: []string{"Q53.20"}},
 	}...)
 }
