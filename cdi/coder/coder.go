@@ -1175,6 +1175,16 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 			case ";", "[", "]":
 				clause++
 				ofFront = false
+			case ">":
+				if i > 1 && toks[i-1].Text == "-" && toks[i-1].End == t.Start && toks[i-2].Kind == text.Word {
+					// An arrow leads from findings to what they led
+					// to: "no transition point -> postoperative
+					// ileus" keeps the "without" before it. (A
+					// value's change, "cervix 2/80/-2 -> 3/80/-1",
+					// is one finding.)
+					clause++
+					ofFront = false
+				}
 			case "-", "–", "—":
 				if spacedDash(s, *t) {
 					// The plan after it is another statement: no window

@@ -95,7 +95,15 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.dropSidesBesideBilateral(codes)
 	codes = e.transplantComplication(codes, findings)
 	codes = e.addEtiologies(codes, findings)
-	codes = e.addIndexAlso(codes, findings)
+	if n := len(codes); true {
+		codes = e.addIndexAlso(codes, findings)
+		if len(codes) > n {
+			// (A code added beside an index entry may complete a
+			// combination: the retention of "retention from BPH" makes
+			// it BPH with LUTS, data/combos.tsv.)
+			codes = e.applyCombos(codes)
+		}
+	}
 	// (Which categories the assessment names is read before a less
 	// specific code of the assessment gives way to the history's.)
 	addr, assessed := addressedCats(codes, parts, ctx)
@@ -4103,13 +4111,17 @@ func birthCuePart(p Part) bool {
 // T67.01) in a note whose assessment says "exertional heat stroke" (Heat,
 // stroke, exertional, T67.02) names the one heatstroke the subterm
 // classifies (I.A.9.a: the index's subterms make a code more specific). The
-// deeper code keeps both mentions as its evidence. Other chapters are left
-// alone: there a deeper reading of one category is as often a second
-// condition (the other eye's retinopathy, another ulcer).
+// deeper code keeps both mentions as its evidence. A sign or symptom
+// (chapter 18, R00-R99) read deeper in one place is the same finding
+// described more fully ("microscopic hematuria" in the history,
+// "asymptomatic microscopic hematuria" in the assessment, R31.21 not R31.29
+// beside it). Other chapters are left alone: there a deeper reading of one
+// category is as often a second condition (the other eye's retinopathy,
+// another ulcer).
 func dropShallowerReading(codes []model.Code) []model.Code {
 	for i := range codes {
 		c := &codes[i]
-		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'S' && c.Code[0] != 'T' {
+		if c.Assertion != model.Present || len(c.Code) < 3 || c.Code[0] != 'S' && c.Code[0] != 'T' && c.Code[0] != 'R' {
 			continue
 		}
 		p := whyPath(c.Why)

@@ -568,7 +568,7 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 	}
 	from := int(vts[end-1].src) + 1
 	why := -1
-	paren := false
+	paren, neoOnly := false, false
 	for k := from; k < len(toks) && k < from+6; k++ {
 		// "L BKA (2022, for gangrene)": a parenthesis opened right after
 		// the removal holds its date and reason, a comma inside it parts
@@ -588,7 +588,14 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 			break
 		}
 		if toks[k].Kind != text.Number && !sp.gap[toks[k].Norm] {
-			return
+			if !paren {
+				return
+			}
+			// "prostatectomy (Gleason 3+4 adenocarcinoma, pT2)": the
+			// parenthesis holds the specimen's pathology, the
+			// malignancy the organ was removed for.
+			why, neoOnly = from, true
+			break
 		}
 	}
 	if why < 0 {
@@ -597,7 +604,7 @@ func (sp *statusPost) markTreated(vts []vt, toks []text.Token, a, b, end int, ca
 	first := -1
 	for k := range cands {
 		o := &cands[k]
-		if o.tab || o.past != 0 || o.code == "" || o.code[0] == 'Z' || o.head < a || o.head >= b {
+		if o.tab || o.past != 0 || o.code == "" || o.code[0] == 'Z' || o.head < a || o.head >= b || neoOnly && o.code[0] != 'C' {
 			continue
 		}
 		if src := int(vts[o.head].src); src > why && src <= why+8 && (first < 0 || src < first) {

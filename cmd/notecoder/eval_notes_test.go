@@ -154,6 +154,10 @@ func TestUSNotesFloor(t *testing.T) {
 		// foreign bodies, outpatient and inpatient (helper tox23), final
 		// 0.847/0.802.
 		"tox": {0.81, 0.77},
+		// urology: urology and men's health clinic and inpatient notes (BPH,
+		// stones, incontinence, GU cancers, ED, catheter infections, scrotal
+		// and pediatric conditions; helper urology), final 0.915/0.949.
+		"urology": {0.88, 0.92},
 		// h15-*: the fifteenth session's held-out notes, development data
 		// since the sixteenth (helper h15dev corrected the coder on them;
 		// heldout16.jsonl took their place as the blind measure).
