@@ -15,7 +15,8 @@ import "notecoder/cdi/model"
 // osteomyelitis, the signs of a Fournier gangrene, the vomiting of a pyloric
 // stenosis, a facial palsy and dysautonomia in Guillain-Barre, E86.9 beside
 // E86.0); a rabies "pre-exposure" series is a vaccine, no exposure; "cancer
-// genetics clinic" is a service; "telemetry for arrhythmia" watches for one.
+// genetics clinic" is a service; "telemetry for arrhythmia" watches for one;
+// "caffeine cut back" reduces an intake, no cut of the back.
 func init() {
 	cases = append(cases, []tc{
 		{name: "h23dev anemia due to myeloma is D63.0",
@@ -74,5 +75,9 @@ func init() {
 		{name: "h23dev telemetry for arrhythmia",
 			text: "Guillain-Barre syndrome. Plan: IVIG, telemetry for arrhythmia, PT/OT.",
 			want: []string{"G61.0"}, not: []string{"I49.9"}},
+		{name: "h23dev caffeine cut back is no laceration",
+			text:    "Urge urinary incontinence, pads daily, caffeine cut back; start mirabegron.",
+			setting: model.Outpatient,
+			want:    []string{"N39.41"}, not: []string{"S21.219A"}},
 	}...)
 }
