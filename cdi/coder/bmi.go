@@ -397,13 +397,14 @@ func (e *Engine) childBMI(vts []vt, toks []text.Token, i, n, b int, cands []cand
 // under returns a small amount when the number at toks[k] follows a word
 // that puts the value below it ("< 5th percentile", "below 120% of the
 // 95th", "less than"), so the range holding the value is the one under the
-// number; 0 otherwise.
+// number; 0 otherwise. ("Than" and an article may stand between: "below
+// the 5th percentile".)
 func (t *bmiTable) under(toks []text.Token, k int) float64 {
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if t.below[toks[j].Norm] || t.below[toks[j].Text] {
 			return 0.001
 		}
-		if toks[j].Norm != "than" {
+		if toks[j].Norm != "than" && toks[j].Norm != "the" {
 			break
 		}
 	}

@@ -4535,10 +4535,18 @@ func (e *Engine) organRead(vts []vt, pos []int, i, j int) bool {
 func (e *Engine) markPrimaryHeads() {
 	e.lx.primaryHead = make([]bool, len(e.lx.v.words))
 	e.lx.condHead = make([]bool, len(e.lx.v.words))
+	e.lx.neoCodeHead = make([]bool, len(e.lx.v.words))
 	for x, t := range e.ix.heads.next {
 		for _, n := range t.terms {
 			if n.code != "" && int(x) < len(e.lx.condHead) {
 				e.lx.condHead[x] = true
+				// (A neoplasm the index codes at its own main term,
+				// "Myeloma (multiple)" C90.00, "Lymphoma" C85.9-, is
+				// a neoplastic disease as much as one sent to the
+				// Table: "anemia due to myeloma" is D63.0.)
+				if neoplasmCode(n.code) {
+					e.lx.neoCodeHead[x] = true
+				}
 			}
 		}
 	}
@@ -4571,6 +4579,14 @@ func (e *Engine) markPrimaryHeads() {
 			}
 		}
 	}
+}
+
+// neoplasmCode reports a code of the neoplasm chapter (C00-D49).
+func neoplasmCode(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	return code[0] == 'C' || code[0] == 'D' && code[1] >= '0' && code[1] <= '4'
 }
 
 // nemodOf reports whether adj is a nonessential modifier of a coded main

@@ -357,6 +357,7 @@ type lexicon struct {
 	primaryHead      []bool                     // by word id: one-word main terms that lead to the malignant primary column (Engine.markPrimaryHeads)
 	neoHead          []bool                     // by word id: one-word main terms that lead to any column of the neoplasm table (Engine.markPrimaryHeads)
 	secondaryHead    []bool                     // by word id: one-word main terms that lead to the secondary column ("metastasis", Engine.markPrimaryHeads)
+	neoCodeHead      []bool                     // by word id: one-word main terms coded in the neoplasm chapter, C00-D49 ("myeloma", Engine.markPrimaryHeads)
 	condHead         []bool                     // by word id: one-word main terms with a code of their own (Engine.markPrimaryHeads)
 	procSuffix       []bool                     // word id -> ends like a procedure (-ectomy, -scopy...), set by freeze
 	implied          map[string]map[string]bool // index path -> grouping subterms read through (data/implied.tsv)

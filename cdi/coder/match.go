@@ -1191,7 +1191,7 @@ func (w *walker) causeNeo() bool {
 			return false
 		}
 		for j := k; j < len(w.toks) && j < k+3 && w.toks[j].part == part; j++ {
-			if x := w.toks[j].w; int(x) < len(w.lx.neoHead) && w.lx.neoHead[x] {
+			if x := w.toks[j].w; int(x) < len(w.lx.neoHead) && (w.lx.neoHead[x] || w.lx.neoCodeHead[x]) {
 				return true
 			}
 		}

@@ -26,6 +26,10 @@ type abbrevRule struct {
 	// "RSV utd": a vaccine-preventable infection named right before the
 	// act of giving is the vaccine, not the disease).
 	nextIs map[string]bool
+	// prevIs: tokens one of which must come right before the
+	// abbreviation ("4+ METs", ">4 METs": a capacity at or above a
+	// number is in metabolic equivalents, not metastases).
+	prevIs map[string]bool
 	// tail: the abbreviation closes a list item after a word ("Trigger
 	// thumb L.", "Knee OA, R"): punctuation or the end follows, a word
 	// precedes (not the number of "2 L").
@@ -140,6 +144,11 @@ func parseRule(s string) (abbrevRule, bool) {
 			r.nextNot = normSet(v)
 		case "next":
 			r.nextIs = normSet(v)
+		case "prev":
+			r.prevIs = map[string]bool{}
+			for _, x := range splitBar(v) {
+				r.prevIs[x] = true
+			}
 		case "tail":
 			r.tail = true
 		case "written":
@@ -332,6 +341,9 @@ func (r *abbrevRule) holds(toks []Token, i, n int, section string) bool {
 		return false
 	}
 	if r.nextIs != nil && (next >= len(toks) || !r.nextIs[toks[next].Norm]) {
+		return false
+	}
+	if r.prevIs != nil && (i == 0 || !r.prevIs[toks[i-1].Norm]) {
 		return false
 	}
 	if r.tail && (next < len(toks) && toks[next].Kind != Punct || !afterWord(toks, i)) {
