@@ -26,3 +26,35 @@ func init() {
 			want: []string{"B59", "Z94.4"}, not: []string{"J18.9"}},
 	}...)
 }
+
+// Table cases of helper tx24b: a condition "of" the transplanted organ (its
+// "allograft") is the organ's complication, I.C.19.g.3.a: an infection the
+// index's "Complication, transplant, <organ>, infection" (T86.43, T86.812,
+// T86.13), another condition the organ's other complication (T86.49), each
+// beside the condition's own code; a named disease of the allograft
+// ("cardiac allograft vasculopathy") keeps its own entry.
+func init() {
+	cases = append(cases, []tc{
+		{name: "tx24b CMV hepatitis of the liver allograft",
+			text: "DISCHARGE SUMMARY\nPrincipal diagnosis: CMV hepatitis of the liver allograft.\n55M, liver transplant 4 months ago, prophylaxis stopped. Fever, transaminases rising, biopsy with viral inclusions, no rejection.\nTreated with IV ganciclovir.",
+			want: []string{"T86.43", "B25.1"}, not: []string{"Z94.4"}},
+		{name: "tx24b aspergillosis of the left lung allograft",
+			text: "Impression: invasive pulmonary aspergillosis of the left lung allograft. Voriconazole started.",
+			want: []string{"T86.812", "B44.0"}, not: []string{"Z94.2"}},
+		{name: "tx24b pyelonephritis of the kidney transplant",
+			text: "Assessment: acute pyelonephritis of the kidney transplant, E. coli in urine culture.",
+			want: []string{"T86.13"}, not: []string{"Z94.0"}},
+		{name: "tx24b anastomotic stricture of the liver allograft",
+			text: "ERCP note\nImpression: anastomotic bile duct stricture of the liver allograft. Balloon dilation and stent.",
+			want: []string{"T86.49", "K83.1"}, not: []string{"Z94.4"}},
+		{name: "tx24b renal allograft is the kidney transplant status",
+			text: "Assessment: hypertension, controlled. Renal allograft function stable, creatinine at baseline.",
+			want: []string{"I10", "Z94.0"}},
+		{name: "tx24b history of a transplant is no complication",
+			text: "PMH: history of liver transplant 2015.\nAssessment: essential hypertension.",
+			want: []string{"Z94.4", "I10"}, not: []string{"T86.49", "T86.40"}},
+		{name: "tx24b cardiac allograft vasculopathy keeps its entry",
+			text: "Assessment: cardiac allograft vasculopathy, grade 1, on statin.",
+			want: []string{"T86.290"}, not: []string{"M31.9", "Z94.1"}},
+	}...)
+}
