@@ -93,7 +93,6 @@ func (e *Engine) consolidate(parts []Part, ctx model.Context) model.Result {
 	codes = e.currentPregnancyHistory(codes)
 	codes = e.dropBilateralBesideSides(codes)
 	codes = e.dropSidesBesideBilateral(codes)
-	codes = e.transplantOf(codes)
 	codes = e.transplantComplication(codes, findings)
 	codes = e.addEtiologies(codes, findings)
 	codes = e.addIndexAlso(codes, findings)

@@ -628,9 +628,6 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if marks&markMetPrimary != 0 {
 			why += "; " + metPrimaryNote
 		}
-		if e.transplant.isStatus(code) && e.transplant.ofBefore(toks, sentence, ev) {
-			marks |= markOfCondition
-		}
 		if viaPreg != "" {
 			why += "; " + viaPreg
 		}
@@ -2463,7 +2460,7 @@ func mergeCodesInPlace(cs []model.Code) []model.Code {
 			o := &out[i]
 			o.Evidence = append(o.Evidence, c.Evidence...)
 			merged[i] = true
-			o.Marks |= c.Marks & (markCurrent | markMother | markCesarean | markOfCondition)
+			o.Marks |= c.Marks & (markCurrent | markMother | markCesarean)
 			if c.Marks&markEnded == 0 {
 				o.Marks &^= markEnded // (a mention not said to have ended)
 			}

@@ -2916,12 +2916,6 @@ const (
 	// dropIntegral drops it beside a condition the note names. Cleared
 	// when merged with a mention that does not.
 	markManaged
-	// markOfCondition: an organ's transplant status read right after "of"
-	// ("CMV hepatitis of the liver transplant", transplantOfBefore): a
-	// condition of the transplanted organ, which transplantOf codes as the
-	// organ's complication when a condition's words end just before one of
-	// its mentions. Kept when codes merge.
-	markOfCondition
 )
 
 // marks are the model.Code.Marks a code explained by r carries.

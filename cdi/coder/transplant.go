@@ -3,6 +3,7 @@ package coder
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"notecoder/cdi/model"
@@ -124,54 +125,34 @@ func (e *Engine) transplantComplication(codes []model.Code, findings []model.Fin
 	return codes
 }
 
-// isStatus reports whether code is an organ's transplant status.
-func (r *transplantRules) isStatus(code string) bool {
-	for _, o := range r.organs {
-		if o.status == code {
-			return true
-		}
+// ofWord returns the index of the word before the "of" that the span at
+// start follows in its sentence, with only the "between" words ("the",
+// "left") between them, or -1: "CMV hepatitis of the liver transplant".
+func (r *transplantRules) ofWord(toks []text.Token, sentStart, start int) int {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	for k--; k > 0 && toks[k].Start >= sentStart && toks[k].Kind == text.Word && r.between[toks[k].Norm]; k-- {
 	}
-	return false
+	if k > 0 && toks[k].Start >= sentStart && toks[k].Norm == "of" && toks[k-1].Start >= sentStart && toks[k-1].Kind == text.Word {
+		return k - 1
+	}
+	return -1
 }
-
-// ofBefore reports whether the transplant status read at ev follows "of"
-// in its sentence, with only the "between" words ("the", "left") between
-// them, and a word before the "of": "CMV hepatitis of the liver
-// transplant" names a condition of the transplanted organ.
-func (r *transplantRules) ofBefore(toks []text.Token, sent model.Span, ev []model.Span) bool {
-	if len(ev) == 0 {
-		return false
-	}
-	first := ev[0].Start
-	for _, sp := range ev {
-		first = min(first, sp.Start)
-	}
-	k := 0
-	for k < len(toks) && toks[k].Start < first {
-		k++
-	}
-	for k--; k > 0 && toks[k].Start >= sent.Start && toks[k].Kind == text.Word && r.between[toks[k].Norm]; k-- {
-	}
-	return k > 0 && toks[k].Start >= sent.Start && toks[k].Norm == "of" && toks[k-1].Start >= sent.Start && toks[k-1].Kind == text.Word
-}
-
-// ofGap is the most characters between a condition's words and the
-// transplant status it is "of" (" of the left " and a little more).
-const ofGap = 24
 
 // transplantOf codes a condition of a transplanted organ ("CMV hepatitis of
 // the liver allograft", "anastomotic stricture of the liver transplant") as
 // the organ's complication (guideline I.C.19.g.3.a: two codes, the T86 code
-// and the condition): the status read after "of" (markOfCondition) becomes
-// the organ's "infection" code when the condition whose words end just
-// before it is an infection (data/transplant_complication.tsv "infection"),
-// its "other complication" otherwise. The status no longer stands: Z94
-// excludes the complications of the transplanted organ.
-func (e *Engine) transplantOf(codes []model.Code) []model.Code {
+// and the condition): a section's transplant status read right after "of",
+// whose word before it ends another code's words, becomes the organ's
+// "infection" code when that condition is an infection
+// (data/transplant_complication.tsv "infection"), its "other complication"
+// otherwise. The status no longer stands: Z94 excludes the complications of
+// the transplanted organ. Only a section that reads a transplant status
+// looks at its words.
+func (e *Engine) transplantOf(toks []text.Token, sents []text.Sentence, out *SectionResult) {
 	r := &e.transplant
-	for i := range codes {
-		z := &codes[i]
-		if z.Marks&markOfCondition == 0 || !reportable(*z) || len(z.Evidence) == 0 {
+	for i := range out.Codes {
+		z := &out.Codes[i]
+		if z.Code[0] != 'Z' || !reportable(*z) {
 			continue
 		}
 		k := slices.IndexFunc(r.organs, func(o transplantOrgan) bool { return o.status == z.Code })
@@ -179,15 +160,22 @@ func (e *Engine) transplantOf(codes []model.Code) []model.Code {
 			continue
 		}
 		cond := -1
-		for j, c := range codes {
-			if j == i || !reportable(c) || c.Code[0] == 'Z' || strings.HasPrefix(c.Code, "T86") {
+		for _, zs := range z.Evidence {
+			si := sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > zs.Start })
+			sentStart := 0
+			if si < len(sents) {
+				sentStart = sents[si].Span.Start
+			}
+			w := r.ofWord(toks, sentStart, zs.Start)
+			if w < 0 {
 				continue
 			}
-			for _, sp := range c.Evidence {
-				for _, zs := range z.Evidence {
-					if d := zs.Start - sp.End; d >= len(" of ") && d <= ofGap {
-						cond = j
-					}
+			for j, c := range out.Codes {
+				if j == i || !reportable(c) || c.Code[0] == 'Z' || strings.HasPrefix(c.Code, "T86") {
+					continue
+				}
+				if slices.ContainsFunc(c.Evidence, func(sp model.Span) bool { return sp.End == toks[w].End }) {
+					cond = j
 				}
 			}
 		}
@@ -196,11 +184,10 @@ func (e *Engine) transplantOf(codes []model.Code) []model.Code {
 		}
 		o := r.organs[k]
 		to := o.other
-		if o.infection != "-" && hasPrefixed(codes[cond:cond+1], r.infections) {
+		if o.infection != "-" && hasPrefixed(out.Codes[cond:cond+1], r.infections) {
 			to = o.infection
 		}
 		z.Code, z.Title, z.Assertion = to, e.title(to), model.Present
-		z.Why += "; " + codes[cond].Code + " of the transplanted organ: its complication (I.C.19.g.3.a, data/transplant_complication.tsv)"
+		z.Why += "; " + out.Codes[cond].Code + " of the transplanted organ: its complication (I.C.19.g.3.a, data/transplant_complication.tsv)"
 	}
-	return codes
 }
