@@ -1487,6 +1487,7 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.deniedKinds(toks, vts, cands, kind)
 	cands = e.externalCands(sb, vts, sentOf, sents, cands)
 	e.emit(sb, s, kind, ctx, pol, toks, vts, used, sents, cands, &out)
+	e.transplantOf(toks, sents, &out)
 	e.sequelae(toks, vts, sentOf, sents, ctx.Setting, &out)
 	e.subsequentInfarcts(toks, &out)
 	markMotherCue(toks, out.Codes)
