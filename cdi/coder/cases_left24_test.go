@@ -1,0 +1,23 @@
+package coder
+
+// Table cases of helper left24: a cerebral infarction beside the thrombosis of
+// a named artery is the infarct due to thrombosis of that artery (I63.0-,
+// I63.3-), not the infarct beside the artery's occlusion code (I65-I66,
+// whose Excludes1 sends an occlusion causing infarction to I63.0-I63.5); an
+// occlusion named in other words is left as it is.
+func init() {
+	cases = append(cases, []tc{
+		{name: "left24 stroke with right MCA thrombosis",
+			text: "Assessment: Acute ischemic stroke, right MCA thrombosis.",
+			want: []string{"I63.311"}, not: []string{"I63.9", "I66.01", "I82.90", "I70.90"}},
+		{name: "left24 stroke and CTA thrombus of the left carotid",
+			text: "Acute ischemic stroke, left hemiparesis.\nCTA: thrombosis of the left carotid artery.",
+			want: []string{"I63.032"}, not: []string{"I63.9", "I65.22"}},
+		{name: "left24 stroke with basilar thrombosis",
+			text: "Impression: acute ischemic stroke; basilar artery thrombosis.",
+			want: []string{"I63.02"}, not: []string{"I63.9", "I65.1"}},
+		{name: "left24 stroke with left PCA thrombosis",
+			text: "Dx: acute ischemic stroke secondary to left PCA thrombosis.",
+			want: []string{"I63.332"}, not: []string{"I63.9", "I66.22"}},
+	}...)
+}
