@@ -4,7 +4,9 @@ package coder
 // a named artery is the infarct due to thrombosis of that artery (I63.0-,
 // I63.3-), not the infarct beside the artery's occlusion code (I65-I66,
 // whose Excludes1 sends an occlusion causing infarction to I63.0-I63.5); an
-// occlusion named in other words is left as it is.
+// occlusion named in other words is left as it is. A diffuse axonal injury is
+// the brain's ("Injury, brain, diffuse (axonal)", S06.2X-) though the note
+// leaves out "brain"; a loss of consciousness of no stated duration is 9.
 func init() {
 	cases = append(cases, []tc{
 		{name: "left24 stroke with right MCA thrombosis",
@@ -19,5 +21,14 @@ func init() {
 		{name: "left24 stroke with left PCA thrombosis",
 			text: "Dx: acute ischemic stroke secondary to left PCA thrombosis.",
 			want: []string{"I63.332"}, not: []string{"I63.9", "I66.22"}},
+		{name: "left24 diffuse axonal injury with LOC sequela",
+			text: "Cognitive deficits as a late effect of diffuse axonal injury with loss of consciousness, 2019 MVC.",
+			want: []string{"S06.2X9S"}, not: []string{"S06.2XAS", "S06.2X9A"}},
+		{name: "left24 diffuse axonal injury without LOC",
+			text: "Assessment: diffuse axonal injury, no loss of consciousness.",
+			want: []string{"S06.2X0A"}},
+		{name: "left24 PCA is analgesia beside no vascular word",
+			text: "Post-op pain controlled with PCA morphine.",
+			not:  []string{"I66.22", "I66.29", "I63.339"}},
 	}...)
 }
