@@ -7,6 +7,7 @@ package coder
 // occlusion named in other words is left as it is. A diffuse axonal injury is
 // the brain's ("Injury, brain, diffuse (axonal)", S06.2X-) though the note
 // leaves out "brain"; a loss of consciousness of no stated duration is 9.
+// Intracranial atherosclerosis is the cerebral arteries' (I67.2).
 func init() {
 	cases = append(cases, []tc{
 		{name: "left24 stroke with right MCA thrombosis",
@@ -30,5 +31,17 @@ func init() {
 		{name: "left24 PCA is analgesia beside no vascular word",
 			text: "Post-op pain controlled with PCA morphine.",
 			not:  []string{"I66.22", "I66.29", "I63.339"}},
+		{name: "left24 stroke with M1 segment thrombosis",
+			text: "Acute ischemic stroke, right M1 thrombosis.",
+			want: []string{"I63.311"}, not: []string{"I63.9", "I82.90"}},
+		{name: "left24 intracranial atherosclerosis is cerebral",
+			text: "Assessment: intracranial atherosclerosis.",
+			want: []string{"I67.2"}, not: []string{"I70.90"}},
+		{name: "left24 M1 metastasis stage is no artery",
+			text: "Lung adenocarcinoma, stage M1 disease.",
+			not:  []string{"I66.09", "I66.01", "I66.02"}},
+		{name: "left24 territory infarct absorbs the same artery's occlusion",
+			text: "MRI: acute infarct in the left MCA territory. CTA: occlusion of the left M2 branch.",
+			want: []string{"I63.512"}, not: []string{"I66.02"}},
 	}...)
 }
