@@ -2603,6 +2603,7 @@ type combo struct {
 	// (the code's Why) is this lower-cased main term. Derived rules set it
 	// when several "with" subterms share one partner code ("with
 	// neuropathy" E11.40 and "with polyneuropathy" E11.42, both G62.9);
+	// a data/combos.tsv partner written "CODE@term" sets it too;
 	// the rule without via that follows takes any other reading unless
 	// one of alt, the via readings' results, is already there.
 	via string
@@ -2633,8 +2634,9 @@ func loadCombos() ([]combo, map[string]bool, error) {
 		res, add := strings.CutPrefix(f[3], "+")
 		res, absorb := strings.CutPrefix(res, "=")
 		partner, past := strings.CutPrefix(f[2], "~")
+		partner, via, _ := strings.Cut(partner, "@")
 		res, axis := strings.CutSuffix(res, "~")
-		out = append(out, combo{rule: f[0], replace: f[1], partner: partner, result: res, add: add, absorb: absorb, pastPartner: past, axis: axis})
+		out = append(out, combo{rule: f[0], replace: f[1], partner: partner, result: res, add: add, absorb: absorb, pastPartner: past, axis: axis, via: via})
 	}
 	return out, causal, nil
 }
