@@ -22,9 +22,12 @@ import (
 // note decides whether it is coded (externalCauses): only with a present
 // injury whose code does not itself carry the cause and intent (I.C.20.a.1,
 // a.8), with the injury's encounter as its 7th character (I.C.20.a.2).
-// Place (Y92) codes are not read: the index lists them under "Place of
-// occurrence", words a note never says, and a place read from a bare "home"
-// would often be the place of the visit or of residence, not of the event.
+// The place (Y92) is read from the index's "Place of occurrence" entry for
+// the place words of data/external_words.tsv ("fell at home", "on the
+// sidewalk"), only beside a cause the same sentence names (a bare "home"
+// is often the place of the visit or of residence, not of the event), once
+// per note at the initial encounter (I.C.20.b); an unstated place codes no
+// Y92.9.
 // The activity (Y93) is read from the "Activity" entry after the words that
 // open it ("while playing basketball", data/external_words.tsv), beside the
 // sentence's cause, once per note at the initial encounter (I.C.20.c); the
@@ -72,6 +75,17 @@ type extIndex struct {
 	// basketball"), not from the cause before them ("slipped on ice
 	// while walking" is walking, not an activity on ice).
 	activity wid
+	// place is the index word "place" (Place of occurrence, Y92).
+	// placeWord holds the note's place words (data/external_words.tsv
+	// rows of "place"): each is read as the subterm it names under Place
+	// of occurrence (twice) and further down from there ("kitchen at
+	// home": home, see residence, kitchen), not as a walk of the main
+	// term that picks another place word ("on the sidewalk outside his
+	// house" is the sidewalk). The word keeps its own reading for the
+	// other entries ("a pedestrian hit by a car on the street" is a
+	// traffic accident).
+	place     wid
+	placeWord map[wid]bool
 }
 
 // loadExternal compiles the external cause index against the lexicon. It
@@ -137,8 +151,18 @@ func (e *Engine) loadExternal() {
 	}
 	x.ix.freezeRoot()
 	x.ix.freezeSigs()
+	x.place = oneWord(e.lx, "place")
+	x.placeWord = map[wid]bool{}
 	for _, f := range rows("external_words.tsv") {
 		to := oneWord(e.lx, f[0])
+		if to == x.place {
+			for _, v := range f[1:] {
+				if w := oneWord(e.lx, v); w != 0 {
+					x.placeWord[w] = true
+				}
+			}
+			continue
+		}
 		for _, v := range f[1:] {
 			if from := oneWord(e.lx, v); from != 0 && to != 0 {
 				x.form[from] = to
@@ -148,6 +172,17 @@ func (e *Engine) loadExternal() {
 	x.twice = map[wid][]*node{}
 	for from, to := range x.form {
 		if hn := x.ix.heads.next[to]; hn != nil {
+			for _, m := range hn.terms {
+				x.twice[from] = append(x.twice[from], m.byWord[from]...)
+			}
+		}
+	}
+	// (A note's place word is read as the main term, walked from there;
+	// the note's own "place" heads no walk, and no note says
+	// "occurrence".)
+	if hn := x.ix.heads.next[x.place]; hn != nil && hn.next[oneWord(e.lx, "occurrence")] != nil {
+		hn = hn.next[oneWord(e.lx, "occurrence")]
+		for from := range x.placeWord {
 			for _, m := range hn.terms {
 				x.twice[from] = append(x.twice[from], m.byWord[from]...)
 			}
@@ -203,6 +238,9 @@ func (e *Engine) loadExternal() {
 		}
 	}
 	x.activity = oneWord(e.lx, "activity")
+	for w := range x.placeWord {
+		x.head[w] = true
+	}
 	e.ext = x
 }
 
@@ -402,11 +440,11 @@ func (e *Engine) externalCands(sb *scratchBuf, vts []vt, sentOf []int32, sents [
 		for b < len(ws) && sentOf[b] == sentOf[a] {
 			b++
 		}
-		c, ok, act, actOK := e.externalSentence(sb, x, vts, ws, used, a, b)
-		for _, r := range [2]struct {
+		c, ok, circ, circOK := e.externalSentence(sb, x, vts, ws, used, a, b)
+		for _, r := range [3]struct {
 			c  cand
 			ok bool
-		}{{c, ok}, {act, actOK}} {
+		}{{c, ok}, {circ[0], circOK[0]}, {circ[1], circOK[1]}} {
 			if !r.ok {
 				continue
 			}
@@ -464,19 +502,24 @@ const externalNearMore = 3
 // there ("slipped and fell on the ice": Fall, due to, slipping W01.0
 // excludes "fall ... due to ice or snow (W00.0)", which Slipping, on, ice
 // reads).
-func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, used []bool, a, b int) (cand, bool, cand, bool) {
-	var best, act cand
-	found, actFound := false, false
+func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, used []bool, a, b int) (cand, bool, [2]cand, [2]bool) {
+	var best cand
+	found := false
+	// circ holds the best activity (Y93, [0]) and place (Y92, [1])
+	// readings, coded beside the cause, not instead of it (I.C.20.b, c).
+	var circ [2]cand
+	var circOK [2]bool
 	sb.nearMore = externalNearMore
 	defer func() { sb.nearMore = 0 }()
 	var rb [4]cand
 	rivals := rb[:0] // the other readings, for the Excludes1 check
 	take := func(c cand) {
-		if activityCode(c.code) {
-			// The activity (Y93) is coded beside the cause, not
-			// instead of it (I.C.20.c): its own best reading.
-			if !actFound || c.score > act.score {
-				act, actFound = c, true
+		if k := circumstanceSlot(c.code); k >= 0 {
+			// The activity (Y93) and the place (Y92) are coded
+			// beside the cause, not instead of it (I.C.20.b, c):
+			// each its own best reading.
+			if !circOK[k] || c.score > circ[k].score {
+				circ[k], circOK[k] = c, true
 			}
 			return
 		}
@@ -490,6 +533,18 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, use
 		}
 	}
 	for i := a; i < b; i++ {
+		if w := ws[i].w; x.placeWord[w] && !x.otherSenseAs(ws, a, b, i, x.place) {
+			// (Walked as the main term's word, so that the
+			// subterm it leads to is not read from it again:
+			// "kitchen at home" is home, see residence, kitchen.)
+			ws[i].w = x.place
+			for _, n := range x.twice[w] {
+				if c, ok := e.walkHit(sb, ws, used, a, b, i, i+1, n); ok && placeCode(c.code) {
+					take(c)
+				}
+			}
+			ws[i].w = w
+		}
 		cur := x.ix.head(ws[i].w)
 		if cur == nil || ws[i].w == 0 {
 			continue
@@ -526,7 +581,29 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, use
 	if found && len(rivals) > 0 {
 		best = e.excludedRival(best, rivals)
 	}
-	return best, found, act, actFound
+	// The place locates the cause the sentence names ("slipped on ice
+	// on the sidewalk"): a place word in a sentence without one ("home
+	// medications", "discharged home") is no place of occurrence.
+	circOK[1] = circOK[1] && found
+	return best, found, circ, circOK
+}
+
+// circumstanceSlot returns 0 for an activity code (Y93), 1 for a place
+// code (Y92), -1 for any other.
+func circumstanceSlot(code string) int {
+	switch {
+	case activityCode(code):
+		return 0
+	case placeCode(code):
+		return 1
+	}
+	return -1
+}
+
+// placeCode reports a place of occurrence code (Y92): where the patient
+// was when injured, read from the index's "Place of occurrence" entry.
+func placeCode(code string) bool {
+	return strings.HasPrefix(code, "Y92")
 }
 
 // circumstanceCode reports a place (Y92), activity (Y93) or status (Y99)
@@ -570,7 +647,13 @@ func (e *Engine) excludedRival(best cand, rivals []cand) cand {
 // otherSense reports whether the clause of the head at i has a word of
 // data/external_not.txt, for any head or for this head's own word.
 func (x *extIndex) otherSense(ws []vt, a, b, i int) bool {
-	own := x.otherOf[ws[i].w]
+	return x.otherSenseAs(ws, a, b, i, ws[i].w)
+}
+
+// otherSenseAs is otherSense for the word at i read as the head h (a place
+// word as "place": "home safety counseling").
+func (x *extIndex) otherSenseAs(ws []vt, a, b, i int, h wid) bool {
+	own := x.otherOf[h]
 	for k := i - 1; k >= a && ws[k].clause == ws[i].clause; k-- {
 		if x.other[ws[k].w] || own[ws[k].w] {
 			return true
@@ -688,8 +771,16 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 			specific = true
 		}
 	}
+	// cause: a cause the place code follows (I.C.20.b: Y92 is a
+	// secondary code, used after another external cause code).
+	cause := false
+	for i := range codes {
+		if c := &codes[i]; chapter20(c.Code) && c.Assertion == model.Present && !circumstanceCode(c.Code) && c.Rule != RuleBloodAlcohol && c.Rule != RulePerpetrator {
+			cause = true
+		}
+	}
 	drop := make([]bool, len(codes))
-	any, activity := false, false
+	any, activity, place := false, false, false
 	for i := range codes {
 		c := &codes[i]
 		if !chapter20(c.Code) {
@@ -718,6 +809,16 @@ func (e *Engine) externalCauses(codes []model.Code, finds []model.Finding) ([]mo
 				continue
 			}
 			activity = true
+		}
+		if placeCode(c.Code) {
+			// One place code, at the initial encounter only, after
+			// the cause it locates (I.C.20.b); like the activity, not
+			// beside an adverse effect alone.
+			if enc != 0 && enc != 'A' || place || !activityOK || !cause {
+				drop[i], any = true, true
+				continue
+			}
+			place = true
 		}
 		c.Rule = RuleExternal
 		if x, ok := e.cs.Lookup(c.Code); ok && !x.Billable && encounterClass(c.Code) == 0 {
