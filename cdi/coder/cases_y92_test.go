@@ -45,3 +45,12 @@ func init() {
 			want: []string{"Y92.009"}, not: []string{"Y92.480"}},
 	}...)
 }
+
+// (lead) The way home is no place of occurrence.
+func init() {
+	cases = append(cases, []tc{
+		{name: "lead24 fell on the way home is no home",
+			text: "Right ankle sprain after he fell off the curb on his way home.",
+			want: []string{"W10.1XXA"}, not: []string{"Y92.009", "Y92.000"}},
+	}...)
+}
