@@ -3,7 +3,9 @@ package coder
 // Table cases of helper h23left: a tracheostomy or gastrostomy the patient
 // has ("has a trach", "PEG in place") is its status (Z93.0, Z93.1), while a
 // bare "tracheostomy" or "PEG" in a plan stays the procedure; an HPV co-test
-// reported normal or negative is the test, not the virus (B97.7).
+// reported normal or negative is the test, not the virus (B97.7); a
+// "pacemaker interrogation" is the index's "Interrogation, cardiac pacemaker"
+// (Z45.018).
 func init() {
 	cases = append(cases, []tc{
 		{name: "h23left has a trach is tracheostomy status",
@@ -24,5 +26,11 @@ func init() {
 		{name: "h23left HPV co-test normal is no virus",
 			text: "Cervical cancer screening: Pap smear with HPV co-test normal.",
 			not:  []string{"B97.7"}},
+		{name: "h23left pacemaker interrogation is the cardiac pacemaker's",
+			text: "Device clinic. Reason for visit: pacemaker interrogation. Sick sinus syndrome, paced rhythm, normal function.",
+			want: []string{"Z45.018"}},
+		{name: "h23left interrogation of pacemaker",
+			text: "Here for interrogation of pacemaker, no complaints.",
+			want: []string{"Z45.018"}},
 	}...)
 }
