@@ -5,7 +5,7 @@ package coder
 // bare "tracheostomy" or "PEG" in a plan stays the procedure; an HPV co-test
 // reported normal or negative is the test, not the virus (B97.7); a
 // "pacemaker interrogation" is the index's "Interrogation, cardiac pacemaker"
-// (Z45.018).
+// (Z45.018); a needlestick is a puncture wound of its site (S61.-).
 func init() {
 	cases = append(cases, []tc{
 		{name: "h23left has a trach is tracheostomy status",
@@ -32,5 +32,11 @@ func init() {
 		{name: "h23left interrogation of pacemaker",
 			text: "Here for interrogation of pacemaker, no complaints.",
 			want: []string{"Z45.018"}},
+		{name: "h23left needlestick injury is a puncture wound, source's disease not the patient's",
+			text: "Occupational exposure.\nNeedlestick injury to the left index finger while recapping a needle; source patient HIV positive and hepatitis C positive.",
+			want: []string{"S61.231A"}, not: []string{"S69.92XA", "B20", "Z21", "B19.20"}},
+		{name: "h23left needlestick of thumb",
+			text: "Needlestick injury, right thumb, at work today.",
+			want: []string{"S61.031A"}, not: []string{"S69.91XA"}},
 	}...)
 }
