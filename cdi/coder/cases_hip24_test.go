@@ -25,3 +25,20 @@ func init() {
 			want: []string{"Z96.641", "Z87.81"}, not: []string{"S72.001D", "S72.001A"}},
 	}...)
 }
+
+// A subcapital femoral neck fracture is the index's "Fracture, femur, upper
+// end, subcapital" (S72.01-): "neck" codes no more than the upper end does
+// (S72.00-), so the sibling the note also names is the more specific reading.
+func init() {
+	cases = append(cases, []tc{
+		{name: "hip24 subcapital femoral neck fracture",
+			text: "Dx: right subcapital femoral neck fracture.",
+			want: []string{"S72.011A"}, not: []string{"S72.001A"}},
+		{name: "hip24 femoral neck fracture subcapital after",
+			text: "Left femoral neck fracture (subcapital).",
+			want: []string{"S72.012A"}, not: []string{"S72.002A"}},
+		{name: "hip24 femoral neck fracture alone stays neck",
+			text: "Displaced left femoral neck fracture.",
+			want: []string{"S72.002A"}},
+	}...)
+}
