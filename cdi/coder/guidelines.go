@@ -372,6 +372,14 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		// appendicitis", is past outpatient; an inpatient note's may
 		// be this stay's, markTreated.)
 		treated := c.treated || c.treatedSP && ctx.Setting != model.Inpatient
+		if treated && ep == epSubsequent && injuryCode(code) {
+			// "Hip hemiarthroplasty 9 days ago for a subcapital
+			// fracture" in a home health start of care: the injury the
+			// procedure treated is in its healing or recovery phase, coded
+			// with its subsequent encounter's 7th character, not as a
+			// history (I.C.21.c.7: no aftercare Z code for an injury).
+			treated = false
+		}
 		if as == model.Present && treated {
 			// "Hysterectomy 20 years ago for leiomyomas": the condition
 			// the organ was removed for went with it (a lifelong one

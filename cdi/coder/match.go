@@ -2673,7 +2673,25 @@ func (e *Engine) readTarget(w *walker, r *seeRef, bare bool) (int, *node, []step
 		// ("an ulcerated lesion of the cornea") is read as another
 		// subterm of the reference's parent (Ulcer, cornea); the
 		// reference's site is the default (data/see_parent.txt).
-		if psc, ppath := w.best(target.parent, 0, false); len(ppath) > 0 && ppath[0].n != target {
+		psc, ppath := w.best(target.parent, 0, false)
+		if len(ppath) > 0 && ppath[0].n == target && len(ppath[0].pos) > 0 && (target.code == "" || target.code == target.parent.code) {
+			// "Subcapital femoral neck fracture": the reference's
+			// site ("upper end, neck", S72.00-) codes no more than
+			// its parent does; a sibling the note also names
+			// ("subcapital", S72.01-) is the more specific reading
+			// and wins whichever word stands nearer the head.
+			tpos := ppath[0].pos
+			for _, p := range tpos {
+				w.used[p] = true
+			}
+			if osc, opath := w.best(target.parent, 0, false); len(opath) > 0 && opath[0].n != target && len(opath[0].pos) > 0 && opath[0].n.code != target.code {
+				psc, ppath = osc, opath
+			}
+			for _, p := range tpos {
+				w.used[p] = false
+			}
+		}
+		if len(ppath) > 0 && ppath[0].n != target {
 			target, sc, path = target.parent, psc, ppath
 		}
 	}
