@@ -1,0 +1,19 @@
+package coder
+
+// Table cases of helper misc24: the sinus (SA) node is the index's
+// "Dysfunction, sinoatrial node" (I49.5), not an endocrine gland NOS read
+// through "node" (E34.9); in an outpatient note a deficit "after", "since" or
+// "following" a stroke is its sequela (I69, guideline I.C.9.d), while an
+// inpatient stay for the stroke codes the infarction and the deficit; a bare
+// "pad" after a finger names the finger's part, so the side before it still
+// reads the finger ("Pad, knuckle" needs its qualifier).
+func init() {
+	cases = append(cases, []tc{
+		{name: "misc24 laceration left index finger pad",
+			text: "Dx: laceration of the left index finger pad, repaired with 3 sutures.",
+			want: []string{"S61.211A"}, not: []string{"S61.218A"}},
+		{name: "misc24 needlestick left index finger pad",
+			text: "Employee health. Needlestick to the left index finger pad with a clean needle.",
+			want: []string{"S61.231A"}, not: []string{"S61.238A"}},
+	}...)
+}
