@@ -9,6 +9,12 @@ package coder
 // reads the finger ("Pad, knuckle" needs its qualifier).
 func init() {
 	cases = append(cases, []tc{
+		{name: "misc24 sinus node dysfunction is sick sinus",
+			text: "CARDIOLOGY CLINIC\nHolter shows pauses up to 3.4 s with symptomatic bradycardia.\nAssessment: sinus node dysfunction. Plan: dual-chamber pacemaker.",
+			want: []string{"I49.5"}, not: []string{"E34.9"}},
+		{name: "misc24 SA node dysfunction",
+			text: "Impression: SA node dysfunction with chronotropic incompetence.",
+			want: []string{"I49.5"}, not: []string{"E34.9"}},
 		{name: "misc24 laceration left index finger pad",
 			text: "Dx: laceration of the left index finger pad, repaired with 3 sutures.",
 			want: []string{"S61.211A"}, not: []string{"S61.218A"}},
