@@ -2471,7 +2471,7 @@ func (e *Engine) condWord(vts []vt, k, m int) bool {
 		return true
 	}
 	for _, n := range nx.terms {
-		if n.code != "" || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 {
+		if n.code != "" && extraNear(vts, m, n.extra) || m-1 > k && len(n.byWord[vts[m-1].w]) > 0 {
 			return true
 		}
 	}
@@ -2483,6 +2483,25 @@ func (e *Engine) condWord(vts []vt, k, m int) bool {
 		}
 		for _, n := range nx.terms {
 			if n.code != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extraNear reports whether the words a main term needs besides its head
+// (node.extra: "Pad, knuckle or Garrod's", data/need_qualifier.txt) are
+// written beside the head at m, or whether it needs none. A bare "pad" in
+// "left index finger pad" is the finger's part, no knuckle pad, so the side
+// before it still reads the finger.
+func extraNear(vts []vt, m int, extra []wid) bool {
+	if len(extra) == 0 {
+		return true
+	}
+	for _, x := range extra {
+		for q := max(0, m-3); q < len(vts) && q <= m+3; q++ {
+			if vts[q].w == x && vts[q].clause == vts[m].clause {
 				return true
 			}
 		}

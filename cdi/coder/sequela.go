@@ -42,6 +42,10 @@ type sequelaData struct {
 	// that, in such a mention, state it is the present one ("acute MI").
 	bare    map[string]bool
 	current map[string]bool
+	// since are the words that, just before an event's mention in an
+	// outpatient note, date a deficit of its sentence after it ("dysphagia
+	// after a stroke", "weakness since her stroke").
+	since   map[string]bool
 	deficit []string // code prefixes of the sequelae of cerebrovascular disease (I69)
 	// pairs are the causes whose sequela is a code of its own beside the
 	// condition it left ("bronchiectasis, a sequela of old pulmonary
@@ -72,7 +76,7 @@ type datedRule struct {
 func (e *Engine) loadSequela() error {
 	d := &e.seq
 	d.before, d.any, d.month = map[wid]bool{}, map[wid]bool{}, map[string]bool{}
-	d.bare, d.current = map[string]bool{}, map[string]bool{}
+	d.bare, d.current, d.since = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, n := range e.ix.byTitle["sequelae"] {
 		if n.parent == nil {
 			d.root = n
@@ -100,6 +104,10 @@ func (e *Engine) loadSequela() error {
 		case f[0] == "current" && len(f) > 1:
 			for _, w := range f[1:] {
 				d.current[normOne(w)] = true
+			}
+		case f[0] == "since" && len(f) > 1:
+			for _, w := range f[1:] {
+				d.since[normOne(w)] = true
 			}
 		case f[0] == "pair" && len(f) == 3:
 			d.pairs = append(d.pairs, sequelaPair{strings.Fields(f[1]), e.lx.ids(f[2])})
@@ -164,7 +172,8 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 		if si < 0 {
 			continue
 		}
-		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start)
+		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start) ||
+			setting != model.Inpatient && d.follows(toks, codes[ci].Evidence[0])
 		// "Admitted to acute rehab after a left MCA stroke. Right
 		// hemiparesis persists.": the stroke was the acute stay's; in the
 		// recovery stay its deficits, in any sentence of the section, are
@@ -666,6 +675,33 @@ func (e *Engine) dateOld(codes []model.Code, ci int, toks []text.Token, sents []
 	c.Evidence = keep
 	oc.Evidence = old
 	return append(codes, oc)
+}
+
+// follows reports whether the event's mention at ev comes right after a
+// "since" word of data/sequela.tsv, at most a few words between and no
+// punctuation ("dysphagia after a stroke", "weakness since her left MCA
+// stroke"), and does not say it is the present event ("after an acute
+// stroke"). Read in an outpatient note: a stroke is treated in the stay it
+// was admitted for, so the deficit the visit sees after it is its sequela
+// (I69, guideline I.C.9.d), not a current infarction (I63). In an inpatient
+// note "hemiplegia after the stroke" is the admission's own deficit.
+func (d *sequelaData) follows(toks []text.Token, ev model.Span) bool {
+	const reach = 4 // "after a left MCA stroke"
+	if len(d.since) == 0 || d.saysCurrent(toks, ev) {
+		return false
+	}
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > ev.Start })
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		switch {
+		case toks[k].Kind == text.Punct:
+			return false
+		case d.since[toks[k].Norm]:
+			return true
+		case d.current[toks[k].Norm]:
+			return false
+		}
+	}
+	return false
 }
 
 // saysCurrent reports whether the mention at ev, or the word just before
