@@ -24,3 +24,27 @@ func init() {
 			want: []string{"W11.XXXA"}, not: []string{"Y92.009"}},
 	}...)
 }
+
+// (y92b) Workplaces and public places the index names: the warehouse and
+// the hotel (Y92.59), the parking lot (Place of occurrence, street and
+// highway, parking lot Y92.481) and the construction site (industrial and
+// construction area Y92.69), the last two only with their second word.
+func init() {
+	cases = append(cases, []tc{
+		{name: "y92b fall at the warehouse",
+			text: "32M fell from a forklift at the warehouse where he works. Dx: contusion of left hip.",
+			want: []string{"Y92.59"}},
+		{name: "y92b parking lot of the store is the parking lot",
+			text: "He slipped on ice in the parking lot of the grocery store. Dx: sprain of right ankle.",
+			want: []string{"W00.0XXA", "Y92.481"}, not: []string{"Y92.512"}},
+		{name: "y92b fall at a construction site",
+			text: "He fell from scaffolding at a construction site. Dx: closed fracture of right wrist.",
+			want: []string{"W12.XXXA", "Y92.69"}},
+		{name: "y92b a construction worker names no place",
+			text: "Construction worker fell from scaffolding. Dx: closed fracture of right wrist.",
+			want: []string{"W12.XXXA"}, not: []string{"Y92.69", "Y92.61"}},
+		{name: "y92b hotel lobby",
+			text: "She tripped over a rug in the hotel lobby. Dx: sprain of right ankle.",
+			want: []string{"Y92.59"}},
+	}...)
+}
