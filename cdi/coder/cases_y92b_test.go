@@ -48,3 +48,23 @@ func init() {
 			want: []string{"Y92.59"}},
 	}...)
 }
+
+// (y92b) A private house is Place of occurrence, residence, house, single
+// family (Y92.01-); the abandoned house and the one under construction keep
+// their own entries.
+func init() {
+	cases = append(cases, []tc{
+		{name: "y92b fall at his house",
+			text: "45M fell down the stairs at his house. Dx: contusion of left hip.",
+			want: []string{"Y92.019"}, not: []string{"Y92.009"}},
+		{name: "y92b kitchen of her house",
+			text: "She slipped on the wet floor in the kitchen of her house. Dx: contusion of left hip.",
+			want: []string{"Y92.010"}, not: []string{"Y92.000"}},
+		{name: "y92b driveway of his house",
+			text: "He fell from a ladder in the driveway of his house. Dx: contusion of left hip.",
+			want: []string{"W11.XXXA", "Y92.014"}},
+		{name: "y92b abandoned house",
+			text: "He fell from a ladder while working on an abandoned house. Dx: contusion of left hip.",
+			want: []string{"Y92.89"}, not: []string{"Y92.019"}},
+	}...)
+}

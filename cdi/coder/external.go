@@ -301,6 +301,17 @@ func externalAdds(ei *codeset.Index) *codeset.Index {
 		if cur == nil {
 			continue
 		}
+		if k := find(cur.Children, f[1]); k >= 0 {
+			// The entry already has the subterm ("Place of occurrence,
+			// house", which only groups the abandoned house and the one
+			// under construction and refers on to the bare residence by a
+			// see also): the row gives it the reference to follow.
+			c := *cur.Children[k]
+			c.See = append(slices.Clone(c.See), f[2])
+			c.Parent = cur
+			cur.Children[k] = &c
+			continue
+		}
 		cur.Children = append(cur.Children, &codeset.Term{Title: f[1], Level: cur.Level + 1, See: []string{f[2]}, Parent: cur})
 	}
 	return out
