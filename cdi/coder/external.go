@@ -86,6 +86,11 @@ type extIndex struct {
 	// traffic accident).
 	place     wid
 	placeWord map[wid]bool
+	// placeRest[n] holds the words of the place subterm n after the
+	// place word that starts it ("nursing home": home), which the note
+	// must say too; none for a title of alternatives ("street and
+	// highway" is either).
+	placeRest map[*node][]wid
 }
 
 // loadExternal compiles the external cause index against the lexicon. It
@@ -182,9 +187,15 @@ func (e *Engine) loadExternal() {
 	// "occurrence".)
 	if hn := x.ix.heads.next[x.place]; hn != nil && hn.next[oneWord(e.lx, "occurrence")] != nil {
 		hn = hn.next[oneWord(e.lx, "occurrence")]
+		x.placeRest = map[*node][]wid{}
 		for from := range x.placeWord {
 			for _, m := range hn.terms {
 				x.twice[from] = append(x.twice[from], m.byWord[from]...)
+				for _, n := range m.byWord[from] {
+					if len(n.req) > 1 && len(n.alts) == 0 && !strings.Contains(n.lt, " and ") && !strings.Contains(n.lt, " or ") && !strings.Contains(n.lt, ",") {
+						x.placeRest[n] = n.req[1:]
+					}
+				}
 			}
 		}
 	}
@@ -288,6 +299,17 @@ func externalAdds(ei *codeset.Index) *codeset.Index {
 			cur = &c
 		}
 		if cur == nil {
+			continue
+		}
+		if k := find(cur.Children, f[1]); k >= 0 {
+			// The entry already has the subterm ("Place of occurrence,
+			// house", which only groups the abandoned house and the one
+			// under construction and refers on to the bare residence by a
+			// see also): the row gives it the reference to follow.
+			c := *cur.Children[k]
+			c.See = append(slices.Clone(c.See), f[2])
+			c.Parent = cur
+			cur.Children[k] = &c
 			continue
 		}
 		cur.Children = append(cur.Children, &codeset.Term{Title: f[1], Level: cur.Level + 1, See: []string{f[2]}, Parent: cur})
@@ -539,6 +561,9 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, use
 			// "kitchen at home" is home, see residence, kitchen.)
 			ws[i].w = x.place
 			for _, n := range x.twice[w] {
+				if !saysAfter(ws, i, b, x.placeRest[n]) {
+					continue
+				}
 				if c, ok := e.walkHit(sb, ws, used, a, b, i, i+1, n); ok && placeCode(c.code) {
 					take(c)
 				}
@@ -586,6 +611,20 @@ func (e *Engine) externalSentence(sb *scratchBuf, x *extIndex, vts, ws []vt, use
 	// medications", "discharged home") is no place of occurrence.
 	circOK[1] = circOK[1] && found
 	return best, found, circ, circOK
+}
+
+// saysAfter reports whether the words of a place subterm after its first
+// (extIndex.placeRest) follow position i of ws, in order, before b: the place word
+// is one word of the subterm's name ("nursing home", Place of occurrence,
+// nursing home), and the note must say the whole name ("a nursing student"
+// is in no nursing home).
+func saysAfter(ws []vt, i, b int, rest []wid) bool {
+	for k, w := range rest {
+		if i+1+k >= b || ws[i+1+k].w != w {
+			return false
+		}
+	}
+	return true
 }
 
 // circumstanceSlot returns 0 for an activity code (Y93), 1 for a place
