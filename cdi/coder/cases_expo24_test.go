@@ -39,5 +39,8 @@ func init() {
 		{name: "expo24 pre-exposure prophylaxis is no HIV contact",
 			text: "Counseled on HIV pre-exposure prophylaxis.",
 			not:  []string{"Z20.6", "B20"}},
+		{name: "expo24 source patient positive for hepatitis B",
+			text: "Needlestick exposure at work; source patient is positive for hepatitis B.",
+			want: []string{"Z20.5"}, not: []string{"B19.10"}},
 	}...)
 }
