@@ -687,6 +687,16 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		if c.neo {
 			rule = RuleNeoplasmTable
 		}
+		if (as == model.Present || as == model.Historical) && len(ev) > 0 {
+			if z := e.exposedTo(code, toks, ev[0].Start); z != "" {
+				// "Exposure to hepatitis C": the infection is the object
+				// of the exposure, not the patient's disease. A dated
+				// exposure ("exposed to chickenpox 5 days ago") is the
+				// contact still: Z20 is the exposure's own code.
+				why = "exposure to " + e.title(code) + ": " + why
+				code, as = z, model.Present
+			}
+		}
 		title := e.title(code)
 		finds = append(finds, model.Finding{Code: code, Title: title, Assertion: as, Section: kind,
 			Evidence: ev, Scope: sentence, Why: why})
@@ -694,6 +704,17 @@ func (e *Engine) emit(sb *scratchBuf, s, kind string, ctx model.Context, pol sec
 		conf := pol.confidence
 		if !billable {
 			conf -= 0.2
+		}
+		if as == model.Hypothetical {
+			// "Source patient HIV positive" after a needlestick: the
+			// other person's infection is the patient's contact with it
+			// (Z20.-, data/contact_codes.tsv).
+			z := e.contactOf(code, toks, sents, sentence)
+			if z == "" {
+				continue
+			}
+			code, title, why, as = z, e.title(z), "contact with "+title+": "+why, model.Present
+			marks = 0
 		}
 		switch as {
 		case model.Negated, model.Hypothetical:
@@ -2292,6 +2313,83 @@ func (e *Engine) siteUnknown(toks []text.Token, sent model.Span) bool {
 		}
 	}
 	return false
+}
+
+// contactOf returns the contact code (Z20.-, data/contact_codes.tsv) of the
+// infection code that a sentence gives to another person ("source patient HIV
+// positive", "partner has chlamydia") when that sentence or the one before or
+// after it says the patient's exposure to it (data/contact_words.txt:
+// exposure, needlestick, splash) and names the other person
+// (data/contact_persons.txt: source, partner, household), or "" (guideline I.C.21.c.1): "Needlestick
+// to the finger while recapping; source patient is HIV positive."
+func (e *Engine) contactOf(code string, toks []text.Token, sents []text.Sentence, sent model.Span) string {
+	z := e.contactCodeOf(code)
+	if z == "" {
+		return ""
+	}
+	from, to := sent, sent
+	for i, s := range sents {
+		if s.Span.Start <= sent.Start && sent.Start < s.Span.End {
+			if i > 0 {
+				from = sents[i-1].Span
+			}
+			if i+1 < len(sents) {
+				to = sents[i+1].Span
+			}
+			break
+		}
+	}
+	said := 0
+	for _, t := range toks[sentStart(toks, from):] {
+		if t.Start >= to.End {
+			break
+		}
+		w := e.lx.v.get(t.Norm)
+		if e.lx.contactWord[w] {
+			said |= 1
+		}
+		if e.lx.contactWho[w] {
+			said |= 2
+		}
+	}
+	if said == 3 {
+		return z
+	}
+	return ""
+}
+
+// exposedTo returns the contact code (Z20.-) of the infection code whose
+// mention, starting at offset at, is the object of an exposure word:
+// "exposure to hepatitis C", "exposed to chickenpox", "contact with active
+// tuberculosis" (Exposure (to) / Contact (with), <infection>: Z20.5, Z20.820,
+// Z20.1), the index's main terms skip_main.txt never lets head a mention. One
+// word may stand between the preposition and the mention; "" otherwise.
+func (e *Engine) exposedTo(code string, toks []text.Token, at int) string {
+	z := e.contactCodeOf(code)
+	if z == "" {
+		return ""
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= at })
+	for p := k - 1; p >= 1 && p >= k-2; p-- {
+		if (toks[p].Norm == "to" || toks[p].Norm == "with") && e.lx.contactWord[e.lx.v.get(toks[p-1].Norm)] {
+			return z
+		}
+	}
+	return ""
+}
+
+// contactCodeOf returns the contact code of the longest prefix of code listed
+// in data/contact_codes.tsv, or "".
+func (e *Engine) contactCodeOf(code string) string {
+	for n := len(code); n >= 3; n-- {
+		if code[n-1] == '.' {
+			continue
+		}
+		if z := e.lx.contactCode[code[:n]]; z != "" {
+			return z
+		}
+	}
+	return ""
 }
 
 // primaryUnknownNote marks in Why the C80.1 coded beside a metastasis whose

@@ -408,6 +408,9 @@ type lexicon struct {
 	primaryWord map[wid]bool        // words naming a metastasis' primary tumour (data/primary_words.txt)
 	metSites    []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
 	recentPast  [][]string          // phrases dating a past mention within days (data/recent_past.txt)
+	contactCode map[string]string   // infection code prefix -> its contact code Z20.- (data/contact_codes.tsv)
+	contactWord map[wid]bool        // words of an exposure to another's infection (data/contact_words.txt)
+	contactWho  map[wid]bool        // words naming the other person of a contact (data/contact_persons.txt)
 	anyCond     [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
 	neoCond     [][]wid             // subterm words that stand for a neoplasm below "due to" (data/neo_condition.txt)
 	causeHedge  map[wid]bool        // words that may stand between a condition and its "due to" (data/any_condition.txt "~")
@@ -1215,6 +1218,17 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.addWords(lx.unknownSite, "unknown_site.txt")
+	lx.contactCode = map[string]string{}
+	for _, f := range rows("contact_codes.tsv") {
+		if len(f) != 2 || f[0] == "" || f[1] == "" {
+			panic("coder: data/contact_codes.tsv: want prefix<TAB>code: " + strings.Join(f, "\t"))
+		}
+		lx.contactCode[f[0]] = f[1]
+	}
+	lx.contactWord = map[wid]bool{}
+	lx.addWords(lx.contactWord, "contact_words.txt")
+	lx.contactWho = map[wid]bool{}
+	lx.addWords(lx.contactWho, "contact_persons.txt")
 	lx.addWords(lx.primaryWord, "primary_words.txt")
 	lx.causeHedge = map[wid]bool{}
 	for _, l := range lines("any_condition.txt") {
