@@ -57,13 +57,11 @@ func burnListCue(toks []text.Token, codes []model.Code) bool {
 // item is read as "burn of <site>, <depth>", through the index as any burn
 // is, and its site code keeps the item as its evidence. The items' own
 // shares of the body surface, when the section states no total, add up to
-// the extent code T31 (I.C.19.d.6).
-func (e *Engine) burnLists(s, kind string, ctx model.Context, toks []text.Token, out *SectionResult) {
-	if !burnListCue(toks, out.Codes) {
-		return
-	}
+// the extent code T31 (I.C.19.d.6). The section calls it only when
+// burnListCue holds, and passes and takes back its result by value.
+func (e *Engine) burnLists(s, kind string, ctx model.Context, toks []text.Token, out SectionResult) SectionResult {
 	w := burnListWords()
-	l := &burnListRead{e: e, s: s, kind: kind, ctx: ctx, out: out}
+	l := &burnListRead{e: e, s: s, kind: kind, ctx: ctx, out: &out}
 	underHead := false
 	for pos := 0; pos < len(s); {
 		end := strings.IndexByte(s[pos:], '\n')
@@ -104,6 +102,7 @@ func (e *Engine) burnLists(s, kind string, ctx model.Context, toks []text.Token,
 		l.sentence(rest, lead+colon+1)
 	}
 	l.extent()
+	return out
 }
 
 // burnListRead holds one section's reading of its burn lists.

@@ -1500,7 +1500,11 @@ func (e *Engine) SectionWith(s, kind string, ctx model.Context, then func(toks [
 	e.osteoporoticFractures(s, sents, &out)
 	out.LOC = sectionLOC(s)
 	e.consciousnessLoss(s, sents, &out)
-	e.burnLists(s, kind, ctx, toks, &out)
+	if burnListCue(toks, out.Codes) {
+		// (By value: the list's reading keeps a pointer to the result,
+		// which would move every section's result to the heap.)
+		out = e.burnLists(s, kind, ctx, toks, out)
+	}
 	e.burnExtents(s, &out)
 	e.perpetrators(s, &out)
 	e.bloodAlcohol(s, &out)
