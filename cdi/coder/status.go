@@ -756,23 +756,8 @@ func (sp *statusPost) stayCueAt(toks []text.Token, j int) int {
 		}
 	}
 	for _, ph := range sp.stayCues[toks[j].Norm] {
-		k, q := j, 0
-		for k < len(toks) && q < len(ph) {
-			if toks[k].Kind == text.Punct {
-				if k == j {
-					break
-				}
-				k++
-				continue
-			}
-			if toks[k].Norm != ph[q] {
-				break
-			}
-			k++
-			q++
-		}
-		if q == len(ph) {
-			return k - j
+		if n := phraseLen(toks, j, ph); n > 0 {
+			return n
 		}
 	}
 	return 0
