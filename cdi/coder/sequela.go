@@ -45,8 +45,12 @@ type sequelaData struct {
 	// since are the words that, just before an event's mention in an
 	// outpatient note, date a deficit of its sentence after it ("dysphagia
 	// after a stroke", "weakness since her stroke").
-	since   map[string]bool
-	deficit []string // code prefixes of the sequelae of cerebrovascular disease (I69)
+	since map[string]bool
+	// sinceNot are the words that, right after the event's mention, make
+	// the "since" word time its onset, not its end ("slurred speech two
+	// hours after stroke symptoms began").
+	sinceNot map[string]bool
+	deficit  []string // code prefixes of the sequelae of cerebrovascular disease (I69)
 	// pairs are the causes whose sequela is a code of its own beside the
 	// condition it left ("bronchiectasis, a sequela of old pulmonary
 	// tuberculosis": J47.1 and B90.9), and cleared the phrases that say a
@@ -76,7 +80,7 @@ type datedRule struct {
 func (e *Engine) loadSequela() error {
 	d := &e.seq
 	d.before, d.any, d.month = map[wid]bool{}, map[wid]bool{}, map[string]bool{}
-	d.bare, d.current, d.since = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	d.bare, d.current, d.since, d.sinceNot = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, n := range e.ix.byTitle["sequelae"] {
 		if n.parent == nil {
 			d.root = n
@@ -108,6 +112,10 @@ func (e *Engine) loadSequela() error {
 		case f[0] == "since" && len(f) > 1:
 			for _, w := range f[1:] {
 				d.since[normOne(w)] = true
+			}
+		case f[0] == "sincenot" && len(f) > 1:
+			for _, w := range f[1:] {
+				d.sinceNot[normOne(w)] = true
 			}
 		case f[0] == "pair" && len(f) == 3:
 			d.pairs = append(d.pairs, sequelaPair{strings.Fields(f[1]), e.lx.ids(f[2])})
@@ -173,7 +181,7 @@ func (e *Engine) sequelae(toks []text.Token, vts []vt, sentOf []int32, sents []t
 			continue
 		}
 		past := codes[ci].Assertion == model.Historical || codes[ci].Code[0] == 'Z' || e.saysPast(vts, sentOf, int32(si), codes[ci].Evidence[0].Start) ||
-			setting != model.Inpatient && d.follows(toks, codes[ci].Evidence[0])
+			setting != model.Inpatient && d.follows(toks, codes[ci].Evidence)
 		// "Admitted to acute rehab after a left MCA stroke. Right
 		// hemiparesis persists.": the stroke was the acute stay's; in the
 		// recovery stay its deficits, in any sentence of the section, are
@@ -684,10 +692,23 @@ func (e *Engine) dateOld(codes []model.Code, ci int, toks []text.Token, sents []
 // stroke"). Read in an outpatient note: a stroke is treated in the stay it
 // was admitted for, so the deficit the visit sees after it is its sequela
 // (I69, guideline I.C.9.d), not a current infarction (I63). In an inpatient
-// note "hemiplegia after the stroke" is the admission's own deficit.
-func (d *sequelaData) follows(toks []text.Token, ev model.Span) bool {
+// note "hemiplegia after the stroke" is the admission's own deficit. The
+// event's first mention is read (evs are its mentions, in note order); a
+// mention that says it is current ("Acute ischemic stroke" in the
+// assessment of an ED visit) keeps it current, and so does a word after the
+// first that times its onset ("after stroke symptoms began").
+func (d *sequelaData) follows(toks []text.Token, evs []model.Span) bool {
 	const reach = 4 // "after a left MCA stroke"
-	if len(d.since) == 0 || d.saysCurrent(toks, ev) {
+	if len(d.since) == 0 || len(evs) == 0 {
+		return false
+	}
+	for _, ev := range evs {
+		if d.saysCurrent(toks, ev) {
+			return false
+		}
+	}
+	ev := evs[0]
+	if j := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev.End }); j < len(toks) && d.sinceNot[toks[j].Norm] {
 		return false
 	}
 	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > ev.Start })
