@@ -20,3 +20,18 @@ func init() {
 			want:    []string{"I69.391"}, not: []string{"I63.9"}},
 	}...)
 }
+
+// (lead24) A contact's disease is the other person's; the contact is the
+// patient's (context.tsv "contact of a patient with").
+func init() {
+	cases = append(cases, []tc{
+		{name: "lead24 household contact of a patient with TB",
+			text:    "Household contact of a patient with active pulmonary TB. PPD negative.",
+			setting: model.Outpatient,
+			want:    []string{"Z20.1"}, not: []string{"A15.0"}},
+		{name: "lead24 exposed to a patient with TB is not TB",
+			text:    "Nurse exposed to a patient with active pulmonary TB last week; asymptomatic.",
+			setting: model.Outpatient,
+			not:     []string{"A15.0"}},
+	}...)
+}
