@@ -2381,6 +2381,11 @@ func (e *Engine) exposedTo(code string, toks []text.Token, at int) string {
 // contactCodeOf returns the contact code of the longest prefix of code listed
 // in data/contact_codes.tsv, or "".
 func (e *Engine) contactCodeOf(code string) string {
+	// (It runs for every code a section reads as present: one look-up
+	// by category first, the prefixes only for the few infections.)
+	if len(code) < 3 || !e.lx.contactCat[code[:3]] {
+		return ""
+	}
 	for n := len(code); n >= 3; n-- {
 		if code[n-1] == '.' {
 			continue
