@@ -121,3 +121,30 @@ var codeBlocks = sync.OnceValue(func() *blockRules {
 func inBlock(code string, b [2]string) bool {
 	return len(code) >= 3 && b[0] != "" && code[:3] >= b[0] && code[:3] <= b[1]
 }
+
+// catGate holds the 3-character categories of a list of code prefixes, so a
+// rule that runs for every code of a section (pairOf, contactCodeOf) tests
+// its prefixes only for a code of one of their categories: most codes are
+// of none, and a map look-up costs less than a dozen prefix tests. A
+// prefix shorter than a category lets every code through.
+type catGate struct {
+	cats map[string]bool
+	all  bool
+}
+
+// add records a prefix of the list.
+func (g *catGate) add(prefix string) {
+	if len(prefix) < 3 {
+		g.all = true
+		return
+	}
+	if g.cats == nil {
+		g.cats = map[string]bool{}
+	}
+	g.cats[prefix[:3]] = true
+}
+
+// may reports whether code can start with one of the list's prefixes.
+func (g *catGate) may(code string) bool {
+	return g.all || len(code) >= 3 && g.cats[code[:3]]
+}

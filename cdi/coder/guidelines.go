@@ -2328,15 +2328,12 @@ func (e *Engine) contactOf(code string, toks []text.Token, sents []text.Sentence
 		return ""
 	}
 	from, to := sent, sent
-	for i, s := range sents {
-		if s.Span.Start <= sent.Start && sent.Start < s.Span.End {
-			if i > 0 {
-				from = sents[i-1].Span
-			}
-			if i+1 < len(sents) {
-				to = sents[i+1].Span
-			}
-			break
+	if i := sentenceAt(sents, sent.Start); i >= 0 {
+		if i > 0 {
+			from = sents[i-1].Span
+		}
+		if i+1 < len(sents) {
+			to = sents[i+1].Span
 		}
 	}
 	said := 0
@@ -2383,7 +2380,7 @@ func (e *Engine) exposedTo(code string, toks []text.Token, at int) string {
 func (e *Engine) contactCodeOf(code string) string {
 	// (It runs for every code a section reads as present: one look-up
 	// by category first, the prefixes only for the few infections.)
-	if len(code) < 3 || !e.lx.contactCat[code[:3]] {
+	if !e.lx.contactCat.may(code) {
 		return ""
 	}
 	for n := len(code); n >= 3; n-- {

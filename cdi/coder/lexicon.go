@@ -409,7 +409,7 @@ type lexicon struct {
 	metSites    []string            // secondary code prefixes of the common sites of metastasis (data/metastasis_sites.txt)
 	recentPast  [][]string          // phrases dating a past mention within days (data/recent_past.txt)
 	contactCode map[string]string   // infection code prefix -> its contact code Z20.- (data/contact_codes.tsv)
-	contactCat  map[string]bool     // the 3-character categories of contactCode's prefixes
+	contactCat  catGate             // the categories of contactCode's prefixes
 	contactWord map[wid]bool        // words of an exposure to another's infection (data/contact_words.txt)
 	contactWho  map[wid]bool        // words naming the other person of a contact (data/contact_persons.txt)
 	anyCond     [][]wid             // subterm words that stand for any condition below "due to" (data/any_condition.txt)
@@ -1219,15 +1219,13 @@ func newLexicon() *lexicon {
 		}
 	}
 	lx.addWords(lx.unknownSite, "unknown_site.txt")
-	lx.contactCode, lx.contactCat = map[string]string{}, map[string]bool{}
+	lx.contactCode = map[string]string{}
 	for _, f := range rows("contact_codes.tsv") {
 		if len(f) != 2 || f[0] == "" || f[1] == "" {
 			panic("coder: data/contact_codes.tsv: want prefix<TAB>code: " + strings.Join(f, "\t"))
 		}
 		lx.contactCode[f[0]] = f[1]
-		if len(f[0]) >= 3 {
-			lx.contactCat[f[0][:3]] = true
-		}
+		lx.contactCat.add(f[0])
 	}
 	lx.contactWord = map[wid]bool{}
 	lx.addWords(lx.contactWord, "contact_words.txt")

@@ -57,12 +57,9 @@ type sequelaData struct {
 	// past event left nothing ("TIA in 2021, no residual deficits").
 	pairs   []sequelaPair
 	cleared [][]wid
-	// pairCat holds the 3-character categories of the pairs' prefixes
-	// (pairOf runs twice for every code of a section, and few codes are
-	// of a pair's category); pairShort is set when a prefix is shorter,
-	// and every code is then read against the rows.
-	pairCat   map[string]bool
-	pairShort bool
+	// pairGate holds the pairs' categories: pairOf runs twice for every
+	// code of a section, and few codes are of a pair's category.
+	pairGate catGate
 }
 
 // sequelaPair is one "pair" line of data/sequela.tsv.
@@ -120,14 +117,7 @@ func (e *Engine) loadSequela() error {
 		case f[0] == "pair" && len(f) == 3:
 			d.pairs = append(d.pairs, sequelaPair{strings.Fields(f[1]), e.lx.ids(f[2])})
 			for _, p := range d.pairs[len(d.pairs)-1].prefixes {
-				if len(p) < 3 {
-					d.pairShort = true
-					continue
-				}
-				if d.pairCat == nil {
-					d.pairCat = map[string]bool{}
-				}
-				d.pairCat[p[:3]] = true
+				d.pairGate.add(p)
 			}
 		case f[0] == "cleared" && len(f) > 1:
 			for _, p := range f[1:] {
@@ -338,7 +328,7 @@ func (e *Engine) pairSequelae(vts []vt, sentOf []int32, sents []text.Sentence, c
 
 // pairOf is the index of the "pair" line whose prefixes hold code, or -1.
 func (d *sequelaData) pairOf(code string) int {
-	if !d.pairShort && (len(code) < 3 || !d.pairCat[code[:3]]) {
+	if !d.pairGate.may(code) {
 		return -1
 	}
 	for k := range d.pairs {
